@@ -1,0 +1,164 @@
+#include "ApiCall.h"
+
+#include "CertCentralClient.h"
+
+#include <QFutureWatcher>
+#include <QLoggingCategory>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSslError>
+#include <QtConcurrent/QtConcurrentRun>
+
+Q_LOGGING_CATEGORY(lcApiCall, "certdesk.api.call")
+
+ApiCall::ApiCall(CertCentralClient *client, QByteArray method, QString path, QUrlQuery query,
+                 QByteArray body)
+    : QObject(client)
+    , m_client(client)
+    , m_method(std::move(method))
+    , m_path(std::move(path))
+    , m_query(std::move(query))
+    , m_body(std::move(body)) {
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        if (m_reply) {
+            m_timedOut = true;
+            m_reply->abort();
+        }
+    });
+}
+
+ApiCall::~ApiCall() {
+    // decode() works on this object's members; never free them under it.
+    if (m_decodeFuture.isRunning())
+        m_decodeFuture.waitForFinished();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiCall::abort() {
+    if (m_finished || m_aborted)
+        return;
+    m_aborted = true;
+    if (m_reply) {
+        m_reply->abort(); // onReplyFinished reports the cancellation
+    } else if (!m_decoding) {
+        m_client->forget(this);
+        fail(ApiError::cancelled());
+    }
+}
+
+void ApiCall::send() {
+    if (m_aborted || m_finished)
+        return;
+    ++m_attempts;
+    m_timedOut = false;
+    m_sslErrors.clear();
+    m_httpStatus = 0;
+    m_clock.start();
+    m_reply = m_client->sendRequest(m_method, m_path, m_query, m_body);
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        for (const QSslError &e : errors)
+            m_sslErrors << e.errorString();
+    });
+    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    // Any progress restarts the clock: a slow but moving download is not a timeout.
+    connect(m_reply, &QNetworkReply::downloadProgress, this,
+            [this] { m_timeout.start(m_client->timeoutMs()); });
+    m_timeout.start(m_client->timeoutMs());
+}
+
+void ApiCall::onReplyFinished() {
+    m_timeout.stop();
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    m_client->released(this);
+
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    m_httpStatus = statusAttr.isValid() ? statusAttr.toInt() : 0;
+    const QByteArray body = reply->readAll();
+    qCDebug(lcApiCall).noquote() << m_method << m_path << "->" << m_httpStatus << "in"
+                                 << m_clock.elapsed() << "ms," << body.size() << "bytes";
+
+    ApiError error;
+    if (m_aborted) {
+        error = ApiError::cancelled();
+    } else if (m_timedOut) {
+        error = ApiError::timeout(m_client->timeoutMs());
+    } else if (m_httpStatus >= 200 && m_httpStatus < 300 &&
+               (reply->error() == QNetworkReply::NoError)) {
+        // Decode off the UI thread: a 1,000-order page is several megabytes of JSON.
+        m_decoding = true;
+        auto *watcher = new QFutureWatcher<QString>(this);
+        connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+            m_decoding = false;
+            watcher->deleteLater();
+            onDecoded(watcher->result());
+        });
+        const int status = m_httpStatus;
+        m_decodeFuture = QtConcurrent::run([this, body, status] { return decode(body, status); });
+        watcher->setFuture(m_decodeFuture);
+        return;
+    } else if (m_httpStatus >= 300) {
+        error = ApiError::fromHttp(m_httpStatus, body);
+    } else if (reply->error() == QNetworkReply::SslHandshakeFailedError || !m_sslErrors.isEmpty()) {
+        error = ApiError::tls(m_sslErrors.isEmpty() ? reply->errorString()
+                                                    : m_sslErrors.join(QStringLiteral("; ")));
+    } else if (m_httpStatus > 0 && m_httpStatus < 200) {
+        error = ApiError::fromHttp(m_httpStatus, body);
+    } else {
+        error = ApiError::network(reply->errorString());
+    }
+
+    if (m_client->retryPolicy().shouldRetry(error, m_attempts, isIdempotent())) {
+        const int delay = m_client->retryPolicy().delayMs(
+            m_attempts, QRandomGenerator::global()->generateDouble());
+        qCInfo(lcApiCall).noquote() << m_method << m_path << "failed with" << error.shortCode()
+                                    << "- retry" << m_attempts + 1 << "in" << delay << "ms";
+        emit retrying(error, m_attempts + 1, delay);
+        QTimer::singleShot(delay, this, [this] {
+            if (m_aborted)
+                fail(ApiError::cancelled());
+            else
+                m_client->enqueue(this);
+        });
+        return;
+    }
+    fail(error);
+}
+
+void ApiCall::onDecoded(const QString &decodeError) {
+    if (m_aborted) {
+        fail(ApiError::cancelled());
+        return;
+    }
+    if (!decodeError.isEmpty()) {
+        fail(ApiError::decode(decodeError));
+        return;
+    }
+    deliver();
+    finish();
+}
+
+void ApiCall::fail(const ApiError &error) {
+    if (m_finished)
+        return;
+    m_error = error;
+    qCInfo(lcApiCall).noquote() << m_method << m_path << "failed:" << error.shortCode();
+    emit failed(error);
+    finish();
+}
+
+void ApiCall::finish() {
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished();
+    deleteLater();
+}

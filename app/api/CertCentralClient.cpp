@@ -1,0 +1,151 @@
+#include "CertCentralClient.h"
+
+#include "ApiCall.h"
+#include "OrderInfoCall.h"
+#include "OrderListCall.h"
+#include "OrderListJob.h"
+#include "StatusChangesCall.h"
+#include "UserCall.h"
+
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+
+#include <algorithm>
+
+QUrl CertCentralClient::usBaseUrl() {
+    return QUrl(QStringLiteral("https://www.digicert.com/services/v2/"));
+}
+
+QUrl CertCentralClient::europeBaseUrl() {
+    return QUrl(QStringLiteral("https://certcentral.digicert.eu/services/v2/"));
+}
+
+CertCentralClient::CertCentralClient(QObject *parent)
+    : QObject(parent)
+    , m_baseUrl(usBaseUrl()) {
+    m_clock.start();
+    m_pumpTimer.setSingleShot(true);
+    connect(&m_pumpTimer, &QTimer::timeout, this, &CertCentralClient::pump);
+    // Redirects are not followed: the key must never travel to another host.
+    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+CertCentralClient::~CertCentralClient() {
+    m_queue.clear();
+    // Calls are children; they abort their replies when deleted.
+}
+
+void CertCentralClient::setBaseUrl(const QUrl &url) {
+    m_baseUrl = url;
+    QString path = m_baseUrl.path();
+    if (!path.endsWith(QLatin1Char('/')))
+        m_baseUrl.setPath(path + QLatin1Char('/'));
+}
+
+void CertCentralClient::setApiKey(const QString &key) {
+    m_apiKey = key.trimmed();
+}
+
+void CertCentralClient::setExtraCaCertificates(const QList<QSslCertificate> &certificates) {
+    m_extraCas = certificates;
+}
+
+void CertCentralClient::setRateLimits(const QList<RateLimiter::Window> &windows) {
+    m_limiter = RateLimiter(windows);
+}
+
+int CertCentralClient::requestsInShortWindow() const {
+    return m_limiter.usedInFirstWindow(m_clock.elapsed());
+}
+
+int CertCentralClient::shortWindowLimit() const {
+    return m_limiter.windows().isEmpty() ? 0 : m_limiter.windows().first().limit;
+}
+
+template <typename Call, typename... Args> Call *CertCentralClient::startCall(Args &&...args) {
+    auto *call = new Call(this, std::forward<Args>(args)...);
+    // Start on the next turn of the event loop so the caller can connect first.
+    QMetaObject::invokeMethod(
+        this, [this, call] { enqueue(call); }, Qt::QueuedConnection);
+    return call;
+}
+
+UserCall *CertCentralClient::me() {
+    return startCall<UserCall>();
+}
+
+OrderInfoCall *CertCentralClient::orderInfo(qint64 orderId) {
+    return startCall<OrderInfoCall>(orderId);
+}
+
+OrderListCall *CertCentralClient::listOrdersPage(const OrderQuery &query, qint64 offset) {
+    return startCall<OrderListCall>(query, offset);
+}
+
+OrderListJob *CertCentralClient::listOrders(const OrderQuery &query) {
+    auto *job = new OrderListJob(this, query);
+    QMetaObject::invokeMethod(job, &OrderListJob::start, Qt::QueuedConnection);
+    return job;
+}
+
+StatusChangesCall *CertCentralClient::statusChanges(int minutes) {
+    return startCall<StatusChangesCall>(minutes);
+}
+
+void CertCentralClient::enqueue(ApiCall *call) {
+    if (call->m_aborted) {
+        call->fail(ApiError::cancelled());
+        return;
+    }
+    m_queue.push_back(call);
+    pump();
+}
+
+void CertCentralClient::forget(ApiCall *call) {
+    m_queue.erase(std::remove(m_queue.begin(), m_queue.end(), call), m_queue.end());
+}
+
+void CertCentralClient::released(ApiCall *) {
+    m_inFlight = qMax(0, m_inFlight - 1);
+    emit requestCountChanged();
+    pump();
+}
+
+void CertCentralClient::pump() {
+    while (!m_queue.empty() && m_inFlight < m_maxInFlight) {
+        const qint64 now = m_clock.elapsed();
+        const qint64 wait = m_limiter.delayUntilAllowed(now);
+        if (wait > 0) {
+            if (!m_pumpTimer.isActive() || m_pumpTimer.remainingTime() > wait)
+                m_pumpTimer.start(int(qMin<qint64>(wait, 60 * 60 * 1000)));
+            return;
+        }
+        ApiCall *call = m_queue.front();
+        m_queue.pop_front();
+        m_limiter.record(now);
+        ++m_inFlight;
+        call->send();
+        emit requestCountChanged();
+    }
+}
+
+QNetworkReply *CertCentralClient::sendRequest(const QByteArray &method, const QString &path,
+                                              const QUrlQuery &query, const QByteArray &body) {
+    QUrl url = m_baseUrl.resolved(QUrl(path));
+    if (!query.isEmpty())
+        url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setRawHeader("X-DC-DEVKEY", m_apiKey.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("CertDesk/%1").arg(QStringLiteral(CERTDESK_VERSION)));
+    if (!body.isEmpty() || method == "POST" || method == "PUT")
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!m_extraCas.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(m_extraCas);
+        request.setSslConfiguration(ssl);
+    }
+    return m_network.sendCustomRequest(request, method, body);
+}

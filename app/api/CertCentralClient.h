@@ -1,0 +1,92 @@
+#pragma once
+
+#include "OrderQuery.h"
+#include "RateLimiter.h"
+#include "RetryPolicy.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSslCertificate>
+#include <QTimer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <deque>
+
+class ApiCall;
+class UserCall;
+class OrderInfoCall;
+class OrderListCall;
+class OrderListJob;
+class StatusChangesCall;
+class QNetworkReply;
+
+// The asynchronous CertCentral Services API v2 client: one method per endpoint, each returning
+// a call object (started on the next event-loop turn, so connect to it right away). Every
+// request passes the client's rate limiter; reads are retried by its RetryPolicy.
+class CertCentralClient : public QObject {
+    Q_OBJECT
+public:
+    static QUrl usBaseUrl();
+    static QUrl europeBaseUrl();
+
+    explicit CertCentralClient(QObject *parent = nullptr);
+    ~CertCentralClient() override;
+
+    // https://www.digicert.com/services/v2/ or any custom base; a missing trailing slash is added.
+    void setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const { return m_baseUrl; }
+    // Held in memory only, sent as X-DC-DEVKEY; never logged.
+    void setApiKey(const QString &key);
+    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    // Certificates trusted in addition to the system's (a sandbox's own CA).
+    void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
+    void setTimeoutMs(int msecs) { m_timeoutMs = msecs; }
+    int timeoutMs() const { return m_timeoutMs; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    const RetryPolicy &retryPolicy() const { return m_retry; }
+    void setRateLimits(const QList<RateLimiter::Window> &windows);
+    void setMaxConcurrentRequests(int count) { m_maxInFlight = qMax(1, count); }
+    // Requests sent in the current short window (for "37/100 per 5 s").
+    int requestsInShortWindow() const;
+    int shortWindowLimit() const;
+
+    UserCall *me();
+    OrderInfoCall *orderInfo(qint64 orderId);
+    OrderListCall *listOrdersPage(const OrderQuery &query, qint64 offset);
+    // Every page: the first one, then the rest concurrently within the rate limit.
+    OrderListJob *listOrders(const OrderQuery &query);
+    StatusChangesCall *statusChanges(int minutes);
+
+    QNetworkAccessManager *networkAccessManager() { return &m_network; }
+
+signals:
+    // A request was admitted or finished; for the API budget in the status bar.
+    void requestCountChanged();
+
+private:
+    friend class ApiCall;
+    // Puts a call in the queue; it is sent when the limits allow.
+    void enqueue(ApiCall *call);
+    void forget(ApiCall *call);
+    void released(ApiCall *call);
+    void pump();
+    QNetworkReply *sendRequest(const QByteArray &method, const QString &path,
+                               const QUrlQuery &query, const QByteArray &body);
+    template <typename Call, typename... Args> Call *startCall(Args &&...args);
+
+    QNetworkAccessManager m_network;
+    QUrl m_baseUrl;
+    QString m_apiKey;
+    QList<QSslCertificate> m_extraCas;
+    RateLimiter m_limiter;
+    RetryPolicy m_retry;
+    QElapsedTimer m_clock;
+    QTimer m_pumpTimer;
+    std::deque<ApiCall *> m_queue;
+    int m_inFlight = 0;
+    int m_maxInFlight = 6;
+    int m_timeoutMs = 30000;
+};

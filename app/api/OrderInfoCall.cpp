@@ -1,0 +1,15 @@
+#include "OrderInfoCall.h"
+
+#include <QJsonDocument>
+
+OrderInfoCall::OrderInfoCall(CertCentralClient *client, qint64 orderId)
+    : ApiCall(client, "GET", QStringLiteral("order/certificate/%1").arg(orderId))
+    , m_orderId(orderId) {}
+
+QString OrderInfoCall::decode(const QByteArray &body, int) {
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (!doc.isObject())
+        return tr("Expected a JSON object for order %1").arg(m_orderId);
+    QString error;
+    return Order::fromJson(doc.object(), &m_order, &error) ? QString() : error;
+}

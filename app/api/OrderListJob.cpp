@@ -1,0 +1,120 @@
+#include "OrderListJob.h"
+
+#include "CertCentralClient.h"
+#include "OrderListCall.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcOrderList, "certdesk.api.orders")
+
+OrderListJob::OrderListJob(CertCentralClient *client, const OrderQuery &query)
+    : QObject(client)
+    , m_client(client)
+    , m_query(query) {}
+
+void OrderListJob::start() {
+    const QString problem = m_query.validate();
+    if (!problem.isEmpty()) {
+        m_error = ApiError::usage(problem);
+        m_finished = true;
+        emit failed(m_error);
+        emit finished();
+        deleteLater();
+        return;
+    }
+    requestPage(0);
+}
+
+void OrderListJob::cancel() {
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    const auto pending = m_pending;
+    m_pending.clear();
+    for (const QPointer<OrderListCall> &call : pending) {
+        if (call) {
+            call->disconnect(this);
+            call->abort();
+        }
+    }
+    m_error = ApiError::cancelled();
+    m_finished = true;
+    emit failed(m_error);
+    emit finished();
+    deleteLater();
+}
+
+void OrderListJob::requestPage(qint64 offset) {
+    OrderListCall *call = m_client->listOrdersPage(m_query, offset);
+    m_pending.insert(offset, call);
+    connect(call, &OrderListCall::received, this,
+            [this, offset](const OrderPage &page) { onPage(offset, page); });
+    connect(call, &OrderListCall::failed, this,
+            [this, offset](const ApiError &error) { onPageFailed(offset, error); });
+}
+
+void OrderListJob::onPage(qint64 offset, const OrderPage &page) {
+    m_pending.remove(offset);
+    if (m_cancelled)
+        return;
+    if (offset == 0) {
+        m_total = page.total;
+        const qint64 pageSize = m_query.pageSize;
+        // Every other page at once; the client's limiter and connection cap pace them.
+        for (qint64 next = pageSize; next < m_total; next += pageSize)
+            requestPage(next);
+        qCDebug(lcOrderList) << "total" << m_total << "pages"
+                             << (m_total + pageSize - 1) / pageSize;
+    }
+    if (page.skipped > 0)
+        qCWarning(lcOrderList) << page.skipped << "unreadable entries on the page at" << offset;
+    m_arrived.insert(offset, page);
+    flush();
+    finishIfDone();
+}
+
+void OrderListJob::onPageFailed(qint64 offset, const ApiError &error) {
+    m_pending.remove(offset);
+    if (m_cancelled)
+        return;
+    m_error = error;
+    if (offset == 0) {
+        // Without the first page there is no total: the whole job failed.
+        m_finished = true;
+        emit failed(error);
+        emit finished();
+        deleteLater();
+        return;
+    }
+    m_failedOffsets << offset;
+    m_missing += qMin<qint64>(m_query.pageSize, m_total - offset);
+    flush();
+    finishIfDone();
+}
+
+void OrderListJob::flush() {
+    while (true) {
+        if (m_failedOffsets.contains(m_nextOffset)) {
+            m_nextOffset += m_query.pageSize;
+            continue;
+        }
+        auto it = m_arrived.find(m_nextOffset);
+        if (it == m_arrived.end())
+            return;
+        const OrderPage page = it.value();
+        m_arrived.erase(it);
+        m_nextOffset += m_query.pageSize;
+        m_loaded += page.orders.size();
+        emit pageLoaded(page.orders, m_loaded, qMax(m_total, m_loaded));
+    }
+}
+
+void OrderListJob::finishIfDone() {
+    if (m_finished || !m_pending.isEmpty() || !m_arrived.isEmpty())
+        return;
+    m_finished = true;
+    if (m_missing > 0)
+        emit failed(m_error);
+    emit finished();
+    deleteLater();
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ApiError.h"
+#include "Order.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QTextStream>
+
+class CertCentralClient;
+
+// certdesk-cli: parses the verbs, runs them against CertCentralClient and prints the results.
+// Exit codes: 0 ok, 2 usage, 3 API error, 4 network or TLS error.
+class CliApp : public QObject {
+    Q_OBJECT
+public:
+    enum ExitCode { Ok = 0, Usage = 2, ApiFailure = 3, NetworkFailure = 4 };
+
+    CliApp(QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+    int run(const QStringList &arguments);
+
+    static QJsonObject orderToJson(const Order &order);
+
+private:
+    int usage(const QString &problem);
+    int fail(const ApiError &error);
+    int ordersList(CertCentralClient &client, QStringList args);
+    int ordersShow(CertCentralClient &client, QStringList args);
+    int me(CertCentralClient &client, QStringList args);
+    void printOrders(const QList<Order> &orders, const QString &format);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};

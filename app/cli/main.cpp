@@ -1,0 +1,20 @@
+// certdesk-cli: CertDesk's services from a terminal.
+#include "CliApp.h"
+#include "SecretRedactor.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[]) {
+    SecretRedactor::install();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("certdesk-cli"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CliApp cli(out, err);
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    return cli.run(args);
+}

@@ -1,0 +1,178 @@
+#include "ApiError.h"
+
+#include "JsonRead.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("ApiError", text);
+}
+
+ApiError::Entry entryFrom(const QJsonValue &value) {
+    if (value.isString())
+        return {QString(), value.toString()};
+    const QJsonObject o = value.toObject();
+    QString message = JsonRead::string(o.value(QLatin1String("message")));
+    if (message.isEmpty())
+        message = JsonRead::string(o.value(QLatin1String("description")));
+    return {JsonRead::string(o.value(QLatin1String("code"))), message};
+}
+} // namespace
+
+ApiError::ApiError(Kind kind, int httpStatus, QList<Entry> entries, QString detail)
+    : m_kind(kind)
+    , m_httpStatus(httpStatus)
+    , m_entries(std::move(entries))
+    , m_detail(std::move(detail)) {}
+
+ApiError ApiError::fromHttp(int httpStatus, const QByteArray &body) {
+    QList<Entry> entries;
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (doc.isObject()) {
+        const QJsonObject root = doc.object();
+        const QJsonValue errors = root.value(QLatin1String("errors"));
+        if (errors.isArray()) {
+            for (const QJsonValue &item : errors.toArray()) {
+                Entry e = entryFrom(item);
+                if (!e.code.isEmpty() || !e.message.isEmpty())
+                    entries << e;
+            }
+        } else if (errors.isObject() || errors.isString()) {
+            Entry e = entryFrom(errors);
+            if (!e.code.isEmpty() || !e.message.isEmpty())
+                entries << e;
+        } else {
+            Entry e = entryFrom(root);
+            if (!e.code.isEmpty() || !e.message.isEmpty())
+                entries << e;
+        }
+    }
+    QString detail;
+    if (entries.isEmpty() && !body.isEmpty() && !doc.isObject()) {
+        // Not JSON (a proxy's HTML page, say): keep a short, printable excerpt.
+        detail = QString::fromUtf8(body.left(200)).simplified();
+    }
+    return ApiError(Kind::Http, httpStatus, entries, detail);
+}
+
+ApiError ApiError::network(const QString &detail) {
+    return ApiError(Kind::Network, 0, {}, detail);
+}
+ApiError ApiError::tls(const QString &detail) {
+    return ApiError(Kind::Tls, 0, {}, detail);
+}
+ApiError ApiError::timeout(int msecs) {
+    return ApiError(Kind::Timeout, 0, {},
+                    tr("No complete answer within %1 seconds").arg(msecs / 1000.0, 0, 'g', 3));
+}
+ApiError ApiError::decode(const QString &detail) {
+    return ApiError(Kind::Decode, 0, {}, detail);
+}
+ApiError ApiError::cancelled() {
+    return ApiError(Kind::Cancelled, 0, {}, tr("Cancelled"));
+}
+ApiError ApiError::usage(const QString &detail) {
+    return ApiError(Kind::Usage, 0, {}, detail);
+}
+
+QString ApiError::code() const {
+    return m_entries.isEmpty() ? QString() : m_entries.first().code;
+}
+
+bool ApiError::hasCode(const QString &codeOrPrefix) const {
+    for (const Entry &e : m_entries) {
+        if (e.code == codeOrPrefix || e.code.startsWith(codeOrPrefix + QLatin1Char('|')))
+            return true;
+    }
+    return false;
+}
+
+bool ApiError::isRetryable() const {
+    switch (m_kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+        return true;
+    case Kind::Http:
+        return m_httpStatus == 429 || m_httpStatus == 502 || m_httpStatus == 503 ||
+               m_httpStatus == 504 || m_httpStatus == 500;
+    default:
+        return false;
+    }
+}
+
+QString ApiError::message() const {
+    QString lead;
+    switch (m_kind) {
+    case Kind::None:
+        return {};
+    case Kind::Network:
+        lead = tr("CertCentral could not be reached");
+        break;
+    case Kind::Tls:
+        lead = tr("The secure connection to CertCentral failed");
+        break;
+    case Kind::Timeout:
+        lead = tr("CertCentral did not answer in time");
+        break;
+    case Kind::Decode:
+        lead = tr("CertCentral sent an answer CertDesk could not read");
+        break;
+    case Kind::Cancelled:
+        return tr("Cancelled");
+    case Kind::Usage:
+        return m_detail;
+    case Kind::Http:
+        if (m_httpStatus == 403 && hasCode(QStringLiteral("access_denied")))
+            lead = tr("CertCentral refused the API key or the action (HTTP 403)");
+        else if (m_httpStatus == 429)
+            lead = tr("CertCentral asked CertDesk to slow down (HTTP 429)");
+        else if (m_httpStatus >= 500)
+            lead = tr("CertCentral is unavailable (HTTP %1)").arg(m_httpStatus);
+        else
+            lead = tr("CertCentral refused the request (HTTP %1)").arg(m_httpStatus);
+        break;
+    }
+    QStringList parts;
+    for (const Entry &e : m_entries) {
+        if (!e.message.isEmpty())
+            parts << e.message;
+        else if (!e.code.isEmpty())
+            parts << e.code;
+    }
+    if (parts.isEmpty() && !m_detail.isEmpty())
+        parts << m_detail;
+    return parts.isEmpty() ? lead + QLatin1Char('.')
+                           : lead + QStringLiteral(": ") + parts.join(QStringLiteral("; "));
+}
+
+QString ApiError::shortCode() const {
+    switch (m_kind) {
+    case Kind::None:
+        return {};
+    case Kind::Http: {
+        QStringList codes;
+        for (const Entry &e : m_entries)
+            if (!e.code.isEmpty())
+                codes << e.code;
+        return codes.isEmpty() ? QString::number(m_httpStatus)
+                               : QString::number(m_httpStatus) + QLatin1Char(' ') +
+                                     codes.join(QStringLiteral(", "));
+    }
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Tls:
+        return QStringLiteral("tls");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Decode:
+        return QStringLiteral("decode");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case Kind::Usage:
+        return QStringLiteral("usage");
+    }
+    return {};
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QStringList>
+
+// Lenient readers for API JSON: a missing key, a null or a value of the wrong type gives the
+// fallback instead of failing, so one odd field never costs the rest of a page.
+class JsonRead {
+public:
+    // Integral numbers and strings of digits; anything else (fractions, out of range) -> fallback.
+    static qint64 integer(const QJsonValue &value, qint64 fallback = 0);
+    // An integer clamped into [min, max]; fallback when absent or not an integer.
+    static int bounded(const QJsonValue &value, int min, int max, int fallback);
+    static QString string(const QJsonValue &value, const QString &fallback = {});
+    // true/false, 0/1 and "true"/"false"/"0"/"1".
+    static bool boolean(const QJsonValue &value, bool fallback = false);
+    static QStringList stringList(const QJsonValue &value);
+    static QJsonObject object(const QJsonValue &value) { return value.toObject(); }
+    // yyyy-MM-dd, or the date part of an ISO 8601 date-time.
+    static QDate date(const QJsonValue &value);
+    // ISO 8601 with offset ("2016-02-10T17:06:15+00:00"), converted to UTC.
+    static QDateTime dateTime(const QJsonValue &value);
+    // Money stays a decimal string: "454.00". Numbers are turned into their shortest text.
+    static QString decimal(const QJsonValue &value);
+};

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Order.h"
+
+#include <QByteArray>
+#include <QList>
+
+// One page of List orders: the orders it held and the paging object.
+struct OrderPage {
+    QList<Order> orders;
+    qint64 total = 0;
+    int limit = 0;
+    qint64 offset = 0;
+    int skipped = 0; // entries that were not order objects with an id
+
+    // Reads a whole reply body. Returns false with a reason for a body that is not a JSON
+    // object; entries that cannot be read are counted in skipped, the rest are kept.
+    static bool fromJson(const QByteArray &body, OrderPage *out, QString *error);
+};

@@ -1,0 +1,200 @@
+#include "OrdersModel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+OrdersModel::OrdersModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_today(QDate::currentDate()) {}
+
+int OrdersModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_orders.size());
+}
+
+int OrdersModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString OrdersModel::statusText(const QString &status) {
+    static const QHash<QString, const char *> words = {
+        {QStringLiteral("pending"), QT_TR_NOOP("Pending")},
+        {QStringLiteral("issued"), QT_TR_NOOP("Issued")},
+        {QStringLiteral("revoked"), QT_TR_NOOP("Revoked")},
+        {QStringLiteral("expired"), QT_TR_NOOP("Expired")},
+        {QStringLiteral("rejected"), QT_TR_NOOP("Rejected")},
+        {QStringLiteral("canceled"), QT_TR_NOOP("Canceled")},
+        {QStringLiteral("reissue_pending"), QT_TR_NOOP("Reissue pending")},
+        {QStringLiteral("waiting_pickup"), QT_TR_NOOP("Waiting for pickup")},
+        {QStringLiteral("needs_approval"), QT_TR_NOOP("Needs approval")},
+    };
+    const auto it = words.constFind(status);
+    if (it != words.constEnd())
+        return tr(it.value());
+    QString fallback = status;
+    fallback.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return fallback;
+}
+
+int OrdersModel::daysRemaining(const Order &order) const {
+    if (order.daysRemaining >= 0)
+        return order.daysRemaining;
+    if (order.validTill.isValid())
+        return int(qMax<qint64>(0, m_today.daysTo(order.validTill)));
+    return -1;
+}
+
+QVariant OrdersModel::displayData(const Order &order, int column) const {
+    switch (column) {
+    case OrderIdColumn:
+        return QString::number(order.id);
+    case CommonNameColumn:
+        return order.commonName;
+    case SanCountColumn:
+        return order.sanCount();
+    case ProductColumn:
+        return order.productName.isEmpty() ? order.productNameId : order.productName;
+    case StatusColumn:
+        return statusText(order.status);
+    case OrganizationColumn:
+        return order.organizationName;
+    case ValidTillColumn:
+        return order.validTill.isValid() ? QLocale().toString(order.validTill, QLocale::ShortFormat)
+                                         : QString();
+    case DaysRemainingColumn: {
+        const int days = daysRemaining(order);
+        return days < 0 ? QVariant() : QVariant(days);
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant OrdersModel::sortData(const Order &order, int column) const {
+    switch (column) {
+    case OrderIdColumn:
+        return order.id;
+    case ValidTillColumn:
+        return order.validTill.isValid() ? order.validTill.toJulianDay() : qint64(-1);
+    case DaysRemainingColumn:
+        return daysRemaining(order);
+    case SanCountColumn:
+        return order.sanCount();
+    case StatusColumn:
+        return order.status;
+    default:
+        return displayData(order, column);
+    }
+}
+
+QVariant OrdersModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Order &order = m_orders.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(order, index.column());
+    case SortRole:
+        return sortData(order, index.column());
+    case SearchTextRole:
+        return m_searchText.at(index.row());
+    case StatusRole:
+        return order.status;
+    case OrderIdRole:
+        return order.id;
+    case Qt::ToolTipRole:
+        if (index.column() == SanCountColumn || index.column() == CommonNameColumn)
+            return order.allNames().join(QLatin1Char('\n'));
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == OrderIdColumn || index.column() == SanCountColumn ||
+            index.column() == DaysRemainingColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == DaysRemainingColumn && order.status == QLatin1String("issued")) {
+            const int days = daysRemaining(order);
+            if (days >= 0 && days <= 30)
+                return QBrush(QColor(0xb0, 0x3a, 0x00));
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case OrderIdColumn:
+        return tr("Order");
+    case CommonNameColumn:
+        return tr("Common name");
+    case SanCountColumn:
+        return tr("SANs");
+    case ProductColumn:
+        return tr("Product");
+    case StatusColumn:
+        return tr("Status");
+    case OrganizationColumn:
+        return tr("Organization");
+    case ValidTillColumn:
+        return tr("Valid till");
+    case DaysRemainingColumn:
+        return tr("Days left");
+    default:
+        return {};
+    }
+}
+
+void OrdersModel::appendOrders(const QList<Order> &orders) {
+    QList<Order> fresh;
+    fresh.reserve(orders.size());
+    for (const Order &order : orders) {
+        const auto existing = m_rowById.constFind(order.id);
+        if (existing != m_rowById.constEnd())
+            updateOrder(order);
+        else
+            fresh << order;
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = int(m_orders.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    m_orders.reserve(first + fresh.size());
+    m_searchText.reserve(first + fresh.size());
+    for (Order &order : fresh) {
+        m_rowById.insert(order.id, int(m_orders.size()));
+        m_searchText << (QString::number(order.id) + QLatin1Char(' ') +
+                         order.allNames().join(QLatin1Char(' ')))
+                            .toLower();
+        m_orders << std::move(order);
+    }
+    endInsertRows();
+}
+
+void OrdersModel::clear() {
+    if (m_orders.isEmpty())
+        return;
+    beginResetModel();
+    m_orders.clear();
+    m_searchText.clear();
+    m_rowById.clear();
+    endResetModel();
+}
+
+int OrdersModel::rowOfOrder(qint64 orderId) const {
+    return m_rowById.value(orderId, -1);
+}
+
+void OrdersModel::updateOrder(const Order &order) {
+    const int row = rowOfOrder(order.id);
+    if (row < 0)
+        return;
+    m_orders[row] = order;
+    m_searchText[row] =
+        (QString::number(order.id) + QLatin1Char(' ') + order.allNames().join(QLatin1Char(' ')))
+            .toLower();
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Order.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QList>
+
+// The loaded orders as a table. Rows arrive in batches (one per page) and are appended with a
+// single beginInsertRows; a refreshed order replaces its row in place.
+class OrdersModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        OrderIdColumn,
+        CommonNameColumn,
+        SanCountColumn,
+        ProductColumn,
+        StatusColumn,
+        OrganizationColumn,
+        ValidTillColumn,
+        DaysRemainingColumn,
+        ColumnCount
+    };
+    enum Role {
+        SortRole = Qt::UserRole + 1, // raw value for sorting
+        SearchTextRole,              // lower-case text the search box matches
+        StatusRole,                  // status identifier ("issued")
+        OrderIdRole,
+    };
+
+    explicit OrdersModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    void appendOrders(const QList<Order> &orders);
+    void clear();
+    // Replaces the row with the same id (details fetched later), if it is loaded.
+    void updateOrder(const Order &order);
+    const Order &orderAt(int row) const { return m_orders.at(row); }
+    int rowOfOrder(qint64 orderId) const;
+
+    // Human words for a status identifier ("reissue_pending" -> "Reissue pending").
+    static QString statusText(const QString &status);
+    // Today for "days remaining" when the API did not say; tests set it.
+    void setToday(const QDate &today) { m_today = today; }
+
+private:
+    QVariant displayData(const Order &order, int column) const;
+    QVariant sortData(const Order &order, int column) const;
+    int daysRemaining(const Order &order) const;
+
+    QList<Order> m_orders;
+    QList<QString> m_searchText; // per row, lower case
+    QHash<qint64, int> m_rowById;
+    QDate m_today;
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+// A strip above a table that says what went wrong in the user's words, shows the API's code in
+// smaller type and offers one action (Retry, by default).
+class ErrorBanner : public QFrame {
+    Q_OBJECT
+public:
+    explicit ErrorBanner(QWidget *parent = nullptr);
+
+    void showError(const QString &message, const QString &code = {},
+                   const QString &actionText = {});
+    void showWarning(const QString &message);
+    void clear();
+    QString message() const;
+    QString code() const;
+
+signals:
+    void actionTriggered();
+
+private:
+    QLabel *m_icon;
+    QLabel *m_message;
+    QLabel *m_code;
+    QPushButton *m_action;
+    QPushButton *m_close;
+};

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "UserInfo.h"
+
+#include <QMainWindow>
+
+class CertCentralClient;
+class ErrorBanner;
+class OrdersPage;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+
+// The main window: navigation on the left, the current page, and a status bar with loading
+// progress, the last refresh and the API budget.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(CertCentralClient *client, QWidget *parent = nullptr);
+
+    OrdersPage *ordersPage() const { return m_orders; }
+    // Shown while there is no client to use yet (a sandbox starting) or after it failed.
+    void showConnecting(const QString &text);
+    void showStartupError(const QString &message);
+    // Signs in (GET user/me) and loads the orders.
+    void start();
+    const UserInfo &user() const { return m_user; }
+
+private:
+    void updateBudget();
+    void onLoadingProgress(qint64 loaded, qint64 total);
+    void onLoadingFinished(bool complete);
+
+    CertCentralClient *m_client;
+    QListWidget *m_nav;
+    QStackedWidget *m_pages;
+    OrdersPage *m_orders;
+    ErrorBanner *m_startupBanner;
+    QLabel *m_connection;
+    QLabel *m_userLabel;
+    QLabel *m_progressLabel;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QLabel *m_lastRefresh;
+    QLabel *m_budget;
+    QTimer *m_budgetTimer;
+    UserInfo m_user;
+};

@@ -1,0 +1,203 @@
+#include "OrdersPage.h"
+
+#include "CertCentralClient.h"
+#include "ErrorBanner.h"
+#include "OrderDetailsPane.h"
+#include "OrderInfoCall.h"
+#include "OrderListJob.h"
+#include "OrderQuery.h"
+#include "OrdersFilterProxy.h"
+#include "OrdersModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_model(new OrdersModel(this))
+    , m_proxy(new OrdersFilterProxy(this))
+    , m_search(new QLineEdit(this))
+    , m_status(new QComboBox(this))
+    , m_refresh(new QPushButton(tr("Refresh"), this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_banner(new ErrorBanner(this))
+    , m_details(new OrderDetailsPane(this)) {
+    setObjectName(QStringLiteral("ordersPage"));
+    m_search->setObjectName(QStringLiteral("orderSearch"));
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_refresh->setObjectName(QStringLiteral("refreshButton"));
+    m_count->setObjectName(QStringLiteral("orderCount"));
+    m_table->setObjectName(QStringLiteral("ordersTable"));
+
+    auto *title = new QLabel(tr("Orders"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    m_search->setPlaceholderText(tr("Search order, common name or SAN"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+    m_status->addItem(tr("All statuses"), QString());
+    for (const QString &status : OrderQuery::statuses())
+        m_status->addItem(OrdersModel::statusText(status), status);
+    m_status->setToolTip(tr("Asks CertCentral for orders with this status only"));
+
+    m_proxy->setSourceModel(m_model);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(OrdersModel::OrderIdColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(OrdersModel::CommonNameColumn,
+                                                      QHeaderView::Stretch);
+    m_table->setColumnWidth(OrdersModel::OrderIdColumn, 80);
+    m_table->setColumnWidth(OrdersModel::SanCountColumn, 50);
+    m_table->setColumnWidth(OrdersModel::ProductColumn, 170);
+    m_table->setColumnWidth(OrdersModel::StatusColumn, 120);
+    m_table->setColumnWidth(OrdersModel::OrganizationColumn, 150);
+    m_table->setColumnWidth(OrdersModel::ValidTillColumn, 90);
+    m_table->setColumnWidth(OrdersModel::DaysRemainingColumn, 70);
+    m_table->setWordWrap(false);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(title);
+    filters->addSpacing(16);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_status);
+    filters->addWidget(m_refresh);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_table, 1);
+    leftLayout->addWidget(m_count);
+    splitter->addWidget(left);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({760, 300});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setSearchText(text);
+        updateCountLabel();
+    });
+    connect(m_status, &QComboBox::currentIndexChanged, this, &OrdersPage::refresh);
+    connect(m_refresh, &QPushButton::clicked, this, &OrdersPage::refresh);
+    connect(m_banner, &ErrorBanner::actionTriggered, this, &OrdersPage::refresh);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &OrdersPage::onSelectionChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &OrdersPage::updateCountLabel);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &OrdersPage::updateCountLabel);
+    updateCountLabel();
+}
+
+OrdersPage::~OrdersPage() {
+    if (m_job)
+        m_job->disconnect(this);
+    cancelLoading();
+}
+
+void OrdersPage::refresh() {
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->cancel();
+    }
+    m_banner->clear();
+    m_model->clear();
+    m_details->showPlaceholder(tr("Select an order to see its details."));
+    OrderQuery query;
+    query.status = m_status->currentData().toString();
+    m_job = m_client->listOrders(query);
+    m_refresh->setEnabled(false);
+    emit loadingStarted();
+    connect(m_job, &OrderListJob::pageLoaded, this,
+            [this](const QList<Order> &orders, qint64 loaded, qint64 total) {
+                m_model->appendOrders(orders);
+                emit loadingProgress(loaded, total);
+            });
+    connect(m_job, &OrderListJob::failed, this, &OrdersPage::onJobFailed);
+    connect(m_job, &OrderListJob::finished, this, [this] {
+        const bool complete = m_job && m_job->missing() == 0 && !m_job->error().isError();
+        m_job = nullptr;
+        m_refresh->setEnabled(true);
+        m_lastRefresh = QDateTime::currentDateTime();
+        updateCountLabel();
+        emit loadingFinished(complete);
+    });
+}
+
+void OrdersPage::cancelLoading() {
+    if (m_job)
+        m_job->cancel();
+}
+
+void OrdersPage::onJobFailed(const ApiError &error) {
+    if (error.kind() == ApiError::Kind::Cancelled) {
+        m_banner->showWarning(
+            tr("Loading was cancelled; %n order(s) shown.", nullptr, int(m_model->rowCount())));
+        return;
+    }
+    const qint64 missing = m_job ? m_job->missing() : 0;
+    QString message = error.message();
+    if (missing > 0)
+        message =
+            tr("%n order(s) could not be loaded; the others are shown. ", nullptr, int(missing)) +
+            message;
+    m_banner->showError(message, error.shortCode(), tr("Retry"));
+}
+
+void OrdersPage::onSelectionChanged() {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (m_infoCall) {
+        m_infoCall->disconnect(this);
+        m_infoCall->abort();
+    }
+    if (rows.isEmpty()) {
+        m_details->showPlaceholder(tr("Select an order to see its details."));
+        return;
+    }
+    const qint64 id = rows.first().data(OrdersModel::OrderIdRole).toLongLong();
+    const int sourceRow = m_model->rowOfOrder(id);
+    if (sourceRow >= 0)
+        m_details->showOrder(m_model->orderAt(sourceRow));
+    m_infoCall = m_client->orderInfo(id);
+    connect(m_infoCall, &OrderInfoCall::received, this,
+            [this](const Order &order) { m_details->showOrder(order); });
+    connect(m_infoCall, &OrderInfoCall::failed, this, [this, id](const ApiError &error) {
+        if (error.kind() != ApiError::Kind::Cancelled)
+            m_banner->showError(
+                tr("The details of order %1 could not be loaded: %2").arg(id).arg(error.message()),
+                error.shortCode());
+    });
+}
+
+void OrdersPage::updateCountLabel() {
+    const int shown = m_proxy->rowCount();
+    const int loaded = m_model->rowCount();
+    m_count->setText(
+        shown == loaded
+            ? tr("%n order(s)", nullptr, loaded)
+            : tr("%1 of %n order(s) match", nullptr, loaded).arg(QLocale().toString(shown)));
+}

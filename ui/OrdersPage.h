@@ -1,0 +1,67 @@
+#pragma once
+
+#include "OrderInfoCall.h"
+#include "OrderListJob.h"
+
+#include <QDateTime>
+#include <QPointer>
+#include <QWidget>
+
+class CertCentralClient;
+class ErrorBanner;
+class OrderDetailsPane;
+class OrdersFilterProxy;
+class OrdersModel;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+struct Order;
+class ApiError;
+
+// The Orders page: search, status filter, refresh, the orders table, an error banner and the
+// details of the selected order.
+class OrdersPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit OrdersPage(CertCentralClient *client, QWidget *parent = nullptr);
+    ~OrdersPage() override;
+
+    OrdersModel *model() const { return m_model; }
+    OrdersFilterProxy *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    ErrorBanner *banner() const { return m_banner; }
+    OrderDetailsPane *details() const { return m_details; }
+    bool isLoading() const { return m_job != nullptr; }
+    QDateTime lastRefresh() const { return m_lastRefresh; }
+
+public slots:
+    // Reloads every order that matches the status filter from CertCentral.
+    void refresh();
+    void cancelLoading();
+
+signals:
+    void loadingStarted();
+    void loadingProgress(qint64 loaded, qint64 total);
+    void loadingFinished(bool complete);
+
+private:
+    void onSelectionChanged();
+    void onJobFailed(const ApiError &error);
+    void updateCountLabel();
+
+    CertCentralClient *m_client;
+    OrdersModel *m_model;
+    OrdersFilterProxy *m_proxy;
+    QLineEdit *m_search;
+    QComboBox *m_status;
+    QPushButton *m_refresh;
+    QLabel *m_count;
+    QTableView *m_table;
+    ErrorBanner *m_banner;
+    OrderDetailsPane *m_details;
+    QPointer<OrderListJob> m_job;
+    QPointer<OrderInfoCall> m_infoCall;
+    QDateTime m_lastRefresh;
+};
