@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The command line of certdesk-sandbox, parsed and checked. Holds API keys, so it is never logged.
+class SandboxOptions {
+public:
+    struct RateWindow {
+        int requests = 0;
+        int seconds = 0;
+    };
+
+    enum class Outcome { Run, ShowHelp, ShowVersion, UsageError };
+
+    static constexpr int kMaxOrders = 200000;
+    static constexpr int kMaxLatencyMs = 60000;
+    static constexpr int kMaxKeyLength = 128;
+
+    // Parses arguments (argv[0] first). On UsageError, errorString() names the flag and the
+    // allowed values; helpText() gives the full usage either way.
+    Outcome parse(const QStringList &arguments);
+
+    QString errorString() const { return m_error; }
+    QString helpText() const { return m_helpText; }
+
+    quint16 port() const { return m_port; }
+    bool tls() const { return m_tls; }
+    QString stateDir() const { return m_stateDir; }
+    // Registered keys in the order given; the first one belongs to user 1001.
+    QList<QByteArray> keys() const { return m_keys; }
+    bool usingDemoKeys() const { return m_demoKeys; }
+    quint32 seed() const { return m_seed; }
+    int orders() const { return m_orders; }
+    QDate today() const { return m_today; }
+    bool rateLimitEnabled() const { return m_rateLimit; }
+    RateWindow shortWindow() const { return m_short; }
+    RateWindow longWindow() const { return m_long; }
+    int latencyMs() const { return m_latencyMs; }
+    QString requestLogPath() const { return m_logPath; }
+
+    static bool isValidKey(const QByteArray &key);
+
+private:
+    bool fail(const QString &message);
+    static bool parseRateWindow(const QString &text, RateWindow *window);
+
+    QString m_error;
+    QString m_helpText;
+    quint16 m_port = 0;
+    bool m_tls = false;
+    QString m_stateDir;
+    QList<QByteArray> m_keys;
+    bool m_demoKeys = false;
+    quint32 m_seed = 1;
+    int m_orders = 500;
+    QDate m_today;
+    bool m_rateLimit = true;
+    RateWindow m_short{100, 5};
+    RateWindow m_long{1000, 180};
+    int m_latencyMs = 0;
+    QString m_logPath;
+};

@@ -1,0 +1,135 @@
+// certdesk-sandbox: wires SandboxOptions, SandboxStore, SandboxTls and SandboxServer together.
+
+#include "SandboxOptions.h"
+#include "SandboxServer.h"
+#include "SandboxStore.h"
+#include "SandboxTls.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QSocketNotifier>
+#include <QSslCertificate>
+#include <QSslKey>
+
+#include <csignal>
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr int kExitUsage = 2;
+constexpr int kExitFailure = 1;
+int g_signalPipe[2] = {-1, -1};
+
+void onTerminationSignal(int) {
+    const char byte = 1;
+    // Only async-signal-safe work here; the event loop does the rest.
+    [[maybe_unused]] const ssize_t ignored = ::write(g_signalPipe[1], &byte, 1);
+}
+
+// SIGTERM and SIGINT end the event loop, so destructors run and the log is flushed.
+bool watchTerminationSignals(QCoreApplication *app) {
+    if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+        return false;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, [app] {
+        char buffer[16];
+        while (::read(g_signalPipe[0], buffer, sizeof(buffer)) > 0) {
+        }
+        app->quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return ::sigaction(SIGTERM, &action, nullptr) == 0 &&
+           ::sigaction(SIGINT, &action, nullptr) == 0;
+}
+
+void printError(const QString &message) {
+    std::fprintf(stderr, "certdesk-sandbox: %s\n", message.toLocal8Bit().constData());
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("certdesk-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CERTDESK_SANDBOX_VERSION));
+
+    SandboxOptions options;
+    switch (options.parse(QCoreApplication::arguments())) {
+    case SandboxOptions::Outcome::ShowHelp:
+        std::fputs(options.helpText().toLocal8Bit().constData(), stdout);
+        return 0;
+    case SandboxOptions::Outcome::ShowVersion:
+        std::printf("certdesk-sandbox %s\n", CERTDESK_SANDBOX_VERSION);
+        return 0;
+    case SandboxOptions::Outcome::UsageError:
+        printError(options.errorString());
+        std::fputs("Run certdesk-sandbox --help for the list of flags.\n", stderr);
+        return kExitUsage;
+    case SandboxOptions::Outcome::Run:
+        break;
+    }
+
+    SandboxStore store;
+    QElapsedTimer seeding;
+    seeding.start();
+    store.seed(options.seed(), options.orders(), options.today());
+    std::fprintf(stderr, "certdesk-sandbox: seeded %d orders (seed %u, today %s) in %lld ms\n",
+                 options.orders(), options.seed(),
+                 options.today().toString(Qt::ISODate).toLatin1().constData(),
+                 static_cast<long long>(seeding.elapsed()));
+
+    SandboxServer::Config config;
+    config.keys = options.keys();
+    config.rateLimit = options.rateLimitEnabled();
+    config.shortWindow = {options.shortWindow().requests, options.shortWindow().seconds * 1000LL};
+    config.longWindow = {options.longWindow().requests, options.longWindow().seconds * 1000LL};
+    config.latencyMs = options.latencyMs();
+    SandboxServer server(&store, config);
+
+    if (!options.requestLogPath().isEmpty()) {
+        QString error;
+        if (!server.openRequestLog(options.requestLogPath(), &error)) {
+            printError(QStringLiteral("--log-requests: ") + error);
+            return kExitFailure;
+        }
+    }
+
+    if (options.tls()) {
+        SandboxTls tls;
+        if (!tls.prepare(options.stateDir())) {
+            printError(QStringLiteral("--tls: ") + tls.errorString());
+            return kExitFailure;
+        }
+        if (!tls.regenerationReason().isEmpty())
+            printError(QStringLiteral("replacing the TLS files: ") + tls.regenerationReason());
+        const QSslCertificate certificate(tls.serverCertificatePem(), QSsl::Pem);
+        const QSslKey key(tls.serverKeyPem(), QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
+        if (certificate.isNull() || key.isNull()) {
+            printError(QStringLiteral("--tls: Qt cannot load the generated certificate or key"));
+            return kExitFailure;
+        }
+        server.sslSetup(certificate, key);
+        std::fprintf(stderr, "certdesk-sandbox: %s CA certificate %s\n",
+                     tls.generated() ? "generated" : "reusing",
+                     tls.caCertificatePath().toLocal8Bit().constData());
+    }
+
+    const quint16 port = server.listen(QHostAddress::LocalHost, options.port());
+    if (port == 0) {
+        printError(QStringLiteral("--port: cannot listen on 127.0.0.1:%1").arg(options.port()));
+        return kExitFailure;
+    }
+    if (!watchTerminationSignals(&app))
+        printError(QStringLiteral("cannot watch SIGTERM/SIGINT; the default handlers stay"));
+
+    std::printf("listening on %s://127.0.0.1:%u/services/v2/\n", options.tls() ? "https" : "http",
+                unsigned(port));
+    std::fflush(stdout);
+    return app.exec();
+}
