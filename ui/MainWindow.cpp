@@ -80,7 +80,7 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->addItem(tr("Orders"));
     m_nav->setCurrentRow(0);
-    m_nav->setFixedWidth(150);
+    m_nav->setFixedWidth(120);
     m_pages->addWidget(m_orders);
 
     auto *central = new QWidget(this);
@@ -135,10 +135,11 @@ void MainWindow::start() {
     m_orders->setEnabled(true);
     m_startupBanner->clear();
     const QUrl base = m_client->baseUrl();
-    m_connection->setText(
-        tr("Connected to %1")
-            .arg(base.host() +
-                 (base.port() > 0 ? QLatin1Char(':') + QString::number(base.port()) : QString())));
+    const QString where =
+        base.port() > 0 ? QStringLiteral("%1:%2").arg(base.host()).arg(base.port()) : base.host();
+    m_connection->setText(m_profileName.isEmpty() ? tr("Connected to %1").arg(where)
+                                                  : tr("%1 (%2)").arg(m_profileName, where));
+    m_connection->setToolTip(base.toString());
     m_userLabel->setText(tr("Signing in…"));
     UserCall *call = m_client->me();
     connect(call, &UserCall::received, this, [this](const UserInfo &user) {
@@ -180,13 +181,19 @@ void MainWindow::onLoadingProgress(qint64 loaded, qint64 total) {
         tr("%1 of %2 orders loaded").arg(locale.toString(loaded), locale.toString(total)));
 }
 
-void MainWindow::onLoadingFinished(bool complete) {
+void MainWindow::onLoadingFinished(qint64 loaded, qint64 total, bool complete) {
+    const QLocale locale;
     m_progress->hide();
     m_cancel->hide();
-    const int rows = m_orders->model()->rowCount();
-    m_progressLabel->setText(complete ? tr("%n order(s) loaded", nullptr, rows)
-                                      : tr("%n order(s) loaded, some missing", nullptr, rows));
-    m_lastRefresh->setText(
-        tr("Last refresh %1")
-            .arg(QLocale().toString(m_orders->lastRefresh().time(), QLocale::ShortFormat)));
+    if (complete)
+        m_progressLabel->setText(tr("%Ln order(s) loaded", nullptr, int(loaded)));
+    else if (loaded == 0)
+        m_progressLabel->setText(tr("Loading failed; the table shows what was loaded before"));
+    else
+        m_progressLabel->setText(tr("%1 of %2 orders loaded; some are missing")
+                                     .arg(locale.toString(loaded), locale.toString(total)));
+    if (m_orders->lastRefresh().isValid())
+        m_lastRefresh->setText(
+            tr("Last refresh %1")
+                .arg(locale.toString(m_orders->lastRefresh().time(), QLocale::ShortFormat)));
 }

@@ -25,6 +25,8 @@ public:
     // Shown while there is no client to use yet (a sandbox starting) or after it failed.
     void showConnecting(const QString &text);
     void showStartupError(const QString &message);
+    // How the toolbar names the connection ("Sandbox", "United States", a custom host).
+    void setProfileName(const QString &name) { m_profileName = name; }
     // Signs in (GET user/me) and loads the orders.
     void start();
     const UserInfo &user() const { return m_user; }
@@ -32,7 +34,7 @@ public:
 private:
     void updateBudget();
     void onLoadingProgress(qint64 loaded, qint64 total);
-    void onLoadingFinished(bool complete);
+    void onLoadingFinished(qint64 loaded, qint64 total, bool complete);
 
     CertCentralClient *m_client;
     QListWidget *m_nav;
@@ -48,4 +50,5 @@ private:
     QLabel *m_budget;
     QTimer *m_budgetTimer;
     UserInfo m_user;
+    QString m_profileName;
 };

@@ -9,6 +9,19 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+namespace {
+// "23DCD85CFC5955EB..." as "23DCD85C FC5955EB ...": readable, and it wraps in a narrow pane.
+QString groupHex(const QString &hex) {
+    QString out;
+    for (qsizetype i = 0; i < hex.size(); i += 8) {
+        if (!out.isEmpty())
+            out += QLatin1Char(' ');
+        out += hex.mid(i, 8);
+    }
+    return out;
+}
+} // namespace
+
 OrderDetailsPane::OrderDetailsPane(QWidget *parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
@@ -24,11 +37,13 @@ OrderDetailsPane::OrderDetailsPane(QWidget *parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setObjectName(QStringLiteral("detailTitle"));
     m_layout->addRow(m_title);
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_layout->setLabelAlignment(Qt::AlignRight);
+    // Labels above values: the pane stays narrow and long values get the whole width.
+    m_layout->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    m_layout->setVerticalSpacing(2);
 
     addField(tr("Order"), QStringLiteral("detailOrderId"));
     addField(tr("Status"), QStringLiteral("detailStatus"));
@@ -66,7 +81,15 @@ QLabel *OrderDetailsPane::addField(const QString &label, const QString &objectNa
     value->setObjectName(objectName);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setWordWrap(true);
-    m_layout->addRow(label, value);
+    auto *name = new QLabel(label, m_form);
+    QPalette dim = name->palette();
+    dim.setColor(QPalette::WindowText, dim.color(QPalette::PlaceholderText));
+    name->setPalette(dim);
+    QFont small = name->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    name->setFont(small);
+    name->setBuddy(value);
+    m_layout->addRow(name, value);
     m_fields << value;
     return value;
 }
@@ -96,9 +119,10 @@ void OrderDetailsPane::showOrder(const Order &o) {
             label->setText(text.isEmpty() ? dash : text);
     };
     auto date = [&locale](const QDate &d) {
-        return d.isValid() ? locale.toString(d, QLocale::LongFormat) : QString();
+        return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : QString();
     };
     m_title->setText(o.commonName.isEmpty() ? tr("Order %1").arg(o.id) : o.commonName);
+    m_title->setToolTip(m_title->text());
     set("detailOrderId", QString::number(o.id));
     set("detailStatus", OrdersModel::statusText(o.status));
     set("detailProduct", o.productName.isEmpty()
@@ -112,8 +136,8 @@ void OrderDetailsPane::showOrder(const Order &o) {
         o.daysRemaining >= 0
             ? tr("%1 (%n day(s) left)", nullptr, o.daysRemaining).arg(date(o.validTill))
             : date(o.validTill));
-    set("detailSerial", o.serialNumber);
-    set("detailThumbprint", o.thumbprint);
+    set("detailSerial", groupHex(o.serialNumber));
+    set("detailThumbprint", groupHex(o.thumbprint));
     set("detailKey", o.keySize > 0 ? tr("%1 bits").arg(o.keySize) : QString());
     set("detailHash", o.signatureHash.toUpper());
     set("detailPlatform", o.serverPlatform);

@@ -66,13 +66,19 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(OrdersModel::CommonNameColumn,
                                                       QHeaderView::Stretch);
-    m_table->setColumnWidth(OrdersModel::OrderIdColumn, 80);
-    m_table->setColumnWidth(OrdersModel::SanCountColumn, 50);
-    m_table->setColumnWidth(OrdersModel::ProductColumn, 170);
-    m_table->setColumnWidth(OrdersModel::StatusColumn, 120);
-    m_table->setColumnWidth(OrdersModel::OrganizationColumn, 150);
-    m_table->setColumnWidth(OrdersModel::ValidTillColumn, 90);
-    m_table->setColumnWidth(OrdersModel::DaysRemainingColumn, 70);
+    m_table->horizontalHeader()->setMinimumSectionSize(36);
+    const QFontMetrics fm = m_table->fontMetrics();
+    m_table->setColumnWidth(OrdersModel::OrderIdColumn,
+                            fm.horizontalAdvance(QStringLiteral("0000000")) + 16);
+    m_table->setColumnWidth(OrdersModel::SanCountColumn,
+                            fm.horizontalAdvance(QStringLiteral("SANs")) + 16);
+    m_table->setColumnWidth(OrdersModel::ProductColumn, 160);
+    m_table->setColumnWidth(OrdersModel::StatusColumn, 130);
+    m_table->setColumnWidth(OrdersModel::OrganizationColumn, 135);
+    m_table->setColumnWidth(OrdersModel::ValidTillColumn,
+                            fm.horizontalAdvance(QStringLiteral("00 Mmm 0000")) + 14);
+    m_table->setColumnWidth(OrdersModel::DaysRemainingColumn,
+                            fm.horizontalAdvance(QStringLiteral("Days left")) + 16);
     m_table->setWordWrap(false);
 
     auto *filters = new QHBoxLayout;
@@ -92,7 +98,8 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({760, 300});
+    m_details->setMinimumWidth(220);
+    splitter->setSizes({900, 260});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -125,26 +132,35 @@ void OrdersPage::refresh() {
         m_job->cancel();
     }
     m_banner->clear();
-    m_model->clear();
-    m_details->showPlaceholder(tr("Select an order to see its details."));
+    // The rows on screen stay until the first page of the new answer replaces them, so a
+    // refresh that fails loses nothing.
+    bool firstPage = true;
     OrderQuery query;
     query.status = m_status->currentData().toString();
     m_job = m_client->listOrders(query);
     m_refresh->setEnabled(false);
     emit loadingStarted();
     connect(m_job, &OrderListJob::pageLoaded, this,
-            [this](const QList<Order> &orders, qint64 loaded, qint64 total) {
+            [this, firstPage](const QList<Order> &orders, qint64 loaded, qint64 total) mutable {
+                if (firstPage) {
+                    firstPage = false;
+                    m_model->clear();
+                    m_details->showPlaceholder(tr("Select an order to see its details."));
+                }
                 m_model->appendOrders(orders);
                 emit loadingProgress(loaded, total);
             });
     connect(m_job, &OrderListJob::failed, this, &OrdersPage::onJobFailed);
     connect(m_job, &OrderListJob::finished, this, [this] {
         const bool complete = m_job && m_job->missing() == 0 && !m_job->error().isError();
+        const qint64 loaded = m_job ? m_job->loaded() : 0;
+        const qint64 total = m_job ? qMax<qint64>(0, m_job->total()) : 0;
         m_job = nullptr;
         m_refresh->setEnabled(true);
-        m_lastRefresh = QDateTime::currentDateTime();
+        if (loaded > 0 || complete)
+            m_lastRefresh = QDateTime::currentDateTime();
         updateCountLabel();
-        emit loadingFinished(complete);
+        emit loadingFinished(loaded, total, complete);
     });
 }
 
@@ -156,14 +172,14 @@ void OrdersPage::cancelLoading() {
 void OrdersPage::onJobFailed(const ApiError &error) {
     if (error.kind() == ApiError::Kind::Cancelled) {
         m_banner->showWarning(
-            tr("Loading was cancelled; %n order(s) shown.", nullptr, int(m_model->rowCount())));
+            tr("Loading was cancelled; %Ln order(s) shown.", nullptr, int(m_model->rowCount())));
         return;
     }
     const qint64 missing = m_job ? m_job->missing() : 0;
     QString message = error.message();
     if (missing > 0)
         message =
-            tr("%n order(s) could not be loaded; the others are shown. ", nullptr, int(missing)) +
+            tr("%Ln order(s) could not be loaded; the others are shown. ", nullptr, int(missing)) +
             message;
     m_banner->showError(message, error.shortCode(), tr("Retry"));
 }
@@ -198,6 +214,6 @@ void OrdersPage::updateCountLabel() {
     const int loaded = m_model->rowCount();
     m_count->setText(
         shown == loaded
-            ? tr("%n order(s)", nullptr, loaded)
-            : tr("%1 of %n order(s) match", nullptr, loaded).arg(QLocale().toString(shown)));
+            ? tr("%Ln order(s)", nullptr, loaded)
+            : tr("%1 of %Ln order(s) match", nullptr, loaded).arg(QLocale().toString(shown)));
 }

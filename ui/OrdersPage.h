@@ -44,7 +44,8 @@ public slots:
 signals:
     void loadingStarted();
     void loadingProgress(qint64 loaded, qint64 total);
-    void loadingFinished(bool complete);
+    // loaded: rows this load delivered; complete: every matching order arrived.
+    void loadingFinished(qint64 loaded, qint64 total, bool complete);
 
 private:
     void onSelectionChanged();

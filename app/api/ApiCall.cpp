@@ -9,7 +9,7 @@
 #include <QSslError>
 #include <QtConcurrent/QtConcurrentRun>
 
-Q_LOGGING_CATEGORY(lcApiCall, "certdesk.api.call")
+Q_LOGGING_CATEGORY(lcApiCall, "certdesk.api.call", QtInfoMsg)
 
 ApiCall::ApiCall(CertCentralClient *client, QByteArray method, QString path, QUrlQuery query,
                  QByteArray body)
@@ -82,7 +82,7 @@ void ApiCall::onReplyFinished() {
 
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     m_httpStatus = statusAttr.isValid() ? statusAttr.toInt() : 0;
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     qCDebug(lcApiCall).noquote() << m_method << m_path << "->" << m_httpStatus << "in"
                                  << m_clock.elapsed() << "ms," << body.size() << "bytes";
 

@@ -5,7 +5,7 @@
 
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcOrderList, "certdesk.api.orders")
+Q_LOGGING_CATEGORY(lcOrderList, "certdesk.api.orders", QtInfoMsg)
 
 OrderListJob::OrderListJob(CertCentralClient *client, const OrderQuery &query)
     : QObject(client)

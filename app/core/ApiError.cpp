@@ -6,9 +6,6 @@
 #include <QJsonDocument>
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("ApiError", text);
-}
 
 ApiError::Entry entryFrom(const QJsonValue &value) {
     if (value.isString())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -7,6 +8,8 @@
 // What went wrong with one API call: the HTTP status, every {code, message} the API sent,
 // and whether trying again can help.
 class ApiError {
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
 public:
     enum class Kind {
         None,      // no error

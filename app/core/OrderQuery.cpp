@@ -16,9 +16,6 @@ QStringList OrderQuery::sortFields() {
 }
 
 QString OrderQuery::validate() const {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("OrderQuery", text);
-    };
     if (!status.isEmpty() && !statuses().contains(status))
         return tr("Status \"%1\" is not known; use one of: %2")
             .arg(status, statuses().join(QStringLiteral(", ")));

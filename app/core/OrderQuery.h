@@ -1,11 +1,15 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QUrlQuery>
 
 // Filters and sort for List orders. validate() names the field and what is allowed.
 struct OrderQuery {
+    Q_DECLARE_TR_FUNCTIONS(OrderQuery)
+
+public:
     QString status; // one of statuses(), or empty for all
     QString search;
     QString sort; // a field, "-field" for descending; empty for the API's default

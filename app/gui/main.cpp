@@ -28,9 +28,11 @@ int main(int argc, char *argv[]) {
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+    // English is a translation too: it carries the plural forms of "%n order(s)".
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("certdesk"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+                        QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral(":/i18n/certdesk_en.qm")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
@@ -78,6 +80,7 @@ int main(int argc, char *argv[]) {
             client.setExtraCaCertificates(ca);
             client.setBaseUrl(url);
             client.setApiKey(kSandboxDemoKey);
+            window.setProfileName(QApplication::translate("main", "Sandbox"));
             window.start();
         });
         QObject::connect(&sandbox, &SandboxLauncher::failed, &window, [&](const QString &message) {

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Refreshes translations/*.ts from the sources. English is "plurals only": lupdate collects the
+# %n strings and the plural forms are filled in here ("order(s)" -> "order" / "orders").
+set -euo pipefail
+cd "$(dirname "$0")/.."
+LUPDATE=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
+SOURCES=(app models ui)
+"$LUPDATE" -silent -locations relative "${SOURCES[@]}" -ts translations/certdesk_de.ts
+"$LUPDATE" -silent -locations none -pluralonly "${SOURCES[@]}" -ts translations/certdesk_en.ts
+python3 - translations/certdesk_en.ts <<'PY'
+import re, sys, html
+path = sys.argv[1]
+text = open(path, encoding="utf-8").read()
+
+def fill(match):
+    source = html.unescape(match.group(1))
+    one = re.sub(r"\((s|es)\)", "", source)
+    many = re.sub(r"\((s|es)\)", r"\1", source)
+    esc = lambda s: html.escape(s, quote=False)
+    return (match.group(0).split("<translation")[0] +
+            "<translation>\n            <numerusform>%s</numerusform>\n"
+            "            <numerusform>%s</numerusform>\n        </translation>" % (esc(one), esc(many)))
+
+text = re.sub(r"<source>(.*?)</source>\s*<translation[^>]*>.*?</translation>", fill, text, flags=re.S)
+open(path, "w", encoding="utf-8").write(text)
+PY
+echo "translations updated"

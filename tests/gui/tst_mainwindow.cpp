@@ -1,0 +1,170 @@
+#include "CertCentralClient.h"
+#include "ErrorBanner.h"
+#include "MainWindow.h"
+#include "OrderDetailsPane.h"
+#include "OrdersFilterProxy.h"
+#include "OrdersModel.h"
+#include "OrdersPage.h"
+#include "SandboxControl.h"
+#include "TestSandbox.h"
+
+#include <QComboBox>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QtTest>
+
+// The main window against a real sandbox, driven like a user would (offscreen).
+class tst_MainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void loadsOrdersIntoTheTable();
+    void searchFiltersInstantly();
+    void statusFilterAsksTheServer();
+    void selectingARowShowsDetails();
+    void failedRefreshShowsTheBanner();
+
+private:
+    // With CERTDESK_SCREENSHOT_DIR set, saves what the window shows (for reviewing layouts).
+    void screenshot(const QString &name);
+    TestSandbox m_sandbox;
+    std::unique_ptr<CertCentralClient> m_client;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_MainWindow::initTestCase() {
+    QVERIFY2(m_sandbox.start({QStringLiteral("--orders"), QStringLiteral("1500")}),
+             qPrintable(m_sandbox.errorString()));
+    m_client = std::make_unique<CertCentralClient>();
+    m_client->setBaseUrl(m_sandbox.baseUrl());
+    m_client->setApiKey(TestSandbox::testKey());
+    RetryPolicy fast;
+    fast.baseDelayMs = 20;
+    fast.maxDelayMs = 100;
+    fast.maxAttempts = 2;
+    m_client->setRetryPolicy(fast);
+    m_window = std::make_unique<MainWindow>(m_client.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->start();
+}
+
+void tst_MainWindow::screenshot(const QString &name) {
+    const QString dir = qEnvironmentVariable("CERTDESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(m_window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+void tst_MainWindow::init() {
+    SandboxControl(m_sandbox.faultsUrl()).clearFaults();
+}
+
+void tst_MainWindow::loadsOrdersIntoTheTable() {
+    OrdersPage *page = m_window->ordersPage();
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 1500, 20000);
+    QTRY_VERIFY(!page->isLoading());
+    QCOMPARE(page->table()->model()->rowCount(), 1500);
+    auto *progressLabel = m_window->findChild<QLabel *>(QStringLiteral("progressLabel"));
+    QVERIFY(progressLabel);
+    QVERIFY2(progressLabel->text().contains(QLatin1String("1,500")) ||
+                 progressLabel->text().contains(QLatin1String("1500")),
+             qPrintable(progressLabel->text()));
+    QVERIFY(!m_window->findChild<QProgressBar *>(QStringLiteral("loadProgress"))->isVisible());
+    auto *user = m_window->findChild<QLabel *>(QStringLiteral("userLabel"));
+    QTRY_VERIFY(user->text().contains(QLatin1String("Administrator")));
+    QVERIFY(!page->banner()->isVisible());
+}
+
+void tst_MainWindow::searchFiltersInstantly() {
+    OrdersPage *page = m_window->ordersPage();
+    QTRY_VERIFY(!page->isLoading());
+    const QString cn = page->model()->orderAt(10).commonName;
+    auto *search = page->findChild<QLineEdit *>(QStringLiteral("orderSearch"));
+    QVERIFY(search);
+    search->clear();
+    QTest::keyClicks(search, cn);
+    const int shown = page->table()->model()->rowCount();
+    QVERIFY(shown >= 1);
+    QVERIFY(shown < 1500);
+    for (int r = 0; r < shown; ++r) {
+        const QString text =
+            page->table()->model()->index(r, 0).data(OrdersModel::SearchTextRole).toString();
+        QVERIFY(text.contains(cn.toLower()));
+    }
+    auto *count = page->findChild<QLabel *>(QStringLiteral("orderCount"));
+    QVERIFY2(count->text().contains(QLatin1String("match")), qPrintable(count->text()));
+    screenshot(QStringLiteral("orders-search"));
+    search->clear();
+    QCOMPARE(page->table()->model()->rowCount(), 1500);
+}
+
+void tst_MainWindow::statusFilterAsksTheServer() {
+    OrdersPage *page = m_window->ordersPage();
+    QTRY_VERIFY(!page->isLoading());
+    int expected = 0;
+    for (int r = 0; r < page->model()->rowCount(); ++r)
+        expected += page->model()->orderAt(r).status == QLatin1String("expired");
+    auto *status = page->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    status->setCurrentIndex(status->findData(QStringLiteral("expired")));
+    QVERIFY(page->isLoading());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 20000);
+    QCOMPARE(page->model()->rowCount(), expected);
+    status->setCurrentIndex(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 20000);
+    QCOMPARE(page->model()->rowCount(), 1500);
+}
+
+void tst_MainWindow::selectingARowShowsDetails() {
+    OrdersPage *page = m_window->ordersPage();
+    QTRY_VERIFY(!page->isLoading());
+    int issuedRow = -1;
+    for (int r = 0; r < page->table()->model()->rowCount() && issuedRow < 0; ++r) {
+        if (page->table()->model()->index(r, 0).data(OrdersModel::StatusRole).toString() ==
+            QLatin1String("issued"))
+            issuedRow = r;
+    }
+    QVERIFY(issuedRow >= 0);
+    const qint64 id =
+        page->table()->model()->index(issuedRow, 0).data(OrdersModel::OrderIdRole).toLongLong();
+    page->table()->selectRow(issuedRow);
+    // The serial number comes from Order info, not from the list.
+    // 32 hex digits shown in four groups of eight.
+    QTRY_COMPARE_WITH_TIMEOUT(page->details()->fieldText(QStringLiteral("detailSerial")).size(), 35,
+                              10000);
+    QCOMPARE(page->details()->shownOrderId(), id);
+    QCOMPARE(page->details()->fieldText(QStringLiteral("detailOrderId")), QString::number(id));
+    screenshot(QStringLiteral("orders-details"));
+}
+
+void tst_MainWindow::failedRefreshShowsTheBanner() {
+    OrdersPage *page = m_window->ordersPage();
+    QTRY_VERIFY(!page->isLoading());
+    QVERIFY(SandboxControl(m_sandbox.faultsUrl())
+                .setFaults(
+                    {{QStringLiteral("fail_next"), QJsonObject{{QStringLiteral("status"), 503},
+                                                               {QStringLiteral("count"), 10}}}}));
+    page->findChild<QPushButton *>(QStringLiteral("refreshButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 10000);
+    QVERIFY(page->banner()->isVisible());
+    QVERIFY2(page->banner()->message().contains(QLatin1String("unavailable")),
+             qPrintable(page->banner()->message()));
+    QVERIFY(page->banner()->code().contains(QLatin1String("503")));
+    QCOMPARE(page->model()->rowCount(), 1500); // what was shown stays
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("progressLabel"))
+                ->text()
+                .startsWith(QLatin1String("Loading failed")));
+    screenshot(QStringLiteral("orders-error"));
+    // Retry from the banner once the service is back.
+    SandboxControl(m_sandbox.faultsUrl()).clearFaults();
+    page->banner()->findChild<QPushButton *>(QStringLiteral("errorBannerAction"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 1500, 20000);
+    QVERIFY(!page->banner()->isVisible());
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,206 @@
+#include "SandboxControl.h"
+#include "TestSandbox.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QtTest>
+
+// certdesk-cli run as a user would: a real process against a real sandbox.
+class tst_CliApp : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void listJsonHasEveryOrder();
+    void listCsvAndTable();
+    void listWithFilters();
+    void showJson();
+    void usageErrors_data();
+    void usageErrors();
+    void apiErrorExitCode();
+    void networkErrorExitCode();
+    void keyNeverPrinted();
+
+private:
+    struct Run {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run cli(const QStringList &args, const QString &key = TestSandbox::testKey(),
+            const QString &url = {});
+    TestSandbox m_sandbox;
+};
+
+tst_CliApp::Run tst_CliApp::cli(const QStringList &args, const QString &key, const QString &url) {
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("CERTDESK_API_KEY"));
+    if (!key.isNull())
+        env.insert(QStringLiteral("CERTDESK_API_KEY"), key);
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("certdesk.*=true"));
+    process.setProcessEnvironment(env);
+    QStringList all{QStringLiteral("--api-url"),
+                    url.isEmpty() ? m_sandbox.baseUrl().toString() : url};
+    all << args;
+    process.start(qEnvironmentVariable("CERTDESK_BIN_DIR") + QStringLiteral("/certdesk-cli"), all);
+    Run run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+void tst_CliApp::initTestCase() {
+    QVERIFY2(m_sandbox.start({QStringLiteral("--orders"), QStringLiteral("2500")}),
+             qPrintable(m_sandbox.errorString()));
+}
+
+void tst_CliApp::listJsonHasEveryOrder() {
+    const Run r = cli({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--format"),
+                       QStringLiteral("json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+    QVERIFY2(doc.isArray(), qPrintable(error.errorString()));
+    const QJsonArray orders = doc.array();
+    QCOMPARE(orders.size(), 2500);
+    const QStringList keys = {"order_id", "common_name",       "dns_names",  "product_name_id",
+                              "status",   "organization_name", "valid_till", "days_remaining"};
+    int withValidTill = 0;
+    for (const QJsonValue &v : orders) {
+        const QJsonObject o = v.toObject();
+        for (const QString &k : keys)
+            QVERIFY2(o.contains(k), qPrintable(k));
+        QVERIFY(o.value(QLatin1String("order_id")).toInteger() > 100000);
+        QVERIFY(o.value(QLatin1String("dns_names")).isArray());
+        const QString till = o.value(QLatin1String("valid_till")).toString();
+        if (!till.isEmpty()) {
+            QVERIFY2(QDate::fromString(till, Qt::ISODate).isValid(), qPrintable(till));
+            QCOMPARE(till.size(), 10);
+            ++withValidTill;
+        }
+    }
+    QVERIFY(withValidTill > 1000);
+}
+
+void tst_CliApp::listCsvAndTable() {
+    const Run csv =
+        cli({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--format"),
+             QStringLiteral("csv"), QStringLiteral("--status"), QStringLiteral("pending")});
+    QCOMPARE(csv.exitCode, 0);
+    const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+    QVERIFY(lines.size() > 1);
+    QCOMPARE(lines.first().trimmed(),
+             QByteArray("order_id,common_name,sans,product_name_id,status,organization_name,"
+                        "valid_till,days_remaining"));
+    for (int i = 1; i < lines.size(); ++i)
+        QVERIFY(lines[i].contains(",pending,"));
+    const Run table = cli({QStringLiteral("orders"), QStringLiteral("list"),
+                           QStringLiteral("--status"), QStringLiteral("pending")});
+    QCOMPARE(table.exitCode, 0);
+    QCOMPARE(table.out.trimmed().split('\n').size(), lines.size());
+    QVERIFY(table.out.startsWith("order_id"));
+}
+
+void tst_CliApp::listWithFilters() {
+    const Run r =
+        cli({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--status"),
+             QStringLiteral("issued"), QStringLiteral("--sort"), QStringLiteral("-valid_till"),
+             QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray orders = QJsonDocument::fromJson(r.out).array();
+    QVERIFY(orders.size() > 100);
+    QString previous = QStringLiteral("9999-12-31");
+    for (const QJsonValue &v : orders) {
+        QCOMPARE(v[QLatin1String("status")].toString(), QStringLiteral("issued"));
+        const QString till = v[QLatin1String("valid_till")].toString();
+        QVERIFY(till <= previous);
+        previous = till;
+    }
+}
+
+void tst_CliApp::showJson() {
+    const Run r = cli({QStringLiteral("orders"), QStringLiteral("show"), QStringLiteral("100001"),
+                       QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QLatin1String("order_id")).toInteger(), 100001);
+    QVERIFY(!o.value(QLatin1String("common_name")).toString().isEmpty());
+}
+
+void tst_CliApp::usageErrors_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("no verb") << QStringList{} << "missing verb";
+    QTest::newRow("unknown verb") << QStringList{"frobnicate"} << "frobnicate";
+    QTest::newRow("bad format") << QStringList{"orders", "list", "--format", "xml"} << "--format";
+    QTest::newRow("bad status") << QStringList{"orders", "list", "--status", "active"} << "active";
+    QTest::newRow("missing value") << QStringList{"orders", "list", "--status"} << "--status";
+    QTest::newRow("bad id") << QStringList{"orders", "show", "12ab"} << "12ab";
+    QTest::newRow("bad timeout") << QStringList{"--timeout", "0", "me"} << "--timeout";
+}
+
+void tst_CliApp::usageErrors() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    const Run r = cli(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(mentions), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+
+    const Run noKey = cli({QStringLiteral("me")}, QString());
+    QCOMPARE(noKey.exitCode, 2);
+    QVERIFY(noKey.err.contains("CERTDESK_API_KEY"));
+    const Run badUrl =
+        cli({QStringLiteral("me")}, TestSandbox::testKey(), QStringLiteral("ftp://x"));
+    QCOMPARE(badUrl.exitCode, 2);
+    QVERIFY(badUrl.err.contains("--api-url"));
+}
+
+void tst_CliApp::apiErrorExitCode() {
+    const Run wrongKey = cli({QStringLiteral("me")}, QStringLiteral("wrong-key-value-1234"));
+    QCOMPARE(wrongKey.exitCode, 3);
+    QVERIFY2(wrongKey.err.contains("access_denied|access_denied_invalid_key"),
+             wrongKey.err.constData());
+    const Run missing =
+        cli({QStringLiteral("orders"), QStringLiteral("show"), QStringLiteral("99999999")});
+    QCOMPARE(missing.exitCode, 3);
+    QVERIFY(missing.err.contains("not_found|order"));
+}
+
+void tst_CliApp::networkErrorExitCode() {
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    const Run r =
+        cli({QStringLiteral("--timeout"), QStringLiteral("5"), QStringLiteral("me")},
+            TestSandbox::testKey(), QStringLiteral("http://127.0.0.1:%1/services/v2/").arg(port));
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY(r.err.contains("network"));
+}
+
+void tst_CliApp::keyNeverPrinted() {
+    // Verbose logging on, an error that involves the key: the key appears nowhere.
+    const QString key = QStringLiteral("distinctive-secret-key-4242");
+    const Run r = cli({QStringLiteral("orders"), QStringLiteral("list")}, key);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(!r.out.contains(key.toUtf8()));
+    QVERIFY(!r.err.contains(key.toUtf8()));
+    const Run ok = cli({QStringLiteral("orders"), QStringLiteral("list"),
+                        QStringLiteral("--status"), QStringLiteral("revoked")});
+    QCOMPARE(ok.exitCode, 0);
+    QVERIFY(!ok.out.contains(TestSandbox::testKey().toUtf8()));
+    QVERIFY(!ok.err.contains(TestSandbox::testKey().toUtf8()));
+    QVERIFY2(ok.err.contains("certdesk.api"), "verbose logging was on");
+}
+
+QTEST_GUILESS_MAIN(tst_CliApp)
+#include "tst_cliapp.moc"

@@ -1,0 +1,111 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n order(s) loaded</source>
+        <translation>
+            <numerusform>%n order loaded</numerusform>
+            <numerusform>%n orders loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) loaded, some missing</source>
+        <translation>
+            <numerusform>%n order loaded, some missing</numerusform>
+            <numerusform>%n orders loaded, some missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) loaded</source>
+        <translation>
+            <numerusform>%Ln order loaded</numerusform>
+            <numerusform>%Ln orders loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) loaded, some missing</source>
+        <translation>
+            <numerusform>%Ln order loaded, some missing</numerusform>
+            <numerusform>%Ln orders loaded, some missing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailsPane</name>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 (%n day left)</numerusform>
+            <numerusform>%1 (%n days left)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message numerus="yes">
+        <source>Loading was cancelled; %n order(s) shown.</source>
+        <translation>
+            <numerusform>Loading was cancelled; %n order shown.</numerusform>
+            <numerusform>Loading was cancelled; %n orders shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) could not be loaded; the others are shown. </source>
+        <translation>
+            <numerusform>%n order could not be loaded; the others are shown. </numerusform>
+            <numerusform>%n orders could not be loaded; the others are shown. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n order(s) match</source>
+        <translation>
+            <numerusform>%1 of %n order match</numerusform>
+            <numerusform>%1 of %n orders match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading was cancelled; %Ln order(s) shown.</source>
+        <translation>
+            <numerusform>Loading was cancelled; %Ln order shown.</numerusform>
+            <numerusform>Loading was cancelled; %Ln orders shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) could not be loaded; the others are shown. </source>
+        <translation>
+            <numerusform>%Ln order could not be loaded; the others are shown. </numerusform>
+            <numerusform>%Ln orders could not be loaded; the others are shown. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln order(s) match</source>
+        <translation>
+            <numerusform>%1 of %Ln order match</numerusform>
+            <numerusform>%1 of %Ln orders match</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
