@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QSslCertificate>
 #include <QTemporaryDir>
@@ -23,6 +24,8 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationName(QStringLiteral("CertDesk"));
     QApplication::setOrganizationName(QStringLiteral("CertDesk"));
     QApplication::setApplicationVersion(QStringLiteral(CERTDESK_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/certdesk.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("certdesk"));
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
