@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -21,22 +22,6 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-namespace {
-QString roleName(const QString &id) {
-    if (id == QLatin1String("admin"))
-        return MainWindow::tr("Administrator");
-    if (id == QLatin1String("manager"))
-        return MainWindow::tr("Manager");
-    if (id == QLatin1String("finance_manager"))
-        return MainWindow::tr("Finance manager");
-    if (id == QLatin1String("user"))
-        return MainWindow::tr("Standard user");
-    if (id == QLatin1String("limited_user"))
-        return MainWindow::tr("Limited user");
-    return id;
-}
-} // namespace
-
 MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
@@ -44,6 +29,7 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_orders(new OrdersPage(client, this))
     , m_startupBanner(new ErrorBanner(this))
+    , m_profileSwitcher(new QComboBox(this))
     , m_connection(new QLabel(this))
     , m_userLabel(new QLabel(this))
     , m_progressLabel(new QLabel(this))
@@ -59,8 +45,13 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
+    m_profileSwitcher->setObjectName(QStringLiteral("profileSwitcher"));
+    m_profileSwitcher->setToolTip(tr("Switch between CertCentral accounts"));
+    m_profileSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profileSwitcher->hide();
     m_connection->setObjectName(QStringLiteral("connectionLabel"));
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    toolbar->addWidget(m_profileSwitcher);
     toolbar->addWidget(m_connection);
     toolbar->addSeparator();
     toolbar->addWidget(m_userLabel);
@@ -76,6 +67,28 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     fileMenu->addAction(refresh);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+
+    auto *profileMenu = menuBar()->addMenu(tr("&Profile"));
+    profileMenu->setObjectName(QStringLiteral("profileMenu"));
+    auto addProfileAction = [this, profileMenu](const QString &text, const char *name,
+                                                void (MainWindow::*signal)()) {
+        QAction *action = profileMenu->addAction(text, this, signal);
+        action->setObjectName(QLatin1String(name));
+        return action;
+    };
+    addProfileAction(tr("&Add profile…"), "addProfileAction", &MainWindow::addProfileRequested);
+    addProfileAction(tr("&Rename profile…"), "renameProfileAction",
+                     &MainWindow::renameProfileRequested);
+    addProfileAction(tr("Change API &key…"), "changeKeyAction", &MainWindow::changeKeyRequested);
+    profileMenu->addSeparator();
+    addProfileAction(tr("&Sign out…"), "signOutAction", &MainWindow::signOutRequested);
+    addProfileAction(tr("Re&move profile…"), "removeProfileAction",
+                     &MainWindow::removeProfileRequested);
+    profileMenu->addSeparator();
+    addProfileAction(tr("Try the &sandbox"), "sandboxAction", &MainWindow::sandboxRequested);
+    connect(m_profileSwitcher, &QComboBox::activated, this, [this](int index) {
+        emit profileChosen(m_profileSwitcher->itemData(index).toString());
+    });
 
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->addItem(tr("Orders"));
@@ -124,11 +137,48 @@ void MainWindow::showConnecting(const QString &text) {
     m_orders->setEnabled(false);
 }
 
-void MainWindow::showStartupError(const QString &message) {
+void MainWindow::showStartupError(const QString &message, const QString &actionText,
+                                  std::function<void()> action) {
     m_connection->setText(tr("Not connected"));
-    m_startupBanner->showError(message, QString(), tr("Dismiss"));
-    connect(m_startupBanner, &ErrorBanner::actionTriggered, m_startupBanner, &ErrorBanner::clear,
-            Qt::UniqueConnection);
+    m_userLabel->clear();
+    m_startupAction = std::move(action);
+    m_startupBanner->showError(message, QString(),
+                               actionText.isEmpty() ? tr("Dismiss") : actionText);
+    connect(
+        m_startupBanner, &ErrorBanner::actionTriggered, this,
+        [this] {
+            auto act = m_startupAction;
+            m_startupBanner->clear();
+            if (act)
+                act();
+        },
+        Qt::UniqueConnection);
+}
+
+void MainWindow::setProfiles(const QList<Profile> &profiles, const QString &activeId) {
+    m_profileSwitcher->clear();
+    for (const Profile &p : profiles) {
+        m_profileSwitcher->addItem(p.name, p.id);
+        m_profileSwitcher->setItemData(m_profileSwitcher->count() - 1, p.effectiveUrl().toString(),
+                                       Qt::ToolTipRole);
+    }
+    m_profileSwitcher->setCurrentIndex(m_profileSwitcher->findData(activeId));
+    m_profileSwitcher->setVisible(!profiles.isEmpty());
+    const bool haveProfile = !activeId.isEmpty();
+    for (const char *name :
+         {"renameProfileAction", "changeKeyAction", "signOutAction", "removeProfileAction"}) {
+        if (auto *action = findChild<QAction *>(QLatin1String(name)))
+            action->setEnabled(haveProfile);
+    }
+}
+
+void MainWindow::showSignedOut(const QString &message) {
+    m_orders->cancelLoading();
+    m_orders->model()->clear();
+    m_orders->setEnabled(false);
+    m_user = UserInfo();
+    m_roles = RolePolicy();
+    showStartupError(message, tr("Sign in…"), [this] { emit changeKeyRequested(); });
 }
 
 void MainWindow::start() {
@@ -137,25 +187,31 @@ void MainWindow::start() {
     const QUrl base = m_client->baseUrl();
     const QString where =
         base.port() > 0 ? QStringLiteral("%1:%2").arg(base.host()).arg(base.port()) : base.host();
-    m_connection->setText(m_profileName.isEmpty() ? tr("Connected to %1").arg(where)
-                                                  : tr("%1 (%2)").arg(m_profileName, where));
+    if (m_profileSwitcher->count() > 0)
+        m_connection->setText(where);
+    else
+        m_connection->setText(m_profileName.isEmpty() ? tr("Connected to %1").arg(where)
+                                                      : tr("%1 (%2)").arg(m_profileName, where));
     m_connection->setToolTip(base.toString());
     m_userLabel->setText(tr("Signing in…"));
     UserCall *call = m_client->me();
     connect(call, &UserCall::received, this, [this](const UserInfo &user) {
         m_user = user;
-        QStringList roles;
-        for (const QString &role : user.accessRoles)
-            roles << roleName(role);
+        m_roles = RolePolicy(user.accessRoles);
+        const QString roles = m_roles.roleNames();
         m_userLabel->setText(roles.isEmpty() ? user.displayName()
-                                             : tr("%1 (%2)").arg(user.displayName(),
-                                                                 roles.join(QStringLiteral(", "))));
+                                             : tr("%1 (%2)").arg(user.displayName(), roles));
+        m_userLabel->setToolTip(user.email);
     });
     connect(call, &UserCall::failed, this, [this](const ApiError &error) {
+        if (error.kind() == ApiError::Kind::Cancelled)
+            return;
+        if (error.hasCode(QStringLiteral("access_denied|access_denied_invalid_key")))
+            showStartupError(error.message(), tr("Change API key…"),
+                             [this] { emit changeKeyRequested(); });
+        else
+            showStartupError(error.message(), tr("Retry"), [this] { start(); });
         m_userLabel->setText(tr("Not signed in"));
-        m_startupBanner->showError(error.message(), error.shortCode(), tr("Dismiss"));
-        connect(m_startupBanner, &ErrorBanner::actionTriggered, m_startupBanner,
-                &ErrorBanner::clear, Qt::UniqueConnection);
     });
     m_orders->refresh();
 }

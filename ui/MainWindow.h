@@ -1,12 +1,17 @@
 #pragma once
 
+#include "Profile.h"
+#include "RolePolicy.h"
 #include "UserInfo.h"
 
 #include <QMainWindow>
 
+#include <functional>
+
 class CertCentralClient;
 class ErrorBanner;
 class OrdersPage;
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -24,12 +29,28 @@ public:
     OrdersPage *ordersPage() const { return m_orders; }
     // Shown while there is no client to use yet (a sandbox starting) or after it failed.
     void showConnecting(const QString &text);
-    void showStartupError(const QString &message);
+    // A problem that stops work (no key, no keychain, sandbox failed), with one action.
+    void showStartupError(const QString &message, const QString &actionText = {},
+                          std::function<void()> action = {});
+    // The profiles in the switcher; the active one selected.
+    void setProfiles(const QList<Profile> &profiles, const QString &activeId);
+    // Signed out: nothing is shown until the user signs in again.
+    void showSignedOut(const QString &message);
+    const RolePolicy &roles() const { return m_roles; }
     // How the toolbar names the connection ("Sandbox", "United States", a custom host).
     void setProfileName(const QString &name) { m_profileName = name; }
     // Signs in (GET user/me) and loads the orders.
     void start();
     const UserInfo &user() const { return m_user; }
+
+signals:
+    void profileChosen(const QString &id);
+    void addProfileRequested();
+    void renameProfileRequested();
+    void changeKeyRequested();
+    void signOutRequested();
+    void removeProfileRequested();
+    void sandboxRequested();
 
 private:
     void updateBudget();
@@ -41,6 +62,7 @@ private:
     QStackedWidget *m_pages;
     OrdersPage *m_orders;
     ErrorBanner *m_startupBanner;
+    QComboBox *m_profileSwitcher;
     QLabel *m_connection;
     QLabel *m_userLabel;
     QLabel *m_progressLabel;
@@ -50,5 +72,7 @@ private:
     QLabel *m_budget;
     QTimer *m_budgetTimer;
     UserInfo m_user;
+    RolePolicy m_roles;
     QString m_profileName;
+    std::function<void()> m_startupAction;
 };

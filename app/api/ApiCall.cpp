@@ -1,6 +1,7 @@
 #include "ApiCall.h"
 
 #include "CertCentralClient.h"
+#include "TlsErrorText.h"
 
 #include <QFutureWatcher>
 #include <QLoggingCategory>
@@ -60,10 +61,8 @@ void ApiCall::send() {
     m_httpStatus = 0;
     m_clock.start();
     m_reply = m_client->sendRequest(m_method, m_path, m_query, m_body);
-    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        for (const QSslError &e : errors)
-            m_sslErrors << e.errorString();
-    });
+    connect(m_reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     // Any progress restarts the clock: a slow but moving download is not a timeout.
     connect(m_reply, &QNetworkReply::downloadProgress, this,
@@ -108,8 +107,9 @@ void ApiCall::onReplyFinished() {
     } else if (m_httpStatus >= 300) {
         error = ApiError::fromHttp(m_httpStatus, body);
     } else if (reply->error() == QNetworkReply::SslHandshakeFailedError || !m_sslErrors.isEmpty()) {
-        error = ApiError::tls(m_sslErrors.isEmpty() ? reply->errorString()
-                                                    : m_sslErrors.join(QStringLiteral("; ")));
+        error = ApiError::tls(m_sslErrors.isEmpty()
+                                  ? reply->errorString()
+                                  : TlsErrorText::describe(m_sslErrors, reply->url().host()));
     } else if (m_httpStatus > 0 && m_httpStatus < 200) {
         error = ApiError::fromHttp(m_httpStatus, body);
     } else {

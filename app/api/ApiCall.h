@@ -7,6 +7,7 @@
 #include <QFuture>
 #include <QObject>
 #include <QPointer>
+#include <QSslError>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -66,7 +67,7 @@ private:
     QFuture<QString> m_decodeFuture;
     QTimer m_timeout;
     QElapsedTimer m_clock;
-    QStringList m_sslErrors;
+    QList<QSslError> m_sslErrors;
     ApiError m_error;
     int m_attempts = 0;
     int m_httpStatus = 0;

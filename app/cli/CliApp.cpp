@@ -1,8 +1,13 @@
 #include "CliApp.h"
 
 #include "CertCentralClient.h"
+#include "CliArguments.h"
+#include "CliProfileCommands.h"
+#include "CredentialStore.h"
 #include "OrderInfoCall.h"
 #include "OrderListJob.h"
+#include "Profile.h"
+#include "ProfileStore.h"
 #include "SecretRedactor.h"
 #include "UserCall.h"
 
@@ -11,34 +16,35 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSslCertificate>
 
 namespace {
 
 const char *kUsage = QT_TRANSLATE_NOOP(
     "CliApp",
-    "Usage: certdesk-cli [--api-url URL] [--ca-file PEM] [--timeout SECONDS] VERB ...\n"
+    "Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]\n"
+    "                    [--log-file FILE] [--verbose] VERB ...\n"
     "\n"
     "Verbs:\n"
+    "  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]\n"
+    "  profile list [--format table|json]\n"
+    "  profile use NAME\n"
+    "  profile rename NAME NEW_NAME\n"
+    "  profile set-key NAME [--no-check]\n"
+    "  profile remove NAME [--yes]\n"
     "  orders list [--status S] [--search TEXT] [--sort FIELD] [--format table|json|csv]\n"
     "  orders show ID [--format table|json]\n"
     "  me [--format table|json]\n"
     "\n"
-    "The API key is read from the environment variable CERTDESK_API_KEY, never from the\n"
-    "command line. Exit codes: 0 ok, 2 usage, 3 API error, 4 network or TLS error.\n");
+    "The API key comes from the profile's entry in the OS keychain (--profile, or the active\n"
+    "profile), or from the environment variable CERTDESK_API_KEY; never from the command line.\n"
+    "profile add and set-key read the key from CERTDESK_API_KEY or from standard input\n"
+    "(without echo on a terminal). Exit codes: 0 ok, 2 usage, 3 API or keychain error,\n"
+    "4 network or TLS error.\n");
 
-// Takes "--name value" out of args; returns false when the value is missing.
 bool takeOption(QStringList &args, const QString &name, QString *value, bool *present = nullptr) {
-    const qsizetype i = args.indexOf(name);
-    if (present)
-        *present = i >= 0;
-    if (i < 0)
-        return true;
-    if (i + 1 >= args.size())
-        return false;
-    *value = args.at(i + 1);
-    args.remove(i, 2);
-    return true;
+    return CliArguments::takeOption(args, name, value, present);
 }
 
 QString csvField(const QString &value) {
@@ -111,43 +117,106 @@ int CliApp::run(const QStringList &arguments) {
         m_out.flush();
         return args.isEmpty() ? Usage : Ok;
     }
-    QString apiUrl = CertCentralClient::usBaseUrl().toString();
+    QString apiUrl;
     QString caFile;
     QString timeout;
+    QString profileName;
+    QString logFile;
+    bool hasUrl = false;
     bool hasCa = false;
     bool hasTimeout = false;
-    if (!takeOption(args, QStringLiteral("--api-url"), &apiUrl))
+    bool hasProfile = false;
+    bool hasLog = false;
+    if (!takeOption(args, QStringLiteral("--api-url"), &apiUrl, &hasUrl))
         return usage(tr("--api-url needs a URL"));
     if (!takeOption(args, QStringLiteral("--ca-file"), &caFile, &hasCa))
         return usage(tr("--ca-file needs a file name"));
     if (!takeOption(args, QStringLiteral("--timeout"), &timeout, &hasTimeout))
         return usage(tr("--timeout needs a number of seconds"));
+    if (!takeOption(args, QStringLiteral("--profile"), &profileName, &hasProfile))
+        return usage(tr("--profile needs a profile name"));
+    if (!takeOption(args, QStringLiteral("--log-file"), &logFile, &hasLog))
+        return usage(tr("--log-file needs a file name"));
+    // Quiet by default; --verbose shows every request (QT_LOGGING_RULES still wins).
+    if (CliArguments::takeFlag(args, QStringLiteral("--verbose")))
+        QLoggingCategory::setFilterRules(QStringLiteral("certdesk.*=true"));
+    else
+        QLoggingCategory::setFilterRules(QStringLiteral("certdesk.*.info=false"));
+    if (hasLog && !SecretRedactor::instance().setLogFile(logFile))
+        return usage(tr("--log-file: cannot write %1").arg(logFile));
+    if (hasProfile && hasUrl)
+        return usage(tr("--profile and --api-url exclude each other: a profile has its own URL"));
 
-    const QUrl url(apiUrl, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() ||
-        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-        return usage(tr("--api-url must be an http:// or https:// URL, got \"%1\"").arg(apiUrl));
-    const QString key = qEnvironmentVariable("CERTDESK_API_KEY").trimmed();
-    if (key.isEmpty())
-        return usage(tr("no API key: set the environment variable CERTDESK_API_KEY"));
-    SecretRedactor::instance().addSecret(key);
-
-    CertCentralClient client;
-    client.setBaseUrl(url);
-    client.setApiKey(key);
-    if (hasCa) {
-        const QList<QSslCertificate> ca = QSslCertificate::fromPath(caFile);
-        if (ca.isEmpty())
-            return usage(tr("--ca-file %1 holds no PEM certificate").arg(caFile));
-        client.setExtraCaCertificates(ca);
-    }
+    int timeoutMs = 30000;
     if (hasTimeout) {
         bool ok = false;
         const int seconds = timeout.toInt(&ok);
         if (!ok || seconds < 1 || seconds > 600)
             return usage(tr("--timeout must be a whole number of seconds from 1 to 600"));
-        client.setTimeoutMs(seconds * 1000);
+        timeoutMs = seconds * 1000;
     }
+    QList<QSslCertificate> extraCa;
+    if (hasCa) {
+        extraCa = QSslCertificate::fromPath(caFile);
+        if (extraCa.isEmpty())
+            return usage(tr("--ca-file %1 holds no PEM certificate").arg(caFile));
+    }
+
+    ProfileStore profiles;
+    CredentialStore credentials;
+    if (!args.isEmpty() && args.first() == QLatin1String("profile")) {
+        args.removeFirst();
+        CliProfileCommands commands(m_out, m_err, profiles, credentials);
+        commands.setConnection(extraCa, timeoutMs);
+        return commands.run(args);
+    }
+
+    // Which key and URL: --profile, else CERTDESK_API_KEY (with --api-url or the US URL),
+    // else the active profile.
+    QUrl url = hasUrl ? QUrl(apiUrl, QUrl::StrictMode) : CertCentralClient::usBaseUrl();
+    QString key;
+    Profile profile;
+    const QString envKey = qEnvironmentVariable("CERTDESK_API_KEY");
+    if (hasProfile) {
+        profile = profiles.profileByName(profileName);
+        if (!profile.isValid())
+            return usage(
+                tr("no profile named \"%1\"; see certdesk-cli profile list").arg(profileName));
+    } else if (envKey.isEmpty() && !hasUrl) {
+        profile = profiles.activeProfile();
+    }
+    if (profile.isValid()) {
+        if (profile.service == Profile::Service::Sandbox)
+            return usage(tr("the sandbox profile lives in the desktop program; start "
+                            "certdesk-sandbox and use --api-url with CERTDESK_API_KEY"));
+        const CredentialStore::Result r = credentials.readKeyAndWait(profile.keychainKey());
+        if (!r.ok()) {
+            m_err << tr("certdesk-cli: profile %1: %2").arg(profile.name, r.message) << '\n';
+            m_err.flush();
+            return ApiFailure;
+        }
+        key = r.key;
+        url = profile.effectiveUrl();
+        if (!profile.caPem.isEmpty())
+            extraCa += QSslCertificate::fromData(profile.caPem.toLatin1(), QSsl::Pem);
+    } else {
+        if (envKey.isEmpty())
+            return usage(tr("no API key: add a profile (certdesk-cli profile add NAME) or set "
+                            "the environment variable CERTDESK_API_KEY"));
+        const QString keyProblem = Profile::validateApiKey(envKey, &key);
+        if (!keyProblem.isEmpty())
+            return usage(tr("CERTDESK_API_KEY: %1").arg(keyProblem));
+    }
+    const QString urlProblem = Profile::validateUrl(url);
+    if (!urlProblem.isEmpty())
+        return usage(tr("--api-url: %1").arg(urlProblem));
+    SecretRedactor::instance().addSecret(key);
+
+    CertCentralClient client;
+    client.setBaseUrl(url);
+    client.setApiKey(key);
+    client.setExtraCaCertificates(extraCa);
+    client.setTimeoutMs(timeoutMs);
 
     if (args.isEmpty())
         return usage(tr("missing verb"));

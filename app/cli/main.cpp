@@ -10,6 +10,8 @@
 int main(int argc, char *argv[]) {
     SecretRedactor::install();
     QCoreApplication app(argc, argv);
+    // Profiles are shared with the desktop program: the same settings file.
+    QCoreApplication::setOrganizationName(QStringLiteral("CertDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("certdesk-cli"));
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -102,17 +102,20 @@ bool ApiError::isRetryable() const {
 
 QString ApiError::message() const {
     QString lead;
+    QString advice;
     switch (m_kind) {
     case Kind::None:
         return {};
     case Kind::Network:
         lead = tr("CertCentral could not be reached");
+        advice = tr("Check the address and the network connection, then try again.");
         break;
     case Kind::Tls:
         lead = tr("The secure connection to CertCentral failed");
         break;
     case Kind::Timeout:
         lead = tr("CertCentral did not answer in time");
+        advice = tr("Try again; if it keeps happening, check the network or proxy.");
         break;
     case Kind::Decode:
         lead = tr("CertCentral sent an answer CertDesk could not read");
@@ -122,14 +125,26 @@ QString ApiError::message() const {
     case Kind::Usage:
         return m_detail;
     case Kind::Http:
-        if (m_httpStatus == 403 && hasCode(QStringLiteral("access_denied")))
-            lead = tr("CertCentral refused the API key or the action (HTTP 403)");
-        else if (m_httpStatus == 429)
+        if (m_httpStatus == 403 &&
+            hasCode(QStringLiteral("access_denied|access_denied_invalid_key"))) {
+            lead = tr("CertCentral did not accept the API key (HTTP 403)");
+            advice = tr("Check that the whole key was copied and that it is still active in "
+                        "CertCentral (Automation > API Keys).");
+        } else if (m_httpStatus == 403 &&
+                   hasCode(QStringLiteral("access_denied|missing_permission"))) {
+            lead = tr("Your CertCentral role does not allow this (HTTP 403)");
+            advice = tr("Ask an administrator to do it, or for a key with this permission.");
+        } else if (m_httpStatus == 403) {
+            lead = tr("CertCentral refused the request (HTTP 403)");
+        } else if (m_httpStatus == 429) {
             lead = tr("CertCentral asked CertDesk to slow down (HTTP 429)");
-        else if (m_httpStatus >= 500)
+            advice = tr("Wait a few seconds and try again.");
+        } else if (m_httpStatus >= 500) {
             lead = tr("CertCentral is unavailable (HTTP %1)").arg(m_httpStatus);
-        else
+            advice = tr("Try again in a few minutes.");
+        } else {
             lead = tr("CertCentral refused the request (HTTP %1)").arg(m_httpStatus);
+        }
         break;
     }
     QStringList parts;
@@ -141,8 +156,13 @@ QString ApiError::message() const {
     }
     if (parts.isEmpty() && !m_detail.isEmpty())
         parts << m_detail;
-    return parts.isEmpty() ? lead + QLatin1Char('.')
-                           : lead + QStringLiteral(": ") + parts.join(QStringLiteral("; "));
+    QString text = parts.isEmpty() ? lead + QLatin1Char('.')
+                                   : lead + QStringLiteral(": ") + parts.join(QStringLiteral("; "));
+    if (!text.endsWith(QLatin1Char('.')))
+        text += QLatin1Char('.');
+    if (!advice.isEmpty())
+        text += QLatin1Char(' ') + advice;
+    return text;
 }
 
 QString ApiError::shortCode() const {

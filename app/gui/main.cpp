@@ -1,8 +1,11 @@
 // certdesk: the desktop program. Wires the libraries together and nothing else.
 #include "CertCentralClient.h"
+#include "CredentialStore.h"
 #include "MainWindow.h"
-#include "SandboxLauncher.h"
+#include "Profile.h"
+#include "ProfileStore.h"
 #include "SecretRedactor.h"
+#include "SessionController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -10,13 +13,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QSslCertificate>
-#include <QTemporaryDir>
 #include <QTranslator>
-
-namespace {
-// The sandbox's demo administrator key: not a secret, it opens only the local sandbox.
-const QString kSandboxDemoKey = QStringLiteral("demo-admin-key");
-} // namespace
 
 int main(int argc, char *argv[]) {
     SecretRedactor::install();
@@ -52,77 +49,70 @@ int main(int argc, char *argv[]) {
         QStringLiteral("count"), QStringLiteral("5000"));
     const QCommandLineOption urlOption(
         QStringLiteral("api-url"),
-        QApplication::translate("main", "CertCentral API base URL; the key comes from "
-                                        "CERTDESK_API_KEY."),
+        QApplication::translate("main", "Connect once to this API base URL with the key in "
+                                        "CERTDESK_API_KEY, without a profile."),
         QStringLiteral("url"));
     const QCommandLineOption caOption(
         QStringLiteral("ca-file"),
         QApplication::translate("main", "Extra CA certificate (PEM) to trust for --api-url."),
         QStringLiteral("file"));
-    parser.addOptions({sandboxOption, ordersOption, urlOption, caOption});
+    const QCommandLineOption logOption(
+        QStringLiteral("log-file"),
+        QApplication::translate("main", "Also write the log to this file (keys are redacted)."),
+        QStringLiteral("file"));
+    parser.addOptions({sandboxOption, ordersOption, urlOption, caOption, logOption});
     parser.process(app);
+
+    if (parser.isSet(logOption) &&
+        !SecretRedactor::instance().setLogFile(parser.value(logOption))) {
+        qCritical("certdesk: cannot write the log file %s", qPrintable(parser.value(logOption)));
+        return 2;
+    }
 
     CertCentralClient client;
     MainWindow window(&client);
+    ProfileStore profiles;
+    CredentialStore credentials;
+    SessionController session(&profiles, &credentials, &client, &window);
     window.show();
 
-    QTemporaryDir sandboxState;
-    SandboxLauncher sandbox;
-    if (parser.isSet(sandboxOption)) {
-        bool ok = false;
-        const int orders = parser.value(ordersOption).toInt(&ok);
-        if (!ok || orders < 0 || orders > 200000) {
-            window.showStartupError(QApplication::translate(
-                "main", "--sandbox-orders must be a whole number from 0 to 200000."));
-            return QApplication::exec();
-        }
-        window.showConnecting(QApplication::translate("main", "Starting the sandbox…"));
-        QObject::connect(&sandbox, &SandboxLauncher::started, &window, [&](const QUrl &url) {
-            const QList<QSslCertificate> ca =
-                QSslCertificate::fromPath(sandboxState.filePath(QStringLiteral("ca.pem")));
-            client.setExtraCaCertificates(ca);
-            client.setBaseUrl(url);
-            client.setApiKey(kSandboxDemoKey);
-            window.setProfileName(QApplication::translate("main", "Sandbox"));
-            window.start();
-        });
-        QObject::connect(&sandbox, &SandboxLauncher::failed, &window, [&](const QString &message) {
+    if (parser.isSet(urlOption)) {
+        // A one-off connection for scripts and tests: the key comes from the environment.
+        const QUrl url = QUrl::fromUserInput(parser.value(urlOption));
+        const QString problem = Profile::validateUrl(url);
+        QString key;
+        const QString keyProblem =
+            Profile::validateApiKey(qEnvironmentVariable("CERTDESK_API_KEY"), &key);
+        QList<QSslCertificate> ca;
+        if (parser.isSet(caOption))
+            ca = QSslCertificate::fromPath(parser.value(caOption));
+        if (!problem.isEmpty()) {
+            window.showStartupError(QApplication::translate("main", "--api-url: %1").arg(problem));
+        } else if (!keyProblem.isEmpty()) {
             window.showStartupError(
-                QApplication::translate("main", "The sandbox could not be started: %1")
-                    .arg(message));
-        });
-        sandbox.start({QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--orders"),
-                       QString::number(orders), QStringLiteral("--tls"),
-                       QStringLiteral("--state-dir"), sandboxState.path()});
-    } else {
-        const QUrl url = parser.isSet(urlOption) ? QUrl::fromUserInput(parser.value(urlOption))
-                                                 : CertCentralClient::usBaseUrl();
-        const QString key = qEnvironmentVariable("CERTDESK_API_KEY").trimmed();
-        if (parser.isSet(caOption)) {
-            const QList<QSslCertificate> ca = QSslCertificate::fromPath(parser.value(caOption));
-            if (ca.isEmpty()) {
-                window.showStartupError(
-                    QApplication::translate("main", "--ca-file %1 holds no PEM certificate.")
-                        .arg(parser.value(caOption)));
-                return QApplication::exec();
-            }
-            client.setExtraCaCertificates(ca);
-        }
-        if (!url.isValid() ||
-            (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+                QApplication::translate("main", "CERTDESK_API_KEY: %1").arg(keyProblem));
+        } else if (parser.isSet(caOption) && ca.isEmpty()) {
             window.showStartupError(
-                QApplication::translate("main", "--api-url must be an http(s) URL, got \"%1\".")
-                    .arg(parser.value(urlOption)));
-        } else if (key.isEmpty()) {
-            window.showStartupError(QApplication::translate(
-                "main", "No API key: set CERTDESK_API_KEY in the environment, or start "
-                        "CertDesk with --sandbox to try it without a DigiCert account."));
+                QApplication::translate("main", "--ca-file %1 holds no PEM certificate.")
+                    .arg(parser.value(caOption)));
         } else {
             SecretRedactor::instance().addSecret(key);
             client.setBaseUrl(url);
             client.setApiKey(key);
+            client.setExtraCaCertificates(ca);
             window.start();
         }
+    } else if (parser.isSet(sandboxOption)) {
+        bool ok = false;
+        const int orders = parser.value(ordersOption).toInt(&ok);
+        if (!ok || orders < 0 || orders > 200000)
+            window.showStartupError(QApplication::translate(
+                "main", "--sandbox-orders must be a whole number from 0 to 200000."));
+        else
+            session.startSandbox(orders);
+    } else {
+        // The active profile, or the sign-in dialog once the window is on screen.
+        QMetaObject::invokeMethod(&session, &SessionController::start, Qt::QueuedConnection);
     }
     return QApplication::exec();
 }

@@ -1,5 +1,6 @@
 #include "SecretRedactor.h"
 
+#include <QDateTime>
 #include <QMutexLocker>
 #include <QtGlobal>
 
@@ -10,6 +11,7 @@ void redactingHandler(QtMsgType type, const QMessageLogContext &context, const Q
     const QString clean = SecretRedactor::instance().redact(message);
     if (g_previous)
         g_previous(type, context, clean);
+    SecretRedactor::instance().writeToFile(qFormatLogMessage(type, context, clean));
 }
 } // namespace
 
@@ -45,4 +47,30 @@ void SecretRedactor::install() {
         return;
     installed = true;
     g_previous = qInstallMessageHandler(redactingHandler);
+}
+
+bool SecretRedactor::setLogFile(const QString &path) {
+    QMutexLocker lock(&m_mutex);
+    if (m_file.isOpen())
+        m_file.close();
+    if (path.isEmpty())
+        return true;
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::Append | QIODevice::Text))
+        return false;
+    m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
+}
+
+void SecretRedactor::writeToFile(const QString &line) {
+    QMutexLocker lock(&m_mutex);
+    if (!m_file.isOpen())
+        return;
+    // Redact again: the formatted line may carry context added after redact() ran.
+    QString clean = line;
+    for (const QString &secret : m_secrets)
+        clean.replace(secret, QStringLiteral("[redacted]"));
+    m_file.write(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' +
+                 clean.toUtf8() + '\n');
+    m_file.flush();
 }

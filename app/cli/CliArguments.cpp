@@ -1,0 +1,44 @@
+#include "CliArguments.h"
+
+#include <QTextStream>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+bool CliArguments::takeOption(QStringList &args, const QString &name, QString *value,
+                              bool *present) {
+    const qsizetype i = args.indexOf(name);
+    if (present)
+        *present = i >= 0;
+    if (i < 0)
+        return true;
+    if (i + 1 >= args.size())
+        return false;
+    *value = args.at(i + 1);
+    args.remove(i, 2);
+    return true;
+}
+
+bool CliArguments::takeFlag(QStringList &args, const QString &name) {
+    return args.removeAll(name) > 0;
+}
+
+QString CliArguments::readSecretLine(const QString &prompt) {
+    const bool terminal = isatty(STDIN_FILENO) == 1;
+    termios saved{};
+    if (terminal) {
+        QTextStream(stderr) << prompt << Qt::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        QTextStream(stderr) << '\n' << Qt::flush;
+    }
+    return line;
+}

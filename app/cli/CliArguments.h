@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// Small helpers for the CLI's "--name value" options, wherever they stand after the verb.
+class CliArguments {
+public:
+    // Takes "--name value" out of args. Returns false when --name is there without a value.
+    static bool takeOption(QStringList &args, const QString &name, QString *value,
+                           bool *present = nullptr);
+    // Takes "--name" out of args; true when it was there.
+    static bool takeFlag(QStringList &args, const QString &name);
+    // Reads a line from standard input; without echo when it is a terminal.
+    static QString readSecretLine(const QString &prompt);
+};
