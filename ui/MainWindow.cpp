@@ -51,13 +51,28 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     m_profileSwitcher->hide();
     m_connection->setObjectName(QStringLiteral("connectionLabel"));
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
-    toolbar->addWidget(m_profileSwitcher);
-    toolbar->addWidget(m_connection);
-    toolbar->addSeparator();
-    toolbar->addWidget(m_userLabel);
-    auto *spacer = new QWidget(toolbar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolbar->addWidget(spacer);
+    // One container for the session's widgets: its layout resizes them as their text changes.
+    auto *sessionBar = new QWidget(toolbar);
+    sessionBar->setObjectName(QStringLiteral("sessionBar"));
+    auto *sessionLayout = new QHBoxLayout(sessionBar);
+    sessionLayout->setContentsMargins(4, 0, 4, 0);
+    sessionLayout->setSpacing(10);
+    auto *profileLabel = new QLabel(tr("Profile:"), sessionBar);
+    profileLabel->setBuddy(m_profileSwitcher);
+    m_profileSwitcher->setParent(sessionBar);
+    m_connection->setParent(sessionBar);
+    m_userLabel->setParent(sessionBar);
+    QPalette dim = m_connection->palette();
+    dim.setColor(QPalette::WindowText, dim.color(QPalette::PlaceholderText));
+    m_connection->setPalette(dim);
+    sessionLayout->addWidget(profileLabel);
+    sessionLayout->addWidget(m_profileSwitcher);
+    sessionLayout->addWidget(m_connection);
+    sessionLayout->addSpacing(12);
+    sessionLayout->addWidget(m_userLabel);
+    sessionLayout->addStretch(1);
+    sessionBar->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(sessionBar);
     QAction *refresh = toolbar->addAction(style()->standardIcon(QStyle::SP_BrowserReload),
                                           tr("Refresh"), m_orders, &OrdersPage::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
@@ -121,6 +136,12 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     m_cancel->hide();
 
     connect(m_cancel, &QPushButton::clicked, m_orders, &OrdersPage::cancelLoading);
+    connect(m_startupBanner, &ErrorBanner::actionTriggered, this, [this] {
+        const auto action = m_startupAction;
+        m_startupBanner->clear();
+        if (action)
+            action();
+    });
     connect(m_orders, &OrdersPage::loadingStarted, this, [this] { onLoadingProgress(0, 0); });
     connect(m_orders, &OrdersPage::loadingProgress, this, &MainWindow::onLoadingProgress);
     connect(m_orders, &OrdersPage::loadingFinished, this, &MainWindow::onLoadingFinished);
@@ -144,15 +165,6 @@ void MainWindow::showStartupError(const QString &message, const QString &actionT
     m_startupAction = std::move(action);
     m_startupBanner->showError(message, QString(),
                                actionText.isEmpty() ? tr("Dismiss") : actionText);
-    connect(
-        m_startupBanner, &ErrorBanner::actionTriggered, this,
-        [this] {
-            auto act = m_startupAction;
-            m_startupBanner->clear();
-            if (act)
-                act();
-        },
-        Qt::UniqueConnection);
 }
 
 void MainWindow::setProfiles(const QList<Profile> &profiles, const QString &activeId) {
@@ -164,6 +176,8 @@ void MainWindow::setProfiles(const QList<Profile> &profiles, const QString &acti
     }
     m_profileSwitcher->setCurrentIndex(m_profileSwitcher->findData(activeId));
     m_profileSwitcher->setVisible(!profiles.isEmpty());
+    if (auto *label = findChild<QWidget *>(QStringLiteral("sessionBar")))
+        label->layout()->itemAt(0)->widget()->setVisible(!profiles.isEmpty());
     const bool haveProfile = !activeId.isEmpty();
     for (const char *name :
          {"renameProfileAction", "changeKeyAction", "signOutAction", "removeProfileAction"}) {

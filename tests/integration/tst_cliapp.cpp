@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QtTest>
 
 // certdesk-cli run as a user would: a real process against a real sandbox.
@@ -22,6 +23,7 @@ private slots:
     void apiErrorExitCode();
     void networkErrorExitCode();
     void keyNeverPrinted();
+    void profileVerbs();
 
 private:
     struct Run {
@@ -31,6 +33,9 @@ private:
     };
     Run cli(const QStringList &args, const QString &key = TestSandbox::testKey(),
             const QString &url = {});
+    // Without --api-url, in a settings folder of its own (profiles).
+    Run cliWithProfiles(const QStringList &args, const QString &key = {});
+    QTemporaryDir m_config;
     TestSandbox m_sandbox;
 };
 
@@ -51,6 +56,25 @@ tst_CliApp::Run tst_CliApp::cli(const QStringList &args, const QString &key, con
         process.kill();
         process.waitForFinished();
     }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+tst_CliApp::Run tst_CliApp::cliWithProfiles(const QStringList &args, const QString &key) {
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("CERTDESK_API_KEY"));
+    if (!key.isEmpty())
+        env.insert(QStringLiteral("CERTDESK_API_KEY"), key);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+    process.setProcessEnvironment(env);
+    process.start(qEnvironmentVariable("CERTDESK_BIN_DIR") + QStringLiteral("/certdesk-cli"), args);
+    process.closeWriteChannel();
+    Run run;
+    if (!process.waitForFinished(60000))
+        process.kill();
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
@@ -200,6 +224,59 @@ void tst_CliApp::keyNeverPrinted() {
     QVERIFY(!ok.out.contains(TestSandbox::testKey().toUtf8()));
     QVERIFY(!ok.err.contains(TestSandbox::testKey().toUtf8()));
     QVERIFY2(ok.err.contains("certdesk.api"), "verbose logging was on");
+}
+
+void tst_CliApp::profileVerbs() {
+    const QString url = m_sandbox.baseUrl().toString();
+    const QString name = QStringLiteral("Cli profile %1").arg(QCoreApplication::applicationPid());
+    // A refused key stores nothing.
+    Run r =
+        cliWithProfiles({"profile", "add", name, "--url", url}, QStringLiteral("wrong-key-9999"));
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(r.err.contains("not stored"));
+    r = cliWithProfiles({"profile", "list", "--format", "json"});
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
+    // A plain-http remote URL is refused before anything is sent.
+    r = cliWithProfiles({"profile", "add", name, "--url", "http://ca.example.com/services/v2/"},
+                        TestSandbox::testKey());
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("https://"));
+
+    r = cliWithProfiles({"profile", "add", name, "--url", url}, TestSandbox::testKey());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.contains("Signed in as"));
+    r = cliWithProfiles({"profile", "list", "--format", "json"});
+    const QJsonArray profiles = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(profiles.size(), 1);
+    QCOMPARE(profiles.first()[QLatin1String("active")].toBool(), true);
+    QCOMPARE(profiles.first()[QLatin1String("url")].toString(), url);
+
+    // The active profile's key comes from the keychain.
+    r = cliWithProfiles({"me", "--format", "json"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.contains("\"admin\""));
+    r = cliWithProfiles(
+        {"--profile", name, "orders", "list", "--status", "pending", "--format", "csv"});
+    QCOMPARE(r.exitCode, 0);
+
+    r = cliWithProfiles({"profile", "set-key", name}, QStringLiteral("another-wrong-key"));
+    QCOMPARE(r.exitCode, 3);
+    r = cliWithProfiles({"me"}); // the old key still works
+    QCOMPARE(r.exitCode, 0);
+
+    const QString renamed = name + QStringLiteral(" renamed");
+    QCOMPARE(cliWithProfiles({"profile", "rename", name, renamed}).exitCode, 0);
+    QCOMPARE(cliWithProfiles({"--profile", name, "me"}).exitCode, 2);
+    QCOMPARE(cliWithProfiles({"--profile", renamed, "me"}).exitCode, 0);
+    QCOMPARE(cliWithProfiles({"--profile", renamed, "--api-url", url, "me"}).exitCode, 2);
+
+    r = cliWithProfiles({"profile", "remove", renamed}); // no terminal, no --yes
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("--yes"));
+    QCOMPARE(cliWithProfiles({"profile", "remove", renamed, "--yes"}).exitCode, 0);
+    r = cliWithProfiles({"me"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("profile add"));
 }
 
 QTEST_GUILESS_MAIN(tst_CliApp)
