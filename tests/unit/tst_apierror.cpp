@@ -100,6 +100,17 @@ void tst_ApiError::messageNamesEveryEntry() {
     QVERIFY(error.message().contains(QLatin1String("Second problem")));
     QCOMPARE(error.shortCode(), QStringLiteral("400 a, b"));
     QVERIFY(error.hasCode(QStringLiteral("a")));
+    const ApiError role = ApiError::fromHttp(
+        403,
+        R"({"errors":[{"code":"access_denied|missing_permission","message":"Permission denied"}]})");
+    QVERIFY2(role.message().contains(QLatin1String("role does not allow")),
+             qPrintable(role.message()));
+    const ApiError key = ApiError::fromHttp(
+        403,
+        R"({"errors":[{"code":"access_denied|access_denied_invalid_key","message":"Bad key"}]})");
+    QVERIFY2(key.message().contains(QLatin1String("did not accept the API key")),
+             qPrintable(key.message()));
+    QVERIFY(key.message().contains(QLatin1String("Automation > API Keys")));
     const ApiError sub =
         ApiError::fromHttp(404, R"({"errors":[{"code":"not_found|order","message":"x"}]})");
     QVERIFY(sub.hasCode(QStringLiteral("not_found")));
