@@ -1,0 +1,197 @@
+// Loading 100,000 orders into the orders table, against curl fetching the same pages one after
+// another, with and without 100 ms of added latency per reply. Prints a table; asserts nothing
+// (speed is measured here, never in the test suite).
+#include "CertCentralClient.h"
+#include "OrderListJob.h"
+#include "OrdersFilterProxy.h"
+#include "OrdersModel.h"
+#include "SandboxControl.h"
+#include "TestSandbox.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <sys/resource.h>
+
+namespace {
+constexpr int kOrders = 100000;
+constexpr int kPageSize = 1000;
+
+struct LoadResult {
+    double totalMs = 0;
+    double firstRowsMs = 0;
+    double maxStallMs = 0;
+    qint64 rows = 0;
+};
+
+double curlSequential(const TestSandbox &sandbox, const QString &headerFile) {
+    QStringList args{QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                     QStringLiteral("-H"), QLatin1Char('@') + headerFile};
+    for (int offset = 0; offset < kOrders; offset += kPageSize) {
+        QUrl url = sandbox.baseUrl().resolved(QUrl(QStringLiteral("order/certificate")));
+        url.setQuery(QStringLiteral("limit=%1&offset=%2").arg(kPageSize).arg(offset));
+        args << url.toString();
+        if (offset + kPageSize < kOrders)
+            args << QStringLiteral("-o") << QStringLiteral("/dev/null");
+    }
+    QProcess curl;
+    QElapsedTimer timer;
+    timer.start();
+    curl.start(QStringLiteral("curl"), args);
+    curl.waitForFinished(600000);
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+LoadResult loadIntoTable(const TestSandbox &sandbox, OrdersModel *model, QTableView *view) {
+    LoadResult result;
+    CertCentralClient client;
+    client.setBaseUrl(sandbox.baseUrl());
+    client.setApiKey(TestSandbox::testKey());
+    client.setRateLimits({}); // the sandbox runs without limits here, like curl
+    model->clear();
+
+    // The UI thread's longest gap between two 5 ms timer ticks.
+    QElapsedTimer tick;
+    QTimer stallProbe;
+    stallProbe.setInterval(5);
+    QObject::connect(&stallProbe, &QTimer::timeout, [&] {
+        result.maxStallMs = qMax(result.maxStallMs, double(tick.nsecsElapsed()) / 1e6 - 5.0);
+        tick.restart();
+    });
+
+    QElapsedTimer timer;
+    timer.start();
+    tick.start();
+    stallProbe.start();
+    OrderListJob *job = client.listOrders(OrderQuery());
+    QObject::connect(job, &OrderListJob::pageLoaded, model,
+                     [&](const QList<Order> &orders, qint64, qint64) {
+                         model->appendOrders(orders);
+                         if (result.firstRowsMs == 0 && model->rowCount() >= kPageSize) {
+                             view->viewport()->repaint(); // on screen, not just in the model
+                             result.firstRowsMs = double(timer.nsecsElapsed()) / 1e6;
+                         }
+                     });
+    QSignalSpy finished(job, &OrderListJob::finished);
+    finished.wait(600000);
+    result.totalMs = double(timer.nsecsElapsed()) / 1e6;
+    stallProbe.stop();
+    result.rows = model->rowCount();
+    return result;
+}
+
+double timeIt(const std::function<void()> &work) {
+    QElapsedTimer t;
+    t.start();
+    work();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+double peakRssMb() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+} // namespace
+
+int main(int argc, char *argv[]) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTemporaryDir dir;
+    const QString headerFile = dir.filePath(QStringLiteral("headers"));
+    {
+        QFile f(headerFile);
+        f.open(QIODevice::WriteOnly);
+        f.write("X-DC-DEVKEY: " + TestSandbox::testKey().toUtf8() + "\n");
+    }
+
+    TestSandbox sandbox;
+    if (!sandbox.start({QStringLiteral("--orders"), QString::number(kOrders)})) {
+        out << "sandbox did not start: " << sandbox.errorString() << '\n';
+        return 1;
+    }
+
+    OrdersModel model;
+    OrdersFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QTableView view;
+    view.setModel(&proxy);
+    view.setSortingEnabled(true);
+    view.sortByColumn(OrdersModel::OrderIdColumn, Qt::DescendingOrder);
+    view.resize(1100, 700);
+    view.show();
+
+    SandboxControl control(sandbox.faultsUrl());
+    struct Row {
+        QString what;
+        QString measured;
+        QString target;
+    };
+    QList<Row> rows;
+
+    for (int latency : {0, 100}) {
+        control.setFaults({{QStringLiteral("latency_ms"), latency}});
+        const double curlMs = curlSequential(sandbox, headerFile);
+        const LoadResult load = loadIntoTable(sandbox, &model, &view);
+        const QString tag =
+            latency ? QStringLiteral("100 ms latency") : QStringLiteral("no latency");
+        rows << Row{QStringLiteral("curl, 100 pages one after another (%1)").arg(tag),
+                    QStringLiteral("%1 ms").arg(curlMs, 0, 'f', 0), QString()};
+        rows << Row{QStringLiteral("CertDesk, 100,000 orders into the table (%1)").arg(tag),
+                    QStringLiteral("%1 ms (%2 rows)").arg(load.totalMs, 0, 'f', 0).arg(load.rows),
+                    QString()};
+        rows << Row{QStringLiteral("  ratio CertDesk / curl (%1)").arg(tag),
+                    QString::number(load.totalMs / curlMs, 'f', 2),
+                    latency ? QStringLiteral("<= 0.35") : QStringLiteral("<= 1.25")};
+        rows << Row{QStringLiteral("  first 1,000 rows on screen (%1)").arg(tag),
+                    QStringLiteral("%1 ms").arg(load.firstRowsMs, 0, 'f', 0),
+                    QStringLiteral("<= 1000 ms")};
+        rows << Row{QStringLiteral("  longest UI-thread stall while loading (%1)").arg(tag),
+                    QStringLiteral("%1 ms").arg(load.maxStallMs, 0, 'f', 1),
+                    QStringLiteral("<= 50 ms")};
+    }
+    control.clearFaults();
+
+    // Search keystrokes and sorts on all 100,000 rows.
+    double worstKey = 0;
+    QString typed;
+    for (const QChar c : QStringLiteral("example.c")) {
+        typed += c;
+        worstKey = qMax(worstKey, timeIt([&] { proxy.setSearchText(typed); }));
+    }
+    worstKey = qMax(worstKey, timeIt([&] { proxy.setSearchText(QString()); }));
+    rows << Row{QStringLiteral("search keystroke, worst of 10, 100,000 rows"),
+                QStringLiteral("%1 ms").arg(worstKey, 0, 'f', 1), QStringLiteral("< 30 ms")};
+    double worstSort = 0;
+    for (int column : {int(OrdersModel::CommonNameColumn), int(OrdersModel::ValidTillColumn),
+                       int(OrdersModel::StatusColumn), int(OrdersModel::OrderIdColumn)}) {
+        worstSort = qMax(worstSort, timeIt([&] { view.sortByColumn(column, Qt::AscendingOrder); }));
+    }
+    rows << Row{QStringLiteral("sort, worst of 4 columns, 100,000 rows"),
+                QStringLiteral("%1 ms").arg(worstSort, 0, 'f', 1), QStringLiteral("< 150 ms")};
+    rows << Row{QStringLiteral("peak resident memory of this process"),
+                QStringLiteral("%1 MB").arg(peakRssMb(), 0, 'f', 0), QStringLiteral("< 200 MB")};
+
+    int width = 0;
+    for (const Row &r : rows)
+        width = qMax(width, int(r.what.size()));
+    out << "| " << QStringLiteral("measure").leftJustified(width) << " | "
+        << QStringLiteral("result").leftJustified(22) << " | target |\n";
+    out << "|" << QString(width + 2, QLatin1Char('-')) << "|" << QString(24, QLatin1Char('-'))
+        << "|--------|\n";
+    for (const Row &r : rows)
+        out << "| " << r.what.leftJustified(width) << " | " << r.measured.leftJustified(22) << " | "
+            << r.target << " |\n";
+    out.flush();
+    return 0;
+}
