@@ -1,24 +1,55 @@
 #pragma once
 
-#include <QSortFilterProxyModel>
+#include <QAbstractProxyModel>
+#include <QList>
 
-// Instant local filtering of loaded orders: a search text (order id, common name or any SAN)
-// and a status. Sorts on the model's raw values, not on the displayed text.
-class OrdersFilterProxy : public QSortFilterProxyModel {
+class OrdersModel;
+
+// The orders as shown: filtered by a search text (order id, common name or any SAN) and a
+// status, sorted on any column. Built for 100,000 rows: it compares the model's values
+// directly (no QVariant), filters with one scan, and tells views about a new filter with one
+// reset and about a new order with one layout change, never with thousands of small signals.
+// Rows appended to the model while loading join in sorted place.
+class OrdersFilterProxy : public QAbstractProxyModel {
     Q_OBJECT
 public:
     explicit OrdersFilterProxy(QObject *parent = nullptr);
+
+    // Must be an OrdersModel.
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
 
     void setSearchText(const QString &text);
     QString searchText() const { return m_search; }
     void setStatus(const QString &status);
     QString status() const { return m_status; }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    QString m_search; // lower case, trimmed
+    bool accepts(int sourceRow) const;
+    bool less(int sourceA, int sourceB) const;
+    void rebuild();  // filter and sort everything; views get one reset
+    void sortRows(); // m_rows by the current order
+    void reindex();
+    void onRowsInserted(const QModelIndex &parent, int first, int last);
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                       const QList<int> &roles);
+
+    OrdersModel *m_orders = nullptr;
+    QList<int> m_rows;       // proxy row -> source row
+    QList<int> m_proxyOfRow; // source row -> proxy row, or -1
+    QString m_search;        // lower case, trimmed
     QString m_status;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QList<QMetaObject::Connection> m_connections;
 };

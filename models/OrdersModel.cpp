@@ -162,9 +162,17 @@ void OrdersModel::appendOrders(const QList<Order> &orders) {
         return;
     const int first = int(m_orders.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    m_orders.reserve(first + fresh.size());
-    m_searchText.reserve(first + fresh.size());
     for (Order &order : fresh) {
+        order.status = intern(order.status);
+        order.productNameId = intern(order.productNameId);
+        order.productName = intern(order.productName);
+        order.productType = intern(order.productType);
+        order.organizationName = intern(order.organizationName);
+        order.containerName = intern(order.containerName);
+        order.signatureHash = intern(order.signatureHash);
+        order.currency = intern(order.currency);
+        order.requesterName = intern(order.requesterName);
+        order.requesterEmail = intern(order.requesterEmail);
         m_rowById.insert(order.id, int(m_orders.size()));
         m_searchText << (QString::number(order.id) + QLatin1Char(' ') +
                          order.allNames().join(QLatin1Char(' ')))
@@ -174,6 +182,49 @@ void OrdersModel::appendOrders(const QList<Order> &orders) {
     endInsertRows();
 }
 
+QString OrdersModel::intern(const QString &value) {
+    if (value.isEmpty())
+        return QString();
+    const auto it = m_strings.constFind(value);
+    if (it != m_strings.constEnd())
+        return *it;
+    m_strings.insert(value);
+    return value;
+}
+
+int OrdersModel::compareRows(int a, int b, int column) const {
+    const Order &x = m_orders.at(a);
+    const Order &y = m_orders.at(b);
+    auto cmp = [](auto l, auto r) {
+        return l < r ? -1 : (r < l ? 1 : 0);
+    };
+    auto text = [](const QString &l, const QString &r) {
+        return QString::compare(l, r, Qt::CaseInsensitive);
+    };
+    switch (column) {
+    case OrderIdColumn:
+        return cmp(x.id, y.id);
+    case CommonNameColumn:
+        return text(x.commonName, y.commonName);
+    case SanCountColumn:
+        return cmp(x.sanCount(), y.sanCount());
+    case ProductColumn:
+        return text(x.productName.isEmpty() ? x.productNameId : x.productName,
+                    y.productName.isEmpty() ? y.productNameId : y.productName);
+    case StatusColumn:
+        return text(x.status, y.status);
+    case OrganizationColumn:
+        return text(x.organizationName, y.organizationName);
+    case ValidTillColumn:
+        return cmp(x.validTill.isValid() ? x.validTill.toJulianDay() : qint64(-1),
+                   y.validTill.isValid() ? y.validTill.toJulianDay() : qint64(-1));
+    case DaysRemainingColumn:
+        return cmp(daysRemaining(x), daysRemaining(y));
+    default:
+        return 0;
+    }
+}
+
 void OrdersModel::clear() {
     if (m_orders.isEmpty())
         return;
@@ -181,6 +232,7 @@ void OrdersModel::clear() {
     m_orders.clear();
     m_searchText.clear();
     m_rowById.clear();
+    m_strings.clear();
     endResetModel();
 }
 

@@ -107,7 +107,16 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // A new filter resets the view; keep the selected order selected if it still shows.
+        const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+        const qint64 id =
+            selected.isEmpty() ? 0 : selected.first().data(OrdersModel::OrderIdRole).toLongLong();
+        m_restoringSelection = true;
         m_proxy->setSearchText(text);
+        const bool kept = id > 0 && selectOrder(id);
+        m_restoringSelection = false;
+        if (id > 0 && !kept)
+            onSelectionChanged(); // the selected order is filtered out
         updateCountLabel();
     });
     connect(m_status, &QComboBox::currentIndexChanged, this, &OrdersPage::refresh);
@@ -184,7 +193,22 @@ void OrdersPage::onJobFailed(const ApiError &error) {
     m_banner->showError(message, error.shortCode(), tr("Retry"));
 }
 
+bool OrdersPage::selectOrder(qint64 orderId) {
+    const int sourceRow = m_model->rowOfOrder(orderId);
+    const QModelIndex proxyIndex =
+        sourceRow < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!proxyIndex.isValid())
+        return false;
+    m_table->selectionModel()->select(proxyIndex, QItemSelectionModel::ClearAndSelect |
+                                                      QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::NoUpdate);
+    m_table->scrollTo(proxyIndex);
+    return true;
+}
+
 void OrdersPage::onSelectionChanged() {
+    if (m_restoringSelection)
+        return;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (m_infoCall) {
         m_infoCall->disconnect(this);

@@ -49,6 +49,8 @@ signals:
 
 private:
     void onSelectionChanged();
+    // Selects the row of an order if it is shown; false when it is filtered out.
+    bool selectOrder(qint64 orderId);
     void onJobFailed(const ApiError &error);
     void updateCountLabel();
 
@@ -65,4 +67,5 @@ private:
     QPointer<OrderListJob> m_job;
     QPointer<OrderInfoCall> m_infoCall;
     QDateTime m_lastRefresh;
+    bool m_restoringSelection = false; // a filter reset is putting the selection back
 };

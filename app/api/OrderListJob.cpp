@@ -93,19 +93,27 @@ void OrderListJob::onPageFailed(qint64 offset, const ApiError &error) {
 }
 
 void OrderListJob::flush() {
-    while (true) {
-        if (m_failedOffsets.contains(m_nextOffset)) {
-            m_nextOffset += m_query.pageSize;
-            continue;
-        }
-        auto it = m_arrived.find(m_nextOffset);
-        if (it == m_arrived.end())
-            return;
-        const OrderPage page = it.value();
-        m_arrived.erase(it);
+    // One page per turn of the event loop: a burst of pages never blocks the UI for long.
+    while (m_failedOffsets.contains(m_nextOffset))
         m_nextOffset += m_query.pageSize;
-        m_loaded += page.orders.size();
-        emit pageLoaded(page.orders, m_loaded, qMax(m_total, m_loaded));
+    auto it = m_arrived.find(m_nextOffset);
+    if (it == m_arrived.end())
+        return;
+    const OrderPage page = it.value();
+    m_arrived.erase(it);
+    m_nextOffset += m_query.pageSize;
+    m_loaded += page.orders.size();
+    emit pageLoaded(page.orders, m_loaded, qMax(m_total, m_loaded));
+    if (m_arrived.contains(m_nextOffset) || m_failedOffsets.contains(m_nextOffset)) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_finished)
+                    return;
+                flush();
+                finishIfDone();
+            },
+            Qt::QueuedConnection);
     }
 }
 

@@ -30,6 +30,7 @@ struct LoadResult {
     double totalMs = 0;
     double firstRowsMs = 0;
     double maxStallMs = 0;
+    double maxAppendMs = 0;
     qint64 rows = 0;
 };
 
@@ -61,26 +62,33 @@ LoadResult loadIntoTable(const TestSandbox &sandbox, OrdersModel *model, QTableV
 
     // The UI thread's longest gap between two 5 ms timer ticks.
     QElapsedTimer tick;
+    QElapsedTimer timer;
     QTimer stallProbe;
     stallProbe.setInterval(5);
     QObject::connect(&stallProbe, &QTimer::timeout, [&] {
-        result.maxStallMs = qMax(result.maxStallMs, double(tick.nsecsElapsed()) / 1e6 - 5.0);
+        const double gap = double(tick.nsecsElapsed()) / 1e6 - 5.0;
+        if (gap > 40 && qEnvironmentVariableIsSet("BENCH_TRACE"))
+            qWarning("stall %.1f ms at %.0f ms, rows %d", gap, double(timer.nsecsElapsed()) / 1e6,
+                     model->rowCount());
+        result.maxStallMs = qMax(result.maxStallMs, gap);
         tick.restart();
     });
 
-    QElapsedTimer timer;
     timer.start();
     tick.start();
     stallProbe.start();
     OrderListJob *job = client.listOrders(OrderQuery());
-    QObject::connect(job, &OrderListJob::pageLoaded, model,
-                     [&](const QList<Order> &orders, qint64, qint64) {
-                         model->appendOrders(orders);
-                         if (result.firstRowsMs == 0 && model->rowCount() >= kPageSize) {
-                             view->viewport()->repaint(); // on screen, not just in the model
-                             result.firstRowsMs = double(timer.nsecsElapsed()) / 1e6;
-                         }
-                     });
+    QObject::connect(
+        job, &OrderListJob::pageLoaded, model, [&](const QList<Order> &orders, qint64, qint64) {
+            QElapsedTimer appendTimer;
+            appendTimer.start();
+            model->appendOrders(orders);
+            result.maxAppendMs = qMax(result.maxAppendMs, double(appendTimer.nsecsElapsed()) / 1e6);
+            if (result.firstRowsMs == 0 && model->rowCount() >= kPageSize) {
+                view->viewport()->repaint(); // on screen, not just in the model
+                result.firstRowsMs = double(timer.nsecsElapsed()) / 1e6;
+            }
+        });
     QSignalSpy finished(job, &OrderListJob::finished);
     finished.wait(600000);
     result.totalMs = double(timer.nsecsElapsed()) / 1e6;
@@ -129,7 +137,10 @@ int main(int argc, char *argv[]) {
     view.setSortingEnabled(true);
     view.sortByColumn(OrdersModel::OrderIdColumn, Qt::DescendingOrder);
     view.resize(1100, 700);
-    view.show();
+    if (!qEnvironmentVariableIsSet("BENCH_NOVIEW"))
+        view.show();
+    if (qEnvironmentVariableIsSet("BENCH_NOPROXYVIEW"))
+        view.setModel(nullptr);
 
     SandboxControl control(sandbox.faultsUrl());
     struct Row {
@@ -157,7 +168,9 @@ int main(int argc, char *argv[]) {
                     QStringLiteral("%1 ms").arg(load.firstRowsMs, 0, 'f', 0),
                     QStringLiteral("<= 1000 ms")};
         rows << Row{QStringLiteral("  longest UI-thread stall while loading (%1)").arg(tag),
-                    QStringLiteral("%1 ms").arg(load.maxStallMs, 0, 'f', 1),
+                    QStringLiteral("%1 ms (append %2)")
+                        .arg(load.maxStallMs, 0, 'f', 1)
+                        .arg(load.maxAppendMs, 0, 'f', 1),
                     QStringLiteral("<= 50 ms")};
     }
     control.clearFaults();

@@ -4,6 +4,8 @@
 #include <QAbstractItemModelTester>
 #include <QtTest>
 
+#include <limits>
+
 class tst_OrdersFilterProxy : public QObject {
     Q_OBJECT
 private slots:
@@ -13,6 +15,9 @@ private slots:
     void search();
     void statusAndSearchCombine();
     void sortsOnRawValues();
+    void appendedRowsJoinInSortedPlace_data();
+    void appendedRowsJoinInSortedPlace();
+    void persistentIndexesFollowASort();
 
 private:
     OrdersModel *m_model = nullptr;
@@ -88,6 +93,60 @@ void tst_OrdersFilterProxy::sortsOnRawValues() {
     m_proxy->sort(OrdersModel::ValidTillColumn, Qt::AscendingOrder);
     QCOMPARE(m_proxy->index(0, OrdersModel::OrderIdColumn).data().toString(),
              QStringLiteral("144"));
+}
+
+void tst_OrdersFilterProxy::appendedRowsJoinInSortedPlace_data() {
+    QTest::addColumn<QList<qint64>>("batch");
+    QTest::addColumn<QString>("search");
+    QTest::newRow("all after (ascending ids, descending sort puts them first)")
+        << QList<qint64>{200, 201, 202} << "";
+    QTest::newRow("all before") << QList<qint64>{1, 2, 3} << "";
+    QTest::newRow("scattered") << QList<qint64>{100, 5, 120, 60, 300} << "";
+    QTest::newRow("scattered with a filter") << QList<qint64>{100, 5, 120, 60, 300} << "example";
+    QTest::newRow("none accepted by the filter") << QList<qint64>{400, 401} << "nomatch-at-all";
+}
+
+void tst_OrdersFilterProxy::appendedRowsJoinInSortedPlace() {
+    QFETCH(QList<qint64>, batch);
+    QFETCH(QString, search);
+    m_proxy->setSearchText(search);
+    m_proxy->sort(OrdersModel::OrderIdColumn, Qt::DescendingOrder);
+    QList<Order> orders;
+    for (qint64 id : batch) {
+        Order o;
+        o.id = id;
+        o.commonName = QStringLiteral("n%1.example.org").arg(id);
+        o.status = QStringLiteral("issued");
+        orders << o;
+    }
+    const int before = m_proxy->rowCount();
+    m_model->appendOrders(orders);
+    qint64 previous = std::numeric_limits<qint64>::max();
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const qint64 id = m_proxy->index(r, 0).data(OrdersModel::OrderIdRole).toLongLong();
+        QVERIFY2(id < previous, "descending by id");
+        previous = id;
+        QVERIFY(m_proxy->index(r, 0)
+                    .data(OrdersModel::SearchTextRole)
+                    .toString()
+                    .contains(search.toLower()));
+    }
+    if (search == QLatin1String("nomatch-at-all"))
+        QCOMPARE(m_proxy->rowCount(), 0);
+    else
+        QCOMPARE(m_proxy->rowCount(), before + int(batch.size()));
+}
+
+void tst_OrdersFilterProxy::persistentIndexesFollowASort() {
+    m_proxy->sort(OrdersModel::OrderIdColumn, Qt::AscendingOrder);
+    const QPersistentModelIndex kept = m_proxy->index(0, OrdersModel::CommonNameColumn);
+    const QString name = kept.data().toString();
+    m_proxy->sort(OrdersModel::OrderIdColumn, Qt::DescendingOrder);
+    QVERIFY(kept.isValid());
+    QCOMPARE(kept.row(), m_proxy->rowCount() - 1);
+    QCOMPARE(kept.data().toString(), name);
+    QCOMPARE(m_proxy->sortColumn(), int(OrdersModel::OrderIdColumn));
+    QCOMPARE(m_proxy->sortOrder(), Qt::DescendingOrder);
 }
 
 QTEST_GUILESS_MAIN(tst_OrdersFilterProxy)
