@@ -27,33 +27,97 @@ bool reject(QString *code, QString *message, const QString &field, const QString
 
 } // namespace
 
-SandboxFaults::SandboxFaults(int baselineLatencyMs)
-    : m_baselineLatencyMs(baselineLatencyMs)
-    , m_latencyMs(baselineLatencyMs) {}
+SandboxFaults::SandboxFaults(const Settings &baseline)
+    : m_baseline(baseline)
+    , m_settings(baseline) {}
 
 bool SandboxFaults::isSupportedStatus(int status) {
     return status == 429 || status == 500 || status == 503;
 }
 
-bool SandboxFaults::apply(const QJsonObject &body, QString *errorCode, QString *errorMessage) {
-    int latency = m_latencyMs;
+bool SandboxFaults::every(int period, qint64 *counter) {
+    if (period <= 0)
+        return false;
+    ++*counter;
+    return *counter % period == 0;
+}
+
+bool SandboxFaults::apply(const QJsonObject &body, qint64 nowMs, QString *errorCode,
+                          QString *errorMessage) {
+    Settings settings = m_settings;
     int failStatus = m_failStatus;
     int failCount = m_failCount;
-    int closeCount = m_closeCount;
+    int closeNext = m_closeNext;
+    int headersNext = m_closeAfterHeadersNext;
+    int truncateNext = m_truncateBodyNext;
+    int malformedNext = m_malformedJsonNext;
+    int loseNext = m_loseReplyNext;
+    qint64 unavailableUntil = m_unavailableUntilMs;
+
+    struct CountKey {
+        const char *name;
+        int *target;
+        int max;
+    };
+    const CountKey counts[] = {
+        {"latency_ms", &settings.latencyMs, SandboxOptions::kMaxLatencyMs},
+        {"close_next", &closeNext, kMaxCount},
+        {"close_after_headers_next", &headersNext, kMaxCount},
+        {"truncate_body_next", &truncateNext, kMaxCount},
+        {"malformed_json_next", &malformedNext, kMaxCount},
+        {"lose_reply_next", &loseNext, kMaxCount},
+        {"rate_limit_every", &settings.rateLimitEvery, kMaxCount},
+        {"close_every", &settings.closeEvery, kMaxCount},
+        {"close_after_headers_every", &settings.closeAfterHeadersEvery, kMaxCount},
+        {"truncate_body_every", &settings.truncateBodyEvery, kMaxCount},
+        {"malformed_json_every", &settings.malformedJsonEvery, kMaxCount},
+        {"lose_reply_every", &settings.loseReplyEvery, kMaxCount},
+    };
 
     for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
         const QString key = it.key();
         const QJsonValue value = it.value();
-        if (key == QLatin1String("latency_ms")) {
-            if (!wholeNumber(value, 0, SandboxOptions::kMaxLatencyMs, &latency))
+        bool handled = false;
+        for (const CountKey &count : counts) {
+            if (key != QLatin1String(count.name))
+                continue;
+            handled = true;
+            if (!wholeNumber(value, 0, count.max, count.target))
                 return reject(errorCode, errorMessage, key,
-                              QStringLiteral("latency_ms must be a whole number from 0 to %1")
-                                  .arg(SandboxOptions::kMaxLatencyMs));
-        } else if (key == QLatin1String("close_next")) {
-            if (!wholeNumber(value, 0, kMaxCount, &closeCount))
+                              QStringLiteral("%1 must be a whole number from 0 to %2")
+                                  .arg(key)
+                                  .arg(count.max));
+        }
+        if (handled)
+            continue;
+        if (key == QLatin1String("unavailable_for_ms")) {
+            int ms = 0;
+            if (!wholeNumber(value, 0, kMaxMs, &ms))
                 return reject(errorCode, errorMessage, key,
-                              QStringLiteral("close_next must be a whole number from 0 to %1")
-                                  .arg(kMaxCount));
+                              QStringLiteral("unavailable_for_ms must be a whole number from 0 "
+                                             "to %1")
+                                  .arg(kMaxMs));
+            unavailableUntil = ms > 0 ? nowMs + ms : 0;
+        } else if (key == QLatin1String("unavailable_window")) {
+            if (value.isNull()) {
+                settings.unavailableEveryMs = 0;
+                settings.unavailableForMs = 0;
+                continue;
+            }
+            const QJsonObject window = value.toObject();
+            int period = 0;
+            int duration = 0;
+            if (!value.isObject() || window.size() != 2 ||
+                !wholeNumber(window.value(QStringLiteral("every_ms")), 1, kMaxMs, &period) ||
+                !wholeNumber(window.value(QStringLiteral("duration_ms")), 1, kMaxMs, &duration) ||
+                duration > period)
+                return reject(errorCode, errorMessage, key,
+                              QStringLiteral("unavailable_window must be {\"every_ms\": N, "
+                                             "\"duration_ms\": M} with 1 <= M <= N <= %1, or "
+                                             "null")
+                                  .arg(kMaxMs));
+            settings.unavailableEveryMs = period;
+            settings.unavailableForMs = duration;
         } else if (key == QLatin1String("fail_next")) {
             if (value.isNull()) {
                 failStatus = 0;
@@ -84,40 +148,61 @@ bool SandboxFaults::apply(const QJsonObject &body, QString *errorCode, QString *
                 failStatus = 0;
         } else {
             return reject(errorCode, errorMessage, key,
-                          QStringLiteral("unknown setting '%1'; use latency_ms, fail_next or "
-                                         "close_next")
+                          QStringLiteral("unknown setting '%1'; see the README for the fault "
+                                         "settings")
                               .arg(key));
         }
     }
-    m_latencyMs = latency;
+    m_settings = settings;
     m_failStatus = failStatus;
     m_failCount = failCount;
-    m_closeCount = closeCount;
+    m_closeNext = closeNext;
+    m_closeAfterHeadersNext = headersNext;
+    m_truncateBodyNext = truncateNext;
+    m_malformedJsonNext = malformedNext;
+    m_loseReplyNext = loseNext;
+    m_unavailableUntilMs = unavailableUntil;
     return true;
 }
 
 void SandboxFaults::clear() {
-    m_latencyMs = m_baselineLatencyMs;
-    m_failStatus = 0;
-    m_failCount = 0;
-    m_closeCount = 0;
+    *this = SandboxFaults(m_baseline);
 }
 
-QJsonObject SandboxFaults::toJson() const {
-    QJsonObject json{{QStringLiteral("latency_ms"), m_latencyMs},
-                     {QStringLiteral("close_next"), m_closeCount}};
+QJsonObject SandboxFaults::toJson(qint64 nowMs) const {
+    QJsonObject json{
+        {QStringLiteral("latency_ms"), m_settings.latencyMs},
+        {QStringLiteral("close_next"), m_closeNext},
+        {QStringLiteral("close_after_headers_next"), m_closeAfterHeadersNext},
+        {QStringLiteral("truncate_body_next"), m_truncateBodyNext},
+        {QStringLiteral("malformed_json_next"), m_malformedJsonNext},
+        {QStringLiteral("lose_reply_next"), m_loseReplyNext},
+        {QStringLiteral("rate_limit_every"), m_settings.rateLimitEvery},
+        {QStringLiteral("close_every"), m_settings.closeEvery},
+        {QStringLiteral("close_after_headers_every"), m_settings.closeAfterHeadersEvery},
+        {QStringLiteral("truncate_body_every"), m_settings.truncateBodyEvery},
+        {QStringLiteral("malformed_json_every"), m_settings.malformedJsonEvery},
+        {QStringLiteral("lose_reply_every"), m_settings.loseReplyEvery},
+        {QStringLiteral("unavailable_for_ms"), int(qMax<qint64>(0, m_unavailableUntilMs - nowMs))}};
     if (m_failCount > 0)
         json.insert(QStringLiteral("fail_next"),
                     QJsonObject{{QStringLiteral("status"), m_failStatus},
                                 {QStringLiteral("count"), m_failCount}});
     else
         json.insert(QStringLiteral("fail_next"), QJsonValue::Null);
+    if (m_settings.unavailableEveryMs > 0)
+        json.insert(QStringLiteral("unavailable_window"),
+                    QJsonObject{{QStringLiteral("every_ms"), m_settings.unavailableEveryMs},
+                                {QStringLiteral("duration_ms"), m_settings.unavailableForMs}});
+    else
+        json.insert(QStringLiteral("unavailable_window"), QJsonValue::Null);
     return json;
 }
 
-SandboxFaults::Action SandboxFaults::take(int *failStatus) {
-    if (m_closeCount > 0) {
-        --m_closeCount;
+SandboxFaults::Action SandboxFaults::before(qint64 nowMs, int *failStatus) {
+    ++m_requests;
+    if (m_closeNext > 0) {
+        --m_closeNext;
         return Action::Close;
     }
     if (m_failCount > 0) {
@@ -125,6 +210,52 @@ SandboxFaults::Action SandboxFaults::take(int *failStatus) {
         if (--m_failCount == 0)
             m_failStatus = 0;
         return Action::Fail;
+    }
+    const bool inWindow = m_settings.unavailableEveryMs > 0 &&
+                          nowMs % m_settings.unavailableEveryMs < m_settings.unavailableForMs;
+    if (nowMs < m_unavailableUntilMs || inWindow) {
+        *failStatus = 503;
+        return Action::Fail;
+    }
+    if (m_settings.rateLimitEvery > 0 && m_requests % m_settings.rateLimitEvery == 0) {
+        *failStatus = 429;
+        return Action::Fail;
+    }
+    if (every(m_settings.closeEvery, &m_closeCounter))
+        return Action::Close;
+    return Action::None;
+}
+
+SandboxFaults::Action SandboxFaults::after(bool isWrite, bool hasBody, bool isJson) {
+    if (isWrite) {
+        if (m_loseReplyNext > 0) {
+            --m_loseReplyNext;
+            return Action::LoseReply;
+        }
+        if (every(m_settings.loseReplyEvery, &m_loseCounter))
+            return Action::LoseReply;
+    }
+    if (m_closeAfterHeadersNext > 0) {
+        --m_closeAfterHeadersNext;
+        return Action::CloseAfterHeaders;
+    }
+    if (every(m_settings.closeAfterHeadersEvery, &m_headersCounter))
+        return Action::CloseAfterHeaders;
+    if (hasBody) {
+        if (m_truncateBodyNext > 0) {
+            --m_truncateBodyNext;
+            return Action::TruncateBody;
+        }
+        if (every(m_settings.truncateBodyEvery, &m_truncateCounter))
+            return Action::TruncateBody;
+    }
+    if (isJson) {
+        if (m_malformedJsonNext > 0) {
+            --m_malformedJsonNext;
+            return Action::MalformedJson;
+        }
+        if (every(m_settings.malformedJsonEvery, &m_malformedCounter))
+            return Action::MalformedJson;
     }
     return Action::None;
 }

@@ -6,8 +6,6 @@
 
 namespace {
 
-const QByteArray kDemoAdminKey = QByteArrayLiteral("demo-admin-key");
-
 // Digits only: no sign, no spaces, no leading '+', so "--port +80" is refused.
 bool parseUnsigned(const QString &text, quint64 max, quint64 *value) {
     if (text.isEmpty() || text.size() > 10)
@@ -51,6 +49,38 @@ bool SandboxOptions::parseRateWindow(const QString &text, RateWindow *window) {
     return true;
 }
 
+bool SandboxOptions::parseKey(const QString &value, int position) {
+    // KEY or KEY:ROLE. The text after the last ':' must then be a role; a key that itself
+    // contains ':' is given as KEY:admin.
+    QByteArray key = value.toUtf8();
+    SandboxAccount::Role role = SandboxAccount::Role::Admin;
+    const qsizetype colon = key.lastIndexOf(':');
+    if (colon >= 0) {
+        const auto parsed = SandboxAccount::roleFromName(QString::fromUtf8(key.mid(colon + 1)));
+        // The role part is never echoed either: it may be part of a secret.
+        if (!parsed)
+            return fail(QStringLiteral("--key: key number %1 ends in ':' followed by something "
+                                       "that is not a role; roles are %2 (write KEY:admin for "
+                                       "a key that contains ':')")
+                            .arg(position)
+                            .arg(SandboxAccount::roleNames().join(QStringLiteral(", "))));
+        role = *parsed;
+        key = key.left(colon);
+    }
+    // The key itself is never echoed: the message names its position only.
+    if (!isValidKey(key))
+        return fail(QStringLiteral("--key: key number %1 is invalid; keys are 1 to %2 printable "
+                                   "ASCII characters without spaces")
+                        .arg(position)
+                        .arg(kMaxKeyLength));
+    for (const auto &existing : m_keys) {
+        if (existing.first == key)
+            return true;
+    }
+    m_keys.append({key, role});
+    return true;
+}
+
 bool SandboxOptions::fail(const QString &message) {
     m_error = message;
     return false;
@@ -79,9 +109,11 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments) {
         QStringLiteral("DIR"));
     const QCommandLineOption key(
         QStringLiteral("key"),
-        QStringLiteral("Register an API key (repeatable; administrators 1001, 1002, ...). "
-                       "Without it the demo key demo-admin-key is registered."),
-        QStringLiteral("KEY"));
+        QStringLiteral("Register an API key as KEY or KEY:ROLE (repeatable; users 1001, 1002, "
+                       "...). ROLE is admin (default), manager, finance_manager, user, "
+                       "limited_user or view_only. Without --key the six demo keys are "
+                       "registered."),
+        QStringLiteral("KEY[:ROLE]"));
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   QStringLiteral("Seed for the generated account data."),
                                   QStringLiteral("N"), QStringLiteral("1"));
@@ -107,11 +139,53 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments) {
                                      QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption logRequests(
         QStringLiteral("log-requests"),
-        QStringLiteral("Write one JSON line per request (method, path, query, status) to FILE."),
+        QStringLiteral("Write one JSON line per request (method, path, query, redacted body, "
+                       "status) to FILE."),
         QStringLiteral("FILE"));
+    const QCommandLineOption stateFile(
+        QStringLiteral("state-file"),
+        QStringLiteral("Keep the account in FILE (JSON, written atomically) between runs."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption autoComplete(
+        QStringLiteral("auto-complete"),
+        QStringLiteral("Complete DCV and organization validation at once, so approved orders "
+                       "issue immediately."));
+    const QCommandLineOption uniqueAltIds(
+        QStringLiteral("unique-alternative-order-ids"),
+        QStringLiteral("Refuse orders whose alternative_order_id is already used."));
+    const QCommandLineOption fault429(QStringLiteral("fault-429-every"),
+                                      QStringLiteral("Answer every Nth API request with 429."),
+                                      QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption fault503(
+        QStringLiteral("fault-503-window"),
+        QStringLiteral("Answer 503 during the first DURATION_MS of every EVERY_MS."),
+        QStringLiteral("EVERY_MS/DURATION_MS"));
+    const QCommandLineOption faultClose(
+        QStringLiteral("fault-close-every"),
+        QStringLiteral("Close the connection without a reply on every Nth API request."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption faultHeaders(
+        QStringLiteral("fault-close-after-headers-every"),
+        QStringLiteral("Close every Nth reply after its headers, before the body."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption faultTruncate(
+        QStringLiteral("fault-truncate-every"),
+        QStringLiteral("Close every Nth reply half-way through its body."), QStringLiteral("N"),
+        QStringLiteral("0"));
+    const QCommandLineOption faultMalformed(
+        QStringLiteral("fault-malformed-json-every"),
+        QStringLiteral("Send every Nth JSON reply cut in half (invalid JSON)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption faultLose(
+        QStringLiteral("fault-lose-reply-every"),
+        QStringLiteral("Apply every Nth write, then close without a reply."), QStringLiteral("N"),
+        QStringLiteral("0"));
 
-    parser.addOptions({help, version, port, tls, stateDir, key, seed, orders, now, rateShort,
-                       rateLong, noRateLimit, latency, logRequests});
+    parser.addOptions({help,         version,       port,           tls,         stateDir,
+                       key,          seed,          orders,         now,         rateShort,
+                       rateLong,     noRateLimit,   latency,        logRequests, stateFile,
+                       autoComplete, uniqueAltIds,  fault429,       fault503,    faultClose,
+                       faultHeaders, faultTruncate, faultMalformed, faultLose});
     m_helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -130,7 +204,9 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments) {
 
     // Every single-valued flag may appear once; a repeated one is almost always a typo.
     for (const QCommandLineOption *option :
-         {&port, &stateDir, &seed, &orders, &now, &rateShort, &rateLong, &latency, &logRequests}) {
+         {&port, &stateDir, &seed, &orders, &now, &rateShort, &rateLong, &latency, &logRequests,
+          &stateFile, &fault429, &fault503, &faultClose, &faultHeaders, &faultTruncate,
+          &faultMalformed, &faultLose}) {
         if (parser.values(*option).size() > 1) {
             fail(QStringLiteral("--%1: given more than once").arg(option->names().constLast()));
             return Outcome::UsageError;
@@ -160,21 +236,12 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments) {
     m_keys.clear();
     const QStringList keyValues = parser.values(key);
     for (qsizetype i = 0; i < keyValues.size(); ++i) {
-        const QByteArray value = keyValues.at(i).toUtf8();
-        // The key itself is never echoed: the message names its position only.
-        if (!isValidKey(value)) {
-            fail(QStringLiteral("--key: key number %1 is invalid; keys are 1 to %2 printable "
-                                "ASCII characters without spaces")
-                     .arg(i + 1)
-                     .arg(kMaxKeyLength));
+        if (!parseKey(keyValues.at(i), int(i + 1)))
             return Outcome::UsageError;
-        }
-        if (!m_keys.contains(value))
-            m_keys.append(value);
     }
     m_demoKeys = m_keys.isEmpty();
     if (m_demoKeys)
-        m_keys.append(kDemoAdminKey);
+        m_keys = SandboxAccount::demoKeys();
 
     if (!parseUnsigned(parser.value(seed), 4294967295ULL, &number)) {
         fail(QStringLiteral("--seed: expected an integer from 0 to 4294967295, got '%1'")
@@ -229,6 +296,54 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments) {
     if (parser.isSet(logRequests) && m_logPath.isEmpty()) {
         fail(QStringLiteral("--log-requests: expected a file path, got an empty value"));
         return Outcome::UsageError;
+    }
+    m_stateFile = parser.value(stateFile);
+    if (parser.isSet(stateFile) && m_stateFile.isEmpty()) {
+        fail(QStringLiteral("--state-file: expected a file path, got an empty value"));
+        return Outcome::UsageError;
+    }
+    m_autoComplete = parser.isSet(autoComplete);
+    m_uniqueAlternativeOrderIds = parser.isSet(uniqueAltIds);
+
+    m_faults = SandboxFaults::Settings();
+    m_faults.latencyMs = m_latencyMs;
+    struct Every {
+        const QCommandLineOption *option;
+        int *target;
+    };
+    const Every periodic[] = {{&fault429, &m_faults.rateLimitEvery},
+                              {&faultClose, &m_faults.closeEvery},
+                              {&faultHeaders, &m_faults.closeAfterHeadersEvery},
+                              {&faultTruncate, &m_faults.truncateBodyEvery},
+                              {&faultMalformed, &m_faults.malformedJsonEvery},
+                              {&faultLose, &m_faults.loseReplyEvery}};
+    for (const Every &e : periodic) {
+        if (!parseUnsigned(parser.value(*e.option), SandboxFaults::kMaxCount, &number)) {
+            fail(QStringLiteral("--%1: expected an integer from 0 to %2, got '%3'")
+                     .arg(e.option->names().constLast())
+                     .arg(SandboxFaults::kMaxCount)
+                     .arg(parser.value(*e.option)));
+            return Outcome::UsageError;
+        }
+        *e.target = int(number);
+    }
+    if (parser.isSet(fault503)) {
+        const QString text = parser.value(fault503);
+        const qsizetype slash = text.indexOf(QLatin1Char('/'));
+        quint64 every = 0;
+        quint64 duration = 0;
+        if (slash < 0 || !parseUnsigned(text.left(slash), SandboxFaults::kMaxMs, &every) ||
+            !parseUnsigned(text.mid(slash + 1), SandboxFaults::kMaxMs, &duration) || duration < 1 ||
+            duration > every) {
+            fail(QStringLiteral("--fault-503-window: expected EVERY_MS/DURATION_MS with "
+                                "1 <= DURATION_MS <= EVERY_MS <= %1 (for example 60000/5000), "
+                                "got '%2'")
+                     .arg(SandboxFaults::kMaxMs)
+                     .arg(text));
+            return Outcome::UsageError;
+        }
+        m_faults.unavailableEveryMs = int(every);
+        m_faults.unavailableForMs = int(duration);
     }
     return Outcome::Run;
 }

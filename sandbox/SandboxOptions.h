@@ -1,7 +1,11 @@
 #pragma once
 
+#include "SandboxAccount.h"
+#include "SandboxFaults.h"
+
 #include <QDate>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -29,9 +33,13 @@ public:
     quint16 port() const { return m_port; }
     bool tls() const { return m_tls; }
     QString stateDir() const { return m_stateDir; }
-    // Registered keys in the order given; the first one belongs to user 1001.
-    QList<QByteArray> keys() const { return m_keys; }
+    // Registered keys with their roles in the order given; the first one belongs to user 1001.
+    QList<QPair<QByteArray, SandboxAccount::Role>> keys() const { return m_keys; }
     bool usingDemoKeys() const { return m_demoKeys; }
+    bool autoComplete() const { return m_autoComplete; }
+    bool uniqueAlternativeOrderIds() const { return m_uniqueAlternativeOrderIds; }
+    QString stateFile() const { return m_stateFile; }
+    SandboxFaults::Settings faults() const { return m_faults; }
     quint32 seed() const { return m_seed; }
     int orders() const { return m_orders; }
     QDate today() const { return m_today; }
@@ -46,14 +54,19 @@ public:
 private:
     bool fail(const QString &message);
     static bool parseRateWindow(const QString &text, RateWindow *window);
+    bool parseKey(const QString &value, int position);
 
     QString m_error;
     QString m_helpText;
     quint16 m_port = 0;
     bool m_tls = false;
     QString m_stateDir;
-    QList<QByteArray> m_keys;
+    QList<QPair<QByteArray, SandboxAccount::Role>> m_keys;
     bool m_demoKeys = false;
+    bool m_autoComplete = false;
+    bool m_uniqueAlternativeOrderIds = false;
+    QString m_stateFile;
+    SandboxFaults::Settings m_faults;
     quint32 m_seed = 1;
     int m_orders = 500;
     QDate m_today;

@@ -13,13 +13,15 @@ bool SandboxRequestLog::open(const QString &path) {
 }
 
 void SandboxRequestLog::write(const QString &method, const QString &path, const QString &query,
-                              int status) {
+                              const QJsonValue &body, int status) {
     if (!m_file.isOpen())
         return;
-    const QJsonObject line{{QStringLiteral("method"), method},
-                           {QStringLiteral("path"), path},
-                           {QStringLiteral("query"), query},
-                           {QStringLiteral("status"), status}};
+    QJsonObject line{{QStringLiteral("method"), method},
+                     {QStringLiteral("path"), path},
+                     {QStringLiteral("query"), query},
+                     {QStringLiteral("status"), status}};
+    if (!body.isUndefined() && !body.isNull())
+        line.insert(QStringLiteral("body"), body);
     m_file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
     // Readers (tests, tail -f) see each line as soon as the request is answered.
     m_file.flush();

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QFile>
+#include <QJsonValue>
 #include <QString>
 
-// --log-requests: one JSON object per line with method, path, query and status. Headers are
-// never written, so the API key cannot end up in the file.
+// --log-requests: one JSON object per line with method, path, query, body and status. The
+// caller redacts the query and body first (SandboxRedactor); headers are never written, so the
+// API key cannot end up in the file.
 class SandboxRequestLog {
 public:
     // Truncates the file. Returns false with errorString() set when it cannot be opened.
@@ -12,8 +14,9 @@ public:
     bool isOpen() const { return m_file.isOpen(); }
     QString errorString() const { return m_error; }
 
-    // status 0 means the connection was closed without a reply.
-    void write(const QString &method, const QString &path, const QString &query, int status);
+    // status 0 means the connection was closed without a reply. An undefined body is left out.
+    void write(const QString &method, const QString &path, const QString &query,
+               const QJsonValue &body, int status);
 
 private:
     QFile m_file;

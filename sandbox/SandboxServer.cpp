@@ -1,10 +1,15 @@
 #include "SandboxServer.h"
 
-#include "SandboxJson.h"
-#include "SandboxStore.h"
+#include "SandboxAccount.h"
+#include "SandboxAccountRoutes.h"
+#include "SandboxCall.h"
+#include "SandboxControlRoutes.h"
+#include "SandboxOrderRoutes.h"
+#include "SandboxProductRoutes.h"
+#include "SandboxRedactor.h"
+#include "SandboxServices.h"
 
 #include <QHttpServerRequest>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QTcpSocket>
@@ -12,14 +17,12 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-#include <memory>
-
 namespace {
 
 const QString kApiPrefix = QStringLiteral("/services/v2");
+const QString kControlPrefix = QStringLiteral("/__sandbox/");
 const QString kFaultPath = QStringLiteral("/__sandbox/faults");
 const QByteArray kKeyHeader = QByteArrayLiteral("X-DC-DEVKEY");
-const QByteArray kJsonType = QByteArrayLiteral("application/json");
 
 QString methodName(QHttpServerRequest::Method method) {
     using M = QHttpServerRequest::Method;
@@ -47,22 +50,6 @@ QString methodName(QHttpServerRequest::Method method) {
     }
 }
 
-// Digits only, so "+5", " 5", "5.0" and "0x10" are all refused. Values past 999999999 report
-// overflow instead of a number.
-enum class IntParse { Ok, Invalid, TooLarge };
-IntParse parseCount(const QString &text, qint64 *value) {
-    if (text.isEmpty())
-        return IntParse::Invalid;
-    for (const QChar c : text) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return IntParse::Invalid;
-    }
-    if (text.size() > 9)
-        return IntParse::TooLarge;
-    *value = text.toLongLong();
-    return IntParse::Ok;
-}
-
 // Query parameters fully decoded; for a repeated name the first value wins.
 QHash<QString, QString> decodedQuery(const QUrlQuery &query) {
     QHash<QString, QString> values;
@@ -74,18 +61,69 @@ QHash<QString, QString> decodedQuery(const QUrlQuery &query) {
     return values;
 }
 
+SandboxReply faultReply(int status) {
+    switch (status) {
+    case 429:
+        return SandboxReply::error(429, QStringLiteral("request_limit_exceeded"),
+                                   QStringLiteral("Service unavailable, please limit request "
+                                                  "volume"));
+    case 500:
+        return SandboxReply::error(500, QStringLiteral("internal_error"),
+                                   QStringLiteral("An unexpected error occurred, please try "
+                                                  "again later"));
+    default:
+        return SandboxReply::error(status, QStringLiteral("service_unavailable"),
+                                   QStringLiteral("The service is temporarily unavailable, "
+                                                  "please try again later"));
+    }
+}
+
+QByteArray reasonPhrase(int status) {
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 402:
+        return "Payment Required";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    default:
+        return "Service Unavailable";
+    }
+}
+
 } // namespace
 
-SandboxServer::SandboxServer(SandboxStore *store, const Config &config, QObject *parent)
+SandboxServer::SandboxServer(const SandboxServices &services, const Config &config, QObject *parent)
     : QAbstractHttpServer(parent)
-    , m_store(store)
+    , m_services(services)
     , m_rateLimiter(config.shortWindow, config.longWindow)
-    , m_faults(config.latencyMs) {
-    for (qsizetype i = 0; i < config.keys.size(); ++i)
-        m_keys.insert(config.keys.at(i), int(i));
+    , m_faults(config.faults) {
     m_rateLimiter.setEnabled(config.rateLimit);
+    m_areas.push_back(std::make_unique<SandboxAccountRoutes>(services));
+    m_areas.push_back(std::make_unique<SandboxProductRoutes>(services));
+    m_areas.push_back(std::make_unique<SandboxOrderRoutes>(services));
+    for (const auto &area : m_areas)
+        area->registerRoutes(m_api);
+    m_control = std::make_unique<SandboxControlRoutes>(services);
+    m_control->registerRoutes(m_controlTable);
     m_clock.start();
 }
+
+SandboxServer::~SandboxServer() = default;
 
 bool SandboxServer::openRequestLog(const QString &path, QString *error) {
     if (m_log.open(path))
@@ -97,8 +135,8 @@ bool SandboxServer::openRequestLog(const QString &path, QString *error) {
 void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
     // handleRequest() answers everything; this only runs if that ever changes.
     QHttpServerResponder responder = makeResponder(request, socket);
-    write(responder, error(404, QStringLiteral("not_found|route"),
-                           QStringLiteral("No route matches this path")));
+    write(responder, SandboxReply::error(404, QStringLiteral("not_found|route"),
+                                         QStringLiteral("No route matches this path")));
 }
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
@@ -106,18 +144,22 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     if (path.size() > 1 && path.endsWith(QLatin1Char('/')))
         path.chop(1);
 
-    if (path == kFaultPath) {
-        const Reply reply = faultControl(request);
+    if (path.startsWith(kControlPrefix) || path == kControlPrefix.chopped(1)) {
+        bool changed = false;
+        const SandboxReply reply = control(request, path, &changed);
         log(request, reply.status);
         send(makeResponder(request, socket), socket, reply, 0);
+        if (changed)
+            emit stateChanged();
         return true;
     }
 
     if (path != kApiPrefix && !path.startsWith(kApiPrefix + QLatin1Char('/'))) {
-        const Reply reply = error(404, QStringLiteral("not_found|route"),
-                                  QStringLiteral("Nothing is served at %1; the API lives under "
-                                                 "/services/v2/")
-                                      .arg(path));
+        const SandboxReply reply =
+            SandboxReply::error(404, QStringLiteral("not_found|route"),
+                                QStringLiteral("Nothing is served at %1; the API lives under "
+                                               "/services/v2/")
+                                    .arg(path));
         log(request, reply.status);
         send(makeResponder(request, socket), socket, reply, 0);
         return true;
@@ -125,240 +167,175 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 
     const int latency = m_faults.latencyMs();
     const QByteArray key = request.value(kKeyHeader);
-    const auto user = m_keys.constFind(key);
-    if (key.isEmpty() || user == m_keys.constEnd()) {
-        const Reply reply = error(403, QStringLiteral("access_denied|access_denied_invalid_key"),
-                                  QStringLiteral("The API key is missing or invalid."));
+    const SandboxAccount::User *user = m_services.account().userForKey(key);
+    if (!user) {
+        const SandboxReply reply =
+            SandboxReply::error(403, QStringLiteral("access_denied|access_denied_invalid_key"),
+                                QStringLiteral("The API key is missing or invalid."));
         log(request, reply.status);
         send(makeResponder(request, socket), socket, reply, latency);
         return true;
     }
 
     int failStatus = 0;
-    switch (m_faults.take(&failStatus)) {
+    switch (m_faults.before(m_clock.elapsed(), &failStatus)) {
     case SandboxFaults::Action::Close:
         log(request, 0);
         closeWithoutReply(socket);
         return true;
     case SandboxFaults::Action::Fail: {
-        const Reply reply = faultReply(failStatus);
+        const SandboxReply reply = faultReply(failStatus);
         log(request, reply.status);
         send(makeResponder(request, socket), socket, reply, latency);
         return true;
     }
-    case SandboxFaults::Action::None:
+    default:
         break;
     }
 
-    Reply reply;
-    if (!m_rateLimiter.admit(user.value(), m_clock.elapsed()))
-        reply = faultReply(429);
-    else
-        reply = dispatchApi(request, path.mid(kApiPrefix.size()), user.value());
+    if (!m_rateLimiter.admit(user->id, m_clock.elapsed())) {
+        const SandboxReply reply = faultReply(429);
+        log(request, reply.status);
+        send(makeResponder(request, socket), socket, reply, latency);
+        return true;
+    }
+
+    bool changed = false;
+    SandboxReply reply = dispatchApi(request, path.mid(kApiPrefix.size()), key, &changed);
+    if (changed)
+        emit stateChanged();
+    const bool isWrite = request.method() != QHttpServerRequest::Method::Get &&
+                         request.method() != QHttpServerRequest::Method::Head;
+    switch (
+        m_faults.after(isWrite, !reply.body.isEmpty(), reply.isJson() && !reply.body.isEmpty())) {
+    case SandboxFaults::Action::LoseReply:
+        // The write has been applied; the client never hears about it.
+        log(request, 0);
+        closeWithoutReply(socket);
+        return true;
+    case SandboxFaults::Action::CloseAfterHeaders:
+        log(request, 0);
+        sendCut(socket, reply, false, latency);
+        return true;
+    case SandboxFaults::Action::TruncateBody:
+        log(request, 0);
+        sendCut(socket, reply, true, latency);
+        return true;
+    case SandboxFaults::Action::MalformedJson:
+        // Half of the JSON with a matching Content-Length: valid HTTP, invalid JSON.
+        reply.body = reply.body.left(qMax<qsizetype>(1, reply.body.size() / 2));
+        break;
+    default:
+        break;
+    }
     log(request, reply.status);
     send(makeResponder(request, socket), socket, reply, latency);
     return true;
 }
 
-SandboxServer::Reply SandboxServer::dispatchApi(const QHttpServerRequest &request,
-                                                const QString &route, int userIndex) {
-    const QStringList segments = route.split(QLatin1Char('/'));
-    // segments[0] is the empty string before the leading slash.
-    enum class Route { None, UserMe, OrderList, StatusChanges, OrderInfo };
-    Route match = Route::None;
-    if (segments.size() == 3 && segments.at(1) == QLatin1String("user") &&
-        segments.at(2) == QLatin1String("me")) {
-        match = Route::UserMe;
-    } else if (segments.size() >= 3 && segments.at(1) == QLatin1String("order") &&
-               segments.at(2) == QLatin1String("certificate")) {
-        if (segments.size() == 3)
-            match = Route::OrderList;
-        else if (segments.size() == 4 && segments.at(3) == QLatin1String("status-changes"))
-            match = Route::StatusChanges; // a literal segment wins over {order_id}
-        else if (segments.size() == 4 && !segments.at(3).isEmpty())
-            match = Route::OrderInfo;
-    }
-
-    if (match == Route::None)
-        return error(404, QStringLiteral("not_found|route"),
-                     QStringLiteral("No API route matches %1").arg(kApiPrefix + route));
-    if (request.method() != QHttpServerRequest::Method::Get) {
-        Reply reply = error(405, QStringLiteral("method_not_allowed"),
-                            QStringLiteral("%1 is not allowed on %2; use GET")
-                                .arg(methodName(request.method()), kApiPrefix + route));
-        reply.allow = QByteArrayLiteral("GET");
+SandboxReply SandboxServer::dispatchApi(const QHttpServerRequest &request, const QString &route,
+                                        const QByteArray &key, bool *changed) {
+    const QString method = methodName(request.method());
+    const SandboxRouteTable::Match match = m_api.find(method, route);
+    if (match.outcome == SandboxRouteTable::Outcome::NotFound)
+        return SandboxReply::error(
+            404, QStringLiteral("not_found|route"),
+            QStringLiteral("No API route matches %1").arg(kApiPrefix + route));
+    if (match.outcome == SandboxRouteTable::Outcome::MethodNotAllowed) {
+        SandboxReply reply = SandboxReply::error(
+            405, QStringLiteral("method_not_allowed"),
+            QStringLiteral("%1 is not allowed on %2; use %3")
+                .arg(method, kApiPrefix + route, QString::fromLatin1(match.allow)));
+        reply.headers.append({QByteArrayLiteral("Allow"), match.allow});
         return reply;
     }
-
-    switch (match) {
-    case Route::UserMe:
-        return userMe(userIndex);
-    case Route::OrderList:
-        return listOrders(request.query());
-    case Route::StatusChanges:
-        return statusChanges(request.query());
-    case Route::OrderInfo:
-        return orderInfo(segments.at(3));
-    case Route::None:
-        break;
-    }
-    return error(404, QStringLiteral("not_found|route"), QStringLiteral("No API route matches"));
+    const SandboxAccount::User *user = m_services.account().userForKey(key);
+    if (method != QLatin1String("GET") && !SandboxAccount::canWrite(user->role))
+        return SandboxReply::error(403, QStringLiteral("access_denied|missing_permission"),
+                                   QStringLiteral("This API key is view-only: it may read but "
+                                                  "not change anything"));
+    SandboxCall call;
+    call.method = method;
+    call.path = route;
+    call.args = match.args;
+    call.query = decodedQuery(request.query());
+    call.body = request.body();
+    call.user = *user;
+    const SandboxReply reply = (*match.handler)(call);
+    *changed = !reply.isError() &&
+               (method != QLatin1String("GET") || route.startsWith(QLatin1String("/certificate")));
+    return reply;
 }
 
-SandboxServer::Reply SandboxServer::userMe(int userIndex) const {
-    return json(200, SandboxJson::user(*m_store, m_store->administrator(userIndex)));
-}
-
-SandboxServer::Reply SandboxServer::listOrders(const QUrlQuery &urlQuery) {
-    const QHash<QString, QString> params = decodedQuery(urlQuery);
-    SandboxStore::ListQuery query;
-    qint64 number = 0;
-
-    const auto limit = params.constFind(QStringLiteral("limit"));
-    if (limit != params.constEnd()) {
-        if (parseCount(limit.value(), &number) != IntParse::Ok || number < 1 ||
-            number > kMaxPageSize)
-            return error(400, QStringLiteral("invalid_value|limit"),
-                         QStringLiteral("limit must be an integer from 1 to %1").arg(kMaxPageSize));
-        query.limit = int(number);
-    }
-    const auto offset = params.constFind(QStringLiteral("offset"));
-    if (offset != params.constEnd()) {
-        if (parseCount(offset.value(), &number) != IntParse::Ok)
-            return error(400, QStringLiteral("invalid_value|offset"),
-                         QStringLiteral("offset must be an integer of 0 or more"));
-        query.offset = int(number);
-    }
-    const auto status = params.constFind(QStringLiteral("filters[status]"));
-    if (status != params.constEnd()) {
-        query.status = SandboxStore::statusFromName(status.value());
-        if (!query.status)
-            return error(400, QStringLiteral("invalid_value|filters[status]"),
-                         QStringLiteral("filters[status] must be one of: %1")
-                             .arg(SandboxStore::statusNames().join(QStringLiteral(", "))));
-    }
-    query.search = params.value(QStringLiteral("filters[search]"));
-    const auto sort = params.constFind(QStringLiteral("sort"));
-    if (sort != params.constEnd() &&
-        !SandboxStore::sortKeyFromName(sort.value(), &query.sort, &query.descending))
-        return error(400, QStringLiteral("invalid_value|sort"),
-                     QStringLiteral("sort must be one of: %1; prefix a field with - to sort "
-                                    "descending")
-                         .arg(SandboxStore::sortKeyNames().join(QStringLiteral(", "))));
-
-    const SandboxStore::ListResult result = m_store->list(query);
-    QJsonObject body{
-        {QStringLiteral("page"), QJsonObject{{QStringLiteral("total"), result.total},
-                                             {QStringLiteral("limit"), query.limit},
-                                             {QStringLiteral("offset"), query.offset}}}};
-    // An empty page leaves the collection out entirely, as the live API may.
-    if (!result.orders.empty()) {
-        QJsonArray orders;
-        for (const SandboxStore::Order *order : result.orders)
-            orders.append(SandboxJson::orderSummary(*m_store, *order));
-        body.insert(QStringLiteral("orders"), orders);
-    }
-    return json(200, body);
-}
-
-SandboxServer::Reply SandboxServer::orderInfo(const QString &orderId) const {
-    qint64 id = 0;
-    const SandboxStore::Order *order =
-        parseCount(orderId, &id) == IntParse::Ok ? m_store->findOrder(id) : nullptr;
-    if (!order)
-        return error(404, QStringLiteral("not_found|order"), QStringLiteral("Order not found"));
-    return json(200, SandboxJson::orderInfo(*m_store, *order));
-}
-
-SandboxServer::Reply SandboxServer::statusChanges(const QUrlQuery &urlQuery) const {
-    const QHash<QString, QString> params = decodedQuery(urlQuery);
-    qint64 minutes = 0;
-    const IntParse parsed = parseCount(params.value(QStringLiteral("minutes")), &minutes);
-    if (parsed == IntParse::TooLarge ||
-        (parsed == IntParse::Ok && minutes > kMaxStatusChangeMinutes))
-        return error(400, QStringLiteral("time_frame_too_long"),
-                     QStringLiteral("Reduce the timeframe to a value less than 10080 minutes"));
-    if (parsed != IntParse::Ok || minutes < 1)
-        return error(
-            400, QStringLiteral("invalid_value|minutes"),
-            QStringLiteral("minutes must be an integer from 1 to %1").arg(kMaxStatusChangeMinutes));
-
-    const auto changed = m_store->statusChangesWithin(int(minutes));
-    if (changed.empty())
-        return json(200, QJsonObject());
-    QJsonArray orders;
-    for (const SandboxStore::Order *order : changed) {
-        orders.append(
-            QJsonObject{{QStringLiteral("order_id"), order->id},
-                        {QStringLiteral("certificate_id"), order->certificateId},
-                        {QStringLiteral("status"), SandboxStore::statusName(order->status)}});
-    }
-    return json(200, QJsonObject{{QStringLiteral("orders"), orders}});
-}
-
-SandboxServer::Reply SandboxServer::faultControl(const QHttpServerRequest &request) {
+SandboxReply SandboxServer::control(const QHttpServerRequest &request, const QString &path,
+                                    bool *changed) {
     if (!request.remoteAddress().isLoopback())
-        return error(403, QStringLiteral("access_denied"),
-                     QStringLiteral("Fault control is available from this machine only"));
-    switch (request.method()) {
-    case QHttpServerRequest::Method::Get:
-        return json(200, m_faults.toJson());
-    case QHttpServerRequest::Method::Delete:
-        m_faults.clear();
-        return Reply{204, QByteArray(), QByteArray()};
-    case QHttpServerRequest::Method::Post: {
-        QJsonParseError parseError{};
-        const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject())
-            return error(400, QStringLiteral("invalid_json"),
-                         QStringLiteral("The body must be a JSON object such as "
-                                        "{\"fail_next\": {\"status\": 503, \"count\": 2}}"));
-        QString code;
-        QString message;
-        if (!m_faults.apply(document.object(), &code, &message))
-            return error(400, code, message);
-        return Reply{204, QByteArray(), QByteArray()};
+        return SandboxReply::error(403, QStringLiteral("access_denied"),
+                                   QStringLiteral("The sandbox controls answer this machine "
+                                                  "only"));
+    if (path == kFaultPath) {
+        switch (request.method()) {
+        case QHttpServerRequest::Method::Get:
+            return SandboxReply::json(200, m_faults.toJson(m_clock.elapsed()));
+        case QHttpServerRequest::Method::Delete:
+            m_faults.clear();
+            return SandboxReply::noContent();
+        case QHttpServerRequest::Method::Post: {
+            QJsonParseError parseError{};
+            const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
+            if (parseError.error != QJsonParseError::NoError || !document.isObject())
+                return SandboxReply::error(
+                    400, QStringLiteral("invalid_json"),
+                    QStringLiteral("The body must be a JSON object such as "
+                                   "{\"fail_next\": {\"status\": 503, \"count\": 2}}"));
+            QString code;
+            QString message;
+            if (!m_faults.apply(document.object(), m_clock.elapsed(), &code, &message))
+                return SandboxReply::error(400, code, message);
+            return SandboxReply::noContent();
+        }
+        default: {
+            SandboxReply reply = SandboxReply::error(
+                405, QStringLiteral("method_not_allowed"),
+                QStringLiteral("%1 is not allowed on %2; use GET, POST or DELETE")
+                    .arg(methodName(request.method()), kFaultPath));
+            reply.headers.append(
+                {QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, POST, DELETE")});
+            return reply;
+        }
+        }
     }
-    default: {
-        Reply reply = error(405, QStringLiteral("method_not_allowed"),
-                            QStringLiteral("%1 is not allowed on %2; use GET, POST or DELETE")
-                                .arg(methodName(request.method()), kFaultPath));
-        reply.allow = QByteArrayLiteral("GET, POST, DELETE");
+    const QString method = methodName(request.method());
+    const QString route = path.mid(kControlPrefix.size());
+    const SandboxRouteTable::Match match = m_controlTable.find(method, route);
+    if (match.outcome == SandboxRouteTable::Outcome::NotFound)
+        return SandboxReply::error(404, QStringLiteral("not_found|route"),
+                                   QStringLiteral("No sandbox control at %1").arg(path));
+    if (match.outcome == SandboxRouteTable::Outcome::MethodNotAllowed) {
+        SandboxReply reply =
+            SandboxReply::error(405, QStringLiteral("method_not_allowed"),
+                                QStringLiteral("%1 is not allowed on %2").arg(method, path));
+        reply.headers.append({QByteArrayLiteral("Allow"), match.allow});
         return reply;
     }
-    }
+    SandboxCall call;
+    call.method = method;
+    call.path = route;
+    call.args = match.args;
+    call.query = decodedQuery(request.query());
+    call.body = request.body();
+    const SandboxReply reply = (*match.handler)(call);
+    *changed = !reply.isError() && method != QLatin1String("GET");
+    return reply;
 }
 
-SandboxServer::Reply SandboxServer::json(int status, const QJsonObject &body) {
-    return Reply{status, SandboxJson::compact(body), QByteArray()};
-}
-
-SandboxServer::Reply SandboxServer::error(int status, const QString &code, const QString &message) {
-    return json(status, SandboxJson::error(code, message));
-}
-
-SandboxServer::Reply SandboxServer::faultReply(int status) {
-    switch (status) {
-    case 429:
-        return error(429, QStringLiteral("request_limit_exceeded"),
-                     QStringLiteral("Service unavailable, please limit request volume"));
-    case 500:
-        return error(500, QStringLiteral("internal_error"),
-                     QStringLiteral("An unexpected error occurred, please try again later"));
-    default:
-        return error(status, QStringLiteral("service_unavailable"),
-                     QStringLiteral("The service is temporarily unavailable, please try again "
-                                    "later"));
-    }
-}
-
-void SandboxServer::write(QHttpServerResponder &responder, const Reply &reply) {
+void SandboxServer::write(QHttpServerResponder &responder, const SandboxReply &reply) {
     const auto status = QHttpServerResponder::StatusCode(reply.status);
     responder.writeStatusLine(status);
-    if (!reply.body.isEmpty())
-        responder.writeHeader(QByteArrayLiteral("Content-Type"), kJsonType);
-    if (!reply.allow.isEmpty())
-        responder.writeHeader(QByteArrayLiteral("Allow"), reply.allow);
+    if (!reply.body.isEmpty() && !reply.contentType.isEmpty())
+        responder.writeHeader(QByteArrayLiteral("Content-Type"), reply.contentType);
+    for (const auto &header : reply.headers)
+        responder.writeHeader(header.first, header.second);
     // 204 carries neither a body nor a Content-Length.
     if (reply.status != 204)
         responder.writeHeader(QByteArrayLiteral("Content-Length"),
@@ -366,8 +343,8 @@ void SandboxServer::write(QHttpServerResponder &responder, const Reply &reply) {
     responder.writeBody(reply.body);
 }
 
-void SandboxServer::send(QHttpServerResponder &&responder, QTcpSocket *socket, const Reply &reply,
-                         int delayMs) {
+void SandboxServer::send(QHttpServerResponder &&responder, QTcpSocket *socket,
+                         const SandboxReply &reply, int delayMs) {
     if (delayMs <= 0) {
         write(responder, reply);
         return;
@@ -388,8 +365,33 @@ void SandboxServer::closeWithoutReply(QTcpSocket *socket) {
     QTimer::singleShot(0, socket, [socket] { socket->disconnectFromHost(); });
 }
 
+void SandboxServer::sendCut(QTcpSocket *socket, const SandboxReply &reply, bool withHalfBody,
+                            int delayMs) {
+    QByteArray head =
+        "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
+    if (!reply.contentType.isEmpty())
+        head += "Content-Type: " + reply.contentType + "\r\n";
+    head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n\r\n";
+    if (withHalfBody)
+        head += reply.body.left(reply.body.size() / 2);
+    QPointer<QTcpSocket> guard(socket);
+    QTimer::singleShot(qMax(0, delayMs), this, [guard, head] {
+        if (!guard || guard->state() != QAbstractSocket::ConnectedState)
+            return;
+        guard->write(head);
+        guard->flush();
+        // Let the bytes go out before the connection ends.
+        QTimer::singleShot(20, guard, [guard] {
+            if (guard)
+                guard->disconnectFromHost();
+        });
+    });
+}
+
 void SandboxServer::log(const QHttpServerRequest &request, int status) {
     if (!m_log.isOpen())
         return;
-    m_log.write(methodName(request.method()), request.url().path(), request.url().query(), status);
+    const SandboxRedactor redactor(m_services.account().keys());
+    m_log.write(methodName(request.method()), request.url().path(),
+                redactor.query(request.url().query()), redactor.body(request.body()), status);
 }

@@ -2,75 +2,73 @@
 
 #include "SandboxFaults.h"
 #include "SandboxRateLimiter.h"
+#include "SandboxReply.h"
 #include "SandboxRequestLog.h"
+#include "SandboxRouteTable.h"
 
 #include <QAbstractHttpServer>
 #include <QByteArray>
 #include <QElapsedTimer>
-#include <QHash>
 #include <QHttpServerResponder>
-#include <QJsonObject>
-#include <QList>
 #include <QString>
+
+#include <memory>
+#include <vector>
 
 class QHttpServerRequest;
 class QTcpSocket;
-class QUrlQuery;
-class SandboxStore;
+class SandboxControlRoutes;
+class SandboxRoutes;
+class SandboxServices;
 
 // The HTTP front of the sandbox: authentication, rate limits, injected faults, routing and
-// replies for /services/v2/, plus the fault control endpoint /__sandbox/faults.
+// replies for /services/v2/, plus the loopback control endpoints under /__sandbox/.
 //
 // It derives from QAbstractHttpServer rather than using QHttpServer's route table: one dispatch
 // point sees every request, so 404 and 405 are told apart, checks run in a fixed order
-// (key, faults, rate limit, route) and a reply can be withheld to close the connection.
+// (key, faults, rate limit, route, permission) and a reply can be withheld, cut short or
+// corrupted on purpose. The per-area route classes register their handlers in a route table.
 class SandboxServer : public QAbstractHttpServer {
     Q_OBJECT
 public:
     struct Config {
-        QList<QByteArray> keys; // key i belongs to administrator i
         bool rateLimit = true;
         SandboxRateLimiter::Window shortWindow{100, 5000};
         SandboxRateLimiter::Window longWindow{1000, 180000};
-        int latencyMs = 0;
+        SandboxFaults::Settings faults;
     };
 
-    static constexpr int kMaxPageSize = 1000;
-    static constexpr int kMaxStatusChangeMinutes = 10080;
-
-    SandboxServer(SandboxStore *store, const Config &config, QObject *parent = nullptr);
+    SandboxServer(const SandboxServices &services, const Config &config, QObject *parent = nullptr);
+    ~SandboxServer() override;
 
     bool openRequestLog(const QString &path, QString *error);
+
+signals:
+    // A request changed the account (a write that succeeded, or a control call).
+    void stateChanged();
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    struct Reply {
-        int status = 200;
-        QByteArray body;  // compact JSON; empty for 204
-        QByteArray allow; // Allow header for 405
-    };
-
-    Reply dispatchApi(const QHttpServerRequest &request, const QString &route, int userIndex);
-    Reply faultControl(const QHttpServerRequest &request);
-    Reply userMe(int userIndex) const;
-    Reply listOrders(const QUrlQuery &query);
-    Reply orderInfo(const QString &orderId) const;
-    Reply statusChanges(const QUrlQuery &query) const;
-
-    static Reply json(int status, const QJsonObject &body);
-    static Reply error(int status, const QString &code, const QString &message);
-    static Reply faultReply(int status);
-    static void write(QHttpServerResponder &responder, const Reply &reply);
-    void send(QHttpServerResponder &&responder, QTcpSocket *socket, const Reply &reply,
+    SandboxReply dispatchApi(const QHttpServerRequest &request, const QString &route,
+                             const QByteArray &key, bool *changed);
+    SandboxReply control(const QHttpServerRequest &request, const QString &path, bool *changed);
+    static void write(QHttpServerResponder &responder, const SandboxReply &reply);
+    void send(QHttpServerResponder &&responder, QTcpSocket *socket, const SandboxReply &reply,
               int delayMs);
     void closeWithoutReply(QTcpSocket *socket);
+    // Writes the status line and headers for the whole body, then only part of it (or none)
+    // and closes the connection.
+    void sendCut(QTcpSocket *socket, const SandboxReply &reply, bool withHalfBody, int delayMs);
     void log(const QHttpServerRequest &request, int status);
 
-    SandboxStore *m_store;
-    QHash<QByteArray, int> m_keys;
+    const SandboxServices &m_services;
+    SandboxRouteTable m_api;
+    SandboxRouteTable m_controlTable;
+    std::vector<std::unique_ptr<SandboxRoutes>> m_areas;
+    std::unique_ptr<SandboxControlRoutes> m_control;
     SandboxRateLimiter m_rateLimiter;
     SandboxFaults m_faults;
     SandboxRequestLog m_log;

@@ -1,5 +1,9 @@
 #include "SandboxStore.h"
 
+#include "SandboxAccount.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
 #include <QUrl>
 
 #include <algorithm>
@@ -9,125 +13,16 @@
 
 namespace {
 
-constexpr qint64 kDay = 86400;
+constexpr qint64 kDay = SandboxClock::kDay;
 constexpr qint64 kYear = 365 * kDay;
-constexpr qint64 kEpochJulianDay = 2440588; // 1970-01-01
-constexpr int kFirstOrderId = 100001;
-constexpr int kFirstCertificateId = 200001;
-constexpr int kFirstRequestId = 400001;
-constexpr int kFirstOrganizationId = 3001;
-constexpr int kFirstUserId = 1001;
 constexpr int kTlsCertificateDays = 397;
-
-// The last column is the product's share of orders in percent (the weights sum to 100).
-const SandboxStore::Product kProducts[] = {
-    {"ssl_basic", "Basic OV", "ssl_certificate", "ov", 21800, false, false, false, 18},
-    {"ssl_plus", "Standard SSL", "ssl_certificate", "ov", 17500, false, false, false, 7},
-    {"ssl_ev_basic", "Basic EV", "ssl_certificate", "ev", 34400, false, false, false, 9},
-    {"ssl_ev_plus", "EV SSL Plus", "ssl_certificate", "ev", 29900, false, false, false, 4},
-    {"ssl_securesite_flex", "Secure Site OV", "ssl_certificate", "ov", 39900, false, false, false,
-     9},
-    {"ssl_ev_securesite_flex", "Secure Site EV", "ssl_certificate", "ev", 99500, false, false,
-     false, 5},
-    {"ssl_dv_geotrust", "GeoTrust Standard DV SSL", "ssl_certificate", "dv", 12500, true, false,
-     false, 13},
-    {"ssl_dv_rapidssl", "RapidSSL Standard DV SSL", "ssl_certificate", "dv", 5900, true, false,
-     false, 11},
-    {"wildcard_dv_geotrust", "GeoTrust Wildcard DV SSL", "ssl_certificate", "dv", 29900, true, true,
-     false, 5},
-    {"wildcard_dv_rapidssl", "RapidSSL Wildcard DV SSL", "ssl_certificate", "dv", 19900, true, true,
-     false, 5},
-    {"cloud_dv_geotrust", "GeoTrust Cloud DV", "ssl_certificate", "dv", 13000, true, false, false,
-     4},
-    {"code_signing", "Code Signing", "code_signing_certificate", "cs", 47400, false, false, true,
-     6},
-    {"code_signing_ev", "EV Code Signing", "code_signing_certificate", "ev_cs", 66400, false, false,
-     true, 4},
-};
-constexpr int kProductCount = int(sizeof(kProducts) / sizeof(kProducts[0]));
 
 // Indexed by SandboxStore::Status.
 const char *const kStatusNames[] = {"pending",  "issued",   "revoked",         "expired",
                                     "rejected", "canceled", "reissue_pending", "waiting_pickup"};
 const int kStatusWeights[] = {8, 60, 5, 12, 3, 4, 4, 4};
 
-struct ContainerSeed {
-    int id;
-    const char *name;
-    int parentId;
-};
-const ContainerSeed kContainers[] = {{100, "Example Corp", 0},
-                                     {101, "EMEA", 100},
-                                     {102, "Americas", 100},
-                                     {103, "APAC", 100},
-                                     {104, "Research Labs", 100}};
-
-struct OrganizationSeed {
-    const char *name;
-    const char *city;
-    const char *state;
-    const char *country;
-    const char *telephone;
-    int container;
-    const char *domains; // '|' separated, Unicode allowed (converted to punycode)
-};
-// Fictional organizations; a few names and domains are deliberately non-ASCII.
-const OrganizationSeed kOrganizations[] = {
-    {"Example Corp", "Lehi", "Utah", "us", "555-0100", 0, "example.com|example.net|example.org"},
-    {"Acme Widgets GmbH", "München", "Bayern", "de", "+49 89 5550 0101", 1,
-     "acme-widgets.example|acme.test"},
-    {"Zażółć Sp. z o.o.", "Kraków", "Małopolskie", "pl", "+48 12 555 0102", 1,
-     "zazolc.test|zażółć.example"},
-    {"Northwind Harbor LLC", "Seattle", "Washington", "us", "555-0103", 2,
-     "northwind-harbor.example"},
-    {"Bluefin Analytics Ltd", "London", "England", "gb", "+44 20 5550 0104", 1,
-     "bluefin-analytics.example"},
-    {"Café Lumière SARL", "Lyon", "Auvergne-Rhône-Alpes", "fr", "+33 4 55 50 01 05", 1,
-     "cafe-lumiere.test|café-lumière.example"},
-    {"Nordlys Energi AS", "Tromsø", "Troms", "no", "+47 555 00 106", 1, "nordlys-energi.example"},
-    {"Ōtsuka Robotics K.K.", "Osaka", "Osaka", "jp", "+81 6 5550 0107", 3,
-     "otsuka-robotics.test|ōtsuka-robotics.example"},
-    {"Harbor & Pine Logistics Inc.", "Portland", "Oregon", "us", "555-0108", 2,
-     "harborpine.example"},
-    {"Quill Legal Partners LLP", "Boston", "Massachusetts", "us", "555-0109", 2,
-     "quill-legal.example"},
-    {"Saguaro Solar Co.", "Tucson", "Arizona", "us", "555-0110", 2, "saguaro-solar.example"},
-    {"Maple Leaf Credit Union", "Toronto", "Ontario", "ca", "+1 416 555 0111", 2,
-     "mapleleaf-cu.example"},
-    {"Kestrel Aerospace Pty Ltd", "Adelaide", "South Australia", "au", "+61 8 5550 0112", 3,
-     "kestrel-aero.example"},
-    {"Fjord Fisheries ehf.", "Reykjavík", "Capital Region", "is", "+354 555 0113", 1,
-     "fjord-fisheries.example"},
-    {"Granite Peak Insurance", "Denver", "Colorado", "us", "555-0114", 2, "granitepeak.example"},
-    {"Lindqvist Möbler AB", "Göteborg", "Västra Götaland", "se", "+46 31 555 01 15", 1,
-     "lindqvist.test|lindqvist-möbler.example"},
-    {"Tessellate Design Studio", "Austin", "Texas", "us", "555-0116", 4, "tessellate.test"},
-    {"Riverbend Health System", "Omaha", "Nebraska", "us", "555-0117", 2,
-     "riverbend-health.example|riverbend.test"},
-    {"Vértice Consultoria Ltda.", "São Paulo", "SP", "br", "+55 11 5550 0118", 2,
-     "vertice.example"},
-    {"Helix Genomics Inc.", "San Diego", "California", "us", "555-0119", 4,
-     "helix-genomics.example"},
-    {"Ironbridge Manufacturing plc", "Birmingham", "England", "gb", "+44 121 555 0120", 1,
-     "ironbridge-mfg.example"},
-    {"Cobalt Cloud Services BV", "Utrecht", "Utrecht", "nl", "+31 30 555 0121", 1,
-     "cobalt-cloud.example|cobalt.test"},
-    {"Pioneer Valley School District", "Springfield", "Massachusetts", "us", "555-0122", 2,
-     "pvsd.example"},
-    {"Sunda Retail Pte. Ltd.", "Singapore", "Singapore", "sg", "+65 5550 0123", 3,
-     "sunda-retail.example"},
-    {"Aurora Media Oy", "Helsinki", "Uusimaa", "fi", "+358 9 5550 0124", 1, "aurora-media.example"},
-    {"Big Sky Ranch Supply", "Billings", "Montana", "us", "555-0125", 2, "bigsky-ranch.example"},
-    {"Meridian Freight SRL", "Milano", "Lombardia", "it", "+39 02 5550 0126", 1,
-     "meridian-freight.example"},
-    {"Olive Grove Hotels S.A.", "Sevilla", "Andalucía", "es", "+34 95 555 0127", 1,
-     "olivegrove-hotels.example"},
-    {"Đông Á Trading JSC", "Hà Nội", "Hà Nội", "vn", "+84 24 5550 0128", 3, "dongatrading.example"},
-    {"Example Labs", "Lehi", "Utah", "us", "555-0129", 4, "examplelabs.test"},
-};
-constexpr int kOrganizationCount = int(sizeof(kOrganizations) / sizeof(kOrganizations[0]));
-
-// Sites bought with DV certificates, independent of the organizations above.
+// Sites bought with DV certificates, independent of the organizations.
 const char *const kDvDomains[] = {
     "bluebird-bakery.example",
     "corner-bookshop.example",
@@ -164,9 +59,6 @@ const char *const kLabels[] = {
 };
 constexpr int kLabelCount = int(sizeof(kLabels) / sizeof(kLabels[0]));
 
-const char *const kAdminFirstNames[] = {"Ada",  "Ben",   "Cleo", "Dana",
-                                        "Emil", "Farah", "Gus",  "Hana"};
-
 quint32 below(std::mt19937 &rng, quint32 n) {
     // Multiply-shift rather than std::uniform_int_distribution, whose output differs between
     // standard libraries; mt19937 itself is fully specified.
@@ -193,14 +85,11 @@ template <size_t N> int weighted(std::mt19937 &rng, const int (&weights)[N]) {
 }
 
 qint64 dayOf(qint64 seconds) {
-    qint64 days = seconds / kDay;
-    if (seconds % kDay < 0)
-        --days;
-    return kEpochJulianDay + days;
+    return SandboxClock::dayOf(seconds);
 }
 
 qint64 startOfDay(qint64 julianDay) {
-    return (julianDay - kEpochJulianDay) * kDay;
+    return SandboxClock::startOfDay(julianDay);
 }
 
 QString aceDomain(const char *unicode) {
@@ -233,10 +122,6 @@ int dnsNameCount(std::mt19937 &rng, bool multiDomain) {
 
 } // namespace
 
-const SandboxStore::Product &SandboxStore::product(int index) {
-    return kProducts[index];
-}
-
 QString SandboxStore::statusName(Status status) {
     return QString::fromLatin1(kStatusNames[int(status)]);
 }
@@ -260,6 +145,8 @@ QString SandboxStore::requestStatusName(RequestStatus status) {
     switch (status) {
     case RequestStatus::Pending:
         return QStringLiteral("pending");
+    case RequestStatus::Submitted:
+        return QStringLiteral("submitted");
     case RequestStatus::Approved:
         return QStringLiteral("approved");
     case RequestStatus::Rejected:
@@ -268,9 +155,64 @@ QString SandboxStore::requestStatusName(RequestStatus status) {
     return QString();
 }
 
+std::optional<SandboxStore::RequestStatus>
+SandboxStore::requestStatusFromName(const QString &name) {
+    for (const RequestStatus s : {RequestStatus::Pending, RequestStatus::Submitted,
+                                  RequestStatus::Approved, RequestStatus::Rejected}) {
+        if (name == requestStatusName(s))
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString SandboxStore::requestTypeName(RequestType type) {
+    switch (type) {
+    case RequestType::NewRequest:
+        return QStringLiteral("new_request");
+    case RequestType::Reissue:
+        return QStringLiteral("reissue");
+    case RequestType::Duplicate:
+        return QStringLiteral("duplicate");
+    case RequestType::Revoke:
+        return QStringLiteral("revoke");
+    }
+    return QString();
+}
+
+std::optional<SandboxStore::RequestType> SandboxStore::requestTypeFromName(const QString &name) {
+    for (const RequestType t : {RequestType::NewRequest, RequestType::Reissue,
+                                RequestType::Duplicate, RequestType::Revoke}) {
+        if (name == requestTypeName(t))
+            return t;
+    }
+    return std::nullopt;
+}
+
+QString SandboxStore::certificateStatusName(CertificateStatus status) {
+    switch (status) {
+    case CertificateStatus::Pending:
+        return QStringLiteral("pending");
+    case CertificateStatus::Issued:
+        return QStringLiteral("issued");
+    case CertificateStatus::Revoked:
+        return QStringLiteral("revoked");
+    case CertificateStatus::Rejected:
+        return QStringLiteral("rejected");
+    }
+    return QString();
+}
+
 QString SandboxStore::signatureHashName(int index) {
     static const char *const names[] = {"sha256", "sha384", "sha512"};
     return QString::fromLatin1(names[qBound(0, index, 2)]);
+}
+
+int SandboxStore::signatureHashIndex(const QString &name) {
+    for (int i = 0; i < 3; ++i) {
+        if (name == signatureHashName(i))
+            return i;
+    }
+    return -1;
 }
 
 QStringList SandboxStore::sortKeyNames() {
@@ -291,74 +233,34 @@ bool SandboxStore::sortKeyFromName(const QString &name, SortKey *key, bool *desc
     return true;
 }
 
-QString SandboxStore::formatDay(qint64 julianDay) {
-    int year = 0;
-    int month = 0;
-    int day = 0;
-    QDate::fromJulianDay(julianDay).getDate(&year, &month, &day);
-    return QString::asprintf("%04d-%02d-%02d", year, month, day);
-}
-
-QString SandboxStore::formatDateTime(qint64 secondsSinceEpoch) {
-    const qint64 julianDay = dayOf(secondsSinceEpoch);
-    const int secondOfDay = int(secondsSinceEpoch - startOfDay(julianDay));
-    int year = 0;
-    int month = 0;
-    int day = 0;
-    QDate::fromJulianDay(julianDay).getDate(&year, &month, &day);
-    return QString::asprintf("%04d-%02d-%02dT%02d:%02d:%02d+00:00", year, month, day,
-                             secondOfDay / 3600, (secondOfDay / 60) % 60, secondOfDay % 60);
-}
-
-SandboxStore::User SandboxStore::administrator(int index) const {
-    constexpr int named = int(sizeof(kAdminFirstNames) / sizeof(kAdminFirstNames[0]));
-    User user;
-    user.id = kFirstUserId + index;
-    if (index < named) {
-        user.firstName = QString::fromLatin1(kAdminFirstNames[index]);
-        user.lastName = QStringLiteral("Admin");
-        user.username = user.firstName.toLower() + QStringLiteral(".admin");
-    } else {
-        user.firstName = QStringLiteral("Admin");
-        user.lastName = QString::number(index + 1);
-        user.username = QStringLiteral("admin.%1").arg(index + 1);
-    }
-    user.email = user.username + QStringLiteral("@example.com");
-    user.jobTitle =
-        index == 0 ? QStringLiteral("PKI Lead") : QStringLiteral("Certificate Administrator");
-    user.telephone = QStringLiteral("555-%1").arg(100 + index, 4, 10, QLatin1Char('0'));
-    return user;
-}
-
-void SandboxStore::seed(quint32 seed, int orderCount, const QDate &today) {
-    m_seed = seed;
-    m_today = today;
-    m_nowSeconds = startOfDay(today.toJulianDay()) + kDay / 2; // 12:00:00 UTC
+void SandboxStore::invalidateCaches() {
     for (auto &byKey : m_sortCache) {
         for (auto &cache : byKey)
             cache.clear();
     }
+}
 
-    m_containers.clear();
-    for (const ContainerSeed &c : kContainers)
-        m_containers.push_back({c.id, QString::fromUtf8(c.name), c.parentId});
+void SandboxStore::seed(quint32 seed, int orderCount, const QDate &today) {
+    m_seed = seed;
+    m_seedDate = today;
+    m_clock.start(today);
+    m_seedNow = m_clock.base();
+    invalidateCaches();
+    m_certificates.clear();
+    m_requests.clear();
+    m_seedSerials.clear();
+    m_dcv.clear();
 
-    m_organizations.clear();
-    for (int i = 0; i < kOrganizationCount; ++i) {
-        const OrganizationSeed &o = kOrganizations[i];
-        Organization org;
-        org.id = kFirstOrganizationId + i;
-        org.name = QString::fromUtf8(o.name);
-        org.city = QString::fromUtf8(o.city);
-        org.state = QString::fromUtf8(o.state);
-        org.country = QString::fromLatin1(o.country);
-        org.telephone = QString::fromLatin1(o.telephone);
-        org.container = o.container;
-        const QList<QByteArray> domains = QByteArray(o.domains).split('|');
-        for (const QByteArray &domain : domains)
-            org.domains << aceDomain(domain.constData());
-        m_organizations.push_back(std::move(org));
-    }
+    m_organizations.seed(m_seedNow);
+    m_domains.seed(m_organizations, m_seedNow);
+    m_finance.seed(m_seedNow);
+    seedOrders(seed, orderCount);
+    m_seededCount = orderCount;
+    m_nextCertificateId = kFirstCertificateId + orderCount;
+    m_nextRequestId = kFirstRequestId + orderCount;
+}
+
+void SandboxStore::seedOrders(quint32 seed, int orderCount) {
     QStringList dvDomains;
     QStringList dvIdnDomains;
     for (const char *domain : kDvDomains) {
@@ -369,12 +271,15 @@ void SandboxStore::seed(quint32 seed, int orderCount, const QDate &today) {
     for (const char *label : kLabels)
         labels << QString::fromLatin1(label);
 
-    int productWeights[kProductCount];
-    for (int i = 0; i < kProductCount; ++i)
-        productWeights[i] = kProducts[i].weight;
+    // The seeded mix covers the 13 products of the catalogue, in catalogue order.
+    int productWeights[13] = {};
+    Q_ASSERT(SandboxProducts::count() == 13);
+    for (int i = 0; i < 13; ++i)
+        productWeights[i] = SandboxProducts::at(i).weight;
 
+    const int organizationCount = m_organizations.count();
     std::mt19937 rng(seed);
-    const qint64 now = m_nowSeconds;
+    const qint64 now = m_seedNow;
     const qint64 windowStart = now - 3 * kYear;
 
     m_orders.clear();
@@ -386,19 +291,22 @@ void SandboxStore::seed(quint32 seed, int orderCount, const QDate &today) {
         order.id = kFirstOrderId + i;
         order.certificateId = kFirstCertificateId + i;
         order.requestId = kFirstRequestId + i;
+        order.ownerUserId = SandboxAccount::seededOwner(order.id);
         order.product = quint8(weighted(rng, productWeights));
-        const Product &product = kProducts[order.product];
+        const Product &product = SandboxProducts::at(order.product);
+        const bool codeSigning = SandboxProducts::isCodeSigning(product);
         order.status = Status(weighted(rng, kStatusWeights));
 
-        if (product.domainValidated) {
+        if (SandboxProducts::isDomainValidated(product)) {
             static const int containerWeights[] = {50, 15, 15, 10, 10};
             order.organization = -1;
             order.container = quint8(weighted(rng, containerWeights));
         } else {
             // Example Corp owns about a third of the organization-validated orders.
             const bool home = below(rng, 100) < 30;
-            order.organization = qint16(home ? 0 : int(below(rng, kOrganizationCount)));
-            order.container = quint8(m_organizations[size_t(order.organization)].container);
+            order.organization = qint16(home ? 0 : int(below(rng, quint32(organizationCount))));
+            order.container = quint8(
+                SandboxAccount::containerIndex(m_organizations.at(order.organization).containerId));
         }
 
         if (order.status == Status::Expired) {
@@ -406,14 +314,14 @@ void SandboxStore::seed(quint32 seed, int orderCount, const QDate &today) {
         } else {
             static const int tlsYears[] = {60, 25, 15};
             static const int csYears[] = {50, 30, 20};
-            order.validityYears = quint8(
-                1 + (product.codeSigning ? weighted(rng, csYears) : weighted(rng, tlsYears)));
+            order.validityYears =
+                quint8(1 + (codeSigning ? weighted(rng, csYears) : weighted(rng, tlsYears)));
         }
         const qint64 years = order.validityYears;
 
         static const int hashWeights[] = {90, 8, 2};
         order.signatureHash = quint8(weighted(rng, hashWeights));
-        if (product.codeSigning) {
+        if (codeSigning) {
             order.keySize = below(rng, 100) < 60 ? 3072 : 4096;
         } else {
             static const int keySizes[] = {2048, 3072, 4096, 256};
@@ -468,13 +376,14 @@ void SandboxStore::seed(quint32 seed, int orderCount, const QDate &today) {
         if (everIssued) {
             issued = created + between(rng, 60, qMin(3 * kDay, now - created - 60));
             const qint64 orderEndDay = dayOf(issued + years * kYear);
+            order.orderEndDay = orderEndDay;
             qint64 period = 0; // which certificate of a multi-year plan is current
-            if (!product.codeSigning && status != Status::Revoked)
+            if (!codeSigning && status != Status::Revoked)
                 period = qMin<qint64>((qMin(now, issued + years * kYear - 1) - issued) / kYear,
                                       years - 1);
             const qint64 validFrom = issued + period * kYear;
             order.validFromDay = dayOf(validFrom);
-            order.validTillDay = product.codeSigning
+            order.validTillDay = codeSigning
                                      ? orderEndDay
                                      : qMin(order.validFromDay + kTlsCertificateDays, orderEndDay);
             if (period > 0)
@@ -526,18 +435,18 @@ void SandboxStore::seed(quint32 seed, int orderCount, const QDate &today) {
         }
 
         // Names.
-        if (product.codeSigning) {
-            order.commonName = m_organizations[size_t(order.organization)].name;
+        if (codeSigning) {
+            order.commonName = m_organizations.at(order.organization).name;
             continue;
         }
         // Internationalized (punycode) names stay a small share: about 3% of DV sites, and an
         // organization's first (ASCII) domain is used three times out of four.
         QString base;
-        if (product.domainValidated) {
+        if (SandboxProducts::isDomainValidated(product)) {
             const QStringList &pool = below(rng, 100) < 3 ? dvIdnDomains : dvDomains;
             base = pool.at(below(rng, quint32(pool.size())));
         } else {
-            const QStringList &domains = m_organizations[size_t(order.organization)].domains;
+            const QStringList &domains = m_organizations.at(order.organization).seedDomains;
             const bool first = domains.size() == 1 || below(rng, 100) < 75;
             base = first ? domains.constFirst()
                          : domains.at(1 + below(rng, quint32(domains.size() - 1)));
@@ -576,6 +485,303 @@ const SandboxStore::Order *SandboxStore::findOrder(qint64 orderId) const {
     if (index < 0 || index >= qint64(m_orders.size()))
         return nullptr;
     return &m_orders[size_t(index)];
+}
+
+SandboxStore::Order *SandboxStore::editOrder(qint64 orderId) {
+    const qint64 index = orderId - kFirstOrderId;
+    if (index < 0 || index >= qint64(m_orders.size()))
+        return nullptr;
+    Order &order = m_orders[size_t(index)];
+    order.touched = true;
+    invalidateCaches();
+    return &order;
+}
+
+SandboxStore::Order &SandboxStore::addOrder(Order order) {
+    order.id = kFirstOrderId + int(m_orders.size());
+    order.touched = true;
+    m_orders.push_back(std::move(order));
+    invalidateCaches();
+    return m_orders.back();
+}
+
+void SandboxStore::setStatus(Order &order, Status status) {
+    order.touched = true;
+    if (order.status != status) {
+        order.status = status;
+        order.lastStatusChange = now();
+    }
+    invalidateCaches();
+}
+
+SandboxStore::Certificate SandboxStore::seededCertificate(const Order &order) const {
+    Certificate c;
+    c.id = order.certificateId;
+    c.orderId = order.id;
+    c.kind = CertificateKind::Primary;
+    c.commonName = order.commonName;
+    c.dnsNames = order.dnsNames;
+    c.signatureHash = order.signatureHash;
+    c.keySize = order.keySize;
+    c.dateCreated = order.certificateCreated;
+    c.serial = serialNumber(order);
+    c.thumbprint = thumbprint(order);
+    c.requestId = order.requestId;
+    switch (order.status) {
+    case Status::Issued:
+    case Status::ReissuePending:
+    case Status::Expired:
+        c.status = CertificateStatus::Issued;
+        break;
+    case Status::Revoked:
+        c.status = CertificateStatus::Revoked;
+        c.dateRevoked = order.lastStatusChange;
+        c.revocationReason = QStringLiteral("unspecified");
+        break;
+    case Status::Rejected:
+    case Status::Canceled:
+        c.status = CertificateStatus::Rejected;
+        break;
+    case Status::Pending:
+    case Status::WaitingPickup:
+        c.status = CertificateStatus::Pending;
+        break;
+    }
+    if (order.validFromDay > 0) {
+        // Certificates start at the hour they were issued and end at the last second of the
+        // valid_till day.
+        c.validFrom = qMax(startOfDay(order.validFromDay), order.certificateCreated);
+        c.validTill = startOfDay(order.validTillDay + 1) - 1;
+    }
+    return c;
+}
+
+SandboxStore::Request SandboxStore::seededRequest(const Order &order) const {
+    Request r;
+    r.id = order.requestId;
+    r.orderId = order.id;
+    r.certificateId = order.certificateId;
+    r.date = order.dateCreated;
+    r.requesterId = order.ownerUserId;
+    if (order.status == Status::ReissuePending) {
+        // The seeded reissue waits for approval; its certificate is made when approved.
+        r.type = RequestType::Reissue;
+        r.status = RequestStatus::Pending;
+        r.date = order.lastStatusChange;
+        r.certificateId = 0;
+        return r;
+    }
+    r.type = RequestType::NewRequest;
+    r.status = order.requestStatus;
+    if (r.status != RequestStatus::Pending) {
+        r.dateProcessed = order.dateCreated + 1800;
+        r.processorId = SandboxAccount::kFirstUserId;
+        if (r.status == RequestStatus::Rejected)
+            r.processorComment = order.status == Status::Canceled
+                                     ? QStringLiteral("Canceled by the requester")
+                                     : QStringLiteral("Not approved");
+    }
+    return r;
+}
+
+SandboxStore::OrderExtra &SandboxStore::extra(Order &order) {
+    if (order.extra)
+        return *order.extra;
+    order.touched = true;
+    auto extra = std::make_shared<OrderExtra>();
+    const Product &p = product(order.product);
+    extra->priceCents = qint64(p.pricePerYearCents) * order.validityYears;
+    extra->orderValidity = QJsonObject{{QStringLiteral("years"), order.validityYears}};
+    // The seeded primary certificate and request become real records.
+    const qint64 index = order.id - kFirstOrderId;
+    if (isSeededIndex(index)) {
+        if (!m_certificates.count(order.certificateId))
+            m_certificates.emplace(order.certificateId, seededCertificate(order));
+        if (!m_requests.count(order.requestId))
+            m_requests.emplace(order.requestId, seededRequest(order));
+        extra->certificateIds.push_back(order.certificateId);
+        extra->requestIds.push_back(order.requestId);
+        // Seeded orders that got past validation have proven control of every name.
+        if (order.status != Status::Pending && order.status != Status::WaitingPickup) {
+            const auto targets = SandboxDcv::targets(order.dnsNames, extra->dcvScope);
+            for (const QString &target : targets)
+                extra->approvedTargets.insert(target);
+        }
+    }
+    order.extra = extra;
+    return *extra;
+}
+
+qint64 SandboxStore::priceCents(const Order &order) const {
+    if (order.extra)
+        return order.extra->priceCents;
+    return qint64(product(order.product).pricePerYearCents) * order.validityYears;
+}
+
+SandboxStore::Certificate *SandboxStore::certificate(qint64 id) {
+    const auto it = m_certificates.find(int(id));
+    if (it != m_certificates.end())
+        return &it->second;
+    const qint64 index = id - kFirstCertificateId;
+    if (!isSeededIndex(index))
+        return nullptr;
+    Order &order = m_orders[size_t(index)];
+    if (order.certificateId != id)
+        return nullptr;
+    extra(order); // materializes the certificate
+    const auto created = m_certificates.find(int(id));
+    return created == m_certificates.end() ? nullptr : &created->second;
+}
+
+const SandboxStore::Certificate *SandboxStore::findCertificate(qint64 id) const {
+    const auto it = m_certificates.find(int(id));
+    return it == m_certificates.end() ? nullptr : &it->second;
+}
+
+SandboxStore::Certificate *SandboxStore::certificateBySerial(const QString &hex) {
+    const QString wanted = hex.toUpper();
+    for (auto &entry : m_certificates) {
+        if (QString::fromLatin1(entry.second.serial.toHex()).toUpper() == wanted)
+            return &entry.second;
+    }
+    if (m_seedSerials.isEmpty()) {
+        m_seedSerials.reserve(m_seededCount);
+        for (int i = 0; i < m_seededCount; ++i)
+            m_seedSerials.insert(
+                QString::fromLatin1(serialNumber(m_orders[size_t(i)]).toHex()).toUpper(), i);
+    }
+    const auto it = m_seedSerials.constFind(wanted);
+    if (it == m_seedSerials.constEnd())
+        return nullptr;
+    return certificate(kFirstCertificateId + it.value());
+}
+
+SandboxStore::Certificate &SandboxStore::addCertificate(Certificate certificate) {
+    certificate.id = m_nextCertificateId++;
+    if (certificate.serial.isEmpty())
+        certificate.serial = newSerial();
+    const int id = certificate.id;
+    return m_certificates.emplace(id, std::move(certificate)).first->second;
+}
+
+std::vector<SandboxStore::Certificate *> SandboxStore::certificatesOf(Order &order) {
+    std::vector<Certificate *> list;
+    for (const int id : extra(order).certificateIds) {
+        if (Certificate *c = certificate(id))
+            list.push_back(c);
+    }
+    return list;
+}
+
+SandboxStore::Request *SandboxStore::request(qint64 id) {
+    const auto it = m_requests.find(int(id));
+    if (it != m_requests.end())
+        return &it->second;
+    const qint64 index = id - kFirstRequestId;
+    if (!isSeededIndex(index))
+        return nullptr;
+    Order &order = m_orders[size_t(index)];
+    extra(order);
+    const auto created = m_requests.find(int(id));
+    return created == m_requests.end() ? nullptr : &created->second;
+}
+
+SandboxStore::Request &SandboxStore::addRequest(Request request) {
+    request.id = m_nextRequestId++;
+    const int id = request.id;
+    return m_requests.emplace(id, std::move(request)).first->second;
+}
+
+std::vector<SandboxStore::Request *> SandboxStore::requestsOf(Order &order) {
+    std::vector<Request *> list;
+    for (const int id : extra(order).requestIds) {
+        if (Request *r = request(id))
+            list.push_back(r);
+    }
+    return list;
+}
+
+SandboxStore::Certificate SandboxStore::certificateView(const Order &order) const {
+    const auto it = m_certificates.find(order.certificateId);
+    if (it != m_certificates.end())
+        return it->second;
+    return seededCertificate(order);
+}
+
+std::vector<SandboxStore::Request> SandboxStore::requestsView(const Order &order) const {
+    std::vector<Request> list;
+    if (!order.extra) {
+        list.push_back(seededRequest(order));
+        return list;
+    }
+    for (const int id : order.extra->requestIds) {
+        const auto it = m_requests.find(id);
+        if (it != m_requests.end())
+            list.push_back(it->second);
+    }
+    return list;
+}
+
+std::vector<SandboxStore::Request> SandboxStore::listRequests(const RequestQuery &query,
+                                                              int *total) {
+    // Seeded requests (one per seeded order) come first by id, then every later one; a
+    // materialized seeded request replaces its derived form.
+    std::vector<Request> page;
+    int matched = 0;
+    auto consider = [&](const Request &r) {
+        if (query.status && r.status != *query.status)
+            return;
+        if (query.type && r.type != *query.type)
+            return;
+        if (query.requesterId && r.requesterId != query.requesterId)
+            return;
+        if (matched >= query.offset && matched < query.offset + query.limit)
+            page.push_back(r);
+        ++matched;
+    };
+    auto seeded = [&](int i) {
+        const Order &order = m_orders[size_t(i)];
+        const auto it = m_requests.find(order.requestId);
+        if (it != m_requests.end()) {
+            consider(it->second);
+            return;
+        }
+        // Cheap checks first: most seeded requests are filtered out by status.
+        if (query.status) {
+            const RequestStatus derived = order.status == Status::ReissuePending
+                                              ? RequestStatus::Pending
+                                              : order.requestStatus;
+            if (derived != *query.status)
+                return;
+        }
+        if (query.requesterId && order.ownerUserId != query.requesterId)
+            return;
+        consider(seededRequest(order));
+    };
+    std::vector<const Request *> later;
+    for (const auto &entry : m_requests) {
+        if (entry.first >= kFirstRequestId + m_seededCount)
+            later.push_back(&entry.second);
+    }
+    if (!query.descending) {
+        for (int i = 0; i < m_seededCount; ++i)
+            seeded(i);
+        for (const Request *r : later)
+            consider(*r);
+    } else {
+        for (auto it = later.rbegin(); it != later.rend(); ++it)
+            consider(**it);
+        for (int i = m_seededCount - 1; i >= 0; --i)
+            seeded(i);
+    }
+    *total = matched;
+    return page;
+}
+
+SandboxStore::CertificateStatus SandboxStore::effectiveStatus(const Certificate &c, qint64 now,
+                                                              bool *expired) {
+    *expired = c.status == CertificateStatus::Issued && c.validTill > 0 && c.validTill < now;
+    return c.status;
 }
 
 const std::vector<int> &SandboxStore::sortedIndexes(SortKey key, bool descending) {
@@ -637,13 +843,14 @@ const std::vector<int> &SandboxStore::sortedIndexes(SortKey key, bool descending
         break;
     }
     case SortKey::ProductNameId: {
-        std::array<qint64, kProductCount> rank{};
-        std::array<int, kProductCount> order{};
+        const int count = SandboxProducts::count();
+        std::vector<qint64> rank(static_cast<size_t>(count), 0);
+        std::vector<int> order(static_cast<size_t>(count), 0);
         std::iota(order.begin(), order.end(), 0);
         std::sort(order.begin(), order.end(), [](int a, int b) {
-            return std::strcmp(kProducts[a].nameId, kProducts[b].nameId) < 0;
+            return std::strcmp(SandboxProducts::at(a).nameId, SandboxProducts::at(b).nameId) < 0;
         });
-        for (int i = 0; i < kProductCount; ++i)
+        for (int i = 0; i < count; ++i)
             rank[size_t(order[size_t(i)])] = i;
         for (size_t i = 0; i < m_orders.size(); ++i)
             primary[i] = rank[m_orders[i].product];
@@ -690,7 +897,8 @@ SandboxStore::ListResult SandboxStore::list(const ListQuery &query) {
     if (digitsOnly)
         numericId = query.search.toLongLong();
 
-    const bool filtering = query.status.has_value() || !query.search.isEmpty();
+    const bool filtering =
+        query.status.has_value() || !query.search.isEmpty() || query.ownerUserId != 0;
     if (!filtering) {
         result.total = int(sorted.size());
         for (qint64 i = first; i < last && i < qint64(sorted.size()); ++i)
@@ -702,6 +910,8 @@ SandboxStore::ListResult SandboxStore::list(const ListQuery &query) {
         const Order &order = m_orders[size_t(index)];
         if (query.status && order.status != *query.status)
             continue;
+        if (query.ownerUserId != 0 && order.ownerUserId != query.ownerUserId)
+            continue;
         if (!query.search.isEmpty() && !matchesSearch(order, query.search, numericId))
             continue;
         if (matched >= first && matched < last)
@@ -712,14 +922,28 @@ SandboxStore::ListResult SandboxStore::list(const ListQuery &query) {
     return result;
 }
 
-std::vector<const SandboxStore::Order *> SandboxStore::statusChangesWithin(int minutes) const {
+std::vector<const SandboxStore::Order *> SandboxStore::statusChangesWithin(int minutes,
+                                                                           int ownerUserId) const {
     std::vector<const Order *> changed;
-    const qint64 from = m_nowSeconds - qint64(minutes) * 60;
+    const qint64 current = now();
+    const qint64 from = current - qint64(minutes) * 60;
     for (const Order &order : m_orders) {
-        if (order.lastStatusChange >= from && order.lastStatusChange <= m_nowSeconds)
+        if (ownerUserId != 0 && order.ownerUserId != ownerUserId)
+            continue;
+        if (order.lastStatusChange >= from && order.lastStatusChange <= current)
             changed.push_back(&order);
     }
     return changed;
+}
+
+std::vector<const SandboxStore::Order *>
+SandboxStore::byAlternativeId(const QString &alternativeOrderId) const {
+    std::vector<const Order *> found;
+    for (const Order &order : m_orders) {
+        if (!order.alternativeOrderId.isEmpty() && order.alternativeOrderId == alternativeOrderId)
+            found.push_back(&order);
+    }
+    return found;
 }
 
 QByteArray SandboxStore::derivedBytes(const Order &order, quint64 salt, int size) const {
@@ -743,4 +967,293 @@ QByteArray SandboxStore::serialNumber(const Order &order) const {
 
 QByteArray SandboxStore::thumbprint(const Order &order) const {
     return derivedBytes(order, 0x7b0b1ULL << 40, 20);
+}
+
+QByteArray SandboxStore::newSerial() {
+    QByteArray bytes(16, '\0');
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 4);
+    bytes[0] = char((bytes.at(0) & 0x7f) | 0x01);
+    return bytes;
+}
+
+namespace {
+
+QJsonArray intArray(const std::vector<int> &values) {
+    QJsonArray array;
+    for (const int v : values)
+        array.append(v);
+    return array;
+}
+
+std::vector<int> intVector(const QJsonValue &value) {
+    std::vector<int> values;
+    for (const QJsonValue &v : value.toArray())
+        values.push_back(v.toInt());
+    return values;
+}
+
+qint64 int64(const QJsonObject &o, const char *key) {
+    return qint64(o.value(QLatin1String(key)).toDouble());
+}
+
+QString bytes(const QByteArray &data) {
+    return QString::fromLatin1(data.toBase64());
+}
+
+QByteArray unbytes(const QJsonValue &value) {
+    return QByteArray::fromBase64(value.toString().toLatin1());
+}
+
+} // namespace
+
+QJsonObject SandboxStore::save() const {
+    QJsonArray orders;
+    for (const Order &o : m_orders) {
+        if (!o.touched)
+            continue;
+        QJsonObject json{{QStringLiteral("id"), o.id},
+                         {QStringLiteral("certificate_id"), o.certificateId},
+                         {QStringLiteral("request_id"), o.requestId},
+                         {QStringLiteral("product"), int(o.product)},
+                         {QStringLiteral("status"), int(o.status)},
+                         {QStringLiteral("request_status"), int(o.requestStatus)},
+                         {QStringLiteral("organization"), int(o.organization)},
+                         {QStringLiteral("container"), int(o.container)},
+                         {QStringLiteral("validity_years"), int(o.validityYears)},
+                         {QStringLiteral("signature_hash"), int(o.signatureHash)},
+                         {QStringLiteral("renewed"), o.renewed},
+                         {QStringLiteral("key_size"), int(o.keySize)},
+                         {QStringLiteral("owner"), o.ownerUserId},
+                         {QStringLiteral("date_created"), o.dateCreated},
+                         {QStringLiteral("certificate_created"), o.certificateCreated},
+                         {QStringLiteral("last_status_change"), o.lastStatusChange},
+                         {QStringLiteral("valid_from_day"), o.validFromDay},
+                         {QStringLiteral("valid_till_day"), o.validTillDay},
+                         {QStringLiteral("order_end_day"), o.orderEndDay},
+                         {QStringLiteral("common_name"), o.commonName},
+                         {QStringLiteral("dns_names"), QJsonArray::fromStringList(o.dnsNames)},
+                         {QStringLiteral("alternative_order_id"), o.alternativeOrderId}};
+        if (o.extra) {
+            const OrderExtra &e = *o.extra;
+            QStringList approved(e.approvedTargets.begin(), e.approvedTargets.end());
+            std::sort(approved.begin(), approved.end());
+            json.insert(
+                QStringLiteral("extra"),
+                QJsonObject{
+                    {QStringLiteral("certificate_ids"), intArray(e.certificateIds)},
+                    {QStringLiteral("request_ids"), intArray(e.requestIds)},
+                    {QStringLiteral("csr"), e.csr},
+                    {QStringLiteral("server_platform_id"), e.serverPlatformId},
+                    {QStringLiteral("dcv_method"), e.dcvMethod},
+                    {QStringLiteral("dcv_scope"), e.dcvScope},
+                    {QStringLiteral("dcv_random_value"), e.dcvRandomValue},
+                    {QStringLiteral("dcv_random_expires"), e.dcvRandomExpires},
+                    {QStringLiteral("approved_targets"), QJsonArray::fromStringList(approved)},
+                    {QStringLiteral("price_cents"), e.priceCents},
+                    {QStringLiteral("payment_method"), e.paymentMethod},
+                    {QStringLiteral("charged_cents"), e.chargedCents},
+                    {QStringLiteral("order_validity"), e.orderValidity},
+                    {QStringLiteral("cert_validity"), e.certValidity},
+                    {QStringLiteral("cert_validity_days"), e.certValidityDays},
+                    {QStringLiteral("cs_provisioning_method"), e.csProvisioningMethod},
+                    {QStringLiteral("hardware_init_code"), e.hardwareInitCode},
+                    {QStringLiteral("echo"), e.echo},
+                    {QStringLiteral("cancel_note"), e.cancelNote}});
+        }
+        orders.append(json);
+    }
+    QJsonArray certificates;
+    for (const auto &entry : m_certificates) {
+        const Certificate &c = entry.second;
+        certificates.append(
+            QJsonObject{{QStringLiteral("id"), c.id},
+                        {QStringLiteral("order_id"), c.orderId},
+                        {QStringLiteral("kind"), int(c.kind)},
+                        {QStringLiteral("status"), int(c.status)},
+                        {QStringLiteral("common_name"), c.commonName},
+                        {QStringLiteral("dns_names"), QJsonArray::fromStringList(c.dnsNames)},
+                        {QStringLiteral("csr"), c.csr},
+                        {QStringLiteral("server_platform_id"), c.serverPlatformId},
+                        {QStringLiteral("signature_hash"), int(c.signatureHash)},
+                        {QStringLiteral("key_size"), c.keySize},
+                        {QStringLiteral("date_created"), c.dateCreated},
+                        {QStringLiteral("valid_from"), c.validFrom},
+                        {QStringLiteral("valid_till"), c.validTill},
+                        {QStringLiteral("serial"), bytes(c.serial)},
+                        {QStringLiteral("der"), bytes(c.der)},
+                        {QStringLiteral("thumbprint"), bytes(c.thumbprint)},
+                        {QStringLiteral("date_revoked"), c.dateRevoked},
+                        {QStringLiteral("revocation_reason"), c.revocationReason},
+                        {QStringLiteral("revocation_date"), c.revocationDate},
+                        {QStringLiteral("revocation_scheduled"), c.revocationScheduled},
+                        {QStringLiteral("request_id"), c.requestId}});
+    }
+    QJsonArray requests;
+    for (const auto &entry : m_requests) {
+        const Request &r = entry.second;
+        requests.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                    {QStringLiteral("type"), int(r.type)},
+                                    {QStringLiteral("status"), int(r.status)},
+                                    {QStringLiteral("order_id"), r.orderId},
+                                    {QStringLiteral("certificate_id"), r.certificateId},
+                                    {QStringLiteral("whole_order"), r.wholeOrder},
+                                    {QStringLiteral("date"), r.date},
+                                    {QStringLiteral("date_processed"), r.dateProcessed},
+                                    {QStringLiteral("requester_id"), r.requesterId},
+                                    {QStringLiteral("processor_id"), r.processorId},
+                                    {QStringLiteral("comments"), r.comments},
+                                    {QStringLiteral("processor_comment"), r.processorComment},
+                                    {QStringLiteral("revocation_reason"), r.revocationReason},
+                                    {QStringLiteral("revocation_date"), r.revocationDate}});
+    }
+    return {{QStringLiteral("seed"), qint64(m_seed)},
+            {QStringLiteral("seeded_orders"), m_seededCount},
+            {QStringLiteral("seed_date"), m_seedDate.toString(Qt::ISODate)},
+            {QStringLiteral("next_certificate_id"), m_nextCertificateId},
+            {QStringLiteral("next_request_id"), m_nextRequestId},
+            {QStringLiteral("orders"), orders},
+            {QStringLiteral("certificates"), certificates},
+            {QStringLiteral("requests"), requests},
+            {QStringLiteral("organizations"), m_organizations.save()},
+            {QStringLiteral("domains"), m_domains.save()},
+            {QStringLiteral("finance"), m_finance.save()},
+            {QStringLiteral("dcv_placed"), QJsonArray::fromStringList(m_dcv.placed())}};
+}
+
+bool SandboxStore::load(const QJsonObject &json, QString *error) {
+    const QDate seedDate =
+        QDate::fromString(json.value(QStringLiteral("seed_date")).toString(), Qt::ISODate);
+    const int seeded = json.value(QStringLiteral("seeded_orders")).toInt(-1);
+    if (!seedDate.isValid() || seeded < 0) {
+        *error = QStringLiteral("the state file lacks seed_date or seeded_orders");
+        return false;
+    }
+    seed(quint32(json.value(QStringLiteral("seed")).toDouble()), seeded, seedDate);
+
+    QJsonArray savedOrders = json.value(QStringLiteral("orders")).toArray();
+    std::vector<QJsonObject> sorted;
+    for (const QJsonValue &v : savedOrders)
+        sorted.push_back(v.toObject());
+    std::sort(sorted.begin(), sorted.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(QStringLiteral("id")).toInt() < b.value(QStringLiteral("id")).toInt();
+    });
+    for (const QJsonObject &o : sorted) {
+        Order order;
+        order.id = o.value(QStringLiteral("id")).toInt();
+        order.certificateId = o.value(QStringLiteral("certificate_id")).toInt();
+        order.requestId = o.value(QStringLiteral("request_id")).toInt();
+        order.product = quint8(o.value(QStringLiteral("product")).toInt());
+        order.status = Status(o.value(QStringLiteral("status")).toInt());
+        order.requestStatus = RequestStatus(o.value(QStringLiteral("request_status")).toInt());
+        order.organization = qint16(o.value(QStringLiteral("organization")).toInt(-1));
+        order.container = quint8(o.value(QStringLiteral("container")).toInt());
+        order.validityYears = quint8(o.value(QStringLiteral("validity_years")).toInt(1));
+        order.signatureHash = quint8(o.value(QStringLiteral("signature_hash")).toInt());
+        order.renewed = o.value(QStringLiteral("renewed")).toBool();
+        order.keySize = quint16(o.value(QStringLiteral("key_size")).toInt(2048));
+        order.ownerUserId = o.value(QStringLiteral("owner")).toInt(1001);
+        order.dateCreated = int64(o, "date_created");
+        order.certificateCreated = int64(o, "certificate_created");
+        order.lastStatusChange = int64(o, "last_status_change");
+        order.validFromDay = int64(o, "valid_from_day");
+        order.validTillDay = int64(o, "valid_till_day");
+        order.orderEndDay = int64(o, "order_end_day");
+        order.commonName = o.value(QStringLiteral("common_name")).toString();
+        for (const QJsonValue &n : o.value(QStringLiteral("dns_names")).toArray())
+            order.dnsNames << n.toString();
+        order.alternativeOrderId = o.value(QStringLiteral("alternative_order_id")).toString();
+        order.touched = true;
+        if (o.contains(QStringLiteral("extra"))) {
+            const QJsonObject e = o.value(QStringLiteral("extra")).toObject();
+            auto extra = std::make_shared<OrderExtra>();
+            extra->certificateIds = intVector(e.value(QStringLiteral("certificate_ids")));
+            extra->requestIds = intVector(e.value(QStringLiteral("request_ids")));
+            extra->csr = e.value(QStringLiteral("csr")).toString();
+            extra->serverPlatformId = e.value(QStringLiteral("server_platform_id")).toInt(-1);
+            extra->dcvMethod = e.value(QStringLiteral("dcv_method")).toString();
+            extra->dcvScope = e.value(QStringLiteral("dcv_scope")).toString();
+            extra->dcvRandomValue = e.value(QStringLiteral("dcv_random_value")).toString();
+            extra->dcvRandomExpires = int64(e, "dcv_random_expires");
+            for (const QJsonValue &t : e.value(QStringLiteral("approved_targets")).toArray())
+                extra->approvedTargets.insert(t.toString());
+            extra->priceCents = int64(e, "price_cents");
+            extra->paymentMethod = e.value(QStringLiteral("payment_method")).toString();
+            extra->chargedCents = int64(e, "charged_cents");
+            extra->orderValidity = e.value(QStringLiteral("order_validity")).toObject();
+            extra->certValidity = e.value(QStringLiteral("cert_validity")).toObject();
+            extra->certValidityDays = e.value(QStringLiteral("cert_validity_days")).toInt();
+            extra->csProvisioningMethod =
+                e.value(QStringLiteral("cs_provisioning_method")).toString();
+            extra->hardwareInitCode = e.value(QStringLiteral("hardware_init_code")).toString();
+            extra->echo = e.value(QStringLiteral("echo")).toObject();
+            extra->cancelNote = e.value(QStringLiteral("cancel_note")).toString();
+            order.extra = extra;
+        }
+        const qint64 index = order.id - kFirstOrderId;
+        if (index >= 0 && index < qint64(m_orders.size())) {
+            m_orders[size_t(index)] = order;
+        } else if (index == qint64(m_orders.size())) {
+            m_orders.push_back(order);
+        } else {
+            *error = QStringLiteral("the state file skips order ids before %1").arg(order.id);
+            return false;
+        }
+    }
+    for (const QJsonValue &v : json.value(QStringLiteral("certificates")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Certificate c;
+        c.id = o.value(QStringLiteral("id")).toInt();
+        c.orderId = o.value(QStringLiteral("order_id")).toInt();
+        c.kind = CertificateKind(o.value(QStringLiteral("kind")).toInt());
+        c.status = CertificateStatus(o.value(QStringLiteral("status")).toInt());
+        c.commonName = o.value(QStringLiteral("common_name")).toString();
+        for (const QJsonValue &n : o.value(QStringLiteral("dns_names")).toArray())
+            c.dnsNames << n.toString();
+        c.csr = o.value(QStringLiteral("csr")).toString();
+        c.serverPlatformId = o.value(QStringLiteral("server_platform_id")).toInt(-1);
+        c.signatureHash = quint8(o.value(QStringLiteral("signature_hash")).toInt());
+        c.keySize = o.value(QStringLiteral("key_size")).toInt(2048);
+        c.dateCreated = int64(o, "date_created");
+        c.validFrom = int64(o, "valid_from");
+        c.validTill = int64(o, "valid_till");
+        c.serial = unbytes(o.value(QStringLiteral("serial")));
+        c.der = unbytes(o.value(QStringLiteral("der")));
+        c.thumbprint = unbytes(o.value(QStringLiteral("thumbprint")));
+        c.dateRevoked = int64(o, "date_revoked");
+        c.revocationReason = o.value(QStringLiteral("revocation_reason")).toString();
+        c.revocationDate = int64(o, "revocation_date");
+        c.revocationScheduled = int64(o, "revocation_scheduled");
+        c.requestId = o.value(QStringLiteral("request_id")).toInt();
+        m_certificates[c.id] = c;
+    }
+    for (const QJsonValue &v : json.value(QStringLiteral("requests")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Request r;
+        r.id = o.value(QStringLiteral("id")).toInt();
+        r.type = RequestType(o.value(QStringLiteral("type")).toInt());
+        r.status = RequestStatus(o.value(QStringLiteral("status")).toInt());
+        r.orderId = o.value(QStringLiteral("order_id")).toInt();
+        r.certificateId = o.value(QStringLiteral("certificate_id")).toInt();
+        r.wholeOrder = o.value(QStringLiteral("whole_order")).toBool();
+        r.date = int64(o, "date");
+        r.dateProcessed = int64(o, "date_processed");
+        r.requesterId = o.value(QStringLiteral("requester_id")).toInt();
+        r.processorId = o.value(QStringLiteral("processor_id")).toInt();
+        r.comments = o.value(QStringLiteral("comments")).toString();
+        r.processorComment = o.value(QStringLiteral("processor_comment")).toString();
+        r.revocationReason = o.value(QStringLiteral("revocation_reason")).toString();
+        r.revocationDate = int64(o, "revocation_date");
+        m_requests[r.id] = r;
+    }
+    if (!m_organizations.load(json.value(QStringLiteral("organizations")).toObject(), error) ||
+        !m_domains.load(json.value(QStringLiteral("domains")).toObject(), error) ||
+        !m_finance.load(json.value(QStringLiteral("finance")).toObject(), error))
+        return false;
+    for (const QJsonValue &v : json.value(QStringLiteral("dcv_placed")).toArray())
+        m_dcv.place(v.toString());
+    m_nextCertificateId =
+        json.value(QStringLiteral("next_certificate_id")).toInt(m_nextCertificateId);
+    m_nextRequestId = json.value(QStringLiteral("next_request_id")).toInt(m_nextRequestId);
+    invalidateCaches();
+    return true;
 }

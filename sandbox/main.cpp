@@ -1,9 +1,15 @@
-// certdesk-sandbox: wires SandboxOptions, SandboxStore, SandboxTls and SandboxServer together.
+// certdesk-sandbox: wires SandboxOptions, SandboxStore, SandboxAccount, the issuing CA,
+// SandboxWorkflow, SandboxTls and SandboxServer together.
 
+#include "SandboxAccount.h"
+#include "SandboxCertificateIssuer.h"
 #include "SandboxOptions.h"
 #include "SandboxServer.h"
+#include "SandboxServices.h"
+#include "SandboxStateFile.h"
 #include "SandboxStore.h"
 #include "SandboxTls.h"
+#include "SandboxWorkflow.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -11,6 +17,7 @@
 #include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTimer>
 
 #include <csignal>
 #include <cstdio>
@@ -76,21 +83,68 @@ int main(int argc, char *argv[]) {
     }
 
     SandboxStore store;
+    SandboxCertificateIssuer issuer;
+    const SandboxStateFile stateFile(options.stateFile());
     QElapsedTimer seeding;
     seeding.start();
-    store.seed(options.seed(), options.orders(), options.today());
-    std::fprintf(stderr, "certdesk-sandbox: seeded %d orders (seed %u, today %s) in %lld ms\n",
-                 options.orders(), options.seed(),
-                 options.today().toString(Qt::ISODate).toLatin1().constData(),
-                 static_cast<long long>(seeding.elapsed()));
+    if (!options.stateFile().isEmpty() && stateFile.exists()) {
+        QString error;
+        if (!stateFile.load(&store, &issuer, &error)) {
+            printError(QStringLiteral("--state-file: ") + error);
+            return kExitFailure;
+        }
+        std::fprintf(stderr, "certdesk-sandbox: loaded the account from %s in %lld ms\n",
+                     options.stateFile().toLocal8Bit().constData(),
+                     static_cast<long long>(seeding.elapsed()));
+    } else {
+        store.seed(options.seed(), options.orders(), options.today());
+        QString error;
+        if (!issuer.initialize(&error)) {
+            printError(QStringLiteral("cannot create the issuing CA: ") + error);
+            return kExitFailure;
+        }
+        std::fprintf(stderr, "certdesk-sandbox: seeded %d orders (seed %u, today %s) in %lld ms\n",
+                     options.orders(), options.seed(),
+                     options.today().toString(Qt::ISODate).toLatin1().constData(),
+                     static_cast<long long>(seeding.elapsed()));
+    }
+    // The clock runs from 12:00:00 UTC of --now (or today), also after loading a state file.
+    store.startClock(options.today());
+
+    SandboxAccount account;
+    for (const auto &key : options.keys())
+        account.addKey(key.first, key.second);
+    SandboxWorkflow workflow(store, issuer, options.autoComplete());
+    SandboxServices::Settings settings;
+    settings.autoComplete = options.autoComplete();
+    settings.uniqueAlternativeOrderIds = options.uniqueAlternativeOrderIds();
+    const SandboxServices services(store, account, workflow, issuer, settings);
 
     SandboxServer::Config config;
-    config.keys = options.keys();
     config.rateLimit = options.rateLimitEnabled();
     config.shortWindow = {options.shortWindow().requests, options.shortWindow().seconds * 1000LL};
     config.longWindow = {options.longWindow().requests, options.longWindow().seconds * 1000LL};
-    config.latencyMs = options.latencyMs();
-    SandboxServer server(&store, config);
+    config.faults = options.faults();
+    SandboxServer server(services, config);
+
+    // Writes are saved shortly after they happen (several in a burst are saved once), and once
+    // more on the way out.
+    QTimer saveTimer;
+    saveTimer.setSingleShot(true);
+    saveTimer.setInterval(100);
+    auto saveState = [&] {
+        QString error;
+        if (!stateFile.save(store, issuer, &error))
+            printError(QStringLiteral("--state-file: ") + error);
+    };
+    if (!options.stateFile().isEmpty()) {
+        QObject::connect(&server, &SandboxServer::stateChanged, &saveTimer,
+                         qOverload<>(&QTimer::start));
+        QObject::connect(&saveTimer, &QTimer::timeout, &app, saveState);
+        QObject::connect(&app, &QCoreApplication::aboutToQuit, &app, saveState);
+        if (!stateFile.exists())
+            saveState();
+    }
 
     if (!options.requestLogPath().isEmpty()) {
         QString error;

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "SandboxRoutes.h"
+
+// The loopback-only test controls under /__sandbox/ (besides faults, which the server keeps):
+// proving DCV out of band, completing organization validation, DigiCert's side of purchase
+// orders, CAA records for domain locking, and moving the clock.
+class SandboxControlRoutes : public SandboxRoutes {
+public:
+    using SandboxRoutes::SandboxRoutes;
+    void registerRoutes(SandboxRouteTable &table) override;
+
+private:
+    SandboxReply placedList(SandboxCall &call);
+    SandboxReply place(SandboxCall &call);
+    SandboxReply unplace(SandboxCall &call);
+    SandboxReply validateOrganization(SandboxCall &call);
+    SandboxReply approvePurchaseOrder(SandboxCall &call);
+    SandboxReply rejectPurchaseOrder(SandboxCall &call);
+    SandboxReply placeCaa(SandboxCall &call);
+    SandboxReply clock(SandboxCall &call);
+    SandboxReply advanceClock(SandboxCall &call);
+};

@@ -1,0 +1,188 @@
+#include "SandboxProducts.h"
+
+#include <QJsonArray>
+
+namespace {
+
+using F = SandboxProducts::Family;
+
+// Prices are per year in cents. The last column is the product's share of seeded orders in
+// percent (the weights sum to 100).
+const SandboxProducts::Product kProducts[] = {
+    {"ssl_basic", "Basic OV", "ssl_certificate", "ov", 21800, F::Ov, false, 18},
+    {"ssl_plus", "Standard SSL", "ssl_certificate", "ov", 17500, F::Ov, false, 7},
+    {"ssl_ev_basic", "Basic EV", "ssl_certificate", "ev", 34400, F::Ev, false, 9},
+    {"ssl_ev_plus", "EV SSL Plus", "ssl_certificate", "ev", 29900, F::Ev, false, 4},
+    {"ssl_securesite_flex", "Secure Site OV", "ssl_certificate", "ov", 39900, F::Ov, false, 9},
+    {"ssl_ev_securesite_flex", "Secure Site EV", "ssl_certificate", "ev", 99500, F::Ev, false, 5},
+    {"ssl_dv_geotrust", "GeoTrust Standard DV SSL", "ssl_certificate", "dv", 12500, F::Dv, false,
+     13},
+    {"ssl_dv_rapidssl", "RapidSSL Standard DV SSL", "ssl_certificate", "dv", 5900, F::Dv, false,
+     11},
+    {"wildcard_dv_geotrust", "GeoTrust Wildcard DV SSL", "ssl_certificate", "dv", 29900, F::Dv,
+     true, 5},
+    {"wildcard_dv_rapidssl", "RapidSSL Wildcard DV SSL", "ssl_certificate", "dv", 19900, F::Dv,
+     true, 5},
+    {"cloud_dv_geotrust", "GeoTrust Cloud DV", "ssl_certificate", "dv", 13000, F::Dv, false, 4},
+    {"code_signing", "Code Signing", "code_signing_certificate", "cs", 47400, F::CodeSigning, false,
+     6},
+    {"code_signing_ev", "EV Code Signing", "code_signing_certificate", "ev_cs", 66400,
+     F::EvCodeSigning, false, 4},
+};
+constexpr int kProductCount = int(sizeof(kProducts) / sizeof(kProducts[0]));
+
+} // namespace
+
+int SandboxProducts::count() {
+    return kProductCount;
+}
+
+const SandboxProducts::Product &SandboxProducts::at(int index) {
+    return kProducts[index];
+}
+
+int SandboxProducts::indexOf(const QString &nameId) {
+    for (int i = 0; i < kProductCount; ++i) {
+        if (nameId == QLatin1String(kProducts[i].nameId))
+            return i;
+    }
+    return -1;
+}
+
+QString SandboxProducts::organizationValidation(const Product &p) {
+    return p.family == Family::Dv ? QString() : QString::fromLatin1(p.validationType);
+}
+
+const QList<SandboxProducts::ValidationType> &SandboxProducts::validationTypes() {
+    // Organization validation lasts 825 days for OV and 13 months (397 days) for EV.
+    static const QList<ValidationType> types = {
+        {"ov", "OV", "Normal Organization Validation", 825},
+        {"ev", "EV", "Extended Organization Validation (EV)", 397},
+        {"cs", "CS", "Code Signing Organization Validation", 825},
+        {"ev_cs", "EV CS", "Code Signing Organization Extended Validation (EV CS)", 397},
+    };
+    return types;
+}
+
+bool SandboxProducts::isValidationType(const QString &type) {
+    for (const ValidationType &t : validationTypes()) {
+        if (type == QLatin1String(t.type))
+            return true;
+    }
+    return false;
+}
+
+QString SandboxProducts::validationName(const QString &type) {
+    for (const ValidationType &t : validationTypes()) {
+        if (type == QLatin1String(t.type))
+            return QString::fromLatin1(t.name);
+    }
+    return type == QLatin1String("dv") ? QStringLiteral("DV") : type.toUpper();
+}
+
+QString SandboxProducts::validationDescription(const QString &type) {
+    for (const ValidationType &t : validationTypes()) {
+        if (type == QLatin1String(t.type))
+            return QString::fromLatin1(t.description);
+    }
+    return type == QLatin1String("dv") ? QStringLiteral("Domain Validation") : QString();
+}
+
+int SandboxProducts::validationDays(const QString &type) {
+    for (const ValidationType &t : validationTypes()) {
+        if (type == QLatin1String(t.type))
+            return t.validDays;
+    }
+    return 397;
+}
+
+const QList<SandboxProducts::Platform> &SandboxProducts::platforms() {
+    // The sandbox's own platform table; the ids that appear in the seeds (-1, 2, 23, 45) are
+    // in it. Code-signing hardware ids 51 to 57 are turned into -1 on orders.
+    static const QList<Platform> list = {
+        {-1, "OTHER", "default"},
+        {2, "Apache", "apache"},
+        {3, "Apache + ModSSL", "apache"},
+        {14, "Microsoft IIS 8 and later", "iis"},
+        {23, "SafeNet eToken (existing token)", "default"},
+        {24, "Tomcat", "tomcat"},
+        {45, "nginx", "nginx"},
+    };
+    return list;
+}
+
+const SandboxProducts::Platform *SandboxProducts::platform(int id) {
+    for (const Platform &p : platforms()) {
+        if (p.id == id)
+            return &p;
+    }
+    return nullptr;
+}
+
+QJsonObject SandboxProducts::caCertJson(const Product &p) {
+    const bool cs = isCodeSigning(p);
+    return {{QStringLiteral("id"),
+             cs ? QStringLiteral("5A1DB0C05E1D0C51") : QStringLiteral("5A1DB0C05E1D7151")},
+            {QStringLiteral("name"), cs ? QStringLiteral("CertDesk Sandbox Code Signing CA")
+                                        : QStringLiteral("CertDesk Sandbox TLS CA")}};
+}
+
+QJsonObject SandboxProducts::summaryJson(const Product &p) {
+    QJsonArray years;
+    for (int y = 1; y <= 3; ++y)
+        years.append(y);
+    return {
+        {QStringLiteral("name_id"), QLatin1String(p.nameId)},
+        {QStringLiteral("name"), QLatin1String(p.name)},
+        {QStringLiteral("type"), QLatin1String(p.type)},
+        {QStringLiteral("validation_type"), QLatin1String(p.validationType)},
+        {QStringLiteral("validation_name"), validationName(QString::fromLatin1(p.validationType))},
+        {QStringLiteral("validation_description"),
+         validationDescription(QString::fromLatin1(p.validationType))},
+        {QStringLiteral("csr_required"), isTls(p)},
+        {QStringLiteral("allowed_order_validity_years"), years}};
+}
+
+QJsonObject SandboxProducts::detailJson(const Product &p) {
+    QJsonObject json = summaryJson(p);
+    const bool tls = isTls(p);
+    json.insert(QStringLiteral("custom_order_expiration_date_allowed"), true);
+    json.insert(QStringLiteral("duplicates_allowed"), tls);
+    json.insert(QStringLiteral("wildcard"), p.wildcard);
+    json.insert(QStringLiteral("max_certificate_validity_days"), tls ? 397 : 1095);
+    json.insert(QStringLiteral("price_per_year"),
+                QStringLiteral("%1.%2")
+                    .arg(p.pricePerYearCents / 100)
+                    .arg(p.pricePerYearCents % 100, 2, 10, QLatin1Char('0')));
+    json.insert(QStringLiteral("currency"), QStringLiteral("USD"));
+    const QJsonObject ca = caCertJson(p);
+    json.insert(QStringLiteral("allowed_ca_certs"), QJsonArray{ca});
+    json.insert(QStringLiteral("default_intermediate"), ca.value(QStringLiteral("id")));
+    QJsonArray hashes;
+    for (const char *hash : {"sha256", "sha384", "sha512"})
+        hashes.append(QJsonObject{{QStringLiteral("id"), QLatin1String(hash)},
+                                  {QStringLiteral("name"), QString::fromLatin1(hash).toUpper()}});
+    json.insert(QStringLiteral("signature_hash_types"),
+                QJsonObject{{QStringLiteral("allowed_hash_types"), hashes},
+                            {QStringLiteral("default_hash_type_id"), QStringLiteral("sha256")}});
+    QJsonArray methods;
+    if (tls) {
+        for (const char *m : {"email", "dns-txt-token", "dns-cname-token", "http-token"}) {
+            if (p.wildcard && qstrcmp(m, "http-token") == 0)
+                continue; // file-based DCV cannot prove a wildcard
+            methods.append(QLatin1String(m));
+        }
+        json.insert(QStringLiteral("allowed_dcv_methods"), methods);
+        QJsonArray platforms;
+        for (const Platform &platform : SandboxProducts::platforms())
+            platforms.append(QJsonObject{{QStringLiteral("id"), platform.id},
+                                         {QStringLiteral("name"), QLatin1String(platform.name)}});
+        json.insert(QStringLiteral("server_platforms"), platforms);
+    } else {
+        QJsonArray provisioning;
+        for (const char *m : {"ship_token", "client_app", "email", "keylocker"})
+            provisioning.append(QLatin1String(m));
+        json.insert(QStringLiteral("allowed_cs_provisioning_methods"), provisioning);
+    }
+    return json;
+}
