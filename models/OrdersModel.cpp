@@ -2,6 +2,8 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QHash>
+#include <QIcon>
 #include <QLocale>
 
 OrdersModel::OrdersModel(QObject *parent)
@@ -36,6 +38,85 @@ QString OrdersModel::statusText(const QString &status) {
     return fallback;
 }
 
+QString OrdersModel::columnKey(int column) {
+    switch (column) {
+    case OrderIdColumn:
+        return QStringLiteral("order_id");
+    case AlternativeIdColumn:
+        return QStringLiteral("alternative_order_id");
+    case CommonNameColumn:
+        return QStringLiteral("common_name");
+    case SanCountColumn:
+        return QStringLiteral("sans");
+    case ProductColumn:
+        return QStringLiteral("product_name_id");
+    case StatusColumn:
+        return QStringLiteral("status");
+    case OrganizationColumn:
+        return QStringLiteral("organization_name");
+    case ContainerColumn:
+        return QStringLiteral("container_name");
+    case RequesterColumn:
+        return QStringLiteral("requester");
+    case DateCreatedColumn:
+        return QStringLiteral("date_created");
+    case ValidFromColumn:
+        return QStringLiteral("valid_from");
+    case ValidTillColumn:
+        return QStringLiteral("valid_till");
+    case DaysRemainingColumn:
+        return QStringLiteral("days_remaining");
+    case AutoRenewColumn:
+        return QStringLiteral("auto_renew");
+    default:
+        return {};
+    }
+}
+
+bool OrdersModel::visibleByDefault(int column) {
+    switch (column) {
+    case AlternativeIdColumn:
+    case ContainerColumn:
+    case RequesterColumn:
+    case DateCreatedColumn:
+    case ValidFromColumn:
+    case AutoRenewColumn:
+        return false;
+    default:
+        return column >= 0 && column < ColumnCount;
+    }
+}
+
+QString OrdersModel::expiryState(const Order &order) const {
+    if (order.status == QLatin1String("expired"))
+        return QStringLiteral("expired");
+    if (order.status != QLatin1String("issued") && order.status != QLatin1String("reissue_pending"))
+        return {};
+    if (order.validTill.isValid() && order.validTill < m_today)
+        return QStringLiteral("expired");
+    const int days = daysRemaining(order);
+    return days >= 0 && days <= kExpiringDays ? QStringLiteral("expiring") : QString();
+}
+
+QIcon OrdersModel::icon(const QString &name) {
+    static QHash<QString, QIcon> cache;
+    auto it = cache.find(name);
+    if (it == cache.end())
+        it = cache.insert(name, QIcon(QStringLiteral(":/models/icons/%1.svg").arg(name)));
+    return it.value();
+}
+
+QIcon OrdersModel::statusIcon(const QString &status) {
+    if (status == QLatin1String("issued"))
+        return icon(QStringLiteral("status-ok"));
+    if (status == QLatin1String("expired"))
+        return icon(QStringLiteral("status-expired"));
+    if (status == QLatin1String("revoked") || status == QLatin1String("rejected") ||
+        status == QLatin1String("canceled"))
+        return icon(QStringLiteral("status-stopped"));
+    return icon(QStringLiteral("status-pending"));
+}
+
 int OrdersModel::daysRemaining(const Order &order) const {
     if (order.daysRemaining >= 0)
         return order.daysRemaining;
@@ -48,8 +129,24 @@ QVariant OrdersModel::displayData(const Order &order, int column) const {
     switch (column) {
     case OrderIdColumn:
         return QString::number(order.id);
+    case AlternativeIdColumn:
+        return order.alternativeOrderId;
     case CommonNameColumn:
         return order.commonName;
+    case ContainerColumn:
+        return order.containerName;
+    case RequesterColumn:
+        return order.requesterName;
+    case DateCreatedColumn:
+        return order.dateCreated.isValid()
+                   ? QLocale().toString(order.dateCreated.toLocalTime().date(),
+                                        QLocale::ShortFormat)
+                   : QString();
+    case ValidFromColumn:
+        return order.validFrom.isValid() ? QLocale().toString(order.validFrom, QLocale::ShortFormat)
+                                         : QString();
+    case AutoRenewColumn:
+        return order.autoRenew < 0 ? QString() : (order.autoRenew > 0 ? tr("On") : tr("Off"));
     case SanCountColumn:
         return order.sanCount();
     case ProductColumn:
@@ -72,6 +169,12 @@ QVariant OrdersModel::displayData(const Order &order, int column) const {
 
 QVariant OrdersModel::sortData(const Order &order, int column) const {
     switch (column) {
+    case DateCreatedColumn:
+        return order.dateCreated;
+    case ValidFromColumn:
+        return order.validFrom;
+    case AutoRenewColumn:
+        return order.autoRenew;
     case OrderIdColumn:
         return order.id;
     case ValidTillColumn:
@@ -105,6 +208,13 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const {
     case Qt::ToolTipRole:
         if (index.column() == SanCountColumn || index.column() == CommonNameColumn)
             return order.allNames().join(QLatin1Char('\n'));
+        if (index.column() == DaysRemainingColumn || index.column() == ValidTillColumn) {
+            const QString state = expiryState(order);
+            if (state == QLatin1String("expired"))
+                return tr("Expired");
+            if (state == QLatin1String("expiring"))
+                return tr("Expires within %1 days").arg(kExpiringDays);
+        }
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == OrderIdColumn || index.column() == SanCountColumn ||
@@ -112,10 +222,23 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const {
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
-        if (index.column() == DaysRemainingColumn && order.status == QLatin1String("issued")) {
-            const int days = daysRemaining(order);
-            if (days >= 0 && days <= 30)
-                return QBrush(QColor(0xb0, 0x3a, 0x00));
+        if (index.column() == DaysRemainingColumn || index.column() == ValidTillColumn) {
+            const QString state = expiryState(order);
+            if (state == QLatin1String("expired"))
+                return QBrush(QColor(0xb7, 0x1c, 0x1c));
+            if (state == QLatin1String("expiring"))
+                return QBrush(QColor(0xb0, 0x4a, 0x00));
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == StatusColumn)
+            return statusIcon(order.status);
+        if (index.column() == DaysRemainingColumn) {
+            const QString state = expiryState(order);
+            if (state == QLatin1String("expired"))
+                return icon(QStringLiteral("status-expired"));
+            if (state == QLatin1String("expiring"))
+                return icon(QStringLiteral("status-expiring"));
         }
         return {};
     default:
@@ -129,8 +252,20 @@ QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int r
     switch (section) {
     case OrderIdColumn:
         return tr("Order");
+    case AlternativeIdColumn:
+        return tr("Alternative ID");
     case CommonNameColumn:
         return tr("Common name");
+    case ContainerColumn:
+        return tr("Container");
+    case RequesterColumn:
+        return tr("Requester");
+    case DateCreatedColumn:
+        return tr("Created");
+    case ValidFromColumn:
+        return tr("Valid from");
+    case AutoRenewColumn:
+        return tr("Auto-renew");
     case SanCountColumn:
         return tr("SANs");
     case ProductColumn:
@@ -204,8 +339,22 @@ int OrdersModel::compareRows(int a, int b, int column) const {
     switch (column) {
     case OrderIdColumn:
         return cmp(x.id, y.id);
+    case AlternativeIdColumn:
+        return text(x.alternativeOrderId, y.alternativeOrderId);
     case CommonNameColumn:
         return text(x.commonName, y.commonName);
+    case ContainerColumn:
+        return text(x.containerName, y.containerName);
+    case RequesterColumn:
+        return text(x.requesterName, y.requesterName);
+    case DateCreatedColumn:
+        return cmp(x.dateCreated.isValid() ? x.dateCreated.toMSecsSinceEpoch() : qint64(-1),
+                   y.dateCreated.isValid() ? y.dateCreated.toMSecsSinceEpoch() : qint64(-1));
+    case ValidFromColumn:
+        return cmp(x.validFrom.isValid() ? x.validFrom.toJulianDay() : qint64(-1),
+                   y.validFrom.isValid() ? y.validFrom.toJulianDay() : qint64(-1));
+    case AutoRenewColumn:
+        return cmp(x.autoRenew, y.autoRenew);
     case SanCountColumn:
         return cmp(x.sanCount(), y.sanCount());
     case ProductColumn:

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QIcon>
 #include <QList>
 #include <QSet>
 
@@ -14,15 +15,23 @@ class OrdersModel : public QAbstractTableModel {
 public:
     enum Column {
         OrderIdColumn,
+        AlternativeIdColumn,
         CommonNameColumn,
         SanCountColumn,
         ProductColumn,
         StatusColumn,
         OrganizationColumn,
+        ContainerColumn,
+        RequesterColumn,
+        DateCreatedColumn,
+        ValidFromColumn,
         ValidTillColumn,
         DaysRemainingColumn,
+        AutoRenewColumn,
         ColumnCount
     };
+    // Rows within this many days of expiry are marked (with colour, icon and words).
+    static constexpr int kExpiringDays = 30;
     enum Role {
         SortRole = Qt::UserRole + 1, // raw value for sorting
         SearchTextRole,              // lower-case text the search box matches
@@ -50,6 +59,15 @@ public:
     // The lower-case text the search box matches for a row: id, common name and SANs.
     const QString &searchText(int row) const { return m_searchText.at(row); }
 
+    // The CSV column id of a table column (OrderCsv), for exports that match the CLI.
+    static QString columnKey(int column);
+    // Columns shown until the user chooses otherwise.
+    static bool visibleByDefault(int column);
+    // Days until expiry (-1 unknown), from the API or from valid till and today.
+    int daysRemaining(const Order &order) const;
+    // expired, expiring (within kExpiringDays) or empty.
+    QString expiryState(const Order &order) const;
+
     // Human words for a status identifier ("reissue_pending" -> "Reissue pending").
     static QString statusText(const QString &status);
     // Today for "days remaining" when the API did not say; tests set it.
@@ -58,10 +76,11 @@ public:
 private:
     QVariant displayData(const Order &order, int column) const;
     QVariant sortData(const Order &order, int column) const;
-    int daysRemaining(const Order &order) const;
 
     // Repeated values (products, organizations, statuses...) share one string.
     QString intern(const QString &value);
+    static QIcon icon(const QString &name);
+    static QIcon statusIcon(const QString &status);
 
     QList<Order> m_orders;
     QSet<QString> m_strings;

@@ -65,6 +65,17 @@ void ErrorBanner::showWarning(const QString &message) {
     show();
 }
 
+void ErrorBanner::showInfo(const QString &message) {
+    setStyleSheet(
+        QStringLiteral("#errorBanner { background: #e8f1fb; border: 1px solid #9dbfe6; }"));
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(24, 24));
+    m_message->setText(message);
+    m_code->clear();
+    m_code->hide();
+    m_action->hide();
+    show();
+}
+
 void ErrorBanner::clear() {
     m_message->clear();
     m_code->clear();

@@ -15,6 +15,8 @@ public:
     void showError(const QString &message, const QString &code = {},
                    const QString &actionText = {});
     void showWarning(const QString &message);
+    // A neutral note (an export finished), with only Dismiss.
+    void showInfo(const QString &message);
     void clear();
     QString message() const;
     QString code() const;

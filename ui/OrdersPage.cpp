@@ -2,6 +2,7 @@
 
 #include "CertCentralClient.h"
 #include "ErrorBanner.h"
+#include "OrderCsv.h"
 #include "OrderDetailsPane.h"
 #include "OrderInfoCall.h"
 #include "OrderListJob.h"
@@ -10,15 +11,19 @@
 #include "OrdersModel.h"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
@@ -29,6 +34,9 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_status(new QComboBox(this))
     , m_refresh(new QPushButton(tr("Refresh"), this))
+    , m_columns(new QPushButton(tr("Columns"), this))
+    , m_export(new QPushButton(tr("Export CSV…"), this))
+    , m_headerSaveTimer(new QTimer(this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
     , m_banner(new ErrorBanner(this))
@@ -37,6 +45,10 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     m_search->setObjectName(QStringLiteral("orderSearch"));
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
+    m_columns->setObjectName(QStringLiteral("columnsButton"));
+    m_columns->setToolTip(tr("Choose the columns to show (also from the table header's menu)"));
+    m_export->setObjectName(QStringLiteral("exportCsv"));
+    m_export->setToolTip(tr("Save the orders shown, with the visible columns, as a CSV file"));
     m_count->setObjectName(QStringLiteral("orderCount"));
     m_table->setObjectName(QStringLiteral("ordersTable"));
 
@@ -78,14 +90,46 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     m_table->setColumnWidth(OrdersModel::ValidTillColumn,
                             fm.horizontalAdvance(QStringLiteral("00 Mmm 0000")) + 14);
     m_table->setColumnWidth(OrdersModel::DaysRemainingColumn,
-                            fm.horizontalAdvance(QStringLiteral("Days left")) + 16);
+                            fm.horizontalAdvance(QStringLiteral("Days left")) + 34);
+    m_table->setColumnWidth(OrdersModel::AlternativeIdColumn, 130);
+    m_table->setColumnWidth(OrdersModel::ContainerColumn, 120);
+    m_table->setColumnWidth(OrdersModel::RequesterColumn, 120);
+    m_table->setColumnWidth(OrdersModel::DateCreatedColumn,
+                            fm.horizontalAdvance(QStringLiteral("00 Mmm 0000")) + 14);
+    m_table->setColumnWidth(OrdersModel::ValidFromColumn,
+                            fm.horizontalAdvance(QStringLiteral("00 Mmm 0000")) + 14);
+    m_table->setColumnWidth(OrdersModel::AutoRenewColumn,
+                            fm.horizontalAdvance(QStringLiteral("Auto-renew")) + 16);
     m_table->setWordWrap(false);
+    auto *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_defaultHeaderState = header->saveState();
+    for (int c = 0; c < OrdersModel::ColumnCount; ++c)
+        header->setSectionHidden(c, !OrdersModel::visibleByDefault(c));
+    m_defaultHeaderState = header->saveState();
+    connect(header, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        columnMenu()->popup(m_table->horizontalHeader()->mapToGlobal(pos));
+    });
+    m_headerSaveTimer->setSingleShot(true);
+    m_headerSaveTimer->setInterval(400);
+    connect(m_headerSaveTimer, &QTimer::timeout, this,
+            [this] { emit headerStateChanged(m_table->horizontalHeader()->saveState()); });
+    auto scheduleSave = [this] {
+        if (!m_restoringHeader)
+            m_headerSaveTimer->start();
+    };
+    connect(header, &QHeaderView::sectionResized, this, scheduleSave);
+    connect(header, &QHeaderView::sectionMoved, this, scheduleSave);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, scheduleSave);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(title);
     filters->addSpacing(16);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_status);
+    filters->addWidget(m_columns);
+    filters->addWidget(m_export);
     filters->addWidget(m_refresh);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -121,6 +165,21 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     });
     connect(m_status, &QComboBox::currentIndexChanged, this, &OrdersPage::refresh);
     connect(m_refresh, &QPushButton::clicked, this, &OrdersPage::refresh);
+    connect(m_columns, &QPushButton::clicked, this, [this] {
+        columnMenu()->popup(m_columns->mapToGlobal(QPoint(0, m_columns->height())));
+    });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export orders"), QStringLiteral("orders.csv"), tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        const QString problem = exportCsv(path);
+        if (problem.isEmpty())
+            m_banner->showInfo(
+                tr("Saved %1 orders to %2.").arg(QLocale().toString(m_proxy->rowCount()), path));
+        else
+            m_banner->showError(problem, QString(), tr("Dismiss"));
+    });
     connect(m_banner, &ErrorBanner::actionTriggered, this, &OrdersPage::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OrdersPage::onSelectionChanged);
@@ -240,4 +299,87 @@ void OrdersPage::updateCountLabel() {
         shown == loaded
             ? tr("%Ln order(s)", nullptr, loaded)
             : tr("%1 of %Ln order(s) match", nullptr, loaded).arg(QLocale().toString(shown)));
+}
+
+QMenu *OrdersPage::columnMenu() {
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("columnMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QHeaderView *header = m_table->horizontalHeader();
+    int visible = 0;
+    for (int c = 0; c < OrdersModel::ColumnCount; ++c)
+        visible += header->isSectionHidden(c) ? 0 : 1;
+    for (int c = 0; c < OrdersModel::ColumnCount; ++c) {
+        QAction *action =
+            menu->addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+        action->setObjectName(QStringLiteral("column_") + OrdersModel::columnKey(c));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(c));
+        // The last visible column stays: a table without columns shows nothing to bring them back.
+        action->setEnabled(!(visible == 1 && action->isChecked()));
+        connect(action, &QAction::toggled, this, [this, c](bool on) { setColumnVisible(c, on); });
+    }
+    menu->addSeparator();
+    QAction *reset = menu->addAction(tr("Reset columns"));
+    reset->setObjectName(QStringLiteral("resetColumns"));
+    connect(reset, &QAction::triggered, this, [this] {
+        restoreHeaderState({});
+        emit headerStateChanged({});
+    });
+    return menu;
+}
+
+void OrdersPage::setColumnVisible(int column, bool visible) {
+    m_table->horizontalHeader()->setSectionHidden(column, !visible);
+    if (!m_restoringHeader)
+        m_headerSaveTimer->start();
+}
+
+QByteArray OrdersPage::headerState() const {
+    return m_table->horizontalHeader()->saveState();
+}
+
+void OrdersPage::restoreHeaderState(const QByteArray &state) {
+    m_restoringHeader = true;
+    QHeaderView *header = m_table->horizontalHeader();
+    if (state.isEmpty() || !header->restoreState(state))
+        header->restoreState(m_defaultHeaderState);
+    // A state from an older version may lack newer columns or hide all of them.
+    int visible = 0;
+    for (int c = 0; c < OrdersModel::ColumnCount; ++c)
+        visible += header->isSectionHidden(c) ? 0 : 1;
+    if (visible == 0 || header->count() != OrdersModel::ColumnCount)
+        header->restoreState(m_defaultHeaderState);
+    m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    m_restoringHeader = false;
+}
+
+QString OrdersPage::exportCsv(const QString &path) const {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Could not write %1: %2").arg(path, file.errorString());
+    QHeaderView *header = m_table->horizontalHeader();
+    QList<int> columns;
+    QStringList keys;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical)) {
+            columns << logical;
+            keys << OrdersModel::columnKey(logical);
+        }
+    }
+    const QDate today = QDate::currentDate();
+    file.write(OrderCsv::line(keys).toUtf8());
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const int sourceRow = m_proxy->mapToSource(m_proxy->index(r, 0)).row();
+        const Order &order = m_model->orderAt(sourceRow);
+        QStringList cells;
+        cells.reserve(keys.size());
+        for (const QString &key : std::as_const(keys))
+            cells << OrderCsv::value(order, key, today);
+        file.write(OrderCsv::line(cells).toUtf8());
+    }
+    if (!file.commit())
+        return tr("Could not write %1: %2").arg(path, file.errorString());
+    return {};
 }

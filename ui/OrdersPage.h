@@ -14,6 +14,8 @@ class OrdersFilterProxy;
 class OrdersModel;
 class QComboBox;
 class QLabel;
+class QMenu;
+class QTimer;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -36,6 +38,14 @@ public:
     bool isLoading() const { return m_job != nullptr; }
     QDateTime lastRefresh() const { return m_lastRefresh; }
 
+    // The table header's layout (order, widths, hidden columns, sort); empty restores defaults.
+    QByteArray headerState() const;
+    void restoreHeaderState(const QByteArray &state);
+    void setColumnVisible(int column, bool visible);
+    // Writes the orders shown (filtered, sorted, visible columns in their order) as CSV.
+    // Returns the problem, or an empty string.
+    QString exportCsv(const QString &path) const;
+
 public slots:
     // Reloads every order that matches the status filter from CertCentral.
     void refresh();
@@ -46,11 +56,14 @@ signals:
     void loadingProgress(qint64 loaded, qint64 total);
     // loaded: rows this load delivered; complete: every matching order arrived.
     void loadingFinished(qint64 loaded, qint64 total, bool complete);
+    // The user changed the columns; the session stores it with the profile.
+    void headerStateChanged(const QByteArray &state);
 
 private:
     void onSelectionChanged();
     // Selects the row of an order if it is shown; false when it is filtered out.
     bool selectOrder(qint64 orderId);
+    QMenu *columnMenu();
     void onJobFailed(const ApiError &error);
     void updateCountLabel();
 
@@ -60,6 +73,11 @@ private:
     QLineEdit *m_search;
     QComboBox *m_status;
     QPushButton *m_refresh;
+    QPushButton *m_columns;
+    QPushButton *m_export;
+    QTimer *m_headerSaveTimer;
+    QByteArray m_defaultHeaderState;
+    bool m_restoringHeader = false;
     QLabel *m_count;
     QTableView *m_table;
     ErrorBanner *m_banner;

@@ -3,6 +3,7 @@
 #include "CertCentralClient.h"
 #include "CredentialStore.h"
 #include "MainWindow.h"
+#include "OrdersPage.h"
 #include "ProfileStore.h"
 #include "SecretRedactor.h"
 #include "dialogs/SignInDialog.h"
@@ -29,6 +30,11 @@ SessionController::SessionController(ProfileStore *profiles, CredentialStore *cr
     connect(window, &MainWindow::signOutRequested, this, &SessionController::signOut);
     connect(window, &MainWindow::removeProfileRequested, this, &SessionController::removeProfile);
     connect(window, &MainWindow::sandboxRequested, this, [this] { startSandbox(m_sandboxOrders); });
+    connect(window->ordersPage(), &OrdersPage::headerStateChanged, this,
+            [this](const QByteArray &state) {
+                m_profiles->setProfileValue(m_active.id, QStringLiteral("ordersHeader"),
+                                            state.isEmpty() ? QVariant() : QVariant(state));
+            });
     connect(&m_sandbox, &SandboxLauncher::failed, this, [this](const QString &message) {
         m_window->showStartupError(tr("The sandbox could not be started: %1").arg(message),
                                    tr("Retry"), [this] { startSandbox(m_sandboxOrders); });
@@ -105,6 +111,8 @@ void SessionController::connectWith(const Profile &profile, const QString &key) 
                                 : QSslCertificate::fromData(profile.caPem.toLatin1(), QSsl::Pem));
     refreshSwitcher();
     m_window->setProfileName(profile.name);
+    m_window->ordersPage()->restoreHeaderState(
+        m_profiles->profileValue(profile.id, QStringLiteral("ordersHeader")).toByteArray());
     m_window->start();
     emit connected(profile);
 }

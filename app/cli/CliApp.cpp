@@ -4,6 +4,7 @@
 #include "CliArguments.h"
 #include "CliProfileCommands.h"
 #include "CredentialStore.h"
+#include "OrderCsv.h"
 #include "OrderInfoCall.h"
 #include "OrderListJob.h"
 #include "Profile.h"
@@ -34,6 +35,7 @@ const char *kUsage = QT_TRANSLATE_NOOP(
     "  profile set-key NAME [--no-check]\n"
     "  profile remove NAME [--yes]\n"
     "  orders list [--status S] [--search TEXT] [--sort FIELD] [--format table|json|csv]\n"
+    "              [--columns order_id,common_name,...]  (table and csv; see the README)\n"
     "  orders show ID [--format table|json]\n"
     "  me [--format table|json]\n"
     "\n"
@@ -45,16 +47,6 @@ const char *kUsage = QT_TRANSLATE_NOOP(
 
 bool takeOption(QStringList &args, const QString &name, QString *value, bool *present = nullptr) {
     return CliArguments::takeOption(args, name, value, present);
-}
-
-QString csvField(const QString &value) {
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
-        value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))) {
-        QString escaped = value;
-        escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + escaped + QLatin1Char('"');
-    }
-    return value;
 }
 
 int daysRemaining(const Order &o) {
@@ -253,7 +245,8 @@ QJsonObject CliApp::orderToJson(const Order &o) {
     return json;
 }
 
-void CliApp::printOrders(const QList<Order> &orders, const QString &format) {
+void CliApp::printOrders(const QList<Order> &orders, const QString &format,
+                         const QStringList &columns) {
     if (format == QLatin1String("json")) {
         QJsonArray array;
         for (const Order &o : orders)
@@ -262,31 +255,21 @@ void CliApp::printOrders(const QList<Order> &orders, const QString &format) {
         m_out.flush();
         return;
     }
-    const QStringList headers = {QStringLiteral("order_id"),   QStringLiteral("common_name"),
-                                 QStringLiteral("sans"),       QStringLiteral("product_name_id"),
-                                 QStringLiteral("status"),     QStringLiteral("organization_name"),
-                                 QStringLiteral("valid_till"), QStringLiteral("days_remaining")};
+    const QStringList &headers = columns;
+    const QDate today = QDate::currentDate();
     QList<QStringList> rows;
     rows.reserve(orders.size());
     for (const Order &o : orders) {
-        const int days = daysRemaining(o);
-        rows << QStringList{QString::number(o.id),
-                            o.commonName,
-                            QString::number(o.sanCount()),
-                            o.productNameId,
-                            o.status,
-                            o.organizationName,
-                            o.validTill.isValid() ? o.validTill.toString(Qt::ISODate) : QString(),
-                            days >= 0 ? QString::number(days) : QString()};
+        QStringList row;
+        for (const QString &column : columns)
+            row << OrderCsv::value(o, column, today);
+        rows << row;
     }
     if (format == QLatin1String("csv")) {
-        m_out << headers.join(QLatin1Char(',')) << "\r\n";
-        for (const QStringList &row : rows) {
-            QStringList fields;
-            for (const QString &f : row)
-                fields << csvField(f);
-            m_out << fields.join(QLatin1Char(',')) << "\r\n";
-        }
+        // The same writer as the orders page's Export CSV.
+        m_out << OrderCsv::line(headers);
+        for (const QStringList &row : rows)
+            m_out << OrderCsv::line(row);
         m_out.flush();
         return;
     }
@@ -324,6 +307,15 @@ int CliApp::ordersList(CertCentralClient &client, QStringList args) {
         return usage(tr("--sort needs a field"));
     if (!takeOption(args, QStringLiteral("--format"), &format))
         return usage(tr("--format needs table, json or csv"));
+    QString columnList;
+    bool hasColumns = false;
+    if (!takeOption(args, QStringLiteral("--columns"), &columnList, &hasColumns))
+        return usage(tr("--columns needs a comma-separated list of columns"));
+    const QStringList columns = hasColumns ? columnList.split(QLatin1Char(','), Qt::SkipEmptyParts)
+                                           : OrderCsv::defaultColumns();
+    const QString columnProblem = OrderCsv::validateColumns(columns);
+    if (!columnProblem.isEmpty())
+        return usage(tr("--columns: %1").arg(columnProblem));
     if (!args.isEmpty())
         return usage(tr("unexpected argument \"%1\"").arg(args.first()));
     if (format != QLatin1String("table") && format != QLatin1String("json") &&
@@ -344,7 +336,7 @@ int CliApp::ordersList(CertCentralClient &client, QStringList args) {
     loop.exec();
     if (error.isError())
         return fail(error);
-    printOrders(orders, format);
+    printOrders(orders, format, columns);
     return Ok;
 }
 

@@ -27,7 +27,7 @@ private:
     int ordersList(CertCentralClient &client, QStringList args);
     int ordersShow(CertCentralClient &client, QStringList args);
     int me(CertCentralClient &client, QStringList args);
-    void printOrders(const QList<Order> &orders, const QString &format);
+    void printOrders(const QList<Order> &orders, const QString &format, const QStringList &columns);
 
     QTextStream &m_out;
     QTextStream &m_err;

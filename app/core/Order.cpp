@@ -64,6 +64,11 @@ bool Order::fromJson(const QJsonObject &o, Order *out, QString *error) {
     order.currency = JsonRead::string(o.value(key("currency")));
     order.paymentMethod = JsonRead::string(o.value(key("payment_method")));
 
+    const QJsonValue autoRenew = o.value(key("auto_renew"));
+    if (autoRenew.isBool())
+        order.autoRenew = autoRenew.toBool() ? 1 : 0;
+    else if (!autoRenew.isUndefined() && !autoRenew.isNull())
+        order.autoRenew = JsonRead::bounded(autoRenew, 0, 1000, -1);
     const QJsonObject user = o.value(key("user")).toObject();
     const QString first = JsonRead::string(user.value(key("first_name")));
     const QString last = JsonRead::string(user.value(key("last_name")));

@@ -49,6 +49,7 @@ struct Order {
     QString paymentMethod;
     QString requesterName;
     QString requesterEmail;
+    int autoRenew = -1; // -1 unknown, 0 off, else the number of renewals left (1 for "on")
     QList<OrderRequest> requests;
 
     // Reads one order object. Returns false (and says why) only when it has no usable id.

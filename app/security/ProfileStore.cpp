@@ -112,6 +112,23 @@ void ProfileStore::remove(const QString &id) {
     m_settings->sync();
 }
 
+QVariant ProfileStore::profileValue(const QString &id, const QString &key) const {
+    if (id.isEmpty())
+        return {};
+    return m_settings->value(kGroup + QLatin1Char('/') + id + QStringLiteral("/prefs/") + key);
+}
+
+void ProfileStore::setProfileValue(const QString &id, const QString &key, const QVariant &value) {
+    if (id.isEmpty() || !profile(id).isValid())
+        return;
+    const QString path = kGroup + QLatin1Char('/') + id + QStringLiteral("/prefs/") + key;
+    if (value.isNull())
+        m_settings->remove(path);
+    else
+        m_settings->setValue(path, value);
+    m_settings->sync();
+}
+
 QString ProfileStore::activeId() const {
     return m_settings->value(kActive).toString();
 }

@@ -31,6 +31,10 @@ public:
     QString update(const Profile &profile);
     void remove(const QString &id);
 
+    // Per-profile preferences that are not secrets (the orders table's column layout).
+    QVariant profileValue(const QString &id, const QString &key) const;
+    void setProfileValue(const QString &id, const QString &key, const QVariant &value);
+
     QString activeId() const;
     void setActiveId(const QString &id);
     Profile activeProfile() const { return profile(activeId()); }

@@ -1,6 +1,7 @@
 #include "CertCentralClient.h"
 #include "ErrorBanner.h"
 #include "MainWindow.h"
+#include "OrderCsv.h"
 #include "OrderDetailsPane.h"
 #include "OrdersFilterProxy.h"
 #include "OrdersModel.h"
@@ -9,12 +10,15 @@
 #include "TestSandbox.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
 
 // The main window against a real sandbox, driven like a user would (offscreen).
@@ -28,6 +32,8 @@ private slots:
     void statusFilterAsksTheServer();
     void selectingARowShowsDetails();
     void failedRefreshShowsTheBanner();
+    void columnChooser();
+    void exportCsvIsWhatIsShown();
 
 private:
     // With CERTDESK_SCREENSHOT_DIR set, saves what the window shows (for reviewing layouts).
@@ -164,6 +170,69 @@ void tst_MainWindow::failedRefreshShowsTheBanner() {
     page->banner()->findChild<QPushButton *>(QStringLiteral("errorBannerAction"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 1500, 20000);
     QVERIFY(!page->banner()->isVisible());
+}
+
+void tst_MainWindow::columnChooser() {
+    OrdersPage *page = m_window->ordersPage();
+    QHeaderView *header = page->table()->horizontalHeader();
+    QVERIFY(header->isSectionHidden(OrdersModel::RequesterColumn));
+    QSignalSpy saved(page, &OrdersPage::headerStateChanged);
+    page->findChild<QPushButton *>(QStringLiteral("columnsButton"))->click();
+    auto *menu = page->findChild<QMenu *>(QStringLiteral("columnMenu"));
+    QVERIFY(menu);
+    auto *requester = menu->findChild<QAction *>(QStringLiteral("column_requester"));
+    QVERIFY(requester);
+    QVERIFY(!requester->isChecked());
+    requester->trigger();
+    menu->close();
+    QVERIFY(!header->isSectionHidden(OrdersModel::RequesterColumn));
+    QVERIFY(saved.wait(2000)); // the layout is offered for saving with the profile
+    // The last visible column cannot be hidden.
+    for (int c = 0; c < OrdersModel::ColumnCount; ++c)
+        page->setColumnVisible(c, c == OrdersModel::CommonNameColumn);
+    page->findChild<QPushButton *>(QStringLiteral("columnsButton"))->click();
+    menu = page->findChildren<QMenu *>(QStringLiteral("columnMenu")).last();
+    QVERIFY(!menu->findChild<QAction *>(QStringLiteral("column_common_name"))->isEnabled());
+    menu->findChild<QAction *>(QStringLiteral("resetColumns"))->trigger();
+    menu->close();
+    QVERIFY(!header->isSectionHidden(OrdersModel::StatusColumn));
+    QVERIFY(header->isSectionHidden(OrdersModel::RequesterColumn));
+}
+
+void tst_MainWindow::exportCsvIsWhatIsShown() {
+    OrdersPage *page = m_window->ordersPage();
+    QTRY_VERIFY(!page->isLoading());
+    QTemporaryDir dir;
+    // Filter, sort and choose columns, then export.
+    auto *search = page->findChild<QLineEdit *>(QStringLiteral("orderSearch"));
+    search->setText(QStringLiteral("example"));
+    page->table()->sortByColumn(OrdersModel::ValidTillColumn, Qt::AscendingOrder);
+    page->setColumnVisible(OrdersModel::ContainerColumn, true);
+    page->setColumnVisible(OrdersModel::SanCountColumn, false);
+    const QString path = dir.filePath(QStringLiteral("orders.csv"));
+    QCOMPARE(page->exportCsv(path), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QStringList> rows = OrderCsv::parse(QString::fromUtf8(file.readAll()));
+    QAbstractItemModel *shown = page->table()->model();
+    QCOMPARE(rows.size(), shown->rowCount() + 1);
+    const QStringList header = rows.first();
+    QVERIFY(header.contains(QStringLiteral("container_name")));
+    QVERIFY(!header.contains(QStringLiteral("sans")));
+    QCOMPARE(header.first(), QStringLiteral("order_id"));
+    const int idColumn = int(header.indexOf(QStringLiteral("order_id")));
+    const int tillColumn = int(header.indexOf(QStringLiteral("valid_till")));
+    for (int r = 0; r < shown->rowCount(); ++r) {
+        QCOMPARE(rows.at(r + 1).at(idColumn),
+                 QString::number(shown->index(r, 0).data(OrdersModel::OrderIdRole).toLongLong()));
+        if (r > 0 && !rows.at(r).at(tillColumn).isEmpty())
+            QVERIFY(rows.at(r).at(tillColumn) <= rows.at(r + 1).at(tillColumn));
+    }
+    // A folder that cannot be written gives a message naming the file.
+    QVERIFY(page->exportCsv(QStringLiteral("/nonexistent-dir/x.csv"))
+                .contains(QLatin1String("/nonexistent-dir/x.csv")));
+    search->clear();
+    page->restoreHeaderState({});
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -10,10 +10,12 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -31,6 +33,7 @@ private slots:
     void signOutRemovesTheKey();
     void removeProfileSwitchesToAnother();
     void firstRunOffersTheSandbox();
+    void columnLayoutIsKeptPerProfile();
 
 private:
     struct App {
@@ -225,6 +228,32 @@ void tst_SessionController::firstRunOffersTheSandbox() {
     QCOMPARE(sandbox.service, Profile::Service::Sandbox);
     QCOMPARE(app->client->baseUrl().scheme(), QStringLiteral("https"));
     screenshot(app->window.get(), QStringLiteral("sandbox-session"));
+}
+
+void tst_SessionController::columnLayoutIsKeptPerProfile() {
+    const Profile a = addProfile(QStringLiteral("With requester"), m_http, true);
+    const Profile b = addProfile(QStringLiteral("Plain"), m_https, true);
+    m_profiles->setActiveId(a.id);
+    {
+        auto app = makeApp();
+        app->session->start();
+        QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersPage()->model()->rowCount(), 80, 15000);
+        QSignalSpy saved(app->window->ordersPage(), &OrdersPage::headerStateChanged);
+        app->window->ordersPage()->setColumnVisible(OrdersModel::RequesterColumn, true);
+        QVERIFY(saved.wait(2000));
+        QVERIFY(!m_profiles->profileValue(a.id, QStringLiteral("ordersHeader")).isNull());
+        // Another profile keeps its own (default) layout.
+        emit app->window->profileChosen(b.id);
+        QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersPage()->model()->rowCount(), 120, 15000);
+        QVERIFY(app->window->ordersPage()->table()->horizontalHeader()->isSectionHidden(
+            OrdersModel::RequesterColumn));
+    }
+    m_profiles->setActiveId(a.id);
+    auto app = makeApp();
+    app->session->start();
+    QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersPage()->model()->rowCount(), 80, 15000);
+    QVERIFY(!app->window->ordersPage()->table()->horizontalHeader()->isSectionHidden(
+        OrdersModel::RequesterColumn));
 }
 
 QTEST_MAIN(tst_SessionController)

@@ -1,3 +1,4 @@
+#include "OrderCsv.h"
 #include "SandboxControl.h"
 #include "TestSandbox.h"
 
@@ -17,6 +18,7 @@ private slots:
     void listJsonHasEveryOrder();
     void listCsvAndTable();
     void listWithFilters();
+    void chosenColumns();
     void showJson();
     void usageErrors_data();
     void usageErrors();
@@ -133,6 +135,21 @@ void tst_CliApp::listCsvAndTable() {
     QVERIFY(table.out.startsWith("order_id"));
 }
 
+void tst_CliApp::chosenColumns() {
+    const Run r = cli({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--format"),
+                       QStringLiteral("csv"), QStringLiteral("--columns"),
+                       QStringLiteral("order_id,container_name,dns_names,date_created")});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QStringList> rows = OrderCsv::parse(QString::fromUtf8(r.out));
+    QCOMPARE(rows.size(), 2501);
+    QCOMPARE(rows.first(),
+             (QStringList{"order_id", "container_name", "dns_names", "date_created"}));
+    for (int i = 1; i < rows.size(); ++i) {
+        QCOMPARE(rows.at(i).size(), 4);
+        QVERIFY(QDateTime::fromString(rows.at(i).at(3), Qt::ISODate).isValid());
+    }
+}
+
 void tst_CliApp::listWithFilters() {
     const Run r =
         cli({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--status"),
@@ -169,6 +186,8 @@ void tst_CliApp::usageErrors_data() {
     QTest::newRow("missing value") << QStringList{"orders", "list", "--status"} << "--status";
     QTest::newRow("bad id") << QStringList{"orders", "show", "12ab"} << "12ab";
     QTest::newRow("bad timeout") << QStringList{"--timeout", "0", "me"} << "--timeout";
+    QTest::newRow("unknown column")
+        << QStringList{"orders", "list", "--columns", "order_id,price"} << "\"price\"";
 }
 
 void tst_CliApp::usageErrors() {

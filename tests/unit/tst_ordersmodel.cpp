@@ -1,4 +1,7 @@
+#include "OrderCsv.h"
 #include "OrdersModel.h"
+
+#include <QIcon>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -24,6 +27,9 @@ private slots:
     void displayAndSortValues();
     void replacesKnownOrders();
     void clearResets();
+    void expiryIsMarkedByColourIconAndWords_data();
+    void expiryIsMarkedByColourIconAndWords();
+    void everyColumnHasAKeyAndAHeader();
 };
 
 void tst_OrdersModel::appendsInOneBatch() {
@@ -95,6 +101,58 @@ void tst_OrdersModel::clearResets() {
     QCOMPARE(model.rowOfOrder(1), -1);
     model.appendOrders({makeOrder(1, QStringLiteral("a.example"), QStringLiteral("issued"))});
     QCOMPARE(model.rowCount(), 1);
+}
+
+void tst_OrdersModel::expiryIsMarkedByColourIconAndWords_data() {
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<int>("daysFromToday");
+    QTest::addColumn<QString>("state");
+    QTest::newRow("issued, far") << "issued" << 200 << "";
+    QTest::newRow("issued, 30 days") << "issued" << 30 << "expiring";
+    QTest::newRow("issued, 31 days") << "issued" << 31 << "";
+    QTest::newRow("issued, today") << "issued" << 0 << "expiring";
+    QTest::newRow("issued but past") << "issued" << -3 << "expired";
+    QTest::newRow("expired") << "expired" << -40 << "expired";
+    QTest::newRow("revoked, soon") << "revoked" << 5 << "";
+}
+
+void tst_OrdersModel::expiryIsMarkedByColourIconAndWords() {
+    QFETCH(QString, status);
+    QFETCH(int, daysFromToday);
+    QFETCH(QString, state);
+    OrdersModel model;
+    const QDate today(2026, 11, 22);
+    model.setToday(today);
+    model.appendOrders(
+        {makeOrder(1, QStringLiteral("x.example"), status, today.addDays(daysFromToday))});
+    QCOMPARE(model.expiryState(model.orderAt(0)), state);
+    const QModelIndex days = model.index(0, OrdersModel::DaysRemainingColumn);
+    const bool marked = !state.isEmpty();
+    QCOMPARE(days.data(Qt::DecorationRole).isValid(), marked);
+    QCOMPARE(days.data(Qt::ForegroundRole).isValid(), marked);
+    QCOMPARE(days.data(Qt::ToolTipRole).isValid(), marked);
+    if (marked)
+        QVERIFY(!days.data(Qt::DecorationRole).value<QIcon>().isNull());
+    // The status column always has its icon next to its word.
+    QVERIFY(!model.index(0, OrdersModel::StatusColumn)
+                 .data(Qt::DecorationRole)
+                 .value<QIcon>()
+                 .isNull());
+    QVERIFY(!model.index(0, OrdersModel::StatusColumn).data().toString().isEmpty());
+}
+
+void tst_OrdersModel::everyColumnHasAKeyAndAHeader() {
+    OrdersModel model;
+    QSet<QString> keys;
+    for (int c = 0; c < OrdersModel::ColumnCount; ++c) {
+        const QString key = OrdersModel::columnKey(c);
+        QVERIFY2(OrderCsv::allColumns().contains(key), qPrintable(key));
+        keys.insert(key);
+        QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
+    }
+    QCOMPARE(keys.size(), int(OrdersModel::ColumnCount));
+    QVERIFY(OrdersModel::visibleByDefault(OrdersModel::CommonNameColumn));
+    QVERIFY(!OrdersModel::visibleByDefault(OrdersModel::RequesterColumn));
 }
 
 QTEST_GUILESS_MAIN(tst_OrdersModel)
