@@ -3,11 +3,18 @@
 #include "SandboxAccount.h"
 #include "SandboxAccountRoutes.h"
 #include "SandboxCall.h"
+#include "SandboxCertificateRoutes.h"
 #include "SandboxControlRoutes.h"
+#include "SandboxDomainRoutes.h"
+#include "SandboxFinanceRoutes.h"
+#include "SandboxLifecycleRoutes.h"
 #include "SandboxOrderRoutes.h"
+#include "SandboxOrganizationRoutes.h"
 #include "SandboxProductRoutes.h"
 #include "SandboxRedactor.h"
+#include "SandboxRequestRoutes.h"
 #include "SandboxServices.h"
+#include "SandboxValidationRoutes.h"
 
 #include <QHttpServerRequest>
 #include <QJsonDocument>
@@ -116,6 +123,13 @@ SandboxServer::SandboxServer(const SandboxServices &services, const Config &conf
     m_areas.push_back(std::make_unique<SandboxAccountRoutes>(services));
     m_areas.push_back(std::make_unique<SandboxProductRoutes>(services));
     m_areas.push_back(std::make_unique<SandboxOrderRoutes>(services));
+    m_areas.push_back(std::make_unique<SandboxValidationRoutes>(services));
+    m_areas.push_back(std::make_unique<SandboxLifecycleRoutes>(services));
+    m_areas.push_back(std::make_unique<SandboxRequestRoutes>(services));
+    m_areas.push_back(std::make_unique<SandboxCertificateRoutes>(services));
+    m_areas.push_back(std::make_unique<SandboxDomainRoutes>(services));
+    m_areas.push_back(std::make_unique<SandboxOrganizationRoutes>(services));
+    m_areas.push_back(std::make_unique<SandboxFinanceRoutes>(services));
     for (const auto &area : m_areas)
         area->registerRoutes(m_api);
     m_control = std::make_unique<SandboxControlRoutes>(services);

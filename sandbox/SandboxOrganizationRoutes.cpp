@@ -1,0 +1,389 @@
+#include "SandboxOrganizationRoutes.h"
+
+#include "SandboxAccount.h"
+#include "SandboxBodyReader.h"
+#include "SandboxOrderRequestParser.h"
+#include "SandboxWorkflow.h"
+
+#include <QJsonArray>
+
+namespace {
+using Reader = SandboxBodyReader;
+using Org = SandboxOrganizations::Organization;
+using Contact = SandboxOrganizations::Contact;
+} // namespace
+
+void SandboxOrganizationRoutes::registerRoutes(SandboxRouteTable &table) {
+    const QString get = QStringLiteral("GET");
+    const QString post = QStringLiteral("POST");
+    table.add(get, QStringLiteral("organization"), [this](SandboxCall &c) { return list(c); });
+    table.add(post, QStringLiteral("organization"), [this](SandboxCall &c) { return create(c); });
+    table.add(get, QStringLiteral("organization/{}"), [this](SandboxCall &c) { return info(c); });
+    table.add(QStringLiteral("DELETE"), QStringLiteral("organization/{}"),
+              [this](SandboxCall &c) { return remove(c); });
+    table.add(get, QStringLiteral("organization/{}/validation"),
+              [this](SandboxCall &c) { return validation(c); });
+    table.add(post, QStringLiteral("organization/{}/validation"),
+              [this](SandboxCall &c) { return submit(c); });
+    table.add(QStringLiteral("PUT"), QStringLiteral("organization/{}/contact"),
+              [this](SandboxCall &c) { return updateContacts(c); });
+    table.add(get, QStringLiteral("organization/{}/verified-contact"),
+              [this](SandboxCall &c) { return verifiedContacts(c); });
+    table.add(post, QStringLiteral("organization/{}/verified-contact"),
+              [this](SandboxCall &c) { return addVerifiedContacts(c); });
+}
+
+Org *SandboxOrganizationRoutes::organization(const SandboxCall &call, SandboxReply *error) const {
+    const auto id = SandboxCall::parseId(call.arg(0));
+    Org *org = id ? store().organizations().find(*id) : nullptr;
+    if (!org || org->deleted) {
+        *error = notFound(QStringLiteral("organization"), QStringLiteral("Organization not found"));
+        return nullptr;
+    }
+    return org;
+}
+
+bool SandboxOrganizationRoutes::submitValidations(const QJsonObject &json, Org &org,
+                                                  SandboxReply *error) {
+    Reader body(json);
+    const QJsonArray validations = body.array(QStringLiteral("validations"));
+    struct Wanted {
+        QString type;
+        QList<int> approvers;
+    };
+    QList<Wanted> wanted;
+    for (int i = 0; body.ok() && i < validations.size(); ++i) {
+        Reader entry = body.element(QStringLiteral("validations"), validations, i);
+        const QString type = entry.oneOf(QStringLiteral("type"),
+                                         {QStringLiteral("ov"), QStringLiteral("ev"),
+                                          QStringLiteral("cs"), QStringLiteral("ev_cs")},
+                                         Reader::Required);
+        const QJsonArray users = entry.array(QStringLiteral("verified_users"));
+        Wanted w{type, {}};
+        for (int u = 0; entry.ok() && u < users.size(); ++u) {
+            Reader user = entry.element(QStringLiteral("verified_users"), users, u);
+            const auto id = user.integer(QStringLiteral("id"), 1, 999999999, Reader::Required);
+            if (!user.ok())
+                break;
+            const auto *contact = store().organizations().findVerifiedContact(org, int(*id));
+            if (!contact) {
+                user.invalid(QStringLiteral("id"),
+                             QStringLiteral("%1 is not a verified contact of this organization; "
+                                            "add it with POST /organization/%2/verified-contact")
+                                 .arg(*id)
+                                 .arg(org.id));
+                break;
+            }
+            w.approvers << contact->contact.id;
+        }
+        // EV and code-signing validations need someone who can approve.
+        if (entry.ok() && type != QLatin1String("ov") && w.approvers.isEmpty() &&
+            org.verifiedContacts.empty())
+            entry.missing(QStringLiteral("verified_users"));
+        wanted << w;
+    }
+    if (!body.ok()) {
+        *error = body.error();
+        return false;
+    }
+    const qint64 now = store().now();
+    for (const Wanted &w : wanted)
+        store().organizations().submitValidation(org, w.type, w.approvers, now);
+    if (!wanted.isEmpty() && workflow().autoComplete())
+        store().organizations().completeValidations(org, now);
+    return true;
+}
+
+SandboxReply SandboxOrganizationRoutes::list(SandboxCall &call) {
+    int limit = 0;
+    int offset = 0;
+    SandboxReply error;
+    if (!paging(call, &limit, &offset, &error))
+        return error;
+    const QString search = call.queryValue(QStringLiteral("filters[search]"));
+    const bool includeValidation = call.queryFlag(QStringLiteral("include_validation"));
+    QJsonArray list;
+    int total = 0;
+    for (int i = 0; i < store().organizations().count(); ++i) {
+        const Org &org = store().organizations().at(i);
+        if (org.deleted)
+            continue;
+        if (!search.isEmpty() && !org.name.contains(search, Qt::CaseInsensitive) &&
+            !org.assumedName.contains(search, Qt::CaseInsensitive))
+            continue;
+        if (total >= offset && total < offset + limit) {
+            QJsonObject json = store().organizations().summaryJson(org);
+            if (includeValidation)
+                json.insert(QStringLiteral("validations"),
+                            store().organizations().validationsJson(org, store().todayJulianDay()));
+            list.append(json);
+        }
+        ++total;
+    }
+    QJsonObject body{{QStringLiteral("page"), page(total, limit, offset)}};
+    if (!list.isEmpty())
+        body.insert(QStringLiteral("organizations"), list);
+    return SandboxReply::json(200, body);
+}
+
+SandboxReply SandboxOrganizationRoutes::info(SandboxCall &call) {
+    SandboxReply error;
+    const Org *org = organization(call, &error);
+    if (!org)
+        return error;
+    return SandboxReply::json(200,
+                              store().organizations().detailJson(*org, store().todayJulianDay()));
+}
+
+SandboxReply SandboxOrganizationRoutes::create(SandboxCall &call) {
+    if (!SandboxAccount::canManageValidation(call.user.role))
+        return forbidden(QStringLiteral("Only administrators and managers may add "
+                                        "organizations"));
+    QJsonObject json;
+    SandboxReply error;
+    if (!call.jsonBody(&json, &error))
+        return error;
+    Reader body(json);
+    Org org;
+    SandboxOrderRequestParser::readNewOrganization(body, &org);
+    Reader orgContact = body.child(QStringLiteral("organization_contact"), Reader::Required);
+    if (orgContact.present()) {
+        if (const auto contact = SandboxOrderRequestParser::readContact(orgContact, false))
+            org.organizationContact = *contact;
+    }
+    Reader techContact = body.child(QStringLiteral("technical_contact"));
+    if (techContact.present()) {
+        if (const auto contact = SandboxOrderRequestParser::readContact(techContact, false))
+            org.technicalContact = *contact;
+    }
+    QList<SandboxOrderRequestParser::NewVerifiedContact> newVerified;
+    QList<int> existing;
+    SandboxOrderRequestParser::readContacts(body, QStringLiteral("contacts"), &org, &newVerified,
+                                            &existing, false);
+    const bool skipDuplicateCheck =
+        body.boolean(QStringLiteral("skip_duplicate_org_check")).value_or(false);
+    org.containerId = call.user.containerId;
+    Reader container = body.child(QStringLiteral("container"));
+    if (container.present()) {
+        const auto id = container.integer(QStringLiteral("id"), 1, 999999999, Reader::Required);
+        if (id && !SandboxAccount::container(int(*id)))
+            container.invalid(QStringLiteral("id"), QStringLiteral("no such container"));
+        else if (id)
+            org.containerId = int(*id);
+    }
+    if (!body.ok())
+        return body.error();
+    if (!skipDuplicateCheck) {
+        if (const Org *duplicate = store().organizations().findDuplicate(org.name, org.assumedName))
+            return badRequest(QStringLiteral("duplicate_organization"),
+                              QStringLiteral("Organization %1 already has this name and assumed "
+                                             "name; use it, or send skip_duplicate_org_check")
+                                  .arg(duplicate->id));
+    }
+    const qint64 now = store().now();
+    if (org.organizationContact)
+        org.organizationContact->id = store().organizations().nextContactId();
+    if (org.technicalContact)
+        org.technicalContact->id = store().organizations().nextContactId();
+    Org &created = store().organizations().create(org, now);
+    for (const auto &contact : newVerified)
+        store().organizations().addVerifiedContact(created, contact.contact, {QStringLiteral("ev")},
+                                                   now);
+    const int id = created.id;
+    if (!submitValidations(json, created, &error)) {
+        // The organization stays; only its validation request was refused.
+        return error;
+    }
+    return SandboxReply::json(201, QJsonObject{{QStringLiteral("id"), id}});
+}
+
+SandboxReply SandboxOrganizationRoutes::validation(SandboxCall &call) {
+    SandboxReply error;
+    const Org *org = organization(call, &error);
+    if (!org)
+        return error;
+    return SandboxReply::json(
+        200, QJsonObject{{QStringLiteral("validations"), store().organizations().validationsJson(
+                                                             *org, store().todayJulianDay())}});
+}
+
+SandboxReply SandboxOrganizationRoutes::submit(SandboxCall &call) {
+    if (!SandboxAccount::canManageValidation(call.user.role))
+        return forbidden(QStringLiteral("Only administrators and managers may submit "
+                                        "organizations for validation"));
+    QJsonObject json;
+    SandboxReply error;
+    if (!call.jsonBody(&json, &error))
+        return error;
+    Org *org = organization(call, &error);
+    if (!org)
+        return error;
+    if (!json.contains(QStringLiteral("validations")))
+        return badRequest(QStringLiteral("missing_param|validations"),
+                          QStringLiteral("validations is required, for example "
+                                         "[{\"type\": \"ov\"}]"));
+    if (!submitValidations(json, *org, &error))
+        return error;
+    if (workflow().autoComplete())
+        workflow().evaluatePendingForOrganization(org->id);
+    return SandboxReply::noContent();
+}
+
+SandboxReply SandboxOrganizationRoutes::updateContacts(SandboxCall &call) {
+    if (!SandboxAccount::canManageValidation(call.user.role))
+        return forbidden(QStringLiteral("Only administrators and managers may change "
+                                        "organization contacts"));
+    QJsonObject json;
+    SandboxReply error;
+    if (!call.jsonBody(&json, &error))
+        return error;
+    Org *org = organization(call, &error);
+    if (!org)
+        return error;
+    Reader body(json);
+    const QJsonArray contacts = body.array(QStringLiteral("contacts"), Reader::Required);
+    std::optional<Contact> organizationContact = org->organizationContact;
+    std::optional<Contact> technicalContact = org->technicalContact;
+    QStringList seen;
+    for (int i = 0; body.ok() && i < contacts.size(); ++i) {
+        Reader entry = body.element(QStringLiteral("contacts"), contacts, i);
+        const QString type = entry.oneOf(
+            QStringLiteral("contact_type"),
+            {QStringLiteral("organization_contact"), QStringLiteral("technical_contact")},
+            Reader::Required);
+        if (!entry.ok())
+            break;
+        if (seen.contains(type)) {
+            body.fail(
+                400, QStringLiteral("contact_type_duplicate"),
+                QStringLiteral("Each contact type may appear once; %1 is repeated").arg(type));
+            break;
+        }
+        seen << type;
+        const bool technical = type == QLatin1String("technical_contact");
+        // {"contact_type": "technical_contact"} alone removes the technical contact.
+        if (entry.json().size() == 1) {
+            if (!technical) {
+                entry.invalid(QStringLiteral("contact_type"),
+                              QStringLiteral("the organization contact cannot be removed"));
+                break;
+            }
+            technicalContact.reset();
+            continue;
+        }
+        const auto details = SandboxOrderRequestParser::readContact(entry, false);
+        if (!details)
+            break;
+        Contact contact = *details;
+        std::optional<Contact> &slot = technical ? technicalContact : organizationContact;
+        // The same person is updated in place; anyone else replaces the contact. Optional
+        // fields left out are cleared.
+        const bool samePerson = slot && slot->firstName == contact.firstName &&
+                                slot->lastName == contact.lastName &&
+                                slot->email.compare(contact.email, Qt::CaseInsensitive) == 0;
+        contact.id = samePerson ? slot->id : store().organizations().nextContactId();
+        slot = contact;
+    }
+    if (!body.ok())
+        return body.error();
+    org->organizationContact = organizationContact;
+    org->technicalContact = technicalContact;
+    return SandboxReply::noContent();
+}
+
+SandboxReply SandboxOrganizationRoutes::remove(SandboxCall &call) {
+    SandboxReply error;
+    Org *org = organization(call, &error);
+    if (!org)
+        return error;
+    if (!SandboxAccount::canDelete(call.user.role))
+        return forbidden(QStringLiteral("Only administrators may delete organizations"));
+    if (org->id == SandboxOrganizations::kFirstId)
+        return badRequest(QStringLiteral("organization_protected"),
+                          QStringLiteral("The account's first organization cannot be deleted"));
+    const int index = store().organizations().indexOf(org->id);
+    for (const SandboxStore::Order &order : store().orders()) {
+        if (order.organization != index)
+            continue;
+        if (order.status == SandboxStore::Status::Pending ||
+            order.status == SandboxStore::Status::ReissuePending)
+            return badRequest(QStringLiteral("organization_in_use"),
+                              QStringLiteral("Organization %1 is on pending order %2; cancel or "
+                                             "finish that order first")
+                                  .arg(org->id)
+                                  .arg(order.id));
+    }
+    org->deleted = true;
+    for (int i = 0; i < store().domains().count(); ++i) {
+        SandboxDomains::Domain &domain = store().domains().at(i);
+        if (domain.organizationId == org->id)
+            domain.deleted = true;
+    }
+    return SandboxReply::noContent();
+}
+
+SandboxReply SandboxOrganizationRoutes::verifiedContacts(SandboxCall &call) {
+    SandboxReply error;
+    const Org *org = organization(call, &error);
+    if (!org)
+        return error;
+    QJsonArray list;
+    for (const auto &contact : org->verifiedContacts)
+        list.append(store().organizations().verifiedContactJson(contact));
+    return SandboxReply::json(200, QJsonObject{{QStringLiteral("verified_contacts"), list}});
+}
+
+SandboxReply SandboxOrganizationRoutes::addVerifiedContacts(SandboxCall &call) {
+    if (!SandboxAccount::canManageValidation(call.user.role))
+        return forbidden(QStringLiteral("Only administrators and managers may add verified "
+                                        "contacts"));
+    QJsonObject json;
+    SandboxReply error;
+    if (!call.jsonBody(&json, &error))
+        return error;
+    Org *org = organization(call, &error);
+    if (!org)
+        return error;
+    Reader body(json);
+    const QJsonArray contacts = body.array(QStringLiteral("contacts"), Reader::Required);
+    if (body.ok() && contacts.size() > SandboxOrganizations::kMaxNewVerifiedContacts)
+        return badRequest(QStringLiteral("too_many_verified_contacts"),
+                          QStringLiteral("At most %1 new verified contacts may be added in one "
+                                         "request")
+                              .arg(SandboxOrganizations::kMaxNewVerifiedContacts));
+    struct NewContact {
+        Contact contact;
+        QStringList types;
+    };
+    QList<NewContact> fresh;
+    for (int i = 0; body.ok() && i < contacts.size(); ++i) {
+        Reader entry = body.element(QStringLiteral("contacts"), contacts, i);
+        const auto contact = SandboxOrderRequestParser::readContact(entry, true);
+        QStringList types = entry.stringList(QStringLiteral("validation_types"));
+        if (!entry.ok())
+            break;
+        for (const QString &type : types) {
+            if (type != QLatin1String("ev") && type != QLatin1String("cs") &&
+                type != QLatin1String("ev_cs")) {
+                entry.invalid(QStringLiteral("validation_types"),
+                              QStringLiteral("must contain ev, cs or ev_cs"));
+                break;
+            }
+        }
+        if (types.isEmpty())
+            types << QStringLiteral("ev");
+        if (contact)
+            fresh << NewContact{*contact, types};
+    }
+    if (!body.ok())
+        return body.error();
+    const qint64 now = store().now();
+    QJsonArray ids;
+    for (const NewContact &c : fresh) {
+        auto &added = store().organizations().addVerifiedContact(*org, c.contact, c.types, now);
+        ids.append(QJsonObject{{QStringLiteral("id"), added.contact.id}});
+    }
+    if (workflow().autoComplete())
+        store().organizations().completeValidations(*org, now);
+    return SandboxReply::json(201, QJsonObject{{QStringLiteral("contacts"), ids}});
+}
