@@ -49,8 +49,17 @@ void OrdersFilterProxy::setSourceModel(QAbstractItemModel *sourceModel) {
 }
 
 bool OrdersFilterProxy::accepts(int sourceRow) const {
-    if (!m_status.isEmpty() && m_orders->orderAt(sourceRow).status != m_status)
+    const Order &order = m_orders->orderAt(sourceRow);
+    if (!m_status.isEmpty() && order.status != m_status)
         return false;
+    if (m_from.isValid() || m_to.isValid()) {
+        if (order.status != QLatin1String("issued") &&
+            order.status != QLatin1String("reissue_pending"))
+            return false;
+        if (!order.validTill.isValid() || (m_from.isValid() && order.validTill < m_from) ||
+            (m_to.isValid() && order.validTill > m_to))
+            return false;
+    }
     return m_search.isEmpty() || m_orders->searchText(sourceRow).contains(m_search);
 }
 
@@ -101,6 +110,14 @@ void OrdersFilterProxy::setStatus(const QString &status) {
     if (status == m_status)
         return;
     m_status = status;
+    rebuild();
+}
+
+void OrdersFilterProxy::setValidTillRange(const QDate &from, const QDate &to) {
+    if (from == m_from && to == m_to)
+        return;
+    m_from = from;
+    m_to = to;
     rebuild();
 }
 

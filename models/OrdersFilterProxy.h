@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractProxyModel>
+#include <QDate>
 #include <QList>
 
 class OrdersModel;
@@ -22,6 +23,10 @@ public:
     QString searchText() const { return m_search; }
     void setStatus(const QString &status);
     QString status() const { return m_status; }
+    // Only live (issued) certificates whose valid till falls in [from, to]; invalid dates for
+    // both turn the range off. Used by the dashboard's drill-down.
+    void setValidTillRange(const QDate &from, const QDate &to);
+    bool hasValidTillRange() const { return m_from.isValid() || m_to.isValid(); }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
@@ -49,6 +54,8 @@ private:
     QList<int> m_proxyOfRow; // source row -> proxy row, or -1
     QString m_search;        // lower case, trimmed
     QString m_status;
+    QDate m_from;
+    QDate m_to;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QList<QMetaObject::Connection> m_connections;

@@ -5,6 +5,7 @@
 #include "OrdersModel.h"
 #include "OrdersPage.h"
 #include "UserCall.h"
+#include "pages/DashboardPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,6 +29,7 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     , m_nav(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_orders(new OrdersPage(client, this))
+    , m_dashboard(new DashboardPage(m_orders->model(), this))
     , m_startupBanner(new ErrorBanner(this))
     , m_profileSwitcher(new QComboBox(this))
     , m_connection(new QLabel(this))
@@ -59,6 +61,7 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     sessionLayout->setSpacing(10);
     auto *profileLabel = new QLabel(tr("Profile:"), sessionBar);
     profileLabel->setBuddy(m_profileSwitcher);
+    profileLabel->hide(); // shown with the switcher once there are profiles
     m_profileSwitcher->setParent(sessionBar);
     m_connection->setParent(sessionBar);
     m_userLabel->setParent(sessionBar);
@@ -106,10 +109,19 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     });
 
     m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->addItem(tr("Dashboard"));
     m_nav->addItem(tr("Orders"));
-    m_nav->setCurrentRow(0);
     m_nav->setFixedWidth(120);
+    m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_orders);
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_nav->setCurrentRow(0);
+    connect(m_dashboard, &DashboardPage::drillDown, this,
+            [this](const QString &status, const QDate &from, const QDate &to,
+                   const QString &description) {
+                m_orders->showLocalFilter(status, from, to, description);
+                showPage(OrdersPageIndex);
+            });
 
     auto *central = new QWidget(this);
     auto *body = new QHBoxLayout;
@@ -228,6 +240,14 @@ void MainWindow::start() {
         m_userLabel->setText(tr("Not signed in"));
     });
     m_orders->refresh();
+}
+
+void MainWindow::showPage(int index) {
+    m_nav->setCurrentRow(index);
+}
+
+int MainWindow::currentPage() const {
+    return m_nav->currentRow();
 }
 
 void MainWindow::updateBudget() {

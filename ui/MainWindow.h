@@ -9,6 +9,7 @@
 #include <functional>
 
 class CertCentralClient;
+class DashboardPage;
 class ErrorBanner;
 class OrdersPage;
 class QComboBox;
@@ -26,7 +27,11 @@ class MainWindow : public QMainWindow {
 public:
     explicit MainWindow(CertCentralClient *client, QWidget *parent = nullptr);
 
+    enum Page { DashboardPageIndex, OrdersPageIndex };
     OrdersPage *ordersPage() const { return m_orders; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
+    void showPage(int index);
+    int currentPage() const;
     // Shown while there is no client to use yet (a sandbox starting) or after it failed.
     void showConnecting(const QString &text);
     // A problem that stops work (no key, no keychain, sandbox failed), with one action.
@@ -61,6 +66,7 @@ private:
     QListWidget *m_nav;
     QStackedWidget *m_pages;
     OrdersPage *m_orders;
+    DashboardPage *m_dashboard;
     ErrorBanner *m_startupBanner;
     QComboBox *m_profileSwitcher;
     QLabel *m_connection;

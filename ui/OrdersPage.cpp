@@ -35,6 +35,8 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     , m_status(new QComboBox(this))
     , m_refresh(new QPushButton(tr("Refresh"), this))
     , m_columns(new QPushButton(tr("Columns"), this))
+    , m_chip(new QWidget(this))
+    , m_chipText(new QLabel(m_chip))
     , m_export(new QPushButton(tr("Export CSV…"), this))
     , m_headerSaveTimer(new QTimer(this))
     , m_count(new QLabel(this))
@@ -132,6 +134,18 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     filters->addWidget(m_export);
     filters->addWidget(m_refresh);
 
+    m_chip->setObjectName(QStringLiteral("localFilter"));
+    m_chipText->setObjectName(QStringLiteral("localFilterText"));
+    auto *chipLayout = new QHBoxLayout(m_chip);
+    chipLayout->setContentsMargins(0, 0, 0, 0);
+    auto *clearChip = new QPushButton(tr("Show all"), m_chip);
+    clearChip->setObjectName(QStringLiteral("clearLocalFilter"));
+    chipLayout->addWidget(m_chipText);
+    chipLayout->addWidget(clearChip);
+    chipLayout->addStretch(1);
+    m_chip->hide();
+    connect(clearChip, &QPushButton::clicked, this, &OrdersPage::clearLocalFilter);
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     auto *left = new QWidget(splitter);
     auto *leftLayout = new QVBoxLayout(left);
@@ -147,6 +161,7 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addWidget(m_chip);
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
 
@@ -299,6 +314,26 @@ void OrdersPage::updateCountLabel() {
         shown == loaded
             ? tr("%Ln order(s)", nullptr, loaded)
             : tr("%1 of %Ln order(s) match", nullptr, loaded).arg(QLocale().toString(shown)));
+}
+
+void OrdersPage::showLocalFilter(const QString &status, const QDate &from, const QDate &to,
+                                 const QString &description) {
+    m_proxy->setStatus(status);
+    m_proxy->setValidTillRange(from, to);
+    m_chipText->setText(tr("Showing: %1").arg(description));
+    m_chip->show();
+    updateCountLabel();
+}
+
+void OrdersPage::clearLocalFilter() {
+    m_proxy->setStatus(QString());
+    m_proxy->setValidTillRange({}, {});
+    m_chip->hide();
+    updateCountLabel();
+}
+
+QString OrdersPage::localFilterText() const {
+    return m_chip->isHidden() ? QString() : m_chipText->text();
 }
 
 QMenu *OrdersPage::columnMenu() {

@@ -3,6 +3,7 @@
 #include "OrderInfoCall.h"
 #include "OrderListJob.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QPointer>
 #include <QWidget>
@@ -42,6 +43,12 @@ public:
     QByteArray headerState() const;
     void restoreHeaderState(const QByteArray &state);
     void setColumnVisible(int column, bool visible);
+    // A filter on what is loaded, set from the dashboard: a status and/or a valid-till range,
+    // shown above the table with the words in description and a Clear button.
+    void showLocalFilter(const QString &status, const QDate &from, const QDate &to,
+                         const QString &description);
+    void clearLocalFilter();
+    QString localFilterText() const;
     // Writes the orders shown (filtered, sorted, visible columns in their order) as CSV.
     // Returns the problem, or an empty string.
     QString exportCsv(const QString &path) const;
@@ -74,6 +81,8 @@ private:
     QComboBox *m_status;
     QPushButton *m_refresh;
     QPushButton *m_columns;
+    QWidget *m_chip;
+    QLabel *m_chipText;
     QPushButton *m_export;
     QTimer *m_headerSaveTimer;
     QByteArray m_defaultHeaderState;

@@ -58,6 +58,8 @@ void tst_MainWindow::initTestCase() {
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->start();
+    QCOMPARE(m_window->currentPage(), int(MainWindow::DashboardPageIndex)); // first after sign-in
+    m_window->showPage(MainWindow::OrdersPageIndex);
 }
 
 void tst_MainWindow::screenshot(const QString &name) {

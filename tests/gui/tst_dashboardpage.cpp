@@ -1,0 +1,112 @@
+#include "CertCentralClient.h"
+#include "MainWindow.h"
+#include "OrdersFilterProxy.h"
+#include "OrdersModel.h"
+#include "OrdersPage.h"
+#include "TestSandbox.h"
+#include "pages/DashboardPage.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QtTest>
+
+// The dashboard against a sandbox: its counts match the loaded orders, and each count opens
+// the orders page filtered to exactly those orders.
+class tst_DashboardPage : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void countsMatchTheOrders();
+    void statusCountOpensTheOrders();
+    void expiringCountOpensTheOrders();
+    void emptyAccount();
+
+private:
+    TestSandbox m_sandbox;
+    std::unique_ptr<CertCentralClient> m_client;
+    std::unique_ptr<MainWindow> m_window;
+    const QDate m_today{2026, 11, 22}; // the sandbox's --now
+};
+
+void tst_DashboardPage::initTestCase() {
+    QVERIFY2(m_sandbox.start({QStringLiteral("--orders"), QStringLiteral("1200")}),
+             qPrintable(m_sandbox.errorString()));
+    m_client = std::make_unique<CertCentralClient>();
+    m_client->setBaseUrl(m_sandbox.baseUrl());
+    m_client->setApiKey(TestSandbox::testKey());
+    m_window = std::make_unique<MainWindow>(m_client.get());
+    m_window->dashboardPage()->setToday(m_today);
+    m_window->ordersPage()->model()->setToday(m_today);
+    m_window->show();
+    m_window->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->ordersPage()->model()->rowCount(), 1200, 20000);
+    QTRY_COMPARE(m_window->dashboardPage()->stats().total, 1200);
+    const QString dir = qEnvironmentVariable("CERTDESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/dashboard.png")));
+}
+
+void tst_DashboardPage::countsMatchTheOrders() {
+    const OrdersModel *model = m_window->ordersPage()->model();
+    int issued = 0;
+    int expiring30 = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const Order &o = model->orderAt(r);
+        issued += o.status == QLatin1String("issued");
+        expiring30 +=
+            (o.status == QLatin1String("issued") || o.status == QLatin1String("reissue_pending")) &&
+            o.validTill.isValid() && o.validTill >= m_today && m_today.daysTo(o.validTill) <= 30;
+    }
+    const DashboardStats &s = m_window->dashboardPage()->stats();
+    QCOMPARE(s.byStatus.value(QStringLiteral("issued")), issued);
+    QCOMPARE(s.expiring30, expiring30);
+    QVERIFY(expiring30 > 0);
+    QVERIFY(m_window->dashboardPage()
+                ->countButton(QStringLiteral("count_issued"))
+                ->text()
+                .startsWith(QLocale().toString(issued)));
+}
+
+void tst_DashboardPage::statusCountOpensTheOrders() {
+    m_window->showPage(MainWindow::DashboardPageIndex);
+    m_window->dashboardPage()->countButton(QStringLiteral("count_revoked"))->click();
+    QCOMPARE(m_window->currentPage(), int(MainWindow::OrdersPageIndex));
+    QAbstractItemModel *shown = m_window->ordersPage()->table()->model();
+    QCOMPARE(shown->rowCount(),
+             m_window->dashboardPage()->stats().byStatus.value(QStringLiteral("revoked")));
+    for (int r = 0; r < shown->rowCount(); ++r)
+        QCOMPARE(shown->index(r, 0).data(OrdersModel::StatusRole).toString(),
+                 QStringLiteral("revoked"));
+    QVERIFY(m_window->ordersPage()->localFilterText().contains(QLatin1String("Revoked")));
+    m_window->ordersPage()->findChild<QPushButton *>(QStringLiteral("clearLocalFilter"))->click();
+    QCOMPARE(shown->rowCount(), 1200);
+    QVERIFY(m_window->ordersPage()->localFilterText().isEmpty());
+}
+
+void tst_DashboardPage::expiringCountOpensTheOrders() {
+    m_window->showPage(MainWindow::DashboardPageIndex);
+    m_window->dashboardPage()->countButton(QStringLiteral("expiring_30"))->click();
+    QAbstractItemModel *shown = m_window->ordersPage()->table()->model();
+    QCOMPARE(shown->rowCount(), m_window->dashboardPage()->stats().expiring30);
+    const OrdersModel *model = m_window->ordersPage()->model();
+    for (int r = 0; r < shown->rowCount(); ++r) {
+        const qint64 id = shown->index(r, 0).data(OrdersModel::OrderIdRole).toLongLong();
+        const Order &o = model->orderAt(model->rowOfOrder(id));
+        QVERIFY(o.validTill >= m_today && m_today.daysTo(o.validTill) <= 30);
+    }
+    m_window->ordersPage()->clearLocalFilter();
+}
+
+void tst_DashboardPage::emptyAccount() {
+    OrdersModel empty;
+    DashboardPage page(&empty);
+    QCOMPARE(page.stats().total, 0);
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("dashboardSummary"))
+                ->text()
+                .contains(QLatin1String("No orders")));
+    QVERIFY(page.countButton(QStringLiteral("expiring_90"))->text().startsWith(QLatin1Char('0')));
+}
+
+QTEST_MAIN(tst_DashboardPage)
+#include "tst_dashboardpage.moc"

@@ -1,0 +1,170 @@
+#include "DashboardPage.h"
+
+#include "OrdersModel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace {
+const QStringList kStatuses = {QStringLiteral("issued"),         QStringLiteral("pending"),
+                               QStringLiteral("waiting_pickup"), QStringLiteral("reissue_pending"),
+                               QStringLiteral("expired"),        QStringLiteral("revoked"),
+                               QStringLiteral("rejected"),       QStringLiteral("canceled")};
+} // namespace
+
+DashboardPage::DashboardPage(OrdersModel *orders, QWidget *parent)
+    : QWidget(parent)
+    , m_orders(orders)
+    , m_today(QDate::currentDate())
+    , m_summary(new QLabel(this))
+    , m_chart(new QChartView(this))
+    , m_refreshTimer(new QTimer(this)) {
+    setObjectName(QStringLiteral("dashboardPage"));
+    auto *title = new QLabel(tr("Dashboard"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_summary->setObjectName(QStringLiteral("dashboardSummary"));
+
+    auto *expiryBox = new QGroupBox(tr("Certificates expiring"), this);
+    auto *expiryGrid = new QGridLayout(expiryBox);
+    addCount(expiryGrid, 0, 0, QStringLiteral("expiring_30"));
+    addCount(expiryGrid, 0, 1, QStringLiteral("expiring_60"));
+    addCount(expiryGrid, 0, 2, QStringLiteral("expiring_90"));
+    addCount(expiryGrid, 0, 3, QStringLiteral("pending_dcv"));
+
+    auto *statusBox = new QGroupBox(tr("Orders by status"), this);
+    auto *statusGrid = new QGridLayout(statusBox);
+    for (int i = 0; i < kStatuses.size(); ++i)
+        addCount(statusGrid, i / 4, i % 4, QStringLiteral("count_") + kStatuses.at(i));
+
+    m_chart->setObjectName(QStringLiteral("expiryChart"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(260);
+    m_chart->chart()->setTitle(tr("Expirations per month (issued certificates, next 12 months)"));
+    m_chart->chart()->legend()->hide();
+    m_chart->chart()->setAnimationOptions(QChart::NoAnimation);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *head = new QHBoxLayout;
+    head->addWidget(title);
+    head->addSpacing(16);
+    head->addWidget(m_summary, 1);
+    layout->addLayout(head);
+    layout->addWidget(expiryBox);
+    layout->addWidget(statusBox);
+    layout->addWidget(m_chart, 1);
+
+    // Follow the model while pages arrive, a few times a second at most.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(300);
+    connect(m_refreshTimer, &QTimer::timeout, this, &DashboardPage::refresh);
+    connect(m_orders, &QAbstractItemModel::rowsInserted, m_refreshTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_orders, &QAbstractItemModel::modelReset, m_refreshTimer, qOverload<>(&QTimer::start));
+    connect(m_orders, &QAbstractItemModel::dataChanged, m_refreshTimer,
+            qOverload<>(&QTimer::start));
+    refresh();
+}
+
+QPushButton *DashboardPage::addCount(QGridLayout *grid, int row, int column, const QString &name) {
+    auto *button = new QPushButton(this);
+    button->setObjectName(name);
+    button->setFlat(true);
+    button->setMinimumHeight(56);
+    button->setCursor(Qt::PointingHandCursor);
+    button->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 6px 10px; "
+                                         "border: 1px solid palette(mid); border-radius: 4px; }"
+                                         "QPushButton:hover { background: palette(midlight); }"));
+    grid->addWidget(button, row, column);
+    connect(button, &QPushButton::clicked, this, [this, name] {
+        if (name.startsWith(QLatin1String("count_"))) {
+            const QString status = name.mid(6);
+            emit drillDown(status, {}, {}, OrdersModel::statusText(status));
+        } else if (name == QLatin1String("pending_dcv")) {
+            emit drillDown(QStringLiteral("pending"), {}, {}, tr("pending orders"));
+        } else {
+            const int days = name.mid(9).toInt();
+            emit drillDown(QString(), m_today, m_today.addDays(days),
+                           tr("certificates expiring within %1 days").arg(days));
+        }
+    });
+    return button;
+}
+
+QPushButton *DashboardPage::countButton(const QString &name) const {
+    return findChild<QPushButton *>(name);
+}
+
+void DashboardPage::setCount(const QString &name, int value, const QString &caption) {
+    if (QPushButton *b = countButton(name)) {
+        b->setText(QStringLiteral("%1\n%2").arg(QLocale().toString(value), caption));
+        b->setToolTip(tr("Show these orders"));
+    }
+}
+
+void DashboardPage::refresh() {
+    m_stats = DashboardStats::compute(*m_orders, m_today);
+    m_summary->setText(m_stats.total == 0
+                           ? tr("No orders loaded yet.")
+                           : tr("%1 orders loaded").arg(QLocale().toString(m_stats.total)));
+    setCount(QStringLiteral("expiring_30"), m_stats.expiring30, tr("within 30 days"));
+    setCount(QStringLiteral("expiring_60"), m_stats.expiring60, tr("within 60 days"));
+    setCount(QStringLiteral("expiring_90"), m_stats.expiring90, tr("within 90 days"));
+    setCount(QStringLiteral("pending_dcv"), m_stats.pendingDcv, tr("pending (DCV or approval)"));
+    for (const QString &status : kStatuses)
+        setCount(QStringLiteral("count_") + status, m_stats.byStatus.value(status),
+                 OrdersModel::statusText(status));
+    rebuildChart();
+}
+
+void DashboardPage::rebuildChart() {
+    QChart *chart = m_chart->chart();
+    chart->removeAllSeries();
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    auto *set = new QBarSet(tr("Expiring"));
+    set->setColor(QColor(0x1f, 0x5f, 0xa8));
+    QStringList months;
+    int highest = 0;
+    for (int i = 0; i < m_stats.perMonth.size(); ++i) {
+        *set << m_stats.perMonth.at(i);
+        highest = qMax(highest, m_stats.perMonth.at(i));
+        months << QLocale().toString(m_stats.monthStart(i), QStringLiteral("MMM yy"));
+    }
+    auto *series = new QBarSeries(chart);
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis(chart);
+    x->append(months);
+    auto *y = new QValueAxis(chart);
+    y->setRange(0, qMax(4, int(highest * 1.15) + 1));
+    y->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    connect(set, &QBarSet::clicked, this, [this](int index) {
+        emit drillDown(
+            QString(), m_stats.monthStart(index), m_stats.monthEnd(index),
+            tr("certificates expiring in %1")
+                .arg(QLocale().toString(m_stats.monthStart(index), QStringLiteral("MMMM yyyy"))));
+    });
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "DashboardStats.h"
+
+#include <QDate>
+#include <QWidget>
+
+class OrdersModel;
+class QChartView;
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QTimer;
+
+// The first page after sign-in: counts by status, certificates expiring in 30 / 60 / 90 days,
+// expirations per month for the next twelve months, and pending orders. Every count and bar
+// opens the orders page filtered to it.
+class DashboardPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit DashboardPage(OrdersModel *orders, QWidget *parent = nullptr);
+
+    const DashboardStats &stats() const { return m_stats; }
+    void setToday(const QDate &today) { m_today = today; }
+    // Recomputes now (it also follows the model by itself, a little later).
+    void refresh();
+    // The status's count button ("count_issued") or a bucket ("expiring_30"); for tests.
+    QPushButton *countButton(const QString &name) const;
+
+signals:
+    // Show the orders with this status (empty: any) and valid till in [from, to] (invalid:
+    // open), described in words for the filter line.
+    void drillDown(const QString &status, const QDate &from, const QDate &to,
+                   const QString &description);
+
+private:
+    QPushButton *addCount(QGridLayout *grid, int row, int column, const QString &name);
+    void setCount(const QString &name, int value, const QString &caption);
+    void rebuildChart();
+
+    OrdersModel *m_orders;
+    DashboardStats m_stats;
+    QDate m_today;
+    QLabel *m_summary;
+    QChartView *m_chart;
+    QTimer *m_refreshTimer;
+};
