@@ -1,6 +1,7 @@
 #include "OrdersPage.h"
 
 #include "CertCentralClient.h"
+#include "CertificateDownloadCall.h"
 #include "ErrorBanner.h"
 #include "OrderCsv.h"
 #include "OrderDetailsPane.h"
@@ -10,8 +11,10 @@
 #include "OrdersFilterProxy.h"
 #include "OrdersModel.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -38,6 +41,7 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     , m_chip(new QWidget(this))
     , m_chipText(new QLabel(m_chip))
     , m_export(new QPushButton(tr("Export CSV…"), this))
+    , m_download(new QPushButton(tr("Download"), this))
     , m_headerSaveTimer(new QTimer(this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
@@ -50,6 +54,36 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     m_columns->setObjectName(QStringLiteral("columnsButton"));
     m_columns->setToolTip(tr("Choose the columns to show (also from the table header's menu)"));
     m_export->setObjectName(QStringLiteral("exportCsv"));
+    m_download->setObjectName(QStringLiteral("downloadButton"));
+    auto *downloadMenu = new QMenu(m_download);
+    downloadMenu->setObjectName(QStringLiteral("downloadMenu"));
+    const QList<QPair<QString, QString>> downloads = {
+        {tr("PEM bundle: certificate, intermediate and root…"), QStringLiteral("pem_all")},
+        {tr("PEM: certificate only…"), QStringLiteral("pem")},
+        {tr("DER…"), QStringLiteral("der")},
+        {tr("PKCS#7 (.p7b)…"), QStringLiteral("p7b")}};
+    for (const auto &[text, format] : downloads) {
+        QAction *action = downloadMenu->addAction(text);
+        action->setObjectName(QStringLiteral("download_") + format);
+        connect(action, &QAction::triggered, this, [this, format = format] {
+            const Order *order = selectedOrder();
+            if (!order)
+                return;
+            QString base = order->commonName;
+            base.replace(QLatin1Char('*'), QLatin1String("star"));
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Save certificate"),
+                base + QLatin1Char('.') + CertificateDownloadCall::fileExtension(format));
+            if (!path.isEmpty())
+                downloadSelected(format, path);
+        });
+    }
+    downloadMenu->addSeparator();
+    QAction *copyPem = downloadMenu->addAction(tr("Copy PEM to clipboard"));
+    copyPem->setObjectName(QStringLiteral("copyPem"));
+    connect(copyPem, &QAction::triggered, this,
+            [this] { downloadSelected(QStringLiteral("pem"), QString()); });
+    m_download->setMenu(downloadMenu);
     m_export->setToolTip(tr("Save the orders shown, with the visible columns, as a CSV file"));
     m_count->setObjectName(QStringLiteral("orderCount"));
     m_table->setObjectName(QStringLiteral("ordersTable"));
@@ -131,6 +165,7 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     filters->addWidget(m_search, 1);
     filters->addWidget(m_status);
     filters->addWidget(m_columns);
+    filters->addWidget(m_download);
     filters->addWidget(m_export);
     filters->addWidget(m_refresh);
 
@@ -201,6 +236,7 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &OrdersPage::updateCountLabel);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &OrdersPage::updateCountLabel);
     updateCountLabel();
+    updateActions();
 }
 
 OrdersPage::~OrdersPage() {
@@ -280,9 +316,71 @@ bool OrdersPage::selectOrder(qint64 orderId) {
     return true;
 }
 
+const Order *OrdersPage::selectedOrder() const {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    const int row = m_model->rowOfOrder(rows.first().data(OrdersModel::OrderIdRole).toLongLong());
+    return row < 0 ? nullptr : &m_model->orderAt(row);
+}
+
+void OrdersPage::updateActions() {
+    const Order *order = selectedOrder();
+    const bool issued =
+        order && order->certificateId > 0 &&
+        (order->status == QLatin1String("issued") ||
+         order->status == QLatin1String("reissue_pending") ||
+         order->status == QLatin1String("revoked") || order->status == QLatin1String("expired"));
+    m_download->setEnabled(issued);
+    m_download->setToolTip(issued  ? tr("Download the certificate of order %1").arg(order->id)
+                           : order ? tr("Order %1 has no issued certificate to download (%2).")
+                                         .arg(order->id)
+                                         .arg(OrdersModel::statusText(order->status))
+                                   : tr("Select an order with an issued certificate."));
+}
+
+void OrdersPage::downloadSelected(const QString &format, const QString &path) {
+    const Order *order = selectedOrder();
+    if (!order || order->certificateId <= 0) {
+        emit downloadFinished(false, tr("Select an order with an issued certificate."));
+        return;
+    }
+    const qint64 orderId = order->id;
+    CertificateDownloadCall *call = m_client->downloadCertificate(order->certificateId, format);
+    connect(call, &CertificateDownloadCall::received, this,
+            [this, path, orderId](const QByteArray &data, const QString &) {
+                QString message;
+                bool ok = true;
+                if (path.isEmpty()) {
+                    QGuiApplication::clipboard()->setText(QString::fromLatin1(data));
+                    message = tr("The certificate of order %1 is on the clipboard.").arg(orderId);
+                } else {
+                    QSaveFile file(path);
+                    ok = file.open(QIODevice::WriteOnly) && file.write(data) == data.size() &&
+                         file.commit();
+                    message =
+                        ok ? tr("Saved the certificate of order %1 to %2.").arg(orderId).arg(path)
+                           : tr("Could not write %1: %2").arg(path, file.errorString());
+                }
+                if (ok)
+                    m_banner->showInfo(message);
+                else
+                    m_banner->showError(message, QString(), tr("Dismiss"));
+                emit downloadFinished(ok, message);
+            });
+    connect(call, &CertificateDownloadCall::failed, this, [this, orderId](const ApiError &error) {
+        const QString message = tr("The certificate of order %1 could not be downloaded: %2")
+                                    .arg(orderId)
+                                    .arg(error.message());
+        m_banner->showError(message, error.shortCode(), tr("Dismiss"));
+        emit downloadFinished(false, message);
+    });
+}
+
 void OrdersPage::onSelectionChanged() {
     if (m_restoringSelection)
         return;
+    updateActions();
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (m_infoCall) {
         m_infoCall->disconnect(this);

@@ -49,6 +49,9 @@ public:
                          const QString &description);
     void clearLocalFilter();
     QString localFilterText() const;
+    // Downloads the selected order's certificate in a format (CertificateDownloadCall) to a
+    // file, or to the clipboard when path is empty (PEM formats only). downloadFinished tells.
+    void downloadSelected(const QString &format, const QString &path);
     // Writes the orders shown (filtered, sorted, visible columns in their order) as CSV.
     // Returns the problem, or an empty string.
     QString exportCsv(const QString &path) const;
@@ -65,12 +68,15 @@ signals:
     void loadingFinished(qint64 loaded, qint64 total, bool complete);
     // The user changed the columns; the session stores it with the profile.
     void headerStateChanged(const QByteArray &state);
+    void downloadFinished(bool ok, const QString &message);
 
 private:
     void onSelectionChanged();
     // Selects the row of an order if it is shown; false when it is filtered out.
     bool selectOrder(qint64 orderId);
     QMenu *columnMenu();
+    void updateActions();
+    const Order *selectedOrder() const;
     void onJobFailed(const ApiError &error);
     void updateCountLabel();
 
@@ -84,6 +90,7 @@ private:
     QWidget *m_chip;
     QLabel *m_chipText;
     QPushButton *m_export;
+    QPushButton *m_download;
     QTimer *m_headerSaveTimer;
     QByteArray m_defaultHeaderState;
     bool m_restoringHeader = false;

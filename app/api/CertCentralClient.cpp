@@ -1,6 +1,7 @@
 #include "CertCentralClient.h"
 
 #include "ApiCall.h"
+#include "CertificateDownloadCall.h"
 #include "OrderInfoCall.h"
 #include "OrderListCall.h"
 #include "OrderListJob.h"
@@ -87,6 +88,11 @@ OrderListJob *CertCentralClient::listOrders(const OrderQuery &query) {
     auto *job = new OrderListJob(this, query);
     QMetaObject::invokeMethod(job, &OrderListJob::start, Qt::QueuedConnection);
     return job;
+}
+
+CertificateDownloadCall *CertCentralClient::downloadCertificate(qint64 certificateId,
+                                                                const QString &format) {
+    return startCall<CertificateDownloadCall>(certificateId, format);
 }
 
 StatusChangesCall *CertCentralClient::statusChanges(int minutes) {

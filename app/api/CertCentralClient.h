@@ -16,6 +16,7 @@
 #include <deque>
 
 class ApiCall;
+class CertificateDownloadCall;
 class UserCall;
 class OrderInfoCall;
 class OrderListCall;
@@ -59,6 +60,8 @@ public:
     // Every page: the first one, then the rest concurrently within the rate limit.
     OrderListJob *listOrders(const OrderQuery &query);
     StatusChangesCall *statusChanges(int minutes);
+    // An issued certificate as pem_all, pem_noroot, pem, der or p7b.
+    CertificateDownloadCall *downloadCertificate(qint64 certificateId, const QString &format);
 
     QNetworkAccessManager *networkAccessManager() { return &m_network; }
 

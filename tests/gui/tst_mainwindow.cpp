@@ -9,7 +9,9 @@
 #include "SandboxControl.h"
 #include "TestSandbox.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
@@ -17,6 +19,7 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSslCertificate>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -34,6 +37,7 @@ private slots:
     void failedRefreshShowsTheBanner();
     void columnChooser();
     void exportCsvIsWhatIsShown();
+    void downloadTheSelectedCertificate();
 
 private:
     // With CERTDESK_SCREENSHOT_DIR set, saves what the window shows (for reviewing layouts).
@@ -235,6 +239,38 @@ void tst_MainWindow::exportCsvIsWhatIsShown() {
                 .contains(QLatin1String("/nonexistent-dir/x.csv")));
     search->clear();
     page->restoreHeaderState({});
+}
+
+void tst_MainWindow::downloadTheSelectedCertificate() {
+    OrdersPage *page = m_window->ordersPage();
+    QTRY_VERIFY(!page->isLoading());
+    QAbstractItemModel *shown = page->table()->model();
+    auto rowWith = [shown](const QString &status) {
+        for (int r = 0; r < shown->rowCount(); ++r)
+            if (shown->index(r, 0).data(OrdersModel::StatusRole).toString() == status)
+                return r;
+        return -1;
+    };
+    auto *download = page->findChild<QPushButton *>(QStringLiteral("downloadButton"));
+    page->table()->selectRow(rowWith(QStringLiteral("pending")));
+    QVERIFY(!download->isEnabled());
+    QVERIFY(download->toolTip().contains(QLatin1String("no issued certificate")));
+
+    page->table()->selectRow(rowWith(QStringLiteral("issued")));
+    QVERIFY(download->isEnabled());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bundle.pem"));
+    QSignalSpy done(page, &OrdersPage::downloadFinished);
+    page->downloadSelected(QStringLiteral("pem_all"), path);
+    QVERIFY(done.wait(10000));
+    QVERIFY2(done.first().first().toBool(), qPrintable(done.first().at(1).toString()));
+    QCOMPARE(QSslCertificate::fromPath(path).size(), 3);
+    QVERIFY(page->banner()->message().contains(path));
+
+    page->downloadSelected(QStringLiteral("pem"), QString());
+    QVERIFY(done.wait(10000));
+    QVERIFY(QGuiApplication::clipboard()->text().startsWith(
+        QLatin1String("-----BEGIN CERTIFICATE-----")));
 }
 
 QTEST_MAIN(tst_MainWindow)
