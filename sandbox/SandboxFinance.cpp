@@ -59,7 +59,7 @@ void SandboxFinance::seed(qint64 now) {
             const qint64 balance = funds(s.container)->balance;
             Invoice &invoice = approvePurchaseOrder(created, now - (s.ageDays - 2) * kDay);
             funds(s.container)->balance = balance;
-            if (s.ageDays > 60)
+            if (s.ageDays > 120)
                 markPaid(invoice, QStringLiteral("profile"), QStringLiteral("4242"), QString(),
                          now - (s.ageDays - 20) * kDay);
         } else if (qstrcmp(s.status, "rejected") == 0) {

@@ -845,8 +845,8 @@ void tst_SandboxOrders::uniqueAlternativeOrderIds() {
 }
 
 void tst_SandboxOrders::insufficientFunds() {
-    // APAC (103) has 1,200.50 plus a 1,000.00 negative limit; three years of Secure Site EV
-    // cost 2,985.00.
+    // APAC (103) has 1,200.50 plus a 1,000.00 negative limit, less 750.00 of unpaid invoices;
+    // three years of Secure Site EV cost 2,985.00.
     const QString before = balance(103);
     QJsonObject body = ovExample(m_csr.pemString());
     body.insert(QStringLiteral("organization"), QJsonObject{{"id", 3001}});
