@@ -1,24 +1,30 @@
 #include "MainWindow.h"
 
 #include "CertCentralClient.h"
+#include "ChangeNotice.h"
 #include "ErrorBanner.h"
 #include "OrdersModel.h"
 #include "OrdersPage.h"
+#include "StatusWatcher.h"
 #include "UserCall.h"
 #include "pages/DashboardPage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -39,7 +45,8 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_lastRefresh(new QLabel(this))
     , m_budget(new QLabel(this))
-    , m_budgetTimer(new QTimer(this)) {
+    , m_budgetTimer(new QTimer(this))
+    , m_watcher(new StatusWatcher(client, this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CertDesk"));
     resize(1280, 800);
@@ -85,6 +92,36 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     fileMenu->addAction(refresh);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+
+    // Background refresh through status-changes; the interval is kept in the settings.
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *checkNow =
+        viewMenu->addAction(tr("Check for changes &now"), this, [this] { m_watcher->pollNow(); });
+    checkNow->setObjectName(QStringLiteral("checkNowAction"));
+    QMenu *every = viewMenu->addMenu(tr("Check for changes &every"));
+    auto *intervals = new QActionGroup(this);
+    const int saved = QSettings().value(QStringLiteral("statusPollMinutes"), 10).toInt();
+    m_watcher->setIntervalMinutes(saved);
+    for (int minutes : {5, 10, 30, 60}) {
+        QAction *action = every->addAction(tr("%1 minutes").arg(minutes));
+        action->setObjectName(QStringLiteral("poll_%1").arg(minutes));
+        action->setCheckable(true);
+        action->setChecked(minutes == m_watcher->intervalMinutes());
+        intervals->addAction(action);
+        connect(action, &QAction::triggered, this, [this, minutes] {
+            m_watcher->setIntervalMinutes(minutes);
+            QSettings().setValue(QStringLiteral("statusPollMinutes"), minutes);
+        });
+    }
+    connect(m_watcher, &StatusWatcher::orderChanged, this, &MainWindow::onOrderChanged);
+    connect(m_watcher, &StatusWatcher::pollFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Checking for changes failed: %1").arg(message), 15000);
+    });
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        m_tray->setToolTip(tr("CertDesk"));
+        m_tray->show();
+    }
 
     auto *profileMenu = menuBar()->addMenu(tr("&Profile"));
     profileMenu->setObjectName(QStringLiteral("profileMenu"));
@@ -240,6 +277,29 @@ void MainWindow::start() {
         m_userLabel->setText(tr("Not signed in"));
     });
     m_orders->refresh();
+    showPage(DashboardPageIndex);
+    m_watcher->start();
+}
+
+void MainWindow::onOrderChanged(const Order &order) {
+    OrdersModel *model = m_orders->model();
+    const int row = model->rowOfOrder(order.id);
+    const Order before = row >= 0 ? model->orderAt(row) : Order();
+    const QString notice =
+        ChangeNotice::describe(row >= 0 ? &before : nullptr, order, QDate::currentDate());
+    if (row >= 0)
+        model->updateOrder(order);
+    else
+        model->appendOrders({order});
+    if (!notice.isEmpty())
+        notify(notice);
+}
+
+void MainWindow::notify(const QString &text) {
+    m_lastNotification = text;
+    if (m_tray)
+        m_tray->showMessage(tr("CertDesk"), text, QSystemTrayIcon::Information, 10000);
+    statusBar()->showMessage(text, 15000);
 }
 
 void MainWindow::showPage(int index) {

@@ -10,6 +10,9 @@
 
 class CertCentralClient;
 class DashboardPage;
+class QSystemTrayIcon;
+class StatusWatcher;
+struct Order;
 class ErrorBanner;
 class OrdersPage;
 class QComboBox;
@@ -31,6 +34,9 @@ public:
     OrdersPage *ordersPage() const { return m_orders; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
     void showPage(int index);
+    StatusWatcher *statusWatcher() const { return m_watcher; }
+    // The last notification shown (tray balloon or status bar); for tests.
+    QString lastNotification() const { return m_lastNotification; }
     int currentPage() const;
     // Shown while there is no client to use yet (a sandbox starting) or after it failed.
     void showConnecting(const QString &text);
@@ -59,6 +65,8 @@ signals:
 
 private:
     void updateBudget();
+    void onOrderChanged(const Order &order);
+    void notify(const QString &text);
     void onLoadingProgress(qint64 loaded, qint64 total);
     void onLoadingFinished(qint64 loaded, qint64 total, bool complete);
 
@@ -81,4 +89,7 @@ private:
     RolePolicy m_roles;
     QString m_profileName;
     std::function<void()> m_startupAction;
+    StatusWatcher *m_watcher;
+    QSystemTrayIcon *m_tray = nullptr;
+    QString m_lastNotification;
 };

@@ -7,6 +7,8 @@
 #include "OrdersModel.h"
 #include "OrdersPage.h"
 #include "SandboxControl.h"
+#include "StatusChange.h"
+#include "StatusWatcher.h"
 #include "TestSandbox.h"
 
 #include <QClipboard>
@@ -38,6 +40,7 @@ private slots:
     void columnChooser();
     void exportCsvIsWhatIsShown();
     void downloadTheSelectedCertificate();
+    void changedOrdersUpdateTheTableAndNotify();
 
 private:
     // With CERTDESK_SCREENSHOT_DIR set, saves what the window shows (for reviewing layouts).
@@ -271,6 +274,30 @@ void tst_MainWindow::downloadTheSelectedCertificate() {
     QVERIFY(done.wait(10000));
     QVERIFY(QGuiApplication::clipboard()->text().startsWith(
         QLatin1String("-----BEGIN CERTIFICATE-----")));
+}
+
+void tst_MainWindow::changedOrdersUpdateTheTableAndNotify() {
+    OrdersPage *page = m_window->ordersPage();
+    QTRY_VERIFY(!page->isLoading());
+    // A real look at status-changes: every changed order is fetched and replaces its row.
+    QSignalSpy finished(m_window->statusWatcher(), &StatusWatcher::pollFinished);
+    QSignalSpy changed(m_window->statusWatcher(), &StatusWatcher::orderChanged);
+    m_window->statusWatcher()->pollNow(StatusChange::kMaxMinutes);
+    QVERIFY(finished.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), finished.first().first().toInt(), 10000);
+    QCOMPARE(page->model()->rowCount(), 1500);
+    // A pending order that comes back issued is announced.
+    int row = -1;
+    for (int r = 0; r < page->model()->rowCount() && row < 0; ++r)
+        if (page->model()->orderAt(r).status == QLatin1String("pending"))
+            row = r;
+    QVERIFY(row >= 0);
+    Order issued = page->model()->orderAt(row);
+    issued.status = QStringLiteral("issued");
+    emit m_window->statusWatcher()->orderChanged(issued);
+    QVERIFY2(m_window->lastNotification().contains(QLatin1String("Certificate issued")),
+             qPrintable(m_window->lastNotification()));
+    QCOMPARE(page->model()->orderAt(row).status, QStringLiteral("issued"));
 }
 
 QTEST_MAIN(tst_MainWindow)
