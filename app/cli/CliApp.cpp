@@ -1,6 +1,7 @@
 #include "CliApp.h"
 
 #include "CertCentralClient.h"
+#include "CertificateDownloadCall.h"
 #include "CliArguments.h"
 #include "CliProfileCommands.h"
 #include "CredentialStore.h"
@@ -18,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSaveFile>
 #include <QSslCertificate>
 
 namespace {
@@ -37,6 +39,7 @@ const char *kUsage = QT_TRANSLATE_NOOP(
     "  orders list [--status S] [--search TEXT] [--sort FIELD] [--format table|json|csv]\n"
     "              [--columns order_id,common_name,...]  (table and csv; see the README)\n"
     "  orders show ID [--format table|json]\n"
+    "  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b] [--out FILE]\n"
     "  me [--format table|json]\n"
     "\n"
     "The API key comes from the profile's entry in the OS keychain (--profile, or the active\n"
@@ -225,6 +228,11 @@ int CliApp::run(const QStringList &arguments) {
             return ordersShow(client, args);
         return usage(tr("unknown verb \"orders %1\"; use list or show").arg(verb));
     }
+    if (noun == QLatin1String("cert")) {
+        if (args.isEmpty() || args.takeFirst() != QLatin1String("download"))
+            return usage(tr("cert needs download"));
+        return certDownload(client, args);
+    }
     return usage(tr("unknown verb \"%1\"").arg(noun));
 }
 
@@ -384,6 +392,56 @@ int CliApp::ordersShow(CertCentralClient &client, QStringList args) {
         line(tr("Serial number"), order.serialNumber);
         line(tr("Thumbprint"), order.thumbprint);
     }
+    m_out.flush();
+    return Ok;
+}
+
+int CliApp::certDownload(CertCentralClient &client, QStringList args) {
+    QString format = QStringLiteral("pem_all");
+    QString out;
+    bool hasOut = false;
+    if (!takeOption(args, QStringLiteral("--format"), &format))
+        return usage(tr("--format needs one of: %1")
+                         .arg(CertificateDownloadCall::formats().join(QStringLiteral(", "))));
+    if (!takeOption(args, QStringLiteral("--out"), &out, &hasOut))
+        return usage(tr("--out needs a file name"));
+    if (!CertificateDownloadCall::formats().contains(format))
+        return usage(
+            tr("--format must be one of %1, got \"%2\"")
+                .arg(CertificateDownloadCall::formats().join(QStringLiteral(", ")), format));
+    if (args.size() != 1)
+        return usage(tr("cert download needs exactly one certificate ID"));
+    bool ok = false;
+    const qint64 id = args.first().toLongLong(&ok);
+    if (!ok || id <= 0)
+        return usage(
+            tr("certificate ID must be a positive whole number, got \"%1\"").arg(args.first()));
+    if (!hasOut && !format.startsWith(QLatin1String("pem")))
+        return usage(tr("--format %1 is binary: name a file with --out").arg(format));
+    CertificateDownloadCall *call = client.downloadCertificate(id, format);
+    QByteArray data;
+    ApiError error;
+    QEventLoop loop;
+    connect(call, &CertificateDownloadCall::received, &loop,
+            [&data](const QByteArray &d, const QString &) { data = d; });
+    connect(call, &CertificateDownloadCall::failed, &loop,
+            [&error](const ApiError &e) { error = e; });
+    connect(call, &CertificateDownloadCall::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (error.isError())
+        return fail(error);
+    if (!hasOut) {
+        m_out << QString::fromLatin1(data);
+        m_out.flush();
+        return Ok;
+    }
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        m_err << tr("certdesk-cli: could not write %1: %2").arg(out, file.errorString()) << '\n';
+        m_err.flush();
+        return ApiFailure;
+    }
+    m_out << tr("Saved certificate %1 (%2) to %3.").arg(id).arg(format, out) << '\n';
     m_out.flush();
     return Ok;
 }

@@ -27,6 +27,7 @@ private:
     int ordersList(CertCentralClient &client, QStringList args);
     int ordersShow(CertCentralClient &client, QStringList args);
     int me(CertCentralClient &client, QStringList args);
+    int certDownload(CertCentralClient &client, QStringList args);
     void printOrders(const QList<Order> &orders, const QString &format, const QStringList &columns);
 
     QTextStream &m_out;

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSslCertificate>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -26,6 +27,7 @@ private slots:
     void networkErrorExitCode();
     void keyNeverPrinted();
     void profileVerbs();
+    void certDownload();
 
 private:
     struct Run {
@@ -296,6 +298,51 @@ void tst_CliApp::profileVerbs() {
     r = cliWithProfiles({"me"});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("profile add"));
+}
+
+void tst_CliApp::certDownload() {
+    const Run info =
+        cli({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--status"),
+             QStringLiteral("issued"), QStringLiteral("--format"), QStringLiteral("json")});
+    const qint64 orderId =
+        QJsonDocument::fromJson(info.out).array().first()[QLatin1String("order_id")].toInteger();
+    const Run show =
+        cli({QStringLiteral("orders"), QStringLiteral("show"), QString::number(orderId),
+             QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonObject order = QJsonDocument::fromJson(show.out).object();
+    const QString certId = QString::number(order[QLatin1String("certificate_id")].toInteger());
+
+    const Run pem = cli({QStringLiteral("cert"), QStringLiteral("download"), certId});
+    QVERIFY2(pem.exitCode == 0, pem.err.constData());
+    QCOMPARE(QSslCertificate::fromData(pem.out, QSsl::Pem).size(), 3);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.der"));
+    const Run der =
+        cli({QStringLiteral("cert"), QStringLiteral("download"), certId, QStringLiteral("--format"),
+             QStringLiteral("der"), QStringLiteral("--out"), path});
+    QCOMPARE(der.exitCode, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QSslCertificate cert(file.readAll(), QSsl::Der);
+    QVERIFY(!cert.isNull());
+    QCOMPARE(QString::fromLatin1(cert.serialNumber())
+                 .remove(QLatin1Char(':'))
+                 .toUpper()
+                 .rightJustified(32, QLatin1Char('0')),
+             order[QLatin1String("serial_number")].toString());
+
+    QCOMPARE(cli({QStringLiteral("cert"), QStringLiteral("download"), certId,
+                  QStringLiteral("--format"), QStringLiteral("der")})
+                 .exitCode,
+             2); // binary needs --out
+    QCOMPARE(cli({QStringLiteral("cert"), QStringLiteral("download"), certId,
+                  QStringLiteral("--format"), QStringLiteral("zip")})
+                 .exitCode,
+             2);
+    const Run missing =
+        cli({QStringLiteral("cert"), QStringLiteral("download"), QStringLiteral("99999999")});
+    QCOMPARE(missing.exitCode, 3);
 }
 
 QTEST_GUILESS_MAIN(tst_CliApp)
