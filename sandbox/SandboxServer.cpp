@@ -220,8 +220,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         emit stateChanged();
     const bool isWrite = request.method() != QHttpServerRequest::Method::Get &&
                          request.method() != QHttpServerRequest::Method::Head;
-    switch (
-        m_faults.after(isWrite, !reply.body.isEmpty(), reply.isJson() && !reply.body.isEmpty())) {
+    // Only a write that was applied can lose its reply.
+    switch (m_faults.after(isWrite && !reply.isError(), !reply.body.isEmpty(),
+                           reply.isJson() && !reply.body.isEmpty())) {
     case SandboxFaults::Action::LoseReply:
         // The write has been applied; the client never hears about it.
         log(request, 0);

@@ -14,6 +14,7 @@
 #include <QNetworkRequest>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QUrlQuery>
 
 #include <openssl/bio.h>
@@ -146,6 +147,43 @@ public:
 private:
     QNetworkAccessManager m_nam;
 };
+
+// One HTTP/1.1 exchange on a fresh TCP connection, read until the server closes it. Unlike
+// QNetworkAccessManager this never resends a request, so a withheld reply stays withheld.
+inline QByteArray rawExchange(const QUrl &url, const QByteArray &method, const QByteArray &key,
+                              const QByteArray &body = QByteArray()) {
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(url.port()));
+    if (!socket.waitForConnected(kWaitMs))
+        return QByteArray();
+    QByteArray request = method + ' ' + url.path(QUrl::FullyEncoded).toLatin1();
+    if (url.hasQuery())
+        request += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+    request +=
+        " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nX-DC-DEVKEY: " + key +
+        "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+        "\r\n\r\n" + body;
+    socket.write(request);
+    // Read until the server closes the connection or a complete reply has arrived.
+    QByteArray received;
+    auto complete = [&received] {
+        const qsizetype end = received.indexOf("\r\n\r\n");
+        if (end < 0)
+            return false;
+        for (const QByteArray &line : received.left(end).split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                return received.size() - end - 4 >= line.mid(15).trimmed().toInt();
+        }
+        return received.startsWith("HTTP/1.1 204");
+    };
+    while (socket.state() == QAbstractSocket::ConnectedState && !complete()) {
+        if (!socket.waitForReadyRead(kWaitMs))
+            break;
+        received += socket.readAll();
+    }
+    received += socket.readAll();
+    return received;
+}
 
 using KeyPtr = std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)>;
 using RequestPtr = std::unique_ptr<X509_REQ, decltype(&X509_REQ_free)>;
