@@ -312,6 +312,7 @@ void OrdersModel::appendOrders(const QList<Order> &orders) {
         m_searchText << (QString::number(order.id) + QLatin1Char(' ') +
                          order.allNames().join(QLatin1Char(' ')))
                             .toLower();
+        m_nameKey << order.commonName.toLower();
         m_orders << std::move(order);
     }
     endInsertRows();
@@ -342,7 +343,7 @@ int OrdersModel::compareRows(int a, int b, int column) const {
     case AlternativeIdColumn:
         return text(x.alternativeOrderId, y.alternativeOrderId);
     case CommonNameColumn:
-        return text(x.commonName, y.commonName);
+        return QString::compare(m_nameKey.at(a), m_nameKey.at(b));
     case ContainerColumn:
         return text(x.containerName, y.containerName);
     case RequesterColumn:
@@ -374,12 +375,21 @@ int OrdersModel::compareRows(int a, int b, int column) const {
     }
 }
 
+void OrdersModel::reserve(int rows) {
+    if (rows <= m_orders.size())
+        return;
+    m_orders.reserve(rows);
+    m_searchText.reserve(rows);
+    m_nameKey.reserve(rows);
+}
+
 void OrdersModel::clear() {
     if (m_orders.isEmpty())
         return;
     beginResetModel();
     m_orders.clear();
     m_searchText.clear();
+    m_nameKey.clear();
     m_rowById.clear();
     m_strings.clear();
     endResetModel();
@@ -394,6 +404,7 @@ void OrdersModel::updateOrder(const Order &order) {
     if (row < 0)
         return;
     m_orders[row] = order;
+    m_nameKey[row] = order.commonName.toLower();
     m_searchText[row] =
         (QString::number(order.id) + QLatin1Char(' ') + order.allNames().join(QLatin1Char(' ')))
             .toLower();

@@ -48,6 +48,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     void appendOrders(const QList<Order> &orders);
+    // Room for this many rows, so appending pages never copies the rows already loaded.
+    void reserve(int rows);
     void clear();
     // Replaces the row with the same id (details fetched later), if it is loaded.
     void updateOrder(const Order &order);
@@ -85,6 +87,7 @@ private:
     QList<Order> m_orders;
     QSet<QString> m_strings;
     QList<QString> m_searchText; // per row, lower case
+    QList<QString> m_nameKey;    // per row, the common name in lower case, for sorting
     QHash<qint64, int> m_rowById;
     QDate m_today;
 };

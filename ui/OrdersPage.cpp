@@ -264,6 +264,7 @@ void OrdersPage::refresh() {
                 if (firstPage) {
                     firstPage = false;
                     m_model->clear();
+                    m_model->reserve(int(qMin<qint64>(total, 10000000)));
                     m_details->showPlaceholder(tr("Select an order to see its details."));
                 }
                 m_model->appendOrders(orders);

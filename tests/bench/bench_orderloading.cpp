@@ -78,17 +78,20 @@ LoadResult loadIntoTable(const TestSandbox &sandbox, OrdersModel *model, QTableV
     tick.start();
     stallProbe.start();
     OrderListJob *job = client.listOrders(OrderQuery());
-    QObject::connect(
-        job, &OrderListJob::pageLoaded, model, [&](const QList<Order> &orders, qint64, qint64) {
-            QElapsedTimer appendTimer;
-            appendTimer.start();
-            model->appendOrders(orders);
-            result.maxAppendMs = qMax(result.maxAppendMs, double(appendTimer.nsecsElapsed()) / 1e6);
-            if (result.firstRowsMs == 0 && model->rowCount() >= kPageSize) {
-                view->viewport()->repaint(); // on screen, not just in the model
-                result.firstRowsMs = double(timer.nsecsElapsed()) / 1e6;
-            }
-        });
+    QObject::connect(job, &OrderListJob::pageLoaded, model,
+                     [&](const QList<Order> &orders, qint64, qint64 total) {
+                         QElapsedTimer appendTimer;
+                         appendTimer.start();
+                         if (model->rowCount() == 0)
+                             model->reserve(int(total)); // as the orders page does
+                         model->appendOrders(orders);
+                         result.maxAppendMs =
+                             qMax(result.maxAppendMs, double(appendTimer.nsecsElapsed()) / 1e6);
+                         if (result.firstRowsMs == 0 && model->rowCount() >= kPageSize) {
+                             view->viewport()->repaint(); // on screen, not just in the model
+                             result.firstRowsMs = double(timer.nsecsElapsed()) / 1e6;
+                         }
+                     });
     QSignalSpy finished(job, &OrderListJob::finished);
     finished.wait(600000);
     result.totalMs = double(timer.nsecsElapsed()) / 1e6;
@@ -185,13 +188,14 @@ int main(int argc, char *argv[]) {
     worstKey = qMax(worstKey, timeIt([&] { proxy.setSearchText(QString()); }));
     rows << Row{QStringLiteral("search keystroke, worst of 10, 100,000 rows"),
                 QStringLiteral("%1 ms").arg(worstKey, 0, 'f', 1), QStringLiteral("< 30 ms")};
-    double worstSort = 0;
-    for (int column : {int(OrdersModel::CommonNameColumn), int(OrdersModel::ValidTillColumn),
-                       int(OrdersModel::StatusColumn), int(OrdersModel::OrderIdColumn)}) {
-        worstSort = qMax(worstSort, timeIt([&] { view.sortByColumn(column, Qt::AscendingOrder); }));
+    for (int column : {int(OrdersModel::CommonNameColumn), int(OrdersModel::OrganizationColumn),
+                       int(OrdersModel::ValidTillColumn), int(OrdersModel::StatusColumn),
+                       int(OrdersModel::OrderIdColumn)}) {
+        const double ms = timeIt([&] { view.sortByColumn(column, Qt::AscendingOrder); });
+        rows << Row{QStringLiteral("sort by %1, 100,000 rows")
+                        .arg(model.headerData(column, Qt::Horizontal).toString().toLower()),
+                    QStringLiteral("%1 ms").arg(ms, 0, 'f', 1), QStringLiteral("< 150 ms")};
     }
-    rows << Row{QStringLiteral("sort, worst of 4 columns, 100,000 rows"),
-                QStringLiteral("%1 ms").arg(worstSort, 0, 'f', 1), QStringLiteral("< 150 ms")};
     rows << Row{QStringLiteral("peak resident memory of this process"),
                 QStringLiteral("%1 MB").arg(peakRssMb(), 0, 'f', 0), QStringLiteral("< 200 MB")};
 
