@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 
 class SandboxCertificateIssuer;
@@ -22,5 +23,9 @@ public:
     static constexpr int kVersion = 1;
 
 private:
+    // The account part: what differs from the seed.
+    static QJsonObject saveAccount(const SandboxStore &store);
+    static bool loadAccount(SandboxStore &store, const QJsonObject &json, QString *error);
+
     QString m_path;
 };

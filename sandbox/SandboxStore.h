@@ -244,16 +244,14 @@ public:
     static QString formatDay(qint64 julianDay) { return SandboxClock::formatDay(julianDay); }
     static QString formatDateTime(qint64 seconds) { return SandboxClock::formatDateTime(seconds); }
 
-    // --state-file support: everything that differs from the seed.
-    QJsonObject save() const;
-    bool load(const QJsonObject &json, QString *error);
-
 private:
+    // Reads and writes the private parts for --state-file.
+    friend class SandboxStateFile;
+
     const std::vector<int> &sortedIndexes(SortKey key, bool descending);
     static bool matchesSearch(const Order &order, const QString &needle, qint64 numericId);
     QByteArray derivedBytes(const Order &order, quint64 salt, int size) const;
     void invalidateCaches();
-    void seedOrders(quint32 seed, int orderCount);
     Certificate seededCertificate(const Order &order) const;
     Request seededRequest(const Order &order) const;
     bool isSeededIndex(qint64 index) const { return index >= 0 && index < m_seededCount; }
