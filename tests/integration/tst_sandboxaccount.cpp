@@ -73,6 +73,7 @@ private slots:
     void invoicesAndPdf();
     void payInvoice();
     void purchaseOrders();
+    void controlAndListErrors();
 
 private:
     Response get(const QString &path, const QString &query = QString(),
@@ -643,6 +644,59 @@ void tst_SandboxAccount::purchaseOrders() {
                  .value(QStringLiteral("id"))
                  .toInt(),
              po);
+}
+
+void tst_SandboxAccount::controlAndListErrors() {
+    QCOMPARE(
+        m_http
+            .send("POST", m_sb.control(QStringLiteral("purchase-order/8001/approve")), QByteArray())
+            .errorCode(),
+        QStringLiteral("invalid_purchase_order_status"));
+    QCOMPARE(
+        m_http.send("POST", m_sb.control(QStringLiteral("purchase-order/1/approve")), QByteArray())
+            .errorCode(),
+        QStringLiteral("not_found|purchase_order"));
+    QCOMPARE(m_http
+                 .send("POST", m_sb.control(QStringLiteral("purchase-order/8005/reject")),
+                       QByteArray(), R"({"reason": "Not needed"})")
+                 .status,
+             204);
+    QCOMPARE(
+        m_http.send("POST", m_sb.control(QStringLiteral("clock")), QByteArray(), "{}").errorCode(),
+        QStringLiteral("missing_param|advance_days"));
+    QCOMPARE(
+        m_http
+            .send("POST", m_sb.control(QStringLiteral("organization/9999/validate")), QByteArray())
+            .errorCode(),
+        QStringLiteral("not_found|organization"));
+    QCOMPARE(
+        m_http.send("POST", m_sb.control(QStringLiteral("nothing-here")), QByteArray()).errorCode(),
+        QStringLiteral("not_found|route"));
+    QCOMPARE(get(QStringLiteral("request"), QStringLiteral("filters[type]=renewal")).errorCode(),
+             QStringLiteral("invalid_value|filters[type]"));
+    QCOMPARE(get(QStringLiteral("request"), QStringLiteral("sort=date")).errorCode(),
+             QStringLiteral("invalid_value|sort"));
+    QCOMPARE(get(QStringLiteral("organization"), QStringLiteral("limit=0")).errorCode(),
+             QStringLiteral("invalid_value|limit"));
+    QCOMPARE(get(QStringLiteral("domain"), QStringLiteral("offset=-3")).errorCode(),
+             QStringLiteral("invalid_value|offset"));
+    // A seeded issued order downloads for a platform chosen in the path.
+    const Response issued =
+        get(QStringLiteral("order/certificate"), QStringLiteral("filters[status]=issued&limit=1"));
+    const int certificateId = issued.json()
+                                  .value(QStringLiteral("orders"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("certificate"))
+                                  .toObject()
+                                  .value(QStringLiteral("id"))
+                                  .toInt();
+    QCOMPARE(get(QStringLiteral("certificate/%1/download/platform/45").arg(certificateId)).status,
+             200);
+    QCOMPARE(
+        get(QStringLiteral("certificate/%1/download/platform/999").arg(certificateId)).errorCode(),
+        QStringLiteral("invalid_value|platform_id"));
 }
 
 QTEST_GUILESS_MAIN(tst_SandboxAccount)

@@ -62,6 +62,8 @@ private slots:
     void revokeErrors();
     void keyCompromiseDateBounds();
     void wholeOrderRevocationUsesLatestIssue();
+    void deletedOrganizationBlocksReissueAndDuplicate();
+    void codeSigningHasNoDcv();
 
 private:
     Response createOrder(const QString &product, const QJsonObject &body,
@@ -718,6 +720,80 @@ void tst_SandboxLifecycle::wholeOrderRevocationUsesLatestIssue() {
              QStringLiteral("revoked"));
     QCOMPARE(duplicates.at(0).toObject().value(QStringLiteral("revocation_date")).toString(),
              after);
+}
+
+void tst_SandboxLifecycle::deletedOrganizationBlocksReissueAndDuplicate() {
+    const Response org = m_http.post(
+        m_sb.api(QStringLiteral("organization")), kAdmin,
+        {{"name", "Short Lived Org"},
+         {"address", "1 Way"},
+         {"city", "Lehi"},
+         {"state", "Utah"},
+         {"zip", "84043"},
+         {"country", "us"},
+         {"telephone", "555-0111"},
+         {"organization_contact",
+          QJsonObject{{"first_name", "Sam"}, {"last_name", "Lee"}, {"email", "sam@example.com"}}}});
+    QCOMPARE(org.status, 201);
+    const int orgId = org.json().value(QStringLiteral("id")).toInt();
+    const Response order =
+        createOrder(QStringLiteral("ssl_basic"),
+                    ovOrder(m_csr.pemString(), QStringLiteral("short.example.com"), {}, orgId));
+    const int orderId = order.json().value(QStringLiteral("id")).toInt();
+    // The order submitted the new organization for OV; DigiCert completes it.
+    QCOMPARE(m_http
+                 .send("POST", m_sb.control(QStringLiteral("organization/%1/validate").arg(orgId)),
+                       QByteArray())
+                 .status,
+             204);
+    QCOMPARE(orderStatus(orderId), QStringLiteral("issued"));
+    QCOMPARE(m_http.del(m_sb.api(QStringLiteral("organization/%1").arg(orgId)), kAdmin).status,
+             204);
+    const QJsonObject body{{"certificate", QJsonObject{{"common_name", "short.example.com"},
+                                                       {"csr", m_csr.pemString()}}}};
+    Response r = m_http.post(m_sb.api(QStringLiteral("order/certificate/%1/reissue").arg(orderId)),
+                             kAdmin, body);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.errorCode(), QStringLiteral("organization_deleted"));
+    r = m_http.post(m_sb.api(QStringLiteral("order/certificate/%1/duplicate").arg(orderId)), kAdmin,
+                    body);
+    QCOMPARE(r.errorCode(), QStringLiteral("organization_deleted"));
+    // Revocation is still possible.
+    QCOMPARE(
+        put(QStringLiteral("order/certificate/%1/revoke").arg(orderId), {{"skip_approval", true}})
+            .status,
+        204);
+}
+
+void tst_SandboxLifecycle::codeSigningHasNoDcv() {
+    const Response cs = createOrder(QStringLiteral("code_signing_ev"),
+                                    {{"certificate", QJsonObject{{"signature_hash", "sha384"}}},
+                                     {"order_validity", QJsonObject{{"years", 2}}},
+                                     {"organization", QJsonObject{{"id", 3001}}},
+                                     {"cs_provisioning_method", "keylocker"}},
+                                    kUser);
+    QCOMPARE(cs.status, 201);
+    const int id = cs.json().value(QStringLiteral("id")).toInt();
+    QVERIFY(!cs.json().contains(QStringLiteral("certificate_id"))); // only once approved
+    QCOMPARE(put(QStringLiteral("order/certificate/%1/check-dcv").arg(id)).errorCode(),
+             QStringLiteral("invalid_product"));
+    const Response v =
+        m_http.get(m_sb.api(QStringLiteral("order/certificate/%1/validation").arg(id)), kAdmin);
+    QCOMPARE(v.status, 200);
+    QVERIFY(!v.json().contains(QStringLiteral("dns_name_validations")));
+    QCOMPARE(v.json()
+                 .value(QStringLiteral("organization_validations"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("type"))
+                 .toString(),
+             QStringLiteral("ev_cs"));
+    // A route that exists with other methods answers 405 with Allow.
+    const Response wrong =
+        m_http.del(m_sb.api(QStringLiteral("order/certificate/%1/reissue").arg(id)), kAdmin);
+    QCOMPARE(wrong.status, 405);
+    QCOMPARE(wrong.errorCode(), QStringLiteral("method_not_allowed"));
 }
 
 QTEST_GUILESS_MAIN(tst_SandboxLifecycle)
