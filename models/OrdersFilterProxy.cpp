@@ -21,14 +21,7 @@ void OrdersFilterProxy::setSourceModel(QAbstractItemModel *sourceModel) {
         m_connections << connect(m_orders, &QAbstractItemModel::modelAboutToBeReset, this,
                                  [this] { beginResetModel(); });
         m_connections << connect(m_orders, &QAbstractItemModel::modelReset, this, [this] {
-            m_rows.clear();
-            m_proxyOfRow.clear();
-            m_rows.reserve(m_orders->rowCount());
-            for (int r = 0; r < m_orders->rowCount(); ++r)
-                if (accepts(r))
-                    m_rows << r;
-            sortRows();
-            reindex();
+            refill();
             endResetModel();
         });
         m_connections << connect(m_orders, &QAbstractItemModel::dataChanged, this,
@@ -36,16 +29,21 @@ void OrdersFilterProxy::setSourceModel(QAbstractItemModel *sourceModel) {
         m_connections << connect(m_orders, &QAbstractItemModel::headerDataChanged, this,
                                  &QAbstractItemModel::headerDataChanged);
     }
+    refill();
+    endResetModel();
+}
+
+void OrdersFilterProxy::refill() {
     m_rows.clear();
-    m_proxyOfRow.clear();
     if (m_orders) {
-        for (int r = 0; r < m_orders->rowCount(); ++r)
+        const int count = m_orders->rowCount();
+        m_rows.reserve(count);
+        for (int r = 0; r < count; ++r)
             if (accepts(r))
                 m_rows << r;
         sortRows();
-        reindex();
     }
-    endResetModel();
+    reindex();
 }
 
 bool OrdersFilterProxy::accepts(int sourceRow) const {
@@ -85,16 +83,7 @@ void OrdersFilterProxy::reindex() {
 
 void OrdersFilterProxy::rebuild() {
     beginResetModel();
-    m_rows.clear();
-    if (m_orders) {
-        const int count = m_orders->rowCount();
-        m_rows.reserve(count);
-        for (int r = 0; r < count; ++r)
-            if (accepts(r))
-                m_rows << r;
-        sortRows();
-    }
-    reindex();
+    refill();
     endResetModel();
 }
 

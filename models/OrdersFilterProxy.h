@@ -43,6 +43,7 @@ private:
     bool accepts(int sourceRow) const;
     bool less(int sourceA, int sourceB) const;
     void rebuild();  // filter and sort everything; views get one reset
+    void refill();   // the same without the reset signals
     void sortRows(); // m_rows by the current order
     void reindex();
     void onRowsInserted(const QModelIndex &parent, int first, int last);

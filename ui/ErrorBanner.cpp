@@ -54,10 +54,10 @@ void ErrorBanner::showError(const QString &message, const QString &code,
     show();
 }
 
-void ErrorBanner::showWarning(const QString &message) {
-    setStyleSheet(
-        QStringLiteral("#errorBanner { background: #fff8e1; border: 1px solid #e6c36a; }"));
-    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
+void ErrorBanner::showNote(const QString &message, const QString &colours,
+                           QStyle::StandardPixmap icon) {
+    setStyleSheet(QStringLiteral("#errorBanner { %1 }").arg(colours));
+    m_icon->setPixmap(style()->standardIcon(icon).pixmap(24, 24));
     m_message->setText(message);
     m_code->clear();
     m_code->hide();
@@ -65,15 +65,14 @@ void ErrorBanner::showWarning(const QString &message) {
     show();
 }
 
+void ErrorBanner::showWarning(const QString &message) {
+    showNote(message, QStringLiteral("background: #fff8e1; border: 1px solid #e6c36a;"),
+             QStyle::SP_MessageBoxWarning);
+}
+
 void ErrorBanner::showInfo(const QString &message) {
-    setStyleSheet(
-        QStringLiteral("#errorBanner { background: #e8f1fb; border: 1px solid #9dbfe6; }"));
-    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(24, 24));
-    m_message->setText(message);
-    m_code->clear();
-    m_code->hide();
-    m_action->hide();
-    show();
+    showNote(message, QStringLiteral("background: #e8f1fb; border: 1px solid #9dbfe6;"),
+             QStyle::SP_MessageBoxInformation);
 }
 
 void ErrorBanner::clear() {

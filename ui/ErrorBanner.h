@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFrame>
+#include <QStyle>
 
 class QLabel;
 class QPushButton;
@@ -25,6 +26,8 @@ signals:
     void actionTriggered();
 
 private:
+    void showNote(const QString &message, const QString &colours, QStyle::StandardPixmap icon);
+
     QLabel *m_icon;
     QLabel *m_message;
     QLabel *m_code;
