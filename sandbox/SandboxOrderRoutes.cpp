@@ -92,8 +92,8 @@ SandboxReply SandboxOrderRoutes::statusChanges(SandboxCall &call) {
         digits = digits && c >= QLatin1Char('0') && c <= QLatin1Char('9');
     if (digits && (text.size() > 9 || text.toLongLong() > kMaxStatusChangeMinutes))
         return badRequest(QStringLiteral("time_frame_too_long"),
-                          QStringLiteral("Reduce the timeframe to a value less than 10080 "
-                                         "minutes"));
+                          // The seed document's exact message.
+                          QStringLiteral("An error occurred while processing your request."));
     if (!digits || text.toLongLong() < 1)
         return invalidValue(
             QStringLiteral("minutes"),
