@@ -293,8 +293,8 @@ void SandboxWorkflow::issueDuplicate(Store::Order &order, Store::Request &reques
     if (!cert || cert->status != Store::CertificateStatus::Pending)
         return;
     const qint64 now = m_store.now();
-    // The end date was fixed when the duplicate was requested; it never passes the order's
-    // current certificate... or 397 days from now.
+    // The end date was fixed (and cut) when the duplicate was requested; an approval that comes
+    // late still keeps it within 397 days of the issue.
     const qint64 till =
         qMin(SandboxClock::dayOf(cert->validTill), m_store.todayJulianDay() + kMaxTlsDays);
     cert->status = Store::CertificateStatus::Issued;
