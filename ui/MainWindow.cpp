@@ -153,6 +153,8 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     m_pages->addWidget(m_orders);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
+    connect(m_orders, &OrdersPage::serverFilterChanged, m_dashboard,
+            &DashboardPage::setServerStatusFilter);
     connect(m_dashboard, &DashboardPage::drillDown, this,
             [this](const QString &status, const QDate &from, const QDate &to,
                    const QString &description) {

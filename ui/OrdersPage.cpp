@@ -259,6 +259,7 @@ void OrdersPage::refresh() {
     m_job = m_client->listOrders(query);
     m_refresh->setEnabled(false);
     emit loadingStarted();
+    emit serverFilterChanged(query.status);
     connect(m_job, &OrderListJob::pageLoaded, this,
             [this, firstPage](const QList<Order> &orders, qint64 loaded, qint64 total) mutable {
                 if (firstPage) {

@@ -63,6 +63,8 @@ public slots:
 
 signals:
     void loadingStarted();
+    // The orders being loaded are limited on the server to this status (empty: all orders).
+    void serverFilterChanged(const QString &status);
     void loadingProgress(qint64 loaded, qint64 total);
     // loaded: rows this load delivered; complete: every matching order arrived.
     void loadingFinished(qint64 loaded, qint64 total, bool complete);

@@ -6,6 +6,7 @@
 #include "TestSandbox.h"
 #include "pages/DashboardPage.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -21,6 +22,7 @@ private slots:
     void statusCountOpensTheOrders();
     void expiringCountOpensTheOrders();
     void emptyAccount();
+    void saysWhenTheServerFilterLimitsIt();
 
 private:
     TestSandbox m_sandbox;
@@ -106,6 +108,19 @@ void tst_DashboardPage::emptyAccount() {
                 ->text()
                 .contains(QLatin1String("No orders")));
     QVERIFY(page.countButton(QStringLiteral("expiring_90"))->text().startsWith(QLatin1Char('0')));
+}
+
+void tst_DashboardPage::saysWhenTheServerFilterLimitsIt() {
+    auto *status = m_window->ordersPage()->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    status->setCurrentIndex(status->findData(QStringLiteral("expired")));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->ordersPage()->isLoading(), 20000);
+    auto *summary =
+        m_window->dashboardPage()->findChild<QLabel *>(QStringLiteral("dashboardSummary"));
+    QTRY_VERIFY(summary->text().contains(QLatin1String("Only the")));
+    QVERIFY(summary->text().contains(QLatin1String("Expired")));
+    status->setCurrentIndex(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->ordersPage()->isLoading(), 20000);
+    QTRY_VERIFY(!summary->text().contains(QLatin1String("Only the")));
 }
 
 QTEST_MAIN(tst_DashboardPage)
