@@ -41,8 +41,9 @@ run)
     build
     shift
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
-        echo "certdesk: no display found; starting under Xvfb (screenshot: import -display \$DISPLAY -window root shot.png)" >&2
-        exec xvfb-run -a -s "-screen 0 1280x800x24" build/dev/bin/certdesk --sandbox "$@"
+        exec xvfb-run -a -s "-screen 0 1280x800x24" bash -c \
+            'echo "certdesk: no display found; running under Xvfb on $DISPLAY (screenshot: import -display $DISPLAY -window root shot.png)" >&2
+             exec build/dev/bin/certdesk --sandbox "$@"' certdesk "$@"
     fi
     exec build/dev/bin/certdesk --sandbox "$@"
     ;;
