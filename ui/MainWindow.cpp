@@ -8,6 +8,7 @@
 #include "StatusWatcher.h"
 #include "UserCall.h"
 #include "pages/DashboardPage.h"
+#include "pages/DomainsPage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -36,6 +37,7 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_orders(new OrdersPage(client, this))
     , m_dashboard(new DashboardPage(m_orders->model(), this))
+    , m_domains(new DomainsPage(client, this))
     , m_startupBanner(new ErrorBanner(this))
     , m_profileSwitcher(new QComboBox(this))
     , m_connection(new QLabel(this))
@@ -148,9 +150,11 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->addItem(tr("Dashboard"));
     m_nav->addItem(tr("Orders"));
+    m_nav->addItem(tr("Domains"));
     m_nav->setFixedWidth(120);
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_orders);
+    m_pages->addWidget(m_domains);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
     connect(m_orders, &OrdersPage::serverFilterChanged, m_dashboard,
@@ -279,6 +283,7 @@ void MainWindow::start() {
         m_userLabel->setText(tr("Not signed in"));
     });
     m_orders->refresh();
+    m_domains->refresh();
     showPage(DashboardPageIndex);
     m_watcher->start();
 }

@@ -10,6 +10,7 @@
 
 class CertCentralClient;
 class DashboardPage;
+class DomainsPage;
 class QSystemTrayIcon;
 class StatusWatcher;
 struct Order;
@@ -30,9 +31,10 @@ class MainWindow : public QMainWindow {
 public:
     explicit MainWindow(CertCentralClient *client, QWidget *parent = nullptr);
 
-    enum Page { DashboardPageIndex, OrdersPageIndex };
+    enum Page { DashboardPageIndex, OrdersPageIndex, DomainsPageIndex };
     OrdersPage *ordersPage() const { return m_orders; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
+    DomainsPage *domainsPage() const { return m_domains; }
     void showPage(int index);
     StatusWatcher *statusWatcher() const { return m_watcher; }
     // The last notification shown (tray balloon or status bar); for tests.
@@ -75,6 +77,7 @@ private:
     QStackedWidget *m_pages;
     OrdersPage *m_orders;
     DashboardPage *m_dashboard;
+    DomainsPage *m_domains;
     ErrorBanner *m_startupBanner;
     QComboBox *m_profileSwitcher;
     QLabel *m_connection;

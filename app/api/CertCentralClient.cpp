@@ -2,6 +2,7 @@
 
 #include "ApiCall.h"
 #include "CertificateDownloadCall.h"
+#include "DomainListJob.h"
 #include "OrderInfoCall.h"
 #include "OrderListCall.h"
 #include "OrderListJob.h"
@@ -88,6 +89,17 @@ OrderListJob *CertCentralClient::listOrders(const OrderQuery &query) {
     auto *job = new OrderListJob(this, query);
     QMetaObject::invokeMethod(job, &OrderListJob::start, Qt::QueuedConnection);
     return job;
+}
+
+DomainListJob *CertCentralClient::listDomains(const QString &search) {
+    auto *job = new DomainListJob(this, search);
+    QMetaObject::invokeMethod(job, &DomainListJob::start, Qt::QueuedConnection);
+    return job;
+}
+
+void CertCentralClient::submit(ApiCall *call) {
+    QMetaObject::invokeMethod(
+        this, [this, call] { enqueue(call); }, Qt::QueuedConnection);
 }
 
 CertificateDownloadCall *CertCentralClient::downloadCertificate(qint64 certificateId,

@@ -17,6 +17,7 @@
 
 class ApiCall;
 class CertificateDownloadCall;
+class DomainListJob;
 class UserCall;
 class OrderInfoCall;
 class OrderListCall;
@@ -60,6 +61,10 @@ public:
     // Every page: the first one, then the rest concurrently within the rate limit.
     OrderListJob *listOrders(const OrderQuery &query);
     StatusChangesCall *statusChanges(int minutes);
+    // Every domain (with its validations), matching an optional search text.
+    DomainListJob *listDomains(const QString &search = {});
+    // Starts a call made elsewhere (a job's next page) on the next event-loop turn.
+    void submit(ApiCall *call);
     // An issued certificate as pem_all, pem_noroot, pem, der or p7b.
     CertificateDownloadCall *downloadCertificate(qint64 certificateId, const QString &format);
 

@@ -5,6 +5,7 @@
 #include "CliArguments.h"
 #include "CliProfileCommands.h"
 #include "CredentialStore.h"
+#include "DomainListJob.h"
 #include "OrderCsv.h"
 #include "OrderInfoCall.h"
 #include "OrderListJob.h"
@@ -39,6 +40,7 @@ const char *kUsage = QT_TRANSLATE_NOOP(
     "  orders list [--status S] [--search TEXT] [--sort FIELD] [--format table|json|csv]\n"
     "              [--columns order_id,common_name,...]  (table and csv; see the README)\n"
     "  orders show ID [--format table|json]\n"
+    "  domains list [--search TEXT] [--format table|json|csv]\n"
     "  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b] [--out FILE]\n"
     "  me [--format table|json]\n"
     "\n"
@@ -228,6 +230,11 @@ int CliApp::run(const QStringList &arguments) {
             return ordersShow(client, args);
         return usage(tr("unknown verb \"orders %1\"; use list or show").arg(verb));
     }
+    if (noun == QLatin1String("domains")) {
+        if (args.isEmpty() || args.takeFirst() != QLatin1String("list"))
+            return usage(tr("domains needs list"));
+        return domainsList(client, args);
+    }
     if (noun == QLatin1String("cert")) {
         if (args.isEmpty() || args.takeFirst() != QLatin1String("download"))
             return usage(tr("cert needs download"));
@@ -391,6 +398,89 @@ int CliApp::ordersShow(CertCentralClient &client, QStringList args) {
         line(tr("Valid till"), order.validTill.toString(Qt::ISODate));
         line(tr("Serial number"), order.serialNumber);
         line(tr("Thumbprint"), order.thumbprint);
+    }
+    m_out.flush();
+    return Ok;
+}
+
+int CliApp::domainsList(CertCentralClient &client, QStringList args) {
+    QString format = QStringLiteral("table");
+    QString search;
+    if (!takeOption(args, QStringLiteral("--format"), &format))
+        return usage(tr("--format needs table, json or csv"));
+    if (!takeOption(args, QStringLiteral("--search"), &search))
+        return usage(tr("--search needs a text"));
+    if (!args.isEmpty())
+        return usage(tr("unexpected argument \"%1\"").arg(args.first()));
+    if (format != QLatin1String("table") && format != QLatin1String("json") &&
+        format != QLatin1String("csv"))
+        return usage(tr("--format must be table, json or csv, got \"%1\"").arg(format));
+    DomainListJob *job = client.listDomains(search);
+    QList<Domain> domains;
+    ApiError error;
+    QEventLoop loop;
+    connect(job, &DomainListJob::pageLoaded, &loop,
+            [&domains](const QList<Domain> &page, qint64, qint64) { domains += page; });
+    connect(job, &DomainListJob::failed, &loop, [&error](const ApiError &e) { error = e; });
+    connect(job, &DomainListJob::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (error.isError())
+        return fail(error);
+    auto until = [](const Domain &d, const char *type) {
+        const DomainValidation *v = d.validation(QLatin1String(type));
+        return v && v->validatedUntil.isValid() ? v->validatedUntil.toString(Qt::ISODate)
+                                                : QString();
+    };
+    auto state = [](const Domain &d, const char *type) {
+        const DomainValidation *v = d.validation(QLatin1String(type));
+        return v ? v->status : QString();
+    };
+    if (format == QLatin1String("json")) {
+        QJsonArray array;
+        for (const Domain &d : std::as_const(domains))
+            array.append(QJsonObject{{QStringLiteral("domain_id"), d.id},
+                                     {QStringLiteral("name"), d.name},
+                                     {QStringLiteral("organization_name"), d.organizationName},
+                                     {QStringLiteral("status"), d.status},
+                                     {QStringLiteral("ov_status"), state(d, "ov")},
+                                     {QStringLiteral("ov_valid_until"), until(d, "ov")},
+                                     {QStringLiteral("ev_status"), state(d, "ev")},
+                                     {QStringLiteral("ev_valid_until"), until(d, "ev")},
+                                     {QStringLiteral("dcv_method"), d.dcvMethod},
+                                     {QStringLiteral("domain_locking_status"), d.lockingStatus}});
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        m_out.flush();
+        return Ok;
+    }
+    const QStringList header = {
+        QStringLiteral("domain_id"),         QStringLiteral("name"),
+        QStringLiteral("organization_name"), QStringLiteral("status"),
+        QStringLiteral("ov_valid_until"),    QStringLiteral("ev_valid_until"),
+        QStringLiteral("dcv_method")};
+    QList<QStringList> rows;
+    for (const Domain &d : std::as_const(domains))
+        rows << QStringList{QString::number(d.id), d.name,         d.organizationName, d.status,
+                            until(d, "ov"),        until(d, "ev"), d.dcvMethod};
+    if (format == QLatin1String("csv")) {
+        m_out << OrderCsv::line(header);
+        for (const QStringList &row : std::as_const(rows))
+            m_out << OrderCsv::line(row);
+    } else {
+        QList<int> widths;
+        for (const QString &h : header)
+            widths << int(h.size());
+        for (const QStringList &row : std::as_const(rows))
+            for (int i = 0; i < row.size(); ++i)
+                widths[i] = qMax(widths[i], int(row[i].size()));
+        auto print = [&](const QStringList &row) {
+            QStringList cells;
+            for (int i = 0; i < row.size(); ++i)
+                cells << row[i].leftJustified(widths[i]);
+            m_out << cells.join(QStringLiteral("  ")).trimmed() << '\n';
+        };
+        print(header);
+        for (const QStringList &row : std::as_const(rows))
+            print(row);
     }
     m_out.flush();
     return Ok;

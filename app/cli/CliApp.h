@@ -28,6 +28,7 @@ private:
     int ordersShow(CertCentralClient &client, QStringList args);
     int me(CertCentralClient &client, QStringList args);
     int certDownload(CertCentralClient &client, QStringList args);
+    int domainsList(CertCentralClient &client, QStringList args);
     void printOrders(const QList<Order> &orders, const QString &format, const QStringList &columns);
 
     QTextStream &m_out;

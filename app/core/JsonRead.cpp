@@ -1,5 +1,8 @@
 #include "JsonRead.h"
 
+#include <QCoreApplication>
+#include <QJsonDocument>
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -106,4 +109,31 @@ QString JsonRead::decimal(const QJsonValue &value) {
     if (value.isDouble() && std::isfinite(value.toDouble()))
         return QString::number(value.toDouble(), 'f', 2);
     return {};
+}
+
+bool JsonRead::page(const QByteArray &body, QLatin1String collectionKey, QJsonArray *items,
+                    Paging *paging, QString *error) {
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (!doc.isObject()) {
+        if (error) {
+            *error =
+                parseError.error != QJsonParseError::NoError
+                    ? QCoreApplication::translate("JsonRead", "Invalid JSON at byte %1: %2")
+                          .arg(parseError.offset)
+                          .arg(parseError.errorString())
+                    : QCoreApplication::translate("JsonRead", "Expected a JSON object with \"%1\"")
+                          .arg(collectionKey);
+        }
+        return false;
+    }
+    const QJsonObject root = doc.object();
+    *items = root.value(collectionKey).toArray();
+    const QJsonObject p = root.value(QLatin1String("page")).toObject();
+    paging->total = qMax<qint64>(0, integer(p.value(QLatin1String("total")), 0));
+    paging->limit = bounded(p.value(QLatin1String("limit")), 0, 1000000, 0);
+    paging->offset = qMax<qint64>(0, integer(p.value(QLatin1String("offset"))));
+    if (!p.contains(QLatin1String("total")))
+        paging->total = paging->offset + items->size();
+    return true;
 }

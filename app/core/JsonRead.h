@@ -11,6 +11,17 @@
 // fallback instead of failing, so one odd field never costs the rest of a page.
 class JsonRead {
 public:
+    // The paging object of a list reply.
+    struct Paging {
+        qint64 total = 0;
+        int limit = 0;
+        qint64 offset = 0;
+    };
+    // A list reply: the array under collectionKey (which an empty page may leave out) and the
+    // paging object. False, with a reason, for a body that is not a JSON object. A missing
+    // total is counted from what arrived.
+    static bool page(const QByteArray &body, QLatin1String collectionKey, QJsonArray *items,
+                     Paging *paging, QString *error);
     // Integral numbers and strings of digits; anything else (fractions, out of range) -> fallback.
     static qint64 integer(const QJsonValue &value, qint64 fallback = 0);
     // An integer clamped into [min, max]; fallback when absent or not an integer.

@@ -1,0 +1,22 @@
+#include "DomainListCall.h"
+
+namespace {
+QUrlQuery domainQuery(const QString &search, qint64 offset) {
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
+    query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    query.addQueryItem(QStringLiteral("include_validation"), QStringLiteral("true"));
+    if (!search.trimmed().isEmpty())
+        query.addQueryItem(QStringLiteral("filters[search]"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(search.trimmed())));
+    return query;
+}
+} // namespace
+
+DomainListCall::DomainListCall(CertCentralClient *client, const QString &search, qint64 offset)
+    : ApiCall(client, "GET", QStringLiteral("domain"), domainQuery(search, offset)) {}
+
+QString DomainListCall::decode(const QByteArray &body, int) {
+    QString error;
+    return DomainPage::fromJson(body, &m_page, &error) ? QString() : error;
+}

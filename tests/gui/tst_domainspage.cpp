@@ -1,0 +1,92 @@
+#include "CertCentralClient.h"
+#include "DomainsModel.h"
+#include "ErrorBanner.h"
+#include "SandboxControl.h"
+#include "TestSandbox.h"
+#include "pages/DomainsPage.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QProcess>
+#include <QTableView>
+#include <QtTest>
+
+// The Domains page and `certdesk-cli domains list` against a sandbox.
+class tst_DomainsPage : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void loadsEveryDomain();
+    void searchAndDetails();
+    void cliListsTheSameDomains();
+
+private:
+    TestSandbox m_sandbox;
+    qint64 m_total = 0;
+    std::unique_ptr<CertCentralClient> m_client;
+    std::unique_ptr<DomainsPage> m_page;
+};
+
+void tst_DomainsPage::initTestCase() {
+    QVERIFY2(m_sandbox.start({QStringLiteral("--orders"), QStringLiteral("300")}),
+             qPrintable(m_sandbox.errorString()));
+    QByteArray body;
+    QCOMPARE(
+        SandboxControl::get(m_sandbox.baseUrl().resolved(QUrl(QStringLiteral("domain?limit=1"))),
+                            TestSandbox::testKey().toUtf8(), &body),
+        200);
+    m_total = QJsonDocument::fromJson(body)
+                  .object()[QLatin1String("page")][QLatin1String("total")]
+                  .toInteger();
+    QVERIFY(m_total > 0);
+    m_client = std::make_unique<CertCentralClient>();
+    m_client->setBaseUrl(m_sandbox.baseUrl());
+    m_client->setApiKey(TestSandbox::testKey());
+    m_page = std::make_unique<DomainsPage>(m_client.get());
+    m_page->resize(1100, 600);
+    m_page->show();
+    m_page->refresh();
+}
+
+void tst_DomainsPage::loadsEveryDomain() {
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading(), 15000);
+    QCOMPARE(m_page->model()->rowCount(), int(m_total));
+    QVERIFY(!m_page->banner()->isVisible());
+}
+
+void tst_DomainsPage::searchAndDetails() {
+    const Domain first = m_page->model()->domainAt(0);
+    m_page->findChild<QLineEdit *>(QStringLiteral("domainSearch"))->setText(first.name);
+    QTableView *table = m_page->table();
+    QVERIFY(table->model()->rowCount() >= 1);
+    QVERIFY(table->model()->rowCount() < int(m_total));
+    table->selectRow(0);
+    QVERIFY2(m_page->detailsText().contains(first.name.left(4)), qPrintable(m_page->detailsText()));
+    QVERIFY(m_page->detailsText().contains(QLatin1String("DCV method")));
+    const QString dir = qEnvironmentVariable("CERTDESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(m_page->grab().save(dir + QStringLiteral("/domains.png")));
+    m_page->findChild<QLineEdit *>(QStringLiteral("domainSearch"))->clear();
+}
+
+void tst_DomainsPage::cliListsTheSameDomains() {
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CERTDESK_API_KEY"), TestSandbox::testKey());
+    cli.setProcessEnvironment(env);
+    cli.start(qEnvironmentVariable("CERTDESK_BIN_DIR") + QStringLiteral("/certdesk-cli"),
+              {QStringLiteral("--api-url"), m_sandbox.baseUrl().toString(),
+               QStringLiteral("domains"), QStringLiteral("list"), QStringLiteral("--format"),
+               QStringLiteral("json")});
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QJsonArray domains = QJsonDocument::fromJson(cli.readAllStandardOutput()).array();
+    QCOMPARE(domains.size(), int(m_total));
+    QVERIFY(!domains.first()[QLatin1String("name")].toString().isEmpty());
+    QVERIFY(domains.first().toObject().contains(QLatin1String("ov_valid_until")));
+}
+
+QTEST_MAIN(tst_DomainsPage)
+#include "tst_domainspage.moc"
