@@ -11,6 +11,8 @@
 #include "OrdersFilterProxy.h"
 #include "OrdersModel.h"
 
+#include "PageTitle.h"
+
 #include <QClipboard>
 #include <QComboBox>
 #include <QFileDialog>
@@ -88,11 +90,7 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     m_count->setObjectName(QStringLiteral("orderCount"));
     m_table->setObjectName(QStringLiteral("ordersTable"));
 
-    auto *title = new QLabel(tr("Orders"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = new PageTitle(tr("Orders"), this);
 
     m_search->setPlaceholderText(tr("Search order, common name or SAN"));
     m_search->setClearButtonEnabled(true);

@@ -2,6 +2,8 @@
 
 #include "OrdersModel.h"
 
+#include "PageTitle.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -31,11 +33,7 @@ DashboardPage::DashboardPage(OrdersModel *orders, QWidget *parent)
     , m_chart(new QChartView(this))
     , m_refreshTimer(new QTimer(this)) {
     setObjectName(QStringLiteral("dashboardPage"));
-    auto *title = new QLabel(tr("Dashboard"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = new PageTitle(tr("Dashboard"), this);
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
 
     auto *expiryBox = new QGroupBox(tr("Certificates expiring"), this);

@@ -5,6 +5,8 @@
 #include "DomainsModel.h"
 #include "ErrorBanner.h"
 
+#include "PageTitle.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -33,11 +35,7 @@ DomainsPage::DomainsPage(CertCentralClient *client, QWidget *parent)
     m_table->setObjectName(QStringLiteral("domainsTable"));
     m_count->setObjectName(QStringLiteral("domainCount"));
     m_details->setObjectName(QStringLiteral("domainDetails"));
-    auto *title = new QLabel(tr("Domains"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = new PageTitle(tr("Domains"), this);
     m_search->setPlaceholderText(tr("Search domain or organization"));
     m_search->setClearButtonEnabled(true);
 
