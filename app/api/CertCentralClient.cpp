@@ -2,6 +2,7 @@
 
 #include "ApiCall.h"
 #include "CertificateDownloadCall.h"
+#include "DomainDcvCall.h"
 #include "DomainListJob.h"
 #include "OrderInfoCall.h"
 #include "OrderListCall.h"
@@ -95,6 +96,14 @@ DomainListJob *CertCentralClient::listDomains(const QString &search) {
     auto *job = new DomainListJob(this, search);
     QMetaObject::invokeMethod(job, &DomainListJob::start, Qt::QueuedConnection);
     return job;
+}
+
+DomainDcvCall *CertCentralClient::domainRandomValue(qint64 domainId) {
+    return startCall<DomainDcvCall>(domainId, DomainDcvCall::Action::RandomValue);
+}
+
+DomainDcvCall *CertCentralClient::checkDomainDcv(qint64 domainId) {
+    return startCall<DomainDcvCall>(domainId, DomainDcvCall::Action::Check);
 }
 
 void CertCentralClient::submit(ApiCall *call) {

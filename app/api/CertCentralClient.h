@@ -17,6 +17,7 @@
 
 class ApiCall;
 class CertificateDownloadCall;
+class DomainDcvCall;
 class DomainListJob;
 class UserCall;
 class OrderInfoCall;
@@ -63,6 +64,9 @@ public:
     StatusChangesCall *statusChanges(int minutes);
     // Every domain (with its validations), matching an optional search text.
     DomainListJob *listDomains(const QString &search = {});
+    // A domain's DCV random value, or a DCV check now.
+    DomainDcvCall *domainRandomValue(qint64 domainId);
+    DomainDcvCall *checkDomainDcv(qint64 domainId);
     // Starts a call made elsewhere (a job's next page) on the next event-loop turn.
     void submit(ApiCall *call);
     // An issued certificate as pem_all, pem_noroot, pem, der or p7b.

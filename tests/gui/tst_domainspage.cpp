@@ -5,11 +5,16 @@
 #include "TestSandbox.h"
 #include "pages/DomainsPage.h"
 
+#include <QClipboard>
+#include <QDialog>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QtTest>
 
@@ -21,6 +26,7 @@ private slots:
     void loadsEveryDomain();
     void searchAndDetails();
     void cliListsTheSameDomains();
+    void dcvInstructionsAndCheck();
 
 private:
     TestSandbox m_sandbox;
@@ -86,6 +92,59 @@ void tst_DomainsPage::cliListsTheSameDomains() {
     QCOMPARE(domains.size(), int(m_total));
     QVERIFY(!domains.first()[QLatin1String("name")].toString().isEmpty());
     QVERIFY(domains.first().toObject().contains(QLatin1String("ov_valid_until")));
+}
+
+void tst_DomainsPage::dcvInstructionsAndCheck() {
+    // Switch one domain to DNS TXT DCV through the API, as another client might have.
+    const Domain domain = m_page->model()->domainAt(0);
+    const QUrl methodUrl =
+        m_sandbox.baseUrl().resolved(QUrl(QStringLiteral("domain/%1/dcv/method").arg(domain.id)));
+    QCOMPARE(SandboxControl::request("PUT", methodUrl, TestSandbox::testKey().toUtf8(),
+                                     R"({"dcv_method":"dns-txt-token"})"),
+             200);
+    m_page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading(), 15000);
+    auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("domainSearch"));
+    search->setText(domain.name);
+    int row = -1;
+    for (int r = 0; r < m_page->table()->model()->rowCount(); ++r)
+        if (m_page->table()->model()->index(r, 0).data().toString() == domain.name)
+            row = r;
+    QVERIFY(row >= 0);
+    m_page->table()->selectRow(row);
+
+    QSignalSpy shown(m_page.get(), &DomainsPage::dcvInstructionsShown);
+    m_page->findChild<QPushButton *>(QStringLiteral("dcvInstructions"))->click();
+    QVERIFY(shown.wait(10000));
+    const QString text = shown.first().first().toString();
+    const QString value = shown.first().at(1).toString();
+    QVERIFY(!value.isEmpty());
+    QVERIFY2(text.contains(QLatin1String("DNS TXT record")) && text.contains(value),
+             qPrintable(text));
+    auto *dialog = m_page->findChild<QDialog *>(QStringLiteral("dcvInstructionsDialog"));
+    QVERIFY(dialog);
+    const QString shots = qEnvironmentVariable("CERTDESK_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        QVERIFY(dialog->grab().save(shots + QStringLiteral("/dcv-instructions.png")));
+    dialog->findChild<QPushButton *>(QStringLiteral("copyRandomValue"))->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), value);
+    dialog->close();
+
+    // Not placed yet: the check says so and what to do.
+    QSignalSpy checked(m_page.get(), &DomainsPage::dcvChecked);
+    m_page->findChild<QPushButton *>(QStringLiteral("checkDcv"))->click();
+    QVERIFY(checked.wait(10000));
+    QCOMPARE(checked.first().first().toBool(), false);
+    QVERIFY(checked.first().at(1).toString().contains(QLatin1String("Publish the value")));
+    // Placed (the sandbox's stand-in for DNS): the check succeeds.
+    QUrl placed = m_sandbox.baseUrl();
+    placed.setPath(QStringLiteral("/__sandbox/dcv/") + domain.name);
+    const int status = SandboxControl::request("POST", placed, {}, "{}");
+    QVERIFY2(status == 200 || status == 204, qPrintable(QString::number(status)));
+    m_page->findChild<QPushButton *>(QStringLiteral("checkDcv"))->click();
+    QVERIFY(checked.wait(10000));
+    QVERIFY2(checked.last().first().toBool(), qPrintable(checked.last().at(1).toString()));
+    search->clear();
 }
 
 QTEST_MAIN(tst_DomainsPage)

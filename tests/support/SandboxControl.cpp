@@ -60,3 +60,14 @@ int SandboxControl::get(const QUrl &url, const QByteArray &key, QByteArray *body
         request.setRawHeader("X-DC-DEVKEY", key);
     return waitForStatus(network.get(request), body);
 }
+
+int SandboxControl::request(const QByteArray &method, const QUrl &url, const QByteArray &key,
+                            const QByteArray &body, QByteArray *reply,
+                            const QList<QSslCertificate> &ca) {
+    QNetworkAccessManager network;
+    QNetworkRequest request = makeRequest(url, ca);
+    if (!key.isEmpty())
+        request.setRawHeader("X-DC-DEVKEY", key);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    return waitForStatus(network.sendCustomRequest(request, method, body), reply);
+}

@@ -19,6 +19,11 @@ public:
     static int get(const QUrl &url, const QByteArray &key, QByteArray *body = nullptr,
                    const QList<QSslCertificate> &ca = {});
 
+    // Any request with a key and a JSON body; returns the status and fills reply.
+    static int request(const QByteArray &method, const QUrl &url, const QByteArray &key,
+                       const QByteArray &body, QByteArray *reply = nullptr,
+                       const QList<QSslCertificate> &ca = {});
+
 private:
     int send(const QByteArray &method, const QByteArray &body);
     QUrl m_url;

@@ -1,12 +1,18 @@
 #include "DomainsPage.h"
 
 #include "CertCentralClient.h"
+#include "DcvInstructions.h"
+#include "DomainDcvCall.h"
 #include "DomainListJob.h"
 #include "DomainsModel.h"
 #include "ErrorBanner.h"
 
 #include "PageTitle.h"
 
+#include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -28,7 +34,9 @@ DomainsPage::DomainsPage(CertCentralClient *client, QWidget *parent)
     , m_table(new QTableView(this))
     , m_banner(new ErrorBanner(this))
     , m_count(new QLabel(this))
-    , m_details(new QLabel(this)) {
+    , m_details(new QLabel(this))
+    , m_instructions(new QPushButton(tr("DCV instructions…"), this))
+    , m_check(new QPushButton(tr("Check DCV"), this)) {
     setObjectName(QStringLiteral("domainsPage"));
     m_search->setObjectName(QStringLiteral("domainSearch"));
     m_refresh->setObjectName(QStringLiteral("domainsRefresh"));
@@ -68,6 +76,8 @@ DomainsPage::DomainsPage(CertCentralClient *client, QWidget *parent)
     bar->addWidget(title);
     bar->addSpacing(16);
     bar->addWidget(m_search, 1);
+    bar->addWidget(m_instructions);
+    bar->addWidget(m_check);
     bar->addWidget(m_refresh);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     auto *left = new QWidget(splitter);
@@ -91,6 +101,13 @@ DomainsPage::DomainsPage(CertCentralClient *client, QWidget *parent)
                                   QLocale().toString(m_model->rowCount())));
     });
     connect(m_refresh, &QPushButton::clicked, this, &DomainsPage::refresh);
+    m_instructions->setObjectName(QStringLiteral("dcvInstructions"));
+    m_check->setObjectName(QStringLiteral("checkDcv"));
+    m_instructions->setEnabled(false);
+    m_check->setEnabled(false);
+    m_check->setToolTip(tr("Ask CertCentral to look for the DNS record or file now"));
+    connect(m_instructions, &QPushButton::clicked, this, &DomainsPage::showDcvInstructions);
+    connect(m_check, &QPushButton::clicked, this, &DomainsPage::checkDcv);
     connect(m_banner, &ErrorBanner::actionTriggered, this, &DomainsPage::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DomainsPage::showDetails);
@@ -138,7 +155,101 @@ QString DomainsPage::detailsText() const {
     return m_details->text();
 }
 
+const Domain *DomainsPage::selectedDomain() const {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : &m_model->domainAt(m_proxy->mapToSource(rows.first()).row());
+}
+
+void DomainsPage::showDcvInstructions() {
+    const Domain *d = selectedDomain();
+    if (!d)
+        return;
+    const QString name = d->name;
+    const QString method = d->dcvMethod;
+    if (method == QLatin1String("email") || method.isEmpty()) {
+        const QString text = tr("%1 uses e-mail DCV: CertCentral e-mails the domain's WHOIS "
+                                "contacts and admin@, administrator@, webmaster@, hostmaster@ and "
+                                "postmaster@; approve the link in that e-mail.")
+                                 .arg(name);
+        m_banner->showInfo(text);
+        emit dcvInstructionsShown(text, QString());
+        return;
+    }
+    DomainDcvCall *call = m_client->domainRandomValue(d->id);
+    connect(call, &DomainDcvCall::received, this,
+            [this, name, method](const QString &value, const QDateTime &expires, const QString &) {
+                const QString text = DcvInstructions::describe(name, method, value, expires);
+                auto *dialog = new QDialog(this);
+                dialog->setObjectName(QStringLiteral("dcvInstructionsDialog"));
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->setWindowTitle(tr("Prove control of %1").arg(name));
+                auto *label = new QLabel(text, dialog);
+                label->setWordWrap(true);
+                label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+                auto *valueEdit = new QLineEdit(value, dialog);
+                valueEdit->setReadOnly(true);
+                valueEdit->setObjectName(QStringLiteral("randomValue"));
+                auto *copy = new QPushButton(tr("Copy value"), dialog);
+                copy->setObjectName(QStringLiteral("copyRandomValue"));
+                connect(copy, &QPushButton::clicked, dialog,
+                        [value] { QGuiApplication::clipboard()->setText(value); });
+                auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+                connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+                auto *row = new QHBoxLayout;
+                row->addWidget(valueEdit, 1);
+                row->addWidget(copy);
+                auto *layout = new QVBoxLayout(dialog);
+                layout->addWidget(label);
+                layout->addLayout(row);
+                layout->addWidget(buttons);
+                dialog->resize(560, dialog->sizeHint().height());
+                dialog->show();
+                emit dcvInstructionsShown(text, value);
+            });
+    connect(call, &DomainDcvCall::failed, this, [this, name](const ApiError &error) {
+        const QString message =
+            tr("The DCV value of %1 could not be fetched: %2").arg(name, error.message());
+        m_banner->showError(message, error.shortCode(), tr("Dismiss"));
+        emit dcvInstructionsShown(QString(), QString());
+    });
+}
+
+void DomainsPage::checkDcv() {
+    const Domain *d = selectedDomain();
+    if (!d)
+        return;
+    const QString name = d->name;
+    m_check->setEnabled(false);
+    DomainDcvCall *call = m_client->checkDomainDcv(d->id);
+    connect(call, &DomainDcvCall::received, this,
+            [this, name](const QString &, const QDateTime &, const QString &status) {
+                const QString message =
+                    tr("CertCentral found the DCV value of %1 (%2).").arg(name, status);
+                m_banner->showInfo(message);
+                emit dcvChecked(true, message);
+            });
+    connect(call, &DomainDcvCall::failed, this, [this, name](const ApiError &error) {
+        QString message = tr("DCV for %1 is not done yet: %2").arg(name, error.message());
+        if (error.hasCode(QStringLiteral("dns_random_value_not_found")) ||
+            error.hasCode(QStringLiteral("file_random_value_not_found")))
+            message += QLatin1Char(' ') + tr("Publish the value (DCV instructions…) and try again; "
+                                             "DNS changes can take a while to be seen.");
+        m_banner->showError(message, error.shortCode(), tr("Dismiss"));
+        emit dcvChecked(false, message);
+    });
+    connect(call, &DomainDcvCall::finished, this,
+            [this] { m_check->setEnabled(selectedDomain()); });
+}
+
 void DomainsPage::showDetails() {
+    const Domain *selected = selectedDomain();
+    const bool tokens = selected && selected->dcvMethod != QLatin1String("email");
+    m_instructions->setEnabled(selected != nullptr);
+    m_check->setEnabled(tokens);
+    m_check->setToolTip(
+        selected && !tokens
+            ? tr("%1 uses e-mail DCV; approve the e-mail instead.").arg(selected->name)
+            : tr("Ask CertCentral to look for the DNS record or file now"));
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty()) {
         m_details->setText(tr("Select a domain to see its validations."));

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class CertCentralClient;
+struct Domain;
 class DomainsModel;
 class ErrorBanner;
 class QLabel;
@@ -30,9 +31,18 @@ public:
 
 public slots:
     void refresh();
+    // For the selected domain: fetch its random value and show what to publish where.
+    void showDcvInstructions();
+    // For the selected domain: ask CertCentral to look for the random value now.
+    void checkDcv();
+
+signals:
+    void dcvInstructionsShown(const QString &text, const QString &randomValue);
+    void dcvChecked(bool ok, const QString &message);
 
 private:
     void showDetails();
+    const Domain *selectedDomain() const;
 
     CertCentralClient *m_client;
     DomainsModel *m_model;
@@ -43,5 +53,7 @@ private:
     ErrorBanner *m_banner;
     QLabel *m_count;
     QLabel *m_details;
+    QPushButton *m_instructions;
+    QPushButton *m_check;
     QPointer<DomainListJob> m_job;
 };
