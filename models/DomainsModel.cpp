@@ -128,3 +128,14 @@ void DomainsModel::clear() {
     m_domains.clear();
     endResetModel();
 }
+
+void DomainsModel::removeDomain(qint64 domainId) {
+    for (int row = 0; row < m_domains.size(); ++row) {
+        if (m_domains.at(row).id == domainId) {
+            beginRemoveRows({}, row, row);
+            m_domains.removeAt(row);
+            endRemoveRows();
+            return;
+        }
+    }
+}

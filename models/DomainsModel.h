@@ -33,6 +33,7 @@ public:
 
     void appendDomains(const QList<Domain> &domains);
     void clear();
+    void removeDomain(qint64 domainId);
     const Domain &domainAt(int row) const { return m_domains.at(row); }
 
     // "Completed until 29 Dec 2026", "Pending", "Expired" or empty for a validation type.

@@ -3,6 +3,7 @@
 #include "ApiCall.h"
 #include "CertificateDownloadCall.h"
 #include "DomainDcvCall.h"
+#include "DomainDeleteCall.h"
 #include "DomainListJob.h"
 #include "OrderInfoCall.h"
 #include "OrderListCall.h"
@@ -104,6 +105,10 @@ DomainDcvCall *CertCentralClient::domainRandomValue(qint64 domainId) {
 
 DomainDcvCall *CertCentralClient::checkDomainDcv(qint64 domainId) {
     return startCall<DomainDcvCall>(domainId, DomainDcvCall::Action::Check);
+}
+
+DomainDeleteCall *CertCentralClient::deleteDomain(qint64 domainId) {
+    return startCall<DomainDeleteCall>(domainId);
 }
 
 void CertCentralClient::submit(ApiCall *call) {

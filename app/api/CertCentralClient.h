@@ -18,6 +18,7 @@
 class ApiCall;
 class CertificateDownloadCall;
 class DomainDcvCall;
+class DomainDeleteCall;
 class DomainListJob;
 class UserCall;
 class OrderInfoCall;
@@ -67,6 +68,7 @@ public:
     // A domain's DCV random value, or a DCV check now.
     DomainDcvCall *domainRandomValue(qint64 domainId);
     DomainDcvCall *checkDomainDcv(qint64 domainId);
+    DomainDeleteCall *deleteDomain(qint64 domainId);
     // Starts a call made elsewhere (a job's next page) on the next event-loop turn.
     void submit(ApiCall *call);
     // An issued certificate as pem_all, pem_noroot, pem, der or p7b.

@@ -5,6 +5,7 @@
 #include "TestSandbox.h"
 #include "pages/DomainsPage.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QDialog>
 #include <QGuiApplication>
@@ -12,10 +13,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTimer>
 #include <QtTest>
 
 // The Domains page and `certdesk-cli domains list` against a sandbox.
@@ -27,6 +30,7 @@ private slots:
     void searchAndDetails();
     void cliListsTheSameDomains();
     void dcvInstructionsAndCheck();
+    void deleteAfterConfirmation();
 
 private:
     TestSandbox m_sandbox;
@@ -145,6 +149,42 @@ void tst_DomainsPage::dcvInstructionsAndCheck() {
     QVERIFY(checked.wait(10000));
     QVERIFY2(checked.last().first().toBool(), qPrintable(checked.last().at(1).toString()));
     search->clear();
+}
+
+void tst_DomainsPage::deleteAfterConfirmation() {
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading(), 15000);
+    const int before = m_page->model()->rowCount();
+    m_page->table()->selectRow(0);
+    const qint64 id =
+        m_page->table()->model()->index(0, 0).data(DomainsModel::DomainIdRole).toLongLong();
+    auto *button = m_page->findChild<QPushButton *>(QStringLiteral("deleteDomain"));
+    QVERIFY(button->isEnabled());
+    QSignalSpy deleted(m_page.get(), &DomainsPage::domainDeleted);
+    // Cancel first: nothing happens.
+    QTimer::singleShot(0, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QLatin1String("stay valid")));
+        box->button(QMessageBox::Cancel)->click();
+    });
+    button->click();
+    QCOMPARE(deleted.count(), 0);
+    QCOMPARE(m_page->model()->rowCount(), before);
+    // Then yes.
+    QTimer::singleShot(0, this, [] {
+        qobject_cast<QMessageBox *>(QApplication::activeModalWidget())
+            ->button(QMessageBox::Yes)
+            ->click();
+    });
+    button->click();
+    QVERIFY(deleted.wait(10000));
+    QVERIFY(deleted.first().first().toBool());
+    QCOMPARE(m_page->model()->rowCount(), before - 1);
+    // The sandbox agrees: the domain is gone.
+    QCOMPARE(
+        SandboxControl::get(m_sandbox.baseUrl().resolved(QUrl(QStringLiteral("domain/%1").arg(id))),
+                            TestSandbox::testKey().toUtf8()),
+        404);
 }
 
 QTEST_MAIN(tst_DomainsPage)

@@ -3,6 +3,7 @@
 #include "CertCentralClient.h"
 #include "DcvInstructions.h"
 #include "DomainDcvCall.h"
+#include "DomainDeleteCall.h"
 #include "DomainListJob.h"
 #include "DomainsModel.h"
 #include "ErrorBanner.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -36,7 +38,8 @@ DomainsPage::DomainsPage(CertCentralClient *client, QWidget *parent)
     , m_count(new QLabel(this))
     , m_details(new QLabel(this))
     , m_instructions(new QPushButton(tr("DCV instructions…"), this))
-    , m_check(new QPushButton(tr("Check DCV"), this)) {
+    , m_check(new QPushButton(tr("Check DCV"), this))
+    , m_delete(new QPushButton(tr("Delete…"), this)) {
     setObjectName(QStringLiteral("domainsPage"));
     m_search->setObjectName(QStringLiteral("domainSearch"));
     m_refresh->setObjectName(QStringLiteral("domainsRefresh"));
@@ -78,6 +81,7 @@ DomainsPage::DomainsPage(CertCentralClient *client, QWidget *parent)
     bar->addWidget(m_search, 1);
     bar->addWidget(m_instructions);
     bar->addWidget(m_check);
+    bar->addWidget(m_delete);
     bar->addWidget(m_refresh);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     auto *left = new QWidget(splitter);
@@ -108,6 +112,9 @@ DomainsPage::DomainsPage(CertCentralClient *client, QWidget *parent)
     m_check->setToolTip(tr("Ask CertCentral to look for the DNS record or file now"));
     connect(m_instructions, &QPushButton::clicked, this, &DomainsPage::showDcvInstructions);
     connect(m_check, &QPushButton::clicked, this, &DomainsPage::checkDcv);
+    m_delete->setObjectName(QStringLiteral("deleteDomain"));
+    m_delete->setEnabled(false);
+    connect(m_delete, &QPushButton::clicked, this, [this] { deleteSelected(true); });
     connect(m_banner, &ErrorBanner::actionTriggered, this, &DomainsPage::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DomainsPage::showDetails);
@@ -241,8 +248,37 @@ void DomainsPage::checkDcv() {
             [this] { m_check->setEnabled(selectedDomain()); });
 }
 
+void DomainsPage::deleteSelected(bool confirm) {
+    const Domain *d = selectedDomain();
+    if (!d)
+        return;
+    const qint64 id = d->id;
+    const QString name = d->name;
+    if (confirm &&
+        QMessageBox::question(
+            this, tr("Delete domain"),
+            tr("Delete %1 from the account?\n\nCertificates already issued for it stay valid. "
+               "To order for it again, the domain must be added and validated again.")
+                .arg(name),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    DomainDeleteCall *call = m_client->deleteDomain(id);
+    connect(call, &DomainDeleteCall::deleted, this, [this, name](qint64 domainId) {
+        m_model->removeDomain(domainId);
+        const QString message = tr("%1 was deleted.").arg(name);
+        m_banner->showInfo(message);
+        emit domainDeleted(true, message);
+    });
+    connect(call, &DomainDeleteCall::failed, this, [this, name](const ApiError &error) {
+        const QString message = tr("%1 could not be deleted: %2").arg(name, error.message());
+        m_banner->showError(message, error.shortCode(), tr("Dismiss"));
+        emit domainDeleted(false, message);
+    });
+}
+
 void DomainsPage::showDetails() {
     const Domain *selected = selectedDomain();
+    m_delete->setEnabled(selected != nullptr);
     const bool tokens = selected && selected->dcvMethod != QLatin1String("email");
     m_instructions->setEnabled(selected != nullptr);
     m_check->setEnabled(tokens);

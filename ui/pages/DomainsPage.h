@@ -35,10 +35,13 @@ public slots:
     void showDcvInstructions();
     // For the selected domain: ask CertCentral to look for the random value now.
     void checkDcv();
+    // Deletes the selected domain after a confirmation (confirm=false skips it: tests).
+    void deleteSelected(bool confirm = true);
 
 signals:
     void dcvInstructionsShown(const QString &text, const QString &randomValue);
     void dcvChecked(bool ok, const QString &message);
+    void domainDeleted(bool ok, const QString &message);
 
 private:
     void showDetails();
@@ -55,5 +58,6 @@ private:
     QLabel *m_details;
     QPushButton *m_instructions;
     QPushButton *m_check;
+    QPushButton *m_delete;
     QPointer<DomainListJob> m_job;
 };
