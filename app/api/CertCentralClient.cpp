@@ -5,6 +5,7 @@
 #include "DomainDcvCall.h"
 #include "DomainDeleteCall.h"
 #include "DomainListJob.h"
+#include "DomainValidationCall.h"
 #include "OrderInfoCall.h"
 #include "OrderListCall.h"
 #include "OrderListJob.h"
@@ -109,6 +110,12 @@ DomainDcvCall *CertCentralClient::checkDomainDcv(qint64 domainId) {
 
 DomainDeleteCall *CertCentralClient::deleteDomain(qint64 domainId) {
     return startCall<DomainDeleteCall>(domainId);
+}
+
+DomainValidationCall *CertCentralClient::submitDomainValidation(qint64 domainId,
+                                                                const QStringList &types,
+                                                                const QString &dcvMethod) {
+    return startCall<DomainValidationCall>(domainId, types, dcvMethod);
 }
 
 void CertCentralClient::submit(ApiCall *call) {

@@ -19,6 +19,7 @@ class ApiCall;
 class CertificateDownloadCall;
 class DomainDcvCall;
 class DomainDeleteCall;
+class DomainValidationCall;
 class DomainListJob;
 class UserCall;
 class OrderInfoCall;
@@ -69,6 +70,9 @@ public:
     DomainDcvCall *domainRandomValue(qint64 domainId);
     DomainDcvCall *checkDomainDcv(qint64 domainId);
     DomainDeleteCall *deleteDomain(qint64 domainId);
+    // types: ov and/or ev; dcvMethod: email, dns-txt-token, dns-cname-token or http-token.
+    DomainValidationCall *submitDomainValidation(qint64 domainId, const QStringList &types,
+                                                 const QString &dcvMethod);
     // Starts a call made elsewhere (a job's next page) on the next event-loop turn.
     void submit(ApiCall *call);
     // An issued certificate as pem_all, pem_noroot, pem, der or p7b.

@@ -6,8 +6,10 @@
 #include "pages/DomainsPage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,6 +33,7 @@ private slots:
     void cliListsTheSameDomains();
     void dcvInstructionsAndCheck();
     void deleteAfterConfirmation();
+    void submitForValidation();
 
 private:
     TestSandbox m_sandbox;
@@ -185,6 +188,50 @@ void tst_DomainsPage::deleteAfterConfirmation() {
         SandboxControl::get(m_sandbox.baseUrl().resolved(QUrl(QStringLiteral("domain/%1").arg(id))),
                             TestSandbox::testKey().toUtf8()),
         404);
+}
+
+void tst_DomainsPage::submitForValidation() {
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading(), 15000);
+    // A domain without an EV validation yet.
+    QAbstractItemModel *shown = m_page->table()->model();
+    int row = -1;
+    qint64 id = 0;
+    for (int r = 0; r < shown->rowCount() && row < 0; ++r) {
+        id = shown->index(r, 0).data(DomainsModel::DomainIdRole).toLongLong();
+        for (int s = 0; s < m_page->model()->rowCount(); ++s)
+            if (m_page->model()->domainAt(s).id == id &&
+                !m_page->model()->domainAt(s).validation(QStringLiteral("ev")))
+                row = r;
+    }
+    QVERIFY(row >= 0);
+    m_page->table()->selectRow(row);
+    QSignalSpy submitted(m_page.get(), &DomainsPage::validationSubmitted);
+    m_page->submitValidation({}, QStringLiteral("email"));
+    QCOMPARE(submitted.count(), 1);
+    QCOMPARE(submitted.first().first().toBool(), false); // nothing chosen, nothing sent
+
+    QTimer::singleShot(0, this, [] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        dialog->findChild<QCheckBox *>(QStringLiteral("validateEv"))->setChecked(true);
+        QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        buttons->button(QDialogButtonBox::Ok)->click();
+    });
+    m_page->findChild<QPushButton *>(QStringLiteral("submitValidation"))->click();
+    QVERIFY(submitted.wait(10000));
+    QVERIFY2(submitted.last().first().toBool(), qPrintable(submitted.last().at(1).toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading(), 15000);
+    bool found = false;
+    for (int s = 0; s < m_page->model()->rowCount(); ++s) {
+        const Domain &d = m_page->model()->domainAt(s);
+        if (d.id == id) {
+            found = true;
+            QVERIFY(d.validation(QStringLiteral("ev")));
+        }
+    }
+    QVERIFY(found);
 }
 
 QTEST_MAIN(tst_DomainsPage)

@@ -5,14 +5,18 @@
 #include "DomainDcvCall.h"
 #include "DomainDeleteCall.h"
 #include "DomainListJob.h"
+#include "DomainValidationCall.h"
 #include "DomainsModel.h"
 #include "ErrorBanner.h"
 
 #include "PageTitle.h"
 
+#include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -39,7 +43,8 @@ DomainsPage::DomainsPage(CertCentralClient *client, QWidget *parent)
     , m_details(new QLabel(this))
     , m_instructions(new QPushButton(tr("DCV instructions…"), this))
     , m_check(new QPushButton(tr("Check DCV"), this))
-    , m_delete(new QPushButton(tr("Delete…"), this)) {
+    , m_delete(new QPushButton(tr("Delete…"), this))
+    , m_submit(new QPushButton(tr("Submit for validation…"), this)) {
     setObjectName(QStringLiteral("domainsPage"));
     m_search->setObjectName(QStringLiteral("domainSearch"));
     m_refresh->setObjectName(QStringLiteral("domainsRefresh"));
@@ -80,6 +85,7 @@ DomainsPage::DomainsPage(CertCentralClient *client, QWidget *parent)
     bar->addSpacing(16);
     bar->addWidget(m_search, 1);
     bar->addWidget(m_instructions);
+    bar->addWidget(m_submit);
     bar->addWidget(m_check);
     bar->addWidget(m_delete);
     bar->addWidget(m_refresh);
@@ -112,6 +118,9 @@ DomainsPage::DomainsPage(CertCentralClient *client, QWidget *parent)
     m_check->setToolTip(tr("Ask CertCentral to look for the DNS record or file now"));
     connect(m_instructions, &QPushButton::clicked, this, &DomainsPage::showDcvInstructions);
     connect(m_check, &QPushButton::clicked, this, &DomainsPage::checkDcv);
+    m_submit->setObjectName(QStringLiteral("submitValidation"));
+    m_submit->setEnabled(false);
+    connect(m_submit, &QPushButton::clicked, this, &DomainsPage::askForValidation);
     m_delete->setObjectName(QStringLiteral("deleteDomain"));
     m_delete->setEnabled(false);
     connect(m_delete, &QPushButton::clicked, this, [this] { deleteSelected(true); });
@@ -276,9 +285,80 @@ void DomainsPage::deleteSelected(bool confirm) {
     });
 }
 
+void DomainsPage::askForValidation() {
+    const Domain *d = selectedDomain();
+    if (!d)
+        return;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("submitValidationDialog"));
+    dialog.setWindowTitle(tr("Submit %1 for validation").arg(d->name));
+    auto *ov = new QCheckBox(tr("OV: organization validation"), &dialog);
+    auto *ev = new QCheckBox(tr("EV: extended validation"), &dialog);
+    ov->setObjectName(QStringLiteral("validateOv"));
+    ev->setObjectName(QStringLiteral("validateEv"));
+    auto *method = new QComboBox(&dialog);
+    method->setObjectName(QStringLiteral("dcvMethod"));
+    for (const QString &m : {QStringLiteral("email"), QStringLiteral("dns-txt-token"),
+                             QStringLiteral("dns-cname-token"), QStringLiteral("http-token")})
+        method->addItem(DomainsModel::dcvMethodText(m), m);
+    method->setCurrentIndex(qMax(0, method->findData(d->dcvMethod)));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Submit"));
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    auto update = [ov, ev, buttons] {
+        // At least one validation type; Submit stays off until then.
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(ov->isChecked() || ev->isChecked());
+    };
+    connect(ov, &QCheckBox::toggled, &dialog, update);
+    connect(ev, &QCheckBox::toggled, &dialog, update);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Validations"), ov);
+    form->addRow(QString(), ev);
+    form->addRow(tr("DCV method"), method);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QStringList types;
+    if (ov->isChecked())
+        types << QStringLiteral("ov");
+    if (ev->isChecked())
+        types << QStringLiteral("ev");
+    submitValidation(types, method->currentData().toString());
+}
+
+void DomainsPage::submitValidation(const QStringList &types, const QString &dcvMethod) {
+    const Domain *d = selectedDomain();
+    if (!d)
+        return;
+    if (types.isEmpty()) {
+        const QString message =
+            tr("Choose OV, EV or both to submit %1 for validation.").arg(d->name);
+        m_banner->showError(message, QString(), tr("Dismiss"));
+        emit validationSubmitted(false, message);
+        return;
+    }
+    const QString name = d->name;
+    DomainValidationCall *call = m_client->submitDomainValidation(d->id, types, dcvMethod);
+    connect(call, &DomainValidationCall::submitted, this, [this, name](qint64) {
+        const QString message =
+            tr("%1 was submitted for validation; the list shows it as pending.").arg(name);
+        emit validationSubmitted(true, message);
+        refresh();
+        m_banner->showInfo(message);
+    });
+    connect(call, &DomainValidationCall::failed, this, [this, name](const ApiError &error) {
+        const QString message = tr("%1 could not be submitted: %2").arg(name, error.message());
+        m_banner->showError(message, error.shortCode(), tr("Dismiss"));
+        emit validationSubmitted(false, message);
+    });
+}
+
 void DomainsPage::showDetails() {
     const Domain *selected = selectedDomain();
     m_delete->setEnabled(selected != nullptr);
+    m_submit->setEnabled(selected != nullptr);
     const bool tokens = selected && selected->dcvMethod != QLatin1String("email");
     m_instructions->setEnabled(selected != nullptr);
     m_check->setEnabled(tokens);

@@ -37,15 +37,19 @@ public slots:
     void checkDcv();
     // Deletes the selected domain after a confirmation (confirm=false skips it: tests).
     void deleteSelected(bool confirm = true);
+    // Submits the selected domain for validation (ov/ev) with a DCV method; refreshes after.
+    void submitValidation(const QStringList &types, const QString &dcvMethod);
 
 signals:
     void dcvInstructionsShown(const QString &text, const QString &randomValue);
     void dcvChecked(bool ok, const QString &message);
     void domainDeleted(bool ok, const QString &message);
+    void validationSubmitted(bool ok, const QString &message);
 
 private:
     void showDetails();
     const Domain *selectedDomain() const;
+    void askForValidation();
 
     CertCentralClient *m_client;
     DomainsModel *m_model;
@@ -59,5 +63,6 @@ private:
     QPushButton *m_instructions;
     QPushButton *m_check;
     QPushButton *m_delete;
+    QPushButton *m_submit;
     QPointer<DomainListJob> m_job;
 };
