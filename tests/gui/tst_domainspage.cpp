@@ -217,6 +217,9 @@ void tst_DomainsPage::submitForValidation() {
         QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
         dialog->findChild<QCheckBox *>(QStringLiteral("validateEv"))->setChecked(true);
         QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        const QString shots = qEnvironmentVariable("CERTDESK_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QVERIFY(dialog->grab().save(shots + QStringLiteral("/submit-validation.png")));
         buttons->button(QDialogButtonBox::Ok)->click();
     });
     m_page->findChild<QPushButton *>(QStringLiteral("submitValidation"))->click();
