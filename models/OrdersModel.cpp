@@ -167,29 +167,6 @@ QVariant OrdersModel::displayData(const Order &order, int column) const {
     }
 }
 
-QVariant OrdersModel::sortData(const Order &order, int column) const {
-    switch (column) {
-    case DateCreatedColumn:
-        return order.dateCreated;
-    case ValidFromColumn:
-        return order.validFrom;
-    case AutoRenewColumn:
-        return order.autoRenew;
-    case OrderIdColumn:
-        return order.id;
-    case ValidTillColumn:
-        return order.validTill.isValid() ? order.validTill.toJulianDay() : qint64(-1);
-    case DaysRemainingColumn:
-        return daysRemaining(order);
-    case SanCountColumn:
-        return order.sanCount();
-    case StatusColumn:
-        return order.status;
-    default:
-        return displayData(order, column);
-    }
-}
-
 QVariant OrdersModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -197,8 +174,6 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
         return displayData(order, index.column());
-    case SortRole:
-        return sortData(order, index.column());
     case SearchTextRole:
         return m_searchText.at(index.row());
     case StatusRole:

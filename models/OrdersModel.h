@@ -33,9 +33,8 @@ public:
     // Rows within this many days of expiry are marked (with colour, icon and words).
     static constexpr int kExpiringDays = 30;
     enum Role {
-        SortRole = Qt::UserRole + 1, // raw value for sorting
-        SearchTextRole,              // lower-case text the search box matches
-        StatusRole,                  // status identifier ("issued")
+        SearchTextRole = Qt::UserRole + 1, // lower-case text the search box matches
+        StatusRole,                        // status identifier ("issued")
         OrderIdRole,
     };
 
@@ -77,7 +76,6 @@ public:
 
 private:
     QVariant displayData(const Order &order, int column) const;
-    QVariant sortData(const Order &order, int column) const;
 
     // Repeated values (products, organizations, statuses...) share one string.
     QString intern(const QString &value);
