@@ -9,11 +9,6 @@ namespace {
 
 using Store = SandboxStore;
 
-bool showsValidity(Store::Status status) {
-    return status == Store::Status::Issued || status == Store::Status::Expired ||
-           status == Store::Status::Revoked || status == Store::Status::ReissuePending;
-}
-
 QJsonObject platformJson(int id) {
     const SandboxProducts::Platform *platform = SandboxProducts::platform(id);
     return {{QStringLiteral("id"), id},
@@ -83,7 +78,7 @@ QJsonObject SandboxJson::certificate(const SandboxStore &store, const SandboxSto
         {QStringLiteral("signature_hash"), SandboxStore::signatureHashName(order.signatureHash)}};
     if (!order.dnsNames.isEmpty())
         cert.insert(QStringLiteral("dns_names"), QJsonArray::fromStringList(order.dnsNames));
-    const bool issued = showsValidity(order.status) && order.validTillDay > 0;
+    const bool issued = Store::showsValidTill(order);
     if (issued) {
         cert.insert(QStringLiteral("valid_till"), SandboxStore::formatDay(order.validTillDay));
         cert.insert(QStringLiteral("days_remaining"),

@@ -5,8 +5,10 @@
 #include "SandboxJson.h"
 #include "SandboxMoney.h"
 #include "SandboxOrderRequestParser.h"
+#include "SandboxProducts.h"
 #include "SandboxWorkflow.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QRandomGenerator>
 
@@ -23,6 +25,44 @@ QString hardwareInitCode() {
         code.append(QLatin1Char(alphabet[QRandomGenerator::global()->bounded(32)]));
     }
     return code;
+}
+
+qint64 julianDay(const QString &text) {
+    const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    return date.isValid() ? date.toJulianDay() : 0;
+}
+
+// filters[valid_till]: "yyyy-MM-dd" (that day), ">yyyy-MM-dd" (after), "<yyyy-MM-dd" (before),
+// "yyyy-MM-dd...yyyy-MM-dd" (both days included).
+bool parseValidTill(const QString &text, qint64 *from, qint64 *to) {
+    const int dots = text.indexOf(QStringLiteral("..."));
+    if (dots >= 0) {
+        *from = julianDay(text.left(dots));
+        *to = julianDay(text.mid(dots + 3));
+        return *from != 0 && *to != 0 && *from <= *to;
+    }
+    if (text.startsWith(QLatin1Char('>'))) {
+        const qint64 day = julianDay(text.mid(1));
+        *from = day + 1;
+        return day != 0;
+    }
+    if (text.startsWith(QLatin1Char('<'))) {
+        const qint64 day = julianDay(text.mid(1));
+        *to = day - 1;
+        return day != 0;
+    }
+    *from = *to = julianDay(text);
+    return *from != 0;
+}
+
+// A positive decimal id, or -1.
+qint64 decimalId(const QString &text) {
+    if (text.isEmpty() || text.size() > 9)
+        return -1;
+    for (const QChar c : text)
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return -1;
+    return text.toLongLong();
 }
 
 } // namespace
@@ -55,6 +95,46 @@ SandboxReply SandboxOrderRoutes::list(SandboxCall &call) {
                                     .arg(Store::statusNames().join(QStringLiteral(", "))));
     }
     query.search = call.queryValue(QStringLiteral("filters[search]"));
+    if (call.hasQuery(QStringLiteral("filters[product_name_id]"))) {
+        const int product =
+            SandboxProducts::indexOf(call.queryValue(QStringLiteral("filters[product_name_id]")));
+        if (product < 0)
+            return invalidValue(QStringLiteral("filters[product_name_id]"),
+                                QStringLiteral("filters[product_name_id] must be the name_id of a "
+                                               "product (see GET product)"));
+        query.product = product;
+    }
+    if (call.hasQuery(QStringLiteral("filters[organization_id]"))) {
+        const qint64 id = decimalId(call.queryValue(QStringLiteral("filters[organization_id]")));
+        if (id < 0)
+            return invalidValue(QStringLiteral("filters[organization_id]"),
+                                QStringLiteral("filters[organization_id] must be an organization "
+                                               "id (digits)"));
+        const int index = store().organizations().indexOf(id);
+        query.organization = index >= 0 ? index : Store::kNoMatch;
+    }
+    if (call.hasQuery(QStringLiteral("filters[container_id]"))) {
+        const qint64 id = decimalId(call.queryValue(QStringLiteral("filters[container_id]")));
+        if (id < 0)
+            return invalidValue(QStringLiteral("filters[container_id]"),
+                                QStringLiteral("filters[container_id] must be a container id "
+                                               "(digits)"));
+        query.container = Store::kNoMatch;
+        const auto &containers = SandboxAccount::containers();
+        for (size_t i = 0; i < containers.size(); ++i)
+            if (containers[i].id == id)
+                query.container = int(i);
+    }
+    if (call.hasQuery(QStringLiteral("filters[valid_till]"))) {
+        query.validTillFilter = true;
+        if (!parseValidTill(call.queryValue(QStringLiteral("filters[valid_till]")),
+                            &query.validTillFrom, &query.validTillTo))
+            return invalidValue(QStringLiteral("filters[valid_till]"),
+                                QStringLiteral("filters[valid_till] must be yyyy-MM-dd, "
+                                               ">yyyy-MM-dd, <yyyy-MM-dd or "
+                                               "yyyy-MM-dd...yyyy-MM-dd (first day not after the "
+                                               "last)"));
+    }
     if (call.hasQuery(QStringLiteral("sort")) &&
         !Store::sortKeyFromName(call.queryValue(QStringLiteral("sort")), &query.sort,
                                 &query.descending))

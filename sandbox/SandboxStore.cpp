@@ -573,6 +573,12 @@ bool SandboxStore::matchesSearch(const Order &order, const QString &needle, qint
     return false;
 }
 
+bool SandboxStore::showsValidTill(const Order &order) {
+    const bool shows = order.status == Status::Issued || order.status == Status::Expired ||
+                       order.status == Status::Revoked || order.status == Status::ReissuePending;
+    return shows && order.validTillDay > 0;
+}
+
 SandboxStore::ListResult SandboxStore::list(const ListQuery &query) {
     ListResult result;
     const std::vector<int> &sorted = sortedIndexes(query.sort, query.descending);
@@ -586,8 +592,9 @@ SandboxStore::ListResult SandboxStore::list(const ListQuery &query) {
     if (digitsOnly)
         numericId = query.search.toLongLong();
 
-    const bool filtering =
-        query.status.has_value() || !query.search.isEmpty() || query.ownerUserId != 0;
+    const bool filtering = query.status.has_value() || !query.search.isEmpty() ||
+                           query.ownerUserId != 0 || query.product || query.organization ||
+                           query.container || query.validTillFilter;
     if (!filtering) {
         result.total = int(sorted.size());
         for (qint64 i = first; i < last && i < qint64(sorted.size()); ++i)
@@ -600,6 +607,17 @@ SandboxStore::ListResult SandboxStore::list(const ListQuery &query) {
         if (query.status && order.status != *query.status)
             continue;
         if (query.ownerUserId != 0 && order.ownerUserId != query.ownerUserId)
+            continue;
+        if (query.product && int(order.product) != *query.product)
+            continue;
+        if (query.organization && int(order.organization) != *query.organization)
+            continue;
+        if (query.container && int(order.container) != *query.container)
+            continue;
+        if (query.validTillFilter &&
+            (!showsValidTill(order) ||
+             (query.validTillFrom != 0 && order.validTillDay < query.validTillFrom) ||
+             (query.validTillTo != 0 && order.validTillDay > query.validTillTo)))
             continue;
         if (!query.search.isEmpty() && !matchesSearch(order, query.search, numericId))
             continue;

@@ -155,7 +155,15 @@ public:
         SortKey sort = SortKey::Id;
         bool descending = false;
         int ownerUserId = 0; // 0: every order
+        // Indexes as stored on Order; unset: any. kNoMatch: a filter no order can meet.
+        std::optional<int> product;
+        std::optional<int> organization;
+        std::optional<int> container;
+        qint64 validTillFrom = 0; // Julian days, inclusive; 0: open
+        qint64 validTillTo = 0;
+        bool validTillFilter = false; // orders without a valid_till never match it
     };
+    static constexpr int kNoMatch = -1000;
 
     struct ListResult {
         std::vector<const Order *> orders; // the requested page only
@@ -222,6 +230,8 @@ public:
     SandboxDcv &dcv() { return m_dcv; }
 
     static const Product &product(int index) { return SandboxProducts::at(index); }
+    // Whether lists and order info show valid_till and days_remaining for the order.
+    static bool showsValidTill(const Order &order);
     static QString statusName(Status status);
     static std::optional<Status> statusFromName(const QString &name);
     static QString requestStatusName(RequestStatus status);

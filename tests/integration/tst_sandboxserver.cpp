@@ -98,6 +98,9 @@ private slots:
     void listFiltersByStatus();
     void listSearches();
     void listSortsByValidTill();
+    void listFiltersByProductOrganizationContainer();
+    void listFiltersByValidTill_data();
+    void listFiltersByValidTill();
     void emptyPageOmitsOrders();
     void orderInfo();
     void orderInfoNotFound_data();
@@ -317,6 +320,17 @@ void tst_SandboxServer::listRejectsBadParameters_data() {
     QTest::newRow("status") << QStringLiteral("filters[status]=bogus")
                             << QStringLiteral("invalid_value|filters[status]");
     QTest::newRow("sort") << QStringLiteral("sort=price") << QStringLiteral("invalid_value|sort");
+    QTest::newRow("product") << QStringLiteral("filters[product_name_id]=ssl_nope")
+                             << QStringLiteral("invalid_value|filters[product_name_id]");
+    QTest::newRow("organization") << QStringLiteral("filters[organization_id]=abc")
+                                  << QStringLiteral("invalid_value|filters[organization_id]");
+    QTest::newRow("container") << QStringLiteral("filters[container_id]=-4")
+                               << QStringLiteral("invalid_value|filters[container_id]");
+    QTest::newRow("valid_till text") << QStringLiteral("filters[valid_till]=soon")
+                                     << QStringLiteral("invalid_value|filters[valid_till]");
+    QTest::newRow("valid_till reversed")
+        << QStringLiteral("filters[valid_till]=2027-02-01...2027-01-01")
+        << QStringLiteral("invalid_value|filters[valid_till]");
 }
 
 void tst_SandboxServer::listRejectsBadParameters() {
@@ -437,6 +451,114 @@ void tst_SandboxServer::listSortsByValidTill() {
             previous = till;
             previousId = id;
         }
+    }
+}
+
+void tst_SandboxServer::listFiltersByProductOrganizationContainer() {
+    // Take the values from an OV order, then ask for each filter and all of them together.
+    const Response first = get(m_shared.api(QStringLiteral("order/certificate"),
+                                            QStringLiteral("filters[status]=issued&limit=200")));
+    QJsonObject sample;
+    const QJsonArray candidates = first.json().value(QStringLiteral("orders")).toArray();
+    for (const auto &value : candidates)
+        if (value.toObject().contains(QStringLiteral("organization")))
+            sample = value.toObject();
+    QVERIFY(!sample.isEmpty());
+    const QString product = sample.value(QStringLiteral("product_name_id")).toString();
+    const int organization =
+        sample.value(QStringLiteral("organization")).toObject().value(QStringLiteral("id")).toInt();
+    const int container =
+        sample.value(QStringLiteral("container")).toObject().value(QStringLiteral("id")).toInt();
+
+    QStringList problems;
+    const auto check = [this, &problems](const QString &query, const QString &key,
+                                         const QString &inner, const QVariant &expected) {
+        const Response r = get(m_shared.api(QStringLiteral("order/certificate"), query));
+        const QJsonObject json = r.json();
+        const int total =
+            json.value(QStringLiteral("page")).toObject().value(QStringLiteral("total")).toInt();
+        if (r.status != 200 || total <= 0 || total >= 2500)
+            problems
+                << QStringLiteral("%1: status %2, total %3").arg(query).arg(r.status).arg(total);
+        const QJsonArray orders = json.value(QStringLiteral("orders")).toArray();
+        for (const auto &value : orders) {
+            QJsonValue field = value.toObject().value(key);
+            if (!inner.isEmpty())
+                field = field.toObject().value(inner);
+            if (field.toVariant().toString() != expected.toString())
+                problems << QStringLiteral("%1: order %2 has %3")
+                                .arg(query)
+                                .arg(value.toObject().value(QStringLiteral("id")).toInt())
+                                .arg(field.toVariant().toString());
+        }
+        return total;
+    };
+    const int byProduct = check(QStringLiteral("filters[product_name_id]=") + product,
+                                QStringLiteral("product_name_id"), QString(), product);
+    const int byOrganization =
+        check(QStringLiteral("filters[organization_id]=%1").arg(organization),
+              QStringLiteral("organization"), QStringLiteral("id"), organization);
+    const int byContainer = check(QStringLiteral("filters[container_id]=%1").arg(container),
+                                  QStringLiteral("container"), QStringLiteral("id"), container);
+    const int all = check(QStringLiteral("filters[product_name_id]=%1&filters[organization_id]=%2&"
+                                         "filters[container_id]=%3&filters[status]=issued")
+                              .arg(product)
+                              .arg(organization)
+                              .arg(container),
+                          QStringLiteral("product_name_id"), QString(), product);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY(all <= qMin(byProduct, qMin(byOrganization, byContainer)));
+
+    // An id that exists nowhere matches nothing (it is not an error).
+    const Response none = get(m_shared.api(QStringLiteral("order/certificate"),
+                                           QStringLiteral("filters[organization_id]=999999")));
+    QCOMPARE(none.status, 200);
+    QCOMPARE(
+        none.json().value(QStringLiteral("page")).toObject().value(QStringLiteral("total")).toInt(),
+        0);
+}
+
+void tst_SandboxServer::listFiltersByValidTill_data() {
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QString>("from"); // inclusive, empty: open
+    QTest::addColumn<QString>("to");
+    QTest::newRow("range") << QStringLiteral("2027-01-01...2027-01-31")
+                           << QStringLiteral("2027-01-01") << QStringLiteral("2027-01-31");
+    QTest::newRow("after") << QStringLiteral(">2027-06-30") << QStringLiteral("2027-07-01")
+                           << QString();
+    QTest::newRow("before") << QStringLiteral("<2026-12-01") << QString()
+                            << QStringLiteral("2026-11-30");
+    QTest::newRow("day") << QStringLiteral("2027-01-15") << QStringLiteral("2027-01-15")
+                         << QStringLiteral("2027-01-15");
+}
+
+void tst_SandboxServer::listFiltersByValidTill() {
+    QFETCH(QString, filter);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("filters[valid_till]"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(filter)));
+    const Response r = get(m_shared.api(QStringLiteral("order/certificate"), query.toString()));
+    QCOMPARE(r.status, 200);
+    const QJsonObject json = r.json();
+    const int total =
+        json.value(QStringLiteral("page")).toObject().value(QStringLiteral("total")).toInt();
+    QVERIFY(total > 0);
+    QVERIFY(total < 2500);
+    const QJsonArray orders = json.value(QStringLiteral("orders")).toArray();
+    QCOMPARE(orders.size(), qMin(total, 1000));
+    for (const auto &value : orders) {
+        const QString till = value.toObject()
+                                 .value(QStringLiteral("certificate"))
+                                 .toObject()
+                                 .value(QStringLiteral("valid_till"))
+                                 .toString();
+        QVERIFY(!till.isEmpty()); // orders that show no end date never match
+        if (!from.isEmpty())
+            QVERIFY2(till >= from, qPrintable(till));
+        if (!to.isEmpty())
+            QVERIFY2(till <= to, qPrintable(till));
     }
 }
 
