@@ -158,7 +158,7 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
     connect(m_orders, &OrdersPage::serverFilterChanged, m_dashboard,
-            &DashboardPage::setServerStatusFilter);
+            &DashboardPage::setServerFilter);
     connect(m_dashboard, &DashboardPage::drillDown, this,
             [this](const QString &status, const QDate &from, const QDate &to,
                    const QString &description) {

@@ -3,8 +3,10 @@
 #include "CertCentralClient.h"
 #include "CertificateDownloadCall.h"
 #include "ErrorBanner.h"
+#include "FilterChoicesCall.h"
 #include "OrderCsv.h"
 #include "OrderDetailsPane.h"
+#include "OrderFilterBar.h"
 #include "OrderInfoCall.h"
 #include "OrderListJob.h"
 #include "OrderQuery.h"
@@ -37,7 +39,7 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     , m_model(new OrdersModel(this))
     , m_proxy(new OrdersFilterProxy(this))
     , m_search(new QLineEdit(this))
-    , m_status(new QComboBox(this))
+    , m_filters(new OrderFilterBar(this))
     , m_refresh(new QPushButton(tr("Refresh"), this))
     , m_columns(new QPushButton(tr("Columns"), this))
     , m_chip(new QWidget(this))
@@ -51,7 +53,6 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     , m_details(new OrderDetailsPane(this)) {
     setObjectName(QStringLiteral("ordersPage"));
     m_search->setObjectName(QStringLiteral("orderSearch"));
-    m_status->setObjectName(QStringLiteral("statusFilter"));
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
     m_columns->setObjectName(QStringLiteral("columnsButton"));
     m_columns->setToolTip(tr("Choose the columns to show (also from the table header's menu)"));
@@ -92,13 +93,10 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
 
     auto *title = new PageTitle(tr("Orders"), this);
 
-    m_search->setPlaceholderText(tr("Search order, common name or SAN"));
+    m_search->setPlaceholderText(tr("Filter loaded orders: number, name or SAN"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(260);
-    m_status->addItem(tr("All statuses"), QString());
-    for (const QString &status : OrderQuery::statuses())
-        m_status->addItem(OrdersModel::statusText(status), status);
-    m_status->setToolTip(tr("Asks CertCentral for orders with this status only"));
+    m_search->setToolTip(tr("Filters the loaded orders as you type"));
 
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
@@ -161,7 +159,6 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     filters->addWidget(title);
     filters->addSpacing(16);
     filters->addWidget(m_search, 1);
-    filters->addWidget(m_status);
     filters->addWidget(m_columns);
     filters->addWidget(m_download);
     filters->addWidget(m_export);
@@ -194,6 +191,7 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addWidget(m_filters);
     layout->addWidget(m_chip);
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
@@ -211,7 +209,7 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
             onSelectionChanged(); // the selected order is filtered out
         updateCountLabel();
     });
-    connect(m_status, &QComboBox::currentIndexChanged, this, &OrdersPage::refresh);
+    connect(m_filters, &OrderFilterBar::changed, this, &OrdersPage::refresh);
     connect(m_refresh, &QPushButton::clicked, this, &OrdersPage::refresh);
     connect(m_columns, &QPushButton::clicked, this, [this] {
         columnMenu()->popup(m_columns->mapToGlobal(QPoint(0, m_columns->height())));
@@ -252,12 +250,17 @@ void OrdersPage::refresh() {
     // The rows on screen stay until the first page of the new answer replaces them, so a
     // refresh that fails loses nothing.
     bool firstPage = true;
-    OrderQuery query;
-    query.status = m_status->currentData().toString();
+    loadFilterChoices();
+    const OrderQuery query = m_filters->query();
+    const QString problem = query.validate();
+    if (!problem.isEmpty()) {
+        m_banner->showError(problem, QString(), tr("Dismiss"));
+        return;
+    }
     m_job = m_client->listOrders(query);
     m_refresh->setEnabled(false);
     emit loadingStarted();
-    emit serverFilterChanged(query.status);
+    emit serverFilterChanged(m_filters->description());
     connect(m_job, &OrderListJob::pageLoaded, this,
             [this, firstPage](const QList<Order> &orders, qint64 loaded, qint64 total) mutable {
                 if (firstPage) {
@@ -281,6 +284,21 @@ void OrdersPage::refresh() {
         updateCountLabel();
         emit loadingFinished(loaded, total, complete);
     });
+}
+
+void OrdersPage::loadFilterChoices() {
+    for (const auto kind : {FilterChoice::Kind::Product, FilterChoice::Kind::Organization,
+                            FilterChoice::Kind::Container}) {
+        if (m_filters->hasChoices(kind) || m_choiceCalls.contains(int(kind)))
+            continue;
+        auto *call = new FilterChoicesCall(m_client, kind);
+        m_choiceCalls.insert(int(kind));
+        connect(call, &FilterChoicesCall::received, m_filters, &OrderFilterBar::setChoices);
+        // A list that can't be loaded only leaves its combo box at "All"; the next refresh
+        // asks again.
+        connect(call, &ApiCall::finished, this, [this, kind] { m_choiceCalls.remove(int(kind)); });
+        m_client->submit(call);
+    }
 }
 
 void OrdersPage::cancelLoading() {

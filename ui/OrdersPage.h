@@ -6,11 +6,13 @@
 #include <QDate>
 #include <QDateTime>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class CertCentralClient;
 class ErrorBanner;
 class OrderDetailsPane;
+class OrderFilterBar;
 class OrdersFilterProxy;
 class OrdersModel;
 class QComboBox;
@@ -36,6 +38,7 @@ public:
     QTableView *table() const { return m_table; }
     ErrorBanner *banner() const { return m_banner; }
     OrderDetailsPane *details() const { return m_details; }
+    OrderFilterBar *filterBar() const { return m_filters; }
     bool isLoading() const { return m_job != nullptr; }
     QDateTime lastRefresh() const { return m_lastRefresh; }
 
@@ -57,14 +60,14 @@ public:
     QString exportCsv(const QString &path) const;
 
 public slots:
-    // Reloads every order that matches the status filter from CertCentral.
+    // Reloads every order that matches the server filters from CertCentral.
     void refresh();
     void cancelLoading();
 
 signals:
     void loadingStarted();
-    // The orders being loaded are limited on the server to this status (empty: all orders).
-    void serverFilterChanged(const QString &status);
+    // The orders being loaded are limited on the server: the filters in words (empty: all).
+    void serverFilterChanged(const QString &description);
     void loadingProgress(qint64 loaded, qint64 total);
     // loaded: rows this load delivered; complete: every matching order arrived.
     void loadingFinished(qint64 loaded, qint64 total, bool complete);
@@ -81,12 +84,13 @@ private:
     const Order *selectedOrder() const;
     void onJobFailed(const ApiError &error);
     void updateCountLabel();
+    void loadFilterChoices();
 
     CertCentralClient *m_client;
     OrdersModel *m_model;
     OrdersFilterProxy *m_proxy;
     QLineEdit *m_search;
-    QComboBox *m_status;
+    OrderFilterBar *m_filters;
     QPushButton *m_refresh;
     QPushButton *m_columns;
     QWidget *m_chip;
@@ -103,5 +107,6 @@ private:
     QPointer<OrderListJob> m_job;
     QPointer<OrderInfoCall> m_infoCall;
     QDateTime m_lastRefresh;
+    QSet<int> m_choiceCalls;           // filter lists being fetched, by FilterChoice::Kind
     bool m_restoringSelection = false; // a filter reset is putting the selection back
 };

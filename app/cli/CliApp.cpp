@@ -37,7 +37,9 @@ const char *kUsage = QT_TRANSLATE_NOOP(
     "  profile rename NAME NEW_NAME\n"
     "  profile set-key NAME [--no-check]\n"
     "  profile remove NAME [--yes]\n"
-    "  orders list [--status S] [--search TEXT] [--sort FIELD] [--format table|json|csv]\n"
+    "  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]\n"
+    "              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]\n"
+    "              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]\n"
     "              [--columns order_id,common_name,...]  (table and csv; see the README)\n"
     "  orders show ID [--format table|json]\n"
     "  domains list [--search TEXT] [--format table|json|csv]\n"
@@ -252,6 +254,10 @@ QJsonObject CliApp::orderToJson(const Order &o) {
     json.insert(QStringLiteral("status"), o.status);
     json.insert(QStringLiteral("organization_name"),
                 o.organizationName.isEmpty() ? QJsonValue() : QJsonValue(o.organizationName));
+    json.insert(QStringLiteral("organization_id"),
+                o.organizationId > 0 ? QJsonValue(o.organizationId) : QJsonValue());
+    json.insert(QStringLiteral("container_id"),
+                o.containerId > 0 ? QJsonValue(o.containerId) : QJsonValue());
     json.insert(QStringLiteral("valid_till"), o.validTill.isValid()
                                                   ? QJsonValue(o.validTill.toString(Qt::ISODate))
                                                   : QJsonValue());
@@ -320,6 +326,36 @@ int CliApp::ordersList(CertCentralClient &client, QStringList args) {
         return usage(tr("--search needs a text"));
     if (!takeOption(args, QStringLiteral("--sort"), &query.sort))
         return usage(tr("--sort needs a field"));
+    if (!takeOption(args, QStringLiteral("--product"), &query.productNameId))
+        return usage(tr("--product needs a product name id, for example ssl_basic"));
+    const auto takeId = [&args](const QString &option, qint64 *id) {
+        QString text;
+        bool present = false;
+        if (!takeOption(args, option, &text, &present))
+            return false;
+        if (!present)
+            return true;
+        bool ok = false;
+        *id = text.toLongLong(&ok);
+        return ok && *id > 0;
+    };
+    if (!takeId(QStringLiteral("--organization"), &query.organizationId))
+        return usage(tr("--organization needs an organization id (a positive number)"));
+    if (!takeId(QStringLiteral("--container"), &query.containerId))
+        return usage(tr("--container needs a container id (a positive number)"));
+    const auto takeDate = [&args](const QString &option, QDate *date) {
+        QString text;
+        bool present = false;
+        if (!takeOption(args, option, &text, &present))
+            return false;
+        if (present)
+            *date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+        return !present || date->isValid();
+    };
+    if (!takeDate(QStringLiteral("--valid-till-from"), &query.validTillFrom))
+        return usage(tr("--valid-till-from needs a date as yyyy-MM-dd"));
+    if (!takeDate(QStringLiteral("--valid-till-to"), &query.validTillTo))
+        return usage(tr("--valid-till-to needs a date as yyyy-MM-dd"));
     if (!takeOption(args, QStringLiteral("--format"), &format))
         return usage(tr("--format needs table, json or csv"));
     QString columnList;

@@ -1,6 +1,7 @@
 #include "OrderQuery.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 QStringList OrderQuery::statuses() {
     return {QStringLiteral("pending"),         QStringLiteral("issued"),
@@ -27,6 +28,18 @@ QString OrderQuery::validate() const {
         return tr("Page size must be between 1 and %1").arg(kMaxPageSize);
     if (search.size() > 255)
         return tr("Search text must be at most 255 characters");
+    static const QRegularExpression productPattern(QStringLiteral("^[a-z0-9_]{1,64}$"));
+    if (!productNameId.isEmpty() && !productPattern.match(productNameId).hasMatch())
+        return tr("Product \"%1\" is not a product name id (lower-case letters, digits and _, "
+                  "for example ssl_basic)")
+            .arg(productNameId);
+    if (organizationId < 0)
+        return tr("Organization id must be a positive number");
+    if (containerId < 0)
+        return tr("Container id must be a positive number");
+    if (validTillFrom.isValid() && validTillTo.isValid() && validTillFrom > validTillTo)
+        return tr("Valid till: the first day (%1) is after the last day (%2)")
+            .arg(validTillFrom.toString(Qt::ISODate), validTillTo.toString(Qt::ISODate));
     return {};
 }
 
@@ -39,7 +52,37 @@ QUrlQuery OrderQuery::toUrlQuery(qint64 offset) const {
     if (!search.trimmed().isEmpty())
         query.addQueryItem(QStringLiteral("filters[search]"),
                            QString::fromLatin1(QUrl::toPercentEncoding(search.trimmed())));
+    if (!productNameId.isEmpty())
+        query.addQueryItem(QStringLiteral("filters[product_name_id]"), productNameId);
+    if (organizationId > 0)
+        query.addQueryItem(QStringLiteral("filters[organization_id]"),
+                           QString::number(organizationId));
+    if (containerId > 0)
+        query.addQueryItem(QStringLiteral("filters[container_id]"), QString::number(containerId));
+    const QString validTill = validTillFilter();
+    if (!validTill.isEmpty())
+        query.addQueryItem(QStringLiteral("filters[valid_till]"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(validTill)));
     if (!sort.isEmpty())
         query.addQueryItem(QStringLiteral("sort"), sort);
     return query;
+}
+
+QString OrderQuery::validTillFilter() const {
+    const auto day = [](const QDate &d) {
+        return d.toString(QStringLiteral("yyyy-MM-dd"));
+    };
+    if (validTillFrom.isValid() && validTillTo.isValid())
+        return day(validTillFrom) + QStringLiteral("...") + day(validTillTo);
+    if (validTillFrom.isValid())
+        return QLatin1Char('>') + day(validTillFrom.addDays(-1));
+    if (validTillTo.isValid())
+        return QLatin1Char('<') + day(validTillTo.addDays(1));
+    return {};
+}
+
+bool OrderQuery::hasFilters() const {
+    return !status.isEmpty() || !search.trimmed().isEmpty() || !productNameId.isEmpty() ||
+           organizationId > 0 || containerId > 0 || validTillFrom.isValid() ||
+           validTillTo.isValid();
 }

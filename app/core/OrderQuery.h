@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <QUrlQuery>
@@ -12,7 +13,14 @@ struct OrderQuery {
 public:
     QString status; // one of statuses(), or empty for all
     QString search;
-    QString sort; // a field, "-field" for descending; empty for the API's default
+    QString sort;              // a field, "-field" for descending; empty for the API's default
+    QString productNameId;     // empty: every product
+    qint64 organizationId = 0; // 0: every organization
+    qint64 containerId = 0;    // 0: every container
+    // Certificates ending on or after validTillFrom and on or before validTillTo; an invalid
+    // date leaves that end open. Orders without an end date never match a range.
+    QDate validTillFrom;
+    QDate validTillTo;
     int pageSize = 1000;
 
     static QStringList statuses();
@@ -22,4 +30,7 @@ public:
     // Empty when the query can be sent, else a message naming the field.
     QString validate() const;
     QUrlQuery toUrlQuery(qint64 offset) const;
+    // filters[valid_till] for the range: "a...b", ">day-before-from", "<day-after-to", or empty.
+    QString validTillFilter() const;
+    bool hasFilters() const;
 };

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "OrderCsv.h"
 #include "OrderDetailsPane.h"
+#include "OrderFilterBar.h"
 #include "OrdersFilterProxy.h"
 #include "OrdersModel.h"
 #include "OrdersPage.h"
@@ -11,8 +12,10 @@
 #include "StatusWatcher.h"
 #include "TestSandbox.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonObject>
@@ -26,6 +29,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
+#include <functional>
+
 // The main window against a real sandbox, driven like a user would (offscreen).
 class tst_MainWindow : public QObject {
     Q_OBJECT
@@ -35,6 +41,7 @@ private slots:
     void loadsOrdersIntoTheTable();
     void searchFiltersInstantly();
     void statusFilterAsksTheServer();
+    void serverFiltersCombine();
     void selectingARowShowsDetails();
     void failedRefreshShowsTheBanner();
     void columnChooser();
@@ -132,6 +139,76 @@ void tst_MainWindow::statusFilterAsksTheServer() {
     status->setCurrentIndex(0);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 20000);
     QCOMPARE(page->model()->rowCount(), 1500);
+}
+
+void tst_MainWindow::serverFiltersCombine() {
+    OrdersPage *page = m_window->ordersPage();
+    QTRY_VERIFY(!page->isLoading());
+    QCOMPARE(page->model()->rowCount(), 1500);
+    auto *product = page->findChild<QComboBox *>(QStringLiteral("productFilter"));
+    auto *organization = page->findChild<QComboBox *>(QStringLiteral("organizationFilter"));
+    auto *container = page->findChild<QComboBox *>(QStringLiteral("containerFilter"));
+    // The lists come from GET product, organization and container.
+    QTRY_VERIFY(product->count() > 5);
+    QTRY_VERIFY(organization->count() > 2);
+    QTRY_VERIFY(container->count() > 2);
+    QCOMPARE(product->itemData(0).toString(), QString());
+
+    // Expected rows, counted from the whole account that is loaded now.
+    QList<Order> all;
+    for (int r = 0; r < page->model()->rowCount(); ++r)
+        all << page->model()->orderAt(r);
+    const Order sample = [&all] {
+        for (const Order &o : all)
+            if (o.organizationId > 0 && o.validTill.isValid())
+                return o;
+        return Order();
+    }();
+    QVERIFY(sample.id > 0);
+    const auto count = [&all](const std::function<bool(const Order &)> &match) {
+        return int(std::count_if(all.cbegin(), all.cend(), match));
+    };
+
+    product->setCurrentIndex(product->findData(sample.productNameId));
+    QVERIFY(product->currentIndex() > 0);
+    QVERIFY(page->isLoading());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 20000);
+    QCOMPARE(page->model()->rowCount(),
+             count([&sample](const Order &o) { return o.productNameId == sample.productNameId; }));
+
+    organization->setCurrentIndex(organization->findData(QString::number(sample.organizationId)));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 20000);
+    QCOMPARE(page->model()->rowCount(), count([&sample](const Order &o) {
+                 return o.productNameId == sample.productNameId &&
+                        o.organizationId == sample.organizationId;
+             }));
+    QVERIFY(page->model()->rowCount() > 0);
+
+    // Valid till: a range around the sample's end date, both days included.
+    auto *validTill = page->findChild<QCheckBox *>(QStringLiteral("validTillFilter"));
+    auto *from = page->findChild<QDateEdit *>(QStringLiteral("validTillFrom"));
+    auto *to = page->findChild<QDateEdit *>(QStringLiteral("validTillTo"));
+    product->setCurrentIndex(0);
+    organization->setCurrentIndex(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 20000);
+    from->setDate(sample.validTill.addDays(-20));
+    to->setDate(sample.validTill);
+    validTill->setChecked(true);
+    QVERIFY(page->isLoading());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 20000);
+    const QDate first = sample.validTill.addDays(-20);
+    const int inRange = count([&](const Order &o) {
+        return o.validTill.isValid() && o.validTill >= first && o.validTill <= sample.validTill;
+    });
+    QVERIFY(inRange > 0);
+    QCOMPARE(page->model()->rowCount(), inRange);
+    QVERIFY(page->filterBar()->description().contains(QLatin1String("valid till")));
+    screenshot(QStringLiteral("orders-server-filters"));
+
+    page->findChild<QPushButton *>(QStringLiteral("clearServerFilters"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 20000);
+    QCOMPARE(page->model()->rowCount(), 1500);
+    QVERIFY(page->filterBar()->description().isEmpty());
 }
 
 void tst_MainWindow::selectingARowShowsDetails() {

@@ -20,6 +20,7 @@ private slots:
     void listCsvAndTable();
     void listWithFilters();
     void chosenColumns();
+    void listWithServerFilters();
     void showJson();
     void usageErrors_data();
     void usageErrors();
@@ -169,6 +170,24 @@ void tst_CliApp::listWithFilters() {
     }
 }
 
+void tst_CliApp::listWithServerFilters() {
+    // product + organization + container + a valid-till range, all sent to the server.
+    const Run r = cli({"orders", "list", "--product", "ssl_basic", "--organization", "3001",
+                       "--container", "100", "--valid-till-from", "2027-01-01", "--valid-till-to",
+                       "2027-06-30", "--format", "json"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray orders = QJsonDocument::fromJson(r.out).array();
+    QVERIFY(!orders.isEmpty());
+    for (const QJsonValue &v : orders) {
+        QCOMPARE(v[QLatin1String("product_name_id")].toString(), QStringLiteral("ssl_basic"));
+        QCOMPARE(v[QLatin1String("organization_id")].toInteger(), 3001);
+        QCOMPARE(v[QLatin1String("container_id")].toInteger(), 100);
+        const QString till = v[QLatin1String("valid_till")].toString();
+        QVERIFY2(till >= QLatin1String("2027-01-01") && till <= QLatin1String("2027-06-30"),
+                 qPrintable(till));
+    }
+}
+
 void tst_CliApp::showJson() {
     const Run r = cli({QStringLiteral("orders"), QStringLiteral("show"), QStringLiteral("100001"),
                        QStringLiteral("--format"), QStringLiteral("json")});
@@ -187,6 +206,16 @@ void tst_CliApp::usageErrors_data() {
     QTest::newRow("bad status") << QStringList{"orders", "list", "--status", "active"} << "active";
     QTest::newRow("missing value") << QStringList{"orders", "list", "--status"} << "--status";
     QTest::newRow("bad id") << QStringList{"orders", "show", "12ab"} << "12ab";
+    QTest::newRow("bad organization")
+        << QStringList{"orders", "list", "--organization", "acme"} << "--organization";
+    QTest::newRow("bad date") << QStringList{"orders", "list", "--valid-till-from", "1/2/2027"}
+                              << "yyyy-MM-dd";
+    QTest::newRow("reversed range")
+        << QStringList{"orders",          "list",      "--valid-till-from", "2027-02-01",
+                       "--valid-till-to", "2027-01-01"}
+        << "Valid till";
+    QTest::newRow("bad product") << QStringList{"orders", "list", "--product", "SSL Basic"}
+                                 << "Product";
     QTest::newRow("bad timeout") << QStringList{"--timeout", "0", "me"} << "--timeout";
     QTest::newRow("unknown column")
         << QStringList{"orders", "list", "--columns", "order_id,price"} << "\"price\"";

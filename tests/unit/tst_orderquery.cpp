@@ -8,6 +8,10 @@ private slots:
     void validate_data();
     void validate();
     void urlQuery();
+    void filtersInUrlQuery();
+    void validTillFilter_data();
+    void validTillFilter();
+    void rejectsBadFilters();
 };
 
 void tst_OrderQuery::validate_data() {
@@ -59,6 +63,69 @@ void tst_OrderQuery::urlQuery() {
     QCOMPARE(query.queryItemValue(QStringLiteral("filters[search]"), QUrl::FullyDecoded),
              QStringLiteral("a&b=c+d"));
     QCOMPARE(query.queryItemValue(QStringLiteral("sort")), QStringLiteral("-valid_till"));
+}
+
+void tst_OrderQuery::filtersInUrlQuery() {
+    OrderQuery q;
+    QVERIFY(!q.hasFilters());
+    q.productNameId = QStringLiteral("ssl_basic");
+    q.organizationId = 3028;
+    q.containerId = 101;
+    q.validTillFrom = QDate(2027, 1, 1);
+    q.validTillTo = QDate(2027, 1, 31);
+    QVERIFY(q.hasFilters());
+    QVERIFY2(q.validate().isEmpty(), qPrintable(q.validate()));
+    const QUrlQuery query = q.toUrlQuery(0);
+    QCOMPARE(query.queryItemValue(QStringLiteral("filters[product_name_id]")),
+             QStringLiteral("ssl_basic"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("filters[organization_id]")),
+             QStringLiteral("3028"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("filters[container_id]")), QStringLiteral("101"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("filters[valid_till]"), QUrl::FullyDecoded),
+             QStringLiteral("2027-01-01...2027-01-31"));
+    QVERIFY(!query.hasQueryItem(QStringLiteral("filters[status]")));
+}
+
+void tst_OrderQuery::validTillFilter_data() {
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("none") << QDate() << QDate() << QString();
+    QTest::newRow("range") << QDate(2027, 1, 1) << QDate(2027, 3, 31)
+                           << QStringLiteral("2027-01-01...2027-03-31");
+    QTest::newRow("one day") << QDate(2027, 1, 1) << QDate(2027, 1, 1)
+                             << QStringLiteral("2027-01-01...2027-01-01");
+    // "after" and "before" are strict in the API, so the open ends move by a day.
+    QTest::newRow("from only") << QDate(2027, 3, 1) << QDate() << QStringLiteral(">2027-02-28");
+    QTest::newRow("to only") << QDate() << QDate(2026, 12, 31) << QStringLiteral("<2027-01-01");
+}
+
+void tst_OrderQuery::validTillFilter() {
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(QString, expected);
+    OrderQuery q;
+    q.validTillFrom = from;
+    q.validTillTo = to;
+    QCOMPARE(q.validTillFilter(), expected);
+    QCOMPARE(q.toUrlQuery(0).hasQueryItem(QStringLiteral("filters[valid_till]")),
+             !expected.isEmpty());
+}
+
+void tst_OrderQuery::rejectsBadFilters() {
+    OrderQuery q;
+    q.validTillFrom = QDate(2027, 2, 1);
+    q.validTillTo = QDate(2027, 1, 1);
+    QVERIFY(q.validate().contains(QStringLiteral("Valid till")));
+    q = OrderQuery();
+    q.productNameId = QStringLiteral("SSL Basic&x=1");
+    QVERIFY(q.validate().contains(QStringLiteral("Product")));
+    q = OrderQuery();
+    q.organizationId = -3;
+    QVERIFY(q.validate().contains(QStringLiteral("Organization")));
+    q = OrderQuery();
+    q.containerId = -1;
+    QVERIFY(q.validate().contains(QStringLiteral("Container")));
 }
 
 QTEST_GUILESS_MAIN(tst_OrderQuery)

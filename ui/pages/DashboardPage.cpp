@@ -113,8 +113,8 @@ void DashboardPage::setCount(const QString &name, int value, const QString &capt
     }
 }
 
-void DashboardPage::setServerStatusFilter(const QString &status) {
-    m_serverStatus = status;
+void DashboardPage::setServerFilter(const QString &description) {
+    m_serverFilter = description;
     refresh();
 }
 
@@ -122,13 +122,13 @@ void DashboardPage::refresh() {
     m_stats = DashboardStats::compute(*m_orders, m_today);
     if (m_stats.total == 0)
         m_summary->setText(tr("No orders loaded yet."));
-    else if (m_serverStatus.isEmpty())
+    else if (m_serverFilter.isEmpty())
         m_summary->setText(tr("%1 orders loaded").arg(QLocale().toString(m_stats.total)));
     else
         m_summary->setText(
-            tr("Only the %1 orders with status %2 are loaded (the Orders page's "
-               "status filter); choose All statuses there for the whole account.")
-                .arg(QLocale().toString(m_stats.total), OrdersModel::statusText(m_serverStatus)));
+            tr("Only the %1 orders matching the Orders page's filters are loaded (%2); clear "
+               "them there for the whole account.")
+                .arg(QLocale().toString(m_stats.total), m_serverFilter));
     setCount(QStringLiteral("expiring_30"), m_stats.expiring30, tr("within 30 days"));
     setCount(QStringLiteral("expiring_60"), m_stats.expiring60, tr("within 60 days"));
     setCount(QStringLiteral("expiring_90"), m_stats.expiring90, tr("within 90 days"));

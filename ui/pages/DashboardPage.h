@@ -23,7 +23,7 @@ public:
     const DashboardStats &stats() const { return m_stats; }
     void setToday(const QDate &today) { m_today = today; }
     // The loaded orders are limited to a status on the server: the figures say so.
-    void setServerStatusFilter(const QString &status);
+    void setServerFilter(const QString &description);
     // Recomputes now (it also follows the model by itself, a little later).
     void refresh();
     // The status's count button ("count_issued") or a bucket ("expiring_30"); for tests.
@@ -43,7 +43,7 @@ private:
     OrdersModel *m_orders;
     DashboardStats m_stats;
     QDate m_today;
-    QString m_serverStatus;
+    QString m_serverFilter; // the Orders page's server filters in words
     QLabel *m_summary;
     QChartView *m_chart;
     QTimer *m_refreshTimer;
