@@ -29,11 +29,30 @@ QString OrdersModel::statusText(const QString &status) {
         {QStringLiteral("reissue_pending"), QT_TR_NOOP("Reissue pending")},
         {QStringLiteral("waiting_pickup"), QT_TR_NOOP("Waiting for pickup")},
         {QStringLiteral("needs_approval"), QT_TR_NOOP("Needs approval")},
+        // Requests, certificates and validations share the table of words.
+        {QStringLiteral("approved"), QT_TR_NOOP("Approved")},
+        {QStringLiteral("submitted"), QT_TR_NOOP("Submitted")},
+        {QStringLiteral("completed"), QT_TR_NOOP("Completed")},
+        {QStringLiteral("revocation_pending"), QT_TR_NOOP("Revocation pending")},
     };
     const auto it = words.constFind(status);
     if (it != words.constEnd())
         return tr(it.value());
     QString fallback = status;
+    fallback.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return fallback;
+}
+
+QString OrdersModel::requestTypeText(const QString &type) {
+    if (type == QLatin1String("new_request"))
+        return tr("New order");
+    if (type == QLatin1String("reissue"))
+        return tr("Reissue");
+    if (type == QLatin1String("duplicate"))
+        return tr("Duplicate");
+    if (type == QLatin1String("revoke"))
+        return tr("Revocation");
+    QString fallback = type;
     fallback.replace(QLatin1Char('_'), QLatin1Char(' '));
     return fallback;
 }

@@ -71,6 +71,10 @@ public:
 
     // Human words for a status identifier ("reissue_pending" -> "Reissue pending").
     static QString statusText(const QString &status);
+    // new_request, reissue, duplicate, revoke in words.
+    static QString requestTypeText(const QString &type);
+    // The status's icon (issued, expired, stopped, pending); never colour alone.
+    static QIcon statusIcon(const QString &status);
     // Today for "days remaining" when the API did not say; tests set it.
     void setToday(const QDate &today) { m_today = today; }
 
@@ -80,7 +84,6 @@ private:
     // Repeated values (products, organizations, statuses...) share one string.
     QString intern(const QString &value);
     static QIcon icon(const QString &name);
-    static QIcon statusIcon(const QString &status);
 
     QList<Order> m_orders;
     QSet<QString> m_strings;

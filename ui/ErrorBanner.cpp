@@ -54,6 +54,11 @@ void ErrorBanner::showError(const QString &message, const QString &code,
     show();
 }
 
+void ErrorBanner::showProblem(const QString &message, const QString &code) {
+    showError(message, code);
+    m_action->hide(); // nothing to retry: only Dismiss
+}
+
 void ErrorBanner::showNote(const QString &message, const QString &colours,
                            QStyle::StandardPixmap icon) {
     setStyleSheet(QStringLiteral("#errorBanner { %1 }").arg(colours));

@@ -15,6 +15,8 @@ public:
 
     void showError(const QString &message, const QString &code = {},
                    const QString &actionText = {});
+    // An error with nothing to retry (a failed export or delete): only Dismiss.
+    void showProblem(const QString &message, const QString &code = {});
     void showWarning(const QString &message);
     // A neutral note (an export finished), with only Dismiss.
     void showInfo(const QString &message);

@@ -176,7 +176,9 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     m_chip->hide();
     connect(clearChip, &QPushButton::clicked, this, &OrdersPage::clearLocalFilter);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    // The details sit under the table: at 1280 pixels a side pane left the common name column
+    // a few letters wide.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     auto *left = new QWidget(splitter);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -186,8 +188,14 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    m_details->setMinimumWidth(220);
-    splitter->setSizes({900, 260});
+    m_details->setMinimumHeight(170);
+    m_details->setClient(m_client);
+    connect(m_details, &OrderDetailsPane::loadFailed, this,
+            [this](const QString &message, const ApiError &error) {
+                m_banner->showProblem(message, error.shortCode());
+            });
+    splitter->setSizes({460, 250});
+    splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -224,7 +232,7 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
             m_banner->showInfo(
                 tr("Saved %1 orders to %2.").arg(QLocale().toString(m_proxy->rowCount()), path));
         else
-            m_banner->showError(problem, QString(), tr("Dismiss"));
+            m_banner->showProblem(problem);
     });
     connect(m_banner, &ErrorBanner::actionTriggered, this, &OrdersPage::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -254,7 +262,7 @@ void OrdersPage::refresh() {
     const OrderQuery query = m_filters->query();
     const QString problem = query.validate();
     if (!problem.isEmpty()) {
-        m_banner->showError(problem, QString(), tr("Dismiss"));
+        m_banner->showProblem(problem);
         return;
     }
     m_job = m_client->listOrders(query);
@@ -383,14 +391,14 @@ void OrdersPage::downloadSelected(const QString &format, const QString &path) {
                 if (ok)
                     m_banner->showInfo(message);
                 else
-                    m_banner->showError(message, QString(), tr("Dismiss"));
+                    m_banner->showProblem(message);
                 emit downloadFinished(ok, message);
             });
     connect(call, &CertificateDownloadCall::failed, this, [this, orderId](const ApiError &error) {
         const QString message = tr("The certificate of order %1 could not be downloaded: %2")
                                     .arg(orderId)
                                     .arg(error.message());
-        m_banner->showError(message, error.shortCode(), tr("Dismiss"));
+        m_banner->showProblem(message, error.shortCode());
         emit downloadFinished(false, message);
     });
 }
@@ -413,11 +421,10 @@ void OrdersPage::onSelectionChanged() {
     if (sourceRow >= 0)
         m_details->showOrder(m_model->orderAt(sourceRow));
     m_infoCall = m_client->orderInfo(id);
-    connect(m_infoCall, &OrderInfoCall::received, this,
-            [this](const Order &order) { m_details->showOrder(order); });
+    connect(m_infoCall, &OrderInfoCall::detailsReceived, m_details, &OrderDetailsPane::showDetails);
     connect(m_infoCall, &OrderInfoCall::failed, this, [this, id](const ApiError &error) {
         if (error.kind() != ApiError::Kind::Cancelled)
-            m_banner->showError(
+            m_banner->showProblem(
                 tr("The details of order %1 could not be loaded: %2").arg(id).arg(error.message()),
                 error.shortCode());
     });

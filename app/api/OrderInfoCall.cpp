@@ -11,5 +11,13 @@ QString OrderInfoCall::decode(const QByteArray &body, int) {
     if (!doc.isObject())
         return tr("Expected a JSON object for order %1").arg(m_orderId);
     QString error;
-    return Order::fromJson(doc.object(), &m_order, &error) ? QString() : error;
+    if (!Order::fromJson(doc.object(), &m_order, &error))
+        return error;
+    m_details = OrderDetails::fromJson(doc.object());
+    return {};
+}
+
+void OrderInfoCall::deliver() {
+    emit received(m_order);
+    emit detailsReceived(m_order, m_details);
 }

@@ -2,6 +2,7 @@
 
 #include "ApiCall.h"
 #include "Order.h"
+#include "OrderDetails.h"
 
 // GET order/certificate/{id}: everything about one order.
 class OrderInfoCall : public ApiCall {
@@ -12,12 +13,15 @@ public:
 
 signals:
     void received(const Order &order);
+    // With what Order info adds beyond the list fields; emitted right after received().
+    void detailsReceived(const Order &order, const OrderDetails &details);
 
 protected:
     QString decode(const QByteArray &body, int httpStatus) override;
-    void deliver() override { emit received(m_order); }
+    void deliver() override;
 
 private:
     qint64 m_orderId;
     Order m_order;
+    OrderDetails m_details;
 };

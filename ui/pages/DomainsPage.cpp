@@ -225,7 +225,7 @@ void DomainsPage::showDcvInstructions() {
     connect(call, &DomainDcvCall::failed, this, [this, name](const ApiError &error) {
         const QString message =
             tr("The DCV value of %1 could not be fetched: %2").arg(name, error.message());
-        m_banner->showError(message, error.shortCode(), tr("Dismiss"));
+        m_banner->showProblem(message, error.shortCode());
         emit dcvInstructionsShown(QString(), QString());
     });
 }
@@ -250,7 +250,7 @@ void DomainsPage::checkDcv() {
             error.hasCode(QStringLiteral("file_random_value_not_found")))
             message += QLatin1Char(' ') + tr("Publish the value (DCV instructions…) and try again; "
                                              "DNS changes can take a while to be seen.");
-        m_banner->showError(message, error.shortCode(), tr("Dismiss"));
+        m_banner->showProblem(message, error.shortCode());
         emit dcvChecked(false, message);
     });
     connect(call, &DomainDcvCall::finished, this,
@@ -280,7 +280,7 @@ void DomainsPage::deleteSelected(bool confirm) {
     });
     connect(call, &DomainDeleteCall::failed, this, [this, name](const ApiError &error) {
         const QString message = tr("%1 could not be deleted: %2").arg(name, error.message());
-        m_banner->showError(message, error.shortCode(), tr("Dismiss"));
+        m_banner->showProblem(message, error.shortCode());
         emit domainDeleted(false, message);
     });
 }
@@ -335,7 +335,7 @@ void DomainsPage::submitValidation(const QStringList &types, const QString &dcvM
     if (types.isEmpty()) {
         const QString message =
             tr("Choose OV, EV or both to submit %1 for validation.").arg(d->name);
-        m_banner->showError(message, QString(), tr("Dismiss"));
+        m_banner->showProblem(message);
         emit validationSubmitted(false, message);
         return;
     }
@@ -350,7 +350,7 @@ void DomainsPage::submitValidation(const QStringList &types, const QString &dcvM
     });
     connect(call, &DomainValidationCall::failed, this, [this, name](const ApiError &error) {
         const QString message = tr("%1 could not be submitted: %2").arg(name, error.message());
-        m_banner->showError(message, error.shortCode(), tr("Dismiss"));
+        m_banner->showProblem(message, error.shortCode());
         emit validationSubmitted(false, message);
     });
 }

@@ -1,0 +1,22 @@
+#include "OrderDetails.h"
+
+#include "JsonRead.h"
+
+OrderDetails OrderDetails::fromJson(const QJsonObject &o) {
+    OrderDetails d;
+    d.orderId = JsonRead::integer(o.value(QLatin1String("id")));
+    d.comments = JsonRead::string(o.value(QLatin1String("comments"))).trimmed();
+    d.cancelNote = JsonRead::string(o.value(QLatin1String("cancel_note"))).trimmed();
+    d.dcvMethod = JsonRead::string(o.value(QLatin1String("dcv_method")));
+    d.dcvScope = JsonRead::string(o.value(QLatin1String("certificate_dcv_scope")));
+    d.customRenewalMessage =
+        JsonRead::string(o.value(QLatin1String("custom_renewal_message"))).trimmed();
+    d.renewalOfOrderId = JsonRead::integer(o.value(QLatin1String("renewal_of_order_id")));
+    d.additionalEmails = JsonRead::stringList(o.value(QLatin1String("additional_emails")));
+    d.requester = OrderContact::fromJson(o.value(QLatin1String("user")).toObject());
+    d.organizationContact =
+        OrderContact::fromJson(o.value(QLatin1String("organization_contact")).toObject());
+    d.technicalContact =
+        OrderContact::fromJson(o.value(QLatin1String("technical_contact")).toObject());
+    return d;
+}

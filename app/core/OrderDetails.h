@@ -1,0 +1,24 @@
+#pragma once
+
+#include "OrderContact.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+// What Order info adds to an order beyond the list fields, kept apart from Order so 100,000
+// loaded orders don't carry it: notes, DCV settings and the people on the order.
+struct OrderDetails {
+    qint64 orderId = 0;
+    QString comments;   // the note the order was placed with
+    QString cancelNote; // why it was canceled
+    QString dcvMethod;
+    QString dcvScope; // base_domain or fqdn
+    QString customRenewalMessage;
+    qint64 renewalOfOrderId = 0;
+    QStringList additionalEmails;
+    OrderContact requester;
+    OrderContact organizationContact;
+    OrderContact technicalContact;
+
+    static OrderDetails fromJson(const QJsonObject &object);
+};
