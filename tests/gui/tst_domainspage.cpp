@@ -3,17 +3,20 @@
 #include "ErrorBanner.h"
 #include "SandboxControl.h"
 #include "TestSandbox.h"
+#include "dialogs/AddDomainDialog.h"
 #include "pages/DomainsPage.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
@@ -34,6 +37,7 @@ private slots:
     void dcvInstructionsAndCheck();
     void deleteAfterConfirmation();
     void submitForValidation();
+    void addDomain();
 
 private:
     TestSandbox m_sandbox;
@@ -235,6 +239,74 @@ void tst_DomainsPage::submitForValidation() {
         }
     }
     QVERIFY(found);
+}
+
+void tst_DomainsPage::addDomain() {
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading(), 15000);
+    const int before = m_page->model()->rowCount();
+    QSignalSpy added(m_page.get(), &DomainsPage::domainAdded);
+    m_page->findChild<QPushButton *>(QStringLiteral("addDomain"))->click();
+    auto *dialog = m_page->findChild<AddDomainDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("domainName"));
+    auto *organization = dialog->findChild<QComboBox *>(QStringLiteral("domainOrganization"));
+    auto *add = dialog->findChild<QPushButton *>(QStringLiteral("addDomainButton"));
+    auto *nameError = dialog->findChild<QLabel *>(QStringLiteral("nameError"));
+    auto *organizationError = dialog->findChild<QLabel *>(QStringLiteral("organizationError"));
+    // The organizations come from the account.
+    QTRY_VERIFY_WITH_TIMEOUT(organization->isEnabled(), 10000);
+    QVERIFY(organization->count() > 2);
+
+    // Bad input is caught before anything is sent, under the field it is about.
+    QTest::keyClicks(name, QStringLiteral("shop example"));
+    add->click();
+    QVERIFY(nameError->isVisible());
+    QVERIFY2(nameError->text().contains(QLatin1String("dot")), qPrintable(nameError->text()));
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("https://shop.example/"));
+    add->click();
+    QVERIFY(nameError->text().contains(QLatin1String("without http")));
+    name->clear();
+    name->setText(QStringLiteral("Neue-Bäckerei.example")); // keyClicks types ASCII only
+    add->click();
+    QVERIFY(organizationError->isVisible()); // the name is fine; no organization chosen
+    QVERIFY(nameError->isHidden());
+    QCOMPARE(added.count(), 0);
+
+    organization->setCurrentIndex(1);
+    dialog->findChild<QCheckBox *>(QStringLiteral("validateOv"))->setChecked(true);
+    auto *method = dialog->findChild<QComboBox *>(QStringLiteral("dcvMethod"));
+    method->setCurrentIndex(method->findData(QStringLiteral("dns-txt-token")));
+    const QString shots = qEnvironmentVariable("CERTDESK_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        QVERIFY(dialog->grab().save(shots + QStringLiteral("/add-domain.png")));
+    add->click();
+    QVERIFY(added.wait(10000));
+    // IDNs are sent in punycode.
+    QCOMPARE(added.first().at(1).toString(), QStringLiteral("xn--neue-bckerei-lcb.example"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading(), 15000);
+    QTRY_COMPARE(m_page->model()->rowCount(), before + 1);
+    QVERIFY(m_page->banner()->message().contains(QLatin1String("DCV instructions")));
+
+    // The same name again: CertCentral refuses, the dialog stays open with what was typed.
+    m_page->addDomain();
+    dialog = nullptr;
+    QTRY_VERIFY((dialog = m_page->findChild<AddDomainDialog *>()) && dialog->isVisible());
+    name = dialog->findChild<QLineEdit *>(QStringLiteral("domainName"));
+    organization = dialog->findChild<QComboBox *>(QStringLiteral("domainOrganization"));
+    QTRY_VERIFY_WITH_TIMEOUT(organization->isEnabled(), 10000);
+    organization->setCurrentIndex(1);
+    QTest::keyClicks(name, QStringLiteral("xn--neue-bckerei-lcb.example"));
+    nameError = dialog->findChild<QLabel *>(QStringLiteral("nameError"));
+    dialog->findChild<QPushButton *>(QStringLiteral("addDomainButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(nameError->isVisible(), 10000);
+    QVERIFY2(nameError->text().contains(QLatin1String("already in this account")),
+             qPrintable(nameError->text()));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(name->text(), QStringLiteral("xn--neue-bckerei-lcb.example"));
+    QCOMPARE(added.count(), 1);
+    dialog->reject();
 }
 
 QTEST_MAIN(tst_DomainsPage)

@@ -1,5 +1,7 @@
 #include "SignInDialog.h"
 
+#include "FieldErrorLabel.h"
+
 #include "CertCentralClient.h"
 #include "CredentialStore.h"
 #include "ProfileStore.h"
@@ -19,28 +21,6 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-namespace {
-QLabel *errorLabel(QWidget *parent, const QString &objectName) {
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-    label->setPalette(p);
-    label->hide();
-    return label;
-}
-
-void showError(QLabel *label, const QString &text) {
-    const bool changed = label->text() != text || label->isHidden() == !text.isEmpty();
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-    // Wrapped messages need height the dialog does not know about until asked.
-    if (changed && label->window()->isVisible())
-        label->window()->adjustSize();
-}
-} // namespace
-
 SignInDialog::SignInDialog(ProfileStore *profiles, CredentialStore *credentials, Mode mode,
                            const Profile &existing, QWidget *parent)
     : QDialog(parent)
@@ -51,15 +31,15 @@ SignInDialog::SignInDialog(ProfileStore *profiles, CredentialStore *credentials,
     , m_caPem(existing.caPem)
     , m_intro(new QLabel(this))
     , m_name(new QLineEdit(this))
-    , m_nameError(errorLabel(this, QStringLiteral("nameError")))
+    , m_nameError(new FieldErrorLabel(QStringLiteral("nameError"), this))
     , m_service(new QComboBox(this))
     , m_url(new QLineEdit(this))
-    , m_urlError(errorLabel(this, QStringLiteral("urlError")))
+    , m_urlError(new FieldErrorLabel(QStringLiteral("urlError"), this))
     , m_caFile(new QLineEdit(this))
     , m_caBrowse(new QPushButton(tr("Browse…"), this))
-    , m_caError(errorLabel(this, QStringLiteral("caError")))
+    , m_caError(new FieldErrorLabel(QStringLiteral("caError"), this))
     , m_keyEdit(new QLineEdit(this))
-    , m_keyError(errorLabel(this, QStringLiteral("keyError")))
+    , m_keyError(new FieldErrorLabel(QStringLiteral("keyError"), this))
     , m_test(new QPushButton(tr("Test connection"), this))
     , m_result(new QLabel(this))
     , m_sandbox(new QPushButton(tr("Try the sandbox"), this))
@@ -165,10 +145,10 @@ SignInDialog::SignInDialog(ProfileStore *profiles, CredentialStore *credentials,
         accept();
     });
     // Messages clear as the user fixes a field.
-    connect(m_name, &QLineEdit::textEdited, this, [this] { showError(m_nameError, {}); });
-    connect(m_url, &QLineEdit::textEdited, this, [this] { showError(m_urlError, {}); });
+    connect(m_name, &QLineEdit::textEdited, this, [this] { m_nameError->setMessage({}); });
+    connect(m_url, &QLineEdit::textEdited, this, [this] { m_urlError->setMessage({}); });
     connect(m_keyEdit, &QLineEdit::textEdited, this, [this] {
-        showError(m_keyError, {});
+        m_keyError->setMessage({});
         m_result->clear();
     });
 }
@@ -193,7 +173,7 @@ void SignInDialog::onServiceChanged() {
         Profile p;
         p.service = service;
         m_url->setText(p.effectiveUrl().toString());
-        showError(m_urlError, {});
+        m_urlError->setMessage({});
     } else if (m_url->text().contains(QLatin1String("digicert."))) {
         m_url->clear();
     }
@@ -210,11 +190,11 @@ void SignInDialog::chooseCaFile() {
 bool SignInDialog::setCaFile(const QString &path) {
     const QList<QSslCertificate> certs = QSslCertificate::fromPath(path, QSsl::Pem);
     if (certs.isEmpty()) {
-        showError(m_caError,
-                  tr("%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).").arg(path));
+        m_caError->setMessage(
+            tr("%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).").arg(path));
         return false;
     }
-    showError(m_caError, {});
+    m_caError->setMessage({});
     m_caFile->setText(path);
     QByteArray pem;
     for (const QSslCertificate &c : certs)
@@ -241,17 +221,17 @@ bool SignInDialog::validateFields() {
         if (problem.isEmpty() && m_profiles->profileByName(m_name->text()).isValid())
             problem = tr("A profile named \"%1\" exists already; choose another name.")
                           .arg(m_name->text().trimmed());
-        showError(m_nameError, problem);
+        m_nameError->setMessage(problem);
         ok = ok && problem.isEmpty();
         const Profile p = profileFromFields();
         problem =
             p.service == Profile::Service::Custom ? Profile::validateUrl(p.baseUrl) : QString();
-        showError(m_urlError, problem);
+        m_urlError->setMessage(problem);
         ok = ok && problem.isEmpty();
     }
     QString clean;
     const QString keyProblem = Profile::validateApiKey(m_keyEdit->text(), &clean);
-    showError(m_keyError, keyProblem);
+    m_keyError->setMessage(keyProblem);
     if (keyProblem.isEmpty() && clean != m_keyEdit->text())
         m_keyEdit->setText(clean); // spaces or line breaks pasted around it
     return ok && keyProblem.isEmpty();
@@ -297,10 +277,10 @@ void SignInDialog::testConnection(bool thenSave) {
         setBusy(false, QString());
         m_result->clear();
         if (error.httpStatus() == 403)
-            showError(m_keyError, error.message());
+            m_keyError->setMessage(error.message());
         else if (m_mode == Mode::NewProfile &&
                  profileFromFields().service == Profile::Service::Custom)
-            showError(m_urlError, error.message());
+            m_urlError->setMessage(error.message());
         else
             m_result->setText(error.message());
     });
@@ -312,7 +292,7 @@ void SignInDialog::save() {
         const QString problem = m_profiles->add(&p);
         if (!problem.isEmpty()) {
             setBusy(false);
-            showError(m_nameError, problem);
+            m_nameError->setMessage(problem);
             return;
         }
     }

@@ -8,6 +8,7 @@
 
 class CertCentralClient;
 class CredentialStore;
+class FieldErrorLabel;
 class ProfileStore;
 class QComboBox;
 class QDialogButtonBox;
@@ -65,15 +66,15 @@ private:
 
     QLabel *m_intro;
     QLineEdit *m_name;
-    QLabel *m_nameError;
+    FieldErrorLabel *m_nameError;
     QComboBox *m_service;
     QLineEdit *m_url;
-    QLabel *m_urlError;
+    FieldErrorLabel *m_urlError;
     QLineEdit *m_caFile;
     QPushButton *m_caBrowse;
-    QLabel *m_caError;
+    FieldErrorLabel *m_caError;
     QLineEdit *m_keyEdit;
-    QLabel *m_keyError;
+    FieldErrorLabel *m_keyError;
     QPushButton *m_test;
     QLabel *m_result;
     QPushButton *m_sandbox;

@@ -8,6 +8,7 @@
 #include "DomainValidationCall.h"
 #include "DomainsModel.h"
 #include "ErrorBanner.h"
+#include "dialogs/AddDomainDialog.h"
 
 #include "PageTitle.h"
 
@@ -44,7 +45,8 @@ DomainsPage::DomainsPage(CertCentralClient *client, QWidget *parent)
     , m_instructions(new QPushButton(tr("DCV instructions…"), this))
     , m_check(new QPushButton(tr("Check DCV"), this))
     , m_delete(new QPushButton(tr("Delete…"), this))
-    , m_submit(new QPushButton(tr("Submit for validation…"), this)) {
+    , m_submit(new QPushButton(tr("Submit for validation…"), this))
+    , m_add(new QPushButton(tr("Add…"), this)) {
     setObjectName(QStringLiteral("domainsPage"));
     m_search->setObjectName(QStringLiteral("domainSearch"));
     m_refresh->setObjectName(QStringLiteral("domainsRefresh"));
@@ -84,6 +86,7 @@ DomainsPage::DomainsPage(CertCentralClient *client, QWidget *parent)
     bar->addWidget(title);
     bar->addSpacing(16);
     bar->addWidget(m_search, 1);
+    bar->addWidget(m_add);
     bar->addWidget(m_instructions);
     bar->addWidget(m_submit);
     bar->addWidget(m_check);
@@ -121,6 +124,9 @@ DomainsPage::DomainsPage(CertCentralClient *client, QWidget *parent)
     m_submit->setObjectName(QStringLiteral("submitValidation"));
     m_submit->setEnabled(false);
     connect(m_submit, &QPushButton::clicked, this, &DomainsPage::askForValidation);
+    m_add->setObjectName(QStringLiteral("addDomain"));
+    m_add->setToolTip(tr("Add a domain to the account, optionally submitted for validation"));
+    connect(m_add, &QPushButton::clicked, this, &DomainsPage::addDomain);
     m_delete->setObjectName(QStringLiteral("deleteDomain"));
     m_delete->setEnabled(false);
     connect(m_delete, &QPushButton::clicked, this, [this] { deleteSelected(true); });
@@ -326,6 +332,25 @@ void DomainsPage::askForValidation() {
     if (ev->isChecked())
         types << QStringLiteral("ev");
     submitValidation(types, method->currentData().toString());
+}
+
+void DomainsPage::addDomain() {
+    auto *dialog = new AddDomainDialog(m_client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString name = NewDomain::normalizedName(dialog->domain().name);
+        const qint64 id = dialog->createdId();
+        const bool token = !dialog->dcvToken().isEmpty();
+        refresh();
+        m_banner->showInfo(token ? tr("%1 was added. Choose it and open DCV instructions to "
+                                      "prove control.")
+                                       .arg(name)
+                                 : tr("%1 was added. CertCentral e-mails the DCV approval "
+                                      "request to the domain's addresses.")
+                                       .arg(name));
+        emit domainAdded(id, name);
+    });
+    dialog->open();
 }
 
 void DomainsPage::submitValidation(const QStringList &types, const QString &dcvMethod) {

@@ -39,12 +39,15 @@ public slots:
     void deleteSelected(bool confirm = true);
     // Submits the selected domain for validation (ov/ev) with a DCV method; refreshes after.
     void submitValidation(const QStringList &types, const QString &dcvMethod);
+    // Opens the Add domain dialog (window-modal); domainAdded follows when CertCentral took it.
+    void addDomain();
 
 signals:
     void dcvInstructionsShown(const QString &text, const QString &randomValue);
     void dcvChecked(bool ok, const QString &message);
     void domainDeleted(bool ok, const QString &message);
     void validationSubmitted(bool ok, const QString &message);
+    void domainAdded(qint64 domainId, const QString &name);
 
 private:
     void showDetails();
@@ -64,5 +67,6 @@ private:
     QPushButton *m_check;
     QPushButton *m_delete;
     QPushButton *m_submit;
+    QPushButton *m_add;
     QPointer<DomainListJob> m_job;
 };
