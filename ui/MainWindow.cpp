@@ -247,6 +247,7 @@ void MainWindow::showSignedOut(const QString &message) {
     m_orders->setEnabled(false);
     m_user = UserInfo();
     m_roles = RolePolicy();
+    m_domains->setRolePolicy(m_roles);
     showStartupError(message, tr("Sign in…"), [this] { emit changeKeyRequested(); });
 }
 
@@ -266,7 +267,8 @@ void MainWindow::start() {
     UserCall *call = m_client->me();
     connect(call, &UserCall::received, this, [this](const UserInfo &user) {
         m_user = user;
-        m_roles = RolePolicy(user.accessRoles);
+        m_roles = RolePolicy(user.accessRoles, user.viewOnlyKey);
+        m_domains->setRolePolicy(m_roles);
         const QString roles = m_roles.roleNames();
         m_userLabel->setText(roles.isEmpty() ? user.displayName()
                                              : tr("%1 (%2)").arg(user.displayName(), roles));

@@ -20,6 +20,8 @@ QString RolePolicy::roleNames() const {
     QStringList names;
     for (const QString &role : m_roles)
         names << roleName(role);
+    if (m_viewOnlyKey)
+        names << tr("view-only key");
     return names.join(QStringLiteral(", "));
 }
 
@@ -33,6 +35,10 @@ QString RolePolicy::reasonDenied(Capability capability) const {
     const bool finance = has("finance_manager");
     const bool user = has("user") || has("limited_user");
     const bool anyWriter = admin || manager || finance || user;
+    if (m_viewOnlyKey && capability != Capability::ViewOrders &&
+        capability != Capability::ViewFinance)
+        return tr("This API key is View Only: it can read but not change anything. Sign in "
+                  "with a key that has more rights to do this.");
     switch (capability) {
     case Capability::ViewOrders:
         return m_roles.isEmpty() ? tr("Your CertCentral user has no access role.") : QString();
@@ -52,6 +58,8 @@ QString RolePolicy::reasonDenied(Capability capability) const {
         return (admin || finance)
                    ? QString()
                    : tr("Only administrators and finance managers see the balance and invoices.");
+    case Capability::DeleteDomainsAndOrganizations:
+        return admin ? QString() : tr("Only administrators delete domains and organizations.");
     case Capability::ManageDomainsAndOrganizations:
         return (admin || manager)
                    ? QString()

@@ -19,18 +19,21 @@ public:
         ApproveRequests, // the approvals queue: administrators and managers
         ViewFinance,     // balance, invoices, purchase orders
         PayInvoices,
-        ManageDomainsAndOrganizations,
+        ManageDomainsAndOrganizations, // add, submit for validation, contacts
+        DeleteDomainsAndOrganizations, // administrators only
     };
 
     RolePolicy() = default;
-    explicit RolePolicy(QStringList roles)
-        : m_roles(std::move(roles)) {}
+    explicit RolePolicy(QStringList roles, bool viewOnlyKey = false)
+        : m_roles(std::move(roles))
+        , m_viewOnlyKey(viewOnlyKey) {}
 
     bool allows(Capability capability) const { return reasonDenied(capability).isEmpty(); }
     // Empty when allowed; else one sentence for a tooltip naming the roles that may.
     QString reasonDenied(Capability capability) const;
     // The user's orders always go through approval (finance managers, users, limited users).
     bool ordersNeedApproval() const;
+    bool isViewOnlyKey() const { return m_viewOnlyKey; }
     // "Administrator", "Finance manager", ... for the toolbar.
     QString roleNames() const;
     static QString roleName(const QString &roleId);
@@ -39,4 +42,5 @@ public:
 private:
     bool has(const char *role) const { return m_roles.contains(QLatin1String(role)); }
     QStringList m_roles;
+    bool m_viewOnlyKey = false;
 };

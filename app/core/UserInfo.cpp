@@ -52,6 +52,10 @@ bool UserInfo::fromJson(const QByteArray &body, UserInfo *out, QString *error) {
         if (!id.isEmpty() && !user.accessRoles.contains(id))
             user.accessRoles << id;
     }
+    user.viewOnlyKey =
+        JsonRead::string(o.value(QLatin1String("api_key_access_role"))
+                             .toObject()
+                             .value(QLatin1String("name_id"))) == QLatin1String("view_only");
     if (user.id <= 0 && user.email.isEmpty() && user.username.isEmpty()) {
         if (error)
             *error = QCoreApplication::translate("UserInfo", "The user has no id, name or email");

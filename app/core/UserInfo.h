@@ -15,6 +15,8 @@ struct UserInfo {
     QString containerName;
     // Role identifiers: admin, manager, finance_manager, user, limited_user.
     QStringList accessRoles;
+    // api_key_access_role view_only: the key reads and never writes, whatever the user's role.
+    bool viewOnlyKey = false;
 
     QString displayName() const;
     bool hasRole(const QString &role) const { return accessRoles.contains(role); }

@@ -38,6 +38,7 @@ private slots:
     void deleteAfterConfirmation();
     void submitForValidation();
     void addDomain();
+    void rolesDisableActions();
 
 private:
     TestSandbox m_sandbox;
@@ -307,6 +308,32 @@ void tst_DomainsPage::addDomain() {
     QCOMPARE(name->text(), QStringLiteral("xn--neue-bckerei-lcb.example"));
     QCOMPARE(added.count(), 1);
     dialog->reject();
+}
+
+void tst_DomainsPage::rolesDisableActions() {
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading(), 15000);
+    m_page->table()->selectRow(0);
+    auto *add = m_page->findChild<QPushButton *>(QStringLiteral("addDomain"));
+    auto *submit = m_page->findChild<QPushButton *>(QStringLiteral("submitValidation"));
+    auto *remove = m_page->findChild<QPushButton *>(QStringLiteral("deleteDomain"));
+    QVERIFY(add->isEnabled() && submit->isEnabled() && remove->isEnabled());
+
+    m_page->setRolePolicy(RolePolicy(QStringList{QStringLiteral("manager")}));
+    QVERIFY(add->isEnabled());
+    QVERIFY(submit->isEnabled());
+    QVERIFY(!remove->isEnabled());
+    QVERIFY(remove->toolTip().contains(QLatin1String("Only administrators")));
+
+    m_page->setRolePolicy(RolePolicy(QStringList{QStringLiteral("admin")}, true));
+    QVERIFY(!add->isEnabled());
+    QVERIFY(!submit->isEnabled());
+    QVERIFY(!remove->isEnabled());
+    QVERIFY(add->toolTip().contains(QLatin1String("View Only")));
+    // Reading stays possible.
+    QVERIFY(m_page->findChild<QPushButton *>(QStringLiteral("dcvInstructions"))->isEnabled());
+
+    m_page->setRolePolicy(RolePolicy(QStringList{QStringLiteral("admin")}));
+    QVERIFY(remove->isEnabled());
 }
 
 QTEST_MAIN(tst_DomainsPage)

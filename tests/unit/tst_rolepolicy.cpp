@@ -10,6 +10,8 @@ private slots:
     void capabilities_data();
     void capabilities();
     void reasonsNameWhoMay();
+    void viewOnlyKeyNeverWrites();
+    void domainsAndOrganizations();
 };
 
 void tst_RolePolicy::capabilities_data() {
@@ -56,6 +58,32 @@ void tst_RolePolicy::reasonsNameWhoMay() {
     QVERIFY(user.reasonDenied(C::PlaceOrders).isEmpty());
     QCOMPARE(RolePolicy(QStringList{"admin", "finance_manager"}).roleNames(),
              QStringLiteral("Administrator, Finance manager"));
+}
+
+void tst_RolePolicy::viewOnlyKeyNeverWrites() {
+    // An administrator's key marked View Only (api_key_access_role view_only).
+    const RolePolicy p(QStringList{QStringLiteral("admin")}, true);
+    QVERIFY(p.isViewOnlyKey());
+    QVERIFY(p.allows(C::ViewOrders));
+    QVERIFY(p.allows(C::ViewFinance));
+    for (const C c :
+         {C::PlaceOrders, C::SkipApproval, C::Revoke, C::ApproveRequests, C::PayInvoices,
+          C::ManageDomainsAndOrganizations, C::DeleteDomainsAndOrganizations})
+        QVERIFY2(p.reasonDenied(c).contains(QLatin1String("View Only")),
+                 qPrintable(p.reasonDenied(c)));
+    QVERIFY(p.roleNames().contains(QLatin1String("view-only key")));
+}
+
+void tst_RolePolicy::domainsAndOrganizations() {
+    const RolePolicy admin(QStringList{QStringLiteral("admin")});
+    const RolePolicy manager(QStringList{QStringLiteral("manager")});
+    const RolePolicy user(QStringList{QStringLiteral("user")});
+    QVERIFY(admin.allows(C::ManageDomainsAndOrganizations));
+    QVERIFY(admin.allows(C::DeleteDomainsAndOrganizations));
+    QVERIFY(manager.allows(C::ManageDomainsAndOrganizations));
+    QVERIFY(manager.reasonDenied(C::DeleteDomainsAndOrganizations)
+                .contains(QLatin1String("Only administrators")));
+    QVERIFY(!user.allows(C::ManageDomainsAndOrganizations));
 }
 
 QTEST_GUILESS_MAIN(tst_RolePolicy)

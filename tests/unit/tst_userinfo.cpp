@@ -9,6 +9,7 @@ private slots:
     void roles();
     void rejectsBodiesWithoutAUser_data();
     void rejectsBodiesWithoutAUser();
+    void viewOnlyKey();
 };
 
 void tst_UserInfo::roles_data() {
@@ -57,6 +58,21 @@ void tst_UserInfo::rejectsBodiesWithoutAUser() {
     QString error;
     QVERIFY(!UserInfo::fromJson(body, &user, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void tst_UserInfo::viewOnlyKey() {
+    UserInfo user;
+    QString error;
+    QVERIFY(UserInfo::fromJson(
+        R"({"id":1006,"access_roles":[{"id":1,"name":"Administrator","name_id":"admin"}],
+            "api_key_access_role":{"id":102,"name":"View Only","name_id":"view_only"}})",
+        &user, &error));
+    QVERIFY(user.viewOnlyKey);
+    QVERIFY(UserInfo::fromJson(
+        R"({"id":1001,"access_roles":["admin"],
+            "api_key_access_role":{"id":0,"name":"N/A","name_id":"user_role"}})",
+        &user, &error));
+    QVERIFY(!user.viewOnlyKey);
 }
 
 QTEST_GUILESS_MAIN(tst_UserInfo)

@@ -125,7 +125,6 @@ DomainsPage::DomainsPage(CertCentralClient *client, QWidget *parent)
     m_submit->setEnabled(false);
     connect(m_submit, &QPushButton::clicked, this, &DomainsPage::askForValidation);
     m_add->setObjectName(QStringLiteral("addDomain"));
-    m_add->setToolTip(tr("Add a domain to the account, optionally submitted for validation"));
     connect(m_add, &QPushButton::clicked, this, &DomainsPage::addDomain);
     m_delete->setObjectName(QStringLiteral("deleteDomain"));
     m_delete->setEnabled(false);
@@ -380,10 +379,27 @@ void DomainsPage::submitValidation(const QStringList &types, const QString &dcvM
     });
 }
 
+void DomainsPage::setRolePolicy(const RolePolicy &roles) {
+    m_roles = roles;
+    showDetails();
+}
+
 void DomainsPage::showDetails() {
     const Domain *selected = selectedDomain();
-    m_delete->setEnabled(selected != nullptr);
-    m_submit->setEnabled(selected != nullptr);
+    using C = RolePolicy::Capability;
+    const QString manage = m_roles.reasonDenied(C::ManageDomainsAndOrganizations);
+    const QString remove = m_roles.reasonDenied(C::DeleteDomainsAndOrganizations);
+    m_add->setEnabled(manage.isEmpty());
+    m_add->setToolTip(manage.isEmpty()
+                          ? tr("Add a domain to the account, optionally submitted for validation")
+                          : manage);
+    m_delete->setEnabled(selected != nullptr && remove.isEmpty());
+    m_delete->setToolTip(remove.isEmpty() ? tr("Remove the selected domain from the account")
+                                          : remove);
+    m_submit->setEnabled(selected != nullptr && manage.isEmpty());
+    m_submit->setToolTip(manage.isEmpty() ? tr("Submit the selected domain for OV or EV "
+                                               "validation")
+                                          : manage);
     const bool tokens = selected && selected->dcvMethod != QLatin1String("email");
     m_instructions->setEnabled(selected != nullptr);
     m_check->setEnabled(tokens);

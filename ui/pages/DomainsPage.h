@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RolePolicy.h"
+
 #include "DomainListJob.h"
 
 #include <QPointer>
@@ -41,6 +43,8 @@ public slots:
     void submitValidation(const QStringList &types, const QString &dcvMethod);
     // Opens the Add domain dialog (window-modal); domainAdded follows when CertCentral took it.
     void addDomain();
+    // What the signed-in user may do: Add, Submit and Delete are disabled with the reason.
+    void setRolePolicy(const RolePolicy &roles);
 
 signals:
     void dcvInstructionsShown(const QString &text, const QString &randomValue);
@@ -68,5 +72,6 @@ private:
     QPushButton *m_delete;
     QPushButton *m_submit;
     QPushButton *m_add;
+    RolePolicy m_roles{QStringList{QStringLiteral("admin")}}; // until user/me says otherwise
     QPointer<DomainListJob> m_job;
 };
