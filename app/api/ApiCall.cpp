@@ -8,9 +8,23 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSslError>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcApiCall, "certdesk.api.call", QtInfoMsg)
+
+QThreadPool *ApiCall::decodePool() {
+    // One decoding thread: replies are decoded one after another while the UI thread stays
+    // free. On a two-core machine a second decoder only took CPU time from the UI thread (and
+    // from a local server), and the UI stalled for longer while loading.
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(1);
+        p->setExpiryTimeout(30000);
+        return p;
+    }();
+    return pool;
+}
 
 ApiCall::ApiCall(CertCentralClient *client, QByteArray method, QString path, QUrlQuery query,
                  QByteArray body)
@@ -101,7 +115,8 @@ void ApiCall::onReplyFinished() {
             onDecoded(watcher->result());
         });
         const int status = m_httpStatus;
-        m_decodeFuture = QtConcurrent::run([this, body, status] { return decode(body, status); });
+        m_decodeFuture =
+            QtConcurrent::run(decodePool(), [this, body, status] { return decode(body, status); });
         watcher->setFuture(m_decodeFuture);
         return;
     } else if (m_httpStatus >= 300) {

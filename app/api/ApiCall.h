@@ -13,6 +13,7 @@
 
 class CertCentralClient;
 class QNetworkReply;
+class QThreadPool;
 
 // One HTTP request to CertCentral: it owns the reply, the timeout, the retries and the error.
 // Subclasses decode the body (on a worker thread) and emit one typed signal. A call deletes
@@ -32,6 +33,9 @@ public:
     int attempts() const { return m_attempts; }
     const ApiError &error() const { return m_error; }
     bool isFinished() const { return m_finished; }
+
+    // Where replies are decoded: one worker thread shared by every call.
+    static QThreadPool *decodePool();
 
     // Stops the call; failed(ApiError::cancelled()) and finished() follow.
     void abort();

@@ -10,7 +10,19 @@ Q_LOGGING_CATEGORY(lcOrderList, "certdesk.api.orders", QtInfoMsg)
 OrderListJob::OrderListJob(CertCentralClient *client, const OrderQuery &query)
     : QObject(client)
     , m_client(client)
-    , m_query(query) {}
+    , m_query(query) {
+    // A timer object, not a queued call: zero timers are dispatched with the other timers, so
+    // every page handed to the UI is followed by a chance for repaints, input and other timers.
+    // Queued calls and decoded replies all run in one batch of posted events.
+    m_deliveryTimer.setSingleShot(true);
+    m_deliveryTimer.setInterval(0);
+    connect(&m_deliveryTimer, &QTimer::timeout, this, [this] {
+        if (m_finished)
+            return;
+        flush();
+        finishIfDone();
+    });
+}
 
 void OrderListJob::start() {
     const QString problem = m_query.validate();
@@ -69,8 +81,7 @@ void OrderListJob::onPage(qint64 offset, const OrderPage &page) {
     if (page.skipped > 0)
         qCWarning(lcOrderList) << page.skipped << "unreadable entries on the page at" << offset;
     m_arrived.insert(offset, page);
-    flush();
-    finishIfDone();
+    scheduleFlush();
 }
 
 void OrderListJob::onPageFailed(qint64 offset, const ApiError &error) {
@@ -88,8 +99,12 @@ void OrderListJob::onPageFailed(qint64 offset, const ApiError &error) {
     }
     m_failedOffsets << offset;
     m_missing += qMin<qint64>(m_query.pageSize, m_total - offset);
-    flush();
-    finishIfDone();
+    scheduleFlush();
+}
+
+void OrderListJob::scheduleFlush() {
+    if (!m_deliveryTimer.isActive())
+        m_deliveryTimer.start();
 }
 
 void OrderListJob::flush() {
@@ -104,22 +119,14 @@ void OrderListJob::flush() {
     m_nextOffset += m_query.pageSize;
     m_loaded += page.orders.size();
     emit pageLoaded(page.orders, m_loaded, qMax(m_total, m_loaded));
-    if (m_arrived.contains(m_nextOffset) || m_failedOffsets.contains(m_nextOffset)) {
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                if (m_finished)
-                    return;
-                flush();
-                finishIfDone();
-            },
-            Qt::QueuedConnection);
-    }
+    if (m_arrived.contains(m_nextOffset) || m_failedOffsets.contains(m_nextOffset))
+        scheduleFlush();
 }
 
 void OrderListJob::finishIfDone() {
     if (m_finished || !m_pending.isEmpty() || !m_arrived.isEmpty())
         return;
+    m_deliveryTimer.stop();
     m_finished = true;
     if (m_missing > 0)
         emit failed(m_error);

@@ -8,6 +8,7 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class CertCentralClient;
 class OrderListCall;
@@ -42,6 +43,7 @@ private:
     void onPage(qint64 offset, const OrderPage &page);
     void onPageFailed(qint64 offset, const ApiError &error);
     void flush();
+    void scheduleFlush();
     void finishIfDone();
 
     CertCentralClient *m_client;
@@ -56,4 +58,5 @@ private:
     ApiError m_error;
     bool m_finished = false;
     bool m_cancelled = false;
+    QTimer m_deliveryTimer;
 };
