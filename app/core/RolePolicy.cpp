@@ -56,6 +56,8 @@ QString RolePolicy::reasonDenied(Capability capability) const {
         return (admin || manager)
                    ? QString()
                    : tr("Only administrators and managers manage domains and organizations.");
+    case Capability::DeleteDomainsAndOrganizations:
+        return admin ? QString() : tr("Only administrators delete domains and organizations.");
     }
     return {};
 }

@@ -19,7 +19,8 @@ public:
         ApproveRequests, // the approvals queue: administrators and managers
         ViewFinance,     // balance, invoices, purchase orders
         PayInvoices,
-        ManageDomainsAndOrganizations,
+        ManageDomainsAndOrganizations, // add, submit for validation, contacts
+        DeleteDomainsAndOrganizations, // administrators only
     };
 
     RolePolicy() = default;

@@ -10,6 +10,7 @@ private slots:
     void capabilities_data();
     void capabilities();
     void reasonsNameWhoMay();
+    void organizations();
 };
 
 void tst_RolePolicy::capabilities_data() {
@@ -56,6 +57,19 @@ void tst_RolePolicy::reasonsNameWhoMay() {
     QVERIFY(user.reasonDenied(C::PlaceOrders).isEmpty());
     QCOMPARE(RolePolicy(QStringList{"admin", "finance_manager"}).roleNames(),
              QStringLiteral("Administrator, Finance manager"));
+}
+
+void tst_RolePolicy::organizations() {
+    // Managers add and submit organizations; only administrators delete them.
+    const RolePolicy manager(QStringList{QStringLiteral("manager")});
+    QVERIFY(manager.allows(C::ManageDomainsAndOrganizations));
+    QVERIFY(!manager.allows(C::DeleteDomainsAndOrganizations));
+    QVERIFY(manager.reasonDenied(C::DeleteDomainsAndOrganizations)
+                .contains(QLatin1String("administrators")));
+    QVERIFY(
+        RolePolicy(QStringList{QStringLiteral("admin")}).allows(C::DeleteDomainsAndOrganizations));
+    QVERIFY(
+        !RolePolicy(QStringList{QStringLiteral("user")}).allows(C::ManageDomainsAndOrganizations));
 }
 
 QTEST_GUILESS_MAIN(tst_RolePolicy)
