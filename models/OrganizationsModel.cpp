@@ -54,6 +54,14 @@ QString OrganizationsModel::validationText(const Organization &organization, con
     return statusText(v->status);
 }
 
+QString OrganizationsModel::validationCellText(const Organization &organization,
+                                               const QString &type) {
+    const OrganizationValidation *v = organization.validation(type);
+    if (v && v->status == QLatin1String("completed") && v->validatedUntil.isValid())
+        return QLocale().toString(v->validatedUntil, QLocale::ShortFormat);
+    return v ? statusText(v->status) : QString();
+}
+
 QVariant OrganizationsModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -82,14 +90,17 @@ QVariant OrganizationsModel::data(const QModelIndex &index, int role) const {
             return o.oneLineAddress();
         default:
             if (!type.isEmpty() && o.validation(type))
-                return o.validation(type)->description;
+                return QStringLiteral("%1: %2").arg(o.validation(type)->description.isEmpty()
+                                                        ? o.validation(type)->name
+                                                        : o.validation(type)->description,
+                                                    validationText(o, type));
             return {};
         }
     }
     if (role != Qt::DisplayRole)
         return {};
     if (!type.isEmpty())
-        return validationText(o, type);
+        return validationCellText(o, type);
     switch (index.column()) {
     case NameColumn:
         return o.name;

@@ -46,6 +46,9 @@ public:
     static QString validationType(int column);
     // "Valid until 19 Nov 2027", "Pending", "Expired" or empty for a validation type.
     static QString validationText(const Organization &organization, const QString &type);
+    // The table's short form: the end date of a completed validation ("19 Nov 2027", the
+    // column says which type), else the state.
+    static QString validationCellText(const Organization &organization, const QString &type);
     static QString statusText(const QString &status);
 
 private:

@@ -9,6 +9,8 @@
 #include "UserCall.h"
 #include "pages/DashboardPage.h"
 #include "pages/DomainsPage.h"
+#include "pages/OrganizationsPage.h"
+#include "pages/VerifiedContactsPage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -38,6 +40,8 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     , m_orders(new OrdersPage(client, this))
     , m_dashboard(new DashboardPage(m_orders->model(), this))
     , m_domains(new DomainsPage(client, this))
+    , m_organizations(new OrganizationsPage(client, this))
+    , m_verifiedContacts(new VerifiedContactsPage(client, this))
     , m_startupBanner(new ErrorBanner(this))
     , m_profileSwitcher(new QComboBox(this))
     , m_connection(new QLabel(this))
@@ -151,10 +155,14 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     m_nav->addItem(tr("Dashboard"));
     m_nav->addItem(tr("Orders"));
     m_nav->addItem(tr("Domains"));
+    m_nav->addItem(tr("Organizations"));
+    m_nav->addItem(tr("Verified contacts"));
     m_nav->setFixedWidth(120);
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_orders);
     m_pages->addWidget(m_domains);
+    m_pages->addWidget(m_organizations);
+    m_pages->addWidget(m_verifiedContacts);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
     connect(m_orders, &OrdersPage::serverFilterChanged, m_dashboard,
@@ -247,6 +255,8 @@ void MainWindow::showSignedOut(const QString &message) {
     m_orders->setEnabled(false);
     m_user = UserInfo();
     m_roles = RolePolicy();
+    m_organizations->setRolePolicy(m_roles);
+    m_verifiedContacts->setRolePolicy(m_roles);
     showStartupError(message, tr("Sign in…"), [this] { emit changeKeyRequested(); });
 }
 
@@ -267,6 +277,8 @@ void MainWindow::start() {
     connect(call, &UserCall::received, this, [this](const UserInfo &user) {
         m_user = user;
         m_roles = RolePolicy(user.accessRoles);
+        m_organizations->setRolePolicy(m_roles);
+        m_verifiedContacts->setRolePolicy(m_roles);
         const QString roles = m_roles.roleNames();
         m_userLabel->setText(roles.isEmpty() ? user.displayName()
                                              : tr("%1 (%2)").arg(user.displayName(), roles));
@@ -284,6 +296,8 @@ void MainWindow::start() {
     });
     m_orders->refresh();
     m_domains->refresh();
+    m_organizations->refresh();
+    m_verifiedContacts->refresh();
     showPage(DashboardPageIndex);
     m_watcher->start();
 }

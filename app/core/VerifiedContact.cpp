@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace {
 QLatin1String key(const char *name) {
     return QLatin1String(name);
@@ -36,6 +38,12 @@ bool VerifiedContact::fromJson(const QJsonObject &o, VerifiedContact *out) {
         validation.status = JsonRead::string(v.value(key("status"))).trimmed().toLower();
         c.validations << validation;
     }
+    // In the order CertCentral lists validation types (EV, CS, EV CS), whatever order came.
+    const QStringList order = OrganizationValidation::types();
+    std::stable_sort(c.validations.begin(), c.validations.end(),
+                     [&order](const Validation &a, const Validation &b) {
+                         return order.indexOf(a.type) < order.indexOf(b.type);
+                     });
     *out = std::move(c);
     return true;
 }

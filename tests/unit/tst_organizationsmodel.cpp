@@ -91,10 +91,12 @@ void tst_OrganizationsModel::columns() {
              QStringLiteral("1 Main St, Lehi, UT 84043, US"));
     QCOMPARE(model.index(0, OrganizationsModel::StatusColumn).data().toString(),
              QStringLiteral("Inactive"));
+    QCOMPARE(model.index(0, OrganizationsModel::OvColumn).data().toString(),
+             QLocale().toString(QDate(2027, 11, 19), QLocale::ShortFormat));
     QVERIFY(model.index(0, OrganizationsModel::OvColumn)
-                .data()
+                .data(Qt::ToolTipRole)
                 .toString()
-                .startsWith(QLatin1String("Valid until")));
+                .contains(QLatin1String("Valid until")));
     QVERIFY(model.index(0, OrganizationsModel::EvColumn).data().toString().isEmpty());
     QCOMPARE(model.index(0, OrganizationsModel::OvColumn).data(OrganizationsModel::SortRole),
              QVariant(QStringLiteral("2027-11-19")));
