@@ -145,11 +145,19 @@ OrganizationsPage::OrganizationsPage(CertCentralClient *client, QWidget *parent)
 }
 
 OrganizationsPage::~OrganizationsPage() {
+    // Stopped on the next turn, not now: an abort finishes the reply at once, and the client
+    // then tells its listeners (the main window, being destroyed around this page).
     if (m_job) {
         m_job->disconnect(this);
-        m_job->cancel();
+        QMetaObject::invokeMethod(m_job, &OrganizationListJob::cancel, Qt::QueuedConnection);
     }
-    cancelDetails();
+    m_detailsQueue.clear();
+    for (const QPointer<OrganizationInfoCall> &call : std::as_const(m_detailCalls)) {
+        if (call) {
+            call->disconnect(this);
+            QMetaObject::invokeMethod(call, &ApiCall::abort, Qt::QueuedConnection);
+        }
+    }
 }
 
 void OrganizationsPage::setRolePolicy(const RolePolicy &roles) {

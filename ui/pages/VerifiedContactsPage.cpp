@@ -77,13 +77,15 @@ VerifiedContactsPage::VerifiedContactsPage(CertCentralClient *client, QWidget *p
 }
 
 VerifiedContactsPage::~VerifiedContactsPage() {
+    // Stopped on the next turn, not now: an abort finishes the reply at once, and the client
+    // then tells its listeners (the main window, being destroyed around this page).
     if (m_job) {
         m_job->disconnect(this);
-        m_job->cancel();
+        QMetaObject::invokeMethod(m_job, &OrganizationListJob::cancel, Qt::QueuedConnection);
     }
     if (m_call) {
         m_call->disconnect(this);
-        m_call->abort();
+        QMetaObject::invokeMethod(m_call, &ApiCall::abort, Qt::QueuedConnection);
     }
 }
 
