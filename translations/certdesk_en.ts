@@ -33,6 +33,16 @@
     </message>
 </context>
 <context>
+    <name>NewOrganizationDialog</name>
+    <message numerus="yes">
+        <source>Check the marked fields: %Ln problem(s).</source>
+        <translation>
+            <numerusform>Check the marked fields: %Ln problem.</numerusform>
+            <numerusform>Check the marked fields: %Ln problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrderDetailsPane</name>
     <message numerus="yes">
         <source>%1 (%n day(s) left)</source>
@@ -46,6 +56,27 @@
         <translation>
             <numerusform>%n year</numerusform>
             <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln name(s) approved.</source>
+        <translation>
+            <numerusform>%1 of %Ln name approved.</numerusform>
+            <numerusform>%1 of %Ln names approved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reissue(s)</source>
+        <translation>
+            <numerusform>%Ln reissue</numerusform>
+            <numerusform>%Ln reissues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s)</source>
+        <translation>
+            <numerusform>%Ln duplicate</numerusform>
+            <numerusform>%Ln duplicates</numerusform>
         </translation>
     </message>
 </context>
@@ -105,6 +136,33 @@
         <translation>
             <numerusform>%1 of %Ln order match</numerusform>
             <numerusform>%1 of %Ln orders match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsPage</name>
+    <message numerus="yes">
+        <source>Verified contacts: %Ln</source>
+        <translation>
+            <numerusform>Verified contacts: %Ln</numerusform>
+            <numerusform>Verified contacts: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifiedContactsPage</name>
+    <message numerus="yes">
+        <source>%Ln verified contact(s)</source>
+        <translation>
+            <numerusform>%Ln verified contact</numerusform>
+            <numerusform>%Ln verified contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln verified contact(s) added to %1; each is pending until CertCentral has checked them.</source>
+        <translation>
+            <numerusform>%Ln verified contact added to %1; each is pending until CertCentral has checked them.</numerusform>
+            <numerusform>%Ln verified contacts added to %1; each is pending until CertCentral has checked them.</numerusform>
         </translation>
     </message>
 </context>

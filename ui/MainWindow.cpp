@@ -9,6 +9,8 @@
 #include "UserCall.h"
 #include "pages/DashboardPage.h"
 #include "pages/DomainsPage.h"
+#include "pages/OrganizationsPage.h"
+#include "pages/VerifiedContactsPage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -38,6 +40,8 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     , m_orders(new OrdersPage(client, this))
     , m_dashboard(new DashboardPage(m_orders->model(), this))
     , m_domains(new DomainsPage(client, this))
+    , m_organizations(new OrganizationsPage(client, this))
+    , m_verifiedContacts(new VerifiedContactsPage(client, this))
     , m_startupBanner(new ErrorBanner(this))
     , m_profileSwitcher(new QComboBox(this))
     , m_connection(new QLabel(this))
@@ -151,10 +155,14 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     m_nav->addItem(tr("Dashboard"));
     m_nav->addItem(tr("Orders"));
     m_nav->addItem(tr("Domains"));
+    m_nav->addItem(tr("Organizations"));
+    m_nav->addItem(tr("Verified contacts"));
     m_nav->setFixedWidth(120);
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_orders);
     m_pages->addWidget(m_domains);
+    m_pages->addWidget(m_organizations);
+    m_pages->addWidget(m_verifiedContacts);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
     connect(m_orders, &OrdersPage::serverFilterChanged, m_dashboard,
@@ -200,12 +208,19 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     connect(m_orders, &OrdersPage::loadingStarted, this, [this] { onLoadingProgress(0, 0); });
     connect(m_orders, &OrdersPage::loadingProgress, this, &MainWindow::onLoadingProgress);
     connect(m_orders, &OrdersPage::loadingFinished, this, &MainWindow::onLoadingFinished);
-    connect(m_client, &CertCentralClient::requestCountChanged, this, &MainWindow::updateBudget);
+    m_budgetConnection =
+        connect(m_client, &CertCentralClient::requestCountChanged, this, &MainWindow::updateBudget);
     // The window slides; refresh the count while it does.
     m_budgetTimer->setInterval(1000);
     connect(m_budgetTimer, &QTimer::timeout, this, &MainWindow::updateBudget);
     m_budgetTimer->start();
     updateBudget();
+}
+
+MainWindow::~MainWindow() {
+    // The pages are destroyed after this body and may cancel their calls as they go; the client
+    // then reports its request count, which must not reach a window that is half gone.
+    QObject::disconnect(m_budgetConnection);
 }
 
 void MainWindow::showConnecting(const QString &text) {
@@ -248,6 +263,8 @@ void MainWindow::showSignedOut(const QString &message) {
     m_user = UserInfo();
     m_roles = RolePolicy();
     m_domains->setRolePolicy(m_roles);
+    m_organizations->setRolePolicy(m_roles);
+    m_verifiedContacts->setRolePolicy(m_roles);
     showStartupError(message, tr("Sign in…"), [this] { emit changeKeyRequested(); });
 }
 
@@ -269,6 +286,8 @@ void MainWindow::start() {
         m_user = user;
         m_roles = RolePolicy(user.accessRoles, user.viewOnlyKey);
         m_domains->setRolePolicy(m_roles);
+        m_organizations->setRolePolicy(m_roles);
+        m_verifiedContacts->setRolePolicy(m_roles);
         const QString roles = m_roles.roleNames();
         m_userLabel->setText(roles.isEmpty() ? user.displayName()
                                              : tr("%1 (%2)").arg(user.displayName(), roles));
@@ -286,6 +305,8 @@ void MainWindow::start() {
     });
     m_orders->refresh();
     m_domains->refresh();
+    m_organizations->refresh();
+    m_verifiedContacts->refresh();
     showPage(DashboardPageIndex);
     m_watcher->start();
 }

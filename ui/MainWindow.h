@@ -11,6 +11,8 @@
 class CertCentralClient;
 class DashboardPage;
 class DomainsPage;
+class OrganizationsPage;
+class VerifiedContactsPage;
 class QSystemTrayIcon;
 class StatusWatcher;
 struct Order;
@@ -30,11 +32,20 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(CertCentralClient *client, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    enum Page { DashboardPageIndex, OrdersPageIndex, DomainsPageIndex };
+    enum Page {
+        DashboardPageIndex,
+        OrdersPageIndex,
+        DomainsPageIndex,
+        OrganizationsPageIndex,
+        VerifiedContactsPageIndex
+    };
     OrdersPage *ordersPage() const { return m_orders; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
     DomainsPage *domainsPage() const { return m_domains; }
+    OrganizationsPage *organizationsPage() const { return m_organizations; }
+    VerifiedContactsPage *verifiedContactsPage() const { return m_verifiedContacts; }
     void showPage(int index);
     StatusWatcher *statusWatcher() const { return m_watcher; }
     // The last notification shown (tray balloon or status bar); for tests.
@@ -78,6 +89,8 @@ private:
     OrdersPage *m_orders;
     DashboardPage *m_dashboard;
     DomainsPage *m_domains;
+    OrganizationsPage *m_organizations;
+    VerifiedContactsPage *m_verifiedContacts;
     ErrorBanner *m_startupBanner;
     QComboBox *m_profileSwitcher;
     QLabel *m_connection;
@@ -95,4 +108,5 @@ private:
     StatusWatcher *m_watcher;
     QSystemTrayIcon *m_tray = nullptr;
     QString m_lastNotification;
+    QMetaObject::Connection m_budgetConnection;
 };

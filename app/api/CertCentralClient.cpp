@@ -9,8 +9,17 @@
 #include "OrderInfoCall.h"
 #include "OrderListCall.h"
 #include "OrderListJob.h"
+#include "OrganizationContactCall.h"
+#include "OrganizationCreateCall.h"
+#include "OrganizationDeleteCall.h"
+#include "OrganizationInfoCall.h"
+#include "OrganizationListJob.h"
+#include "OrganizationSubmitCall.h"
+#include "OrganizationValidationCall.h"
 #include "StatusChangesCall.h"
 #include "UserCall.h"
+#include "VerifiedContactAddCall.h"
+#include "VerifiedContactListCall.h"
 
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -116,6 +125,50 @@ DomainValidationCall *CertCentralClient::submitDomainValidation(qint64 domainId,
                                                                 const QStringList &types,
                                                                 const QString &dcvMethod) {
     return startCall<DomainValidationCall>(domainId, types, dcvMethod);
+}
+
+OrganizationListJob *CertCentralClient::listOrganizations(const QString &search) {
+    auto *job = new OrganizationListJob(this, search);
+    QMetaObject::invokeMethod(job, &OrganizationListJob::start, Qt::QueuedConnection);
+    return job;
+}
+
+OrganizationInfoCall *CertCentralClient::organizationInfo(qint64 organizationId) {
+    return startCall<OrganizationInfoCall>(organizationId);
+}
+
+OrganizationValidationCall *CertCentralClient::organizationValidations(qint64 organizationId) {
+    return startCall<OrganizationValidationCall>(organizationId);
+}
+
+OrganizationCreateCall *CertCentralClient::createOrganization(const NewOrganization &organization) {
+    return startCall<OrganizationCreateCall>(organization);
+}
+
+OrganizationSubmitCall *CertCentralClient::submitOrganizationValidation(
+    qint64 organizationId, const QList<NewOrganization::Validation> &validations) {
+    return startCall<OrganizationSubmitCall>(organizationId, validations);
+}
+
+OrganizationContactCall *
+CertCentralClient::changeOrganizationContacts(qint64 organizationId,
+                                              const OrganizationContact &organization,
+                                              const OrganizationContact &technical) {
+    return startCall<OrganizationContactCall>(organizationId, organization, technical);
+}
+
+OrganizationDeleteCall *CertCentralClient::deleteOrganization(qint64 organizationId) {
+    return startCall<OrganizationDeleteCall>(organizationId);
+}
+
+VerifiedContactListCall *CertCentralClient::verifiedContacts(qint64 organizationId) {
+    return startCall<VerifiedContactListCall>(organizationId);
+}
+
+VerifiedContactAddCall *
+CertCentralClient::addVerifiedContacts(qint64 organizationId,
+                                       const QList<NewVerifiedContact> &contacts) {
+    return startCall<VerifiedContactAddCall>(organizationId, contacts);
 }
 
 void CertCentralClient::submit(ApiCall *call) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NewOrganization.h"
 #include "OrderQuery.h"
 #include "RateLimiter.h"
 #include "RetryPolicy.h"
@@ -25,6 +26,15 @@ class UserCall;
 class OrderInfoCall;
 class OrderListCall;
 class OrderListJob;
+class OrganizationContactCall;
+class OrganizationCreateCall;
+class OrganizationDeleteCall;
+class OrganizationInfoCall;
+class OrganizationListJob;
+class OrganizationSubmitCall;
+class OrganizationValidationCall;
+class VerifiedContactAddCall;
+class VerifiedContactListCall;
 class StatusChangesCall;
 class QNetworkReply;
 
@@ -73,6 +83,22 @@ public:
     // types: ov and/or ev; dcvMethod: email, dns-txt-token, dns-cname-token or http-token.
     DomainValidationCall *submitDomainValidation(qint64 domainId, const QStringList &types,
                                                  const QString &dcvMethod);
+    // Every organization (with its validations), matching an optional name search.
+    OrganizationListJob *listOrganizations(const QString &search = {});
+    OrganizationInfoCall *organizationInfo(qint64 organizationId);
+    OrganizationValidationCall *organizationValidations(qint64 organizationId);
+    OrganizationCreateCall *createOrganization(const NewOrganization &organization);
+    // validations: each type (ov, ev, cs, ev_cs) with the verified contacts who approve it.
+    OrganizationSubmitCall *
+    submitOrganizationValidation(qint64 organizationId,
+                                 const QList<NewOrganization::Validation> &validations);
+    OrganizationContactCall *changeOrganizationContacts(qint64 organizationId,
+                                                        const OrganizationContact &organization,
+                                                        const OrganizationContact &technical);
+    OrganizationDeleteCall *deleteOrganization(qint64 organizationId);
+    VerifiedContactListCall *verifiedContacts(qint64 organizationId);
+    VerifiedContactAddCall *addVerifiedContacts(qint64 organizationId,
+                                                const QList<NewVerifiedContact> &contacts);
     // Starts a call made elsewhere (a job's next page) on the next event-loop turn.
     void submit(ApiCall *call);
     // An issued certificate as pem_all, pem_noroot, pem, der or p7b.

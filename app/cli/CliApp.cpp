@@ -9,10 +9,12 @@
 #include "OrderCsv.h"
 #include "OrderInfoCall.h"
 #include "OrderListJob.h"
+#include "OrganizationListJob.h"
 #include "Profile.h"
 #include "ProfileStore.h"
 #include "SecretRedactor.h"
 #include "UserCall.h"
+#include "VerifiedContactListCall.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -43,6 +45,8 @@ const char *kUsage = QT_TRANSLATE_NOOP(
     "              [--columns order_id,common_name,...]  (table and csv; see the README)\n"
     "  orders show ID [--format table|json]\n"
     "  domains list [--search TEXT] [--format table|json|csv]\n"
+    "  organizations list [--search TEXT] [--format table|json|csv]\n"
+    "  contacts list --organization ID [--format table|json|csv]  (verified contacts)\n"
     "  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b] [--out FILE]\n"
     "  me [--format table|json]\n"
     "\n"
@@ -236,6 +240,16 @@ int CliApp::run(const QStringList &arguments) {
         if (args.isEmpty() || args.takeFirst() != QLatin1String("list"))
             return usage(tr("domains needs list"));
         return domainsList(client, args);
+    }
+    if (noun == QLatin1String("organizations")) {
+        if (args.isEmpty() || args.takeFirst() != QLatin1String("list"))
+            return usage(tr("organizations needs list"));
+        return organizationsList(client, args);
+    }
+    if (noun == QLatin1String("contacts")) {
+        if (args.isEmpty() || args.takeFirst() != QLatin1String("list"))
+            return usage(tr("contacts needs list"));
+        return contactsList(client, args);
     }
     if (noun == QLatin1String("cert")) {
         if (args.isEmpty() || args.takeFirst() != QLatin1String("download"))
@@ -519,6 +533,177 @@ int CliApp::domainsList(CertCentralClient &client, QStringList args) {
             print(row);
     }
     m_out.flush();
+    return Ok;
+}
+
+void CliApp::printRows(const QStringList &header, const QList<QStringList> &rows,
+                       const QString &format) {
+    if (format == QLatin1String("csv")) {
+        m_out << OrderCsv::line(header);
+        for (const QStringList &row : rows)
+            m_out << OrderCsv::line(row);
+        m_out.flush();
+        return;
+    }
+    QList<int> widths;
+    for (const QString &h : header)
+        widths << int(h.size());
+    for (const QStringList &row : rows)
+        for (int i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = qMax(widths[i], int(row[i].size()));
+    auto print = [&](const QStringList &row) {
+        QStringList cells;
+        for (int i = 0; i < row.size(); ++i)
+            cells << row[i].leftJustified(widths.value(i));
+        m_out << cells.join(QStringLiteral("  ")).trimmed() << '\n';
+    };
+    print(header);
+    for (const QStringList &row : rows)
+        print(row);
+    m_out.flush();
+}
+
+int CliApp::organizationsList(CertCentralClient &client, QStringList args) {
+    QString format = QStringLiteral("table");
+    QString search;
+    if (!takeOption(args, QStringLiteral("--format"), &format))
+        return usage(tr("--format needs table, json or csv"));
+    if (!takeOption(args, QStringLiteral("--search"), &search))
+        return usage(tr("--search needs a text"));
+    if (!args.isEmpty())
+        return usage(tr("unexpected argument \"%1\"").arg(args.first()));
+    if (format != QLatin1String("table") && format != QLatin1String("json") &&
+        format != QLatin1String("csv"))
+        return usage(tr("--format must be table, json or csv, got \"%1\"").arg(format));
+    OrganizationListJob *job = client.listOrganizations(search);
+    QList<Organization> organizations;
+    ApiError error;
+    QEventLoop loop;
+    connect(job, &OrganizationListJob::pageLoaded, &loop,
+            [&organizations](const QList<Organization> &page, qint64, qint64) {
+                organizations += page;
+            });
+    connect(job, &OrganizationListJob::failed, &loop, [&error](const ApiError &e) { error = e; });
+    connect(job, &OrganizationListJob::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (error.isError())
+        return fail(error);
+    const QStringList types = OrganizationValidation::types();
+    if (format == QLatin1String("json")) {
+        QJsonArray array;
+        for (const Organization &o : std::as_const(organizations)) {
+            QJsonObject json{{QStringLiteral("organization_id"), o.id},
+                             {QStringLiteral("name"), o.name},
+                             {QStringLiteral("assumed_name"), o.assumedName},
+                             {QStringLiteral("status"), o.status},
+                             {QStringLiteral("address"), o.oneLineAddress()},
+                             {QStringLiteral("country"), o.country},
+                             {QStringLiteral("telephone"), o.telephone},
+                             {QStringLiteral("container_name"), o.containerName}};
+            QJsonArray validations;
+            for (const OrganizationValidation &v : o.validations)
+                validations.append(QJsonObject{
+                    {QStringLiteral("type"), v.type},
+                    {QStringLiteral("status"), v.status},
+                    {QStringLiteral("validated_until"),
+                     v.validatedUntil.isValid() ? QJsonValue(v.validatedUntil.toString(Qt::ISODate))
+                                                : QJsonValue()}});
+            json.insert(QStringLiteral("validations"), validations);
+            array.append(json);
+        }
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        m_out.flush();
+        return Ok;
+    }
+    // One column per validation type: "completed 2027-11-19", "pending" or empty.
+    QStringList header = {QStringLiteral("organization_id"), QStringLiteral("name"),
+                          QStringLiteral("assumed_name"), QStringLiteral("country"),
+                          QStringLiteral("status")};
+    header += types;
+    QList<QStringList> rows;
+    for (const Organization &o : std::as_const(organizations)) {
+        QStringList row{QString::number(o.id), o.name, o.assumedName, o.country.toUpper(),
+                        o.status};
+        for (const QString &type : types) {
+            const OrganizationValidation *v = o.validation(type);
+            row << (!v ? QString()
+                    : v->validatedUntil.isValid()
+                        ? QStringLiteral("%1 %2").arg(v->status,
+                                                      v->validatedUntil.toString(Qt::ISODate))
+                        : v->status);
+        }
+        rows << row;
+    }
+    printRows(header, rows, format);
+    return Ok;
+}
+
+int CliApp::contactsList(CertCentralClient &client, QStringList args) {
+    QString format = QStringLiteral("table");
+    QString organization;
+    bool hasOrganization = false;
+    if (!takeOption(args, QStringLiteral("--format"), &format))
+        return usage(tr("--format needs table, json or csv"));
+    if (!takeOption(args, QStringLiteral("--organization"), &organization, &hasOrganization))
+        return usage(tr("--organization needs an organization id"));
+    if (!args.isEmpty())
+        return usage(tr("unexpected argument \"%1\"").arg(args.first()));
+    if (!hasOrganization)
+        return usage(tr("contacts list needs --organization ID (see organizations list)"));
+    bool ok = false;
+    const qint64 id = organization.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return usage(
+            tr("organization ID must be a positive whole number, got \"%1\"").arg(organization));
+    if (format != QLatin1String("table") && format != QLatin1String("json") &&
+        format != QLatin1String("csv"))
+        return usage(tr("--format must be table, json or csv, got \"%1\"").arg(format));
+    VerifiedContactListCall *call = client.verifiedContacts(id);
+    QList<VerifiedContact> contacts;
+    ApiError error;
+    QEventLoop loop;
+    connect(call, &VerifiedContactListCall::received, &loop,
+            [&contacts](qint64, const QList<VerifiedContact> &list) { contacts = list; });
+    connect(call, &VerifiedContactListCall::failed, &loop,
+            [&error](const ApiError &e) { error = e; });
+    connect(call, &VerifiedContactListCall::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (error.isError())
+        return fail(error);
+    if (format == QLatin1String("json")) {
+        QJsonArray array;
+        for (const VerifiedContact &c : std::as_const(contacts)) {
+            QJsonArray validations;
+            for (const VerifiedContact::Validation &v : c.validations)
+                validations.append(QJsonObject{{QStringLiteral("type"), v.type},
+                                               {QStringLiteral("status"), v.status}});
+            array.append(
+                QJsonObject{{QStringLiteral("contact_id"), c.id()},
+                            {QStringLiteral("first_name"), c.contact.firstName},
+                            {QStringLiteral("last_name"), c.contact.lastName},
+                            {QStringLiteral("email"), c.contact.email},
+                            {QStringLiteral("job_title"), c.contact.jobTitle},
+                            {QStringLiteral("telephone"), c.contact.telephone},
+                            {QStringLiteral("telephone_extension"), c.contact.telephoneExtension},
+                            {QStringLiteral("validations"), validations}});
+        }
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        m_out.flush();
+        return Ok;
+    }
+    const QStringList header = {QStringLiteral("contact_id"), QStringLiteral("name"),
+                                QStringLiteral("email"),      QStringLiteral("telephone"),
+                                QStringLiteral("job_title"),  QStringLiteral("validations")};
+    QList<QStringList> rows;
+    for (const VerifiedContact &c : std::as_const(contacts)) {
+        QStringList validations;
+        for (const VerifiedContact::Validation &v : c.validations)
+            validations << QStringLiteral("%1:%2").arg(v.type, v.status);
+        rows << QStringList{QString::number(c.id()), c.contact.displayName(),
+                            c.contact.email,         c.contact.telephone,
+                            c.contact.jobTitle,      validations.join(QLatin1Char(' '))};
+    }
+    printRows(header, rows, format);
     return Ok;
 }
 

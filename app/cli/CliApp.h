@@ -29,6 +29,11 @@ private:
     int me(CertCentralClient &client, QStringList args);
     int certDownload(CertCentralClient &client, QStringList args);
     int domainsList(CertCentralClient &client, QStringList args);
+    int organizationsList(CertCentralClient &client, QStringList args);
+    int contactsList(CertCentralClient &client, QStringList args);
+    // table (aligned columns) or csv of rows under a header.
+    void printRows(const QStringList &header, const QList<QStringList> &rows,
+                   const QString &format);
     void printOrders(const QList<Order> &orders, const QString &format, const QStringList &columns);
 
     QTextStream &m_out;

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "ApiError.h"
+#include "OrganizationInfoCall.h"
+#include "OrganizationListJob.h"
+#include "RolePolicy.h"
+
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class AddVerifiedContactsDialog;
+class CertCentralClient;
+class ErrorBanner;
+class NewOrganizationDialog;
+class OrganizationContactsDialog;
+class OrganizationsModel;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class SubmitOrganizationDialog;
+struct Organization;
+
+// The Organizations page: every organization with its address, OV/EV/CS/EV CS validations and
+// contacts; instant search; details of the selected one. Create (optionally submitting for
+// validation at once), submit for validation, change contacts and delete, each disabled with
+// the reason when the signed-in role may not.
+class OrganizationsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit OrganizationsPage(CertCentralClient *client, QWidget *parent = nullptr);
+    ~OrganizationsPage() override;
+
+    OrganizationsModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    ErrorBanner *banner() const { return m_banner; }
+    bool isLoading() const { return m_job != nullptr; }
+    // Organization info requests still waiting or running (contacts for the table).
+    int pendingDetails() const { return int(m_detailsQueue.size() + m_detailCalls.size()); }
+    QString detailsText() const;
+    // The roles of the signed-in user; until set, every action is offered and CertCentral
+    // decides.
+    void setRolePolicy(const RolePolicy &roles);
+    // Selects the row of an organization (clearing the search if it hides it); false if it
+    // is not loaded.
+    bool selectOrganization(qint64 organizationId);
+
+    // Why CertCentral refused a delete, in a sentence that says what to do.
+    static QString deleteRefusalText(const ApiError &error, const QString &name);
+
+public slots:
+    void refresh();
+    // The dialogs open window-modal and are returned for tests; they delete themselves.
+    NewOrganizationDialog *showCreateDialog();
+    SubmitOrganizationDialog *showSubmitDialog();
+    OrganizationContactsDialog *showContactsDialog();
+    // Deletes the selected organization after a confirmation (confirm=false skips it: tests).
+    void deleteSelected(bool confirm = true);
+
+signals:
+    void organizationCreated(qint64 organizationId, const QString &message);
+    void validationSubmitted(bool ok, const QString &message);
+    void contactsChanged(bool ok, const QString &message);
+    void organizationDeleted(bool ok, const QString &message);
+    // Every organization is loaded (the list, not yet every detail).
+    void loaded();
+
+private:
+    void showDetails();
+    void updateActions();
+    const Organization *selectedOrganization() const;
+    void queueDetails(qint64 organizationId, bool first = false);
+    void pumpDetails();
+    void cancelDetails();
+
+    CertCentralClient *m_client;
+    OrganizationsModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_search;
+    QPushButton *m_refresh;
+    QTableView *m_table;
+    ErrorBanner *m_banner;
+    QLabel *m_count;
+    QLabel *m_details;
+    QPushButton *m_create;
+    QPushButton *m_submit;
+    QPushButton *m_contacts;
+    QPushButton *m_delete;
+    QPointer<OrganizationListJob> m_job;
+    QList<qint64> m_detailsQueue;
+    QList<QPointer<OrganizationInfoCall>> m_detailCalls;
+    std::optional<RolePolicy> m_roles;
+};

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "OrganizationListJob.h"
+#include "RolePolicy.h"
+#include "VerifiedContactListCall.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class AddVerifiedContactsDialog;
+class CertCentralClient;
+class ErrorBanner;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+class VerifiedContactsModel;
+
+// The Verified contacts page: pick an organization, see who may approve its EV and
+// code-signing orders and the state of each validation type, and add up to 30 at a time.
+class VerifiedContactsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit VerifiedContactsPage(CertCentralClient *client, QWidget *parent = nullptr);
+    ~VerifiedContactsPage() override;
+
+    VerifiedContactsModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    ErrorBanner *banner() const { return m_banner; }
+    QComboBox *organizationPicker() const { return m_organizations; }
+    bool isLoading() const { return m_job != nullptr || m_call != nullptr; }
+    qint64 currentOrganizationId() const;
+    // Shows the contacts of this organization; false if it is not in the picker.
+    bool setOrganization(qint64 organizationId);
+    void setRolePolicy(const RolePolicy &roles);
+
+public slots:
+    // Reloads the organizations for the picker, then the contacts of the one chosen.
+    void refresh();
+    void loadContacts();
+    // Opens the Add verified contacts dialog for the chosen organization (window-modal).
+    AddVerifiedContactsDialog *showAddDialog();
+
+signals:
+    void organizationsLoaded();
+    void contactsLoaded(qint64 organizationId, int count);
+    void contactsAdded(qint64 organizationId, const QString &message);
+
+private:
+    void updateActions();
+
+    CertCentralClient *m_client;
+    VerifiedContactsModel *m_model;
+    QComboBox *m_organizations;
+    QPushButton *m_add;
+    QPushButton *m_refresh;
+    QTableView *m_table;
+    ErrorBanner *m_banner;
+    QLabel *m_count;
+    QPointer<OrganizationListJob> m_job;
+    QPointer<VerifiedContactListCall> m_call;
+    std::optional<RolePolicy> m_roles;
+};
