@@ -120,6 +120,9 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
         });
     }
     connect(m_watcher, &StatusWatcher::orderChanged, this, &MainWindow::onOrderChanged);
+    m_dashboard->setClient(m_client);
+    // The background refresh also renews the dashboard's pending requests and balance.
+    connect(m_watcher, &StatusWatcher::pollFinished, m_dashboard, &DashboardPage::refreshAccount);
     connect(m_watcher, &StatusWatcher::pollFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Checking for changes failed: %1").arg(message), 15000);
     });
@@ -285,6 +288,8 @@ void MainWindow::start() {
     connect(call, &UserCall::received, this, [this](const UserInfo &user) {
         m_user = user;
         m_roles = RolePolicy(user.accessRoles, user.viewOnlyKey);
+        m_dashboard->setRolePolicy(m_roles);
+        m_dashboard->refreshAccount();
         m_domains->setRolePolicy(m_roles);
         m_organizations->setRolePolicy(m_roles);
         m_verifiedContacts->setRolePolicy(m_roles);

@@ -1,12 +1,16 @@
 #include "CertCentralClient.h"
 #include "MainWindow.h"
+#include "Money.h"
 #include "OrdersFilterProxy.h"
 #include "OrdersModel.h"
 #include "OrdersPage.h"
+#include "SandboxControl.h"
 #include "TestSandbox.h"
 #include "pages/DashboardPage.h"
 
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -23,6 +27,7 @@ private slots:
     void expiringCountOpensTheOrders();
     void emptyAccount();
     void saysWhenTheServerFilterLimitsIt();
+    void pendingRequestsAndBalance();
 
 private:
     TestSandbox m_sandbox;
@@ -121,6 +126,46 @@ void tst_DashboardPage::saysWhenTheServerFilterLimitsIt() {
     status->setCurrentIndex(0);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->ordersPage()->isLoading(), 20000);
     QTRY_VERIFY(!summary->text().contains(QLatin1String("Only the")));
+}
+
+void tst_DashboardPage::pendingRequestsAndBalance() {
+    // The figures the sandbox gives, asked directly.
+    QByteArray body;
+    QCOMPARE(SandboxControl::get(m_sandbox.baseUrl().resolved(QUrl(
+                                     QStringLiteral("request?filters[status]=pending&limit=1"))),
+                                 TestSandbox::testKey().toUtf8(), &body),
+             200);
+    const qint64 pending = QJsonDocument::fromJson(body)
+                               .object()[QLatin1String("page")][QLatin1String("total")]
+                               .toInteger();
+    QVERIFY(pending > 0);
+    QCOMPARE(
+        SandboxControl::get(m_sandbox.baseUrl().resolved(QUrl(QStringLiteral("finance/balance"))),
+                            TestSandbox::testKey().toUtf8(), &body),
+        200);
+    qint64 cents = 0;
+    QVERIFY(Money::parseCents(
+        QJsonDocument::fromJson(body).object()[QLatin1String("balance")].toString(), &cents));
+
+    DashboardPage *page = m_window->dashboardPage();
+    QPushButton *requests = page->countButton(QStringLiteral("pending_requests"));
+    QPushButton *balance = page->countButton(QStringLiteral("balance"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        requests->text().startsWith(QLocale().toString(pending) + QLatin1Char('\n')), 10000);
+    // The test key is an administrator's: the balance is shown, formatted from whole cents.
+    QVERIFY(balance->isVisibleTo(page));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        balance->text().startsWith(Money::format(cents, QStringLiteral("USD"))), 10000);
+    const QString shots = qEnvironmentVariable("CERTDESK_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        m_window->showPage(MainWindow::DashboardPageIndex);
+        QVERIFY(m_window->grab().save(shots + QStringLiteral("/dashboard-account.png")));
+    }
+
+    // A standard user does not see the balance.
+    page->setRolePolicy(RolePolicy(QStringList{QStringLiteral("user")}));
+    QVERIFY(!balance->isVisibleTo(page));
+    page->setRolePolicy(RolePolicy(QStringList{QStringLiteral("admin")}));
 }
 
 QTEST_MAIN(tst_DashboardPage)

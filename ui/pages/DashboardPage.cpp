@@ -1,5 +1,10 @@
 #include "DashboardPage.h"
 
+#include "BalanceCall.h"
+#include "CertCentralClient.h"
+#include "Money.h"
+#include "RequestCountCall.h"
+
 #include "OrdersModel.h"
 
 #include "PageTitle.h"
@@ -31,7 +36,9 @@ DashboardPage::DashboardPage(OrdersModel *orders, QWidget *parent)
     , m_today(QDate::currentDate())
     , m_summary(new QLabel(this))
     , m_chart(new QChartView(this))
-    , m_refreshTimer(new QTimer(this)) {
+    , m_refreshTimer(new QTimer(this))
+    , m_pendingRequests(nullptr)
+    , m_balance(nullptr) {
     setObjectName(QStringLiteral("dashboardPage"));
     auto *title = new PageTitle(tr("Dashboard"), this);
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
@@ -42,6 +49,18 @@ DashboardPage::DashboardPage(OrdersModel *orders, QWidget *parent)
     addCount(expiryGrid, 0, 1, QStringLiteral("expiring_60"));
     addCount(expiryGrid, 0, 2, QStringLiteral("expiring_90"));
     addCount(expiryGrid, 0, 3, QStringLiteral("pending_dcv"));
+
+    auto *accountBox = new QGroupBox(tr("Account"), this);
+    auto *accountGrid = new QGridLayout(accountBox);
+    m_pendingRequests = addCount(accountGrid, 0, 0, QStringLiteral("pending_requests"));
+    m_balance = addCount(accountGrid, 0, 1, QStringLiteral("balance"));
+    accountGrid->setColumnStretch(2, 1);
+    for (QPushButton *tile : {m_pendingRequests, m_balance}) {
+        tile->setMinimumWidth(260);
+        tile->setCursor(Qt::ArrowCursor); // facts, not links (yet)
+    }
+    m_pendingRequests->setText(tr("—\npending requests"));
+    m_balance->hide();
 
     auto *statusBox = new QGroupBox(tr("Orders by status"), this);
     auto *statusGrid = new QGridLayout(statusBox);
@@ -61,7 +80,10 @@ DashboardPage::DashboardPage(OrdersModel *orders, QWidget *parent)
     head->addSpacing(16);
     head->addWidget(m_summary, 1);
     layout->addLayout(head);
-    layout->addWidget(expiryBox);
+    auto *row = new QHBoxLayout;
+    row->addWidget(expiryBox, 2);
+    row->addWidget(accountBox, 1);
+    layout->addLayout(row);
     layout->addWidget(statusBox);
     layout->addWidget(m_chart, 1);
 
@@ -88,6 +110,8 @@ QPushButton *DashboardPage::addCount(QGridLayout *grid, int row, int column, con
                                          "QPushButton:hover { background: palette(midlight); }"));
     grid->addWidget(button, row, column);
     connect(button, &QPushButton::clicked, this, [this, name] {
+        if (name == QLatin1String("pending_requests") || name == QLatin1String("balance"))
+            return;
         if (name.startsWith(QLatin1String("count_"))) {
             const QString status = name.mid(6);
             emit drillDown(status, {}, {}, OrdersModel::statusText(status));
@@ -111,6 +135,60 @@ void DashboardPage::setCount(const QString &name, int value, const QString &capt
         b->setText(QStringLiteral("%1\n%2").arg(QLocale().toString(value), caption));
         b->setToolTip(tr("Show these orders"));
     }
+}
+
+void DashboardPage::setRolePolicy(const RolePolicy &roles) {
+    m_roles = roles;
+    m_balance->setVisible(roles.allows(RolePolicy::Capability::ViewFinance));
+}
+
+void DashboardPage::refreshAccount() {
+    if (!m_client)
+        return;
+    auto *requests = new RequestCountCall(m_client, QStringLiteral("pending"));
+    connect(requests, &RequestCountCall::counted, this, [this](qint64 total) {
+        m_pendingRequests->setText(tr("%1\npending requests").arg(QLocale().toString(total)));
+        m_pendingRequests->setToolTip(
+            m_roles.allows(RolePolicy::Capability::ApproveRequests)
+                ? tr("New orders, reissues, duplicates and revocations waiting for approval")
+                : tr("Your requests waiting for an administrator or manager to approve them"));
+    });
+    connect(requests, &ApiCall::failed, this, [this](const ApiError &error) {
+        if (error.kind() == ApiError::Kind::Cancelled)
+            return;
+        m_pendingRequests->setText(tr("—\npending requests"));
+        m_pendingRequests->setToolTip(
+            tr("The pending requests could not be counted: %1").arg(error.message()));
+    });
+    m_client->submit(requests);
+    if (!m_roles.allows(RolePolicy::Capability::ViewFinance))
+        return;
+    auto *balance = new BalanceCall(m_client);
+    connect(balance, &BalanceCall::received, this, [this](const AccountBalance &b) {
+        const QString amount = Money::formatText(b.balance, b.currency);
+        const QString available =
+            !b.totalAvailableFunds.isEmpty()
+                ? tr("%1 available").arg(Money::formatText(b.totalAvailableFunds, b.currency))
+            : b.unlimitedNegativeBalance ? tr("no negative limit")
+                                         : QString();
+        m_balance->setText(available.isEmpty() ? tr("%1\nbalance").arg(amount)
+                                               : tr("%1\nbalance · %2").arg(amount, available));
+        QStringList tip{tr("The funds of your container in CertCentral.")};
+        if (!b.unpaidInvoiceBalance.isEmpty())
+            tip << tr("Unpaid invoices: %1")
+                       .arg(Money::formatText(b.unpaidInvoiceBalance, b.currency));
+        if (!b.negativeBalanceLimit.isEmpty())
+            tip << tr("Negative balance limit: %1")
+                       .arg(Money::formatText(b.negativeBalanceLimit, b.currency));
+        m_balance->setToolTip(tip.join(QLatin1Char('\n')));
+    });
+    connect(balance, &ApiCall::failed, this, [this](const ApiError &error) {
+        if (error.kind() == ApiError::Kind::Cancelled)
+            return;
+        m_balance->setText(tr("—\nbalance"));
+        m_balance->setToolTip(tr("The balance could not be loaded: %1").arg(error.message()));
+    });
+    m_client->submit(balance);
 }
 
 void DashboardPage::setServerFilter(const QString &description) {

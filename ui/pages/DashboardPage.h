@@ -1,10 +1,12 @@
 #pragma once
 
 #include "DashboardStats.h"
+#include "RolePolicy.h"
 
 #include <QDate>
 #include <QWidget>
 
+class CertCentralClient;
 class OrdersModel;
 class QChartView;
 class QGridLayout;
@@ -26,6 +28,11 @@ public:
     void setServerFilter(const QString &description);
     // Recomputes now (it also follows the model by itself, a little later).
     void refresh();
+    // Pending requests and, for administrators and finance managers, the balance come from
+    // CertCentral, not from the loaded orders: refreshAccount() asks for them.
+    void setClient(CertCentralClient *client) { m_client = client; }
+    void setRolePolicy(const RolePolicy &roles);
+    void refreshAccount();
     // The status's count button ("count_issued") or a bucket ("expiring_30"); for tests.
     QPushButton *countButton(const QString &name) const;
 
@@ -47,4 +54,8 @@ private:
     QLabel *m_summary;
     QChartView *m_chart;
     QTimer *m_refreshTimer;
+    CertCentralClient *m_client = nullptr;
+    RolePolicy m_roles;
+    QPushButton *m_pendingRequests;
+    QPushButton *m_balance;
 };
