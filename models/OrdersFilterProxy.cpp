@@ -5,7 +5,27 @@
 #include <algorithm>
 
 OrdersFilterProxy::OrdersFilterProxy(QObject *parent)
-    : QAbstractProxyModel(parent) {}
+    : QAbstractProxyModel(parent) {
+    m_insertTimer.setSingleShot(true);
+    m_insertTimer.setInterval(0);
+    connect(&m_insertTimer, &QTimer::timeout, this, &OrdersFilterProxy::flushPendingRows);
+}
+
+void OrdersFilterProxy::setInsertDelay(int delayMs) {
+    m_insertTimer.setInterval(qMax(0, delayMs));
+    if (delayMs <= 0)
+        flushPendingRows();
+}
+
+void OrdersFilterProxy::flushPendingRows() {
+    m_insertTimer.stop();
+    if (m_pendingFirst < 0)
+        return;
+    const int first = m_pendingFirst;
+    const int last = m_pendingLast;
+    m_pendingFirst = m_pendingLast = -1;
+    insertSourceRows(first, last);
+}
 
 void OrdersFilterProxy::setSourceModel(QAbstractItemModel *sourceModel) {
     beginResetModel();
@@ -34,6 +54,9 @@ void OrdersFilterProxy::setSourceModel(QAbstractItemModel *sourceModel) {
 }
 
 void OrdersFilterProxy::refill() {
+    // Every source row is looked at here, the waiting ones too.
+    m_insertTimer.stop();
+    m_pendingFirst = m_pendingLast = -1;
     m_rows.clear();
     if (m_orders) {
         const int count = m_orders->rowCount();
@@ -113,6 +136,7 @@ void OrdersFilterProxy::setValidTillRange(const QDate &from, const QDate &to) {
 void OrdersFilterProxy::sort(int column, Qt::SortOrder order) {
     if (column == m_sortColumn && order == m_sortOrder)
         return;
+    flushPendingRows();
     m_sortColumn = column < 0 || column >= OrdersModel::ColumnCount ? -1 : column;
     m_sortOrder = order;
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
@@ -134,8 +158,26 @@ void OrdersFilterProxy::sort(int column, Qt::SortOrder order) {
 void OrdersFilterProxy::onRowsInserted(const QModelIndex &parent, int first, int last) {
     if (parent.isValid())
         return;
-    // The model only appends: grow the reverse map, then place the accepted new rows.
+    // The model only appends: grow the reverse map, then place the accepted new rows, now or
+    // (while rows are shown and a delay is set) together with the next ones.
     m_proxyOfRow.resize(m_orders->rowCount(), -1);
+    if (m_insertTimer.interval() > 0 && (!m_rows.isEmpty() || m_pendingFirst >= 0)) {
+        if (m_pendingFirst < 0)
+            m_pendingFirst = first;
+        m_pendingLast = last;
+        if (!m_insertTimer.isActive())
+            m_insertTimer.start();
+        return;
+    }
+    if (m_pendingFirst >= 0) { // the delay was turned off with rows waiting
+        first = m_pendingFirst;
+        m_pendingFirst = m_pendingLast = -1;
+        m_insertTimer.stop();
+    }
+    insertSourceRows(first, last);
+}
+
+void OrdersFilterProxy::insertSourceRows(int first, int last) {
     QList<int> fresh;
     for (int r = first; r <= last; ++r)
         if (accepts(r))

@@ -99,6 +99,7 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     m_search->setToolTip(tr("Filters the loaded orders as you type"));
 
     m_proxy->setSourceModel(m_model);
+    m_proxy->setInsertDelay(OrdersFilterProxy::kLoadingInsertDelayMs);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(OrdersModel::OrderIdColumn, Qt::DescendingOrder);
@@ -286,6 +287,7 @@ void OrdersPage::refresh() {
         const qint64 loaded = m_job ? m_job->loaded() : 0;
         const qint64 total = m_job ? qMax<qint64>(0, m_job->total()) : 0;
         m_job = nullptr;
+        m_proxy->flushPendingRows(); // the last rows now, not a moment later
         m_refresh->setEnabled(true);
         if (loaded > 0 || complete)
             m_lastRefresh = QDateTime::currentDateTime();

@@ -3,6 +3,7 @@
 // (speed is measured here, never in the test suite).
 #include "CertCentralClient.h"
 #include "OrderListJob.h"
+#include "OrderPage.h"
 #include "OrdersFilterProxy.h"
 #include "OrdersModel.h"
 #include "SandboxControl.h"
@@ -58,6 +59,8 @@ LoadResult loadIntoTable(const TestSandbox &sandbox, OrdersModel *model, QTableV
     client.setBaseUrl(sandbox.baseUrl());
     client.setApiKey(TestSandbox::testKey());
     client.setRateLimits({}); // the sandbox runs without limits here, like curl
+    if (qEnvironmentVariableIsSet("BENCH_INFLIGHT"))
+        client.setMaxConcurrentRequests(qEnvironmentVariableIntValue("BENCH_INFLIGHT"));
     model->clear();
 
     // The UI thread's longest gap between two 5 ms timer ticks.
@@ -135,6 +138,7 @@ int main(int argc, char *argv[]) {
     OrdersModel model;
     OrdersFilterProxy proxy;
     proxy.setSourceModel(&model);
+    proxy.setInsertDelay(OrdersFilterProxy::kLoadingInsertDelayMs); // as the orders page does
     QTableView view;
     view.setModel(&proxy);
     view.setSortingEnabled(true);
@@ -153,7 +157,28 @@ int main(int argc, char *argv[]) {
     };
     QList<Row> rows;
 
-    for (int latency : {0, 100}) {
+    // Decoding one 1,000-order page (the work of the decoding thread per reply).
+    {
+        QByteArray page;
+        SandboxControl::get(sandbox.baseUrl().resolved(
+                                QUrl(QStringLiteral("order/certificate?limit=1000&offset=0"))),
+                            TestSandbox::testKey().toUtf8(), &page);
+        QList<double> times;
+        for (int i = 0; i < 15; ++i) {
+            OrderPage decoded;
+            QString error;
+            times << timeIt([&] { OrderPage::fromJson(page, &decoded, &error); });
+        }
+        std::sort(times.begin(), times.end());
+        rows << Row{QStringLiteral("decode one 1,000-order page (%1 KB), median of 15")
+                        .arg(page.size() / 1024),
+                    QStringLiteral("%1 ms").arg(times.at(7), 0, 'f', 1), QString()};
+    }
+
+    // BENCH_NO_LATENCY_ONLY=1 runs only the first load (for profiling).
+    const QList<int> latencies =
+        qEnvironmentVariableIsSet("BENCH_NO_LATENCY_ONLY") ? QList<int>{0} : QList<int>{0, 100};
+    for (int latency : latencies) {
         control.setFaults({{QStringLiteral("latency_ms"), latency}});
         const double curlMs = curlSequential(sandbox, headerFile);
         const LoadResult load = loadIntoTable(sandbox, &model, &view);

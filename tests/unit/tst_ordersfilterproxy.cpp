@@ -2,6 +2,7 @@
 #include "OrdersModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QtTest>
 
 #include <limits>
@@ -18,6 +19,7 @@ private slots:
     void appendedRowsJoinInSortedPlace_data();
     void appendedRowsJoinInSortedPlace();
     void persistentIndexesFollowASort();
+    void appendedRowsWaitForTheInsertDelay();
 
 private:
     OrdersModel *m_model = nullptr;
@@ -147,6 +149,47 @@ void tst_OrdersFilterProxy::persistentIndexesFollowASort() {
     QCOMPARE(kept.data().toString(), name);
     QCOMPARE(m_proxy->sortColumn(), int(OrdersModel::OrderIdColumn));
     QCOMPARE(m_proxy->sortOrder(), Qt::DescendingOrder);
+}
+
+void tst_OrdersFilterProxy::appendedRowsWaitForTheInsertDelay() {
+    m_proxy->sort(OrdersModel::OrderIdColumn, Qt::DescendingOrder);
+    m_proxy->setInsertDelay(30);
+    const auto page = [](qint64 from) {
+        QList<Order> orders;
+        for (qint64 id = from; id < from + 3; ++id) {
+            Order o;
+            o.id = id;
+            o.commonName = QStringLiteral("n%1.example.org").arg(id);
+            o.status = QStringLiteral("issued");
+            orders << o;
+        }
+        return orders;
+    };
+    QCOMPARE(m_proxy->rowCount(), 4);
+    QSignalSpy inserted(m_proxy, &QAbstractItemModel::rowsInserted);
+    m_model->appendOrders(page(1000));
+    m_model->appendOrders(page(2000));
+    // Rows are shown already: the new ones wait, and arrive together in one insert.
+    QCOMPARE(m_proxy->rowCount(), 4);
+    QVERIFY(m_proxy->hasPendingRows());
+    QVERIFY(!m_proxy->mapFromSource(m_model->index(m_model->rowOfOrder(1000), 0)).isValid());
+    QTRY_COMPARE(m_proxy->rowCount(), 10);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(m_proxy->index(0, 0).data(OrdersModel::OrderIdRole).toLongLong(), 2002);
+
+    // A new search looks at the waiting rows too; a sort or flush shows them at once.
+    m_model->appendOrders(page(3000));
+    m_proxy->setSearchText(QStringLiteral("n300"));
+    QCOMPARE(m_proxy->rowCount(), 3);
+    QVERIFY(!m_proxy->hasPendingRows());
+    m_proxy->setSearchText(QString());
+    m_model->appendOrders(page(4000));
+    m_proxy->sort(OrdersModel::OrderIdColumn, Qt::AscendingOrder);
+    QCOMPARE(m_proxy->rowCount(), 16);
+    QCOMPARE(m_proxy->index(15, 0).data(OrdersModel::OrderIdRole).toLongLong(), 4002);
+    m_model->appendOrders(page(5000));
+    m_proxy->flushPendingRows();
+    QCOMPARE(m_proxy->rowCount(), 19);
 }
 
 QTEST_GUILESS_MAIN(tst_OrdersFilterProxy)
