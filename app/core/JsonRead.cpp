@@ -1,5 +1,7 @@
 #include "JsonRead.h"
 
+#include "FastJsonValue.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -9,7 +11,9 @@
 #include <cmath>
 #include <limits>
 
-qint64 JsonRead::integer(const QJsonValue &value, qint64 fallback) {
+namespace {
+
+template <typename V> qint64 integerOf(const V &value, qint64 fallback) {
     if (value.isDouble()) {
         const double d = value.toDouble();
         // 2^53: beyond it a double no longer holds every integer exactly.
@@ -26,26 +30,26 @@ qint64 JsonRead::integer(const QJsonValue &value, qint64 fallback) {
     return fallback;
 }
 
-int JsonRead::bounded(const QJsonValue &value, int min, int max, int fallback) {
+template <typename V> int boundedOf(const V &value, int min, int max, int fallback) {
     constexpr qint64 kMissing = std::numeric_limits<qint64>::min();
-    const qint64 v = integer(value, kMissing);
+    const qint64 v = integerOf(value, kMissing);
     if (v == kMissing)
         return fallback;
     return int(std::clamp<qint64>(v, min, max));
 }
 
-QString JsonRead::string(const QJsonValue &value, const QString &fallback) {
+template <typename V> QString stringOf(const V &value, const QString &fallback) {
     if (value.isString())
         return value.toString();
     if (value.isDouble()) {
-        const qint64 asInt = integer(value, std::numeric_limits<qint64>::min());
+        const qint64 asInt = integerOf(value, std::numeric_limits<qint64>::min());
         if (asInt != std::numeric_limits<qint64>::min())
             return QString::number(asInt);
     }
     return fallback;
 }
 
-bool JsonRead::boolean(const QJsonValue &value, bool fallback) {
+template <typename V> bool booleanOf(const V &value, bool fallback) {
     if (value.isBool())
         return value.toBool();
     if (value.isDouble())
@@ -60,7 +64,7 @@ bool JsonRead::boolean(const QJsonValue &value, bool fallback) {
     return fallback;
 }
 
-QStringList JsonRead::stringList(const QJsonValue &value) {
+template <typename V> QStringList stringListOf(const V &value) {
     QStringList out;
     if (value.isString()) {
         const QString s = value.toString().trimmed();
@@ -68,9 +72,9 @@ QStringList JsonRead::stringList(const QJsonValue &value) {
             out << s;
         return out;
     }
-    const QJsonArray array = value.toArray();
+    const auto array = value.toArray();
     out.reserve(array.size());
-    for (const QJsonValue &item : array) {
+    for (const auto &item : array) {
         // The API used to send [" "] as a placeholder for "no names".
         const QString s = item.toString().trimmed();
         if (!s.isEmpty())
@@ -79,14 +83,14 @@ QStringList JsonRead::stringList(const QJsonValue &value) {
     return out;
 }
 
-QDate JsonRead::date(const QJsonValue &value) {
+template <typename V> QDate dateOf(const V &value) {
     const QString s = value.toString().trimmed();
     if (s.size() < 10)
         return {};
     return QDate::fromString(s.left(10), Qt::ISODate);
 }
 
-QDateTime JsonRead::dateTime(const QJsonValue &value) {
+template <typename V> QDateTime dateTimeOf(const V &value) {
     const QString s = value.toString().trimmed();
     if (s.isEmpty())
         return {};
@@ -100,7 +104,7 @@ QDateTime JsonRead::dateTime(const QJsonValue &value) {
     return dt.isValid() ? dt.toUTC() : QDateTime();
 }
 
-QString JsonRead::decimal(const QJsonValue &value) {
+template <typename V> QString decimalOf(const V &value) {
     static const QRegularExpression kDecimal(QStringLiteral("^-?\\d{1,15}(\\.\\d{1,6})?$"));
     if (value.isString()) {
         const QString s = value.toString().trimmed();
@@ -110,6 +114,39 @@ QString JsonRead::decimal(const QJsonValue &value) {
         return QString::number(value.toDouble(), 'f', 2);
     return {};
 }
+
+} // namespace
+
+// The same rules for Qt's values and simdjson's (FastJsonValue).
+#define CERTDESK_JSONREAD_FOR(V)                                                                   \
+    qint64 JsonRead::integer(const V &value, qint64 fallback) {                                    \
+        return integerOf(value, fallback);                                                         \
+    }                                                                                              \
+    int JsonRead::bounded(const V &value, int min, int max, int fallback) {                        \
+        return boundedOf(value, min, max, fallback);                                               \
+    }                                                                                              \
+    QString JsonRead::string(const V &value, const QString &fallback) {                            \
+        return stringOf(value, fallback);                                                          \
+    }                                                                                              \
+    bool JsonRead::boolean(const V &value, bool fallback) {                                        \
+        return booleanOf(value, fallback);                                                         \
+    }                                                                                              \
+    QStringList JsonRead::stringList(const V &value) {                                             \
+        return stringListOf(value);                                                                \
+    }                                                                                              \
+    QDate JsonRead::date(const V &value) {                                                         \
+        return dateOf(value);                                                                      \
+    }                                                                                              \
+    QDateTime JsonRead::dateTime(const V &value) {                                                 \
+        return dateTimeOf(value);                                                                  \
+    }                                                                                              \
+    QString JsonRead::decimal(const V &value) {                                                    \
+        return decimalOf(value);                                                                   \
+    }
+
+CERTDESK_JSONREAD_FOR(QJsonValue)
+CERTDESK_JSONREAD_FOR(FastJsonValue)
+#undef CERTDESK_JSONREAD_FOR
 
 bool JsonRead::page(const QByteArray &body, QLatin1String collectionKey, QJsonArray *items,
                     Paging *paging, QString *error) {

@@ -7,6 +7,8 @@
 #include <QJsonValue>
 #include <QStringList>
 
+class FastJsonValue;
+
 // Lenient readers for API JSON: a missing key, a null or a value of the wrong type gives the
 // fallback instead of failing, so one odd field never costs the rest of a page.
 class JsonRead {
@@ -37,4 +39,14 @@ public:
     static QDateTime dateTime(const QJsonValue &value);
     // Money stays a decimal string: "454.00". Numbers are turned into their shortest text.
     static QString decimal(const QJsonValue &value);
+
+    // The same for values of a document parsed by simdjson.
+    static qint64 integer(const FastJsonValue &value, qint64 fallback = 0);
+    static int bounded(const FastJsonValue &value, int min, int max, int fallback);
+    static QString string(const FastJsonValue &value, const QString &fallback = {});
+    static bool boolean(const FastJsonValue &value, bool fallback = false);
+    static QStringList stringList(const FastJsonValue &value);
+    static QDate date(const FastJsonValue &value);
+    static QDateTime dateTime(const FastJsonValue &value);
+    static QString decimal(const FastJsonValue &value);
 };

@@ -1,5 +1,6 @@
 #include "Order.h"
 
+#include "FastJsonValue.h"
 #include "JsonRead.h"
 
 #include <QCoreApplication>
@@ -9,9 +10,10 @@ namespace {
 QLatin1String key(const char *name) {
     return QLatin1String(name);
 }
-} // namespace
 
-bool Order::fromJson(const QJsonObject &o, Order *out, QString *error) {
+// One body for Qt's QJsonObject and simdjson's FastJsonValue: both offer value(key),
+// toObject(), toArray() and the type tests, and JsonRead reads both by the same rules.
+template <typename Object> bool readOrder(const Object &o, Order *out, QString *error) {
     Order order;
     order.id = JsonRead::integer(o.value(key("id")));
     if (order.id <= 0) {
@@ -23,7 +25,7 @@ bool Order::fromJson(const QJsonObject &o, Order *out, QString *error) {
             *error = QCoreApplication::translate("Order", "An order without a valid \"id\"");
         return false;
     }
-    const QJsonObject cert = o.value(key("certificate")).toObject();
+    const auto cert = o.value(key("certificate")).toObject();
     order.certificateId = JsonRead::integer(cert.value(key("id")));
     order.commonName = JsonRead::string(cert.value(key("common_name"))).trimmed();
     order.dnsNames = JsonRead::stringList(cert.value(key("dns_names")));
@@ -39,7 +41,7 @@ bool Order::fromJson(const QJsonObject &o, Order *out, QString *error) {
         JsonRead::string(cert.value(key("server_platform")).toObject().value(key("name")));
 
     order.status = JsonRead::string(o.value(key("status"))).toLower();
-    const QJsonObject product = o.value(key("product")).toObject();
+    const auto product = o.value(key("product")).toObject();
     order.productNameId = JsonRead::string(product.value(key("name_id")));
     if (order.productNameId.isEmpty())
         order.productNameId = JsonRead::string(o.value(key("product_name_id")));
@@ -47,16 +49,16 @@ bool Order::fromJson(const QJsonObject &o, Order *out, QString *error) {
     order.productType = JsonRead::string(product.value(key("type")));
     order.validationType = JsonRead::string(product.value(key("validation_type")));
 
-    const QJsonObject org = o.value(key("organization")).toObject();
+    const auto org = o.value(key("organization")).toObject();
     order.organizationId = JsonRead::integer(org.value(key("id")));
     order.organizationName = JsonRead::string(org.value(key("name")));
-    const QJsonObject container = o.value(key("container")).toObject();
+    const auto container = o.value(key("container")).toObject();
     order.containerId = JsonRead::integer(container.value(key("id")));
     order.containerName = JsonRead::string(container.value(key("name")));
 
     order.dateCreated = JsonRead::dateTime(o.value(key("date_created")));
     order.alternativeOrderId = JsonRead::string(o.value(key("alternative_order_id")));
-    const QJsonObject validity = o.value(key("order_validity")).toObject();
+    const auto validity = o.value(key("order_validity")).toObject();
     order.orderValidityYears = JsonRead::bounded(validity.value(key("years")), 0, 100, 0);
     if (order.orderValidityYears == 0)
         order.orderValidityYears = JsonRead::bounded(o.value(key("validity_years")), 0, 100, 0);
@@ -64,20 +66,20 @@ bool Order::fromJson(const QJsonObject &o, Order *out, QString *error) {
     order.currency = JsonRead::string(o.value(key("currency")));
     order.paymentMethod = JsonRead::string(o.value(key("payment_method")));
 
-    const QJsonValue autoRenew = o.value(key("auto_renew"));
+    const auto autoRenew = o.value(key("auto_renew"));
     if (autoRenew.isBool())
         order.autoRenew = autoRenew.toBool() ? 1 : 0;
     else if (!autoRenew.isUndefined() && !autoRenew.isNull())
         order.autoRenew = JsonRead::bounded(autoRenew, 0, 1000, -1);
-    const QJsonObject user = o.value(key("user")).toObject();
+    const auto user = o.value(key("user")).toObject();
     const QString first = JsonRead::string(user.value(key("first_name")));
     const QString last = JsonRead::string(user.value(key("last_name")));
     order.requesterName = (first + QLatin1Char(' ') + last).trimmed();
     order.requesterEmail = JsonRead::string(user.value(key("email")));
 
-    const QJsonArray requests = o.value(key("requests")).toArray();
-    for (const QJsonValue &value : requests) {
-        const QJsonObject r = value.toObject();
+    const auto requests = o.value(key("requests")).toArray();
+    for (const auto &value : requests) {
+        const auto r = value.toObject();
         OrderRequest request;
         request.id = JsonRead::integer(r.value(key("id")));
         request.date = JsonRead::dateTime(r.value(key("date")));
@@ -89,6 +91,15 @@ bool Order::fromJson(const QJsonObject &o, Order *out, QString *error) {
     }
     *out = std::move(order);
     return true;
+}
+} // namespace
+
+bool Order::fromJson(const QJsonObject &o, Order *out, QString *error) {
+    return readOrder(o, out, error);
+}
+
+bool Order::fromJson(const FastJsonValue &o, Order *out, QString *error) {
+    return readOrder(o, out, error);
 }
 
 QStringList Order::allNames() const {

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+class FastJsonValue;
+
 // A request recorded on an order (new order, reissue, duplicate, revoke).
 struct OrderRequest {
     qint64 id = 0;
@@ -54,6 +56,8 @@ struct Order {
 
     // Reads one order object. Returns false (and says why) only when it has no usable id.
     static bool fromJson(const QJsonObject &object, Order *out, QString *error = nullptr);
+    // The same from a document parsed by simdjson (OrderPage's fast path).
+    static bool fromJson(const FastJsonValue &object, Order *out, QString *error = nullptr);
     // The names on the certificate: the common name first, then the other SANs, no duplicates.
     QStringList allNames() const;
     // Names other than the common name.
