@@ -24,7 +24,9 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSslCertificate>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -51,6 +53,7 @@ private slots:
     void exportCsvIsWhatIsShown();
     void downloadTheSelectedCertificate();
     void changedOrdersUpdateTheTableAndNotify();
+    void everyPageFitsAt1280x800();
 
 private:
     // With CERTDESK_SCREENSHOT_DIR set, saves what the window shows (for reviewing layouts).
@@ -441,6 +444,47 @@ void tst_MainWindow::changedOrdersUpdateTheTableAndNotify() {
     QVERIFY2(m_window->lastNotification().contains(QLatin1String("Certificate issued")),
              qPrintable(m_window->lastNotification()));
     QCOMPARE(page->model()->orderAt(row).status, QStringLiteral("issued"));
+}
+
+void tst_MainWindow::everyPageFitsAt1280x800() {
+    // The size the brief asks pages to look right at; each page's table shows its columns
+    // without a horizontal scroll bar, and the orders' common names get real room.
+    m_window->resize(1280, 800);
+    const QList<QPair<int, QString>> pages = {
+        {MainWindow::DashboardPageIndex, QStringLiteral("page-dashboard")},
+        {MainWindow::OrdersPageIndex, QStringLiteral("page-orders")},
+        {MainWindow::DomainsPageIndex, QStringLiteral("page-domains")},
+        {MainWindow::OrganizationsPageIndex, QStringLiteral("page-organizations")},
+        {MainWindow::VerifiedContactsPageIndex, QStringLiteral("page-verified-contacts")}};
+    for (const auto &[index, name] : pages) {
+        m_window->showPage(index);
+        QCOMPARE(m_window->currentPage(), index);
+        QWidget *page = m_window->findChild<QStackedWidget *>()->currentWidget();
+        QVERIFY(page->isVisible());
+        // Let the page load its rows before looking.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [page] {
+                for (auto *view : page->findChildren<QAbstractItemView *>())
+                    if (view->isVisible() && view->model() && view->model()->rowCount() > 0)
+                        return true;
+                return page->findChildren<QAbstractItemView *>().isEmpty() ||
+                       page->objectName() == QLatin1String("verifiedContactsPage");
+            }(),
+            20000);
+        for (auto *table : page->findChildren<QTableView *>()) {
+            if (!table->isVisible())
+                continue;
+            if (table->horizontalScrollBar()->isVisible())
+                screenshot(name);
+            QVERIFY2(!table->horizontalScrollBar()->isVisible(),
+                     qPrintable(name + QStringLiteral(": ") + table->objectName() +
+                                QStringLiteral(" scrolls sideways")));
+        }
+        screenshot(name);
+    }
+    auto *orders = m_window->ordersPage()->table();
+    QVERIFY(orders->columnWidth(OrdersModel::CommonNameColumn) >= 200);
+    m_window->showPage(MainWindow::OrdersPageIndex);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -70,16 +70,20 @@ DomainsPage::DomainsPage(CertCentralClient *client, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(DomainsModel::NameColumn,
                                                       QHeaderView::Stretch);
-    m_table->setColumnWidth(DomainsModel::OrganizationColumn, 170);
-    m_table->setColumnWidth(DomainsModel::OvColumn, 150);
-    m_table->setColumnWidth(DomainsModel::EvColumn, 150);
-    m_table->setColumnWidth(DomainsModel::DcvMethodColumn, 140);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setColumnWidth(DomainsModel::OrganizationColumn, 190);
+    m_table->setColumnWidth(DomainsModel::StatusColumn, 80);
+    m_table->setColumnWidth(DomainsModel::OvColumn, 160);
+    m_table->setColumnWidth(DomainsModel::EvColumn, 160);
+    m_table->setColumnWidth(DomainsModel::DcvMethodColumn, 120);
+    m_table->setColumnWidth(DomainsModel::DcvApprovedColumn, 110);
+    m_table->setColumnWidth(DomainsModel::LockingColumn, 90);
 
     m_details->setWordWrap(true);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setMinimumWidth(220);
-    m_details->setMaximumWidth(320);
+    m_details->setMinimumHeight(120);
     m_details->setText(tr("Select a domain to see its validations."));
 
     auto *bar = new QHBoxLayout;
@@ -92,7 +96,8 @@ DomainsPage::DomainsPage(CertCentralClient *client, QWidget *parent)
     bar->addWidget(m_check);
     bar->addWidget(m_delete);
     bar->addWidget(m_refresh);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    // The details sit under the table, as on the Orders page: the table keeps the width.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     auto *left = new QWidget(splitter);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);

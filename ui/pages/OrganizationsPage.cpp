@@ -73,18 +73,19 @@ OrganizationsPage::OrganizationsPage(CertCentralClient *client, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    // Fixed starting widths; the last column takes what is left, the table scrolls sideways
-    // on narrow windows rather than cutting every cell.
+    // Fixed starting widths; the address takes what is left (the details below show it whole).
+    // At 1280 pixels every column fits without scrolling sideways.
     QHeaderView *header = m_table->horizontalHeader();
     header->setMinimumSectionSize(48);
-    header->setStretchLastSection(true);
-    m_table->setColumnWidth(OrganizationsModel::NameColumn, 180);
-    m_table->setColumnWidth(OrganizationsModel::AssumedNameColumn, 116);
-    m_table->setColumnWidth(OrganizationsModel::AddressColumn, 170);
-    m_table->setColumnWidth(OrganizationsModel::StatusColumn, 60);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(OrganizationsModel::AddressColumn, QHeaderView::Stretch);
+    m_table->setColumnWidth(OrganizationsModel::NameColumn, 190);
+    m_table->setColumnWidth(OrganizationsModel::AssumedNameColumn, 110);
+    m_table->setColumnWidth(OrganizationsModel::StatusColumn, 65);
     for (int c = OrganizationsModel::OvColumn; c <= OrganizationsModel::EvCsColumn; ++c)
-        m_table->setColumnWidth(c, 86);
-    m_table->setColumnWidth(OrganizationsModel::OrganizationContactColumn, 130);
+        m_table->setColumnWidth(c, 88);
+    m_table->setColumnWidth(OrganizationsModel::OrganizationContactColumn, 140);
+    m_table->setColumnWidth(OrganizationsModel::TechnicalContactColumn, 140);
 
     m_details->setWordWrap(true);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -94,8 +95,7 @@ OrganizationsPage::OrganizationsPage(CertCentralClient *client, QWidget *parent)
     detailsScroll->setWidget(m_details);
     detailsScroll->setWidgetResizable(true);
     detailsScroll->setFrameShape(QFrame::NoFrame);
-    detailsScroll->setMinimumWidth(200);
-    detailsScroll->setMaximumWidth(320);
+    detailsScroll->setMinimumHeight(120);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(title);
@@ -106,7 +106,8 @@ OrganizationsPage::OrganizationsPage(CertCentralClient *client, QWidget *parent)
     bar->addWidget(m_contacts);
     bar->addWidget(m_delete);
     bar->addWidget(m_refresh);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    // The details sit under the table, as on the Orders and Domains pages.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     auto *left = new QWidget(splitter);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
