@@ -191,7 +191,10 @@ SandboxReply SandboxOrganizationRoutes::create(SandboxCall &call) {
                                                    now);
     const int id = created.id;
     if (!submitValidations(json, created, &error)) {
-        // The organization stays; only its validation request was refused.
+        // A refused request leaves nothing behind: a client that corrects the validations and
+        // sends again must not meet duplicate_organization. (The record is withdrawn, as a
+        // deletion would; its id is not reused.)
+        created.deleted = true;
         return error;
     }
     return SandboxReply::json(201, QJsonObject{{QStringLiteral("id"), id}});

@@ -365,6 +365,16 @@ void tst_SandboxAccount::organizationErrors() {
     body.insert(QStringLiteral("validations"), QJsonArray{QJsonObject{{"type", "ev"}}});
     QCOMPARE(m_http.post(url, kAdmin, body).errorCode(),
              QStringLiteral("missing_param|validations[0].verified_users"));
+    // The refusal left nothing behind: the corrected request is not a duplicate.
+    QCOMPARE(get(QStringLiteral("organization"), QStringLiteral("filters[search]=Approverless"))
+                 .json()
+                 .value(QStringLiteral("page"))
+                 .toObject()
+                 .value(QStringLiteral("total"))
+                 .toInt(),
+             0);
+    body.insert(QStringLiteral("validations"), QJsonArray{QJsonObject{{"type", "ov"}}});
+    QCOMPARE(m_http.post(url, kAdmin, body).status, 201);
     QCOMPARE(m_http
                  .send("POST", m_sb.api(QStringLiteral("organization/3001/validation")), kAdmin,
                        R"({"validations": [{"type": "ev", "verified_users": [{"id": 424242}]}]})")
