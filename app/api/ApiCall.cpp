@@ -130,6 +130,12 @@ void ApiCall::onReplyFinished() {
     } else {
         error = ApiError::network(reply->errorString());
     }
+    // A write that went out and got no answer may have been carried out.
+    if (!isIdempotent() &&
+        (error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout) &&
+        m_httpStatus == 0 && reply->error() != QNetworkReply::ConnectionRefusedError &&
+        reply->error() != QNetworkReply::HostNotFoundError)
+        error = ApiError::outcomeUnknown(error);
 
     if (m_client->retryPolicy().shouldRetry(error, m_attempts, isIdempotent())) {
         const int delay = m_client->retryPolicy().delayMs(

@@ -1,5 +1,7 @@
 #include "CertCentralClient.h"
 
+#include "OneShotBody.h"
+
 #include "ApiCall.h"
 #include "CertificateDownloadCall.h"
 #include "DomainDcvCall.h"
@@ -239,5 +241,15 @@ QNetworkReply *CertCentralClient::sendRequest(const QByteArray &method, const QS
         ssl.addCaCertificates(m_extraCas);
         request.setSslConfiguration(ssl);
     }
-    return m_network.sendCustomRequest(request, method, body);
+    if (method == "GET")
+        return m_network.sendCustomRequest(request, method, body);
+    // Writes go out once: if the connection drops before the reply, the call fails rather
+    // than being sent again by Qt (see OneShotBody), and is never retried (RetryPolicy).
+    auto *device = new OneShotBody(body);
+    device->open(QIODevice::ReadOnly);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    QNetworkReply *reply = m_network.sendCustomRequest(request, method, device);
+    device->setParent(reply);
+    return reply;
 }

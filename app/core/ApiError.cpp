@@ -68,6 +68,12 @@ ApiError ApiError::timeout(int msecs) {
 ApiError ApiError::decode(const QString &detail) {
     return ApiError(Kind::Decode, 0, {}, detail);
 }
+ApiError ApiError::outcomeUnknown(const ApiError &cause) {
+    ApiError e = cause;
+    e.m_outcomeUnknown = true;
+    return e;
+}
+
 ApiError ApiError::cancelled() {
     return ApiError(Kind::Cancelled, 0, {}, tr("Cancelled"));
 }
@@ -107,6 +113,12 @@ QString ApiError::message() const {
     case Kind::None:
         return {};
     case Kind::Network:
+        if (m_outcomeUnknown) {
+            lead = tr("The connection closed before CertCentral answered");
+            advice = tr("It is not known whether the request was carried out: check before "
+                        "sending it again.");
+            break;
+        }
         lead = tr("CertCentral could not be reached");
         advice = tr("Check the address and the network connection, then try again.");
         break;
@@ -115,7 +127,10 @@ QString ApiError::message() const {
         break;
     case Kind::Timeout:
         lead = tr("CertCentral did not answer in time");
-        advice = tr("Try again; if it keeps happening, check the network or proxy.");
+        advice = m_outcomeUnknown
+                     ? tr("It is not known whether the request was carried out: check before "
+                          "sending it again.")
+                     : tr("Try again; if it keeps happening, check the network or proxy.");
         break;
     case Kind::Decode:
         lead = tr("CertCentral sent an answer CertDesk could not read");

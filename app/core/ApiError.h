@@ -42,6 +42,9 @@ public:
     static ApiError decode(const QString &detail);
     static ApiError cancelled();
     static ApiError usage(const QString &detail);
+    // A write that was sent but whose answer never came (connection closed, timeout): the
+    // server may or may not have carried it out. A network or timeout error, so flagged.
+    static ApiError outcomeUnknown(const ApiError &cause);
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }
@@ -52,6 +55,8 @@ public:
     QString code() const;
     bool hasCode(const QString &codeOrPrefix) const;
 
+    // Set for writes whose reply was lost: check before sending again.
+    bool isOutcomeUnknown() const { return m_outcomeUnknown; }
     // Retrying the same request later may succeed (429, 5xx other than 501, network, timeout).
     bool isRetryable() const;
     // One sentence for a person, with every API message.
@@ -64,6 +69,7 @@ private:
     int m_httpStatus = 0;
     QList<Entry> m_entries;
     QString m_detail;
+    bool m_outcomeUnknown = false;
 };
 
 Q_DECLARE_METATYPE(ApiError)

@@ -1,10 +1,12 @@
 #include "CertCentralClient.h"
+#include "DomainCreateCall.h"
 #include "OrderInfoCall.h"
 #include "SandboxControl.h"
 #include "StatusChangesCall.h"
 #include "TestSandbox.h"
 #include "UserCall.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -31,6 +33,7 @@ private slots:
     void httpsWithTheSandboxCa();
     void httpsWithoutTrustFails();
     void abortReportsCancelled();
+    void aWriteWhoseReplyIsLostIsNotSentAgain();
 
 private:
     void configure(CertCentralClient &client, const QString &key = TestSandbox::testKey());
@@ -287,6 +290,45 @@ void tst_CertCentralClient::abortReportsCancelled() {
     QVERIFY(finished.wait(10000));
     QCOMPARE(failed.count(), 1);
     QCOMPARE(failed.first().first().value<ApiError>().kind(), ApiError::Kind::Cancelled);
+}
+
+void tst_CertCentralClient::aWriteWhoseReplyIsLostIsNotSentAgain() {
+    CertCentralClient client;
+    configure(client);
+    // A read first, so the write goes out on a kept-alive connection: that is when Qt resends.
+    QSignalSpy me(client.me(), &UserCall::received);
+    QVERIFY(me.wait(10000));
+    QVERIFY(
+        SandboxControl(m_sandbox.faultsUrl()).setFaults({{QStringLiteral("lose_reply_next"), 1}}));
+    NewDomain domain;
+    domain.name = QStringLiteral("lost-reply.example");
+    domain.organizationId = 3001;
+    auto *call = new DomainCreateCall(&client, domain);
+    QSignalSpy created(call, &DomainCreateCall::created);
+    QSignalSpy failed(call, &ApiCall::failed);
+    client.submit(call);
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(created.count(), 0);
+    const auto error = failed.at(0).at(0).value<ApiError>();
+    // Not "already in this account" from a second, silent POST: the reply was lost.
+    QVERIFY2(!error.hasCode(QStringLiteral("domain_exists")), qPrintable(error.message()));
+    QCOMPARE(error.httpStatus(), 0);
+    QVERIFY(error.isOutcomeUnknown());
+    QVERIFY2(error.message().contains(QLatin1String("not known whether")),
+             qPrintable(error.message()));
+    // The server applied the write exactly once.
+    QByteArray body;
+    QCOMPARE(SandboxControl::get(m_sandbox.baseUrl().resolved(
+                                     QUrl(QStringLiteral("domain?filters[search]=lost-reply"))),
+                                 TestSandbox::testKey().toUtf8(), &body),
+             200);
+    QCOMPARE(QJsonDocument::fromJson(body)
+                 .object()
+                 .value(QStringLiteral("page"))
+                 .toObject()
+                 .value(QStringLiteral("total"))
+                 .toInt(),
+             1);
 }
 
 QTEST_GUILESS_MAIN(tst_CertCentralClient)

@@ -5,6 +5,7 @@
 class tst_ApiError : public QObject {
     Q_OBJECT
 private slots:
+    void outcomeUnknownSaysToCheck();
     void fromHttp_data();
     void fromHttp();
     void retryable_data();
@@ -122,6 +123,16 @@ void tst_ApiError::nonJsonBodyKeepsAnExcerpt() {
     QVERIFY(error.entries().isEmpty());
     QVERIFY(error.message().contains(QLatin1String("Bad gateway")));
     QVERIFY(error.message().contains(QLatin1String("502")));
+}
+
+void tst_ApiError::outcomeUnknownSaysToCheck() {
+    const ApiError lost = ApiError::outcomeUnknown(ApiError::network(QStringLiteral("closed")));
+    QVERIFY(lost.isOutcomeUnknown());
+    QCOMPARE(lost.kind(), ApiError::Kind::Network);
+    QVERIFY(lost.message().contains(QLatin1String("not known whether")));
+    QVERIFY(!ApiError::network(QStringLiteral("refused")).isOutcomeUnknown());
+    const ApiError late = ApiError::outcomeUnknown(ApiError::timeout(30000));
+    QVERIFY(late.message().contains(QLatin1String("check before")));
 }
 
 QTEST_GUILESS_MAIN(tst_ApiError)
