@@ -1,5 +1,7 @@
 #include "CliApp.h"
 
+#include "CliCsrCommands.h"
+
 #include "CertCentralClient.h"
 #include "CertificateDownloadCall.h"
 #include "CliArguments.h"
@@ -47,6 +49,8 @@ const char *kUsage = QT_TRANSLATE_NOOP(
     "  domains list [--search TEXT] [--format table|json|csv]\n"
     "  organizations list [--search TEXT] [--format table|json|csv]\n"
     "  contacts list --organization ID [--format table|json|csv]  (verified contacts)\n"
+    "  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]\n"
+    "          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]\n"
     "  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b] [--out FILE]\n"
     "  me [--format table|json]\n"
     "\n"
@@ -163,6 +167,11 @@ int CliApp::run(const QStringList &arguments) {
         extraCa = QSslCertificate::fromPath(caFile);
         if (extraCa.isEmpty())
             return usage(tr("--ca-file %1 holds no PEM certificate").arg(caFile));
+    }
+
+    if (!args.isEmpty() && args.first() == QLatin1String("csr")) {
+        args.removeFirst(); // made here: no key, no CertCentral
+        return CliCsrCommands(m_out, m_err).run(args);
     }
 
     ProfileStore profiles;

@@ -2,6 +2,7 @@
 #include "SandboxControl.h"
 #include "TestSandbox.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +30,9 @@ private slots:
     void keyNeverPrinted();
     void profileVerbs();
     void certDownload();
+    void csrNew();
+    void csrNewRefusals_data();
+    void csrNewRefusals();
 
 private:
     struct Run {
@@ -38,6 +42,8 @@ private:
     };
     Run cli(const QStringList &args, const QString &key = TestSandbox::testKey(),
             const QString &url = {});
+    // csr new with a passphrase in CERTDESK_KEY_PASSPHRASE (none when empty).
+    Run csr(const QStringList &args, const QByteArray &passphrase);
     // Without --api-url, in a settings folder of its own (profiles).
     Run cliWithProfiles(const QStringList &args, const QString &key = {});
     QTemporaryDir m_config;
@@ -76,6 +82,25 @@ tst_CliApp::Run tst_CliApp::cliWithProfiles(const QStringList &args, const QStri
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
     process.setProcessEnvironment(env);
     process.start(qEnvironmentVariable("CERTDESK_BIN_DIR") + QStringLiteral("/certdesk-cli"), args);
+    process.closeWriteChannel();
+    Run run;
+    if (!process.waitForFinished(60000))
+        process.kill();
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+tst_CliApp::Run tst_CliApp::csr(const QStringList &args, const QByteArray &passphrase) {
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("CERTDESK_KEY_PASSPHRASE"));
+    if (!passphrase.isEmpty())
+        env.insert(QStringLiteral("CERTDESK_KEY_PASSPHRASE"), QString::fromUtf8(passphrase));
+    process.setProcessEnvironment(env);
+    process.start(qEnvironmentVariable("CERTDESK_BIN_DIR") + QStringLiteral("/certdesk-cli"),
+                  QStringList{QStringLiteral("csr"), QStringLiteral("new")} + args);
     process.closeWriteChannel();
     Run run;
     if (!process.waitForFinished(60000))
@@ -372,6 +397,99 @@ void tst_CliApp::certDownload() {
     const Run missing =
         cli({QStringLiteral("cert"), QStringLiteral("download"), QStringLiteral("99999999")});
     QCOMPARE(missing.exitCode, 3);
+}
+
+void tst_CliApp::csrNew() {
+    QTemporaryDir dir;
+    const QString keyFile = dir.filePath(QStringLiteral("shop.key"));
+    const QString csrFile = dir.filePath(QStringLiteral("shop.csr"));
+    const Run r =
+        csr({"--cn", "Shop.Example.com", "--san", "www.shop.example.com", "--san", "bücher.example",
+             "--key", "ec:p256", "--key-out", keyFile, "--out", csrFile},
+            "a long enough passphrase");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.err.contains("encrypted with your passphrase"));
+    QVERIFY(!r.err.contains("a long enough passphrase"));
+    QFile key(keyFile);
+    QVERIFY(key.open(QIODevice::ReadOnly));
+    QVERIFY(key.readAll().startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----"));
+    QCOMPARE(key.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+    // OpenSSL agrees: the request verifies, names are as asked (IDN in punycode), and the key
+    // file decrypts to the request's public key.
+    QProcess req;
+    req.start(QStringLiteral("openssl"),
+              {"req", "-in", csrFile, "-noout", "-verify", "-text", "-pubkey"});
+    QVERIFY(req.waitForFinished(20000));
+    QCOMPARE(req.exitCode(), 0);
+    const QByteArray text = req.readAllStandardOutput();
+    QVERIFY(text.contains("CN = shop.example.com") || text.contains("CN=shop.example.com"));
+    QVERIFY(text.contains("DNS:www.shop.example.com"));
+    QVERIFY(text.contains("DNS:xn--bcher-kva.example"));
+    const QByteArray requestKey = text.mid(text.indexOf("-----BEGIN PUBLIC KEY-----"),
+                                           text.indexOf("-----END PUBLIC KEY-----") + 24 -
+                                               text.indexOf("-----BEGIN PUBLIC KEY-----"));
+    QProcess pkey;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PW"), QStringLiteral("a long enough passphrase"));
+    pkey.setProcessEnvironment(env);
+    pkey.start(QStringLiteral("openssl"), {"pkey", "-in", keyFile, "-passin", "env:PW", "-pubout"});
+    QVERIFY(pkey.waitForFinished(20000));
+    QCOMPARE(pkey.exitCode(), 0);
+    QCOMPARE(pkey.readAllStandardOutput().trimmed(), requestKey.trimmed());
+
+    // Unencrypted only when asked, with a warning; the CSR to standard output.
+    const QString plainKey = dir.filePath(QStringLiteral("plain.key"));
+    const Run plain = csr({"--cn", "Example Corp", "--code-signing", "--key", "rsa:3072",
+                           "--key-out", plainKey, "--no-passphrase"},
+                          QByteArray());
+    QVERIFY2(plain.exitCode == 0, plain.err.constData());
+    QVERIFY(plain.out.startsWith("-----BEGIN CERTIFICATE REQUEST-----"));
+    QVERIFY(plain.err.contains("unencrypted"));
+}
+
+void tst_CliApp::csrNewRefusals_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("passphrase");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("no cn") << QStringList{"--key-out", "@KEY"} << QByteArray("passphrase1")
+                           << "--cn";
+    QTest::newRow("no key-out") << QStringList{"--cn", "a.example"} << QByteArray("passphrase1")
+                                << "--key-out";
+    QTest::newRow("bad key type") << QStringList{"--cn",     "a.example", "--key",
+                                                 "rsa:1024", "--key-out", "@KEY"}
+                                  << QByteArray("passphrase1") << "rsa:3072";
+    QTest::newRow("bad san") << QStringList{"--cn",        "a.example", "--san",
+                                            "a_b.example", "--key-out", "@KEY"}
+                             << QByteArray("passphrase1") << "--san";
+    QTest::newRow("ip address") << QStringList{"--cn", "192.0.2.1", "--key-out", "@KEY"}
+                                << QByteArray("passphrase1") << "IP address";
+    QTest::newRow("short passphrase") << QStringList{"--cn", "a.example", "--key-out", "@KEY"}
+                                      << QByteArray("short") << "at least 8";
+    QTest::newRow("code signing with a small key")
+        << QStringList{"--cn", "Example Corp", "--code-signing", "--key-out", "@KEY"}
+        << QByteArray("passphrase1") << "3072";
+    QTest::newRow("existing key file") << QStringList{"--cn", "a.example", "--key-out", "@EXISTS"}
+                                       << QByteArray("passphrase1") << "never overwritten";
+}
+
+void tst_CliApp::csrNewRefusals() {
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, passphrase);
+    QFETCH(QString, mentions);
+    QTemporaryDir dir;
+    QFile existing(dir.filePath(QStringLiteral("exists.key")));
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("keep me");
+    existing.close();
+    args.replaceInStrings(QStringLiteral("@KEY"), dir.filePath(QStringLiteral("new.key")));
+    args.replaceInStrings(QStringLiteral("@EXISTS"), existing.fileName());
+    const Run r = csr(args, passphrase);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(mentions), r.err.constData());
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("new.key"))));
+    QVERIFY(existing.open(QIODevice::ReadOnly));
+    QCOMPARE(existing.readAll(), QByteArray("keep me"));
 }
 
 QTEST_GUILESS_MAIN(tst_CliApp)

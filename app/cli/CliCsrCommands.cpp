@@ -1,0 +1,166 @@
+#include "CliCsrCommands.h"
+
+#include "CliApp.h"
+#include "CliArguments.h"
+#include "CsrBuilder.h"
+#include "DnsName.h"
+#include "KeyFileWriter.h"
+#include "KeySpec.h"
+#include "PrivateKey.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <unistd.h>
+
+CliCsrCommands::CliCsrCommands(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err) {}
+
+int CliCsrCommands::usage(const QString &problem) {
+    m_err << tr("certdesk-cli: %1").arg(problem) << '\n'
+          << tr("Run certdesk-cli --help for the csr verbs.") << '\n';
+    m_err.flush();
+    return CliApp::Usage;
+}
+
+int CliCsrCommands::failure(const QString &message) {
+    m_err << tr("certdesk-cli: %1").arg(message) << '\n';
+    m_err.flush();
+    return CliApp::ApiFailure;
+}
+
+int CliCsrCommands::run(QStringList args) {
+    if (args.isEmpty() || args.takeFirst() != QLatin1String("new"))
+        return usage(tr("csr needs new"));
+    return create(args);
+}
+
+QByteArray CliCsrCommands::readPassphrase(int *exitCode) {
+    QByteArray pass = qgetenv("CERTDESK_KEY_PASSPHRASE");
+    if (pass.isEmpty()) {
+        pass = CliArguments::readSecretLine(tr("Passphrase for the new private key: ")).toUtf8();
+        if (isatty(STDIN_FILENO) == 1) {
+            const QByteArray again = CliArguments::readSecretLine(tr("The same again: ")).toUtf8();
+            if (again != pass) {
+                *exitCode = usage(tr("the two passphrases differ; nothing was written"));
+                return {};
+            }
+        }
+    }
+    if (pass.size() < kMinPassphraseLength) {
+        *exitCode = usage(tr("the passphrase needs at least %1 characters (or give "
+                             "--no-passphrase to write the key unencrypted)")
+                              .arg(kMinPassphraseLength));
+        return {};
+    }
+    return pass;
+}
+
+int CliCsrCommands::create(QStringList args) {
+    QString commonName;
+    QString keyText = QStringLiteral("rsa:2048");
+    QString keyOut;
+    QString csrOut;
+    bool hasCn = false;
+    bool hasKeyOut = false;
+    bool hasCsrOut = false;
+    if (!CliArguments::takeOption(args, QStringLiteral("--cn"), &commonName, &hasCn))
+        return usage(tr("--cn needs the common name"));
+    if (!CliArguments::takeOption(args, QStringLiteral("--key"), &keyText))
+        return usage(tr("--key needs one of: %1").arg(KeySpec::names().join(QStringLiteral(", "))));
+    if (!CliArguments::takeOption(args, QStringLiteral("--key-out"), &keyOut, &hasKeyOut))
+        return usage(tr("--key-out needs a file name"));
+    if (!CliArguments::takeOption(args, QStringLiteral("--out"), &csrOut, &hasCsrOut))
+        return usage(tr("--out needs a file name"));
+    QStringList sans;
+    for (;;) {
+        QString san;
+        bool present = false;
+        if (!CliArguments::takeOption(args, QStringLiteral("--san"), &san, &present))
+            return usage(tr("--san needs a name"));
+        if (!present)
+            break;
+        sans << san;
+    }
+    const bool codeSigning = CliArguments::takeFlag(args, QStringLiteral("--code-signing"));
+    const bool noPassphrase = CliArguments::takeFlag(args, QStringLiteral("--no-passphrase"));
+    if (!args.isEmpty())
+        return usage(tr("unexpected argument \"%1\"").arg(args.first()));
+    if (!hasCn || commonName.trimmed().isEmpty())
+        return usage(tr("--cn is required: the common name (a domain, or the organization "
+                        "name with --code-signing)"));
+    if (!hasKeyOut)
+        return usage(tr("--key-out is required: where to write the private key"));
+    KeySpec spec;
+    QString error;
+    if (!KeySpec::parse(keyText, &spec, &error))
+        return usage(tr("--key: %1").arg(error));
+
+    QStringList names;
+    if (codeSigning) {
+        const QString problem = spec.problemForCodeSigning();
+        if (!problem.isEmpty())
+            return usage(tr("--key: %1").arg(problem));
+        if (!sans.isEmpty())
+            return usage(tr("--san: code-signing requests carry no domain names"));
+        commonName = commonName.trimmed();
+    } else {
+        const QString cnProblem = DnsName::problem(commonName, true);
+        if (!cnProblem.isEmpty())
+            return usage(tr("--cn: %1").arg(cnProblem));
+        commonName = DnsName::normalized(commonName);
+        for (const QString &san : std::as_const(sans)) {
+            const QString problem = DnsName::problem(san, true);
+            if (!problem.isEmpty())
+                return usage(tr("--san: %1").arg(problem));
+            const QString n = DnsName::normalized(san);
+            if (n != commonName && !names.contains(n))
+                names << n;
+        }
+    }
+    if (QFileInfo::exists(keyOut))
+        return usage(
+            tr("--key-out: %1 already exists; a key file is never overwritten").arg(keyOut));
+
+    QByteArray passphrase;
+    if (noPassphrase) {
+        m_err << tr("certdesk-cli: warning: the private key is written unencrypted; anyone who "
+                    "can read %1 can use it.")
+                     .arg(keyOut)
+              << '\n';
+        m_err.flush();
+    } else {
+        int exitCode = CliApp::Ok;
+        passphrase = readPassphrase(&exitCode);
+        if (passphrase.isEmpty())
+            return exitCode;
+    }
+
+    PrivateKey key;
+    if (!PrivateKey::generate(spec, &key, &error))
+        return failure(error);
+    QByteArray csr;
+    if (!CsrBuilder::build(key, commonName, names, &csr, &error))
+        return failure(error);
+    if (!KeyFileWriter::write(keyOut, key.toPem(passphrase), &error))
+        return failure(error);
+    passphrase.fill('\0');
+    if (hasCsrOut) {
+        QSaveFile file(csrOut);
+        if (!file.open(QIODevice::WriteOnly) || file.write(csr) != csr.size() || !file.commit())
+            return failure(
+                tr("the CSR could not be written to %1: %2").arg(csrOut, file.errorString()));
+    } else {
+        m_out << QString::fromLatin1(csr);
+        m_out.flush();
+    }
+    m_err << tr("Private key (%1, %2) written to %3 (readable by you only).")
+                 .arg(spec.description(),
+                      noPassphrase ? tr("unencrypted") : tr("encrypted with your passphrase"),
+                      keyOut)
+          << '\n';
+    m_err.flush();
+    return CliApp::Ok;
+}
