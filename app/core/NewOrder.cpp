@@ -1,0 +1,142 @@
+#include "NewOrder.h"
+
+#include "DnsName.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+QStringList NewOrder::dcvMethods() {
+    return {QStringLiteral("email"), QStringLiteral("dns-txt-token"),
+            QStringLiteral("dns-cname-token"), QStringLiteral("http-token")};
+}
+
+QString NewOrder::makeAlternativeOrderId() {
+    return QStringLiteral("certdesk-%1-%2")
+        .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss")))
+        .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
+}
+
+QStringList NewOrder::allNames() const {
+    QStringList names{DnsName::normalized(commonName)};
+    for (const QString &n : dnsNames) {
+        const QString name = DnsName::normalized(n);
+        if (!name.isEmpty() && !names.contains(name))
+            names << name;
+    }
+    return names;
+}
+
+QString NewOrder::validate(QString *field) const {
+    const auto fail = [field](const char *which, const QString &message) {
+        if (field)
+            *field = QLatin1String(which);
+        return message;
+    };
+    if (productNameId.isEmpty())
+        return fail("product", tr("Choose a product."));
+    const QString cnProblem = DnsName::problem(commonName, wildcardProduct);
+    if (!cnProblem.isEmpty())
+        return fail("certificate.common_name", cnProblem);
+    if (wildcardProduct && !DnsName::normalized(commonName).startsWith(QStringLiteral("*.")))
+        return fail("certificate.common_name",
+                    tr("A wildcard product needs a common name that starts with *., for "
+                       "example *.example.com"));
+    for (const QString &name : dnsNames) {
+        const QString problem = DnsName::problem(name, wildcardProduct);
+        if (!problem.isEmpty())
+            return fail("certificate.dns_names", problem);
+    }
+    if (allNames().size() > 250)
+        return fail(
+            "certificate.dns_names",
+            tr("An order holds at most 250 names; this one has %1.").arg(allNames().size()));
+    if (csr.trimmed().isEmpty())
+        return fail("certificate.csr", tr("Add a certificate signing request (CSR)."));
+    if (!QStringList{QStringLiteral("sha256"), QStringLiteral("sha384"), QStringLiteral("sha512")}
+             .contains(signatureHash))
+        return fail("certificate.signature_hash",
+                    tr("Signature hash \"%1\" is not offered; use sha256, sha384 or sha512.")
+                        .arg(signatureHash));
+    if (customExpirationDate.isValid()) {
+        const qint64 days = QDate::currentDate().daysTo(customExpirationDate);
+        if (days < 7 || days > 1095)
+            return fail("order_validity.custom_expiration_date",
+                        tr("The order's end date must be 7 days to 3 years from today."));
+    } else if (validityDays > 0) {
+        if (validityDays > 1095)
+            return fail("order_validity.days",
+                        tr("An order lasts at most 1,095 days; you entered %1.").arg(validityDays));
+    } else if (validityYears < 1 || validityYears > 3) {
+        return fail("order_validity.years",
+                    tr("An order lasts 1 to 3 years; you entered %1.").arg(validityYears));
+    }
+    if (!dcvMethods().contains(dcvMethod))
+        return fail("dcv_method", tr("DCV method \"%1\" is not known; use one of: %2")
+                                      .arg(dcvMethod, dcvMethods().join(QStringLiteral(", "))));
+    if (dcvMethod == QLatin1String("http-token")) {
+        for (const QString &name : allNames())
+            if (name.startsWith(QStringLiteral("*.")))
+                return fail("dcv_method",
+                            tr("HTTP file DCV cannot prove a wildcard name (%1); use e-mail or "
+                               "DNS.")
+                                .arg(name));
+    }
+    if (!dcvScope.isEmpty() && dcvScope != QLatin1String("base_domain") &&
+        dcvScope != QLatin1String("fqdn"))
+        return fail("certificate_dcv_scope", tr("DCV scope must be base_domain or fqdn."));
+    if (organizationRequired && organizationId <= 0)
+        return fail("organization.id", tr("Choose the organization the certificate is for."));
+    static const QRegularExpression altId(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
+    if (!alternativeOrderId.isEmpty() && !altId.match(alternativeOrderId).hasMatch())
+        return fail("alternative_order_id",
+                    tr("An alternative order ID has 1 to 64 letters, digits, dots, "
+                       "underscores or hyphens."));
+    return {};
+}
+
+QByteArray NewOrder::toJson() const {
+    QJsonArray names;
+    for (const QString &n : allNames())
+        names.append(n);
+    QJsonObject certificate{
+        {QStringLiteral("common_name"), DnsName::normalized(commonName)},
+        {QStringLiteral("dns_names"), names},
+        {QStringLiteral("csr"), QString::fromLatin1(csr.trimmed())},
+        {QStringLiteral("signature_hash"), signatureHash},
+        {QStringLiteral("server_platform"), QJsonObject{{QStringLiteral("id"), serverPlatformId}}}};
+    QJsonObject validity;
+    if (customExpirationDate.isValid())
+        // dd MMM yyyy, upper case, English month names whatever the user's language.
+        validity.insert(QStringLiteral("custom_expiration_date"),
+                        QLocale(QLocale::English)
+                            .toString(customExpirationDate, QStringLiteral("dd MMM yyyy"))
+                            .toUpper());
+    else if (validityDays > 0)
+        validity.insert(QStringLiteral("days"), validityDays);
+    else
+        validity.insert(QStringLiteral("years"), validityYears);
+    QJsonObject root{{QStringLiteral("certificate"), certificate},
+                     {QStringLiteral("order_validity"), validity},
+                     {QStringLiteral("dcv_method"), dcvMethod},
+                     {QStringLiteral("payment_method"), paymentMethod},
+                     {QStringLiteral("skip_approval"), skipApproval}};
+    if (!dcvScope.isEmpty())
+        root.insert(QStringLiteral("certificate_dcv_scope"), dcvScope);
+    if (organizationId > 0)
+        root.insert(QStringLiteral("organization"),
+                    QJsonObject{{QStringLiteral("id"), organizationId}});
+    if (containerId > 0)
+        root.insert(QStringLiteral("container"), QJsonObject{{QStringLiteral("id"), containerId}});
+    if (autoRenew)
+        root.insert(QStringLiteral("auto_renew"), 1);
+    if (!comments.trimmed().isEmpty())
+        root.insert(QStringLiteral("comments"), comments.trimmed());
+    if (!alternativeOrderId.isEmpty())
+        root.insert(QStringLiteral("alternative_order_id"), alternativeOrderId);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}

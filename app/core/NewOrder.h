@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QStringList>
+
+// A TLS certificate order (DV, OV, EV) as POST order/certificate/{product} takes it. validate()
+// names the field and what is allowed before anything is sent; toJson() writes the fields and
+// date formats decisions.md gives. Code signing comes with the wizard.
+struct NewOrder {
+    Q_DECLARE_TR_FUNCTIONS(NewOrder)
+
+public:
+    QString productNameId;
+    bool wildcardProduct = false;
+    bool organizationRequired = false; // OV and EV
+    QString commonName;
+    QStringList dnsNames; // besides the common name
+    QByteArray csr;
+    QString signatureHash = QStringLiteral("sha256");
+    int serverPlatformId = -1;
+    // Order validity: years (1-3), or days (1-1095), or a custom end date; the first set wins.
+    int validityYears = 1;
+    int validityDays = 0;
+    QDate customExpirationDate;
+    QString dcvMethod = QStringLiteral("email");
+    QString dcvScope; // base_domain, fqdn, or empty for the account's default
+    qint64 organizationId = 0;
+    qint64 containerId = 0;
+    QString paymentMethod = QStringLiteral("balance");
+    bool skipApproval = false;
+    bool autoRenew = false;
+    QString comments;
+    // Set for every attempt by OrderPlacement; 1 to 64 of A-Z a-z 0-9 . _ -
+    QString alternativeOrderId;
+
+    static QStringList dcvMethods();
+    // "certdesk-20261122T085650-3f9a1c2e": fresh for each attempt, within the API's rules.
+    static QString makeAlternativeOrderId();
+    // Empty when the order can be sent, else the message with *field set (the API's path).
+    QString validate(QString *field = nullptr) const;
+    QByteArray toJson() const;
+    // The names on the certificate, the common name first, normalised, no duplicates.
+    QStringList allNames() const;
+};
