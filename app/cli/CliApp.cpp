@@ -1,6 +1,7 @@
 #include "CliApp.h"
 
 #include "CliCsrCommands.h"
+#include "CliOrderCommands.h"
 
 #include "CertCentralClient.h"
 #include "CertificateDownloadCall.h"
@@ -51,6 +52,9 @@ const char *kUsage = QT_TRANSLATE_NOOP(
     "  contacts list --organization ID [--format table|json|csv]  (verified contacts)\n"
     "  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]\n"
     "          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]\n"
+    "  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE\n"
+    "            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]\n"
+    "            [--payment balance] [--skip-approval] [--format table|json] [--yes]\n"
     "  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b] [--out FILE]\n"
     "  me [--format table|json]\n"
     "\n"
@@ -260,6 +264,8 @@ int CliApp::run(const QStringList &arguments) {
             return usage(tr("contacts needs list"));
         return contactsList(client, args);
     }
+    if (noun == QLatin1String("order"))
+        return CliOrderCommands(*this, m_out, m_err, client).run(args);
     if (noun == QLatin1String("cert")) {
         if (args.isEmpty() || args.takeFirst() != QLatin1String("download"))
             return usage(tr("cert needs download"));

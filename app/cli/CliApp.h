@@ -20,10 +20,11 @@ public:
     int run(const QStringList &arguments);
 
     static QJsonObject orderToJson(const Order &order);
+    // Prints an API error with its code and entries; returns the exit code for its kind.
+    int fail(const ApiError &error);
 
 private:
     int usage(const QString &problem);
-    int fail(const ApiError &error);
     int ordersList(CertCentralClient &client, QStringList args);
     int ordersShow(CertCentralClient &client, QStringList args);
     int me(CertCentralClient &client, QStringList args);

@@ -33,6 +33,8 @@ private slots:
     void csrNew();
     void csrNewRefusals_data();
     void csrNewRefusals();
+    void orderNew();
+    void orderNewRefusals();
 
 private:
     struct Run {
@@ -42,6 +44,9 @@ private:
     };
     Run cli(const QStringList &args, const QString &key = TestSandbox::testKey(),
             const QString &url = {});
+    // order new against the sandbox, with the test key and a key passphrase in the environment.
+    Run orderCli(const QStringList &args);
+    int ordersWithAlternativeId(const QString &id);
     // csr new with a passphrase in CERTDESK_KEY_PASSPHRASE (none when empty).
     Run csr(const QStringList &args, const QByteArray &passphrase);
     // Without --api-url, in a settings folder of its own (profiles).
@@ -109,6 +114,37 @@ tst_CliApp::Run tst_CliApp::csr(const QStringList &args, const QByteArray &passp
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+tst_CliApp::Run tst_CliApp::orderCli(const QStringList &args) {
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CERTDESK_API_KEY"), TestSandbox::testKey());
+    env.insert(QStringLiteral("CERTDESK_KEY_PASSPHRASE"), QStringLiteral("order passphrase"));
+    process.setProcessEnvironment(env);
+    process.start(qEnvironmentVariable("CERTDESK_BIN_DIR") + QStringLiteral("/certdesk-cli"),
+                  QStringList{QStringLiteral("--api-url"), m_sandbox.baseUrl().toString(),
+                              QStringLiteral("order"), QStringLiteral("new")} +
+                      args);
+    process.closeWriteChannel();
+    Run run;
+    if (!process.waitForFinished(60000))
+        process.kill();
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+int tst_CliApp::ordersWithAlternativeId(const QString &id) {
+    QByteArray body;
+    if (SandboxControl::get(
+            m_sandbox.baseUrl().resolved(QUrl(QStringLiteral("order/alternate/") + id)),
+            TestSandbox::testKey().toUtf8(), &body) != 200)
+        return -1;
+    return QJsonDocument::fromJson(body)
+        .object()[QLatin1String("page")][QLatin1String("total")]
+        .toInt();
 }
 
 void tst_CliApp::initTestCase() {
@@ -490,6 +526,77 @@ void tst_CliApp::csrNewRefusals() {
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("new.key"))));
     QVERIFY(existing.open(QIODevice::ReadOnly));
     QCOMPARE(existing.readAll(), QByteArray("keep me"));
+}
+
+void tst_CliApp::orderNew() {
+    QTemporaryDir dir;
+    const QString keyFile = dir.filePath(QStringLiteral("order.key"));
+    // The reply to the order is lost: the CLI finds the order by its alternative ID and reports
+    // it; one command, one order.
+    QVERIFY(
+        SandboxControl(m_sandbox.faultsUrl()).setFaults({{QStringLiteral("lose_reply_next"), 1}}));
+    const Run r =
+        orderCli({"--product", "ssl_dv_geotrust", "--cn", "cli-order.example.com", "--san",
+                  "www.cli-order.example.com", "--generate-key", "ec:p256", "--key-out", keyFile,
+                  "--dcv-method", "dns-txt-token", "--skip-approval", "--yes", "--format", "json"});
+    SandboxControl(m_sandbox.faultsUrl()).clearFaults();
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(json.value(QLatin1String("order_id")).toInteger() > 0);
+    const QString altId = json.value(QLatin1String("alternative_order_id")).toString();
+    QVERIFY(altId.startsWith(QLatin1String("certdesk-")));
+    QCOMPARE(ordersWithAlternativeId(altId), 1);
+    QVERIFY(QFile::exists(keyFile));
+    QVERIFY(!r.err.contains("order passphrase"));
+
+    // A CSR from a file, table output.
+    const QString csrFile = dir.filePath(QStringLiteral("second.csr"));
+    const Run made = csr({"--cn", "second.example.com", "--key", "ec:p256", "--key-out",
+                          dir.filePath(QStringLiteral("second.key")), "--out", csrFile},
+                         "a long enough passphrase");
+    QCOMPARE(made.exitCode, 0);
+    const Run table =
+        orderCli({"--product", "ssl_dv_geotrust", "--cn", "second.example.com", "--csr", csrFile,
+                  "--skip-approval", "--yes", "--dcv-method", "email"});
+    QVERIFY2(table.exitCode == 0, table.err.constData());
+    QVERIFY(table.out.contains("placed (alternative order ID certdesk-"));
+}
+
+void tst_CliApp::orderNewRefusals() {
+    QTemporaryDir dir;
+    const QString csrFile = dir.filePath(QStringLiteral("other.csr"));
+    QCOMPARE(csr({"--cn", "other.example.com", "--key", "ec:p256", "--key-out",
+                  dir.filePath(QStringLiteral("other.key")), "--out", csrFile},
+                 "a long enough passphrase")
+                 .exitCode,
+             0);
+    const QString keyFile = dir.filePath(QStringLiteral("never.key"));
+    struct Case {
+        QStringList args;
+        const char *mentions;
+    };
+    const QList<Case> cases = {
+        {{"--product", "ssl_dv_geotrust", "--cn", "x.example.com", "--generate-key", "ec:p256",
+          "--key-out", keyFile},
+         "--yes"},
+        {{"--product", "ssl_dv_geotrust", "--cn", "x.example.com", "--csr", csrFile, "--yes"},
+         "not in the request"},
+        {{"--product", "ssl_dv_geotrust", "--cn", "x.example.com", "--yes"}, "--generate-key"},
+        {{"--product", "ssl_dv_geotrust", "--cn", "*.example.com", "--csr", csrFile, "--yes"},
+         "wildcard"},
+        {{"--product", "ssl_dv_geotrust", "--cn", "x.example.com", "--years", "5", "--csr", csrFile,
+          "--yes"},
+         "order_validity.years"},
+        {{"--product", "ssl_dv_geotrust", "--cn", "x.example.com", "--payment", "card", "--csr",
+          csrFile, "--yes"},
+         "balance"},
+    };
+    for (const Case &c : cases) {
+        const Run r = orderCli(c.args);
+        QVERIFY2(r.exitCode == 2, r.err.constData());
+        QVERIFY2(r.err.contains(c.mentions), r.err.constData());
+    }
+    QVERIFY(!QFile::exists(keyFile)); // refused before any key was made
 }
 
 QTEST_GUILESS_MAIN(tst_CliApp)
