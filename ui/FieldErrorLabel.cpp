@@ -1,8 +1,12 @@
 #include "FieldErrorLabel.h"
 
 FieldErrorLabel::FieldErrorLabel(const QString &objectName, QWidget *parent)
-    : QLabel(parent) {
+    : FieldErrorLabel(parent) {
     setObjectName(objectName);
+}
+
+FieldErrorLabel::FieldErrorLabel(QWidget *parent)
+    : QLabel(parent) {
     setWordWrap(true);
     QPalette p = palette();
     p.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));

@@ -8,6 +8,8 @@ class FieldErrorLabel : public QLabel {
     Q_OBJECT
 public:
     explicit FieldErrorLabel(const QString &objectName, QWidget *parent = nullptr);
+    // For .ui files (the object name comes from the form).
+    explicit FieldErrorLabel(QWidget *parent = nullptr);
     // An empty message hides the label.
     void setMessage(const QString &message);
 };

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "wizard/OrderWizard.h"
+
 #include "CertCentralClient.h"
 #include "ChangeNotice.h"
 #include "ErrorBanner.h"
@@ -94,7 +96,11 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setObjectName(QStringLiteral("refreshAction"));
 
+    QAction *newOrderAction = toolbar->addAction(tr("New order…"), this, [this] { newOrder(); });
+    newOrderAction->setObjectName(QStringLiteral("newOrderAction"));
+    newOrderAction->setShortcut(QKeySequence::New);
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(newOrderAction);
     fileMenu->addAction(refresh);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
@@ -220,6 +226,19 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     updateBudget();
 }
 
+OrderWizard *MainWindow::newOrder() {
+    auto *wizard = new OrderWizard(m_client, m_roles, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &OrderWizard::openOrderRequested, this, [this](qint64 orderId) {
+        showPage(OrdersPageIndex);
+        m_orders->refresh();
+        m_orders->revealOrder(orderId);
+    });
+    connect(wizard, &QWizard::finished, this, [this] { m_orders->refresh(); });
+    wizard->open();
+    return wizard;
+}
+
 MainWindow::~MainWindow() {
     // The pages are destroyed after this body and may cancel their calls as they go; the client
     // then reports its request count, which must not reach a window that is half gone.
@@ -288,6 +307,11 @@ void MainWindow::start() {
     connect(call, &UserCall::received, this, [this](const UserInfo &user) {
         m_user = user;
         m_roles = RolePolicy(user.accessRoles, user.viewOnlyKey);
+        if (auto *action = findChild<QAction *>(QStringLiteral("newOrderAction"))) {
+            const QString reason = m_roles.reasonDenied(RolePolicy::Capability::PlaceOrders);
+            action->setEnabled(reason.isEmpty());
+            action->setToolTip(reason.isEmpty() ? tr("Order a certificate") : reason);
+        }
         m_dashboard->setRolePolicy(m_roles);
         m_dashboard->refreshAccount();
         m_domains->setRolePolicy(m_roles);

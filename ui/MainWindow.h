@@ -28,6 +28,8 @@ class QTimer;
 
 // The main window: navigation on the left, the current page, and a status bar with loading
 // progress, the last refresh and the API budget.
+class OrderWizard;
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -66,6 +68,8 @@ public:
     // Signs in (GET user/me) and loads the orders.
     void start();
     const UserInfo &user() const { return m_user; }
+    // Opens the New order wizard (window-modal); returns it, for tests.
+    OrderWizard *newOrder();
 
 signals:
     void profileChosen(const QString &id);

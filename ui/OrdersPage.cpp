@@ -288,6 +288,8 @@ void OrdersPage::refresh() {
         const qint64 total = m_job ? qMax<qint64>(0, m_job->total()) : 0;
         m_job = nullptr;
         m_proxy->flushPendingRows(); // the last rows now, not a moment later
+        if (m_revealOrderId > 0 && selectOrder(m_revealOrderId))
+            m_revealOrderId = 0;
         m_refresh->setEnabled(true);
         if (loaded > 0 || complete)
             m_lastRefresh = QDateTime::currentDateTime();
@@ -309,6 +311,10 @@ void OrdersPage::loadFilterChoices() {
         connect(call, &ApiCall::finished, this, [this, kind] { m_choiceCalls.remove(int(kind)); });
         m_client->submit(call);
     }
+}
+
+void OrdersPage::revealOrder(qint64 orderId) {
+    m_revealOrderId = selectOrder(orderId) ? 0 : orderId;
 }
 
 void OrdersPage::cancelLoading() {

@@ -59,6 +59,9 @@ public:
     // Returns the problem, or an empty string.
     QString exportCsv(const QString &path) const;
 
+    // Selects an order now if it is loaded, else when the current load ends (a new order).
+    void revealOrder(qint64 orderId);
+
 public slots:
     // Reloads every order that matches the server filters from CertCentral.
     void refresh();
@@ -109,4 +112,5 @@ private:
     QDateTime m_lastRefresh;
     QSet<int> m_choiceCalls;           // filter lists being fetched, by FilterChoice::Kind
     bool m_restoringSelection = false; // a filter reset is putting the selection back
+    qint64 m_revealOrderId = 0; // an order to select when the load ends
 };

@@ -1,0 +1,229 @@
+#include "CertCentralClient.h"
+#include "CsrBuilder.h"
+#include "CsrInfo.h"
+#include "OrderPlacement.h"
+#include "PrivateKey.h"
+#include "SandboxControl.h"
+#include "TestSandbox.h"
+#include "wizard/OrderKeyPage.h"
+#include "wizard/OrderProductPage.h"
+#include "wizard/OrderWizard.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// The New order wizard, offscreen, against a sandbox: a DV order with a key made here, an OV
+// order for an existing organization, and each page's checks.
+class tst_OrderWizard : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void dvOrderWithAGeneratedKey();
+    void ovOrderAsksForTheOrganization();
+
+private:
+    void shot(OrderWizard &wizard, const QString &name);
+    bool next(OrderWizard &wizard);
+    void pickProduct(OrderWizard &wizard, const QString &product);
+    int ordersWithAlternativeId(const QString &id);
+    TestSandbox m_sandbox;
+    std::unique_ptr<CertCentralClient> m_client;
+    QTemporaryDir m_dir;
+};
+
+void tst_OrderWizard::initTestCase() {
+    QVERIFY2(m_sandbox.start({QStringLiteral("--orders"), QStringLiteral("20")}),
+             qPrintable(m_sandbox.errorString()));
+    m_client = std::make_unique<CertCentralClient>();
+    m_client->setBaseUrl(m_sandbox.baseUrl());
+    m_client->setApiKey(TestSandbox::testKey());
+}
+
+void tst_OrderWizard::shot(OrderWizard &wizard, const QString &name) {
+    const QString dir = qEnvironmentVariable("CERTDESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(
+            wizard.grab().save(dir + QStringLiteral("/wizard-") + name + QStringLiteral(".png")));
+}
+
+bool tst_OrderWizard::next(OrderWizard &wizard) {
+    QAbstractButton *button = wizard.button(
+        wizard.currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
+    if (!button->isEnabled())
+        return false;
+    const int before = wizard.currentId();
+    button->click();
+    return wizard.currentId() != before;
+}
+
+void tst_OrderWizard::pickProduct(OrderWizard &wizard, const QString &product) {
+    auto *page = static_cast<OrderProductPage *>(wizard.page(OrderWizard::ProductPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(page->selectProduct(product), 10000);
+}
+
+int tst_OrderWizard::ordersWithAlternativeId(const QString &id) {
+    QByteArray body;
+    SandboxControl::get(m_sandbox.baseUrl().resolved(QUrl(QStringLiteral("order/alternate/") + id)),
+                        TestSandbox::testKey().toUtf8(), &body);
+    return QJsonDocument::fromJson(body)
+        .object()[QLatin1String("page")][QLatin1String("total")]
+        .toInt();
+}
+
+void tst_OrderWizard::dvOrderWithAGeneratedKey() {
+    OrderWizard wizard(m_client.get(), RolePolicy(QStringList{QStringLiteral("admin")}));
+    wizard.show();
+    QCOMPARE(wizard.currentId(), int(OrderWizard::ProductPageId));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    pickProduct(wizard, QStringLiteral("ssl_dv_geotrust"));
+    // Code-signing products are listed but not offered yet.
+    auto *productPage = static_cast<OrderProductPage *>(wizard.page(OrderWizard::ProductPageId));
+    QVERIFY(!productPage->selectProduct(QStringLiteral("code_signing")));
+    productPage->selectProduct(QStringLiteral("ssl_dv_geotrust"));
+    shot(wizard, QStringLiteral("1-product"));
+    QVERIFY(next(wizard));
+
+    // Names: bad ones are refused where they are typed, and Next stays off.
+    auto *cn = wizard.findChild<QLineEdit *>(QStringLiteral("commonName"));
+    auto *sans = wizard.findChild<QPlainTextEdit *>(QStringLiteral("sans"));
+    auto *cnError = wizard.findChild<QLabel *>(QStringLiteral("commonNameError"));
+    cn->setText(QStringLiteral("*.wizard.example"));
+    QVERIFY(cnError->isVisible());
+    QVERIFY(cnError->text().contains(QLatin1String("wildcard")));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    cn->setText(QStringLiteral("wizard.example.com"));
+    QVERIFY(cnError->isHidden());
+    sans->setPlainText(QStringLiteral("192.0.2.4"));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    sans->clear();
+    wizard.findChild<QPushButton *>(QStringLiteral("addCompanion"))->click();
+    QCOMPARE(sans->toPlainText().trimmed(), QStringLiteral("www.wizard.example.com"));
+    shot(wizard, QStringLiteral("2-names"));
+    QVERIFY(next(wizard));
+
+    // Key: the passphrase is checked, the key is made off the UI thread and saved.
+    auto *keyPage = static_cast<OrderKeyPage *>(wizard.page(OrderWizard::KeyPageId));
+    const QString keyFile = m_dir.filePath(QStringLiteral("wizard.key"));
+    wizard.findChild<QLineEdit *>(QStringLiteral("keyFile"))->setText(keyFile);
+    auto *keyType = wizard.findChild<QComboBox *>(QStringLiteral("keyType"));
+    keyType->setCurrentIndex(keyType->findData(QStringLiteral("ec:p256")));
+    wizard.findChild<QLineEdit *>(QStringLiteral("passphrase"))
+        ->setText(QStringLiteral("wizard pass 1"));
+    wizard.findChild<QLineEdit *>(QStringLiteral("passphraseAgain"))
+        ->setText(QStringLiteral("wizard pass 2"));
+    QSignalSpy generated(keyPage, &OrderKeyPage::generated);
+    keyPage->generate();
+    QCOMPARE(generated.count(), 0);
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("passphraseError"))
+                ->text()
+                .contains(QLatin1String("differ")));
+    QVERIFY(!QFile::exists(keyFile));
+    wizard.findChild<QLineEdit *>(QStringLiteral("passphraseAgain"))
+        ->setText(QStringLiteral("wizard pass 1"));
+    keyPage->generate();
+    QVERIFY(generated.wait(20000));
+    QVERIFY2(generated.at(0).at(0).toBool(), qPrintable(generated.at(0).at(1).toString()));
+    QVERIFY(QFile::exists(keyFile));
+    shot(wizard, QStringLiteral("3-key"));
+    QVERIFY(next(wizard));
+
+    QCOMPARE(wizard.currentId(), int(OrderWizard::ValidityPageId));
+    shot(wizard, QStringLiteral("4-validity"));
+    QVERIFY(next(wizard));
+    QCOMPARE(wizard.currentId(), int(OrderWizard::DcvPageId)); // DV: no organization page
+    auto *method = wizard.findChild<QComboBox *>(QStringLiteral("dcvMethod"));
+    method->setCurrentIndex(method->findData(QStringLiteral("dns-txt-token")));
+    shot(wizard, QStringLiteral("6-dcv"));
+    QVERIFY(next(wizard));
+
+    QCOMPARE(wizard.currentId(), int(OrderWizard::ReviewPageId));
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("summary"))
+                ->text()
+                .contains(QLatin1String("www.wizard.example.com")));
+    wizard.findChild<QCheckBox *>(QStringLiteral("skipApproval"))->setChecked(true);
+    QCOMPARE(wizard.button(QWizard::CommitButton)->text(), QStringLiteral("Place order"));
+    wizard.findChild<QCheckBox *>(QStringLiteral("showJson"))->setChecked(true);
+    QTRY_VERIFY(!wizard.findChild<QLabel *>(QStringLiteral("balance"))->text().isEmpty());
+    shot(wizard, QStringLiteral("7-review"));
+    QVERIFY(next(wizard));
+
+    // Result: placed once, with the random value to publish and the key's place.
+    QCOMPARE(wizard.currentId(), int(OrderWizard::ResultPageId));
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.placement()->state(), OrderPlacement::State::Placed, 15000);
+    const PlacedOrder placed = wizard.placement()->result();
+    QVERIFY(placed.orderId > 0);
+    const QString details = wizard.findChild<QLabel *>(QStringLiteral("details"))->text();
+    QVERIFY(details.contains(placed.dcvRandomValue));
+    QVERIFY(details.contains(keyFile));
+    QCOMPARE(ordersWithAlternativeId(wizard.placement()->alternativeOrderId()), 1);
+    shot(wizard, QStringLiteral("8-result"));
+    // The key file opens with its passphrase and belongs to the CSR that was sent.
+    QFile file(keyFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    PrivateKey key;
+    QString error;
+    QVERIFY2(PrivateKey::fromPem(file.readAll(), "wizard pass 1", &key, &error), qPrintable(error));
+    CsrInfo csr;
+    QVERIFY(CsrInfo::parse(wizard.order().csr, &csr, &error));
+    QCOMPARE(csr.publicKeyDer, key.publicKeyDer());
+    QCOMPARE(csr.subjectAltNames, (QStringList{QStringLiteral("wizard.example.com"),
+                                               QStringLiteral("www.wizard.example.com")}));
+}
+
+void tst_OrderWizard::ovOrderAsksForTheOrganization() {
+    OrderWizard wizard(m_client.get(), RolePolicy(QStringList{QStringLiteral("user")}));
+    wizard.show();
+    pickProduct(wizard, QStringLiteral("ssl_basic"));
+    QVERIFY(next(wizard));
+    wizard.findChild<QLineEdit *>(QStringLiteral("commonName"))
+        ->setText(QStringLiteral("ov.example.com"));
+    QVERIFY(next(wizard));
+    // A CSR of one's own, checked against the names.
+    wizard.findChild<QRadioButton *>(QStringLiteral("useCsr"))->setChecked(true);
+    KeySpec spec;
+    QString error;
+    KeySpec::parse(QStringLiteral("rsa:2048"), &spec, &error);
+    PrivateKey key;
+    QVERIFY(PrivateKey::generate(spec, &key, &error));
+    QByteArray wrongNames;
+    QVERIFY(CsrBuilder::build(key, QStringLiteral("other.example.com"), {}, &wrongNames, &error));
+    auto *csrText = wizard.findChild<QPlainTextEdit *>(QStringLiteral("csrText"));
+    csrText->setPlainText(QString::fromLatin1(wrongNames));
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("csrProblems"))
+                ->text()
+                .contains(QLatin1String("other.example.com")));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QByteArray right;
+    QVERIFY(CsrBuilder::build(key, QStringLiteral("ov.example.com"), {}, &right, &error));
+    csrText->setPlainText(QString::fromLatin1(right));
+    QVERIFY(next(wizard));
+    QVERIFY(next(wizard)); // validity
+    QCOMPARE(wizard.currentId(), int(OrderWizard::OrganizationPageId));
+    auto *organization = wizard.findChild<QComboBox *>(QStringLiteral("organization"));
+    QTRY_VERIFY_WITH_TIMEOUT(organization->count() > 2, 10000);
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    organization->setCurrentIndex(organization->findData(QStringLiteral("3001")));
+    shot(wizard, QStringLiteral("5-organization"));
+    QVERIFY(next(wizard));
+    QVERIFY(next(wizard)); // DCV
+    // A standard user cannot skip approval.
+    QVERIFY(!wizard.findChild<QCheckBox *>(QStringLiteral("skipApproval"))->isEnabled());
+    QVERIFY(next(wizard));
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.placement()->state(), OrderPlacement::State::Placed, 15000);
+    QCOMPARE(wizard.order().organizationId, 3001);
+}
+
+QTEST_MAIN(tst_OrderWizard)
+#include "tst_orderwizard.moc"

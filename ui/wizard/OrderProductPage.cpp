@@ -1,0 +1,114 @@
+#include "OrderProductPage.h"
+
+#include "CertCentralClient.h"
+#include "OrderWizard.h"
+#include "ProductListCall.h"
+#include "ui_OrderProductPage.h"
+
+#include <QTreeWidgetItem>
+
+OrderProductPage::OrderProductPage(OrderWizard *wizard)
+    : QWizardPage(wizard)
+    , ui(new Ui::OrderProductPage)
+    , m_wizard(wizard) {
+    ui->setupUi(this);
+    setTitle(tr("Which certificate?"));
+    setSubTitle(tr("The products your account may order. The kind decides what CertCentral "
+                   "checks before it issues."));
+    connect(ui->products, &QTreeWidget::currentItemChanged, this, [this] {
+        const QTreeWidgetItem *item = ui->products->currentItem();
+        ui->productHint->setText(item ? item->toolTip(0) : QString());
+        emit completeChanged();
+    });
+    connect(ui->products, &QTreeWidget::itemDoubleClicked, this, [this] {
+        if (isComplete())
+            m_wizard->next();
+    });
+}
+
+OrderProductPage::~OrderProductPage() {
+    delete ui;
+}
+
+void OrderProductPage::initializePage() {
+    if (m_loaded)
+        return;
+    ui->loadError->setMessage({});
+    ui->productHint->setText(tr("Loading the products of your account…"));
+    auto *call = new ProductListCall(m_wizard->client());
+    connect(call, &ProductListCall::received, this, &OrderProductPage::showProducts);
+    connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
+        if (error.kind() != ApiError::Kind::Cancelled)
+            ui->loadError->setMessage(
+                tr("The products could not be loaded: %1").arg(error.message()));
+        ui->productHint->clear();
+    });
+    m_wizard->client()->submit(call);
+}
+
+void OrderProductPage::showProducts(const QList<Product> &products) {
+    m_products = products;
+    m_loaded = true;
+    ui->products->clear();
+    ui->productHint->setText(tr("Choose a product."));
+    for (const auto group :
+         {Product::Group::Dv, Product::Group::Wildcard, Product::Group::Ov, Product::Group::Ev,
+          Product::Group::CodeSigning, Product::Group::EvCodeSigning}) {
+        QTreeWidgetItem *heading = nullptr;
+        for (const Product &p : products) {
+            if (p.group() != group)
+                continue;
+            if (!heading) {
+                heading = new QTreeWidgetItem(ui->products);
+                heading->setText(0,
+                                 QStringLiteral("%1 — %2").arg(Product::groupName(group),
+                                                               Product::groupExplanation(group)));
+                heading->setToolTip(0, Product::groupExplanation(group));
+                heading->setFlags(Qt::ItemIsEnabled);
+                QFont bold = heading->font(0);
+                bold.setBold(true);
+                heading->setFont(0, bold);
+            }
+            auto *item = new QTreeWidgetItem(heading);
+            item->setText(0,
+                          QStringLiteral("%1 — %2").arg(p.name, Product::groupExplanation(group)));
+            item->setData(0, Qt::UserRole, p.nameId);
+            item->setToolTip(0, Product::groupExplanation(group));
+            if (p.isCodeSigning()) {
+                item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+                item->setToolTip(0, tr("Code-signing orders are not in CertDesk yet; order them "
+                                       "in CertCentral."));
+            }
+        }
+    }
+    ui->products->expandAll();
+    emit completeChanged();
+}
+
+bool OrderProductPage::selectProduct(const QString &nameId) {
+    for (QTreeWidgetItemIterator it(ui->products); *it; ++it) {
+        if ((*it)->data(0, Qt::UserRole).toString() == nameId &&
+            ((*it)->flags() & Qt::ItemIsEnabled)) {
+            ui->products->setCurrentItem(*it);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool OrderProductPage::isComplete() const {
+    const QTreeWidgetItem *item = ui->products->currentItem();
+    return item && !item->data(0, Qt::UserRole).toString().isEmpty() &&
+           (item->flags() & Qt::ItemIsEnabled);
+}
+
+bool OrderProductPage::validatePage() {
+    const QString id = ui->products->currentItem()->data(0, Qt::UserRole).toString();
+    for (const Product &p : std::as_const(m_products)) {
+        if (p.nameId == id) {
+            m_wizard->setProduct(p);
+            return true;
+        }
+    }
+    return false;
+}

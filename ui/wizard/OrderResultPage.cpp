@@ -1,0 +1,99 @@
+#include "OrderResultPage.h"
+
+#include "OrderWizard.h"
+#include "ui_OrderResultPage.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+
+OrderResultPage::OrderResultPage(OrderWizard *wizard)
+    : QWizardPage(wizard)
+    , ui(new Ui::OrderResultPage)
+    , m_wizard(wizard) {
+    ui->setupUi(this);
+    setTitle(tr("Your order"));
+    OrderPlacement *placement = m_wizard->placement();
+    connect(placement, &OrderPlacement::stateChanged, this, &OrderResultPage::showState);
+    connect(ui->sendAgain, &QPushButton::clicked, placement, &OrderPlacement::sendAgain);
+    connect(ui->checkAgain, &QPushButton::clicked, placement, &OrderPlacement::checkAgain);
+    connect(ui->copyValue, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_wizard->placement()->result().dcvRandomValue);
+    });
+    connect(ui->openOrder, &QPushButton::clicked, this, [this] {
+        emit m_wizard->openOrderRequested(m_wizard->placement()->result().orderId);
+        m_wizard->accept();
+    });
+}
+
+OrderResultPage::~OrderResultPage() {
+    delete ui;
+}
+
+void OrderResultPage::initializePage() {
+    m_wizard->placement()->place(m_wizard->order());
+    showState();
+}
+
+void OrderResultPage::showState() {
+    const OrderPlacement *p = m_wizard->placement();
+    using S = OrderPlacement::State;
+    ui->working->setVisible(p->state() == S::Sending || p->state() == S::Checking);
+    ui->sendAgain->setVisible(p->canSendAgain());
+    ui->checkAgain->setVisible(p->state() == S::Unknown);
+    ui->openOrder->setVisible(p->state() == S::Placed);
+    ui->copyValue->setVisible(p->state() == S::Placed && !p->result().dcvRandomValue.isEmpty());
+    QStringList details;
+    switch (p->state()) {
+    case S::Idle:
+    case S::Sending:
+        ui->status->setText(tr("Placing the order…"));
+        break;
+    case S::Checking:
+        ui->status->setText(tr("The answer was lost on the way; checking whether CertCentral "
+                               "took the order…"));
+        break;
+    case S::Placed: {
+        const PlacedOrder &o = p->result();
+        ui->status->setText(tr("Order %1 is placed.").arg(o.orderId));
+        if (o.waitsForApproval())
+            details << tr("It waits for an administrator or manager to approve it.");
+        if (!o.dcvRandomValue.isEmpty())
+            details << tr("Prove control of the names: add a DNS TXT record with the value "
+                          "<b>%1</b> at each base domain (or _dnsauth.&lt;domain&gt;), or place "
+                          "it in http://&lt;domain&gt;/.well-known/pki-validation/fileauth.txt "
+                          "for the HTTP method.")
+                           .arg(o.dcvRandomValue.toHtmlEscaped());
+        else if (m_wizard->order().dcvMethod == QLatin1String("email"))
+            details << tr("CertCentral e-mails the DCV approval request to the domains' "
+                          "addresses.");
+        if (!m_wizard->keyFile().isEmpty())
+            details << tr("Your private key: %1").arg(m_wizard->keyFile().toHtmlEscaped());
+        details << tr("Alternative order ID: %1").arg(p->alternativeOrderId());
+        break;
+    }
+    case S::NotPlaced:
+        ui->status->setText(p->canSendAgain()
+                                ? tr("The order did not reach CertCentral; nothing was ordered.")
+                                : tr("CertCentral did not take the order."));
+        details << p->error().message().toHtmlEscaped();
+        if (p->canSendAgain())
+            details << tr("Checked with alternative order ID %1. Send again to try once more.")
+                           .arg(p->alternativeOrderId());
+        else
+            details << tr("Go back to change the order, or cancel.");
+        break;
+    case S::Unknown:
+        ui->status->setText(tr("It is not known yet whether the order was placed."));
+        details << tr("Neither the answer nor the check came through. Do not order again: "
+                      "press Check again when the network is back. Alternative order ID: %1")
+                       .arg(p->alternativeOrderId());
+        break;
+    }
+    ui->details->setText(details.join(QStringLiteral("<br><br>")));
+    emit completeChanged();
+}
+
+bool OrderResultPage::isComplete() const {
+    const auto state = m_wizard->placement()->state();
+    return state == OrderPlacement::State::Placed || state == OrderPlacement::State::NotPlaced;
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "OrderPlacement.h"
+
+#include <QWizardPage>
+
+namespace Ui {
+class OrderResultPage;
+}
+class OrderWizard;
+
+// Page 8: places the order (OrderPlacement: once, with the lost-reply lookup) and says what
+// happened and what to do next: the DCV random value with a Copy button, "waiting for
+// approval", or, when the reply was lost, what was found.
+class OrderResultPage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit OrderResultPage(OrderWizard *wizard);
+    ~OrderResultPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+private:
+    void showState();
+
+    Ui::OrderResultPage *ui;
+    OrderWizard *m_wizard;
+};

@@ -1,0 +1,85 @@
+#include "OrderReviewPage.h"
+
+#include "BalanceCall.h"
+#include "CertCentralClient.h"
+#include "DomainsModel.h"
+#include "Money.h"
+#include "OrderWizard.h"
+#include "ui_OrderReviewPage.h"
+
+#include <QJsonDocument>
+#include <QLocale>
+
+OrderReviewPage::OrderReviewPage(OrderWizard *wizard)
+    : QWizardPage(wizard)
+    , ui(new Ui::OrderReviewPage)
+    , m_wizard(wizard) {
+    ui->setupUi(this);
+    setTitle(tr("Check and place the order"));
+    setSubTitle(tr("Nothing is ordered until you press Place order."));
+    setCommitPage(true);
+    ui->json->hide();
+    ui->json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    connect(ui->showJson, &QCheckBox::toggled, ui->json, &QWidget::setVisible);
+}
+
+OrderReviewPage::~OrderReviewPage() {
+    delete ui;
+}
+
+void OrderReviewPage::initializePage() {
+    const NewOrder &o = m_wizard->order();
+    const QLocale locale;
+    const QString validity =
+        o.customExpirationDate.isValid()
+            ? tr("until %1").arg(locale.toString(o.customExpirationDate, QLocale::LongFormat))
+        : o.validityDays > 0 ? tr("%n day(s)", nullptr, o.validityDays)
+                             : tr("%n year(s)", nullptr, o.validityYears);
+    QStringList lines;
+    lines << tr("<b>%1</b> for %2")
+                 .arg(m_wizard->product().name.toHtmlEscaped(),
+                      o.allNames().join(QStringLiteral(", ")).toHtmlEscaped());
+    lines << tr("Order validity: %1").arg(validity);
+    lines << tr("Domain control: %1, %2")
+                 .arg(DomainsModel::dcvMethodText(o.dcvMethod),
+                      o.dcvScope == QLatin1String("fqdn") ? tr("each name") : tr("base domains"));
+    if (o.organizationId > 0)
+        lines << tr("Organization: %1").arg(o.organizationId);
+    lines << (m_wizard->keyFile().isEmpty()
+                  ? tr("CSR: your own")
+                  : tr("Private key: %1").arg(m_wizard->keyFile().toHtmlEscaped()));
+    ui->summary->setText(lines.join(QStringLiteral("<br>")));
+    const QString skipReason = m_wizard->roles().reasonDenied(RolePolicy::Capability::SkipApproval);
+    ui->skipApproval->setEnabled(skipReason.isEmpty());
+    ui->skipApproval->setToolTip(skipReason);
+    if (!skipReason.isEmpty())
+        ui->skipApproval->setChecked(false);
+    NewOrder preview = o;
+    preview.alternativeOrderId = QStringLiteral("(set when sent)");
+    ui->json->setPlainText(QString::fromUtf8(
+        QJsonDocument::fromJson(preview.toJson()).toJson(QJsonDocument::Indented)));
+    ui->chargeNote->setText(tr("Placing the order charges its price to your account's balance."));
+    ui->balance->clear();
+    if (m_wizard->roles().allows(RolePolicy::Capability::ViewFinance)) {
+        auto *call = new BalanceCall(m_wizard->client());
+        connect(call, &BalanceCall::received, this, [this](const AccountBalance &b) {
+            const QString funds =
+                b.totalAvailableFunds.isEmpty() ? b.balance : b.totalAvailableFunds;
+            ui->balance->setText(
+                tr("Available funds: %1").arg(Money::formatText(funds, b.currency)));
+        });
+        m_wizard->client()->submit(call);
+    }
+}
+
+bool OrderReviewPage::validatePage() {
+    NewOrder &o = m_wizard->order();
+    o.skipApproval = ui->skipApproval->isChecked();
+    QString field;
+    const QString problem = o.validate(&field);
+    if (!problem.isEmpty()) {
+        ui->chargeNote->setText(tr("Not placed: %1").arg(problem));
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,71 @@
+#include "OrderValidityPage.h"
+
+#include "OrderWizard.h"
+#include "ui_OrderValidityPage.h"
+
+#include <QLocale>
+
+OrderValidityPage::OrderValidityPage(OrderWizard *wizard)
+    : QWizardPage(wizard)
+    , ui(new Ui::OrderValidityPage)
+    , m_wizard(wizard) {
+    ui->setupUi(this);
+    setTitle(tr("How long?"));
+    setSubTitle(tr("The order runs for its validity; each certificate lasts at most 397 days and "
+                   "is reissued within the order."));
+    const QDate today = QDate::currentDate();
+    ui->endDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    ui->endDate->setDateRange(today.addDays(7), today.addYears(3));
+    ui->endDate->setDate(today.addYears(1));
+    for (QRadioButton *b : {ui->byYears, ui->byDays, ui->byDate})
+        connect(b, &QRadioButton::toggled, this, &OrderValidityPage::update);
+    connect(ui->years, &QSpinBox::valueChanged, this, &OrderValidityPage::update);
+    connect(ui->days, &QSpinBox::valueChanged, this, &OrderValidityPage::update);
+    connect(ui->endDate, &QDateEdit::dateChanged, this, &OrderValidityPage::update);
+    update();
+}
+
+OrderValidityPage::~OrderValidityPage() {
+    delete ui;
+}
+
+QString OrderValidityPage::problem() const {
+    if (ui->byDate->isChecked()) {
+        const qint64 days = QDate::currentDate().daysTo(ui->endDate->date());
+        if (days < 7 || days > 1095)
+            return tr("The end date must be 7 days to 3 years from today.");
+    }
+    return {};
+}
+
+void OrderValidityPage::update() {
+    ui->years->setEnabled(ui->byYears->isChecked());
+    ui->days->setEnabled(ui->byDays->isChecked());
+    ui->endDate->setEnabled(ui->byDate->isChecked());
+    const QDate today = QDate::currentDate();
+    const QDate orderEnd = ui->byYears->isChecked()  ? today.addYears(ui->years->value())
+                           : ui->byDays->isChecked() ? today.addDays(ui->days->value())
+                                                     : ui->endDate->date();
+    const QDate certificateEnd = qMin(orderEnd, today.addDays(397));
+    const QLocale locale;
+    ui->resultDates->setText(
+        tr("The order runs until %1. The first certificate is valid until %2%3.")
+            .arg(locale.toString(orderEnd, QLocale::LongFormat),
+                 locale.toString(certificateEnd, QLocale::LongFormat),
+                 certificateEnd < orderEnd ? tr("; reissue it before then for the rest")
+                                           : QString()));
+    ui->validityError->setMessage(problem());
+    emit completeChanged();
+}
+
+bool OrderValidityPage::isComplete() const {
+    return problem().isEmpty();
+}
+
+bool OrderValidityPage::validatePage() {
+    NewOrder &order = m_wizard->order();
+    order.validityYears = ui->byYears->isChecked() ? ui->years->value() : 1;
+    order.validityDays = ui->byDays->isChecked() ? ui->days->value() : 0;
+    order.customExpirationDate = ui->byDate->isChecked() ? ui->endDate->date() : QDate();
+    return problem().isEmpty();
+}

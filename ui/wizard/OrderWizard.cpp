@@ -1,0 +1,63 @@
+#include "OrderWizard.h"
+
+#include "OrderDcvPage.h"
+#include "OrderKeyPage.h"
+#include "OrderNamesPage.h"
+#include "OrderOrganizationPage.h"
+#include "OrderPlacement.h"
+#include "OrderProductPage.h"
+#include "OrderResultPage.h"
+#include "OrderReviewPage.h"
+#include "OrderValidityPage.h"
+
+OrderWizard::OrderWizard(CertCentralClient *client, const RolePolicy &roles, QWidget *parent)
+    : QWizard(parent)
+    , m_client(client)
+    , m_roles(roles)
+    , m_placement(new OrderPlacement(client, this)) {
+    setObjectName(QStringLiteral("orderWizard"));
+    setWindowTitle(tr("New order"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnLastPage, true);
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
+    setPage(ProductPageId, new OrderProductPage(this));
+    setPage(NamesPageId, new OrderNamesPage(this));
+    setPage(KeyPageId, new OrderKeyPage(this));
+    setPage(ValidityPageId, new OrderValidityPage(this));
+    setPage(OrganizationPageId, new OrderOrganizationPage(this));
+    setPage(DcvPageId, new OrderDcvPage(this));
+    setPage(ReviewPageId, new OrderReviewPage(this));
+    setPage(ResultPageId, new OrderResultPage(this));
+    setButtonText(QWizard::CommitButton, tr("Place order"));
+    resize(720, 560);
+}
+
+void OrderWizard::setProduct(const Product &product) {
+    m_product = product;
+    m_order.productNameId = product.nameId;
+    m_order.wildcardProduct = product.isWildcard();
+    m_order.organizationRequired = product.needsOrganization();
+    if (!product.needsOrganization())
+        m_order.organizationId = 0;
+}
+
+int OrderWizard::nextId() const {
+    switch (currentId()) {
+    case ProductPageId:
+        return NamesPageId;
+    case NamesPageId:
+        return KeyPageId;
+    case KeyPageId:
+        return ValidityPageId;
+    case ValidityPageId:
+        return m_product.needsOrganization() ? OrganizationPageId : DcvPageId;
+    case OrganizationPageId:
+        return DcvPageId;
+    case DcvPageId:
+        return ReviewPageId;
+    case ReviewPageId:
+        return ResultPageId;
+    default:
+        return -1;
+    }
+}

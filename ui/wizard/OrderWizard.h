@@ -1,0 +1,53 @@
+#pragma once
+
+#include "NewOrder.h"
+#include "Product.h"
+#include "RolePolicy.h"
+
+#include <QWizard>
+
+class CertCentralClient;
+class OrderPlacement;
+
+// New order: product, names, key and CSR, validity, organization (OV/EV), DCV, review, result.
+// The pages share one NewOrder; Back keeps what was entered. The order is placed by
+// OrderPlacement from the result page, so one "Place order" makes at most one order.
+// Code signing, payment by card and the account's options come later (the product page shows
+// code-signing products but does not offer them yet).
+class OrderWizard : public QWizard {
+    Q_OBJECT
+public:
+    enum PageId {
+        ProductPageId,
+        NamesPageId,
+        KeyPageId,
+        ValidityPageId,
+        OrganizationPageId,
+        DcvPageId,
+        ReviewPageId,
+        ResultPageId
+    };
+
+    OrderWizard(CertCentralClient *client, const RolePolicy &roles, QWidget *parent = nullptr);
+
+    CertCentralClient *client() const { return m_client; }
+    const RolePolicy &roles() const { return m_roles; }
+    NewOrder &order() { return m_order; }
+    const Product &product() const { return m_product; }
+    void setProduct(const Product &product);
+    QString keyFile() const { return m_keyFile; }
+    void setKeyFile(const QString &path) { m_keyFile = path; }
+    OrderPlacement *placement() const { return m_placement; }
+    int nextId() const override;
+
+signals:
+    void openOrderRequested(qint64 orderId);
+
+private:
+    CertCentralClient *m_client;
+    RolePolicy m_roles;
+    NewOrder m_order;
+    Product m_product;
+    QString m_keyFile;
+    OrderPlacement *m_placement;
+};
