@@ -46,6 +46,7 @@ void OrderPlacement::send() {
     setState(State::Sending);
     auto *call = new OrderPlaceCall(m_client, m_order);
     connect(call, &OrderPlaceCall::placed, this, [this](const PlacedOrder &order) {
+        m_order.card.clear(); // kept only while the order might have to be sent again
         m_result = order;
         setState(State::Placed);
         emit placed(order, false);
@@ -60,6 +61,7 @@ void OrderPlacement::send() {
             lookUp();
             return;
         }
+        m_order.card.clear();
         setState(State::NotPlaced);
         emit notPlaced(error);
     });

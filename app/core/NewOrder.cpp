@@ -91,6 +91,18 @@ QString NewOrder::validate(QString *field) const {
         return fail("certificate_dcv_scope", tr("DCV scope must be base_domain or fqdn."));
     if (organizationRequired && organizationId <= 0)
         return fail("organization.id", tr("Choose the organization the certificate is for."));
+    if (paymentMethod != QLatin1String("balance") && paymentMethod != QLatin1String("card") &&
+        paymentMethod != QLatin1String("profile"))
+        return fail("payment_method", tr("Pay from the balance, by card or with the stored card."));
+    if (paymentMethod == QLatin1String("card")) {
+        QString cardField;
+        const QString cardProblem = card.validate(QDate::currentDate(), &cardField);
+        if (!cardProblem.isEmpty()) {
+            if (field)
+                *field = cardField;
+            return cardProblem;
+        }
+    }
     static const QRegularExpression altId(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
     if (!alternativeOrderId.isEmpty() && !altId.match(alternativeOrderId).hasMatch())
         return fail("alternative_order_id",
@@ -127,6 +139,12 @@ QByteArray NewOrder::toJson() const {
                      {QStringLiteral("skip_approval"), skipApproval}};
     if (!dcvScope.isEmpty())
         root.insert(QStringLiteral("certificate_dcv_scope"), dcvScope);
+    if (paymentMethod == QLatin1String("card")) {
+        root.insert(QStringLiteral("credit_card"), card.creditCardJson());
+        root.insert(QStringLiteral("billing_address"), card.billingAddressJson());
+    }
+    if (paymentMethod != QLatin1String("balance") && !vatNumber.trimmed().isEmpty())
+        root.insert(QStringLiteral("vat_number"), vatNumber.trimmed());
     if (organizationId > 0)
         root.insert(QStringLiteral("organization"),
                     QJsonObject{{QStringLiteral("id"), organizationId}});

@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QStringList>
 
+#include "PaymentCard.h"
+
 // A TLS certificate order (DV, OV, EV) as POST order/certificate/{product} takes it. validate()
 // names the field and what is allowed before anything is sent; toJson() writes the fields and
 // date formats decisions.md gives. Code signing comes with the wizard.
@@ -28,7 +30,9 @@ public:
     QString dcvScope; // base_domain, fqdn, or empty for the account's default
     qint64 organizationId = 0;
     qint64 containerId = 0;
-    QString paymentMethod = QStringLiteral("balance");
+    QString paymentMethod = QStringLiteral("balance"); // balance, card, profile
+    PaymentCard card;                                  // for card
+    QString vatNumber;                                 // card and profile
     bool skipApproval = false;
     bool autoRenew = false;
     QString comments;

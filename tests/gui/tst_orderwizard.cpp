@@ -147,16 +147,21 @@ void tst_OrderWizard::dvOrderWithAGeneratedKey() {
     method->setCurrentIndex(method->findData(QStringLiteral("dns-txt-token")));
     shot(wizard, QStringLiteral("6-dcv"));
     QVERIFY(next(wizard));
+    QCOMPARE(wizard.currentId(), int(OrderWizard::PaymentPageId));
+    QVERIFY(wizard.findChild<QRadioButton *>(QStringLiteral("payBalance"))->isChecked());
+    QTRY_VERIFY(!wizard.findChild<QLabel *>(QStringLiteral("balanceInfo"))->text().isEmpty());
+    shot(wizard, QStringLiteral("7-payment"));
+    QVERIFY(next(wizard));
 
     QCOMPARE(wizard.currentId(), int(OrderWizard::ReviewPageId));
     QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("summary"))
                 ->text()
                 .contains(QLatin1String("www.wizard.example.com")));
     wizard.findChild<QCheckBox *>(QStringLiteral("skipApproval"))->setChecked(true);
-    QCOMPARE(wizard.button(QWizard::CommitButton)->text(), QStringLiteral("Place order"));
+    QCOMPARE(wizard.button(QWizard::NextButton)->text(), QStringLiteral("Place order"));
     wizard.findChild<QCheckBox *>(QStringLiteral("showJson"))->setChecked(true);
     QTRY_VERIFY(!wizard.findChild<QLabel *>(QStringLiteral("balance"))->text().isEmpty());
-    shot(wizard, QStringLiteral("7-review"));
+    shot(wizard, QStringLiteral("8-review"));
     QVERIFY(next(wizard));
 
     // Result: placed once, with the random value to publish and the key's place.
@@ -168,7 +173,8 @@ void tst_OrderWizard::dvOrderWithAGeneratedKey() {
     QVERIFY(details.contains(placed.dcvRandomValue));
     QVERIFY(details.contains(keyFile));
     QCOMPARE(ordersWithAlternativeId(wizard.placement()->alternativeOrderId()), 1);
-    shot(wizard, QStringLiteral("8-result"));
+    shot(wizard, QStringLiteral("9-result"));
+    QVERIFY(!wizard.button(QWizard::BackButton)->isVisible()); // an order exists: no way back
     // The key file opens with its passphrase and belongs to the CSR that was sent.
     QFile file(keyFile);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -218,11 +224,52 @@ void tst_OrderWizard::ovOrderAsksForTheOrganization() {
     shot(wizard, QStringLiteral("5-organization"));
     QVERIFY(next(wizard));
     QVERIFY(next(wizard)); // DCV
-    // A standard user cannot skip approval.
+    // Pay by card: a typing error is caught here; the sandbox's test card is declined.
+    QCOMPARE(wizard.currentId(), int(OrderWizard::PaymentPageId));
+    wizard.findChild<QRadioButton *>(QStringLiteral("payCard"))->setChecked(true);
+    const auto fillCard = [&wizard](const QString &number) {
+        wizard.findChild<QLineEdit *>(QStringLiteral("number"))->setText(number);
+        wizard.findChild<QLineEdit *>(QStringLiteral("cvv"))->setText(QStringLiteral("123"));
+        wizard.findChild<QLineEdit *>(QStringLiteral("holder"))
+            ->setText(QStringLiteral("Ada Admin"));
+        wizard.findChild<QLineEdit *>(QStringLiteral("address"))
+            ->setText(QStringLiteral("1 Main St"));
+        wizard.findChild<QLineEdit *>(QStringLiteral("city"))->setText(QStringLiteral("Lehi"));
+        wizard.findChild<QLineEdit *>(QStringLiteral("state"))->setText(QStringLiteral("Utah"));
+        wizard.findChild<QLineEdit *>(QStringLiteral("zip"))->setText(QStringLiteral("84043"));
+        wizard.findChild<QLineEdit *>(QStringLiteral("country"))->setText(QStringLiteral("US"));
+    };
+    fillCard(QStringLiteral("4242 4242 4242 4243"));
+    QVERIFY(!next(wizard));
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("paymentError"))
+                ->text()
+                .contains(QLatin1String("not a valid card number")));
+    fillCard(QStringLiteral("4000 0000 0000 0002"));
+    shot(wizard, QStringLiteral("7-payment-card"));
+    QVERIFY(next(wizard));
+    // A standard user cannot skip approval; the JSON shows the card masked.
     QVERIFY(!wizard.findChild<QCheckBox *>(QStringLiteral("skipApproval"))->isEnabled());
+    const QString json = wizard.findChild<QPlainTextEdit *>(QStringLiteral("json"))->toPlainText();
+    QVERIFY(!json.contains(QLatin1String("4000000000000002")));
+    QVERIFY(json.contains(QLatin1String("0002")));
+    QVERIFY(next(wizard));
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.placement()->state(), OrderPlacement::State::NotPlaced, 15000);
+    QVERIFY(wizard.placement()->error().hasCode(QStringLiteral("card_declined")));
+    auto *change = wizard.findChild<QPushButton *>(QStringLiteral("changeOrder"));
+    QVERIFY(change->isVisible());
+    QVERIFY(wizard.order().card.number.isEmpty()); // forgotten once sent
+    shot(wizard, QStringLiteral("9-result-declined"));
+    change->click();
+    QCOMPARE(wizard.currentId(), int(OrderWizard::ReviewPageId));
+    wizard.back();
+    QCOMPARE(wizard.currentId(), int(OrderWizard::PaymentPageId));
+    QVERIFY(wizard.findChild<QLineEdit *>(QStringLiteral("number"))->text().isEmpty());
+    fillCard(QStringLiteral("4242424242424242"));
+    QVERIFY(next(wizard));
     QVERIFY(next(wizard));
     QTRY_COMPARE_WITH_TIMEOUT(wizard.placement()->state(), OrderPlacement::State::Placed, 15000);
     QCOMPARE(wizard.order().organizationId, 3001);
+    QCOMPARE(wizard.placement()->attempts(), 2);
 }
 
 QTEST_MAIN(tst_OrderWizard)

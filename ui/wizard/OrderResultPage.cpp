@@ -19,6 +19,7 @@ OrderResultPage::OrderResultPage(OrderWizard *wizard)
     connect(ui->copyValue, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_wizard->placement()->result().dcvRandomValue);
     });
+    connect(ui->changeOrder, &QPushButton::clicked, m_wizard, &QWizard::back);
     connect(ui->openOrder, &QPushButton::clicked, this, [this] {
         emit m_wizard->openOrderRequested(m_wizard->placement()->result().orderId);
         m_wizard->accept();
@@ -41,6 +42,9 @@ void OrderResultPage::showState() {
     ui->sendAgain->setVisible(p->canSendAgain());
     ui->checkAgain->setVisible(p->state() == S::Unknown);
     ui->openOrder->setVisible(p->state() == S::Placed);
+    ui->changeOrder->setVisible(p->state() == S::NotPlaced && !p->canSendAgain());
+    if (p->state() != S::Sending && p->state() != S::Checking)
+        m_wizard->forgetCard();
     ui->copyValue->setVisible(p->state() == S::Placed && !p->result().dcvRandomValue.isEmpty());
     QStringList details;
     switch (p->state()) {
@@ -80,7 +84,7 @@ void OrderResultPage::showState() {
             details << tr("Checked with alternative order ID %1. Send again to try once more.")
                            .arg(p->alternativeOrderId());
         else
-            details << tr("Go back to change the order, or cancel.");
+            details << tr("Nothing was ordered. Change the order, or cancel.");
         break;
     case S::Unknown:
         ui->status->setText(tr("It is not known yet whether the order was placed."));

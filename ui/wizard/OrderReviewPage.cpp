@@ -17,7 +17,9 @@ OrderReviewPage::OrderReviewPage(OrderWizard *wizard)
     ui->setupUi(this);
     setTitle(tr("Check and place the order"));
     setSubTitle(tr("Nothing is ordered until you press Place order."));
-    setCommitPage(true);
+    // Not a commit page: when CertCentral refuses the order (nothing was made) the user comes
+    // back here to change it. The result page never offers Back once an order exists.
+    setButtonText(QWizard::NextButton, tr("Place order"));
     ui->json->hide();
     ui->json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     connect(ui->showJson, &QCheckBox::toggled, ui->json, &QWidget::setVisible);
@@ -45,6 +47,10 @@ void OrderReviewPage::initializePage() {
                       o.dcvScope == QLatin1String("fqdn") ? tr("each name") : tr("base domains"));
     if (o.organizationId > 0)
         lines << tr("Organization: %1").arg(o.organizationId);
+    lines << (o.paymentMethod == QLatin1String("card")
+                  ? tr("Payment: card ending %1").arg(o.card.last4())
+              : o.paymentMethod == QLatin1String("profile") ? tr("Payment: the stored card")
+                                                            : tr("Payment: the account balance"));
     lines << (m_wizard->keyFile().isEmpty()
                   ? tr("CSR: your own")
                   : tr("Private key: %1").arg(m_wizard->keyFile().toHtmlEscaped()));
@@ -56,9 +62,17 @@ void OrderReviewPage::initializePage() {
         ui->skipApproval->setChecked(false);
     NewOrder preview = o;
     preview.alternativeOrderId = QStringLiteral("(set when sent)");
+    if (preview.paymentMethod == QLatin1String("card")) {
+        // The card is shown masked, as it is never logged either.
+        preview.card.number = QStringLiteral("•••• ") + o.card.last4();
+        preview.card.cvv = QStringLiteral("•••");
+    }
     ui->json->setPlainText(QString::fromUtf8(
         QJsonDocument::fromJson(preview.toJson()).toJson(QJsonDocument::Indented)));
-    ui->chargeNote->setText(tr("Placing the order charges its price to your account's balance."));
+    ui->chargeNote->setText(o.paymentMethod == QLatin1String("balance")
+                                ? tr("Placing the order charges its price to your account's "
+                                     "balance.")
+                                : tr("Placing the order charges its price to the card."));
     ui->balance->clear();
     if (m_wizard->roles().allows(RolePolicy::Capability::ViewFinance)) {
         auto *call = new BalanceCall(m_wizard->client());

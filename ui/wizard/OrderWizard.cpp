@@ -4,6 +4,7 @@
 #include "OrderKeyPage.h"
 #include "OrderNamesPage.h"
 #include "OrderOrganizationPage.h"
+#include "OrderPaymentPage.h"
 #include "OrderPlacement.h"
 #include "OrderProductPage.h"
 #include "OrderResultPage.h"
@@ -26,9 +27,9 @@ OrderWizard::OrderWizard(CertCentralClient *client, const RolePolicy &roles, QWi
     setPage(ValidityPageId, new OrderValidityPage(this));
     setPage(OrganizationPageId, new OrderOrganizationPage(this));
     setPage(DcvPageId, new OrderDcvPage(this));
+    setPage(PaymentPageId, new OrderPaymentPage(this));
     setPage(ReviewPageId, new OrderReviewPage(this));
     setPage(ResultPageId, new OrderResultPage(this));
-    setButtonText(QWizard::CommitButton, tr("Place order"));
     resize(720, 560);
 }
 
@@ -39,6 +40,11 @@ void OrderWizard::setProduct(const Product &product) {
     m_order.organizationRequired = product.needsOrganization();
     if (!product.needsOrganization())
         m_order.organizationId = 0;
+}
+
+void OrderWizard::forgetCard() {
+    m_order.card.clear();
+    static_cast<OrderPaymentPage *>(page(PaymentPageId))->clearCard();
 }
 
 int OrderWizard::nextId() const {
@@ -54,6 +60,8 @@ int OrderWizard::nextId() const {
     case OrganizationPageId:
         return DcvPageId;
     case DcvPageId:
+        return PaymentPageId;
+    case PaymentPageId:
         return ReviewPageId;
     case ReviewPageId:
         return ResultPageId;

@@ -24,6 +24,7 @@ public:
         ValidityPageId,
         OrganizationPageId,
         DcvPageId,
+        PaymentPageId,
         ReviewPageId,
         ResultPageId
     };
@@ -35,6 +36,8 @@ public:
     NewOrder &order() { return m_order; }
     const Product &product() const { return m_product; }
     void setProduct(const Product &product);
+    // After the order was sent: the card is forgotten (order and payment page).
+    void forgetCard();
     QString keyFile() const { return m_keyFile; }
     void setKeyFile(const QString &path) { m_keyFile = path; }
     OrderPlacement *placement() const { return m_placement; }
