@@ -31,6 +31,7 @@ bool OrderValidation::fromJson(const QByteArray &body, OrderValidation *out, QSt
         name.status = JsonRead::string(n.value(QLatin1String("status")));
         name.method = JsonRead::string(n.value(QLatin1String("method")));
         name.nameScope = JsonRead::string(n.value(QLatin1String("name_scope")));
+        name.baseDomain = JsonRead::string(n.value(QLatin1String("base_domain")));
         name.domainId = JsonRead::integer(n.value(QLatin1String("domain_id")));
         v.names << name;
     }
@@ -60,4 +61,22 @@ int OrderValidation::approvedCount() const {
     for (const Name &name : names)
         count += name.status == QLatin1String("approved");
     return count;
+}
+
+QStringList OrderValidation::namesToProve() const {
+    QStringList out;
+    for (const Name &name : names) {
+        if (name.status == QLatin1String("approved"))
+            continue;
+        QString target = name.nameScope;
+        if (target.isEmpty())
+            target = nameScope == QLatin1String("fqdn") || name.baseDomain.isEmpty()
+                         ? name.dnsNames.value(0)
+                         : name.baseDomain;
+        if (target.startsWith(QStringLiteral("*.")))
+            target = target.mid(2);
+        if (!target.isEmpty() && !out.contains(target))
+            out << target;
+    }
+    return out;
 }

@@ -12,6 +12,7 @@ struct OrderValidation {
         QString status; // approved or unapproved
         QString method;
         QString nameScope; // the name whose control must be proven
+        QString baseDomain;
         qint64 domainId = 0;
     };
     struct Organization {
@@ -34,4 +35,7 @@ struct OrderValidation {
     // False, with a reason, when the body is not a JSON object. Odd entries are skipped.
     static bool fromJson(const QByteArray &body, OrderValidation *out, QString *error);
     int approvedCount() const;
+    // The names whose control is still to be proven: each name's scope, else its base domain
+    // (or the name itself with the fqdn scope); no duplicates.
+    QStringList namesToProve() const;
 };

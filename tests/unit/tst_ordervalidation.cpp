@@ -36,6 +36,13 @@ void tst_OrderValidation::sandboxShape() {
     QCOMPARE(v.organizationValidations.size(), 1);
     QCOMPARE(v.organizationValidations.at(0).validatedUntil, QDate(2027, 11, 19));
     QCOMPARE(v.riskStatus, QStringLiteral("passed"));
+    // Only the unapproved name is left to prove, at its scope.
+    QCOMPARE(v.namesToProve(), QStringList{QStringLiteral("bluebird.test")});
+    v.names[0].nameScope.clear();
+    v.names[0].baseDomain = QStringLiteral("bluebird.test");
+    QCOMPARE(v.namesToProve(), QStringList{QStringLiteral("bluebird.test")});
+    v.nameScope = QStringLiteral("fqdn");
+    QCOMPARE(v.namesToProve(), QStringList{QStringLiteral("shop.bluebird.test")});
 }
 
 void tst_OrderValidation::seedExampleWithBlankNames() {

@@ -1,5 +1,8 @@
 #include "OrderResultPage.h"
 
+#include "CertCentralClient.h"
+#include "DcvInstructions.h"
+#include "OrderValidationCall.h"
 #include "OrderWizard.h"
 #include "ui_OrderResultPage.h"
 
@@ -58,16 +61,21 @@ void OrderResultPage::showState() {
         break;
     case S::Placed: {
         const PlacedOrder &o = p->result();
+        if (!o.dcvRandomValue.isEmpty() && !m_lookedUpScope)
+            lookUpNamesToProve(o.orderId);
         ui->status->setText(tr("Order %1 is placed.").arg(o.orderId));
         if (o.waitsForApproval())
             details << tr("It waits for an administrator or manager to approve it.");
-        if (!o.dcvRandomValue.isEmpty())
-            details << tr("Prove control of the names: add a DNS TXT record with the value "
-                          "<b>%1</b> at each base domain (or _dnsauth.&lt;domain&gt;), or place "
-                          "it in http://&lt;domain&gt;/.well-known/pki-validation/fileauth.txt "
-                          "for the HTTP method.")
-                           .arg(o.dcvRandomValue.toHtmlEscaped());
-        else if (m_wizard->order().dcvMethod == QLatin1String("email"))
+        if (!o.dcvRandomValue.isEmpty()) {
+            if (m_toProve.isEmpty())
+                details << tr("Random value for DCV: <b>%1</b> (looking up where it goes…)")
+                               .arg(o.dcvRandomValue.toHtmlEscaped());
+            for (const QString &target : std::as_const(m_toProve))
+                details << DcvInstructions::describe(target, m_wizard->order().dcvMethod,
+                                                     o.dcvRandomValue, QDateTime())
+                               .toHtmlEscaped()
+                               .replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        } else if (m_wizard->order().dcvMethod == QLatin1String("email"))
             details << tr("CertCentral e-mails the DCV approval request to the domains' "
                           "addresses.");
         if (!m_wizard->keyFile().isEmpty())
@@ -95,6 +103,17 @@ void OrderResultPage::showState() {
     }
     ui->details->setText(details.join(QStringLiteral("<br><br>")));
     emit completeChanged();
+}
+
+void OrderResultPage::lookUpNamesToProve(qint64 orderId) {
+    // Where the value goes depends on each name's scope: the order's validation status says.
+    m_lookedUpScope = true;
+    auto *call = new OrderValidationCall(m_wizard->client(), orderId);
+    connect(call, &OrderValidationCall::received, this, [this](const OrderValidation &v) {
+        m_toProve = v.namesToProve();
+        showState();
+    });
+    m_wizard->client()->submit(call);
 }
 
 bool OrderResultPage::isComplete() const {

@@ -23,7 +23,10 @@ public:
 
 private:
     void showState();
+    void lookUpNamesToProve(qint64 orderId);
 
     Ui::OrderResultPage *ui;
     OrderWizard *m_wizard;
+    bool m_lookedUpScope = false;
+    QStringList m_toProve; // names whose control is still to be proven
 };
