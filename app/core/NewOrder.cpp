@@ -91,6 +91,18 @@ QString NewOrder::validate(QString *field) const {
         return fail("certificate_dcv_scope", tr("DCV scope must be base_domain or fqdn."));
     if (organizationRequired && organizationId <= 0)
         return fail("organization.id", tr("Choose the organization the certificate is for."));
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    for (const QString &address : additionalEmails)
+        if (!email.match(address.trimmed()).hasMatch())
+            return fail("additional_emails",
+                        tr("\"%1\" is not an e-mail address (name@example.com).").arg(address));
+    if (additionalEmails.size() > 20)
+        return fail("additional_emails", tr("At most 20 more addresses can be told."));
+    if (comments.size() > 1000)
+        return fail("comments", tr("Comments have at most 1,000 characters."));
+    if (customRenewalMessage.size() > 1000)
+        return fail("custom_renewal_message",
+                    tr("The renewal message has at most 1,000 characters."));
     if (paymentMethod != QLatin1String("balance") && paymentMethod != QLatin1String("card") &&
         paymentMethod != QLatin1String("profile"))
         return fail("payment_method", tr("Pay from the balance, by card or with the stored card."));
@@ -154,6 +166,14 @@ QByteArray NewOrder::toJson() const {
         root.insert(QStringLiteral("auto_renew"), 1);
     if (!comments.trimmed().isEmpty())
         root.insert(QStringLiteral("comments"), comments.trimmed());
+    if (!additionalEmails.isEmpty()) {
+        QJsonArray emails;
+        for (const QString &e : additionalEmails)
+            emails.append(e.trimmed());
+        root.insert(QStringLiteral("additional_emails"), emails);
+    }
+    if (!customRenewalMessage.trimmed().isEmpty())
+        root.insert(QStringLiteral("custom_renewal_message"), customRenewalMessage.trimmed());
     if (!alternativeOrderId.isEmpty())
         root.insert(QStringLiteral("alternative_order_id"), alternativeOrderId);
     return QJsonDocument(root).toJson(QJsonDocument::Compact);

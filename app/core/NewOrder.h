@@ -35,7 +35,9 @@ public:
     QString vatNumber;                                 // card and profile
     bool skipApproval = false;
     bool autoRenew = false;
-    QString comments;
+    QString comments;             // for the approver
+    QStringList additionalEmails; // told about the order besides the requester
+    QString customRenewalMessage;
     // Set for every attempt by OrderPlacement; 1 to 64 of A-Z a-z 0-9 . _ -
     QString alternativeOrderId;
 

@@ -147,6 +147,20 @@ void tst_OrderWizard::dvOrderWithAGeneratedKey() {
     method->setCurrentIndex(method->findData(QStringLiteral("dns-txt-token")));
     shot(wizard, QStringLiteral("6-dcv"));
     QVERIFY(next(wizard));
+    // Options: a bad address is refused where it was typed.
+    QCOMPARE(wizard.currentId(), int(OrderWizard::OptionsPageId));
+    auto *emails = wizard.findChild<QLineEdit *>(QStringLiteral("emails"));
+    emails->setText(QStringLiteral("ops@example.com, not-an-address"));
+    QVERIFY(!next(wizard));
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("emailsError"))
+                ->text()
+                .contains(QLatin1String("not-an-address")));
+    emails->setText(QStringLiteral("ops@example.com"));
+    auto *container = wizard.findChild<QComboBox *>(QStringLiteral("container"));
+    QTRY_VERIFY_WITH_TIMEOUT(container->count() > 1, 10000);
+    shot(wizard, QStringLiteral("7-options"));
+    QVERIFY(next(wizard));
+    QCOMPARE(wizard.order().additionalEmails, QStringList{QStringLiteral("ops@example.com")});
     QCOMPARE(wizard.currentId(), int(OrderWizard::PaymentPageId));
     QVERIFY(wizard.findChild<QRadioButton *>(QStringLiteral("payBalance"))->isChecked());
     QTRY_VERIFY(!wizard.findChild<QLabel *>(QStringLiteral("balanceInfo"))->text().isEmpty());
@@ -228,6 +242,7 @@ void tst_OrderWizard::ovOrderAsksForTheOrganization() {
     shot(wizard, QStringLiteral("5-organization"));
     QVERIFY(next(wizard));
     QVERIFY(next(wizard)); // DCV
+    QVERIFY(next(wizard)); // options
     // Pay by card: a typing error is caught here; the sandbox's test card is declined.
     QCOMPARE(wizard.currentId(), int(OrderWizard::PaymentPageId));
     wizard.findChild<QRadioButton *>(QStringLiteral("payCard"))->setChecked(true);

@@ -3,6 +3,7 @@
 #include "OrderDcvPage.h"
 #include "OrderKeyPage.h"
 #include "OrderNamesPage.h"
+#include "OrderOptionsPage.h"
 #include "OrderOrganizationPage.h"
 #include "OrderPaymentPage.h"
 #include "OrderPlacement.h"
@@ -27,6 +28,7 @@ OrderWizard::OrderWizard(CertCentralClient *client, const RolePolicy &roles, QWi
     setPage(ValidityPageId, new OrderValidityPage(this));
     setPage(OrganizationPageId, new OrderOrganizationPage(this));
     setPage(DcvPageId, new OrderDcvPage(this));
+    setPage(OptionsPageId, new OrderOptionsPage(this));
     setPage(PaymentPageId, new OrderPaymentPage(this));
     setPage(ReviewPageId, new OrderReviewPage(this));
     setPage(ResultPageId, new OrderResultPage(this));
@@ -60,6 +62,8 @@ int OrderWizard::nextId() const {
     case OrganizationPageId:
         return DcvPageId;
     case DcvPageId:
+        return OptionsPageId;
+    case OptionsPageId:
         return PaymentPageId;
     case PaymentPageId:
         return ReviewPageId;

@@ -24,6 +24,7 @@ public:
         ValidityPageId,
         OrganizationPageId,
         DcvPageId,
+        OptionsPageId,
         PaymentPageId,
         ReviewPageId,
         ResultPageId
