@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CliOrderCommands</name>
+    <message numerus="yes">
+        <source>Order %1 for %2 (%n year(s)), charged to the balance. Place it? [y/N] </source>
+        <translation>
+            <numerusform>Order %1 for %2 (%n year), charged to the balance. Place it? [y/N] </numerusform>
+            <numerusform>Order %1 for %2 (%n years), charged to the balance. Place it? [y/N] </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n order(s) loaded</source>
@@ -77,6 +87,23 @@
         <translation>
             <numerusform>%Ln duplicate</numerusform>
             <numerusform>%Ln duplicates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderReviewPage</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
         </translation>
     </message>
 </context>
