@@ -21,6 +21,14 @@ QString NewOrder::makeAlternativeOrderId() {
         .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
 }
 
+int NewOrder::orderDays(const QDate &today) const {
+    if (customExpirationDate.isValid())
+        return int(today.daysTo(customExpirationDate));
+    if (validityDays > 0)
+        return validityDays;
+    return int(today.daysTo(today.addYears(validityYears)));
+}
+
 QStringList NewOrder::allNames() const {
     QStringList names{DnsName::normalized(commonName)};
     for (const QString &n : dnsNames) {
@@ -74,6 +82,15 @@ QString NewOrder::validate(QString *field) const {
     } else if (validityYears < 1 || validityYears > 3) {
         return fail("order_validity.years",
                     tr("An order lasts 1 to 3 years; you entered %1.").arg(validityYears));
+    }
+    if (certValidityDays != 0) {
+        const int limit = qMin(397, orderDays(QDate::currentDate()));
+        if (certValidityDays < 1 || certValidityDays > limit)
+            return fail("certificate.cert_validity.days",
+                        tr("A certificate lasts 1 to %1 days here (at most 397, and not past the "
+                           "order); you entered %2.")
+                            .arg(limit)
+                            .arg(certValidityDays));
     }
     if (!dcvMethods().contains(dcvMethod))
         return fail("dcv_method", tr("DCV method \"%1\" is not known; use one of: %2")
@@ -133,6 +150,9 @@ QByteArray NewOrder::toJson() const {
         {QStringLiteral("csr"), QString::fromLatin1(csr.trimmed())},
         {QStringLiteral("signature_hash"), signatureHash},
         {QStringLiteral("server_platform"), QJsonObject{{QStringLiteral("id"), serverPlatformId}}}};
+    if (certValidityDays > 0)
+        certificate.insert(QStringLiteral("cert_validity"),
+                           QJsonObject{{QStringLiteral("days"), certValidityDays}});
     QJsonObject validity;
     if (customExpirationDate.isValid())
         // dd MMM yyyy, upper case, English month names whatever the user's language.

@@ -26,6 +26,10 @@ public:
     int validityYears = 1;
     int validityDays = 0;
     QDate customExpirationDate;
+    // Each certificate's validity in days (TLS, at most 397, not past the order); 0: the most.
+    int certValidityDays = 0;
+    // The order's length in days from today, by whichever validity form is set.
+    int orderDays(const QDate &today) const;
     QString dcvMethod = QStringLiteral("email");
     QString dcvScope; // base_domain, fqdn, or empty for the account's default
     qint64 organizationId = 0;

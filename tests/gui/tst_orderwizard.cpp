@@ -17,10 +17,12 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -140,8 +142,15 @@ void tst_OrderWizard::dvOrderWithAGeneratedKey() {
     QVERIFY(next(wizard));
 
     QCOMPARE(wizard.currentId(), int(OrderWizard::ValidityPageId));
+    wizard.findChild<QCheckBox *>(QStringLiteral("shorterCertificates"))->setChecked(true);
+    wizard.findChild<QSpinBox *>(QStringLiteral("certDays"))->setValue(90);
+    QVERIFY(
+        wizard.findChild<QLabel *>(QStringLiteral("resultDates"))
+            ->text()
+            .contains(QLocale().toString(QDate::currentDate().addDays(90), QLocale::LongFormat)));
     shot(wizard, QStringLiteral("4-validity"));
     QVERIFY(next(wizard));
+    QCOMPARE(wizard.order().certValidityDays, 90);
     QCOMPARE(wizard.currentId(), int(OrderWizard::DcvPageId)); // DV: no organization page
     auto *method = wizard.findChild<QComboBox *>(QStringLiteral("dcvMethod"));
     method->setCurrentIndex(method->findData(QStringLiteral("dns-txt-token")));

@@ -55,6 +55,26 @@ void tst_NewOrder::validityForms() {
     o.validityDays = 90;
     QCOMPARE(QJsonDocument::fromJson(o.toJson()).object().value("order_validity").toObject(),
              (QJsonObject{{"days", 90}}));
+    // Certificate validity sits in the certificate object, in days, within the order.
+    o.certValidityDays = 30;
+    QCOMPARE(QJsonDocument::fromJson(o.toJson())
+                 .object()
+                 .value("certificate")
+                 .toObject()
+                 .value("cert_validity")
+                 .toObject(),
+             (QJsonObject{{"days", 30}}));
+    o.productNameId = QStringLiteral("ssl_basic");
+    o.commonName = QStringLiteral("a.example.com");
+    o.csr = "x";
+    QString field;
+    o.certValidityDays = 91; // past the 90-day order
+    QVERIFY(!o.validate(&field).isEmpty());
+    QCOMPARE(field, QStringLiteral("certificate.cert_validity.days"));
+    o.validityDays = 0;
+    o.validityYears = 2;
+    o.certValidityDays = 398;
+    QVERIFY(o.validate(&field).contains(QLatin1String("397")));
 }
 
 void tst_NewOrder::alternativeIdsAreFreshAndValid() {

@@ -22,6 +22,8 @@ OrderValidityPage::OrderValidityPage(OrderWizard *wizard)
     connect(ui->years, &QSpinBox::valueChanged, this, &OrderValidityPage::update);
     connect(ui->days, &QSpinBox::valueChanged, this, &OrderValidityPage::update);
     connect(ui->endDate, &QDateEdit::dateChanged, this, &OrderValidityPage::update);
+    connect(ui->shorterCertificates, &QCheckBox::toggled, this, &OrderValidityPage::update);
+    connect(ui->certDays, &QSpinBox::valueChanged, this, &OrderValidityPage::update);
     update();
 }
 
@@ -30,12 +32,24 @@ OrderValidityPage::~OrderValidityPage() {
 }
 
 QString OrderValidityPage::problem() const {
-    if (ui->byDate->isChecked()) {
-        const qint64 days = QDate::currentDate().daysTo(ui->endDate->date());
-        if (days < 7 || days > 1095)
-            return tr("The end date must be 7 days to 3 years from today.");
-    }
-    return {};
+    NewOrder probe;
+    fill(&probe);
+    probe.productNameId = QStringLiteral("-");
+    probe.commonName = QStringLiteral("example.com");
+    probe.csr = "-";
+    QString field;
+    const QString p = probe.validate(&field);
+    return field.startsWith(QLatin1String("order_validity")) ||
+                   field.startsWith(QLatin1String("certificate.cert_validity"))
+               ? p
+               : QString();
+}
+
+void OrderValidityPage::fill(NewOrder *order) const {
+    order->validityYears = ui->byYears->isChecked() ? ui->years->value() : 1;
+    order->validityDays = ui->byDays->isChecked() ? ui->days->value() : 0;
+    order->customExpirationDate = ui->byDate->isChecked() ? ui->endDate->date() : QDate();
+    order->certValidityDays = ui->shorterCertificates->isChecked() ? ui->certDays->value() : 0;
 }
 
 void OrderValidityPage::update() {
@@ -46,7 +60,9 @@ void OrderValidityPage::update() {
     const QDate orderEnd = ui->byYears->isChecked()  ? today.addYears(ui->years->value())
                            : ui->byDays->isChecked() ? today.addDays(ui->days->value())
                                                      : ui->endDate->date();
-    const QDate certificateEnd = qMin(orderEnd, today.addDays(397));
+    ui->certDays->setEnabled(ui->shorterCertificates->isChecked());
+    const int certDays = ui->shorterCertificates->isChecked() ? ui->certDays->value() : 397;
+    const QDate certificateEnd = qMin(orderEnd, today.addDays(certDays));
     const QLocale locale;
     ui->resultDates->setText(
         tr("The order runs until %1. The first certificate is valid until %2%3.")
@@ -63,9 +79,6 @@ bool OrderValidityPage::isComplete() const {
 }
 
 bool OrderValidityPage::validatePage() {
-    NewOrder &order = m_wizard->order();
-    order.validityYears = ui->byYears->isChecked() ? ui->years->value() : 1;
-    order.validityDays = ui->byDays->isChecked() ? ui->days->value() : 0;
-    order.customExpirationDate = ui->byDate->isChecked() ? ui->endDate->date() : QDate();
+    fill(&m_wizard->order());
     return problem().isEmpty();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "NewOrder.h"
+
 #include <QWizardPage>
 
 namespace Ui {
@@ -22,6 +24,7 @@ public:
 private:
     void update();
     QString problem() const;
+    void fill(NewOrder *order) const;
 
     Ui::OrderValidityPage *ui;
     OrderWizard *m_wizard;
