@@ -247,6 +247,10 @@ void tst_OrderWizard::ovOrderAsksForTheOrganization() {
     auto *organization = wizard.findChild<QComboBox *>(QStringLiteral("organization"));
     QTRY_VERIFY_WITH_TIMEOUT(organization->count() > 2, 10000);
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    // A standard user may not add organizations: the button says why.
+    auto *newOrganization = wizard.findChild<QPushButton *>(QStringLiteral("newOrganization"));
+    QVERIFY(!newOrganization->isEnabled());
+    QVERIFY(newOrganization->toolTip().contains(QLatin1String("administrators and managers")));
     organization->setCurrentIndex(organization->findData(QStringLiteral("3001")));
     shot(wizard, QStringLiteral("5-organization"));
     QVERIFY(next(wizard));

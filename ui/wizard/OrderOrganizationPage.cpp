@@ -3,6 +3,7 @@
 #include "CertCentralClient.h"
 #include "FilterChoicesCall.h"
 #include "OrderWizard.h"
+#include "dialogs/NewOrganizationDialog.h"
 #include "ui_OrderOrganizationPage.h"
 
 OrderOrganizationPage::OrderOrganizationPage(OrderWizard *wizard)
@@ -14,7 +15,23 @@ OrderOrganizationPage::OrderOrganizationPage(OrderWizard *wizard)
     setSubTitle(tr("OV and EV certificates name a validated organization of your account."));
     ui->organizationHint->setText(
         tr("An organization that is not validated yet is validated with the order, which "
-           "takes longer. To add one, use the Organizations page."));
+           "takes longer."));
+    const QString reason =
+        m_wizard->roles().reasonDenied(RolePolicy::Capability::ManageDomainsAndOrganizations);
+    ui->newOrganization->setEnabled(reason.isEmpty());
+    ui->newOrganization->setToolTip(reason);
+    connect(ui->newOrganization, &QPushButton::clicked, this, [this] {
+        auto *dialog = new NewOrganizationDialog(m_wizard->client(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &NewOrganizationDialog::created, this,
+                [this](qint64 id, const QString &name) {
+                    m_pendingSelection = QString::number(id);
+                    ui->organization->addItem(name, m_pendingSelection);
+                    ui->organization->setCurrentIndex(ui->organization->count() - 1);
+                    ui->organizationError->setMessage({});
+                });
+        dialog->open();
+    });
     connect(ui->organization, &QComboBox::currentIndexChanged, this,
             &OrderOrganizationPage::completeChanged);
 }
@@ -46,6 +63,8 @@ void OrderOrganizationPage::show(FilterChoice::Kind, const QList<FilterChoice> &
         ui->organization->addItem(o.name, o.id);
     if (organizations.size() == 1)
         ui->organization->setCurrentIndex(1);
+    if (!m_pendingSelection.isEmpty() && ui->organization->findData(m_pendingSelection) >= 0)
+        ui->organization->setCurrentIndex(ui->organization->findData(m_pendingSelection));
     if (organizations.isEmpty())
         ui->organizationError->setMessage(
             tr("The account has no organizations yet; add one on the Organizations page."));

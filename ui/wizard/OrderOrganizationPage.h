@@ -27,4 +27,5 @@ private:
     Ui::OrderOrganizationPage *ui;
     OrderWizard *m_wizard;
     bool m_loaded = false;
+    QString m_pendingSelection; // an organization made from this page
 };
