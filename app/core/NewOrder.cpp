@@ -15,6 +15,11 @@ QStringList NewOrder::dcvMethods() {
             QStringLiteral("dns-cname-token"), QStringLiteral("http-token")};
 }
 
+QStringList NewOrder::provisioningMethods() {
+    return {QStringLiteral("ship_token"), QStringLiteral("client_app"), QStringLiteral("email"),
+            QStringLiteral("keylocker")};
+}
+
 QString NewOrder::makeAlternativeOrderId() {
     return QStringLiteral("certdesk-%1-%2")
         .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss")))
@@ -47,6 +52,8 @@ QString NewOrder::validate(QString *field) const {
     };
     if (productNameId.isEmpty())
         return fail("product", tr("Choose a product."));
+    if (codeSigning)
+        return validateCodeSigning(field);
     const QString cnProblem = DnsName::problem(commonName, wildcardProduct);
     if (!cnProblem.isEmpty())
         return fail("certificate.common_name", cnProblem);
@@ -120,18 +127,9 @@ QString NewOrder::validate(QString *field) const {
     if (customRenewalMessage.size() > 1000)
         return fail("custom_renewal_message",
                     tr("The renewal message has at most 1,000 characters."));
-    if (paymentMethod != QLatin1String("balance") && paymentMethod != QLatin1String("card") &&
-        paymentMethod != QLatin1String("profile"))
-        return fail("payment_method", tr("Pay from the balance, by card or with the stored card."));
-    if (paymentMethod == QLatin1String("card")) {
-        QString cardField;
-        const QString cardProblem = card.validate(QDate::currentDate(), &cardField);
-        if (!cardProblem.isEmpty()) {
-            if (field)
-                *field = cardField;
-            return cardProblem;
-        }
-    }
+    const QString paymentProblem = validatePayment(field);
+    if (!paymentProblem.isEmpty())
+        return paymentProblem;
     static const QRegularExpression altId(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
     if (!alternativeOrderId.isEmpty() && !altId.match(alternativeOrderId).hasMatch())
         return fail("alternative_order_id",
@@ -140,7 +138,65 @@ QString NewOrder::validate(QString *field) const {
     return {};
 }
 
+QString NewOrder::validateCodeSigning(QString *field) const {
+    const auto fail = [field](const char *which, const QString &message) {
+        if (field)
+            *field = QLatin1String(which);
+        return message;
+    };
+    if (!provisioningMethods().contains(csProvisioningMethod))
+        return fail("cs_provisioning_method",
+                    tr("Choose how the key is kept: a shipped token, the client app, your own "
+                       "HSM (e-mail) or KeyLocker."));
+    if (csProvisioningMethod == QLatin1String("email") && csr.trimmed().isEmpty())
+        return fail("certificate.csr", tr("Add the CSR made on your HSM (RSA 3072 or more)."));
+    if (csProvisioningMethod == QLatin1String("ship_token")) {
+        const struct {
+            const char *field;
+            const QString &value;
+            const char *what;
+        } required[] = {{"ship_info.name", shipInfo.name, QT_TR_NOOP("the recipient")},
+                        {"ship_info.addr1", shipInfo.addr1, QT_TR_NOOP("the street address")},
+                        {"ship_info.city", shipInfo.city, QT_TR_NOOP("the city")},
+                        {"ship_info.state", shipInfo.state, QT_TR_NOOP("the state or region")},
+                        {"ship_info.zip", shipInfo.zip, QT_TR_NOOP("the postal code")}};
+        for (const auto &r : required)
+            if (r.value.trimmed().isEmpty())
+                return fail(r.field, tr("Enter %1 for the token's shipment.").arg(tr(r.what)));
+        static const QRegularExpression country(QStringLiteral("^[A-Za-z]{2}$"));
+        if (!country.match(shipInfo.country.trimmed()).hasMatch())
+            return fail("ship_info.country",
+                        tr("The shipping country is its two-letter code, for example US."));
+        if (shipInfo.method != QLatin1String("STANDARD") &&
+            shipInfo.method != QLatin1String("EXPEDITED"))
+            return fail("ship_info.method", tr("Shipping is STANDARD or EXPEDITED."));
+    }
+    if (validityDays > 0)
+        return fail("order_validity.days",
+                    tr("Code-signing orders run for whole years (1 to 3) or to an end date."));
+    if (!customExpirationDate.isValid() && (validityYears < 1 || validityYears > 3))
+        return fail("order_validity.years",
+                    tr("An order lasts 1 to 3 years; you entered %1.").arg(validityYears));
+    if (organizationId <= 0)
+        return fail("organization.id", tr("Choose the organization the certificate is for."));
+    return validatePayment(field);
+}
+
+QString NewOrder::validatePayment(QString *field) const {
+    if (paymentMethod != QLatin1String("balance") && paymentMethod != QLatin1String("card") &&
+        paymentMethod != QLatin1String("profile")) {
+        if (field)
+            *field = QStringLiteral("payment_method");
+        return tr("Pay from the balance, by card or with the stored card.");
+    }
+    if (paymentMethod == QLatin1String("card"))
+        return card.validate(QDate::currentDate(), field);
+    return {};
+}
+
 QByteArray NewOrder::toJson() const {
+    if (codeSigning)
+        return codeSigningJson();
     QJsonArray names;
     for (const QString &n : allNames())
         names.append(n);
@@ -171,6 +227,48 @@ QByteArray NewOrder::toJson() const {
                      {QStringLiteral("skip_approval"), skipApproval}};
     if (!dcvScope.isEmpty())
         root.insert(QStringLiteral("certificate_dcv_scope"), dcvScope);
+    insertCommon(&root);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+QByteArray NewOrder::codeSigningJson() const {
+    QJsonObject certificate{{QStringLiteral("signature_hash"), signatureHash}};
+    // DigiCert refuses a CSR on code-signing orders unless the key lives on the customer's HSM.
+    if (csProvisioningMethod == QLatin1String("email"))
+        certificate.insert(QStringLiteral("csr"), QString::fromLatin1(csr.trimmed()));
+    QJsonObject validity;
+    if (customExpirationDate.isValid())
+        validity.insert(QStringLiteral("custom_expiration_date"),
+                        QLocale(QLocale::English)
+                            .toString(customExpirationDate, QStringLiteral("dd MMM yyyy"))
+                            .toUpper());
+    else
+        validity.insert(QStringLiteral("years"), validityYears);
+    QJsonObject root{
+        {QStringLiteral("certificate"), certificate},
+        {QStringLiteral("order_validity"), validity},
+        {QStringLiteral("organization"), QJsonObject{{QStringLiteral("id"), organizationId}}},
+        {QStringLiteral("cs_provisioning_method"), csProvisioningMethod},
+        {QStringLiteral("payment_method"), paymentMethod},
+        {QStringLiteral("skip_approval"), skipApproval}};
+    if (csProvisioningMethod == QLatin1String("ship_token")) {
+        QJsonObject ship{{QStringLiteral("name"), shipInfo.name.trimmed()},
+                         {QStringLiteral("addr1"), shipInfo.addr1.trimmed()},
+                         {QStringLiteral("city"), shipInfo.city.trimmed()},
+                         {QStringLiteral("state"), shipInfo.state.trimmed()},
+                         {QStringLiteral("zip"), shipInfo.zip.trimmed()},
+                         {QStringLiteral("country"), shipInfo.country.trimmed().toLower()},
+                         {QStringLiteral("method"), shipInfo.method}};
+        if (!shipInfo.addr2.trimmed().isEmpty())
+            ship.insert(QStringLiteral("addr2"), shipInfo.addr2.trimmed());
+        root.insert(QStringLiteral("ship_info"), ship);
+    }
+    insertCommon(&root);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+void NewOrder::insertCommon(QJsonObject *rootPtr) const {
+    QJsonObject &root = *rootPtr;
     if (paymentMethod == QLatin1String("card")) {
         root.insert(QStringLiteral("credit_card"), card.creditCardJson());
         root.insert(QStringLiteral("billing_address"), card.billingAddressJson());
@@ -196,5 +294,4 @@ QByteArray NewOrder::toJson() const {
         root.insert(QStringLiteral("custom_renewal_message"), customRenewalMessage.trimmed());
     if (!alternativeOrderId.isEmpty())
         root.insert(QStringLiteral("alternative_order_id"), alternativeOrderId);
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }

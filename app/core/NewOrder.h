@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonObject>
 #include <QStringList>
 
 #include "PaymentCard.h"
@@ -14,7 +15,23 @@ struct NewOrder {
     Q_DECLARE_TR_FUNCTIONS(NewOrder)
 
 public:
+    struct ShipInfo {
+        QString name;
+        QString addr1;
+        QString addr2;
+        QString city;
+        QString state;
+        QString zip;
+        QString country;
+        QString method = QStringLiteral("STANDARD"); // or EXPEDITED
+    };
+
     QString productNameId;
+    bool codeSigning = false; // code_signing, code_signing_ev: no names, no DCV
+    // Code signing: ship_token (a token is shipped), client_app, email (a CSR from an HSM),
+    // keylocker.
+    QString csProvisioningMethod = QStringLiteral("ship_token");
+    ShipInfo shipInfo;
     bool wildcardProduct = false;
     bool organizationRequired = false; // OV and EV
     QString commonName;
@@ -46,6 +63,7 @@ public:
     QString alternativeOrderId;
 
     static QStringList dcvMethods();
+    static QStringList provisioningMethods();
     // "certdesk-20261122T085650-3f9a1c2e": fresh for each attempt, within the API's rules.
     static QString makeAlternativeOrderId();
     // Empty when the order can be sent, else the message with *field set (the API's path).
@@ -53,4 +71,11 @@ public:
     QByteArray toJson() const;
     // The names on the certificate, the common name first, normalised, no duplicates.
     QStringList allNames() const;
+
+private:
+    QString validateCodeSigning(QString *field) const;
+    QByteArray codeSigningJson() const;
+    QString validatePayment(QString *field) const;
+    // Payment, organization, container, notifications, comments, alternative order ID.
+    void insertCommon(QJsonObject *root) const;
 };

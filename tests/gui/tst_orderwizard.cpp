@@ -34,6 +34,8 @@ private slots:
     void initTestCase();
     void dvOrderWithAGeneratedKey();
     void ovOrderAsksForTheOrganization();
+    void codeSigningWithEachProvisioningMethod_data();
+    void codeSigningWithEachProvisioningMethod();
 
 private:
     void shot(OrderWizard &wizard, const QString &name);
@@ -90,10 +92,6 @@ void tst_OrderWizard::dvOrderWithAGeneratedKey() {
     QCOMPARE(wizard.currentId(), int(OrderWizard::ProductPageId));
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
     pickProduct(wizard, QStringLiteral("ssl_dv_geotrust"));
-    // Code-signing products are listed but not offered yet.
-    auto *productPage = static_cast<OrderProductPage *>(wizard.page(OrderWizard::ProductPageId));
-    QVERIFY(!productPage->selectProduct(QStringLiteral("code_signing")));
-    productPage->selectProduct(QStringLiteral("ssl_dv_geotrust"));
     shot(wizard, QStringLiteral("1-product"));
     QVERIFY(next(wizard));
 
@@ -302,6 +300,83 @@ void tst_OrderWizard::ovOrderAsksForTheOrganization() {
     QTRY_COMPARE_WITH_TIMEOUT(wizard.placement()->state(), OrderPlacement::State::Placed, 15000);
     QCOMPARE(wizard.order().organizationId, 3001);
     QCOMPARE(wizard.placement()->attempts(), 2);
+}
+
+void tst_OrderWizard::codeSigningWithEachProvisioningMethod_data() {
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<QString>("method");
+    QTest::newRow("ship_token") << "shipToken"
+                                << "ship_token";
+    QTest::newRow("client_app") << "clientApp"
+                                << "client_app";
+    QTest::newRow("email (HSM CSR)") << "hsm"
+                                     << "email";
+    QTest::newRow("keylocker") << "keyLocker"
+                               << "keylocker";
+}
+
+void tst_OrderWizard::codeSigningWithEachProvisioningMethod() {
+    QFETCH(QString, button);
+    QFETCH(QString, method);
+    OrderWizard wizard(m_client.get(), RolePolicy(QStringList{QStringLiteral("admin")}));
+    wizard.show();
+    pickProduct(wizard, QStringLiteral("code_signing"));
+    QVERIFY(next(wizard));
+    // No names, no key made here: where the key lives instead.
+    QCOMPARE(wizard.currentId(), int(OrderWizard::ProvisioningPageId));
+    wizard.findChild<QRadioButton *>(button)->setChecked(true);
+    auto *error = wizard.findChild<QLabel *>(QStringLiteral("provisioningError"));
+    if (method == QLatin1String("ship_token")) {
+        QVERIFY(!next(wizard)); // the address is needed
+        QVERIFY(error->text().contains(QLatin1String("recipient")));
+        wizard.findChild<QLineEdit *>(QStringLiteral("shipName"))
+            ->setText(QStringLiteral("Ada Admin"));
+        wizard.findChild<QLineEdit *>(QStringLiteral("addr1"))
+            ->setText(QStringLiteral("1 Main St"));
+        wizard.findChild<QLineEdit *>(QStringLiteral("shipCity"))->setText(QStringLiteral("Lehi"));
+        wizard.findChild<QLineEdit *>(QStringLiteral("shipState"))->setText(QStringLiteral("UT"));
+        wizard.findChild<QLineEdit *>(QStringLiteral("shipZip"))->setText(QStringLiteral("84043"));
+        wizard.findChild<QLineEdit *>(QStringLiteral("shipCountry"))->setText(QStringLiteral("US"));
+        shot(wizard, QStringLiteral("2-provisioning"));
+    } else if (method == QLatin1String("email")) {
+        KeySpec spec;
+        QString e;
+        PrivateKey small;
+        QVERIFY(KeySpec::parse(QStringLiteral("rsa:2048"), &spec, &e));
+        QVERIFY(PrivateKey::generate(spec, &small, &e));
+        QByteArray csr;
+        QVERIFY(CsrBuilder::build(small, QStringLiteral("Example Corp"), {}, &csr, &e));
+        auto *text = wizard.findChild<QPlainTextEdit *>(QStringLiteral("hsmCsr"));
+        text->setPlainText(QString::fromLatin1(csr));
+        QVERIFY(!next(wizard)); // RSA 2048 is too small for code signing
+        QVERIFY(error->text().contains(QLatin1String("3072")));
+        PrivateKey big;
+        QVERIFY(KeySpec::parse(QStringLiteral("rsa:3072"), &spec, &e));
+        QVERIFY(PrivateKey::generate(spec, &big, &e));
+        QVERIFY(CsrBuilder::build(big, QStringLiteral("Example Corp"), {}, &csr, &e));
+        text->setPlainText(QString::fromLatin1(csr));
+    }
+    QVERIFY(next(wizard));
+    QCOMPARE(wizard.currentId(), int(OrderWizard::ValidityPageId));
+    QVERIFY(!wizard.findChild<QRadioButton *>(QStringLiteral("byDays"))->isEnabled());
+    QVERIFY(next(wizard));
+    QCOMPARE(wizard.currentId(), int(OrderWizard::OrganizationPageId));
+    auto *organization = wizard.findChild<QComboBox *>(QStringLiteral("organization"));
+    QTRY_VERIFY_WITH_TIMEOUT(organization->count() > 2, 10000);
+    organization->setCurrentIndex(organization->findData(QStringLiteral("3001")));
+    QVERIFY(next(wizard));
+    QCOMPARE(wizard.currentId(), int(OrderWizard::OptionsPageId)); // no DCV for code signing
+    QVERIFY(next(wizard));
+    QVERIFY(next(wizard)); // payment: the balance
+    const QJsonObject json = QJsonDocument::fromJson(wizard.order().toJson()).object();
+    QCOMPARE(json.value(QLatin1String("cs_provisioning_method")).toString(), method);
+    QCOMPARE(json.contains(QLatin1String("ship_info")), method == QLatin1String("ship_token"));
+    QCOMPARE(json.value(QLatin1String("certificate")).toObject().contains(QLatin1String("csr")),
+             method == QLatin1String("email"));
+    QVERIFY(!json.contains(QLatin1String("dcv_method")));
+    QVERIFY(next(wizard));
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.placement()->state(), OrderPlacement::State::Placed, 15000);
+    QCOMPARE(ordersWithAlternativeId(wizard.placement()->alternativeOrderId()), 1);
 }
 
 QTEST_MAIN(tst_OrderWizard)

@@ -74,11 +74,6 @@ void OrderProductPage::showProducts(const QList<Product> &products) {
                           QStringLiteral("%1 — %2").arg(p.name, Product::groupExplanation(group)));
             item->setData(0, Qt::UserRole, p.nameId);
             item->setToolTip(0, Product::groupExplanation(group));
-            if (p.isCodeSigning()) {
-                item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
-                item->setToolTip(0, tr("Code-signing orders are not in CertDesk yet; order them "
-                                       "in CertCentral."));
-            }
         }
     }
     ui->products->expandAll();

@@ -38,22 +38,40 @@ void OrderReviewPage::initializePage() {
         : o.validityDays > 0 ? tr("%n day(s)", nullptr, o.validityDays)
                              : tr("%n year(s)", nullptr, o.validityYears);
     QStringList lines;
-    lines << tr("<b>%1</b> for %2")
-                 .arg(m_wizard->product().name.toHtmlEscaped(),
-                      o.allNames().join(QStringLiteral(", ")).toHtmlEscaped());
+    if (o.codeSigning) {
+        lines
+            << tr("<b>%1</b> for your organization").arg(m_wizard->product().name.toHtmlEscaped());
+    } else {
+        lines << tr("<b>%1</b> for %2")
+                     .arg(m_wizard->product().name.toHtmlEscaped(),
+                          o.allNames().join(QStringLiteral(", ")).toHtmlEscaped());
+    }
     lines << tr("Order validity: %1").arg(validity);
-    lines << tr("Domain control: %1, %2")
-                 .arg(DomainsModel::dcvMethodText(o.dcvMethod),
-                      o.dcvScope == QLatin1String("fqdn") ? tr("each name") : tr("base domains"));
+    if (o.codeSigning) {
+        const QString method = o.csProvisioningMethod;
+        lines << tr("Key: %1").arg(
+            method == QLatin1String("ship_token")
+                ? tr("on a token shipped to %1, %2")
+                      .arg(o.shipInfo.name.toHtmlEscaped(), o.shipInfo.city.toHtmlEscaped())
+            : method == QLatin1String("client_app") ? tr("on your token (client app)")
+            : method == QLatin1String("email")      ? tr("on your HSM (CSR given)")
+                                                    : tr("in KeyLocker"));
+    } else {
+        lines << tr("Domain control: %1, %2")
+                     .arg(DomainsModel::dcvMethodText(o.dcvMethod),
+                          o.dcvScope == QLatin1String("fqdn") ? tr("each name")
+                                                              : tr("base domains"));
+    }
     if (o.organizationId > 0)
         lines << tr("Organization: %1").arg(o.organizationId);
     lines << (o.paymentMethod == QLatin1String("card")
                   ? tr("Payment: card ending %1").arg(o.card.last4())
               : o.paymentMethod == QLatin1String("profile") ? tr("Payment: the stored card")
                                                             : tr("Payment: the account balance"));
-    lines << (m_wizard->keyFile().isEmpty()
-                  ? tr("CSR: your own")
-                  : tr("Private key: %1").arg(m_wizard->keyFile().toHtmlEscaped()));
+    if (!o.codeSigning)
+        lines << (m_wizard->keyFile().isEmpty()
+                      ? tr("CSR: your own")
+                      : tr("Private key: %1").arg(m_wizard->keyFile().toHtmlEscaped()));
     ui->summary->setText(lines.join(QStringLiteral("<br>")));
     const QString skipReason = m_wizard->roles().reasonDenied(RolePolicy::Capability::SkipApproval);
     ui->skipApproval->setEnabled(skipReason.isEmpty());

@@ -31,12 +31,26 @@ OrderValidityPage::~OrderValidityPage() {
     delete ui;
 }
 
+void OrderValidityPage::initializePage() {
+    // Code-signing orders run for whole years or to an end date.
+    const bool codeSigning = m_wizard->order().codeSigning;
+    ui->byDays->setEnabled(!codeSigning);
+    ui->shorterCertificates->setEnabled(!codeSigning);
+    if (codeSigning) {
+        if (ui->byDays->isChecked())
+            ui->byYears->setChecked(true);
+        ui->shorterCertificates->setChecked(false);
+    }
+    update();
+}
+
 QString OrderValidityPage::problem() const {
     NewOrder probe;
     fill(&probe);
     probe.productNameId = QStringLiteral("-");
     probe.commonName = QStringLiteral("example.com");
     probe.csr = "-";
+    probe.codeSigning = false; // only the validity is looked at here
     QString field;
     const QString p = probe.validate(&field);
     return field.startsWith(QLatin1String("order_validity")) ||

@@ -18,6 +18,7 @@ public:
     explicit OrderValidityPage(OrderWizard *wizard);
     ~OrderValidityPage() override;
 
+    void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
 

@@ -8,6 +8,7 @@
 #include "OrderPaymentPage.h"
 #include "OrderPlacement.h"
 #include "OrderProductPage.h"
+#include "OrderProvisioningPage.h"
 #include "OrderResultPage.h"
 #include "OrderReviewPage.h"
 #include "OrderValidityPage.h"
@@ -25,6 +26,7 @@ OrderWizard::OrderWizard(CertCentralClient *client, const RolePolicy &roles, QWi
     setPage(ProductPageId, new OrderProductPage(this));
     setPage(NamesPageId, new OrderNamesPage(this));
     setPage(KeyPageId, new OrderKeyPage(this));
+    setPage(ProvisioningPageId, new OrderProvisioningPage(this));
     setPage(ValidityPageId, new OrderValidityPage(this));
     setPage(OrganizationPageId, new OrderOrganizationPage(this));
     setPage(DcvPageId, new OrderDcvPage(this));
@@ -40,6 +42,7 @@ void OrderWizard::setProduct(const Product &product) {
     m_order.productNameId = product.nameId;
     m_order.wildcardProduct = product.isWildcard();
     m_order.organizationRequired = product.needsOrganization();
+    m_order.codeSigning = product.isCodeSigning();
     if (!product.needsOrganization())
         m_order.organizationId = 0;
 }
@@ -52,7 +55,9 @@ void OrderWizard::forgetCard() {
 int OrderWizard::nextId() const {
     switch (currentId()) {
     case ProductPageId:
-        return NamesPageId;
+        return m_product.isCodeSigning() ? ProvisioningPageId : NamesPageId;
+    case ProvisioningPageId:
+        return ValidityPageId;
     case NamesPageId:
         return KeyPageId;
     case KeyPageId:
@@ -60,7 +65,7 @@ int OrderWizard::nextId() const {
     case ValidityPageId:
         return m_product.needsOrganization() ? OrganizationPageId : DcvPageId;
     case OrganizationPageId:
-        return DcvPageId;
+        return m_product.isCodeSigning() ? OptionsPageId : DcvPageId;
     case DcvPageId:
         return OptionsPageId;
     case OptionsPageId:

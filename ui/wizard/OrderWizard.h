@@ -21,6 +21,7 @@ public:
         ProductPageId,
         NamesPageId,
         KeyPageId,
+        ProvisioningPageId,
         ValidityPageId,
         OrganizationPageId,
         DcvPageId,
