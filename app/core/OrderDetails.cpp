@@ -13,6 +13,8 @@ OrderDetails OrderDetails::fromJson(const QJsonObject &o) {
         JsonRead::string(o.value(QLatin1String("custom_renewal_message"))).trimmed();
     d.renewalOfOrderId = JsonRead::integer(o.value(QLatin1String("renewal_of_order_id")));
     d.additionalEmails = JsonRead::stringList(o.value(QLatin1String("additional_emails")));
+    d.csProvisioningMethod = JsonRead::string(o.value(QLatin1String("cs_provisioning_method")));
+    d.hardwareInitCode = JsonRead::string(o.value(QLatin1String("hardware_init_code")));
     d.requester = OrderContact::fromJson(o.value(QLatin1String("user")).toObject());
     d.organizationContact =
         OrderContact::fromJson(o.value(QLatin1String("organization_contact")).toObject());

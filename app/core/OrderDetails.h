@@ -16,6 +16,8 @@ struct OrderDetails {
     QString customRenewalMessage;
     qint64 renewalOfOrderId = 0;
     QStringList additionalEmails;
+    QString csProvisioningMethod; // code signing
+    QString hardwareInitCode;     // code signing on a token: what initializes it
     OrderContact requester;
     OrderContact organizationContact;
     OrderContact technicalContact;

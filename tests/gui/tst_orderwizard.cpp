@@ -377,6 +377,12 @@ void tst_OrderWizard::codeSigningWithEachProvisioningMethod() {
     QVERIFY(next(wizard));
     QTRY_COMPARE_WITH_TIMEOUT(wizard.placement()->state(), OrderPlacement::State::Placed, 15000);
     QCOMPARE(ordersWithAlternativeId(wizard.placement()->alternativeOrderId()), 1);
+    // Tokens come with an initialization code, shown once Order info has it.
+    if (method == QLatin1String("ship_token") || method == QLatin1String("client_app"))
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.findChild<QLabel *>(QStringLiteral("details"))
+                                     ->text()
+                                     .contains(QLatin1String("initialization code")),
+                                 10000);
 }
 
 QTEST_MAIN(tst_OrderWizard)

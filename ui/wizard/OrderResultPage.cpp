@@ -2,6 +2,7 @@
 
 #include "CertCentralClient.h"
 #include "DcvInstructions.h"
+#include "OrderInfoCall.h"
 #include "OrderValidationCall.h"
 #include "OrderWizard.h"
 #include "ui_OrderResultPage.h"
@@ -61,8 +62,14 @@ void OrderResultPage::showState() {
         break;
     case S::Placed: {
         const PlacedOrder &o = p->result();
-        if (!o.dcvRandomValue.isEmpty() && !m_lookedUpScope)
+        if (!o.dcvRandomValue.isEmpty() && !m_lookedUp)
             lookUpNamesToProve(o.orderId);
+        if (m_wizard->order().codeSigning && !m_lookedUp)
+            lookUpInitCode(o.orderId);
+        if (!m_initCode.isEmpty())
+            details << tr("Token initialization code: <b>%1</b> (keep it for installing the "
+                          "certificate on the token)")
+                           .arg(m_initCode.toHtmlEscaped());
         ui->status->setText(tr("Order %1 is placed.").arg(o.orderId));
         if (o.waitsForApproval())
             details << tr("It waits for an administrator or manager to approve it.");
@@ -107,13 +114,25 @@ void OrderResultPage::showState() {
 
 void OrderResultPage::lookUpNamesToProve(qint64 orderId) {
     // Where the value goes depends on each name's scope: the order's validation status says.
-    m_lookedUpScope = true;
+    m_lookedUp = true;
     auto *call = new OrderValidationCall(m_wizard->client(), orderId);
     connect(call, &OrderValidationCall::received, this, [this](const OrderValidation &v) {
         m_toProve = v.namesToProve();
         showState();
     });
     m_wizard->client()->submit(call);
+}
+
+void OrderResultPage::lookUpInitCode(qint64 orderId) {
+    // Token provisioning comes with an initialization code, in Order info.
+    m_lookedUp = true;
+    auto *call = m_wizard->client()->orderInfo(orderId);
+    connect(call, &OrderInfoCall::detailsReceived, this,
+            [this](const Order &, const OrderDetails &d) {
+                m_initCode = d.hardwareInitCode;
+                if (!m_initCode.isEmpty())
+                    showState();
+            });
 }
 
 bool OrderResultPage::isComplete() const {

@@ -24,9 +24,11 @@ public:
 private:
     void showState();
     void lookUpNamesToProve(qint64 orderId);
+    void lookUpInitCode(qint64 orderId);
 
     Ui::OrderResultPage *ui;
     OrderWizard *m_wizard;
-    bool m_lookedUpScope = false;
-    QStringList m_toProve; // names whose control is still to be proven
+    bool m_lookedUp = false; // the DCV scope or init code was asked for
+    QStringList m_toProve;   // names whose control is still to be proven
+    QString m_initCode;      // code signing on a token
 };
