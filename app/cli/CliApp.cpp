@@ -88,6 +88,23 @@ bool waitFor(Call *call, Result *result, ApiError *error) {
     loop.exec();
     return ok;
 }
+
+// Every page of a list job (orders, domains, organizations), waiting for the end.
+template <typename Job, typename Item>
+bool collectAll(Job *job, QList<Item> *items, ApiError *error) {
+    QEventLoop loop;
+    QObject::connect(job, &Job::pageLoaded, &loop,
+                     [items](const QList<Item> &page, qint64, qint64) { *items += page; });
+    QObject::connect(job, &Job::failed, &loop, [error](const ApiError &e) { *error = e; });
+    QObject::connect(job, &Job::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    return !error->isError();
+}
+
+bool isListFormat(const QString &format) {
+    return format == QLatin1String("table") || format == QLatin1String("json") ||
+           format == QLatin1String("csv");
+}
 } // namespace
 
 CliApp::CliApp(QTextStream &out, QTextStream &err, QObject *parent)
@@ -398,23 +415,15 @@ int CliApp::ordersList(CertCentralClient &client, QStringList args) {
         return usage(tr("--columns: %1").arg(columnProblem));
     if (!args.isEmpty())
         return usage(tr("unexpected argument \"%1\"").arg(args.first()));
-    if (format != QLatin1String("table") && format != QLatin1String("json") &&
-        format != QLatin1String("csv"))
+    if (!isListFormat(format))
         return usage(tr("--format must be table, json or csv, got \"%1\"").arg(format));
     const QString problem = query.validate();
     if (!problem.isEmpty())
         return usage(problem);
 
-    OrderListJob *job = client.listOrders(query);
     QList<Order> orders;
     ApiError error;
-    QEventLoop loop;
-    connect(job, &OrderListJob::pageLoaded, &loop,
-            [&orders](const QList<Order> &page, qint64, qint64) { orders += page; });
-    connect(job, &OrderListJob::failed, &loop, [&error](const ApiError &e) { error = e; });
-    connect(job, &OrderListJob::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    if (error.isError())
+    if (!collectAll(client.listOrders(query), &orders, &error))
         return fail(error);
     printOrders(orders, format, columns);
     return Ok;
@@ -477,19 +486,11 @@ int CliApp::domainsList(CertCentralClient &client, QStringList args) {
         return usage(tr("--search needs a text"));
     if (!args.isEmpty())
         return usage(tr("unexpected argument \"%1\"").arg(args.first()));
-    if (format != QLatin1String("table") && format != QLatin1String("json") &&
-        format != QLatin1String("csv"))
+    if (!isListFormat(format))
         return usage(tr("--format must be table, json or csv, got \"%1\"").arg(format));
-    DomainListJob *job = client.listDomains(search);
     QList<Domain> domains;
     ApiError error;
-    QEventLoop loop;
-    connect(job, &DomainListJob::pageLoaded, &loop,
-            [&domains](const QList<Domain> &page, qint64, qint64) { domains += page; });
-    connect(job, &DomainListJob::failed, &loop, [&error](const ApiError &e) { error = e; });
-    connect(job, &DomainListJob::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    if (error.isError())
+    if (!collectAll(client.listDomains(search), &domains, &error))
         return fail(error);
     auto until = [](const Domain &d, const char *type) {
         const DomainValidation *v = d.validation(QLatin1String(type));
@@ -526,28 +527,7 @@ int CliApp::domainsList(CertCentralClient &client, QStringList args) {
     for (const Domain &d : std::as_const(domains))
         rows << QStringList{QString::number(d.id), d.name,         d.organizationName, d.status,
                             until(d, "ov"),        until(d, "ev"), d.dcvMethod};
-    if (format == QLatin1String("csv")) {
-        m_out << OrderCsv::line(header);
-        for (const QStringList &row : std::as_const(rows))
-            m_out << OrderCsv::line(row);
-    } else {
-        QList<int> widths;
-        for (const QString &h : header)
-            widths << int(h.size());
-        for (const QStringList &row : std::as_const(rows))
-            for (int i = 0; i < row.size(); ++i)
-                widths[i] = qMax(widths[i], int(row[i].size()));
-        auto print = [&](const QStringList &row) {
-            QStringList cells;
-            for (int i = 0; i < row.size(); ++i)
-                cells << row[i].leftJustified(widths[i]);
-            m_out << cells.join(QStringLiteral("  ")).trimmed() << '\n';
-        };
-        print(header);
-        for (const QStringList &row : std::as_const(rows))
-            print(row);
-    }
-    m_out.flush();
+    printRows(header, rows, format);
     return Ok;
 }
 
@@ -587,21 +567,11 @@ int CliApp::organizationsList(CertCentralClient &client, QStringList args) {
         return usage(tr("--search needs a text"));
     if (!args.isEmpty())
         return usage(tr("unexpected argument \"%1\"").arg(args.first()));
-    if (format != QLatin1String("table") && format != QLatin1String("json") &&
-        format != QLatin1String("csv"))
+    if (!isListFormat(format))
         return usage(tr("--format must be table, json or csv, got \"%1\"").arg(format));
-    OrganizationListJob *job = client.listOrganizations(search);
     QList<Organization> organizations;
     ApiError error;
-    QEventLoop loop;
-    connect(job, &OrganizationListJob::pageLoaded, &loop,
-            [&organizations](const QList<Organization> &page, qint64, qint64) {
-                organizations += page;
-            });
-    connect(job, &OrganizationListJob::failed, &loop, [&error](const ApiError &e) { error = e; });
-    connect(job, &OrganizationListJob::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    if (error.isError())
+    if (!collectAll(client.listOrganizations(search), &organizations, &error))
         return fail(error);
     const QStringList types = OrganizationValidation::types();
     if (format == QLatin1String("json")) {
@@ -670,8 +640,7 @@ int CliApp::contactsList(CertCentralClient &client, QStringList args) {
     if (!ok || id <= 0)
         return usage(
             tr("organization ID must be a positive whole number, got \"%1\"").arg(organization));
-    if (format != QLatin1String("table") && format != QLatin1String("json") &&
-        format != QLatin1String("csv"))
+    if (!isListFormat(format))
         return usage(tr("--format must be table, json or csv, got \"%1\"").arg(format));
     VerifiedContactListCall *call = client.verifiedContacts(id);
     QList<VerifiedContact> contacts;
