@@ -278,15 +278,26 @@ void MainWindow::setProfiles(const QList<Profile> &profiles, const QString &acti
     }
 }
 
+void MainWindow::setRoles(const RolePolicy &roles) {
+    // One place tells every page and action what the signed-in user may do.
+    m_roles = roles;
+    if (auto *action = findChild<QAction *>(QStringLiteral("newOrderAction"))) {
+        const QString reason = m_roles.reasonDenied(RolePolicy::Capability::PlaceOrders);
+        action->setEnabled(reason.isEmpty());
+        action->setToolTip(reason.isEmpty() ? tr("Order a certificate") : reason);
+    }
+    m_dashboard->setRolePolicy(m_roles);
+    m_domains->setRolePolicy(m_roles);
+    m_organizations->setRolePolicy(m_roles);
+    m_verifiedContacts->setRolePolicy(m_roles);
+}
+
 void MainWindow::showSignedOut(const QString &message) {
     m_orders->cancelLoading();
     m_orders->model()->clear();
     m_orders->setEnabled(false);
     m_user = UserInfo();
-    m_roles = RolePolicy();
-    m_domains->setRolePolicy(m_roles);
-    m_organizations->setRolePolicy(m_roles);
-    m_verifiedContacts->setRolePolicy(m_roles);
+    setRoles(RolePolicy());
     showStartupError(message, tr("Sign in…"), [this] { emit changeKeyRequested(); });
 }
 
@@ -306,17 +317,8 @@ void MainWindow::start() {
     UserCall *call = m_client->me();
     connect(call, &UserCall::received, this, [this](const UserInfo &user) {
         m_user = user;
-        m_roles = RolePolicy(user.accessRoles, user.viewOnlyKey);
-        if (auto *action = findChild<QAction *>(QStringLiteral("newOrderAction"))) {
-            const QString reason = m_roles.reasonDenied(RolePolicy::Capability::PlaceOrders);
-            action->setEnabled(reason.isEmpty());
-            action->setToolTip(reason.isEmpty() ? tr("Order a certificate") : reason);
-        }
-        m_dashboard->setRolePolicy(m_roles);
+        setRoles(RolePolicy(user.accessRoles, user.viewOnlyKey));
         m_dashboard->refreshAccount();
-        m_domains->setRolePolicy(m_roles);
-        m_organizations->setRolePolicy(m_roles);
-        m_verifiedContacts->setRolePolicy(m_roles);
         const QString roles = m_roles.roleNames();
         m_userLabel->setText(roles.isEmpty() ? user.displayName()
                                              : tr("%1 (%2)").arg(user.displayName(), roles));

@@ -81,6 +81,7 @@ signals:
     void sandboxRequested();
 
 private:
+    void setRoles(const RolePolicy &roles);
     void updateBudget();
     void onOrderChanged(const Order &order);
     void notify(const QString &text);
