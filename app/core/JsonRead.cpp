@@ -115,6 +115,17 @@ template <typename V> QString decimalOf(const V &value) {
     return {};
 }
 
+template <typename V> JsonRead::Paging pagingOf(const V &value, qint64 items) {
+    const auto p = value.toObject();
+    JsonRead::Paging paging;
+    paging.total = qMax<qint64>(0, integerOf(p.value(QLatin1String("total")), 0));
+    paging.limit = boundedOf(p.value(QLatin1String("limit")), 0, 1000000, 0);
+    paging.offset = qMax<qint64>(0, integerOf(p.value(QLatin1String("offset")), 0));
+    if (!p.contains(QLatin1String("total")))
+        paging.total = paging.offset + items;
+    return paging;
+}
+
 } // namespace
 
 // The same rules for Qt's values and simdjson's (FastJsonValue).
@@ -142,6 +153,9 @@ template <typename V> QString decimalOf(const V &value) {
     }                                                                                              \
     QString JsonRead::decimal(const V &value) {                                                    \
         return decimalOf(value);                                                                   \
+    }                                                                                              \
+    JsonRead::Paging JsonRead::paging(const V &page, qint64 items) {                               \
+        return pagingOf(page, items);                                                              \
     }
 
 CERTDESK_JSONREAD_FOR(QJsonValue)
@@ -166,11 +180,6 @@ bool JsonRead::page(const QByteArray &body, QLatin1String collectionKey, QJsonAr
     }
     const QJsonObject root = doc.object();
     *items = root.value(collectionKey).toArray();
-    const QJsonObject p = root.value(QLatin1String("page")).toObject();
-    paging->total = qMax<qint64>(0, integer(p.value(QLatin1String("total")), 0));
-    paging->limit = bounded(p.value(QLatin1String("limit")), 0, 1000000, 0);
-    paging->offset = qMax<qint64>(0, integer(p.value(QLatin1String("offset"))));
-    if (!p.contains(QLatin1String("total")))
-        paging->total = paging->offset + items->size();
+    *paging = JsonRead::paging(root.value(QLatin1String("page")), items->size());
     return true;
 }

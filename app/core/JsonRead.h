@@ -39,6 +39,8 @@ public:
     static QDateTime dateTime(const QJsonValue &value);
     // Money stays a decimal string: "454.00". Numbers are turned into their shortest text.
     static QString decimal(const QJsonValue &value);
+    // The paging object; a missing total is counted from the items that arrived.
+    static Paging paging(const QJsonValue &page, qint64 items);
 
     // The same for values of a document parsed by simdjson.
     static qint64 integer(const FastJsonValue &value, qint64 fallback = 0);
@@ -49,4 +51,5 @@ public:
     static QDate date(const FastJsonValue &value);
     static QDateTime dateTime(const FastJsonValue &value);
     static QString decimal(const FastJsonValue &value);
+    static Paging paging(const FastJsonValue &page, qint64 items);
 };

@@ -20,7 +20,6 @@ bool fastPage(const QByteArray &body, OrderPage *out) {
     if (!root.isObject())
         return false;
     const QList<FastJsonValue> orders = root.value(QLatin1String("orders")).toArray();
-    const FastJsonValue paging = root.value(QLatin1String("page")).toObject();
     OrderPage page;
     page.orders.reserve(orders.size());
     for (const FastJsonValue &value : orders) {
@@ -30,11 +29,10 @@ bool fastPage(const QByteArray &body, OrderPage *out) {
         else
             ++page.skipped;
     }
-    page.total = qMax<qint64>(0, JsonRead::integer(paging.value(QLatin1String("total")), 0));
-    page.limit = JsonRead::bounded(paging.value(QLatin1String("limit")), 0, 1000000, 0);
-    page.offset = qMax<qint64>(0, JsonRead::integer(paging.value(QLatin1String("offset"))));
-    if (!paging.contains(QLatin1String("total")))
-        page.total = page.offset + orders.size();
+    const JsonRead::Paging p = JsonRead::paging(root.value(QLatin1String("page")), orders.size());
+    page.total = p.total;
+    page.limit = p.limit;
+    page.offset = p.offset;
     *out = std::move(page);
     return true;
 }
