@@ -36,6 +36,8 @@ void SandboxAccountRoutes::registerRoutes(SandboxRouteTable &table) {
               [this](SandboxCall &call) { return containers(call); });
     table.add(QStringLiteral("GET"), QStringLiteral("container/{}"),
               [this](SandboxCall &call) { return container(call); });
+    table.add(QStringLiteral("GET"), QStringLiteral("account/metadata"),
+              [this](SandboxCall &call) { return customFields(call); });
 }
 
 SandboxReply SandboxAccountRoutes::userMe(SandboxCall &call) {
@@ -55,4 +57,9 @@ SandboxReply SandboxAccountRoutes::container(SandboxCall &call) {
     if (!c)
         return notFound(QStringLiteral("container"), QStringLiteral("Container not found"));
     return SandboxReply::json(200, containerJson(*c, true));
+}
+
+SandboxReply SandboxAccountRoutes::customFields(SandboxCall &) {
+    return SandboxReply::json(
+        200, QJsonObject{{QStringLiteral("metadata"), store().customFields().toJson()}});
 }

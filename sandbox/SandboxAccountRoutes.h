@@ -12,4 +12,5 @@ private:
     SandboxReply userMe(SandboxCall &call);
     SandboxReply containers(SandboxCall &call);
     SandboxReply container(SandboxCall &call);
+    SandboxReply customFields(SandboxCall &call);
 };

@@ -24,6 +24,8 @@ void SandboxControlRoutes::registerRoutes(SandboxRouteTable &table) {
               [this](SandboxCall &call) { return clock(call); });
     table.add(QStringLiteral("POST"), QStringLiteral("clock"),
               [this](SandboxCall &call) { return advanceClock(call); });
+    table.add(QStringLiteral("POST"), QStringLiteral("custom-fields"),
+              [this](SandboxCall &call) { return replaceCustomFields(call); });
 }
 
 SandboxReply SandboxControlRoutes::placedList(SandboxCall &) {
@@ -141,4 +143,15 @@ SandboxReply SandboxControlRoutes::advanceClock(SandboxCall &call) {
                           QStringLiteral("Give advance_days or advance_seconds"));
     store().clock().advance(seconds.value_or(0) + days.value_or(0) * SandboxClock::kDay);
     return clock(call);
+}
+
+SandboxReply SandboxControlRoutes::replaceCustomFields(SandboxCall &call) {
+    QJsonObject json;
+    SandboxReply error;
+    if (!call.jsonBody(&json, &error))
+        return error;
+    QString problem;
+    if (!store().customFields().replace(json.value(QStringLiteral("metadata")).toArray(), &problem))
+        return badRequest(QStringLiteral("invalid_value|metadata"), problem);
+    return SandboxReply::noContent();
 }

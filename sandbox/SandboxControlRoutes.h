@@ -20,4 +20,5 @@ private:
     SandboxReply placeCaa(SandboxCall &call);
     SandboxReply clock(SandboxCall &call);
     SandboxReply advanceClock(SandboxCall &call);
+    SandboxReply replaceCustomFields(SandboxCall &call);
 };

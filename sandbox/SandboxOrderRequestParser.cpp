@@ -608,6 +608,18 @@ bool SandboxOrderRequestParser::parse(const QString &productNameId, const QJsonO
         field.integer(QStringLiteral("metadata_id"), 1, 999999999, Reader::Required);
         field.string(QStringLiteral("value"), Reader::Required, 1024);
     }
+    if (body.ok()) {
+        const QString problem = m_store.customFields().problem(customFields);
+        if (!problem.isEmpty()) {
+            const QString field = problem.section(QLatin1Char('|'), 0, 0);
+            const QString message = problem.section(QLatin1Char('|'), 1);
+            body.fail(400,
+                      (field == QLatin1String("custom_fields") ? QStringLiteral("missing_param|")
+                                                               : QStringLiteral("invalid_value|")) +
+                          field,
+                      message);
+        }
+    }
     const auto renewal = body.integer(QStringLiteral("renewal_of_order_id"), 1, 999999999);
     if (renewal) {
         const SandboxStore::Order *previous = m_store.findOrder(*renewal);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SandboxClock.h"
+#include "SandboxCustomFields.h"
 #include "SandboxDcv.h"
 #include "SandboxDomains.h"
 #include "SandboxFinance.h"
@@ -228,6 +229,8 @@ public:
     SandboxDomains &domains() { return m_domains; }
     SandboxFinance &finance() { return m_finance; }
     SandboxDcv &dcv() { return m_dcv; }
+    SandboxCustomFields &customFields() { return m_customFields; }
+    const SandboxCustomFields &customFields() const { return m_customFields; }
 
     static const Product &product(int index) { return SandboxProducts::at(index); }
     // Whether lists and order info show valid_till and days_remaining for the order.
@@ -281,6 +284,7 @@ private:
     SandboxDomains m_domains;
     SandboxFinance m_finance;
     SandboxDcv m_dcv;
+    SandboxCustomFields m_customFields;
     // Lazily built: order indexes sorted by key, ascending [0] and descending [1].
     std::array<std::array<std::vector<int>, 2>, kSortKeyCount> m_sortCache;
 };

@@ -1,5 +1,7 @@
 #include "CliApp.h"
 
+#include "CustomFieldListCall.h"
+
 #include "CliCsrCommands.h"
 #include "CliOrderCommands.h"
 
@@ -8,6 +10,7 @@
 #include "CliArguments.h"
 #include "CliProfileCommands.h"
 #include "CredentialStore.h"
+#include "CustomFieldListCall.h"
 #include "DomainListJob.h"
 #include "OrderCsv.h"
 #include "OrderInfoCall.h"
@@ -54,8 +57,10 @@ const char *kUsage = QT_TRANSLATE_NOOP(
     "          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]\n"
     "  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE\n"
     "            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]\n"
+    "            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]\n"
     "            [--payment balance] [--skip-approval] [--format table|json] [--yes]\n"
     "  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b] [--out FILE]\n"
+    "  account fields [--format table|json|csv]  (custom order fields)\n"
     "  me [--format table|json]\n"
     "\n"
     "The API key comes from the profile's entry in the OS keychain (--profile, or the active\n"
@@ -280,6 +285,11 @@ int CliApp::run(const QStringList &arguments) {
         if (args.isEmpty() || args.takeFirst() != QLatin1String("list"))
             return usage(tr("contacts needs list"));
         return contactsList(client, args);
+    }
+    if (noun == QLatin1String("account")) {
+        if (args.isEmpty() || args.takeFirst() != QLatin1String("fields"))
+            return usage(tr("account needs fields"));
+        return accountFields(client, args);
     }
     if (noun == QLatin1String("order"))
         return CliOrderCommands(*this, m_out, m_err, client).run(args);
@@ -738,6 +748,41 @@ int CliApp::certDownload(CertCentralClient &client, QStringList args) {
     }
     m_out << tr("Saved certificate %1 (%2) to %3.").arg(id).arg(format, out) << '\n';
     m_out.flush();
+    return Ok;
+}
+
+int CliApp::accountFields(CertCentralClient &client, QStringList args) {
+    QString format = QStringLiteral("table");
+    if (!takeOption(args, QStringLiteral("--format"), &format))
+        return usage(tr("--format needs table, json or csv"));
+    if (!args.isEmpty())
+        return usage(tr("unexpected argument \"%1\"").arg(args.first()));
+    if (!isListFormat(format))
+        return usage(tr("--format must be table, json or csv, got \"%1\"").arg(format));
+    auto *call = new CustomFieldListCall(&client);
+    client.submit(call);
+    QList<CustomField> fields;
+    ApiError error;
+    if (!waitFor(call, &fields, &error))
+        return fail(error);
+    if (format == QLatin1String("json")) {
+        QJsonArray array;
+        for (const CustomField &f : std::as_const(fields))
+            array.append(QJsonObject{{QStringLiteral("id"), f.id},
+                                     {QStringLiteral("label"), f.label},
+                                     {QStringLiteral("is_required"), f.required},
+                                     {QStringLiteral("is_active"), f.active},
+                                     {QStringLiteral("data_type"), f.dataType}});
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        m_out.flush();
+        return Ok;
+    }
+    QList<QStringList> rows;
+    for (const CustomField &f : std::as_const(fields))
+        rows << QStringList{QString::number(f.id), f.label, f.dataType,
+                            f.required ? tr("required") : tr("optional"),
+                            f.active ? tr("active") : tr("inactive")};
+    printRows({tr("ID"), tr("Label"), tr("Type"), tr("Required"), tr("Active")}, rows, format);
     return Ok;
 }
 

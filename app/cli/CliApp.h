@@ -28,6 +28,7 @@ private:
     int ordersList(CertCentralClient &client, QStringList args);
     int ordersShow(CertCentralClient &client, QStringList args);
     int me(CertCentralClient &client, QStringList args);
+    int accountFields(CertCentralClient &client, QStringList args);
     int certDownload(CertCentralClient &client, QStringList args);
     int domainsList(CertCentralClient &client, QStringList args);
     int organizationsList(CertCentralClient &client, QStringList args);

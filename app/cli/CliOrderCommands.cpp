@@ -83,6 +83,35 @@ int CliOrderCommands::create(QStringList args) {
         return usage(tr("--payment needs balance"));
     if (!CliArguments::takeOption(args, QStringLiteral("--format"), &format))
         return usage(tr("--format needs table or json"));
+    for (;;) {
+        QString pair;
+        bool present = false;
+        if (!CliArguments::takeOption(args, QStringLiteral("--dcv-email"), &pair, &present))
+            return usage(tr("--dcv-email needs NAME=ADDRESS"));
+        if (!present)
+            break;
+        if (!pair.contains(QLatin1Char('=')))
+            return usage(tr("--dcv-email must be NAME=ADDRESS, for example "
+                            "shop.example.com=admin@example.com; got \"%1\"")
+                             .arg(pair));
+        order.dcvEmails << NewOrder::DcvEmail{pair.section(QLatin1Char('='), 0, 0),
+                                              pair.section(QLatin1Char('='), 1)};
+    }
+    for (;;) {
+        QString pair;
+        bool present = false;
+        if (!CliArguments::takeOption(args, QStringLiteral("--custom-field"), &pair, &present))
+            return usage(tr("--custom-field needs ID=VALUE"));
+        if (!present)
+            break;
+        bool idOk = false;
+        const qint64 id = pair.section(QLatin1Char('='), 0, 0).toLongLong(&idOk);
+        if (!pair.contains(QLatin1Char('=')) || !idOk || id <= 0)
+            return usage(tr("--custom-field must be ID=VALUE with the field's positive id (see "
+                            "certdesk-cli account fields); got \"%1\"")
+                             .arg(pair));
+        order.customFields << NewOrder::CustomFieldValue{id, pair.section(QLatin1Char('='), 1)};
+    }
     const bool yes = CliArguments::takeFlag(args, QStringLiteral("--yes"));
     order.skipApproval = CliArguments::takeFlag(args, QStringLiteral("--skip-approval"));
     if (!args.isEmpty())

@@ -115,6 +115,12 @@ QString NewOrder::validate(QString *field) const {
         return fail("certificate_dcv_scope", tr("DCV scope must be base_domain or fqdn."));
     if (organizationRequired && organizationId <= 0)
         return fail("organization.id", tr("Choose the organization the certificate is for."));
+    const QString dcvEmailProblem = validateDcvEmails(field);
+    if (!dcvEmailProblem.isEmpty())
+        return dcvEmailProblem;
+    const QString contactProblem = validateContacts(field);
+    if (!contactProblem.isEmpty())
+        return contactProblem;
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     for (const QString &address : additionalEmails)
         if (!email.match(address.trimmed()).hasMatch())
@@ -179,7 +185,104 @@ QString NewOrder::validateCodeSigning(QString *field) const {
                     tr("An order lasts 1 to 3 years; you entered %1.").arg(validityYears));
     if (organizationId <= 0)
         return fail("organization.id", tr("Choose the organization the certificate is for."));
+    const QString contactProblem = validateContacts(field);
+    if (!contactProblem.isEmpty())
+        return contactProblem;
     return validatePayment(field);
+}
+
+QString NewOrder::validateDcvEmails(QString *field) const {
+    if (dcvEmails.isEmpty())
+        return {};
+    const auto fail = [field](const QString &which, const QString &message) {
+        if (field)
+            *field = which;
+        return message;
+    };
+    if (dcvMethod != QLatin1String("email"))
+        return fail(QStringLiteral("dcv_emails"),
+                    tr("DCV e-mail addresses are only used with the e-mail DCV method."));
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@([^@\\s]+\\.[^@\\s]+)$"));
+    const QStringList names = allNames();
+    QStringList seen;
+    for (int i = 0; i < dcvEmails.size(); ++i) {
+        const DcvEmail &entry = dcvEmails.at(i);
+        const QString prefix = QStringLiteral("dcv_emails[%1].").arg(i);
+        const QString name = DnsName::normalized(entry.dnsName);
+        if (!names.contains(name))
+            return fail(prefix + QLatin1String("dns_name"),
+                        tr("%1 is not a name on this order.").arg(entry.dnsName));
+        if (seen.contains(name))
+            return fail(prefix + QLatin1String("dns_name"),
+                        tr("%1 has more than one DCV e-mail address; give one.").arg(name));
+        seen << name;
+        const auto match = email.match(entry.email.trimmed());
+        if (!match.hasMatch())
+            return fail(prefix + QLatin1String("email"),
+                        tr("\"%1\" is not an e-mail address (name@example.com).").arg(entry.email));
+        const QString domain = match.captured(1).toLower();
+        const QString bare = name.startsWith(QStringLiteral("*.")) ? name.mid(2) : name;
+        if (bare != domain && !bare.endsWith(QLatin1Char('.') + domain))
+            return fail(prefix + QLatin1String("email"),
+                        tr("DCV e-mail for %1 goes to an address at %1 or at one of its parent "
+                           "domains (for example admin@%2); %3 is not.")
+                            .arg(name, bare.section(QLatin1Char('.'), -2), entry.email.trimmed()));
+    }
+    return {};
+}
+
+QString NewOrder::validateContacts(QString *field) const {
+    const auto fail = [field](const QString &which, const QString &message) {
+        if (field)
+            *field = which;
+        return message;
+    };
+    if (!organizationContact.isEmpty() && !organizationRequired && !codeSigning)
+        return fail(QStringLiteral("organization_contact"),
+                    tr("DV orders cannot have an order-level organization contact."));
+    if (!organizationContact.isEmpty()) {
+        const FieldErrors errors =
+            organizationContact.validate(QStringLiteral("organization_contact."), false);
+        if (!errors.isEmpty())
+            return fail(errors.first().field, errors.first().message);
+    }
+    if (!technicalContact.isEmpty()) {
+        const FieldErrors errors =
+            technicalContact.validate(QStringLiteral("technical_contact."), false);
+        if (!errors.isEmpty())
+            return fail(errors.first().field, errors.first().message);
+        // TLS orders need a telephone number for the technical contact; code signing does not.
+        if (!codeSigning && technicalContact.telephone.trimmed().isEmpty())
+            return fail(QStringLiteral("technical_contact.telephone"),
+                        tr("Enter the technical contact's telephone number; TLS orders need "
+                           "one."));
+    }
+    if (!needsVerifiedContacts() &&
+        (!verifiedContactIds.isEmpty() || !newVerifiedContacts.isEmpty()))
+        return fail(QStringLiteral("organization.contacts"),
+                    tr("Only EV and code-signing orders name verified contacts."));
+    if (newVerifiedContacts.size() > NewVerifiedContact::kMaxPerRequest)
+        return fail(QStringLiteral("organization.contacts"),
+                    tr("At most %1 new verified contacts can be added to one order; you "
+                       "entered %2.")
+                        .arg(NewVerifiedContact::kMaxPerRequest)
+                        .arg(newVerifiedContacts.size()));
+    for (int i = 0; i < newVerifiedContacts.size(); ++i) {
+        const FieldErrors errors = newVerifiedContacts.at(i).contact.validate(
+            QStringLiteral("organization.contacts[%1].").arg(verifiedContactIds.size() + i), true);
+        if (!errors.isEmpty())
+            return fail(errors.first().field, errors.first().message);
+    }
+    for (int i = 0; i < customFields.size(); ++i) {
+        const CustomFieldValue &value = customFields.at(i);
+        if (value.metadataId <= 0)
+            return fail(QStringLiteral("custom_fields[%1].metadata_id").arg(i),
+                        tr("A custom field is named by its positive ID."));
+        if (value.value.trimmed().isEmpty() || value.value.size() > 1024)
+            return fail(QStringLiteral("custom_fields[%1].value").arg(i),
+                        tr("A custom field's value has 1 to 1,024 characters."));
+    }
+    return {};
 }
 
 QString NewOrder::validatePayment(QString *field) const {
@@ -227,6 +330,19 @@ QByteArray NewOrder::toJson() const {
                      {QStringLiteral("skip_approval"), skipApproval}};
     if (!dcvScope.isEmpty())
         root.insert(QStringLiteral("certificate_dcv_scope"), dcvScope);
+    if (autoReissue)
+        root.insert(QStringLiteral("auto_reissue"), 1);
+    if (dcvMethod == QLatin1String("email") && !dcvEmails.isEmpty()) {
+        QJsonArray emails;
+        for (const DcvEmail &e : dcvEmails) {
+            const QString address = e.email.trimmed();
+            emails.append(QJsonObject{
+                {QStringLiteral("dns_name"), DnsName::normalized(e.dnsName)},
+                {QStringLiteral("email_domain"), address.section(QLatin1Char('@'), 1).toLower()},
+                {QStringLiteral("email"), address}});
+        }
+        root.insert(QStringLiteral("dcv_emails"), emails);
+    }
     insertCommon(&root);
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
@@ -244,13 +360,11 @@ QByteArray NewOrder::codeSigningJson() const {
                             .toUpper());
     else
         validity.insert(QStringLiteral("years"), validityYears);
-    QJsonObject root{
-        {QStringLiteral("certificate"), certificate},
-        {QStringLiteral("order_validity"), validity},
-        {QStringLiteral("organization"), QJsonObject{{QStringLiteral("id"), organizationId}}},
-        {QStringLiteral("cs_provisioning_method"), csProvisioningMethod},
-        {QStringLiteral("payment_method"), paymentMethod},
-        {QStringLiteral("skip_approval"), skipApproval}};
+    QJsonObject root{{QStringLiteral("certificate"), certificate},
+                     {QStringLiteral("order_validity"), validity},
+                     {QStringLiteral("cs_provisioning_method"), csProvisioningMethod},
+                     {QStringLiteral("payment_method"), paymentMethod},
+                     {QStringLiteral("skip_approval"), skipApproval}};
     if (csProvisioningMethod == QLatin1String("ship_token")) {
         QJsonObject ship{{QStringLiteral("name"), shipInfo.name.trimmed()},
                          {QStringLiteral("addr1"), shipInfo.addr1.trimmed()},
@@ -267,6 +381,23 @@ QByteArray NewOrder::codeSigningJson() const {
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
+QJsonObject NewOrder::organizationJson() const {
+    QJsonObject organization{{QStringLiteral("id"), organizationId}};
+    QJsonArray contacts;
+    for (qint64 id : verifiedContactIds)
+        contacts.append(
+            QJsonObject{{QStringLiteral("contact_type"), QStringLiteral("verified_contact")},
+                        {QStringLiteral("user_id"), id}});
+    for (const NewVerifiedContact &c : newVerifiedContacts) {
+        QJsonObject entry = c.contact.toJson();
+        entry.insert(QStringLiteral("contact_type"), QStringLiteral("verified_contact"));
+        contacts.append(entry);
+    }
+    if (!contacts.isEmpty())
+        organization.insert(QStringLiteral("contacts"), contacts);
+    return organization;
+}
+
 void NewOrder::insertCommon(QJsonObject *rootPtr) const {
     QJsonObject &root = *rootPtr;
     if (paymentMethod == QLatin1String("card")) {
@@ -276,8 +407,18 @@ void NewOrder::insertCommon(QJsonObject *rootPtr) const {
     if (paymentMethod != QLatin1String("balance") && !vatNumber.trimmed().isEmpty())
         root.insert(QStringLiteral("vat_number"), vatNumber.trimmed());
     if (organizationId > 0)
-        root.insert(QStringLiteral("organization"),
-                    QJsonObject{{QStringLiteral("id"), organizationId}});
+        root.insert(QStringLiteral("organization"), organizationJson());
+    if (!organizationContact.isEmpty())
+        root.insert(QStringLiteral("organization_contact"), organizationContact.toJson());
+    if (!technicalContact.isEmpty())
+        root.insert(QStringLiteral("technical_contact"), technicalContact.toJson());
+    if (!customFields.isEmpty()) {
+        QJsonArray fields;
+        for (const CustomFieldValue &f : customFields)
+            fields.append(QJsonObject{{QStringLiteral("metadata_id"), f.metadataId},
+                                      {QStringLiteral("value"), f.value.trimmed()}});
+        root.insert(QStringLiteral("custom_fields"), fields);
+    }
     if (containerId > 0)
         root.insert(QStringLiteral("container"), QJsonObject{{QStringLiteral("id"), containerId}});
     if (autoRenew)

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include "NewVerifiedContact.h"
+#include "OrganizationContact.h"
 #include "PaymentCard.h"
 
 // A TLS certificate order (DV, OV, EV) as POST order/certificate/{product} takes it. validate()
@@ -25,6 +27,17 @@ public:
         QString country;
         QString method = QStringLiteral("STANDARD"); // or EXPEDITED
     };
+    // Where DCV e-mail for one name goes (dcv_method email). The e-mail domain sent is the part
+    // after the @, which must be the name itself or one of its parent domains.
+    struct DcvEmail {
+        QString dnsName;
+        QString email;
+    };
+    // A value for one of the account's custom order fields (GET account/metadata).
+    struct CustomFieldValue {
+        qint64 metadataId = 0;
+        QString value;
+    };
 
     QString productNameId;
     bool codeSigning = false; // code_signing, code_signing_ev: no names, no DCV
@@ -34,6 +47,7 @@ public:
     ShipInfo shipInfo;
     bool wildcardProduct = false;
     bool organizationRequired = false; // OV and EV
+    bool evProduct = false;            // EV TLS and EV code signing
     QString commonName;
     QStringList dnsNames; // besides the common name
     QByteArray csr;
@@ -48,14 +62,24 @@ public:
     // The order's length in days from today, by whichever validity form is set.
     int orderDays(const QDate &today) const;
     QString dcvMethod = QStringLiteral("email");
-    QString dcvScope; // base_domain, fqdn, or empty for the account's default
+    QString dcvScope;          // base_domain, fqdn, or empty for the account's default
+    QList<DcvEmail> dcvEmails; // empty: every WHOIS and constructed address of each name
     qint64 organizationId = 0;
+    // Order-level contacts (root of the body); empty ones leave the organization's in charge.
+    OrganizationContact organizationContact;
+    OrganizationContact technicalContact;
+    // EV and code signing: verified contacts who approve, existing ones by id and new people
+    // (at most NewVerifiedContact::kMaxPerRequest), in organization.contacts.
+    QList<qint64> verifiedContactIds;
+    QList<NewVerifiedContact> newVerifiedContacts;
+    QList<CustomFieldValue> customFields;
     qint64 containerId = 0;
     QString paymentMethod = QStringLiteral("balance"); // balance, card, profile
     PaymentCard card;                                  // for card
     QString vatNumber;                                 // card and profile
     bool skipApproval = false;
     bool autoRenew = false;
+    bool autoReissue = false;     // TLS: reissue automatically within a multi-year plan
     QString comments;             // for the approver
     QStringList additionalEmails; // told about the order besides the requester
     QString customRenewalMessage;
@@ -64,6 +88,8 @@ public:
 
     static QStringList dcvMethods();
     static QStringList provisioningMethods();
+    // True when a product needs verified contacts (EV TLS, code signing, EV code signing).
+    bool needsVerifiedContacts() const { return codeSigning || evProduct; }
     // "certdesk-20261122T085650-3f9a1c2e": fresh for each attempt, within the API's rules.
     static QString makeAlternativeOrderId();
     // Empty when the order can be sent, else the message with *field set (the API's path).
@@ -76,6 +102,10 @@ private:
     QString validateCodeSigning(QString *field) const;
     QByteArray codeSigningJson() const;
     QString validatePayment(QString *field) const;
+    // Contacts, verified contacts and custom fields: the parts every product shares.
+    QString validateContacts(QString *field) const;
+    QString validateDcvEmails(QString *field) const;
+    QJsonObject organizationJson() const;
     // Payment, organization, container, notifications, comments, alternative order ID.
     void insertCommon(QJsonObject *root) const;
 };

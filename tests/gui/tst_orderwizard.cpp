@@ -5,6 +5,8 @@
 #include "PrivateKey.h"
 #include "SandboxControl.h"
 #include "TestSandbox.h"
+#include "wizard/OrderContactsPage.h"
+#include "wizard/OrderDcvPage.h"
 #include "wizard/OrderKeyPage.h"
 #include "wizard/OrderProductPage.h"
 #include "wizard/OrderWizard.h"
@@ -12,17 +14,22 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
+#include <QGroupBox>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -36,6 +43,8 @@ private slots:
     void ovOrderAsksForTheOrganization();
     void codeSigningWithEachProvisioningMethod_data();
     void codeSigningWithEachProvisioningMethod();
+    void evOrderWithVerifiedContactsDcvEmailsAndCustomFields();
+    void ovOrderWithANewOrganization();
 
 private:
     void shot(OrderWizard &wizard, const QString &name);
@@ -250,7 +259,14 @@ void tst_OrderWizard::ovOrderAsksForTheOrganization() {
     QVERIFY(!newOrganization->isEnabled());
     QVERIFY(newOrganization->toolTip().contains(QLatin1String("administrators and managers")));
     organization->setCurrentIndex(organization->findData(QStringLiteral("3001")));
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("organizationStatus"))
+                ->text()
+                .contains(QLatin1String("OV")));
     shot(wizard, QStringLiteral("5-organization"));
+    QVERIFY(next(wizard));
+    // OV: no verified contacts, only optional order-level contacts.
+    QCOMPARE(wizard.currentId(), int(OrderWizard::ContactsPageId));
+    QVERIFY(wizard.findChild<QWidget *>(QStringLiteral("verifiedBox"))->isHidden());
     QVERIFY(next(wizard));
     QVERIFY(next(wizard)); // DCV
     QVERIFY(next(wizard)); // options
@@ -365,6 +381,9 @@ void tst_OrderWizard::codeSigningWithEachProvisioningMethod() {
     QTRY_VERIFY_WITH_TIMEOUT(organization->count() > 2, 10000);
     organization->setCurrentIndex(organization->findData(QStringLiteral("3001")));
     QVERIFY(next(wizard));
+    QCOMPARE(wizard.currentId(), int(OrderWizard::ContactsPageId));
+    QVERIFY(wizard.findChild<QWidget *>(QStringLiteral("verifiedBox"))->isVisible());
+    QVERIFY(next(wizard)); // the organization's verified contacts approve
     QCOMPARE(wizard.currentId(), int(OrderWizard::OptionsPageId)); // no DCV for code signing
     QVERIFY(next(wizard));
     QVERIFY(next(wizard)); // payment: the balance
@@ -383,6 +402,235 @@ void tst_OrderWizard::codeSigningWithEachProvisioningMethod() {
                                      ->text()
                                      .contains(QLatin1String("initialization code")),
                                  10000);
+}
+
+namespace {
+
+// A CSR for the names, from a fresh RSA 2048 key.
+QByteArray csrFor(const QString &commonName, const QStringList &sans = {}) {
+    KeySpec spec;
+    QString error;
+    KeySpec::parse(QStringLiteral("rsa:2048"), &spec, &error);
+    PrivateKey key;
+    PrivateKey::generate(spec, &key, &error);
+    QByteArray csr;
+    CsrBuilder::build(key, commonName, sans, &csr, &error);
+    return csr;
+}
+
+} // namespace
+
+void tst_OrderWizard::evOrderWithVerifiedContactsDcvEmailsAndCustomFields() {
+    // The account requires a cost center on every order.
+    const QUrl fields =
+        m_sandbox.baseUrl().resolved(QUrl(QStringLiteral("/__sandbox/custom-fields")));
+    QCOMPARE(
+        SandboxControl::request("POST", fields, TestSandbox::testKey().toUtf8(),
+                                R"({"metadata":[{"id":21,"label":"Cost center","is_required":true,
+                     "is_active":true,"data_type":"text"},{"id":22,"label":"Change ticket",
+                     "is_required":false,"is_active":true,"data_type":"int"}]})"),
+        204);
+    // The seeded definitions again (all optional) for the other tests, however this one ends.
+    const auto restore = qScopeGuard([&fields] {
+        SandboxControl::request("POST", fields, TestSandbox::testKey().toUtf8(),
+                                R"({"metadata":[{"id":11,"label":"Cost center",
+                                    "is_required":false,"is_active":true,"data_type":"text"}]})");
+    });
+    OrderWizard wizard(m_client.get(), RolePolicy(QStringList{QStringLiteral("admin")}));
+    wizard.show();
+    pickProduct(wizard, QStringLiteral("ssl_ev_basic"));
+    QVERIFY(next(wizard));
+    wizard.findChild<QLineEdit *>(QStringLiteral("commonName"))
+        ->setText(QStringLiteral("ev.wizard.example"));
+    wizard.findChild<QPlainTextEdit *>(QStringLiteral("sans"))
+        ->setPlainText(QStringLiteral("shop.wizard.example"));
+    QVERIFY(next(wizard));
+    wizard.findChild<QRadioButton *>(QStringLiteral("useCsr"))->setChecked(true);
+    wizard.findChild<QPlainTextEdit *>(QStringLiteral("csrText"))
+        ->setPlainText(QString::fromLatin1(
+            csrFor(QStringLiteral("ev.wizard.example"), {QStringLiteral("shop.wizard.example")})));
+    QVERIFY(next(wizard));
+    QVERIFY(next(wizard)); // validity
+    auto *organization = wizard.findChild<QComboBox *>(QStringLiteral("organization"));
+    QTRY_VERIFY_WITH_TIMEOUT(organization->count() > 2, 10000);
+    organization->setCurrentIndex(organization->findData(QStringLiteral("3001")));
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("organizationStatus"))
+                ->text()
+                .contains(QLatin1String("EV")));
+    QVERIFY(next(wizard));
+
+    // Contacts: the organization's verified contacts to tick, and new people.
+    QCOMPARE(wizard.currentId(), int(OrderWizard::ContactsPageId));
+    auto *existing = wizard.findChild<QListWidget *>(QStringLiteral("existingContacts"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        existing->count() > 0 && existing->item(0)->data(Qt::UserRole).toLongLong() > 0, 10000);
+    existing->item(0)->setCheckState(Qt::Checked);
+    const qint64 ticked = existing->item(0)->data(Qt::UserRole).toLongLong();
+    auto *page = static_cast<OrderContactsPage *>(wizard.page(OrderWizard::ContactsPageId));
+    OrganizationContact person;
+    person.firstName = QStringLiteral("Nia");
+    person.lastName = QStringLiteral("Okafor");
+    person.email = QStringLiteral("nia.okafor@wizard.example");
+    person.telephone = QStringLiteral("555-0142");
+    page->addPersonRow(person); // no job title yet
+    auto *verifiedError = wizard.findChild<QLabel *>(QStringLiteral("verifiedError"));
+    QVERIFY(!next(wizard));
+    QVERIFY2(verifiedError->text().contains(QLatin1String("New person 1")),
+             qPrintable(verifiedError->text()));
+    QVERIFY(verifiedError->text().contains(QLatin1String("Job title")));
+    QCOMPARE(wizard.findChild<QTableWidget *>(QStringLiteral("newContacts"))->currentColumn(), 3);
+    auto *table = wizard.findChild<QTableWidget *>(QStringLiteral("newContacts"));
+    table->item(0, 3)->setText(QStringLiteral("Chief Financial Officer"));
+    // An order-level technical contact without an e-mail is refused on its field.
+    wizard.findChild<QGroupBox *>(QStringLiteral("contactsBox"))->setChecked(true);
+    wizard.findChild<QLineEdit *>(QStringLiteral("technical_contact_first_name"))
+        ->setText(QStringLiteral("Tom"));
+    wizard.findChild<QLineEdit *>(QStringLiteral("technical_contact_last_name"))
+        ->setText(QStringLiteral("Berg"));
+    QVERIFY(!next(wizard));
+    QVERIFY(!wizard.findChild<QLabel *>(QStringLiteral("technical_contact_emailError"))
+                 ->text()
+                 .isEmpty());
+    wizard.findChild<QLineEdit *>(QStringLiteral("technical_contact_email"))
+        ->setText(QStringLiteral("tom.berg@wizard.example"));
+    QVERIFY(!next(wizard)); // a TLS order's technical contact needs a telephone number
+    QVERIFY(!wizard.findChild<QLabel *>(QStringLiteral("technical_contact_telephoneError"))
+                 ->text()
+                 .isEmpty());
+    wizard.findChild<QLineEdit *>(QStringLiteral("technical_contact_telephone"))
+        ->setText(QStringLiteral("555-0199"));
+    shot(wizard, QStringLiteral("5b-contacts"));
+    QVERIFY(next(wizard));
+    QCOMPARE(wizard.order().verifiedContactIds, QList<qint64>{ticked});
+    QCOMPARE(wizard.order().newVerifiedContacts.size(), 1);
+
+    // DCV by e-mail: one name's mail goes to a chosen address at a parent domain.
+    QCOMPARE(wizard.currentId(), int(OrderWizard::DcvPageId));
+    auto *method = wizard.findChild<QComboBox *>(QStringLiteral("dcvMethod"));
+    method->setCurrentIndex(method->findData(QStringLiteral("email")));
+    auto *dcvPage = static_cast<OrderDcvPage *>(wizard.page(OrderWizard::DcvPageId));
+    QVERIFY(wizard.findChild<QTableWidget *>(QStringLiteral("dcvEmails"))->isVisible());
+    dcvPage->setDcvEmail(QStringLiteral("shop.wizard.example"),
+                         QStringLiteral("admin@example.org"));
+    QVERIFY(!next(wizard));
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("dcvError"))
+                ->text()
+                .contains(QLatin1String("parent domains")));
+    dcvPage->setDcvEmail(QStringLiteral("shop.wizard.example"),
+                         QStringLiteral("hostmaster@wizard.example"));
+    shot(wizard, QStringLiteral("6-dcv-email"));
+    QVERIFY(next(wizard));
+    QCOMPARE(wizard.order().dcvEmails.size(), 1);
+
+    // Options: the account's required field is enforced, the number field checked.
+    QCOMPARE(wizard.currentId(), int(OrderWizard::OptionsPageId));
+    QLineEdit *cost = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (cost = wizard.findChild<QLineEdit *>(QStringLiteral("customField_21"))) != nullptr, 10000);
+    auto *ticket = wizard.findChild<QLineEdit *>(QStringLiteral("customField_22"));
+    QVERIFY(ticket);
+    ticket->setText(QStringLiteral("CHG-1"));
+    QVERIFY(!next(wizard));
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("customField_21Error"))
+                ->text()
+                .contains(QLatin1String("required")));
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("customField_22Error"))
+                ->text()
+                .contains(QLatin1String("whole number")));
+    cost->setText(QStringLiteral("CC-7"));
+    ticket->setText(QStringLiteral("4711"));
+    wizard.findChild<QCheckBox *>(QStringLiteral("autoReissue"))->setChecked(true);
+    shot(wizard, QStringLiteral("7-options-custom"));
+    QVERIFY(next(wizard));
+    QVERIFY(next(wizard)); // payment: the balance
+    const QString summary = wizard.findChild<QLabel *>(QStringLiteral("summary"))->text();
+    QVERIFY(summary.contains(QLatin1String("Nia Okafor")));
+    QVERIFY(summary.contains(QLatin1String("hostmaster@wizard.example")));
+    shot(wizard, QStringLiteral("8-review-ev"));
+    QVERIFY(next(wizard));
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.placement()->state(), OrderPlacement::State::Placed, 15000);
+    const QJsonObject sent = QJsonDocument::fromJson(wizard.order().toJson()).object();
+    QCOMPARE(sent.value("custom_fields").toArray().size(), 2);
+    QCOMPARE(sent.value("auto_reissue").toInt(), 1);
+    QCOMPARE(sent.value("technical_contact").toObject().value("email").toString(),
+             QStringLiteral("tom.berg@wizard.example"));
+    // The new person is now one of the organization's verified contacts.
+    QByteArray body;
+    QCOMPARE(SandboxControl::get(m_sandbox.baseUrl().resolved(
+                                     QUrl(QStringLiteral("organization/3001/verified-contact"))),
+                                 TestSandbox::testKey().toUtf8(), &body),
+             200);
+    QVERIFY(body.contains("nia.okafor@wizard.example"));
+    QCOMPARE(ordersWithAlternativeId(wizard.placement()->alternativeOrderId()), 1);
+}
+
+void tst_OrderWizard::ovOrderWithANewOrganization() {
+    OrderWizard wizard(m_client.get(), RolePolicy(QStringList{QStringLiteral("admin")}));
+    wizard.show();
+    pickProduct(wizard, QStringLiteral("ssl_basic"));
+    QVERIFY(next(wizard));
+    wizard.findChild<QLineEdit *>(QStringLiteral("commonName"))
+        ->setText(QStringLiteral("neworg.example.com"));
+    QVERIFY(next(wizard));
+    wizard.findChild<QRadioButton *>(QStringLiteral("useCsr"))->setChecked(true);
+    wizard.findChild<QPlainTextEdit *>(QStringLiteral("csrText"))
+        ->setPlainText(QString::fromLatin1(csrFor(QStringLiteral("neworg.example.com"))));
+    QVERIFY(next(wizard));
+    QVERIFY(next(wizard)); // validity
+    auto *organization = wizard.findChild<QComboBox *>(QStringLiteral("organization"));
+    QTRY_VERIFY_WITH_TIMEOUT(organization->count() > 2, 10000);
+    auto *newOrganization = wizard.findChild<QPushButton *>(QStringLiteral("newOrganization"));
+    QVERIFY(newOrganization->isEnabled());
+    newOrganization->click();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = wizard.findChild<QDialog *>(QStringLiteral("newOrganizationDialog"))));
+    const auto set = [dialog](const char *name, const QString &text) {
+        auto *edit = dialog->findChild<QLineEdit *>(QLatin1String(name));
+        QVERIFY2(edit, name);
+        edit->setText(text);
+    };
+    set("name", QStringLiteral("Wizard Widgets Ltd"));
+    set("address", QStringLiteral("5 Harbour Road"));
+    set("city", QStringLiteral("Cork"));
+    set("state", QStringLiteral("Munster"));
+    set("zip", QStringLiteral("T12 X7Y2"));
+    set("country", QStringLiteral("IE"));
+    set("telephone", QStringLiteral("+353 21 555 0100"));
+    set("organization_contact_first_name", QStringLiteral("Aoife"));
+    set("organization_contact_last_name", QStringLiteral("Byrne"));
+    set("organization_contact_email", QStringLiteral("aoife@wizardwidgets.example"));
+    set("organization_contact_job_title", QStringLiteral("Director"));
+    set("organization_contact_telephone", QStringLiteral("+353 21 555 0101"));
+    dialog->findChild<QPushButton *>(QStringLiteral("createOrganization"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(organization->currentText(), QStringLiteral("Wizard Widgets Ltd"),
+                              10000);
+    shot(wizard, QStringLiteral("5-organization-new"));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(next(wizard));
+    const qint64 organizationId = wizard.order().organizationId;
+    QVERIFY(organizationId > 0);
+    QVERIFY(organizationId != 3001);
+    QVERIFY(next(wizard)); // contacts
+    QVERIFY(next(wizard)); // DCV
+    QVERIFY(next(wizard)); // options
+    QVERIFY(next(wizard)); // payment
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("summary"))
+                ->text()
+                .contains(QLatin1String("Wizard Widgets Ltd")));
+    QVERIFY(next(wizard));
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.placement()->state(), OrderPlacement::State::Placed, 15000);
+    QByteArray body;
+    SandboxControl::get(
+        m_sandbox.baseUrl().resolved(
+            QUrl(QStringLiteral("order/certificate/%1").arg(wizard.placement()->result().orderId))),
+        TestSandbox::testKey().toUtf8(), &body);
+    QCOMPARE(QJsonDocument::fromJson(body)
+                 .object()
+                 .value("organization")
+                 .toObject()
+                 .value("id")
+                 .toInteger(),
+             organizationId);
 }
 
 QTEST_MAIN(tst_OrderWizard)

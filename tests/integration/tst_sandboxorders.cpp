@@ -158,6 +158,7 @@ private slots:
     void uniqueAlternativeOrderIds();
     void insufficientFunds();
     void cancelPendingOrder();
+    void customFieldsAreListedAndEnforced();
     void statusChangesShowNewIssues();
     void seededCertificateDownloadsLazily();
     void downloadErrors();
@@ -966,3 +967,45 @@ void tst_SandboxOrders::downloadErrors() {
 
 QTEST_GUILESS_MAIN(tst_SandboxOrders)
 #include "tst_sandboxorders.moc"
+
+void tst_SandboxOrders::customFieldsAreListedAndEnforced() {
+    const Response list = m_http.get(m_sb.api(QStringLiteral("account/metadata")), kUser);
+    QCOMPARE(list.status, 200);
+    const QJsonArray fields = list.json().value(QStringLiteral("metadata")).toArray();
+    QVERIFY(fields.size() >= 2);
+    // The seed examples' ids exist, so their bodies stay valid.
+    QCOMPARE(fields.at(0).toObject().value(QStringLiteral("id")).toInt(), 11);
+    QCOMPARE(fields.at(1).toObject().value(QStringLiteral("id")).toInt(), 12);
+
+    const QUrl control = m_sb.control(QStringLiteral("custom-fields"));
+    const QJsonObject definitions = parse(R"({"metadata":[
+        {"id":21,"label":"Cost center","is_required":true,"is_active":true,"data_type":"text"},
+        {"id":22,"label":"Ticket","is_required":false,"is_active":true,"data_type":"int"},
+        {"id":23,"label":"Old","is_required":true,"is_active":false,"data_type":"text"}]})");
+    QCOMPARE(m_http.post(control, kAdmin, definitions).status, 204);
+    QCOMPARE(m_http.post(control, kAdmin, parse(R"({"metadata":[{"id":0}]})")).status, 400);
+
+    QJsonObject body = dvExample(m_csr.pemString());
+    body.remove(QStringLiteral("custom_fields"));
+    Response r = createOrder(QStringLiteral("ssl_dv_geotrust"), body, kAdmin);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.errorCode(), QStringLiteral("missing_param|custom_fields"));
+    body.insert(QStringLiteral("custom_fields"),
+                QJsonArray{QJsonObject{{"metadata_id", 21}, {"value", "CC-1"}},
+                           QJsonObject{{"metadata_id", 22}, {"value", "twelve"}}});
+    r = createOrder(QStringLiteral("ssl_dv_geotrust"), body, kAdmin);
+    QCOMPARE(r.errorCode(), QStringLiteral("invalid_value|custom_fields[1].value"));
+    body.insert(QStringLiteral("custom_fields"),
+                QJsonArray{QJsonObject{{"metadata_id", 21}, {"value", "CC-1"}},
+                           QJsonObject{{"metadata_id", 23}, {"value", "x"}}});
+    r = createOrder(QStringLiteral("ssl_dv_geotrust"), body, kAdmin);
+    QCOMPARE(r.errorCode(), QStringLiteral("invalid_value|custom_fields[1].metadata_id"));
+    body.insert(QStringLiteral("custom_fields"),
+                QJsonArray{QJsonObject{{"metadata_id", 21}, {"value", "CC-1"}},
+                           QJsonObject{{"metadata_id", 22}, {"value", "12"}}});
+    r = createOrder(QStringLiteral("ssl_dv_geotrust"), body, kAdmin);
+    QVERIFY2(r.status == 201, r.describe().constData());
+
+    // Back to the seeded definitions for the other tests.
+    QCOMPARE(m_http.post(control, kAdmin, QJsonObject{{"metadata", fields}}).status, 204);
+}

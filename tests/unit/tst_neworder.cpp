@@ -15,7 +15,170 @@ private slots:
     void validityForms();
     void alternativeIdsAreFreshAndValid();
     void placedReplies();
+    void extrasJson();
+    void extrasValidation_data();
+    void extrasValidation();
 };
+
+namespace {
+
+NewOrder validEvOrder() {
+    NewOrder o;
+    o.productNameId = QStringLiteral("ssl_ev_basic");
+    o.organizationRequired = true;
+    o.evProduct = true;
+    o.commonName = QStringLiteral("shop.example.com");
+    o.dnsNames = {QStringLiteral("www.shop.example.com")};
+    o.csr = "-";
+    o.organizationId = 3001;
+    o.dcvMethod = QStringLiteral("email");
+    return o;
+}
+
+OrganizationContact person(const QString &first, const QString &email) {
+    OrganizationContact c;
+    c.firstName = first;
+    c.lastName = QStringLiteral("Rahman");
+    c.email = email;
+    c.jobTitle = QStringLiteral("CFO");
+    c.telephone = QStringLiteral("555-0100");
+    return c;
+}
+
+} // namespace
+
+void tst_NewOrder::extrasJson() {
+    NewOrder o = validEvOrder();
+    o.verifiedContactIds = {7001};
+    o.newVerifiedContacts = {
+        NewVerifiedContact{person(QStringLiteral("Gia"), QStringLiteral("gia@example.com")), {}}};
+    o.technicalContact = person(QStringLiteral("Tom"), QStringLiteral("tom@example.com"));
+    o.dcvEmails = {{QStringLiteral("www.shop.example.com"), QStringLiteral("admin@example.com")}};
+    o.customFields = {{11, QStringLiteral(" CC-12 ")}};
+    o.autoReissue = true;
+    QVERIFY2(o.validate().isEmpty(), qPrintable(o.validate()));
+    const QJsonObject j = QJsonDocument::fromJson(o.toJson()).object();
+    const QJsonArray contacts = j.value("organization").toObject().value("contacts").toArray();
+    QCOMPARE(contacts.size(), 2);
+    QCOMPARE(contacts.at(0).toObject(),
+             (QJsonObject{{"contact_type", "verified_contact"}, {"user_id", 7001}}));
+    const QJsonObject fresh = contacts.at(1).toObject();
+    QCOMPARE(fresh.value("contact_type").toString(), QStringLiteral("verified_contact"));
+    QCOMPARE(fresh.value("first_name").toString(), QStringLiteral("Gia"));
+    QCOMPARE(fresh.value("job_title").toString(), QStringLiteral("CFO"));
+    QCOMPARE(fresh.value("telephone").toString(), QStringLiteral("555-0100"));
+    QCOMPARE(j.value("technical_contact").toObject().value("email").toString(),
+             QStringLiteral("tom@example.com"));
+    QVERIFY(!j.contains("organization_contact"));
+    QCOMPARE(j.value("dcv_emails").toArray(),
+             (QJsonArray{QJsonObject{{"dns_name", "www.shop.example.com"},
+                                     {"email_domain", "example.com"},
+                                     {"email", "admin@example.com"}}}));
+    QCOMPARE(j.value("custom_fields").toArray(),
+             (QJsonArray{QJsonObject{{"metadata_id", 11}, {"value", "CC-12"}}}));
+    QCOMPARE(j.value("auto_reissue").toInt(), 1);
+    // DCV e-mails only travel with the e-mail method.
+    o.dcvEmails.clear();
+    o.dcvMethod = QStringLiteral("dns-txt-token");
+    QVERIFY(!QJsonDocument::fromJson(o.toJson()).object().contains("dcv_emails"));
+}
+
+void tst_NewOrder::extrasValidation_data() {
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("phrase");
+    QTest::newRow("dcv e-mail at the name") << "dcvEmail:shop.example.com=admin@shop.example.com"
+                                            << ""
+                                            << "";
+    QTest::newRow("dcv e-mail at a parent") << "dcvEmail:www.shop.example.com=it@example.com"
+                                            << ""
+                                            << "";
+    QTest::newRow("dcv e-mail elsewhere") << "dcvEmail:shop.example.com=admin@example.org"
+                                          << "dcv_emails[0].email"
+                                          << "parent domains";
+    QTest::newRow("dcv e-mail not an address") << "dcvEmail:shop.example.com=admin"
+                                               << "dcv_emails[0].email"
+                                               << "not an e-mail";
+    QTest::newRow("dcv e-mail for another name") << "dcvEmail:other.example.com=admin@example.com"
+                                                 << "dcv_emails[0].dns_name"
+                                                 << "not a name on this order";
+    QTest::newRow("dcv e-mail with dns method") << "dcvEmailDns:shop.example.com=admin@example.com"
+                                                << "dcv_emails"
+                                                << "only used with the e-mail";
+    QTest::newRow("technical contact without e-mail") << "technical:"
+                                                      << "technical_contact.email"
+                                                      << "";
+    QTest::newRow("technical contact without telephone") << "technicalNoPhone:"
+                                                         << "technical_contact.telephone"
+                                                         << "telephone";
+    QTest::newRow("new verified contact without job title") << "verifiedNoJob:"
+                                                            << "organization.contacts[0].job_title"
+                                                            << "";
+    QTest::newRow("31 new verified contacts") << "verified31:"
+                                              << "organization.contacts"
+                                              << "At most 30";
+    QTest::newRow("30 new verified contacts") << "verified30:"
+                                              << ""
+                                              << "";
+    QTest::newRow("verified contacts on OV") << "ovVerified:"
+                                             << "organization.contacts"
+                                             << "Only EV and code-signing";
+    QTest::newRow("organization contact on DV") << "dvOrgContact:"
+                                                << "organization_contact"
+                                                << "DV orders";
+    QTest::newRow("custom field without id") << "custom:0=x"
+                                             << "custom_fields[0].metadata_id"
+                                             << "positive ID";
+    QTest::newRow("custom field empty") << "custom:11= "
+                                        << "custom_fields[0].value"
+                                        << "1 to 1,024";
+}
+
+void tst_NewOrder::extrasValidation() {
+    QFETCH(QString, change);
+    QFETCH(QString, field);
+    QFETCH(QString, phrase);
+    NewOrder o = validEvOrder();
+    const QString kind = change.section(QLatin1Char(':'), 0, 0);
+    const QString arg = change.section(QLatin1Char(':'), 1);
+    if (kind.startsWith(QLatin1String("dcvEmail"))) {
+        o.dcvEmails << NewOrder::DcvEmail{arg.section('=', 0, 0), arg.section('=', 1)};
+        if (kind == QLatin1String("dcvEmailDns"))
+            o.dcvMethod = QStringLiteral("dns-txt-token");
+    } else if (kind == QLatin1String("technical")) {
+        o.technicalContact = person(QStringLiteral("Tom"), QString());
+    } else if (kind == QLatin1String("technicalNoPhone")) {
+        o.technicalContact = person(QStringLiteral("Tom"), QStringLiteral("tom@example.com"));
+        o.technicalContact.telephone.clear();
+    } else if (kind == QLatin1String("verifiedNoJob")) {
+        OrganizationContact c = person(QStringLiteral("Gia"), QStringLiteral("gia@example.com"));
+        c.jobTitle.clear();
+        o.newVerifiedContacts << NewVerifiedContact{c, {}};
+    } else if (kind.startsWith(QLatin1String("verified3"))) {
+        const int count = kind == QLatin1String("verified31") ? 31 : 30;
+        for (int i = 0; i < count; ++i)
+            o.newVerifiedContacts << NewVerifiedContact{
+                person(QStringLiteral("P%1").arg(i), QStringLiteral("p%1@example.com").arg(i)), {}};
+    } else if (kind == QLatin1String("ovVerified")) {
+        o.evProduct = false;
+        o.verifiedContactIds = {7001};
+    } else if (kind == QLatin1String("dvOrgContact")) {
+        o.evProduct = false;
+        o.organizationRequired = false;
+        o.organizationContact = person(QStringLiteral("Gia"), QStringLiteral("gia@example.com"));
+    } else if (kind == QLatin1String("custom")) {
+        o.customFields << NewOrder::CustomFieldValue{arg.section('=', 0, 0).toLongLong(),
+                                                     arg.section('=', 1)};
+    }
+    QString actualField;
+    const QString problem = o.validate(&actualField);
+    if (field.isEmpty()) {
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        return;
+    }
+    QCOMPARE(actualField, field);
+    QVERIFY2(problem.contains(phrase), qPrintable(problem));
+}
 
 void tst_NewOrder::json() {
     NewOrder o;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWizardPage>
 
 namespace Ui {
@@ -7,7 +8,8 @@ class OrderDcvPage;
 }
 class OrderWizard;
 
-// Page 6: how control of the names is proven (DCV method) and for which name (scope).
+// Page 6: how control of the names is proven (DCV method), for which name (scope), and for
+// e-mail DCV, where the e-mail for each name goes (any WHOIS or constructed address by default).
 class OrderDcvPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -18,9 +20,16 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
+    // The e-mail chosen for a name ("" for every WHOIS and constructed address).
+    void setDcvEmail(const QString &name, const QString &email);
+
 private:
     void update();
+    void fillEmailTable();
+    void readEmailTable();
+    static QStringList constructedAddresses(const QString &name);
 
     Ui::OrderDcvPage *ui;
     OrderWizard *m_wizard;
+    QHash<QString, QString> m_emails; // by name; kept across Back
 };

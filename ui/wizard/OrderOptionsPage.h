@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CustomField.h"
 #include "FilterChoice.h"
 
 #include <QWizardPage>
@@ -7,10 +8,13 @@
 namespace Ui {
 class OrderOptionsPage;
 }
+class FieldErrorLabel;
 class OrderWizard;
+class QLineEdit;
 
-// Page 7: the order's options: container, auto-renew, who else is told, the renewal message
-// and comments for the approver.
+// Page 7: the order's options: container, auto-renew, auto-reissue (TLS), who else is told,
+// the renewal message, comments for the approver, and the custom order fields the account
+// defines (GET account/metadata; required ones enforced, values checked by data type).
 class OrderOptionsPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -23,6 +27,15 @@ public:
 private:
     void showContainers(FilterChoice::Kind kind, const QList<FilterChoice> &containers);
     QStringList emails() const;
+    void showCustomFields(const QList<CustomField> &fields);
+
+    struct CustomInput {
+        CustomField field;
+        QLineEdit *edit = nullptr;
+        FieldErrorLabel *error = nullptr;
+    };
+    QList<CustomInput> m_customInputs;
+    bool m_customLoaded = false;
 
     Ui::OrderOptionsPage *ui;
     OrderWizard *m_wizard;

@@ -1,16 +1,19 @@
 #pragma once
 
-#include "FilterChoice.h"
+#include "Organization.h"
 
+#include <QPointer>
 #include <QWizardPage>
 
 namespace Ui {
 class OrderOrganizationPage;
 }
 class OrderWizard;
+class OrganizationListJob;
 
-// Page 5 (OV and EV): the organization named in the certificate, chosen from the account.
-// New organizations are made on the Organizations page for now.
+// Page 5 (OV, EV, code signing): the organization named in the certificate, chosen from the
+// account's active organizations with its validation for the product shown, or made here with
+// New organization… (which adds it to the account first).
 class OrderOrganizationPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -22,10 +25,14 @@ public:
     bool validatePage() override;
 
 private:
-    void show(FilterChoice::Kind kind, const QList<FilterChoice> &organizations);
+    void show();
+    void showStatus();
+    const Organization *selected() const;
 
     Ui::OrderOrganizationPage *ui;
     OrderWizard *m_wizard;
     bool m_loaded = false;
+    QList<Organization> m_organizations;
+    QPointer<OrganizationListJob> m_job;
     QString m_pendingSelection; // an organization made from this page
 };

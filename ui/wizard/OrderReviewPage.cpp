@@ -63,7 +63,38 @@ void OrderReviewPage::initializePage() {
                                                               : tr("base domains"));
     }
     if (o.organizationId > 0)
-        lines << tr("Organization: %1").arg(o.organizationId);
+        lines << tr("Organization: %1")
+                     .arg(m_wizard->organizationName().isEmpty()
+                              ? QString::number(o.organizationId)
+                              : m_wizard->organizationName().toHtmlEscaped());
+    if (o.needsVerifiedContacts()) {
+        QStringList approvers;
+        for (const NewVerifiedContact &c : o.newVerifiedContacts)
+            approvers << tr("%1 (new)").arg(c.contact.displayName().toHtmlEscaped());
+        if (!o.verifiedContactIds.isEmpty())
+            approvers.prepend(tr("%n verified contact(s) of the organization", nullptr,
+                                 int(o.verifiedContactIds.size())));
+        lines << tr("Approved by: %1")
+                     .arg(approvers.isEmpty() ? tr("the organization's verified contacts")
+                                              : approvers.join(QStringLiteral(", ")));
+    }
+    if (!o.organizationContact.isEmpty())
+        lines << tr("Organization contact for this order: %1 &lt;%2&gt;")
+                     .arg(o.organizationContact.displayName().toHtmlEscaped(),
+                          o.organizationContact.email.toHtmlEscaped());
+    if (!o.technicalContact.isEmpty())
+        lines << tr("Technical contact for this order: %1 &lt;%2&gt;")
+                     .arg(o.technicalContact.displayName().toHtmlEscaped(),
+                          o.technicalContact.email.toHtmlEscaped());
+    for (const NewOrder::DcvEmail &e : o.dcvEmails)
+        lines << tr("DCV e-mail for %1 goes only to %2")
+                     .arg(e.dnsName.toHtmlEscaped(), e.email.toHtmlEscaped());
+    if (o.autoRenew || o.autoReissue)
+        lines << (o.autoRenew && o.autoReissue ? tr("Renews and reissues automatically")
+                  : o.autoRenew                ? tr("Renews automatically")
+                                               : tr("Reissues automatically"));
+    if (!o.customFields.isEmpty())
+        lines << tr("%n custom field(s) filled in", nullptr, int(o.customFields.size()));
     lines << (o.paymentMethod == QLatin1String("card")
                   ? tr("Payment: card ending %1").arg(o.card.last4())
               : o.paymentMethod == QLatin1String("profile") ? tr("Payment: the stored card")

@@ -1,5 +1,6 @@
 #include "OrderWizard.h"
 
+#include "OrderContactsPage.h"
 #include "OrderDcvPage.h"
 #include "OrderKeyPage.h"
 #include "OrderNamesPage.h"
@@ -29,12 +30,13 @@ OrderWizard::OrderWizard(CertCentralClient *client, const RolePolicy &roles, QWi
     setPage(ProvisioningPageId, new OrderProvisioningPage(this));
     setPage(ValidityPageId, new OrderValidityPage(this));
     setPage(OrganizationPageId, new OrderOrganizationPage(this));
+    setPage(ContactsPageId, new OrderContactsPage(this));
     setPage(DcvPageId, new OrderDcvPage(this));
     setPage(OptionsPageId, new OrderOptionsPage(this));
     setPage(PaymentPageId, new OrderPaymentPage(this));
     setPage(ReviewPageId, new OrderReviewPage(this));
     setPage(ResultPageId, new OrderResultPage(this));
-    resize(720, 560);
+    resize(760, 640);
 }
 
 void OrderWizard::setProduct(const Product &product) {
@@ -43,6 +45,12 @@ void OrderWizard::setProduct(const Product &product) {
     m_order.wildcardProduct = product.isWildcard();
     m_order.organizationRequired = product.needsOrganization();
     m_order.codeSigning = product.isCodeSigning();
+    m_order.evProduct =
+        product.group() == Product::Group::Ev || product.group() == Product::Group::EvCodeSigning;
+    if (!m_order.needsVerifiedContacts()) {
+        m_order.verifiedContactIds.clear();
+        m_order.newVerifiedContacts.clear();
+    }
     if (!product.needsOrganization())
         m_order.organizationId = 0;
 }
@@ -65,6 +73,8 @@ int OrderWizard::nextId() const {
     case ValidityPageId:
         return m_product.needsOrganization() ? OrganizationPageId : DcvPageId;
     case OrganizationPageId:
+        return ContactsPageId;
+    case ContactsPageId:
         return m_product.isCodeSigning() ? OptionsPageId : DcvPageId;
     case DcvPageId:
         return OptionsPageId;

@@ -9,11 +9,10 @@
 class CertCentralClient;
 class OrderPlacement;
 
-// New order: product, names, key and CSR, validity, organization (OV/EV), DCV, review, result.
-// The pages share one NewOrder; Back keeps what was entered. The order is placed by
+// New order: product, names, key and CSR (or the code-signing provisioning method), validity,
+// organization and contacts (OV, EV, code signing), DCV (TLS), options, payment, review,
+// result. The pages share one NewOrder; Back keeps what was entered. The order is placed by
 // OrderPlacement from the result page, so one "Place order" makes at most one order.
-// Code signing, payment by card and the account's options come later (the product page shows
-// code-signing products but does not offer them yet).
 class OrderWizard : public QWizard {
     Q_OBJECT
 public:
@@ -24,6 +23,7 @@ public:
         ProvisioningPageId,
         ValidityPageId,
         OrganizationPageId,
+        ContactsPageId,
         DcvPageId,
         OptionsPageId,
         PaymentPageId,
@@ -40,6 +40,8 @@ public:
     void setProduct(const Product &product);
     // After the order was sent: the card is forgotten (order and payment page).
     void forgetCard();
+    QString organizationName() const { return m_organizationName; }
+    void setOrganizationName(const QString &name) { m_organizationName = name; }
     QString keyFile() const { return m_keyFile; }
     void setKeyFile(const QString &path) { m_keyFile = path; }
     OrderPlacement *placement() const { return m_placement; }
@@ -54,5 +56,6 @@ private:
     NewOrder m_order;
     Product m_product;
     QString m_keyFile;
+    QString m_organizationName;
     OrderPlacement *m_placement;
 };
