@@ -1,8 +1,8 @@
 #include "CliApp.h"
 
-#include "CustomFieldListCall.h"
-
+#include "CliCertCommands.h"
 #include "CliCsrCommands.h"
+#include "CliLifecycleCommands.h"
 #include "CliOrderCommands.h"
 
 #include "CertCentralClient.h"
@@ -59,7 +59,20 @@ const char *kUsage = QT_TRANSLATE_NOOP(
     "            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]\n"
     "            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]\n"
     "            [--payment balance] [--skip-approval] [--format table|json] [--yes]\n"
+    "  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE\n"
+    "            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]\n"
+    "            [--comments T] [--skip-approval] [--format table|json] [--yes]\n"
+    "            (names default to the order's; earlier certificates may be revoked)\n"
+    "  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE\n"
+    "            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]\n"
+    "  order cancel ID --note T [--yes]\n"
+    "  order dcv ID (status | method M | random | check | resend) [--format table|json]\n"
     "  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b] [--out FILE]\n"
+    "  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R\n"
+    "            [--compromised-at ISO8601] [--comments T] [--skip-approval]\n"
+    "            [--format table|json] [--yes]  (R: unspecified, key_compromise,\n"
+    "            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;\n"
+    "            --compromised-at only with key_compromise, with a zone: ...T14:30:00Z)\n"
     "  account fields [--format table|json|csv]  (custom order fields)\n"
     "  me [--format table|json]\n"
     "\n"
@@ -291,12 +304,18 @@ int CliApp::run(const QStringList &arguments) {
             return usage(tr("account needs fields"));
         return accountFields(client, args);
     }
-    if (noun == QLatin1String("order"))
+    if (noun == QLatin1String("order")) {
+        if (!args.isEmpty() && CliLifecycleCommands::handles(args.first()))
+            return CliLifecycleCommands(*this, m_out, m_err, client).run(args);
         return CliOrderCommands(*this, m_out, m_err, client).run(args);
+    }
     if (noun == QLatin1String("cert")) {
-        if (args.isEmpty() || args.takeFirst() != QLatin1String("download"))
-            return usage(tr("cert needs download"));
-        return certDownload(client, args);
+        const QString verb = args.isEmpty() ? QString() : args.takeFirst();
+        if (verb == QLatin1String("download"))
+            return certDownload(client, args);
+        if (verb == QLatin1String("revoke"))
+            return CliCertCommands(*this, m_out, m_err, client).revoke(args);
+        return usage(tr("cert needs download or revoke"));
     }
     return usage(tr("unknown verb \"%1\"").arg(noun));
 }

@@ -42,3 +42,28 @@ QString CliArguments::readSecretLine(const QString &prompt) {
     }
     return line;
 }
+
+bool CliArguments::takeAll(QStringList &args, const QString &name, QStringList *values) {
+    for (;;) {
+        QString value;
+        bool present = false;
+        if (!takeOption(args, name, &value, &present))
+            return false;
+        if (!present)
+            return true;
+        *values << value;
+    }
+}
+
+bool CliArguments::interactive() {
+    return isatty(STDIN_FILENO) == 1;
+}
+
+bool CliArguments::askYes(const QString &question) {
+    if (!interactive())
+        return false;
+    QTextStream(stderr) << question << QStringLiteral(" [y/N] ") << Qt::flush;
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes");
+}

@@ -13,4 +13,10 @@ public:
     static bool takeFlag(QStringList &args, const QString &name);
     // Reads a line from standard input; without echo when it is a terminal.
     static QString readSecretLine(const QString &prompt);
+    // Every value of a repeated "--name value" option, in order. False when one has no value.
+    static bool takeAll(QStringList &args, const QString &name, QStringList *values);
+    // For irreversible or paid actions: true with --yes; on a terminal, asks "question [y/N]"
+    // on standard error and is true for y or yes; otherwise false.
+    static bool interactive();
+    static bool askYes(const QString &question);
 };

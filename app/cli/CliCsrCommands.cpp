@@ -58,6 +58,15 @@ QByteArray CliCsrCommands::readPassphrase(int *exitCode) {
     return pass;
 }
 
+bool CliCsrCommands::makeKeyAndCsr(const KeySpec &spec, const QString &commonName,
+                                   const QStringList &sans, const QString &keyOut,
+                                   const QByteArray &passphrase, QByteArray *csr, QString *error) {
+    PrivateKey key;
+    return PrivateKey::generate(spec, &key, error) &&
+           CsrBuilder::build(key, commonName, sans, csr, error) &&
+           KeyFileWriter::write(keyOut, key.toPem(passphrase), error);
+}
+
 int CliCsrCommands::create(QStringList args) {
     QString commonName;
     QString keyText = QStringLiteral("rsa:2048");
@@ -138,15 +147,11 @@ int CliCsrCommands::create(QStringList args) {
             return exitCode;
     }
 
-    PrivateKey key;
-    if (!PrivateKey::generate(spec, &key, &error))
-        return failure(error);
     QByteArray csr;
-    if (!CsrBuilder::build(key, commonName, names, &csr, &error))
-        return failure(error);
-    if (!KeyFileWriter::write(keyOut, key.toPem(passphrase), &error))
-        return failure(error);
+    const bool made = makeKeyAndCsr(spec, commonName, names, keyOut, passphrase, &csr, &error);
     passphrase.fill('\0');
+    if (!made)
+        return failure(error);
     if (hasCsrOut) {
         QSaveFile file(csrOut);
         if (!file.open(QIODevice::WriteOnly) || file.write(csr) != csr.size() || !file.commit())

@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+struct KeySpec;
+
 // certdesk-cli csr new: a private key and a CSR made here, without CertCentral. The key is
 // written encrypted (passphrase from CERTDESK_KEY_PASSPHRASE or asked twice without echo)
 // unless --no-passphrase is given; the CSR goes to standard output or --out.
@@ -15,12 +17,19 @@ public:
     int run(QStringList args);
     static constexpr int kMinPassphraseLength = 8;
 
+    // The passphrase for a new key (CERTDESK_KEY_PASSPHRASE, else asked twice without echo),
+    // or empty with *exitCode set and the problem printed.
+    QByteArray readPassphrase(int *exitCode);
+    // The one way the CLI makes a key: generated with OpenSSL, written to keyOut (0600, never
+    // over a file; encrypted unless the passphrase is empty), and a CSR for the names.
+    static bool makeKeyAndCsr(const KeySpec &spec, const QString &commonName,
+                              const QStringList &sans, const QString &keyOut,
+                              const QByteArray &passphrase, QByteArray *csr, QString *error);
+
 private:
     int create(QStringList args);
     int usage(const QString &problem);
     int failure(const QString &message);
-    // The passphrase, or empty with *exitCode set.
-    QByteArray readPassphrase(int *exitCode);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -12,6 +12,7 @@ OrderDetails OrderDetails::fromJson(const QJsonObject &o) {
     d.customRenewalMessage =
         JsonRead::string(o.value(QLatin1String("custom_renewal_message"))).trimmed();
     d.renewalOfOrderId = JsonRead::integer(o.value(QLatin1String("renewal_of_order_id")));
+    d.orderValidTill = JsonRead::date(o.value(QLatin1String("order_valid_till")));
     d.additionalEmails = JsonRead::stringList(o.value(QLatin1String("additional_emails")));
     d.csProvisioningMethod = JsonRead::string(o.value(QLatin1String("cs_provisioning_method")));
     d.hardwareInitCode = JsonRead::string(o.value(QLatin1String("hardware_init_code")));

@@ -2,6 +2,7 @@
 
 #include "OrderContact.h"
 
+#include <QDate>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -15,6 +16,7 @@ struct OrderDetails {
     QString dcvScope; // base_domain or fqdn
     QString customRenewalMessage;
     qint64 renewalOfOrderId = 0;
+    QDate orderValidTill; // the end of the order (plan); invalid when not sent
     QStringList additionalEmails;
     QString csProvisioningMethod; // code signing
     QString hardwareInitCode;     // code signing on a token: what initializes it

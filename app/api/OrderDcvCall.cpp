@@ -1,0 +1,59 @@
+#include "OrderDcvCall.h"
+
+#include "JsonRead.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+QByteArray bodyFor(OrderDcvCall::Action action, const QString &dcvMethod) {
+    if (action == OrderDcvCall::Action::ChangeMethod)
+        return QJsonDocument(QJsonObject{{QStringLiteral("dcv_method"), dcvMethod}})
+            .toJson(QJsonDocument::Compact);
+    return QByteArrayLiteral("{}");
+}
+} // namespace
+
+QString OrderDcvCall::actionPath(Action action) {
+    switch (action) {
+    case Action::ChangeMethod:
+        return QStringLiteral("dcv-method");
+    case Action::RandomValue:
+        return QStringLiteral("dcv-random-value");
+    case Action::Check:
+        return QStringLiteral("check-dcv");
+    case Action::ResendEmails:
+        return QStringLiteral("resend-emails");
+    }
+    return {};
+}
+
+OrderDcvCall::OrderDcvCall(CertCentralClient *client, qint64 orderId, Action action,
+                           const QString &dcvMethod)
+    : ApiCall(client, "PUT",
+              QStringLiteral("order/certificate/%1/%2").arg(orderId).arg(actionPath(action)), {},
+              bodyFor(action, dcvMethod))
+    , m_orderId(orderId) {
+    m_result.action = action;
+}
+
+QString OrderDcvCall::decode(const QByteArray &body, int) {
+    if (body.trimmed().isEmpty())
+        return {}; // 204: e-mails sent, or a method without a random value
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    m_result.randomValue = JsonRead::string(o.value(QLatin1String("dcv_random_value")));
+    m_result.expires = JsonRead::dateTime(o.value(QLatin1String("expiration_date")));
+    m_result.orderStatus = JsonRead::string(o.value(QLatin1String("order_status")));
+    m_result.dcvStatus = JsonRead::string(o.value(QLatin1String("dcv_status")));
+    m_result.certificateId = JsonRead::integer(o.value(QLatin1String("certificate_id")));
+    const QJsonArray names = o.value(QLatin1String("dns_name_validations")).toArray();
+    for (const QJsonValue &v : names) {
+        const QJsonObject entry = v.toObject();
+        if (JsonRead::string(entry.value(QLatin1String("status"))) == QLatin1String("approved"))
+            m_result.approvedNames << JsonRead::string(entry.value(QLatin1String("dns_name")));
+    }
+    if (m_result.action == Action::RandomValue && m_result.randomValue.isEmpty())
+        return tr("CertCentral sent no random value");
+    return {};
+}

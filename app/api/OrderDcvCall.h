@@ -1,0 +1,46 @@
+#pragma once
+
+#include "ApiCall.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QStringList>
+
+// DCV on a pending order or a pending reissue: change the method (PUT
+// order/certificate/{id}/dcv-method), get the random value (dcv-random-value), ask CertCentral
+// to look for it now (check-dcv) or send the DCV e-mails again (resend-emails). Writes: sent
+// once, never retried.
+class OrderDcvCall : public ApiCall {
+    Q_OBJECT
+public:
+    enum class Action { ChangeMethod, RandomValue, Check, ResendEmails };
+    struct Result {
+        Action action = Action::RandomValue;
+        QString randomValue; // ChangeMethod to a token method, RandomValue
+        QDateTime expires;
+        QString orderStatus; // Check: the order's status afterwards (issued when it is done)
+        QString dcvStatus;   // Check: valid when every name is proven
+        QStringList approvedNames;
+        qint64 certificateId = 0; // Check: set when the order was issued
+    };
+
+    // dcvMethod: for ChangeMethod only (email, dns-txt-token, dns-cname-token, http-token).
+    OrderDcvCall(CertCentralClient *client, qint64 orderId, Action action,
+                 const QString &dcvMethod = {});
+    qint64 orderId() const { return m_orderId; }
+    Action action() const { return m_result.action; }
+    static QString actionPath(Action action);
+
+signals:
+    void completed(const OrderDcvCall::Result &result);
+
+protected:
+    QString decode(const QByteArray &body, int httpStatus) override;
+    void deliver() override { emit completed(m_result); }
+
+private:
+    qint64 m_orderId;
+    Result m_result;
+};
+
+Q_DECLARE_METATYPE(OrderDcvCall::Result)

@@ -1,0 +1,615 @@
+#include "CliLifecycleCommands.h"
+
+#include "CertCentralClient.h"
+#include "CliApp.h"
+#include "CliArguments.h"
+#include "CliCsrCommands.h"
+#include "CsrInfo.h"
+#include "DuplicateCall.h"
+#include "DuplicateRequest.h"
+#include "KeySpec.h"
+#include "NewOrder.h"
+#include "OrderCancelCall.h"
+#include "OrderCancellation.h"
+#include "OrderDcvCall.h"
+#include "OrderInfoCall.h"
+#include "OrderValidationCall.h"
+#include "ReissueCall.h"
+#include "ReissueRequest.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+struct CliLifecycleCommands::KeyPlan {
+    bool fromFile = false;
+    QString csrFile;
+    QByteArray csr;
+    KeySpec spec;
+    QString keyOut;
+    QByteArray passphrase;
+};
+
+namespace {
+bool isFormat(const QString &format) {
+    return format == QLatin1String("table") || format == QLatin1String("json");
+}
+} // namespace
+
+CliLifecycleCommands::CliLifecycleCommands(CliApp &app, QTextStream &out, QTextStream &err,
+                                           CertCentralClient &client)
+    : m_app(app)
+    , m_out(out)
+    , m_err(err)
+    , m_client(client) {}
+
+bool CliLifecycleCommands::handles(const QString &verb) {
+    return verb == QLatin1String("reissue") || verb == QLatin1String("duplicate") ||
+           verb == QLatin1String("cancel") || verb == QLatin1String("dcv");
+}
+
+int CliLifecycleCommands::usage(const QString &problem) {
+    m_err << tr("certdesk-cli: %1").arg(problem) << '\n'
+          << tr("Run certdesk-cli --help for the order verbs.") << '\n';
+    m_err.flush();
+    return CliApp::Usage;
+}
+
+int CliLifecycleCommands::failure(const QString &message) {
+    m_err << tr("certdesk-cli: %1").arg(message) << '\n';
+    m_err.flush();
+    return CliApp::ApiFailure;
+}
+
+int CliLifecycleCommands::run(QStringList args) {
+    const QString verb = args.isEmpty() ? QString() : args.takeFirst();
+    if (verb == QLatin1String("reissue"))
+        return reissue(args);
+    if (verb == QLatin1String("duplicate"))
+        return duplicate(args);
+    if (verb == QLatin1String("cancel"))
+        return cancel(args);
+    if (verb == QLatin1String("dcv"))
+        return dcv(args);
+    return usage(tr("order needs new, reissue, duplicate, cancel or dcv"));
+}
+
+qint64 CliLifecycleCommands::takeOrderId(QStringList &args, const QString &verb, int *exitCode) {
+    if (args.isEmpty() || args.first().startsWith(QLatin1String("--"))) {
+        *exitCode = usage(tr("order %1 needs the order ID first").arg(verb));
+        return 0;
+    }
+    const QString text = args.takeFirst();
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0) {
+        *exitCode = usage(tr("order ID must be a positive whole number, got \"%1\"").arg(text));
+        return 0;
+    }
+    return id;
+}
+
+bool CliLifecycleCommands::fetchOrder(CertCentralClient &client, qint64 orderId, Order *order,
+                                      OrderDetails *details, ApiError *error) {
+    OrderInfoCall *call = client.orderInfo(orderId);
+    bool ok = false;
+    QEventLoop loop;
+    QObject::connect(call, &OrderInfoCall::detailsReceived, &loop,
+                     [&](const Order &o, const OrderDetails &d) {
+                         *order = o;
+                         if (details)
+                             *details = d;
+                         ok = true;
+                     });
+    QObject::connect(call, &OrderInfoCall::failed, &loop,
+                     [error](const ApiError &e) { *error = e; });
+    QObject::connect(call, &OrderInfoCall::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    return ok;
+}
+
+template <typename Call>
+bool CliLifecycleCommands::send(Call *call, LifecycleResult *result, ApiError *error) {
+    bool ok = false;
+    QEventLoop loop;
+    QObject::connect(call, &Call::completed, &loop, [&](const LifecycleResult &r) {
+        *result = r;
+        ok = true;
+    });
+    QObject::connect(call, &Call::failed, &loop, [error](const ApiError &e) { *error = e; });
+    QObject::connect(call, &Call::finished, &loop, &QEventLoop::quit);
+    m_client.submit(call);
+    loop.exec();
+    return ok;
+}
+
+bool CliLifecycleCommands::planKey(QStringList &args, KeyPlan *plan, int *exitCode) {
+    QString keyText;
+    bool hasCsr = false;
+    bool hasKey = false;
+    bool hasKeyOut = false;
+    if (!CliArguments::takeOption(args, QStringLiteral("--csr"), &plan->csrFile, &hasCsr)) {
+        *exitCode = usage(tr("--csr needs a file name"));
+        return false;
+    }
+    if (!CliArguments::takeOption(args, QStringLiteral("--generate-key"), &keyText, &hasKey)) {
+        *exitCode = usage(
+            tr("--generate-key needs one of: %1").arg(KeySpec::names().join(QStringLiteral(", "))));
+        return false;
+    }
+    if (!CliArguments::takeOption(args, QStringLiteral("--key-out"), &plan->keyOut, &hasKeyOut)) {
+        *exitCode = usage(tr("--key-out needs a file name"));
+        return false;
+    }
+    if (hasCsr == hasKey) {
+        *exitCode = usage(tr("a new key is needed: give either --csr FILE or --generate-key "
+                             "TYPE --key-out FILE"));
+        return false;
+    }
+    plan->fromFile = hasCsr;
+    if (hasKey) {
+        QString error;
+        if (!KeySpec::parse(keyText, &plan->spec, &error)) {
+            *exitCode = usage(tr("--generate-key: %1").arg(error));
+            return false;
+        }
+        if (!hasKeyOut) {
+            *exitCode = usage(tr("--key-out is required with --generate-key"));
+            return false;
+        }
+    } else if (hasKeyOut) {
+        *exitCode = usage(tr("--key-out goes with --generate-key, not with --csr"));
+        return false;
+    }
+    return true;
+}
+
+bool CliLifecycleCommands::checkCsr(KeyPlan *plan, const QString &commonName,
+                                    const QStringList &sans, int *exitCode) {
+    if (plan->fromFile) {
+        QFile file(plan->csrFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *exitCode =
+                usage(tr("--csr: %1 cannot be read: %2").arg(plan->csrFile, file.errorString()));
+            return false;
+        }
+        CsrInfo info;
+        QString error;
+        if (!CsrInfo::parse(file.readAll(), &info, &error)) {
+            *exitCode = usage(tr("--csr: %1").arg(error));
+            return false;
+        }
+        const QStringList problems = info.problems(commonName, sans, /*codeSigning=*/false);
+        if (!problems.isEmpty()) {
+            *exitCode = usage(tr("--csr: %1").arg(problems.join(QStringLiteral("; "))));
+            return false;
+        }
+        plan->csr = info.pem;
+        return true;
+    }
+    if (QFileInfo::exists(plan->keyOut)) {
+        *exitCode = usage(
+            tr("--key-out: %1 already exists; a key file is never overwritten").arg(plan->keyOut));
+        return false;
+    }
+    plan->passphrase = CliCsrCommands(m_out, m_err).readPassphrase(exitCode);
+    return !plan->passphrase.isEmpty();
+}
+
+bool CliLifecycleCommands::makeKey(KeyPlan *plan, const QString &commonName,
+                                   const QStringList &sans, QByteArray *csr, int *exitCode) {
+    if (plan->fromFile) {
+        *csr = plan->csr;
+        return true;
+    }
+    QString error;
+    const bool made = CliCsrCommands::makeKeyAndCsr(plan->spec, commonName, sans, plan->keyOut,
+                                                    plan->passphrase, csr, &error);
+    plan->passphrase.fill('\0');
+    if (!made) {
+        *exitCode = failure(error);
+        return false;
+    }
+    m_err << tr("Private key (%1, encrypted) written to %2 (readable by you only).")
+                 .arg(plan->spec.description(), plan->keyOut)
+          << '\n';
+    m_err.flush();
+    return true;
+}
+
+bool CliLifecycleCommands::confirm(const QString &question, const QString &what) {
+    if (!CliArguments::interactive()) {
+        m_err << tr("certdesk-cli: %1: add --yes to confirm").arg(what) << '\n';
+        m_err.flush();
+        return false;
+    }
+    if (CliArguments::askYes(question))
+        return true;
+    m_err << tr("Nothing was sent.") << '\n';
+    m_err.flush();
+    return false;
+}
+
+void CliLifecycleCommands::printResult(QTextStream &out, const QString &what,
+                                       const LifecycleResult &r, const QString &format,
+                                       const QJsonObject &extra) {
+    if (format == QLatin1String("json")) {
+        QJsonObject json = extra;
+        json.insert(QStringLiteral("status"), r.status);
+        json.insert(QStringLiteral("waits_for_approval"), r.waitsForApproval());
+        if (r.orderId > 0)
+            json.insert(QStringLiteral("order_id"), r.orderId);
+        if (r.certificateId > 0)
+            json.insert(QStringLiteral("certificate_id"), r.certificateId);
+        if (r.requestId > 0)
+            json.insert(QStringLiteral("request_id"), r.requestId);
+        if (!r.dcvRandomValue.isEmpty())
+            json.insert(QStringLiteral("dcv_random_value"), r.dcvRandomValue);
+        if (!r.revocationReason.isEmpty())
+            json.insert(QStringLiteral("revocation_reason"), r.revocationReason);
+        if (r.revocationDate.isValid())
+            json.insert(QStringLiteral("revocation_date"),
+                        r.revocationDate.toUTC().toString(Qt::ISODate));
+        out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        out.flush();
+        return;
+    }
+    if (r.waitsForApproval())
+        out << tr("%1: request %2 waits for an administrator or manager to approve it.")
+                   .arg(what)
+                   .arg(r.requestId)
+            << '\n';
+    else if (r.status == QLatin1String("revoked"))
+        out << tr("%1: revoked.").arg(what) << '\n';
+    else
+        out << tr("%1: approved.").arg(what) << '\n';
+    if (r.certificateId > 0)
+        out << tr("Certificate: %1").arg(r.certificateId) << '\n';
+    if (!r.dcvRandomValue.isEmpty())
+        out << tr("DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)")
+                   .arg(r.dcvRandomValue)
+                   .arg(r.orderId)
+            << '\n';
+    out.flush();
+}
+
+int CliLifecycleCommands::reissue(QStringList args) {
+    int exitCode = CliApp::Ok;
+    const qint64 orderId = takeOrderId(args, QStringLiteral("reissue"), &exitCode);
+    if (orderId <= 0)
+        return exitCode;
+    ReissueRequest request;
+    request.orderId = orderId;
+    QString format = QStringLiteral("table");
+    bool hasCn = false;
+    QStringList sans;
+    if (!CliArguments::takeOption(args, QStringLiteral("--cn"), &request.commonName, &hasCn))
+        return usage(tr("--cn needs the common name"));
+    if (!CliArguments::takeAll(args, QStringLiteral("--san"), &sans))
+        return usage(tr("--san needs a name"));
+    KeyPlan plan;
+    if (!planKey(args, &plan, &exitCode))
+        return exitCode;
+    if (!CliArguments::takeOption(args, QStringLiteral("--dcv-scope"), &request.dcvScope))
+        return usage(tr("--dcv-scope needs base_domain or fqdn"));
+    if (!CliArguments::takeOption(args, QStringLiteral("--dcv-method"), &request.dcvMethod))
+        return usage(tr("--dcv-method needs one of: %1")
+                         .arg(NewOrder::dcvMethods().join(QStringLiteral(", "))));
+    if (!CliArguments::takeOption(args, QStringLiteral("--comments"), &request.comments))
+        return usage(tr("--comments needs a text"));
+    if (!CliArguments::takeOption(args, QStringLiteral("--format"), &format))
+        return usage(tr("--format needs table or json"));
+    const bool yes = CliArguments::takeFlag(args, QStringLiteral("--yes"));
+    request.skipApproval = CliArguments::takeFlag(args, QStringLiteral("--skip-approval"));
+    if (!args.isEmpty())
+        return usage(tr("unexpected argument \"%1\"").arg(args.first()));
+    if (!isFormat(format))
+        return usage(tr("--format must be table or json, got \"%1\"").arg(format));
+
+    // The order's names are the default; the product decides whether wildcards are allowed.
+    Order order;
+    ApiError error;
+    if (!fetchOrder(m_client, orderId, &order, nullptr, &error))
+        return m_app.fail(error);
+    if (order.productNameId.startsWith(QLatin1String("code_signing")))
+        return usage(tr("order %1 is a code-signing order; reissue it in CertDesk").arg(orderId));
+    request.wildcardProduct = order.productNameId.contains(QLatin1String("wildcard"));
+    if (!hasCn)
+        request.commonName = order.commonName;
+    request.dnsNames = sans.isEmpty() ? order.allNames() : sans;
+    const QStringList names = request.allNames();
+    request.dnsNames = names.mid(1);
+
+    request.csr = "pending"; // made or read below; lets validate() check the rest first
+    QString field;
+    const QString problem = request.validate(&field);
+    if (!problem.isEmpty())
+        return usage(tr("%1: %2").arg(field, problem));
+    if (!checkCsr(&plan, names.first(), names.mid(1), &exitCode))
+        return exitCode;
+
+    const QStringList removed = request.removedNames(order.allNames());
+    if (!removed.isEmpty()) {
+        m_err << tr("Warning: the reissue drops %1; certificates issued earlier for the order "
+                    "may be revoked within 72 hours.")
+                     .arg(removed.join(QStringLiteral(", ")))
+              << '\n';
+        m_err.flush();
+    }
+    if (!yes &&
+        !confirm(tr("Reissue order %1 for %2?").arg(orderId).arg(names.join(QStringLiteral(", "))),
+                 tr("a reissue replaces the order's certificate")))
+        return CliArguments::interactive() ? CliApp::Ok : CliApp::Usage;
+
+    if (!makeKey(&plan, names.first(), names.mid(1), &request.csr, &exitCode))
+        return exitCode;
+    LifecycleResult result;
+    if (!send(new ReissueCall(&m_client, request), &result, &error)) {
+        if (error.isOutcomeUnknown())
+            m_err << tr("certdesk-cli: it is not known whether the reissue was requested; look "
+                        "at the order (certdesk-cli orders show %1) before running the command "
+                        "again.")
+                         .arg(orderId)
+                  << '\n';
+        return m_app.fail(error);
+    }
+    if (result.orderId <= 0)
+        result.orderId = orderId;
+    printResult(m_out, tr("Reissue of order %1").arg(orderId), result, format,
+                {{QStringLiteral("names"), QJsonArray::fromStringList(names)},
+                 {QStringLiteral("removed_names"), QJsonArray::fromStringList(removed)}});
+    return CliApp::Ok;
+}
+
+int CliLifecycleCommands::duplicate(QStringList args) {
+    int exitCode = CliApp::Ok;
+    const qint64 orderId = takeOrderId(args, QStringLiteral("duplicate"), &exitCode);
+    if (orderId <= 0)
+        return exitCode;
+    DuplicateRequest request;
+    request.orderId = orderId;
+    QString format = QStringLiteral("table");
+    QString expires;
+    bool hasExpires = false;
+    if (!CliArguments::takeOption(args, QStringLiteral("--expires"), &expires, &hasExpires))
+        return usage(tr("--expires needs a date as yyyy-MM-dd"));
+    KeyPlan plan;
+    if (!planKey(args, &plan, &exitCode))
+        return exitCode;
+    if (!CliArguments::takeOption(args, QStringLiteral("--comments"), &request.comments))
+        return usage(tr("--comments needs a text"));
+    if (!CliArguments::takeOption(args, QStringLiteral("--format"), &format))
+        return usage(tr("--format needs table or json"));
+    const bool yes = CliArguments::takeFlag(args, QStringLiteral("--yes"));
+    request.skipApproval = CliArguments::takeFlag(args, QStringLiteral("--skip-approval"));
+    if (!args.isEmpty())
+        return usage(tr("unexpected argument \"%1\"").arg(args.first()));
+    if (!isFormat(format))
+        return usage(tr("--format must be table or json, got \"%1\"").arg(format));
+    if (!hasExpires)
+        return usage(tr("--expires is required: the duplicate's end date as yyyy-MM-dd"));
+    request.customExpirationDate = QDate::fromString(expires, QStringLiteral("yyyy-MM-dd"));
+    if (!request.customExpirationDate.isValid())
+        return usage(tr("--expires must be a date as yyyy-MM-dd, got \"%1\"").arg(expires));
+
+    Order order;
+    OrderDetails details;
+    ApiError error;
+    if (!fetchOrder(m_client, orderId, &order, &details, &error))
+        return m_app.fail(error);
+    const QStringList names = order.allNames();
+    request.commonName = order.commonName;
+    request.dnsNames = names.mid(1);
+    request.orderNames = names;
+    request.orderEnd = details.orderValidTill.isValid() ? details.orderValidTill : order.validTill;
+    request.csr = "pending";
+    QString field;
+    const QString problem = request.validate(&field);
+    if (!problem.isEmpty())
+        return usage(tr("%1: %2").arg(field == QLatin1String("custom_expiration_date")
+                                          ? QStringLiteral("--expires (custom_expiration_date)")
+                                          : field,
+                                      problem));
+    if (!checkCsr(&plan, names.first(), names.mid(1), &exitCode))
+        return exitCode;
+    if (!yes && !confirm(tr("Duplicate order %1 (%2) until %3?")
+                             .arg(orderId)
+                             .arg(names.join(QStringLiteral(", ")),
+                                  request.customExpirationDate.toString(Qt::ISODate)),
+                         tr("a duplicate issues another certificate")))
+        return CliArguments::interactive() ? CliApp::Ok : CliApp::Usage;
+
+    if (!makeKey(&plan, names.first(), names.mid(1), &request.csr, &exitCode))
+        return exitCode;
+    LifecycleResult result;
+    if (!send(new DuplicateCall(&m_client, request), &result, &error)) {
+        if (error.isOutcomeUnknown())
+            m_err << tr("certdesk-cli: it is not known whether the duplicate was requested; look "
+                        "at the order's duplicates before running the command again.")
+                  << '\n';
+        return m_app.fail(error);
+    }
+    if (result.orderId <= 0)
+        result.orderId = orderId;
+    printResult(m_out, tr("Duplicate of order %1").arg(orderId), result, format,
+                {{QStringLiteral("custom_expiration_date"),
+                  request.customExpirationDate.toString(Qt::ISODate)}});
+    return CliApp::Ok;
+}
+
+int CliLifecycleCommands::cancel(QStringList args) {
+    int exitCode = CliApp::Ok;
+    OrderCancellation cancellation;
+    cancellation.orderId = takeOrderId(args, QStringLiteral("cancel"), &exitCode);
+    if (cancellation.orderId <= 0)
+        return exitCode;
+    bool hasNote = false;
+    if (!CliArguments::takeOption(args, QStringLiteral("--note"), &cancellation.note, &hasNote))
+        return usage(tr("--note needs a text: why the order is canceled"));
+    const bool yes = CliArguments::takeFlag(args, QStringLiteral("--yes"));
+    if (!args.isEmpty())
+        return usage(tr("unexpected argument \"%1\"").arg(args.first()));
+    if (!hasNote)
+        return usage(tr("--note is required: CertCentral keeps why the order was canceled"));
+    QString field;
+    const QString problem = cancellation.validate(&field);
+    if (!problem.isEmpty())
+        return usage(tr("--%1: %2").arg(field, problem));
+    if (!yes && !confirm(tr("Cancel order %1? This cannot be undone.").arg(cancellation.orderId),
+                         tr("canceling an order cannot be undone")))
+        return CliArguments::interactive() ? CliApp::Ok : CliApp::Usage;
+    auto *call = new OrderCancelCall(&m_client, cancellation);
+    ApiError error;
+    bool ok = false;
+    QEventLoop loop;
+    QObject::connect(call, &OrderCancelCall::canceled, &loop, [&ok](qint64) { ok = true; });
+    QObject::connect(call, &OrderCancelCall::failed, &loop,
+                     [&error](const ApiError &e) { error = e; });
+    QObject::connect(call, &OrderCancelCall::finished, &loop, &QEventLoop::quit);
+    m_client.submit(call);
+    loop.exec();
+    if (!ok)
+        return m_app.fail(error);
+    m_out << tr("Order %1 canceled.").arg(cancellation.orderId) << '\n';
+    m_out.flush();
+    return CliApp::Ok;
+}
+
+int CliLifecycleCommands::dcv(QStringList args) {
+    int exitCode = CliApp::Ok;
+    const qint64 orderId = takeOrderId(args, QStringLiteral("dcv"), &exitCode);
+    if (orderId <= 0)
+        return exitCode;
+    QString format = QStringLiteral("table");
+    if (!CliArguments::takeOption(args, QStringLiteral("--format"), &format))
+        return usage(tr("--format needs table or json"));
+    if (!isFormat(format))
+        return usage(tr("--format must be table or json, got \"%1\"").arg(format));
+    const QString action = args.isEmpty() ? QString() : args.takeFirst();
+    QString method;
+    if (action == QLatin1String("method")) {
+        if (args.isEmpty())
+            return usage(tr("order dcv ID method needs one of: %1")
+                             .arg(NewOrder::dcvMethods().join(QStringLiteral(", "))));
+        method = args.takeFirst();
+        if (!NewOrder::dcvMethods().contains(method))
+            return usage(tr("dcv_method \"%1\" is not known; use one of: %2")
+                             .arg(method, NewOrder::dcvMethods().join(QStringLiteral(", "))));
+    }
+    if (!args.isEmpty())
+        return usage(tr("unexpected argument \"%1\"").arg(args.first()));
+    const bool json = format == QLatin1String("json");
+    ApiError error;
+
+    if (action == QLatin1String("status")) {
+        auto *call = new OrderValidationCall(&m_client, orderId);
+        OrderValidation v;
+        bool ok = false;
+        QEventLoop loop;
+        QObject::connect(call, &OrderValidationCall::received, &loop,
+                         [&](const OrderValidation &r) {
+                             v = r;
+                             ok = true;
+                         });
+        QObject::connect(call, &OrderValidationCall::failed, &loop,
+                         [&error](const ApiError &e) { error = e; });
+        QObject::connect(call, &OrderValidationCall::finished, &loop, &QEventLoop::quit);
+        m_client.submit(call);
+        loop.exec();
+        if (!ok)
+            return m_app.fail(error);
+        if (json) {
+            QJsonArray names;
+            for (const OrderValidation::Name &n : std::as_const(v.names))
+                names.append(QJsonObject{
+                    {QStringLiteral("dns_names"), QJsonArray::fromStringList(n.dnsNames)},
+                    {QStringLiteral("status"), n.status},
+                    {QStringLiteral("method"), n.method},
+                    {QStringLiteral("name_scope"), n.nameScope}});
+            m_out << QString::fromUtf8(
+                QJsonDocument(QJsonObject{{QStringLiteral("order_id"), orderId},
+                                          {QStringLiteral("order_status"), v.orderStatus},
+                                          {QStringLiteral("dcv_method"), v.dcvMethod},
+                                          {QStringLiteral("dcv_scope"), v.nameScope},
+                                          {QStringLiteral("names"), names}})
+                    .toJson(QJsonDocument::Indented));
+        } else {
+            m_out << tr("Order %1: %2, DCV by %3").arg(orderId).arg(v.orderStatus, v.dcvMethod)
+                  << '\n';
+            for (const OrderValidation::Name &n : std::as_const(v.names))
+                m_out << "  " << n.dnsNames.join(QStringLiteral(", ")).leftJustified(40) << ' '
+                      << n.status << '\n';
+        }
+        m_out.flush();
+        return CliApp::Ok;
+    }
+
+    OrderDcvCall::Action which;
+    if (action == QLatin1String("method"))
+        which = OrderDcvCall::Action::ChangeMethod;
+    else if (action == QLatin1String("random"))
+        which = OrderDcvCall::Action::RandomValue;
+    else if (action == QLatin1String("check"))
+        which = OrderDcvCall::Action::Check;
+    else if (action == QLatin1String("resend"))
+        which = OrderDcvCall::Action::ResendEmails;
+    else
+        return usage(tr("order dcv ID needs one of: status, method M, random, check, resend"));
+    auto *call = new OrderDcvCall(&m_client, orderId, which, method);
+    OrderDcvCall::Result result;
+    bool ok = false;
+    QEventLoop loop;
+    QObject::connect(call, &OrderDcvCall::completed, &loop, [&](const OrderDcvCall::Result &r) {
+        result = r;
+        ok = true;
+    });
+    QObject::connect(call, &OrderDcvCall::failed, &loop,
+                     [&error](const ApiError &e) { error = e; });
+    QObject::connect(call, &OrderDcvCall::finished, &loop, &QEventLoop::quit);
+    m_client.submit(call);
+    loop.exec();
+    if (!ok)
+        return m_app.fail(error);
+    if (json) {
+        QJsonObject o{{QStringLiteral("order_id"), orderId},
+                      {QStringLiteral("action"), OrderDcvCall::actionPath(which)}};
+        if (!result.randomValue.isEmpty())
+            o.insert(QStringLiteral("dcv_random_value"), result.randomValue);
+        if (result.expires.isValid())
+            o.insert(QStringLiteral("expiration_date"), result.expires.toString(Qt::ISODate));
+        if (!result.orderStatus.isEmpty())
+            o.insert(QStringLiteral("order_status"), result.orderStatus);
+        if (!result.dcvStatus.isEmpty())
+            o.insert(QStringLiteral("dcv_status"), result.dcvStatus);
+        if (result.certificateId > 0)
+            o.insert(QStringLiteral("certificate_id"), result.certificateId);
+        m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else {
+        switch (which) {
+        case OrderDcvCall::Action::ChangeMethod:
+            m_out << tr("Order %1 now uses %2 DCV.").arg(orderId).arg(method) << '\n';
+            break;
+        case OrderDcvCall::Action::RandomValue:
+            break;
+        case OrderDcvCall::Action::Check:
+            m_out << tr("DCV is done for order %1; the order is %2.")
+                         .arg(orderId)
+                         .arg(result.orderStatus)
+                  << '\n';
+            if (result.certificateId > 0)
+                m_out << tr("Certificate: %1").arg(result.certificateId) << '\n';
+            break;
+        case OrderDcvCall::Action::ResendEmails:
+            m_out << tr("The DCV e-mails for order %1 were sent again.").arg(orderId) << '\n';
+            break;
+        }
+        if (!result.randomValue.isEmpty())
+            m_out << tr("DCV random value: %1 (valid until %2)")
+                         .arg(result.randomValue, result.expires.toString(Qt::ISODate))
+                  << '\n';
+    }
+    m_out.flush();
+    return CliApp::Ok;
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "LifecycleResult.h"
+#include "Order.h"
+#include "OrderDetails.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+#include <QTextStream>
+
+class ApiError;
+class CertCentralClient;
+class CliApp;
+
+// certdesk-cli order reissue | duplicate | cancel | dcv: what happens to an order after it was
+// placed. Reissue, duplicate and cancel ask for confirmation on a terminal and need --yes
+// otherwise; each is sent once. A new key is made the way csr new makes it.
+class CliLifecycleCommands {
+    Q_DECLARE_TR_FUNCTIONS(CliLifecycleCommands)
+
+public:
+    CliLifecycleCommands(CliApp &app, QTextStream &out, QTextStream &err,
+                         CertCentralClient &client);
+    static bool handles(const QString &verb);
+    int run(QStringList args);
+
+    // Prints a reissue, duplicate or revocation result as table lines or one JSON object;
+    // extra goes into the JSON object.
+    static void printResult(QTextStream &out, const QString &what, const LifecycleResult &result,
+                            const QString &format, const QJsonObject &extra = {});
+    // GET order/certificate/{id}; false with *error set.
+    static bool fetchOrder(CertCentralClient &client, qint64 orderId, Order *order,
+                           OrderDetails *details, ApiError *error);
+
+private:
+    int reissue(QStringList args);
+    int duplicate(QStringList args);
+    int cancel(QStringList args);
+    int dcv(QStringList args);
+    int usage(const QString &problem);
+    int failure(const QString &message);
+    // ID as the first argument; 0 after printing the problem.
+    qint64 takeOrderId(QStringList &args, const QString &verb, int *exitCode);
+    // --csr FILE or --generate-key TYPE --key-out FILE, checked against the names. On
+    // success either *csr is set, or *makeKey is true with the spec, file and passphrase.
+    struct KeyPlan;
+    bool planKey(QStringList &args, KeyPlan *plan, int *exitCode);
+    bool checkCsr(KeyPlan *plan, const QString &commonName, const QStringList &sans, int *exitCode);
+    bool makeKey(KeyPlan *plan, const QString &commonName, const QStringList &sans, QByteArray *csr,
+                 int *exitCode);
+    bool confirm(const QString &question, const QString &what);
+    // Sends a write call and waits: the result or *error.
+    template <typename Call> bool send(Call *call, LifecycleResult *result, ApiError *error);
+
+    CliApp &m_app;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    CertCentralClient &m_client;
+};

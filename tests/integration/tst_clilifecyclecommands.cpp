@@ -1,0 +1,259 @@
+#include "tst_lifecycleharness.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// certdesk-cli order reissue | duplicate | cancel | dcv and cert revoke, run as a process
+// against a sandbox: what is sent (the request log), the output, --yes without a terminal,
+// and the exit codes of bad arguments (2) and refusals (3).
+class tst_CliLifecycleCommands : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void reissueWithNewKey();
+    void reissueNeedsYesWithoutTerminal();
+    void duplicateWithCsrFile();
+    void revokeOrderWithCompromiseDate();
+    void revokeRefusals();
+    void cancelAndDcv();
+    void usageErrors_data();
+    void usageErrors();
+
+private:
+    struct Run {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    };
+    Run cli(const QStringList &args, const QString &key = TestSandbox::testKey());
+    life::Fixture m_f;
+    QTemporaryDir m_dir;
+};
+
+void tst_CliLifecycleCommands::initTestCase() {
+    QVERIFY2(m_f.start(), qPrintable(m_f.sandbox.errorString()));
+}
+
+tst_CliLifecycleCommands::Run tst_CliLifecycleCommands::cli(const QStringList &args,
+                                                            const QString &key) {
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CERTDESK_API_KEY"), key);
+    env.insert(QStringLiteral("CERTDESK_KEY_PASSPHRASE"), QStringLiteral("lifecycle passphrase"));
+    process.setProcessEnvironment(env);
+    process.start(qEnvironmentVariable("CERTDESK_BIN_DIR") + QStringLiteral("/certdesk-cli"),
+                  QStringList{QStringLiteral("--api-url"), m_f.sandbox.baseUrl().toString()} +
+                      args);
+    process.closeWriteChannel();
+    Run run;
+    if (!process.waitForFinished(60000))
+        process.kill();
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+void tst_CliLifecycleCommands::reissueWithNewKey() {
+    const qint64 orderId = m_f.placeDvOrder(QStringLiteral("cli-reissue.example.com"),
+                                            {QStringLiteral("www.cli-reissue.example.com")});
+    const QString keyFile = m_dir.filePath(QStringLiteral("reissue.key"));
+    // The names default to the order's; --san replaces the other names, dropping www.
+    const Run run =
+        cli({"order", "reissue", QString::number(orderId), "--san", "api.cli-reissue.example.com",
+             "--generate-key", "ec:p256", "--key-out", keyFile, "--dcv-scope", "fqdn",
+             "--dcv-method", "dns-txt-token", "--skip-approval", "--yes", "--format", "json"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.err.contains("www.cli-reissue.example.com"), run.err.constData());
+    QVERIFY(run.err.contains("72 hours"));
+    QCOMPARE(run.json().value("status").toString(), QStringLiteral("approved"));
+    QVERIFY(run.json().value("certificate_id").toInteger() > 0);
+    QCOMPARE(run.json().value("removed_names").toArray(),
+             (QJsonArray{"www.cli-reissue.example.com"}));
+    QVERIFY(QFileInfo(keyFile).exists());
+    QCOMPARE(QFileInfo(keyFile).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+             QFileDevice::Permissions());
+    const QList<QJsonObject> sent =
+        m_f.logged("POST", QStringLiteral("order/certificate/%1/reissue").arg(orderId));
+    QCOMPARE(sent.size(), 1);
+    const QJsonObject body = sent.at(0).value("body").toObject();
+    QCOMPARE(body.value("certificate_dcv_scope").toString(), QStringLiteral("fqdn"));
+    QCOMPARE(body.value("certificate").toObject().value("dns_names").toArray(),
+             (QJsonArray{"cli-reissue.example.com", "api.cli-reissue.example.com"}));
+    QVERIFY(!run.out.contains("lifecycle passphrase") && !run.err.contains("lifecycle passphrase"));
+    QVERIFY(!run.out.contains(TestSandbox::testKey().toLatin1()) &&
+            !run.err.contains(TestSandbox::testKey().toLatin1()));
+}
+
+void tst_CliLifecycleCommands::reissueNeedsYesWithoutTerminal() {
+    const qint64 orderId = m_f.placeDvOrder(QStringLiteral("cli-noyes.example.com"), {});
+    const QString keyFile = m_dir.filePath(QStringLiteral("noyes.key"));
+    const Run run = cli({"order", "reissue", QString::number(orderId), "--generate-key", "ec:p256",
+                         "--key-out", keyFile});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("--yes"), run.err.constData());
+    QVERIFY(!QFileInfo::exists(keyFile)); // nothing made before the answer
+    QVERIFY(
+        m_f.logged("POST", QStringLiteral("order/certificate/%1/reissue").arg(orderId)).isEmpty());
+}
+
+void tst_CliLifecycleCommands::duplicateWithCsrFile() {
+    const qint64 orderId = m_f.placeDvOrder(QStringLiteral("cli-dup.example.com"), {});
+    const QString csrFile = m_dir.filePath(QStringLiteral("dup.csr"));
+    QFile file(csrFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(life::Fixture::csr(QStringLiteral("cli-dup.example.com")));
+    file.close();
+    const QString expires = m_f.now().date().addDays(60).toString(Qt::ISODate);
+    const Run run = cli({"order", "duplicate", QString::number(orderId), "--expires", expires,
+                         "--csr", csrFile, "--skip-approval", "--yes", "--format", "json"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.json().value("certificate_id").toInteger() > 0);
+    QCOMPARE(run.json().value("custom_expiration_date").toString(), expires);
+    const QList<QJsonObject> sent =
+        m_f.logged("POST", QStringLiteral("order/certificate/%1/duplicate").arg(orderId));
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.at(0).value("body").toObject().value("custom_expiration_date").toString(),
+             expires);
+    // Past 397 days: refused here, naming the field and the latest date.
+    const Run late =
+        cli({"order", "duplicate", QString::number(orderId), "--expires",
+             m_f.now().date().addDays(800).toString(Qt::ISODate), "--csr", csrFile, "--yes"});
+    QCOMPARE(late.exitCode, 2);
+    QVERIFY2(late.err.contains("custom_expiration_date") && late.err.contains("at the latest"),
+             late.err.constData());
+}
+
+void tst_CliLifecycleCommands::revokeOrderWithCompromiseDate() {
+    const qint64 orderId = m_f.placeDvOrder(QStringLiteral("cli-revoke.example.com"), {});
+    // The day before the issue day: refused before anything is sent.
+    const Run early = cli({"cert", "revoke", "--order", QString::number(orderId), "--reason",
+                           "key_compromise", "--compromised-at", "2026-11-21T23:59:59Z", "--yes"});
+    QCOMPARE(early.exitCode, 2);
+    QVERIFY2(early.err.contains("revocation_date"), early.err.constData());
+    QVERIFY(
+        m_f.logged("PUT", QStringLiteral("order/certificate/%1/revoke").arg(orderId)).isEmpty());
+    // Before the issue time on the issue day: the sandbox refuses (exit 3).
+    const Run server = cli({"cert", "revoke", "--order", QString::number(orderId), "--reason",
+                            "key_compromise", "--compromised-at", "2026-11-22T11:00:00Z", "--yes"});
+    QCOMPARE(server.exitCode, 3);
+    QVERIFY2(server.err.contains("invalid_revocation_date"), server.err.constData());
+    // Now, given in another zone: sent as UTC, revoked at once.
+    const QString now = m_f.now().toOffsetFromUtc(3600).toString(Qt::ISODate);
+    const Run run =
+        cli({"cert", "revoke", "--order", QString::number(orderId), "--reason", "key_compromise",
+             "--compromised-at", now, "--skip-approval", "--yes", "--format", "json"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.json().value("status").toString(), QStringLiteral("revoked"));
+    const QList<QJsonObject> sent =
+        m_f.logged("PUT", QStringLiteral("order/certificate/%1/revoke").arg(orderId));
+    QCOMPARE(sent.size(), 2);
+    QVERIFY(sent.at(1)
+                .value("body")
+                .toObject()
+                .value("revocation_date")
+                .toString()
+                .endsWith(QLatin1String("+00:00")));
+}
+
+void tst_CliLifecycleCommands::revokeRefusals() {
+    const qint64 orderId = m_f.placeDvOrder(QStringLiteral("cli-revoke2.example.com"), {});
+    const Order order = m_f.orderInfo(orderId);
+    const Run viewOnly =
+        cli({"cert", "revoke", "--certificate", QString::number(order.certificateId), "--reason",
+             "superseded", "--yes"},
+            life::viewOnlyKey());
+    QCOMPARE(viewOnly.exitCode, 3);
+    QVERIFY2(viewOnly.err.contains("missing_permission"), viewOnly.err.constData());
+    const Run bySerial =
+        cli({"cert", "revoke", "--serial", order.serialNumber, "--reason", "superseded", "--yes"});
+    QVERIFY2(bySerial.exitCode == 0, bySerial.err.constData());
+    QVERIFY(bySerial.out.contains("waits for"));
+}
+
+void tst_CliLifecycleCommands::cancelAndDcv() {
+    const qint64 orderId = m_f.placeDvOrder(QStringLiteral("cli-dcv.example.org"), {}, false);
+    const QString id = QString::number(orderId);
+    const Run status = cli({"order", "dcv", id, "status", "--format", "json"});
+    QVERIFY2(status.exitCode == 0, status.err.constData());
+    QCOMPARE(status.json().value("order_status").toString(), QStringLiteral("pending"));
+    const Run random = cli({"order", "dcv", id, "random"});
+    QVERIFY2(random.exitCode == 0, random.err.constData());
+    QVERIFY(random.out.contains("DCV random value"));
+    const Run notYet = cli({"order", "dcv", id, "check"});
+    QCOMPARE(notYet.exitCode, 3);
+    QVERIFY(notYet.err.contains("dns_random_value_not_found"));
+    const Run method = cli({"order", "dcv", id, "method", "email"});
+    QVERIFY2(method.exitCode == 0, method.err.constData());
+    QVERIFY2(cli({"order", "dcv", id, "resend"}).exitCode == 0, "resend");
+    const Run noYes = cli({"order", "cancel", id, "--note", "not needed"});
+    QCOMPARE(noYes.exitCode, 2);
+    const Run cancel = cli({"order", "cancel", id, "--note", "not needed", "--yes"});
+    QVERIFY2(cancel.exitCode == 0, cancel.err.constData());
+    QCOMPARE(m_f.orderInfo(orderId).status, QStringLiteral("canceled"));
+    QCOMPARE(m_f.logged("PUT", QStringLiteral("order/certificate/%1/status").arg(orderId))
+                 .at(0)
+                 .value("body")
+                 .toObject(),
+             (QJsonObject{{"status", "canceled"}, {"note", "not needed"}}));
+}
+
+void tst_CliLifecycleCommands::usageErrors_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("reissue without id") << QStringList{"order", "reissue", "--yes"} << "order ID";
+    QTest::newRow("reissue without key")
+        << QStringList{"order", "reissue", "100001", "--yes"} << "--csr FILE";
+    QTest::newRow("reissue bad scope")
+        << QStringList{"order", "reissue", "100001", "--csr", "x", "--dcv-scope", "domain"}
+        << "certificate_dcv_scope";
+    QTest::newRow("duplicate without expires")
+        << QStringList{"order", "duplicate", "100001", "--csr", "x"} << "--expires";
+    QTest::newRow("duplicate bad date")
+        << QStringList{"order", "duplicate", "100001", "--csr", "x", "--expires", "9 June"}
+        << "yyyy-MM-dd";
+    QTest::newRow("cancel without note") << QStringList{"order", "cancel", "100001"} << "--note";
+    QTest::newRow("dcv unknown action")
+        << QStringList{"order", "dcv", "100001", "prove"} << "status, method M";
+    QTest::newRow("dcv unknown method")
+        << QStringList{"order", "dcv", "100001", "method", "dns"} << "dns-txt-token";
+    QTest::newRow("revoke without reason")
+        << QStringList{"cert", "revoke", "--certificate", "1"} << "--reason";
+    QTest::newRow("revoke two scopes")
+        << QStringList{"cert",    "revoke", "--certificate", "1",
+                       "--order", "2",      "--reason",      "superseded"}
+        << "exactly one";
+    QTest::newRow("revoke unknown reason")
+        << QStringList{"cert", "revoke", "--certificate", "1", "--reason", "lost"}
+        << "revocation_reason";
+    QTest::newRow("revoke bad serial")
+        << QStringList{"cert", "revoke", "--serial", "xyz", "--reason", "superseded"}
+        << "serial_number";
+    QTest::newRow("compromise date without zone")
+        << QStringList{"cert",     "revoke",         "--certificate",    "1",
+                       "--reason", "key_compromise", "--compromised-at", "2026-11-01T10:00:00"}
+        << "zone";
+    QTest::newRow("compromise date with another reason")
+        << QStringList{"cert",     "revoke",     "--certificate",    "1",
+                       "--reason", "superseded", "--compromised-at", "2026-11-01T10:00:00Z"}
+        << "key_compromise";
+    QTest::newRow("compromise date in the future")
+        << QStringList{"cert",     "revoke",         "--certificate",    "1",
+                       "--reason", "key_compromise", "--compromised-at", "2999-01-01T00:00:00Z"}
+        << "future";
+    QTest::newRow("cert unknown verb") << QStringList{"cert", "burn"} << "download or revoke";
+}
+
+void tst_CliLifecycleCommands::usageErrors() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, says);
+    const Run run = cli(args);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(says.toUtf8()), run.err.constData());
+}
+
+QTEST_GUILESS_MAIN(tst_CliLifecycleCommands)
+#include "tst_clilifecyclecommands.moc"
