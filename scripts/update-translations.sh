@@ -5,7 +5,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 LUPDATE=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
 SOURCES=(app models ui)
-"$LUPDATE" -silent -locations relative "${SOURCES[@]}" -ts translations/certdesk_de.ts
+# The shipped languages; each file keeps its translations when the sources change.
+LANGUAGES=(de es fr ja pt_BR)
+for lang in "${LANGUAGES[@]}"; do
+    "$LUPDATE" -silent -locations relative -target-language "$lang" "${SOURCES[@]}" \
+        -ts "translations/certdesk_${lang}.ts"
+done
 "$LUPDATE" -silent -locations none -pluralonly "${SOURCES[@]}" -ts translations/certdesk_en.ts
 python3 - translations/certdesk_en.ts <<'PY'
 import re, sys, html

@@ -393,7 +393,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+100"/>
+        <location filename="../app/cli/CliApp.cpp" line="+135"/>
         <source>certdesk-cli: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -428,43 +428,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-133"/>
-        <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
-                    [--log-file FILE] [--verbose] VERB ...
-
-Verbs:
-  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
-  profile list [--format table|json]
-  profile use NAME
-  profile rename NAME NEW_NAME
-  profile set-key NAME [--no-check]
-  profile remove NAME [--yes]
-  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
-              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
-              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
-              [--columns order_id,common_name,...]  (table and csv; see the README)
-  orders show ID [--format table|json]
-  domains list [--search TEXT] [--format table|json|csv]
-  organizations list [--search TEXT] [--format table|json|csv]
-  contacts list --organization ID [--format table|json|csv]  (verified contacts)
-  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
-          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
-  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
-            [--payment balance] [--skip-approval] [--format table|json] [--yes]
-  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b] [--out FILE]
-  me [--format table|json]
-
-The API key comes from the profile&apos;s entry in the OS keychain (--profile, or the active
-profile), or from the environment variable CERTDESK_API_KEY; never from the command line.
-profile add and set-key read the key from CERTDESK_API_KEY or from standard input
-(without echo on a terminal). Exit codes: 0 ok, 2 usage, 3 API or keychain error,
-4 network or TLS error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+115"/>
+        <location line="-18"/>
         <source>--profile needs a profile name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,12 +508,68 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>cert needs download</source>
+        <location line="-263"/>
+        <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
+                    [--log-file FILE] [--verbose] VERB ...
+
+Verbs:
+  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
+  profile list [--format table|json]
+  profile use NAME
+  profile rename NAME NEW_NAME
+  profile set-key NAME [--no-check]
+  profile remove NAME [--yes]
+  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
+              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
+              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
+              [--columns order_id,common_name,...]  (table and csv; see the README)
+  orders show ID [--format table|json]
+  domains list [--search TEXT] [--format table|json|csv]
+  organizations list [--search TEXT] [--format table|json|csv]
+  contacts list --organization ID [--format table|json|csv]  (verified contacts)
+  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
+          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
+  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
+            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
+            [--payment balance] [--skip-approval] [--format table|json] [--yes]
+  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (names default to the order&apos;s; earlier certificates may be revoked)
+  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
+  order cancel ID --note T [--yes]
+  order dcv ID (status | method M | random | check | resend) [--format table|json]
+  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b] [--out FILE]
+  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
+            [--compromised-at ISO8601] [--comments T] [--skip-approval]
+            [--format table|json] [--yes]  (R: unspecified, key_compromise,
+            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;
+            --compromised-at only with key_compromise, with a zone: ...T14:30:00Z)
+  account fields [--format table|json|csv]  (custom order fields)
+  me [--format table|json]
+
+The API key comes from the profile&apos;s entry in the OS keychain (--profile, or the active
+profile), or from the environment variable CERTDESK_API_KEY; never from the command line.
+profile add and set-key read the key from CERTDESK_API_KEY or from standard input
+(without echo on a terminal). Exit codes: 0 ok, 2 usage, 3 API or keychain error,
+4 network or TLS error.
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+268"/>
+        <source>account needs fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cert needs download or revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>unknown verb &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -560,13 +580,13 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     </message>
     <message>
         <location line="+3"/>
-        <location line="+122"/>
-        <location line="+110"/>
+        <location line="+114"/>
+        <location line="+81"/>
         <source>--search needs a text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-193"/>
         <source>--sort needs a field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,14 +617,15 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     </message>
     <message>
         <location line="+2"/>
-        <location line="+86"/>
-        <location line="+110"/>
-        <location line="+76"/>
+        <location line="+78"/>
+        <location line="+81"/>
+        <location line="+66"/>
+        <location line="+116"/>
         <source>--format needs table, json or csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-337"/>
         <source>--columns needs a comma-separated list of columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -615,22 +636,24 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     </message>
     <message>
         <location line="+2"/>
-        <location line="+79"/>
-        <location line="+110"/>
-        <location line="+76"/>
+        <location line="+71"/>
+        <location line="+81"/>
+        <location line="+66"/>
+        <location line="+114"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+79"/>
-        <location line="+110"/>
-        <location line="+83"/>
+        <location line="-330"/>
+        <location line="+71"/>
+        <location line="+81"/>
+        <location line="+73"/>
+        <location line="+107"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-316"/>
         <source>--format needs table or json</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,7 +723,7 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+159"/>
         <source>--organization needs an organization id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,7 +738,7 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>--format needs one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,8 +778,181 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+34"/>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>me takes only --format table|json</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliCertCommands</name>
+    <message>
+        <location filename="../app/cli/CliCertCommands.cpp" line="+58"/>
+        <source>certdesk-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run certdesk-cli --help for the cert verbs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--certificate needs a certificate ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--serial needs the serial number in hexadecimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--order needs an order ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--reason needs one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--compromised-at needs a date and time, for example 2024-01-09T14:30:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--comments needs a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format needs table or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name exactly one of --certificate ID, --serial HEX or --order ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--reason is required: one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--certificate must be a positive whole number, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--order must be a positive whole number, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--compromised-at must be ISO 8601 with a zone, for example 2024-01-09T14:30:00Z or 2024-01-09T15:30:00+01:00; got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--compromised-at (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every certificate on order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the certificate with serial number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>revoking cannot be undone: add --yes to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke %1 (%2)? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>certdesk-cli: it is not known whether the revocation was requested; look at the pending requests before running the command again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -799,7 +995,7 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>--cn needs the common name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -870,7 +1066,7 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>the CSR could not be written to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,15 +1087,325 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     </message>
 </context>
 <context>
-    <name>CliOrderCommands</name>
+    <name>CliLifecycleCommands</name>
     <message>
-        <location filename="../app/cli/CliOrderCommands.cpp" line="+30"/>
-        <location line="+137"/>
+        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+54"/>
+        <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-6"/>
+        <source>Run certdesk-cli --help for the order verbs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>order needs new, reissue, duplicate, cancel or dcv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>order %1 needs the order ID first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>--csr needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--generate-key needs one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--key-out needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a new key is needed: give either --csr FILE or --generate-key TYPE --key-out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--generate-key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--key-out is required with --generate-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--key-out goes with --generate-key, not with --csr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--csr: %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>--csr: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--key-out: %1 already exists; a key file is never overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Private key (%1, encrypted) written to %2 (readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>certdesk-cli: %1: add --yes to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: request %2 waits for an administrator or manager to approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+333"/>
+        <source>Certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-331"/>
+        <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--cn needs the common name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--san needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--dcv-scope needs base_domain or fqdn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--dcv-method needs one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+81"/>
+        <source>--comments needs a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+81"/>
+        <location line="+103"/>
+        <source>--format needs table or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-180"/>
+        <location line="+81"/>
+        <location line="+65"/>
+        <location line="+49"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <location line="+81"/>
+        <location line="+99"/>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>order %1 is a code-signing order; reissue it in CertDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+82"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Warning: the reissue drops %1; certificates issued earlier for the order may be revoked within 72 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reissue order %1 for %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reissue replaces the order&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>certdesk-cli: it is not known whether the reissue was requested; look at the order (certdesk-cli orders show %1) before running the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reissue of order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--expires needs a date as yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--expires is required: the duplicate&apos;s end date as yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--expires must be a date as yyyy-MM-dd, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Duplicate order %1 (%2) until %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a duplicate issues another certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>certdesk-cli: it is not known whether the duplicate was requested; look at the order&apos;s duplicates before running the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Duplicate of order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--note needs a text: why the order is canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--note is required: CertCentral keeps why the order was canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel order %1? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>canceling an order cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Order %1 canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>order dcv ID method needs one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dcv_method &quot;%1&quot; is not known; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Order %1: %2, DCV by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>order dcv ID needs one of: status, method M, random, check, resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Order %1 now uses %2 DCV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DCV is done for order %1; the order is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The DCV e-mails for order %1 were sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DCV random value: %1 (valid until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliOrderCommands</name>
+    <message>
+        <location filename="../app/cli/CliOrderCommands.cpp" line="+30"/>
+        <location line="+166"/>
+        <source>certdesk-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-165"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,7 +1470,27 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>--dcv-email needs NAME=ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>--dcv-email must be NAME=ADDRESS, for example shop.example.com=admin@example.com; got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--custom-field needs ID=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--custom-field must be ID=VALUE with the field&apos;s positive id (see certdesk-cli account fields); got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,6 +1843,59 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location line="+3"/>
         <source>Names in the request but not on the order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomField</name>
+    <message>
+        <location filename="../app/core/CustomField.cpp" line="+21"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e-mail addresses separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is required by your account; enter %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has at most 1,024 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 takes a whole number, for example 4711.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 takes one e-mail address (name@example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 takes e-mail addresses separated by commas; &quot;%2&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The custom fields reply is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1927,6 +2506,60 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
 </context>
 <context>
+    <name>DuplicateRequest</name>
+    <message>
+        <location filename="../app/core/DuplicateRequest.cpp" line="+24"/>
+        <source>the order&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the plan&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>397 days, the longest a TLS certificate may last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose the issued order to duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is not on the order; a duplicate can only use the order&apos;s names: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A duplicate needs a certificate signing request (CSR) for its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signature hash &quot;%1&quot; is not offered; use sha256, sha384 or sha512.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The end date must be after today (%1); got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>The end date can be %1 at the latest (%2); got %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comments have at most %1 characters; these have %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <location filename="../ui/ErrorBanner.cpp" line="+14"/>
@@ -1956,7 +2589,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>JsonRead</name>
     <message>
-        <location filename="../app/core/JsonRead.cpp" line="+159"/>
+        <location filename="../app/core/JsonRead.cpp" line="+173"/>
         <source>Invalid JSON at byte %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2009,6 +2642,19 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
 </context>
 <context>
+    <name>LifecycleResult</name>
+    <message>
+        <location filename="../app/core/LifecycleResult.cpp" line="+16"/>
+        <source>The reply has no order id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The reply to the revocation has no request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+53"/>
@@ -2018,12 +2664,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location line="+6"/>
         <location line="+78"/>
-        <location line="+223"/>
+        <location line="+225"/>
         <source>CertDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-300"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2153,7 +2799,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>Sign in…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2164,22 +2810,22 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+10"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-8"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-29"/>
         <source>Order a certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+44"/>
         <source>Change API key…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2258,12 +2904,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>NewOrder</name>
     <message>
-        <location filename="../app/core/NewOrder.cpp" line="+41"/>
+        <location filename="../app/core/NewOrder.cpp" line="+54"/>
         <source>Choose a product.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>A wildcard product needs a common name that starts with *., for example *.example.com</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2294,11 +2940,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+3"/>
+        <location line="+94"/>
         <source>An order lasts 1 to 3 years; you entered %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-88"/>
+        <source>A certificate lasts 1 to %1 days here (at most 397, and not past the order); you entered %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2314,16 +2966,18 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+2"/>
+        <location line="+70"/>
         <source>Choose the organization the certificate is for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-59"/>
+        <location line="+94"/>
         <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-92"/>
         <source>At most 20 more addresses can be told.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2338,12 +2992,117 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>Choose how the key is kept: a shipped token, the client app, your own HSM (e-mail) or KeyLocker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Add the CSR made on your HSM (RSA 3072 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the state or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter %1 for the token&apos;s shipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shipping country is its two-letter code, for example US.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shipping is STANDARD or EXPEDITED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code-signing orders run for whole years (1 to 3) or to an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>DCV e-mail addresses are only used with the e-mail DCV method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a name on this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has more than one DCV e-mail address; give one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>DCV e-mail for %1 goes to an address at %1 or at one of its parent domains (for example admin@%2); %3 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>DV orders cannot have an order-level organization contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enter the technical contact&apos;s telephone number; TLS orders need one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only EV and code-signing orders name verified contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most %1 new verified contacts can be added to one order; you entered %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A custom field is named by its positive ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A custom field&apos;s value has 1 to 1,024 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Pay from the balance, by card or with the stored card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-151"/>
         <source>An alternative order ID has 1 to 64 letters, digits, dots, underscores or hyphens.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2591,6 +3350,147 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
 </context>
 <context>
+    <name>OrderCancellation</name>
+    <message>
+        <location filename="../app/core/OrderCancellation.cpp" line="+13"/>
+        <source>Choose the order to cancel (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why the order is canceled: CertCentral requires a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note has at most %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderContactsPage</name>
+    <message>
+        <location filename="../ui/wizard/OrderContactsPage.ui" line="+8"/>
+        <source>Verified contacts who approve this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New people (CertCentral validates them with the order):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Other contacts for this order only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Organization contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Technical contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/OrderContactsPage.cpp" line="+21"/>
+        <location line="+32"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+31"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+30"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+29"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+28"/>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CertCentral asks only the verified contacts you choose here to approve the order. Choose none to leave it to the organization&apos;s verified contacts (or you, when it has none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Who approves the order for the organization, and who is told about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who CertCentral tells about this order. The organization&apos;s own contacts are used unless you name others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading the organization&apos;s verified contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The organization&apos;s verified contacts could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 &lt;%2&gt;, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The organization has no verified contacts yet: add the people who approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 of at most %2 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>New person %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderCsv</name>
     <message>
         <location filename="../app/core/OrderCsv.cpp" line="+23"/>
@@ -2600,6 +3500,14 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location line="+4"/>
         <source>Column &quot;%1&quot; is not known; use any of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderDcvCall</name>
+    <message>
+        <location filename="../app/api/OrderDcvCall.cpp" line="+57"/>
+        <source>CertCentral sent no random value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2626,7 +3534,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderDcvPage.cpp" line="+12"/>
+        <location filename="../ui/wizard/OrderDcvPage.cpp" line="+16"/>
         <source>Domain control validation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2641,7 +3549,27 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>Leave an address empty to let CertCentral write to every WHOIS address and to admin@, administrator@, webmaster@, hostmaster@ and postmaster@ of the domain. Naming one sends the e-mail only there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send the DCV e-mail to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>every WHOIS and constructed address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>CertCentral e-mails the domain&apos;s WHOIS and constructed addresses.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3385,6 +4313,11 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+1"/>
+        <source>Reissue automatically when a certificate of the plan nears its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Also tell</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3404,7 +4337,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderOptionsPage.cpp" line="+15"/>
+        <location line="+4"/>
+        <source>Your account&apos;s order fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/OrderOptionsPage.cpp" line="+19"/>
         <source>Options</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3418,6 +4356,31 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <source>The organization&apos;s, or yours</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Within a multi-year plan, CertCentral reissues the certificate with the same names before it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Your account&apos;s order fields could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>required: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderOrganizationPage</name>
@@ -3427,27 +4390,27 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderOrganizationPage.cpp" line="+13"/>
+        <location line="+0"/>
+        <source>New organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/OrderOrganizationPage.cpp" line="+15"/>
         <source>Which organization?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>OV and EV certificates name a validated organization of your account.</source>
+        <source>The certificate names an organization of your account, validated by CertCentral.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>An organization that is not validated yet is validated with the order, which takes longer. To add one, use the Organizations page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+42"/>
         <source>Loading organizations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>The organizations could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3457,8 +4420,23 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The account has no organizations yet; add one on the Organizations page.</source>
+        <location line="+10"/>
+        <source>The account has no active organizations yet; add one with New organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 validation: %2. The order can be issued as soon as the names are proven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 validation: %2. It finishes with this order, which takes longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not validated for %1 yet: CertCentral validates it with this order, which takes longer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3577,9 +4555,97 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <source>Choose a product.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>OrderProvisioningPage</name>
     <message>
-        <location line="+26"/>
-        <source>Code-signing orders are not in CertDesk yet; order them in CertCentral.</source>
+        <location filename="../ui/wizard/OrderProvisioningPage.ui" line="+6"/>
+        <source>Ship me a hardware token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address line 2 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City, state, postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country (two letters), shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Install it on my own token with DigiCert&apos;s client app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have an HSM: use this CSR (RSA 3072 bits or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>-----BEGIN CERTIFICATE REQUEST----- …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the key in DigiCert KeyLocker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+12"/>
+        <source>Where will the key live?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code-signing keys are kept on hardware; choose how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expedited shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>DigiCert ships a token; you install the certificate on it with the initialization code it comes with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You install the certificate on your own supported token with DigiCert&apos;s client app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request is signed on your HSM; DigiCert e-mails you when the certificate is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key is made and kept in DigiCert KeyLocker.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3654,7 +4720,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderResultPage.cpp" line="+17"/>
+        <location filename="../ui/wizard/OrderResultPage.cpp" line="+18"/>
         <source>Your order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3669,7 +4735,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Token initialization code: &lt;b&gt;%1&lt;/b&gt; (keep it for installing the certificate on the token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Order %1 is placed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3778,17 +4849,47 @@ Certificates already issued for it stay valid. To order for it again, the domain
         </translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; for your organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&lt;b&gt;%1&lt;/b&gt; for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Order validity: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on a token shipped to %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on your token (client app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>on your HSM (CSR given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in KeyLocker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Domain control: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3798,14 +4899,75 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>base domains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Organization: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n verified contact(s) of the organization</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the organization&apos;s verified contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organization contact for this order: %1 &amp;lt;%2&amp;gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Technical contact for this order: %1 &amp;lt;%2&amp;gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DCV e-mail for %1 goes only to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renews and reissues automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renews automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reissues automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n custom field(s) filled in</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3823,7 +4985,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>CSR: your own</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3884,6 +5046,21 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Each certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shorter than the most (397 days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/wizard/OrderValidityPage.cpp" line="+13"/>
         <source>How long?</source>
         <translation type="unfinished"></translation>
@@ -3894,12 +5071,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>The end date must be 7 days to 3 years from today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+68"/>
         <source>The order runs until %1. The first certificate is valid until %2%3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3912,7 +5084,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderWizard</name>
     <message>
-        <location filename="../ui/wizard/OrderWizard.cpp" line="+21"/>
+        <location filename="../ui/wizard/OrderWizard.cpp" line="+23"/>
         <source>New order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4958,6 +6130,112 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location line="+19"/>
         <source>That profile no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReissueRequest</name>
+    <message>
+        <location filename="../app/core/ReissueRequest.cpp" line="+49"/>
+        <source>Choose the issued order to reissue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A wildcard product needs a common name that starts with *., for example *.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A certificate holds at most %1 names; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A reissue needs a certificate signing request (CSR) for the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signature hash &quot;%1&quot; is not offered; use sha256, sha384 or sha512.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server platform is a platform id, or -1 for other; got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DCV scope &quot;%1&quot; is not known; use base_domain or fqdn, or leave it empty for the account&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HTTP file DCV cannot prove a wildcard name (%1); use e-mail or DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Comments have at most %1 characters; these have %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevokeRequest</name>
+    <message>
+        <location filename="../app/core/RevokeRequest.cpp" line="+59"/>
+        <source>Name the certificate to revoke by its id (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A serial number is 2 to 40 hexadecimal digits (0-9, A-F, colons allowed); got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name the order whose certificates to revoke (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revocation reason &quot;%1&quot; is not known; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>revocation_date (when the key was compromised) goes only with revocation_reason key_compromise, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>revocation_date may not be before %1 (%2); got %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the most recent issue date of the order&apos;s certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the certificate&apos;s issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>revocation_date may not be in the future (now is %1); got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comments have at most %1 characters; these have %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -106,6 +106,20 @@
             <numerusform>%n years</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n verified contact(s) of the organization</source>
+        <translation>
+            <numerusform>%n verified contact of the organization</numerusform>
+            <numerusform>%n verified contacts of the organization</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n custom field(s) filled in</source>
+        <translation>
+            <numerusform>%n custom field filled in</numerusform>
+            <numerusform>%n custom fields filled in</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>

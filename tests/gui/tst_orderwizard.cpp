@@ -1,6 +1,7 @@
 #include "CertCentralClient.h"
 #include "CsrBuilder.h"
 #include "CsrInfo.h"
+#include "OrderDcvCall.h"
 #include "OrderPlacement.h"
 #include "PrivateKey.h"
 #include "SandboxControl.h"
@@ -29,6 +30,8 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -220,6 +223,31 @@ void tst_OrderWizard::dvOrderWithAGeneratedKey() {
     QCOMPARE(csr.publicKeyDer, key.publicKeyDer());
     QCOMPARE(csr.subjectAltNames, (QStringList{QStringLiteral("wizard.example.com"),
                                                QStringLiteral("www.wizard.example.com")}));
+
+    // The TXT record is "published": the order is issued, and the certificate the sandbox
+    // issued carries the key made here.
+    const QByteArray apiKey = TestSandbox::testKey().toUtf8();
+    QCOMPARE(SandboxControl::request(
+                 "POST",
+                 m_sandbox.baseUrl().resolved(QUrl(QStringLiteral("/__sandbox/dcv/example.com"))),
+                 apiKey, {}),
+             204);
+    auto *check = new OrderDcvCall(m_client.get(), placed.orderId, OrderDcvCall::Action::Check);
+    QSignalSpy checked(check, &OrderDcvCall::completed);
+    m_client->submit(check);
+    QVERIFY(checked.wait(10000));
+    const auto result = checked.at(0).at(0).value<OrderDcvCall::Result>();
+    QCOMPARE(result.orderStatus, QStringLiteral("issued"));
+    QByteArray pem;
+    QCOMPARE(
+        SandboxControl::get(
+            m_sandbox.baseUrl().resolved(QUrl(
+                QStringLiteral("certificate/%1/download/format/pem").arg(placed.certificateId))),
+            apiKey, &pem),
+        200);
+    const QList<QSslCertificate> issued = QSslCertificate::fromData(pem, QSsl::Pem);
+    QVERIFY(!issued.isEmpty());
+    QCOMPARE(issued.first().publicKey().toDer(), key.publicKeyDer());
 }
 
 void tst_OrderWizard::ovOrderAsksForTheOrganization() {
