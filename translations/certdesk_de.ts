@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/core/AccountBalance.cpp" line="+14"/>
         <source>The reply has no balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält kein Guthaben</translation>
     </message>
 </context>
 <context>
@@ -14,104 +14,104 @@
     <message>
         <location filename="../ui/dialogs/AddDomainDialog.cpp" line="+25"/>
         <source>OV: organization validation</source>
-        <translation type="unfinished"></translation>
+        <translation>OV: Organisationsvalidierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EV: extended validation</source>
-        <translation type="unfinished"></translation>
+        <translation>EV: Extended Validation</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+16"/>
         <location line="+150"/>
         <source>Add domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain hinzufügen</translation>
     </message>
     <message>
         <location line="-164"/>
         <source>example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>example.com</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Domainname</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submit for</source>
-        <translation type="unfinished"></translation>
+        <translation>Einreichen für</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV method</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV-Methode</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>CertCentral e-mails the domain&apos;s WHOIS and constructed addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral sendet E-Mails an die WHOIS-Adressen und die gebildeten Adressen der Domain.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You will place a file under /.well-known/pki-validation/ on the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie legen auf der Website eine Datei unter /.well-known/pki-validation/ ab.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You will add a DNS record; DCV instructions on the Domains page say which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie fügen einen DNS-Eintrag hinzu; welchen, steht in den DCV-Anweisungen auf der Seite „Domains“.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Loading organizations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen werden geladen…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Organizations could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen konnten nicht geladen werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The organizations could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No organizations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Organisationen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create an organization first: every domain belongs to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst eine Organisation an: Jede Domain gehört zu einer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>%1 is already in this account; find it in the list instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in diesem Konto; suchen Sie die Domain stattdessen in der Liste.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Adding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird hinzugefügt…</translation>
     </message>
 </context>
 <context>
@@ -119,129 +119,129 @@
     <message>
         <location filename="../ui/dialogs/AddVerifiedContactsDialog.cpp" line="+32"/>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen einfügen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add verified contacts to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierte Kontakte zu %1 hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verified contacts of %1 approve its EV and code-signing orders. Each needs a name, an e-mail address, a job title and a telephone number; CertCentral checks them before they can approve. At most %2 in one request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierte Kontakte von %1 genehmigen deren EV- und Codesignatur-Bestellungen. Jeder Kontakt benötigt Name, E-Mail-Adresse, Berufsbezeichnung und Telefonnummer; CertCentral prüft diese Angaben, bevor der Kontakt genehmigen kann. Höchstens %2 pro Anfrage.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+200"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location line="-200"/>
         <location line="+200"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location line="-200"/>
         <location line="+200"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="-199"/>
         <location line="+200"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="-200"/>
         <location line="+200"/>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="-200"/>
         <location line="+200"/>
         <source>Ext.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchw.</translation>
     </message>
     <message>
         <location line="-200"/>
         <source>EV</source>
-        <translation type="unfinished"></translation>
+        <translation>EV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CS</source>
-        <translation type="unfinished"></translation>
+        <translation>CS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>EV CS</source>
-        <translation type="unfinished"></translation>
+        <translation>EV CS</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Rows copied from a spreadsheet: first name, last name, e-mail, job title, telephone and extension, separated by tabs or commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Tabellenkalkulation kopierte Zeilen: Vorname, Nachname, E-Mail, Position, Telefon und Durchwahl, getrennt durch Tabulatoren oder Kommas</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+228"/>
         <source>Add contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte hinzufügen</translation>
     </message>
     <message>
         <location line="-127"/>
         <source>%1 of at most %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von höchstens %2 Zeilen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At most %1 new verified contacts can be added in one request; add the rest afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Anfrage können höchstens %1 neue verifizierte Kontakte hinzugefügt werden; fügen Sie die übrigen danach hinzu.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Validation types</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsarten</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Row %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, %2: %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>…and %1 more problems (marked in the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>…und %1 weitere Probleme (in der Tabelle markiert).</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>CertCentral did not add the contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral hat die Kontakte nicht hinzugefügt: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Adding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird hinzugefügt…</translation>
     </message>
 </context>
 <context>
@@ -249,104 +249,104 @@
     <message>
         <location filename="../app/core/ApiError.cpp" line="+66"/>
         <source>No complete answer within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine vollständige Antwort innerhalb von %1 Sekunden</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+61"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>The connection closed before CertCentral answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde geschlossen, bevor CertCentral geantwortet hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>It is not known whether the request was carried out: check before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nicht bekannt, ob die Anfrage ausgeführt wurde: Prüfen Sie das, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>CertCentral could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral ist nicht erreichbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the address and the network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Adresse und die Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The secure connection to CertCentral failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu CertCentral ist fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CertCentral did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Try again; if it keeps happening, check the network or proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; falls das Problem bleibt, prüfen Sie Netzwerk oder Proxy.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CertCentral sent an answer CertDesk could not read</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral hat eine Antwort gesendet, die CertDesk nicht lesen konnte</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>CertCentral did not accept the API key (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral hat den API-Schlüssel nicht akzeptiert (HTTP 403)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that the whole key was copied and that it is still active in CertCentral (Automation &gt; API Keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der ganze Schlüssel kopiert wurde und ob er in CertCentral noch aktiv ist (Automation &gt; API Keys).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your CertCentral role does not allow this (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre CertCentral-Rolle erlaubt dies nicht (HTTP 403)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask an administrator to do it, or for a key with this permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie einen Administrator, dies zu erledigen oder Ihnen einen Schlüssel mit dieser Berechtigung zu geben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CertCentral refused the request (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral hat die Anfrage abgelehnt (HTTP 403)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CertCentral asked CertDesk to slow down (HTTP 429)</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral hat CertDesk gebeten, langsamer zu werden (HTTP 429)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait a few seconds and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie einige Sekunden und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CertCentral is unavailable (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral ist nicht verfügbar (HTTP %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CertCentral refused the request (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral hat die Anfrage abgelehnt (HTTP %1)</translation>
     </message>
 </context>
 <context>
@@ -354,17 +354,17 @@
     <message>
         <location filename="../app/api/CertificateDownloadCall.cpp" line="+28"/>
         <source>The download holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The download is not a DER certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download ist kein DER-Zertifikat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The download is not a PKCS#7 structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download ist keine PKCS#7-Struktur</translation>
     </message>
 </context>
 <context>
@@ -372,22 +372,22 @@
     <message>
         <location filename="../models/ChangeNotice.cpp" line="+15"/>
         <source>order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificate issued: %1 (order %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat ausgestellt: %1 (Bestellung %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 expires on %2 (order %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft am %2 ab (Bestellung %3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order %1 (%2) is now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 (%2): jetzt %3</translation>
     </message>
 </context>
 <context>
@@ -395,117 +395,117 @@
     <message>
         <location filename="../app/cli/CliApp.cpp" line="+135"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>certdesk-cli: error %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: Fehler %1: %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>--api-url needs a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-url erwartet eine URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--ca-file needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file erwartet einen Dateinamen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--timeout needs a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet eine Anzahl Sekunden</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>--ca-file %1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file %1 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>--timeout must be a whole number of seconds from 1 to 600</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout muss eine ganze Zahl von Sekunden zwischen 1 und 600 sein</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>--profile needs a profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile erwartet einen Profilnamen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--log-file needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--log-file erwartet einen Dateinamen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--log-file: cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--log-file: %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--profile and --api-url exclude each other: a profile has its own URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile und --api-url schließen sich gegenseitig aus: Ein Profil hat seine eigene URL</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>no profile named &quot;%1&quot;; see certdesk-cli profile list</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Profil namens „%1“; siehe certdesk-cli profile list</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the sandbox profile lives in the desktop program; start certdesk-sandbox and use --api-url with CERTDESK_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>das Sandbox-Profil gibt es nur im Desktop-Programm; starten Sie certdesk-sandbox und verwenden Sie --api-url mit CERTDESK_API_KEY</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>certdesk-cli: profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: Profil %1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no API key: add a profile (certdesk-cli profile add NAME) or set the environment variable CERTDESK_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>kein API-Schlüssel: Fügen Sie ein Profil hinzu (certdesk-cli profile add NAME) oder setzen Sie die Umgebungsvariable CERTDESK_API_KEY</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CERTDESK_API_KEY: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CERTDESK_API_KEY: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--api-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-url: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>missing verb</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl fehlt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>orders needs list or show</source>
-        <translation type="unfinished"></translation>
+        <translation>orders erwartet list oder show</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown verb &quot;orders %1&quot;; use list or show</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „orders %1“; verwenden Sie list oder show</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>domains needs list</source>
-        <translation type="unfinished"></translation>
+        <translation>domains erwartet list</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>organizations needs list</source>
-        <translation type="unfinished"></translation>
+        <translation>organizations erwartet list</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>contacts needs list</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts erwartet list</translation>
     </message>
     <message>
         <location line="-263"/>
@@ -556,64 +556,111 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
 (without echo on a terminal). Exit codes: 0 ok, 2 usage, 3 API or keychain error,
 4 network or TLS error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
+                    [--log-file FILE] [--verbose] VERB ...
+
+Befehle:
+  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
+  profile list [--format table|json]
+  profile use NAME
+  profile rename NAME NEW_NAME
+  profile set-key NAME [--no-check]
+  profile remove NAME [--yes]
+  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
+              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
+              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
+              [--columns order_id,common_name,...]  (table and csv; see the README)
+  orders show ID [--format table|json]
+  domains list [--search TEXT] [--format table|json|csv]
+  organizations list [--search TEXT] [--format table|json|csv]
+  contacts list --organization ID [--format table|json|csv]  (verified contacts)
+  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
+          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
+  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
+            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
+            [--payment balance] [--skip-approval] [--format table|json] [--yes]
+  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (Standard: Namen der Bestellung; frühere Zertifikate können widerrufen werden)
+  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
+  order cancel ID --note T [--yes]
+  order dcv ID (status | method M | random | check | resend) [--format table|json]
+  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b] [--out FILE]
+  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
+            [--compromised-at ISO8601] [--comments T] [--skip-approval]
+            [--format table|json] [--yes]  (R: unspecified, key_compromise,
+            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;
+            --compromised-at only with key_compromise, with a zone: ...T14:30:00Z)
+  account fields [--format table|json|csv]  (custom order fields)
+  me [--format table|json]
+
+Der API-Schlüssel stammt aus dem Eintrag des Profils im Schlüsselbund des Betriebssystems
+(--profile oder das aktive Profil) oder aus der Umgebungsvariablen CERTDESK_API_KEY,
+niemals aus der Befehlszeile.
+profile add und set-key lesen den Schlüssel aus CERTDESK_API_KEY oder von der Standardeingabe
+(ohne Echo im Terminal). Exit-Codes: 0 OK, 2 falscher Aufruf, 3 API- oder Schlüsselbundfehler,
+4 Netzwerk- oder TLS-Fehler.
+</translation>
     </message>
     <message>
         <location line="+268"/>
         <source>account needs fields</source>
-        <translation type="unfinished"></translation>
+        <translation>account erwartet fields</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cert needs download or revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>cert erwartet download oder revoke</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown verb &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>--status needs a value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--status erwartet einen Wert: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+114"/>
         <location line="+81"/>
         <source>--search needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--search erwartet einen Text</translation>
     </message>
     <message>
         <location line="-193"/>
         <source>--sort needs a field</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort erwartet ein Feld</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--product needs a product name id, for example ssl_basic</source>
-        <translation type="unfinished"></translation>
+        <translation>--product erwartet eine Produkt-Name-ID, zum Beispiel ssl_basic</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--organization needs an organization id (a positive number)</source>
-        <translation type="unfinished"></translation>
+        <translation>--organization erwartet eine Organisations-ID (eine positive Zahl)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--container needs a container id (a positive number)</source>
-        <translation type="unfinished"></translation>
+        <translation>--container erwartet eine Container-ID (eine positive Zahl)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--valid-till-from needs a date as yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>--valid-till-from erwartet ein Datum im Format yyyy-MM-dd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--valid-till-to needs a date as yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>--valid-till-to erwartet ein Datum im Format yyyy-MM-dd</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -622,17 +669,17 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location line="+66"/>
         <location line="+116"/>
         <source>--format needs table, json or csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet table, json oder csv</translation>
     </message>
     <message>
         <location line="-337"/>
         <source>--columns needs a comma-separated list of columns</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns erwartet eine kommagetrennte Liste von Spalten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -641,7 +688,7 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location line="+66"/>
         <location line="+114"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <location line="-330"/>
@@ -650,182 +697,182 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location line="+73"/>
         <location line="+107"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss table, json oder csv sein, erhalten: „%1“</translation>
     </message>
     <message>
         <location line="-316"/>
         <source>--format needs table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet table oder json</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss table oder json sein, erhalten: „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>orders show needs exactly one order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>orders show erwartet genau eine Bestell-ID</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestell-ID muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Common name</source>
-        <translation type="unfinished"></translation>
+        <translation>Common Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid till</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <location line="+159"/>
         <source>--organization needs an organization id</source>
-        <translation type="unfinished"></translation>
+        <translation>--organization erwartet eine Organisations-ID</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>contacts list needs --organization ID (see organizations list)</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts list erwartet --organization ID (siehe organizations list)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>organization ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisations-ID muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>--format needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet einen dieser Werte: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--out needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--out erwartet einen Dateinamen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--format must be one of %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss einer dieser Werte sein: %1; erhalten: „%2“</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cert download needs exactly one certificate ID</source>
-        <translation type="unfinished"></translation>
+        <translation>cert download erwartet genau eine Zertifikats-ID</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikats-ID muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format %1 is binary: name a file with --out</source>
-        <translation type="unfinished"></translation>
+        <translation>--format %1 ist binär: Geben Sie mit --out eine Datei an</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>certdesk-cli: could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved certificate %1 (%2) to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1 (%2) in %3 gespeichert.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>me takes only --format table|json</source>
-        <translation type="unfinished"></translation>
+        <translation>me akzeptiert nur --format table|json</translation>
     </message>
 </context>
 <context>
@@ -833,127 +880,127 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../app/cli/CliCertCommands.cpp" line="+58"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run certdesk-cli --help for the cert verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit certdesk-cli --help erhalten Sie die cert-Befehle.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>--certificate needs a certificate ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--certificate erwartet eine Zertifikats-ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--serial needs the serial number in hexadecimal</source>
-        <translation type="unfinished"></translation>
+        <translation>--serial erwartet die Seriennummer in Hexadezimalschreibweise</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--order needs an order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--order erwartet eine Bestell-ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--reason needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason erwartet einen dieser Werte: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--compromised-at needs a date and time, for example 2024-01-09T14:30:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>--compromised-at erwartet Datum und Uhrzeit, zum Beispiel 2024-01-09T14:30:00Z</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--comments needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--comments erwartet einen Text</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format needs table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet table oder json</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss table oder json sein, erhalten: „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>name exactly one of --certificate ID, --serial HEX or --order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie genau eine der Optionen --certificate ID, --serial HEX oder --order ID an</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--reason is required: one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason ist erforderlich: einer dieser Werte: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--certificate must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--certificate muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--order must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--order muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--compromised-at must be ISO 8601 with a zone, for example 2024-01-09T14:30:00Z or 2024-01-09T15:30:00+01:00; got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--compromised-at muss ISO 8601 mit Zeitzone sein, zum Beispiel 2024-01-09T14:30:00Z oder 2024-01-09T15:30:00+01:00; erhalten: „%1“</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--compromised-at (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--compromised-at (%1): %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>every certificate on order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Zertifikate der Bestellung %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the certificate with serial number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat mit der Seriennummer %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>revoking cannot be undone: add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Widerruf kann nicht rückgängig gemacht werden: zum Bestätigen --yes angeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revoke %1 (%2)? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) widerrufen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts widerrufen.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>certdesk-cli: it is not known whether the revocation was requested; look at the pending requests before running the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: Es ist nicht bekannt, ob der Widerruf beantragt wurde; prüfen Sie die ausstehenden Anfragen, bevor Sie den Befehl erneut ausführen.</translation>
     </message>
 </context>
 <context>
@@ -962,128 +1009,128 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location filename="../app/cli/CliCsrCommands.cpp" line="+22"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Run certdesk-cli --help for the csr verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit certdesk-cli --help erhalten Sie die csr-Befehle.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>csr needs new</source>
-        <translation type="unfinished"></translation>
+        <translation>csr erwartet new</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Passphrase for the new private key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für den neuen privaten Schlüssel: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The same again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the two passphrases differ; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>die beiden Passphrasen stimmen nicht überein; es wurde nichts geschrieben</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the passphrase needs at least %1 characters (or give --no-passphrase to write the key unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Passphrase braucht mindestens %1 Zeichen (oder geben Sie --no-passphrase an, um den Schlüssel unverschlüsselt zu schreiben)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>--cn needs the common name</source>
-        <translation type="unfinished"></translation>
+        <translation>--cn erwartet den Common Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--key needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--key erwartet einen dieser Werte: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--key-out needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out erwartet einen Dateinamen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--out needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--out erwartet einen Dateinamen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--san needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--san erwartet einen Namen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--cn is required: the common name (a domain, or the organization name with --code-signing)</source>
-        <translation type="unfinished"></translation>
+        <translation>--cn ist erforderlich: der Common Name (eine Domain oder, mit --code-signing, der Name der Organisation)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--key-out is required: where to write the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out ist erforderlich: wohin der private Schlüssel geschrieben wird</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
         <source>--key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--key: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--san: code-signing requests carry no domain names</source>
-        <translation type="unfinished"></translation>
+        <translation>--san: Codesignatur-Anfragen enthalten keine Domainnamen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--cn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--cn: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--san: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--san: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out: %1 existiert bereits; eine Schlüsseldatei wird nie überschrieben</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>certdesk-cli: warning: the private key is written unencrypted; anyone who can read %1 can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: Warnung: Der private Schlüssel wird unverschlüsselt geschrieben; jeder, der %1 lesen kann, kann ihn verwenden.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the CSR could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der CSR konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Private key (%1, %2) written to %3 (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel (%1, %2) nach %3 geschrieben (nur für Sie lesbar).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>unverschlüsselt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>encrypted with your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Ihrer Passphrase verschlüsselt</translation>
     </message>
 </context>
 <context>
@@ -1092,152 +1139,152 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location filename="../app/cli/CliLifecycleCommands.cpp" line="+54"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit certdesk-cli --help erhalten Sie die order-Befehle.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>order needs new, reissue, duplicate, cancel or dcv</source>
-        <translation type="unfinished"></translation>
+        <translation>order erwartet new, reissue, duplicate, cancel oder dcv</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>order %1 needs the order ID first</source>
-        <translation type="unfinished"></translation>
+        <translation>order %1 erwartet zuerst die Bestell-ID</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestell-ID muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>--csr needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--csr erwartet einen Dateinamen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--generate-key needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--generate-key erwartet einen dieser Werte: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--key-out needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out erwartet einen Dateinamen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a new key is needed: give either --csr FILE or --generate-key TYPE --key-out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neuer Schlüssel ist nötig: geben Sie entweder --csr FILE oder --generate-key TYPE --key-out FILE an</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--generate-key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--generate-key: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--key-out is required with --generate-key</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out ist mit --generate-key erforderlich</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--key-out goes with --generate-key, not with --csr</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out gehört zu --generate-key, nicht zu --csr</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--csr: %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--csr: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+5"/>
         <source>--csr: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--csr: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out: %1 existiert bereits; eine Schlüsseldatei wird nie überschrieben</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Private key (%1, encrypted) written to %2 (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel (%1, verschlüsselt) nach %2 geschrieben (nur für Sie lesbar).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>certdesk-cli: %1: add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1: zum Bestätigen --yes angeben</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1: request %2 waits for an administrator or manager to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Anfrage %2 wartet auf die Genehmigung durch einen Administrator oder Manager.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: widerrufen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: genehmigt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+333"/>
         <source>Certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat: %1</translation>
     </message>
     <message>
         <location line="-331"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV-Zufallswert: %1 (certdesk-cli order dcv %2 check ausführen, sobald er hinterlegt ist)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>--cn needs the common name</source>
-        <translation type="unfinished"></translation>
+        <translation>--cn erwartet den Common Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--san needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--san erwartet einen Namen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--dcv-scope needs base_domain or fqdn</source>
-        <translation type="unfinished"></translation>
+        <translation>--dcv-scope erwartet base_domain oder fqdn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--dcv-method needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--dcv-method erwartet einen dieser Werte: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+81"/>
         <source>--comments needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--comments erwartet einen Text</translation>
     </message>
     <message>
         <location line="-79"/>
         <location line="+81"/>
         <location line="+103"/>
         <source>--format needs table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet table oder json</translation>
     </message>
     <message>
         <location line="-180"/>
@@ -1245,155 +1292,155 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location line="+65"/>
         <location line="+49"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <location line="-193"/>
         <location line="+81"/>
         <location line="+99"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss table oder json sein, erhalten: „%1“</translation>
     </message>
     <message>
         <location line="-172"/>
         <source>order %1 is a code-signing order; reissue it in CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 ist eine Codesignatur-Bestellung; stellen Sie sie in CertDesk neu aus</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+82"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>Warning: the reissue drops %1; certificates issued earlier for the order may be revoked within 72 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Die Neuausstellung entfernt %1; früher für die Bestellung ausgestellte Zertifikate können innerhalb von 72 Stunden widerrufen werden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reissue order %1 for %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 für %2 neu ausstellen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a reissue replaces the order&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Neuausstellung ersetzt das Zertifikat der Bestellung</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>certdesk-cli: it is not known whether the reissue was requested; look at the order (certdesk-cli orders show %1) before running the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: Es ist nicht bekannt, ob die Neuausstellung beantragt wurde; prüfen Sie die Bestellung (certdesk-cli orders show %1), bevor Sie den Befehl erneut ausführen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reissue of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuausstellung der Bestellung %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>--expires needs a date as yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires erwartet ein Datum im Format yyyy-MM-dd</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--expires is required: the duplicate&apos;s end date as yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires ist erforderlich: das Enddatum des Duplikats im Format yyyy-MM-dd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--expires must be a date as yyyy-MM-dd, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires muss ein Datum im Format yyyy-MM-dd sein, erhalten: „%1“</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Duplicate order %1 (%2) until %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat der Bestellung %1 (%2) bis %3 anlegen?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a duplicate issues another certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Duplikat stellt ein weiteres Zertifikat aus</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>certdesk-cli: it is not known whether the duplicate was requested; look at the order&apos;s duplicates before running the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: Es ist nicht bekannt, ob das Duplikat beantragt wurde; prüfen Sie die Duplikate der Bestellung, bevor Sie den Befehl erneut ausführen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Duplicate of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat der Bestellung %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--note needs a text: why the order is canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>--note erwartet einen Text: warum die Bestellung storniert wird</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--note is required: CertCentral keeps why the order was canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>--note ist erforderlich: CertCentral speichert, warum die Bestellung storniert wurde</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel order %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 stornieren? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>canceling an order cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>das Stornieren einer Bestellung kann nicht rückgängig gemacht werden</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Order %1 canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 storniert.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>order dcv ID method needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>order dcv ID method erwartet einen dieser Werte: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>dcv_method &quot;%1&quot; is not known; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dcv_method „%1“ ist unbekannt; verwenden Sie einen dieser Werte: %2</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Order %1: %2, DCV by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1: %2, DCV per %3</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>order dcv ID needs one of: status, method M, random, check, resend</source>
-        <translation type="unfinished"></translation>
+        <translation>order dcv ID erwartet einen dieser Werte: status, method M, random, check, resend</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Order %1 now uses %2 DCV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 verwendet jetzt DCV per %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>DCV is done for order %1; the order is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV ist für Bestellung %1 abgeschlossen; die Bestellung hat den Status %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The DCV e-mails for order %1 were sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DCV-E-Mails für Bestellung %1 wurden erneut gesendet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>DCV random value: %1 (valid until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV-Zufallswert: %1 (gültig bis %2)</translation>
     </message>
 </context>
 <context>
@@ -1402,206 +1449,206 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location filename="../app/cli/CliOrderCommands.cpp" line="+30"/>
         <location line="+166"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="-165"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit certdesk-cli --help erhalten Sie die order-Befehle.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>order needs new</source>
-        <translation type="unfinished"></translation>
+        <translation>order erwartet new</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>--product needs a product name id, for example ssl_basic</source>
-        <translation type="unfinished"></translation>
+        <translation>--product erwartet eine Produkt-Name-ID, zum Beispiel ssl_basic</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--cn needs the common name</source>
-        <translation type="unfinished"></translation>
+        <translation>--cn erwartet den Common Name</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--san needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--san erwartet einen Namen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--csr needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--csr erwartet einen Dateinamen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--generate-key needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--generate-key erwartet einen dieser Werte: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--key-out needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out erwartet einen Dateinamen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--years needs 1, 2 or 3</source>
-        <translation type="unfinished"></translation>
+        <translation>--years erwartet 1, 2 oder 3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--dcv-method needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--dcv-method erwartet einen dieser Werte: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--organization needs an organization id</source>
-        <translation type="unfinished"></translation>
+        <translation>--organization erwartet eine Organisations-ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--payment needs balance</source>
-        <translation type="unfinished"></translation>
+        <translation>--payment erwartet balance</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format needs table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet table oder json</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--dcv-email needs NAME=ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>--dcv-email erwartet NAME=ADDRESS</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--dcv-email must be NAME=ADDRESS, for example shop.example.com=admin@example.com; got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--dcv-email muss NAME=ADDRESS sein, zum Beispiel shop.example.com=admin@example.com; erhalten: „%1“</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--custom-field needs ID=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--custom-field erwartet ID=VALUE</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--custom-field must be ID=VALUE with the field&apos;s positive id (see certdesk-cli account fields); got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--custom-field muss ID=VALUE mit der positiven ID des Felds sein (siehe certdesk-cli account fields); erhalten: „%1“</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss table oder json sein, erhalten: „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--payment: only balance can be used from the command line; pay by card in CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>--payment: in der Befehlszeile ist nur balance möglich; mit Karte bezahlen Sie in CertDesk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--years must be 1, 2 or 3, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--years muss 1, 2 oder 3 sein, erhalten: „%1“</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--organization must be an organization id (a positive number)</source>
-        <translation type="unfinished"></translation>
+        <translation>--organization muss eine Organisations-ID sein (eine positive Zahl)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>give either --csr FILE or --generate-key TYPE --key-out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie entweder --csr FILE oder --generate-key TYPE --key-out FILE an</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--csr: %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--csr: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>--csr: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--csr: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--generate-key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--generate-key: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--key-out is required with --generate-key</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out ist mit --generate-key erforderlich</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out: %1 existiert bereits; eine Schlüsseldatei wird nie überschrieben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>set CERTDESK_KEY_PASSPHRASE (8 characters at least) to encrypt the new key, or make the key with certdesk-cli csr new first</source>
-        <translation type="unfinished"></translation>
+        <translation>setzen Sie CERTDESK_KEY_PASSPHRASE (mindestens 8 Zeichen), um den neuen Schlüssel zu verschlüsseln, oder erzeugen Sie den Schlüssel zuerst mit certdesk-cli csr new</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>placing an order is charged to the account: add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bestellung wird dem Konto belastet: zum Bestätigen --yes angeben</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Order %1 for %2 (%n year(s)), charged to the balance. Place it? [y/N] </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 für %2 (%n Jahr) bestellen und vom Guthaben abbuchen? [y/N] </numerusform>
+            <numerusform>%1 für %2 (%n Jahre) bestellen und vom Guthaben abbuchen? [y/N] </numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing was ordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts bestellt.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Private key (%1, encrypted) written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel (%1, verschlüsselt) nach %2 geschrieben.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>certdesk-cli: the connection failed before CertCentral took the order; nothing was ordered (checked with alternative order ID %1). Run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: Die Verbindung ist abgebrochen, bevor CertCentral die Bestellung angenommen hat; es wurde nichts bestellt (geprüft mit der alternativen Bestell-ID %1). Führen Sie den Befehl erneut aus.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>certdesk-cli: it is not known whether the order was placed. Do not run the command again: look for alternative order ID %1 first (CertDesk, or GET order/alternate/%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: Es ist nicht bekannt, ob die Bestellung aufgegeben wurde. Führen Sie den Befehl nicht erneut aus: Suchen Sie zuerst nach der alternativen Bestell-ID %1 (in CertDesk oder mit GET order/alternate/%1).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Order %1 placed (alternative order ID %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 aufgegeben (alternative Bestell-ID %2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It waits for an administrator or manager to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wartet auf die Genehmigung durch einen Administrator oder Manager.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV random value: %1 (see certdesk for where to put it)</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV-Zufallswert: %1 (wo er hinterlegt werden muss, zeigt CertDesk)</translation>
     </message>
 </context>
 <context>
@@ -1610,97 +1657,97 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location filename="../app/cli/CliProfileCommands.cpp" line="+33"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Run certdesk-cli --help for the profile verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit certdesk-cli --help erhalten Sie die profile-Befehle.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>profile needs add, list, use, rename, set-key or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>profile erwartet add, list, use, rename, set-key oder remove</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unknown verb &quot;profile %1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „profile %1“</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>API key for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel für %1: </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>certdesk-cli: the key was not stored: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: Der Schlüssel wurde nicht gespeichert: %1 (%2)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Signed in as %1 &lt;%2&gt;, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 &lt;%2&gt;, %3.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--service needs us or eu</source>
-        <translation type="unfinished"></translation>
+        <translation>--service erwartet us oder eu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--url needs the API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--url erwartet die Basis-URL der API</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>profile add needs exactly one profile name (quote names with spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>profile add erwartet genau einen Profilnamen (Namen mit Leerzeichen in Anführungszeichen setzen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--service and --url exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--service und --url schließen sich gegenseitig aus</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--url: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--service must be us or eu, got &quot;%1&quot;; use --url for others</source>
-        <translation type="unfinished"></translation>
+        <translation>--service muss us oder eu sein, erhalten: „%1“; für andere verwenden Sie --url</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a profile named &quot;%1&quot; exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Profil namens „%1“ existiert bereits</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Added profile %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 (%2) hinzugefügt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>profile list takes only --format table|json</source>
-        <translation type="unfinished"></translation>
+        <translation>profile list akzeptiert nur --format table|json</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No profiles yet. Add one with: certdesk-cli profile add NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Profile. Fügen Sie eines hinzu mit: certdesk-cli profile add NAME</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>profile use needs exactly one profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>profile use erwartet genau einen Profilnamen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1708,57 +1755,57 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location line="+16"/>
         <location line="+27"/>
         <source>no profile named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Profil namens „%1“</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Using profile %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 wird verwendet.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>profile rename needs the old and the new name</source>
-        <translation type="unfinished"></translation>
+        <translation>profile rename erwartet den alten und den neuen Namen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Renamed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenannt in %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>profile set-key needs exactly one profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>profile set-key erwartet genau einen Profilnamen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Stored the new key of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Schlüssel für %1 gespeichert.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>profile remove needs exactly one profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>profile remove erwartet genau einen Profilnamen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>add --yes to remove %1 and its key without a question</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --yes an, um %1 und seinen Schlüssel ohne Rückfrage zu entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the profile %1 and its API key from this computer? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 und seinen API-Schlüssel von diesem Computer entfernen? [y/N] </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts entfernt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Removed profile %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1766,22 +1813,22 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../app/security/CredentialStore.cpp" line="+22"/>
         <source>No API key is stored for this profile yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil ist noch kein API-Schlüssel gespeichert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keychain refused access to the API key. Unlock your keychain (or allow CertDesk when your desktop asks) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff auf den API-Schlüssel verweigert. Entsperren Sie Ihren Schlüsselbund (oder erlauben Sie CertDesk den Zugriff, wenn Ihre Desktopumgebung nachfragt) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No keychain is available on this desktop, so CertDesk cannot keep the API key. CertDesk stores keys only in the system keychain. On Linux, install and start a Secret Service (for example: apt install gnome-keyring, or use KWallet) inside your desktop session, then sign in again. The sandbox works without a keychain. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Desktop ist kein Schlüsselbund verfügbar, daher kann CertDesk den API-Schlüssel nicht aufbewahren. CertDesk speichert Schlüssel ausschließlich im Systemschlüsselbund. Installieren und starten Sie unter Linux einen Secret Service (zum Beispiel: apt install gnome-keyring, oder verwenden Sie KWallet) in Ihrer Desktopsitzung und melden Sie sich dann erneut an. Die Sandbox funktioniert ohne Schlüsselbund. (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The keychain reported a problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat ein Problem gemeldet: %1</translation>
     </message>
 </context>
 <context>
@@ -1789,23 +1836,23 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../app/security/CsrBuilder.cpp" line="+34"/>
         <source>There is no private key to sign the request with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen privaten Schlüssel, mit dem die Anfrage signiert werden kann.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The common name &quot;%1&quot; cannot go into a request (1 to 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Common Name „%1“ kann nicht in eine Anfrage übernommen werden (1 bis 64 Zeichen).</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+8"/>
         <source>The names could not go into the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Namen konnten nicht in die Anfrage übernommen werden: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The request could not be signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage konnte nicht signiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1813,37 +1860,37 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../app/security/CsrInfo.cpp" line="+26"/>
         <source>This is not a certificate signing request: paste the PEM text that starts with -----BEGIN CERTIFICATE REQUEST-----.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Zertifikatsanfrage: Fügen Sie den PEM-Text ein, der mit -----BEGIN CERTIFICATE REQUEST----- beginnt.</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>The request&apos;s signature does not verify: it was altered or signed with another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur der Anfrage ist ungültig: Sie wurde verändert oder mit einem anderen Schlüssel signiert.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>RSA keys need 2048 bits or more; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA-Schlüssel brauchen mindestens 2048 Bit; dieser hat %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EC keys need P-256 or larger; this one has %1 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>EC-Schlüssel brauchen P-256 oder größer; dieser hat %1 Bit.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The request&apos;s common name is &quot;%1&quot;, the order&apos;s is &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Common Name der Anfrage lautet „%1“, der der Bestellung „%2“.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Names on the order but not in the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen in der Bestellung, aber nicht in der Anfrage: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Names in the request but not on the order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen in der Anfrage, aber nicht in der Bestellung: %1</translation>
     </message>
 </context>
 <context>
@@ -1851,52 +1898,52 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../app/core/CustomField.cpp" line="+21"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>eine E-Mail-Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e-mail addresses separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Kommas getrennte E-Mail-Adressen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is required by your account; enter %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für Ihr Konto erforderlich; geben Sie %2 ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has at most 1,024 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat höchstens 1.024 Zeichen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 takes a whole number, for example 4711.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet eine ganze Zahl, zum Beispiel 4711.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 takes one e-mail address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet eine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 takes e-mail addresses separated by commas; &quot;%2&quot; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet durch Kommas getrennte E-Mail-Adressen; „%2“ ist keine.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The custom fields reply is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort zu den benutzerdefinierten Feldern ist kein JSON-Objekt.</translation>
     </message>
 </context>
 <context>
@@ -1904,163 +1951,168 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="+43"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Certificates expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufende Zertifikate</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+97"/>
         <source>—
 pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>—
+ausstehende Anfragen</translation>
     </message>
     <message>
         <location line="-94"/>
         <source>Orders by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen nach Status</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Expirations per month (issued certificates, next 12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abläufe pro Monat (ausgestellte Zertifikate, nächste 12 Monate)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>pending orders</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehende Bestellungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>certificates expiring within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb von %1 Tagen ablaufende Zertifikate</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Show these orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bestellungen anzeigen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1
 pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ausstehende Anfragen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New orders, reissues, duplicates and revocations waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bestellungen, Neuausstellungen, Duplikate und Widerrufe, die auf Genehmigung warten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your requests waiting for an administrator or manager to approve them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anfragen, die auf die Genehmigung durch einen Administrator oder Manager warten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The pending requests could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausstehenden Anfragen konnten nicht gezählt werden: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verfügbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no negative limit</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Negativlimit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1
 balance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Guthaben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1
 balance · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Guthaben · %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The funds of your container in CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Guthaben Ihres Containers in CertCentral.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unpaid invoices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Rechnungen: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Negative balance limit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit für negatives Guthaben: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>—
 balance</source>
-        <translation type="unfinished"></translation>
+        <translation>—
+Guthaben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The balance could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Guthaben konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No orders loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bestellungen geladen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 orders loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bestellungen geladen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only the %1 orders matching the Orders page&apos;s filters are loaded (%2); clear them there for the whole account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladen sind nur die %1 Bestellungen, die den Filtern der Seite „Bestellungen“ entsprechen (%2); entfernen Sie die Filter dort, um das ganze Konto zu sehen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>in 30 Tagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>within 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>in 60 Tagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>within 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>in 90 Tagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pending (DCV or approval)</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend (DCV oder Genehmigung)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufend</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>certificates expiring in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>im %1 ablaufende Zertifikate</translation>
     </message>
 </context>
 <context>
@@ -2072,14 +2124,20 @@ balance</source>
 %2
 
 Any TTL works; keep one such record per domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zu %1 einen DNS-TXT-Eintrag mit diesem Wert hinzu (Host leer oder @ für die Domain selbst):
+
+%2
+
+Jede TTL funktioniert; behalten Sie nur einen solchen Eintrag pro Domain.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add the DNS CNAME record CertCentral shows for %1, built from this value:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den DNS-CNAME-Eintrag hinzu, den CertCentral für %1 anzeigt, gebildet aus diesem Wert:
+
+%2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2090,12 +2148,18 @@ that holds only this value:
 %2
 
 File-based DCV covers this exact name only, not its subdomains or a wildcard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie unter
+%1
+eine Datei, die nur diesen Wert enthält:
+
+%2
+
+Dateibasierte DCV gilt nur für genau diesen Namen, nicht für seine Subdomains oder eine Wildcard.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The value is good until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert ist bis %1 gültig.</translation>
     </message>
 </context>
 <context>
@@ -2103,42 +2167,42 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location filename="../app/core/DnsName.cpp" line="+27"/>
         <source>Enter a domain name, for example example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Domainnamen ein, zum Beispiel example.com</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter only the domain name, without http:// or a path: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur den Domainnamen ein, ohne http:// oder Pfad: „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is an IP address; public certificates here take domain names only</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine IP-Adresse; öffentliche Zertifikate erhalten hier nur Domainnamen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is a wildcard; only wildcard products take *. names</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine Wildcard; nur Wildcard-Produkte akzeptieren *.-Namen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot;: a wildcard may only be the whole left-most label, as in *.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Eine Wildcard darf nur das gesamte äußerste linke Label sein, wie in *.example.com</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A domain name has at most 253 characters; &quot;%1&quot; has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Domainname hat höchstens 253 Zeichen; „%1“ hat %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; needs a dot: enter a full domain such as example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht einen Punkt: Geben Sie eine vollständige Domain wie example.com ein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a valid domain name: each part between dots has 1 to 63 letters, digits or hyphens, and no hyphen at either end</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Domainname: Jeder Teil zwischen Punkten hat 1 bis 63 Buchstaben, Ziffern oder Bindestriche und keinen Bindestrich am Anfang oder Ende</translation>
     </message>
 </context>
 <context>
@@ -2146,7 +2210,7 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location filename="../app/core/Domain.cpp" line="+20"/>
         <source>A domain without an id or a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Domain ohne ID oder Namen</translation>
     </message>
 </context>
 <context>
@@ -2154,7 +2218,7 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location filename="../app/api/DomainCreateCall.cpp" line="+15"/>
         <source>The reply to Add domain has no domain id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf „Domain hinzufügen“ enthält keine Domain-ID</translation>
     </message>
 </context>
 <context>
@@ -2162,7 +2226,7 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location filename="../app/api/DomainDcvCall.cpp" line="+23"/>
         <source>CertCentral sent no random value</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral hat keinen Zufallswert gesendet</translation>
     </message>
 </context>
 <context>
@@ -2170,87 +2234,87 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location filename="../models/DomainsModel.cpp" line="+21"/>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DNS TXT record</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-TXT-Eintrag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DNS CNAME record</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-CNAME-Eintrag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File on the web server</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auf dem Webserver</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OV validation</source>
-        <translation type="unfinished"></translation>
+        <translation>OV-Validierung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EV validation</source>
-        <translation type="unfinished"></translation>
+        <translation>EV-Validierung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV method</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV-Methode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV approved</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV genehmigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domain lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain-Sperre</translation>
     </message>
 </context>
 <context>
@@ -2258,251 +2322,253 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location filename="../ui/pages/DomainsPage.cpp" line="+40"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>DCV instructions…</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV-Anweisungen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check DCV</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV prüfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submit for validation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Validierung einreichen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domains</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search domain or organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain oder Organisation suchen</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+330"/>
         <source>Select a domain to see its validations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Domain aus, um ihre Validierungen zu sehen.</translation>
     </message>
     <message>
         <location line="-300"/>
         <source>%1 of %2 domains shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Domains angezeigt</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+288"/>
         <source>Ask CertCentral to look for the DNS record or file now</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral jetzt nach dem DNS-Eintrag oder der Datei suchen lassen</translation>
     </message>
     <message>
         <location line="-249"/>
         <source>%1 of %2 domains loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Domains geladen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The domains could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domains konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 domains</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Domains</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 uses e-mail DCV: CertCentral e-mails the domain&apos;s WHOIS contacts and admin@, administrator@, webmaster@, hostmaster@ and postmaster@; approve the link in that e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet E-Mail-DCV: CertCentral sendet E-Mails an die WHOIS-Kontakte der Domain sowie an admin@, administrator@, webmaster@, hostmaster@ und postmaster@; bestätigen Sie den Link in dieser E-Mail.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Prove control of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle über %1 nachweisen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert kopieren</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The DCV value of %1 could not be fetched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DCV-Wert von %1 konnte nicht abgerufen werden: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>CertCentral found the DCV value of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral hat den DCV-Wert von %1 gefunden (%2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>DCV for %1 is not done yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV für %1 ist noch nicht abgeschlossen: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Publish the value (DCV instructions…) and try again; DNS changes can take a while to be seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie den Wert (DCV-Anweisungen…) und versuchen Sie es erneut; DNS-Änderungen können eine Weile brauchen, bis sie sichtbar sind.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Delete domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete %1 from the account?
 
 Certificates already issued for it stay valid. To order for it again, the domain must be added and validated again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Konto löschen?
+
+Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bestellen, muss die Domain erneut hinzugefügt und validiert werden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gelöscht.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Submit %1 for validation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zur Validierung einreichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OV: organization validation</source>
-        <translation type="unfinished"></translation>
+        <translation>OV: Organisationsvalidierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EV: extended validation</source>
-        <translation type="unfinished"></translation>
+        <translation>EV: Extended Validation</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einreichen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Validations</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV method</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV-Methode</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 was added. Choose it and open DCV instructions to prove control.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde hinzugefügt. Wählen Sie die Domain aus und öffnen Sie die DCV-Anweisungen, um die Kontrolle nachzuweisen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 was added. CertCentral e-mails the DCV approval request to the domain&apos;s addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde hinzugefügt. CertCentral sendet die DCV-Genehmigungsanfrage per E-Mail an die Adressen der Domain.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose OV, EV or both to submit %1 for validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie OV, EV oder beides, um %1 zur Validierung einzureichen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 was submitted for validation; the list shows it as pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde zur Validierung eingereicht; die Liste zeigt die Domain als ausstehend.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 could not be submitted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht eingereicht werden: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Add a domain to the account, optionally submitted for validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Domain zum Konto hinzufügen, optional zur Validierung eingereicht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove the selected domain from the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Domain aus dem Konto entfernen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Submit the selected domain for OV or EV validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Domain zur OV- oder EV-Validierung einreichen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 uses e-mail DCV; approve the e-mail instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet E-Mail-DCV; bestätigen Sie stattdessen die E-Mail.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Container: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Container: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DCV method: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV-Methode: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV good for OV until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV für OV gültig bis %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>DCV good for EV until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV für EV gültig bis %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 validation: %2 (DCV %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Validierung: %2 (DCV %3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No validations submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Validierungen eingereicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domain lock: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain-Sperre: %1</translation>
     </message>
 </context>
 <context>
@@ -2510,53 +2576,53 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/DuplicateRequest.cpp" line="+24"/>
         <source>the order&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende der Bestellung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the plan&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende des Plans</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>397 days, the longest a TLS certificate may last</source>
-        <translation type="unfinished"></translation>
+        <translation>397 Tage, die längste zulässige Laufzeit eines TLS-Zertifikats</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Choose the issued order to duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die ausgestellte Bestellung, die dupliziert werden soll.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 is not on the order; a duplicate can only use the order&apos;s names: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht in der Bestellung; ein Duplikat kann nur die Namen der Bestellung verwenden: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A duplicate needs a certificate signing request (CSR) for its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Duplikat braucht eine Zertifikatsanfrage (CSR) für seinen Schlüssel.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signature hash &quot;%1&quot; is not offered; use sha256, sha384 or sha512.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur-Hash „%1“ wird nicht angeboten; verwenden Sie sha256, sha384 oder sha512.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The end date must be after today (%1); got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Enddatum muss nach heute (%1) liegen; erhalten: %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+5"/>
         <source>The end date can be %1 at the latest (%2); got %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Enddatum darf spätestens %1 sein (%2); erhalten: %3.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Comments have at most %1 characters; these have %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare haben höchstens %1 Zeichen; diese haben %2.</translation>
     </message>
 </context>
 <context>
@@ -2565,12 +2631,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <location filename="../ui/ErrorBanner.cpp" line="+14"/>
         <location line="+38"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
 </context>
 <context>
@@ -2578,12 +2644,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/dialogs/FieldErrorMap.cpp" line="+97"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CertCentral does not accept this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral akzeptiert diesen Wert nicht.</translation>
     </message>
 </context>
 <context>
@@ -2591,12 +2657,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/JsonRead.cpp" line="+173"/>
         <source>Invalid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expected a JSON object with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Objekt mit „%1“ erwartet</translation>
     </message>
 </context>
 <context>
@@ -2604,18 +2670,18 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/security/KeyFileWriter.cpp" line="+8"/>
         <source>Choose where to save the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo der private Schlüssel gespeichert werden soll.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 already exists; CertDesk never overwrites a key file. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; CertDesk überschreibt nie eine Schlüsseldatei. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+4"/>
         <source>The key could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2623,22 +2689,22 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/KeySpec.cpp" line="+19"/>
         <source>Key type &quot;%1&quot; is not offered; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseltyp „%1“ wird nicht angeboten; verwenden Sie einen dieser Werte: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>RSA %1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA %1 Bit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ECDSA P-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDSA P-%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Code signing needs an RSA key of 3072 bits or more; %1 is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codesignatur erfordert einen RSA-Schlüssel mit mindestens 3072 Bit; %1 wird nicht akzeptiert.</translation>
     </message>
 </context>
 <context>
@@ -2646,12 +2712,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/LifecycleResult.cpp" line="+16"/>
         <source>The reply has no order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält keine Bestell-ID</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The reply to the revocation has no request id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf den Widerruf enthält keine Anfrage-ID</translation>
     </message>
 </context>
 <context>
@@ -2659,223 +2725,223 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/MainWindow.cpp" line="+53"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+78"/>
         <location line="+225"/>
         <source>CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk</translation>
     </message>
     <message>
         <location line="-300"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Switch between CertCentral accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen CertCentral-Konten wechseln</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bestellung…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check for changes &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt auf Änderungen &amp;prüfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check for changes &amp;every</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen prüfen &amp;alle</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minuten</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Checking for changes failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen auf Änderungen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Add profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rename profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;umbenennen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change API &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel ändern…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sign out…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil ent&amp;fernen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Try the &amp;sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sand&amp;box ausprobieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domains</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verified contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierte Kontakte</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+10"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Order a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat bestellen</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Change API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel ändern…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>API: %1/%2 per 5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>API: %1/%2 pro 5 s</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Loading orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen werden geladen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 of %2 orders loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Bestellungen geladen</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%Ln order(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Bestellung geladen</numerusform>
+            <numerusform>%Ln Bestellungen geladen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading failed; the table shows what was loaded before</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden fehlgeschlagen; die Tabelle zeigt den zuvor geladenen Stand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 orders loaded; some are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Bestellungen geladen; einige fehlen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last refresh %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktualisierung: %1</translation>
     </message>
 </context>
 <context>
@@ -2883,22 +2949,22 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/NewDomain.cpp" line="+25"/>
         <source>Add the domain without &quot;*.&quot;: validating %1 covers its wildcard</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Domain ohne „*.“ hinzu: Die Validierung von %1 deckt auch die zugehörige Wildcard ab</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose the organization the domain belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Organisation, zu der die Domain gehört</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Validation &quot;%1&quot; is not known; use ov or ev</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung „%1“ ist unbekannt; verwenden Sie ov oder ev</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV-Methode „%1“ ist unbekannt; verwenden Sie einen dieser Werte: %2</translation>
     </message>
 </context>
 <context>
@@ -2906,205 +2972,205 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/NewOrder.cpp" line="+54"/>
         <source>Choose a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Produkt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A wildcard product needs a common name that starts with *., for example *.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wildcard-Produkt braucht einen Common Name, der mit *. beginnt, zum Beispiel *.example.com</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>An order holds at most 250 names; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bestellung enthält höchstens 250 Namen; diese hat %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a certificate signing request (CSR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine Zertifikatsanfrage (CSR) hinzu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signature hash &quot;%1&quot; is not offered; use sha256, sha384 or sha512.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur-Hash „%1“ wird nicht angeboten; verwenden Sie sha256, sha384 oder sha512.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The order&apos;s end date must be 7 days to 3 years from today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Enddatum der Bestellung muss 7 Tage bis 3 Jahre nach heute liegen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An order lasts at most 1,095 days; you entered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bestellung läuft höchstens 1.095 Tage; Sie haben %1 eingegeben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+94"/>
         <source>An order lasts 1 to 3 years; you entered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bestellung läuft 1 bis 3 Jahre; Sie haben %1 eingegeben.</translation>
     </message>
     <message>
         <location line="-88"/>
         <source>A certificate lasts 1 to %1 days here (at most 397, and not past the order); you entered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat ist hier 1 bis %1 Tage gültig (höchstens 397 und nicht über die Bestellung hinaus); Sie haben %2 eingegeben.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV-Methode „%1“ ist unbekannt; verwenden Sie einen dieser Werte: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>HTTP file DCV cannot prove a wildcard name (%1); use e-mail or DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Datei-DCV kann keinen Wildcard-Namen nachweisen (%1); verwenden Sie E-Mail oder DNS.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>DCV scope must be base_domain or fqdn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DCV-Umfang muss base_domain oder fqdn sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+70"/>
         <source>Choose the organization the certificate is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Organisation, für die das Zertifikat bestimmt ist.</translation>
     </message>
     <message>
         <location line="-59"/>
         <location line="+94"/>
         <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>At most 20 more addresses can be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens 20 weitere Adressen können benachrichtigt werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comments have at most 1,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare haben höchstens 1.000 Zeichen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The renewal message has at most 1,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlängerungsnachricht hat höchstens 1.000 Zeichen.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Choose how the key is kept: a shipped token, the client app, your own HSM (e-mail) or KeyLocker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wie der Schlüssel aufbewahrt wird: ein zugesandtes Token, die Client-App, Ihr eigenes HSM (E-Mail) oder KeyLocker.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add the CSR made on your HSM (RSA 3072 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den auf Ihrem HSM erstellten CSR hinzu (RSA 3072 oder mehr).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>den Empfänger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the street address</source>
-        <translation type="unfinished"></translation>
+        <translation>die Straße und Hausnummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the city</source>
-        <translation type="unfinished"></translation>
+        <translation>den Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the state or region</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bundesland oder die Region</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>die Postleitzahl</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter %1 for the token&apos;s shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie %1 für den Versand des Tokens ein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The shipping country is its two-letter code, for example US.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Versandland wird als zweistelliger Ländercode angegeben, zum Beispiel US.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shipping is STANDARD or EXPEDITED.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Versand ist STANDARD oder EXPEDITED.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Code-signing orders run for whole years (1 to 3) or to an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codesignatur-Bestellungen laufen ganze Jahre (1 bis 3) oder bis zu einem Enddatum.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>DCV e-mail addresses are only used with the e-mail DCV method.</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV-E-Mail-Adressen werden nur mit der DCV-Methode E-Mail verwendet.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is not a name on this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Name in dieser Bestellung.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has more than one DCV e-mail address; give one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr als eine DCV-E-Mail-Adresse; geben Sie nur eine an.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>DCV e-mail for %1 goes to an address at %1 or at one of its parent domains (for example admin@%2); %3 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DCV-E-Mail für %1 geht an eine Adresse unter %1 oder einer ihrer übergeordneten Domains (zum Beispiel admin@%2); %3 ist keine solche.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>DV orders cannot have an order-level organization contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>DV-Bestellungen können keinen Organisationskontakt auf Bestellebene haben.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Enter the technical contact&apos;s telephone number; TLS orders need one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Telefonnummer des technischen Kontakts ein; TLS-Bestellungen benötigen eine.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only EV and code-signing orders name verified contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur EV- und Codesignatur-Bestellungen benennen verifizierte Kontakte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At most %1 new verified contacts can be added to one order; you entered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer Bestellung können höchstens %1 neue verifizierte Kontakte hinzugefügt werden; Sie haben %2 eingegeben.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A custom field is named by its positive ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein benutzerdefiniertes Feld wird über seine positive ID angegeben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A custom field&apos;s value has 1 to 1,024 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert eines benutzerdefinierten Felds hat 1 bis 1.024 Zeichen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pay from the balance, by card or with the stored card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlen Sie mit Guthaben, per Karte oder mit der gespeicherten Karte.</translation>
     </message>
     <message>
         <location line="-151"/>
         <source>An alternative order ID has 1 to 64 letters, digits, dots, underscores or hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine alternative Bestell-ID hat 1 bis 64 Buchstaben, Ziffern, Punkte, Unterstriche oder Bindestriche.</translation>
     </message>
 </context>
 <context>
@@ -3113,37 +3179,37 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <location filename="../app/core/NewOrganization.cpp" line="+23"/>
         <location line="+24"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich.</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>At most %1 characters; this has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens %1 Zeichen; hier sind es %2.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name and assumed name together may have at most 61 characters; these have %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und Handelsname dürfen zusammen höchstens 61 Zeichen haben; hier sind es %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Two letters: the ISO 3166 country code, for example US or DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Buchstaben: der ISO-3166-Ländercode, zum Beispiel US oder DE.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&quot;%1&quot; is not a validation type; use OV, EV, CS or EV CS.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Validierungsart; verwenden Sie OV, EV, CS oder EV CS.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is chosen twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt ausgewählt.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>EV and code-signing validations need a verified contact who approves them; add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>EV- und Codesignatur-Validierungen brauchen einen verifizierten Kontakt, der sie genehmigt; fügen Sie zuerst einen hinzu.</translation>
     </message>
 </context>
 <context>
@@ -3151,77 +3217,77 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/dialogs/NewOrganizationDialog.cpp" line="+33"/>
         <source>Verified contact (approves EV and code signing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierter Kontakt (genehmigt EV und Codesignatur)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create it even though an organization with this name exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch anlegen, wenn bereits eine Organisation mit diesem Namen existiert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation anlegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Offizieller Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As registered, up to 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie eingetragen, bis zu 64 Zeichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assumed name</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelsname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: trading name (DBA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: Handelsname (DBA)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresszeile 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State or province</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesland/Kanton</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two letters, for example US or DE</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Buchstaben, zum Beispiel US oder DE</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3229,98 +3295,98 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <location line="+10"/>
         <location line="+8"/>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Submit for validation now (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt zur Validierung einreichen (optional)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>OV is enough for OV certificates. EV, CS and EV CS need a verified contact who approves them.</source>
-        <translation type="unfinished"></translation>
+        <translation>OV genügt für OV-Zertifikate. EV, CS und EV CS brauchen einen verifizierten Kontakt, der sie genehmigt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Organization contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationskontakt</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+12"/>
         <location line="+9"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location line="-19"/>
         <location line="+12"/>
         <location line="+8"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+12"/>
         <location line="+7"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+19"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Technical contact (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Technischer Kontakt (optional)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Needed for EV, CS or EV CS; more can be added later on the Verified contacts page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich für EV, CS oder EV CS; weitere können später auf der Seite „Verifizierte Kontakte“ hinzugefügt werden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+152"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>Verified contact (required for EV and code signing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierter Kontakt (erforderlich für EV und Codesignatur)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verified contact (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierter Kontakt (optional)</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>CertCentral did not create the organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral hat die Organisation nicht angelegt: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Check the marked fields: %Ln problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prüfen Sie die markierten Felder: %Ln Problem.</numerusform>
+            <numerusform>Prüfen Sie die markierten Felder: %Ln Probleme.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angelegt…</translation>
     </message>
 </context>
 <context>
@@ -3328,17 +3394,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/NewVerifiedContact.cpp" line="+17"/>
         <source>&quot;%1&quot; is not a validation type; use EV, CS or EV CS.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Validierungsart; verwenden Sie EV, CS oder EV CS.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Enter at least one contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens einen Kontakt ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At most %1 new verified contacts can be added in one request; you entered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Anfrage können höchstens %1 neue verifizierte Kontakte hinzugefügt werden; Sie haben %2 eingegeben.</translation>
     </message>
 </context>
 <context>
@@ -3346,7 +3412,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/Order.cpp" line="+25"/>
         <source>An order without a valid &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bestellung ohne gültige „id“</translation>
     </message>
 </context>
 <context>
@@ -3354,17 +3420,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/OrderCancellation.cpp" line="+13"/>
         <source>Choose the order to cancel (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zu stornierende Bestellung (eine positive Zahl).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say why the order is canceled: CertCentral requires a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, warum die Bestellung storniert wird: CertCentral verlangt eine Notiz.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The note has at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz hat höchstens %1 Zeichen; diese hat %2.</translation>
     </message>
 </context>
 <context>
@@ -3372,122 +3438,122 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderContactsPage.ui" line="+8"/>
         <source>Verified contacts who approve this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierte Kontakte, die diese Bestellung genehmigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New people (CertCentral validates them with the order):</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Personen (CertCentral validiert sie mit der Bestellung):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Other contacts for this order only</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Kontakte nur für diese Bestellung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Organization contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationskontakt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Technischer Kontakt</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderContactsPage.cpp" line="+21"/>
         <location line="+32"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location line="-31"/>
         <location line="+31"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location line="-30"/>
         <location line="+30"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="-29"/>
         <location line="+29"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+28"/>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CertCentral asks only the verified contacts you choose here to approve the order. Choose none to leave it to the organization&apos;s verified contacts (or you, when it has none).</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral bittet nur die hier ausgewählten verifizierten Kontakte, die Bestellung zu genehmigen. Wählen Sie keinen, um dies den verifizierten Kontakten der Organisation zu überlassen (oder Ihnen, wenn sie keine hat).</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Who approves the order for the organization, and who is told about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Bestellung für die Organisation genehmigt und wer darüber informiert wird.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who CertCentral tells about this order. The organization&apos;s own contacts are used unless you name others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen CertCentral über diese Bestellung informiert. Es werden die Kontakte der Organisation verwendet, sofern Sie keine anderen angeben.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Loading the organization&apos;s verified contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierte Kontakte der Organisation werden geladen…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The organization&apos;s verified contacts could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verifizierten Kontakte der Organisation konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 &lt;%2&gt;, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;, %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The organization has no verified contacts yet: add the people who approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation hat noch keine verifizierten Kontakte: Fügen Sie die Personen hinzu, die genehmigen.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>%1 of at most %2 new</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von höchstens %2 neuen</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>New person %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Person %1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3495,12 +3561,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/OrderCsv.cpp" line="+23"/>
         <source>Name at least one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eine Spalte an.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Column &quot;%1&quot; is not known; use any of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“ ist unbekannt; verwenden Sie beliebige von: %2</translation>
     </message>
 </context>
 <context>
@@ -3508,7 +3574,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/api/OrderDcvCall.cpp" line="+57"/>
         <source>CertCentral sent no random value</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral hat keinen Zufallswert gesendet</translation>
     </message>
 </context>
 <context>
@@ -3516,77 +3582,77 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderDcvPage.ui" line="+5"/>
         <source>DCV method</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV-Methode</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Prove control of</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle nachweisen für</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The base domain (covers its subdomains)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basisdomain (deckt ihre Subdomains ab)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Each name exactly as requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Namen genau wie angefordert</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderDcvPage.cpp" line="+16"/>
         <source>Domain control validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain-Control-Validierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How CertCentral checks that the names are yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie CertCentral prüft, dass die Namen Ihnen gehören.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Base domain: proving example.com also covers shop.example.com. Each name: every name is proven on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisdomain: Der Nachweis für example.com deckt auch shop.example.com ab. Jeder Name: Jeder Name wird einzeln nachgewiesen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave an address empty to let CertCentral write to every WHOIS address and to admin@, administrator@, webmaster@, hostmaster@ and postmaster@ of the domain. Naming one sends the e-mail only there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie eine Adresse leer, damit CertCentral an alle WHOIS-Adressen und an admin@, administrator@, webmaster@, hostmaster@ und postmaster@ der Domain schreibt. Wenn Sie eine angeben, geht die E-Mail nur dorthin.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send the DCV e-mail to</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV-E-Mail senden an</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>every WHOIS and constructed address</source>
-        <translation type="unfinished"></translation>
+        <translation>alle WHOIS- und gebildeten Adressen</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>CertCentral e-mails the domain&apos;s WHOIS and constructed addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral sendet E-Mails an die WHOIS-Adressen und die gebildeten Adressen der Domain.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You place a file under /.well-known/pki-validation/ on the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie legen auf der Website eine Datei unter /.well-known/pki-validation/ ab.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You add a CNAME record; the result page shows which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie fügen einen CNAME-Eintrag hinzu; welchen, zeigt die Ergebnisseite.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You add a TXT record with a random value; the result page shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie fügen einen TXT-Eintrag mit einem Zufallswert hinzu; die Ergebnisseite zeigt ihn an.</translation>
     </message>
 </context>
 <context>
@@ -3594,390 +3660,390 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/OrderDetailsPane.cpp" line="+91"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+25"/>
         <location line="+8"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+19"/>
         <source>Valid till</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Alternative ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signature hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur-Hash</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverplattform</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Organization contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationskontakt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Technischer Kontakt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch informiert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Names and DCV</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen und DCV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location line="+145"/>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No requests on this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anfragen zu dieser Bestellung.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Canceled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renewal of order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängerung der Bestellung %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renewal message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängerungsnachricht: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No notes on this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Notizen zu dieser Bestellung.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The organization&apos;s own contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eigene Kontakt der Organisation</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Loading the validation status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsstatus wird geladen…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The validation status could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Validierungsstatus konnte nicht geladen werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The validation status of order %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Validierungsstatus der Bestellung %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Control is proven for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle nachgewiesen für %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This order has no names to validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bestellung hat keine zu validierenden Namen.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 of %Ln name(s) approved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %Ln Namen genehmigt.</numerusform>
+            <numerusform>%1 von %Ln Namen genehmigt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scope: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>each exact name</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Name exakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>base domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisdomain</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> until %1</source>
-        <translation type="unfinished"></translation>
+        <translation> bis %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization %1 validation: %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsvalidierung %1: %2%3.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Risk check: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoprüfung: %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Loading reissues and duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuausstellungen und Duplikate werden geladen…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The certificate history could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zertifikatsverlauf konnte nicht geladen werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The certificate history of order %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zertifikatsverlauf der Bestellung %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Reissue</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuausstellung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Serial %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This order has not been reissued or duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bestellung wurde weder neu ausgestellt noch dupliziert.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln reissue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Neuausstellung</numerusform>
+            <numerusform>%Ln Neuausstellungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Duplikat</numerusform>
+            <numerusform>%Ln Duplikate</numerusform>
         </translation>
     </message>
     <message>
         <location line="-370"/>
         <source>Order validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelllaufzeit</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DCV</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+33"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefordert von</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Domain control validation of each name on the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain-Control-Validierung jedes Namens der Bestellung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reissued and duplicate certificates of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu ausgestellte und duplizierte Zertifikate der Bestellung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests on the order and its notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen zur Bestellung und ihre Notizen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Select an order to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Bestellung aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Loading order %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 wird geladen…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%1 (%n day(s) left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (noch %n Tag)</numerusform>
+            <numerusform>%1 (noch %n Tage)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bit</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
         </translation>
     </message>
 </context>
@@ -3986,112 +4052,112 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/OrderFilterBar.cpp" line="+29"/>
         <source>Valid till</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter löschen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All products</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Produkte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Organisationen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Container</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Load only orders with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Bestellungen mit diesem Status laden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load only orders of this product</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Bestellungen dieses Produkts laden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load only orders of this organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Bestellungen dieser Organisation laden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load only orders in this container</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Bestellungen in diesem Container laden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load only certificates that end between these two days (both included); orders without an end date are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zertifikate laden, die zwischen diesen beiden Tagen enden (beide einschließlich); Bestellungen ohne Enddatum werden ausgelassen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (serverseitig)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load only orders whose common name or SANs contain this text, or the order with this number; press Enter to load</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Bestellungen laden, deren Common Name oder SANs diesen Text enthalten, oder die Bestellung mit dieser Nummer; zum Laden Eingabetaste drücken</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Load:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>These filters are applied by CertCentral; the search box above filters what is loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Filter wendet CertCentral an; das Suchfeld oben filtert, was geladen ist</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>organization %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>container %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>valid till %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig bis %1 – %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>name containing &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Name enthält „%1“</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 (not in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht in der Liste)</translation>
     </message>
 </context>
 <context>
@@ -4099,7 +4165,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/api/OrderInfoCall.cpp" line="+12"/>
         <source>Expected a JSON object for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Objekt für Bestellung %1 erwartet</translation>
     </message>
 </context>
 <context>
@@ -4107,142 +4173,142 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderKeyPage.ui" line="+5"/>
         <source>Make a new private key and CSR on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen privaten Schlüssel und CSR auf diesem Computer erzeugen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseltyp</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the key as</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel speichern als</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the key without a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel ohne Passphrase speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Make key and CSR</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel und CSR erzeugen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Use a CSR I already have</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandenen CSR verwenden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>-----BEGIN CERTIFICATE REQUEST----- …</source>
-        <translation type="unfinished"></translation>
+        <translation>-----BEGIN CERTIFICATE REQUEST----- …</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open CSR file…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSR-Datei öffnen…</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderKeyPage.cpp" line="+23"/>
         <source>Private key and CSR</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel und CSR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The private key stays on this computer. CertCentral only sees the CSR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel bleibt auf diesem Computer. CertCentral sieht nur den CSR.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save the private key as</source>
-        <translation type="unfinished"></translation>
+        <translation>Privaten Schlüssel speichern als</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open a CSR</source>
-        <translation type="unfinished"></translation>
+        <translation>CSR öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSR files (*.csr *.pem *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSR-Dateien (*.csr *.pem *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Anyone who can read the key file can use the key. Only do this for a server that cannot ask for a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder, der die Schlüsseldatei lesen kann, kann den Schlüssel verwenden. Tun Sie das nur für einen Server, der keine Passphrase abfragen kann.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Too short: at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu kurz: mindestens 8 Zeichen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Strength: strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke: stark.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength: fair; longer is stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke: mittel; länger ist stärker.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength: weak; use a longer phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke: schwach; verwenden Sie eine längere Phrase.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Choose where to save the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo der Schlüssel gespeichert werden soll.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 already exists; keys are never overwritten. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; Schlüssel werden nie überschrieben. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The passphrase needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase braucht mindestens 8 Zeichen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Making a %1 key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel (%1) wird erzeugt…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Key saved to %1 (readable by you only). The CSR is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel unter %1 gespeichert (nur für Sie lesbar). Der CSR ist bereit.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The CSR holds a %1 key and matches the names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der CSR enthält einen Schlüssel vom Typ %1 und passt zu den Namen.</translation>
     </message>
 </context>
 <context>
@@ -4250,53 +4316,53 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderNamesPage.ui" line="+5"/>
         <source>Common name</source>
-        <translation type="unfinished"></translation>
+        <translation>Common Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>shop.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>shop.example.com</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Other names (SANs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Namen (SANs)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>One name per line: www.example.com, api.example.com …</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name pro Zeile: www.example.com, api.example.com …</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../ui/wizard/OrderNamesPage.cpp" line="+79"/>
         <source>Add the free name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenlosen Namen hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderNamesPage.cpp" line="-65"/>
         <source>Which names?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Namen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The common name and any other names the certificate covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Common Name und alle weiteren Namen, die das Zertifikat abdeckt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Names beyond the common name and its free www. or base-domain name may cost more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen über den Common Name und dessen kostenlosen www.- oder Basisdomain-Namen hinaus können zusätzlich kosten.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>A wildcard product needs a common name that starts with *.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wildcard-Produkt braucht einen Common Name, der mit *. beginnt.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add %1 (free)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen (kostenlos)</translation>
     </message>
 </context>
 <context>
@@ -4304,82 +4370,82 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderOptionsPage.ui" line="+6"/>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renew automatically before the order ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Ablauf der Bestellung automatisch verlängern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reissue automatically when a certificate of the plan nears its end</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch neu ausstellen, wenn ein Zertifikat des Plans bald abläuft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch informieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>security@example.com, ops@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>security@example.com, ops@example.com</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renewal message</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängerungsnachricht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comments for the approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar für den Genehmiger</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your account&apos;s order fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellfelder Ihres Kontos</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderOptionsPage.cpp" line="+19"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the order is kept and who hears about it. All optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Bestellung abgelegt wird und wer davon erfährt. Alles optional.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The organization&apos;s, or yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (Organisation oder Ihrer)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Within a multi-year plan, CertCentral reissues the certificate with the same names before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb eines mehrjährigen Plans stellt CertCentral das Zertifikat vor dem Ablauf mit denselben Namen neu aus.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Your account&apos;s order fields could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellfelder Ihres Kontos konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>required: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>optional: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
 </context>
 <context>
@@ -4387,57 +4453,57 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderOrganizationPage.ui" line="+5"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Organisation…</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderOrganizationPage.cpp" line="+15"/>
         <source>Which organization?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Organisation?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The certificate names an organization of your account, validated by CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat nennt eine Organisation Ihres Kontos, die von CertCentral validiert ist.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Loading organizations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen werden geladen…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The organizations could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The account has no active organizations yet; add one with New organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto hat noch keine aktiven Organisationen; fügen Sie eine über „Neue Organisation…“ hinzu</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 validation: %2. The order can be issued as soon as the names are proven.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Validierung: %2. Die Bestellung kann ausgestellt werden, sobald die Namen nachgewiesen sind.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 validation: %2. It finishes with this order, which takes longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Validierung: %2. Sie wird mit dieser Bestellung abgeschlossen, was länger dauert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not validated for %1 yet: CertCentral validates it with this order, which takes longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht für %1 validiert: CertCentral validiert die Organisation mit dieser Bestellung, was länger dauert.</translation>
     </message>
 </context>
 <context>
@@ -4445,82 +4511,82 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderPaymentPage.ui" line="+6"/>
         <source>From the account balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Guthaben des Kontos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With the card stored in CertCentral</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der in CertCentral gespeicherten Karte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With a card</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Karte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Card number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartennummer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CVV</source>
-        <translation type="unfinished"></translation>
+        <translation>CVV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Name auf der Karte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsadresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State, postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesland, PLZ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Country (two letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Land (zwei Buchstaben)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>VAT number (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>USt-IdNr. (optional)</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderPaymentPage.cpp" line="+18"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How CertCentral charges the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie CertCentral die Bestellung abrechnet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>CertDesk sends the card to CertCentral with this order only; it never stores or logs the number or the security code.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk sendet die Karte nur mit dieser Bestellung an CertCentral; die Nummer und der Sicherheitscode werden nie gespeichert oder protokolliert.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar: %1</translation>
     </message>
 </context>
 <context>
@@ -4528,32 +4594,32 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderProductPage.ui" line="+5"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderProductPage.cpp" line="+15"/>
         <source>Which certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Zertifikat?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The products your account may order. The kind decides what CertCentral checks before it issues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Produkte, die Ihr Konto bestellen darf. Die Art bestimmt, was CertCentral vor der Ausstellung prüft.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Loading the products of your account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte Ihres Kontos werden geladen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The products could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Produkte konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Produkt.</translation>
     </message>
 </context>
 <context>
@@ -4561,92 +4627,92 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderProvisioningPage.ui" line="+6"/>
         <source>Ship me a hardware token</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware-Token zusenden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address line 2 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresszeile 2 (optional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City, state, postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort, Bundesland, PLZ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Country (two letters), shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Land (zwei Buchstaben), Versand</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Install it on my own token with DigiCert&apos;s client app</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Client-App von DigiCert auf meinem eigenen Token installieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I have an HSM: use this CSR (RSA 3072 bits or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe ein HSM: diesen CSR verwenden (RSA 3072 Bit oder mehr)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>-----BEGIN CERTIFICATE REQUEST----- …</source>
-        <translation type="unfinished"></translation>
+        <translation>-----BEGIN CERTIFICATE REQUEST----- …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the key in DigiCert KeyLocker</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel in DigiCert KeyLocker aufbewahren</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+12"/>
         <source>Where will the key live?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo soll der Schlüssel liegen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code-signing keys are kept on hardware; choose how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codesignatur-Schlüssel werden auf Hardware aufbewahrt; wählen Sie, wie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardversand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expedited shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Expressversand</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>DigiCert ships a token; you install the certificate on it with the initialization code it comes with.</source>
-        <translation type="unfinished"></translation>
+        <translation>DigiCert schickt ein Token; Sie installieren das Zertifikat darauf mit dem mitgelieferten Initialisierungscode.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You install the certificate on your own supported token with DigiCert&apos;s client app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie installieren das Zertifikat mit der Client-App von DigiCert auf Ihrem eigenen unterstützten Token.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The request is signed on your HSM; DigiCert e-mails you when the certificate is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wird auf Ihrem HSM signiert; DigiCert benachrichtigt Sie per E-Mail, wenn das Zertifikat bereit ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The key is made and kept in DigiCert KeyLocker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird in DigiCert KeyLocker erzeugt und aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -4654,42 +4720,42 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/OrderQuery.cpp" line="+21"/>
         <source>Status &quot;%1&quot; is not known; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status „%1“ ist unbekannt; verwenden Sie einen dieser Werte: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sort field &quot;%1&quot; is not known; use one of: %2 (prefix - for descending)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortierfeld „%1“ ist unbekannt; verwenden Sie einen dieser Werte: %2 (Präfix - für absteigend)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Page size must be between 1 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seitengröße muss zwischen 1 und %1 liegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search text must be at most 255 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suchtext darf höchstens 255 Zeichen haben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Product &quot;%1&quot; is not a product name id (lower-case letters, digits and _, for example ssl_basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt „%1“ ist keine Produkt-Name-ID (Kleinbuchstaben, Ziffern und _, zum Beispiel ssl_basic)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Organization id must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisations-ID muss eine positive Zahl sein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Container id must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Container-ID muss eine positive Zahl sein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid till: the first day (%1) is after the last day (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis: Der erste Tag (%1) liegt nach dem letzten Tag (%2)</translation>
     </message>
 </context>
 <context>
@@ -4697,107 +4763,107 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderResultPage.ui" line="+5"/>
         <source>Copy the random value</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufallswert kopieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung ändern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung öffnen</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderResultPage.cpp" line="+18"/>
         <source>Your order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bestellung</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Placing the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung wird aufgegeben…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The answer was lost on the way; checking whether CertCentral took the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ging unterwegs verloren; es wird geprüft, ob CertCentral die Bestellung angenommen hat…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Token initialization code: &lt;b&gt;%1&lt;/b&gt; (keep it for installing the certificate on the token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Initialisierungscode: &lt;b&gt;%1&lt;/b&gt; (bewahren Sie ihn auf, um das Zertifikat auf dem Token zu installieren)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order %1 is placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 ist aufgegeben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It waits for an administrator or manager to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wartet auf die Genehmigung durch einen Administrator oder Manager.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Random value for DCV: &lt;b&gt;%1&lt;/b&gt; (looking up where it goes…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufallswert für DCV: &lt;b&gt;%1&lt;/b&gt; (es wird ermittelt, wo er hinterlegt werden muss…)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>CertCentral e-mails the DCV approval request to the domains&apos; addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral sendet die DCV-Genehmigungsanfrage per E-Mail an die Adressen der Domains.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr privater Schlüssel: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alternative order ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative Bestell-ID: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The order did not reach CertCentral; nothing was ordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung hat CertCentral nicht erreicht; es wurde nichts bestellt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CertCentral did not take the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral hat die Bestellung nicht angenommen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checked with alternative order ID %1. Send again to try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft mit der alternativen Bestell-ID %1. Klicken Sie auf „Erneut senden“, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was ordered. Change the order, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts bestellt. Ändern Sie die Bestellung oder brechen Sie ab.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It is not known yet whether the order was placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch nicht bekannt, ob die Bestellung aufgegeben wurde.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neither the answer nor the check came through. Do not order again: press Check again when the network is back. Alternative order ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder die Antwort noch die Prüfung kam durch. Bestellen Sie nicht erneut: Klicken Sie auf „Erneut prüfen“, sobald das Netzwerk wieder verfügbar ist. Alternative Bestell-ID: %1</translation>
     </message>
 </context>
 <context>
@@ -4805,214 +4871,214 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderReviewPage.ui" line="+5"/>
         <source>Skip approval (administrators and managers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung überspringen (Administratoren und Manager)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the request CertCentral receives</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage anzeigen, die CertCentral erhält</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderReviewPage.cpp" line="+18"/>
         <source>Check and place the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung prüfen und aufgeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing is ordered until you press Place order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird erst bestellt, wenn Sie auf „Bestellung aufgeben“ klicken.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Place order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung aufgeben</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;%1&lt;/b&gt; for your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; für Ihre Organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;%1&lt;/b&gt; for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; für %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order validity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelllaufzeit: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on a token shipped to %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>auf einem Token, verschickt an %1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on your token (client app)</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Ihrem Token (Client-App)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on your HSM (CSR given)</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Ihrem HSM (CSR angegeben)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in KeyLocker</source>
-        <translation type="unfinished"></translation>
+        <translation>in KeyLocker</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domain control: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain-Kontrolle: %1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>each name</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>base domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisdomains</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (neu)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n verified contact(s) of the organization</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verifizierter Kontakt der Organisation</numerusform>
+            <numerusform>%n verifizierte Kontakte der Organisation</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt von: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the organization&apos;s verified contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>den verifizierten Kontakten der Organisation</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Organization contact for this order: %1 &amp;lt;%2&amp;gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationskontakt für diese Bestellung: %1 &amp;lt;%2&amp;gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Technical contact for this order: %1 &amp;lt;%2&amp;gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Technischer Kontakt für diese Bestellung: %1 &amp;lt;%2&amp;gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>DCV e-mail for %1 goes only to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV-E-Mail für %1 geht nur an %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Renews and reissues automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird automatisch verlängert und neu ausgestellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renews automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird automatisch verlängert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reissues automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird automatisch neu ausgestellt</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n custom field(s) filled in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n benutzerdefiniertes Feld ausgefüllt</numerusform>
+            <numerusform>%n benutzerdefinierte Felder ausgefüllt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment: card ending %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung: Karte mit Endziffern %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment: the stored card</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung: die gespeicherte Karte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment: the account balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung: das Guthaben des Kontos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSR: your own</source>
-        <translation type="unfinished"></translation>
+        <translation>CSR: Ihr eigener</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Placing the order charges its price to your account&apos;s balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Aufgeben der Bestellung wird ihr Preis vom Guthaben Ihres Kontos abgebucht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Placing the order charges its price to the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Aufgeben der Bestellung wird ihr Preis der Karte belastet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Available funds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbares Guthaben: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not placed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aufgegeben: %1</translation>
     </message>
 </context>
 <context>
@@ -5020,7 +5086,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/OrderValidation.cpp" line="+12"/>
         <source>The validation status is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Validierungsstatus ist kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
@@ -5028,57 +5094,57 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderValidityPage.ui" line="+5"/>
         <source>Order validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelllaufzeit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet am</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Each certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Zertifikat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shorter than the most (397 days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzer als das Maximum (397 Tage):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderValidityPage.cpp" line="+13"/>
         <source>How long?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The order runs for its validity; each certificate lasts at most 397 days and is reissued within the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung läuft über ihre Laufzeit; jedes Zertifikat gilt höchstens 397 Tage und wird innerhalb der Bestellung neu ausgestellt.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>The order runs until %1. The first certificate is valid until %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung läuft bis %1. Das erste Zertifikat ist gültig bis %2%3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>; reissue it before then for the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>; stellen Sie es vorher neu aus, um den Rest abzudecken</translation>
     </message>
 </context>
 <context>
@@ -5086,7 +5152,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderWizard.cpp" line="+23"/>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bestellung</translation>
     </message>
 </context>
 <context>
@@ -5094,173 +5160,173 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../models/OrdersModel.cpp" line="+23"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+182"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <location line="-181"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reissue pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuausstellung ausstehend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Abholung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung nötig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revocation pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerruf ausstehend</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bestellung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reissue</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuausstellung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerruf</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Expires within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft in %1 Tagen ab</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alternative ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Common name</source>
-        <translation type="unfinished"></translation>
+        <translation>Common Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Antragsteller</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Auto-renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-Verlängerung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SANs</source>
-        <translation type="unfinished"></translation>
+        <translation>SANs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid till</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Resttage</translation>
     </message>
 </context>
 <context>
@@ -5268,193 +5334,193 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/OrdersPage.cpp" line="+43"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose the columns to show (also from the table header&apos;s menu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigende Spalten wählen (auch über das Menü des Tabellenkopfs)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>PEM bundle: certificate, intermediate and root…</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Bundle: Zertifikat, Zwischenzertifikat und Root…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PEM: certificate only…</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM: nur Zertifikat…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DER…</source>
-        <translation type="unfinished"></translation>
+        <translation>DER…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PKCS#7 (.p7b)…</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#7 (.p7b)…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat speichern</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy PEM to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save the orders shown, with the visible columns, as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Bestellungen mit den sichtbaren Spalten als CSV-Datei speichern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anzeigen</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Export orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved %1 orders to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bestellungen in %2 gespeichert.</translation>
     </message>
     <message>
         <location line="+45"/>
         <location line="+145"/>
         <source>Select an order to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Bestellung aus, um ihre Details zu sehen.</translation>
     </message>
     <message numerus="yes">
         <location line="-96"/>
         <source>Loading was cancelled; %Ln order(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Laden abgebrochen; %Ln Bestellung angezeigt.</numerusform>
+            <numerusform>Laden abgebrochen; %Ln Bestellungen angezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%Ln order(s) could not be loaded; the others are shown. </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Bestellung konnte nicht geladen werden; die anderen werden angezeigt. </numerusform>
+            <numerusform>%Ln Bestellungen konnten nicht geladen werden; die anderen werden angezeigt. </numerusform>
         </translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Download the certificate of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat der Bestellung %1 herunterladen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order %1 has no issued certificate to download (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 hat kein ausgestelltes Zertifikat zum Herunterladen (%2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+6"/>
         <source>Select an order with an issued certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Bestellung mit ausgestelltem Zertifikat aus.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The certificate of order %1 is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat der Bestellung %1 ist in der Zwischenablage.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved the certificate of order %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat der Bestellung %1 in %2 gespeichert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+129"/>
         <location line="+23"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="-143"/>
         <source>The certificate of order %1 could not be downloaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat der Bestellung %1 konnte nicht heruntergeladen werden: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+40"/>
         <source>%Ln order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Bestellung</numerusform>
+            <numerusform>%Ln Bestellungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %Ln order(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Treffer: %1 von %Ln Bestellung</numerusform>
+            <numerusform>Treffer: %1 von %Ln Bestellungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Showing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige: %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten zurücksetzen</translation>
     </message>
     <message>
         <location line="-152"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location line="-241"/>
         <source>Filter loaded orders: number, name or SAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladene Bestellungen filtern: Nummer, Name oder SAN</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filters the loaded orders as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtert die geladenen Bestellungen während der Eingabe</translation>
     </message>
     <message>
         <location line="+337"/>
         <source>The details of order %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details der Bestellung %1 konnten nicht geladen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5462,17 +5528,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/Organization.cpp" line="+48"/>
         <source>An organization without an id or a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Organisation ohne ID oder Namen</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Invalid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expected a JSON object for the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Objekt für die Organisation erwartet</translation>
     </message>
 </context>
 <context>
@@ -5480,17 +5546,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/OrganizationContact.cpp" line="+51"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At most %1 characters; this has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens %1 Zeichen; hier sind es %2.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter an e-mail address such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine E-Mail-Adresse wie name@example.com ein.</translation>
     </message>
 </context>
 <context>
@@ -5498,92 +5564,92 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/dialogs/OrganizationContactsDialog.cpp" line="+33"/>
         <source>Contacts of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte von %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchwahl</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Organization contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationskontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Technischer Kontakt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave every field empty to remove the technical contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie alle Felder leer, um den technischen Kontakt zu entfernen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changing the name or e-mail makes it a new contact; fields left empty are cleared at CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie Name oder E-Mail ändern, entsteht ein neuer Kontakt; leer gelassene Felder werden in CertCentral gelöscht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte speichern</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Loading the current contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Kontakte werden geladen…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The current contacts could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuellen Kontakte konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Check the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die markierten Felder.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>CertCentral did not change the contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral hat die Kontakte nicht geändert: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -5591,87 +5657,87 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../models/OrganizationsModel.cpp" line="+33"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen am %1</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assumed name</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelsname</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OV</source>
-        <translation type="unfinished"></translation>
+        <translation>OV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EV</source>
-        <translation type="unfinished"></translation>
+        <translation>EV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CS</source>
-        <translation type="unfinished"></translation>
+        <translation>CS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EV CS</source>
-        <translation type="unfinished"></translation>
+        <translation>EV CS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationskontakt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Technischer Kontakt</translation>
     </message>
 </context>
 <context>
@@ -5680,228 +5746,230 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <location filename="../ui/pages/OrganizationsPage.cpp" line="+41"/>
         <location line="+383"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="-378"/>
         <source>Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submit for validation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Validierung einreichen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search name, address or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Adresse oder Kontakt suchen</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+341"/>
         <source>Select an organization to see its contacts and validations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Organisation aus, um ihre Kontakte und Validierungen zu sehen.</translation>
     </message>
     <message>
         <location line="-307"/>
         <source>%1 of %2 organizations shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Organisationen angezeigt</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Add an organization, optionally submitting it for validation at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Organisation hinzufügen, optional sofort zur Validierung eingereicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask CertCentral to validate the selected organization</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral bitten, die ausgewählte Organisation zu validieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the organization contact and the technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationskontakt und technischen Kontakt ändern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Organisation löschen</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 of %2 organizations loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Organisationen geladen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The organizations could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Organisationen</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>%1 was created (organization %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde angelegt (Organisation %2).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 was submitted for %2 validation; the list shows it as pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde zur Validierung eingereicht (%2); die Liste zeigt sie als ausstehend.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The contacts of %1 were changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte von %1 wurden geändert.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>CertCentral says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral meldet: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 cannot be deleted: this organization has pending orders or reissues. Cancel or finish them first, then delete it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelöscht werden: Diese Organisation hat ausstehende Bestellungen oder Neuausstellungen. Stornieren oder beenden Sie diese zuerst und löschen Sie sie dann erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 cannot be deleted: it is the account&apos;s first organization, which CertCentral keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelöscht werden: Es ist die erste Organisation des Kontos, die CertCentral behält.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 was not deleted: only administrators may delete organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gelöscht: Nur Administratoren dürfen Organisationen löschen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 no longer exists at CertCentral; refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert in CertCentral nicht mehr; aktualisieren Sie die Liste.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete %1 from the account?
 
 Its domains are deleted with it. Certificates already issued stay valid but can no longer be reissued or duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Konto löschen?
+
+Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben gültig, können aber nicht mehr neu ausgestellt oder dupliziert werden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gelöscht.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Assumed name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelsname: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Telephone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Container: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Container: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Validations</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+23"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>approved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>genehmigt von %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not submitted for validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zur Validierung eingereicht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: none</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Organization contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationskontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Technischer Kontakt</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Verified contacts: %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verifizierte Kontakte: %Ln</numerusform>
+            <numerusform>Verifizierte Kontakte: %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -5910,62 +5978,62 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/PaymentCard.cpp" line="+45"/>
         <source>Enter the card number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Kartennummer ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not a valid card number: 13 to 19 digits whose check digit matches. Check for a typing error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine gültige Kartennummer: 13 bis 19 Ziffern mit passender Prüfziffer. Prüfen Sie auf Tippfehler.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the expiry month (1 to 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Ablaufmonat (1 bis 12).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the expiry year with four digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Ablaufjahr vierstellig ein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The card expired in %1/%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte ist seit %1/%2 abgelaufen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The security code (CVV) has 3 or 4 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherheitscode (CVV) hat 3 oder 4 Ziffern.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the name on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen auf der Karte ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the billing address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Rechnungsadresse ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the billing city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Rechnungsort ein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The country is its two-letter code, for example US or DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Land wird als zweistelliger Ländercode angegeben, zum Beispiel US oder DE.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the state or province.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Bundesland oder die Provinz ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the postal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Postleitzahl ein.</translation>
     </message>
 </context>
 <context>
@@ -5973,7 +6041,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/PlacedOrder.cpp" line="+20"/>
         <source>The reply has no order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält keine Bestell-ID</translation>
     </message>
 </context>
 <context>
@@ -5981,12 +6049,12 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/security/PrivateKey.cpp" line="+43"/>
         <source>The %1 key could not be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel (%1) konnte nicht erzeugt werden: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The private key could not be read (wrong passphrase, or not a PEM private key): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel konnte nicht gelesen werden (falsche Passphrase oder kein privater PEM-Schlüssel): %1</translation>
     </message>
 </context>
 <context>
@@ -5994,62 +6062,62 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/Product.cpp" line="+32"/>
         <source>Domain validated (DV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain-validiert (DV)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wildcard</source>
-        <translation type="unfinished"></translation>
+        <translation>Wildcard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization validated (OV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsvalidiert (OV)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extended validation (EV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extended Validation (EV)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Code signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Codesignatur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EV code signing</source>
-        <translation type="unfinished"></translation>
+        <translation>EV-Codesignatur</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Proves control of the names only; issued within minutes of DCV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weist nur die Kontrolle über die Namen nach; Ausstellung wenige Minuten nach der DCV.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One certificate for every name one level under a domain (*.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat für alle Namen eine Ebene unter einer Domain (*.example.com).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also names your validated organization in the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennt zusätzlich Ihre validierte Organisation im Zertifikat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The strictest organization check, with a verified contact&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die strengste Organisationsprüfung, mit Genehmigung durch einen verifizierten Kontakt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signs software in your organization&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert Software im Namen Ihrer Organisation.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Code signing with extended validation, on a hardware token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codesignatur mit Extended Validation, auf einem Hardware-Token.</translation>
     </message>
 </context>
 <context>
@@ -6057,67 +6125,67 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/Profile.cpp" line="+27"/>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigte Staaten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Enter a profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Profilnamen ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A profile name may have at most 64 characters (this one has %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profilname darf höchstens 64 Zeichen haben (dieser hat %1).</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Enter the full API address, for example https://www.digicert.com/services/v2/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die vollständige API-Adresse ein, zum Beispiel https://www.digicert.com/services/v2/.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Use https:// for %1: an API key must not travel unencrypted. Plain http:// is allowed only for this computer (127.0.0.1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie https:// für %1: Ein API-Schlüssel darf nicht unverschlüsselt übertragen werden. Einfaches http:// ist nur für diesen Computer erlaubt (127.0.0.1 oder localhost).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The address must start with https:// (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse muss mit https:// beginnen (erhalten: „%1“).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Paste the API key from CertCentral (Automation &gt; API Keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den API-Schlüssel aus CertCentral ein (Automation &gt; API Keys).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An API key has no spaces or line breaks inside; check that only the key was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein API-Schlüssel enthält keine Leerzeichen oder Zeilenumbrüche; prüfen Sie, ob nur der Schlüssel kopiert wurde.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An API key has only letters, digits and punctuation; this one has other characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein API-Schlüssel enthält nur Buchstaben, Ziffern und Satzzeichen; dieser enthält andere Zeichen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An API key has at most 256 characters (this one has %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein API-Schlüssel hat höchstens 256 Zeichen (dieser hat %1).</translation>
     </message>
 </context>
 <context>
@@ -6125,12 +6193,12 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/security/ProfileStore.cpp" line="+67"/>
         <source>A profile named &quot;%1&quot; exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „%1“ existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>That profile no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -6138,52 +6206,52 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/ReissueRequest.cpp" line="+49"/>
         <source>Choose the issued order to reissue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die ausgestellte Bestellung, die neu ausgestellt werden soll.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A wildcard product needs a common name that starts with *., for example *.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wildcard-Produkt braucht einen Common Name, der mit *. beginnt, zum Beispiel *.example.com</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A certificate holds at most %1 names; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat enthält höchstens %1 Namen; dieses hat %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A reissue needs a certificate signing request (CSR) for the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Neuausstellung braucht eine Zertifikatsanfrage (CSR) für den neuen Schlüssel.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signature hash &quot;%1&quot; is not offered; use sha256, sha384 or sha512.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur-Hash „%1“ wird nicht angeboten; verwenden Sie sha256, sha384 oder sha512.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server platform is a platform id, or -1 for other; got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serverplattform ist eine Plattform-ID oder -1 für „Andere“; erhalten: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>DCV scope &quot;%1&quot; is not known; use base_domain or fqdn, or leave it empty for the account&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV-Umfang „%1“ ist unbekannt; verwenden Sie base_domain oder fqdn oder lassen Sie ihn leer für den Standard des Kontos.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV-Methode „%1“ ist unbekannt; verwenden Sie einen dieser Werte: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>HTTP file DCV cannot prove a wildcard name (%1); use e-mail or DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Datei-DCV kann keinen Wildcard-Namen nachweisen (%1); verwenden Sie E-Mail oder DNS.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Comments have at most %1 characters; these have %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare haben höchstens %1 Zeichen; diese haben %2.</translation>
     </message>
 </context>
 <context>
@@ -6191,52 +6259,52 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/RevokeRequest.cpp" line="+59"/>
         <source>Name the certificate to revoke by its id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das zu widerrufende Zertifikat über seine ID an (eine positive Zahl).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A serial number is 2 to 40 hexadecimal digits (0-9, A-F, colons allowed); got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seriennummer besteht aus 2 bis 40 Hexadezimalziffern (0-9, A-F, Doppelpunkte erlaubt); erhalten: „%1“.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Name the order whose certificates to revoke (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Bestellung an, deren Zertifikate widerrufen werden sollen (eine positive Zahl).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Revocation reason &quot;%1&quot; is not known; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufsgrund „%1“ ist unbekannt; verwenden Sie einen dieser Werte: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>revocation_date (when the key was compromised) goes only with revocation_reason key_compromise, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>revocation_date (Zeitpunkt der Schlüsselkompromittierung) ist nur mit revocation_reason key_compromise zulässig, nicht mit %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>revocation_date may not be before %1 (%2); got %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>revocation_date darf nicht vor %1 liegen (%2); erhalten: %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the most recent issue date of the order&apos;s certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>das jüngste Ausstellungsdatum der Zertifikate der Bestellung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the certificate&apos;s issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ausstellungsdatum des Zertifikats</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>revocation_date may not be in the future (now is %1); got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>revocation_date darf nicht in der Zukunft liegen (jetzt ist %1); erhalten: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Comments have at most %1 characters; these have %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare haben höchstens %1 Zeichen; diese haben %2.</translation>
     </message>
 </context>
 <context>
@@ -6244,77 +6312,77 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/RolePolicy.cpp" line="+5"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finance manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzmanager</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standard user</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardbenutzer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Limited user</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschränkter Benutzer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>View only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Lesen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>view-only key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur-Lese-Schlüssel</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This API key is View Only: it can read but not change anything. Sign in with a key that has more rights to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser API-Schlüssel ist „View Only“: Er kann lesen, aber nichts ändern. Melden Sie sich dafür mit einem Schlüssel mit mehr Rechten an.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your CertCentral user has no access role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr CertCentral-Benutzer hat keine Zugriffsrolle.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your API key may only view; ask an administrator for a key with ordering rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr API-Schlüssel darf nur lesen; bitten Sie einen Administrator um einen Schlüssel mit Bestellrechten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only administrators may skip approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren dürfen die Genehmigung überspringen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only administrators and managers approve or reject requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren und Manager genehmigen oder lehnen Anfragen ab.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only administrators and finance managers see the balance and invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren und Finanzmanager sehen Guthaben und Rechnungen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only administrators and managers manage domains and organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren und Manager verwalten Domains und Organisationen.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Only administrators delete domains and organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren löschen Domains und Organisationen.</translation>
     </message>
 </context>
 <context>
@@ -6322,27 +6390,27 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/api/SandboxLauncher.cpp" line="+20"/>
         <source>Could not start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The sandbox stopped before it was ready (exit code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox wurde beendet, bevor sie bereit war (Exit-Code %1): %2</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The sandbox did not announce its address within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox hat ihre Adresse nicht innerhalb von %1 ms gemeldet</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Unexpected first line from the sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete erste Zeile von der Sandbox: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The sandbox announced an invalid address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox hat eine ungültige Adresse gemeldet: %1</translation>
     </message>
 </context>
 <context>
@@ -6350,116 +6418,120 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../ui/SessionController.cpp" line="+39"/>
         <source>The sandbox could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Welcome to CertDesk. Sign in with an API key from CertCentral, or try the sandbox: a local CertCentral with sample data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei CertDesk. Melden Sie sich mit einem API-Schlüssel aus CertCentral an oder probieren Sie die Sandbox aus: ein lokales CertCentral mit Beispieldaten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You are not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht angemeldet.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Reading the API key of %1 from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel von %1 wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 has no API key in the keychain. Sign in to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen API-Schlüssel im Schlüsselbund. Melden Sie sich an, um einen hinzuzufügen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox ausprobieren</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Sandbox</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox wird gestartet…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>New name for the profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für das Profil:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil umbenennen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The new key replaces the old one in the keychain once CertCentral has accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Schlüssel ersetzt den alten im Schlüsselbund, sobald CertCentral ihn akzeptiert hat.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The sandbox was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox wurde beendet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign out of %1?
 
 The API key is removed from this computer&apos;s keychain. To sign in again you will need the key from CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abmelden?
+
+Der API-Schlüssel wird aus dem Schlüsselbund dieses Computers entfernt. Um sich erneut anzumelden, benötigen Sie den Schlüssel aus CertCentral.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Signed out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abgemeldet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the profile %1 and its API key from this computer?
 
 Nothing changes in CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 und seinen API-Schlüssel von diesem Computer entfernen?
+
+In CertCentral ändert sich nichts.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The profile %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 wurde entfernt.</translation>
     </message>
 </context>
 <context>
@@ -6467,133 +6539,133 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="+39"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox ausprobieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign in to CertCentral</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei CertCentral anmelden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the API key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel von %1 ändern</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>For example: Acme (US)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Acme (US)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Optional: a PEM file with your sandbox&apos;s or proxy&apos;s CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: eine PEM-Datei mit der CA Ihrer Sandbox oder Ihres Proxys</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paste the key from CertCentral: Automation &gt; API Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Schlüssel aus CertCentral ein: Automation &gt; API Keys</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hide the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel verbergen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Profile &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil&amp;name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dienst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trusted CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige CA</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel speichern</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>(kept from the profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aus dem Profil übernommen)</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Trusted CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdiges CA-Zertifikat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----).</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>A profile named &quot;%1&quot; exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „%1“ existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signed in as %1 &lt;%2&gt;, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 &lt;%2&gt;, %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no role</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Rolle</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Storing the key in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird im Schlüsselbund gespeichert…</translation>
     </message>
 </context>
 <context>
@@ -6601,7 +6673,7 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../app/core/StatusChange.cpp" line="+14"/>
         <source>Expected a JSON object with &quot;orders&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Objekt mit „orders“ erwartet</translation>
     </message>
 </context>
 <context>
@@ -6609,73 +6681,73 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../ui/dialogs/SubmitOrganizationDialog.cpp" line="+26"/>
         <source>Loading verified contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierte Kontakte werden geladen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Submit %1 for validation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zur Validierung einreichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the validations to request. Those already completed are renewed; EV, CS and EV CS need a verified contact who approves them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zu beantragenden Validierungen. Bereits abgeschlossene werden erneuert; EV, CS und EV CS brauchen einen verifizierten Kontakt, der sie genehmigt.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 (now: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aktuell: %2)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Approved by (EV, CS, EV CS):</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt von (EV, CS, EV CS):</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+124"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einreichen</translation>
     </message>
     <message>
         <location line="-110"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This organization has no verified contacts yet; add one on the Verified contacts page before asking for EV or code signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Organisation hat noch keine verifizierten Kontakte; fügen Sie auf der Seite „Verifizierte Kontakte“ einen hinzu, bevor Sie EV oder Codesignatur beantragen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None checked: CertCentral asks the organization&apos;s verified contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner ausgewählt: CertCentral fragt die verifizierten Kontakte der Organisation.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The verified contacts could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verifizierten Kontakte konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Choose OV, EV, CS or EV CS to submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie OV, EV, CS oder EV CS zum Einreichen.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>CertCentral did not accept the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral hat die Anfrage nicht akzeptiert: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Submitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird eingereicht…</translation>
     </message>
 </context>
 <context>
@@ -6683,32 +6755,32 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../app/api/TlsErrorText.cpp" line="+17"/>
         <source>The server&apos;s certificate expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist am %1 abgelaufen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server&apos;s certificate is not valid before %1; check this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist erst ab %1 gültig; prüfen Sie die Uhrzeit dieses Computers.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The server&apos;s certificate is for %1, not for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers gilt für %1, nicht für %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Name</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The server&apos;s certificate is not signed by a certificate authority this computer trusts. For a sandbox or a company proxy, add its CA certificate to the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist nicht von einer Zertifizierungsstelle signiert, der dieser Computer vertraut. Fügen Sie für eine Sandbox oder einen Firmen-Proxy dessen CA-Zertifikat zum Profil hinzu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server&apos;s certificate has been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers wurde widerrufen.</translation>
     </message>
 </context>
 <context>
@@ -6716,12 +6788,12 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../app/core/UserInfo.cpp" line="+30"/>
         <source>Expected a JSON object for the user</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Objekt für den Benutzer erwartet</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The user has no id, name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer hat keine ID, keinen Namen oder keine E-Mail</translation>
     </message>
 </context>
 <context>
@@ -6729,37 +6801,37 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../models/VerifiedContactsModel.cpp" line="+19"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 ext. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Durchw. %2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Validations</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungen</translation>
     </message>
 </context>
 <context>
@@ -6767,78 +6839,78 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../ui/pages/VerifiedContactsPage.cpp" line="+24"/>
         <source>Add verified contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierte Kontakte hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Verified contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierte Kontakte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loading organizations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen werden geladen…</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Add people who may approve EV and code-signing orders (at most %1 at a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen hinzufügen, die EV- und Codesignatur-Bestellungen genehmigen dürfen (höchstens %1 auf einmal)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The organizations could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+57"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>No organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Organisationen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Loading the verified contacts of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierte Kontakte von %1 werden geladen…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 has no verified contacts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keine verifizierten Kontakte.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln verified contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln verifizierter Kontakt</numerusform>
+            <numerusform>%Ln verifizierte Kontakte</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The verified contacts of %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verifizierten Kontakte von %1 konnten nicht geladen werden: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%Ln verified contact(s) added to %1; each is pending until CertCentral has checked them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln verifizierter Kontakt zu %1 hinzugefügt; er bleibt ausstehend, bis CertCentral ihn geprüft hat.</numerusform>
+            <numerusform>%Ln verifizierte Kontakte zu %1 hinzugefügt; jeder bleibt ausstehend, bis CertCentral ihn geprüft hat.</numerusform>
         </translation>
     </message>
 </context>
@@ -6847,52 +6919,52 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../app/gui/main.cpp" line="+40"/>
         <source>Desktop client for DigiCert CertCentral</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Client für DigiCert CertCentral</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start a seeded local sandbox and sign in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine lokale Sandbox mit Beispieldaten starten und sich dort anmelden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Number of orders the sandbox seeds (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Bestellungen, mit denen die Sandbox befüllt wird (Standard 5000).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connect once to this API base URL with the key in CERTDESK_API_KEY, without a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalig mit dieser API-Basis-URL und dem Schlüssel aus CERTDESK_API_KEY verbinden, ohne Profil.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Extra CA certificate (PEM) to trust for --api-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliches CA-Zertifikat (PEM), dem für --api-url vertraut wird.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Also write the log to this file (keys are redacted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll zusätzlich in diese Datei schreiben (Schlüssel werden geschwärzt).</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>--api-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-url: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CERTDESK_API_KEY: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CERTDESK_API_KEY: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>--sandbox-orders must be a whole number from 0 to 200000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox-orders muss eine ganze Zahl von 0 bis 200000 sein.</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>--ca-file %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file %1 enthält kein PEM-Zertifikat.</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/core/AccountBalance.cpp" line="+14"/>
         <source>The reply has no balance</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no contiene ningún saldo</translation>
     </message>
 </context>
 <context>
@@ -14,104 +14,104 @@
     <message>
         <location filename="../ui/dialogs/AddDomainDialog.cpp" line="+25"/>
         <source>OV: organization validation</source>
-        <translation type="unfinished"></translation>
+        <translation>OV: validación de la organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EV: extended validation</source>
-        <translation type="unfinished"></translation>
+        <translation>EV: validación extendida</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+16"/>
         <location line="+150"/>
         <source>Add domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir dominio</translation>
     </message>
     <message>
         <location line="-164"/>
         <source>example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>example.com</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de dominio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submit for</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de DCV</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>CertCentral e-mails the domain&apos;s WHOIS and constructed addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral envía un correo electrónico a las direcciones WHOIS del dominio y a las direcciones estándar construidas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You will place a file under /.well-known/pki-validation/ on the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deberá colocar un archivo en /.well-known/pki-validation/ del sitio.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You will add a DNS record; DCV instructions on the Domains page say which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deberá añadir un registro DNS; las instrucciones de DCV de la página Dominios indican cuál.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Loading organizations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando organizaciones…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Organizations could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las organizaciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The organizations could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las organizaciones: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No organizations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay organizaciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create an organization first: every domain belongs to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree primero una organización: cada dominio pertenece a una.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>%1 is already in this account; find it in the list instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en esta cuenta; búsquelo en la lista.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Adding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo…</translation>
     </message>
 </context>
 <context>
@@ -119,129 +119,129 @@
     <message>
         <location filename="../ui/dialogs/AddVerifiedContactsDialog.cpp" line="+32"/>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir fila</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar filas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar filas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add verified contacts to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir contactos verificados a %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verified contacts of %1 approve its EV and code-signing orders. Each needs a name, an e-mail address, a job title and a telephone number; CertCentral checks them before they can approve. At most %2 in one request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos verificados de %1 aprueban sus pedidos EV y de firma de código. Cada uno necesita nombre, dirección de correo electrónico, cargo y número de teléfono; CertCentral los comprueba antes de que puedan aprobar. Como máximo %2 por solicitud.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+200"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="-200"/>
         <location line="+200"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <location line="-200"/>
         <location line="+200"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="-199"/>
         <location line="+200"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location line="-200"/>
         <location line="+200"/>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="-200"/>
         <location line="+200"/>
         <source>Ext.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ext.</translation>
     </message>
     <message>
         <location line="-200"/>
         <source>EV</source>
-        <translation type="unfinished"></translation>
+        <translation>EV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CS</source>
-        <translation type="unfinished"></translation>
+        <translation>CS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>EV CS</source>
-        <translation type="unfinished"></translation>
+        <translation>EV CS</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Rows copied from a spreadsheet: first name, last name, e-mail, job title, telephone and extension, separated by tabs or commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas copiadas de una hoja de cálculo: nombre, apellidos, correo electrónico, cargo, teléfono y extensión, separados por tabulaciones o comas</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+228"/>
         <source>Add contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir contactos</translation>
     </message>
     <message>
         <location line="-127"/>
         <source>%1 of at most %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 filas como máximo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At most %1 new verified contacts can be added in one request; add the rest afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pueden añadir como máximo %1 contactos verificados nuevos por solicitud; añada el resto después.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Validation types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de validación</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Row %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1, %2: %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>…and %1 more problems (marked in the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>…y %1 problemas más (marcados en la tabla).</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>CertCentral did not add the contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral no añadió los contactos: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Adding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo…</translation>
     </message>
 </context>
 <context>
@@ -249,104 +249,104 @@
     <message>
         <location filename="../app/core/ApiError.cpp" line="+66"/>
         <source>No complete answer within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>No hubo una respuesta completa en %1 segundos</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+61"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>The connection closed before CertCentral answered</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cerró antes de que CertCentral respondiera</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>It is not known whether the request was carried out: check before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se sabe si la solicitud se llevó a cabo: compruébelo antes de volver a enviarla.</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>CertCentral could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con CertCentral</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the address and the network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la dirección y la conexión de red y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The secure connection to CertCentral failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión segura con CertCentral</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CertCentral did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral no respondió a tiempo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Try again; if it keeps happening, check the network or proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo; si sigue ocurriendo, compruebe la red o el proxy.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CertCentral sent an answer CertDesk could not read</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral envió una respuesta que CertDesk no pudo leer</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>CertCentral did not accept the API key (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral no aceptó la clave de API (HTTP 403)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that the whole key was copied and that it is still active in CertCentral (Automation &gt; API Keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que se copió la clave completa y que sigue activa en CertCentral (Automation &gt; API Keys).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your CertCentral role does not allow this (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol en CertCentral no lo permite (HTTP 403)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask an administrator to do it, or for a key with this permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida a un administrador que lo haga o que le dé una clave con este permiso.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CertCentral refused the request (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral rechazó la solicitud (HTTP 403)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CertCentral asked CertDesk to slow down (HTTP 429)</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral pidió a CertDesk que reduzca el ritmo (HTTP 429)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait a few seconds and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere unos segundos y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CertCentral is unavailable (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral no está disponible (HTTP %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo dentro de unos minutos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CertCentral refused the request (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral rechazó la solicitud (HTTP %1)</translation>
     </message>
 </context>
 <context>
@@ -354,17 +354,17 @@
     <message>
         <location filename="../app/api/CertificateDownloadCall.cpp" line="+28"/>
         <source>The download holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga no contiene ningún certificado PEM</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The download is not a DER certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga no es un certificado DER</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The download is not a PKCS#7 structure</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga no es una estructura PKCS#7</translation>
     </message>
 </context>
 <context>
@@ -372,22 +372,22 @@
     <message>
         <location filename="../models/ChangeNotice.cpp" line="+15"/>
         <source>order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pedido %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificate issued: %1 (order %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado emitido: %1 (pedido %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 expires on %2 (order %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caduca el %2 (pedido %3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order %1 (%2) is now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo estado del pedido %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -441,179 +441,225 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
 (without echo on a terminal). Exit codes: 0 ok, 2 usage, 3 API or keychain error,
 4 network or TLS error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
+                    [--log-file FILE] [--verbose] VERB ...
+
+Verbos:
+  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
+  profile list [--format table|json]
+  profile use NAME
+  profile rename NAME NEW_NAME
+  profile set-key NAME [--no-check]
+  profile remove NAME [--yes]
+  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
+              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
+              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
+              [--columns order_id,common_name,...]  (table and csv; see the README)
+  orders show ID [--format table|json]
+  domains list [--search TEXT] [--format table|json|csv]
+  organizations list [--search TEXT] [--format table|json|csv]
+  contacts list --organization ID [--format table|json|csv]  (verified contacts)
+  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
+          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
+  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
+            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
+            [--payment balance] [--skip-approval] [--format table|json] [--yes]
+  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (por defecto, los nombres del pedido; los certificados anteriores pueden revocarse)
+  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
+  order cancel ID --note T [--yes]
+  order dcv ID (status | method M | random | check | resend) [--format table|json]
+  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b] [--out FILE]
+  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
+            [--compromised-at ISO8601] [--comments T] [--skip-approval]
+            [--format table|json] [--yes]  (R: unspecified, key_compromise,
+            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;
+            --compromised-at solo con key_compromise, con zona horaria: ...T14:30:00Z)
+  account fields [--format table|json|csv]  (custom order fields)
+  me [--format table|json]
+
+La clave de API se obtiene de la entrada del perfil en el llavero del sistema (--profile o el
+perfil activo) o de la variable de entorno CERTDESK_API_KEY; nunca de la línea de comandos.
+profile add y set-key leen la clave de CERTDESK_API_KEY o de la entrada estándar
+(sin eco en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del
+llavero, 4 error de red o de TLS.
+</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>certdesk-cli: error %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: error %1: %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>--api-url needs a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-url necesita una URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--ca-file needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file necesita un nombre de archivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--timeout needs a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout necesita un número de segundos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--profile needs a profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile necesita un nombre de perfil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--log-file needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--log-file necesita un nombre de archivo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--log-file: cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--log-file: no se puede escribir %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--profile and --api-url exclude each other: a profile has its own URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile y --api-url se excluyen mutuamente: un perfil tiene su propia URL</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--timeout must be a whole number of seconds from 1 to 600</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout debe ser un número entero de segundos entre 1 y 600</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--ca-file %1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file %1 no contiene ningún certificado PEM</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>no profile named &quot;%1&quot;; see certdesk-cli profile list</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún perfil llamado &quot;%1&quot;; consulte certdesk-cli profile list</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the sandbox profile lives in the desktop program; start certdesk-sandbox and use --api-url with CERTDESK_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil del entorno de pruebas solo existe en el programa de escritorio; inicie certdesk-sandbox y use --api-url con CERTDESK_API_KEY</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>certdesk-cli: profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: perfil %1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no API key: add a profile (certdesk-cli profile add NAME) or set the environment variable CERTDESK_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay clave de API: añada un perfil (certdesk-cli profile add NAME) o defina la variable de entorno CERTDESK_API_KEY</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CERTDESK_API_KEY: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CERTDESK_API_KEY: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--api-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-url: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>missing verb</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el verbo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>orders needs list or show</source>
-        <translation type="unfinished"></translation>
+        <translation>orders necesita list o show</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown verb &quot;orders %1&quot;; use list or show</source>
-        <translation type="unfinished"></translation>
+        <translation>verbo desconocido &quot;orders %1&quot;; use list o show</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>domains needs list</source>
-        <translation type="unfinished"></translation>
+        <translation>domains necesita list</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>organizations needs list</source>
-        <translation type="unfinished"></translation>
+        <translation>organizations necesita list</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>contacts needs list</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts necesita list</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>account needs fields</source>
-        <translation type="unfinished"></translation>
+        <translation>account necesita fields</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cert needs download or revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>cert necesita download o revoke</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown verb &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>verbo desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>--status needs a value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--status necesita un valor: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+114"/>
         <location line="+81"/>
         <source>--search needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--search necesita un texto</translation>
     </message>
     <message>
         <location line="-193"/>
         <source>--sort needs a field</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort necesita un campo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--product needs a product name id, for example ssl_basic</source>
-        <translation type="unfinished"></translation>
+        <translation>--product necesita un id de nombre de producto, por ejemplo ssl_basic</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--organization needs an organization id (a positive number)</source>
-        <translation type="unfinished"></translation>
+        <translation>--organization necesita un id de organización (un número positivo)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--container needs a container id (a positive number)</source>
-        <translation type="unfinished"></translation>
+        <translation>--container necesita un id de contenedor (un número positivo)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--valid-till-from needs a date as yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>--valid-till-from necesita una fecha con el formato yyyy-MM-dd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--valid-till-to needs a date as yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>--valid-till-to necesita una fecha con el formato yyyy-MM-dd</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -622,17 +668,17 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location line="+66"/>
         <location line="+116"/>
         <source>--format needs table, json or csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--format necesita table, json o csv</translation>
     </message>
     <message>
         <location line="-337"/>
         <source>--columns needs a comma-separated list of columns</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns necesita una lista de columnas separadas por comas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -641,7 +687,7 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location line="+66"/>
         <location line="+114"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="-330"/>
@@ -650,182 +696,182 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location line="+73"/>
         <location line="+107"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format debe ser table, json o csv; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="-316"/>
         <source>--format needs table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format necesita table o json</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format debe ser table o json; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>orders show needs exactly one order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>orders show necesita exactamente un ID de pedido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el ID de pedido debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Common name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre común</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido desde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid till</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido hasta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de serie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital</translation>
     </message>
     <message>
         <location line="+159"/>
         <source>--organization needs an organization id</source>
-        <translation type="unfinished"></translation>
+        <translation>--organization necesita un id de organización</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>contacts list needs --organization ID (see organizations list)</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts list necesita --organization ID (consulte organizations list)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>organization ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el ID de organización debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>--format needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--format necesita uno de estos valores: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--out needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--out necesita un nombre de archivo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--format must be one of %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format debe ser uno de estos valores: %1; se indicó &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cert download needs exactly one certificate ID</source>
-        <translation type="unfinished"></translation>
+        <translation>cert download necesita exactamente un ID de certificado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el ID de certificado debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format %1 is binary: name a file with --out</source>
-        <translation type="unfinished"></translation>
+        <translation>--format %1 es binario: indique un archivo con --out</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>certdesk-cli: could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: no se pudo escribir %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved certificate %1 (%2) to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el certificado %1 (%2) en %3.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>activo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>me takes only --format table|json</source>
-        <translation type="unfinished"></translation>
+        <translation>me solo admite --format table|json</translation>
     </message>
 </context>
 <context>
@@ -833,127 +879,127 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../app/cli/CliCertCommands.cpp" line="+58"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run certdesk-cli --help for the cert verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute certdesk-cli --help para ver los verbos de cert.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>--certificate needs a certificate ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--certificate necesita un ID de certificado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--serial needs the serial number in hexadecimal</source>
-        <translation type="unfinished"></translation>
+        <translation>--serial necesita el número de serie en hexadecimal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--order needs an order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--order necesita un ID de pedido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--reason needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason necesita uno de estos valores: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--compromised-at needs a date and time, for example 2024-01-09T14:30:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>--compromised-at necesita una fecha y hora, por ejemplo 2024-01-09T14:30:00Z</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--comments needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--comments necesita un texto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format needs table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format necesita table o json</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format debe ser table o json; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>name exactly one of --certificate ID, --serial HEX or --order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>indique exactamente uno de --certificate ID, --serial HEX o --order ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--reason is required: one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason es obligatorio: uno de estos valores: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--certificate must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--certificate debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--order must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--order debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--compromised-at must be ISO 8601 with a zone, for example 2024-01-09T14:30:00Z or 2024-01-09T15:30:00+01:00; got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--compromised-at debe estar en ISO 8601 con zona horaria, por ejemplo 2024-01-09T14:30:00Z o 2024-01-09T15:30:00+01:00; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--compromised-at (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--compromised-at (%1): %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>every certificate on order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los certificados del pedido %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the certificate with serial number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado con número de serie %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>revoking cannot be undone: add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>la revocación no se puede deshacer: añada --yes para confirmar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revoke %1 (%2)? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revocar %1 (%2)? No se puede deshacer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se revocó nada.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>certdesk-cli: it is not known whether the revocation was requested; look at the pending requests before running the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: no se sabe si se solicitó la revocación; consulte las solicitudes pendientes antes de volver a ejecutar el comando.</translation>
     </message>
 </context>
 <context>
@@ -962,128 +1008,128 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location filename="../app/cli/CliCsrCommands.cpp" line="+22"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Run certdesk-cli --help for the csr verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute certdesk-cli --help para ver los verbos de csr.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>csr needs new</source>
-        <translation type="unfinished"></translation>
+        <translation>csr necesita new</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Passphrase for the new private key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña para la nueva clave privada: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The same again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Repítala: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the two passphrases differ; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>las dos frases de contraseña no coinciden; no se escribió nada</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the passphrase needs at least %1 characters (or give --no-passphrase to write the key unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>la frase de contraseña necesita al menos %1 caracteres (o indique --no-passphrase para escribir la clave sin cifrar)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>--cn needs the common name</source>
-        <translation type="unfinished"></translation>
+        <translation>--cn necesita el nombre común</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--key needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--key necesita uno de estos valores: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--key-out needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out necesita un nombre de archivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--out needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--out necesita un nombre de archivo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--san needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--san necesita un nombre</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--cn is required: the common name (a domain, or the organization name with --code-signing)</source>
-        <translation type="unfinished"></translation>
+        <translation>--cn es obligatorio: el nombre común (un dominio, o el nombre de la organización con --code-signing)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--key-out is required: where to write the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out es obligatorio: dónde escribir la clave privada</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
         <source>--key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--key: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--san: code-signing requests carry no domain names</source>
-        <translation type="unfinished"></translation>
+        <translation>--san: las solicitudes de firma de código no llevan nombres de dominio</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--cn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--cn: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--san: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--san: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out: %1 ya existe; un archivo de clave nunca se sobrescribe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>certdesk-cli: warning: the private key is written unencrypted; anyone who can read %1 can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: advertencia: la clave privada se escribe sin cifrar; cualquiera que pueda leer %1 podrá usarla.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the CSR could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir la CSR en %1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Private key (%1, %2) written to %3 (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada (%1, %2) escrita en %3 (solo usted puede leerla).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cifrar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>encrypted with your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>cifrada con su frase de contraseña</translation>
     </message>
 </context>
 <context>
@@ -1092,152 +1138,152 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location filename="../app/cli/CliLifecycleCommands.cpp" line="+54"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute certdesk-cli --help para ver los verbos de order.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>order needs new, reissue, duplicate, cancel or dcv</source>
-        <translation type="unfinished"></translation>
+        <translation>order necesita new, reissue, duplicate, cancel o dcv</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>order %1 needs the order ID first</source>
-        <translation type="unfinished"></translation>
+        <translation>order %1 necesita primero el ID de pedido</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el ID de pedido debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>--csr needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--csr necesita un nombre de archivo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--generate-key needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--generate-key necesita uno de estos valores: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--key-out needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out necesita un nombre de archivo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a new key is needed: give either --csr FILE or --generate-key TYPE --key-out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesita una clave nueva: indique --csr FILE o --generate-key TYPE --key-out FILE</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--generate-key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--generate-key: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--key-out is required with --generate-key</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out es obligatorio con --generate-key</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--key-out goes with --generate-key, not with --csr</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out va con --generate-key, no con --csr</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--csr: %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--csr: no se puede leer %1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+5"/>
         <source>--csr: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--csr: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out: %1 ya existe; un archivo de clave nunca se sobrescribe</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Private key (%1, encrypted) written to %2 (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada (%1, cifrada) escrita en %2 (solo usted puede leerla).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>certdesk-cli: %1: add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1: añada --yes para confirmar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1: request %2 waits for an administrator or manager to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la solicitud %2 está en espera de que un administrador o gestor la apruebe.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se ha revocado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se ha aprobado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+333"/>
         <source>Certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado: %1</translation>
     </message>
     <message>
         <location line="-331"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor aleatorio de DCV: %1 (certdesk-cli order dcv %2 check cuando esté publicado)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>--cn needs the common name</source>
-        <translation type="unfinished"></translation>
+        <translation>--cn necesita el nombre común</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--san needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--san necesita un nombre</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--dcv-scope needs base_domain or fqdn</source>
-        <translation type="unfinished"></translation>
+        <translation>--dcv-scope necesita base_domain o fqdn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--dcv-method needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--dcv-method necesita uno de estos valores: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+81"/>
         <source>--comments needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--comments necesita un texto</translation>
     </message>
     <message>
         <location line="-79"/>
         <location line="+81"/>
         <location line="+103"/>
         <source>--format needs table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format necesita table o json</translation>
     </message>
     <message>
         <location line="-180"/>
@@ -1245,155 +1291,155 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location line="+65"/>
         <location line="+49"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="-193"/>
         <location line="+81"/>
         <location line="+99"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format debe ser table o json; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="-172"/>
         <source>order %1 is a code-signing order; reissue it in CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>el pedido %1 es de firma de código; reemítalo en CertDesk</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+82"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>Warning: the reissue drops %1; certificates issued earlier for the order may be revoked within 72 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: la reemisión elimina %1; los certificados emitidos antes para el pedido pueden revocarse en un plazo de 72 horas.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reissue order %1 for %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemitir el pedido %1 para %2?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a reissue replaces the order&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>una reemisión sustituye el certificado del pedido</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>certdesk-cli: it is not known whether the reissue was requested; look at the order (certdesk-cli orders show %1) before running the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: no se sabe si se solicitó la reemisión; consulte el pedido (certdesk-cli orders show %1) antes de volver a ejecutar el comando.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reissue of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemisión del pedido %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>--expires needs a date as yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires necesita una fecha con el formato yyyy-MM-dd</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--expires is required: the duplicate&apos;s end date as yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires es obligatorio: la fecha de fin del duplicado con el formato yyyy-MM-dd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--expires must be a date as yyyy-MM-dd, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires debe ser una fecha con el formato yyyy-MM-dd; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Duplicate order %1 (%2) until %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Duplicar el pedido %1 (%2) hasta el %3?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a duplicate issues another certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>un duplicado emite otro certificado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>certdesk-cli: it is not known whether the duplicate was requested; look at the order&apos;s duplicates before running the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: no se sabe si se solicitó el duplicado; consulte los duplicados del pedido antes de volver a ejecutar el comando.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Duplicate of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado del pedido %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--note needs a text: why the order is canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>--note necesita un texto: por qué se cancela el pedido</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--note is required: CertCentral keeps why the order was canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>--note es obligatorio: CertCentral guarda el motivo de la cancelación del pedido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel order %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar el pedido %1? No se puede deshacer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>canceling an order cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>la cancelación de un pedido no se puede deshacer</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Order %1 canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1 cancelado.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>order dcv ID method needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>order dcv ID method necesita uno de estos valores: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>dcv_method &quot;%1&quot; is not known; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dcv_method &quot;%1&quot; no es conocido; use uno de estos valores: %2</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Order %1: %2, DCV by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1: %2, DCV por %3</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>order dcv ID needs one of: status, method M, random, check, resend</source>
-        <translation type="unfinished"></translation>
+        <translation>order dcv ID necesita uno de estos valores: status, method M, random, check, resend</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Order %1 now uses %2 DCV.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido %1 ahora usa DCV por %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>DCV is done for order %1; the order is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La DCV del pedido %1 está completada; el estado del pedido es %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The DCV e-mails for order %1 were sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se volvieron a enviar los correos de DCV del pedido %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>DCV random value: %1 (valid until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor aleatorio de DCV: %1 (válido hasta el %2)</translation>
     </message>
 </context>
 <context>
@@ -1402,206 +1448,206 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location filename="../app/cli/CliOrderCommands.cpp" line="+30"/>
         <location line="+166"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="-165"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute certdesk-cli --help para ver los verbos de order.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>order needs new</source>
-        <translation type="unfinished"></translation>
+        <translation>order necesita new</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>--product needs a product name id, for example ssl_basic</source>
-        <translation type="unfinished"></translation>
+        <translation>--product necesita un id de nombre de producto, por ejemplo ssl_basic</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--cn needs the common name</source>
-        <translation type="unfinished"></translation>
+        <translation>--cn necesita el nombre común</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--san needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--san necesita un nombre</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--csr needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--csr necesita un nombre de archivo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--generate-key needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--generate-key necesita uno de estos valores: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--key-out needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out necesita un nombre de archivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--years needs 1, 2 or 3</source>
-        <translation type="unfinished"></translation>
+        <translation>--years necesita 1, 2 o 3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--dcv-method needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--dcv-method necesita uno de estos valores: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--organization needs an organization id</source>
-        <translation type="unfinished"></translation>
+        <translation>--organization necesita un id de organización</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--payment needs balance</source>
-        <translation type="unfinished"></translation>
+        <translation>--payment necesita balance</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format needs table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format necesita table o json</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--dcv-email needs NAME=ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>--dcv-email necesita NAME=ADDRESS</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--dcv-email must be NAME=ADDRESS, for example shop.example.com=admin@example.com; got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--dcv-email debe ser NAME=ADDRESS, por ejemplo shop.example.com=admin@example.com; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--custom-field needs ID=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--custom-field necesita ID=VALUE</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--custom-field must be ID=VALUE with the field&apos;s positive id (see certdesk-cli account fields); got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--custom-field debe ser ID=VALUE con el id positivo del campo (consulte certdesk-cli account fields); se indicó &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format debe ser table o json; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--payment: only balance can be used from the command line; pay by card in CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>--payment: desde la línea de comandos solo se puede usar balance; pague con tarjeta en CertDesk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--years must be 1, 2 or 3, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--years debe ser 1, 2 o 3; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--organization must be an organization id (a positive number)</source>
-        <translation type="unfinished"></translation>
+        <translation>--organization debe ser un id de organización (un número positivo)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>give either --csr FILE or --generate-key TYPE --key-out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>indique --csr FILE o --generate-key TYPE --key-out FILE</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--csr: %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--csr: no se puede leer %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>--csr: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--csr: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--generate-key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--generate-key: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--key-out is required with --generate-key</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out es obligatorio con --generate-key</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out: %1 ya existe; un archivo de clave nunca se sobrescribe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>set CERTDESK_KEY_PASSPHRASE (8 characters at least) to encrypt the new key, or make the key with certdesk-cli csr new first</source>
-        <translation type="unfinished"></translation>
+        <translation>defina CERTDESK_KEY_PASSPHRASE (8 caracteres como mínimo) para cifrar la nueva clave, o cree antes la clave con certdesk-cli csr new</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>placing an order is charged to the account: add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>realizar un pedido se carga a la cuenta: añada --yes para confirmar</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Order %1 for %2 (%n year(s)), charged to the balance. Place it? [y/N] </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pedido de %1 para %2 (%n año), con cargo al saldo. ¿Realizarlo? [y/N] </numerusform>
+            <numerusform>Pedido de %1 para %2 (%n años), con cargo al saldo. ¿Realizarlo? [y/N] </numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing was ordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pidió nada.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Private key (%1, encrypted) written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada (%1, cifrada) escrita en %2.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>certdesk-cli: the connection failed before CertCentral took the order; nothing was ordered (checked with alternative order ID %1). Run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: la conexión falló antes de que CertCentral recibiera el pedido; no se pidió nada (comprobado con el ID alternativo del pedido %1). Vuelva a ejecutar el comando.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>certdesk-cli: it is not known whether the order was placed. Do not run the command again: look for alternative order ID %1 first (CertDesk, or GET order/alternate/%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: no se sabe si se realizó el pedido. No vuelva a ejecutar el comando: busque primero el ID alternativo del pedido %1 (CertDesk, o GET order/alternate/%1).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Order %1 placed (alternative order ID %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1 realizado (ID alternativo del pedido %2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It waits for an administrator or manager to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está en espera de que un administrador o gestor lo apruebe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV random value: %1 (see certdesk for where to put it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor aleatorio de DCV: %1 (consulte en certdesk dónde colocarlo)</translation>
     </message>
 </context>
 <context>
@@ -1610,97 +1656,97 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location filename="../app/cli/CliProfileCommands.cpp" line="+33"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Run certdesk-cli --help for the profile verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute certdesk-cli --help para ver los verbos de profile.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>profile needs add, list, use, rename, set-key or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>profile necesita add, list, use, rename, set-key o remove</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unknown verb &quot;profile %1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>verbo desconocido &quot;profile %1&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>API key for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API para %1: </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>certdesk-cli: the key was not stored: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: no se guardó la clave: %1 (%2)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Signed in as %1 &lt;%2&gt;, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1 &lt;%2&gt;, %3.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--service needs us or eu</source>
-        <translation type="unfinished"></translation>
+        <translation>--service necesita us o eu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--url needs the API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--url necesita la URL base de la API</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>profile add needs exactly one profile name (quote names with spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>profile add necesita exactamente un nombre de perfil (ponga entre comillas los nombres con espacios)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--service and --url exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--service y --url se excluyen mutuamente</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--url: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--service must be us or eu, got &quot;%1&quot;; use --url for others</source>
-        <translation type="unfinished"></translation>
+        <translation>--service debe ser us o eu; se indicó &quot;%1&quot;; use --url para otros</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a profile named &quot;%1&quot; exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>ya existe un perfil llamado &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Added profile %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió el perfil %1 (%2).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>profile list takes only --format table|json</source>
-        <translation type="unfinished"></translation>
+        <translation>profile list solo admite --format table|json</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No profiles yet. Add one with: certdesk-cli profile add NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay perfiles. Añada uno con: certdesk-cli profile add NAME</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>profile use needs exactly one profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>profile use necesita exactamente un nombre de perfil</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1708,57 +1754,57 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location line="+16"/>
         <location line="+27"/>
         <source>no profile named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún perfil llamado &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Using profile %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usando el perfil %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>profile rename needs the old and the new name</source>
-        <translation type="unfinished"></translation>
+        <translation>profile rename necesita el nombre anterior y el nuevo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Renamed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre cambiado a %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>profile set-key needs exactly one profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>profile set-key necesita exactamente un nombre de perfil</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Stored the new key of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la nueva clave de %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>profile remove needs exactly one profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>profile remove necesita exactamente un nombre de perfil</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>add --yes to remove %1 and its key without a question</source>
-        <translation type="unfinished"></translation>
+        <translation>añada --yes para eliminar %1 y su clave sin preguntar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the profile %1 and its API key from this computer? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el perfil %1 y su clave de API de este equipo? [y/N] </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eliminó nada.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Removed profile %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el perfil %1.</translation>
     </message>
 </context>
 <context>
@@ -1766,22 +1812,22 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../app/security/CredentialStore.cpp" line="+22"/>
         <source>No API key is stored for this profile yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna clave de API guardada para este perfil.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keychain refused access to the API key. Unlock your keychain (or allow CertDesk when your desktop asks) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero denegó el acceso a la clave de API. Desbloquee el llavero (o permita el acceso a CertDesk cuando el escritorio lo solicite) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No keychain is available on this desktop, so CertDesk cannot keep the API key. CertDesk stores keys only in the system keychain. On Linux, install and start a Secret Service (for example: apt install gnome-keyring, or use KWallet) inside your desktop session, then sign in again. The sandbox works without a keychain. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible en este escritorio, por lo que CertDesk no puede guardar la clave de API. CertDesk guarda las claves solo en el llavero del sistema. En Linux, instale e inicie un Secret Service (por ejemplo: apt install gnome-keyring, o use KWallet) en su sesión de escritorio y vuelva a iniciar sesión. El entorno de pruebas funciona sin llavero. (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The keychain reported a problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero informó de un problema: %1</translation>
     </message>
 </context>
 <context>
@@ -1789,23 +1835,23 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../app/security/CsrBuilder.cpp" line="+34"/>
         <source>There is no private key to sign the request with.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave privada con la que firmar la solicitud.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The common name &quot;%1&quot; cannot go into a request (1 to 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre común «%1» no se puede incluir en una solicitud (de 1 a 64 caracteres).</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+8"/>
         <source>The names could not go into the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron incluir los nombres en la solicitud: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The request could not be signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo firmar la solicitud: %1</translation>
     </message>
 </context>
 <context>
@@ -1813,37 +1859,37 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../app/security/CsrInfo.cpp" line="+26"/>
         <source>This is not a certificate signing request: paste the PEM text that starts with -----BEGIN CERTIFICATE REQUEST-----.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es una solicitud de firma de certificado: pegue el texto PEM que empieza por -----BEGIN CERTIFICATE REQUEST-----.</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>The request&apos;s signature does not verify: it was altered or signed with another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma de la solicitud no es válida: se modificó o se firmó con otra clave.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>RSA keys need 2048 bits or more; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves RSA necesitan 2048 bits o más; esta tiene %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EC keys need P-256 or larger; this one has %1 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves EC necesitan P-256 o superior; esta tiene %1 bits.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The request&apos;s common name is &quot;%1&quot;, the order&apos;s is &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre común de la solicitud es «%1»; el del pedido es «%2».</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Names on the order but not in the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres que están en el pedido pero no en la solicitud: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Names in the request but not on the order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres que están en la solicitud pero no en el pedido: %1</translation>
     </message>
 </context>
 <context>
@@ -1851,52 +1897,52 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../app/core/CustomField.cpp" line="+21"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>una dirección de correo electrónico</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e-mail addresses separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>direcciones de correo electrónico separadas por comas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is required by your account; enter %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta exige %1; introduzca %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has at most 1,024 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene como máximo 1024 caracteres.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 takes a whole number, for example 4711.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 admite un número entero, por ejemplo 4711.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 takes one e-mail address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 admite una sola dirección de correo electrónico (name@example.com).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 takes e-mail addresses separated by commas; &quot;%2&quot; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 admite direcciones de correo electrónico separadas por comas; «%2» no lo es.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The custom fields reply is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de los campos personalizados no es un objeto JSON.</translation>
     </message>
 </context>
 <context>
@@ -1904,163 +1950,168 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="+43"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Certificates expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados por caducar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+97"/>
         <source>—
 pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>—
+solicitudes pendientes</translation>
     </message>
     <message>
         <location line="-94"/>
         <source>Orders by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos por estado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Expirations per month (issued certificates, next 12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidades por mes (certificados emitidos, próximos 12 meses)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>pending orders</source>
-        <translation type="unfinished"></translation>
+        <translation>pedidos pendientes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>certificates expiring within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>certificados que caducan en %1 días</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Show these orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar estos pedidos</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1
 pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+solicitudes pendientes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New orders, reissues, duplicates and revocations waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos nuevos, reemisiones, duplicados y revocaciones en espera de aprobación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your requests waiting for an administrator or manager to approve them</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus solicitudes en espera de que un administrador o gestor las apruebe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The pending requests could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron contar las solicitudes pendientes: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 disponibles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no negative limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sin límite negativo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1
 balance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+saldo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1
 balance · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+saldo · %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The funds of your container in CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los fondos de su contenedor en CertCentral.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unpaid invoices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas impagadas: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Negative balance limit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de saldo negativo: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>—
 balance</source>
-        <translation type="unfinished"></translation>
+        <translation>—
+saldo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The balance could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el saldo: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No orders loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha cargado ningún pedido.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 orders loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pedidos cargados</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only the %1 orders matching the Orders page&apos;s filters are loaded (%2); clear them there for the whole account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo están cargados los %1 pedidos que coinciden con los filtros de la página Pedidos (%2); bórrelos allí para ver toda la cuenta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>en 30 días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>within 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>en 60 días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>within 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>en 90 días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pending (DCV or approval)</source>
-        <translation type="unfinished"></translation>
+        <translation>pendientes (DCV o aprobación)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Por caducar</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>certificates expiring in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certificados que caducan en %1</translation>
     </message>
 </context>
 <context>
@@ -2072,14 +2123,20 @@ balance</source>
 %2
 
 Any TTL works; keep one such record per domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada a %1 un registro DNS TXT (host vacío o @ para el propio dominio) con este valor:
+
+%2
+
+Sirve cualquier TTL; mantenga un solo registro de este tipo por dominio.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add the DNS CNAME record CertCentral shows for %1, built from this value:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada el registro DNS CNAME que CertCentral muestra para %1, creado a partir de este valor:
+
+%2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2090,12 +2147,18 @@ that holds only this value:
 %2
 
 File-based DCV covers this exact name only, not its subdomains or a wildcard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique un archivo en
+%1
+que contenga solo este valor:
+
+%2
+
+La DCV por archivo cubre solo este nombre exacto, no sus subdominios ni un comodín.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The value is good until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor es válido hasta el %1.</translation>
     </message>
 </context>
 <context>
@@ -2103,42 +2166,42 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location filename="../app/core/DnsName.cpp" line="+27"/>
         <source>Enter a domain name, for example example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un nombre de dominio, por ejemplo example.com</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter only the domain name, without http:// or a path: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca solo el nombre de dominio, sin http:// ni ruta: «%1»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is an IP address; public certificates here take domain names only</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es una dirección IP; aquí los certificados públicos solo admiten nombres de dominio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is a wildcard; only wildcard products take *. names</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es un comodín; los nombres *. solo se admiten en productos comodín</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot;: a wildcard may only be the whole left-most label, as in *.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: un comodín solo puede ser la etiqueta completa situada más a la izquierda, como en *.example.com</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A domain name has at most 253 characters; &quot;%1&quot; has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de dominio tiene como máximo 253 caracteres; «%1» tiene %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; needs a dot: enter a full domain such as example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» necesita un punto: introduzca un dominio completo como example.com</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a valid domain name: each part between dots has 1 to 63 letters, digits or hyphens, and no hyphen at either end</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de dominio válido: cada parte entre puntos tiene de 1 a 63 letras, dígitos o guiones, sin guion al principio ni al final</translation>
     </message>
 </context>
 <context>
@@ -2146,7 +2209,7 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location filename="../app/core/Domain.cpp" line="+20"/>
         <source>A domain without an id or a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dominio sin id ni nombre</translation>
     </message>
 </context>
 <context>
@@ -2154,7 +2217,7 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location filename="../app/api/DomainCreateCall.cpp" line="+15"/>
         <source>The reply to Add domain has no domain id</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta a Añadir dominio no contiene el id del dominio</translation>
     </message>
 </context>
 <context>
@@ -2162,7 +2225,7 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location filename="../app/api/DomainDcvCall.cpp" line="+23"/>
         <source>CertCentral sent no random value</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral no envió ningún valor aleatorio</translation>
     </message>
 </context>
 <context>
@@ -2170,87 +2233,87 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location filename="../models/DomainsModel.cpp" line="+21"/>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida hasta %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducada</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DNS TXT record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro DNS TXT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DNS CNAME record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro DNS CNAME</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File on the web server</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo en el servidor web</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactivo</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OV validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación OV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EV validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación EV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de DCV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV approved</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV aprobada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domain lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo de dominio</translation>
     </message>
 </context>
 <context>
@@ -2258,251 +2321,253 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location filename="../ui/pages/DomainsPage.cpp" line="+40"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>DCV instructions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones de DCV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check DCV</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar DCV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submit for validation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a validación…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search domain or organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar dominio u organización</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+330"/>
         <source>Select a domain to see its validations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un dominio para ver sus validaciones.</translation>
     </message>
     <message>
         <location line="-300"/>
         <source>%1 of %2 domains shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran %1 de %2 dominios</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+288"/>
         <source>Ask CertCentral to look for the DNS record or file now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir a CertCentral que busque ahora el registro DNS o el archivo</translation>
     </message>
     <message>
         <location line="-249"/>
         <source>%1 of %2 domains loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 dominios cargados</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The domains could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los dominios: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 domains</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dominios</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 uses e-mail DCV: CertCentral e-mails the domain&apos;s WHOIS contacts and admin@, administrator@, webmaster@, hostmaster@ and postmaster@; approve the link in that e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 usa DCV por correo electrónico: CertCentral escribe a los contactos WHOIS del dominio y a admin@, administrator@, webmaster@, hostmaster@ y postmaster@; apruebe el enlace de ese correo.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Prove control of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostrar el control de %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy value</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar valor</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The DCV value of %1 could not be fetched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo obtener el valor de DCV de %1: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>CertCentral found the DCV value of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral encontró el valor de DCV de %1 (%2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>DCV for %1 is not done yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La DCV de %1 aún no se ha completado: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Publish the value (DCV instructions…) and try again; DNS changes can take a while to be seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique el valor (Instrucciones de DCV…) y vuelva a intentarlo; los cambios de DNS pueden tardar en verse.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Delete domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar dominio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete %1 from the account?
 
 Certificates already issued for it stay valid. To order for it again, the domain must be added and validated again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar %1 de la cuenta?
+
+Los certificados ya emitidos para él siguen siendo válidos. Para volver a hacer pedidos para él, habrá que añadir y validar de nuevo el dominio.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar %1: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Submit %1 for validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar %1 a validación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OV: organization validation</source>
-        <translation type="unfinished"></translation>
+        <translation>OV: validación de la organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EV: extended validation</source>
-        <translation type="unfinished"></translation>
+        <translation>EV: validación extendida</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Validations</source>
-        <translation type="unfinished"></translation>
+        <translation>Validaciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de DCV</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 was added. Choose it and open DCV instructions to prove control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió %1. Selecciónelo y abra Instrucciones de DCV para demostrar el control.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 was added. CertCentral e-mails the DCV approval request to the domain&apos;s addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió %1. CertCentral envía la solicitud de aprobación de DCV a las direcciones del dominio.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose OV, EV or both to submit %1 for validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija OV, EV o ambas para enviar %1 a validación.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 was submitted for validation; the list shows it as pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envió %1 a validación; la lista lo muestra como pendiente.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 could not be submitted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo enviar %1: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Add a domain to the account, optionally submitted for validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un dominio a la cuenta y, opcionalmente, enviarlo a validación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove the selected domain from the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el dominio seleccionado de la cuenta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Submit the selected domain for OV or EV validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el dominio seleccionado a validación OV o EV</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 uses e-mail DCV; approve the e-mail instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 usa DCV por correo electrónico; apruebe el correo en su lugar.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Container: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenedor: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DCV method: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de DCV: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV good for OV until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV válida para OV hasta el %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>DCV good for EV until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV válida para EV hasta el %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 validation: %2 (DCV %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación %1: %2 (DCV %3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No validations submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha enviado ninguna validación.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domain lock: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo de dominio: %1</translation>
     </message>
 </context>
 <context>
@@ -2510,53 +2575,53 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/DuplicateRequest.cpp" line="+24"/>
         <source>the order&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>el fin del pedido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the plan&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>el fin del plan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>397 days, the longest a TLS certificate may last</source>
-        <translation type="unfinished"></translation>
+        <translation>397 días, la duración máxima de un certificado TLS</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Choose the issued order to duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el pedido emitido que desea duplicar.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 is not on the order; a duplicate can only use the order&apos;s names: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en el pedido; un duplicado solo puede usar los nombres del pedido: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A duplicate needs a certificate signing request (CSR) for its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un duplicado necesita una solicitud de firma de certificado (CSR) para su clave.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signature hash &quot;%1&quot; is not offered; use sha256, sha384 or sha512.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hash de firma «%1» no está disponible; use sha256, sha384 o sha512.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The end date must be after today (%1); got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin debe ser posterior a hoy (%1); se indicó %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+5"/>
         <source>The end date can be %1 at the latest (%2); got %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin puede ser como máximo %1 (%2); se indicó %3.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Comments have at most %1 characters; these have %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los comentarios tienen como máximo %1 caracteres; estos tienen %2.</translation>
     </message>
 </context>
 <context>
@@ -2565,12 +2630,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <location filename="../ui/ErrorBanner.cpp" line="+14"/>
         <location line="+38"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
@@ -2578,12 +2643,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/dialogs/FieldErrorMap.cpp" line="+97"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CertCentral does not accept this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral no acepta este valor.</translation>
     </message>
 </context>
 <context>
@@ -2591,12 +2656,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/JsonRead.cpp" line="+173"/>
         <source>Invalid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido en el byte %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expected a JSON object with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba un objeto JSON con «%1»</translation>
     </message>
 </context>
 <context>
@@ -2604,18 +2669,18 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/security/KeyFileWriter.cpp" line="+8"/>
         <source>Choose where to save the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde guardar la clave privada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 already exists; CertDesk never overwrites a key file. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; CertDesk nunca sobrescribe un archivo de clave. Elija otro nombre.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+4"/>
         <source>The key could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la clave en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2623,22 +2688,22 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/KeySpec.cpp" line="+19"/>
         <source>Key type &quot;%1&quot; is not offered; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de clave «%1» no está disponible; use uno de estos: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>RSA %1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA de %1 bits</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ECDSA P-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDSA P-%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Code signing needs an RSA key of 3072 bits or more; %1 is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma de código necesita una clave RSA de 3072 bits o más; no se acepta %1.</translation>
     </message>
 </context>
 <context>
@@ -2646,12 +2711,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/LifecycleResult.cpp" line="+16"/>
         <source>The reply has no order id</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no contiene el id del pedido</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The reply to the revocation has no request id</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta a la revocación no contiene el id de la solicitud</translation>
     </message>
 </context>
 <context>
@@ -2659,223 +2724,223 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/MainWindow.cpp" line="+53"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+78"/>
         <location line="+225"/>
         <source>CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk</translation>
     </message>
     <message>
         <location line="-300"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Switch between CertCentral accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar entre cuentas de CertCentral</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo pedido…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check for changes &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar cambios &amp;ahora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check for changes &amp;every</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar cambios &amp;cada</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutos</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Checking for changes failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la búsqueda de cambios: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Add profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir perfil…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rename profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;nombre del perfil…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change API &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;clave de API…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sign out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar &amp;sesión…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar perfil…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Try the &amp;sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar el entorno de &amp;pruebas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verified contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos verif.</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Order a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir un certificado</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+10"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Change API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar clave de API…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión no iniciada</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>API: %1/%2 per 5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>API: %1/%2 cada 5 s</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Loading orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando pedidos…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 of %2 orders loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 pedidos cargados</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%Ln order(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pedido cargado</numerusform>
+            <numerusform>%Ln pedidos cargados</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading failed; the table shows what was loaded before</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la carga; la tabla muestra lo que se cargó antes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 orders loaded; some are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 pedidos cargados; faltan algunos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last refresh %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última actualización: %1</translation>
     </message>
 </context>
 <context>
@@ -2883,22 +2948,22 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/NewDomain.cpp" line="+25"/>
         <source>Add the domain without &quot;*.&quot;: validating %1 covers its wildcard</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada el dominio sin «*.»: validar %1 cubre también su comodín</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose the organization the domain belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la organización a la que pertenece el dominio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Validation &quot;%1&quot; is not known; use ov or ev</source>
-        <translation type="unfinished"></translation>
+        <translation>La validación «%1» no es conocida; use ov o ev</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El método de DCV «%1» no es conocido; use uno de estos: %2</translation>
     </message>
 </context>
 <context>
@@ -2906,205 +2971,205 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/NewOrder.cpp" line="+54"/>
         <source>Choose a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un producto.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A wildcard product needs a common name that starts with *., for example *.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Un producto comodín necesita un nombre común que empiece por *., por ejemplo *.example.com</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>An order holds at most 250 names; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pedido admite como máximo 250 nombres; este tiene %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a certificate signing request (CSR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada una solicitud de firma de certificado (CSR).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signature hash &quot;%1&quot; is not offered; use sha256, sha384 or sha512.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hash de firma «%1» no está disponible; use sha256, sha384 o sha512.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The order&apos;s end date must be 7 days to 3 years from today.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin del pedido debe estar entre 7 días y 3 años a partir de hoy.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An order lasts at most 1,095 days; you entered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pedido dura como máximo 1095 días; ha introducido %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+94"/>
         <source>An order lasts 1 to 3 years; you entered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pedido dura de 1 a 3 años; ha introducido %1.</translation>
     </message>
     <message>
         <location line="-88"/>
         <source>A certificate lasts 1 to %1 days here (at most 397, and not past the order); you entered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí un certificado dura de 1 a %1 días (como máximo 397 y sin superar el pedido); ha introducido %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El método de DCV «%1» no es conocido; use uno de estos: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>HTTP file DCV cannot prove a wildcard name (%1); use e-mail or DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La DCV por archivo HTTP no puede demostrar un nombre comodín (%1); use correo electrónico o DNS.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>DCV scope must be base_domain or fqdn.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ámbito de la DCV debe ser base_domain o fqdn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+70"/>
         <source>Choose the organization the certificate is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la organización para la que es el certificado.</translation>
     </message>
     <message>
         <location line="-59"/>
         <location line="+94"/>
         <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de correo electrónico (name@example.com).</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>At most 20 more addresses can be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede notificar como máximo a 20 direcciones adicionales.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comments have at most 1,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los comentarios tienen como máximo 1000 caracteres.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The renewal message has at most 1,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje de renovación tiene como máximo 1000 caracteres.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>An alternative order ID has 1 to 64 letters, digits, dots, underscores or hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID alternativo de pedido tiene de 1 a 64 letras, dígitos, puntos, guiones bajos o guiones.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose how the key is kept: a shipped token, the client app, your own HSM (e-mail) or KeyLocker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija cómo se guarda la clave: un token enviado, la aplicación cliente, su propio HSM (correo electrónico) o KeyLocker.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add the CSR made on your HSM (RSA 3072 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada la CSR creada en su HSM (RSA de 3072 o más).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>el destinatario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the street address</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección postal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the city</source>
-        <translation type="unfinished"></translation>
+        <translation>la ciudad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the state or region</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado o la región</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>el código postal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter %1 for the token&apos;s shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca %1 para el envío del token.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The shipping country is its two-letter code, for example US.</source>
-        <translation type="unfinished"></translation>
+        <translation>El país de envío se indica con su código de dos letras, por ejemplo US.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shipping is STANDARD or EXPEDITED.</source>
-        <translation type="unfinished"></translation>
+        <translation>El envío es STANDARD o EXPEDITED.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Code-signing orders run for whole years (1 to 3) or to an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pedidos de firma de código duran años completos (de 1 a 3) o hasta una fecha de fin.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>DCV e-mail addresses are only used with the e-mail DCV method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las direcciones de correo de DCV solo se usan con el método de DCV por correo electrónico.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is not a name on this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un nombre de este pedido.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has more than one DCV e-mail address; give one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene más de una dirección de correo de DCV; indique solo una.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>DCV e-mail for %1 goes to an address at %1 or at one of its parent domains (for example admin@%2); %3 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo de DCV de %1 se envía a una dirección de %1 o de uno de sus dominios superiores (por ejemplo admin@%2); %3 no lo es.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>DV orders cannot have an order-level organization contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pedidos DV no pueden tener un contacto de la organización propio del pedido.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Enter the technical contact&apos;s telephone number; TLS orders need one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el número de teléfono del contacto técnico; los pedidos TLS lo necesitan.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only EV and code-signing orders name verified contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los pedidos EV y de firma de código designan contactos verificados.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At most %1 new verified contacts can be added to one order; you entered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pueden añadir como máximo %1 contactos verificados nuevos a un pedido; ha introducido %2.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A custom field is named by its positive ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un campo personalizado se identifica por su ID positivo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A custom field&apos;s value has 1 to 1,024 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor de un campo personalizado tiene de 1 a 1024 caracteres.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pay from the balance, by card or with the stored card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pague con el saldo, con una tarjeta o con la tarjeta guardada.</translation>
     </message>
 </context>
 <context>
@@ -3113,37 +3178,37 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <location filename="../app/core/NewOrganization.cpp" line="+23"/>
         <location line="+24"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio.</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>At most %1 characters; this has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo %1 caracteres; este tiene %2.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name and assumed name together may have at most 61 characters; these have %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre y el nombre comercial juntos pueden tener como máximo 61 caracteres; estos tienen %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Two letters: the ISO 3166 country code, for example US or DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos letras: el código de país ISO 3166, por ejemplo US o DE.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&quot;%1&quot; is not a validation type; use OV, EV, CS or EV CS.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un tipo de validación; use OV, EV, CS o EV CS.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is chosen twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está elegido dos veces.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>EV and code-signing validations need a verified contact who approves them; add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las validaciones EV y de firma de código necesitan un contacto verificado que las apruebe; añada uno primero.</translation>
     </message>
 </context>
 <context>
@@ -3151,77 +3216,77 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/dialogs/NewOrganizationDialog.cpp" line="+33"/>
         <source>Verified contact (approves EV and code signing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto verificado (aprueba EV y firma de código)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create it even though an organization with this name exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Crearla aunque ya exista una organización con este nombre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear organización</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Razón social</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As registered, up to 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como está registrada, hasta 64 caracteres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assumed name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre comercial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: trading name (DBA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: nombre comercial (DBA)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección (línea 2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State or province</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado o provincia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two letters, for example US or DE</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos letras, por ejemplo US o DE</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3229,98 +3294,98 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <location line="+10"/>
         <location line="+8"/>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Submit for validation now (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a validación ahora (opcional)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>OV is enough for OV certificates. EV, CS and EV CS need a verified contact who approves them.</source>
-        <translation type="unfinished"></translation>
+        <translation>OV basta para certificados OV. EV, CS y EV CS necesitan un contacto verificado que las apruebe.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Organization contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto de la organización</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+12"/>
         <location line="+9"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="-19"/>
         <location line="+12"/>
         <location line="+8"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+12"/>
         <location line="+7"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+19"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Technical contact (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto técnico (opcional)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Needed for EV, CS or EV CS; more can be added later on the Verified contacts page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesario para EV, CS o EV CS; se pueden añadir más después en la página Contactos verificados.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+152"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>Verified contact (required for EV and code signing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto verificado (obligatorio para EV y firma de código)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verified contact (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto verificado (opcional)</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>CertCentral did not create the organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral no creó la organización: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Check the marked fields: %Ln problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revise los campos marcados: %Ln problema.</numerusform>
+            <numerusform>Revise los campos marcados: %Ln problemas.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando…</translation>
     </message>
 </context>
 <context>
@@ -3328,17 +3393,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/NewVerifiedContact.cpp" line="+17"/>
         <source>&quot;%1&quot; is not a validation type; use EV, CS or EV CS.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un tipo de validación; use EV, CS o EV CS.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Enter at least one contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca al menos un contacto.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At most %1 new verified contacts can be added in one request; you entered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pueden añadir como máximo %1 contactos verificados nuevos por solicitud; ha introducido %2.</translation>
     </message>
 </context>
 <context>
@@ -3346,7 +3411,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/Order.cpp" line="+25"/>
         <source>An order without a valid &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pedido sin un «id» válido</translation>
     </message>
 </context>
 <context>
@@ -3354,17 +3419,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/OrderCancellation.cpp" line="+13"/>
         <source>Choose the order to cancel (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el pedido que desea cancelar (un número positivo).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say why the order is canceled: CertCentral requires a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué se cancela el pedido: CertCentral exige una nota.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The note has at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota tiene como máximo %1 caracteres; esta tiene %2.</translation>
     </message>
 </context>
 <context>
@@ -3372,122 +3437,122 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderContactsPage.ui" line="+8"/>
         <source>Verified contacts who approve this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos verificados que aprueban este pedido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New people (CertCentral validates them with the order):</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas nuevas (CertCentral las valida con el pedido):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir persona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Other contacts for this order only</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros contactos solo para este pedido</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Organization contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto de la organización</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto técnico</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderContactsPage.cpp" line="+21"/>
         <location line="+32"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="-31"/>
         <location line="+31"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <location line="-30"/>
         <location line="+30"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="-29"/>
         <location line="+29"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+28"/>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CertCentral asks only the verified contacts you choose here to approve the order. Choose none to leave it to the organization&apos;s verified contacts (or you, when it has none).</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral pide la aprobación del pedido solo a los contactos verificados que elija aquí. No elija ninguno para dejarlo en manos de los contactos verificados de la organización (o de usted, si no tiene ninguno).</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Who approves the order for the organization, and who is told about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién aprueba el pedido en nombre de la organización y a quién se le notifica.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who CertCentral tells about this order. The organization&apos;s own contacts are used unless you name others.</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién notifica CertCentral sobre este pedido. Se usan los contactos propios de la organización, salvo que indique otros.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Loading the organization&apos;s verified contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los contactos verificados de la organización…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The organization&apos;s verified contacts could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los contactos verificados de la organización: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 &lt;%2&gt;, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;, %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The organization has no verified contacts yet: add the people who approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>La organización aún no tiene contactos verificados: añada las personas que aprueban.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>%1 of at most %2 new</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 nuevos como máximo</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>New person %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona nueva %1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3495,12 +3560,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/OrderCsv.cpp" line="+23"/>
         <source>Name at least one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos una columna.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Column &quot;%1&quot; is not known; use any of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna «%1» no es conocida; use cualquiera de estas: %2</translation>
     </message>
 </context>
 <context>
@@ -3508,7 +3573,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/api/OrderDcvCall.cpp" line="+57"/>
         <source>CertCentral sent no random value</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral no envió ningún valor aleatorio</translation>
     </message>
 </context>
 <context>
@@ -3516,77 +3581,77 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderDcvPage.ui" line="+5"/>
         <source>DCV method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de DCV</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Prove control of</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostrar el control de</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The base domain (covers its subdomains)</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio base (cubre sus subdominios)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Each name exactly as requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada nombre tal como se solicitó</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderDcvPage.cpp" line="+16"/>
         <source>Domain control validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación del control del dominio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How CertCentral checks that the names are yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo comprueba CertCentral que los nombres son suyos.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Base domain: proving example.com also covers shop.example.com. Each name: every name is proven on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio base: demostrar example.com cubre también shop.example.com. Cada nombre: cada nombre se demuestra por separado.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave an address empty to let CertCentral write to every WHOIS address and to admin@, administrator@, webmaster@, hostmaster@ and postmaster@ of the domain. Naming one sends the e-mail only there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje una dirección vacía para que CertCentral escriba a todas las direcciones WHOIS y a admin@, administrator@, webmaster@, hostmaster@ y postmaster@ del dominio. Si indica una, el correo se envía solo a ella.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send the DCV e-mail to</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el correo de DCV a</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>every WHOIS and constructed address</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las direcciones WHOIS y construidas</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>CertCentral e-mails the domain&apos;s WHOIS and constructed addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral envía un correo electrónico a las direcciones WHOIS del dominio y a las direcciones estándar construidas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You place a file under /.well-known/pki-validation/ on the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted coloca un archivo en /.well-known/pki-validation/ del sitio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You add a CNAME record; the result page shows which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted añade un registro CNAME; la página de resultado indica cuál.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You add a TXT record with a random value; the result page shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted añade un registro TXT con un valor aleatorio; la página de resultado lo muestra.</translation>
     </message>
 </context>
 <context>
@@ -3594,390 +3659,390 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/OrderDetailsPane.cpp" line="+91"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+25"/>
         <location line="+8"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenedor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido desde</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+19"/>
         <source>Valid till</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido hasta</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validez del pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alternative ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID alternativo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de serie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signature hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash de firma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma del servidor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DCV</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+33"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitado por</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto de la organización</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto técnico</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also notified</source>
-        <translation type="unfinished"></translation>
+        <translation>También notificados</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Names and DCV</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres y DCV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Domain control validation of each name on the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación del control del dominio de cada nombre del pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reissued and duplicate certificates of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados reemitidos y duplicados del pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests on the order and its notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes del pedido y sus notas</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Select an order to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un pedido para ver sus detalles.</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Loading order %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el pedido %1…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%1 (%n day(s) left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (queda %n día)</numerusform>
+            <numerusform>%1 (quedan %n días)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bits</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No requests on this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay solicitudes en este pedido.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Canceled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renewal of order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovación del pedido %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renewal message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de renovación: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No notes on this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay notas en este pedido.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The organization&apos;s own contact</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto propio de la organización</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Loading the validation status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el estado de la validación…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The validation status could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el estado de la validación.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The validation status of order %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el estado de la validación del pedido %1: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Control is proven for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Control demostrado para %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This order has no names to validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pedido no tiene nombres que validar.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 of %Ln name(s) approved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %Ln nombre aprobado.</numerusform>
+            <numerusform>%1 de %Ln nombres aprobados.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scope: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>each exact name</source>
-        <translation type="unfinished"></translation>
+        <translation>cada nombre exacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>base domain</source>
-        <translation type="unfinished"></translation>
+        <translation>dominio base</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> until %1</source>
-        <translation type="unfinished"></translation>
+        <translation> hasta el %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization %1 validation: %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación %1 de la organización: %2%3.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Risk check: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de riesgos: %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Loading reissues and duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando reemisiones y duplicados…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The certificate history could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el historial de certificados.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The certificate history of order %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el historial de certificados del pedido %1: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Reissue</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemisión</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Serial %1</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de serie %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocado: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This order has not been reissued or duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pedido no se ha reemitido ni duplicado.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln reissue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln reemisión</numerusform>
+            <numerusform>%Ln reemisiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln duplicado</numerusform>
+            <numerusform>%Ln duplicados</numerusform>
         </translation>
     </message>
 </context>
@@ -3986,112 +4051,112 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/OrderFilterBar.cpp" line="+29"/>
         <source>Valid till</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido hasta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar filtros</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All products</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los productos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las organizaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los contenedores</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Load only orders with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar solo los pedidos con este estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load only orders of this product</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar solo los pedidos de este producto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load only orders of this organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar solo los pedidos de esta organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load only orders in this container</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar solo los pedidos de este contenedor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load only certificates that end between these two days (both included); orders without an end date are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar solo los certificados que terminan entre estos dos días (ambos incluidos); se excluyen los pedidos sin fecha de fin</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre en el servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load only orders whose common name or SANs contain this text, or the order with this number; press Enter to load</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar solo los pedidos cuyo nombre común o SAN contengan este texto, o el pedido con este número; pulse Intro para cargar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Load:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>These filters are applied by CertCentral; the search box above filters what is loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral aplica estos filtros; el cuadro de búsqueda de arriba filtra lo que ya está cargado</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estado %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>producto %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>organization %1</source>
-        <translation type="unfinished"></translation>
+        <translation>organización %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>container %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contenedor %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>valid till %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>válido hasta %1 – %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>name containing &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre que contiene «%1»</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 (not in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no está en la lista)</translation>
     </message>
 </context>
 <context>
@@ -4099,7 +4164,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/api/OrderInfoCall.cpp" line="+12"/>
         <source>Expected a JSON object for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba un objeto JSON para el pedido %1</translation>
     </message>
 </context>
 <context>
@@ -4107,142 +4172,142 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderKeyPage.ui" line="+5"/>
         <source>Make a new private key and CSR on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una clave privada y una CSR nuevas en este equipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de clave</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the key as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave como</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir frase de contraseña</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the key without a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave sin frase de contraseña</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Make key and CSR</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear clave y CSR</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Use a CSR I already have</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar una CSR que ya tengo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>-----BEGIN CERTIFICATE REQUEST----- …</source>
-        <translation type="unfinished"></translation>
+        <translation>-----BEGIN CERTIFICATE REQUEST----- …</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open CSR file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir archivo CSR…</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderKeyPage.cpp" line="+23"/>
         <source>Private key and CSR</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada y CSR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The private key stays on this computer. CertCentral only sees the CSR.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave privada permanece en este equipo. CertCentral solo ve la CSR.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save the private key as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave privada como</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open a CSR</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una CSR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSR files (*.csr *.pem *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSR (*.csr *.pem *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Anyone who can read the key file can use the key. Only do this for a server that cannot ask for a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera que pueda leer el archivo de clave podrá usar la clave. Hágalo solo para un servidor que no pueda pedir una frase de contraseña.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Too short: at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado corta: al menos 8 caracteres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Strength: strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad: alta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength: fair; longer is stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad: media; cuanto más larga, más segura.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength: weak; use a longer phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad: baja; use una frase más larga.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Choose where to save the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde guardar la clave.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 already exists; keys are never overwritten. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; las claves nunca se sobrescriben. Elija otro nombre.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The passphrase needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña necesita al menos 8 caracteres.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Making a %1 key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando una clave %1…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Key saved to %1 (readable by you only). The CSR is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave guardada en %1 (solo usted puede leerla). La CSR está lista.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The CSR holds a %1 key and matches the names.</source>
-        <translation type="unfinished"></translation>
+        <translation>La CSR contiene una clave %1 y coincide con los nombres.</translation>
     </message>
 </context>
 <context>
@@ -4250,53 +4315,53 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderNamesPage.ui" line="+5"/>
         <source>Common name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre común</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>shop.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>shop.example.com</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Other names (SANs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros nombres (SAN)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>One name per line: www.example.com, api.example.com …</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre por línea: www.example.com, api.example.com …</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../ui/wizard/OrderNamesPage.cpp" line="+79"/>
         <source>Add the free name</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el nombre gratuito</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderNamesPage.cpp" line="-65"/>
         <source>Which names?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué nombres?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The common name and any other names the certificate covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre común y los demás nombres que cubre el certificado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Names beyond the common name and its free www. or base-domain name may cost more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres adicionales al nombre común y a su nombre www. o de dominio base gratuito pueden costar más.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>A wildcard product needs a common name that starts with *.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un producto comodín necesita un nombre común que empiece por *.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add %1 (free)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1 (gratis)</translation>
     </message>
 </context>
 <context>
@@ -4304,82 +4369,82 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderOptionsPage.ui" line="+6"/>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenedor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renew automatically before the order ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovar automáticamente antes de que termine el pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reissue automatically when a certificate of the plan nears its end</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemitir automáticamente cuando un certificado del plan esté por caducar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar también a</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>security@example.com, ops@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>security@example.com, ops@example.com</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renewal message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de renovación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comments for the approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios para el aprobador</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your account&apos;s order fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de pedido de su cuenta</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderOptionsPage.cpp" line="+19"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the order is kept and who hears about it. All optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guarda el pedido y quién recibe avisos. Todo es opcional.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The organization&apos;s, or yours</source>
-        <translation type="unfinished"></translation>
+        <translation>El de la organización o el suyo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Within a multi-year plan, CertCentral reissues the certificate with the same names before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>En un plan plurianual, CertCentral reemite el certificado con los mismos nombres antes de que caduque.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Your account&apos;s order fields could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los campos de pedido de su cuenta: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>required: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>optional: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
 </context>
 <context>
@@ -4387,57 +4452,57 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderOrganizationPage.ui" line="+5"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva organización…</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderOrganizationPage.cpp" line="+15"/>
         <source>Which organization?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué organización?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The certificate names an organization of your account, validated by CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado indica una organización de su cuenta, validada por CertCentral.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Loading organizations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando organizaciones…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The organizations could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las organizaciones: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The account has no active organizations yet; add one with New organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta aún no tiene organizaciones activas; añada una con Nueva organización…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 validation: %2. The order can be issued as soon as the names are proven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación %1: %2. El pedido se puede emitir en cuanto se demuestren los nombres.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 validation: %2. It finishes with this order, which takes longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación %1: %2. Se completa con este pedido, lo que tarda más.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not validated for %1 yet: CertCentral validates it with this order, which takes longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no está validada para %1: CertCentral la valida con este pedido, lo que tarda más.</translation>
     </message>
 </context>
 <context>
@@ -4445,82 +4510,82 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderPaymentPage.ui" line="+6"/>
         <source>From the account balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Con el saldo de la cuenta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With the card stored in CertCentral</source>
-        <translation type="unfinished"></translation>
+        <translation>Con la tarjeta guardada en CertCentral</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With a card</source>
-        <translation type="unfinished"></translation>
+        <translation>Con una tarjeta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Card number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de tarjeta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CVV</source>
-        <translation type="unfinished"></translation>
+        <translation>CVV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en la tarjeta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de facturación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State, postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado, código postal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Country (two letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>País (dos letras)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>VAT number (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>NIF-IVA (opcional)</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderPaymentPage.cpp" line="+18"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How CertCentral charges the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo cobra CertCentral el pedido.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>CertDesk sends the card to CertCentral with this order only; it never stores or logs the number or the security code.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk envía la tarjeta a CertCentral solo con este pedido; nunca guarda ni registra el número ni el código de seguridad.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible: %1</translation>
     </message>
 </context>
 <context>
@@ -4528,32 +4593,32 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderProductPage.ui" line="+5"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderProductPage.cpp" line="+15"/>
         <source>Which certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué certificado?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The products your account may order. The kind decides what CertCentral checks before it issues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los productos que su cuenta puede pedir. El tipo determina qué comprueba CertCentral antes de emitir.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Loading the products of your account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los productos de su cuenta…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The products could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los productos: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un producto.</translation>
     </message>
 </context>
 <context>
@@ -4561,92 +4626,92 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderProvisioningPage.ui" line="+6"/>
         <source>Ship me a hardware token</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviarme un token de hardware</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address line 2 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección (línea 2, opcional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City, state, postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad, estado, código postal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Country (two letters), shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>País (dos letras), envío</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Install it on my own token with DigiCert&apos;s client app</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalarlo en mi propio token con la aplicación cliente de DigiCert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I have an HSM: use this CSR (RSA 3072 bits or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo un HSM: usar esta CSR (RSA de 3072 bits o más)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>-----BEGIN CERTIFICATE REQUEST----- …</source>
-        <translation type="unfinished"></translation>
+        <translation>-----BEGIN CERTIFICATE REQUEST----- …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the key in DigiCert KeyLocker</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave en DigiCert KeyLocker</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+12"/>
         <source>Where will the key live?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde estará la clave?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code-signing keys are kept on hardware; choose how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves de firma de código se guardan en hardware; elija cómo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío estándar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expedited shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío urgente</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>DigiCert ships a token; you install the certificate on it with the initialization code it comes with.</source>
-        <translation type="unfinished"></translation>
+        <translation>DigiCert envía un token; usted instala en él el certificado con el código de inicialización que lo acompaña.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You install the certificate on your own supported token with DigiCert&apos;s client app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted instala el certificado en su propio token compatible con la aplicación cliente de DigiCert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The request is signed on your HSM; DigiCert e-mails you when the certificate is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud se firma en su HSM; DigiCert le envía un correo cuando el certificado está listo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The key is made and kept in DigiCert KeyLocker.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave se crea y se guarda en DigiCert KeyLocker.</translation>
     </message>
 </context>
 <context>
@@ -4654,42 +4719,42 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/OrderQuery.cpp" line="+21"/>
         <source>Status &quot;%1&quot; is not known; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado «%1» no es conocido; use uno de estos: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sort field &quot;%1&quot; is not known; use one of: %2 (prefix - for descending)</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo de ordenación «%1» no es conocido; use uno de estos: %2 (prefijo - para orden descendente)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Page size must be between 1 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño de página debe estar entre 1 y %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search text must be at most 255 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto de búsqueda debe tener como máximo 255 caracteres</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Product &quot;%1&quot; is not a product name id (lower-case letters, digits and _, for example ssl_basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>El producto «%1» no es un id de nombre de producto (minúsculas, dígitos y _, por ejemplo ssl_basic)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Organization id must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de la organización debe ser un número positivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Container id must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>El id del contenedor debe ser un número positivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid till: the first day (%1) is after the last day (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido hasta: el primer día (%1) es posterior al último (%2)</translation>
     </message>
 </context>
 <context>
@@ -4697,107 +4762,107 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderResultPage.ui" line="+5"/>
         <source>Copy the random value</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el valor aleatorio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de nuevo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar de nuevo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el pedido</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el pedido</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderResultPage.cpp" line="+18"/>
         <source>Your order</source>
-        <translation type="unfinished"></translation>
+        <translation>Su pedido</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Placing the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizando el pedido…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The answer was lost on the way; checking whether CertCentral took the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta se perdió por el camino; comprobando si CertCentral recibió el pedido…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Token initialization code: &lt;b&gt;%1&lt;/b&gt; (keep it for installing the certificate on the token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de inicialización del token: &lt;b&gt;%1&lt;/b&gt; (guárdelo para instalar el certificado en el token)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order %1 is placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha realizado el pedido %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It waits for an administrator or manager to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está en espera de que un administrador o gestor lo apruebe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Random value for DCV: &lt;b&gt;%1&lt;/b&gt; (looking up where it goes…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor aleatorio para la DCV: &lt;b&gt;%1&lt;/b&gt; (buscando dónde debe ir…)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>CertCentral e-mails the DCV approval request to the domains&apos; addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral envía la solicitud de aprobación de DCV a las direcciones de los dominios.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave privada: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alternative order ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID alternativo del pedido: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The order did not reach CertCentral; nothing was ordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido no llegó a CertCentral; no se pidió nada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CertCentral did not take the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral no aceptó el pedido.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checked with alternative order ID %1. Send again to try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado con el ID alternativo del pedido %1. Pulse Enviar de nuevo para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was ordered. Change the order, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pidió nada. Cambie el pedido o cancele.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It is not known yet whether the order was placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se sabe si se realizó el pedido.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neither the answer nor the check came through. Do not order again: press Check again when the network is back. Alternative order ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No llegó ni la respuesta ni la comprobación. No vuelva a hacer el pedido: pulse Comprobar de nuevo cuando vuelva la red. ID alternativo del pedido: %1</translation>
     </message>
 </context>
 <context>
@@ -4805,214 +4870,214 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderReviewPage.ui" line="+5"/>
         <source>Skip approval (administrators and managers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir la aprobación (administradores y gestores)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the request CertCentral receives</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la solicitud que recibe CertCentral</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderReviewPage.cpp" line="+18"/>
         <source>Check and place the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar y realizar el pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing is ordered until you press Place order.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pide nada hasta que pulse Realizar pedido.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Place order</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizar pedido</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta el %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;%1&lt;/b&gt; for your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; para su organización</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;%1&lt;/b&gt; for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; para %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order validity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Validez del pedido: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on a token shipped to %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>en un token enviado a %1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on your token (client app)</source>
-        <translation type="unfinished"></translation>
+        <translation>en su token (aplicación cliente)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on your HSM (CSR given)</source>
-        <translation type="unfinished"></translation>
+        <translation>en su HSM (CSR proporcionada)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in KeyLocker</source>
-        <translation type="unfinished"></translation>
+        <translation>en KeyLocker</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domain control: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Control del dominio: %1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>each name</source>
-        <translation type="unfinished"></translation>
+        <translation>cada nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>base domains</source>
-        <translation type="unfinished"></translation>
+        <translation>dominios base</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nuevo)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n verified contact(s) of the organization</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contacto verificado de la organización</numerusform>
+            <numerusform>%n contactos verificados de la organización</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the organization&apos;s verified contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>los contactos verificados de la organización</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Organization contact for this order: %1 &amp;lt;%2&amp;gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto de la organización para este pedido: %1 &amp;lt;%2&amp;gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Technical contact for this order: %1 &amp;lt;%2&amp;gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto técnico para este pedido: %1 &amp;lt;%2&amp;gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>DCV e-mail for %1 goes only to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo de DCV de %1 se envía solo a %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Renews and reissues automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Se renueva y se reemite automáticamente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renews automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Se renueva automáticamente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reissues automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reemite automáticamente</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n custom field(s) filled in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo personalizado rellenado</numerusform>
+            <numerusform>%n campos personalizados rellenados</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment: card ending %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago: tarjeta terminada en %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment: the stored card</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago: la tarjeta guardada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment: the account balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago: el saldo de la cuenta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSR: your own</source>
-        <translation type="unfinished"></translation>
+        <translation>CSR: la suya propia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Placing the order charges its price to your account&apos;s balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al realizar el pedido, su precio se carga al saldo de su cuenta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Placing the order charges its price to the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al realizar el pedido, su precio se carga a la tarjeta.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Available funds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondos disponibles: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not placed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No realizado: %1</translation>
     </message>
 </context>
 <context>
@@ -5020,7 +5085,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/OrderValidation.cpp" line="+12"/>
         <source>The validation status is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado de la validación no es un objeto JSON</translation>
     </message>
 </context>
 <context>
@@ -5028,57 +5093,57 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderValidityPage.ui" line="+5"/>
         <source>Order validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validez del pedido</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Años</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina el</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Each certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada certificado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shorter than the most (397 days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Más corto que el máximo (397 días):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderValidityPage.cpp" line="+13"/>
         <source>How long?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto tiempo?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The order runs for its validity; each certificate lasts at most 397 days and is reissued within the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido dura lo que indica su validez; cada certificado dura como máximo 397 días y se reemite dentro del pedido.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>The order runs until %1. The first certificate is valid until %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido dura hasta el %1. El primer certificado es válido hasta el %2%3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>; reissue it before then for the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>; reemítalo antes de esa fecha para el resto</translation>
     </message>
 </context>
 <context>
@@ -5086,7 +5151,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderWizard.cpp" line="+23"/>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo pedido</translation>
     </message>
 </context>
 <context>
@@ -5094,173 +5159,173 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../models/OrdersModel.cpp" line="+23"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocado</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+182"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducado</translation>
     </message>
     <message>
         <location line="-181"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reissue pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemisión pendiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera de recogida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere aprobación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revocation pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocación pendiente</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo pedido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reissue</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemisión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocación</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Expires within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca en %1 días</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alternative ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID alternativo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Common name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre común</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenedor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitante</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido desde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Auto-renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Renov. aut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SANs</source>
-        <translation type="unfinished"></translation>
+        <translation>SAN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid till</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido hasta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Días rest.</translation>
     </message>
 </context>
 <context>
@@ -5268,193 +5333,193 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/OrdersPage.cpp" line="+43"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose the columns to show (also from the table header&apos;s menu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir las columnas que se muestran (también desde el menú del encabezado de la tabla)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>PEM bundle: certificate, intermediate and root…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete PEM: certificado, intermedio y raíz…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PEM: certificate only…</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM: solo el certificado…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DER…</source>
-        <translation type="unfinished"></translation>
+        <translation>DER…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PKCS#7 (.p7b)…</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#7 (.p7b)…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar certificado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy PEM to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar PEM al portapapeles</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save the orders shown, with the visible columns, as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los pedidos mostrados, con las columnas visibles, como archivo CSV</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter loaded orders: number, name or SAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar pedidos cargados: número, nombre o SAN</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filters the loaded orders as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra los pedidos cargados mientras escribe</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todo</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Export orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar pedidos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved %1 orders to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron %1 pedidos en %2.</translation>
     </message>
     <message>
         <location line="+45"/>
         <location line="+145"/>
         <source>Select an order to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un pedido para ver sus detalles.</translation>
     </message>
     <message numerus="yes">
         <location line="-96"/>
         <source>Loading was cancelled; %Ln order(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se canceló la carga; se muestra %Ln pedido.</numerusform>
+            <numerusform>Se canceló la carga; se muestran %Ln pedidos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%Ln order(s) could not be loaded; the others are shown. </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo cargar %Ln pedido; se muestran los demás. </numerusform>
+            <numerusform>No se pudieron cargar %Ln pedidos; se muestran los demás. </numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Download the certificate of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar el certificado del pedido %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order %1 has no issued certificate to download (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido %1 no tiene ningún certificado emitido que descargar (%2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+6"/>
         <source>Select an order with an issued certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un pedido con un certificado emitido.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The certificate of order %1 is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del pedido %1 está en el portapapeles.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved the certificate of order %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el certificado del pedido %1 en %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+129"/>
         <location line="+23"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <location line="-143"/>
         <source>The certificate of order %1 could not be downloaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descargar el certificado del pedido %1: %2</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The details of order %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los detalles del pedido %1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%Ln order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pedido</numerusform>
+            <numerusform>%Ln pedidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %Ln order(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coincidencias: %1 de %Ln pedido</numerusform>
+            <numerusform>Coincidencias: %1 de %Ln pedidos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Showing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando: %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer columnas</translation>
     </message>
 </context>
 <context>
@@ -5462,17 +5527,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/Organization.cpp" line="+48"/>
         <source>An organization without an id or a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Una organización sin id ni nombre</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Invalid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido en el byte %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expected a JSON object for the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba un objeto JSON para la organización</translation>
     </message>
 </context>
 <context>
@@ -5480,17 +5545,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/OrganizationContact.cpp" line="+51"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At most %1 characters; this has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo %1 caracteres; este tiene %2.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter an e-mail address such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una dirección de correo electrónico como name@example.com.</translation>
     </message>
 </context>
 <context>
@@ -5498,92 +5563,92 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/dialogs/OrganizationContactsDialog.cpp" line="+33"/>
         <source>Contacts of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensión</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Organization contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto de la organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto técnico</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave every field empty to remove the technical contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje todos los campos vacíos para quitar el contacto técnico.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changing the name or e-mail makes it a new contact; fields left empty are cleared at CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cambia el nombre o el correo electrónico, se convierte en un contacto nuevo; los campos vacíos se borran en CertCentral.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar contactos</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Loading the current contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los contactos actuales…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The current contacts could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los contactos actuales: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Check the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise los campos marcados.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>CertCentral did not change the contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral no cambió los contactos: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
 </context>
 <context>
@@ -5591,87 +5656,87 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../models/OrganizationsModel.cpp" line="+33"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactiva</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida hasta %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducada %1</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assumed name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre comercial</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OV</source>
-        <translation type="unfinished"></translation>
+        <translation>OV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EV</source>
-        <translation type="unfinished"></translation>
+        <translation>EV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CS</source>
-        <translation type="unfinished"></translation>
+        <translation>CS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EV CS</source>
-        <translation type="unfinished"></translation>
+        <translation>EV CS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto de org.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto técnico</translation>
     </message>
 </context>
 <context>
@@ -5680,228 +5745,230 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <location filename="../ui/pages/OrganizationsPage.cpp" line="+41"/>
         <location line="+383"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <location line="-378"/>
         <source>Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submit for validation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a validación…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search name, address or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre, dirección o contacto</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+341"/>
         <source>Select an organization to see its contacts and validations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una organización para ver sus contactos y validaciones.</translation>
     </message>
     <message>
         <location line="-307"/>
         <source>%1 of %2 organizations shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran %1 de %2 organizaciones</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Add an organization, optionally submitting it for validation at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una organización y, opcionalmente, enviarla a validación de inmediato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask CertCentral to validate the selected organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir a CertCentral que valide la organización seleccionada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the organization contact and the technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el contacto de la organización y el contacto técnico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la organización seleccionada</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 of %2 organizations loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 organizaciones cargadas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The organizations could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las organizaciones: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 organizaciones</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>%1 was created (organization %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó %1 (organización %2).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 was submitted for %2 validation; the list shows it as pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envió %1 a validación %2; la lista la muestra como pendiente.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The contacts of %1 were changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambiaron los contactos de %1.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>CertCentral says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral indica: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 cannot be deleted: this organization has pending orders or reissues. Cancel or finish them first, then delete it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar %1: esta organización tiene pedidos o reemisiones pendientes. Cancélelos o complételos primero y vuelva a eliminarla.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 cannot be deleted: it is the account&apos;s first organization, which CertCentral keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar %1: es la primera organización de la cuenta, que CertCentral conserva.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 was not deleted: only administrators may delete organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eliminó %1: solo los administradores pueden eliminar organizaciones.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 no longer exists at CertCentral; refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no existe en CertCentral; actualice la lista.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar %1: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete %1 from the account?
 
 Its domains are deleted with it. Certificates already issued stay valid but can no longer be reissued or duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar %1 de la cuenta?
+
+Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo válidos, pero ya no se pueden reemitir ni duplicar.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó %1.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Assumed name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre comercial: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Telephone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Container: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenedor: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Validations</source>
-        <translation type="unfinished"></translation>
+        <translation>Validaciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+23"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>approved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobada por %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not submitted for validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha enviado a validación.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: none</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ninguno</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Organization contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto de la organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto técnico</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Verified contacts: %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Contactos verificados: %Ln</numerusform>
+            <numerusform>Contactos verificados: %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -5910,62 +5977,62 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/PaymentCard.cpp" line="+45"/>
         <source>Enter the card number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el número de tarjeta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not a valid card number: 13 to 19 digits whose check digit matches. Check for a typing error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este no es un número de tarjeta válido: de 13 a 19 dígitos con un dígito de control correcto. Compruebe si hay un error de escritura.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the expiry month (1 to 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el mes de caducidad (de 1 a 12).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the expiry year with four digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el año de caducidad con cuatro dígitos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The card expired in %1/%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta caducó en %1/%2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The security code (CVV) has 3 or 4 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de seguridad (CVV) tiene 3 o 4 dígitos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the name on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el nombre que figura en la tarjeta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the billing address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la dirección de facturación.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the billing city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la ciudad de facturación.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The country is its two-letter code, for example US or DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>El país se indica con su código de dos letras, por ejemplo US o DE.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the state or province.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el estado o la provincia.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the postal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el código postal.</translation>
     </message>
 </context>
 <context>
@@ -5973,7 +6040,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/PlacedOrder.cpp" line="+20"/>
         <source>The reply has no order id</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no contiene el id del pedido</translation>
     </message>
 </context>
 <context>
@@ -5981,12 +6048,12 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/security/PrivateKey.cpp" line="+43"/>
         <source>The %1 key could not be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la clave %1: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The private key could not be read (wrong passphrase, or not a PEM private key): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la clave privada (frase de contraseña incorrecta o no es una clave privada PEM): %1</translation>
     </message>
 </context>
 <context>
@@ -5994,62 +6061,62 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/Product.cpp" line="+32"/>
         <source>Domain validated (DV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación de dominio (DV)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wildcard</source>
-        <translation type="unfinished"></translation>
+        <translation>Comodín</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization validated (OV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación de organización (OV)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extended validation (EV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación extendida (EV)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Code signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma de código</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EV code signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma de código EV</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Proves control of the names only; issued within minutes of DCV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo demuestra el control de los nombres; se emite a los pocos minutos de la DCV.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One certificate for every name one level under a domain (*.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificado para todos los nombres de un nivel por debajo de un dominio (*.example.com).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also names your validated organization in the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Además, indica en el certificado su organización validada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The strictest organization check, with a verified contact&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación más estricta de la organización, con la aprobación de un contacto verificado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signs software in your organization&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma software en nombre de su organización.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Code signing with extended validation, on a hardware token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma de código con validación extendida, en un token de hardware.</translation>
     </message>
 </context>
 <context>
@@ -6057,67 +6124,67 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/Profile.cpp" line="+27"/>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados Unidos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL personalizada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Enter a profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un nombre de perfil.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A profile name may have at most 64 characters (this one has %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de perfil puede tener como máximo 64 caracteres (este tiene %1).</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Enter the full API address, for example https://www.digicert.com/services/v2/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la dirección completa de la API, por ejemplo https://www.digicert.com/services/v2/.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Use https:// for %1: an API key must not travel unencrypted. Plain http:// is allowed only for this computer (127.0.0.1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Use https:// para %1: una clave de API no debe viajar sin cifrar. El http:// sin cifrar solo se permite para este equipo (127.0.0.1 o localhost).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The address must start with https:// (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección debe empezar por https:// (se indicó «%1»).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Paste the API key from CertCentral (Automation &gt; API Keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue la clave de API de CertCentral (Automation &gt; API Keys).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An API key has no spaces or line breaks inside; check that only the key was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave de API no contiene espacios ni saltos de línea; compruebe que solo se copió la clave.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An API key has only letters, digits and punctuation; this one has other characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave de API solo contiene letras, dígitos y signos de puntuación; esta tiene otros caracteres.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An API key has at most 256 characters (this one has %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave de API tiene como máximo 256 caracteres (esta tiene %1).</translation>
     </message>
 </context>
 <context>
@@ -6125,12 +6192,12 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/security/ProfileStore.cpp" line="+67"/>
         <source>A profile named &quot;%1&quot; exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un perfil llamado «%1»; elija otro nombre.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>That profile no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese perfil ya no existe.</translation>
     </message>
 </context>
 <context>
@@ -6138,52 +6205,52 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/ReissueRequest.cpp" line="+49"/>
         <source>Choose the issued order to reissue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el pedido emitido que desea reemitir.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A wildcard product needs a common name that starts with *., for example *.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Un producto comodín necesita un nombre común que empiece por *., por ejemplo *.example.com</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A certificate holds at most %1 names; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificado admite como máximo %1 nombres; este tiene %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A reissue needs a certificate signing request (CSR) for the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una reemisión necesita una solicitud de firma de certificado (CSR) para la nueva clave.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signature hash &quot;%1&quot; is not offered; use sha256, sha384 or sha512.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hash de firma «%1» no está disponible; use sha256, sha384 o sha512.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server platform is a platform id, or -1 for other; got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plataforma del servidor es un id de plataforma, o -1 para otra; se indicó %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>DCV scope &quot;%1&quot; is not known; use base_domain or fqdn, or leave it empty for the account&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ámbito de DCV «%1» no es conocido; use base_domain o fqdn, o déjelo vacío para usar el predeterminado de la cuenta.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El método de DCV «%1» no es conocido; use uno de estos: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>HTTP file DCV cannot prove a wildcard name (%1); use e-mail or DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La DCV por archivo HTTP no puede demostrar un nombre comodín (%1); use correo electrónico o DNS.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Comments have at most %1 characters; these have %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los comentarios tienen como máximo %1 caracteres; estos tienen %2.</translation>
     </message>
 </context>
 <context>
@@ -6191,52 +6258,52 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/RevokeRequest.cpp" line="+59"/>
         <source>Name the certificate to revoke by its id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el certificado que desea revocar por su id (un número positivo).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A serial number is 2 to 40 hexadecimal digits (0-9, A-F, colons allowed); got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de serie tiene de 2 a 40 dígitos hexadecimales (0-9, A-F; se admiten dos puntos); se indicó «%1».</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Name the order whose certificates to revoke (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el pedido cuyos certificados desea revocar (un número positivo).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Revocation reason &quot;%1&quot; is not known; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo de revocación «%1» no es conocido; use uno de estos: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>revocation_date (when the key was compromised) goes only with revocation_reason key_compromise, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>revocation_date (cuándo se comprometió la clave) solo se usa con revocation_reason key_compromise, no con %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>revocation_date may not be before %1 (%2); got %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>revocation_date no puede ser anterior a %1 (%2); se indicó %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the most recent issue date of the order&apos;s certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de emisión más reciente de los certificados del pedido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the certificate&apos;s issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de emisión del certificado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>revocation_date may not be in the future (now is %1); got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>revocation_date no puede estar en el futuro (ahora es %1); se indicó %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Comments have at most %1 characters; these have %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los comentarios tienen como máximo %1 caracteres; estos tienen %2.</translation>
     </message>
 </context>
 <context>
@@ -6244,77 +6311,77 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/RolePolicy.cpp" line="+5"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finance manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestor financiero</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standard user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario estándar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Limited user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario limitado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>View only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>view-only key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave de solo lectura</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This API key is View Only: it can read but not change anything. Sign in with a key that has more rights to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave de API es de solo lectura: puede consultar, pero no cambiar nada. Para hacer esto, inicie sesión con una clave con más permisos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your CertCentral user has no access role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su usuario de CertCentral no tiene ningún rol de acceso.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your API key may only view; ask an administrator for a key with ordering rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave de API solo permite consultar; pida a un administrador una clave con permisos para hacer pedidos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only administrators may skip approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los administradores pueden omitir la aprobación.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only administrators and managers approve or reject requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los administradores y gestores aprueban o rechazan solicitudes.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only administrators and finance managers see the balance and invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los administradores y gestores financieros ven el saldo y las facturas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only administrators delete domains and organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los administradores eliminan dominios y organizaciones.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only administrators and managers manage domains and organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los administradores y gestores administran dominios y organizaciones.</translation>
     </message>
 </context>
 <context>
@@ -6322,27 +6389,27 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/api/SandboxLauncher.cpp" line="+20"/>
         <source>Could not start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar %1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The sandbox stopped before it was ready (exit code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El entorno de pruebas se detuvo antes de estar listo (código de salida %1): %2</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The sandbox did not announce its address within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>El entorno de pruebas no comunicó su dirección en %1 ms</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Unexpected first line from the sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera línea inesperada del entorno de pruebas: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The sandbox announced an invalid address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El entorno de pruebas comunicó una dirección no válida: %1</translation>
     </message>
 </context>
 <context>
@@ -6350,116 +6417,120 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../ui/SessionController.cpp" line="+39"/>
         <source>The sandbox could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el entorno de pruebas: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Welcome to CertDesk. Sign in with an API key from CertCentral, or try the sandbox: a local CertCentral with sample data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a CertDesk. Inicie sesión con una clave de API de CertCentral o pruebe el entorno de pruebas: un CertCentral local con datos de ejemplo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You are not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha iniciado sesión.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Reading the API key of %1 from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la clave de API de %1 del llavero…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 has no API key in the keychain. Sign in to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ninguna clave de API en el llavero. Inicie sesión para añadir una.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar el entorno de pruebas</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas local</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando el entorno de pruebas…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>New name for the profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre del perfil:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre del perfil</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The new key replaces the old one in the keychain once CertCentral has accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva clave sustituye a la anterior en el llavero en cuanto CertCentral la acepta.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The sandbox was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo el entorno de pruebas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign out of %1?
 
 The API key is removed from this computer&apos;s keychain. To sign in again you will need the key from CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar sesión en %1?
+
+La clave de API se elimina del llavero de este equipo. Para volver a iniciar sesión necesitará la clave de CertCentral.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Signed out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró la sesión en %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar perfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the profile %1 and its API key from this computer?
 
 Nothing changes in CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el perfil %1 y su clave de API de este equipo?
+
+No cambia nada en CertCentral.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The profile %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el perfil %1.</translation>
     </message>
 </context>
 <context>
@@ -6467,133 +6538,133 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="+39"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar conexión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar el entorno de pruebas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign in to CertCentral</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en CertCentral</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the API key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la clave de API de %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>For example: Acme (US)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Acme (US)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Optional: a PEM file with your sandbox&apos;s or proxy&apos;s CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: un archivo PEM con la CA de su entorno de pruebas o proxy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paste the key from CertCentral: Automation &gt; API Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue la clave de CertCentral: Automation &gt; API Keys</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la clave</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hide the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la clave</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Profile &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del perfil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de la API</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trusted CA</source>
-        <translation type="unfinished"></translation>
+        <translation>CA de confianza</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de API</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save key</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar clave</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>(kept from the profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>(se conserva la del perfil)</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Trusted CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de CA de confianza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados PEM (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene ningún certificado PEM (-----BEGIN CERTIFICATE-----).</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>A profile named &quot;%1&quot; exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un perfil llamado «%1»; elija otro nombre.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signed in as %1 &lt;%2&gt;, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1 &lt;%2&gt;, %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no role</source>
-        <translation type="unfinished"></translation>
+        <translation>sin rol</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Storing the key in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la clave en el llavero…</translation>
     </message>
 </context>
 <context>
@@ -6601,7 +6672,7 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../app/core/StatusChange.cpp" line="+14"/>
         <source>Expected a JSON object with &quot;orders&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba un objeto JSON con «orders»</translation>
     </message>
 </context>
 <context>
@@ -6609,73 +6680,73 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../ui/dialogs/SubmitOrganizationDialog.cpp" line="+26"/>
         <source>Loading verified contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando contactos verificados…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Submit %1 for validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar %1 a validación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the validations to request. Those already completed are renewed; EV, CS and EV CS need a verified contact who approves them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija las validaciones que desea solicitar. Las ya completadas se renuevan; EV, CS y EV CS necesitan un contacto verificado que las apruebe.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 (now: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ahora: %2)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Approved by (EV, CS, EV CS):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada por (EV, CS, EV CS):</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+124"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <location line="-110"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This organization has no verified contacts yet; add one on the Verified contacts page before asking for EV or code signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta organización aún no tiene contactos verificados; añada uno en la página Contactos verificados antes de solicitar EV o firma de código.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None checked: CertCentral asks the organization&apos;s verified contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no marca ninguno, CertCentral pregunta a los contactos verificados de la organización.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The verified contacts could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los contactos verificados: %1</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Choose OV, EV, CS or EV CS to submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija OV, EV, CS o EV CS para enviar.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>CertCentral did not accept the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral no aceptó la solicitud: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Submitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
 </context>
 <context>
@@ -6683,32 +6754,32 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../app/api/TlsErrorText.cpp" line="+17"/>
         <source>The server&apos;s certificate expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor caducó el %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server&apos;s certificate is not valid before %1; check this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor no es válido antes del %1; compruebe el reloj de este equipo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The server&apos;s certificate is for %1, not for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor es para %1, no para %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>sin nombre</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The server&apos;s certificate is not signed by a certificate authority this computer trusts. For a sandbox or a company proxy, add its CA certificate to the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor no está firmado por una autoridad de certificación de confianza para este equipo. Para un entorno de pruebas o un proxy de empresa, añada su certificado de CA al perfil.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server&apos;s certificate has been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor ha sido revocado.</translation>
     </message>
 </context>
 <context>
@@ -6716,12 +6787,12 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../app/core/UserInfo.cpp" line="+30"/>
         <source>Expected a JSON object for the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba un objeto JSON para el usuario</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The user has no id, name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario no tiene id, nombre ni correo electrónico</translation>
     </message>
 </context>
 <context>
@@ -6729,37 +6800,37 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../models/VerifiedContactsModel.cpp" line="+19"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 ext. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ext. %2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Validations</source>
-        <translation type="unfinished"></translation>
+        <translation>Validaciones</translation>
     </message>
 </context>
 <context>
@@ -6767,78 +6838,78 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../ui/pages/VerifiedContactsPage.cpp" line="+24"/>
         <source>Add verified contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir contactos verificados…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Verified contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos verificados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loading organizations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando organizaciones…</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Add people who may approve EV and code-signing orders (at most %1 at a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir personas que puedan aprobar pedidos EV y de firma de código (como máximo %1 a la vez)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The organizations could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las organizaciones: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+57"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>No organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay organizaciones</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Loading the verified contacts of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los contactos verificados de %1…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 has no verified contacts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aún no tiene contactos verificados.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln verified contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contacto verificado</numerusform>
+            <numerusform>%Ln contactos verificados</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The verified contacts of %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los contactos verificados de %1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%Ln verified contact(s) added to %1; each is pending until CertCentral has checked them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contacto verificado añadido a %1; queda pendiente hasta que CertCentral lo compruebe.</numerusform>
+            <numerusform>%Ln contactos verificados añadidos a %1; cada uno queda pendiente hasta que CertCentral lo compruebe.</numerusform>
         </translation>
     </message>
 </context>
@@ -6847,52 +6918,52 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../app/gui/main.cpp" line="+40"/>
         <source>Desktop client for DigiCert CertCentral</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente de escritorio para DigiCert CertCentral</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start a seeded local sandbox and sign in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar un entorno de pruebas local con datos de ejemplo e iniciar sesión en él.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Number of orders the sandbox seeds (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de pedidos de ejemplo que crea el entorno de pruebas (predeterminado: 5000).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connect once to this API base URL with the key in CERTDESK_API_KEY, without a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectarse una vez a esta URL base de la API con la clave de CERTDESK_API_KEY, sin perfil.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Extra CA certificate (PEM) to trust for --api-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de CA adicional (PEM) de confianza para --api-url.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Also write the log to this file (keys are redacted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir también el registro en este archivo (las claves se ocultan).</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>--api-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-url: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CERTDESK_API_KEY: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CERTDESK_API_KEY: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--ca-file %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file %1 no contiene ningún certificado PEM.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--sandbox-orders must be a whole number from 0 to 200000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox-orders debe ser un número entero entre 0 y 200000.</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/core/AccountBalance.cpp" line="+14"/>
         <source>The reply has no balance</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ne contient pas de solde</translation>
     </message>
 </context>
 <context>
@@ -14,104 +14,104 @@
     <message>
         <location filename="../ui/dialogs/AddDomainDialog.cpp" line="+25"/>
         <source>OV: organization validation</source>
-        <translation type="unfinished"></translation>
+        <translation>OV : validation de l&apos;organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EV: extended validation</source>
-        <translation type="unfinished"></translation>
+        <translation>EV : validation étendue</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+16"/>
         <location line="+150"/>
         <source>Add domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un domaine</translation>
     </message>
     <message>
         <location line="-164"/>
         <source>example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>example.com</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de domaine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submit for</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre pour</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode DCV</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>CertCentral e-mails the domain&apos;s WHOIS and constructed addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral écrit aux adresses WHOIS du domaine et aux adresses construites.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You will place a file under /.well-known/pki-validation/ on the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous placerez un fichier sous /.well-known/pki-validation/ sur le site.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You will add a DNS record; DCV instructions on the Domains page say which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ajouterez un enregistrement DNS ; les instructions DCV de la page Domaines indiquent lequel.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Loading organizations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des organisations…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Organizations could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les organisations</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The organizations could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les organisations : %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No organizations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune organisation pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create an organization first: every domain belongs to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez d&apos;abord une organisation : chaque domaine appartient à une organisation.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>%1 is already in this account; find it in the list instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure déjà dans ce compte ; cherchez-le plutôt dans la liste.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Adding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout…</translation>
     </message>
 </context>
 <context>
@@ -119,129 +119,129 @@
     <message>
         <location filename="../ui/dialogs/AddVerifiedContactsDialog.cpp" line="+32"/>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les lignes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller des lignes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add verified contacts to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des contacts vérifiés à %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verified contacts of %1 approve its EV and code-signing orders. Each needs a name, an e-mail address, a job title and a telephone number; CertCentral checks them before they can approve. At most %2 in one request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts vérifiés de %1 approuvent ses commandes EV et de signature de code. Chacun doit avoir un nom, une adresse e-mail, une fonction et un numéro de téléphone ; CertCentral les vérifie avant qu&apos;ils puissent approuver. %2 au maximum par demande.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+200"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <location line="-200"/>
         <location line="+200"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="-200"/>
         <location line="+200"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="-199"/>
         <location line="+200"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <location line="-200"/>
         <location line="+200"/>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location line="-200"/>
         <location line="+200"/>
         <source>Ext.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <location line="-200"/>
         <source>EV</source>
-        <translation type="unfinished"></translation>
+        <translation>EV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CS</source>
-        <translation type="unfinished"></translation>
+        <translation>CS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>EV CS</source>
-        <translation type="unfinished"></translation>
+        <translation>EV CS</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Rows copied from a spreadsheet: first name, last name, e-mail, job title, telephone and extension, separated by tabs or commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes copiées depuis un tableur : prénom, nom, e-mail, fonction, téléphone et poste, séparés par des tabulations ou des virgules</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+228"/>
         <source>Add contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les contacts</translation>
     </message>
     <message>
         <location line="-127"/>
         <source>%1 of at most %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes sur %2 au maximum</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At most %1 new verified contacts can be added in one request; add the rest afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nouveaux contacts vérifiés au maximum peuvent être ajoutés par demande ; ajoutez les autres ensuite.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Validation types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de validation</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Row %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, %2 : %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>…and %1 more problems (marked in the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>…et %1 autres problèmes (signalés dans le tableau).</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>CertCentral did not add the contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral n&apos;a pas ajouté les contacts : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Adding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout…</translation>
     </message>
 </context>
 <context>
@@ -249,104 +249,104 @@
     <message>
         <location filename="../app/core/ApiError.cpp" line="+66"/>
         <source>No complete answer within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse complète en %1 secondes</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+61"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>The connection closed before CertCentral answered</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été fermée avant la réponse de CertCentral</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>It is not known whether the request was carried out: check before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>On ne sait pas si la demande a été exécutée : vérifiez avant de la renvoyer.</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>CertCentral could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre CertCentral</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the address and the network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse et la connexion réseau, puis réessayez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The secure connection to CertCentral failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à CertCentral a échoué</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CertCentral did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral n&apos;a pas répondu à temps</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Try again; if it keeps happening, check the network or proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez ; si le problème persiste, vérifiez le réseau ou le proxy.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CertCentral sent an answer CertDesk could not read</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral a envoyé une réponse illisible pour CertDesk</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>CertCentral did not accept the API key (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral n&apos;a pas accepté la clé API (HTTP 403)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that the whole key was copied and that it is still active in CertCentral (Automation &gt; API Keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que la clé a été copiée en entier et qu&apos;elle est toujours active dans CertCentral (Automation &gt; API Keys).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your CertCentral role does not allow this (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle CertCentral ne le permet pas (HTTP 403)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask an administrator to do it, or for a key with this permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à un administrateur de le faire, ou de vous fournir une clé disposant de cette autorisation.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CertCentral refused the request (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral a refusé la demande (HTTP 403)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CertCentral asked CertDesk to slow down (HTTP 429)</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral a demandé à CertDesk de ralentir (HTTP 429)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait a few seconds and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez quelques secondes et réessayez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CertCentral is unavailable (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral est indisponible (HTTP %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CertCentral refused the request (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral a refusé la demande (HTTP %1)</translation>
     </message>
 </context>
 <context>
@@ -354,17 +354,17 @@
     <message>
         <location filename="../app/api/CertificateDownloadCall.cpp" line="+28"/>
         <source>The download holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement ne contient aucun certificat PEM</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The download is not a DER certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement n&apos;est pas un certificat DER</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The download is not a PKCS#7 structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement n&apos;est pas une structure PKCS#7</translation>
     </message>
 </context>
 <context>
@@ -372,22 +372,22 @@
     <message>
         <location filename="../models/ChangeNotice.cpp" line="+15"/>
         <source>order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commande %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificate issued: %1 (order %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat émis : %1 (commande %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 expires on %2 (order %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 expire le %2 (commande %3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order %1 (%2) is now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 (%2) est passée au statut %3</translation>
     </message>
 </context>
 <context>
@@ -441,179 +441,225 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
 (without echo on a terminal). Exit codes: 0 ok, 2 usage, 3 API or keychain error,
 4 network or TLS error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
+                    [--log-file FILE] [--verbose] VERB ...
+
+Verbes :
+  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
+  profile list [--format table|json]
+  profile use NAME
+  profile rename NAME NEW_NAME
+  profile set-key NAME [--no-check]
+  profile remove NAME [--yes]
+  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
+              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
+              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
+              [--columns order_id,common_name,...]  (table et csv ; voir le README)
+  orders show ID [--format table|json]
+  domains list [--search TEXT] [--format table|json|csv]
+  organizations list [--search TEXT] [--format table|json|csv]
+  contacts list --organization ID [--format table|json|csv]  (contacts vérifiés)
+  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
+          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
+  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
+            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
+            [--payment balance] [--skip-approval] [--format table|json] [--yes]
+  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (noms par défaut : ceux de la commande ; anciens certificats révocables)
+  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
+  order cancel ID --note T [--yes]
+  order dcv ID (status | method M | random | check | resend) [--format table|json]
+  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b] [--out FILE]
+  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
+            [--compromised-at ISO8601] [--comments T] [--skip-approval]
+            [--format table|json] [--yes]  (R: unspecified, key_compromise,
+            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;
+            --compromised-at seulement avec key_compromise, avec fuseau : ...T14:30:00Z)
+  account fields [--format table|json|csv]  (champs de commande personnalisés)
+  me [--format table|json]
+
+La clé API provient de l&apos;entrée du profil dans le trousseau du système (--profile, ou le
+profil actif), ou de la variable d&apos;environnement CERTDESK_API_KEY ; jamais de la ligne de
+commande. profile add et set-key lisent la clé dans CERTDESK_API_KEY ou sur l&apos;entrée
+standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage incorrect,
+3 erreur d&apos;API ou de trousseau, 4 erreur réseau ou TLS.
+</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>certdesk-cli: error %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: erreur %1 : %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>--api-url needs a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-url attend une URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--ca-file needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file attend un nom de fichier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--timeout needs a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout attend un nombre de secondes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--profile needs a profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile attend un nom de profil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--log-file needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--log-file attend un nom de fichier</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--log-file: cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--log-file: impossible d&apos;écrire %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--profile and --api-url exclude each other: a profile has its own URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile et --api-url s&apos;excluent mutuellement : un profil a sa propre URL</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--timeout must be a whole number of seconds from 1 to 600</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout doit être un nombre entier de secondes entre 1 et 600</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--ca-file %1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file %1 ne contient aucun certificat PEM</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>no profile named &quot;%1&quot;; see certdesk-cli profile list</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun profil nommé « %1 » ; voir certdesk-cli profile list</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the sandbox profile lives in the desktop program; start certdesk-sandbox and use --api-url with CERTDESK_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil du bac à sable n&apos;existe que dans l&apos;application de bureau ; lancez certdesk-sandbox et utilisez --api-url avec CERTDESK_API_KEY</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>certdesk-cli: profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: profil %1 : %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no API key: add a profile (certdesk-cli profile add NAME) or set the environment variable CERTDESK_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé API : ajoutez un profil (certdesk-cli profile add NAME) ou définissez la variable d&apos;environnement CERTDESK_API_KEY</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CERTDESK_API_KEY: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CERTDESK_API_KEY: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--api-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-url: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>missing verb</source>
-        <translation type="unfinished"></translation>
+        <translation>verbe manquant</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>orders needs list or show</source>
-        <translation type="unfinished"></translation>
+        <translation>orders attend list ou show</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown verb &quot;orders %1&quot;; use list or show</source>
-        <translation type="unfinished"></translation>
+        <translation>verbe inconnu « orders %1 » ; utilisez list ou show</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>domains needs list</source>
-        <translation type="unfinished"></translation>
+        <translation>domains attend list</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>organizations needs list</source>
-        <translation type="unfinished"></translation>
+        <translation>organizations attend list</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>contacts needs list</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts attend list</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>account needs fields</source>
-        <translation type="unfinished"></translation>
+        <translation>account attend fields</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cert needs download or revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>cert attend download ou revoke</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown verb &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>verbe inconnu « %1 »</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>--status needs a value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--status attend une valeur : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+114"/>
         <location line="+81"/>
         <source>--search needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--search attend un texte</translation>
     </message>
     <message>
         <location line="-193"/>
         <source>--sort needs a field</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort attend un champ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--product needs a product name id, for example ssl_basic</source>
-        <translation type="unfinished"></translation>
+        <translation>--product attend un identifiant de produit, par exemple ssl_basic</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--organization needs an organization id (a positive number)</source>
-        <translation type="unfinished"></translation>
+        <translation>--organization attend un ID d&apos;organisation (un nombre positif)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--container needs a container id (a positive number)</source>
-        <translation type="unfinished"></translation>
+        <translation>--container attend un ID de conteneur (un nombre positif)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--valid-till-from needs a date as yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>--valid-till-from attend une date au format yyyy-MM-dd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--valid-till-to needs a date as yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>--valid-till-to attend une date au format yyyy-MM-dd</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -622,17 +668,17 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location line="+66"/>
         <location line="+116"/>
         <source>--format needs table, json or csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--format attend table, json ou csv</translation>
     </message>
     <message>
         <location line="-337"/>
         <source>--columns needs a comma-separated list of columns</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns attend une liste de colonnes séparées par des virgules</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -641,7 +687,7 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location line="+66"/>
         <location line="+114"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
         <location line="-330"/>
@@ -650,182 +696,182 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location line="+73"/>
         <location line="+107"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit valoir table, json ou csv, reçu « %1 »</translation>
     </message>
     <message>
         <location line="-316"/>
         <source>--format needs table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format attend table ou json</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit valoir table ou json, reçu « %1 »</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>orders show needs exactly one order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>orders show attend exactement un ID de commande</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ID de commande doit être un entier positif, reçu « %1 »</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Common name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom commun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide du</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid till</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu&apos;au</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de série</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <location line="+159"/>
         <source>--organization needs an organization id</source>
-        <translation type="unfinished"></translation>
+        <translation>--organization attend un ID d&apos;organisation</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>contacts list needs --organization ID (see organizations list)</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts list attend --organization ID (voir organizations list)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>organization ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ID d&apos;organisation doit être un entier positif, reçu « %1 »</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>--format needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--format attend l&apos;une des valeurs : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--out needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--out attend un nom de fichier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--format must be one of %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit valoir l&apos;une des valeurs %1, reçu « %2 »</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cert download needs exactly one certificate ID</source>
-        <translation type="unfinished"></translation>
+        <translation>cert download attend exactement un ID de certificat</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ID de certificat doit être un entier positif, reçu « %1 »</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format %1 is binary: name a file with --out</source>
-        <translation type="unfinished"></translation>
+        <translation>--format %1 est binaire : indiquez un fichier avec --out</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>certdesk-cli: could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved certificate %1 (%2) to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat %1 (%2) enregistré dans %3.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>me takes only --format table|json</source>
-        <translation type="unfinished"></translation>
+        <translation>me n&apos;accepte que --format table|json</translation>
     </message>
 </context>
 <context>
@@ -833,127 +879,127 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../app/cli/CliCertCommands.cpp" line="+58"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run certdesk-cli --help for the cert verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez certdesk-cli --help pour les verbes cert.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>--certificate needs a certificate ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--certificate attend un ID de certificat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--serial needs the serial number in hexadecimal</source>
-        <translation type="unfinished"></translation>
+        <translation>--serial attend le numéro de série en hexadécimal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--order needs an order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--order attend un ID de commande</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--reason needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason attend l&apos;une des valeurs : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--compromised-at needs a date and time, for example 2024-01-09T14:30:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>--compromised-at attend une date et une heure, par exemple 2024-01-09T14:30:00Z</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--comments needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--comments attend un texte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format needs table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format attend table ou json</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit valoir table ou json, reçu « %1 »</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>name exactly one of --certificate ID, --serial HEX or --order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement une option parmi --certificate ID, --serial HEX ou --order ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--reason is required: one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason est obligatoire : l&apos;une des valeurs %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--certificate must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--certificate doit être un entier positif, reçu « %1 »</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--order must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--order doit être un entier positif, reçu « %1 »</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--compromised-at must be ISO 8601 with a zone, for example 2024-01-09T14:30:00Z or 2024-01-09T15:30:00+01:00; got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--compromised-at doit être au format ISO 8601 avec fuseau, par exemple 2024-01-09T14:30:00Z ou 2024-01-09T15:30:00+01:00 ; reçu « %1 »</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--compromised-at (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--compromised-at (%1) : %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>every certificate on order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les certificats de la commande %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the certificate with serial number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat de numéro de série %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>revoking cannot be undone: add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>la révocation est irréversible : ajoutez --yes pour confirmer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revoke %1 (%2)? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer %1 (%2) ? Cette action est irréversible.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été révoqué.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>certdesk-cli: it is not known whether the revocation was requested; look at the pending requests before running the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: on ne sait pas si la révocation a été demandée ; consultez les demandes en attente avant de relancer la commande.</translation>
     </message>
 </context>
 <context>
@@ -962,128 +1008,128 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location filename="../app/cli/CliCsrCommands.cpp" line="+22"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Run certdesk-cli --help for the csr verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez certdesk-cli --help pour les verbes csr.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>csr needs new</source>
-        <translation type="unfinished"></translation>
+        <translation>csr attend new</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Passphrase for the new private key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la nouvelle clé privée : </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The same again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez-la : </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the two passphrases differ; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux phrases secrètes diffèrent ; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the passphrase needs at least %1 characters (or give --no-passphrase to write the key unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>la phrase secrète doit compter au moins %1 caractères (ou indiquez --no-passphrase pour écrire la clé non chiffrée)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>--cn needs the common name</source>
-        <translation type="unfinished"></translation>
+        <translation>--cn attend le nom commun</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--key needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--key attend l&apos;une des valeurs : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--key-out needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out attend un nom de fichier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--out needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--out attend un nom de fichier</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--san needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--san attend un nom</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--cn is required: the common name (a domain, or the organization name with --code-signing)</source>
-        <translation type="unfinished"></translation>
+        <translation>--cn est obligatoire : le nom commun (un domaine, ou le nom de l&apos;organisation avec --code-signing)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--key-out is required: where to write the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out est obligatoire : l&apos;emplacement où écrire la clé privée</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
         <source>--key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--key: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--san: code-signing requests carry no domain names</source>
-        <translation type="unfinished"></translation>
+        <translation>--san: les demandes de signature de code ne contiennent pas de noms de domaine</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--cn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--cn: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--san: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--san: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out: %1 existe déjà ; un fichier de clé n&apos;est jamais écrasé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>certdesk-cli: warning: the private key is written unencrypted; anyone who can read %1 can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: avertissement : la clé privée est écrite non chiffrée ; toute personne pouvant lire %1 peut l&apos;utiliser.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the CSR could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le CSR dans %1 : %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Private key (%1, %2) written to %3 (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée (%1, %2) écrite dans %3 (lisible par vous seul).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>non chiffrée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>encrypted with your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffrée avec votre phrase secrète</translation>
     </message>
 </context>
 <context>
@@ -1092,152 +1138,152 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location filename="../app/cli/CliLifecycleCommands.cpp" line="+54"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez certdesk-cli --help pour les verbes order.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>order needs new, reissue, duplicate, cancel or dcv</source>
-        <translation type="unfinished"></translation>
+        <translation>order attend new, reissue, duplicate, cancel ou dcv</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>order %1 needs the order ID first</source>
-        <translation type="unfinished"></translation>
+        <translation>order %1 attend d&apos;abord l&apos;ID de commande</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ID de commande doit être un entier positif, reçu « %1 »</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>--csr needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--csr attend un nom de fichier</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--generate-key needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--generate-key attend l&apos;une des valeurs : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--key-out needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out attend un nom de fichier</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a new key is needed: give either --csr FILE or --generate-key TYPE --key-out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>une nouvelle clé est nécessaire : indiquez soit --csr FILE, soit --generate-key TYPE --key-out FILE</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--generate-key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--generate-key: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--key-out is required with --generate-key</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out est obligatoire avec --generate-key</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--key-out goes with --generate-key, not with --csr</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out s&apos;utilise avec --generate-key, pas avec --csr</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--csr: %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--csr: impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+5"/>
         <source>--csr: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--csr: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out: %1 existe déjà ; un fichier de clé n&apos;est jamais écrasé</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Private key (%1, encrypted) written to %2 (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée (%1, chiffrée) écrite dans %2 (lisible par vous seul).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>certdesk-cli: %1: add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1 : ajoutez --yes pour confirmer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1: request %2 waits for an administrator or manager to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la demande %2 attend l&apos;approbation d&apos;un administrateur ou d&apos;un gestionnaire.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : révocation effectuée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : demande approuvée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+333"/>
         <source>Certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat : %1</translation>
     </message>
     <message>
         <location line="-331"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur aléatoire DCV : %1 (certdesk-cli order dcv %2 check une fois qu&apos;elle est en place)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>--cn needs the common name</source>
-        <translation type="unfinished"></translation>
+        <translation>--cn attend le nom commun</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--san needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--san attend un nom</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--dcv-scope needs base_domain or fqdn</source>
-        <translation type="unfinished"></translation>
+        <translation>--dcv-scope attend base_domain ou fqdn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--dcv-method needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--dcv-method attend l&apos;une des valeurs : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+81"/>
         <source>--comments needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--comments attend un texte</translation>
     </message>
     <message>
         <location line="-79"/>
         <location line="+81"/>
         <location line="+103"/>
         <source>--format needs table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format attend table ou json</translation>
     </message>
     <message>
         <location line="-180"/>
@@ -1245,155 +1291,155 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location line="+65"/>
         <location line="+49"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
         <location line="-193"/>
         <location line="+81"/>
         <location line="+99"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit valoir table ou json, reçu « %1 »</translation>
     </message>
     <message>
         <location line="-172"/>
         <source>order %1 is a code-signing order; reissue it in CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande %1 est une commande de signature de code ; réémettez-la dans CertDesk</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+82"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>Warning: the reissue drops %1; certificates issued earlier for the order may be revoked within 72 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : la réémission retire %1 ; les certificats émis auparavant pour la commande peuvent être révoqués sous 72 heures.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reissue order %1 for %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Réémettre la commande %1 pour %2 ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a reissue replaces the order&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>une réémission remplace le certificat de la commande</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>certdesk-cli: it is not known whether the reissue was requested; look at the order (certdesk-cli orders show %1) before running the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: on ne sait pas si la réémission a été demandée ; consultez la commande (certdesk-cli orders show %1) avant de relancer la commande.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reissue of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réémission de la commande %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>--expires needs a date as yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires attend une date au format yyyy-MM-dd</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--expires is required: the duplicate&apos;s end date as yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires est obligatoire : la date de fin du duplicata au format yyyy-MM-dd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--expires must be a date as yyyy-MM-dd, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires doit être une date au format yyyy-MM-dd, reçu « %1 »</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Duplicate order %1 (%2) until %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un duplicata de la commande %1 (%2) valable jusqu&apos;au %3 ?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a duplicate issues another certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>un duplicata émet un certificat supplémentaire</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>certdesk-cli: it is not known whether the duplicate was requested; look at the order&apos;s duplicates before running the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: on ne sait pas si le duplicata a été demandé ; consultez les duplicatas de la commande avant de relancer la commande.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Duplicate of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicata de la commande %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--note needs a text: why the order is canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>--note attend un texte : la raison de l&apos;annulation de la commande</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--note is required: CertCentral keeps why the order was canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>--note est obligatoire : CertCentral conserve la raison de l&apos;annulation</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel order %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la commande %1 ? Cette action est irréversible.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>canceling an order cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;annulation d&apos;une commande est irréversible</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Order %1 canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1 annulée.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>order dcv ID method needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>order dcv ID method attend l&apos;une des valeurs : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>dcv_method &quot;%1&quot; is not known; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dcv_method « %1 » inconnu ; utilisez l&apos;une des valeurs : %2</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Order %1: %2, DCV by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1 : %2, DCV par %3</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>order dcv ID needs one of: status, method M, random, check, resend</source>
-        <translation type="unfinished"></translation>
+        <translation>order dcv ID attend l&apos;une des valeurs : status, method M, random, check, resend</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Order %1 now uses %2 DCV.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 utilise désormais la méthode DCV %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>DCV is done for order %1; the order is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La DCV est terminée pour la commande %1 ; statut de la commande : %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The DCV e-mails for order %1 were sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les e-mails DCV de la commande %1 ont été renvoyés.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>DCV random value: %1 (valid until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur aléatoire DCV : %1 (valable jusqu&apos;au %2)</translation>
     </message>
 </context>
 <context>
@@ -1402,206 +1448,206 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location filename="../app/cli/CliOrderCommands.cpp" line="+30"/>
         <location line="+166"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="-165"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez certdesk-cli --help pour les verbes order.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>order needs new</source>
-        <translation type="unfinished"></translation>
+        <translation>order attend new</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>--product needs a product name id, for example ssl_basic</source>
-        <translation type="unfinished"></translation>
+        <translation>--product attend un identifiant de produit, par exemple ssl_basic</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--cn needs the common name</source>
-        <translation type="unfinished"></translation>
+        <translation>--cn attend le nom commun</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--san needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--san attend un nom</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--csr needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--csr attend un nom de fichier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--generate-key needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--generate-key attend l&apos;une des valeurs : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--key-out needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out attend un nom de fichier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--years needs 1, 2 or 3</source>
-        <translation type="unfinished"></translation>
+        <translation>--years attend 1, 2 ou 3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--dcv-method needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--dcv-method attend l&apos;une des valeurs : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--organization needs an organization id</source>
-        <translation type="unfinished"></translation>
+        <translation>--organization attend un ID d&apos;organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--payment needs balance</source>
-        <translation type="unfinished"></translation>
+        <translation>--payment attend balance</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format needs table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format attend table ou json</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--dcv-email needs NAME=ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>--dcv-email attend NAME=ADDRESS</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--dcv-email must be NAME=ADDRESS, for example shop.example.com=admin@example.com; got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--dcv-email doit être de la forme NAME=ADDRESS, par exemple shop.example.com=admin@example.com ; reçu « %1 »</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--custom-field needs ID=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--custom-field attend ID=VALUE</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--custom-field must be ID=VALUE with the field&apos;s positive id (see certdesk-cli account fields); got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--custom-field doit être de la forme ID=VALUE, avec l&apos;ID positif du champ (voir certdesk-cli account fields) ; reçu « %1 »</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit valoir table ou json, reçu « %1 »</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--payment: only balance can be used from the command line; pay by card in CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>--payment: seul balance est utilisable en ligne de commande ; pour payer par carte, utilisez CertDesk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--years must be 1, 2 or 3, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--years doit valoir 1, 2 ou 3, reçu « %1 »</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--organization must be an organization id (a positive number)</source>
-        <translation type="unfinished"></translation>
+        <translation>--organization doit être un ID d&apos;organisation (un nombre positif)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>give either --csr FILE or --generate-key TYPE --key-out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez soit --csr FILE, soit --generate-key TYPE --key-out FILE</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--csr: %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--csr: impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>--csr: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--csr: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--generate-key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--generate-key: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--key-out is required with --generate-key</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out est obligatoire avec --generate-key</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out: %1 existe déjà ; un fichier de clé n&apos;est jamais écrasé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>set CERTDESK_KEY_PASSPHRASE (8 characters at least) to encrypt the new key, or make the key with certdesk-cli csr new first</source>
-        <translation type="unfinished"></translation>
+        <translation>définissez CERTDESK_KEY_PASSPHRASE (8 caractères au moins) pour chiffrer la nouvelle clé, ou créez d&apos;abord la clé avec certdesk-cli csr new</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>placing an order is charged to the account: add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>passer une commande est facturé au compte : ajoutez --yes pour confirmer</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Order %1 for %2 (%n year(s)), charged to the balance. Place it? [y/N] </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Commande %1 pour %2 (%n an), débitée du solde. La passer ? [y/N] </numerusform>
+            <numerusform>Commande %1 pour %2 (%n ans), débitée du solde. La passer ? [y/N] </numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing was ordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été commandé.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Private key (%1, encrypted) written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée (%1, chiffrée) écrite dans %2.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>certdesk-cli: the connection failed before CertCentral took the order; nothing was ordered (checked with alternative order ID %1). Run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: la connexion a échoué avant que CertCentral ne prenne la commande ; rien n&apos;a été commandé (vérifié avec l&apos;ID de commande alternatif %1). Relancez la commande.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>certdesk-cli: it is not known whether the order was placed. Do not run the command again: look for alternative order ID %1 first (CertDesk, or GET order/alternate/%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: on ne sait pas si la commande a été passée. Ne relancez pas la commande : cherchez d&apos;abord l&apos;ID de commande alternatif %1 (CertDesk, ou GET order/alternate/%1).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Order %1 placed (alternative order ID %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1 passée (ID de commande alternatif %2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It waits for an administrator or manager to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle attend l&apos;approbation d&apos;un administrateur ou d&apos;un gestionnaire.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV random value: %1 (see certdesk for where to put it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur aléatoire DCV : %1 (voir certdesk pour savoir où la placer)</translation>
     </message>
 </context>
 <context>
@@ -1610,97 +1656,97 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location filename="../app/cli/CliProfileCommands.cpp" line="+33"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Run certdesk-cli --help for the profile verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez certdesk-cli --help pour les verbes profile.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>profile needs add, list, use, rename, set-key or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>profile attend add, list, use, rename, set-key ou remove</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unknown verb &quot;profile %1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>verbe inconnu « profile %1 »</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>API key for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Clé API de %1 : </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé API : %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>certdesk-cli: the key was not stored: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: la clé n&apos;a pas été enregistrée : %1 (%2)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Signed in as %1 &lt;%2&gt;, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1 &lt;%2&gt;, %3.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--service needs us or eu</source>
-        <translation type="unfinished"></translation>
+        <translation>--service attend us ou eu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--url needs the API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--url attend l&apos;URL de base de l&apos;API</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>profile add needs exactly one profile name (quote names with spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>profile add attend exactement un nom de profil (mettez entre guillemets les noms contenant des espaces)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--service and --url exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--service et --url s&apos;excluent mutuellement</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--url: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--service must be us or eu, got &quot;%1&quot;; use --url for others</source>
-        <translation type="unfinished"></translation>
+        <translation>--service doit valoir us ou eu, reçu « %1 » ; utilisez --url pour les autres</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a profile named &quot;%1&quot; exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>un profil nommé « %1 » existe déjà</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Added profile %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 ajouté (%2).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>profile list takes only --format table|json</source>
-        <translation type="unfinished"></translation>
+        <translation>profile list n&apos;accepte que --format table|json</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No profiles yet. Add one with: certdesk-cli profile add NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil pour l&apos;instant. Ajoutez-en un avec : certdesk-cli profile add NAME</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>profile use needs exactly one profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>profile use attend exactement un nom de profil</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1708,57 +1754,57 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location line="+16"/>
         <location line="+27"/>
         <source>no profile named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun profil nommé « %1 »</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Using profile %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 utilisé.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>profile rename needs the old and the new name</source>
-        <translation type="unfinished"></translation>
+        <translation>profile rename attend l&apos;ancien et le nouveau nom</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Renamed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommé en %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>profile set-key needs exactly one profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>profile set-key attend exactement un nom de profil</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Stored the new key of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle clé de %1 enregistrée.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>profile remove needs exactly one profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>profile remove attend exactement un nom de profil</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>add --yes to remove %1 and its key without a question</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutez --yes pour supprimer %1 et sa clé sans confirmation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the profile %1 and its API key from this computer? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil %1 et sa clé API de cet ordinateur ? [y/N] </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été supprimé.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Removed profile %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 supprimé.</translation>
     </message>
 </context>
 <context>
@@ -1766,22 +1812,22 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../app/security/CredentialStore.cpp" line="+22"/>
         <source>No API key is stored for this profile yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé API n&apos;est encore enregistrée pour ce profil.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keychain refused access to the API key. Unlock your keychain (or allow CertDesk when your desktop asks) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé l&apos;accès à la clé API. Déverrouillez votre trousseau (ou autorisez CertDesk lorsque votre bureau le demande) et réessayez.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No keychain is available on this desktop, so CertDesk cannot keep the API key. CertDesk stores keys only in the system keychain. On Linux, install and start a Secret Service (for example: apt install gnome-keyring, or use KWallet) inside your desktop session, then sign in again. The sandbox works without a keychain. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est disponible sur ce bureau : CertDesk ne peut donc pas conserver la clé API. CertDesk enregistre les clés uniquement dans le trousseau du système. Sous Linux, installez et démarrez un service Secret Service (par exemple : apt install gnome-keyring, ou utilisez KWallet) dans votre session de bureau, puis reconnectez-vous. Le bac à sable fonctionne sans trousseau. (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The keychain reported a problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a signalé un problème : %1</translation>
     </message>
 </context>
 <context>
@@ -1789,23 +1835,23 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../app/security/CsrBuilder.cpp" line="+34"/>
         <source>There is no private key to sign the request with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé privée pour signer la demande.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The common name &quot;%1&quot; cannot go into a request (1 to 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom commun « %1 » ne peut pas figurer dans une demande (1 à 64 caractères).</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+8"/>
         <source>The names could not go into the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;inclure les noms dans la demande : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The request could not be signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de signer la demande : %1</translation>
     </message>
 </context>
 <context>
@@ -1813,37 +1859,37 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../app/security/CsrInfo.cpp" line="+26"/>
         <source>This is not a certificate signing request: paste the PEM text that starts with -----BEGIN CERTIFICATE REQUEST-----.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une demande de signature de certificat : collez le texte PEM qui commence par -----BEGIN CERTIFICATE REQUEST-----.</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>The request&apos;s signature does not verify: it was altered or signed with another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature de la demande n&apos;est pas valide : la demande a été modifiée ou signée avec une autre clé.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>RSA keys need 2048 bits or more; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés RSA doivent compter au moins 2048 bits ; celle-ci en a %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EC keys need P-256 or larger; this one has %1 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés EC doivent être P-256 ou plus ; celle-ci a %1 bits.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The request&apos;s common name is &quot;%1&quot;, the order&apos;s is &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom commun de la demande est « %1 », celui de la commande est « %2 ».</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Names on the order but not in the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms présents dans la commande mais pas dans la demande : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Names in the request but not on the order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms présents dans la demande mais pas dans la commande : %1</translation>
     </message>
 </context>
 <context>
@@ -1851,52 +1897,52 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../app/core/CustomField.cpp" line="+21"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse e-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e-mail addresses separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>des adresses e-mail séparées par des virgules</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is required by your account; enter %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est obligatoire pour votre compte ; saisissez %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has at most 1,024 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 compte au plus 1 024 caractères.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 takes a whole number, for example 4711.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend un nombre entier, par exemple 4711.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 takes one e-mail address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend une seule adresse e-mail (name@example.com).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 takes e-mail addresses separated by commas; &quot;%2&quot; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend des adresses e-mail séparées par des virgules ; « %2 » n&apos;en est pas une.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The custom fields reply is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse des champs personnalisés n&apos;est pas un objet JSON.</translation>
     </message>
 </context>
 <context>
@@ -1904,163 +1950,168 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="+43"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Certificates expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats arrivant à expiration</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+97"/>
         <source>—
 pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>—
+demandes en attente</translation>
     </message>
     <message>
         <location line="-94"/>
         <source>Orders by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes par statut</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Expirations per month (issued certificates, next 12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirations par mois (certificats émis, 12 prochains mois)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>pending orders</source>
-        <translation type="unfinished"></translation>
+        <translation>commandes en attente</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>certificates expiring within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>certificats expirant sous %1 jours</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Show these orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ces commandes</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1
 pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+demandes en attente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New orders, reissues, duplicates and revocations waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles commandes, réémissions, duplicatas et révocations en attente d&apos;approbation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your requests waiting for an administrator or manager to approve them</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos demandes en attente d&apos;approbation par un administrateur ou un gestionnaire</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The pending requests could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter les demandes en attente : %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 disponible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no negative limit</source>
-        <translation type="unfinished"></translation>
+        <translation>solde négatif illimité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1
 balance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+solde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1
 balance · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+solde · %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The funds of your container in CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fonds de votre conteneur dans CertCentral.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unpaid invoices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures impayées : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Negative balance limit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de solde négatif : %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>—
 balance</source>
-        <translation type="unfinished"></translation>
+        <translation>—
+solde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The balance could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le solde : %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No orders loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande chargée pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 orders loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 commandes chargées</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only the %1 orders matching the Orders page&apos;s filters are loaded (%2); clear them there for the whole account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les %1 commandes correspondant aux filtres de la page Commandes sont chargées (%2) ; effacez-les sur cette page pour voir tout le compte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>sous 30 jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>within 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>sous 60 jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>within 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>sous 90 jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pending (DCV or approval)</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente (DCV ou approbation)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirations</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>certificates expiring in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certificats expirant en %1</translation>
     </message>
 </context>
 <context>
@@ -2072,14 +2123,20 @@ balance</source>
 %2
 
 Any TTL works; keep one such record per domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez à %1 un enregistrement DNS TXT (hôte vide ou @ pour le domaine lui-même) avec cette valeur :
+
+%2
+
+N&apos;importe quel TTL convient ; gardez un seul enregistrement de ce type par domaine.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add the DNS CNAME record CertCentral shows for %1, built from this value:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez l&apos;enregistrement DNS CNAME que CertCentral affiche pour %1, construit à partir de cette valeur :
+
+%2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2090,12 +2147,18 @@ that holds only this value:
 %2
 
 File-based DCV covers this exact name only, not its subdomains or a wildcard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un fichier à l&apos;adresse
+%1
+qui contient uniquement cette valeur :
+
+%2
+
+La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildcard.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The value is good until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur est valable jusqu&apos;au %1.</translation>
     </message>
 </context>
 <context>
@@ -2103,42 +2166,42 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location filename="../app/core/DnsName.cpp" line="+27"/>
         <source>Enter a domain name, for example example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom de domaine, par exemple example.com</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter only the domain name, without http:// or a path: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez uniquement le nom de domaine, sans http:// ni chemin : « %1 »</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is an IP address; public certificates here take domain names only</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est une adresse IP ; les certificats publics proposés ici n&apos;acceptent que des noms de domaine</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is a wildcard; only wildcard products take *. names</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un wildcard ; seuls les produits wildcard acceptent les noms en *.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot;: a wildcard may only be the whole left-most label, as in *.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : un wildcard ne peut occuper que l&apos;intégralité du libellé le plus à gauche, comme dans *.example.com</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A domain name has at most 253 characters; &quot;%1&quot; has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de domaine compte au plus 253 caractères ; « %1 » en compte %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; needs a dot: enter a full domain such as example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit contenir un point : saisissez un domaine complet comme example.com</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a valid domain name: each part between dots has 1 to 63 letters, digits or hyphens, and no hyphen at either end</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom de domaine valide : chaque partie entre les points compte 1 à 63 lettres, chiffres ou traits d&apos;union, sans trait d&apos;union au début ni à la fin</translation>
     </message>
 </context>
 <context>
@@ -2146,7 +2209,7 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location filename="../app/core/Domain.cpp" line="+20"/>
         <source>A domain without an id or a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un domaine sans ID ni nom</translation>
     </message>
 </context>
 <context>
@@ -2154,7 +2217,7 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location filename="../app/api/DomainCreateCall.cpp" line="+15"/>
         <source>The reply to Add domain has no domain id</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse à l&apos;ajout de domaine ne contient pas d&apos;ID de domaine</translation>
     </message>
 </context>
 <context>
@@ -2162,7 +2225,7 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location filename="../app/api/DomainDcvCall.cpp" line="+23"/>
         <source>CertCentral sent no random value</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral n&apos;a envoyé aucune valeur aléatoire</translation>
     </message>
 </context>
 <context>
@@ -2170,87 +2233,87 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location filename="../models/DomainsModel.cpp" line="+21"/>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;au %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DNS TXT record</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS TXT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DNS CNAME record</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS CNAME</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File on the web server</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier sur le serveur web</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactif</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OV validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation OV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EV validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation EV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode DCV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV approved</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV approuvée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domain lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage</translation>
     </message>
 </context>
 <context>
@@ -2258,251 +2321,253 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location filename="../ui/pages/DomainsPage.cpp" line="+40"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>DCV instructions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructions DCV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check DCV</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la DCV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submit for validation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre à validation…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search domain or organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un domaine ou une organisation</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+330"/>
         <source>Select a domain to see its validations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un domaine pour voir ses validations.</translation>
     </message>
     <message>
         <location line="-300"/>
         <source>%1 of %2 domains shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 domaines affichés sur %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+288"/>
         <source>Ask CertCentral to look for the DNS record or file now</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à CertCentral de rechercher maintenant l&apos;enregistrement DNS ou le fichier</translation>
     </message>
     <message>
         <location line="-249"/>
         <source>%1 of %2 domains loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 domaines chargés sur %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The domains could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les domaines : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 domains</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 domaines</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 uses e-mail DCV: CertCentral e-mails the domain&apos;s WHOIS contacts and admin@, administrator@, webmaster@, hostmaster@ and postmaster@; approve the link in that e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise la DCV par e-mail : CertCentral écrit aux contacts WHOIS du domaine ainsi qu&apos;à admin@, administrator@, webmaster@, hostmaster@ et postmaster@ ; approuvez le lien contenu dans cet e-mail.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Prove control of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prouver le contrôle de %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy value</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la valeur</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The DCV value of %1 could not be fetched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de récupérer la valeur DCV de %1 : %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>CertCentral found the DCV value of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral a trouvé la valeur DCV de %1 (%2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>DCV for %1 is not done yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La DCV de %1 n&apos;est pas encore terminée : %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Publish the value (DCV instructions…) and try again; DNS changes can take a while to be seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez la valeur (Instructions DCV…) et réessayez ; les modifications DNS peuvent mettre un certain temps à être visibles.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Delete domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le domaine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete %1 from the account?
 
 Certificates already issued for it stay valid. To order for it again, the domain must be added and validated again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 du compte ?
+
+Les certificats déjà émis pour ce domaine restent valides. Pour commander à nouveau pour ce domaine, il faudra l&apos;ajouter et le valider de nouveau.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été supprimé.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1 : %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Submit %1 for validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre %1 à validation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OV: organization validation</source>
-        <translation type="unfinished"></translation>
+        <translation>OV : validation de l&apos;organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EV: extended validation</source>
-        <translation type="unfinished"></translation>
+        <translation>EV : validation étendue</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Validations</source>
-        <translation type="unfinished"></translation>
+        <translation>Validations</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode DCV</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 was added. Choose it and open DCV instructions to prove control.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été ajouté. Sélectionnez-le et ouvrez les instructions DCV pour prouver le contrôle.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 was added. CertCentral e-mails the DCV approval request to the domain&apos;s addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été ajouté. CertCentral envoie la demande d&apos;approbation DCV par e-mail aux adresses du domaine.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose OV, EV or both to submit %1 for validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez OV, EV ou les deux pour soumettre %1 à validation.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 was submitted for validation; the list shows it as pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été soumis à validation ; la liste l&apos;indique comme en attente.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 could not be submitted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de soumettre %1 : %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Add a domain to the account, optionally submitted for validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un domaine au compte, éventuellement soumis à validation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove the selected domain from the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le domaine sélectionné du compte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Submit the selected domain for OV or EV validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre le domaine sélectionné à une validation OV ou EV</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 uses e-mail DCV; approve the e-mail instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise la DCV par e-mail ; approuvez plutôt l&apos;e-mail.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Container: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneur : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DCV method: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode DCV : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV good for OV until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV valable pour OV jusqu&apos;au %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>DCV good for EV until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV valable pour EV jusqu&apos;au %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 validation: %2 (DCV %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation %1 : %2 (DCV %3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No validations submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune validation soumise.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domain lock: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage du domaine : %1</translation>
     </message>
 </context>
 <context>
@@ -2510,53 +2575,53 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/DuplicateRequest.cpp" line="+24"/>
         <source>the order&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>la fin de la commande</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the plan&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>la fin du plan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>397 days, the longest a TLS certificate may last</source>
-        <translation type="unfinished"></translation>
+        <translation>397 jours, la durée maximale d&apos;un certificat TLS</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Choose the issued order to duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la commande émise à dupliquer.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 is not on the order; a duplicate can only use the order&apos;s names: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne figure pas dans la commande ; un duplicata ne peut utiliser que les noms de la commande : %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A duplicate needs a certificate signing request (CSR) for its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un duplicata nécessite une demande de signature de certificat (CSR) pour sa clé.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signature hash &quot;%1&quot; is not offered; use sha256, sha384 or sha512.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le hachage de signature « %1 » n&apos;est pas proposé ; utilisez sha256, sha384 ou sha512.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The end date must be after today (%1); got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin doit être postérieure à aujourd&apos;hui (%1) ; valeur reçue : %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+5"/>
         <source>The end date can be %1 at the latest (%2); got %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin peut être au plus tard le %1 (%2) ; valeur reçue : %3.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Comments have at most %1 characters; these have %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commentaires comptent au plus %1 caractères ; ceux-ci en comptent %2.</translation>
     </message>
 </context>
 <context>
@@ -2565,12 +2630,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <location filename="../ui/ErrorBanner.cpp" line="+14"/>
         <location line="+38"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
 </context>
 <context>
@@ -2578,12 +2643,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/dialogs/FieldErrorMap.cpp" line="+97"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CertCentral does not accept this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral n&apos;accepte pas cette valeur.</translation>
     </message>
 </context>
 <context>
@@ -2591,12 +2656,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/JsonRead.cpp" line="+173"/>
         <source>Invalid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide à l&apos;octet %1 : %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expected a JSON object with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet JSON avec « %1 » attendu</translation>
     </message>
 </context>
 <context>
@@ -2604,18 +2669,18 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/security/KeyFileWriter.cpp" line="+8"/>
         <source>Choose where to save the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où enregistrer la clé privée.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 already exists; CertDesk never overwrites a key file. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; CertDesk n&apos;écrase jamais un fichier de clé. Choisissez un autre nom.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+4"/>
         <source>The key could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la clé dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2623,22 +2688,22 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/KeySpec.cpp" line="+19"/>
         <source>Key type &quot;%1&quot; is not offered; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de clé « %1 » n&apos;est pas proposé ; utilisez l&apos;un des types suivants : %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>RSA %1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA %1 bits</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ECDSA P-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDSA P-%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Code signing needs an RSA key of 3072 bits or more; %1 is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature de code nécessite une clé RSA d&apos;au moins 3072 bits ; %1 n&apos;est pas accepté.</translation>
     </message>
 </context>
 <context>
@@ -2646,12 +2711,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/LifecycleResult.cpp" line="+16"/>
         <source>The reply has no order id</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ne contient pas d&apos;ID de commande</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The reply to the revocation has no request id</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse à la révocation ne contient pas d&apos;ID de demande</translation>
     </message>
 </context>
 <context>
@@ -2659,223 +2724,223 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/MainWindow.cpp" line="+53"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+78"/>
         <location line="+225"/>
         <source>CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk</translation>
     </message>
     <message>
         <location line="-300"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Switch between CertCentral accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculer entre les comptes CertCentral</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil :</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle commande…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check for changes &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les changements &amp;maintenant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check for changes &amp;every</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les changements &amp;toutes les</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Checking for changes failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification des changements a échoué : %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Add profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un profil…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rename profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer le profil…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change API &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la &amp;clé API…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sign out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le profil…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Try the &amp;sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer le &amp;bac à sable</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verified contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts vérifiés</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Order a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Commander un certificat</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+10"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Change API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la clé API…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>API: %1/%2 per 5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>API : %1/%2 par 5 s</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Loading orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des commandes…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 of %2 orders loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 commandes chargées sur %2</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%Ln order(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln commande chargée</numerusform>
+            <numerusform>%Ln commandes chargées</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading failed; the table shows what was loaded before</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du chargement ; le tableau affiche les données chargées auparavant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 orders loaded; some are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 commandes chargées sur %2 ; certaines manquent</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last refresh %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière actualisation : %1</translation>
     </message>
 </context>
 <context>
@@ -2883,22 +2948,22 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/NewDomain.cpp" line="+25"/>
         <source>Add the domain without &quot;*.&quot;: validating %1 covers its wildcard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez le domaine sans « *. » : valider %1 couvre aussi son wildcard</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose the organization the domain belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;organisation à laquelle appartient le domaine</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Validation &quot;%1&quot; is not known; use ov or ev</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation « %1 » inconnue ; utilisez ov ou ev</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode DCV « %1 » inconnue ; utilisez l&apos;une des méthodes suivantes : %2</translation>
     </message>
 </context>
 <context>
@@ -2906,205 +2971,205 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/NewOrder.cpp" line="+54"/>
         <source>Choose a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un produit.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A wildcard product needs a common name that starts with *., for example *.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Un produit wildcard nécessite un nom commun commençant par *., par exemple *.example.com</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>An order holds at most 250 names; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une commande contient au plus 250 noms ; celle-ci en contient %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a certificate signing request (CSR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une demande de signature de certificat (CSR).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signature hash &quot;%1&quot; is not offered; use sha256, sha384 or sha512.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le hachage de signature « %1 » n&apos;est pas proposé ; utilisez sha256, sha384 ou sha512.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The order&apos;s end date must be 7 days to 3 years from today.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin de la commande doit se situer entre 7 jours et 3 ans à partir d&apos;aujourd&apos;hui.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An order lasts at most 1,095 days; you entered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une commande dure au plus 1 095 jours ; vous avez saisi %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+94"/>
         <source>An order lasts 1 to 3 years; you entered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une commande dure de 1 à 3 ans ; vous avez saisi %1.</translation>
     </message>
     <message>
         <location line="-88"/>
         <source>A certificate lasts 1 to %1 days here (at most 397, and not past the order); you entered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat dure ici de 1 à %1 jours (397 au maximum, et pas au-delà de la commande) ; vous avez saisi %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode DCV « %1 » inconnue ; utilisez l&apos;une des méthodes suivantes : %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>HTTP file DCV cannot prove a wildcard name (%1); use e-mail or DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La DCV par fichier HTTP ne peut pas prouver un nom wildcard (%1) ; utilisez l&apos;e-mail ou le DNS.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>DCV scope must be base_domain or fqdn.</source>
-        <translation type="unfinished"></translation>
+        <translation>La portée DCV doit être base_domain ou fqdn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+70"/>
         <source>Choose the organization the certificate is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;organisation à laquelle le certificat est destiné.</translation>
     </message>
     <message>
         <location line="-59"/>
         <location line="+94"/>
         <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse e-mail (name@example.com).</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>At most 20 more addresses can be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez informer 20 adresses supplémentaires au maximum.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comments have at most 1,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commentaires comptent au plus 1 000 caractères.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The renewal message has at most 1,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message de renouvellement compte au plus 1 000 caractères.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>An alternative order ID has 1 to 64 letters, digits, dots, underscores or hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de commande alternatif compte de 1 à 64 lettres, chiffres, points, traits de soulignement ou traits d&apos;union.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose how the key is kept: a shipped token, the client app, your own HSM (e-mail) or KeyLocker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où la clé est conservée : un jeton expédié, l&apos;application cliente, votre propre HSM (e-mail) ou KeyLocker.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add the CSR made on your HSM (RSA 3072 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez le CSR généré sur votre HSM (RSA 3072 ou plus).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>le destinataire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the street address</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the city</source>
-        <translation type="unfinished"></translation>
+        <translation>la ville</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the state or region</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;État ou la région</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>le code postal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter %1 for the token&apos;s shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez %1 pour l&apos;expédition du jeton.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The shipping country is its two-letter code, for example US.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pays de livraison est indiqué par son code à deux lettres, par exemple US.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shipping is STANDARD or EXPEDITED.</source>
-        <translation type="unfinished"></translation>
+        <translation>La livraison est STANDARD ou EXPEDITED.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Code-signing orders run for whole years (1 to 3) or to an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commandes de signature de code durent un nombre entier d&apos;années (1 à 3) ou jusqu&apos;à une date de fin.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>DCV e-mail addresses are only used with the e-mail DCV method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les adresses e-mail DCV ne servent qu&apos;avec la méthode DCV par e-mail.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is not a name on this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fait pas partie des noms de cette commande.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has more than one DCV e-mail address; give one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a plusieurs adresses e-mail DCV ; indiquez-en une seule.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>DCV e-mail for %1 goes to an address at %1 or at one of its parent domains (for example admin@%2); %3 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail DCV pour %1 doit aller à une adresse de %1 ou de l&apos;un de ses domaines parents (par exemple admin@%2) ; ce n&apos;est pas le cas de %3.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>DV orders cannot have an order-level organization contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commandes DV ne peuvent pas avoir de contact d&apos;organisation propre à la commande.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Enter the technical contact&apos;s telephone number; TLS orders need one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le numéro de téléphone du contact technique ; les commandes TLS l&apos;exigent.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only EV and code-signing orders name verified contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les commandes EV et de signature de code désignent des contacts vérifiés.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At most %1 new verified contacts can be added to one order; you entered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nouveaux contacts vérifiés au maximum peuvent être ajoutés à une commande ; vous en avez saisi %2.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A custom field is named by its positive ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ personnalisé est désigné par son ID positif.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A custom field&apos;s value has 1 to 1,024 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur d&apos;un champ personnalisé compte de 1 à 1 024 caractères.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pay from the balance, by card or with the stored card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payez sur le solde, par carte ou avec la carte enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -3113,37 +3178,37 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <location filename="../app/core/NewOrganization.cpp" line="+23"/>
         <location line="+24"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire.</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>At most %1 characters; this has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caractères au maximum ; celui-ci en compte %2.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name and assumed name together may have at most 61 characters; these have %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom et le nom commercial ensemble comptent au plus 61 caractères ; ici, %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Two letters: the ISO 3166 country code, for example US or DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux lettres : le code pays ISO 3166, par exemple US ou DE.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&quot;%1&quot; is not a validation type; use OV, EV, CS or EV CS.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un type de validation ; utilisez OV, EV, CS ou EV CS.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is chosen twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est choisi deux fois.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>EV and code-signing validations need a verified contact who approves them; add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les validations EV et de signature de code nécessitent un contact vérifié qui les approuve ; ajoutez-en un d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -3151,77 +3216,77 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/dialogs/NewOrganizationDialog.cpp" line="+33"/>
         <source>Verified contact (approves EV and code signing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact vérifié (approuve EV et signature de code)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create it even though an organization with this name exists</source>
-        <translation type="unfinished"></translation>
+        <translation>La créer même si une organisation de ce nom existe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison sociale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As registered, up to 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Telle qu&apos;enregistrée, 64 caractères au maximum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assumed name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom commercial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: trading name (DBA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : nom commercial (DBA)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse (ligne 2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State or province</source>
-        <translation type="unfinished"></translation>
+        <translation>État ou province</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two letters, for example US or DE</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux lettres, par exemple US ou DE</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3229,98 +3294,98 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <location line="+10"/>
         <location line="+8"/>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Submit for validation now (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre à validation maintenant (facultatif)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>OV is enough for OV certificates. EV, CS and EV CS need a verified contact who approves them.</source>
-        <translation type="unfinished"></translation>
+        <translation>OV suffit pour les certificats OV. EV, CS et EV CS nécessitent un contact vérifié qui les approuve.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Organization contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact de l&apos;organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+12"/>
         <location line="+9"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <location line="-19"/>
         <location line="+12"/>
         <location line="+8"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+12"/>
         <location line="+7"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+19"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Technical contact (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact technique (facultatif)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Needed for EV, CS or EV CS; more can be added later on the Verified contacts page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requis pour EV, CS ou EV CS ; d&apos;autres peuvent être ajoutés plus tard sur la page Contacts vérifiés.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+152"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>Verified contact (required for EV and code signing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact vérifié (requis pour EV et signature de code)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verified contact (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact vérifié (facultatif)</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>CertCentral did not create the organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral n&apos;a pas créé l&apos;organisation : %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Check the marked fields: %Ln problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérifiez les champs signalés : %Ln problème.</numerusform>
+            <numerusform>Vérifiez les champs signalés : %Ln problèmes.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création…</translation>
     </message>
 </context>
 <context>
@@ -3328,17 +3393,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/NewVerifiedContact.cpp" line="+17"/>
         <source>&quot;%1&quot; is not a validation type; use EV, CS or EV CS.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un type de validation ; utilisez EV, CS ou EV CS.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Enter at least one contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez au moins un contact.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At most %1 new verified contacts can be added in one request; you entered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nouveaux contacts vérifiés au maximum peuvent être ajoutés par demande ; vous en avez saisi %2.</translation>
     </message>
 </context>
 <context>
@@ -3346,7 +3411,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/Order.cpp" line="+25"/>
         <source>An order without a valid &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Une commande sans « id » valide</translation>
     </message>
 </context>
 <context>
@@ -3354,17 +3419,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/OrderCancellation.cpp" line="+13"/>
         <source>Choose the order to cancel (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la commande à annuler (un nombre positif).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say why the order is canceled: CertCentral requires a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi la commande est annulée : CertCentral exige une note.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The note has at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note compte au plus %1 caractères ; celle-ci en compte %2.</translation>
     </message>
 </context>
 <context>
@@ -3372,122 +3437,122 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderContactsPage.ui" line="+8"/>
         <source>Verified contacts who approve this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts vérifiés qui approuvent cette commande</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New people (CertCentral validates them with the order):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles personnes (CertCentral les valide avec la commande) :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Other contacts for this order only</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres contacts, pour cette commande uniquement</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Organization contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact de l&apos;organisation</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact technique</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderContactsPage.cpp" line="+21"/>
         <location line="+32"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <location line="-31"/>
         <location line="+31"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="-30"/>
         <location line="+30"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="-29"/>
         <location line="+29"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+28"/>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CertCentral asks only the verified contacts you choose here to approve the order. Choose none to leave it to the organization&apos;s verified contacts (or you, when it has none).</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral demande l&apos;approbation de la commande uniquement aux contacts vérifiés choisis ici. N&apos;en choisissez aucun pour laisser ce soin aux contacts vérifiés de l&apos;organisation (ou à vous, si elle n&apos;en a pas).</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Who approves the order for the organization, and who is told about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui approuve la commande pour l&apos;organisation, et qui en est informé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who CertCentral tells about this order. The organization&apos;s own contacts are used unless you name others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes que CertCentral informe de cette commande. Les contacts de l&apos;organisation sont utilisés, sauf si vous en désignez d&apos;autres.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Loading the organization&apos;s verified contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des contacts vérifiés de l&apos;organisation…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The organization&apos;s verified contacts could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les contacts vérifiés de l&apos;organisation : %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 &lt;%2&gt;, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;, %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The organization has no verified contacts yet: add the people who approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation n&apos;a pas encore de contacts vérifiés : ajoutez les personnes qui approuvent.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>%1 of at most %2 new</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux : %1 sur %2 au maximum</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>New person %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle personne %1, %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -3495,12 +3560,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/OrderCsv.cpp" line="+23"/>
         <source>Name at least one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins une colonne.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Column &quot;%1&quot; is not known; use any of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne « %1 » inconnue ; utilisez l&apos;une des colonnes suivantes : %2</translation>
     </message>
 </context>
 <context>
@@ -3508,7 +3573,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/api/OrderDcvCall.cpp" line="+57"/>
         <source>CertCentral sent no random value</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral n&apos;a envoyé aucune valeur aléatoire</translation>
     </message>
 </context>
 <context>
@@ -3516,77 +3581,77 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderDcvPage.ui" line="+5"/>
         <source>DCV method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode DCV</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Prove control of</source>
-        <translation type="unfinished"></translation>
+        <translation>Prouver le contrôle de</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The base domain (covers its subdomains)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de base (couvre ses sous-domaines)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Each name exactly as requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque nom exactement tel que demandé</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderDcvPage.cpp" line="+16"/>
         <source>Domain control validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation du contrôle de domaine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How CertCentral checks that the names are yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment CertCentral vérifie que les noms vous appartiennent.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Base domain: proving example.com also covers shop.example.com. Each name: every name is proven on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine de base : prouver example.com couvre aussi shop.example.com. Chaque nom : chaque nom est prouvé séparément.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave an address empty to let CertCentral write to every WHOIS address and to admin@, administrator@, webmaster@, hostmaster@ and postmaster@ of the domain. Naming one sends the e-mail only there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez une adresse vide pour que CertCentral écrive à toutes les adresses WHOIS ainsi qu&apos;à admin@, administrator@, webmaster@, hostmaster@ et postmaster@ du domaine. Si vous en indiquez une, l&apos;e-mail est envoyé uniquement à celle-ci.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send the DCV e-mail to</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer l&apos;e-mail DCV à</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>every WHOIS and constructed address</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les adresses WHOIS et construites</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>CertCentral e-mails the domain&apos;s WHOIS and constructed addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral écrit aux adresses WHOIS du domaine et aux adresses construites.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You place a file under /.well-known/pki-validation/ on the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous placez un fichier sous /.well-known/pki-validation/ sur le site.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You add a CNAME record; the result page shows which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ajoutez un enregistrement CNAME ; la page de résultat indique lequel.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You add a TXT record with a random value; the result page shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ajoutez un enregistrement TXT contenant une valeur aléatoire ; la page de résultat l&apos;affiche.</translation>
     </message>
 </context>
 <context>
@@ -3594,390 +3659,390 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/OrderDetailsPane.cpp" line="+91"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+25"/>
         <location line="+8"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide du</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+19"/>
         <source>Valid till</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu&apos;au</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité de la commande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alternative ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID alternatif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de série</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signature hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hachage de signature</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme serveur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DCV</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+33"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandée par</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact de l&apos;organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact technique</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Également informés</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Names and DCV</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms et DCV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Domain control validation of each name on the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation du contrôle de domaine de chaque nom de la commande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reissued and duplicate certificates of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats réémis et duplicatas de la commande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests on the order and its notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes portant sur la commande, et ses notes</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Select an order to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une commande pour voir ses détails.</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Loading order %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la commande %1…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%1 (%n day(s) left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n jour restant)</numerusform>
+            <numerusform>%1 (%n jours restants)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bits</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No requests on this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande sur cette commande.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Canceled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renewal of order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement de la commande %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renewal message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de renouvellement : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No notes on this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note sur cette commande.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The organization&apos;s own contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact de l&apos;organisation</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Loading the validation status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l&apos;état de validation…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The validation status could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger l&apos;état de validation.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The validation status of order %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger l&apos;état de validation de la commande %1 : %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Control is proven for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle prouvé pour %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This order has no names to validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette commande n&apos;a aucun nom à valider.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 of %Ln name(s) approved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noms approuvés : %1 sur %Ln.</numerusform>
+            <numerusform>Noms approuvés : %1 sur %Ln.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scope: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée : %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>each exact name</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque nom exact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>base domain</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine de base</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> until %1</source>
-        <translation type="unfinished"></translation>
+        <translation> jusqu&apos;au %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization %1 validation: %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation %1 de l&apos;organisation : %2%3.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Risk check: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle des risques : %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Loading reissues and duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des réémissions et duplicatas…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The certificate history could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger l&apos;historique des certificats.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The certificate history of order %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger l&apos;historique des certificats de la commande %1 : %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Reissue</source>
-        <translation type="unfinished"></translation>
+        <translation>Réémission</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Serial %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Série %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqué : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This order has not been reissued or duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette commande n&apos;a été ni réémise ni dupliquée.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln reissue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln réémission</numerusform>
+            <numerusform>%Ln réémissions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln duplicata</numerusform>
+            <numerusform>%Ln duplicatas</numerusform>
         </translation>
     </message>
 </context>
@@ -3986,112 +4051,112 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/OrderFilterBar.cpp" line="+29"/>
         <source>Valid till</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu&apos;au</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All products</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les produits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les organisations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les conteneurs</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Load only orders with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger uniquement les commandes ayant ce statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load only orders of this product</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger uniquement les commandes de ce produit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load only orders of this organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger uniquement les commandes de cette organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load only orders in this container</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger uniquement les commandes de ce conteneur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load only certificates that end between these two days (both included); orders without an end date are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger uniquement les certificats qui expirent entre ces deux dates (incluses) ; les commandes sans date de fin sont exclues</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom (recherche serveur)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load only orders whose common name or SANs contain this text, or the order with this number; press Enter to load</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger uniquement les commandes dont le nom commun ou les SAN contiennent ce texte, ou la commande portant ce numéro ; appuyez sur Entrée pour charger</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Load:</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>These filters are applied by CertCentral; the search box above filters what is loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces filtres sont appliqués par CertCentral ; le champ de recherche ci-dessus filtre ce qui est chargé</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>statut %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>produit %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>organization %1</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>container %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conteneur %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>valid till %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>valide jusqu&apos;au %1 – %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>name containing &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nom contenant « %1 »</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 (not in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (absent de la liste)</translation>
     </message>
 </context>
 <context>
@@ -4099,7 +4164,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/api/OrderInfoCall.cpp" line="+12"/>
         <source>Expected a JSON object for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet JSON attendu pour la commande %1</translation>
     </message>
 </context>
 <context>
@@ -4107,142 +4172,142 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderKeyPage.ui" line="+5"/>
         <source>Make a new private key and CSR on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une clé privée et un CSR sur cet ordinateur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de clé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the key as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la clé sous</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the key without a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la clé sans phrase secrète</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Make key and CSR</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la clé et le CSR</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Use a CSR I already have</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un CSR existant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>-----BEGIN CERTIFICATE REQUEST----- …</source>
-        <translation type="unfinished"></translation>
+        <translation>-----BEGIN CERTIFICATE REQUEST----- …</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open CSR file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier CSR…</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderKeyPage.cpp" line="+23"/>
         <source>Private key and CSR</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée et CSR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The private key stays on this computer. CertCentral only sees the CSR.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée reste sur cet ordinateur. CertCentral ne voit que le CSR.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save the private key as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la clé privée sous</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open a CSR</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un CSR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSR files (*.csr *.pem *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSR (*.csr *.pem *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Anyone who can read the key file can use the key. Only do this for a server that cannot ask for a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute personne pouvant lire le fichier de clé peut utiliser la clé. Ne faites cela que pour un serveur qui ne peut pas demander de phrase secrète.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Too short: at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop courte : au moins 8 caractères.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Strength: strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse : forte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength: fair; longer is stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse : moyenne ; plus elle est longue, plus elle est robuste.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength: weak; use a longer phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse : faible ; utilisez une phrase plus longue.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Choose where to save the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où enregistrer la clé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 already exists; keys are never overwritten. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; les clés ne sont jamais écrasées. Choisissez un autre nom.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The passphrase needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète doit compter au moins 8 caractères.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Making a %1 key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création d&apos;une clé %1…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Key saved to %1 (readable by you only). The CSR is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé enregistrée dans %1 (lisible par vous seul). Le CSR est prêt.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The CSR holds a %1 key and matches the names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le CSR contient une clé %1 et correspond aux noms.</translation>
     </message>
 </context>
 <context>
@@ -4250,53 +4315,53 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderNamesPage.ui" line="+5"/>
         <source>Common name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom commun</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>shop.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>shop.example.com</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Other names (SANs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres noms (SAN)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>One name per line: www.example.com, api.example.com …</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom par ligne : www.example.com, api.example.com …</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../ui/wizard/OrderNamesPage.cpp" line="+79"/>
         <source>Add the free name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le nom gratuit</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderNamesPage.cpp" line="-65"/>
         <source>Which names?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels noms ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The common name and any other names the certificate covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom commun et les autres noms couverts par le certificat.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Names beyond the common name and its free www. or base-domain name may cost more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms autres que le nom commun et son nom www. ou de domaine de base gratuit peuvent coûter plus cher.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>A wildcard product needs a common name that starts with *.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un produit wildcard nécessite un nom commun commençant par *.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add %1 (free)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1 (gratuit)</translation>
     </message>
 </context>
 <context>
@@ -4304,82 +4369,82 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderOptionsPage.ui" line="+6"/>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renew automatically before the order ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler automatiquement avant la fin de la commande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reissue automatically when a certificate of the plan nears its end</source>
-        <translation type="unfinished"></translation>
+        <translation>Réémettre automatiquement quand un certificat du plan arrive à échéance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Informer aussi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>security@example.com, ops@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>security@example.com, ops@example.com</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renewal message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de renouvellement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comments for the approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires pour l&apos;approbateur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your account&apos;s order fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs de commande de votre compte</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderOptionsPage.cpp" line="+19"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the order is kept and who hears about it. All optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où la commande est rangée et qui en est informé. Tout est facultatif.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The organization&apos;s, or yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Celui de l&apos;organisation, ou le vôtre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Within a multi-year plan, CertCentral reissues the certificate with the same names before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans un plan pluriannuel, CertCentral réémet le certificat avec les mêmes noms avant son expiration.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Your account&apos;s order fields could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les champs de commande de votre compte : %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>required: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>optional: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
 </context>
 <context>
@@ -4387,57 +4452,57 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderOrganizationPage.ui" line="+5"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle organisation…</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderOrganizationPage.cpp" line="+15"/>
         <source>Which organization?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle organisation ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The certificate names an organization of your account, validated by CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat désigne une organisation de votre compte, validée par CertCentral.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Loading organizations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des organisations…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The organizations could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les organisations : %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The account has no active organizations yet; add one with New organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;a pas encore d&apos;organisation active ; ajoutez-en une avec Nouvelle organisation…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 validation: %2. The order can be issued as soon as the names are proven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation %1 : %2. La commande peut être émise dès que les noms sont prouvés.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 validation: %2. It finishes with this order, which takes longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation %1 : %2. Elle s&apos;achève avec cette commande, ce qui prend plus de temps.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not validated for %1 yet: CertCentral validates it with this order, which takes longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore validée pour %1 : CertCentral la valide avec cette commande, ce qui prend plus de temps.</translation>
     </message>
 </context>
 <context>
@@ -4445,82 +4510,82 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderPaymentPage.ui" line="+6"/>
         <source>From the account balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le solde du compte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With the card stored in CertCentral</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec la carte enregistrée dans CertCentral</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With a card</source>
-        <translation type="unfinished"></translation>
+        <translation>Par carte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Card number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de carte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CVV</source>
-        <translation type="unfinished"></translation>
+        <translation>CVV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom sur la carte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de facturation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State, postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>État, code postal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Country (two letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays (deux lettres)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>VAT number (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de TVA (facultatif)</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderPaymentPage.cpp" line="+18"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How CertCentral charges the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment CertCentral facture la commande.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>CertDesk sends the card to CertCentral with this order only; it never stores or logs the number or the security code.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk transmet la carte à CertCentral pour cette commande uniquement ; il n&apos;enregistre ni ne journalise jamais le numéro ni le code de sécurité.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible : %1</translation>
     </message>
 </context>
 <context>
@@ -4528,32 +4593,32 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderProductPage.ui" line="+5"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderProductPage.cpp" line="+15"/>
         <source>Which certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel certificat ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The products your account may order. The kind decides what CertCentral checks before it issues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les produits que votre compte peut commander. Le type détermine ce que CertCentral vérifie avant l&apos;émission.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Loading the products of your account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des produits de votre compte…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The products could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les produits : %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un produit.</translation>
     </message>
 </context>
 <context>
@@ -4561,92 +4626,92 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderProvisioningPage.ui" line="+6"/>
         <source>Ship me a hardware token</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;envoyer un jeton matériel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address line 2 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, ligne 2 (facultatif)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City, state, postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville, État, code postal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Country (two letters), shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays (deux lettres), livraison</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Install it on my own token with DigiCert&apos;s client app</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;installer sur mon propre jeton avec l&apos;application cliente DigiCert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I have an HSM: use this CSR (RSA 3072 bits or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai un HSM : utiliser ce CSR (RSA 3072 bits ou plus)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>-----BEGIN CERTIFICATE REQUEST----- …</source>
-        <translation type="unfinished"></translation>
+        <translation>-----BEGIN CERTIFICATE REQUEST----- …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the key in DigiCert KeyLocker</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver la clé dans DigiCert KeyLocker</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+12"/>
         <source>Where will the key live?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où la clé sera-t-elle conservée ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code-signing keys are kept on hardware; choose how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés de signature de code sont conservées sur du matériel ; choisissez comment.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraison standard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expedited shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraison express</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>DigiCert ships a token; you install the certificate on it with the initialization code it comes with.</source>
-        <translation type="unfinished"></translation>
+        <translation>DigiCert expédie un jeton ; vous y installez le certificat avec le code d&apos;initialisation fourni.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You install the certificate on your own supported token with DigiCert&apos;s client app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous installez le certificat sur votre propre jeton compatible avec l&apos;application cliente DigiCert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The request is signed on your HSM; DigiCert e-mails you when the certificate is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande est signée sur votre HSM ; DigiCert vous envoie un e-mail lorsque le certificat est prêt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The key is made and kept in DigiCert KeyLocker.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est créée et conservée dans DigiCert KeyLocker.</translation>
     </message>
 </context>
 <context>
@@ -4654,42 +4719,42 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/OrderQuery.cpp" line="+21"/>
         <source>Status &quot;%1&quot; is not known; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut « %1 » inconnu ; utilisez l&apos;un des statuts suivants : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sort field &quot;%1&quot; is not known; use one of: %2 (prefix - for descending)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de tri « %1 » inconnu ; utilisez l&apos;un des champs suivants : %2 (préfixe - pour un tri décroissant)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Page size must be between 1 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille de page doit être comprise entre 1 et %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search text must be at most 255 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte de recherche doit compter au plus 255 caractères</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Product &quot;%1&quot; is not a product name id (lower-case letters, digits and _, for example ssl_basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit « %1 » n&apos;est pas un identifiant de produit (lettres minuscules, chiffres et _, par exemple ssl_basic)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Organization id must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID d&apos;organisation doit être un nombre positif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Container id must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de conteneur doit être un nombre positif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid till: the first day (%1) is after the last day (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu&apos;au : le premier jour (%1) est postérieur au dernier jour (%2)</translation>
     </message>
 </context>
 <context>
@@ -4697,107 +4762,107 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderResultPage.ui" line="+5"/>
         <source>Copy the random value</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la valeur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Revérifier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la commande</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la commande</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderResultPage.cpp" line="+18"/>
         <source>Your order</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre commande</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Placing the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage de la commande…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The answer was lost on the way; checking whether CertCentral took the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse s&apos;est perdue en route ; vérification de la prise en compte de la commande par CertCentral…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Token initialization code: &lt;b&gt;%1&lt;/b&gt; (keep it for installing the certificate on the token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;initialisation du jeton : &lt;b&gt;%1&lt;/b&gt; (conservez-le pour installer le certificat sur le jeton)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order %1 is placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 est passée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It waits for an administrator or manager to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle attend l&apos;approbation d&apos;un administrateur ou d&apos;un gestionnaire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Random value for DCV: &lt;b&gt;%1&lt;/b&gt; (looking up where it goes…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur aléatoire pour la DCV : &lt;b&gt;%1&lt;/b&gt; (recherche de l&apos;emplacement où la placer…)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>CertCentral e-mails the DCV approval request to the domains&apos; addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral envoie la demande d&apos;approbation DCV par e-mail aux adresses des domaines.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé privée : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alternative order ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de commande alternatif : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The order did not reach CertCentral; nothing was ordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande n&apos;est pas parvenue à CertCentral ; rien n&apos;a été commandé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CertCentral did not take the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral n&apos;a pas accepté la commande.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checked with alternative order ID %1. Send again to try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié avec l&apos;ID de commande alternatif %1. Cliquez sur Renvoyer pour réessayer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was ordered. Change the order, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été commandé. Modifiez la commande, ou annulez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It is not known yet whether the order was placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>On ne sait pas encore si la commande a été passée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neither the answer nor the check came through. Do not order again: press Check again when the network is back. Alternative order ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni la réponse ni la vérification ne sont parvenues. Ne commandez pas à nouveau : cliquez sur Revérifier lorsque le réseau est rétabli. ID de commande alternatif : %1</translation>
     </message>
 </context>
 <context>
@@ -4805,214 +4870,214 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderReviewPage.ui" line="+5"/>
         <source>Skip approval (administrators and managers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer l&apos;approbation (administrateurs et gestionnaires)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the request CertCentral receives</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la demande reçue par CertCentral</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderReviewPage.cpp" line="+18"/>
         <source>Check and place the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier et passer la commande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing is ordered until you press Place order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est commandé tant que vous n&apos;avez pas cliqué sur Passer la commande.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Place order</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer la commande</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;au %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;%1&lt;/b&gt; for your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; pour votre organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;%1&lt;/b&gt; for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; pour %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order validity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité de la commande : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on a token shipped to %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sur un jeton expédié à %1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on your token (client app)</source>
-        <translation type="unfinished"></translation>
+        <translation>sur votre jeton (application cliente)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on your HSM (CSR given)</source>
-        <translation type="unfinished"></translation>
+        <translation>sur votre HSM (CSR fourni)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in KeyLocker</source>
-        <translation type="unfinished"></translation>
+        <translation>dans KeyLocker</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domain control: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de domaine : %1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>each name</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>base domains</source>
-        <translation type="unfinished"></translation>
+        <translation>domaines de base</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation : %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nouveau)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n verified contact(s) of the organization</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact vérifié de l&apos;organisation</numerusform>
+            <numerusform>%n contacts vérifiés de l&apos;organisation</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation par : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the organization&apos;s verified contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>les contacts vérifiés de l&apos;organisation</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Organization contact for this order: %1 &amp;lt;%2&amp;gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact de l&apos;organisation pour cette commande : %1 &amp;lt;%2&amp;gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Technical contact for this order: %1 &amp;lt;%2&amp;gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact technique pour cette commande : %1 &amp;lt;%2&amp;gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>DCV e-mail for %1 goes only to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail DCV pour %1 est envoyé uniquement à %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Renews and reissues automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement et réémission automatiques</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renews automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement automatique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reissues automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Réémission automatique</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n custom field(s) filled in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ personnalisé rempli</numerusform>
+            <numerusform>%n champs personnalisés remplis</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment: card ending %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement : carte se terminant par %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment: the stored card</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement : la carte enregistrée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment: the account balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement : le solde du compte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSR: your own</source>
-        <translation type="unfinished"></translation>
+        <translation>CSR : le vôtre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée : %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Placing the order charges its price to your account&apos;s balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer la commande débite son prix du solde de votre compte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Placing the order charges its price to the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer la commande débite son prix de la carte.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Available funds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonds disponibles : %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not placed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non passée : %1</translation>
     </message>
 </context>
 <context>
@@ -5020,7 +5085,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/OrderValidation.cpp" line="+12"/>
         <source>The validation status is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état de validation n&apos;est pas un objet JSON</translation>
     </message>
 </context>
 <context>
@@ -5028,57 +5093,57 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderValidityPage.ui" line="+5"/>
         <source>Order validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité de la commande</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Années</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin le</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Each certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque certificat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shorter than the most (397 days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus court que le maximum (397 jours) :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderValidityPage.cpp" line="+13"/>
         <source>How long?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle durée ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The order runs for its validity; each certificate lasts at most 397 days and is reissued within the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande court sur toute sa validité ; chaque certificat dure au plus 397 jours et est réémis au sein de la commande.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>The order runs until %1. The first certificate is valid until %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande court jusqu&apos;au %1. Le premier certificat est valide jusqu&apos;au %2%3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>; reissue it before then for the rest</source>
-        <translation type="unfinished"></translation>
+        <translation> ; réémettez-le avant cette date pour la suite</translation>
     </message>
 </context>
 <context>
@@ -5086,7 +5151,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderWizard.cpp" line="+23"/>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle commande</translation>
     </message>
 </context>
 <context>
@@ -5094,173 +5159,173 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../models/OrdersModel.cpp" line="+23"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Émise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquée</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+182"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <location line="-181"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reissue pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Réémission en attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de retrait</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs approval</source>
-        <translation type="unfinished"></translation>
+        <translation>À approuver</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revocation pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation en attente</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle commande</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reissue</source>
-        <translation type="unfinished"></translation>
+        <translation>Réémission</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicata</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Expires within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire sous %1 jours</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alternative ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID alternatif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Common name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom commun</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandeur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée le</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide du</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Auto-renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouv. auto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SANs</source>
-        <translation type="unfinished"></translation>
+        <translation>SAN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid till</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours rest.</translation>
     </message>
 </context>
 <context>
@@ -5268,193 +5333,193 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/OrdersPage.cpp" line="+43"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose the columns to show (also from the table header&apos;s menu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les colonnes à afficher (également depuis le menu de l&apos;en-tête du tableau)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>PEM bundle: certificate, intermediate and root…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet PEM : certificat, intermédiaire et racine…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PEM: certificate only…</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM : certificat seul…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DER…</source>
-        <translation type="unfinished"></translation>
+        <translation>DER…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PKCS#7 (.p7b)…</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#7 (.p7b)…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le certificat</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy PEM to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le PEM dans le presse-papiers</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save the orders shown, with the visible columns, as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les commandes affichées, avec les colonnes visibles, dans un fichier CSV</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter loaded orders: number, name or SAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les commandes chargées : numéro, nom ou SAN</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filters the loaded orders as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre les commandes chargées pendant la saisie</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Export orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les commandes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved %1 orders to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 commandes enregistrées dans %2.</translation>
     </message>
     <message>
         <location line="+45"/>
         <location line="+145"/>
         <source>Select an order to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une commande pour voir ses détails.</translation>
     </message>
     <message numerus="yes">
         <location line="-96"/>
         <source>Loading was cancelled; %Ln order(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chargement annulé ; %Ln commande affichée.</numerusform>
+            <numerusform>Chargement annulé ; %Ln commandes affichées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%Ln order(s) could not be loaded; the others are shown. </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Impossible de charger %Ln commande ; les autres sont affichées. </numerusform>
+            <numerusform>Impossible de charger %Ln commandes ; les autres sont affichées. </numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Download the certificate of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger le certificat de la commande %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order %1 has no issued certificate to download (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 n&apos;a aucun certificat émis à télécharger (%2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+6"/>
         <source>Select an order with an issued certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une commande dont le certificat est émis.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The certificate of order %1 is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de la commande %1 est dans le presse-papiers.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved the certificate of order %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de la commande %1 enregistré dans %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+129"/>
         <location line="+23"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <location line="-143"/>
         <source>The certificate of order %1 could not be downloaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de télécharger le certificat de la commande %1 : %2</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The details of order %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les détails de la commande %1 : %2</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%Ln order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln commande</numerusform>
+            <numerusform>%Ln commandes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %Ln order(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Correspondances : %1 sur %Ln commande</numerusform>
+            <numerusform>Correspondances : %1 sur %Ln commandes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Showing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage : %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser les colonnes</translation>
     </message>
 </context>
 <context>
@@ -5462,17 +5527,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/Organization.cpp" line="+48"/>
         <source>An organization without an id or a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Une organisation sans ID ni nom</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Invalid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide à l&apos;octet %1 : %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expected a JSON object for the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet JSON attendu pour l&apos;organisation</translation>
     </message>
 </context>
 <context>
@@ -5480,17 +5545,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/OrganizationContact.cpp" line="+51"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At most %1 characters; this has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caractères au maximum ; celui-ci en compte %2.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter an e-mail address such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse e-mail comme name@example.com.</translation>
     </message>
 </context>
 <context>
@@ -5498,92 +5563,92 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/dialogs/OrganizationContactsDialog.cpp" line="+33"/>
         <source>Contacts of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Organization contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact de l&apos;organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact technique</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave every field empty to remove the technical contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez tous les champs vides pour supprimer le contact technique.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changing the name or e-mail makes it a new contact; fields left empty are cleared at CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le nom ou l&apos;e-mail crée un nouveau contact ; les champs laissés vides sont effacés dans CertCentral.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les contacts</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Loading the current contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des contacts actuels…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The current contacts could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les contacts actuels : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Check the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les champs signalés.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>CertCentral did not change the contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral n&apos;a pas modifié les contacts : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>
@@ -5591,87 +5656,87 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../models/OrganizationsModel.cpp" line="+33"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactive</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;au %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée le %1</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assumed name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom commercial</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OV</source>
-        <translation type="unfinished"></translation>
+        <translation>OV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EV</source>
-        <translation type="unfinished"></translation>
+        <translation>EV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CS</source>
-        <translation type="unfinished"></translation>
+        <translation>CS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EV CS</source>
-        <translation type="unfinished"></translation>
+        <translation>EV CS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact technique</translation>
     </message>
 </context>
 <context>
@@ -5680,228 +5745,230 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <location filename="../ui/pages/OrganizationsPage.cpp" line="+41"/>
         <location line="+383"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location line="-378"/>
         <source>Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submit for validation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre à validation…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search name, address or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un nom, une adresse ou un contact</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+341"/>
         <source>Select an organization to see its contacts and validations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une organisation pour voir ses contacts et ses validations.</translation>
     </message>
     <message>
         <location line="-307"/>
         <source>%1 of %2 organizations shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 organisations affichées sur %2</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Add an organization, optionally submitting it for validation at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une organisation et, éventuellement, la soumettre aussitôt à validation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask CertCentral to validate the selected organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à CertCentral de valider l&apos;organisation sélectionnée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the organization contact and the technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le contact de l&apos;organisation et le contact technique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;organisation sélectionnée</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 of %2 organizations loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 organisations chargées sur %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The organizations could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les organisations : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 organisations</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>%1 was created (organization %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été créée (organisation %2).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 was submitted for %2 validation; the list shows it as pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été soumise à la validation %2 ; la liste l&apos;indique comme en attente.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The contacts of %1 were changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts de %1 ont été modifiés.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>CertCentral says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de CertCentral : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 cannot be deleted: this organization has pending orders or reissues. Cancel or finish them first, then delete it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1 : cette organisation a des commandes ou des réémissions en attente. Annulez-les ou terminez-les d&apos;abord, puis relancez la suppression.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 cannot be deleted: it is the account&apos;s first organization, which CertCentral keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1 : c&apos;est la première organisation du compte, que CertCentral conserve.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 was not deleted: only administrators may delete organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été supprimée : seuls les administrateurs peuvent supprimer des organisations.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 no longer exists at CertCentral; refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe plus dans CertCentral ; actualisez la liste.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1 : %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete %1 from the account?
 
 Its domains are deleted with it. Certificates already issued stay valid but can no longer be reissued or duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 du compte ?
+
+Ses domaines sont supprimés avec elle. Les certificats déjà émis restent valides, mais ne peuvent plus être réémis ni dupliqués.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été supprimée.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Assumed name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom commercial : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Telephone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Container: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneur : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée le %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Validations</source>
-        <translation type="unfinished"></translation>
+        <translation>Validations</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+23"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>approved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>approuvée par %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not submitted for validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non soumise à validation.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: none</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Organization contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact de l&apos;organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact technique</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Verified contacts: %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Contacts vérifiés : %Ln</numerusform>
+            <numerusform>Contacts vérifiés : %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -5910,62 +5977,62 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/PaymentCard.cpp" line="+45"/>
         <source>Enter the card number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le numéro de carte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not a valid card number: 13 to 19 digits whose check digit matches. Check for a typing error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce numéro de carte n&apos;est pas valide : il doit compter 13 à 19 chiffres avec un chiffre de contrôle correct. Vérifiez qu&apos;il n&apos;y a pas de faute de frappe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the expiry month (1 to 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le mois d&apos;expiration (1 à 12).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the expiry year with four digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;année d&apos;expiration sur quatre chiffres.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The card expired in %1/%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte a expiré en %1/%2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The security code (CVV) has 3 or 4 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de sécurité (CVV) compte 3 ou 4 chiffres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the name on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom figurant sur la carte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the billing address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse de facturation.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the billing city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la ville de facturation.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The country is its two-letter code, for example US or DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pays est indiqué par son code à deux lettres, par exemple US ou DE.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the state or province.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;État ou la province.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the postal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code postal.</translation>
     </message>
 </context>
 <context>
@@ -5973,7 +6040,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/PlacedOrder.cpp" line="+20"/>
         <source>The reply has no order id</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ne contient pas d&apos;ID de commande</translation>
     </message>
 </context>
 <context>
@@ -5981,12 +6048,12 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/security/PrivateKey.cpp" line="+43"/>
         <source>The %1 key could not be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la clé %1 : %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The private key could not be read (wrong passphrase, or not a PEM private key): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la clé privée (phrase secrète incorrecte, ou pas une clé privée PEM) : %1</translation>
     </message>
 </context>
 <context>
@@ -5994,62 +6061,62 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/Product.cpp" line="+32"/>
         <source>Domain validated (DV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation du domaine (DV)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wildcard</source>
-        <translation type="unfinished"></translation>
+        <translation>Wildcard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization validated (OV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation de l&apos;organisation (OV)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extended validation (EV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation étendue (EV)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Code signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature de code</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EV code signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature de code EV</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Proves control of the names only; issued within minutes of DCV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prouve uniquement le contrôle des noms ; émis quelques minutes après la DCV.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One certificate for every name one level under a domain (*.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul certificat pour tous les noms situés un niveau sous un domaine (*.example.com).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also names your validated organization in the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique aussi votre organisation validée dans le certificat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The strictest organization check, with a verified contact&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle d&apos;organisation le plus strict, avec l&apos;approbation d&apos;un contact vérifié.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signs software in your organization&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signe des logiciels au nom de votre organisation.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Code signing with extended validation, on a hardware token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature de code avec validation étendue, sur un jeton matériel.</translation>
     </message>
 </context>
 <context>
@@ -6057,67 +6124,67 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/Profile.cpp" line="+27"/>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>États-Unis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL personnalisée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Enter a profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom de profil.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A profile name may have at most 64 characters (this one has %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de profil compte au plus 64 caractères (celui-ci en compte %1).</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Enter the full API address, for example https://www.digicert.com/services/v2/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse complète de l&apos;API, par exemple https://www.digicert.com/services/v2/.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Use https:// for %1: an API key must not travel unencrypted. Plain http:// is allowed only for this computer (127.0.0.1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez https:// pour %1 : une clé API ne doit pas circuler en clair. Le simple http:// n&apos;est autorisé que pour cet ordinateur (127.0.0.1 ou localhost).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The address must start with https:// (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse doit commencer par https:// (reçu « %1 »).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Paste the API key from CertCentral (Automation &gt; API Keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez la clé API provenant de CertCentral (Automation &gt; API Keys).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An API key has no spaces or line breaks inside; check that only the key was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé API ne contient ni espaces ni sauts de ligne ; vérifiez que seule la clé a été copiée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An API key has only letters, digits and punctuation; this one has other characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé API ne contient que des lettres, des chiffres et de la ponctuation ; celle-ci contient d&apos;autres caractères.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An API key has at most 256 characters (this one has %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé API compte au plus 256 caractères (celle-ci en compte %1).</translation>
     </message>
 </context>
 <context>
@@ -6125,12 +6192,12 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/security/ProfileStore.cpp" line="+67"/>
         <source>A profile named &quot;%1&quot; exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil nommé « %1 » existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>That profile no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -6138,52 +6205,52 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/ReissueRequest.cpp" line="+49"/>
         <source>Choose the issued order to reissue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la commande émise à réémettre.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A wildcard product needs a common name that starts with *., for example *.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Un produit wildcard nécessite un nom commun commençant par *., par exemple *.example.com</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A certificate holds at most %1 names; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat contient au plus %1 noms ; celui-ci en contient %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A reissue needs a certificate signing request (CSR) for the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réémission nécessite une demande de signature de certificat (CSR) pour la nouvelle clé.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signature hash &quot;%1&quot; is not offered; use sha256, sha384 or sha512.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le hachage de signature « %1 » n&apos;est pas proposé ; utilisez sha256, sha384 ou sha512.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server platform is a platform id, or -1 for other; got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme serveur est un ID de plateforme, ou -1 pour une autre ; valeur reçue : %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>DCV scope &quot;%1&quot; is not known; use base_domain or fqdn, or leave it empty for the account&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée DCV « %1 » inconnue ; utilisez base_domain ou fqdn, ou laissez vide pour la valeur par défaut du compte.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode DCV « %1 » inconnue ; utilisez l&apos;une des méthodes suivantes : %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>HTTP file DCV cannot prove a wildcard name (%1); use e-mail or DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La DCV par fichier HTTP ne peut pas prouver un nom wildcard (%1) ; utilisez l&apos;e-mail ou le DNS.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Comments have at most %1 characters; these have %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commentaires comptent au plus %1 caractères ; ceux-ci en comptent %2.</translation>
     </message>
 </context>
 <context>
@@ -6191,52 +6258,52 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/RevokeRequest.cpp" line="+59"/>
         <source>Name the certificate to revoke by its id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Désignez le certificat à révoquer par son ID (un nombre positif).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A serial number is 2 to 40 hexadecimal digits (0-9, A-F, colons allowed); got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de série compte 2 à 40 chiffres hexadécimaux (0-9, A-F, deux-points autorisés) ; reçu « %1 ».</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Name the order whose certificates to revoke (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Désignez la commande dont les certificats sont à révoquer (un nombre positif).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Revocation reason &quot;%1&quot; is not known; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de révocation « %1 » inconnu ; utilisez l&apos;un des motifs suivants : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>revocation_date (when the key was compromised) goes only with revocation_reason key_compromise, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>revocation_date (date de compromission de la clé) ne s&apos;utilise qu&apos;avec revocation_reason key_compromise, pas avec %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>revocation_date may not be before %1 (%2); got %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>revocation_date ne peut pas être antérieure au %1 (%2) ; reçu %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the most recent issue date of the order&apos;s certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>la date d&apos;émission la plus récente des certificats de la commande</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the certificate&apos;s issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>la date d&apos;émission du certificat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>revocation_date may not be in the future (now is %1); got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>revocation_date ne peut pas être dans le futur (il est actuellement %1) ; reçu %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Comments have at most %1 characters; these have %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commentaires comptent au plus %1 caractères ; ceux-ci en comptent %2.</translation>
     </message>
 </context>
 <context>
@@ -6244,77 +6311,77 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/RolePolicy.cpp" line="+5"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionnaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finance manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable financier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standard user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur standard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Limited user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur limité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>View only</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>view-only key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé en lecture seule</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This API key is View Only: it can read but not change anything. Sign in with a key that has more rights to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé API est en lecture seule : elle permet de consulter, mais pas de modifier. Pour cette action, connectez-vous avec une clé disposant de plus de droits.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your CertCentral user has no access role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre utilisateur CertCentral n&apos;a aucun rôle d&apos;accès.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your API key may only view; ask an administrator for a key with ordering rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé API ne permet que la consultation ; demandez à un administrateur une clé autorisant les commandes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only administrators may skip approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs peuvent ignorer l&apos;approbation.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only administrators and managers approve or reject requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs et les gestionnaires approuvent ou rejettent les demandes.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only administrators and finance managers see the balance and invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs et les responsables financiers voient le solde et les factures.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only administrators delete domains and organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs suppriment des domaines et des organisations.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only administrators and managers manage domains and organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs et les gestionnaires gèrent les domaines et les organisations.</translation>
     </message>
 </context>
 <context>
@@ -6322,27 +6389,27 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/api/SandboxLauncher.cpp" line="+20"/>
         <source>Could not start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer %1 : %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The sandbox stopped before it was ready (exit code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable s&apos;est arrêté avant d&apos;être prêt (code de sortie %1) : %2</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The sandbox did not announce its address within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable n&apos;a pas annoncé son adresse en %1 ms</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Unexpected first line from the sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Première ligne inattendue du bac à sable : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The sandbox announced an invalid address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable a annoncé une adresse non valide : %1</translation>
     </message>
 </context>
 <context>
@@ -6350,116 +6417,120 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../ui/SessionController.cpp" line="+39"/>
         <source>The sandbox could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer le bac à sable : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Welcome to CertDesk. Sign in with an API key from CertCentral, or try the sandbox: a local CertCentral with sample data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans CertDesk. Connectez-vous avec une clé API de CertCentral, ou essayez le bac à sable : un CertCentral local avec des données d&apos;exemple.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You are not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;êtes pas connecté.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Reading the API key of %1 from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la clé API de %1 dans le trousseau…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 has no API key in the keychain. Sign in to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de clé API dans le trousseau. Connectez-vous pour en ajouter une.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer le bac à sable</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable local</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du bac à sable…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>New name for the profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom du profil :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le profil</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The new key replaces the old one in the keychain once CertCentral has accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle clé remplace l&apos;ancienne dans le trousseau dès que CertCentral l&apos;a acceptée.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The sandbox was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable a été arrêté.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign out of %1?
 
 The API key is removed from this computer&apos;s keychain. To sign in again you will need the key from CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter de %1 ?
+
+La clé API est supprimée du trousseau de cet ordinateur. Pour vous reconnecter, vous aurez besoin de la clé de CertCentral.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Signed out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté de %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the profile %1 and its API key from this computer?
 
 Nothing changes in CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil %1 et sa clé API de cet ordinateur ?
+
+Rien ne change dans CertCentral.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The profile %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil %1 a été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -6467,133 +6538,133 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="+39"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer le bac à sable</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign in to CertCentral</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à CertCentral</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the API key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la clé API de %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>For example: Acme (US)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple : Acme (US)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Optional: a PEM file with your sandbox&apos;s or proxy&apos;s CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : un fichier PEM contenant l&apos;AC de votre bac à sable ou de votre proxy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paste the key from CertCentral: Automation &gt; API Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez la clé provenant de CertCentral : Automation &gt; API Keys</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la clé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hide the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la clé</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Profile &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du profil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de l&apos;API</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trusted CA</source>
-        <translation type="unfinished"></translation>
+        <translation>AC de confiance</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé API</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save key</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la clé</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>(kept from the profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>(reprise du profil)</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Trusted CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat d&apos;AC de confiance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun certificat PEM (-----BEGIN CERTIFICATE-----).</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>A profile named &quot;%1&quot; exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil nommé « %1 » existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signed in as %1 &lt;%2&gt;, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1 &lt;%2&gt;, %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no role</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun rôle</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Storing the key in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la clé dans le trousseau…</translation>
     </message>
 </context>
 <context>
@@ -6601,7 +6672,7 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../app/core/StatusChange.cpp" line="+14"/>
         <source>Expected a JSON object with &quot;orders&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet JSON avec « orders » attendu</translation>
     </message>
 </context>
 <context>
@@ -6609,73 +6680,73 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../ui/dialogs/SubmitOrganizationDialog.cpp" line="+26"/>
         <source>Loading verified contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des contacts vérifiés…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Submit %1 for validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre %1 à validation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the validations to request. Those already completed are renewed; EV, CS and EV CS need a verified contact who approves them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les validations à demander. Celles déjà terminées sont renouvelées ; EV, CS et EV CS nécessitent un contact vérifié qui les approuve.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 (now: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (actuellement : %2)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Approved by (EV, CS, EV CS):</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation par (EV, CS, EV CS) :</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+124"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre</translation>
     </message>
     <message>
         <location line="-110"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This organization has no verified contacts yet; add one on the Verified contacts page before asking for EV or code signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette organisation n&apos;a pas encore de contact vérifié ; ajoutez-en un sur la page Contacts vérifiés avant de demander EV ou la signature de code.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None checked: CertCentral asks the organization&apos;s verified contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun coché : CertCentral sollicite les contacts vérifiés de l&apos;organisation.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The verified contacts could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les contacts vérifiés : %1</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Choose OV, EV, CS or EV CS to submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez OV, EV, CS ou EV CS à soumettre.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>CertCentral did not accept the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral n&apos;a pas accepté la demande : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Submitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
 </context>
 <context>
@@ -6683,32 +6754,32 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../app/api/TlsErrorText.cpp" line="+17"/>
         <source>The server&apos;s certificate expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur a expiré le %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server&apos;s certificate is not valid before %1; check this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;est pas valide avant le %1 ; vérifiez l&apos;horloge de cet ordinateur.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The server&apos;s certificate is for %1, not for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur est émis pour %1, et non pour %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nom</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The server&apos;s certificate is not signed by a certificate authority this computer trusts. For a sandbox or a company proxy, add its CA certificate to the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;est pas signé par une autorité de certification approuvée par cet ordinateur. Pour un bac à sable ou un proxy d&apos;entreprise, ajoutez son certificat d&apos;AC au profil.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server&apos;s certificate has been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur a été révoqué.</translation>
     </message>
 </context>
 <context>
@@ -6716,12 +6787,12 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../app/core/UserInfo.cpp" line="+30"/>
         <source>Expected a JSON object for the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet JSON attendu pour l&apos;utilisateur</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The user has no id, name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur n&apos;a ni ID, ni nom, ni e-mail</translation>
     </message>
 </context>
 <context>
@@ -6729,37 +6800,37 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../models/VerifiedContactsModel.cpp" line="+19"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 ext. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 poste %2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Validations</source>
-        <translation type="unfinished"></translation>
+        <translation>Validations</translation>
     </message>
 </context>
 <context>
@@ -6767,78 +6838,78 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../ui/pages/VerifiedContactsPage.cpp" line="+24"/>
         <source>Add verified contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des contacts vérifiés…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Verified contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts vérifiés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loading organizations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des organisations…</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Add people who may approve EV and code-signing orders (at most %1 at a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des personnes habilitées à approuver les commandes EV et de signature de code (%1 au maximum à la fois)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The organizations could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les organisations : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+57"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>No organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune organisation</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Loading the verified contacts of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des contacts vérifiés de %1…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 has no verified contacts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas encore de contacts vérifiés.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln verified contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contact vérifié</numerusform>
+            <numerusform>%Ln contacts vérifiés</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The verified contacts of %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les contacts vérifiés de %1 : %2</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%Ln verified contact(s) added to %1; each is pending until CertCentral has checked them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contact vérifié ajouté à %1 ; il reste en attente jusqu&apos;à sa vérification par CertCentral.</numerusform>
+            <numerusform>%Ln contacts vérifiés ajoutés à %1 ; chacun reste en attente jusqu&apos;à sa vérification par CertCentral.</numerusform>
         </translation>
     </message>
 </context>
@@ -6847,52 +6918,52 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../app/gui/main.cpp" line="+40"/>
         <source>Desktop client for DigiCert CertCentral</source>
-        <translation type="unfinished"></translation>
+        <translation>Client de bureau pour DigiCert CertCentral</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start a seeded local sandbox and sign in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer un bac à sable local prérempli et s&apos;y connecter.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Number of orders the sandbox seeds (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de commandes créées dans le bac à sable (5000 par défaut).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connect once to this API base URL with the key in CERTDESK_API_KEY, without a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter une seule fois à cette URL de base d&apos;API avec la clé de CERTDESK_API_KEY, sans profil.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Extra CA certificate (PEM) to trust for --api-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat d&apos;AC supplémentaire (PEM) à approuver pour --api-url.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Also write the log to this file (keys are redacted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi le journal dans ce fichier (les clés sont masquées).</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>--api-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-url: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CERTDESK_API_KEY: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CERTDESK_API_KEY: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--ca-file %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file %1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--sandbox-orders must be a whole number from 0 to 200000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox-orders doit être un nombre entier entre 0 et 200000.</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/core/AccountBalance.cpp" line="+14"/>
         <source>The reply has no balance</source>
-        <translation type="unfinished"></translation>
+        <translation>応答に残高がありません</translation>
     </message>
 </context>
 <context>
@@ -14,104 +14,104 @@
     <message>
         <location filename="../ui/dialogs/AddDomainDialog.cpp" line="+25"/>
         <source>OV: organization validation</source>
-        <translation type="unfinished"></translation>
+        <translation>OV: 組織認証</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EV: extended validation</source>
-        <translation type="unfinished"></translation>
+        <translation>EV: 拡張認証</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+16"/>
         <location line="+150"/>
         <source>Add domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインを追加</translation>
     </message>
     <message>
         <location line="-164"/>
         <source>example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>example.com</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン名</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>組織</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submit for</source>
-        <translation type="unfinished"></translation>
+        <translation>申請する検証</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV method</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV方式</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>CertCentral e-mails the domain&apos;s WHOIS and constructed addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralがドメインのWHOISアドレスと構成アドレスにメールを送信します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You will place a file under /.well-known/pki-validation/ on the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトの /.well-known/pki-validation/ にファイルを配置します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You will add a DNS record; DCV instructions on the Domains page say which.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNSレコードを追加します。追加するレコードは［ドメイン］ページのDCV手順で確認できます。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Loading organizations…</source>
-        <translation type="unfinished"></translation>
+        <translation>組織を読み込み中…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Organizations could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>組織を読み込めませんでした</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The organizations could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>組織を読み込めませんでした: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No organizations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>組織がまだありません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create an organization first: every domain belongs to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に組織を作成してください。すべてのドメインはいずれかの組織に属します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>%1 is already in this account; find it in the list instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこのアカウントに既に存在します。一覧から探してください。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Adding…</source>
-        <translation type="unfinished"></translation>
+        <translation>追加中…</translation>
     </message>
 </context>
 <context>
@@ -119,129 +119,129 @@
     <message>
         <location filename="../ui/dialogs/AddVerifiedContactsDialog.cpp" line="+32"/>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>行を追加</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行を削除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行を貼り付け</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add verified contacts to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に検証済み担当者を追加</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verified contacts of %1 approve its EV and code-signing orders. Each needs a name, an e-mail address, a job title and a telephone number; CertCentral checks them before they can approve. At most %2 in one request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の検証済み担当者は、EV注文とコードサイニング注文を承認します。各担当者には氏名、メールアドレス、役職、電話番号が必要です。承認できるようになる前にCertCentralが確認します。1回のリクエストで最大%2人まで追加できます。</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+200"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>名</translation>
     </message>
     <message>
         <location line="-200"/>
         <location line="+200"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓</translation>
     </message>
     <message>
         <location line="-200"/>
         <location line="+200"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <location line="-199"/>
         <location line="+200"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>役職</translation>
     </message>
     <message>
         <location line="-200"/>
         <location line="+200"/>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号</translation>
     </message>
     <message>
         <location line="-200"/>
         <location line="+200"/>
         <source>Ext.</source>
-        <translation type="unfinished"></translation>
+        <translation>内線</translation>
     </message>
     <message>
         <location line="-200"/>
         <source>EV</source>
-        <translation type="unfinished"></translation>
+        <translation>EV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CS</source>
-        <translation type="unfinished"></translation>
+        <translation>CS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>EV CS</source>
-        <translation type="unfinished"></translation>
+        <translation>EV CS</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Rows copied from a spreadsheet: first name, last name, e-mail, job title, telephone and extension, separated by tabs or commas</source>
-        <translation type="unfinished"></translation>
+        <translation>スプレッドシートからコピーした行: 名、姓、メール、役職、電話番号、内線をタブまたはカンマで区切ったもの</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+228"/>
         <source>Add contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者を追加</translation>
     </message>
     <message>
         <location line="-127"/>
         <source>%1 of at most %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 最大%2行</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At most %1 new verified contacts can be added in one request; add the rest afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>1回のリクエストで追加できる新しい検証済み担当者は最大%1人です。残りは後で追加してください。</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Validation types</source>
-        <translation type="unfinished"></translation>
+        <translation>検証の種類</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Row %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1行目、%2: %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>…and %1 more problems (marked in the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>…ほかに%1件の問題があります（表内に表示）。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>CertCentral did not add the contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralは担当者を追加しませんでした: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Adding…</source>
-        <translation type="unfinished"></translation>
+        <translation>追加中…</translation>
     </message>
 </context>
 <context>
@@ -249,104 +249,104 @@
     <message>
         <location filename="../app/core/ApiError.cpp" line="+66"/>
         <source>No complete answer within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1秒以内に完全な応答がありませんでした</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+61"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>The connection closed before CertCentral answered</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralが応答する前に接続が切断されました</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>It is not known whether the request was carried out: check before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストが実行されたかどうかは不明です。再送信する前に確認してください。</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>CertCentral could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralに接続できませんでした</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the address and the network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスとネットワーク接続を確認してから、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The secure connection to CertCentral failed</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralへのセキュア接続に失敗しました</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CertCentral did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralが時間内に応答しませんでした</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Try again; if it keeps happening, check the network or proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度お試しください。繰り返し発生する場合は、ネットワークまたはプロキシを確認してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CertCentral sent an answer CertDesk could not read</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralからCertDeskが読み取れない応答が返されました</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>CertCentral did not accept the API key (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralがAPIキーを受け付けませんでした（HTTP 403）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that the whole key was copied and that it is still active in CertCentral (Automation &gt; API Keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>キー全体がコピーされているか、CertCentralでまだ有効か（Automation &gt; API Keys）を確認してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your CertCentral role does not allow this (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralでのあなたのロールではこの操作は許可されていません（HTTP 403）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask an administrator to do it, or for a key with this permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者に操作を依頼するか、この権限を持つキーを依頼してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CertCentral refused the request (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralがリクエストを拒否しました（HTTP 403）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CertCentral asked CertDesk to slow down (HTTP 429)</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralからリクエスト頻度を下げるよう求められました（HTTP 429）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait a few seconds and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数秒待ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CertCentral is unavailable (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralを利用できません（HTTP %1）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>数分後にもう一度お試しください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CertCentral refused the request (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralがリクエストを拒否しました（HTTP %1）</translation>
     </message>
 </context>
 <context>
@@ -354,17 +354,17 @@
     <message>
         <location filename="../app/api/CertificateDownloadCall.cpp" line="+28"/>
         <source>The download holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードにPEM証明書が含まれていません</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The download is not a DER certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードはDER証明書ではありません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The download is not a PKCS#7 structure</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードはPKCS#7構造ではありません</translation>
     </message>
 </context>
 <context>
@@ -372,22 +372,22 @@
     <message>
         <location filename="../models/ChangeNotice.cpp" line="+15"/>
         <source>order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificate issued: %1 (order %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書を発行しました: %1（注文 %2）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 expires on %2 (order %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は%2に期限切れになります（注文 %3）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order %1 (%2) is now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1（%2）のステータスが「%3」になりました</translation>
     </message>
 </context>
 <context>
@@ -441,179 +441,225 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
 (without echo on a terminal). Exit codes: 0 ok, 2 usage, 3 API or keychain error,
 4 network or TLS error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
+                     [--log-file FILE] [--verbose] VERB ...
+
+コマンド:
+  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
+  profile list [--format table|json]
+  profile use NAME
+  profile rename NAME NEW_NAME
+  profile set-key NAME [--no-check]
+  profile remove NAME [--yes]
+  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
+              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
+              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
+              [--columns order_id,common_name,...]  (table と csv のみ。README を参照)
+  orders show ID [--format table|json]
+  domains list [--search TEXT] [--format table|json|csv]
+  organizations list [--search TEXT] [--format table|json|csv]
+  contacts list --organization ID [--format table|json|csv]  (検証済み担当者)
+  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
+          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
+  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
+            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
+            [--payment balance] [--skip-approval] [--format table|json] [--yes]
+  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (名前の既定値は注文の名前。以前の証明書は失効する場合があります)
+  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
+  order cancel ID --note T [--yes]
+  order dcv ID (status | method M | random | check | resend) [--format table|json]
+  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b] [--out FILE]
+  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
+            [--compromised-at ISO8601] [--comments T] [--skip-approval]
+            [--format table|json] [--yes]  (R: unspecified, key_compromise,
+            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;
+            --compromised-at は key_compromise の場合のみ、タイムゾーン付きで: ...T14:30:00Z)
+  account fields [--format table|json|csv]  (注文のカスタムフィールド)
+  me [--format table|json]
+
+APIキーは、OSのキーチェーン内のプロファイルのエントリ（--profile またはアクティブな
+プロファイル）か、環境変数 CERTDESK_API_KEY から取得します。コマンドラインからは受け取りません。
+profile add と set-key は、CERTDESK_API_KEY または標準入力からキーを読み取ります
+（端末ではエコーしません）。終了コード: 0 成功、2 使い方の誤り、3 API またはキーチェーンのエラー、
+4 ネットワークまたは TLS のエラー。
+</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>certdesk-cli: error %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: エラー %1: %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>--api-url needs a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-url には URL を指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--ca-file needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file にはファイル名を指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--timeout needs a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout には秒数を指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--profile needs a profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile にはプロファイル名を指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--log-file needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--log-file にはファイル名を指定してください</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--log-file: cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--log-file: %1 に書き込めません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--profile and --api-url exclude each other: a profile has its own URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile と --api-url は同時に指定できません（プロファイルには独自の URL があります）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--timeout must be a whole number of seconds from 1 to 600</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout は 1～600 の整数（秒）で指定してください</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--ca-file %1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file %1 には PEM 証明書が含まれていません</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>no profile named &quot;%1&quot;; see certdesk-cli profile list</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」はありません。certdesk-cli profile list を参照してください</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the sandbox profile lives in the desktop program; start certdesk-sandbox and use --api-url with CERTDESK_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのプロファイルはデスクトップアプリにあります。certdesk-sandbox を起動し、CERTDESK_API_KEY とともに --api-url を使用してください</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>certdesk-cli: profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: プロファイル %1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no API key: add a profile (certdesk-cli profile add NAME) or set the environment variable CERTDESK_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>APIキーがありません。プロファイルを追加する（certdesk-cli profile add NAME）か、環境変数 CERTDESK_API_KEY を設定してください</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CERTDESK_API_KEY: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CERTDESK_API_KEY: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--api-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-url: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>missing verb</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドがありません</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>orders needs list or show</source>
-        <translation type="unfinished"></translation>
+        <translation>orders には list または show を指定してください</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown verb &quot;orders %1&quot;; use list or show</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド「orders %1」です。list または show を使用してください</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>domains needs list</source>
-        <translation type="unfinished"></translation>
+        <translation>domains には list を指定してください</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>organizations needs list</source>
-        <translation type="unfinished"></translation>
+        <translation>organizations には list を指定してください</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>contacts needs list</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts には list を指定してください</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>account needs fields</source>
-        <translation type="unfinished"></translation>
+        <translation>account には fields を指定してください</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cert needs download or revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>cert には download または revoke を指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown verb &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド「%1」</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>--status needs a value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--status には値を指定してください: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+114"/>
         <location line="+81"/>
         <source>--search needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--search にはテキストを指定してください</translation>
     </message>
     <message>
         <location line="-193"/>
         <source>--sort needs a field</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort にはフィールドを指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--product needs a product name id, for example ssl_basic</source>
-        <translation type="unfinished"></translation>
+        <translation>--product には製品名ID（例: ssl_basic）を指定してください</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--organization needs an organization id (a positive number)</source>
-        <translation type="unfinished"></translation>
+        <translation>--organization には組織ID（正の数）を指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--container needs a container id (a positive number)</source>
-        <translation type="unfinished"></translation>
+        <translation>--container にはコンテナID（正の数）を指定してください</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--valid-till-from needs a date as yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>--valid-till-from には yyyy-MM-dd 形式の日付を指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--valid-till-to needs a date as yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>--valid-till-to には yyyy-MM-dd 形式の日付を指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -622,17 +668,17 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location line="+66"/>
         <location line="+116"/>
         <source>--format needs table, json or csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--format には table、json、csv のいずれかを指定してください</translation>
     </message>
     <message>
         <location line="-337"/>
         <source>--columns needs a comma-separated list of columns</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns には列のカンマ区切りリストを指定してください</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -641,7 +687,7 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location line="+66"/>
         <location line="+114"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数「%1」</translation>
     </message>
     <message>
         <location line="-330"/>
@@ -650,182 +696,182 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location line="+73"/>
         <location line="+107"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format は table、json、csv のいずれかである必要があります（指定値:「%1」）</translation>
     </message>
     <message>
         <location line="-316"/>
         <source>--format needs table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format には table または json を指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format は table または json である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>orders show needs exactly one order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>orders show には注文IDを1つだけ指定してください</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>注文IDは正の整数である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>注文</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Common name</source>
-        <translation type="unfinished"></translation>
+        <translation>コモンネーム</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>製品</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>組織</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>有効開始日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid till</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>サムプリント</translation>
     </message>
     <message>
         <location line="+159"/>
         <source>--organization needs an organization id</source>
-        <translation type="unfinished"></translation>
+        <translation>--organization には組織IDを指定してください</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>contacts list needs --organization ID (see organizations list)</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts list には --organization ID が必要です（organizations list を参照）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>organization ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>組織IDは正の整数である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>--format needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--format には次のいずれかを指定してください: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--out needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--out にはファイル名を指定してください</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--format must be one of %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format は %1 のいずれかである必要があります（指定値:「%2」）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cert download needs exactly one certificate ID</source>
-        <translation type="unfinished"></translation>
+        <translation>cert download には証明書IDを1つだけ指定してください</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書IDは正の整数である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format %1 is binary: name a file with --out</source>
-        <translation type="unfinished"></translation>
+        <translation>--format %1 はバイナリ形式です。--out でファイルを指定してください</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>certdesk-cli: could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1 に書き込めませんでした: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved certificate %1 (%2) to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書 %1（%2）を %3 に保存しました。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>必須</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必須</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>me takes only --format table|json</source>
-        <translation type="unfinished"></translation>
+        <translation>me に指定できるのは --format table|json のみです</translation>
     </message>
 </context>
 <context>
@@ -833,127 +879,127 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../app/cli/CliCertCommands.cpp" line="+58"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run certdesk-cli --help for the cert verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>cert のコマンドについては certdesk-cli --help を実行してください。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>--certificate needs a certificate ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--certificate には証明書IDを指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--serial needs the serial number in hexadecimal</source>
-        <translation type="unfinished"></translation>
+        <translation>--serial にはシリアル番号を16進数で指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--order needs an order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--order には注文IDを指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--reason needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason には次のいずれかを指定してください: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--compromised-at needs a date and time, for example 2024-01-09T14:30:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>--compromised-at には日時を指定してください（例: 2024-01-09T14:30:00Z）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--comments needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--comments にはテキストを指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format needs table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format には table または json を指定してください</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数「%1」</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format は table または json である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>name exactly one of --certificate ID, --serial HEX or --order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--certificate ID、--serial HEX、--order ID のいずれか1つだけを指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--reason is required: one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason は必須です。次のいずれかを指定してください: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--certificate must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--certificate は正の整数である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--order must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--order は正の整数である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--compromised-at must be ISO 8601 with a zone, for example 2024-01-09T14:30:00Z or 2024-01-09T15:30:00+01:00; got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--compromised-at はタイムゾーン付きの ISO 8601 形式である必要があります（例: 2024-01-09T14:30:00Z、2024-01-09T15:30:00+01:00）。指定値:「%1」</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--compromised-at (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--compromised-at（%1）: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>every certificate on order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 のすべての証明書</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the certificate with serial number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号 %1 の証明書</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>revoking cannot be undone: add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>失効は元に戻せません。確認するには --yes を追加してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revoke %1 (%2)? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を失効させますか（%2）？この操作は元に戻せません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も失効させませんでした。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>certdesk-cli: it is not known whether the revocation was requested; look at the pending requests before running the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: 失効がリクエストされたかどうかは不明です。コマンドを再実行する前に、保留中のリクエストを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -962,128 +1008,128 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location filename="../app/cli/CliCsrCommands.cpp" line="+22"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Run certdesk-cli --help for the csr verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>csr のコマンドについては certdesk-cli --help を実行してください。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>csr needs new</source>
-        <translation type="unfinished"></translation>
+        <translation>csr には new を指定してください</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Passphrase for the new private key: </source>
-        <translation type="unfinished"></translation>
+        <translation>新しい秘密鍵のパスフレーズ: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The same again: </source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度入力: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the two passphrases differ; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>2つのパスフレーズが一致しません。何も書き込まれていません</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the passphrase needs at least %1 characters (or give --no-passphrase to write the key unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズは%1文字以上必要です（鍵を暗号化せずに書き込むには --no-passphrase を指定してください）</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>--cn needs the common name</source>
-        <translation type="unfinished"></translation>
+        <translation>--cn にはコモンネームを指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--key needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--key には次のいずれかを指定してください: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--key-out needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out にはファイル名を指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--out needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--out にはファイル名を指定してください</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--san needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--san には名前を指定してください</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数「%1」</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--cn is required: the common name (a domain, or the organization name with --code-signing)</source>
-        <translation type="unfinished"></translation>
+        <translation>--cn は必須です: コモンネーム（ドメイン、または --code-signing の場合は組織名）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--key-out is required: where to write the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out は必須です: 秘密鍵の書き込み先</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
         <source>--key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--key: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--san: code-signing requests carry no domain names</source>
-        <translation type="unfinished"></translation>
+        <translation>--san: コードサイニングのリクエストにはドメイン名を含めません</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--cn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--cn: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--san: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--san: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out: %1 は既に存在します。鍵ファイルは上書きされません</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>certdesk-cli: warning: the private key is written unencrypted; anyone who can read %1 can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: 警告: 秘密鍵は暗号化されずに書き込まれます。%1 を読み取れる人は誰でもこの鍵を使用できます。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the CSR could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CSR を %1 に書き込めませんでした: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Private key (%1, %2) written to %3 (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵（%1、%2）を %3 に書き込みました（あなただけが読み取り可能）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化なし</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>encrypted with your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズで暗号化</translation>
     </message>
 </context>
 <context>
@@ -1092,152 +1138,152 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location filename="../app/cli/CliLifecycleCommands.cpp" line="+54"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>order の動詞については certdesk-cli --help を実行してください。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>order needs new, reissue, duplicate, cancel or dcv</source>
-        <translation type="unfinished"></translation>
+        <translation>order には new、reissue、duplicate、cancel、dcv のいずれかを指定してください</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>order %1 needs the order ID first</source>
-        <translation type="unfinished"></translation>
+        <translation>order %1 では最初に注文IDを指定してください</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>注文IDは正の整数である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>--csr needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--csr にはファイル名を指定してください</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--generate-key needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--generate-key には次のいずれかを指定してください: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--key-out needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out にはファイル名を指定してください</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a new key is needed: give either --csr FILE or --generate-key TYPE --key-out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい鍵が必要です。--csr FILE または --generate-key TYPE --key-out FILE のいずれかを指定してください</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--generate-key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--generate-key: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--key-out is required with --generate-key</source>
-        <translation type="unfinished"></translation>
+        <translation>--generate-key には --key-out が必要です</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--key-out goes with --generate-key, not with --csr</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out は --csr ではなく --generate-key と一緒に使用します</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--csr: %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--csr: %1 を読み取れません: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+5"/>
         <source>--csr: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--csr: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out: %1 は既に存在します。鍵ファイルは上書きされません</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Private key (%1, encrypted) written to %2 (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵（%1、暗号化済み）を %2 に書き込みました（あなただけが読み取り可能）。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>certdesk-cli: %1: add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1: 確認するには --yes を追加してください</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も送信しませんでした。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1: request %2 waits for an administrator or manager to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: リクエスト %2 は管理者またはマネージャーの承認待ちです。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 失効しました。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 承認されました。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+333"/>
         <source>Certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書: %1</translation>
     </message>
     <message>
         <location line="-331"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
-        <translation type="unfinished"></translation>
+        <translation>DCVランダム値: %1（配置したら certdesk-cli order dcv %2 check を実行してください）</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>--cn needs the common name</source>
-        <translation type="unfinished"></translation>
+        <translation>--cn にはコモンネームを指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--san needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--san には名前を指定してください</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--dcv-scope needs base_domain or fqdn</source>
-        <translation type="unfinished"></translation>
+        <translation>--dcv-scope には base_domain または fqdn を指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--dcv-method needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--dcv-method には次のいずれかを指定してください: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+81"/>
         <source>--comments needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--comments にはテキストを指定してください</translation>
     </message>
     <message>
         <location line="-79"/>
         <location line="+81"/>
         <location line="+103"/>
         <source>--format needs table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format には table または json を指定してください</translation>
     </message>
     <message>
         <location line="-180"/>
@@ -1245,155 +1291,155 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location line="+65"/>
         <location line="+49"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数「%1」</translation>
     </message>
     <message>
         <location line="-193"/>
         <location line="+81"/>
         <location line="+99"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format は table または json である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
         <location line="-172"/>
         <source>order %1 is a code-signing order; reissue it in CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 はコードサイニングの注文です。CertDesk で再発行してください</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+82"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>Warning: the reissue drops %1; certificates issued earlier for the order may be revoked within 72 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: この再発行では %1 が除外されます。この注文で以前に発行された証明書は72時間以内に失効する場合があります。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reissue order %1 for %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1（%2）を再発行しますか？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a reissue replaces the order&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>再発行すると注文の証明書が置き換えられます</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>certdesk-cli: it is not known whether the reissue was requested; look at the order (certdesk-cli orders show %1) before running the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: 再発行がリクエストされたかどうかは不明です。コマンドを再実行する前に注文を確認してください（certdesk-cli orders show %1）。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reissue of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 の再発行</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>--expires needs a date as yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires には yyyy-MM-dd 形式の日付を指定してください</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--expires is required: the duplicate&apos;s end date as yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires は必須です: 複製の終了日（yyyy-MM-dd 形式）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--expires must be a date as yyyy-MM-dd, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires は yyyy-MM-dd 形式の日付である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Duplicate order %1 (%2) until %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1（%2）を %3 までの期限で複製しますか？</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a duplicate issues another certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製すると別の証明書が発行されます</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>certdesk-cli: it is not known whether the duplicate was requested; look at the order&apos;s duplicates before running the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: 複製がリクエストされたかどうかは不明です。コマンドを再実行する前に、注文の複製を確認してください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Duplicate of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 の複製</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--note needs a text: why the order is canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>--note にはテキスト（注文をキャンセルする理由）を指定してください</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--note is required: CertCentral keeps why the order was canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>--note は必須です: CertCentral は注文のキャンセル理由を記録します</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel order %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 をキャンセルしますか？この操作は元に戻せません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>canceling an order cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>注文のキャンセルは元に戻せません</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Order %1 canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 をキャンセルしました。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>order dcv ID method needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>order dcv ID method には次のいずれかを指定してください: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>dcv_method &quot;%1&quot; is not known; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dcv_method「%1」は不明です。次のいずれかを使用してください: %2</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Order %1: %2, DCV by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1: %2、DCV方式 %3</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>order dcv ID needs one of: status, method M, random, check, resend</source>
-        <translation type="unfinished"></translation>
+        <translation>order dcv ID には status、method M、random、check、resend のいずれかを指定してください</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Order %1 now uses %2 DCV.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 のDCV方式を %2 に変更しました。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>DCV is done for order %1; the order is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 のDCVは完了しました。注文のステータスは %2 です。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The DCV e-mails for order %1 were sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 のDCVメールを再送信しました。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>DCV random value: %1 (valid until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>DCVランダム値: %1（%2まで有効）</translation>
     </message>
 </context>
 <context>
@@ -1402,205 +1448,205 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location filename="../app/cli/CliOrderCommands.cpp" line="+30"/>
         <location line="+166"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="-165"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>order の動詞については certdesk-cli --help を実行してください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>order needs new</source>
-        <translation type="unfinished"></translation>
+        <translation>order には new を指定してください</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>--product needs a product name id, for example ssl_basic</source>
-        <translation type="unfinished"></translation>
+        <translation>--product には製品名ID（例: ssl_basic）を指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--cn needs the common name</source>
-        <translation type="unfinished"></translation>
+        <translation>--cn にはコモンネームを指定してください</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--san needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--san には名前を指定してください</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--csr needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--csr にはファイル名を指定してください</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--generate-key needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--generate-key には次のいずれかを指定してください: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--key-out needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out にはファイル名を指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--years needs 1, 2 or 3</source>
-        <translation type="unfinished"></translation>
+        <translation>--years には 1、2、3 のいずれかを指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--dcv-method needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--dcv-method には次のいずれかを指定してください: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--organization needs an organization id</source>
-        <translation type="unfinished"></translation>
+        <translation>--organization には組織IDを指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--payment needs balance</source>
-        <translation type="unfinished"></translation>
+        <translation>--payment には balance を指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format needs table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format には table または json を指定してください</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--dcv-email needs NAME=ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>--dcv-email には NAME=ADDRESS を指定してください</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--dcv-email must be NAME=ADDRESS, for example shop.example.com=admin@example.com; got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--dcv-email は NAME=ADDRESS 形式である必要があります（例: shop.example.com=admin@example.com）。指定値:「%1」</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--custom-field needs ID=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--custom-field には ID=VALUE を指定してください</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--custom-field must be ID=VALUE with the field&apos;s positive id (see certdesk-cli account fields); got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--custom-field はフィールドの正のIDを使った ID=VALUE 形式である必要があります（certdesk-cli account fields を参照）。指定値:「%1」</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数「%1」</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format は table または json である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--payment: only balance can be used from the command line; pay by card in CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>--payment: コマンドラインでは balance のみ使用できます。カードでの支払いは CertDesk で行ってください</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--years must be 1, 2 or 3, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--years は 1、2、3 のいずれかである必要があります（指定値:「%1」）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--organization must be an organization id (a positive number)</source>
-        <translation type="unfinished"></translation>
+        <translation>--organization は組織ID（正の数）である必要があります</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>give either --csr FILE or --generate-key TYPE --key-out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--csr FILE または --generate-key TYPE --key-out FILE のいずれかを指定してください</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--csr: %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--csr: %1 を読み取れません: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>--csr: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--csr: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--generate-key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--generate-key: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--key-out is required with --generate-key</source>
-        <translation type="unfinished"></translation>
+        <translation>--generate-key には --key-out が必要です</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out: %1 は既に存在します。鍵ファイルは上書きされません</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>set CERTDESK_KEY_PASSPHRASE (8 characters at least) to encrypt the new key, or make the key with certdesk-cli csr new first</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい鍵を暗号化するには CERTDESK_KEY_PASSPHRASE（8文字以上）を設定するか、先に certdesk-cli csr new で鍵を作成してください</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>placing an order is charged to the account: add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>注文するとアカウントに課金されます。確認するには --yes を追加してください</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Order %1 for %2 (%n year(s)), charged to the balance. Place it? [y/N] </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%2 の %1 を注文します（%n年）。残高から引き落とされます。注文しますか？ [y/N] </numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing was ordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も注文しませんでした。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Private key (%1, encrypted) written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵（%1、暗号化済み）を %2 に書き込みました。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>certdesk-cli: the connection failed before CertCentral took the order; nothing was ordered (checked with alternative order ID %1). Run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: CertCentral が注文を受け付ける前に接続に失敗しました。何も注文されていません（代替注文ID %1 で確認済み）。コマンドを再実行してください。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>certdesk-cli: it is not known whether the order was placed. Do not run the command again: look for alternative order ID %1 first (CertDesk, or GET order/alternate/%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: 注文されたかどうかは不明です。コマンドを再実行しないでください。先に代替注文ID %1 を確認してください（CertDesk、または GET order/alternate/%1）。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Order %1 placed (alternative order ID %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 を発注しました（代替注文ID %2）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It waits for an administrator or manager to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者またはマネージャーの承認待ちです。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV random value: %1 (see certdesk for where to put it)</source>
-        <translation type="unfinished"></translation>
+        <translation>DCVランダム値: %1（配置場所は certdesk で確認してください）</translation>
     </message>
 </context>
 <context>
@@ -1609,97 +1655,97 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location filename="../app/cli/CliProfileCommands.cpp" line="+33"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Run certdesk-cli --help for the profile verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>profile のコマンドについては certdesk-cli --help を実行してください。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>profile needs add, list, use, rename, set-key or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>profile には add、list、use、rename、set-key、remove のいずれかを指定してください</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unknown verb &quot;profile %1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド「profile %1」</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>API key for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のAPIキー: </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>APIキー: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>certdesk-cli: the key was not stored: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: キーは保存されませんでした: %1（%2）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Signed in as %1 &lt;%2&gt;, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;（%3）としてサインインしました。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--service needs us or eu</source>
-        <translation type="unfinished"></translation>
+        <translation>--service には us または eu を指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--url needs the API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--url には API のベース URL を指定してください</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>profile add needs exactly one profile name (quote names with spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>profile add にはプロファイル名を1つだけ指定してください（空白を含む名前は引用符で囲んでください）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--service and --url exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--service と --url は同時に指定できません</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--url: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--service must be us or eu, got &quot;%1&quot;; use --url for others</source>
-        <translation type="unfinished"></translation>
+        <translation>--service は us または eu である必要があります（指定値:「%1」）。それ以外は --url を使用してください</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a profile named &quot;%1&quot; exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」は既に存在します</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Added profile %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1（%2）を追加しました。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>profile list takes only --format table|json</source>
-        <translation type="unfinished"></translation>
+        <translation>profile list に指定できるのは --format table|json のみです</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No profiles yet. Add one with: certdesk-cli profile add NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルはまだありません。次のコマンドで追加してください: certdesk-cli profile add NAME</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>profile use needs exactly one profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>profile use にはプロファイル名を1つだけ指定してください</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1707,57 +1753,57 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location line="+16"/>
         <location line="+27"/>
         <source>no profile named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」はありません</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Using profile %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 を使用します。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>profile rename needs the old and the new name</source>
-        <translation type="unfinished"></translation>
+        <translation>profile rename には古い名前と新しい名前を指定してください</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Renamed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に名前を変更しました。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>profile set-key needs exactly one profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>profile set-key にはプロファイル名を1つだけ指定してください</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Stored the new key of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の新しいキーを保存しました。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>profile remove needs exactly one profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>profile remove にはプロファイル名を1つだけ指定してください</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>add --yes to remove %1 and its key without a question</source>
-        <translation type="unfinished"></translation>
+        <translation>確認なしで %1 とそのキーを削除するには --yes を追加してください</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the profile %1 and its API key from this computer? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 とそのAPIキーをこのコンピューターから削除しますか？ [y/N] </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も削除しませんでした。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Removed profile %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 を削除しました。</translation>
     </message>
 </context>
 <context>
@@ -1765,22 +1811,22 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../app/security/CredentialStore.cpp" line="+22"/>
         <source>No API key is stored for this profile yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルにはまだAPIキーが保存されていません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keychain refused access to the API key. Unlock your keychain (or allow CertDesk when your desktop asks) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンがAPIキーへのアクセスを拒否しました。キーチェーンのロックを解除して（またはデスクトップで確認されたらCertDeskを許可して）、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No keychain is available on this desktop, so CertDesk cannot keep the API key. CertDesk stores keys only in the system keychain. On Linux, install and start a Secret Service (for example: apt install gnome-keyring, or use KWallet) inside your desktop session, then sign in again. The sandbox works without a keychain. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>このデスクトップではキーチェーンを利用できないため、CertDeskはAPIキーを保管できません。CertDeskはキーをシステムのキーチェーンにのみ保存します。Linuxでは、デスクトップセッション内でSecret Serviceをインストールして起動し（例: apt install gnome-keyring、またはKWalletを使用）、もう一度サインインしてください。サンドボックスはキーチェーンなしで動作します。（%1）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The keychain reported a problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンが問題を報告しました: %1</translation>
     </message>
 </context>
 <context>
@@ -1788,23 +1834,23 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../app/security/CsrBuilder.cpp" line="+34"/>
         <source>There is no private key to sign the request with.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストに署名する秘密鍵がありません。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The common name &quot;%1&quot; cannot go into a request (1 to 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>コモンネーム「%1」はリクエストに使用できません（1～64文字）。</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+8"/>
         <source>The names could not go into the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名前をリクエストに含められませんでした: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The request could not be signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストに署名できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1812,37 +1858,37 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../app/security/CsrInfo.cpp" line="+26"/>
         <source>This is not a certificate signing request: paste the PEM text that starts with -----BEGIN CERTIFICATE REQUEST-----.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは証明書署名リクエストではありません。-----BEGIN CERTIFICATE REQUEST----- で始まるPEMテキストを貼り付けてください。</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>The request&apos;s signature does not verify: it was altered or signed with another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの署名を検証できません。改ざんされたか、別の鍵で署名されています。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>RSA keys need 2048 bits or more; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA鍵は2048ビット以上が必要です（この鍵は%1ビット）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EC keys need P-256 or larger; this one has %1 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>EC鍵はP-256以上が必要です（この鍵は%1ビット）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The request&apos;s common name is &quot;%1&quot;, the order&apos;s is &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストのコモンネームは「%1」ですが、注文のコモンネームは「%2」です。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Names on the order but not in the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注文にあってリクエストにない名前: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Names in the request but not on the order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストにあって注文にない名前: %1</translation>
     </message>
 </context>
 <context>
@@ -1850,52 +1896,52 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../app/core/CustomField.cpp" line="+21"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e-mail addresses separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>カンマ区切りのメールアドレス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is required by your account; enter %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はアカウントで必須です。%2を入力してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has at most 1,024 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は最大1,024文字です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 takes a whole number, for example 4711.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には整数を入力してください（例: 4711）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 takes one e-mail address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはメールアドレスを1つ入力してください（name@example.com）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 takes e-mail addresses separated by commas; &quot;%2&quot; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはカンマ区切りのメールアドレスを入力してください。「%2」はメールアドレスではありません。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The custom fields reply is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムフィールドの応答がJSONオブジェクトではありません。</translation>
     </message>
 </context>
 <context>
@@ -1903,163 +1949,168 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="+43"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボード</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Certificates expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ間近の証明書</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+97"/>
         <source>—
 pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>—
+保留中のリクエスト</translation>
     </message>
     <message>
         <location line="-94"/>
         <source>Orders by status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス別の注文</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Expirations per month (issued certificates, next 12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>月別の有効期限（発行済み証明書、今後12か月）</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>pending orders</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中の注文</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>certificates expiring within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1日以内に期限切れになる証明書</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Show these orders</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの注文を表示</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1
 pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+保留中のリクエスト</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New orders, reissues, duplicates and revocations waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>承認待ちの新規注文、再発行、複製、失効</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your requests waiting for an administrator or manager to approve them</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者またはマネージャーの承認待ちのあなたのリクエスト</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The pending requests could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中のリクエストを集計できませんでした: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 available</source>
-        <translation type="unfinished"></translation>
+        <translation>利用可能 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no negative limit</source>
-        <translation type="unfinished"></translation>
+        <translation>マイナス残高の上限なし</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1
 balance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+残高</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1
 balance · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+残高 · %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The funds of your container in CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralでのコンテナの資金です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unpaid invoices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未払いの請求書: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Negative balance limit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>マイナス残高の上限: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>—
 balance</source>
-        <translation type="unfinished"></translation>
+        <translation>—
+残高</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The balance could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>残高を読み込めませんでした: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No orders loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文はまだ読み込まれていません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 orders loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1件の注文を読み込みました</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only the %1 orders matching the Orders page&apos;s filters are loaded (%2); clear them there for the whole account.</source>
-        <translation type="unfinished"></translation>
+        <translation>［注文］ページのフィルターに一致する%1件の注文のみ読み込まれています（%2）。アカウント全体を表示するには、そちらでフィルターを解除してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30日以内</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>within 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>60日以内</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>within 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90日以内</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pending (DCV or approval)</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中（DCVまたは承認）</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ予定</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>certificates expiring in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に期限切れになる証明書</translation>
     </message>
 </context>
 <context>
@@ -2071,14 +2122,20 @@ balance</source>
 %2
 
 Any TTL works; keep one such record per domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に次の値のDNS TXTレコードを追加してください（ドメイン自体の場合、ホストは空欄または @）:
+
+%2
+
+TTLは任意です。このレコードはドメインごとに1つにしてください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add the DNS CNAME record CertCentral shows for %1, built from this value:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralが %1 用に表示する、次の値から作成されたDNS CNAMEレコードを追加してください:
+
+%2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2089,12 +2146,18 @@ that holds only this value:
 %2
 
 File-based DCV covers this exact name only, not its subdomains or a wildcard.</source>
-        <translation type="unfinished"></translation>
+        <translation>次の場所に
+%1
+次の値だけを含むファイルを公開してください:
+
+%2
+
+ファイルによるDCVは、この名前のみを対象とし、サブドメインやワイルドカードは対象外です。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The value is good until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>この値は%1まで有効です。</translation>
     </message>
 </context>
 <context>
@@ -2102,42 +2165,42 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location filename="../app/core/DnsName.cpp" line="+27"/>
         <source>Enter a domain name, for example example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン名を入力してください（例: example.com）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter only the domain name, without http:// or a path: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>http:// やパスを付けずにドメイン名だけを入力してください:「%1」</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is an IP address; public certificates here take domain names only</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はIPアドレスです。ここでの公開証明書にはドメイン名のみ使用できます</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is a wildcard; only wildcard products take *. names</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はワイルドカードです。*. の名前を使用できるのはワイルドカード製品のみです</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot;: a wildcard may only be the whole left-most label, as in *.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」: ワイルドカードは、*.example.com のように左端のラベル全体にのみ使用できます</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A domain name has at most 253 characters; &quot;%1&quot; has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン名は最大253文字です。「%1」は%2文字です</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; needs a dot: enter a full domain such as example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」にはドットが必要です。example.com のような完全なドメインを入力してください</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a valid domain name: each part between dots has 1 to 63 letters, digits or hyphens, and no hyphen at either end</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は有効なドメイン名ではありません。ドットで区切られた各部分は1～63文字の英字、数字、ハイフンで構成し、先頭と末尾にハイフンは使用できません</translation>
     </message>
 </context>
 <context>
@@ -2145,7 +2208,7 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location filename="../app/core/Domain.cpp" line="+20"/>
         <source>A domain without an id or a name</source>
-        <translation type="unfinished"></translation>
+        <translation>IDまたは名前のないドメイン</translation>
     </message>
 </context>
 <context>
@@ -2153,7 +2216,7 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location filename="../app/api/DomainCreateCall.cpp" line="+15"/>
         <source>The reply to Add domain has no domain id</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン追加の応答にドメインIDがありません</translation>
     </message>
 </context>
 <context>
@@ -2161,7 +2224,7 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location filename="../app/api/DomainDcvCall.cpp" line="+23"/>
         <source>CertCentral sent no random value</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralからランダム値が送られてきませんでした</translation>
     </message>
 </context>
 <context>
@@ -2169,87 +2232,87 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location filename="../models/DomainsModel.cpp" line="+21"/>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1まで有効</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DNS TXT record</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS TXTレコード</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DNS CNAME record</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS CNAMEレコード</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File on the web server</source>
-        <translation type="unfinished"></translation>
+        <translation>Webサーバー上のファイル</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>組織</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OV validation</source>
-        <translation type="unfinished"></translation>
+        <translation>OV検証</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EV validation</source>
-        <translation type="unfinished"></translation>
+        <translation>EV検証</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV method</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV方式</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV approved</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV承認日</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domain lock</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインロック</translation>
     </message>
 </context>
 <context>
@@ -2257,251 +2320,253 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location filename="../ui/pages/DomainsPage.cpp" line="+40"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>DCV instructions…</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV手順…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check DCV</source>
-        <translation type="unfinished"></translation>
+        <translation>DCVを確認</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submit for validation…</source>
-        <translation type="unfinished"></translation>
+        <translation>検証を申請…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>追加…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search domain or organization</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインまたは組織を検索</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+330"/>
         <source>Select a domain to see its validations.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインを選択すると検証状況が表示されます。</translation>
     </message>
     <message>
         <location line="-300"/>
         <source>%1 of %2 domains shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%2件中%1件のドメインを表示</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+288"/>
         <source>Ask CertCentral to look for the DNS record or file now</source>
-        <translation type="unfinished"></translation>
+        <translation>DNSレコードまたはファイルを今すぐ確認するようCertCentralに依頼します</translation>
     </message>
     <message>
         <location line="-249"/>
         <source>%1 of %2 domains loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%2件中%1件のドメインを読み込みました</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The domains could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインを読み込めませんでした: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 domains</source>
-        <translation type="unfinished"></translation>
+        <translation>%1件のドメイン</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 uses e-mail DCV: CertCentral e-mails the domain&apos;s WHOIS contacts and admin@, administrator@, webmaster@, hostmaster@ and postmaster@; approve the link in that e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はメールによるDCVを使用しています。CertCentralがドメインのWHOIS連絡先と admin@、administrator@、webmaster@、hostmaster@、postmaster@ にメールを送信します。そのメール内のリンクから承認してください。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Prove control of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の管理権の証明</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy value</source>
-        <translation type="unfinished"></translation>
+        <translation>値をコピー</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The DCV value of %1 could not be fetched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のDCV値を取得できませんでした: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>CertCentral found the DCV value of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralが %1 のDCV値を確認しました（%2）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>DCV for %1 is not done yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のDCVはまだ完了していません: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Publish the value (DCV instructions…) and try again; DNS changes can take a while to be seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>値を公開して（DCV手順…）、もう一度お試しください。DNSの変更が反映されるまでには時間がかかる場合があります。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Delete domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインを削除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete %1 from the account?
 
 Certificates already issued for it stay valid. To order for it again, the domain must be added and validated again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をアカウントから削除しますか？
+
+既に発行された証明書は引き続き有効です。再度注文するには、ドメインをもう一度追加して検証を受ける必要があります。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しました。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除できませんでした: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Submit %1 for validation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の検証を申請</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OV: organization validation</source>
-        <translation type="unfinished"></translation>
+        <translation>OV: 組織認証</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EV: extended validation</source>
-        <translation type="unfinished"></translation>
+        <translation>EV: 拡張認証</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>申請</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Validations</source>
-        <translation type="unfinished"></translation>
+        <translation>検証</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV method</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV方式</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 was added. Choose it and open DCV instructions to prove control.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を追加しました。選択してDCV手順を開き、管理権を証明してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 was added. CertCentral e-mails the DCV approval request to the domain&apos;s addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を追加しました。CertCentralがDCV承認リクエストをドメインのアドレスにメールで送信します。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose OV, EV or both to submit %1 for validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の検証を申請するには、OV、EV、またはその両方を選択してください。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 was submitted for validation; the list shows it as pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の検証を申請しました。一覧では保留中と表示されます。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 could not be submitted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を申請できませんでした: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Add a domain to the account, optionally submitted for validation</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントにドメインを追加します（検証の申請も可能）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove the selected domain from the account</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したドメインをアカウントから削除します</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Submit the selected domain for OV or EV validation</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したドメインのOV検証またはEV検証を申請します</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 uses e-mail DCV; approve the e-mail instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はメールによるDCVを使用しています。代わりにメールで承認してください。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>組織: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Container: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナ: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DCV method: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV方式: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV good for OV until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OV用のDCVは%1まで有効</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>DCV good for EV until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EV用のDCVは%1まで有効</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 validation: %2 (DCV %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1検証: %2（DCV %3）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No validations submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>申請された検証はありません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domain lock: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインロック: %1</translation>
     </message>
 </context>
 <context>
@@ -2509,53 +2574,53 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/DuplicateRequest.cpp" line="+24"/>
         <source>the order&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>注文の終了日</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the plan&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>プランの終了日</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>397 days, the longest a TLS certificate may last</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS証明書の最大有効期間である397日</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Choose the issued order to duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>複製する発行済みの注文を選択してください。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 is not on the order; a duplicate can only use the order&apos;s names: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は注文に含まれていません。複製には注文の名前のみ使用できます: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A duplicate needs a certificate signing request (CSR) for its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>複製には、その鍵の証明書署名リクエスト（CSR）が必要です。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signature hash &quot;%1&quot; is not offered; use sha256, sha384 or sha512.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名ハッシュ「%1」は提供されていません。sha256、sha384、sha512 のいずれかを使用してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The end date must be after today (%1); got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日は今日（%1）より後である必要があります（指定値: %2）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+5"/>
         <source>The end date can be %1 at the latest (%2); got %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日は遅くとも%1（%2）までです（指定値: %3）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Comments have at most %1 characters; these have %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントは最大%1文字です（現在%2文字）。</translation>
     </message>
 </context>
 <context>
@@ -2564,12 +2629,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <location filename="../ui/ErrorBanner.cpp" line="+14"/>
         <location line="+38"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
@@ -2577,12 +2642,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/dialogs/FieldErrorMap.cpp" line="+97"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須です。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CertCentral does not accept this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralはこの値を受け付けません。</translation>
     </message>
 </context>
 <context>
@@ -2590,12 +2655,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/JsonRead.cpp" line="+173"/>
         <source>Invalid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>バイト%1に無効なJSONがあります: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expected a JSON object with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; を含むJSONオブジェクトが必要です</translation>
     </message>
 </context>
 <context>
@@ -2603,18 +2668,18 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/security/KeyFileWriter.cpp" line="+8"/>
         <source>Choose where to save the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵の保存先を選択してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 already exists; CertDesk never overwrites a key file. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に存在します。CertDeskは鍵ファイルを上書きしません。別の名前を選択してください。</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+4"/>
         <source>The key could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵を %1 に保存できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -2622,22 +2687,22 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/KeySpec.cpp" line="+19"/>
         <source>Key type &quot;%1&quot; is not offered; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵の種類「%1」は提供されていません。次のいずれかを使用してください: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>RSA %1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA %1ビット</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ECDSA P-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDSA P-%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Code signing needs an RSA key of 3072 bits or more; %1 is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>コードサイニングには3072ビット以上のRSA鍵が必要です。%1 は使用できません。</translation>
     </message>
 </context>
 <context>
@@ -2645,12 +2710,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/LifecycleResult.cpp" line="+16"/>
         <source>The reply has no order id</source>
-        <translation type="unfinished"></translation>
+        <translation>応答に注文IDがありません</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The reply to the revocation has no request id</source>
-        <translation type="unfinished"></translation>
+        <translation>失効の応答にリクエストIDがありません</translation>
     </message>
 </context>
 <context>
@@ -2658,222 +2723,222 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/MainWindow.cpp" line="+53"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+78"/>
         <location line="+225"/>
         <source>CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk</translation>
     </message>
     <message>
         <location line="-300"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>メイン</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Switch between CertCentral accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralアカウントを切り替えます</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規注文…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check for changes &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ変更を確認(&amp;N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check for changes &amp;every</source>
-        <translation type="unfinished"></translation>
+        <translation>変更の確認間隔(&amp;E)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1分</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Checking for changes failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変更の確認に失敗しました: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル(&amp;P)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Add profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを追加(&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rename profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル名を変更(&amp;R)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change API &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>APIキーを変更(&amp;K)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sign out…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト(&amp;S)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを削除(&amp;M)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Try the &amp;sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスを試す(&amp;S)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>注文</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>組織</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verified contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>検証済み担当者</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未接続</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Order a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書を注文します</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続済み</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+10"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン中…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Change API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>APIキーを変更…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>未サインイン</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>API: %1/%2 per 5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>API: %1/%2（5秒あたり）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Loading orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>注文を読み込み中…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 of %2 orders loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%2件中%1件の注文を読み込みました</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%Ln order(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln件の注文を読み込みました</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading failed; the table shows what was loaded before</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みに失敗しました。表には以前に読み込んだ内容が表示されています</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 orders loaded; some are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%2件中%1件の注文を読み込みました。一部が欠けています</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last refresh %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最終更新 %1</translation>
     </message>
 </context>
 <context>
@@ -2881,22 +2946,22 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/NewDomain.cpp" line="+25"/>
         <source>Add the domain without &quot;*.&quot;: validating %1 covers its wildcard</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;*.&quot; を付けずにドメインを追加してください。%1 を検証すればワイルドカードも対象になります</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose the organization the domain belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインが属する組織を選択してください</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Validation &quot;%1&quot; is not known; use ov or ev</source>
-        <translation type="unfinished"></translation>
+        <translation>検証「%1」は不明です。ov または ev を使用してください</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV方式「%1」は不明です。次のいずれかを使用してください: %2</translation>
     </message>
 </context>
 <context>
@@ -2904,205 +2969,205 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/NewOrder.cpp" line="+54"/>
         <source>Choose a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>製品を選択してください。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A wildcard product needs a common name that starts with *., for example *.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ワイルドカード製品には *. で始まるコモンネームが必要です（例: *.example.com）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>An order holds at most 250 names; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1つの注文に含められる名前は最大250個です（この注文は%1個）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a certificate signing request (CSR).</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書署名リクエスト（CSR）を追加してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signature hash &quot;%1&quot; is not offered; use sha256, sha384 or sha512.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名ハッシュ「%1」は提供されていません。sha256、sha384、sha512 のいずれかを使用してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The order&apos;s end date must be 7 days to 3 years from today.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文の終了日は、今日から7日～3年後の範囲で指定してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An order lasts at most 1,095 days; you entered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文の有効期間は最大1,095日です（入力値: %1）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+94"/>
         <source>An order lasts 1 to 3 years; you entered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文の有効期間は1～3年です（入力値: %1）。</translation>
     </message>
     <message>
         <location line="-88"/>
         <source>A certificate lasts 1 to %1 days here (at most 397, and not past the order); you entered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでの証明書の有効期間は1～%1日です（最大397日、注文の期間を超えない範囲）。入力値: %2。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV方式「%1」は不明です。次のいずれかを使用してください: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>HTTP file DCV cannot prove a wildcard name (%1); use e-mail or DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPファイルによるDCVではワイルドカード名（%1）を証明できません。メールまたはDNSを使用してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>DCV scope must be base_domain or fqdn.</source>
-        <translation type="unfinished"></translation>
+        <translation>DCVの範囲は base_domain または fqdn である必要があります。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+70"/>
         <source>Choose the organization the certificate is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の対象となる組織を選択してください。</translation>
     </message>
     <message>
         <location line="-59"/>
         <location line="+94"/>
         <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はメールアドレスではありません（name@example.com）。</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>At most 20 more addresses can be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>追加の通知先アドレスは最大20件です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comments have at most 1,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントは最大1,000文字です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The renewal message has at most 1,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新メッセージは最大1,000文字です。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>An alternative order ID has 1 to 64 letters, digits, dots, underscores or hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>代替注文IDは、1～64文字の英字、数字、ドット、アンダースコア、ハイフンで指定します。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose how the key is kept: a shipped token, the client app, your own HSM (e-mail) or KeyLocker.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵の保管方法を選択してください: 配送されるトークン、クライアントアプリ、自社のHSM（メール）、KeyLocker。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add the CSR made on your HSM (RSA 3072 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>HSMで作成したCSR（RSA 3072以上）を追加してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>受取人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the street address</source>
-        <translation type="unfinished"></translation>
+        <translation>住所</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the city</source>
-        <translation type="unfinished"></translation>
+        <translation>市区町村</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the state or region</source>
-        <translation type="unfinished"></translation>
+        <translation>都道府県・州</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>郵便番号</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter %1 for the token&apos;s shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの配送先の%1を入力してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The shipping country is its two-letter code, for example US.</source>
-        <translation type="unfinished"></translation>
+        <translation>配送先の国は2文字の国コードで指定してください（例: US）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shipping is STANDARD or EXPEDITED.</source>
-        <translation type="unfinished"></translation>
+        <translation>配送方法は STANDARD または EXPEDITED です。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Code-signing orders run for whole years (1 to 3) or to an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>コードサイニングの注文の期間は、年単位（1～3年）または終了日で指定します。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>DCV e-mail addresses are only used with the e-mail DCV method.</source>
-        <translation type="unfinished"></translation>
+        <translation>DCVメールアドレスは、メールによるDCV方式でのみ使用されます。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is not a name on this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこの注文の名前ではありません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has more than one DCV e-mail address; give one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に複数のDCVメールアドレスが指定されています。1つだけ指定してください。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>DCV e-mail for %1 goes to an address at %1 or at one of its parent domains (for example admin@%2); %3 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のDCVメールは、%1 またはその親ドメインのアドレス（例: admin@%2）に送信されます。%3 は該当しません。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>DV orders cannot have an order-level organization contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>DV注文には注文単位の組織担当者を設定できません。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Enter the technical contact&apos;s telephone number; TLS orders need one.</source>
-        <translation type="unfinished"></translation>
+        <translation>技術担当者の電話番号を入力してください。TLSの注文には必須です。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only EV and code-signing orders name verified contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証済み担当者を指定できるのは、EV注文とコードサイニング注文のみです。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At most %1 new verified contacts can be added to one order; you entered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1つの注文に追加できる新しい検証済み担当者は最大%1人です（入力数: %2）。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A custom field is named by its positive ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムフィールドは正のIDで指定します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A custom field&apos;s value has 1 to 1,024 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムフィールドの値は1～1,024文字です。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pay from the balance, by card or with the stored card.</source>
-        <translation type="unfinished"></translation>
+        <translation>残高、カード、または登録済みのカードで支払ってください。</translation>
     </message>
 </context>
 <context>
@@ -3111,37 +3176,37 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <location filename="../app/core/NewOrganization.cpp" line="+23"/>
         <location line="+24"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須です。</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>At most %1 characters; this has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>最大%1文字です（現在%2文字）。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name and assumed name together may have at most 61 characters; these have %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前と通称は合わせて最大61文字です（現在%1文字）。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Two letters: the ISO 3166 country code, for example US or DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>2文字のISO 3166国コードで指定してください（例: US、DE）。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&quot;%1&quot; is not a validation type; use OV, EV, CS or EV CS.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は検証の種類ではありません。OV、EV、CS、EV CS のいずれかを使用してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is chosen twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が2回選択されています。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>EV and code-signing validations need a verified contact who approves them; add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>EV検証とコードサイニング検証には、承認を行う検証済み担当者が必要です。先に追加してください。</translation>
     </message>
 </context>
 <context>
@@ -3149,77 +3214,77 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/dialogs/NewOrganizationDialog.cpp" line="+33"/>
         <source>Verified contact (approves EV and code signing)</source>
-        <translation type="unfinished"></translation>
+        <translation>検証済み担当者（EVとコードサイニングを承認）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create it even though an organization with this name exists</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ名前の組織が存在しても作成する</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create organization</source>
-        <translation type="unfinished"></translation>
+        <translation>組織を作成</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>組織</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>正式名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As registered, up to 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>登記どおり、64文字以内</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assumed name</source>
-        <translation type="unfinished"></translation>
+        <translation>通称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: trading name (DBA)</source>
-        <translation type="unfinished"></translation>
+        <translation>任意: 商号（DBA）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>住所</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>住所 2行目</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>市区町村</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State or province</source>
-        <translation type="unfinished"></translation>
+        <translation>都道府県・州</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>郵便番号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two letters, for example US or DE</source>
-        <translation type="unfinished"></translation>
+        <translation>2文字（例: US、DE）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3227,97 +3292,97 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <location line="+10"/>
         <location line="+8"/>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Submit for validation now (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ検証を申請（任意）</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>OV is enough for OV certificates. EV, CS and EV CS need a verified contact who approves them.</source>
-        <translation type="unfinished"></translation>
+        <translation>OV証明書にはOVで十分です。EV、CS、EV CS には承認を行う検証済み担当者が必要です。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Organization contact</source>
-        <translation type="unfinished"></translation>
+        <translation>組織担当者</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+12"/>
         <location line="+9"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>名</translation>
     </message>
     <message>
         <location line="-19"/>
         <location line="+12"/>
         <location line="+8"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+12"/>
         <location line="+7"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+19"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>役職</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Technical contact (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>技術担当者（任意）</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Needed for EV, CS or EV CS; more can be added later on the Verified contacts page.</source>
-        <translation type="unfinished"></translation>
+        <translation>EV、CS、EV CS に必要です。後から［検証済み担当者］ページで追加することもできます。</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+152"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>作成</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>Verified contact (required for EV and code signing)</source>
-        <translation type="unfinished"></translation>
+        <translation>検証済み担当者（EVとコードサイニングに必須）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verified contact (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>検証済み担当者（任意）</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>CertCentral did not create the organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralは組織を作成しませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Check the marked fields: %Ln problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>マークされた項目を確認してください: 問題%Ln件。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>作成中…</translation>
     </message>
 </context>
 <context>
@@ -3325,17 +3390,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/NewVerifiedContact.cpp" line="+17"/>
         <source>&quot;%1&quot; is not a validation type; use EV, CS or EV CS.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は検証の種類ではありません。EV、CS、EV CS のいずれかを使用してください。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Enter at least one contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者を1人以上入力してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At most %1 new verified contacts can be added in one request; you entered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1回のリクエストで追加できる新しい検証済み担当者は最大%1人です（入力数: %2）。</translation>
     </message>
 </context>
 <context>
@@ -3343,7 +3408,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/Order.cpp" line="+25"/>
         <source>An order without a valid &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な &quot;id&quot; のない注文</translation>
     </message>
 </context>
 <context>
@@ -3351,17 +3416,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/OrderCancellation.cpp" line="+13"/>
         <source>Choose the order to cancel (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルする注文を選択してください（正の数）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say why the order is canceled: CertCentral requires a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文をキャンセルする理由を入力してください。CertCentralではメモが必須です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The note has at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモは最大%1文字です（現在%2文字）。</translation>
     </message>
 </context>
 <context>
@@ -3369,122 +3434,122 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderContactsPage.ui" line="+8"/>
         <source>Verified contacts who approve this order</source>
-        <translation type="unfinished"></translation>
+        <translation>この注文を承認する検証済み担当者</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New people (CertCentral validates them with the order):</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい担当者（CertCentralが注文とともに検証します）:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者を追加</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Other contacts for this order only</source>
-        <translation type="unfinished"></translation>
+        <translation>この注文専用のその他の担当者</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Organization contact</source>
-        <translation type="unfinished"></translation>
+        <translation>組織担当者</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>技術担当者</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderContactsPage.cpp" line="+21"/>
         <location line="+32"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>名</translation>
     </message>
     <message>
         <location line="-31"/>
         <location line="+31"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓</translation>
     </message>
     <message>
         <location line="-30"/>
         <location line="+30"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <location line="-29"/>
         <location line="+29"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>役職</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+28"/>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CertCentral asks only the verified contacts you choose here to approve the order. Choose none to leave it to the organization&apos;s verified contacts (or you, when it has none).</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralは、ここで選択した検証済み担当者にのみ注文の承認を依頼します。選択しない場合は、組織の検証済み担当者（いない場合はあなた）に任されます。</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Who approves the order for the organization, and who is told about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織として注文を承認する人と、通知を受ける人です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who CertCentral tells about this order. The organization&apos;s own contacts are used unless you name others.</source>
-        <translation type="unfinished"></translation>
+        <translation>この注文についてCertCentralが通知する相手です。ほかの担当者を指定しない限り、組織自体の担当者が使用されます。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Loading the organization&apos;s verified contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>組織の検証済み担当者を読み込み中…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The organization&apos;s verified contacts could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>組織の検証済み担当者を読み込めませんでした: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 &lt;%2&gt;, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;、%3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The organization has no verified contacts yet: add the people who approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>この組織にはまだ検証済み担当者がいません。承認を行う担当者を追加してください。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>%1 of at most %2 new</source>
-        <translation type="unfinished"></translation>
+        <translation>新規 %1 / 最大%2</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>New person %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい担当者 %1、%2: %3</translation>
     </message>
 </context>
 <context>
@@ -3492,12 +3557,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/OrderCsv.cpp" line="+23"/>
         <source>Name at least one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>列を1つ以上指定してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Column &quot;%1&quot; is not known; use any of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>列「%1」は不明です。次のいずれかを使用してください: %2</translation>
     </message>
 </context>
 <context>
@@ -3505,7 +3570,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/api/OrderDcvCall.cpp" line="+57"/>
         <source>CertCentral sent no random value</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralからランダム値が送られてきませんでした</translation>
     </message>
 </context>
 <context>
@@ -3513,77 +3578,77 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderDcvPage.ui" line="+5"/>
         <source>DCV method</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV方式</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Prove control of</source>
-        <translation type="unfinished"></translation>
+        <translation>管理権を証明する対象</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The base domain (covers its subdomains)</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースドメイン（サブドメインも対象）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Each name exactly as requested</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストどおりの各名前</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderDcvPage.cpp" line="+16"/>
         <source>Domain control validation</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン管理権の検証</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How CertCentral checks that the names are yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前があなたの管理下にあることをCertCentralが確認する方法です。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Base domain: proving example.com also covers shop.example.com. Each name: every name is proven on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースドメイン: example.com を証明すると shop.example.com も対象になります。各名前: 名前ごとに個別に証明します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave an address empty to let CertCentral write to every WHOIS address and to admin@, administrator@, webmaster@, hostmaster@ and postmaster@ of the domain. Naming one sends the e-mail only there.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスを空欄にすると、CertCentralはドメインのすべてのWHOISアドレスと admin@、administrator@、webmaster@、hostmaster@、postmaster@ にメールを送信します。アドレスを指定すると、そのアドレスにのみ送信します。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send the DCV e-mail to</source>
-        <translation type="unfinished"></translation>
+        <translation>DCVメールの送信先</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>every WHOIS and constructed address</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのWHOISアドレスと構成アドレス</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>CertCentral e-mails the domain&apos;s WHOIS and constructed addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralがドメインのWHOISアドレスと構成アドレスにメールを送信します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You place a file under /.well-known/pki-validation/ on the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトの /.well-known/pki-validation/ にファイルを配置します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You add a CNAME record; the result page shows which.</source>
-        <translation type="unfinished"></translation>
+        <translation>CNAMEレコードを追加します。追加するレコードは結果ページに表示されます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You add a TXT record with a random value; the result page shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランダム値を含むTXTレコードを追加します。値は結果ページに表示されます。</translation>
     </message>
 </context>
 <context>
@@ -3591,385 +3656,385 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/OrderDetailsPane.cpp" line="+91"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>注文</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+25"/>
         <location line="+8"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>製品</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>組織</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>有効開始日</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+19"/>
         <source>Valid till</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order validity</source>
-        <translation type="unfinished"></translation>
+        <translation>注文の有効期間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alternative ID</source>
-        <translation type="unfinished"></translation>
+        <translation>代替ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>サムプリント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signature hash</source>
-        <translation type="unfinished"></translation>
+        <translation>署名ハッシュ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server platform</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバープラットフォーム</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DCV</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+33"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>申請者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization contact</source>
-        <translation type="unfinished"></translation>
+        <translation>組織担当者</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>技術担当者</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also notified</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかの通知先</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Names and DCV</source>
-        <translation type="unfinished"></translation>
+        <translation>名前とDCV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Domain control validation of each name on the order</source>
-        <translation type="unfinished"></translation>
+        <translation>注文の各名前のドメイン管理権の検証</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reissued and duplicate certificates of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>注文の再発行された証明書と複製証明書</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests on the order and its notes</source>
-        <translation type="unfinished"></translation>
+        <translation>注文に対するリクエストとメモ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Select an order to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文を選択すると詳細が表示されます。</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Loading order %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 を読み込み中…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%1 (%n day(s) left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（残り%n日）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ビット</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n年</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No requests on this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>この注文にはリクエストがありません。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Canceled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renewal of order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 の更新です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renewal message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新メッセージ: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No notes on this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>この注文にはメモがありません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The organization&apos;s own contact</source>
-        <translation type="unfinished"></translation>
+        <translation>組織自体の担当者</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Loading the validation status…</source>
-        <translation type="unfinished"></translation>
+        <translation>検証状況を読み込み中…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The validation status could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証状況を読み込めませんでした。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The validation status of order %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 の検証状況を読み込めませんでした: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>承認済み</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未承認</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Control is proven for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の管理権を証明済み</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This order has no names to validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>この注文には検証する名前がありません。</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 of %Ln name(s) approved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln個中%1個の名前が承認済みです。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scope: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲: %1。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>each exact name</source>
-        <translation type="unfinished"></translation>
+        <translation>各名前（完全一致）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>base domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースドメイン</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> until %1</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1まで)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization %1 validation: %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織の%1検証: %2%3。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Risk check: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクチェック: %1。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Loading reissues and duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>再発行と複製を読み込み中…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The certificate history could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の履歴を読み込めませんでした。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The certificate history of order %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 の証明書の履歴を読み込めませんでした: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Reissue</source>
-        <translation type="unfinished"></translation>
+        <translation>再発行</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Serial %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失効: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This order has not been reissued or duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>この注文は再発行も複製もされていません。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln reissue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>再発行 %Ln件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>複製 %Ln件</numerusform>
         </translation>
     </message>
 </context>
@@ -3978,112 +4043,112 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/OrderFilterBar.cpp" line="+29"/>
         <source>Valid till</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターを解除</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのステータス</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All products</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての製品</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての組織</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All containers</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのコンテナ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Load only orders with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>このステータスの注文のみ読み込みます</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load only orders of this product</source>
-        <translation type="unfinished"></translation>
+        <translation>この製品の注文のみ読み込みます</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load only orders of this organization</source>
-        <translation type="unfinished"></translation>
+        <translation>この組織の注文のみ読み込みます</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load only orders in this container</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンテナ内の注文のみ読み込みます</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load only certificates that end between these two days (both included); orders without an end date are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限がこの2日間の範囲内（両日を含む）の証明書のみ読み込みます。有効期限のない注文は除外されます</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー上の名前</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load only orders whose common name or SANs contain this text, or the order with this number; press Enter to load</source>
-        <translation type="unfinished"></translation>
+        <translation>コモンネームまたはSANにこのテキストを含む注文、またはこの番号の注文のみ読み込みます。Enterキーで読み込みます</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Load:</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>These filters are applied by CertCentral; the search box above filters what is loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのフィルターはCertCentral側で適用されます。上の検索ボックスは読み込み済みの内容を絞り込みます</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>製品 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>organization %1</source>
-        <translation type="unfinished"></translation>
+        <translation>組織 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>container %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナ %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>valid till %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限 %1～%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>name containing &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>名前に「%1」を含む</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 (not in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（一覧にありません）</translation>
     </message>
 </context>
 <context>
@@ -4091,7 +4156,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/api/OrderInfoCall.cpp" line="+12"/>
         <source>Expected a JSON object for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 にはJSONオブジェクトが必要です</translation>
     </message>
 </context>
 <context>
@@ -4099,142 +4164,142 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderKeyPage.ui" line="+5"/>
         <source>Make a new private key and CSR on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターで新しい秘密鍵とCSRを作成する</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵の種類</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the key as</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵の保存先</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズ（確認）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the key without a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズなしで鍵を保存する</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Make key and CSR</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵とCSRを作成</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Use a CSR I already have</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のCSRを使用する</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>-----BEGIN CERTIFICATE REQUEST----- …</source>
-        <translation type="unfinished"></translation>
+        <translation>-----BEGIN CERTIFICATE REQUEST----- …</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open CSR file…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSRファイルを開く…</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderKeyPage.cpp" line="+23"/>
         <source>Private key and CSR</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵とCSR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The private key stays on this computer. CertCentral only sees the CSR.</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵はこのコンピューターに保持されます。CertCentralに送られるのはCSRのみです。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save the private key as</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵の保存先</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open a CSR</source>
-        <translation type="unfinished"></translation>
+        <translation>CSRを開く</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSR files (*.csr *.pem *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSRファイル (*.csr *.pem *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Anyone who can read the key file can use the key. Only do this for a server that cannot ask for a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵ファイルを読み取れる人は誰でもこの鍵を使用できます。パスフレーズを入力できないサーバーの場合にのみ使用してください。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Too short: at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>短すぎます: 8文字以上にしてください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Strength: strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>強度: 強。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength: fair; longer is stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>強度: 中。長いほど強くなります。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength: weak; use a longer phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>強度: 弱。より長いフレーズを使用してください。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Choose where to save the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵の保存先を選択してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 already exists; keys are never overwritten. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に存在します。鍵は上書きされません。別の名前を選択してください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The passphrase needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズは8文字以上必要です。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>2つのパスフレーズが一致しません。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Making a %1 key…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の鍵を作成中…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Key saved to %1 (readable by you only). The CSR is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵を %1 に保存しました（あなただけが読み取り可能）。CSRの準備ができました。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The CSR holds a %1 key and matches the names.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSRには %1 の鍵が含まれ、名前も一致しています。</translation>
     </message>
 </context>
 <context>
@@ -4242,53 +4307,53 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderNamesPage.ui" line="+5"/>
         <source>Common name</source>
-        <translation type="unfinished"></translation>
+        <translation>コモンネーム</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>shop.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>shop.example.com</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Other names (SANs)</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の名前（SAN）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>One name per line: www.example.com, api.example.com …</source>
-        <translation type="unfinished"></translation>
+        <translation>1行に1つの名前: www.example.com、api.example.com …</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../ui/wizard/OrderNamesPage.cpp" line="+79"/>
         <source>Add the free name</source>
-        <translation type="unfinished"></translation>
+        <translation>無料の名前を追加</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderNamesPage.cpp" line="-65"/>
         <source>Which names?</source>
-        <translation type="unfinished"></translation>
+        <translation>どの名前ですか？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The common name and any other names the certificate covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>コモンネームと、証明書の対象となるその他の名前です。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Names beyond the common name and its free www. or base-domain name may cost more.</source>
-        <translation type="unfinished"></translation>
+        <translation>コモンネームと、無料で追加できる www. またはベースドメインの名前以外は、追加料金がかかる場合があります。</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>A wildcard product needs a common name that starts with *.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワイルドカード製品には *. で始まるコモンネームが必要です</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add %1 (free)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を追加（無料）</translation>
     </message>
 </context>
 <context>
@@ -4296,82 +4361,82 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderOptionsPage.ui" line="+6"/>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renew automatically before the order ends</source>
-        <translation type="unfinished"></translation>
+        <translation>注文の終了前に自動的に更新する</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reissue automatically when a certificate of the plan nears its end</source>
-        <translation type="unfinished"></translation>
+        <translation>プランの証明書の期限が近づいたら自動的に再発行する</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also tell</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかの通知先</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>security@example.com, ops@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>security@example.com, ops@example.com</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renewal message</source>
-        <translation type="unfinished"></translation>
+        <translation>更新メッセージ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comments for the approver</source>
-        <translation type="unfinished"></translation>
+        <translation>承認者へのコメント</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your account&apos;s order fields</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの注文フィールド</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderOptionsPage.cpp" line="+19"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the order is kept and who hears about it. All optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文の保管場所と通知先です。すべて任意です。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The organization&apos;s, or yours</source>
-        <translation type="unfinished"></translation>
+        <translation>組織のコンテナ、またはあなたのコンテナ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Within a multi-year plan, CertCentral reissues the certificate with the same names before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>複数年プランでは、CertCentralが有効期限前に同じ名前で証明書を再発行します。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Your account&apos;s order fields could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの注文フィールドを読み込めませんでした: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>required: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必須: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>optional: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任意: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
 </context>
 <context>
@@ -4379,57 +4444,57 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderOrganizationPage.ui" line="+5"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>組織</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい組織…</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderOrganizationPage.cpp" line="+15"/>
         <source>Which organization?</source>
-        <translation type="unfinished"></translation>
+        <translation>どの組織ですか？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The certificate names an organization of your account, validated by CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書には、CertCentralが検証した、アカウントの組織が記載されます。</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Loading organizations…</source>
-        <translation type="unfinished"></translation>
+        <translation>組織を読み込み中…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The organizations could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>組織を読み込めませんでした: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The account has no active organizations yet; add one with New organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントにはまだ有効な組織がありません。［新しい組織…］で追加してください</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 validation: %2. The order can be issued as soon as the names are proven.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1検証: %2。名前が証明され次第、注文を発行できます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 validation: %2. It finishes with this order, which takes longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1検証: %2。この注文とともに完了するため、時間がかかります。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not validated for %1 yet: CertCentral validates it with this order, which takes longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の検証はまだ済んでいません。CertCentralがこの注文とともに検証するため、時間がかかります。</translation>
     </message>
 </context>
 <context>
@@ -4437,82 +4502,82 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderPaymentPage.ui" line="+6"/>
         <source>From the account balance</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの残高から</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With the card stored in CertCentral</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralに登録済みのカードで</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With a card</source>
-        <translation type="unfinished"></translation>
+        <translation>カードで</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Card number</source>
-        <translation type="unfinished"></translation>
+        <translation>カード番号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CVV</source>
-        <translation type="unfinished"></translation>
+        <translation>CVV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>カード名義</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>請求先住所</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>市区町村</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State, postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>都道府県・州、郵便番号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Country (two letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>国（2文字）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>VAT number (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT番号（任意）</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderPaymentPage.cpp" line="+18"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>支払い</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How CertCentral charges the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralが注文を請求する方法です。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>CertDesk sends the card to CertCentral with this order only; it never stores or logs the number or the security code.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDeskはこの注文でのみカード情報をCertCentralに送信します。カード番号やセキュリティコードを保存したりログに記録したりすることはありません。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>利用可能: %1</translation>
     </message>
 </context>
 <context>
@@ -4520,32 +4585,32 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderProductPage.ui" line="+5"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>製品</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderProductPage.cpp" line="+15"/>
         <source>Which certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>どの証明書ですか？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The products your account may order. The kind decides what CertCentral checks before it issues.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントで注文できる製品です。種類によって、発行前にCertCentralが確認する内容が決まります。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Loading the products of your account…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの製品を読み込み中…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The products could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>製品を読み込めませんでした: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>製品を選択してください。</translation>
     </message>
 </context>
 <context>
@@ -4553,92 +4618,92 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderProvisioningPage.ui" line="+6"/>
         <source>Ship me a hardware token</source>
-        <translation type="unfinished"></translation>
+        <translation>ハードウェアトークンを配送してもらう</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>受取人</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>住所</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address line 2 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>住所 2行目（任意）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City, state, postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>市区町村、都道府県・州、郵便番号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Country (two letters), shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>国（2文字）、配送方法</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Install it on my own token with DigiCert&apos;s client app</source>
-        <translation type="unfinished"></translation>
+        <translation>DigiCertのクライアントアプリで自分のトークンにインストールする</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I have an HSM: use this CSR (RSA 3072 bits or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>HSMを使用: このCSRを使う（RSA 3072ビット以上）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>-----BEGIN CERTIFICATE REQUEST----- …</source>
-        <translation type="unfinished"></translation>
+        <translation>-----BEGIN CERTIFICATE REQUEST----- …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the key in DigiCert KeyLocker</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵をDigiCert KeyLockerに保管する</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+12"/>
         <source>Where will the key live?</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵をどこに保管しますか？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code-signing keys are kept on hardware; choose how.</source>
-        <translation type="unfinished"></translation>
+        <translation>コードサイニングの鍵はハードウェアに保管されます。方法を選択してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>通常配送</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expedited shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>速達配送</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>DigiCert ships a token; you install the certificate on it with the initialization code it comes with.</source>
-        <translation type="unfinished"></translation>
+        <translation>DigiCertがトークンを配送します。付属の初期化コードを使って証明書をトークンにインストールします。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You install the certificate on your own supported token with DigiCert&apos;s client app.</source>
-        <translation type="unfinished"></translation>
+        <translation>DigiCertのクライアントアプリを使って、対応する自分のトークンに証明書をインストールします。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The request is signed on your HSM; DigiCert e-mails you when the certificate is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストはHSMで署名されます。証明書の準備ができると、DigiCertからメールが届きます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The key is made and kept in DigiCert KeyLocker.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵はDigiCert KeyLockerで作成され、保管されます。</translation>
     </message>
 </context>
 <context>
@@ -4646,42 +4711,42 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/OrderQuery.cpp" line="+21"/>
         <source>Status &quot;%1&quot; is not known; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス「%1」は不明です。次のいずれかを使用してください: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sort field &quot;%1&quot; is not known; use one of: %2 (prefix - for descending)</source>
-        <translation type="unfinished"></translation>
+        <translation>並べ替えフィールド「%1」は不明です。次のいずれかを使用してください: %2（降順にするには先頭に - を付けます）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Page size must be between 1 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ページサイズは1～%1の範囲で指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search text must be at most 255 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>検索テキストは255文字以内で指定してください</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Product &quot;%1&quot; is not a product name id (lower-case letters, digits and _, for example ssl_basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>製品「%1」は製品名IDではありません（小文字の英字、数字、_ で構成。例: ssl_basic）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Organization id must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>組織IDは正の数である必要があります</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Container id must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナIDは正の数である必要があります</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid till: the first day (%1) is after the last day (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限: 開始日（%1）が終了日（%2）より後になっています</translation>
     </message>
 </context>
 <context>
@@ -4689,107 +4754,107 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderResultPage.ui" line="+5"/>
         <source>Copy the random value</source>
-        <translation type="unfinished"></translation>
+        <translation>ランダム値をコピー</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>再送信</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>再確認</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change the order</source>
-        <translation type="unfinished"></translation>
+        <translation>注文を変更</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open the order</source>
-        <translation type="unfinished"></translation>
+        <translation>注文を開く</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderResultPage.cpp" line="+18"/>
         <source>Your order</source>
-        <translation type="unfinished"></translation>
+        <translation>ご注文</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Placing the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>注文中…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The answer was lost on the way; checking whether CertCentral took the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が途中で失われました。CertCentralが注文を受け付けたかどうかを確認中…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Token initialization code: &lt;b&gt;%1&lt;/b&gt; (keep it for installing the certificate on the token)</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの初期化コード: &lt;b&gt;%1&lt;/b&gt;（トークンに証明書をインストールする際に必要なので保管してください）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order %1 is placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 を発注しました。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It waits for an administrator or manager to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者またはマネージャーの承認待ちです。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Random value for DCV: &lt;b&gt;%1&lt;/b&gt; (looking up where it goes…)</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV用のランダム値: &lt;b&gt;%1&lt;/b&gt;（配置場所を確認中…）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>CertCentral e-mails the DCV approval request to the domains&apos; addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralがDCV承認リクエストを各ドメインのアドレスにメールで送信します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alternative order ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代替注文ID: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The order did not reach CertCentral; nothing was ordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文はCertCentralに届きませんでした。何も注文されていません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CertCentral did not take the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralは注文を受け付けませんでした。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checked with alternative order ID %1. Send again to try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>代替注文ID %1 で確認しました。もう一度試すには［再送信］を押してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was ordered. Change the order, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も注文されていません。注文を変更するか、キャンセルしてください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It is not known yet whether the order was placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文されたかどうかはまだ不明です。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neither the answer nor the check came through. Do not order again: press Check again when the network is back. Alternative order ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>応答も確認結果も届きませんでした。再度注文しないでください。ネットワークが回復したら［再確認］を押してください。代替注文ID: %1</translation>
     </message>
 </context>
 <context>
@@ -4797,210 +4862,210 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderReviewPage.ui" line="+5"/>
         <source>Skip approval (administrators and managers)</source>
-        <translation type="unfinished"></translation>
+        <translation>承認をスキップ（管理者とマネージャー）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the request CertCentral receives</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralが受け取るリクエストを表示</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderReviewPage.cpp" line="+18"/>
         <source>Check and place the order</source>
-        <translation type="unfinished"></translation>
+        <translation>確認して注文</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing is ordered until you press Place order.</source>
-        <translation type="unfinished"></translation>
+        <translation>［注文する］を押すまで注文は確定しません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Place order</source>
-        <translation type="unfinished"></translation>
+        <translation>注文する</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1まで</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n年</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;%1&lt;/b&gt; for your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>組織向けの&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;%1&lt;/b&gt; for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 向けの&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order validity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注文の有効期間: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on a token shipped to %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）宛てに配送されるトークン上</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on your token (client app)</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いのトークン上（クライアントアプリ）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on your HSM (CSR given)</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いのHSM上（CSR指定済み）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in KeyLocker</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyLocker内</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domain control: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン管理権: %1、%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>each name</source>
-        <translation type="unfinished"></translation>
+        <translation>各名前</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>base domains</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースドメイン</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>組織: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（新規）</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n verified contact(s) of the organization</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>組織の検証済み担当者 %n人</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>承認者: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the organization&apos;s verified contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>組織の検証済み担当者</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Organization contact for this order: %1 &amp;lt;%2&amp;gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>この注文の組織担当者: %1 &amp;lt;%2&amp;gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Technical contact for this order: %1 &amp;lt;%2&amp;gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>この注文の技術担当者: %1 &amp;lt;%2&amp;gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>DCV e-mail for %1 goes only to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のDCVメールは %2 にのみ送信されます</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Renews and reissues automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自動で更新および再発行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renews automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自動で更新</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reissues automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自動で再発行</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n custom field(s) filled in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>カスタムフィールド %n件入力済み</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment: card ending %1</source>
-        <translation type="unfinished"></translation>
+        <translation>支払い: 末尾 %1 のカード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment: the stored card</source>
-        <translation type="unfinished"></translation>
+        <translation>支払い: 登録済みのカード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment: the account balance</source>
-        <translation type="unfinished"></translation>
+        <translation>支払い: アカウントの残高</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSR: your own</source>
-        <translation type="unfinished"></translation>
+        <translation>CSR: 独自のもの</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Placing the order charges its price to your account&apos;s balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文すると、その代金がアカウントの残高から引き落とされます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Placing the order charges its price to the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文すると、その代金がカードに請求されます。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Available funds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>利用可能な資金: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not placed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未発注: %1</translation>
     </message>
 </context>
 <context>
@@ -5008,7 +5073,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/OrderValidation.cpp" line="+12"/>
         <source>The validation status is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>検証状況がJSONオブジェクトではありません</translation>
     </message>
 </context>
 <context>
@@ -5016,57 +5081,57 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderValidityPage.ui" line="+5"/>
         <source>Order validity</source>
-        <translation type="unfinished"></translation>
+        <translation>注文の有効期間</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>年数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>日数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Each certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>各証明書</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shorter than the most (397 days):</source>
-        <translation type="unfinished"></translation>
+        <translation>最長（397日）より短くする:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 日</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderValidityPage.cpp" line="+13"/>
         <source>How long?</source>
-        <translation type="unfinished"></translation>
+        <translation>期間はどれくらいですか？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The order runs for its validity; each certificate lasts at most 397 days and is reissued within the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文は有効期間中継続します。各証明書の有効期間は最大397日で、注文の期間内に再発行されます。</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>The order runs until %1. The first certificate is valid until %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文の期間は%1までです。最初の証明書の有効期限は%2です%3。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>; reissue it before then for the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>。残りの期間については、それまでに再発行してください</translation>
     </message>
 </context>
 <context>
@@ -5074,7 +5139,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderWizard.cpp" line="+23"/>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>新規注文</translation>
     </message>
 </context>
 <context>
@@ -5082,173 +5147,173 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../models/OrdersModel.cpp" line="+23"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>発行済み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>失効済み</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+182"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <location line="-181"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>却下</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reissue pending</source>
-        <translation type="unfinished"></translation>
+        <translation>再発行保留中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>受け取り待ち</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs approval</source>
-        <translation type="unfinished"></translation>
+        <translation>承認待ち</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>承認済み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>申請済み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revocation pending</source>
-        <translation type="unfinished"></translation>
+        <translation>失効保留中</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>新規注文</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reissue</source>
-        <translation type="unfinished"></translation>
+        <translation>再発行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>失効</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>オン</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Expires within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1日以内に期限切れ</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>注文</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alternative ID</source>
-        <translation type="unfinished"></translation>
+        <translation>代替ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Common name</source>
-        <translation type="unfinished"></translation>
+        <translation>コモンネーム</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>申請者</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>有効開始日</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Auto-renew</source>
-        <translation type="unfinished"></translation>
+        <translation>自動更新</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SANs</source>
-        <translation type="unfinished"></translation>
+        <translation>SAN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>製品</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>組織</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid till</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り日数</translation>
     </message>
 </context>
 <context>
@@ -5256,189 +5321,189 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/OrdersPage.cpp" line="+43"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSVをエクスポート…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose the columns to show (also from the table header&apos;s menu)</source>
-        <translation type="unfinished"></translation>
+        <translation>表示する列を選択します（表のヘッダーのメニューからも選択可能）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>PEM bundle: certificate, intermediate and root…</source>
-        <translation type="unfinished"></translation>
+        <translation>PEMバンドル: 証明書、中間証明書、ルート証明書…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PEM: certificate only…</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM: 証明書のみ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DER…</source>
-        <translation type="unfinished"></translation>
+        <translation>DER…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PKCS#7 (.p7b)…</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#7 (.p7b)…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書を保存</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy PEM to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>PEMをクリップボードにコピー</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save the orders shown, with the visible columns, as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の注文を、表示中の列でCSVファイルに保存します</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>注文</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter loaded orders: number, name or SAN</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み済みの注文を絞り込み: 番号、名前、SAN</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filters the loaded orders as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>入力に合わせて読み込み済みの注文を絞り込みます</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて表示</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Export orders</source>
-        <translation type="unfinished"></translation>
+        <translation>注文をエクスポート</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved %1 orders to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1件の注文を %2 に保存しました。</translation>
     </message>
     <message>
         <location line="+45"/>
         <location line="+145"/>
         <source>Select an order to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文を選択すると詳細が表示されます。</translation>
     </message>
     <message numerus="yes">
         <location line="-96"/>
         <source>Loading was cancelled; %Ln order(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>読み込みをキャンセルしました。%Ln件の注文を表示しています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%Ln order(s) could not be loaded; the others are shown. </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln件の注文を読み込めませんでした。その他の注文を表示しています。 </numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Download the certificate of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 の証明書をダウンロードします</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order %1 has no issued certificate to download (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 にはダウンロードできる発行済みの証明書がありません（%2）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+6"/>
         <source>Select an order with an issued certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>発行済みの証明書がある注文を選択してください。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The certificate of order %1 is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 の証明書をクリップボードにコピーしました。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved the certificate of order %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 の証明書を %2 に保存しました。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+129"/>
         <location line="+23"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
         <location line="-143"/>
         <source>The certificate of order %1 could not be downloaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 の証明書をダウンロードできませんでした: %2</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The details of order %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 の詳細を読み込めませんでした: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%Ln order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln件の注文</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %Ln order(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln件中%1件の注文が一致</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Showing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中: %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列をリセット</translation>
     </message>
 </context>
 <context>
@@ -5446,17 +5511,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/Organization.cpp" line="+48"/>
         <source>An organization without an id or a name</source>
-        <translation type="unfinished"></translation>
+        <translation>IDまたは名前のない組織</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Invalid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>バイト%1に無効なJSONがあります: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expected a JSON object for the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>組織にはJSONオブジェクトが必要です</translation>
     </message>
 </context>
 <context>
@@ -5464,17 +5529,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/OrganizationContact.cpp" line="+51"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At most %1 characters; this has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>最大%1文字です（現在%2文字）。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter an e-mail address such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com のようなメールアドレスを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -5482,92 +5547,92 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/dialogs/OrganizationContactsDialog.cpp" line="+33"/>
         <source>Contacts of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の担当者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>名</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>役職</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>内線</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Organization contact</source>
-        <translation type="unfinished"></translation>
+        <translation>組織担当者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>技術担当者</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave every field empty to remove the technical contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>技術担当者を削除するには、すべての項目を空欄にしてください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changing the name or e-mail makes it a new contact; fields left empty are cleared at CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前またはメールを変更すると新しい担当者になります。空欄の項目はCertCentralでクリアされます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者を保存</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Loading the current contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の担当者を読み込み中…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The current contacts could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の担当者を読み込めませんでした: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Check the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>マークされた項目を確認してください。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>CertCentral did not change the contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralは担当者を変更しませんでした: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
 </context>
 <context>
@@ -5575,87 +5640,87 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../models/OrganizationsModel.cpp" line="+33"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1まで有効</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に期限切れ</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>組織</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assumed name</source>
-        <translation type="unfinished"></translation>
+        <translation>通称</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>住所</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OV</source>
-        <translation type="unfinished"></translation>
+        <translation>OV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EV</source>
-        <translation type="unfinished"></translation>
+        <translation>EV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CS</source>
-        <translation type="unfinished"></translation>
+        <translation>CS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EV CS</source>
-        <translation type="unfinished"></translation>
+        <translation>EV CS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization contact</source>
-        <translation type="unfinished"></translation>
+        <translation>組織担当者</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>技術担当者</translation>
     </message>
 </context>
 <context>
@@ -5664,227 +5729,229 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <location filename="../ui/pages/OrganizationsPage.cpp" line="+41"/>
         <location line="+383"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み</translation>
     </message>
     <message>
         <location line="-378"/>
         <source>Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>作成…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submit for validation…</source>
-        <translation type="unfinished"></translation>
+        <translation>検証を申請…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>組織</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search name, address or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、住所、担当者を検索</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+341"/>
         <source>Select an organization to see its contacts and validations.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織を選択すると担当者と検証状況が表示されます。</translation>
     </message>
     <message>
         <location line="-307"/>
         <source>%1 of %2 organizations shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%2件中%1件の組織を表示</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Add an organization, optionally submitting it for validation at once</source>
-        <translation type="unfinished"></translation>
+        <translation>組織を追加します（同時に検証を申請することも可能）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask CertCentral to validate the selected organization</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した組織の検証をCertCentralに依頼します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the organization contact and the technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>組織担当者と技術担当者を変更します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected organization</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した組織を削除します</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 of %2 organizations loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%2件中%1件の組織を読み込みました</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The organizations could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>組織を読み込めませんでした: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1件の組織</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>%1 was created (organization %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作成しました（組織 %2）。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 was submitted for %2 validation; the list shows it as pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の%2検証を申請しました。一覧では保留中と表示されます。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The contacts of %1 were changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の担当者を変更しました。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>CertCentral says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralからのメッセージ: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 cannot be deleted: this organization has pending orders or reissues. Cancel or finish them first, then delete it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除できません。この組織には保留中の注文または再発行があります。先にキャンセルするか完了させてから、もう一度削除してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 cannot be deleted: it is the account&apos;s first organization, which CertCentral keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除できません。アカウントの最初の組織であり、CertCentralで保持されます。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 was not deleted: only administrators may delete organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は削除されませんでした。組織を削除できるのは管理者のみです。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 no longer exists at CertCentral; refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はCertCentralに既に存在しません。一覧を再読み込みしてください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除できませんでした: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete organization</source>
-        <translation type="unfinished"></translation>
+        <translation>組織を削除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete %1 from the account?
 
 Its domains are deleted with it. Certificates already issued stay valid but can no longer be reissued or duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をアカウントから削除しますか？
+
+その組織のドメインも一緒に削除されます。既に発行された証明書は引き続き有効ですが、再発行や複製はできなくなります。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しました。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Assumed name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>通称: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Telephone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Container: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナ: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Validations</source>
-        <translation type="unfinished"></translation>
+        <translation>検証</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+23"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>approved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>承認者: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not submitted for validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証は申請されていません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: none</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: なし</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Organization contact</source>
-        <translation type="unfinished"></translation>
+        <translation>組織担当者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>技術担当者</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Verified contacts: %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>検証済み担当者: %Ln人</numerusform>
         </translation>
     </message>
 </context>
@@ -5893,62 +5960,62 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/PaymentCard.cpp" line="+45"/>
         <source>Enter the card number.</source>
-        <translation type="unfinished"></translation>
+        <translation>カード番号を入力してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not a valid card number: 13 to 19 digits whose check digit matches. Check for a typing error.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なカード番号ではありません。カード番号はチェックディジットが一致する13～19桁の数字です。入力ミスがないか確認してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the expiry month (1 to 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限の月（1～12）を選択してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the expiry year with four digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限の年を4桁で入力してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The card expired in %1/%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードの有効期限は%1/%2に切れています。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The security code (CVV) has 3 or 4 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティコード（CVV）は3桁または4桁です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the name on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>カード名義を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the billing address.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求先住所を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the billing city.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求先の市区町村を入力してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The country is its two-letter code, for example US or DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>国は2文字の国コードで指定してください（例: US、DE）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the state or province.</source>
-        <translation type="unfinished"></translation>
+        <translation>都道府県・州を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the postal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>郵便番号を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -5956,7 +6023,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/PlacedOrder.cpp" line="+20"/>
         <source>The reply has no order id</source>
-        <translation type="unfinished"></translation>
+        <translation>応答に注文IDがありません</translation>
     </message>
 </context>
 <context>
@@ -5964,12 +6031,12 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/security/PrivateKey.cpp" line="+43"/>
         <source>The %1 key could not be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の鍵を作成できませんでした: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The private key could not be read (wrong passphrase, or not a PEM private key): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵を読み取れませんでした（パスフレーズが間違っているか、PEM形式の秘密鍵ではありません）: %1</translation>
     </message>
 </context>
 <context>
@@ -5977,62 +6044,62 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/Product.cpp" line="+32"/>
         <source>Domain validated (DV)</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン認証（DV）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wildcard</source>
-        <translation type="unfinished"></translation>
+        <translation>ワイルドカード</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization validated (OV)</source>
-        <translation type="unfinished"></translation>
+        <translation>組織認証（OV）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extended validation (EV)</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張認証（EV）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Code signing</source>
-        <translation type="unfinished"></translation>
+        <translation>コードサイニング</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EV code signing</source>
-        <translation type="unfinished"></translation>
+        <translation>EVコードサイニング</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Proves control of the names only; issued within minutes of DCV.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前の管理権のみを証明します。DCV後、数分以内に発行されます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One certificate for every name one level under a domain (*.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインの1階層下のすべての名前を1枚の証明書で保護します（*.example.com）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also names your validated organization in the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証済みの組織名も証明書に記載されます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The strictest organization check, with a verified contact&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>最も厳格な組織確認で、検証済み担当者の承認が必要です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signs software in your organization&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織の名前でソフトウェアに署名します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Code signing with extended validation, on a hardware token.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハードウェアトークン上での、拡張認証によるコードサイニングです。</translation>
     </message>
 </context>
 <context>
@@ -6040,67 +6107,67 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/Profile.cpp" line="+27"/>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>米国</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>欧州</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムURL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Enter a profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル名を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A profile name may have at most 64 characters (this one has %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル名は最大64文字です（現在%1文字）。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Enter the full API address, for example https://www.digicert.com/services/v2/.</source>
-        <translation type="unfinished"></translation>
+        <translation>完全なAPIアドレスを入力してください（例: https://www.digicert.com/services/v2/）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Use https:// for %1: an API key must not travel unencrypted. Plain http:// is allowed only for this computer (127.0.0.1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には https:// を使用してください。APIキーを暗号化せずに送信することはできません。http:// はこのコンピューター（127.0.0.1 または localhost）に対してのみ使用できます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The address must start with https:// (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスは https:// で始まる必要があります（指定値:「%1」）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Paste the API key from CertCentral (Automation &gt; API Keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralのAPIキーを貼り付けてください（Automation &gt; API Keys）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An API key has no spaces or line breaks inside; check that only the key was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>APIキーには空白や改行は含まれません。キーだけがコピーされているか確認してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An API key has only letters, digits and punctuation; this one has other characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>APIキーは英字、数字、記号のみで構成されますが、このキーにはそれ以外の文字が含まれています。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An API key has at most 256 characters (this one has %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>APIキーは最大256文字です（このキーは%1文字）。</translation>
     </message>
 </context>
 <context>
@@ -6108,12 +6175,12 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/security/ProfileStore.cpp" line="+67"/>
         <source>A profile named &quot;%1&quot; exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」は既に存在します。別の名前を選択してください。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>That profile no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのプロファイルはもう存在しません。</translation>
     </message>
 </context>
 <context>
@@ -6121,52 +6188,52 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/ReissueRequest.cpp" line="+49"/>
         <source>Choose the issued order to reissue.</source>
-        <translation type="unfinished"></translation>
+        <translation>再発行する発行済みの注文を選択してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A wildcard product needs a common name that starts with *., for example *.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ワイルドカード製品には *. で始まるコモンネームが必要です（例: *.example.com）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A certificate holds at most %1 names; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1つの証明書に含められる名前は最大%1個です（この証明書は%2個）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A reissue needs a certificate signing request (CSR) for the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>再発行には、新しい鍵の証明書署名リクエスト（CSR）が必要です。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signature hash &quot;%1&quot; is not offered; use sha256, sha384 or sha512.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名ハッシュ「%1」は提供されていません。sha256、sha384、sha512 のいずれかを使用してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server platform is a platform id, or -1 for other; got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバープラットフォームはプラットフォームID、またはその他の場合は -1 で指定します（指定値: %1）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>DCV scope &quot;%1&quot; is not known; use base_domain or fqdn, or leave it empty for the account&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>DCVの範囲「%1」は不明です。base_domain または fqdn を使用するか、アカウントの既定値を使う場合は空欄にしてください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV方式「%1」は不明です。次のいずれかを使用してください: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>HTTP file DCV cannot prove a wildcard name (%1); use e-mail or DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPファイルによるDCVではワイルドカード名（%1）を証明できません。メールまたはDNSを使用してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Comments have at most %1 characters; these have %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントは最大%1文字です（現在%2文字）。</translation>
     </message>
 </context>
 <context>
@@ -6174,52 +6241,52 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/RevokeRequest.cpp" line="+59"/>
         <source>Name the certificate to revoke by its id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>失効させる証明書をID（正の数）で指定してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A serial number is 2 to 40 hexadecimal digits (0-9, A-F, colons allowed); got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号は2～40桁の16進数です（0-9、A-F、コロン使用可）。指定値:「%1」。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Name the order whose certificates to revoke (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書を失効させる注文を指定してください（正の数）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Revocation reason &quot;%1&quot; is not known; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>失効理由「%1」は不明です。次のいずれかを使用してください: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>revocation_date (when the key was compromised) goes only with revocation_reason key_compromise, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>revocation_date（鍵が侵害された日時）は revocation_reason が key_compromise の場合にのみ指定でき、%1 では指定できません。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>revocation_date may not be before %1 (%2); got %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>revocation_date は%1（%2）より前にできません（指定値: %3）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the most recent issue date of the order&apos;s certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>注文の証明書の最新の発行日</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the certificate&apos;s issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の発行日</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>revocation_date may not be in the future (now is %1); got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>revocation_date に未来の日時は指定できません（現在: %1、指定値: %2）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Comments have at most %1 characters; these have %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントは最大%1文字です（現在%2文字）。</translation>
     </message>
 </context>
 <context>
@@ -6227,77 +6294,77 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/RolePolicy.cpp" line="+5"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>マネージャー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finance manager</source>
-        <translation type="unfinished"></translation>
+        <translation>経理マネージャー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standard user</source>
-        <translation type="unfinished"></translation>
+        <translation>標準ユーザー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Limited user</source>
-        <translation type="unfinished"></translation>
+        <translation>制限付きユーザー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>View only</source>
-        <translation type="unfinished"></translation>
+        <translation>閲覧のみ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>view-only key</source>
-        <translation type="unfinished"></translation>
+        <translation>閲覧専用キー</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This API key is View Only: it can read but not change anything. Sign in with a key that has more rights to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>このAPIキーは閲覧専用（View Only）です。読み取りはできますが、変更はできません。この操作を行うには、より多くの権限を持つキーでサインインしてください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your CertCentral user has no access role.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralのユーザーにアクセスロールがありません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your API key may only view; ask an administrator for a key with ordering rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>このAPIキーは閲覧のみ可能です。注文権限のあるキーを管理者に依頼してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only administrators may skip approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>承認をスキップできるのは管理者のみです。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only administrators and managers approve or reject requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを承認または却下できるのは管理者とマネージャーのみです。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only administrators and finance managers see the balance and invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>残高と請求書を表示できるのは管理者と経理マネージャーのみです。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only administrators delete domains and organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインと組織を削除できるのは管理者のみです。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only administrators and managers manage domains and organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインと組織を管理できるのは管理者とマネージャーのみです。</translation>
     </message>
 </context>
 <context>
@@ -6305,27 +6372,27 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/api/SandboxLauncher.cpp" line="+20"/>
         <source>Could not start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を起動できませんでした: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The sandbox stopped before it was ready (exit code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスが準備完了前に停止しました（終了コード %1）: %2</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The sandbox did not announce its address within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスが%1ミリ秒以内にアドレスを通知しませんでした</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Unexpected first line from the sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスからの最初の行が予期しないものでした: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The sandbox announced an invalid address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスが無効なアドレスを通知しました: %1</translation>
     </message>
 </context>
 <context>
@@ -6333,116 +6400,120 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../ui/SessionController.cpp" line="+39"/>
         <source>The sandbox could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスを起動できませんでした: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Welcome to CertDesk. Sign in with an API key from CertCentral, or try the sandbox: a local CertCentral with sample data.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDeskへようこそ。CertCentralのAPIキーでサインインするか、サンプルデータ入りのローカルCertCentralであるサンドボックスをお試しください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You are not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Reading the API key of %1 from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンから %1 のAPIキーを読み取り中…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 has no API key in the keychain. Sign in to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のAPIキーがキーチェーンにありません。サインインして追加してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスを試す</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルサンドボックス</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスを起動中…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>New name for the profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの新しい名前:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい名前:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル名の変更</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The new key replaces the old one in the keychain once CertCentral has accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいキーは、CertCentralに受け付けられた時点でキーチェーン内の古いキーと置き換わります。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The sandbox was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスが停止しました。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign out of %1?
 
 The API key is removed from this computer&apos;s keychain. To sign in again you will need the key from CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からサインアウトしますか？
+
+APIキーはこのコンピューターのキーチェーンから削除されます。再度サインインするには、CertCentralのキーが必要です。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Signed out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からサインアウトしました。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを削除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the profile %1 and its API key from this computer?
 
 Nothing changes in CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 とそのAPIキーをこのコンピューターから削除しますか？
+
+CertCentral側では何も変更されません。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The profile %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 を削除しました。</translation>
     </message>
 </context>
 <context>
@@ -6450,133 +6521,133 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="+39"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続をテスト</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスを試す</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign in to CertCentral</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralにサインイン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the API key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のAPIキーを変更</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>For example: Acme (US)</source>
-        <translation type="unfinished"></translation>
+        <translation>例: Acme (US)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Optional: a PEM file with your sandbox&apos;s or proxy&apos;s CA</source>
-        <translation type="unfinished"></translation>
+        <translation>任意: サンドボックスまたはプロキシのCAを含むPEMファイル</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paste the key from CertCentral: Automation &gt; API Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralのキーを貼り付けてください: Automation &gt; API Keys</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを表示</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hide the key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを隠す</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Profile &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル名(&amp;N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API URL(&amp;U)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trusted CA</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼するCA</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>APIキー(&amp;K)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを保存</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>(kept from the profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>（プロファイルの設定を維持）</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Trusted CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼するCA証明書</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはPEM証明書（-----BEGIN CERTIFICATE-----）が含まれていません。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>A profile named &quot;%1&quot; exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」は既に存在します。別の名前を選択してください。</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続中…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signed in as %1 &lt;%2&gt;, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;（%3）としてサインインしました。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no role</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールなし</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Storing the key in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーをキーチェーンに保存中…</translation>
     </message>
 </context>
 <context>
@@ -6584,7 +6655,7 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../app/core/StatusChange.cpp" line="+14"/>
         <source>Expected a JSON object with &quot;orders&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;orders&quot; を含むJSONオブジェクトが必要です</translation>
     </message>
 </context>
 <context>
@@ -6592,73 +6663,73 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../ui/dialogs/SubmitOrganizationDialog.cpp" line="+26"/>
         <source>Loading verified contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>検証済み担当者を読み込み中…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Submit %1 for validation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の検証を申請</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the validations to request. Those already completed are renewed; EV, CS and EV CS need a verified contact who approves them.</source>
-        <translation type="unfinished"></translation>
+        <translation>申請する検証を選択してください。完了済みの検証は更新されます。EV、CS、EV CS には承認を行う検証済み担当者が必要です。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 (now: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（現在: %2）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Approved by (EV, CS, EV CS):</source>
-        <translation type="unfinished"></translation>
+        <translation>承認者（EV、CS、EV CS）:</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+124"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>申請</translation>
     </message>
     <message>
         <location line="-110"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This organization has no verified contacts yet; add one on the Verified contacts page before asking for EV or code signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>この組織にはまだ検証済み担当者がいません。EVまたはコードサイニングを申請する前に、［検証済み担当者］ページで追加してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None checked: CertCentral asks the organization&apos;s verified contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択しない場合: CertCentralが組織の検証済み担当者に依頼します。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The verified contacts could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>検証済み担当者を読み込めませんでした: %1</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Choose OV, EV, CS or EV CS to submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>申請するOV、EV、CS、EV CS を選択してください。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>CertCentral did not accept the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentralはリクエストを受け付けませんでした: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Submitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>申請中…</translation>
     </message>
 </context>
 <context>
@@ -6666,32 +6737,32 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../app/api/TlsErrorText.cpp" line="+17"/>
         <source>The server&apos;s certificate expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの証明書は%1に期限切れになりました。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server&apos;s certificate is not valid before %1; check this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの証明書は%1より前は無効です。このコンピューターの時計を確認してください。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The server&apos;s certificate is for %1, not for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの証明書は %1 用であり、%2 用ではありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前なし</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The server&apos;s certificate is not signed by a certificate authority this computer trusts. For a sandbox or a company proxy, add its CA certificate to the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの証明書は、このコンピューターが信頼する認証局によって署名されていません。サンドボックスや社内プロキシの場合は、そのCA証明書をプロファイルに追加してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server&apos;s certificate has been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの証明書は失効しています。</translation>
     </message>
 </context>
 <context>
@@ -6699,12 +6770,12 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../app/core/UserInfo.cpp" line="+30"/>
         <source>Expected a JSON object for the user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーにはJSONオブジェクトが必要です</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The user has no id, name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーにID、名前、またはメールがありません</translation>
     </message>
 </context>
 <context>
@@ -6712,37 +6783,37 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../models/VerifiedContactsModel.cpp" line="+19"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 ext. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 内線 %2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>役職</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Validations</source>
-        <translation type="unfinished"></translation>
+        <translation>検証</translation>
     </message>
 </context>
 <context>
@@ -6750,76 +6821,76 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../ui/pages/VerifiedContactsPage.cpp" line="+24"/>
         <source>Add verified contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>検証済み担当者を追加…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Verified contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>検証済み担当者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>組織:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loading organizations…</source>
-        <translation type="unfinished"></translation>
+        <translation>組織を読み込み中…</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Add people who may approve EV and code-signing orders (at most %1 at a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>EV注文とコードサイニング注文を承認できる担当者を追加します（一度に最大%1人）</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The organizations could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>組織を読み込めませんでした: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+57"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>No organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>組織なし</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Loading the verified contacts of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の検証済み担当者を読み込み中…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 has no verified contacts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはまだ検証済み担当者がいません。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln verified contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>検証済み担当者 %Ln人</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The verified contacts of %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の検証済み担当者を読み込めませんでした: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%Ln verified contact(s) added to %1; each is pending until CertCentral has checked them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 に検証済み担当者を%Ln人追加しました。CertCentralが確認するまで、各担当者は保留中になります。</numerusform>
         </translation>
     </message>
 </context>
@@ -6828,52 +6899,52 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../app/gui/main.cpp" line="+40"/>
         <source>Desktop client for DigiCert CertCentral</source>
-        <translation type="unfinished"></translation>
+        <translation>DigiCert CertCentral用デスクトップクライアント</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start a seeded local sandbox and sign in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルデータ入りのローカルサンドボックスを起動してサインインします。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Number of orders the sandbox seeds (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスに作成するサンプル注文の数（既定値 5000）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connect once to this API base URL with the key in CERTDESK_API_KEY, without a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを使わず、CERTDESK_API_KEY のキーでこのAPIベースURLに一度だけ接続します。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Extra CA certificate (PEM) to trust for --api-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-url で信頼する追加のCA証明書（PEM）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Also write the log to this file (keys are redacted).</source>
-        <translation type="unfinished"></translation>
+        <translation>ログをこのファイルにも書き込みます（キーは伏せられます）。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>--api-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-url: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CERTDESK_API_KEY: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CERTDESK_API_KEY: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--ca-file %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file %1 にはPEM証明書が含まれていません。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--sandbox-orders must be a whole number from 0 to 200000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox-orders は0～200000の整数で指定してください。</translation>
     </message>
 </context>
 </TS>

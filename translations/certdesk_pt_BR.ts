@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/core/AccountBalance.cpp" line="+14"/>
         <source>The reply has no balance</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta não contém saldo</translation>
     </message>
 </context>
 <context>
@@ -14,104 +14,104 @@
     <message>
         <location filename="../ui/dialogs/AddDomainDialog.cpp" line="+25"/>
         <source>OV: organization validation</source>
-        <translation type="unfinished"></translation>
+        <translation>OV: validação da organização</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EV: extended validation</source>
-        <translation type="unfinished"></translation>
+        <translation>EV: validação estendida</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+16"/>
         <location line="+150"/>
         <source>Add domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar domínio</translation>
     </message>
     <message>
         <location line="-164"/>
         <source>example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>example.com</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do domínio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submit for</source>
-        <translation type="unfinished"></translation>
+        <translation>Validar para</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de DCV</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>CertCentral e-mails the domain&apos;s WHOIS and constructed addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CertCentral envia e-mail aos endereços WHOIS e construídos do domínio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You will place a file under /.well-known/pki-validation/ on the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você colocará um arquivo em /.well-known/pki-validation/ no site.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You will add a DNS record; DCV instructions on the Domains page say which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você adicionará um registro DNS; as instruções de DCV na página Domínios indicam qual.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Loading organizations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando organizações…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Organizations could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar as organizações</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The organizations could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar as organizações: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No organizations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há organizações</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create an organization first: every domain belongs to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crie primeiro uma organização: todo domínio pertence a uma.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>%1 is already in this account; find it in the list instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já está nesta conta; procure-o na lista.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Adding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionando…</translation>
     </message>
 </context>
 <context>
@@ -119,129 +119,129 @@
     <message>
         <location filename="../ui/dialogs/AddVerifiedContactsDialog.cpp" line="+32"/>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar linha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover linhas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Colar linhas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add verified contacts to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar contatos verificados a %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verified contacts of %1 approve its EV and code-signing orders. Each needs a name, an e-mail address, a job title and a telephone number; CertCentral checks them before they can approve. At most %2 in one request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os contatos verificados de %1 aprovam os pedidos EV e de assinatura de código dela. Cada um precisa de nome, endereço de e-mail, cargo e telefone; o CertCentral os verifica antes que possam aprovar. No máximo %2 por solicitação.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+200"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="-200"/>
         <location line="+200"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrenome</translation>
     </message>
     <message>
         <location line="-200"/>
         <location line="+200"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="-199"/>
         <location line="+200"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location line="-200"/>
         <location line="+200"/>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <location line="-200"/>
         <location line="+200"/>
         <source>Ext.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramal</translation>
     </message>
     <message>
         <location line="-200"/>
         <source>EV</source>
-        <translation type="unfinished"></translation>
+        <translation>EV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CS</source>
-        <translation type="unfinished"></translation>
+        <translation>CS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>EV CS</source>
-        <translation type="unfinished"></translation>
+        <translation>EV CS</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Rows copied from a spreadsheet: first name, last name, e-mail, job title, telephone and extension, separated by tabs or commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas copiadas de uma planilha: nome, sobrenome, e-mail, cargo, telefone e ramal, separados por tabulações ou vírgulas</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+228"/>
         <source>Add contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar contatos</translation>
     </message>
     <message>
         <location line="-127"/>
         <source>%1 of at most %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de no máximo %2 linhas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At most %1 new verified contacts can be added in one request; add the rest afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo %1 novos contatos verificados podem ser adicionados por solicitação; adicione o restante depois.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Validation types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de validação</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Row %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1, %2: %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>…and %1 more problems (marked in the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>…e mais %1 problemas (marcados na tabela).</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>CertCentral did not add the contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O CertCentral não adicionou os contatos: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Adding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionando…</translation>
     </message>
 </context>
 <context>
@@ -249,104 +249,104 @@
     <message>
         <location filename="../app/core/ApiError.cpp" line="+66"/>
         <source>No complete answer within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma resposta completa em %1 segundos</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+61"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>The connection closed before CertCentral answered</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão foi encerrada antes de o CertCentral responder</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>It is not known whether the request was carried out: check before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não se sabe se a solicitação foi executada: verifique antes de enviá-la novamente.</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>CertCentral could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar o CertCentral</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the address and the network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o endereço e a conexão de rede e tente novamente.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The secure connection to CertCentral failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha na conexão segura com o CertCentral</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CertCentral did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>O CertCentral não respondeu a tempo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Try again; if it keeps happening, check the network or proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente novamente; se continuar acontecendo, verifique a rede ou o proxy.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CertCentral sent an answer CertDesk could not read</source>
-        <translation type="unfinished"></translation>
+        <translation>O CertCentral enviou uma resposta que o CertDesk não conseguiu ler</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>CertCentral did not accept the API key (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>O CertCentral não aceitou a chave de API (HTTP 403)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that the whole key was copied and that it is still active in CertCentral (Automation &gt; API Keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se a chave foi copiada inteira e se ainda está ativa no CertCentral (Automation &gt; API Keys).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your CertCentral role does not allow this (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua função no CertCentral não permite isso (HTTP 403)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask an administrator to do it, or for a key with this permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peça a um administrador que faça isso ou que forneça uma chave com essa permissão.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CertCentral refused the request (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>O CertCentral recusou a solicitação (HTTP 403)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CertCentral asked CertDesk to slow down (HTTP 429)</source>
-        <translation type="unfinished"></translation>
+        <translation>O CertCentral pediu ao CertDesk que reduza o ritmo (HTTP 429)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait a few seconds and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde alguns segundos e tente novamente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CertCentral is unavailable (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>O CertCentral está indisponível (HTTP %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente novamente em alguns minutos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CertCentral refused the request (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>O CertCentral recusou a solicitação (HTTP %1)</translation>
     </message>
 </context>
 <context>
@@ -354,17 +354,17 @@
     <message>
         <location filename="../app/api/CertificateDownloadCall.cpp" line="+28"/>
         <source>The download holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>O download não contém nenhum certificado PEM</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The download is not a DER certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>O download não é um certificado DER</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The download is not a PKCS#7 structure</source>
-        <translation type="unfinished"></translation>
+        <translation>O download não é uma estrutura PKCS#7</translation>
     </message>
 </context>
 <context>
@@ -372,22 +372,22 @@
     <message>
         <location filename="../models/ChangeNotice.cpp" line="+15"/>
         <source>order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pedido %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificate issued: %1 (order %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado emitido: %1 (pedido %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 expires on %2 (order %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 expira em %2 (pedido %3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order %1 (%2) is now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>O status do pedido %1 (%2) agora é: %3</translation>
     </message>
 </context>
 <context>
@@ -441,179 +441,225 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
 (without echo on a terminal). Exit codes: 0 ok, 2 usage, 3 API or keychain error,
 4 network or TLS error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
+                  [--log-file FILE] [--verbose] VERB ...
+
+Verbos:
+  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
+  profile list [--format table|json]
+  profile use NAME
+  profile rename NAME NEW_NAME
+  profile set-key NAME [--no-check]
+  profile remove NAME [--yes]
+  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
+              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
+              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
+              [--columns order_id,common_name,...]  (table e csv; veja o README)
+  orders show ID [--format table|json]
+  domains list [--search TEXT] [--format table|json|csv]
+  organizations list [--search TEXT] [--format table|json|csv]
+  contacts list --organization ID [--format table|json|csv]  (contatos verificados)
+  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
+          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
+  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
+            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
+            [--payment balance] [--skip-approval] [--format table|json] [--yes]
+  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (por padrão, os nomes do pedido; certificados anteriores podem ser revogados)
+  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
+  order cancel ID --note T [--yes]
+  order dcv ID (status | method M | random | check | resend) [--format table|json]
+  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b] [--out FILE]
+  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
+            [--compromised-at ISO8601] [--comments T] [--skip-approval]
+            [--format table|json] [--yes]  (R: unspecified, key_compromise,
+            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;
+            --compromised-at só com key_compromise, com fuso: ...T14:30:00Z)
+  account fields [--format table|json|csv]  (campos personalizados do pedido)
+  me [--format table|json]
+
+A chave de API vem da entrada do perfil no chaveiro do sistema (--profile, ou o perfil
+ativo) ou da variável de ambiente CERTDESK_API_KEY; nunca da linha de comando.
+profile add e set-key leem a chave de CERTDESK_API_KEY ou da entrada padrão
+(sem eco em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
+4 erro de rede ou TLS.
+</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>certdesk-cli: error %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: erro %1: %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>--api-url needs a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-url requer uma URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--ca-file needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file requer um nome de arquivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--timeout needs a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout requer um número de segundos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--profile needs a profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile requer um nome de perfil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--log-file needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--log-file requer um nome de arquivo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--log-file: cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--log-file: não é possível gravar %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--profile and --api-url exclude each other: a profile has its own URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile e --api-url são mutuamente exclusivos: um perfil tem sua própria URL</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--timeout must be a whole number of seconds from 1 to 600</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout deve ser um número inteiro de segundos de 1 a 600</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--ca-file %1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file %1 não contém nenhum certificado PEM</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>no profile named &quot;%1&quot;; see certdesk-cli profile list</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum perfil chamado &quot;%1&quot;; veja certdesk-cli profile list</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the sandbox profile lives in the desktop program; start certdesk-sandbox and use --api-url with CERTDESK_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>o perfil do sandbox existe só no programa de desktop; inicie certdesk-sandbox e use --api-url com CERTDESK_API_KEY</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>certdesk-cli: profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: perfil %1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no API key: add a profile (certdesk-cli profile add NAME) or set the environment variable CERTDESK_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma chave de API: adicione um perfil (certdesk-cli profile add NAME) ou defina a variável de ambiente CERTDESK_API_KEY</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CERTDESK_API_KEY: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CERTDESK_API_KEY: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--api-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-url: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>missing verb</source>
-        <translation type="unfinished"></translation>
+        <translation>verbo ausente</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>orders needs list or show</source>
-        <translation type="unfinished"></translation>
+        <translation>orders requer list ou show</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown verb &quot;orders %1&quot;; use list or show</source>
-        <translation type="unfinished"></translation>
+        <translation>verbo desconhecido &quot;orders %1&quot;; use list ou show</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>domains needs list</source>
-        <translation type="unfinished"></translation>
+        <translation>domains requer list</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>organizations needs list</source>
-        <translation type="unfinished"></translation>
+        <translation>organizations requer list</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>contacts needs list</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts requer list</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>account needs fields</source>
-        <translation type="unfinished"></translation>
+        <translation>account requer fields</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cert needs download or revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>cert requer download ou revoke</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown verb &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>verbo desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>--status needs a value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--status requer um valor: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+114"/>
         <location line="+81"/>
         <source>--search needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--search requer um texto</translation>
     </message>
     <message>
         <location line="-193"/>
         <source>--sort needs a field</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort requer um campo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--product needs a product name id, for example ssl_basic</source>
-        <translation type="unfinished"></translation>
+        <translation>--product requer o name id de um produto, por exemplo ssl_basic</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--organization needs an organization id (a positive number)</source>
-        <translation type="unfinished"></translation>
+        <translation>--organization requer o id de uma organização (um número positivo)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--container needs a container id (a positive number)</source>
-        <translation type="unfinished"></translation>
+        <translation>--container requer o id de um contêiner (um número positivo)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--valid-till-from needs a date as yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>--valid-till-from requer uma data no formato yyyy-MM-dd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--valid-till-to needs a date as yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>--valid-till-to requer uma data no formato yyyy-MM-dd</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -622,17 +668,17 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location line="+66"/>
         <location line="+116"/>
         <source>--format needs table, json or csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--format requer table, json ou csv</translation>
     </message>
     <message>
         <location line="-337"/>
         <source>--columns needs a comma-separated list of columns</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns requer uma lista de colunas separadas por vírgula</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -641,7 +687,7 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location line="+66"/>
         <location line="+114"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="-330"/>
@@ -650,182 +696,182 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location line="+73"/>
         <location line="+107"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format deve ser table, json ou csv; recebido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="-316"/>
         <source>--format needs table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format requer table ou json</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format deve ser table ou json; recebido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>orders show needs exactly one order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>orders show requer exatamente um ID de pedido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>o ID do pedido deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Common name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome comum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido desde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid till</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido até</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de série</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital</translation>
     </message>
     <message>
         <location line="+159"/>
         <source>--organization needs an organization id</source>
-        <translation type="unfinished"></translation>
+        <translation>--organization requer o id de uma organização</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>contacts list needs --organization ID (see organizations list)</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts list requer --organization ID (veja organizations list)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>organization ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>o ID da organização deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>--format needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--format requer um destes: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--out needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--out requer um nome de arquivo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--format must be one of %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format deve ser um destes: %1; recebido &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cert download needs exactly one certificate ID</source>
-        <translation type="unfinished"></translation>
+        <translation>cert download requer exatamente um ID de certificado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>o ID do certificado deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format %1 is binary: name a file with --out</source>
-        <translation type="unfinished"></translation>
+        <translation>--format %1 é binário: indique um arquivo com --out</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>certdesk-cli: could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: não foi possível gravar %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved certificate %1 (%2) to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado %1 (%2) salvo em %3.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obrigatório</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>ativo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inativo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>me takes only --format table|json</source>
-        <translation type="unfinished"></translation>
+        <translation>me aceita apenas --format table|json</translation>
     </message>
 </context>
 <context>
@@ -833,127 +879,127 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../app/cli/CliCertCommands.cpp" line="+58"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run certdesk-cli --help for the cert verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute certdesk-cli --help para ver os verbos de cert.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>--certificate needs a certificate ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--certificate requer um ID de certificado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--serial needs the serial number in hexadecimal</source>
-        <translation type="unfinished"></translation>
+        <translation>--serial requer o número de série em hexadecimal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--order needs an order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--order requer um ID de pedido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--reason needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason requer um destes: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--compromised-at needs a date and time, for example 2024-01-09T14:30:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>--compromised-at requer data e hora, por exemplo 2024-01-09T14:30:00Z</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--comments needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--comments requer um texto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format needs table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format requer table ou json</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format deve ser table ou json; recebido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>name exactly one of --certificate ID, --serial HEX or --order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>indique exatamente um entre --certificate ID, --serial HEX ou --order ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--reason is required: one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason é obrigatório: um destes: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--certificate must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--certificate deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--order must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--order deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--compromised-at must be ISO 8601 with a zone, for example 2024-01-09T14:30:00Z or 2024-01-09T15:30:00+01:00; got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--compromised-at deve estar em ISO 8601 com fuso, por exemplo 2024-01-09T14:30:00Z ou 2024-01-09T15:30:00+01:00; recebido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--compromised-at (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--compromised-at (%1): %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>every certificate on order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os certificados do pedido %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o certificado %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the certificate with serial number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o certificado com número de série %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>revoking cannot be undone: add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>a revogação não pode ser desfeita: adicione --yes para confirmar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revoke %1 (%2)? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar %1 (%2)? Isso não pode ser desfeito.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi revogado.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>certdesk-cli: it is not known whether the revocation was requested; look at the pending requests before running the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: não se sabe se a revogação foi solicitada; confira as solicitações pendentes antes de executar o comando novamente.</translation>
     </message>
 </context>
 <context>
@@ -962,128 +1008,128 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location filename="../app/cli/CliCsrCommands.cpp" line="+22"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Run certdesk-cli --help for the csr verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute certdesk-cli --help para ver os verbos de csr.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>csr needs new</source>
-        <translation type="unfinished"></translation>
+        <translation>csr requer new</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Passphrase for the new private key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta da nova chave privada: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The same again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Repita a mesma: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the two passphrases differ; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>as duas frases secretas são diferentes; nada foi gravado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the passphrase needs at least %1 characters (or give --no-passphrase to write the key unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>a frase secreta precisa de pelo menos %1 caracteres (ou use --no-passphrase para gravar a chave sem criptografia)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>--cn needs the common name</source>
-        <translation type="unfinished"></translation>
+        <translation>--cn requer o nome comum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--key needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--key requer um destes: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--key-out needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out requer um nome de arquivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--out needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--out requer um nome de arquivo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--san needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--san requer um nome</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--cn is required: the common name (a domain, or the organization name with --code-signing)</source>
-        <translation type="unfinished"></translation>
+        <translation>--cn é obrigatório: o nome comum (um domínio, ou o nome da organização com --code-signing)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--key-out is required: where to write the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out é obrigatório: onde gravar a chave privada</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
         <source>--key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--key: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--san: code-signing requests carry no domain names</source>
-        <translation type="unfinished"></translation>
+        <translation>--san: solicitações de assinatura de código não levam nomes de domínio</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--cn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--cn: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--san: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--san: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out: %1 já existe; um arquivo de chave nunca é sobrescrito</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>certdesk-cli: warning: the private key is written unencrypted; anyone who can read %1 can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: aviso: a chave privada é gravada sem criptografia; qualquer pessoa que consiga ler %1 pode usá-la.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the CSR could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível gravar o CSR em %1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Private key (%1, %2) written to %3 (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave privada (%1, %2) gravada em %3 (legível somente por você).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>sem criptografia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>encrypted with your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>criptografada com sua frase secreta</translation>
     </message>
 </context>
 <context>
@@ -1092,152 +1138,152 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location filename="../app/cli/CliLifecycleCommands.cpp" line="+54"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute certdesk-cli --help para ver os verbos de order.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>order needs new, reissue, duplicate, cancel or dcv</source>
-        <translation type="unfinished"></translation>
+        <translation>order requer new, reissue, duplicate, cancel ou dcv</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>order %1 needs the order ID first</source>
-        <translation type="unfinished"></translation>
+        <translation>order %1 requer primeiro o ID do pedido</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>o ID do pedido deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>--csr needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--csr requer um nome de arquivo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--generate-key needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--generate-key requer um destes: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--key-out needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out requer um nome de arquivo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a new key is needed: give either --csr FILE or --generate-key TYPE --key-out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>é preciso uma nova chave: use --csr FILE ou --generate-key TYPE --key-out FILE</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--generate-key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--generate-key: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--key-out is required with --generate-key</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out é obrigatório com --generate-key</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--key-out goes with --generate-key, not with --csr</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out é usado com --generate-key, não com --csr</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--csr: %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--csr: não é possível ler %1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+5"/>
         <source>--csr: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--csr: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out: %1 já existe; um arquivo de chave nunca é sobrescrito</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Private key (%1, encrypted) written to %2 (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave privada (%1, criptografada) gravada em %2 (legível somente por você).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>certdesk-cli: %1: add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1: adicione --yes para confirmar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi enviado.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1: request %2 waits for an administrator or manager to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a solicitação %2 aguarda a aprovação de um administrador ou gerente.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: revogação concluída.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: solicitação aprovada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+333"/>
         <source>Certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado: %1</translation>
     </message>
     <message>
         <location line="-331"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor aleatório de DCV: %1 (execute certdesk-cli order dcv %2 check quando ele estiver publicado)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>--cn needs the common name</source>
-        <translation type="unfinished"></translation>
+        <translation>--cn requer o nome comum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--san needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--san requer um nome</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--dcv-scope needs base_domain or fqdn</source>
-        <translation type="unfinished"></translation>
+        <translation>--dcv-scope requer base_domain ou fqdn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--dcv-method needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--dcv-method requer um destes: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+81"/>
         <source>--comments needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--comments requer um texto</translation>
     </message>
     <message>
         <location line="-79"/>
         <location line="+81"/>
         <location line="+103"/>
         <source>--format needs table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format requer table ou json</translation>
     </message>
     <message>
         <location line="-180"/>
@@ -1245,155 +1291,155 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location line="+65"/>
         <location line="+49"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="-193"/>
         <location line="+81"/>
         <location line="+99"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format deve ser table ou json; recebido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="-172"/>
         <source>order %1 is a code-signing order; reissue it in CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>o pedido %1 é de assinatura de código; reemita-o no CertDesk</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+82"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>Warning: the reissue drops %1; certificates issued earlier for the order may be revoked within 72 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: a reemissão remove %1; certificados emitidos antes para o pedido podem ser revogados em até 72 horas.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reissue order %1 for %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemitir o pedido %1 para %2?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a reissue replaces the order&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>uma reemissão substitui o certificado do pedido</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>certdesk-cli: it is not known whether the reissue was requested; look at the order (certdesk-cli orders show %1) before running the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: não se sabe se a reemissão foi solicitada; confira o pedido (certdesk-cli orders show %1) antes de executar o comando novamente.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reissue of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemissão do pedido %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>--expires needs a date as yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires requer uma data no formato yyyy-MM-dd</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--expires is required: the duplicate&apos;s end date as yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires é obrigatório: a data de término da duplicata no formato yyyy-MM-dd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--expires must be a date as yyyy-MM-dd, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires deve ser uma data no formato yyyy-MM-dd; recebido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Duplicate order %1 (%2) until %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar o pedido %1 (%2) até %3?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a duplicate issues another certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>uma duplicata emite outro certificado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>certdesk-cli: it is not known whether the duplicate was requested; look at the order&apos;s duplicates before running the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: não se sabe se a duplicata foi solicitada; confira as duplicatas do pedido antes de executar o comando novamente.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Duplicate of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicata do pedido %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--note needs a text: why the order is canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>--note requer um texto: por que o pedido é cancelado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--note is required: CertCentral keeps why the order was canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>--note é obrigatório: o CertCentral registra por que o pedido foi cancelado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel order %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar o pedido %1? Isso não pode ser desfeito.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>canceling an order cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>o cancelamento de um pedido não pode ser desfeito</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Order %1 canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1 cancelado.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>order dcv ID method needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>order dcv ID method requer um destes: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>dcv_method &quot;%1&quot; is not known; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dcv_method &quot;%1&quot; desconhecido; use um destes: %2</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Order %1: %2, DCV by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1: %2, DCV por %3</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>order dcv ID needs one of: status, method M, random, check, resend</source>
-        <translation type="unfinished"></translation>
+        <translation>order dcv ID requer um destes: status, method M, random, check, resend</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Order %1 now uses %2 DCV.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido %1 agora usa DCV por %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>DCV is done for order %1; the order is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A DCV do pedido %1 foi concluída; o pedido está %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The DCV e-mails for order %1 were sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os e-mails de DCV do pedido %1 foram reenviados.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>DCV random value: %1 (valid until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor aleatório de DCV: %1 (válido até %2)</translation>
     </message>
 </context>
 <context>
@@ -1402,206 +1448,206 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location filename="../app/cli/CliOrderCommands.cpp" line="+30"/>
         <location line="+166"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="-165"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute certdesk-cli --help para ver os verbos de order.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>order needs new</source>
-        <translation type="unfinished"></translation>
+        <translation>order requer new</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>--product needs a product name id, for example ssl_basic</source>
-        <translation type="unfinished"></translation>
+        <translation>--product requer o name id de um produto, por exemplo ssl_basic</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--cn needs the common name</source>
-        <translation type="unfinished"></translation>
+        <translation>--cn requer o nome comum</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--san needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--san requer um nome</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--csr needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--csr requer um nome de arquivo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--generate-key needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--generate-key requer um destes: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--key-out needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out requer um nome de arquivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--years needs 1, 2 or 3</source>
-        <translation type="unfinished"></translation>
+        <translation>--years requer 1, 2 ou 3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--dcv-method needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--dcv-method requer um destes: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--organization needs an organization id</source>
-        <translation type="unfinished"></translation>
+        <translation>--organization requer o id de uma organização</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--payment needs balance</source>
-        <translation type="unfinished"></translation>
+        <translation>--payment requer balance</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format needs table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format requer table ou json</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--dcv-email needs NAME=ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>--dcv-email requer NAME=ADDRESS</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--dcv-email must be NAME=ADDRESS, for example shop.example.com=admin@example.com; got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--dcv-email deve ser NAME=ADDRESS, por exemplo shop.example.com=admin@example.com; recebido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--custom-field needs ID=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--custom-field requer ID=VALUE</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--custom-field must be ID=VALUE with the field&apos;s positive id (see certdesk-cli account fields); got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--custom-field deve ser ID=VALUE com o id positivo do campo (veja certdesk-cli account fields); recebido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format deve ser table ou json; recebido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--payment: only balance can be used from the command line; pay by card in CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>--payment: só balance pode ser usado na linha de comando; pague com cartão no CertDesk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--years must be 1, 2 or 3, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--years deve ser 1, 2 ou 3; recebido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--organization must be an organization id (a positive number)</source>
-        <translation type="unfinished"></translation>
+        <translation>--organization deve ser o id de uma organização (um número positivo)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>give either --csr FILE or --generate-key TYPE --key-out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>use --csr FILE ou --generate-key TYPE --key-out FILE</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--csr: %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--csr: não é possível ler %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>--csr: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--csr: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--generate-key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--generate-key: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--key-out is required with --generate-key</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out é obrigatório com --generate-key</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-out: %1 já existe; um arquivo de chave nunca é sobrescrito</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>set CERTDESK_KEY_PASSPHRASE (8 characters at least) to encrypt the new key, or make the key with certdesk-cli csr new first</source>
-        <translation type="unfinished"></translation>
+        <translation>defina CERTDESK_KEY_PASSPHRASE (pelo menos 8 caracteres) para criptografar a nova chave, ou crie antes a chave com certdesk-cli csr new</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>placing an order is charged to the account: add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>fazer um pedido gera cobrança na conta: adicione --yes para confirmar</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Order %1 for %2 (%n year(s)), charged to the balance. Place it? [y/N] </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pedido %1 para %2 (%n ano), cobrado do saldo. Fazer o pedido? [y/N] </numerusform>
+            <numerusform>Pedido %1 para %2 (%n anos), cobrado do saldo. Fazer o pedido? [y/N] </numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing was ordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum pedido foi feito.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Private key (%1, encrypted) written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave privada (%1, criptografada) gravada em %2.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>certdesk-cli: the connection failed before CertCentral took the order; nothing was ordered (checked with alternative order ID %1). Run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: a conexão falhou antes de o CertCentral receber o pedido; nenhum pedido foi feito (verificado com o ID alternativo de pedido %1). Execute o comando novamente.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>certdesk-cli: it is not known whether the order was placed. Do not run the command again: look for alternative order ID %1 first (CertDesk, or GET order/alternate/%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: não se sabe se o pedido foi feito. Não execute o comando novamente: procure antes o ID alternativo de pedido %1 (no CertDesk, ou GET order/alternate/%1).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Order %1 placed (alternative order ID %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1 feito (ID alternativo de pedido %2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It waits for an administrator or manager to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele aguarda a aprovação de um administrador ou gerente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV random value: %1 (see certdesk for where to put it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor aleatório de DCV: %1 (veja no certdesk onde colocá-lo)</translation>
     </message>
 </context>
 <context>
@@ -1610,97 +1656,97 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location filename="../app/cli/CliProfileCommands.cpp" line="+33"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Run certdesk-cli --help for the profile verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute certdesk-cli --help para ver os verbos de profile.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>profile needs add, list, use, rename, set-key or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>profile requer add, list, use, rename, set-key ou remove</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unknown verb &quot;profile %1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>verbo desconhecido &quot;profile %1&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>API key for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de API de %1: </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de API: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>certdesk-cli: the key was not stored: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: a chave não foi armazenada: %1 (%2)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Signed in as %1 &lt;%2&gt;, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado como %1 &lt;%2&gt;, %3.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--service needs us or eu</source>
-        <translation type="unfinished"></translation>
+        <translation>--service requer us ou eu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--url needs the API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--url requer a URL base da API</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>profile add needs exactly one profile name (quote names with spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>profile add requer exatamente um nome de perfil (use aspas em nomes com espaços)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--service and --url exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--service e --url são mutuamente exclusivos</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--url: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--service must be us or eu, got &quot;%1&quot;; use --url for others</source>
-        <translation type="unfinished"></translation>
+        <translation>--service deve ser us ou eu; recebido &quot;%1&quot;; use --url para outros</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a profile named &quot;%1&quot; exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>já existe um perfil chamado &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Added profile %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil %1 adicionado (%2).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>profile list takes only --format table|json</source>
-        <translation type="unfinished"></translation>
+        <translation>profile list aceita apenas --format table|json</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No profiles yet. Add one with: certdesk-cli profile add NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há perfis. Adicione um com: certdesk-cli profile add NAME</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>profile use needs exactly one profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>profile use requer exatamente um nome de perfil</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1708,57 +1754,57 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location line="+16"/>
         <location line="+27"/>
         <source>no profile named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum perfil chamado &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Using profile %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usando o perfil %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>profile rename needs the old and the new name</source>
-        <translation type="unfinished"></translation>
+        <translation>profile rename requer o nome antigo e o novo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Renamed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomeado para %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>profile set-key needs exactly one profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>profile set-key requer exatamente um nome de perfil</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Stored the new key of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nova chave de %1 foi armazenada.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>profile remove needs exactly one profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>profile remove requer exatamente um nome de perfil</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>add --yes to remove %1 and its key without a question</source>
-        <translation type="unfinished"></translation>
+        <translation>adicione --yes para remover %1 e sua chave sem confirmação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the profile %1 and its API key from this computer? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o perfil %1 e sua chave de API deste computador? [y/N] </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi removido.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Removed profile %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil %1 removido.</translation>
     </message>
 </context>
 <context>
@@ -1766,22 +1812,22 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../app/security/CredentialStore.cpp" line="+22"/>
         <source>No API key is stored for this profile yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há chave de API armazenada para este perfil.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keychain refused access to the API key. Unlock your keychain (or allow CertDesk when your desktop asks) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro negou acesso à chave de API. Desbloqueie seu chaveiro (ou permita o CertDesk quando o desktop pedir) e tente novamente.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No keychain is available on this desktop, so CertDesk cannot keep the API key. CertDesk stores keys only in the system keychain. On Linux, install and start a Secret Service (for example: apt install gnome-keyring, or use KWallet) inside your desktop session, then sign in again. The sandbox works without a keychain. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há chaveiro disponível neste desktop, então o CertDesk não pode guardar a chave de API. O CertDesk armazena chaves apenas no chaveiro do sistema. No Linux, instale e inicie um Secret Service (por exemplo: apt install gnome-keyring, ou use o KWallet) na sua sessão do desktop e entre novamente. O sandbox funciona sem chaveiro. (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The keychain reported a problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro informou um problema: %1</translation>
     </message>
 </context>
 <context>
@@ -1789,23 +1835,23 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../app/security/CsrBuilder.cpp" line="+34"/>
         <source>There is no private key to sign the request with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há chave privada para assinar a solicitação.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The common name &quot;%1&quot; cannot go into a request (1 to 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome comum &quot;%1&quot; não pode entrar em uma solicitação (1 a 64 caracteres).</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+8"/>
         <source>The names could not go into the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível incluir os nomes na solicitação: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The request could not be signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível assinar a solicitação: %1</translation>
     </message>
 </context>
 <context>
@@ -1813,37 +1859,37 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../app/security/CsrInfo.cpp" line="+26"/>
         <source>This is not a certificate signing request: paste the PEM text that starts with -----BEGIN CERTIFICATE REQUEST-----.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não é uma solicitação de assinatura de certificado: cole o texto PEM que começa com -----BEGIN CERTIFICATE REQUEST-----.</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>The request&apos;s signature does not verify: it was altered or signed with another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>A assinatura da solicitação não confere: ela foi alterada ou assinada com outra chave.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>RSA keys need 2048 bits or more; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves RSA precisam de 2048 bits ou mais; esta tem %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EC keys need P-256 or larger; this one has %1 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves EC precisam de P-256 ou maior; esta tem %1 bits.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The request&apos;s common name is &quot;%1&quot;, the order&apos;s is &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome comum da solicitação é &quot;%1&quot;; o do pedido é &quot;%2&quot;.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Names on the order but not in the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes no pedido, mas não na solicitação: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Names in the request but not on the order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes na solicitação, mas não no pedido: %1</translation>
     </message>
 </context>
 <context>
@@ -1851,52 +1897,52 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../app/core/CustomField.cpp" line="+21"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>um número inteiro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>um endereço de e-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e-mail addresses separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>endereços de e-mail separados por vírgulas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is required by your account; enter %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é obrigatório na sua conta; informe %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has at most 1,024 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem no máximo 1.024 caracteres.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 takes a whole number, for example 4711.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aceita um número inteiro, por exemplo 4711.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 takes one e-mail address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aceita um endereço de e-mail (name@example.com).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 takes e-mail addresses separated by commas; &quot;%2&quot; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aceita endereços de e-mail separados por vírgulas; &quot;%2&quot; não é um deles.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The custom fields reply is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta dos campos personalizados não é um objeto JSON.</translation>
     </message>
 </context>
 <context>
@@ -1904,163 +1950,168 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="+43"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Certificates expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados a expirar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+97"/>
         <source>—
 pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>—
+solicitações pendentes</translation>
     </message>
     <message>
         <location line="-94"/>
         <source>Orders by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos por status</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Expirations per month (issued certificates, next 12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirações por mês (certificados emitidos, próximos 12 meses)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>pending orders</source>
-        <translation type="unfinished"></translation>
+        <translation>pedidos pendentes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>certificates expiring within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>certificados que expiram em até %1 dias</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Show these orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar estes pedidos</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1
 pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+solicitações pendentes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New orders, reissues, duplicates and revocations waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos pedidos, reemissões, duplicatas e revogações aguardando aprovação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your requests waiting for an administrator or manager to approve them</source>
-        <translation type="unfinished"></translation>
+        <translation>Suas solicitações aguardando a aprovação de um administrador ou gerente</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The pending requests could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível contar as solicitações pendentes: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 disponível</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no negative limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sem limite negativo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1
 balance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+saldo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1
 balance · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+saldo · %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The funds of your container in CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os fundos do seu contêiner no CertCentral.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unpaid invoices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faturas não pagas: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Negative balance limit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de saldo negativo: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>—
 balance</source>
-        <translation type="unfinished"></translation>
+        <translation>—
+saldo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The balance could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar o saldo: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No orders loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum pedido carregado ainda.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 orders loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pedidos carregados</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only the %1 orders matching the Orders page&apos;s filters are loaded (%2); clear them there for the whole account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só os %1 pedidos que atendem aos filtros da página Pedidos estão carregados (%2); limpe os filtros lá para ver a conta inteira.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>em até 30 dias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>within 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>em até 60 dias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>within 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>em até 90 dias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pending (DCV or approval)</source>
-        <translation type="unfinished"></translation>
+        <translation>pendentes (DCV ou aprovação)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>A expirar</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>certificates expiring in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certificados que expiram em %1</translation>
     </message>
 </context>
 <context>
@@ -2072,14 +2123,20 @@ balance</source>
 %2
 
 Any TTL works; keep one such record per domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione um registro DNS TXT em %1 (host em branco ou @ para o próprio domínio) com este valor:
+
+%2
+
+Qualquer TTL serve; mantenha um único registro desse tipo por domínio.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add the DNS CNAME record CertCentral shows for %1, built from this value:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione o registro DNS CNAME que o CertCentral mostra para %1, criado a partir deste valor:
+
+%2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2090,12 +2147,18 @@ that holds only this value:
 %2
 
 File-based DCV covers this exact name only, not its subdomains or a wildcard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique um arquivo em
+%1
+que contenha somente este valor:
+
+%2
+
+A DCV por arquivo cobre só este nome exato, não seus subdomínios nem um wildcard.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The value is good until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor é válido até %1.</translation>
     </message>
 </context>
 <context>
@@ -2103,42 +2166,42 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location filename="../app/core/DnsName.cpp" line="+27"/>
         <source>Enter a domain name, for example example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um nome de domínio, por exemplo example.com</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter only the domain name, without http:// or a path: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe só o nome do domínio, sem http:// nem caminho: &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is an IP address; public certificates here take domain names only</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; é um endereço IP; certificados públicos aqui aceitam apenas nomes de domínio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is a wildcard; only wildcard products take *. names</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; é um wildcard; só produtos wildcard aceitam nomes *.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot;: a wildcard may only be the whole left-most label, as in *.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: um wildcard só pode ser o rótulo inteiro mais à esquerda, como em *.example.com</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A domain name has at most 253 characters; &quot;%1&quot; has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Um nome de domínio tem no máximo 253 caracteres; &quot;%1&quot; tem %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; needs a dot: enter a full domain such as example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; precisa de um ponto: informe um domínio completo como example.com</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a valid domain name: each part between dots has 1 to 63 letters, digits or hyphens, and no hyphen at either end</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um nome de domínio válido: cada parte entre pontos tem de 1 a 63 letras, dígitos ou hifens, sem hífen no início nem no fim</translation>
     </message>
 </context>
 <context>
@@ -2146,7 +2209,7 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location filename="../app/core/Domain.cpp" line="+20"/>
         <source>A domain without an id or a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Um domínio sem id ou nome</translation>
     </message>
 </context>
 <context>
@@ -2154,7 +2217,7 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location filename="../app/api/DomainCreateCall.cpp" line="+15"/>
         <source>The reply to Add domain has no domain id</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta a Adicionar domínio não tem id de domínio</translation>
     </message>
 </context>
 <context>
@@ -2162,7 +2225,7 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location filename="../app/api/DomainDcvCall.cpp" line="+23"/>
         <source>CertCentral sent no random value</source>
-        <translation type="unfinished"></translation>
+        <translation>O CertCentral não enviou nenhum valor aleatório</translation>
     </message>
 </context>
 <context>
@@ -2170,87 +2233,87 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location filename="../models/DomainsModel.cpp" line="+21"/>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida até %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluída</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirada</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DNS TXT record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro DNS TXT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DNS CNAME record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro DNS CNAME</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File on the web server</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo no servidor web</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inativo</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OV validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validação OV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EV validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validação EV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de DCV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV approved</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV aprovada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domain lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueio de domínio</translation>
     </message>
 </context>
 <context>
@@ -2258,251 +2321,253 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location filename="../ui/pages/DomainsPage.cpp" line="+40"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>DCV instructions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruções de DCV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check DCV</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar DCV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submit for validation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para validação…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search domain or organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar domínio ou organização</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+330"/>
         <source>Select a domain to see its validations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um domínio para ver as validações.</translation>
     </message>
     <message>
         <location line="-300"/>
         <source>%1 of %2 domains shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 domínios exibidos</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+288"/>
         <source>Ask CertCentral to look for the DNS record or file now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir ao CertCentral que procure agora o registro DNS ou o arquivo</translation>
     </message>
     <message>
         <location line="-249"/>
         <source>%1 of %2 domains loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 domínios carregados</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The domains could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar os domínios: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 domains</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 domínios</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 uses e-mail DCV: CertCentral e-mails the domain&apos;s WHOIS contacts and admin@, administrator@, webmaster@, hostmaster@ and postmaster@; approve the link in that e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 usa DCV por e-mail: o CertCentral envia e-mail aos contatos WHOIS do domínio e a admin@, administrator@, webmaster@, hostmaster@ e postmaster@; aprove pelo link nesse e-mail.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Prove control of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprovar o controle de %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy value</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar valor</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The DCV value of %1 could not be fetched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível obter o valor de DCV de %1: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>CertCentral found the DCV value of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>O CertCentral encontrou o valor de DCV de %1 (%2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>DCV for %1 is not done yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A DCV de %1 ainda não foi concluída: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Publish the value (DCV instructions…) and try again; DNS changes can take a while to be seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique o valor (Instruções de DCV…) e tente novamente; alterações no DNS podem demorar a aparecer.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Delete domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir domínio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete %1 from the account?
 
 Certificates already issued for it stay valid. To order for it again, the domain must be added and validated again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir %1 da conta?
+
+Os certificados já emitidos para ele continuam válidos. Para fazer novos pedidos para ele, o domínio precisa ser adicionado e validado novamente.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi excluído.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível excluir %1: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Submit %1 for validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar %1 para validação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OV: organization validation</source>
-        <translation type="unfinished"></translation>
+        <translation>OV: validação da organização</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EV: extended validation</source>
-        <translation type="unfinished"></translation>
+        <translation>EV: validação estendida</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Validations</source>
-        <translation type="unfinished"></translation>
+        <translation>Validações</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de DCV</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 was added. Choose it and open DCV instructions to prove control.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi adicionado. Selecione-o e abra as Instruções de DCV para comprovar o controle.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 was added. CertCentral e-mails the DCV approval request to the domain&apos;s addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi adicionado. O CertCentral envia a solicitação de aprovação da DCV por e-mail aos endereços do domínio.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose OV, EV or both to submit %1 for validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha OV, EV ou ambos para enviar %1 para validação.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 was submitted for validation; the list shows it as pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi enviado para validação; a lista o mostra como pendente.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 could not be submitted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível enviar %1: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Add a domain to the account, optionally submitted for validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um domínio à conta e, se quiser, enviá-lo para validação</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove the selected domain from the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover da conta o domínio selecionado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Submit the selected domain for OV or EV validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar o domínio selecionado para validação OV ou EV</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 uses e-mail DCV; approve the e-mail instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 usa DCV por e-mail; aprove pelo e-mail.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Container: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contêiner: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DCV method: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de DCV: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV good for OV until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV válida para OV até %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>DCV good for EV until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV válida para EV até %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 validation: %2 (DCV %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validação %1: %2 (DCV %3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No validations submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma validação enviada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domain lock: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueio de domínio: %1</translation>
     </message>
 </context>
 <context>
@@ -2510,53 +2575,53 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/DuplicateRequest.cpp" line="+24"/>
         <source>the order&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>o fim do pedido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the plan&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>o fim do plano</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>397 days, the longest a TLS certificate may last</source>
-        <translation type="unfinished"></translation>
+        <translation>397 dias, a validade máxima de um certificado TLS</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Choose the issued order to duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o pedido emitido a duplicar.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 is not on the order; a duplicate can only use the order&apos;s names: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não está no pedido; uma duplicata só pode usar os nomes do pedido: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A duplicate needs a certificate signing request (CSR) for its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma duplicata precisa de uma solicitação de assinatura de certificado (CSR) para a chave dela.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signature hash &quot;%1&quot; is not offered; use sha256, sha384 or sha512.</source>
-        <translation type="unfinished"></translation>
+        <translation>O hash de assinatura &quot;%1&quot; não é oferecido; use sha256, sha384 ou sha512.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The end date must be after today (%1); got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data de término deve ser posterior a hoje (%1); recebido %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+5"/>
         <source>The end date can be %1 at the latest (%2); got %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data de término pode ser no máximo %1 (%2); recebido %3.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Comments have at most %1 characters; these have %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os comentários têm no máximo %1 caracteres; estes têm %2.</translation>
     </message>
 </context>
 <context>
@@ -2565,12 +2630,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <location filename="../ui/ErrorBanner.cpp" line="+14"/>
         <location line="+38"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar</translation>
     </message>
 </context>
 <context>
@@ -2578,12 +2643,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/dialogs/FieldErrorMap.cpp" line="+97"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CertCentral does not accept this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CertCentral não aceita este valor.</translation>
     </message>
 </context>
 <context>
@@ -2591,12 +2656,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/JsonRead.cpp" line="+173"/>
         <source>Invalid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON inválido no byte %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expected a JSON object with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperava-se um objeto JSON com &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2604,18 +2669,18 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/security/KeyFileWriter.cpp" line="+8"/>
         <source>Choose where to save the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha onde salvar a chave privada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 already exists; CertDesk never overwrites a key file. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe; o CertDesk nunca sobrescreve um arquivo de chave. Escolha outro nome.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+4"/>
         <source>The key could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a chave em %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2623,22 +2688,22 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/KeySpec.cpp" line="+19"/>
         <source>Key type &quot;%1&quot; is not offered; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O tipo de chave &quot;%1&quot; não é oferecido; use um destes: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>RSA %1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA de %1 bits</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ECDSA P-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDSA P-%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Code signing needs an RSA key of 3072 bits or more; %1 is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>A assinatura de código requer uma chave RSA de 3072 bits ou mais; %1 não é aceito.</translation>
     </message>
 </context>
 <context>
@@ -2646,12 +2711,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/LifecycleResult.cpp" line="+16"/>
         <source>The reply has no order id</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta não tem id de pedido</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The reply to the revocation has no request id</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta à revogação não tem id de solicitação</translation>
     </message>
 </context>
 <context>
@@ -2659,223 +2724,223 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/MainWindow.cpp" line="+53"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+78"/>
         <location line="+225"/>
         <source>CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk</translation>
     </message>
     <message>
         <location line="-300"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Switch between CertCentral accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternar entre contas do CertCentral</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo pedido…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check for changes &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar alterações &amp;agora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check for changes &amp;every</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar alterações a &amp;cada</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutos</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Checking for changes failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha ao verificar alterações: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Add profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar perfil…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rename profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renomear perfil…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change API &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar &amp;chave de API…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sign out…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair da conta…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mover perfil…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Try the &amp;sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Experimentar o sandbox</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizações</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verified contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatos verificados</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conectado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Order a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir um certificado</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+10"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrando…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Change API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar chave de API…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão não iniciada</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>API: %1/%2 per 5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>API: %1/%2 a cada 5 s</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Loading orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando pedidos…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 of %2 orders loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 pedidos carregados</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%Ln order(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pedido carregado</numerusform>
+            <numerusform>%Ln pedidos carregados</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading failed; the table shows what was loaded before</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha ao carregar; a tabela mostra o que foi carregado antes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 orders loaded; some are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 pedidos carregados; alguns estão faltando</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last refresh %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última atualização: %1</translation>
     </message>
 </context>
 <context>
@@ -2883,22 +2948,22 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/NewDomain.cpp" line="+25"/>
         <source>Add the domain without &quot;*.&quot;: validating %1 covers its wildcard</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione o domínio sem &quot;*.&quot;: validar %1 cobre o wildcard dele</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose the organization the domain belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a organização à qual o domínio pertence</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Validation &quot;%1&quot; is not known; use ov or ev</source>
-        <translation type="unfinished"></translation>
+        <translation>Validação &quot;%1&quot; desconhecida; use ov ou ev</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de DCV &quot;%1&quot; desconhecido; use um destes: %2</translation>
     </message>
 </context>
 <context>
@@ -2906,205 +2971,205 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/NewOrder.cpp" line="+54"/>
         <source>Choose a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um produto.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A wildcard product needs a common name that starts with *., for example *.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Um produto wildcard requer um nome comum que comece com *., por exemplo *.example.com</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>An order holds at most 250 names; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um pedido comporta no máximo 250 nomes; este tem %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a certificate signing request (CSR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione uma solicitação de assinatura de certificado (CSR).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signature hash &quot;%1&quot; is not offered; use sha256, sha384 or sha512.</source>
-        <translation type="unfinished"></translation>
+        <translation>O hash de assinatura &quot;%1&quot; não é oferecido; use sha256, sha384 ou sha512.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The order&apos;s end date must be 7 days to 3 years from today.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data de término do pedido deve ficar entre 7 dias e 3 anos a partir de hoje.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An order lasts at most 1,095 days; you entered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um pedido dura no máximo 1.095 dias; você informou %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+94"/>
         <source>An order lasts 1 to 3 years; you entered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um pedido dura de 1 a 3 anos; você informou %1.</translation>
     </message>
     <message>
         <location line="-88"/>
         <source>A certificate lasts 1 to %1 days here (at most 397, and not past the order); you entered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aqui um certificado dura de 1 a %1 dias (no máximo 397, e não além do pedido); você informou %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de DCV &quot;%1&quot; desconhecido; use um destes: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>HTTP file DCV cannot prove a wildcard name (%1); use e-mail or DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>A DCV por arquivo HTTP não comprova um nome wildcard (%1); use e-mail ou DNS.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>DCV scope must be base_domain or fqdn.</source>
-        <translation type="unfinished"></translation>
+        <translation>O escopo da DCV deve ser base_domain ou fqdn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+70"/>
         <source>Choose the organization the certificate is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a organização do certificado.</translation>
     </message>
     <message>
         <location line="-59"/>
         <location line="+94"/>
         <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um endereço de e-mail (name@example.com).</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>At most 20 more addresses can be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo 20 endereços adicionais podem ser avisados.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comments have at most 1,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os comentários têm no máximo 1.000 caracteres.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The renewal message has at most 1,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem de renovação tem no máximo 1.000 caracteres.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>An alternative order ID has 1 to 64 letters, digits, dots, underscores or hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ID alternativo de pedido tem de 1 a 64 letras, dígitos, pontos, sublinhados ou hifens.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose how the key is kept: a shipped token, the client app, your own HSM (e-mail) or KeyLocker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha como a chave é guardada: um token enviado, o aplicativo cliente, seu próprio HSM (e-mail) ou KeyLocker.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add the CSR made on your HSM (RSA 3072 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione o CSR gerado no seu HSM (RSA 3072 ou mais).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>o destinatário</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the street address</source>
-        <translation type="unfinished"></translation>
+        <translation>o endereço</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the city</source>
-        <translation type="unfinished"></translation>
+        <translation>a cidade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the state or region</source>
-        <translation type="unfinished"></translation>
+        <translation>o estado ou região</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>o CEP</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter %1 for the token&apos;s shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe %1 para o envio do token.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The shipping country is its two-letter code, for example US.</source>
-        <translation type="unfinished"></translation>
+        <translation>O país de envio é o código de duas letras, por exemplo US.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shipping is STANDARD or EXPEDITED.</source>
-        <translation type="unfinished"></translation>
+        <translation>O envio é STANDARD ou EXPEDITED.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Code-signing orders run for whole years (1 to 3) or to an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos de assinatura de código duram anos inteiros (1 a 3) ou até uma data de término.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>DCV e-mail addresses are only used with the e-mail DCV method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereços de e-mail de DCV só são usados com o método de DCV por e-mail.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is not a name on this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um nome deste pedido.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has more than one DCV e-mail address; give one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem mais de um endereço de e-mail de DCV; informe apenas um.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>DCV e-mail for %1 goes to an address at %1 or at one of its parent domains (for example admin@%2); %3 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>O e-mail de DCV de %1 vai para um endereço em %1 ou em um de seus domínios pai (por exemplo admin@%2); %3 não é.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>DV orders cannot have an order-level organization contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos DV não podem ter um contato da organização no nível do pedido.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Enter the technical contact&apos;s telephone number; TLS orders need one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o telefone do contato técnico; pedidos TLS exigem um.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only EV and code-signing orders name verified contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só pedidos EV e de assinatura de código indicam contatos verificados.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At most %1 new verified contacts can be added to one order; you entered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo %1 novos contatos verificados podem ser adicionados a um pedido; você informou %2.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A custom field is named by its positive ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um campo personalizado é indicado pelo seu ID positivo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A custom field&apos;s value has 1 to 1,024 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor de um campo personalizado tem de 1 a 1.024 caracteres.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pay from the balance, by card or with the stored card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pague com o saldo, com cartão ou com o cartão armazenado.</translation>
     </message>
 </context>
 <context>
@@ -3113,37 +3178,37 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <location filename="../app/core/NewOrganization.cpp" line="+23"/>
         <location line="+24"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório.</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>At most %1 characters; this has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo %1 caracteres; este tem %2.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name and assumed name together may have at most 61 characters; these have %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome e nome fantasia juntos podem ter no máximo 61 caracteres; estes têm %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Two letters: the ISO 3166 country code, for example US or DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duas letras: o código de país ISO 3166, por exemplo US ou DE.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&quot;%1&quot; is not a validation type; use OV, EV, CS or EV CS.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um tipo de validação; use OV, EV, CS ou EV CS.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is chosen twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi escolhido duas vezes.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>EV and code-signing validations need a verified contact who approves them; add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validações EV e de assinatura de código precisam de um contato verificado que as aprove; adicione um primeiro.</translation>
     </message>
 </context>
 <context>
@@ -3151,77 +3216,77 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/dialogs/NewOrganizationDialog.cpp" line="+33"/>
         <source>Verified contact (approves EV and code signing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato verificado (aprova EV e assinatura de código)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create it even though an organization with this name exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar mesmo que já exista uma organização com este nome</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar organização</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Razão social</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As registered, up to 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Como registrado, até 64 caracteres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assumed name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome fantasia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: trading name (DBA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: nome comercial (DBA)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Complemento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State or province</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado ou província</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>CEP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two letters, for example US or DE</source>
-        <translation type="unfinished"></translation>
+        <translation>Duas letras, por exemplo US ou DE</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3229,98 +3294,98 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <location line="+10"/>
         <location line="+8"/>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Submit for validation now (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para validação agora (opcional)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>OV is enough for OV certificates. EV, CS and EV CS need a verified contact who approves them.</source>
-        <translation type="unfinished"></translation>
+        <translation>OV basta para certificados OV. EV, CS e EV CS precisam de um contato verificado que as aprove.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Organization contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato da organização</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+12"/>
         <location line="+9"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="-19"/>
         <location line="+12"/>
         <location line="+8"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrenome</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+12"/>
         <location line="+7"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+19"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Technical contact (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato técnico (opcional)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Needed for EV, CS or EV CS; more can be added later on the Verified contacts page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necessário para EV, CS ou EV CS; outros podem ser adicionados depois na página Contatos verificados.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+152"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>Verified contact (required for EV and code signing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato verificado (obrigatório para EV e assinatura de código)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verified contact (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato verificado (opcional)</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>CertCentral did not create the organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O CertCentral não criou a organização: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Check the marked fields: %Ln problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verifique os campos marcados: %Ln problema.</numerusform>
+            <numerusform>Verifique os campos marcados: %Ln problemas.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando…</translation>
     </message>
 </context>
 <context>
@@ -3328,17 +3393,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/NewVerifiedContact.cpp" line="+17"/>
         <source>&quot;%1&quot; is not a validation type; use EV, CS or EV CS.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um tipo de validação; use EV, CS ou EV CS.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Enter at least one contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe pelo menos um contato.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At most %1 new verified contacts can be added in one request; you entered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo %1 novos contatos verificados podem ser adicionados por solicitação; você informou %2.</translation>
     </message>
 </context>
 <context>
@@ -3346,7 +3411,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/Order.cpp" line="+25"/>
         <source>An order without a valid &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Um pedido sem &quot;id&quot; válido</translation>
     </message>
 </context>
 <context>
@@ -3354,17 +3419,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/OrderCancellation.cpp" line="+13"/>
         <source>Choose the order to cancel (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o pedido a cancelar (um número positivo).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say why the order is canceled: CertCentral requires a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga por que o pedido é cancelado: o CertCentral exige uma nota.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The note has at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nota tem no máximo %1 caracteres; esta tem %2.</translation>
     </message>
 </context>
 <context>
@@ -3372,122 +3437,122 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderContactsPage.ui" line="+8"/>
         <source>Verified contacts who approve this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatos verificados que aprovam este pedido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New people (CertCentral validates them with the order):</source>
-        <translation type="unfinished"></translation>
+        <translation>Novas pessoas (o CertCentral as valida com o pedido):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar pessoa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Other contacts for this order only</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros contatos só para este pedido</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Organization contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato da organização</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato técnico</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderContactsPage.cpp" line="+21"/>
         <location line="+32"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="-31"/>
         <location line="+31"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrenome</translation>
     </message>
     <message>
         <location line="-30"/>
         <location line="+30"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="-29"/>
         <location line="+29"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+28"/>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CertCentral asks only the verified contacts you choose here to approve the order. Choose none to leave it to the organization&apos;s verified contacts (or you, when it has none).</source>
-        <translation type="unfinished"></translation>
+        <translation>O CertCentral pede a aprovação do pedido apenas aos contatos verificados escolhidos aqui. Não escolha nenhum para deixar a cargo dos contatos verificados da organização (ou de você, se ela não tiver nenhum).</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Who approves the order for the organization, and who is told about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem aprova o pedido pela organização e quem é avisado sobre ele.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who CertCentral tells about this order. The organization&apos;s own contacts are used unless you name others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem o CertCentral avisa sobre este pedido. Os contatos da própria organização são usados, a menos que você indique outros.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Loading the organization&apos;s verified contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando os contatos verificados da organização…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The organization&apos;s verified contacts could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar os contatos verificados da organização: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 &lt;%2&gt;, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;, %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The organization has no verified contacts yet: add the people who approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>A organização ainda não tem contatos verificados: adicione as pessoas que aprovam.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>%1 of at most %2 new</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de no máximo %2 novos</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>New person %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova pessoa %1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3495,12 +3560,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/OrderCsv.cpp" line="+23"/>
         <source>Name at least one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique pelo menos uma coluna.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Column &quot;%1&quot; is not known; use any of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna &quot;%1&quot; desconhecida; use qualquer uma destas: %2</translation>
     </message>
 </context>
 <context>
@@ -3508,7 +3573,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/api/OrderDcvCall.cpp" line="+57"/>
         <source>CertCentral sent no random value</source>
-        <translation type="unfinished"></translation>
+        <translation>O CertCentral não enviou nenhum valor aleatório</translation>
     </message>
 </context>
 <context>
@@ -3516,77 +3581,77 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderDcvPage.ui" line="+5"/>
         <source>DCV method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de DCV</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Prove control of</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprovar o controle de</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The base domain (covers its subdomains)</source>
-        <translation type="unfinished"></translation>
+        <translation>O domínio base (cobre seus subdomínios)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Each name exactly as requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada nome exatamente como solicitado</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderDcvPage.cpp" line="+16"/>
         <source>Domain control validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validação de controle de domínio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How CertCentral checks that the names are yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como o CertCentral verifica que os nomes são seus.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Base domain: proving example.com also covers shop.example.com. Each name: every name is proven on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio base: comprovar example.com também cobre shop.example.com. Cada nome: cada nome é comprovado separadamente.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave an address empty to let CertCentral write to every WHOIS address and to admin@, administrator@, webmaster@, hostmaster@ and postmaster@ of the domain. Naming one sends the e-mail only there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixe um endereço vazio para que o CertCentral escreva a todos os endereços WHOIS e a admin@, administrator@, webmaster@, hostmaster@ e postmaster@ do domínio. Indicar um envia o e-mail só para ele.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send the DCV e-mail to</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar o e-mail de DCV para</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>every WHOIS and constructed address</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os endereços WHOIS e construídos</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>CertCentral e-mails the domain&apos;s WHOIS and constructed addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CertCentral envia e-mail aos endereços WHOIS e construídos do domínio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You place a file under /.well-known/pki-validation/ on the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você coloca um arquivo em /.well-known/pki-validation/ no site.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You add a CNAME record; the result page shows which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você adiciona um registro CNAME; a página de resultado mostra qual.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You add a TXT record with a random value; the result page shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você adiciona um registro TXT com um valor aleatório; a página de resultado o mostra.</translation>
     </message>
 </context>
 <context>
@@ -3594,390 +3659,390 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/OrderDetailsPane.cpp" line="+91"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+25"/>
         <location line="+8"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Contêiner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido desde</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+19"/>
         <source>Valid till</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido até</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validade do pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alternative ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID alternativo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de série</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signature hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash de assinatura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma do servidor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DCV</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+33"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitação</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitado por</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato da organização</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato técnico</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Também avisados</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Names and DCV</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes e DCV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Domain control validation of each name on the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Validação de controle de domínio de cada nome do pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reissued and duplicate certificates of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados reemitidos e duplicatas do pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests on the order and its notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações do pedido e suas notas</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Select an order to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um pedido para ver os detalhes.</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Loading order %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando o pedido %1…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%1 (%n day(s) left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (falta %n dia)</numerusform>
+            <numerusform>%1 (faltam %n dias)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bits</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ano</numerusform>
+            <numerusform>%n anos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No requests on this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma solicitação neste pedido.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Canceled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renewal of order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovação do pedido %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renewal message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem de renovação: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No notes on this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma nota neste pedido.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The organization&apos;s own contact</source>
-        <translation type="unfinished"></translation>
+        <translation>O próprio contato da organização</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Loading the validation status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando o status da validação…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The validation status could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar o status da validação.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The validation status of order %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar o status da validação do pedido %1: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Control is proven for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Controle comprovado para %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This order has no names to validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pedido não tem nomes a validar.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 of %Ln name(s) approved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %Ln nome aprovado.</numerusform>
+            <numerusform>%1 de %Ln nomes aprovados.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scope: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escopo: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>each exact name</source>
-        <translation type="unfinished"></translation>
+        <translation>cada nome exato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>base domain</source>
-        <translation type="unfinished"></translation>
+        <translation>domínio base</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> until %1</source>
-        <translation type="unfinished"></translation>
+        <translation> até %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization %1 validation: %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validação %1 da organização: %2%3.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Risk check: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação de risco: %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Loading reissues and duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando reemissões e duplicatas…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The certificate history could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar o histórico de certificados.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The certificate history of order %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar o histórico de certificados do pedido %1: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Reissue</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemissão</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Criação: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Serial %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Série %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogado: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This order has not been reissued or duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pedido não foi reemitido nem duplicado.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln reissue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln reemissão</numerusform>
+            <numerusform>%Ln reemissões</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln duplicata</numerusform>
+            <numerusform>%Ln duplicatas</numerusform>
         </translation>
     </message>
 </context>
@@ -3986,112 +4051,112 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/OrderFilterBar.cpp" line="+29"/>
         <source>Valid till</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido até</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar filtros</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os status</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All products</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os produtos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as organizações</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os contêineres</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Load only orders with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar só pedidos com este status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load only orders of this product</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar só pedidos deste produto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load only orders of this organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar só pedidos desta organização</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load only orders in this container</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar só pedidos deste contêiner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load only certificates that end between these two days (both included); orders without an end date are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar só certificados que terminam entre estes dois dias (ambos incluídos); pedidos sem data de término ficam de fora</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome (busca no servidor)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load only orders whose common name or SANs contain this text, or the order with this number; press Enter to load</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar só pedidos cujo nome comum ou SANs contenham este texto, ou o pedido com este número; pressione Enter para carregar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Load:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>These filters are applied by CertCentral; the search box above filters what is loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Estes filtros são aplicados pelo CertCentral; a caixa de busca acima filtra o que já foi carregado</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>status %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>produto %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>organization %1</source>
-        <translation type="unfinished"></translation>
+        <translation>organização %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>container %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contêiner %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>valid till %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>válido até %1 – %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>name containing &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nome contendo &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 (not in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fora da lista)</translation>
     </message>
 </context>
 <context>
@@ -4099,7 +4164,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/api/OrderInfoCall.cpp" line="+12"/>
         <source>Expected a JSON object for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperava-se um objeto JSON para o pedido %1</translation>
     </message>
 </context>
 <context>
@@ -4107,142 +4172,142 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderKeyPage.ui" line="+5"/>
         <source>Make a new private key and CSR on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerar uma nova chave privada e CSR neste computador</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de chave</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the key as</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a chave como</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir frase secreta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the key without a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a chave sem frase secreta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Make key and CSR</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerar chave e CSR</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Use a CSR I already have</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar um CSR que já tenho</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>-----BEGIN CERTIFICATE REQUEST----- …</source>
-        <translation type="unfinished"></translation>
+        <translation>-----BEGIN CERTIFICATE REQUEST----- …</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open CSR file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir arquivo CSR…</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderKeyPage.cpp" line="+23"/>
         <source>Private key and CSR</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave privada e CSR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The private key stays on this computer. CertCentral only sees the CSR.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave privada fica neste computador. O CertCentral só vê o CSR.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save the private key as</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a chave privada como</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open a CSR</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir um CSR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSR files (*.csr *.pem *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSR (*.csr *.pem *.txt);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Anyone who can read the key file can use the key. Only do this for a server that cannot ask for a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer pessoa que consiga ler o arquivo da chave pode usá-la. Faça isso só para um servidor que não consiga pedir a frase secreta.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Too short: at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Curta demais: pelo menos 8 caracteres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Strength: strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Força: forte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength: fair; longer is stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Força: razoável; mais longa é mais forte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength: weak; use a longer phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Força: fraca; use uma frase mais longa.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Choose where to save the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha onde salvar a chave.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 already exists; keys are never overwritten. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe; chaves nunca são sobrescritas. Escolha outro nome.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The passphrase needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A frase secreta precisa de pelo menos 8 caracteres.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas frases secretas são diferentes.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Making a %1 key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerando uma chave %1…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Key saved to %1 (readable by you only). The CSR is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave salva em %1 (legível somente por você). O CSR está pronto.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The CSR holds a %1 key and matches the names.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CSR contém uma chave %1 e corresponde aos nomes.</translation>
     </message>
 </context>
 <context>
@@ -4250,53 +4315,53 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderNamesPage.ui" line="+5"/>
         <source>Common name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome comum</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>shop.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>shop.example.com</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Other names (SANs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros nomes (SANs)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>One name per line: www.example.com, api.example.com …</source>
-        <translation type="unfinished"></translation>
+        <translation>Um nome por linha: www.example.com, api.example.com …</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../ui/wizard/OrderNamesPage.cpp" line="+79"/>
         <source>Add the free name</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar o nome gratuito</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderNamesPage.cpp" line="-65"/>
         <source>Which names?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quais nomes?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The common name and any other names the certificate covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome comum e os demais nomes que o certificado cobre.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Names beyond the common name and its free www. or base-domain name may cost more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes além do nome comum e do nome www. ou de domínio base gratuito podem custar mais.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>A wildcard product needs a common name that starts with *.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um produto wildcard requer um nome comum que comece com *.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add %1 (free)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar %1 (gratuito)</translation>
     </message>
 </context>
 <context>
@@ -4304,82 +4369,82 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderOptionsPage.ui" line="+6"/>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Contêiner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renew automatically before the order ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovar automaticamente antes do fim do pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reissue automatically when a certificate of the plan nears its end</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemitir automaticamente quando um certificado do plano estiver perto do fim</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisar também</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>security@example.com, ops@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>security@example.com, ops@example.com</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renewal message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem de renovação</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comments for the approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentários para o aprovador</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your account&apos;s order fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de pedido da sua conta</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderOptionsPage.cpp" line="+19"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opções</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the order is kept and who hears about it. All optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde o pedido fica e quem é avisado sobre ele. Tudo opcional.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The organization&apos;s, or yours</source>
-        <translation type="unfinished"></translation>
+        <translation>O da organização, ou o seu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Within a multi-year plan, CertCentral reissues the certificate with the same names before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em um plano plurianual, o CertCentral reemite o certificado com os mesmos nomes antes que ele expire.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Your account&apos;s order fields could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar os campos de pedido da sua conta: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>required: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>obrigatório: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>optional: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
 </context>
 <context>
@@ -4387,57 +4452,57 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderOrganizationPage.ui" line="+5"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova organização…</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderOrganizationPage.cpp" line="+15"/>
         <source>Which organization?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qual organização?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The certificate names an organization of your account, validated by CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado indica uma organização da sua conta, validada pelo CertCentral.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Loading organizations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando organizações…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The organizations could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar as organizações: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The account has no active organizations yet; add one with New organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta ainda não tem organizações ativas; adicione uma com Nova organização…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 validation: %2. The order can be issued as soon as the names are proven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validação %1: %2. O pedido pode ser emitido assim que os nomes forem comprovados.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 validation: %2. It finishes with this order, which takes longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validação %1: %2. Ela será concluída com este pedido, o que leva mais tempo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not validated for %1 yet: CertCentral validates it with this order, which takes longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não validada para %1: o CertCentral a valida com este pedido, o que leva mais tempo.</translation>
     </message>
 </context>
 <context>
@@ -4445,82 +4510,82 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderPaymentPage.ui" line="+6"/>
         <source>From the account balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Com o saldo da conta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With the card stored in CertCentral</source>
-        <translation type="unfinished"></translation>
+        <translation>Com o cartão armazenado no CertCentral</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With a card</source>
-        <translation type="unfinished"></translation>
+        <translation>Com um cartão</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Card number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número do cartão</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Validade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CVV</source>
-        <translation type="unfinished"></translation>
+        <translation>CVV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome no cartão</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de cobrança</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidade</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State, postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado, CEP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Country (two letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>País (duas letras)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>VAT number (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de IVA (opcional)</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderPaymentPage.cpp" line="+18"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagamento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How CertCentral charges the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como o CertCentral cobra o pedido.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>CertDesk sends the card to CertCentral with this order only; it never stores or logs the number or the security code.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CertDesk envia o cartão ao CertCentral somente com este pedido; nunca armazena nem registra o número ou o código de segurança.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponível: %1</translation>
     </message>
 </context>
 <context>
@@ -4528,32 +4593,32 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderProductPage.ui" line="+5"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produto</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderProductPage.cpp" line="+15"/>
         <source>Which certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qual certificado?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The products your account may order. The kind decides what CertCentral checks before it issues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os produtos que sua conta pode pedir. O tipo define o que o CertCentral verifica antes de emitir.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Loading the products of your account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando os produtos da sua conta…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The products could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar os produtos: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um produto.</translation>
     </message>
 </context>
 <context>
@@ -4561,92 +4626,92 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderProvisioningPage.ui" line="+6"/>
         <source>Ship me a hardware token</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar-me um token de hardware</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatário</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address line 2 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Complemento (opcional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City, state, postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidade, estado, CEP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Country (two letters), shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>País (duas letras), envio</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Install it on my own token with DigiCert&apos;s client app</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar no meu próprio token com o aplicativo cliente da DigiCert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I have an HSM: use this CSR (RSA 3072 bits or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenho um HSM: usar este CSR (RSA de 3072 bits ou mais)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>-----BEGIN CERTIFICATE REQUEST----- …</source>
-        <translation type="unfinished"></translation>
+        <translation>-----BEGIN CERTIFICATE REQUEST----- …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the key in DigiCert KeyLocker</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a chave no DigiCert KeyLocker</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+12"/>
         <source>Where will the key live?</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde a chave ficará?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code-signing keys are kept on hardware; choose how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves de assinatura de código ficam em hardware; escolha como.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Envio padrão</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expedited shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Envio expresso</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>DigiCert ships a token; you install the certificate on it with the initialization code it comes with.</source>
-        <translation type="unfinished"></translation>
+        <translation>A DigiCert envia um token; você instala o certificado nele com o código de inicialização que o acompanha.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You install the certificate on your own supported token with DigiCert&apos;s client app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você instala o certificado no seu próprio token compatível com o aplicativo cliente da DigiCert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The request is signed on your HSM; DigiCert e-mails you when the certificate is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>A solicitação é assinada no seu HSM; a DigiCert envia um e-mail quando o certificado estiver pronto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The key is made and kept in DigiCert KeyLocker.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave é gerada e guardada no DigiCert KeyLocker.</translation>
     </message>
 </context>
 <context>
@@ -4654,42 +4719,42 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/OrderQuery.cpp" line="+21"/>
         <source>Status &quot;%1&quot; is not known; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status &quot;%1&quot; desconhecido; use um destes: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sort field &quot;%1&quot; is not known; use one of: %2 (prefix - for descending)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de ordenação &quot;%1&quot; desconhecido; use um destes: %2 (prefixo - para decrescente)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Page size must be between 1 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O tamanho da página deve ficar entre 1 e %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search text must be at most 255 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto de busca deve ter no máximo 255 caracteres</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Product &quot;%1&quot; is not a product name id (lower-case letters, digits and _, for example ssl_basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>O produto &quot;%1&quot; não é um name id de produto (letras minúsculas, dígitos e _, por exemplo ssl_basic)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Organization id must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>O id da organização deve ser um número positivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Container id must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>O id do contêiner deve ser um número positivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid till: the first day (%1) is after the last day (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido até: o primeiro dia (%1) é posterior ao último dia (%2)</translation>
     </message>
 </context>
 <context>
@@ -4697,107 +4762,107 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderResultPage.ui" line="+5"/>
         <source>Copy the random value</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o valor aleatório</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar novamente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar novamente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar o pedido</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o pedido</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderResultPage.cpp" line="+18"/>
         <source>Your order</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu pedido</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Placing the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazendo o pedido…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The answer was lost on the way; checking whether CertCentral took the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta se perdeu no caminho; verificando se o CertCentral recebeu o pedido…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Token initialization code: &lt;b&gt;%1&lt;/b&gt; (keep it for installing the certificate on the token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de inicialização do token: &lt;b&gt;%1&lt;/b&gt; (guarde-o para instalar o certificado no token)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order %1 is placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido %1 foi feito.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It waits for an administrator or manager to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele aguarda a aprovação de um administrador ou gerente.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Random value for DCV: &lt;b&gt;%1&lt;/b&gt; (looking up where it goes…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor aleatório para DCV: &lt;b&gt;%1&lt;/b&gt; (verificando onde colocá-lo…)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>CertCentral e-mails the DCV approval request to the domains&apos; addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CertCentral envia a solicitação de aprovação da DCV por e-mail aos endereços dos domínios.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua chave privada: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alternative order ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID alternativo do pedido: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The order did not reach CertCentral; nothing was ordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido não chegou ao CertCentral; nenhum pedido foi feito.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CertCentral did not take the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CertCentral não aceitou o pedido.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checked with alternative order ID %1. Send again to try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado com o ID alternativo do pedido %1. Clique em Enviar novamente para tentar outra vez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was ordered. Change the order, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum pedido foi feito. Altere o pedido ou cancele.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It is not known yet whether the order was placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não se sabe se o pedido foi feito.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neither the answer nor the check came through. Do not order again: press Check again when the network is back. Alternative order ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem a resposta nem a verificação chegaram. Não faça o pedido de novo: clique em Verificar novamente quando a rede voltar. ID alternativo do pedido: %1</translation>
     </message>
 </context>
 <context>
@@ -4805,214 +4870,214 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderReviewPage.ui" line="+5"/>
         <source>Skip approval (administrators and managers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular aprovação (administradores e gerentes)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the request CertCentral receives</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a solicitação que o CertCentral recebe</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderReviewPage.cpp" line="+18"/>
         <source>Check and place the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar e fazer o pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing is ordered until you press Place order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum pedido é feito até você clicar em Fazer pedido.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Place order</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer pedido</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>até %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ano</numerusform>
+            <numerusform>%n anos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;%1&lt;/b&gt; for your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; para sua organização</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;%1&lt;/b&gt; for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; para %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order validity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Validade do pedido: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on a token shipped to %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>em um token enviado para %1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on your token (client app)</source>
-        <translation type="unfinished"></translation>
+        <translation>no seu token (aplicativo cliente)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on your HSM (CSR given)</source>
-        <translation type="unfinished"></translation>
+        <translation>no seu HSM (CSR fornecido)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in KeyLocker</source>
-        <translation type="unfinished"></translation>
+        <translation>no KeyLocker</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domain control: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Controle de domínio: %1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>each name</source>
-        <translation type="unfinished"></translation>
+        <translation>cada nome</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>base domains</source>
-        <translation type="unfinished"></translation>
+        <translation>domínios base</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (novo)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n verified contact(s) of the organization</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contato verificado da organização</numerusform>
+            <numerusform>%n contatos verificados da organização</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovado por: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the organization&apos;s verified contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>os contatos verificados da organização</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Organization contact for this order: %1 &amp;lt;%2&amp;gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato da organização para este pedido: %1 &amp;lt;%2&amp;gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Technical contact for this order: %1 &amp;lt;%2&amp;gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato técnico para este pedido: %1 &amp;lt;%2&amp;gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>DCV e-mail for %1 goes only to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O e-mail de DCV de %1 vai somente para %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Renews and reissues automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Renova e reemite automaticamente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renews automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Renova automaticamente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reissues automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemite automaticamente</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n custom field(s) filled in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo personalizado preenchido</numerusform>
+            <numerusform>%n campos personalizados preenchidos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment: card ending %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagamento: cartão com final %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment: the stored card</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagamento: o cartão armazenado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment: the account balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagamento: o saldo da conta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSR: your own</source>
-        <translation type="unfinished"></translation>
+        <translation>CSR: o seu próprio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave privada: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Placing the order charges its price to your account&apos;s balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer o pedido cobra o preço dele do saldo da sua conta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Placing the order charges its price to the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer o pedido cobra o preço dele no cartão.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Available funds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundos disponíveis: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not placed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido não feito: %1</translation>
     </message>
 </context>
 <context>
@@ -5020,7 +5085,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/OrderValidation.cpp" line="+12"/>
         <source>The validation status is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>O status da validação não é um objeto JSON</translation>
     </message>
 </context>
 <context>
@@ -5028,57 +5093,57 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderValidityPage.ui" line="+5"/>
         <source>Order validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validade do pedido</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Anos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina em</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Each certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada certificado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shorter than the most (397 days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais curto que o máximo (397 dias):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dias</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderValidityPage.cpp" line="+13"/>
         <source>How long?</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quanto tempo?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The order runs for its validity; each certificate lasts at most 397 days and is reissued within the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido vale pelo período de validade; cada certificado dura no máximo 397 dias e é reemitido dentro do pedido.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>The order runs until %1. The first certificate is valid until %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido vale até %1. O primeiro certificado é válido até %2%3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>; reissue it before then for the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>; reemita-o antes disso para o restante</translation>
     </message>
 </context>
 <context>
@@ -5086,7 +5151,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/wizard/OrderWizard.cpp" line="+23"/>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo pedido</translation>
     </message>
 </context>
 <context>
@@ -5094,173 +5159,173 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../models/OrdersModel.cpp" line="+23"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogado</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+182"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirado</translation>
     </message>
     <message>
         <location line="-181"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reissue pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemissão pendente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando retirada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Requer aprovação</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revocation pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogação pendente</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo pedido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reissue</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemissão</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicata</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogação</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Não</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Expires within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Expira em até %1 dias</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alternative ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID alternativo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Common name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome comum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Contêiner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitante</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criação</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido desde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Auto-renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorrenovação</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SANs</source>
-        <translation type="unfinished"></translation>
+        <translation>SANs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid till</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido até</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias restantes</translation>
     </message>
 </context>
 <context>
@@ -5268,193 +5333,193 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/OrdersPage.cpp" line="+43"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose the columns to show (also from the table header&apos;s menu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha as colunas a exibir (também pelo menu do cabeçalho da tabela)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>PEM bundle: certificate, intermediate and root…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote PEM: certificado, intermediário e raiz…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PEM: certificate only…</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM: somente o certificado…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DER…</source>
-        <translation type="unfinished"></translation>
+        <translation>DER…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PKCS#7 (.p7b)…</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#7 (.p7b)…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar certificado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy PEM to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar PEM para a área de transferência</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save the orders shown, with the visible columns, as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar os pedidos exibidos, com as colunas visíveis, como arquivo CSV</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter loaded orders: number, name or SAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar pedidos carregados: número, nome ou SAN</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filters the loaded orders as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra os pedidos carregados enquanto você digita</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar tudo</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Export orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar pedidos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved %1 orders to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pedidos salvos em %2.</translation>
     </message>
     <message>
         <location line="+45"/>
         <location line="+145"/>
         <source>Select an order to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um pedido para ver os detalhes.</translation>
     </message>
     <message numerus="yes">
         <location line="-96"/>
         <source>Loading was cancelled; %Ln order(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O carregamento foi cancelado; %Ln pedido exibido.</numerusform>
+            <numerusform>O carregamento foi cancelado; %Ln pedidos exibidos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%Ln order(s) could not be loaded; the others are shown. </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Não foi possível carregar %Ln pedido; os demais são exibidos. </numerusform>
+            <numerusform>Não foi possível carregar %Ln pedidos; os demais são exibidos. </numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Download the certificate of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar o certificado do pedido %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order %1 has no issued certificate to download (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido %1 não tem certificado emitido para baixar (%2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+6"/>
         <source>Select an order with an issued certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um pedido com certificado emitido.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The certificate of order %1 is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado do pedido %1 está na área de transferência.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved the certificate of order %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado do pedido %1 salvo em %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+129"/>
         <location line="+23"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message>
         <location line="-143"/>
         <source>The certificate of order %1 could not be downloaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível baixar o certificado do pedido %1: %2</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The details of order %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar os detalhes do pedido %1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%Ln order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pedido</numerusform>
+            <numerusform>%Ln pedidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %Ln order(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Correspondências: %1 de %Ln pedido</numerusform>
+            <numerusform>Correspondências: %1 de %Ln pedidos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Showing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibindo: %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Redefinir colunas</translation>
     </message>
 </context>
 <context>
@@ -5462,17 +5527,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/Organization.cpp" line="+48"/>
         <source>An organization without an id or a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma organização sem id ou nome</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Invalid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON inválido no byte %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expected a JSON object for the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperava-se um objeto JSON para a organização</translation>
     </message>
 </context>
 <context>
@@ -5480,17 +5545,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/OrganizationContact.cpp" line="+51"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At most %1 characters; this has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo %1 caracteres; este tem %2.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter an e-mail address such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um endereço de e-mail como name@example.com.</translation>
     </message>
 </context>
 <context>
@@ -5498,92 +5563,92 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/dialogs/OrganizationContactsDialog.cpp" line="+33"/>
         <source>Contacts of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatos de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrenome</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramal</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Organization contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato da organização</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato técnico</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave every field empty to remove the technical contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixe todos os campos vazios para remover o contato técnico.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changing the name or e-mail makes it a new contact; fields left empty are cleared at CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar o nome ou o e-mail cria um novo contato; campos deixados vazios são apagados no CertCentral.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar contatos</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Loading the current contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando os contatos atuais…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The current contacts could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar os contatos atuais: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Check the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique os campos marcados.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>CertCentral did not change the contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O CertCentral não alterou os contatos: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
 </context>
 <context>
@@ -5591,87 +5656,87 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../models/OrganizationsModel.cpp" line="+33"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluída</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inativa</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida até %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirou em %1</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assumed name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome fantasia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OV</source>
-        <translation type="unfinished"></translation>
+        <translation>OV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EV</source>
-        <translation type="unfinished"></translation>
+        <translation>EV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CS</source>
-        <translation type="unfinished"></translation>
+        <translation>CS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EV CS</source>
-        <translation type="unfinished"></translation>
+        <translation>EV CS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato da organização</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato técnico</translation>
     </message>
 </context>
 <context>
@@ -5680,228 +5745,230 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <location filename="../ui/pages/OrganizationsPage.cpp" line="+41"/>
         <location line="+383"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar</translation>
     </message>
     <message>
         <location line="-378"/>
         <source>Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submit for validation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para validação…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatos…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizações</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search name, address or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nome, endereço ou contato</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+341"/>
         <source>Select an organization to see its contacts and validations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma organização para ver os contatos e as validações.</translation>
     </message>
     <message>
         <location line="-307"/>
         <source>%1 of %2 organizations shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 organizações exibidas</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Add an organization, optionally submitting it for validation at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma organização e, se quiser, enviá-la logo para validação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask CertCentral to validate the selected organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir ao CertCentral que valide a organização selecionada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the organization contact and the technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar o contato da organização e o contato técnico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir a organização selecionada</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 of %2 organizations loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 organizações carregadas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The organizations could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar as organizações: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 organizações</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>%1 was created (organization %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi criada (organização %2).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 was submitted for %2 validation; the list shows it as pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi enviada para validação %2; a lista a mostra como pendente.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The contacts of %1 were changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os contatos de %1 foram alterados.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>CertCentral says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O CertCentral diz: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 cannot be deleted: this organization has pending orders or reissues. Cancel or finish them first, then delete it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível excluir %1: esta organização tem pedidos ou reemissões pendentes. Cancele-os ou conclua-os primeiro e tente excluir novamente.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 cannot be deleted: it is the account&apos;s first organization, which CertCentral keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível excluir %1: é a primeira organização da conta, que o CertCentral mantém.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 was not deleted: only administrators may delete organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não foi excluída: só administradores podem excluir organizações.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 no longer exists at CertCentral; refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não existe mais no CertCentral; atualize a lista.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível excluir %1: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir organização</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete %1 from the account?
 
 Its domains are deleted with it. Certificates already issued stay valid but can no longer be reissued or duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir %1 da conta?
+
+Os domínios dela são excluídos junto. Os certificados já emitidos continuam válidos, mas não podem mais ser reemitidos nem duplicados.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi excluída.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Assumed name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome fantasia: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Telephone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Container: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contêiner: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Criada em %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Validations</source>
-        <translation type="unfinished"></translation>
+        <translation>Validações</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+23"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>approved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aprovada por %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not submitted for validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviada para validação.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: none</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nenhum</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Organization contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato da organização</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato técnico</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Verified contacts: %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Contatos verificados: %Ln</numerusform>
+            <numerusform>Contatos verificados: %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -5910,62 +5977,62 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/PaymentCard.cpp" line="+45"/>
         <source>Enter the card number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o número do cartão.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not a valid card number: 13 to 19 digits whose check digit matches. Check for a typing error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este não é um número de cartão válido: 13 a 19 dígitos com dígito verificador correto. Verifique se há erro de digitação.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the expiry month (1 to 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o mês de validade (1 a 12).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the expiry year with four digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o ano de validade com quatro dígitos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The card expired in %1/%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cartão expirou em %1/%2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The security code (CVV) has 3 or 4 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código de segurança (CVV) tem 3 ou 4 dígitos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the name on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o nome no cartão.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the billing address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o endereço de cobrança.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the billing city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe a cidade de cobrança.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The country is its two-letter code, for example US or DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>O país é o código de duas letras, por exemplo US ou DE.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the state or province.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o estado ou a província.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the postal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o CEP.</translation>
     </message>
 </context>
 <context>
@@ -5973,7 +6040,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/PlacedOrder.cpp" line="+20"/>
         <source>The reply has no order id</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta não tem id de pedido</translation>
     </message>
 </context>
 <context>
@@ -5981,12 +6048,12 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/security/PrivateKey.cpp" line="+43"/>
         <source>The %1 key could not be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gerar a chave %1: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The private key could not be read (wrong passphrase, or not a PEM private key): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a chave privada (frase secreta errada ou não é uma chave privada PEM): %1</translation>
     </message>
 </context>
 <context>
@@ -5994,62 +6061,62 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/Product.cpp" line="+32"/>
         <source>Domain validated (DV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validado por domínio (DV)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wildcard</source>
-        <translation type="unfinished"></translation>
+        <translation>Wildcard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization validated (OV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validado por organização (OV)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extended validation (EV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validação estendida (EV)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Code signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura de código</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EV code signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura de código EV</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Proves control of the names only; issued within minutes of DCV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprova apenas o controle dos nomes; emitido minutos após a DCV.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One certificate for every name one level under a domain (*.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um certificado para todos os nomes um nível abaixo de um domínio (*.example.com).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also names your validated organization in the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Também indica sua organização validada no certificado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The strictest organization check, with a verified contact&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação de organização mais rigorosa, com aprovação de um contato verificado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signs software in your organization&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assina software em nome da sua organização.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Code signing with extended validation, on a hardware token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura de código com validação estendida, em um token de hardware.</translation>
     </message>
 </context>
 <context>
@@ -6057,67 +6124,67 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/Profile.cpp" line="+27"/>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados Unidos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL personalizada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Enter a profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um nome de perfil.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A profile name may have at most 64 characters (this one has %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um nome de perfil pode ter no máximo 64 caracteres (este tem %1).</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Enter the full API address, for example https://www.digicert.com/services/v2/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o endereço completo da API, por exemplo https://www.digicert.com/services/v2/.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Use https:// for %1: an API key must not travel unencrypted. Plain http:// is allowed only for this computer (127.0.0.1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Use https:// para %1: uma chave de API não deve trafegar sem criptografia. http:// simples só é permitido para este computador (127.0.0.1 ou localhost).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The address must start with https:// (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço deve começar com https:// (recebido &quot;%1&quot;).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Paste the API key from CertCentral (Automation &gt; API Keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole a chave de API do CertCentral (Automation &gt; API Keys).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An API key has no spaces or line breaks inside; check that only the key was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma chave de API não tem espaços nem quebras de linha; verifique se só a chave foi copiada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An API key has only letters, digits and punctuation; this one has other characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma chave de API tem apenas letras, dígitos e pontuação; esta tem outros caracteres.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An API key has at most 256 characters (this one has %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma chave de API tem no máximo 256 caracteres (esta tem %1).</translation>
     </message>
 </context>
 <context>
@@ -6125,12 +6192,12 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/security/ProfileStore.cpp" line="+67"/>
         <source>A profile named &quot;%1&quot; exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe um perfil chamado &quot;%1&quot;; escolha outro nome.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>That profile no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse perfil não existe mais.</translation>
     </message>
 </context>
 <context>
@@ -6138,52 +6205,52 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/ReissueRequest.cpp" line="+49"/>
         <source>Choose the issued order to reissue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o pedido emitido a reemitir.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A wildcard product needs a common name that starts with *., for example *.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Um produto wildcard requer um nome comum que comece com *., por exemplo *.example.com</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A certificate holds at most %1 names; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um certificado comporta no máximo %1 nomes; este tem %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A reissue needs a certificate signing request (CSR) for the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma reemissão precisa de uma solicitação de assinatura de certificado (CSR) para a nova chave.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signature hash &quot;%1&quot; is not offered; use sha256, sha384 or sha512.</source>
-        <translation type="unfinished"></translation>
+        <translation>O hash de assinatura &quot;%1&quot; não é oferecido; use sha256, sha384 ou sha512.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server platform is a platform id, or -1 for other; got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A plataforma do servidor é um id de plataforma, ou -1 para outra; recebido %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>DCV scope &quot;%1&quot; is not known; use base_domain or fqdn, or leave it empty for the account&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escopo de DCV &quot;%1&quot; desconhecido; use base_domain ou fqdn, ou deixe vazio para o padrão da conta.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de DCV &quot;%1&quot; desconhecido; use um destes: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>HTTP file DCV cannot prove a wildcard name (%1); use e-mail or DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>A DCV por arquivo HTTP não comprova um nome wildcard (%1); use e-mail ou DNS.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Comments have at most %1 characters; these have %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os comentários têm no máximo %1 caracteres; estes têm %2.</translation>
     </message>
 </context>
 <context>
@@ -6191,52 +6258,52 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/RevokeRequest.cpp" line="+59"/>
         <source>Name the certificate to revoke by its id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique o certificado a revogar pelo id (um número positivo).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A serial number is 2 to 40 hexadecimal digits (0-9, A-F, colons allowed); got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um número de série tem de 2 a 40 dígitos hexadecimais (0-9, A-F, dois-pontos permitidos); recebido &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Name the order whose certificates to revoke (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique o pedido cujos certificados serão revogados (um número positivo).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Revocation reason &quot;%1&quot; is not known; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de revogação &quot;%1&quot; desconhecido; use um destes: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>revocation_date (when the key was compromised) goes only with revocation_reason key_compromise, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>revocation_date (quando a chave foi comprometida) só é usado com revocation_reason key_compromise, não com %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>revocation_date may not be before %1 (%2); got %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>revocation_date não pode ser anterior a %1 (%2); recebido %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the most recent issue date of the order&apos;s certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>a data de emissão mais recente dos certificados do pedido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the certificate&apos;s issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>a data de emissão do certificado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>revocation_date may not be in the future (now is %1); got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>revocation_date não pode estar no futuro (agora é %1); recebido %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Comments have at most %1 characters; these have %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os comentários têm no máximo %1 caracteres; estes têm %2.</translation>
     </message>
 </context>
 <context>
@@ -6244,77 +6311,77 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/RolePolicy.cpp" line="+5"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finance manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerente financeiro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standard user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário padrão</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Limited user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário limitado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>View only</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente visualização</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>view-only key</source>
-        <translation type="unfinished"></translation>
+        <translation>chave somente de visualização</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This API key is View Only: it can read but not change anything. Sign in with a key that has more rights to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta chave de API é somente de visualização: pode ler, mas não alterar nada. Entre com uma chave com mais permissões para fazer isso.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your CertCentral user has no access role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu usuário do CertCentral não tem função de acesso.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your API key may only view; ask an administrator for a key with ordering rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua chave de API só permite visualizar; peça a um administrador uma chave com permissão para fazer pedidos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only administrators may skip approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só administradores podem pular a aprovação.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only administrators and managers approve or reject requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só administradores e gerentes aprovam ou rejeitam solicitações.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only administrators and finance managers see the balance and invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só administradores e gerentes financeiros veem o saldo e as faturas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only administrators delete domains and organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só administradores excluem domínios e organizações.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only administrators and managers manage domains and organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só administradores e gerentes gerenciam domínios e organizações.</translation>
     </message>
 </context>
 <context>
@@ -6322,27 +6389,27 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/api/SandboxLauncher.cpp" line="+20"/>
         <source>Could not start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar %1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The sandbox stopped before it was ready (exit code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O sandbox parou antes de ficar pronto (código de saída %1): %2</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The sandbox did not announce its address within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>O sandbox não informou seu endereço em %1 ms</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Unexpected first line from the sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeira linha inesperada do sandbox: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The sandbox announced an invalid address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O sandbox informou um endereço inválido: %1</translation>
     </message>
 </context>
 <context>
@@ -6350,116 +6417,120 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../ui/SessionController.cpp" line="+39"/>
         <source>The sandbox could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o sandbox: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Welcome to CertDesk. Sign in with an API key from CertCentral, or try the sandbox: a local CertCentral with sample data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bem-vindo ao CertDesk. Entre com uma chave de API do CertCentral ou experimente o sandbox: um CertCentral local com dados de exemplo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You are not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não está conectado.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Reading the API key of %1 from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo a chave de API de %1 no chaveiro…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 has no API key in the keychain. Sign in to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem chave de API no chaveiro. Entre para adicionar uma.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimentar o sandbox</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox local</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando o sandbox…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>New name for the profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo nome do perfil:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo nome:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear perfil</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The new key replaces the old one in the keychain once CertCentral has accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nova chave substitui a antiga no chaveiro assim que o CertCentral a aceitar.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The sandbox was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>O sandbox foi parado.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair da conta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign out of %1?
 
 The API key is removed from this computer&apos;s keychain. To sign in again you will need the key from CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair de %1?
+
+A chave de API é removida do chaveiro deste computador. Para entrar novamente, você precisará da chave do CertCentral.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Signed out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você saiu de %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover perfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the profile %1 and its API key from this computer?
 
 Nothing changes in CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o perfil %1 e sua chave de API deste computador?
+
+Nada muda no CertCentral.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The profile %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil %1 foi removido.</translation>
     </message>
 </context>
 <context>
@@ -6467,133 +6538,133 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="+39"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar conexão</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimentar o sandbox</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign in to CertCentral</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar no CertCentral</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the API key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar a chave de API de %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>For example: Acme (US)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por exemplo: Acme (US)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Optional: a PEM file with your sandbox&apos;s or proxy&apos;s CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: um arquivo PEM com a CA do seu sandbox ou proxy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paste the key from CertCentral: Automation &gt; API Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole a chave do CertCentral: Automation &gt; API Keys</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a chave</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hide the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar a chave</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Profile &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome do perfil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serviço</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL da API</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trusted CA</source>
-        <translation type="unfinished"></translation>
+        <translation>CA confiável</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chave de API</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save key</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar chave</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>(kept from the profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>(mantida do perfil)</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Trusted CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de CA confiável</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não contém nenhum certificado PEM (-----BEGIN CERTIFICATE-----).</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>A profile named &quot;%1&quot; exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe um perfil chamado &quot;%1&quot;; escolha outro nome.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando a %1…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signed in as %1 &lt;%2&gt;, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado como %1 &lt;%2&gt;, %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no role</source>
-        <translation type="unfinished"></translation>
+        <translation>sem função</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Storing the key in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenando a chave no chaveiro…</translation>
     </message>
 </context>
 <context>
@@ -6601,7 +6672,7 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../app/core/StatusChange.cpp" line="+14"/>
         <source>Expected a JSON object with &quot;orders&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperava-se um objeto JSON com &quot;orders&quot;</translation>
     </message>
 </context>
 <context>
@@ -6609,73 +6680,73 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../ui/dialogs/SubmitOrganizationDialog.cpp" line="+26"/>
         <source>Loading verified contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando contatos verificados…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Submit %1 for validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar %1 para validação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the validations to request. Those already completed are renewed; EV, CS and EV CS need a verified contact who approves them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha as validações a solicitar. As já concluídas são renovadas; EV, CS e EV CS precisam de um contato verificado que as aprove.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 (now: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (atual: %2)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Approved by (EV, CS, EV CS):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovado por (EV, CS, EV CS):</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+124"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <location line="-110"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This organization has no verified contacts yet; add one on the Verified contacts page before asking for EV or code signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta organização ainda não tem contatos verificados; adicione um na página Contatos verificados antes de solicitar EV ou assinatura de código.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None checked: CertCentral asks the organization&apos;s verified contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum marcado: o CertCentral consulta os contatos verificados da organização.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The verified contacts could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar os contatos verificados: %1</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Choose OV, EV, CS or EV CS to submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha OV, EV, CS ou EV CS para enviar.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>CertCentral did not accept the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O CertCentral não aceitou a solicitação: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Submitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
 </context>
 <context>
@@ -6683,32 +6754,32 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../app/api/TlsErrorText.cpp" line="+17"/>
         <source>The server&apos;s certificate expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado do servidor expirou em %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server&apos;s certificate is not valid before %1; check this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado do servidor não é válido antes de %1; verifique o relógio deste computador.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The server&apos;s certificate is for %1, not for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado do servidor é para %1, não para %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>sem nome</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The server&apos;s certificate is not signed by a certificate authority this computer trusts. For a sandbox or a company proxy, add its CA certificate to the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado do servidor não foi assinado por uma autoridade certificadora em que este computador confia. Para um sandbox ou um proxy corporativo, adicione o certificado da CA dele ao perfil.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server&apos;s certificate has been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado do servidor foi revogado.</translation>
     </message>
 </context>
 <context>
@@ -6716,12 +6787,12 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../app/core/UserInfo.cpp" line="+30"/>
         <source>Expected a JSON object for the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperava-se um objeto JSON para o usuário</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The user has no id, name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário não tem id, nome ou e-mail</translation>
     </message>
 </context>
 <context>
@@ -6729,37 +6800,37 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../models/VerifiedContactsModel.cpp" line="+19"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 ext. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ramal %2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Validations</source>
-        <translation type="unfinished"></translation>
+        <translation>Validações</translation>
     </message>
 </context>
 <context>
@@ -6767,78 +6838,78 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../ui/pages/VerifiedContactsPage.cpp" line="+24"/>
         <source>Add verified contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar contatos verificados…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Verified contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatos verificados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loading organizations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando organizações…</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Add people who may approve EV and code-signing orders (at most %1 at a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar pessoas que podem aprovar pedidos EV e de assinatura de código (no máximo %1 por vez)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The organizations could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar as organizações: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+57"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>No organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma organização</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Loading the verified contacts of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando os contatos verificados de %1…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 has no verified contacts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ainda não tem contatos verificados.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln verified contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contato verificado</numerusform>
+            <numerusform>%Ln contatos verificados</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The verified contacts of %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar os contatos verificados de %1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%Ln verified contact(s) added to %1; each is pending until CertCentral has checked them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contato verificado adicionado a %1; fica pendente até o CertCentral verificá-lo.</numerusform>
+            <numerusform>%Ln contatos verificados adicionados a %1; cada um fica pendente até o CertCentral verificá-lo.</numerusform>
         </translation>
     </message>
 </context>
@@ -6847,52 +6918,52 @@ Nothing changes in CertCentral.</source>
     <message>
         <location filename="../app/gui/main.cpp" line="+40"/>
         <source>Desktop client for DigiCert CertCentral</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente de desktop para o DigiCert CertCentral</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start a seeded local sandbox and sign in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar um sandbox local com dados de exemplo e entrar nele.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Number of orders the sandbox seeds (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de pedidos criados no sandbox (padrão 5000).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connect once to this API base URL with the key in CERTDESK_API_KEY, without a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar uma vez a esta URL base da API com a chave em CERTDESK_API_KEY, sem perfil.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Extra CA certificate (PEM) to trust for --api-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de CA adicional (PEM) a confiar para --api-url.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Also write the log to this file (keys are redacted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar também o log neste arquivo (as chaves são ocultadas).</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>--api-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-url: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CERTDESK_API_KEY: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CERTDESK_API_KEY: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--ca-file %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file %1 não contém nenhum certificado PEM.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--sandbox-orders must be a whole number from 0 to 200000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox-orders deve ser um número inteiro de 0 a 200000.</translation>
     </message>
 </context>
 </TS>
