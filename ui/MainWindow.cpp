@@ -287,6 +287,7 @@ void MainWindow::setRoles(const RolePolicy &roles) {
         action->setToolTip(reason.isEmpty() ? tr("Order a certificate") : reason);
     }
     m_dashboard->setRolePolicy(m_roles);
+    m_orders->setRolePolicy(m_roles);
     m_domains->setRolePolicy(m_roles);
     m_organizations->setRolePolicy(m_roles);
     m_verifiedContacts->setRolePolicy(m_roles);

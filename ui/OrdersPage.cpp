@@ -4,6 +4,7 @@
 #include "CertificateDownloadCall.h"
 #include "ErrorBanner.h"
 #include "FilterChoicesCall.h"
+#include "OrderActions.h"
 #include "OrderCsv.h"
 #include "OrderDetailsPane.h"
 #include "OrderFilterBar.h"
@@ -46,6 +47,8 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     , m_chipText(new QLabel(m_chip))
     , m_export(new QPushButton(tr("Export CSV…"), this))
     , m_download(new QPushButton(tr("Download"), this))
+    , m_actionsButton(new QPushButton(tr("Actions"), this))
+    , m_actions(new OrderActions(client, this))
     , m_headerSaveTimer(new QTimer(this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
@@ -87,6 +90,17 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     connect(copyPem, &QAction::triggered, this,
             [this] { downloadSelected(QStringLiteral("pem"), QString()); });
     m_download->setMenu(downloadMenu);
+    m_actionsButton->setObjectName(QStringLiteral("orderActionsButton"));
+    m_actionsButton->setMenu(m_actions->menu());
+    m_actionsButton->setToolTip(tr("Reissue, duplicate, revoke or cancel the selected order"));
+    connect(m_actions, &OrderActions::message, this, [this](const QString &text, bool error) {
+        if (error)
+            m_banner->showProblem(text);
+        else
+            m_banner->showInfo(text);
+    });
+    connect(m_actions, &OrderActions::orderChanged, this, &OrdersPage::reloadOrder);
+    connect(m_actions, &OrderActions::openOrderRequested, this, &OrdersPage::revealOrder);
     m_export->setToolTip(tr("Save the orders shown, with the visible columns, as a CSV file"));
     m_count->setObjectName(QStringLiteral("orderCount"));
     m_table->setObjectName(QStringLiteral("ordersTable"));
@@ -161,6 +175,7 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     filters->addSpacing(16);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_columns);
+    filters->addWidget(m_actionsButton);
     filters->addWidget(m_download);
     filters->addWidget(m_export);
     filters->addWidget(m_refresh);
@@ -358,8 +373,21 @@ const Order *OrdersPage::selectedOrder() const {
     return row < 0 ? nullptr : &m_model->orderAt(row);
 }
 
+void OrdersPage::setRolePolicy(const RolePolicy &roles) {
+    m_actions->setRolePolicy(roles);
+}
+
+void OrdersPage::reloadOrder(qint64 orderId) {
+    OrderInfoCall *call = m_client->orderInfo(orderId);
+    connect(call, &OrderInfoCall::received, this, [this](const Order &order) {
+        m_model->updateOrder(order);
+        updateActions();
+    });
+}
+
 void OrdersPage::updateActions() {
     const Order *order = selectedOrder();
+    m_actions->setOrder(order);
     const bool issued =
         order && order->certificateId > 0 &&
         (order->status == QLatin1String("issued") ||

@@ -11,7 +11,9 @@
 
 class CertCentralClient;
 class ErrorBanner;
+class OrderActions;
 class OrderDetailsPane;
+class RolePolicy;
 class OrderFilterBar;
 class OrdersFilterProxy;
 class OrdersModel;
@@ -61,6 +63,11 @@ public:
 
     // Selects an order now if it is loaded, else when the current load ends (a new order).
     void revealOrder(qint64 orderId);
+    // What the user may do to orders (reissue, duplicate, revoke, cancel).
+    void setRolePolicy(const RolePolicy &roles);
+    OrderActions *actions() const { return m_actions; }
+    // Reads one order again (after a reissue, revocation...) and updates its row.
+    void reloadOrder(qint64 orderId);
 
 public slots:
     // Reloads every order that matches the server filters from CertCentral.
@@ -100,6 +107,8 @@ private:
     QLabel *m_chipText;
     QPushButton *m_export;
     QPushButton *m_download;
+    QPushButton *m_actionsButton;
+    OrderActions *m_actions;
     QTimer *m_headerSaveTimer;
     QByteArray m_defaultHeaderState;
     bool m_restoringHeader = false;
@@ -112,5 +121,5 @@ private:
     QDateTime m_lastRefresh;
     QSet<int> m_choiceCalls;           // filter lists being fetched, by FilterChoice::Kind
     bool m_restoringSelection = false; // a filter reset is putting the selection back
-    qint64 m_revealOrderId = 0; // an order to select when the load ends
+    qint64 m_revealOrderId = 0;        // an order to select when the load ends
 };

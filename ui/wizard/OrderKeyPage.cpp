@@ -3,8 +3,8 @@
 #include "CsrBuilder.h"
 #include "CsrInfo.h"
 #include "KeyFileWriter.h"
+#include "KeyPageHost.h"
 #include "KeySpec.h"
-#include "OrderWizard.h"
 #include "PrivateKey.h"
 #include "ui_OrderKeyPage.h"
 
@@ -15,10 +15,10 @@
 #include <QStandardPaths>
 #include <QtConcurrent>
 
-OrderKeyPage::OrderKeyPage(OrderWizard *wizard)
-    : QWizardPage(wizard)
+OrderKeyPage::OrderKeyPage(KeyPageHost *host, QWidget *parent)
+    : QWizardPage(parent)
     , ui(new Ui::OrderKeyPage)
-    , m_wizard(wizard) {
+    , m_host(host) {
     ui->setupUi(this);
     setTitle(tr("Private key and CSR"));
     setSubTitle(tr("The private key stays on this computer. CertCentral only sees the CSR."));
@@ -93,12 +93,13 @@ void OrderKeyPage::initializePage() {
         QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         if (dir.isEmpty())
             dir = QDir::homePath();
-        QString base = m_wizard->order().commonName;
+        const QStringList names = m_host->keyPageNames();
+        QString base = names.isEmpty() ? QStringLiteral("certificate") : names.first();
         base.replace(QLatin1Char('*'), QStringLiteral("star"));
         ui->keyFile->setText(QDir(dir).filePath(base + QStringLiteral(".key")));
     }
     // New names make a generated CSR stale.
-    if (m_generatedFor != m_wizard->order().allNames().join(QLatin1Char(','))) {
+    if (m_generatedFor != m_host->keyPageNames().join(QLatin1Char(','))) {
         m_generatedCsr.clear();
         ui->keyStatus->clear();
     }
@@ -143,7 +144,7 @@ void OrderKeyPage::generate() {
     KeySpec spec;
     QString error;
     KeySpec::parse(ui->keyType->currentData().toString(), &spec, &error);
-    const QStringList names = m_wizard->order().allNames();
+    const QStringList names = m_host->keyPageNames();
     const QByteArray passphrase = ui->noPassphrase->isChecked() ? QByteArray() : pass;
     ui->busy->show();
     ui->keyStatus->setText(tr("Making a %1 key…").arg(spec.description()));
@@ -168,9 +169,9 @@ void OrderKeyPage::onGenerated() {
         emit generated(false, made.error);
     } else {
         m_generatedCsr = made.csr;
-        m_wizard->setKeyFile(ui->keyFile->text().trimmed());
-        const QString text = tr("Key saved to %1 (readable by you only). The CSR is ready.")
-                                 .arg(m_wizard->keyFile());
+        m_host->setKeyFile(ui->keyFile->text().trimmed());
+        const QString text =
+            tr("Key saved to %1 (readable by you only). The CSR is ready.").arg(m_host->keyFile());
         ui->keyStatus->setText(text);
         emit generated(true, text);
     }
@@ -190,8 +191,9 @@ void OrderKeyPage::checkCsr() {
     if (!CsrInfo::parse(text, &info, &error)) {
         ui->csrProblems->setMessage(error);
     } else {
-        const NewOrder &order = m_wizard->order();
-        const QStringList problems = info.problems(order.commonName, order.dnsNames, false);
+        const QStringList names = m_host->keyPageNames();
+        const QStringList problems =
+            names.isEmpty() ? QStringList() : info.problems(names.first(), names.mid(1), false);
         ui->csrProblems->setMessage(problems.join(QLatin1Char('\n')));
         if (problems.isEmpty()) {
             m_pastedCsr = info.pem;
@@ -209,8 +211,9 @@ bool OrderKeyPage::isComplete() const {
 }
 
 bool OrderKeyPage::validatePage() {
-    m_wizard->order().csr = ui->generateKey->isChecked() ? m_generatedCsr : m_pastedCsr;
+    const QByteArray csr = ui->generateKey->isChecked() ? m_generatedCsr : m_pastedCsr;
+    m_host->setKeyPageCsr(csr);
     if (!ui->generateKey->isChecked())
-        m_wizard->setKeyFile(QString());
-    return !m_wizard->order().csr.isEmpty();
+        m_host->setKeyFile(QString());
+    return !csr.isEmpty();
 }

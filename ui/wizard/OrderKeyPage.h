@@ -6,14 +6,15 @@
 namespace Ui {
 class OrderKeyPage;
 }
-class OrderWizard;
+class KeyPageHost;
 
-// Page 3: a new key and CSR made here (off the UI thread), the key saved as encrypted PKCS#8
-// owner-only where the user chose; or a CSR pasted or opened, checked against the names.
+// A new key and CSR made here (off the UI thread), the key saved as encrypted PKCS#8
+// owner-only where the user chose; or a CSR pasted or opened, checked against the names. Page 3
+// of the order wizard, and the key page of the reissue and duplicate wizards (KeyPageHost).
 class OrderKeyPage : public QWizardPage {
     Q_OBJECT
 public:
-    explicit OrderKeyPage(OrderWizard *wizard);
+    OrderKeyPage(KeyPageHost *host, QWidget *parent = nullptr);
     ~OrderKeyPage() override;
 
     void initializePage() override;
@@ -36,7 +37,7 @@ private:
     void onGenerated();
 
     Ui::OrderKeyPage *ui;
-    OrderWizard *m_wizard;
+    KeyPageHost *m_host;
     QFutureWatcher<Made> m_watcher;
     QByteArray m_generatedCsr; // for the names it was made for
     QString m_generatedFor;

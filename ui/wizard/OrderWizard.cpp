@@ -26,7 +26,7 @@ OrderWizard::OrderWizard(CertCentralClient *client, const RolePolicy &roles, QWi
     setOption(QWizard::NoCancelButtonOnLastPage, true);
     setPage(ProductPageId, new OrderProductPage(this));
     setPage(NamesPageId, new OrderNamesPage(this));
-    setPage(KeyPageId, new OrderKeyPage(this));
+    setPage(KeyPageId, new OrderKeyPage(this, this));
     setPage(ProvisioningPageId, new OrderProvisioningPage(this));
     setPage(ValidityPageId, new OrderValidityPage(this));
     setPage(OrganizationPageId, new OrderOrganizationPage(this));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "KeyPageHost.h"
 #include "NewOrder.h"
 #include "Product.h"
 #include "RolePolicy.h"
@@ -13,7 +14,7 @@ class OrderPlacement;
 // organization and contacts (OV, EV, code signing), DCV (TLS), options, payment, review,
 // result. The pages share one NewOrder; Back keeps what was entered. The order is placed by
 // OrderPlacement from the result page, so one "Place order" makes at most one order.
-class OrderWizard : public QWizard {
+class OrderWizard : public QWizard, public KeyPageHost {
     Q_OBJECT
 public:
     enum PageId {
@@ -42,8 +43,10 @@ public:
     void forgetCard();
     QString organizationName() const { return m_organizationName; }
     void setOrganizationName(const QString &name) { m_organizationName = name; }
-    QString keyFile() const { return m_keyFile; }
-    void setKeyFile(const QString &path) { m_keyFile = path; }
+    QString keyFile() const override { return m_keyFile; }
+    void setKeyFile(const QString &path) override { m_keyFile = path; }
+    QStringList keyPageNames() const override { return m_order.allNames(); }
+    void setKeyPageCsr(const QByteArray &csr) override { m_order.csr = csr; }
     OrderPlacement *placement() const { return m_placement; }
     int nextId() const override;
 

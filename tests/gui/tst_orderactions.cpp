@@ -1,0 +1,350 @@
+#include "CertCentralClient.h"
+#include "CsrBuilder.h"
+#include "KeySpec.h"
+#include "NewOrder.h"
+#include "OrderActions.h"
+#include "OrderInfoCall.h"
+#include "OrderPlacement.h"
+#include "PrivateKey.h"
+#include "SandboxControl.h"
+#include "TestSandbox.h"
+#include "lifecycle/DuplicateWizard.h"
+#include "lifecycle/LifecycleResultPage.h"
+#include "lifecycle/ReissueWizard.h"
+#include "lifecycle/RevokeWizard.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QtTest>
+
+// The order actions against a sandbox that issues at once (--auto-complete): each lifecycle
+// wizard end to end (reissue with a dropped name and the fqdn scope, duplicate with a custom
+// date inside its bound, revoke for a key compromise with the date refused before the issue
+// day), the state rules (no revoke with a pending reissue) and what a standard user may do.
+class tst_OrderActions : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void actionsFollowStateAndRole();
+    void reissueWithADroppedName();
+    void duplicateWithinItsBound();
+    void revokeForKeyCompromise();
+
+private:
+    // Places a DV order that --auto-complete issues at once; returns its id (0 on failure).
+    qint64 placeIssuedOrder(const QString &commonName, const QStringList &sans);
+    Order orderInfo(qint64 id);
+    LifecycleWizard *open(OrderActions &actions, OrderActions::Kind kind);
+    bool next(QWizard &wizard);
+    void shot(QWidget &widget, const QString &name);
+    static QByteArray csrFor(const QStringList &names);
+
+    TestSandbox m_sandbox;
+    std::unique_ptr<CertCentralClient> m_client;
+    QWidget m_parent;
+};
+
+void tst_OrderActions::initTestCase() {
+    qRegisterMetaType<LifecycleWizard *>();
+    QVERIFY2(m_sandbox.start({QStringLiteral("--orders"), QStringLiteral("20"),
+                              QStringLiteral("--auto-complete")}),
+             qPrintable(m_sandbox.errorString()));
+    m_client = std::make_unique<CertCentralClient>();
+    m_client->setBaseUrl(m_sandbox.baseUrl());
+    m_client->setApiKey(TestSandbox::testKey());
+}
+
+QByteArray tst_OrderActions::csrFor(const QStringList &names) {
+    KeySpec spec;
+    QString error;
+    KeySpec::parse(QStringLiteral("ec:p256"), &spec, &error);
+    PrivateKey key;
+    PrivateKey::generate(spec, &key, &error);
+    QByteArray csr;
+    CsrBuilder::build(key, names.first(), names.mid(1), &csr, &error);
+    return csr;
+}
+
+Order tst_OrderActions::orderInfo(qint64 id) {
+    OrderInfoCall *call = m_client->orderInfo(id);
+    QSignalSpy received(call, &OrderInfoCall::received);
+    received.wait(10000);
+    return received.isEmpty() ? Order() : received.at(0).at(0).value<Order>();
+}
+
+qint64 tst_OrderActions::placeIssuedOrder(const QString &commonName, const QStringList &sans) {
+    NewOrder order;
+    order.productNameId = QStringLiteral("ssl_dv_geotrust");
+    order.commonName = commonName;
+    order.dnsNames = sans;
+    order.csr = csrFor(order.allNames());
+    order.dcvMethod = QStringLiteral("dns-txt-token");
+    order.skipApproval = true;
+    OrderPlacement placement(m_client.get());
+    QSignalSpy placed(&placement, &OrderPlacement::placed);
+    placement.place(order);
+    if (!placed.wait(15000))
+        return 0;
+    return placed.at(0).at(0).value<PlacedOrder>().orderId;
+}
+
+LifecycleWizard *tst_OrderActions::open(OrderActions &actions, OrderActions::Kind kind) {
+    LifecycleWizard *wizard = nullptr;
+    QString problem;
+    connect(&actions, &OrderActions::wizardOpened, this,
+            [&wizard](LifecycleWizard *w) { wizard = w; });
+    connect(&actions, &OrderActions::message, this,
+            [&problem](const QString &text, bool) { problem = text; });
+    QSignalSpy opened(&actions, &OrderActions::wizardOpened);
+    actions.openWizard(kind);
+    if (!wizard && !opened.wait(10000))
+        qWarning("no wizard: %s", qPrintable(problem));
+    disconnect(&actions, nullptr, this, nullptr);
+    return wizard;
+}
+
+bool tst_OrderActions::next(QWizard &wizard) {
+    QAbstractButton *button = wizard.button(QWizard::NextButton);
+    if (!button->isEnabled())
+        return false;
+    const int before = wizard.currentId();
+    button->click();
+    return wizard.currentId() != before;
+}
+
+void tst_OrderActions::shot(QWidget &widget, const QString &name) {
+    const QString dir = qEnvironmentVariable("CERTDESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(widget.grab().save(dir + QStringLiteral("/lifecycle-") + name +
+                                   QStringLiteral(".png")));
+}
+
+void tst_OrderActions::actionsFollowStateAndRole() {
+    const qint64 placedId = placeIssuedOrder(QStringLiteral("rules.example.com"), {});
+    QVERIFY(placedId > 0);
+    Order issued;
+    QTRY_COMPARE_WITH_TIMEOUT((issued = orderInfo(placedId)).status, QStringLiteral("issued"),
+                              10000);
+    OrderActions actions(m_client.get(), &m_parent);
+    actions.setRolePolicy(RolePolicy(QStringList{QStringLiteral("admin")}));
+    const auto action = [&actions](const char *name) {
+        return actions.menu()->findChild<QAction *>(QLatin1String(name));
+    };
+    actions.setOrder(nullptr);
+    QVERIFY(!action("revokeAction")->isEnabled());
+    actions.setOrder(&issued);
+    QVERIFY(action("reissueAction")->isEnabled());
+    QVERIFY(action("duplicateAction")->isEnabled());
+    QVERIFY(action("revokeAction")->isEnabled());
+    QVERIFY(!action("cancelAction")->isEnabled()); // issued: nothing to cancel
+    // A pending reissue blocks revocation, said before any wizard opens.
+    Order reissuing = issued;
+    reissuing.status = QStringLiteral("reissue_pending");
+    actions.setOrder(&reissuing);
+    QVERIFY(!action("revokeAction")->isEnabled());
+    QVERIFY(action("revokeAction")->toolTip().contains(QLatin1String("pending reissue")));
+    QVERIFY(action("cancelAction")->isEnabled());
+    QSignalSpy messages(&actions, &OrderActions::message);
+    actions.openWizard(OrderActions::Kind::Revoke);
+    QCOMPARE(messages.count(), 1);
+    QVERIFY(messages.at(0).at(1).toBool());
+    // A view-only key may do nothing.
+    actions.setRolePolicy(RolePolicy(QStringList{QStringLiteral("admin")}, true));
+    actions.setOrder(&issued);
+    QVERIFY(!action("reissueAction")->isEnabled());
+    QVERIFY(!action("reissueAction")->toolTip().isEmpty());
+}
+
+void tst_OrderActions::reissueWithADroppedName() {
+    const qint64 placedId = placeIssuedOrder(QStringLiteral("reissue.example.com"),
+                                             {QStringLiteral("old.reissue.example.com")});
+    QVERIFY(placedId > 0);
+    Order issued;
+    QTRY_COMPARE_WITH_TIMEOUT((issued = orderInfo(placedId)).status, QStringLiteral("issued"),
+                              10000);
+    OrderActions actions(m_client.get(), &m_parent);
+    actions.setRolePolicy(RolePolicy(QStringList{QStringLiteral("admin")}));
+    actions.setOrder(&issued);
+    auto *wizard = qobject_cast<ReissueWizard *>(open(actions, OrderActions::Kind::Reissue));
+    QVERIFY(wizard);
+    // Prefilled from the order; dropping a name warns at once.
+    auto *sans = wizard->findChild<QPlainTextEdit *>(QStringLiteral("sans"));
+    QCOMPARE(sans->toPlainText(), QStringLiteral("old.reissue.example.com"));
+    auto *warning = wizard->findChild<QLabel *>(QStringLiteral("removedWarning"));
+    QVERIFY(warning->isHidden());
+    sans->setPlainText(QStringLiteral("new.reissue.example.com"));
+    QVERIFY(!warning->isHidden());
+    QVERIFY(warning->text().contains(QLatin1String("old.reissue.example.com")));
+    QVERIFY(warning->text().contains(QLatin1String("72 hours")));
+    sans->setPlainText(QStringLiteral("new.reissue.example.com\n192.0.2.1"));
+    QVERIFY(!next(*wizard)); // an IP address is refused on the names page
+    QVERIFY(!wizard->findChild<QLabel *>(QStringLiteral("namesError"))->text().isEmpty());
+    sans->setPlainText(QStringLiteral("new.reissue.example.com"));
+    shot(*wizard, QStringLiteral("reissue-1-names"));
+    QVERIFY(next(*wizard));
+    // Key page: one's own CSR for the new names.
+    wizard->findChild<QRadioButton *>(QStringLiteral("useCsr"))->setChecked(true);
+    wizard->findChild<QPlainTextEdit *>(QStringLiteral("csrText"))
+        ->setPlainText(QString::fromLatin1(csrFor(
+            {QStringLiteral("reissue.example.com"), QStringLiteral("new.reissue.example.com")})));
+    QVERIFY(next(*wizard));
+    wizard->findChild<QRadioButton *>(QStringLiteral("scopeFqdn"))->setChecked(true);
+    wizard->findChild<QCheckBox *>(QStringLiteral("skipApproval"))->setChecked(true);
+    QCOMPARE(wizard->button(QWizard::NextButton)->text(), QStringLiteral("Reissue"));
+    shot(*wizard, QStringLiteral("reissue-3-options"));
+    QSignalSpy changed(wizard, &LifecycleWizard::changed);
+    QVERIFY(next(*wizard));
+    QVERIFY(changed.wait(10000));
+    const QString result = wizard->resultPage()->text();
+    QVERIFY2(result.contains(QLatin1String("Reissue accepted")), qPrintable(result));
+    QVERIFY(result.contains(QLatin1String("old.reissue.example.com")));
+    shot(*wizard, QStringLiteral("reissue-4-result"));
+    QCOMPARE(wizard->request().dcvScope, QStringLiteral("fqdn"));
+    // The sandbox has the reissue with the new names.
+    QByteArray body;
+    QCOMPARE(
+        SandboxControl::get(m_sandbox.baseUrl().resolved(QUrl(
+                                QStringLiteral("order/certificate/%1/reissue").arg(issued.id))),
+                            TestSandbox::testKey().toUtf8(), &body),
+        200);
+    QVERIFY2(body.contains("new.reissue.example.com"), body.constData());
+    wizard->close();
+}
+
+void tst_OrderActions::duplicateWithinItsBound() {
+    const qint64 placedId = placeIssuedOrder(QStringLiteral("dup.example.com"),
+                                             {QStringLiteral("www.dup.example.com")});
+    QVERIFY(placedId > 0);
+    Order issued;
+    QTRY_COMPARE_WITH_TIMEOUT((issued = orderInfo(placedId)).status, QStringLiteral("issued"),
+                              10000);
+    OrderActions actions(m_client.get(), &m_parent);
+    actions.setRolePolicy(RolePolicy(QStringList{QStringLiteral("admin")}));
+    actions.setOrder(&issued);
+    auto *wizard = qobject_cast<DuplicateWizard *>(open(actions, OrderActions::Kind::Duplicate));
+    QVERIFY(wizard);
+    auto *expires = wizard->findChild<QDateEdit *>(QStringLiteral("expires"));
+    const DuplicateRequest::Latest latest = wizard->latest();
+    QVERIFY(latest.date.isValid());
+    QCOMPARE(expires->maximumDate(), latest.date);
+    QCOMPARE(expires->minimumDate(), QDate::currentDate().addDays(1));
+    QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("bound"))
+                ->text()
+                .contains(DuplicateRequest::boundName(latest.bound)));
+    // The picker cannot go past the bound.
+    expires->setDate(latest.date.addDays(30));
+    QCOMPARE(expires->date(), latest.date);
+    const QDate chosen = QDate::currentDate().addDays(60);
+    expires->setDate(chosen);
+    wizard->findChild<QListWidget *>(QStringLiteral("names"))
+        ->item(1)
+        ->setCheckState(Qt::Unchecked); // only the common name
+    wizard->findChild<QCheckBox *>(QStringLiteral("skipApproval"))->setChecked(true);
+    shot(*wizard, QStringLiteral("duplicate-1-date"));
+    QVERIFY(next(*wizard));
+    wizard->findChild<QRadioButton *>(QStringLiteral("useCsr"))->setChecked(true);
+    wizard->findChild<QPlainTextEdit *>(QStringLiteral("csrText"))
+        ->setPlainText(QString::fromLatin1(csrFor({QStringLiteral("dup.example.com")})));
+    QCOMPARE(wizard->button(QWizard::NextButton)->text(), QStringLiteral("Duplicate"));
+    QSignalSpy changed(wizard, &LifecycleWizard::changed);
+    QVERIFY(next(*wizard));
+    QVERIFY(changed.wait(10000));
+    QVERIFY2(wizard->resultPage()->text().contains(QLatin1String("Duplicate")),
+             qPrintable(wizard->resultPage()->text()));
+    shot(*wizard, QStringLiteral("duplicate-3-result"));
+    const QJsonObject sent = QJsonDocument::fromJson(wizard->request().toJson()).object();
+    QCOMPARE(sent.value("custom_expiration_date").toString(),
+             chosen.toString(QStringLiteral("yyyy-MM-dd")));
+    QByteArray body;
+    QCOMPARE(
+        SandboxControl::get(m_sandbox.baseUrl().resolved(QUrl(
+                                QStringLiteral("order/certificate/%1/duplicate").arg(issued.id))),
+                            TestSandbox::testKey().toUtf8(), &body),
+        200);
+    QVERIFY2(body.contains("dup.example.com"), body.constData());
+    wizard->close();
+}
+
+void tst_OrderActions::revokeForKeyCompromise() {
+    const qint64 placedId = placeIssuedOrder(QStringLiteral("revoke.example.com"), {});
+    QVERIFY(placedId > 0);
+    Order issued;
+    QTRY_COMPARE_WITH_TIMEOUT((issued = orderInfo(placedId)).status, QStringLiteral("issued"),
+                              10000);
+    OrderActions actions(m_client.get(), &m_parent);
+    actions.setRolePolicy(RolePolicy(QStringList{QStringLiteral("admin")}));
+    actions.setOrder(&issued);
+    auto *wizard = qobject_cast<RevokeWizard *>(open(actions, OrderActions::Kind::Revoke));
+    QVERIFY(wizard);
+    auto *reason = wizard->findChild<QComboBox *>(QStringLiteral("reason"));
+    reason->setCurrentIndex(reason->findData(QStringLiteral("key_compromise")));
+    QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("explanation"))
+                ->text()
+                .contains(QLatin1String("private key")));
+    shot(*wizard, QStringLiteral("revoke-1-reason"));
+    QVERIFY(next(*wizard));
+    QCOMPARE(wizard->currentId(), int(RevokeWizard::DatePageId));
+    wizard->findChild<QCheckBox *>(QStringLiteral("knowDate"))->setChecked(true);
+    auto *when = wizard->findChild<QDateTimeEdit *>(QStringLiteral("compromisedAt"));
+    // One second before the issue day begins (UTC) is refused on the field, with the reason.
+    const QDateTime issueStart(issued.validFrom, QTime(0, 0), Qt::UTC);
+    when->setDateTime(issueStart.addSecs(-1).toLocalTime());
+    QVERIFY(!next(*wizard));
+    const QString refusal = wizard->findChild<QLabel *>(QStringLiteral("dateError"))->text();
+    QVERIFY2(refusal.contains(QLatin1String("issue date")), qPrintable(refusal));
+    shot(*wizard, QStringLiteral("revoke-2-date-refused"));
+    // The sandbox's present (its clock runs from a fixed day) is after the issue: accepted.
+    QByteArray clock;
+    QCOMPARE(SandboxControl::get(
+                 m_sandbox.baseUrl().resolved(QUrl(QStringLiteral("/__sandbox/clock"))),
+                 TestSandbox::testKey().toUtf8(), &clock),
+             200);
+    const QDateTime compromised =
+        QDateTime::fromString(QJsonDocument::fromJson(clock).object().value("now").toString(),
+                              Qt::ISODate)
+            .toLocalTime();
+    QVERIFY(compromised.isValid());
+    when->setDateTime(compromised);
+    QVERIFY(next(*wizard));
+    QCOMPARE(wizard->currentId(), int(RevokeWizard::ConfirmPageId));
+    // Typing the common name arms the Revoke button.
+    QCOMPARE(wizard->button(QWizard::NextButton)->text(), QStringLiteral("Revoke"));
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    auto *confirm = wizard->findChild<QLineEdit *>(QStringLiteral("confirmText"));
+    confirm->setText(QStringLiteral("revoke.example"));
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    confirm->setText(QStringLiteral("revoke.example.com"));
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    wizard->findChild<QCheckBox *>(QStringLiteral("skipApproval"))->setChecked(true);
+    shot(*wizard, QStringLiteral("revoke-3-confirm"));
+    QSignalSpy changed(wizard, &LifecycleWizard::changed);
+    QVERIFY(next(*wizard));
+    QVERIFY(changed.wait(10000));
+    QVERIFY2(wizard->resultPage()->text().contains(QLatin1String("Revoked")),
+             qPrintable(wizard->resultPage()->text()));
+    shot(*wizard, QStringLiteral("revoke-4-result"));
+    // Sent in UTC, within the minute the user picked (the field shows minutes).
+    const QJsonObject sent = QJsonDocument::fromJson(wizard->request().toJson()).object();
+    const QDateTime onWire =
+        QDateTime::fromString(sent.value("revocation_date").toString(), Qt::ISODate);
+    QVERIFY(sent.value("revocation_date").toString().endsWith(QLatin1String("+00:00")));
+    QCOMPARE(onWire, compromised);
+    QTRY_COMPARE_WITH_TIMEOUT(orderInfo(issued.id).status, QStringLiteral("revoked"), 10000);
+    wizard->close();
+}
+
+QTEST_MAIN(tst_OrderActions)
+#include "tst_orderactions.moc"

@@ -1,0 +1,180 @@
+#include "OrderActions.h"
+
+#include "CertCentralClient.h"
+#include "OrderDcvCall.h"
+#include "OrderInfoCall.h"
+#include "OrdersModel.h"
+#include "dialogs/CancelOrderDialog.h"
+#include "lifecycle/DuplicateWizard.h"
+#include "lifecycle/ReissueWizard.h"
+#include "lifecycle/RevokeWizard.h"
+
+#include <QAction>
+#include <QMenu>
+
+OrderActions::OrderActions(CertCentralClient *client, QWidget *parentWidget)
+    : QObject(parentWidget)
+    , m_client(client)
+    , m_parentWidget(parentWidget)
+    , m_menu(new QMenu(parentWidget)) {
+    m_menu->setObjectName(QStringLiteral("orderActionsMenu"));
+    m_reissue = m_menu->addAction(tr("Reissue…"), this, [this] { openWizard(Kind::Reissue); });
+    m_reissue->setObjectName(QStringLiteral("reissueAction"));
+    m_duplicate =
+        m_menu->addAction(tr("Duplicate…"), this, [this] { openWizard(Kind::Duplicate); });
+    m_duplicate->setObjectName(QStringLiteral("duplicateAction"));
+    m_revoke = m_menu->addAction(tr("Revoke…"), this, [this] { openWizard(Kind::Revoke); });
+    m_revoke->setObjectName(QStringLiteral("revokeAction"));
+    m_menu->addSeparator();
+    m_cancel = m_menu->addAction(tr("Cancel order…"), this, &OrderActions::cancelOrder);
+    m_cancel->setObjectName(QStringLiteral("cancelAction"));
+    m_checkDcv = m_menu->addAction(tr("Check DCV now"), this, &OrderActions::checkDcv);
+    m_checkDcv->setObjectName(QStringLiteral("checkDcvAction"));
+    m_resend = m_menu->addAction(tr("Resend DCV e-mails"), this, &OrderActions::resendDcvEmails);
+    m_resend->setObjectName(QStringLiteral("resendDcvAction"));
+    m_menu->setToolTipsVisible(true);
+    update();
+}
+
+void OrderActions::setRolePolicy(const RolePolicy &roles) {
+    m_roles = roles;
+    update();
+}
+
+void OrderActions::setOrder(const Order *order) {
+    m_hasOrder = order != nullptr;
+    m_order = order ? *order : Order();
+    update();
+}
+
+QString OrderActions::reasonDenied(Kind kind) const {
+    if (!m_hasOrder)
+        return tr("Select an order first.");
+    const QString role =
+        m_roles.reasonDenied(kind == Kind::Revoke ? RolePolicy::Capability::Revoke
+                                                  : RolePolicy::Capability::PlaceOrders);
+    if (!role.isEmpty())
+        return role;
+    if (kind == Kind::Revoke)
+        return RevokeWizard::reasonNotRevocable(m_order);
+    if (m_order.status != QLatin1String("issued"))
+        return tr("Order %1 is %2: only issued orders can be reissued or duplicated.")
+            .arg(m_order.id)
+            .arg(OrdersModel::statusText(m_order.status));
+    if (kind == Kind::Duplicate && m_order.productNameId.startsWith(QLatin1String("code_signing")))
+        return tr("Code-signing certificates cannot be duplicated.");
+    return {};
+}
+
+void OrderActions::update() {
+    const struct {
+        QAction *action;
+        Kind kind;
+    } wizards[] = {
+        {m_reissue, Kind::Reissue}, {m_duplicate, Kind::Duplicate}, {m_revoke, Kind::Revoke}};
+    for (const auto &w : wizards) {
+        const QString reason = reasonDenied(w.kind);
+        w.action->setEnabled(reason.isEmpty());
+        w.action->setToolTip(reason);
+    }
+    const bool pending = m_hasOrder && (m_order.status == QLatin1String("pending") ||
+                                        m_order.status == QLatin1String("needs_approval") ||
+                                        m_order.status == QLatin1String("reissue_pending"));
+    const QString writeReason = m_roles.reasonDenied(RolePolicy::Capability::PlaceOrders);
+    const QString pendingReason =
+        !m_hasOrder ? tr("Select an order first.")
+        : !pending  ? tr("Only pending orders and reissues can be canceled or have DCV checked.")
+                    : writeReason;
+    for (QAction *action : {m_cancel, m_checkDcv, m_resend}) {
+        action->setEnabled(pendingReason.isEmpty());
+        action->setToolTip(pendingReason);
+    }
+}
+
+void OrderActions::openWizard(Kind kind) {
+    const QString reason = reasonDenied(kind);
+    if (!reason.isEmpty()) {
+        emit message(reason, true);
+        return;
+    }
+    if (m_infoCall)
+        m_infoCall->abort();
+    m_infoCall = m_client->orderInfo(m_order.id);
+    connect(m_infoCall, &OrderInfoCall::detailsReceived, this,
+            [this, kind](const Order &order, const OrderDetails &details) {
+                // The order may have changed since the list was loaded.
+                m_order = order;
+                const QString again = reasonDenied(kind);
+                if (!again.isEmpty()) {
+                    emit message(again, true);
+                    update();
+                    return;
+                }
+                LifecycleWizard *wizard = nullptr;
+                if (kind == Kind::Reissue)
+                    wizard = new ReissueWizard(m_client, m_roles, order, details, m_parentWidget);
+                else if (kind == Kind::Duplicate)
+                    wizard = new DuplicateWizard(m_client, m_roles, order, details, m_parentWidget);
+                else
+                    wizard = new RevokeWizard(m_client, m_roles, order, details, m_parentWidget);
+                wizard->setAttribute(Qt::WA_DeleteOnClose);
+                connect(wizard, &LifecycleWizard::changed, this, &OrderActions::orderChanged);
+                connect(wizard, &LifecycleWizard::openOrderRequested, this,
+                        &OrderActions::openOrderRequested);
+                wizard->open();
+                emit wizardOpened(wizard);
+            });
+    connect(m_infoCall, &ApiCall::failed, this, [this](const ApiError &error) {
+        if (error.kind() != ApiError::Kind::Cancelled)
+            emit message(tr("Order %1 could not be read: %2").arg(m_order.id).arg(error.message()),
+                         true);
+    });
+}
+
+void OrderActions::cancelOrder() {
+    if (!m_cancel->isEnabled())
+        return;
+    auto *dialog = new CancelOrderDialog(m_client, m_order.id, m_order.commonName, m_parentWidget);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CancelOrderDialog::canceled, this, [this](qint64 id) {
+        emit message(tr("Order %1 was canceled.").arg(id), false);
+        emit orderChanged(id);
+    });
+    dialog->open();
+}
+
+void OrderActions::checkDcv() {
+    if (!m_checkDcv->isEnabled())
+        return;
+    auto *call = new OrderDcvCall(m_client, m_order.id, OrderDcvCall::Action::Check);
+    const qint64 id = m_order.id;
+    connect(call, &OrderDcvCall::completed, this, [this, id](const OrderDcvCall::Result &r) {
+        emit message(
+            r.orderStatus == QLatin1String("issued")
+                ? tr("Order %1: every name is proven and the certificate was issued.").arg(id)
+                : tr("Order %1: DCV checked; %n name(s) proven so far.", nullptr,
+                     int(r.approvedNames.size()))
+                      .arg(id),
+            false);
+        emit orderChanged(id);
+    });
+    connect(call, &ApiCall::failed, this, [this, id](const ApiError &error) {
+        emit message(tr("Order %1: DCV not confirmed yet: %2").arg(id).arg(error.message()), true);
+    });
+    m_client->submit(call);
+}
+
+void OrderActions::resendDcvEmails() {
+    if (!m_resend->isEnabled())
+        return;
+    auto *call = new OrderDcvCall(m_client, m_order.id, OrderDcvCall::Action::ResendEmails);
+    const qint64 id = m_order.id;
+    connect(call, &OrderDcvCall::completed, this, [this, id] {
+        emit message(tr("Order %1: the DCV e-mails were sent again.").arg(id), false);
+    });
+    connect(call, &ApiCall::failed, this, [this, id](const ApiError &error) {
+        emit message(tr("Order %1: the DCV e-mails were not sent: %2").arg(id).arg(error.message()),
+                     true);
+    });
+    m_client->submit(call);
+}

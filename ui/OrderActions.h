@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Order.h"
+#include "RolePolicy.h"
+
+#include <QObject>
+#include <QPointer>
+
+class CertCentralClient;
+class LifecycleWizard;
+class OrderInfoCall;
+class QAction;
+class QMenu;
+class QWidget;
+
+// What can be done to the selected order, as a menu for the orders page: reissue, duplicate
+// and revoke (each a wizard, opened with the order's details), and on a pending order cancel,
+// check DCV now and resend the DCV e-mails. Each action is enabled only for orders in the
+// right state and roles that may; otherwise its tooltip says why.
+class OrderActions : public QObject {
+    Q_OBJECT
+public:
+    enum class Kind { Reissue, Duplicate, Revoke };
+
+    OrderActions(CertCentralClient *client, QWidget *parentWidget);
+
+    QMenu *menu() const { return m_menu; }
+    void setRolePolicy(const RolePolicy &roles);
+    void setOrder(const Order *order);
+    // Fetches the order's details and opens the wizard (wizardOpened follows), or says why not.
+    void openWizard(Kind kind);
+    void cancelOrder();
+    void checkDcv();
+    void resendDcvEmails();
+
+signals:
+    void wizardOpened(LifecycleWizard *wizard);
+    void orderChanged(qint64 orderId);
+    void openOrderRequested(qint64 orderId);
+    // A line for the page's banner; error or not.
+    void message(const QString &text, bool error);
+
+private:
+    void update();
+    QString reasonDenied(Kind kind) const;
+
+    CertCentralClient *m_client;
+    QWidget *m_parentWidget;
+    QMenu *m_menu;
+    QAction *m_reissue;
+    QAction *m_duplicate;
+    QAction *m_revoke;
+    QAction *m_cancel;
+    QAction *m_checkDcv;
+    QAction *m_resend;
+    RolePolicy m_roles;
+    Order m_order;
+    bool m_hasOrder = false;
+    QPointer<OrderInfoCall> m_infoCall;
+};

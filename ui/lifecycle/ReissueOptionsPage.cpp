@@ -1,0 +1,64 @@
+#include "ReissueOptionsPage.h"
+
+#include "DomainsModel.h"
+#include "NewOrder.h"
+#include "ReissueWizard.h"
+#include "ui_ReissueOptionsPage.h"
+
+ReissueOptionsPage::ReissueOptionsPage(ReissueWizard *wizard)
+    : QWizardPage(wizard)
+    , ui(new Ui::ReissueOptionsPage)
+    , m_wizard(wizard) {
+    ui->setupUi(this);
+    setTitle(tr("Domain validation and approval"));
+    setButtonText(QWizard::NextButton, tr("Reissue"));
+    const QString current = wizard->details().dcvScope;
+    ui->scopeDefault->setText(
+        current.isEmpty()
+            ? tr("The account's default")
+            : tr("As the order has it (%1)")
+                  .arg(current == QLatin1String("fqdn") ? tr("each name") : tr("base domain")));
+    ui->scopeHint->setText(
+        tr("Base domain: proving example.com also covers shop.example.com. Each name: every "
+           "name is proven on its own, for example when only a subdomain is yours."));
+    const QString method = wizard->details().dcvMethod;
+    ui->dcvMethod->addItem(
+        method.isEmpty() ? tr("Keep the order's")
+                         : tr("Keep the order's (%1)").arg(DomainsModel::dcvMethodText(method)),
+        QString());
+    for (const QString &m : NewOrder::dcvMethods())
+        ui->dcvMethod->addItem(DomainsModel::dcvMethodText(m), m);
+    ui->comments->setMaximumHeight(80);
+}
+
+ReissueOptionsPage::~ReissueOptionsPage() {
+    delete ui;
+}
+
+void ReissueOptionsPage::initializePage() {
+    const QStringList removed = m_wizard->removedNames();
+    ui->removedWarning->setVisible(!removed.isEmpty());
+    ui->removedWarning->setText(
+        tr("<b>%1 leave the certificate.</b> Earlier certificates on this order may be revoked "
+           "within 72 hours.")
+            .arg(removed.join(QStringLiteral(", ")).toHtmlEscaped()));
+    const QString skipReason = m_wizard->roles().reasonDenied(RolePolicy::Capability::SkipApproval);
+    ui->skipApproval->setEnabled(skipReason.isEmpty());
+    ui->skipApproval->setToolTip(skipReason);
+    if (!skipReason.isEmpty())
+        ui->skipApproval->setChecked(false);
+}
+
+bool ReissueOptionsPage::validatePage() {
+    ReissueRequest &r = m_wizard->request();
+    r.dcvScope = ui->scopeBase->isChecked()   ? QStringLiteral("base_domain")
+                 : ui->scopeFqdn->isChecked() ? QStringLiteral("fqdn")
+                                              : QString();
+    r.dcvMethod = ui->dcvMethod->currentData().toString();
+    r.comments = ui->comments->toPlainText().trimmed();
+    r.skipApproval = ui->skipApproval->isChecked();
+    QString field;
+    const QString problem = r.validate(&field);
+    ui->error->setMessage(problem);
+    return problem.isEmpty();
+}

@@ -1,0 +1,62 @@
+#include "ReissueWizard.h"
+
+#include "OrderKeyPage.h"
+#include "ReissueCall.h"
+#include "ReissueNamesPage.h"
+#include "ReissueOptionsPage.h"
+
+ReissueWizard::ReissueWizard(CertCentralClient *client, const RolePolicy &roles, const Order &order,
+                             const OrderDetails &details, QWidget *parent)
+    : LifecycleWizard(client, roles, order, details, parent) {
+    setObjectName(QStringLiteral("reissueWizard"));
+    setWindowTitle(tr("Reissue order %1").arg(order.id));
+    m_request.orderId = order.id;
+    m_request.wildcardProduct = order.productNameId.contains(QLatin1String("wildcard")) ||
+                                order.commonName.startsWith(QLatin1String("*."));
+    m_request.commonName = order.commonName;
+    for (const QString &name : order.allNames().mid(1))
+        m_request.dnsNames << name;
+    if (!order.signatureHash.isEmpty())
+        m_request.signatureHash = order.signatureHash;
+    addPage(new ReissueNamesPage(this));
+    auto *key = new OrderKeyPage(this, this);
+    key->setTitle(tr("New key and CSR"));
+    addPage(key);
+    addPage(new ReissueOptionsPage(this));
+    addResultPage();
+}
+
+QStringList ReissueWizard::removedNames() const {
+    return m_request.removedNames(order().allNames());
+}
+
+void ReissueWizard::send() {
+    submit(new ReissueCall(client(), m_request));
+}
+
+QString ReissueWizard::resultText(const LifecycleResult &result) const {
+    QStringList lines;
+    if (result.waitsForApproval())
+        lines << tr("<b>Reissue requested.</b> Request %1 waits for approval on the Requests "
+                    "page.")
+                     .arg(result.requestId);
+    else
+        lines << tr("<b>Reissue accepted</b> for order %1%2.")
+                     .arg(result.orderId)
+                     .arg(result.certificateId > 0
+                              ? tr(": new certificate %1").arg(result.certificateId)
+                              : QString());
+    if (!result.dcvRandomValue.isEmpty())
+        lines << tr("Prove control of the names with this random value (DNS TXT record or "
+                    "file, as the order's DCV method says): <b>%1</b>")
+                     .arg(result.dcvRandomValue.toHtmlEscaped());
+    else
+        lines << tr("Names that still need DCV are listed on the order's Names and DCV tab.");
+    if (!m_keyFile.isEmpty())
+        lines << tr("Your new private key: %1").arg(m_keyFile.toHtmlEscaped());
+    const QStringList removed = removedNames();
+    if (!removed.isEmpty())
+        lines << tr("Earlier certificates with %1 may be revoked within 72 hours.")
+                     .arg(removed.join(QStringLiteral(", ")).toHtmlEscaped());
+    return lines.join(QStringLiteral("<br>"));
+}

@@ -1,0 +1,49 @@
+#include "RevokeReasonPage.h"
+
+#include "RevokeWizard.h"
+#include "ui_RevokeReasonPage.h"
+
+RevokeReasonPage::RevokeReasonPage(RevokeWizard *wizard)
+    : QWizardPage(wizard)
+    , ui(new Ui::RevokeReasonPage)
+    , m_wizard(wizard) {
+    ui->setupUi(this);
+    setTitle(tr("What to revoke, and why"));
+    setSubTitle(tr("Revocation cannot be undone: browsers stop trusting the certificate."));
+    const Order &order = wizard->order();
+    ui->thisCertificate->setText(
+        tr("This certificate: %1, serial %2").arg(order.commonName, order.serialNumber));
+    ui->wholeOrder->setText(
+        tr("Every certificate on order %1, duplicates and reissues included").arg(order.id));
+    for (const QString &reason : RevokeRequest::reasons())
+        ui->reason->addItem(RevokeWizard::reasonText(reason), reason);
+    ui->comments->setMaximumHeight(80);
+    connect(ui->reason, &QComboBox::currentIndexChanged, this, &RevokeReasonPage::showExplanation);
+    showExplanation();
+}
+
+RevokeReasonPage::~RevokeReasonPage() {
+    delete ui;
+}
+
+void RevokeReasonPage::showExplanation() {
+    ui->explanation->setText(RevokeWizard::reasonExplanation(ui->reason->currentData().toString()));
+}
+
+bool RevokeReasonPage::validatePage() {
+    RevokeRequest &r = m_wizard->request();
+    r.scope = ui->wholeOrder->isChecked() ? RevokeRequest::Scope::Order
+                                          : RevokeRequest::Scope::Certificate;
+    r.reason = ui->reason->currentData().toString();
+    if (r.reason != QLatin1String("key_compromise"))
+        r.compromisedAt = QDateTime();
+    r.comments = ui->comments->toPlainText().trimmed();
+    QString field;
+    const QString problem = r.validate(&field);
+    if (field == QLatin1String("comments")) {
+        ui->commentsError->setMessage(problem);
+        return false;
+    }
+    ui->commentsError->setMessage({});
+    return true;
+}

@@ -1,0 +1,100 @@
+#include "RevokeWizard.h"
+
+#include "RevokeCall.h"
+#include "RevokeConfirmPage.h"
+#include "RevokeDatePage.h"
+#include "RevokeReasonPage.h"
+
+#include <QLocale>
+
+RevokeWizard::RevokeWizard(CertCentralClient *client, const RolePolicy &roles, const Order &order,
+                           const OrderDetails &details, QWidget *parent)
+    : LifecycleWizard(client, roles, order, details, parent) {
+    setObjectName(QStringLiteral("revokeWizard"));
+    setWindowTitle(tr("Revoke %1").arg(order.commonName));
+    m_request.certificateId = order.certificateId;
+    m_request.orderId = order.id;
+    // The API gives issue days; the start of that day (UTC) is the earliest CertDesk allows and
+    // CertCentral checks the exact time.
+    if (order.validFrom.isValid())
+        m_request.earliestAllowed = QDateTime(order.validFrom, QTime(0, 0), Qt::UTC);
+    setPage(ReasonPageId, new RevokeReasonPage(this));
+    setPage(DatePageId, new RevokeDatePage(this));
+    setPage(ConfirmPageId, new RevokeConfirmPage(this));
+    addResultPage();
+}
+
+int RevokeWizard::nextId() const {
+    switch (currentId()) {
+    case ReasonPageId:
+        return m_request.reason == QLatin1String("key_compromise") ? DatePageId : ConfirmPageId;
+    case DatePageId:
+        return ConfirmPageId;
+    case ConfirmPageId:
+        return ResultPageId;
+    default:
+        return -1;
+    }
+}
+
+bool RevokeWizard::codeSigning() const {
+    return order().productNameId.startsWith(QLatin1String("code_signing"));
+}
+
+QString RevokeWizard::reasonNotRevocable(const Order &order) {
+    if (order.status == QLatin1String("reissue_pending"))
+        return tr("Order %1 has a reissue waiting. A certificate with a pending reissue cannot "
+                  "be revoked: cancel the reissue or wait until it is issued.")
+            .arg(order.id);
+    if (order.status != QLatin1String("issued"))
+        return tr("Order %1 is %2: only issued certificates can be revoked.")
+            .arg(order.id)
+            .arg(order.status);
+    return {};
+}
+
+QString RevokeWizard::reasonText(const QString &reason) {
+    if (reason == QLatin1String("key_compromise"))
+        return tr("Key compromise");
+    if (reason == QLatin1String("cessation_of_operation"))
+        return tr("Cessation of operation");
+    if (reason == QLatin1String("affiliation_changed"))
+        return tr("Affiliation changed");
+    if (reason == QLatin1String("superseded"))
+        return tr("Superseded");
+    if (reason == QLatin1String("privilege_withdrawn"))
+        return tr("Privilege withdrawn");
+    return tr("Unspecified");
+}
+
+QString RevokeWizard::reasonExplanation(const QString &reason) {
+    if (reason == QLatin1String("key_compromise"))
+        return tr("The private key was lost, stolen or seen by someone who should not have it.");
+    if (reason == QLatin1String("cessation_of_operation"))
+        return tr("The names are no longer used, or the service was shut down.");
+    if (reason == QLatin1String("affiliation_changed"))
+        return tr("The organization's name or relationship to the names changed.");
+    if (reason == QLatin1String("superseded"))
+        return tr("A new certificate replaces this one; nothing was compromised.");
+    if (reason == QLatin1String("privilege_withdrawn"))
+        return tr("The right to use the names was withdrawn, for example after misuse.");
+    return tr("None of the others applies, or you prefer not to say.");
+}
+
+void RevokeWizard::send() {
+    submit(new RevokeCall(client(), m_request));
+}
+
+QString RevokeWizard::resultText(const LifecycleResult &result) const {
+    const QString what = m_request.scope == RevokeRequest::Scope::Order
+                             ? tr("every certificate on order %1").arg(order().id)
+                             : tr("certificate %1 (%2)")
+                                   .arg(m_request.certificateId)
+                                   .arg(order().commonName.toHtmlEscaped());
+    if (result.waitsForApproval())
+        return tr("<b>Revocation requested</b> for %1. Request %2 waits for an administrator's "
+                  "approval on the Requests page; the certificate stays valid until then.")
+            .arg(what)
+            .arg(result.requestId);
+    return tr("<b>Revoked</b>: %1, reason %2.").arg(what, reasonText(m_request.reason).toLower());
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "LifecycleWizard.h"
+#include "RevokeRequest.h"
+
+// Revoke one certificate or every certificate on an order: the reason (each explained), for a
+// key compromise when it happened (local time, sent in UTC, not before the issue date), and a
+// last page where the user types the common name or order number to confirm. Administrators
+// may skip approval; otherwise the result is a pending revoke request.
+class RevokeWizard : public LifecycleWizard {
+    Q_OBJECT
+public:
+    enum PageId { ReasonPageId, DatePageId, ConfirmPageId, ResultPageId };
+
+    RevokeWizard(CertCentralClient *client, const RolePolicy &roles, const Order &order,
+                 const OrderDetails &details, QWidget *parent = nullptr);
+
+    RevokeRequest &request() { return m_request; }
+    int nextId() const override;
+    void send() override;
+    QString resultText(const LifecycleResult &result) const override;
+    bool codeSigning() const;
+    // Why the order cannot be revoked now (a pending reissue, nothing issued), or empty. The
+    // orders page says it before the wizard opens.
+    static QString reasonNotRevocable(const Order &order);
+    static QString reasonText(const QString &reason);
+    static QString reasonExplanation(const QString &reason);
+
+private:
+    RevokeRequest m_request;
+};
