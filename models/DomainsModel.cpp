@@ -31,7 +31,7 @@ QString DomainsModel::validationText(const Domain &domain, const QString &type) 
 
 QString DomainsModel::dcvMethodText(const QString &method) {
     if (method == QLatin1String("email"))
-        return tr("Email");
+        return tr("E-mail");
     if (method == QLatin1String("dns-txt-token"))
         return tr("DNS TXT record");
     if (method == QLatin1String("dns-cname-token"))

@@ -155,7 +155,7 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     addProfileAction(tr("Re&move profile…"), "removeProfileAction",
                      &MainWindow::removeProfileRequested);
     profileMenu->addSeparator();
-    addProfileAction(tr("Try the &sandbox"), "sandboxAction", &MainWindow::sandboxRequested);
+    addProfileAction(tr("Try the sand&box"), "sandboxAction", &MainWindow::sandboxRequested);
     connect(m_profileSwitcher, &QComboBox::activated, this, [this](int index) {
         emit profileChosen(m_profileSwitcher->itemData(index).toString());
     });

@@ -340,7 +340,7 @@ void OrdersPage::cancelLoading() {
 void OrdersPage::onJobFailed(const ApiError &error) {
     if (error.kind() == ApiError::Kind::Cancelled) {
         m_banner->showWarning(
-            tr("Loading was cancelled; %Ln order(s) shown.", nullptr, int(m_model->rowCount())));
+            tr("Loading was canceled; %Ln order(s) shown.", nullptr, int(m_model->rowCount())));
         return;
     }
     const qint64 missing = m_job ? m_job->missing() : 0;

@@ -75,7 +75,7 @@ ApiError ApiError::outcomeUnknown(const ApiError &cause) {
 }
 
 ApiError ApiError::cancelled() {
-    return ApiError(Kind::Cancelled, 0, {}, tr("Cancelled"));
+    return ApiError(Kind::Cancelled, 0, {}, tr("Canceled"));
 }
 ApiError ApiError::usage(const QString &detail) {
     return ApiError(Kind::Usage, 0, {}, detail);
@@ -136,7 +136,7 @@ QString ApiError::message() const {
         lead = tr("CertCentral sent an answer CertDesk could not read");
         break;
     case Kind::Cancelled:
-        return tr("Cancelled");
+        return tr("Canceled");
     case Kind::Usage:
         return m_detail;
     case Kind::Http:

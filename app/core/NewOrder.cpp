@@ -127,7 +127,7 @@ QString NewOrder::validate(QString *field) const {
             return fail("additional_emails",
                         tr("\"%1\" is not an e-mail address (name@example.com).").arg(address));
     if (additionalEmails.size() > 20)
-        return fail("additional_emails", tr("At most 20 more addresses can be told."));
+        return fail("additional_emails", tr("At most 20 more addresses can be notified."));
     if (comments.size() > 1000)
         return fail("comments", tr("Comments have at most 1,000 characters."));
     if (customRenewalMessage.size() > 1000)
