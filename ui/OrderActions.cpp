@@ -5,12 +5,17 @@
 #include "OrderInfoCall.h"
 #include "OrdersModel.h"
 #include "dialogs/CancelOrderDialog.h"
+#include "dialogs/DcvMethodDialog.h"
+#include "dialogs/EditNamesDialog.h"
 #include "lifecycle/DuplicateWizard.h"
 #include "lifecycle/ReissueWizard.h"
 #include "lifecycle/RevokeWizard.h"
 
 #include <QAction>
+#include <QFile>
+#include <QFileDialog>
 #include <QMenu>
+#include <QSslCertificate>
 
 OrderActions::OrderActions(CertCentralClient *client, QWidget *parentWidget)
     : QObject(parentWidget)
@@ -32,6 +37,19 @@ OrderActions::OrderActions(CertCentralClient *client, QWidget *parentWidget)
     m_checkDcv->setObjectName(QStringLiteral("checkDcvAction"));
     m_resend = m_menu->addAction(tr("Resend DCV e-mails"), this, &OrderActions::resendDcvEmails);
     m_resend->setObjectName(QStringLiteral("resendDcvAction"));
+    m_changeDcv = m_menu->addAction(tr("Change DCV method…"), this, &OrderActions::changeDcvMethod);
+    m_changeDcv->setObjectName(QStringLiteral("changeDcvAction"));
+    m_editNames = m_menu->addAction(tr("Edit names…"), this, &OrderActions::editNames);
+    m_editNames->setObjectName(QStringLiteral("editNamesAction"));
+    m_menu->addSeparator();
+    m_revokeFile = m_menu->addAction(tr("Revoke a certificate from a file…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            m_parentWidget, tr("Certificate to revoke"), QString(),
+            tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
+        if (!path.isEmpty())
+            revokeCertificateFile(path);
+    });
+    m_revokeFile->setObjectName(QStringLiteral("revokeFileAction"));
     m_menu->setToolTipsVisible(true);
     update();
 }
@@ -85,10 +103,40 @@ void OrderActions::update() {
         !m_hasOrder ? tr("Select an order first.")
         : !pending  ? tr("Only pending orders and reissues can be canceled or have DCV checked.")
                     : writeReason;
-    for (QAction *action : {m_cancel, m_checkDcv, m_resend}) {
+    for (QAction *action : {m_cancel, m_checkDcv, m_resend, m_changeDcv}) {
         action->setEnabled(pendingReason.isEmpty());
         action->setToolTip(pendingReason);
     }
+    // Editing names of a pending order: administrators and managers (request reviewers).
+    const QString namesReason = !pendingReason.isEmpty()
+                                    ? pendingReason
+                                    : m_roles.reasonDenied(RolePolicy::Capability::ApproveRequests);
+    m_editNames->setEnabled(namesReason.isEmpty());
+    m_editNames->setToolTip(namesReason);
+    const QString fileReason = m_roles.reasonDenied(RolePolicy::Capability::Revoke);
+    m_revokeFile->setEnabled(fileReason.isEmpty());
+    m_revokeFile->setToolTip(fileReason);
+}
+
+void OrderActions::withDetails(
+    const std::function<void(const Order &, const OrderDetails &)> &then) {
+    if (m_infoCall)
+        m_infoCall->abort();
+    m_infoCall = m_client->orderInfo(m_order.id);
+    connect(m_infoCall, &OrderInfoCall::detailsReceived, this, then);
+    connect(m_infoCall, &ApiCall::failed, this, [this](const ApiError &error) {
+        if (error.kind() != ApiError::Kind::Cancelled)
+            emit message(tr("Order %1 could not be read: %2").arg(m_order.id).arg(error.message()),
+                         true);
+    });
+}
+
+void OrderActions::showWizard(LifecycleWizard *wizard) {
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &LifecycleWizard::changed, this, &OrderActions::orderChanged);
+    connect(wizard, &LifecycleWizard::openOrderRequested, this, &OrderActions::openOrderRequested);
+    wizard->open();
+    emit wizardOpened(wizard);
 }
 
 void OrderActions::openWizard(Kind kind) {
@@ -97,38 +145,78 @@ void OrderActions::openWizard(Kind kind) {
         emit message(reason, true);
         return;
     }
-    if (m_infoCall)
-        m_infoCall->abort();
-    m_infoCall = m_client->orderInfo(m_order.id);
-    connect(m_infoCall, &OrderInfoCall::detailsReceived, this,
-            [this, kind](const Order &order, const OrderDetails &details) {
-                // The order may have changed since the list was loaded.
-                m_order = order;
-                const QString again = reasonDenied(kind);
-                if (!again.isEmpty()) {
-                    emit message(again, true);
-                    update();
-                    return;
-                }
-                LifecycleWizard *wizard = nullptr;
-                if (kind == Kind::Reissue)
-                    wizard = new ReissueWizard(m_client, m_roles, order, details, m_parentWidget);
-                else if (kind == Kind::Duplicate)
-                    wizard = new DuplicateWizard(m_client, m_roles, order, details, m_parentWidget);
-                else
-                    wizard = new RevokeWizard(m_client, m_roles, order, details, m_parentWidget);
-                wizard->setAttribute(Qt::WA_DeleteOnClose);
-                connect(wizard, &LifecycleWizard::changed, this, &OrderActions::orderChanged);
-                connect(wizard, &LifecycleWizard::openOrderRequested, this,
-                        &OrderActions::openOrderRequested);
-                wizard->open();
-                emit wizardOpened(wizard);
-            });
-    connect(m_infoCall, &ApiCall::failed, this, [this](const ApiError &error) {
-        if (error.kind() != ApiError::Kind::Cancelled)
-            emit message(tr("Order %1 could not be read: %2").arg(m_order.id).arg(error.message()),
-                         true);
+    withDetails([this, kind](const Order &order, const OrderDetails &details) {
+        // The order may have changed since the list was loaded.
+        m_order = order;
+        const QString again = reasonDenied(kind);
+        if (!again.isEmpty()) {
+            emit message(again, true);
+            update();
+            return;
+        }
+        if (kind == Kind::Reissue)
+            showWizard(new ReissueWizard(m_client, m_roles, order, details, m_parentWidget));
+        else if (kind == Kind::Duplicate)
+            showWizard(new DuplicateWizard(m_client, m_roles, order, details, m_parentWidget));
+        else
+            showWizard(new RevokeWizard(m_client, m_roles, order, details, m_parentWidget));
     });
+}
+
+void OrderActions::revokeCertificateFile(const QString &path) {
+    const QString role = m_roles.reasonDenied(RolePolicy::Capability::Revoke);
+    if (!role.isEmpty()) {
+        emit message(role, true);
+        return;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        emit message(tr("%1 cannot be read: %2").arg(path, file.errorString()), true);
+        return;
+    }
+    const QByteArray data = file.read(1024 * 1024);
+    QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
+    if (certificates.isEmpty())
+        certificates = QSslCertificate::fromData(data, QSsl::Der);
+    if (certificates.isEmpty() || certificates.first().isNull()) {
+        emit message(tr("%1 holds no certificate (PEM or DER).").arg(path), true);
+        return;
+    }
+    const QSslCertificate &certificate = certificates.first();
+    Order order;
+    order.commonName = certificate.subjectInfo(QSslCertificate::CommonName).value(0);
+    order.serialNumber = QString::fromLatin1(certificate.serialNumber()).remove(QLatin1Char(':'));
+    order.validFrom = certificate.effectiveDate().toUTC().date();
+    order.validTill = certificate.expiryDate().toUTC().date();
+    order.status = QStringLiteral("issued");
+    auto *wizard = new RevokeWizard(m_client, m_roles, order, OrderDetails(), m_parentWidget);
+    wizard->setSerialNumber(order.serialNumber, certificate.effectiveDate());
+    showWizard(wizard);
+}
+
+void OrderActions::changeDcvMethod() {
+    if (!m_changeDcv->isEnabled())
+        return;
+    withDetails([this](const Order &order, const OrderDetails &details) {
+        auto *dialog = new DcvMethodDialog(m_client, order.id, details.dcvMethod, m_parentWidget);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &DcvMethodDialog::changed, this, &OrderActions::orderChanged);
+        dialog->open();
+        emit dialogOpened(dialog);
+    });
+}
+
+void OrderActions::editNames() {
+    if (!m_editNames->isEnabled())
+        return;
+    auto *dialog = new EditNamesDialog(m_client, m_order.id, m_order.allNames(), m_parentWidget);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EditNamesDialog::edited, this, [this](qint64 id) {
+        emit message(tr("Order %1: names saved; new names need DCV.").arg(id), false);
+        emit orderChanged(id);
+    });
+    dialog->open();
+    emit dialogOpened(dialog);
 }
 
 void OrderActions::cancelOrder() {

@@ -4,12 +4,16 @@
 #include "RolePolicy.h"
 
 #include <QObject>
+
 #include <QPointer>
+#include <functional>
 
 class CertCentralClient;
 class LifecycleWizard;
 class OrderInfoCall;
 class QAction;
+class QDialog;
+struct OrderDetails;
 class QMenu;
 class QWidget;
 
@@ -32,9 +36,15 @@ public:
     void cancelOrder();
     void checkDcv();
     void resendDcvEmails();
+    // Dialogs for a pending order: change its DCV method, edit its names (dialogOpened follows).
+    void changeDcvMethod();
+    void editNames();
+    // Revoke the certificate in a PEM or DER file by its serial number (no order needed).
+    void revokeCertificateFile(const QString &path);
 
 signals:
     void wizardOpened(LifecycleWizard *wizard);
+    void dialogOpened(QDialog *dialog);
     void orderChanged(qint64 orderId);
     void openOrderRequested(qint64 orderId);
     // A line for the page's banner; error or not.
@@ -43,6 +53,9 @@ signals:
 private:
     void update();
     QString reasonDenied(Kind kind) const;
+    // Reads the selected order's details, then calls then (or says why it could not).
+    void withDetails(const std::function<void(const Order &, const OrderDetails &)> &then);
+    void showWizard(LifecycleWizard *wizard);
 
     CertCentralClient *m_client;
     QWidget *m_parentWidget;
@@ -53,6 +66,9 @@ private:
     QAction *m_cancel;
     QAction *m_checkDcv;
     QAction *m_resend;
+    QAction *m_changeDcv;
+    QAction *m_editNames;
+    QAction *m_revokeFile;
     RolePolicy m_roles;
     Order m_order;
     bool m_hasOrder = false;

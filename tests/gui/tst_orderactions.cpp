@@ -19,6 +19,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
+#include <QDialog>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -26,8 +28,10 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 // The order actions against a sandbox that issues at once (--auto-complete): each lifecycle
@@ -42,10 +46,14 @@ private slots:
     void reissueWithADroppedName();
     void duplicateWithinItsBound();
     void revokeForKeyCompromise();
+    void pendingOrderDcvNamesAndCancel();
+    void revokeACertificateFile();
 
 private:
     // Places a DV order that --auto-complete issues at once; returns its id (0 on failure).
-    qint64 placeIssuedOrder(const QString &commonName, const QStringList &sans);
+    qint64 placeIssuedOrder(const QString &commonName, const QStringList &sans,
+                            bool skipApproval = true);
+    QDialog *openDialog(OrderActions &actions, const std::function<void()> &trigger);
     Order orderInfo(qint64 id);
     LifecycleWizard *open(OrderActions &actions, OrderActions::Kind kind);
     bool next(QWizard &wizard);
@@ -59,6 +67,7 @@ private:
 
 void tst_OrderActions::initTestCase() {
     qRegisterMetaType<LifecycleWizard *>();
+    qRegisterMetaType<QDialog *>();
     QVERIFY2(m_sandbox.start({QStringLiteral("--orders"), QStringLiteral("20"),
                               QStringLiteral("--auto-complete")}),
              qPrintable(m_sandbox.errorString()));
@@ -85,14 +94,15 @@ Order tst_OrderActions::orderInfo(qint64 id) {
     return received.isEmpty() ? Order() : received.at(0).at(0).value<Order>();
 }
 
-qint64 tst_OrderActions::placeIssuedOrder(const QString &commonName, const QStringList &sans) {
+qint64 tst_OrderActions::placeIssuedOrder(const QString &commonName, const QStringList &sans,
+                                          bool skipApproval) {
     NewOrder order;
     order.productNameId = QStringLiteral("ssl_dv_geotrust");
     order.commonName = commonName;
     order.dnsNames = sans;
     order.csr = csrFor(order.allNames());
     order.dcvMethod = QStringLiteral("dns-txt-token");
-    order.skipApproval = true;
+    order.skipApproval = skipApproval;
     OrderPlacement placement(m_client.get());
     QSignalSpy placed(&placement, &OrderPlacement::placed);
     placement.place(order);
@@ -308,10 +318,10 @@ void tst_OrderActions::revokeForKeyCompromise() {
     shot(*wizard, QStringLiteral("revoke-2-date-refused"));
     // The sandbox's present (its clock runs from a fixed day) is after the issue: accepted.
     QByteArray clock;
-    QCOMPARE(SandboxControl::get(
-                 m_sandbox.baseUrl().resolved(QUrl(QStringLiteral("/__sandbox/clock"))),
-                 TestSandbox::testKey().toUtf8(), &clock),
-             200);
+    QCOMPARE(
+        SandboxControl::get(m_sandbox.baseUrl().resolved(QUrl(QStringLiteral("/__sandbox/clock"))),
+                            TestSandbox::testKey().toUtf8(), &clock),
+        200);
     const QDateTime compromised =
         QDateTime::fromString(QJsonDocument::fromJson(clock).object().value("now").toString(),
                               Qt::ISODate)
@@ -344,6 +354,132 @@ void tst_OrderActions::revokeForKeyCompromise() {
     QCOMPARE(onWire, compromised);
     QTRY_COMPARE_WITH_TIMEOUT(orderInfo(issued.id).status, QStringLiteral("revoked"), 10000);
     wizard->close();
+}
+
+QDialog *tst_OrderActions::openDialog(OrderActions &actions, const std::function<void()> &trigger) {
+    QDialog *dialog = nullptr;
+    connect(&actions, &OrderActions::dialogOpened, this, [&dialog](QDialog *d) { dialog = d; });
+    QSignalSpy opened(&actions, &OrderActions::dialogOpened);
+    trigger();
+    if (!dialog)
+        opened.wait(10000);
+    disconnect(&actions, nullptr, this, nullptr);
+    return dialog;
+}
+
+void tst_OrderActions::pendingOrderDcvNamesAndCancel() {
+    // Without skip_approval the order waits for an approver: pending.
+    const qint64 id = placeIssuedOrder(
+        QStringLiteral("pending.example.com"),
+        {QStringLiteral("a.pending.example.com"), QStringLiteral("b.pending.example.com")}, false);
+    QVERIFY(id > 0);
+    Order pending;
+    QTRY_VERIFY_WITH_TIMEOUT((pending = orderInfo(id)).status != QLatin1String("issued") &&
+                                 !pending.status.isEmpty(),
+                             10000);
+    OrderActions actions(m_client.get(), &m_parent);
+    actions.setRolePolicy(RolePolicy(QStringList{QStringLiteral("admin")}));
+    actions.setOrder(&pending);
+    const auto action = [&actions](const char *name) {
+        return actions.menu()->findChild<QAction *>(QLatin1String(name));
+    };
+    QVERIFY(!action("reissueAction")->isEnabled());
+    QVERIFY(action("changeDcvAction")->isEnabled());
+    QVERIFY(action("editNamesAction")->isEnabled());
+
+    // Change the DCV method: the new random value is shown.
+    QDialog *dcv = openDialog(actions, [&actions] { actions.changeDcvMethod(); });
+    QVERIFY(dcv);
+    auto *method = dcv->findChild<QComboBox *>(QStringLiteral("dcvMethod"));
+    method->setCurrentIndex(method->findData(QStringLiteral("http-token")));
+    QSignalSpy dcvChanged(&actions, &OrderActions::orderChanged);
+    dcv->findChild<QPushButton *>(QStringLiteral("changeDcvMethod"))->click();
+    QVERIFY(dcvChanged.wait(10000));
+    QVERIFY(dcv->findChild<QLabel *>(QStringLiteral("dcvMethodResult"))
+                ->text()
+                .contains(QLatin1String("random value")));
+    shot(*dcv, QStringLiteral("pending-dcv-method"));
+    dcv->close();
+
+    // Edit names: more names than before are refused here; fewer are saved.
+    QDialog *names = openDialog(actions, [&actions] { actions.editNames(); });
+    QVERIFY(names);
+    auto *sans = names->findChild<QPlainTextEdit *>(QStringLiteral("sans"));
+    sans->setPlainText(QStringLiteral("a.pending.example.com\nb.pending.example.com\n"
+                                      "c.pending.example.com"));
+    names->findChild<QPushButton *>(QStringLiteral("saveNames"))->click();
+    QVERIFY(names->findChild<QLabel *>(QStringLiteral("namesError"))
+                ->text()
+                .contains(QLatin1String("at most the 3 names")));
+    sans->setPlainText(QStringLiteral("a.pending.example.com"));
+    QSignalSpy edited(&actions, &OrderActions::orderChanged);
+    names->findChild<QPushButton *>(QStringLiteral("saveNames"))->click();
+    QVERIFY(edited.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(orderInfo(id).allNames().size(), 2, 10000);
+
+    // Cancel with a note: the button waits for the note.
+    pending = orderInfo(id);
+    actions.setOrder(&pending);
+    QVERIFY(action("cancelAction")->isEnabled());
+    action("cancelAction")->trigger();
+    QDialog *cancel = nullptr;
+    QTRY_VERIFY((cancel = m_parent.findChild<QDialog *>(QStringLiteral("cancelOrderDialog"))));
+    auto *confirm = cancel->findChild<QPushButton *>(QStringLiteral("cancelOrder"));
+    QVERIFY(!confirm->isEnabled());
+    cancel->findChild<QPlainTextEdit *>(QStringLiteral("note"))
+        ->setPlainText(QStringLiteral("Ordered for the wrong host."));
+    QVERIFY(confirm->isEnabled());
+    shot(*cancel, QStringLiteral("pending-cancel"));
+    confirm->click();
+    QTRY_COMPARE_WITH_TIMEOUT(orderInfo(id).status, QStringLiteral("canceled"), 10000);
+}
+
+void tst_OrderActions::revokeACertificateFile() {
+    const qint64 id = placeIssuedOrder(QStringLiteral("file.example.com"), {});
+    QVERIFY(id > 0);
+    Order issued;
+    QTRY_COMPARE_WITH_TIMEOUT((issued = orderInfo(id)).status, QStringLiteral("issued"), 10000);
+    QByteArray pem;
+    QCOMPARE(
+        SandboxControl::get(
+            m_sandbox.baseUrl().resolved(QUrl(
+                QStringLiteral("certificate/%1/download/format/pem").arg(issued.certificateId))),
+            TestSandbox::testKey().toUtf8(), &pem),
+        200);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("file.pem"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(pem);
+    file.close();
+    OrderActions actions(m_client.get(), &m_parent);
+    actions.setRolePolicy(RolePolicy(QStringList{QStringLiteral("admin")}));
+    // Not a certificate: said, nothing opens.
+    QSignalSpy messages(&actions, &OrderActions::message);
+    actions.revokeCertificateFile(dir.filePath(QStringLiteral("missing.pem")));
+    QCOMPARE(messages.count(), 1);
+    QSignalSpy opened(&actions, &OrderActions::wizardOpened);
+    actions.revokeCertificateFile(path);
+    QCOMPARE(opened.count(), 1);
+    auto *wizard = opened.at(0).at(0).value<LifecycleWizard *>();
+    auto *revoke = qobject_cast<RevokeWizard *>(wizard);
+    QVERIFY(revoke);
+    QCOMPARE(revoke->request().scope, RevokeRequest::Scope::SerialNumber);
+    QVERIFY(!revoke->findChild<QRadioButton *>(QStringLiteral("wholeOrder"))->isEnabled());
+    auto *reason = revoke->findChild<QComboBox *>(QStringLiteral("reason"));
+    reason->setCurrentIndex(reason->findData(QStringLiteral("superseded")));
+    QVERIFY(next(*revoke));
+    QCOMPARE(revoke->currentId(), int(RevokeWizard::ConfirmPageId));
+    revoke->findChild<QLineEdit *>(QStringLiteral("confirmText"))
+        ->setText(QStringLiteral("file.example.com"));
+    revoke->findChild<QCheckBox *>(QStringLiteral("skipApproval"))->setChecked(true);
+    QSignalSpy changed(revoke, &LifecycleWizard::changed);
+    QVERIFY(next(*revoke));
+    QVERIFY(changed.wait(10000));
+    QVERIFY2(revoke->resultPage()->text().contains(QLatin1String("serial number")),
+             qPrintable(revoke->resultPage()->text()));
+    QTRY_COMPARE_WITH_TIMEOUT(orderInfo(id).status, QStringLiteral("revoked"), 10000);
+    revoke->close();
 }
 
 QTEST_MAIN(tst_OrderActions)

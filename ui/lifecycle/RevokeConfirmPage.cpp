@@ -33,6 +33,9 @@ void RevokeConfirmPage::initializePage() {
                   ? tr("Revoke <b>every certificate on order %1</b> (%2).")
                         .arg(o.id)
                         .arg(o.commonName.toHtmlEscaped())
+              : r.scope == RevokeRequest::Scope::SerialNumber
+                  ? tr("Revoke <b>the certificate with serial number %1</b> for %2.")
+                        .arg(r.normalizedSerial(), o.commonName.toHtmlEscaped())
                   : tr("Revoke <b>certificate %1</b> for %2, serial %3.")
                         .arg(o.certificateId)
                         .arg(o.commonName.toHtmlEscaped(), o.serialNumber.toHtmlEscaped()));

@@ -26,14 +26,27 @@ RevokeReasonPage::~RevokeReasonPage() {
     delete ui;
 }
 
+void RevokeReasonPage::initializePage() {
+    if (m_wizard->request().scope == RevokeRequest::Scope::SerialNumber) {
+        const Order &order = m_wizard->order();
+        ui->thisCertificate->setText(tr("The certificate in the file: %1, serial %2")
+                                         .arg(order.commonName, order.serialNumber));
+        ui->thisCertificate->setChecked(true);
+        ui->wholeOrder->setEnabled(false);
+        ui->wholeOrder->setToolTip(tr("A certificate loaded from a file is revoked by its "
+                                      "serial number alone."));
+    }
+}
+
 void RevokeReasonPage::showExplanation() {
     ui->explanation->setText(RevokeWizard::reasonExplanation(ui->reason->currentData().toString()));
 }
 
 bool RevokeReasonPage::validatePage() {
     RevokeRequest &r = m_wizard->request();
-    r.scope = ui->wholeOrder->isChecked() ? RevokeRequest::Scope::Order
-                                          : RevokeRequest::Scope::Certificate;
+    if (r.scope != RevokeRequest::Scope::SerialNumber)
+        r.scope = ui->wholeOrder->isChecked() ? RevokeRequest::Scope::Order
+                                              : RevokeRequest::Scope::Certificate;
     r.reason = ui->reason->currentData().toString();
     if (r.reason != QLatin1String("key_compromise"))
         r.compromisedAt = QDateTime();

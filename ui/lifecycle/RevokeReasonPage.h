@@ -14,6 +14,7 @@ public:
     explicit RevokeReasonPage(RevokeWizard *wizard);
     ~RevokeReasonPage() override;
 
+    void initializePage() override;
     bool validatePage() override;
 
 private:

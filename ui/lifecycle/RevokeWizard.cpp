@@ -24,6 +24,16 @@ RevokeWizard::RevokeWizard(CertCentralClient *client, const RolePolicy &roles, c
     addResultPage();
 }
 
+void RevokeWizard::setSerialNumber(const QString &serial, const QDateTime &issued) {
+    m_request.scope = RevokeRequest::Scope::SerialNumber;
+    m_request.serialNumber = serial;
+    m_request.certificateId = 0;
+    m_request.orderId = 0;
+    if (issued.isValid())
+        m_request.earliestAllowed = issued.toUTC();
+    setWindowTitle(tr("Revoke certificate %1").arg(serial));
+}
+
 int RevokeWizard::nextId() const {
     switch (currentId()) {
     case ReasonPageId:
@@ -86,11 +96,15 @@ void RevokeWizard::send() {
 }
 
 QString RevokeWizard::resultText(const LifecycleResult &result) const {
-    const QString what = m_request.scope == RevokeRequest::Scope::Order
-                             ? tr("every certificate on order %1").arg(order().id)
-                             : tr("certificate %1 (%2)")
-                                   .arg(m_request.certificateId)
-                                   .arg(order().commonName.toHtmlEscaped());
+    const QString what =
+        m_request.scope == RevokeRequest::Scope::Order
+            ? tr("every certificate on order %1").arg(order().id)
+        : m_request.scope == RevokeRequest::Scope::SerialNumber
+            ? tr("the certificate with serial number %1 (%2)")
+                  .arg(m_request.normalizedSerial(), order().commonName.toHtmlEscaped())
+            : tr("certificate %1 (%2)")
+                  .arg(m_request.certificateId)
+                  .arg(order().commonName.toHtmlEscaped());
     if (result.waitsForApproval())
         return tr("<b>Revocation requested</b> for %1. Request %2 waits for an administrator's "
                   "approval on the Requests page; the certificate stays valid until then.")

@@ -20,6 +20,9 @@ public:
     void send() override;
     QString resultText(const LifecycleResult &result) const override;
     bool codeSigning() const;
+    // Revoke by serial number (a certificate loaded from a file): no order scope, and the
+    // certificate's exact start is the earliest compromise time.
+    void setSerialNumber(const QString &serial, const QDateTime &issued);
     // Why the order cannot be revoked now (a pending reissue, nothing issued), or empty. The
     // orders page says it before the wizard opens.
     static QString reasonNotRevocable(const Order &order);
