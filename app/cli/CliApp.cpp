@@ -67,7 +67,9 @@ const char *kUsage = QT_TRANSLATE_NOOP(
     "            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]\n"
     "  order cancel ID --note T [--yes]\n"
     "  order dcv ID (status | method M | random | check | resend) [--format table|json]\n"
-    "  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b] [--out FILE]\n"
+    "  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b|p12]\n"
+    "            [--key FILE] [--out FILE]  (p12: the chain with the key of --key,\n"
+    "            passphrases from CERTDESK_KEY_PASSPHRASE and CERTDESK_P12_PASSPHRASE or asked)\n"
     "  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R\n"
     "            [--compromised-at ISO8601] [--comments T] [--skip-approval]\n"
     "            [--format table|json] [--yes]  (R: unspecified, key_compromise,\n"
@@ -724,15 +726,18 @@ int CliApp::certDownload(CertCentralClient &client, QStringList args) {
     QString format = QStringLiteral("pem_all");
     QString out;
     bool hasOut = false;
+    const QStringList formats = CertificateDownloadCall::formats() << QStringLiteral("p12");
     if (!takeOption(args, QStringLiteral("--format"), &format))
-        return usage(tr("--format needs one of: %1")
-                         .arg(CertificateDownloadCall::formats().join(QStringLiteral(", "))));
+        return usage(tr("--format needs one of: %1").arg(formats.join(QStringLiteral(", "))));
+    if (format == QLatin1String("p12"))
+        return CliCertCommands(*this, m_out, m_err, client).downloadPkcs12(args);
+    if (args.contains(QStringLiteral("--key")))
+        return usage(tr("--key goes with --format p12 only"));
     if (!takeOption(args, QStringLiteral("--out"), &out, &hasOut))
         return usage(tr("--out needs a file name"));
     if (!CertificateDownloadCall::formats().contains(format))
-        return usage(
-            tr("--format must be one of %1, got \"%2\"")
-                .arg(CertificateDownloadCall::formats().join(QStringLiteral(", ")), format));
+        return usage(tr("--format must be one of %1, got \"%2\"")
+                         .arg(formats.join(QStringLiteral(", ")), format));
     if (args.size() != 1)
         return usage(tr("cert download needs exactly one certificate ID"));
     bool ok = false;

@@ -1,15 +1,22 @@
 #include "CliCertCommands.h"
 
 #include "CertCentralClient.h"
+#include "CertificateDownloadCall.h"
 #include "CertificateHistoryCall.h"
 #include "CliApp.h"
 #include "CliArguments.h"
 #include "CliLifecycleCommands.h"
+#include "Pkcs12Bundle.h"
+#include "PrivateKey.h"
 #include "RevokeCall.h"
 #include "RevokeRequest.h"
 
 #include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
+
+#include <unistd.h>
 
 namespace {
 
@@ -59,6 +66,119 @@ int CliCertCommands::usage(const QString &problem) {
           << tr("Run certdesk-cli --help for the cert verbs.") << '\n';
     m_err.flush();
     return CliApp::Usage;
+}
+
+int CliCertCommands::failure(const QString &message) {
+    m_err << tr("certdesk-cli: %1").arg(message) << '\n';
+    m_err.flush();
+    return CliApp::ApiFailure;
+}
+
+QByteArray CliCertCommands::keyPassphrase(const QString &keyFile, const QByteArray &pem) {
+    const QByteArray fromEnvironment = qgetenv("CERTDESK_KEY_PASSPHRASE");
+    if (!fromEnvironment.isEmpty() || !pem.contains("ENCRYPTED"))
+        return fromEnvironment;
+    return CliArguments::readSecretLine(tr("Passphrase of the private key %1: ").arg(keyFile))
+        .toUtf8();
+}
+
+QByteArray CliCertCommands::newBundlePassphrase(int *exitCode) {
+    QByteArray pass = qgetenv("CERTDESK_P12_PASSPHRASE");
+    if (pass.isEmpty()) {
+        pass = CliArguments::readSecretLine(tr("Passphrase for the new PKCS#12 file: ")).toUtf8();
+        if (isatty(STDIN_FILENO) == 1) {
+            const QByteArray again = CliArguments::readSecretLine(tr("The same again: ")).toUtf8();
+            if (again != pass) {
+                *exitCode = usage(tr("the two passphrases differ; nothing was written"));
+                return {};
+            }
+        }
+    }
+    if (QString::fromUtf8(pass).size() < Pkcs12Bundle::kMinPassphraseLength) {
+        *exitCode = usage(tr("the PKCS#12 passphrase needs at least %1 characters "
+                             "(CERTDESK_P12_PASSPHRASE, or typed when asked)")
+                              .arg(Pkcs12Bundle::kMinPassphraseLength));
+        return {};
+    }
+    return pass;
+}
+
+int CliCertCommands::downloadPkcs12(QStringList args) {
+    QString keyFile;
+    QString out;
+    bool hasKey = false;
+    if (!CliArguments::takeOption(args, QStringLiteral("--key"), &keyFile, &hasKey))
+        return usage(tr("--key needs the private key file (PEM) of the certificate"));
+    if (!CliArguments::takeOption(args, QStringLiteral("--out"), &out))
+        return usage(tr("--out needs a file name"));
+    if (!hasKey)
+        return usage(tr("--format p12 needs --key FILE: the private key made for this "
+                        "certificate goes into the PKCS#12 file"));
+    if (args.size() != 1)
+        return usage(tr("cert download needs exactly one certificate ID"));
+    bool ok = false;
+    const qint64 id = args.first().toLongLong(&ok);
+    if (!ok || id <= 0)
+        return usage(
+            tr("certificate ID must be a positive whole number, got \"%1\"").arg(args.first()));
+    if (out.isEmpty())
+        out = QString::number(id) + QStringLiteral(".p12");
+    // Refused before anything is asked or downloaded; the writer checks again when it creates
+    // the file.
+    if (QFileInfo::exists(out))
+        return usage(tr("%1 already exists and is never overwritten; choose another name with "
+                        "--out")
+                         .arg(out));
+
+    QFile file(keyFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return usage(tr("--key: %1 could not be opened: %2").arg(keyFile, file.errorString()));
+    QByteArray pem = file.read(256 * 1024);
+    file.close();
+    QByteArray keyPass = keyPassphrase(keyFile, pem);
+    PrivateKey key;
+    QString error;
+    const bool keyRead = PrivateKey::fromPem(pem, keyPass, &key, &error);
+    pem.fill('\0');
+    keyPass.fill('\0');
+    if (!keyRead)
+        return usage(tr("--key %1: %2").arg(keyFile, error));
+
+    CertificateDownloadCall *call = m_client.downloadCertificate(id, QStringLiteral("pem_all"));
+    QByteArray chainPem;
+    ApiError apiError;
+    QEventLoop loop;
+    QObject::connect(call, &CertificateDownloadCall::received, &loop,
+                     [&chainPem](const QByteArray &d, const QString &) { chainPem = d; });
+    QObject::connect(call, &CertificateDownloadCall::failed, &loop,
+                     [&apiError](const ApiError &e) { apiError = e; });
+    QObject::connect(call, &CertificateDownloadCall::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (apiError.isError())
+        return m_app.fail(apiError);
+    QList<QByteArray> certificates = Pkcs12Bundle::splitPem(chainPem);
+    if (certificates.isEmpty())
+        return failure(tr("certificate %1 came without a PEM certificate").arg(id));
+    const QByteArray leaf = certificates.takeFirst(); // pem_all: the certificate first
+    if (!Pkcs12Bundle::keyMatches(key, leaf, &error))
+        return usage(tr("--key %1: %2").arg(keyFile, error));
+
+    int exitCode = CliApp::Ok;
+    QByteArray bundlePass = newBundlePassphrase(&exitCode);
+    if (bundlePass.isEmpty())
+        return exitCode;
+    const bool written = Pkcs12Bundle::write(out, key, leaf, certificates, bundlePass, &error);
+    bundlePass.fill('\0');
+    if (!written)
+        return failure(error);
+    m_out << tr("Saved certificate %1 with its private key and %n chain certificate(s) to %2 "
+                "(PKCS#12, readable by you only).",
+                nullptr, int(certificates.size()))
+                 .arg(id)
+                 .arg(out)
+          << '\n';
+    m_out.flush();
+    return CliApp::Ok;
 }
 
 int CliCertCommands::revoke(QStringList args) {

@@ -10,15 +10,24 @@ class CliApp;
 // certdesk-cli cert revoke: one certificate (by id or serial number) or every certificate on an
 // order, with a reason and, for key_compromise, when the key was compromised. Irreversible:
 // it asks for confirmation on a terminal and needs --yes otherwise; sent once.
+// cert download --format p12: the issued chain with the local key in one PKCS#12 file.
 class CliCertCommands {
     Q_DECLARE_TR_FUNCTIONS(CliCertCommands)
 
 public:
     CliCertCommands(CliApp &app, QTextStream &out, QTextStream &err, CertCentralClient &client);
     int revoke(QStringList args);
+    // The rest of "cert download ID --format p12 --key FILE [--out FILE]" (--format taken).
+    int downloadPkcs12(QStringList args);
 
 private:
     int usage(const QString &problem);
+    int failure(const QString &message);
+    // The passphrase of a key file (CERTDESK_KEY_PASSPHRASE, else asked once when encrypted).
+    static QByteArray keyPassphrase(const QString &keyFile, const QByteArray &pem);
+    // The new PKCS#12 passphrase (CERTDESK_P12_PASSPHRASE, else asked twice without echo), or
+    // empty with *exitCode set and the problem printed.
+    QByteArray newBundlePassphrase(int *exitCode);
 
     CliApp &m_app;
     QTextStream &m_out;

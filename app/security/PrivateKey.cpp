@@ -65,6 +65,12 @@ bool PrivateKey::fromPem(const QByteArray &pem, const QByteArray &passphrase, Pr
     return true;
 }
 
+PrivateKey PrivateKey::adopt(evp_pkey_st *key) {
+    PrivateKey out;
+    out.m_key.reset(key);
+    return out;
+}
+
 KeySpec PrivateKey::spec() const {
     KeySpec spec;
     if (!m_key)

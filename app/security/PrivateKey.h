@@ -27,6 +27,8 @@ public:
     // Reads a PEM private key (encrypted PKCS#8 needs the passphrase).
     static bool fromPem(const QByteArray &pem, const QByteArray &passphrase, PrivateKey *out,
                         QString *error);
+    // Takes ownership of a key OpenSSL made elsewhere (a PKCS#12 being read).
+    static PrivateKey adopt(evp_pkey_st *key);
 
     bool isNull() const { return !m_key; }
     KeySpec spec() const;
