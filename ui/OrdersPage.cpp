@@ -13,6 +13,7 @@
 #include "OrderQuery.h"
 #include "OrdersFilterProxy.h"
 #include "OrdersModel.h"
+#include "dialogs/Pkcs12ExportDialog.h"
 
 #include "PageTitle.h"
 
@@ -85,6 +86,20 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
         });
     }
     downloadMenu->addSeparator();
+    QAction *p12 = downloadMenu->addAction(tr("Save as PKCS#12 with the private key…"));
+    p12->setObjectName(QStringLiteral("savePkcs12"));
+    connect(p12, &QAction::triggered, this, [this] {
+        const Order *order = selectedOrder();
+        if (!order || order->certificateId <= 0)
+            return;
+        auto *dialog =
+            new Pkcs12ExportDialog(m_client, order->certificateId, order->commonName, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &Pkcs12ExportDialog::saved, this, [this](const QString &path) {
+            emit downloadFinished(true, tr("Saved %1").arg(path));
+        });
+        dialog->open();
+    });
     QAction *copyPem = downloadMenu->addAction(tr("Copy PEM to clipboard"));
     copyPem->setObjectName(QStringLiteral("copyPem"));
     connect(copyPem, &QAction::triggered, this,

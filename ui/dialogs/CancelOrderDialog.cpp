@@ -46,7 +46,7 @@ CancelOrderDialog::CancelOrderDialog(CertCentralClient *client, qint64 orderId,
     });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CancelOrderDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(460, 240);
+    setMinimumWidth(460);
 }
 
 void CancelOrderDialog::submit() {

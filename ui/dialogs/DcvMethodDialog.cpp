@@ -43,7 +43,7 @@ DcvMethodDialog::DcvMethodDialog(CertCentralClient *client, qint64 orderId,
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("changeDcvMethod"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &DcvMethodDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(460, 200);
+    setMinimumWidth(460);
 }
 
 QString DcvMethodDialog::resultText() const {
@@ -65,6 +65,7 @@ void DcvMethodDialog::submit() {
         m_buttons->clear();
         m_buttons->addButton(QDialogButtonBox::Close);
         m_buttons->setEnabled(true);
+        adjustSize(); // room for the random value
         emit changed(m_orderId);
     });
     connect(call, &ApiCall::failed, this, [this](const ApiError &error) {

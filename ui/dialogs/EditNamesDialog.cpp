@@ -44,7 +44,7 @@ EditNamesDialog::EditNamesDialog(CertCentralClient *client, qint64 orderId,
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_commonName, &QLineEdit::textEdited, this, [this] { m_error->setMessage({}); });
     connect(m_sans, &QPlainTextEdit::textChanged, this, [this] { m_error->setMessage({}); });
-    resize(480, 300);
+    setMinimumWidth(480);
 }
 
 void EditNamesDialog::submit() {
