@@ -16,6 +16,10 @@ OrderDetails OrderDetails::fromJson(const QJsonObject &o) {
     d.additionalEmails = JsonRead::stringList(o.value(QLatin1String("additional_emails")));
     d.csProvisioningMethod = JsonRead::string(o.value(QLatin1String("cs_provisioning_method")));
     d.hardwareInitCode = JsonRead::string(o.value(QLatin1String("hardware_init_code")));
+    // The current certificate's CSR, which a reissue may use again.
+    d.csr = JsonRead::string(
+                o.value(QLatin1String("certificate")).toObject().value(QLatin1String("csr")))
+                .toLatin1();
     d.requester = OrderContact::fromJson(o.value(QLatin1String("user")).toObject());
     d.organizationContact =
         OrderContact::fromJson(o.value(QLatin1String("organization_contact")).toObject());

@@ -2,6 +2,7 @@
 
 #include "OrderContact.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QJsonObject>
 #include <QStringList>
@@ -20,6 +21,7 @@ struct OrderDetails {
     QStringList additionalEmails;
     QString csProvisioningMethod; // code signing
     QString hardwareInitCode;     // code signing on a token: what initializes it
+    QByteArray csr;               // the current certificate's CSR (PEM), when sent
     OrderContact requester;
     OrderContact organizationContact;
     OrderContact technicalContact;

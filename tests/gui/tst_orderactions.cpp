@@ -205,8 +205,15 @@ void tst_OrderActions::reissueWithADroppedName() {
     sans->setPlainText(QStringLiteral("new.reissue.example.com"));
     shot(*wizard, QStringLiteral("reissue-1-names"));
     QVERIFY(next(*wizard));
-    // Key page: one's own CSR for the new names.
+    // Key page: the order's current CSR is offered (and checked: its names no longer match);
+    // one's own CSR for the new names is used instead.
+    auto *csrText = wizard->findChild<QPlainTextEdit *>(QStringLiteral("csrText"));
+    QVERIFY(csrText->toPlainText().contains(QLatin1String("BEGIN CERTIFICATE REQUEST")));
     wizard->findChild<QRadioButton *>(QStringLiteral("useCsr"))->setChecked(true);
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("csrProblems"))
+                ->text()
+                .contains(QLatin1String("new.reissue.example.com")));
     wizard->findChild<QPlainTextEdit *>(QStringLiteral("csrText"))
         ->setPlainText(QString::fromLatin1(csrFor(
             {QStringLiteral("reissue.example.com"), QStringLiteral("new.reissue.example.com")})));

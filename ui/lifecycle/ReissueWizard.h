@@ -23,6 +23,7 @@ public:
     void setKeyPageCsr(const QByteArray &csr) override { m_request.csr = csr; }
     QString keyFile() const override { return m_keyFile; }
     void setKeyFile(const QString &path) override { m_keyFile = path; }
+    QByteArray keyPageSuggestedCsr() const override { return details().csr; }
 
 private:
     ReissueRequest m_request;

@@ -15,4 +15,6 @@ public:
     virtual void setKeyPageCsr(const QByteArray &csr) = 0;
     virtual QString keyFile() const = 0;
     virtual void setKeyFile(const QString &path) = 0;
+    // A CSR to offer instead of a new key (a reissue may reuse the order's); empty for none.
+    virtual QByteArray keyPageSuggestedCsr() const { return {}; }
 };

@@ -103,6 +103,13 @@ void OrderKeyPage::initializePage() {
         m_generatedCsr.clear();
         ui->keyStatus->clear();
     }
+    // A reissue may keep its key: the order's current CSR is offered, checked like a pasted one.
+    const QByteArray suggested = m_host->keyPageSuggestedCsr();
+    if (!suggested.isEmpty() && ui->csrText->toPlainText().trimmed().isEmpty()) {
+        ui->csrText->setPlainText(QString::fromLatin1(suggested));
+        ui->useCsr->setToolTip(tr("The order's current CSR is filled in; it must match the names "
+                                  "of the reissue."));
+    }
     checkCsr();
     updateMode();
 }
