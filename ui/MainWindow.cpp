@@ -14,6 +14,8 @@
 #include "pages/OrganizationsPage.h"
 #include "pages/VerifiedContactsPage.h"
 
+#include "dialogs/AboutDialog.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -125,6 +127,38 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
             QSettings().setValue(QStringLiteral("statusPollMinutes"), minutes);
         });
     }
+    QAction *find = viewMenu->addAction(tr("&Find orders"), this, [this] {
+        m_nav->setCurrentRow(1);
+        m_orders->focusSearch();
+    });
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    viewMenu->addSeparator();
+    QMenu *language = viewMenu->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto *languages = new QActionGroup(this);
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    // Each language in its own words; "" follows the system.
+    const QList<QPair<QString, QString>> names = {
+        {QString(), tr("As the system")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("es"), QStringLiteral("Español")},
+        {QStringLiteral("fr"), QStringLiteral("Français")},
+        {QStringLiteral("ja"), QStringLiteral("日本語")},
+        {QStringLiteral("pt_BR"), QStringLiteral("Português (Brasil)")}};
+    for (const auto &[code, name] : names) {
+        QAction *action = language->addAction(name);
+        action->setObjectName(QStringLiteral("language_") +
+                              (code.isEmpty() ? QStringLiteral("system") : code));
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            QSettings().setValue(QStringLiteral("language"), code);
+            statusBar()->showMessage(tr("CertDesk uses the new language after a restart."), 15000);
+        });
+    }
     connect(m_watcher, &StatusWatcher::orderChanged, this, &MainWindow::onOrderChanged);
     m_dashboard->setClient(m_client);
     // The background refresh also renews the dashboard's pending requests and balance.
@@ -156,6 +190,13 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
                      &MainWindow::removeProfileRequested);
     profileMenu->addSeparator();
     addProfileAction(tr("Try the sand&box"), "sandboxAction", &MainWindow::sandboxRequested);
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = helpMenu->addAction(tr("&About CertDesk"), this, [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    about->setObjectName(QStringLiteral("aboutAction"));
     connect(m_profileSwitcher, &QComboBox::activated, this, [this](int index) {
         emit profileChosen(m_profileSwitcher->itemData(index).toString());
     });

@@ -388,6 +388,11 @@ const Order *OrdersPage::selectedOrder() const {
     return row < 0 ? nullptr : &m_model->orderAt(row);
 }
 
+void OrdersPage::focusSearch() {
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
 void OrdersPage::setRolePolicy(const RolePolicy &roles) {
     m_actions->setRolePolicy(roles);
 }

@@ -65,6 +65,8 @@ public:
     void revealOrder(qint64 orderId);
     // What the user may do to orders (reissue, duplicate, revoke, cancel).
     void setRolePolicy(const RolePolicy &roles);
+    // Puts the keyboard in the search field (Ctrl+F).
+    void focusSearch();
     OrderActions *actions() const { return m_actions; }
     // Reads one order again (after a reissue, revocation...) and updates its row.
     void reloadOrder(qint64 orderId);

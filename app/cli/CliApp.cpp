@@ -165,6 +165,11 @@ int CliApp::run(const QStringList &arguments) {
         m_out.flush();
         return args.isEmpty() ? Usage : Ok;
     }
+    if (args.first() == QLatin1String("--version")) {
+        m_out << QStringLiteral("certdesk-cli %1\n").arg(QStringLiteral(CERTDESK_VERSION));
+        m_out.flush();
+        return Ok;
+    }
     QString apiUrl;
     QString caFile;
     QString timeout;

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QIcon>
 #include <QLibraryInfo>
+#include <QSettings>
 #include <QSslCertificate>
 #include <QTranslator>
 
@@ -24,6 +25,10 @@ int main(int argc, char *argv[]) {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/certdesk.svg")));
     QApplication::setDesktopFileName(QStringLiteral("certdesk"));
 
+    // The language chosen in View > Language, else the system's.
+    const QString language = QSettings().value(QStringLiteral("language")).toString();
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

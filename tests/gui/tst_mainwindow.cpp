@@ -12,19 +12,24 @@
 #include "StatusWatcher.h"
 #include "TestSandbox.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonObject>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSslCertificate>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -54,6 +59,7 @@ private slots:
     void downloadTheSelectedCertificate();
     void changedOrdersUpdateTheTableAndNotify();
     void everyPageFitsAt1280x800();
+    void shortcutsAboutAndLanguage();
 
 private:
     // With CERTDESK_SCREENSHOT_DIR set, saves what the window shows (for reviewing layouts).
@@ -485,6 +491,39 @@ void tst_MainWindow::everyPageFitsAt1280x800() {
     auto *orders = m_window->ordersPage()->table();
     QVERIFY(orders->columnWidth(OrdersModel::CommonNameColumn) >= 200);
     m_window->showPage(MainWindow::OrdersPageIndex);
+}
+
+void tst_MainWindow::shortcutsAboutAndLanguage() {
+    // Ctrl+F goes to the orders' search from any page.
+    m_window->showPage(MainWindow::DashboardPageIndex);
+    auto *find = m_window->findChild<QAction *>(QStringLiteral("findAction"));
+    QCOMPARE(find->shortcut(), QKeySequence(QKeySequence::Find));
+    find->trigger();
+    QCOMPARE(m_window->currentPage(), int(MainWindow::OrdersPageIndex));
+    QVERIFY(m_window->findChild<QLineEdit *>(QStringLiteral("orderSearch"))->hasFocus() ||
+            QApplication::focusWidget() ==
+                m_window->findChild<QLineEdit *>(QStringLiteral("orderSearch")));
+    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("refreshAction"))->shortcut(),
+             QKeySequence(QKeySequence::Refresh));
+    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("newOrderAction"))->shortcut(),
+             QKeySequence(QKeySequence::New));
+    // About names the versions of what CertDesk runs on.
+    m_window->findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
+    QDialog *about = nullptr;
+    QTRY_VERIFY((about = m_window->findChild<QDialog *>(QStringLiteral("aboutDialog"))));
+    const QString versions =
+        about->findChild<QLabel *>(QStringLiteral("componentVersions"))->text();
+    QVERIFY2(versions.contains(QLatin1String("Qt 6")), qPrintable(versions));
+    QVERIFY2(versions.contains(QLatin1String("OpenSSL")), qPrintable(versions));
+    QVERIFY2(versions.contains(QLatin1String("QtKeychain 0.")), qPrintable(versions));
+    about->close();
+    // The language is chosen in the View menu and kept.
+    auto *german = m_window->findChild<QAction *>(QStringLiteral("language_de"));
+    QVERIFY(german);
+    german->trigger();
+    QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("de"));
+    m_window->findChild<QAction *>(QStringLiteral("language_system"))->trigger();
+    QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QString());
 }
 
 QTEST_MAIN(tst_MainWindow)
