@@ -8,7 +8,7 @@ SOURCES=(app models ui)
 # The shipped languages; each file keeps its translations when the sources change.
 LANGUAGES=(de es fr ja pt_BR)
 for lang in "${LANGUAGES[@]}"; do
-    "$LUPDATE" -silent -locations relative -target-language "$lang" "${SOURCES[@]}" \
+    "$LUPDATE" -silent -no-obsolete -locations relative -target-language "$lang" "${SOURCES[@]}" \
         -ts "translations/certdesk_${lang}.ts"
 done
 "$LUPDATE" -silent -locations none -pluralonly "${SOURCES[@]}" -ts translations/certdesk_en.ts

@@ -2,12 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CliCertCommands</name>
+    <message numerus="yes">
+        <source>Saved certificate %1 with its private key and %n chain certificate(s) to %2 (PKCS#12, readable by you only).</source>
+        <translation>
+            <numerusform>Saved certificate %1 with its private key and %n chain certificate to %2 (PKCS#12, readable by you only).</numerusform>
+            <numerusform>Saved certificate %1 with its private key and %n chain certificates to %2 (PKCS#12, readable by you only).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliOrderCommands</name>
     <message numerus="yes">
         <source>Order %1 for %2 (%n year(s)), charged to the balance. Place it? [y/N] </source>
         <translation>
             <numerusform>Order %1 for %2 (%n year), charged to the balance. Place it? [y/N] </numerusform>
             <numerusform>Order %1 for %2 (%n years), charged to the balance. Place it? [y/N] </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditNamesDialog</name>
+    <message numerus="yes">
+        <source>At most %n name(s), as the order has now. New names need DCV.</source>
+        <translation>
+            <numerusform>At most %n name, as the order has now. New names need DCV.</numerusform>
+            <numerusform>At most %n names, as the order has now. New names need DCV.</numerusform>
         </translation>
     </message>
 </context>
@@ -49,6 +69,16 @@
         <translation>
             <numerusform>Check the marked fields: %Ln problem.</numerusform>
             <numerusform>Check the marked fields: %Ln problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderActions</name>
+    <message numerus="yes">
+        <source>Order %1: DCV checked; %n name(s) proven so far.</source>
+        <translation>
+            <numerusform>Order %1: DCV checked; %n name proven so far.</numerusform>
+            <numerusform>Order %1: DCV checked; %n names proven so far.</numerusform>
         </translation>
     </message>
 </context>
@@ -179,6 +209,13 @@
             <numerusform>%1 of %Ln orders match</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Loading was canceled; %Ln order(s) shown.</source>
+        <translation>
+            <numerusform>Loading was canceled; %Ln order shown.</numerusform>
+            <numerusform>Loading was canceled; %Ln orders shown.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrganizationsPage</name>
@@ -187,6 +224,16 @@
         <translation>
             <numerusform>Verified contacts: %Ln</numerusform>
             <numerusform>Verified contacts: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs12ExportDialog</name>
+    <message numerus="yes">
+        <source>%n key(s) there belong to other certificates.</source>
+        <translation>
+            <numerusform>%n key there belong to other certificates.</numerusform>
+            <numerusform>%n keys there belong to other certificates.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AboutDialog.cpp" line="+15"/>
+        <source>Qt %1 (built with %2), %3, QtKeychain %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About CertDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;CertDesk %1&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A desktop client for the DigiCert CertCentral Services API: orders, domains, organizations, approvals and finance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountBalance</name>
     <message>
         <location filename="../app/core/AccountBalance.cpp" line="+14"/>
@@ -254,8 +277,8 @@
     <message>
         <location line="+12"/>
         <location line="+61"/>
-        <source>Cancelled</source>
-        <translation>Cancelado</translation>
+        <source>Canceled</source>
+        <translation type="unfinished">Cancelado</translation>
     </message>
     <message>
         <location line="-22"/>
@@ -350,6 +373,44 @@
     </message>
 </context>
 <context>
+    <name>CancelOrderDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CancelOrderDialog.cpp" line="+23"/>
+        <source>Cancel order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel order %1 (%2)? Nothing more is issued for it and a pending request is rejected. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why (required; CertCentral keeps it with the order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The answer was lost; reload the order to see whether it was canceled before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not canceled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificateDownloadCall</name>
     <message>
         <location filename="../app/api/CertificateDownloadCall.cpp" line="+28"/>
@@ -426,7 +487,9 @@ Verbs:
             --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
   order cancel ID --note T [--yes]
   order dcv ID (status | method M | random | check | resend) [--format table|json]
-  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b] [--out FILE]
+  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b|p12]
+            [--key FILE] [--out FILE]  (p12: the chain with the key of --key,
+            passphrases from CERTDESK_KEY_PASSPHRASE and CERTDESK_P12_PASSPHRASE or asked)
   cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
             [--compromised-at ISO8601] [--comments T] [--skip-approval]
             [--format table|json] [--yes]  (R: unspecified, key_compromise,
@@ -441,56 +504,10 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
 (without echo on a terminal). Exit codes: 0 ok, 2 usage, 3 API or keychain error,
 4 network or TLS error.
 </source>
-        <translation>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
-                    [--log-file FILE] [--verbose] VERB ...
-
-Verbos:
-  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
-  profile list [--format table|json]
-  profile use NAME
-  profile rename NAME NEW_NAME
-  profile set-key NAME [--no-check]
-  profile remove NAME [--yes]
-  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
-              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
-              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
-              [--columns order_id,common_name,...]  (table and csv; see the README)
-  orders show ID [--format table|json]
-  domains list [--search TEXT] [--format table|json|csv]
-  organizations list [--search TEXT] [--format table|json|csv]
-  contacts list --organization ID [--format table|json|csv]  (verified contacts)
-  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
-          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
-  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
-            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
-            [--payment balance] [--skip-approval] [--format table|json] [--yes]
-  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
-            [--comments T] [--skip-approval] [--format table|json] [--yes]
-            (por defecto, los nombres del pedido; los certificados anteriores pueden revocarse)
-  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
-  order cancel ID --note T [--yes]
-  order dcv ID (status | method M | random | check | resend) [--format table|json]
-  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b] [--out FILE]
-  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
-            [--compromised-at ISO8601] [--comments T] [--skip-approval]
-            [--format table|json] [--yes]  (R: unspecified, key_compromise,
-            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;
-            --compromised-at solo con key_compromise, con zona horaria: ...T14:30:00Z)
-  account fields [--format table|json|csv]  (custom order fields)
-  me [--format table|json]
-
-La clave de API se obtiene de la entrada del perfil en el llavero del sistema (--profile o el
-perfil activo) o de la variable de entorno CERTDESK_API_KEY; nunca de la línea de comandos.
-profile add y set-key leen la clave de CERTDESK_API_KEY o de la entrada estándar
-(sin eco en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del
-llavero, 4 error de red o de TLS.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -500,7 +517,7 @@ llavero, 4 error de red o de TLS.
         <translation>certdesk-cli: error %1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>--api-url needs a URL</source>
         <translation>--api-url necesita una URL</translation>
     </message>
@@ -666,12 +683,12 @@ llavero, 4 error de red o de TLS.
         <location line="+78"/>
         <location line="+81"/>
         <location line="+66"/>
-        <location line="+116"/>
+        <location line="+119"/>
         <source>--format needs table, json or csv</source>
         <translation>--format necesita table, json o csv</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-340"/>
         <source>--columns needs a comma-separated list of columns</source>
         <translation>--columns necesita una lista de columnas separadas por comas</translation>
     </message>
@@ -685,21 +702,21 @@ llavero, 4 error de red o de TLS.
         <location line="+71"/>
         <location line="+81"/>
         <location line="+66"/>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-333"/>
         <location line="+71"/>
         <location line="+81"/>
         <location line="+73"/>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format debe ser table, json o csv; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-319"/>
         <source>--format needs table or json</source>
         <translation>--format necesita table o json</translation>
     </message>
@@ -784,17 +801,22 @@ llavero, 4 error de red o de TLS.
         <translation>el ID de organización debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>--format needs one of: %1</source>
         <translation>--format necesita uno de estos valores: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>--key goes with --format p12 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>--out needs a file name</source>
         <translation>--out necesita un nombre de archivo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>--format must be one of %1, got &quot;%2&quot;</source>
         <translation>--format debe ser uno de estos valores: %1; se indicó &quot;%2&quot;</translation>
     </message>
@@ -877,17 +899,97 @@ llavero, 4 error de red o de TLS.
 <context>
     <name>CliCertCommands</name>
     <message>
-        <location filename="../app/cli/CliCertCommands.cpp" line="+58"/>
+        <location filename="../app/cli/CliCertCommands.cpp" line="+65"/>
+        <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Run certdesk-cli --help for the cert verbs.</source>
         <translation>Ejecute certdesk-cli --help para ver los verbos de cert.</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>Passphrase of the private key %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Passphrase for the new PKCS#12 file: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same again: </source>
+        <translation type="unfinished">Repítala: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the two passphrases differ; nothing was written</source>
+        <translation type="unfinished">las dos frases de contraseña no coinciden; no se escribió nada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the PKCS#12 passphrase needs at least %1 characters (CERTDESK_P12_PASSPHRASE, or typed when asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--key needs the private key file (PEM) of the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--out needs a file name</source>
+        <translation type="unfinished">--out necesita un nombre de archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format p12 needs --key FILE: the private key made for this certificate goes into the PKCS#12 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cert download needs exactly one certificate ID</source>
+        <translation type="unfinished">cert download necesita exactamente un ID de certificado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
+        <translation type="unfinished">el ID de certificado debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 already exists and is never overwritten; choose another name with --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--key: %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+19"/>
+        <source>--key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>certificate %1 came without a PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Saved certificate %1 with its private key and %n chain certificate(s) to %2 (PKCS#12, readable by you only).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>--certificate needs a certificate ID</source>
         <translation>--certificate necesita un ID de certificado</translation>
     </message>
@@ -2162,6 +2264,49 @@ La DCV por archivo cubre solo este nombre exacto, no sus subdominios ni un comod
     </message>
 </context>
 <context>
+    <name>DcvMethodDialog</name>
+    <message>
+        <location filename="../ui/dialogs/DcvMethodDialog.cpp" line="+25"/>
+        <source>DCV method of order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Changed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed to %1. The new random value: %2 (the order&apos;s Names and DCV tab shows where it goes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DnsName</name>
     <message>
         <location filename="../app/core/DnsName.cpp" line="+27"/>
@@ -2252,8 +2397,8 @@ La DCV por archivo cubre solo este nombre exacto, no sus subdominios ni un comod
     </message>
     <message>
         <location line="+6"/>
-        <source>Email</source>
-        <translation>Correo electrónico</translation>
+        <source>E-mail</source>
+        <translation type="unfinished">Correo electrónico</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2571,6 +2716,49 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
 </context>
 <context>
+    <name>DuplicateDatePage</name>
+    <message>
+        <location filename="../ui/lifecycle/DuplicateDatePage.ui" line="+6"/>
+        <source>Names</source>
+        <translation type="unfinished">Nombres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ends on</source>
+        <translation type="unfinished">Termina el</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments for the approver</source>
+        <translation type="unfinished">Comentarios para el aprobador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip approval (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/DuplicateDatePage.cpp" line="+13"/>
+        <source>Names and end date of the duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A duplicate is another certificate on order %1, with its own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The common name stays on the duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At the latest %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicateRequest</name>
     <message>
         <location filename="../app/core/DuplicateRequest.cpp" line="+24"/>
@@ -2622,6 +2810,80 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <location line="+7"/>
         <source>Comments have at most %1 characters; these have %2.</source>
         <translation>Los comentarios tienen como máximo %1 caracteres; estos tienen %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWizard</name>
+    <message>
+        <location filename="../ui/lifecycle/DuplicateWizard.cpp" line="+13"/>
+        <source>Duplicate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Key and CSR for the duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation type="unfinished">Duplicado</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;Duplicate requested.&lt;/b&gt; Request %1 waits for approval on the Requests page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Duplicate issued&lt;/b&gt;: certificate %1. Download it from the order&apos;s Certificate tab (Download).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It ends on %1 at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its private key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditNamesDialog</name>
+    <message>
+        <location filename="../ui/dialogs/EditNamesDialog.cpp" line="+26"/>
+        <source>Names of order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>At most %n name(s), as the order has now. New names need DCV.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Common name</source>
+        <translation type="unfinished">Nombre común</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2720,21 +2982,54 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
 </context>
 <context>
+    <name>LifecycleResultPage</name>
+    <message>
+        <location filename="../ui/lifecycle/LifecycleResultPage.ui" line="+10"/>
+        <source>Change and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the order</source>
+        <translation type="unfinished">Abrir el pedido</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/LifecycleResultPage.cpp" line="+11"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sending to CertCentral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;The answer was lost.&lt;/b&gt; CertCentral may have done it. Open the order and look at its requests before you try again; CertDesk does not send it twice.&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Not done.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+55"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+78"/>
-        <location line="+225"/>
+        <location line="+110"/>
+        <location line="+233"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-340"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -2789,7 +3084,27 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>&amp;Find orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>CertDesk uses the new language after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Checking for changes failed: %1</source>
         <translation>Falló la búsqueda de cambios: %1</translation>
     </message>
@@ -2825,11 +3140,21 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+3"/>
-        <source>Try the &amp;sandbox</source>
-        <translation>Probar el entorno de &amp;pruebas</translation>
+        <source>Try the sand&amp;box</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About CertDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
@@ -2869,7 +3194,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Pedir un certificado</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Sign in…</source>
         <translation>Iniciar sesión…</translation>
     </message>
@@ -3043,8 +3368,8 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="-92"/>
-        <source>At most 20 more addresses can be told.</source>
-        <translation>Se puede notificar como máximo a 20 direcciones adicionales.</translation>
+        <source>At most 20 more addresses can be notified.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3412,6 +3737,138 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <location filename="../app/core/Order.cpp" line="+25"/>
         <source>An order without a valid &quot;id&quot;</source>
         <translation>Un pedido sin un «id» válido</translation>
+    </message>
+</context>
+<context>
+    <name>OrderActions</name>
+    <message>
+        <location filename="../ui/OrderActions.cpp" line="+26"/>
+        <source>Reissue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check DCV now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resend DCV e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change DCV method…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revoke a certificate from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate to revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+33"/>
+        <source>Select an order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Order %1 is %2: only issued orders can be reissued or duplicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code-signing certificates cannot be duplicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Only pending orders and reissues can be canceled or have DCV checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Order %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 holds no certificate (PEM or DER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Order %1: names saved; new names need DCV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Order %1 was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Order %1: every name is proven and the certificate was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Order %1: DCV checked; %n name(s) proven so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order %1: DCV not confirmed yet: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Order %1: the DCV e-mails were sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1: the DCV e-mails were not sent: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4275,7 +4732,12 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Seguridad: baja; use una frase más larga.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+22"/>
+        <source>The order&apos;s current CSR is filled in; it must match the names of the reissue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Choose where to save the key.</source>
         <translation>Elija dónde guardar la clave.</translation>
     </message>
@@ -4300,7 +4762,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Creando una clave %1…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Key saved to %1 (readable by you only). The CSR is ready.</source>
         <translation>Clave guardada en %1 (solo usted puede leerla). La CSR está lista.</translation>
     </message>
@@ -4308,6 +4770,14 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <location line="+27"/>
         <source>The CSR holds a %1 key and matches the names.</source>
         <translation>La CSR contiene una clave %1 y coincide con los nombres.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderNamesEditCall</name>
+    <message>
+        <location filename="../app/api/OrderNamesEditCall.cpp" line="+47"/>
+        <source>A pending order keeps at most the %1 names it has; this has %2. Remove names, or reissue after it is issued.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4869,13 +5339,13 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     <name>OrderReviewPage</name>
     <message>
         <location filename="../ui/wizard/OrderReviewPage.ui" line="+5"/>
-        <source>Skip approval (administrators and managers)</source>
-        <translation>Omitir la aprobación (administradores y gestores)</translation>
+        <source>Show the request CertCentral receives</source>
+        <translation>Mostrar la solicitud que recibe CertCentral</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Show the request CertCentral receives</source>
-        <translation>Mostrar la solicitud que recibe CertCentral</translation>
+        <source>Skip approval (administrators)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderReviewPage.cpp" line="+18"/>
@@ -5331,7 +5801,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="+43"/>
+        <location filename="../ui/OrdersPage.cpp" line="+45"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
@@ -5351,7 +5821,12 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Descargar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Choose the columns to show (also from the table header&apos;s menu)</source>
         <translation>Elegir las columnas que se muestran (también desde el menú del encabezado de la tabla)</translation>
     </message>
@@ -5382,11 +5857,26 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+7"/>
+        <source>Save as PKCS#12 with the private key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Copy PEM to clipboard</source>
         <translation>Copiar PEM al portapapeles</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Reissue, duplicate, revoke or cancel the selected order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Save the orders shown, with the visible columns, as a CSV file</source>
         <translation>Guardar los pedidos mostrados, con las columnas visibles, como archivo CSV</translation>
     </message>
@@ -5406,7 +5896,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Filtra los pedidos cargados mientras escribe</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Show all</source>
         <translation>Mostrar todo</translation>
     </message>
@@ -5427,16 +5917,16 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+45"/>
-        <location line="+145"/>
+        <location line="+163"/>
         <source>Select an order to see its details.</source>
         <translation>Seleccione un pedido para ver sus detalles.</translation>
     </message>
     <message numerus="yes">
-        <location line="-96"/>
-        <source>Loading was cancelled; %Ln order(s) shown.</source>
-        <translation>
-            <numerusform>Se canceló la carga; se muestra %Ln pedido.</numerusform>
-            <numerusform>Se canceló la carga; se muestran %Ln pedidos.</numerusform>
+        <location line="-114"/>
+        <source>Loading was canceled; %Ln order(s) shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5453,7 +5943,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+50"/>
         <source>Download the certificate of order %1</source>
         <translation>Descargar el certificado del pedido %1</translation>
     </message>
@@ -6036,6 +6526,212 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
     </message>
 </context>
 <context>
+    <name>Pkcs12Bundle</name>
+    <message>
+        <location filename="../app/security/Pkcs12Bundle.cpp" line="+107"/>
+        <source>&quot;%1&quot; (serial %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Certificate %1: the key does not belong to this certificate (its public key is another one). Choose the key that was made for this certificate&apos;s request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This is not a PEM certificate: it should start with -----BEGIN CERTIFICATE-----.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The PKCS#12 passphrase needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no private key to put into the PKCS#12 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The certificate could not be read: it should be PEM text that starts with -----BEGIN CERTIFICATE-----.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A certificate of the chain could not be read: it should be PEM text that starts with -----BEGIN CERTIFICATE-----.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+16"/>
+        <location line="+6"/>
+        <source>The PKCS#12 file could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This is not a PKCS#12 file (.p12 or .pfx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The passphrase does not open this PKCS#12 file (or the file is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PKCS#12 file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PKCS#12 file holds no private key with its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large to be a PKCS#12 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs12ExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/Pkcs12ExportDialog.cpp" line="+30"/>
+        <source>Browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save %1 as PKCS#12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>only if the key file is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CertDesk looks for the private key of this certificate in the folder below, checks that they belong together and writes key, certificate and chain into one file under a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Key folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder with the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the PKCS#12 file as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Downloading the certificate and its chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new passphrase needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two new passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose where to save the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists; CertDesk never overwrites it. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The certificate could not be downloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CertCentral sent no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n key(s) there belong to other certificates.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No private key in %1 belongs to this certificate.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved %1 with the key from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlacedOrder</name>
     <message>
         <location filename="../app/core/PlacedOrder.cpp" line="+20"/>
@@ -6054,6 +6750,44 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         <location line="+16"/>
         <source>The private key could not be read (wrong passphrase, or not a PEM private key): %1</source>
         <translation>No se pudo leer la clave privada (frase de contraseña incorrecta o no es una clave privada PEM): %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateKeyFinder</name>
+    <message>
+        <location filename="../app/security/PrivateKeyFinder.cpp" line="+20"/>
+        <source>The certificate could not be read, so no key can be matched to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>too large to be a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not a PEM private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>encrypted; a passphrase is needed to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encrypted; the passphrase does not open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a private key OpenSSL can read</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6201,6 +6935,122 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
     </message>
 </context>
 <context>
+    <name>ReissueNamesPage</name>
+    <message>
+        <location filename="../ui/lifecycle/ReissueNamesPage.ui" line="+6"/>
+        <source>Common name</source>
+        <translation type="unfinished">Nombre común</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signature hash</source>
+        <translation type="unfinished">Hash de firma</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/ReissueNamesPage.cpp" line="+13"/>
+        <source>Names on the reissued certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefilled from order %1. Add, remove or change names; one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Leaving the certificate: %1. CertCentral may revoke the order&apos;s earlier certificates within 72 hours of the reissue, so replace them everywhere first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReissueOptionsPage</name>
+    <message>
+        <location filename="../ui/lifecycle/ReissueOptionsPage.ui" line="+6"/>
+        <source>Prove control of</source>
+        <translation type="unfinished">Demostrar el control de</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base domain (covers its subdomains)</source>
+        <translation type="unfinished">El dominio base (cubre sus subdominios)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each name exactly as requested</source>
+        <translation type="unfinished">Cada nombre tal como se solicitó</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DCV method</source>
+        <translation type="unfinished">Método de DCV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comments for the approver</source>
+        <translation type="unfinished">Comentarios para el aprobador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip approval (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/ReissueOptionsPage.cpp" line="+13"/>
+        <source>Domain validation and approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reissue</source>
+        <translation type="unfinished">Reemisión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the order has it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each name</source>
+        <translation type="unfinished">cada nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>base domain</source>
+        <translation type="unfinished">dominio base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base domain: proving example.com also covers shop.example.com. Each name: every name is proven on its own, for example when only a subdomain is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the order&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the order&apos;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;%1 leave the certificate.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReissueRequest</name>
     <message>
         <location filename="../app/core/ReissueRequest.cpp" line="+49"/>
@@ -6254,6 +7104,210 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
     </message>
 </context>
 <context>
+    <name>ReissueWizard</name>
+    <message>
+        <location filename="../ui/lifecycle/ReissueWizard.cpp" line="+12"/>
+        <source>Reissue order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New key and CSR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;Reissue requested.&lt;/b&gt; Request %1 waits for approval on the Requests page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Reissue accepted&lt;/b&gt; for order %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>: new certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prove control of the names with this random value (DNS TXT record or file, as the order&apos;s DCV method says): &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Names that still need DCV are listed on the order&apos;s Names and DCV tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your new private key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Earlier certificates with %1 may be revoked within 72 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevokeConfirmPage</name>
+    <message>
+        <location filename="../ui/lifecycle/RevokeConfirmPage.ui" line="+7"/>
+        <source>Skip approval (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/RevokeConfirmPage.cpp" line="+13"/>
+        <source>Confirm the revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Revoke &lt;b&gt;every certificate on order %1&lt;/b&gt; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revoke &lt;b&gt;the certificate with serial number %1&lt;/b&gt; for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke &lt;b&gt;certificate %1&lt;/b&gt; for %2, serial %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key compromised at: %1 (sent as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDatePage</name>
+    <message>
+        <location filename="../ui/lifecycle/RevokeDatePage.ui" line="+6"/>
+        <source>I know when the private key was compromised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/RevokeDatePage.cpp" line="+13"/>
+        <source>When was the key compromised?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relying parties may treat what was signed before this time as trustworthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Earliest allowed: %1 (%2). Times are your local time; CertDesk sends them in UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <source>the most recent issue date of the order&apos;s certificates</source>
+        <translation type="unfinished">la fecha de emisión más reciente de los certificados del pedido</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+26"/>
+        <source>the certificate&apos;s issue date</source>
+        <translation type="unfinished">la fecha de emisión del certificado</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Times are your local time; CertDesk sends them in UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code signing: signatures made before this time stay valid; those made after it do not. Java ignores the date and treats every signature as invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The key cannot have been compromised before %1, %2. Choose that time or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevokeReasonPage</name>
+    <message>
+        <location filename="../ui/lifecycle/RevokeReasonPage.ui" line="+6"/>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/RevokeReasonPage.cpp" line="+11"/>
+        <source>What to revoke, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revocation cannot be undone: browsers stop trusting the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This certificate: %1, serial %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every certificate on order %1, duplicates and reissues included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The certificate in the file: %1, serial %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A certificate loaded from a file is revoked by its serial number alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RevokeRequest</name>
     <message>
         <location filename="../app/core/RevokeRequest.cpp" line="+59"/>
@@ -6304,6 +7358,114 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         <location line="+4"/>
         <source>Comments have at most %1 characters; these have %2.</source>
         <translation>Los comentarios tienen como máximo %1 caracteres; estos tienen %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeWizard</name>
+    <message>
+        <location filename="../ui/lifecycle/RevokeWizard.cpp" line="+14"/>
+        <source>Revoke %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Revoke certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Order %1 has a reissue waiting. A certificate with a pending reissue cannot be revoked: cancel the reissue or wait until it is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 is %2: only issued certificates can be revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Key compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cessation of operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Affiliation changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Privilege withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unspecified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The private key was lost, stolen or seen by someone who should not have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The names are no longer used, or the service was shut down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The organization&apos;s name or relationship to the names changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new certificate replaces this one; nothing was compromised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The right to use the names was withdrawn, for example after misuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of the others applies, or you prefer not to say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>every certificate on order %1</source>
+        <translation type="unfinished">todos los certificados del pedido %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the certificate with serial number %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>certificate %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Revocation requested&lt;/b&gt; for %1. Request %2 waits for an administrator&apos;s approval on the Requests page; the certificate stays valid until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Revoked&lt;/b&gt;: %1, reason %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6916,7 +8078,7 @@ No cambia nada en CertCentral.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+40"/>
+        <location filename="../app/gui/main.cpp" line="+45"/>
         <source>Desktop client for DigiCert CertCentral</source>
         <translation>Cliente de escritorio para DigiCert CertCentral</translation>
     </message>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AboutDialog.cpp" line="+15"/>
+        <source>Qt %1 (built with %2), %3, QtKeychain %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About CertDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;CertDesk %1&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A desktop client for the DigiCert CertCentral Services API: orders, domains, organizations, approvals and finance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountBalance</name>
     <message>
         <location filename="../app/core/AccountBalance.cpp" line="+14"/>
@@ -14,12 +37,12 @@
     <message>
         <location filename="../ui/dialogs/AddDomainDialog.cpp" line="+25"/>
         <source>OV: organization validation</source>
-        <translation>OV : validation de l&apos;organisation</translation>
+        <translation>OV&#xa0;: validation de l&apos;organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EV: extended validation</source>
-        <translation>EV : validation étendue</translation>
+        <translation>EV&#xa0;: validation étendue</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -66,7 +89,7 @@
     <message>
         <location line="+1"/>
         <source>You will add a DNS record; DCV instructions on the Domains page say which.</source>
-        <translation>Vous ajouterez un enregistrement DNS ; les instructions DCV de la page Domaines indiquent lequel.</translation>
+        <translation>Vous ajouterez un enregistrement DNS&#xa0;; les instructions DCV de la page Domaines indiquent lequel.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -81,7 +104,7 @@
     <message>
         <location line="+2"/>
         <source>The organizations could not be loaded: %1</source>
-        <translation>Impossible de charger les organisations : %1</translation>
+        <translation>Impossible de charger les organisations&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -91,7 +114,7 @@
     <message>
         <location line="+2"/>
         <source>Create an organization first: every domain belongs to one.</source>
-        <translation>Créez d&apos;abord une organisation : chaque domaine appartient à une organisation.</translation>
+        <translation>Créez d&apos;abord une organisation&#xa0;: chaque domaine appartient à une organisation.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -101,7 +124,7 @@
     <message>
         <location line="+63"/>
         <source>%1 is already in this account; find it in the list instead.</source>
-        <translation>%1 figure déjà dans ce compte ; cherchez-le plutôt dans la liste.</translation>
+        <translation>%1 figure déjà dans ce compte&#xa0;; cherchez-le plutôt dans la liste.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -139,7 +162,7 @@
     <message>
         <location line="+2"/>
         <source>Verified contacts of %1 approve its EV and code-signing orders. Each needs a name, an e-mail address, a job title and a telephone number; CertCentral checks them before they can approve. At most %2 in one request.</source>
-        <translation>Les contacts vérifiés de %1 approuvent ses commandes EV et de signature de code. Chacun doit avoir un nom, une adresse e-mail, une fonction et un numéro de téléphone ; CertCentral les vérifie avant qu&apos;ils puissent approuver. %2 au maximum par demande.</translation>
+        <translation>Les contacts vérifiés de %1 approuvent ses commandes EV et de signature de code. Chacun doit avoir un nom, une adresse e-mail, une fonction et un numéro de téléphone&#xa0;; CertCentral les vérifie avant qu&apos;ils puissent approuver. %2 au maximum par demande.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -195,7 +218,7 @@
     <message>
         <location line="+13"/>
         <source>Rows copied from a spreadsheet: first name, last name, e-mail, job title, telephone and extension, separated by tabs or commas</source>
-        <translation>Lignes copiées depuis un tableur : prénom, nom, e-mail, fonction, téléphone et poste, séparés par des tabulations ou des virgules</translation>
+        <translation>Lignes copiées depuis un tableur&#xa0;: prénom, nom, e-mail, fonction, téléphone et poste, séparés par des tabulations ou des virgules</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -211,7 +234,7 @@
     <message>
         <location line="+3"/>
         <source>At most %1 new verified contacts can be added in one request; add the rest afterwards.</source>
-        <translation>%1 nouveaux contacts vérifiés au maximum peuvent être ajoutés par demande ; ajoutez les autres ensuite.</translation>
+        <translation>%1 nouveaux contacts vérifiés au maximum peuvent être ajoutés par demande&#xa0;; ajoutez les autres ensuite.</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -221,7 +244,7 @@
     <message>
         <location line="+21"/>
         <source>Row %1, %2: %3</source>
-        <translation>Ligne %1, %2 : %3</translation>
+        <translation>Ligne %1, %2&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -231,7 +254,7 @@
     <message>
         <location line="+28"/>
         <source>CertCentral did not add the contacts: %1</source>
-        <translation>CertCentral n&apos;a pas ajouté les contacts : %1</translation>
+        <translation>CertCentral n&apos;a pas ajouté les contacts&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -254,8 +277,8 @@
     <message>
         <location line="+12"/>
         <location line="+61"/>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
+        <source>Canceled</source>
+        <translation type="unfinished">Annulée</translation>
     </message>
     <message>
         <location line="-22"/>
@@ -266,7 +289,7 @@
         <location line="+1"/>
         <location line="+13"/>
         <source>It is not known whether the request was carried out: check before sending it again.</source>
-        <translation>On ne sait pas si la demande a été exécutée : vérifiez avant de la renvoyer.</translation>
+        <translation>On ne sait pas si la demande a été exécutée&#xa0;: vérifiez avant de la renvoyer.</translation>
     </message>
     <message>
         <location line="-9"/>
@@ -291,7 +314,7 @@
     <message>
         <location line="+4"/>
         <source>Try again; if it keeps happening, check the network or proxy.</source>
-        <translation>Réessayez ; si le problème persiste, vérifiez le réseau ou le proxy.</translation>
+        <translation>Réessayez&#xa0;; si le problème persiste, vérifiez le réseau ou le proxy.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -350,6 +373,44 @@
     </message>
 </context>
 <context>
+    <name>CancelOrderDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CancelOrderDialog.cpp" line="+23"/>
+        <source>Cancel order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel order %1 (%2)? Nothing more is issued for it and a pending request is rejected. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why (required; CertCentral keeps it with the order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The answer was lost; reload the order to see whether it was canceled before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not canceled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificateDownloadCall</name>
     <message>
         <location filename="../app/api/CertificateDownloadCall.cpp" line="+28"/>
@@ -377,7 +438,7 @@
     <message>
         <location line="+2"/>
         <source>Certificate issued: %1 (order %2)</source>
-        <translation>Certificat émis : %1 (commande %2)</translation>
+        <translation>Certificat émis&#xa0;: %1 (commande %2)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -426,7 +487,9 @@ Verbs:
             --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
   order cancel ID --note T [--yes]
   order dcv ID (status | method M | random | check | resend) [--format table|json]
-  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b] [--out FILE]
+  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b|p12]
+            [--key FILE] [--out FILE]  (p12: the chain with the key of --key,
+            passphrases from CERTDESK_KEY_PASSPHRASE and CERTDESK_P12_PASSPHRASE or asked)
   cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
             [--compromised-at ISO8601] [--comments T] [--skip-approval]
             [--format table|json] [--yes]  (R: unspecified, key_compromise,
@@ -441,66 +504,20 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
 (without echo on a terminal). Exit codes: 0 ok, 2 usage, 3 API or keychain error,
 4 network or TLS error.
 </source>
-        <translation>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
-                    [--log-file FILE] [--verbose] VERB ...
-
-Verbes :
-  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
-  profile list [--format table|json]
-  profile use NAME
-  profile rename NAME NEW_NAME
-  profile set-key NAME [--no-check]
-  profile remove NAME [--yes]
-  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
-              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
-              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
-              [--columns order_id,common_name,...]  (table et csv ; voir le README)
-  orders show ID [--format table|json]
-  domains list [--search TEXT] [--format table|json|csv]
-  organizations list [--search TEXT] [--format table|json|csv]
-  contacts list --organization ID [--format table|json|csv]  (contacts vérifiés)
-  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
-          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
-  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
-            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
-            [--payment balance] [--skip-approval] [--format table|json] [--yes]
-  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
-            [--comments T] [--skip-approval] [--format table|json] [--yes]
-            (noms par défaut : ceux de la commande ; anciens certificats révocables)
-  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
-  order cancel ID --note T [--yes]
-  order dcv ID (status | method M | random | check | resend) [--format table|json]
-  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b] [--out FILE]
-  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
-            [--compromised-at ISO8601] [--comments T] [--skip-approval]
-            [--format table|json] [--yes]  (R: unspecified, key_compromise,
-            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;
-            --compromised-at seulement avec key_compromise, avec fuseau : ...T14:30:00Z)
-  account fields [--format table|json|csv]  (champs de commande personnalisés)
-  me [--format table|json]
-
-La clé API provient de l&apos;entrée du profil dans le trousseau du système (--profile, ou le
-profil actif), ou de la variable d&apos;environnement CERTDESK_API_KEY ; jamais de la ligne de
-commande. profile add et set-key lisent la clé dans CERTDESK_API_KEY ou sur l&apos;entrée
-standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage incorrect,
-3 erreur d&apos;API ou de trousseau, 4 erreur réseau ou TLS.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>certdesk-cli: error %1: %2</source>
-        <translation>certdesk-cli: erreur %1 : %2</translation>
+        <translation>certdesk-cli: erreur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>--api-url needs a URL</source>
         <translation>--api-url attend une URL</translation>
     </message>
@@ -532,7 +549,7 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+2"/>
         <source>--profile and --api-url exclude each other: a profile has its own URL</source>
-        <translation>--profile et --api-url s&apos;excluent mutuellement : un profil a sa propre URL</translation>
+        <translation>--profile et --api-url s&apos;excluent mutuellement&#xa0;: un profil a sa propre URL</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -547,22 +564,22 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+27"/>
         <source>no profile named &quot;%1&quot;; see certdesk-cli profile list</source>
-        <translation>aucun profil nommé « %1 » ; voir certdesk-cli profile list</translation>
+        <translation>aucun profil nommé «&#xa0;%1&#xa0;»&#xa0;; voir certdesk-cli profile list</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the sandbox profile lives in the desktop program; start certdesk-sandbox and use --api-url with CERTDESK_API_KEY</source>
-        <translation>le profil du bac à sable n&apos;existe que dans l&apos;application de bureau ; lancez certdesk-sandbox et utilisez --api-url avec CERTDESK_API_KEY</translation>
+        <translation>le profil du bac à sable n&apos;existe que dans l&apos;application de bureau&#xa0;; lancez certdesk-sandbox et utilisez --api-url avec CERTDESK_API_KEY</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>certdesk-cli: profile %1: %2</source>
-        <translation>certdesk-cli: profil %1 : %2</translation>
+        <translation>certdesk-cli: profil %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no API key: add a profile (certdesk-cli profile add NAME) or set the environment variable CERTDESK_API_KEY</source>
-        <translation>aucune clé API : ajoutez un profil (certdesk-cli profile add NAME) ou définissez la variable d&apos;environnement CERTDESK_API_KEY</translation>
+        <translation>aucune clé API&#xa0;: ajoutez un profil (certdesk-cli profile add NAME) ou définissez la variable d&apos;environnement CERTDESK_API_KEY</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -587,7 +604,7 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+6"/>
         <source>unknown verb &quot;orders %1&quot;; use list or show</source>
-        <translation>verbe inconnu « orders %1 » ; utilisez list ou show</translation>
+        <translation>verbe inconnu «&#xa0;orders %1&#xa0;»&#xa0;; utilisez list ou show</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -617,12 +634,12 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+2"/>
         <source>unknown verb &quot;%1&quot;</source>
-        <translation>verbe inconnu « %1 »</translation>
+        <translation>verbe inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>--status needs a value: %1</source>
-        <translation>--status attend une valeur : %1</translation>
+        <translation>--status attend une valeur&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -666,12 +683,12 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
         <location line="+78"/>
         <location line="+81"/>
         <location line="+66"/>
-        <location line="+116"/>
+        <location line="+119"/>
         <source>--format needs table, json or csv</source>
         <translation>--format attend table, json ou csv</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-340"/>
         <source>--columns needs a comma-separated list of columns</source>
         <translation>--columns attend une liste de colonnes séparées par des virgules</translation>
     </message>
@@ -685,28 +702,28 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
         <location line="+71"/>
         <location line="+81"/>
         <location line="+66"/>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argument inattendu « %1 »</translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-333"/>
         <location line="+71"/>
         <location line="+81"/>
         <location line="+73"/>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
-        <translation>--format doit valoir table, json ou csv, reçu « %1 »</translation>
+        <translation>--format doit valoir table, json ou csv, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-319"/>
         <source>--format needs table or json</source>
         <translation>--format attend table ou json</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation>--format doit valoir table ou json, reçu « %1 »</translation>
+        <translation>--format doit valoir table ou json, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -716,7 +733,7 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+4"/>
         <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>l&apos;ID de commande doit être un entier positif, reçu « %1 »</translation>
+        <translation>l&apos;ID de commande doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -781,22 +798,27 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+5"/>
         <source>organization ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>l&apos;ID d&apos;organisation doit être un entier positif, reçu « %1 »</translation>
+        <translation>l&apos;ID d&apos;organisation doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>--format needs one of: %1</source>
-        <translation>--format attend l&apos;une des valeurs : %1</translation>
+        <translation>--format attend l&apos;une des valeurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>--key goes with --format p12 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>--out needs a file name</source>
         <translation>--out attend un nom de fichier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>--format must be one of %1, got &quot;%2&quot;</source>
-        <translation>--format doit valoir l&apos;une des valeurs %1, reçu « %2 »</translation>
+        <translation>--format doit valoir l&apos;une des valeurs %1, reçu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -806,17 +828,17 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+5"/>
         <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>l&apos;ID de certificat doit être un entier positif, reçu « %1 »</translation>
+        <translation>l&apos;ID de certificat doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format %1 is binary: name a file with --out</source>
-        <translation>--format %1 est binaire : indiquez un fichier avec --out</translation>
+        <translation>--format %1 est binaire&#xa0;: indiquez un fichier avec --out</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>certdesk-cli: could not write %1: %2</source>
-        <translation>certdesk-cli: impossible d&apos;écrire %1 : %2</translation>
+        <translation>certdesk-cli: impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -877,17 +899,97 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
 <context>
     <name>CliCertCommands</name>
     <message>
-        <location filename="../app/cli/CliCertCommands.cpp" line="+58"/>
+        <location filename="../app/cli/CliCertCommands.cpp" line="+65"/>
+        <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Run certdesk-cli --help for the cert verbs.</source>
         <translation>Lancez certdesk-cli --help pour les verbes cert.</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>Passphrase of the private key %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Passphrase for the new PKCS#12 file: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same again: </source>
+        <translation type="unfinished">Confirmez-la&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the two passphrases differ; nothing was written</source>
+        <translation type="unfinished">les deux phrases secrètes diffèrent&#xa0;; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the PKCS#12 passphrase needs at least %1 characters (CERTDESK_P12_PASSPHRASE, or typed when asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--key needs the private key file (PEM) of the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--out needs a file name</source>
+        <translation type="unfinished">--out attend un nom de fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format p12 needs --key FILE: the private key made for this certificate goes into the PKCS#12 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cert download needs exactly one certificate ID</source>
+        <translation type="unfinished">cert download attend exactement un ID de certificat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
+        <translation type="unfinished">l&apos;ID de certificat doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 already exists and is never overwritten; choose another name with --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--key: %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+19"/>
+        <source>--key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>certificate %1 came without a PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Saved certificate %1 with its private key and %n chain certificate(s) to %2 (PKCS#12, readable by you only).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>--certificate needs a certificate ID</source>
         <translation>--certificate attend un ID de certificat</translation>
     </message>
@@ -904,7 +1006,7 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+2"/>
         <source>--reason needs one of: %1</source>
-        <translation>--reason attend l&apos;une des valeurs : %1</translation>
+        <translation>--reason attend l&apos;une des valeurs&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -924,12 +1026,12 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+4"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argument inattendu « %1 »</translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation>--format doit valoir table ou json, reçu « %1 »</translation>
+        <translation>--format doit valoir table ou json, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -939,32 +1041,32 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+2"/>
         <source>--reason is required: one of %1</source>
-        <translation>--reason est obligatoire : l&apos;une des valeurs %1</translation>
+        <translation>--reason est obligatoire&#xa0;: l&apos;une des valeurs %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--certificate must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>--certificate doit être un entier positif, reçu « %1 »</translation>
+        <translation>--certificate doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--order must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>--order doit être un entier positif, reçu « %1 »</translation>
+        <translation>--order doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--compromised-at must be ISO 8601 with a zone, for example 2024-01-09T14:30:00Z or 2024-01-09T15:30:00+01:00; got &quot;%1&quot;</source>
-        <translation>--compromised-at doit être au format ISO 8601 avec fuseau, par exemple 2024-01-09T14:30:00Z ou 2024-01-09T15:30:00+01:00 ; reçu « %1 »</translation>
+        <translation>--compromised-at doit être au format ISO 8601 avec fuseau, par exemple 2024-01-09T14:30:00Z ou 2024-01-09T15:30:00+01:00&#xa0;; reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--compromised-at (%1): %2</source>
-        <translation>--compromised-at (%1) : %2</translation>
+        <translation>--compromised-at (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -984,12 +1086,12 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+3"/>
         <source>revoking cannot be undone: add --yes to confirm</source>
-        <translation>la révocation est irréversible : ajoutez --yes pour confirmer</translation>
+        <translation>la révocation est irréversible&#xa0;: ajoutez --yes pour confirmer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revoke %1 (%2)? This cannot be undone.</source>
-        <translation>Révoquer %1 (%2) ? Cette action est irréversible.</translation>
+        <translation>Révoquer %1 (%2)&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -999,7 +1101,7 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+19"/>
         <source>certdesk-cli: it is not known whether the revocation was requested; look at the pending requests before running the command again.</source>
-        <translation>certdesk-cli: on ne sait pas si la révocation a été demandée ; consultez les demandes en attente avant de relancer la commande.</translation>
+        <translation>certdesk-cli: on ne sait pas si la révocation a été demandée&#xa0;; consultez les demandes en attente avant de relancer la commande.</translation>
     </message>
 </context>
 <context>
@@ -1023,17 +1125,17 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+7"/>
         <source>Passphrase for the new private key: </source>
-        <translation>Phrase secrète de la nouvelle clé privée : </translation>
+        <translation>Phrase secrète de la nouvelle clé privée&#xa0;: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The same again: </source>
-        <translation>Confirmez-la : </translation>
+        <translation>Confirmez-la&#xa0;: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the two passphrases differ; nothing was written</source>
-        <translation>les deux phrases secrètes diffèrent ; rien n&apos;a été écrit</translation>
+        <translation>les deux phrases secrètes diffèrent&#xa0;; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1048,7 +1150,7 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+2"/>
         <source>--key needs one of: %1</source>
-        <translation>--key attend l&apos;une des valeurs : %1</translation>
+        <translation>--key attend l&apos;une des valeurs&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1068,17 +1170,17 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+8"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argument inattendu « %1 »</translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--cn is required: the common name (a domain, or the organization name with --code-signing)</source>
-        <translation>--cn est obligatoire : le nom commun (un domaine, ou le nom de l&apos;organisation avec --code-signing)</translation>
+        <translation>--cn est obligatoire&#xa0;: le nom commun (un domaine, ou le nom de l&apos;organisation avec --code-signing)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--key-out is required: where to write the private key</source>
-        <translation>--key-out est obligatoire : l&apos;emplacement où écrire la clé privée</translation>
+        <translation>--key-out est obligatoire&#xa0;: l&apos;emplacement où écrire la clé privée</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1104,17 +1206,17 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+8"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
-        <translation>--key-out: %1 existe déjà ; un fichier de clé n&apos;est jamais écrasé</translation>
+        <translation>--key-out: %1 existe déjà&#xa0;; un fichier de clé n&apos;est jamais écrasé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>certdesk-cli: warning: the private key is written unencrypted; anyone who can read %1 can use it.</source>
-        <translation>certdesk-cli: avertissement : la clé privée est écrite non chiffrée ; toute personne pouvant lire %1 peut l&apos;utiliser.</translation>
+        <translation>certdesk-cli: avertissement&#xa0;: la clé privée est écrite non chiffrée&#xa0;; toute personne pouvant lire %1 peut l&apos;utiliser.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the CSR could not be written to %1: %2</source>
-        <translation>impossible d&apos;écrire le CSR dans %1 : %2</translation>
+        <translation>impossible d&apos;écrire le CSR dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1158,7 +1260,7 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+7"/>
         <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>l&apos;ID de commande doit être un entier positif, reçu « %1 »</translation>
+        <translation>l&apos;ID de commande doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -1168,7 +1270,7 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+5"/>
         <source>--generate-key needs one of: %1</source>
-        <translation>--generate-key attend l&apos;une des valeurs : %1</translation>
+        <translation>--generate-key attend l&apos;une des valeurs&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1178,7 +1280,7 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+4"/>
         <source>a new key is needed: give either --csr FILE or --generate-key TYPE --key-out FILE</source>
-        <translation>une nouvelle clé est nécessaire : indiquez soit --csr FILE, soit --generate-key TYPE --key-out FILE</translation>
+        <translation>une nouvelle clé est nécessaire&#xa0;: indiquez soit --csr FILE, soit --generate-key TYPE --key-out FILE</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1198,7 +1300,7 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+12"/>
         <source>--csr: %1 cannot be read: %2</source>
-        <translation>--csr: impossible de lire %1 : %2</translation>
+        <translation>--csr: impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1209,7 +1311,7 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+8"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
-        <translation>--key-out: %1 existe déjà ; un fichier de clé n&apos;est jamais écrasé</translation>
+        <translation>--key-out: %1 existe déjà&#xa0;; un fichier de clé n&apos;est jamais écrasé</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1219,7 +1321,7 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+9"/>
         <source>certdesk-cli: %1: add --yes to confirm</source>
-        <translation>certdesk-cli: %1 : ajoutez --yes pour confirmer</translation>
+        <translation>certdesk-cli: %1&#xa0;: ajoutez --yes pour confirmer</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1229,28 +1331,28 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+30"/>
         <source>%1: request %2 waits for an administrator or manager to approve it.</source>
-        <translation>%1 : la demande %2 attend l&apos;approbation d&apos;un administrateur ou d&apos;un gestionnaire.</translation>
+        <translation>%1&#xa0;: la demande %2 attend l&apos;approbation d&apos;un administrateur ou d&apos;un gestionnaire.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: revoked.</source>
-        <translation>%1 : révocation effectuée.</translation>
+        <translation>%1&#xa0;: révocation effectuée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: approved.</source>
-        <translation>%1 : demande approuvée.</translation>
+        <translation>%1&#xa0;: demande approuvée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+333"/>
         <source>Certificate: %1</source>
-        <translation>Certificat : %1</translation>
+        <translation>Certificat&#xa0;: %1</translation>
     </message>
     <message>
         <location line="-331"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
-        <translation>Valeur aléatoire DCV : %1 (certdesk-cli order dcv %2 check une fois qu&apos;elle est en place)</translation>
+        <translation>Valeur aléatoire DCV&#xa0;: %1 (certdesk-cli order dcv %2 check une fois qu&apos;elle est en place)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1270,7 +1372,7 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+2"/>
         <source>--dcv-method needs one of: %1</source>
-        <translation>--dcv-method attend l&apos;une des valeurs : %1</translation>
+        <translation>--dcv-method attend l&apos;une des valeurs&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1291,35 +1393,35 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
         <location line="+65"/>
         <location line="+49"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argument inattendu « %1 »</translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="-193"/>
         <location line="+81"/>
         <location line="+99"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation>--format doit valoir table ou json, reçu « %1 »</translation>
+        <translation>--format doit valoir table ou json, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="-172"/>
         <source>order %1 is a code-signing order; reissue it in CertDesk</source>
-        <translation>la commande %1 est une commande de signature de code ; réémettez-la dans CertDesk</translation>
+        <translation>la commande %1 est une commande de signature de code&#xa0;; réémettez-la dans CertDesk</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+82"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>Warning: the reissue drops %1; certificates issued earlier for the order may be revoked within 72 hours.</source>
-        <translation>Avertissement : la réémission retire %1 ; les certificats émis auparavant pour la commande peuvent être révoqués sous 72 heures.</translation>
+        <translation>Avertissement&#xa0;: la réémission retire %1&#xa0;; les certificats émis auparavant pour la commande peuvent être révoqués sous 72 heures.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reissue order %1 for %2?</source>
-        <translation>Réémettre la commande %1 pour %2 ?</translation>
+        <translation>Réémettre la commande %1 pour %2&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1329,7 +1431,7 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+8"/>
         <source>certdesk-cli: it is not known whether the reissue was requested; look at the order (certdesk-cli orders show %1) before running the command again.</source>
-        <translation>certdesk-cli: on ne sait pas si la réémission a été demandée ; consultez la commande (certdesk-cli orders show %1) avant de relancer la commande.</translation>
+        <translation>certdesk-cli: on ne sait pas si la réémission a été demandée&#xa0;; consultez la commande (certdesk-cli orders show %1) avant de relancer la commande.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1344,17 +1446,17 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+15"/>
         <source>--expires is required: the duplicate&apos;s end date as yyyy-MM-dd</source>
-        <translation>--expires est obligatoire : la date de fin du duplicata au format yyyy-MM-dd</translation>
+        <translation>--expires est obligatoire&#xa0;: la date de fin du duplicata au format yyyy-MM-dd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--expires must be a date as yyyy-MM-dd, got &quot;%1&quot;</source>
-        <translation>--expires doit être une date au format yyyy-MM-dd, reçu « %1 »</translation>
+        <translation>--expires doit être une date au format yyyy-MM-dd, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Duplicate order %1 (%2) until %3?</source>
-        <translation>Créer un duplicata de la commande %1 (%2) valable jusqu&apos;au %3 ?</translation>
+        <translation>Créer un duplicata de la commande %1 (%2) valable jusqu&apos;au %3&#xa0;?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1364,7 +1466,7 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+8"/>
         <source>certdesk-cli: it is not known whether the duplicate was requested; look at the order&apos;s duplicates before running the command again.</source>
-        <translation>certdesk-cli: on ne sait pas si le duplicata a été demandé ; consultez les duplicatas de la commande avant de relancer la commande.</translation>
+        <translation>certdesk-cli: on ne sait pas si le duplicata a été demandé&#xa0;; consultez les duplicatas de la commande avant de relancer la commande.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1374,12 +1476,12 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+14"/>
         <source>--note needs a text: why the order is canceled</source>
-        <translation>--note attend un texte : la raison de l&apos;annulation de la commande</translation>
+        <translation>--note attend un texte&#xa0;: la raison de l&apos;annulation de la commande</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--note is required: CertCentral keeps why the order was canceled</source>
-        <translation>--note est obligatoire : CertCentral conserve la raison de l&apos;annulation</translation>
+        <translation>--note est obligatoire&#xa0;: CertCentral conserve la raison de l&apos;annulation</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1389,7 +1491,7 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+1"/>
         <source>Cancel order %1? This cannot be undone.</source>
-        <translation>Annuler la commande %1 ? Cette action est irréversible.</translation>
+        <translation>Annuler la commande %1&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1404,22 +1506,22 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+19"/>
         <source>order dcv ID method needs one of: %1</source>
-        <translation>order dcv ID method attend l&apos;une des valeurs : %1</translation>
+        <translation>order dcv ID method attend l&apos;une des valeurs&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>dcv_method &quot;%1&quot; is not known; use one of: %2</source>
-        <translation>dcv_method « %1 » inconnu ; utilisez l&apos;une des valeurs : %2</translation>
+        <translation>dcv_method «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez l&apos;une des valeurs&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Order %1: %2, DCV by %3</source>
-        <translation>Commande %1 : %2, DCV par %3</translation>
+        <translation>Commande %1&#xa0;: %2, DCV par %3</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>order dcv ID needs one of: status, method M, random, check, resend</source>
-        <translation>order dcv ID attend l&apos;une des valeurs : status, method M, random, check, resend</translation>
+        <translation>order dcv ID attend l&apos;une des valeurs&#xa0;: status, method M, random, check, resend</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -1429,7 +1531,7 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+5"/>
         <source>DCV is done for order %1; the order is %2.</source>
-        <translation>La DCV est terminée pour la commande %1 ; statut de la commande : %2.</translation>
+        <translation>La DCV est terminée pour la commande %1&#xa0;; statut de la commande&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1439,7 +1541,7 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+4"/>
         <source>DCV random value: %1 (valid until %2)</source>
-        <translation>Valeur aléatoire DCV : %1 (valable jusqu&apos;au %2)</translation>
+        <translation>Valeur aléatoire DCV&#xa0;: %1 (valable jusqu&apos;au %2)</translation>
     </message>
 </context>
 <context>
@@ -1483,7 +1585,7 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+3"/>
         <source>--generate-key needs one of: %1</source>
-        <translation>--generate-key attend l&apos;une des valeurs : %1</translation>
+        <translation>--generate-key attend l&apos;une des valeurs&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1498,7 +1600,7 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+2"/>
         <source>--dcv-method needs one of: %1</source>
-        <translation>--dcv-method attend l&apos;une des valeurs : %1</translation>
+        <translation>--dcv-method attend l&apos;une des valeurs&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1523,7 +1625,7 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+4"/>
         <source>--dcv-email must be NAME=ADDRESS, for example shop.example.com=admin@example.com; got &quot;%1&quot;</source>
-        <translation>--dcv-email doit être de la forme NAME=ADDRESS, par exemple shop.example.com=admin@example.com ; reçu « %1 »</translation>
+        <translation>--dcv-email doit être de la forme NAME=ADDRESS, par exemple shop.example.com=admin@example.com&#xa0;; reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1533,27 +1635,27 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+6"/>
         <source>--custom-field must be ID=VALUE with the field&apos;s positive id (see certdesk-cli account fields); got &quot;%1&quot;</source>
-        <translation>--custom-field doit être de la forme ID=VALUE, avec l&apos;ID positif du champ (voir certdesk-cli account fields) ; reçu « %1 »</translation>
+        <translation>--custom-field doit être de la forme ID=VALUE, avec l&apos;ID positif du champ (voir certdesk-cli account fields)&#xa0;; reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argument inattendu « %1 »</translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation>--format doit valoir table ou json, reçu « %1 »</translation>
+        <translation>--format doit valoir table ou json, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--payment: only balance can be used from the command line; pay by card in CertDesk</source>
-        <translation>--payment: seul balance est utilisable en ligne de commande ; pour payer par carte, utilisez CertDesk</translation>
+        <translation>--payment: seul balance est utilisable en ligne de commande&#xa0;; pour payer par carte, utilisez CertDesk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--years must be 1, 2 or 3, got &quot;%1&quot;</source>
-        <translation>--years doit valoir 1, 2 ou 3, reçu « %1 »</translation>
+        <translation>--years doit valoir 1, 2 ou 3, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1568,12 +1670,12 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+7"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--csr: %1 cannot be read: %2</source>
-        <translation>--csr: impossible de lire %1 : %2</translation>
+        <translation>--csr: impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1594,7 +1696,7 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+3"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
-        <translation>--key-out: %1 existe déjà ; un fichier de clé n&apos;est jamais écrasé</translation>
+        <translation>--key-out: %1 existe déjà&#xa0;; un fichier de clé n&apos;est jamais écrasé</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1604,14 +1706,14 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+6"/>
         <source>placing an order is charged to the account: add --yes to confirm</source>
-        <translation>passer une commande est facturé au compte : ajoutez --yes pour confirmer</translation>
+        <translation>passer une commande est facturé au compte&#xa0;: ajoutez --yes pour confirmer</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Order %1 for %2 (%n year(s)), charged to the balance. Place it? [y/N] </source>
         <translation>
-            <numerusform>Commande %1 pour %2 (%n an), débitée du solde. La passer ? [y/N] </numerusform>
-            <numerusform>Commande %1 pour %2 (%n ans), débitée du solde. La passer ? [y/N] </numerusform>
+            <numerusform>Commande %1 pour %2 (%n an), débitée du solde. La passer&#xa0;? [y/N] </numerusform>
+            <numerusform>Commande %1 pour %2 (%n ans), débitée du solde. La passer&#xa0;? [y/N] </numerusform>
         </translation>
     </message>
     <message>
@@ -1627,12 +1729,12 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+13"/>
         <source>certdesk-cli: the connection failed before CertCentral took the order; nothing was ordered (checked with alternative order ID %1). Run the command again.</source>
-        <translation>certdesk-cli: la connexion a échoué avant que CertCentral ne prenne la commande ; rien n&apos;a été commandé (vérifié avec l&apos;ID de commande alternatif %1). Relancez la commande.</translation>
+        <translation>certdesk-cli: la connexion a échoué avant que CertCentral ne prenne la commande&#xa0;; rien n&apos;a été commandé (vérifié avec l&apos;ID de commande alternatif %1). Relancez la commande.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>certdesk-cli: it is not known whether the order was placed. Do not run the command again: look for alternative order ID %1 first (CertDesk, or GET order/alternate/%1).</source>
-        <translation>certdesk-cli: on ne sait pas si la commande a été passée. Ne relancez pas la commande : cherchez d&apos;abord l&apos;ID de commande alternatif %1 (CertDesk, ou GET order/alternate/%1).</translation>
+        <translation>certdesk-cli: on ne sait pas si la commande a été passée. Ne relancez pas la commande&#xa0;: cherchez d&apos;abord l&apos;ID de commande alternatif %1 (CertDesk, ou GET order/alternate/%1).</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1647,7 +1749,7 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+2"/>
         <source>DCV random value: %1 (see certdesk for where to put it)</source>
-        <translation>Valeur aléatoire DCV : %1 (voir certdesk pour savoir où la placer)</translation>
+        <translation>Valeur aléatoire DCV&#xa0;: %1 (voir certdesk pour savoir où la placer)</translation>
     </message>
 </context>
 <context>
@@ -1671,22 +1773,22 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+14"/>
         <source>unknown verb &quot;profile %1&quot;</source>
-        <translation>verbe inconnu « profile %1 »</translation>
+        <translation>verbe inconnu «&#xa0;profile %1&#xa0;»</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>API key for %1: </source>
-        <translation>Clé API de %1 : </translation>
+        <translation>Clé API de %1&#xa0;: </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API key: %1</source>
-        <translation>Clé API : %1</translation>
+        <translation>Clé API&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>certdesk-cli: the key was not stored: %1 (%2)</source>
-        <translation>certdesk-cli: la clé n&apos;a pas été enregistrée : %1 (%2)</translation>
+        <translation>certdesk-cli: la clé n&apos;a pas été enregistrée&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1721,12 +1823,12 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+7"/>
         <source>--service must be us or eu, got &quot;%1&quot;; use --url for others</source>
-        <translation>--service doit valoir us ou eu, reçu « %1 » ; utilisez --url pour les autres</translation>
+        <translation>--service doit valoir us ou eu, reçu «&#xa0;%1&#xa0;»&#xa0;; utilisez --url pour les autres</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a profile named &quot;%1&quot; exists already</source>
-        <translation>un profil nommé « %1 » existe déjà</translation>
+        <translation>un profil nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1741,7 +1843,7 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+12"/>
         <source>No profiles yet. Add one with: certdesk-cli profile add NAME</source>
-        <translation>Aucun profil pour l&apos;instant. Ajoutez-en un avec : certdesk-cli profile add NAME</translation>
+        <translation>Aucun profil pour l&apos;instant. Ajoutez-en un avec&#xa0;: certdesk-cli profile add NAME</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1754,7 +1856,7 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
         <location line="+16"/>
         <location line="+27"/>
         <source>no profile named &quot;%1&quot;</source>
-        <translation>aucun profil nommé « %1 »</translation>
+        <translation>aucun profil nommé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="-53"/>
@@ -1794,7 +1896,7 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+1"/>
         <source>Remove the profile %1 and its API key from this computer? [y/N] </source>
-        <translation>Supprimer le profil %1 et sa clé API de cet ordinateur ? [y/N] </translation>
+        <translation>Supprimer le profil %1 et sa clé API de cet ordinateur&#xa0;? [y/N] </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1822,12 +1924,12 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+16"/>
         <source>No keychain is available on this desktop, so CertDesk cannot keep the API key. CertDesk stores keys only in the system keychain. On Linux, install and start a Secret Service (for example: apt install gnome-keyring, or use KWallet) inside your desktop session, then sign in again. The sandbox works without a keychain. (%1)</source>
-        <translation>Aucun trousseau n&apos;est disponible sur ce bureau : CertDesk ne peut donc pas conserver la clé API. CertDesk enregistre les clés uniquement dans le trousseau du système. Sous Linux, installez et démarrez un service Secret Service (par exemple : apt install gnome-keyring, ou utilisez KWallet) dans votre session de bureau, puis reconnectez-vous. Le bac à sable fonctionne sans trousseau. (%1)</translation>
+        <translation>Aucun trousseau n&apos;est disponible sur ce bureau&#xa0;: CertDesk ne peut donc pas conserver la clé API. CertDesk enregistre les clés uniquement dans le trousseau du système. Sous Linux, installez et démarrez un service Secret Service (par exemple&#xa0;: apt install gnome-keyring, ou utilisez KWallet) dans votre session de bureau, puis reconnectez-vous. Le bac à sable fonctionne sans trousseau. (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The keychain reported a problem: %1</source>
-        <translation>Le trousseau a signalé un problème : %1</translation>
+        <translation>Le trousseau a signalé un problème&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1840,18 +1942,18 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+11"/>
         <source>The common name &quot;%1&quot; cannot go into a request (1 to 64 characters).</source>
-        <translation>Le nom commun « %1 » ne peut pas figurer dans une demande (1 à 64 caractères).</translation>
+        <translation>Le nom commun «&#xa0;%1&#xa0;» ne peut pas figurer dans une demande (1 à 64 caractères).</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+8"/>
         <source>The names could not go into the request: %1</source>
-        <translation>Impossible d&apos;inclure les noms dans la demande : %1</translation>
+        <translation>Impossible d&apos;inclure les noms dans la demande&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The request could not be signed: %1</source>
-        <translation>Impossible de signer la demande : %1</translation>
+        <translation>Impossible de signer la demande&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1859,37 +1961,37 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location filename="../app/security/CsrInfo.cpp" line="+26"/>
         <source>This is not a certificate signing request: paste the PEM text that starts with -----BEGIN CERTIFICATE REQUEST-----.</source>
-        <translation>Ce n&apos;est pas une demande de signature de certificat : collez le texte PEM qui commence par -----BEGIN CERTIFICATE REQUEST-----.</translation>
+        <translation>Ce n&apos;est pas une demande de signature de certificat&#xa0;: collez le texte PEM qui commence par -----BEGIN CERTIFICATE REQUEST-----.</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>The request&apos;s signature does not verify: it was altered or signed with another key.</source>
-        <translation>La signature de la demande n&apos;est pas valide : la demande a été modifiée ou signée avec une autre clé.</translation>
+        <translation>La signature de la demande n&apos;est pas valide&#xa0;: la demande a été modifiée ou signée avec une autre clé.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>RSA keys need 2048 bits or more; this one has %1.</source>
-        <translation>Les clés RSA doivent compter au moins 2048 bits ; celle-ci en a %1.</translation>
+        <translation>Les clés RSA doivent compter au moins 2048 bits&#xa0;; celle-ci en a %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EC keys need P-256 or larger; this one has %1 bits.</source>
-        <translation>Les clés EC doivent être P-256 ou plus ; celle-ci a %1 bits.</translation>
+        <translation>Les clés EC doivent être P-256 ou plus&#xa0;; celle-ci a %1 bits.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The request&apos;s common name is &quot;%1&quot;, the order&apos;s is &quot;%2&quot;.</source>
-        <translation>Le nom commun de la demande est « %1 », celui de la commande est « %2 ».</translation>
+        <translation>Le nom commun de la demande est «&#xa0;%1&#xa0;», celui de la commande est «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Names on the order but not in the request: %1</source>
-        <translation>Noms présents dans la commande mais pas dans la demande : %1</translation>
+        <translation>Noms présents dans la commande mais pas dans la demande&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Names in the request but not on the order: %1</source>
-        <translation>Noms présents dans la demande mais pas dans la commande : %1</translation>
+        <translation>Noms présents dans la demande mais pas dans la commande&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1917,7 +2019,7 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+6"/>
         <source>%1 is required by your account; enter %2.</source>
-        <translation>%1 est obligatoire pour votre compte ; saisissez %2.</translation>
+        <translation>%1 est obligatoire pour votre compte&#xa0;; saisissez %2.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1937,7 +2039,7 @@ standard (sans écho sur un terminal). Codes de sortie : 0 succès, 2 usage inc
     <message>
         <location line="+4"/>
         <source>%1 takes e-mail addresses separated by commas; &quot;%2&quot; is not one.</source>
-        <translation>%1 attend des adresses e-mail séparées par des virgules ; « %2 » n&apos;en est pas une.</translation>
+        <translation>%1 attend des adresses e-mail séparées par des virgules&#xa0;; «&#xa0;%2&#xa0;» n&apos;en est pas une.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2015,7 +2117,7 @@ demandes en attente</translation>
     <message>
         <location line="+7"/>
         <source>The pending requests could not be counted: %1</source>
-        <translation>Impossible de compter les demandes en attente : %1</translation>
+        <translation>Impossible de compter les demandes en attente&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2049,12 +2151,12 @@ solde · %2</translation>
     <message>
         <location line="+2"/>
         <source>Unpaid invoices: %1</source>
-        <translation>Factures impayées : %1</translation>
+        <translation>Factures impayées&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Negative balance limit: %1</source>
-        <translation>Limite de solde négatif : %1</translation>
+        <translation>Limite de solde négatif&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2066,7 +2168,7 @@ solde</translation>
     <message>
         <location line="+1"/>
         <source>The balance could not be loaded: %1</source>
-        <translation>Impossible de charger le solde : %1</translation>
+        <translation>Impossible de charger le solde&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2081,7 +2183,7 @@ solde</translation>
     <message>
         <location line="+3"/>
         <source>Only the %1 orders matching the Orders page&apos;s filters are loaded (%2); clear them there for the whole account.</source>
-        <translation>Seules les %1 commandes correspondant aux filtres de la page Commandes sont chargées (%2) ; effacez-les sur cette page pour voir tout le compte.</translation>
+        <translation>Seules les %1 commandes correspondant aux filtres de la page Commandes sont chargées (%2)&#xa0;; effacez-les sur cette page pour voir tout le compte.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2123,18 +2225,18 @@ solde</translation>
 %2
 
 Any TTL works; keep one such record per domain.</source>
-        <translation>Ajoutez à %1 un enregistrement DNS TXT (hôte vide ou @ pour le domaine lui-même) avec cette valeur :
+        <translation>Ajoutez à %1 un enregistrement DNS TXT (hôte vide ou @ pour le domaine lui-même) avec cette valeur&#xa0;:
 
 %2
 
-N&apos;importe quel TTL convient ; gardez un seul enregistrement de ce type par domaine.</translation>
+N&apos;importe quel TTL convient&#xa0;; gardez un seul enregistrement de ce type par domaine.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add the DNS CNAME record CertCentral shows for %1, built from this value:
 
 %2</source>
-        <translation>Ajoutez l&apos;enregistrement DNS CNAME que CertCentral affiche pour %1, construit à partir de cette valeur :
+        <translation>Ajoutez l&apos;enregistrement DNS CNAME que CertCentral affiche pour %1, construit à partir de cette valeur&#xa0;:
 
 %2</translation>
     </message>
@@ -2149,7 +2251,7 @@ that holds only this value:
 File-based DCV covers this exact name only, not its subdomains or a wildcard.</source>
         <translation>Publiez un fichier à l&apos;adresse
 %1
-qui contient uniquement cette valeur :
+qui contient uniquement cette valeur&#xa0;:
 
 %2
 
@@ -2162,6 +2264,49 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
     </message>
 </context>
 <context>
+    <name>DcvMethodDialog</name>
+    <message>
+        <location filename="../ui/dialogs/DcvMethodDialog.cpp" line="+25"/>
+        <source>DCV method of order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Changed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed to %1. The new random value: %2 (the order&apos;s Names and DCV tab shows where it goes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DnsName</name>
     <message>
         <location filename="../app/core/DnsName.cpp" line="+27"/>
@@ -2171,37 +2316,37 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
     <message>
         <location line="+2"/>
         <source>Enter only the domain name, without http:// or a path: &quot;%1&quot;</source>
-        <translation>Saisissez uniquement le nom de domaine, sans http:// ni chemin : « %1 »</translation>
+        <translation>Saisissez uniquement le nom de domaine, sans http:// ni chemin&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is an IP address; public certificates here take domain names only</source>
-        <translation>« %1 » est une adresse IP ; les certificats publics proposés ici n&apos;acceptent que des noms de domaine</translation>
+        <translation>«&#xa0;%1&#xa0;» est une adresse IP&#xa0;; les certificats publics proposés ici n&apos;acceptent que des noms de domaine</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is a wildcard; only wildcard products take *. names</source>
-        <translation>« %1 » est un wildcard ; seuls les produits wildcard acceptent les noms en *.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un wildcard&#xa0;; seuls les produits wildcard acceptent les noms en *.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot;: a wildcard may only be the whole left-most label, as in *.example.com</source>
-        <translation>« %1 » : un wildcard ne peut occuper que l&apos;intégralité du libellé le plus à gauche, comme dans *.example.com</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: un wildcard ne peut occuper que l&apos;intégralité du libellé le plus à gauche, comme dans *.example.com</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A domain name has at most 253 characters; &quot;%1&quot; has %2</source>
-        <translation>Un nom de domaine compte au plus 253 caractères ; « %1 » en compte %2</translation>
+        <translation>Un nom de domaine compte au plus 253 caractères&#xa0;; «&#xa0;%1&#xa0;» en compte %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; needs a dot: enter a full domain such as example.com</source>
-        <translation>« %1 » doit contenir un point : saisissez un domaine complet comme example.com</translation>
+        <translation>«&#xa0;%1&#xa0;» doit contenir un point&#xa0;: saisissez un domaine complet comme example.com</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a valid domain name: each part between dots has 1 to 63 letters, digits or hyphens, and no hyphen at either end</source>
-        <translation>« %1 » n&apos;est pas un nom de domaine valide : chaque partie entre les points compte 1 à 63 lettres, chiffres ou traits d&apos;union, sans trait d&apos;union au début ni à la fin</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine valide&#xa0;: chaque partie entre les points compte 1 à 63 lettres, chiffres ou traits d&apos;union, sans trait d&apos;union au début ni à la fin</translation>
     </message>
 </context>
 <context>
@@ -2252,8 +2397,8 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
     </message>
     <message>
         <location line="+6"/>
-        <source>Email</source>
-        <translation>E-mail</translation>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2383,7 +2528,7 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
     <message>
         <location line="+5"/>
         <source>The domains could not be loaded: %1</source>
-        <translation>Impossible de charger les domaines : %1</translation>
+        <translation>Impossible de charger les domaines&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2398,7 +2543,7 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
     <message>
         <location line="+20"/>
         <source>%1 uses e-mail DCV: CertCentral e-mails the domain&apos;s WHOIS contacts and admin@, administrator@, webmaster@, hostmaster@ and postmaster@; approve the link in that e-mail.</source>
-        <translation>%1 utilise la DCV par e-mail : CertCentral écrit aux contacts WHOIS du domaine ainsi qu&apos;à admin@, administrator@, webmaster@, hostmaster@ et postmaster@ ; approuvez le lien contenu dans cet e-mail.</translation>
+        <translation>%1 utilise la DCV par e-mail&#xa0;: CertCentral écrit aux contacts WHOIS du domaine ainsi qu&apos;à admin@, administrator@, webmaster@, hostmaster@ et postmaster@&#xa0;; approuvez le lien contenu dans cet e-mail.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2413,7 +2558,7 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
     <message>
         <location line="+19"/>
         <source>The DCV value of %1 could not be fetched: %2</source>
-        <translation>Impossible de récupérer la valeur DCV de %1 : %2</translation>
+        <translation>Impossible de récupérer la valeur DCV de %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2423,12 +2568,12 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
     <message>
         <location line="+5"/>
         <source>DCV for %1 is not done yet: %2</source>
-        <translation>La DCV de %1 n&apos;est pas encore terminée : %2</translation>
+        <translation>La DCV de %1 n&apos;est pas encore terminée&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Publish the value (DCV instructions…) and try again; DNS changes can take a while to be seen.</source>
-        <translation>Publiez la valeur (Instructions DCV…) et réessayez ; les modifications DNS peuvent mettre un certain temps à être visibles.</translation>
+        <translation>Publiez la valeur (Instructions DCV…) et réessayez&#xa0;; les modifications DNS peuvent mettre un certain temps à être visibles.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2440,7 +2585,7 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
         <source>Delete %1 from the account?
 
 Certificates already issued for it stay valid. To order for it again, the domain must be added and validated again.</source>
-        <translation>Supprimer %1 du compte ?
+        <translation>Supprimer %1 du compte&#xa0;?
 
 Les certificats déjà émis pour ce domaine restent valides. Pour commander à nouveau pour ce domaine, il faudra l&apos;ajouter et le valider de nouveau.</translation>
     </message>
@@ -2452,7 +2597,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+5"/>
         <source>%1 could not be deleted: %2</source>
-        <translation>Impossible de supprimer %1 : %2</translation>
+        <translation>Impossible de supprimer %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2462,12 +2607,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+1"/>
         <source>OV: organization validation</source>
-        <translation>OV : validation de l&apos;organisation</translation>
+        <translation>OV&#xa0;: validation de l&apos;organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EV: extended validation</source>
-        <translation>EV : validation étendue</translation>
+        <translation>EV&#xa0;: validation étendue</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2502,12 +2647,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+9"/>
         <source>%1 was submitted for validation; the list shows it as pending.</source>
-        <translation>%1 a été soumis à validation ; la liste l&apos;indique comme en attente.</translation>
+        <translation>%1 a été soumis à validation&#xa0;; la liste l&apos;indique comme en attente.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 could not be submitted: %2</source>
-        <translation>Impossible de soumettre %1 : %2</translation>
+        <translation>Impossible de soumettre %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2527,22 +2672,22 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+8"/>
         <source>%1 uses e-mail DCV; approve the e-mail instead.</source>
-        <translation>%1 utilise la DCV par e-mail ; approuvez plutôt l&apos;e-mail.</translation>
+        <translation>%1 utilise la DCV par e-mail&#xa0;; approuvez plutôt l&apos;e-mail.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Organization: %1</source>
-        <translation>Organisation : %1</translation>
+        <translation>Organisation&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Container: %1</source>
-        <translation>Conteneur : %1</translation>
+        <translation>Conteneur&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DCV method: %1</source>
-        <translation>Méthode DCV : %1</translation>
+        <translation>Méthode DCV&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2557,7 +2702,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+3"/>
         <source>%1 validation: %2 (DCV %3)</source>
-        <translation>Validation %1 : %2 (DCV %3)</translation>
+        <translation>Validation %1&#xa0;: %2 (DCV %3)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2567,7 +2712,50 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+2"/>
         <source>Domain lock: %1</source>
-        <translation>Verrouillage du domaine : %1</translation>
+        <translation>Verrouillage du domaine&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDatePage</name>
+    <message>
+        <location filename="../ui/lifecycle/DuplicateDatePage.ui" line="+6"/>
+        <source>Names</source>
+        <translation type="unfinished">Noms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ends on</source>
+        <translation type="unfinished">Fin le</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments for the approver</source>
+        <translation type="unfinished">Commentaires pour l&apos;approbateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip approval (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/DuplicateDatePage.cpp" line="+13"/>
+        <source>Names and end date of the duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A duplicate is another certificate on order %1, with its own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The common name stays on the duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At the latest %1: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2595,7 +2783,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+23"/>
         <source>%1 is not on the order; a duplicate can only use the order&apos;s names: %2</source>
-        <translation>%1 ne figure pas dans la commande ; un duplicata ne peut utiliser que les noms de la commande : %2</translation>
+        <translation>%1 ne figure pas dans la commande&#xa0;; un duplicata ne peut utiliser que les noms de la commande&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2605,23 +2793,97 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+4"/>
         <source>Signature hash &quot;%1&quot; is not offered; use sha256, sha384 or sha512.</source>
-        <translation>Le hachage de signature « %1 » n&apos;est pas proposé ; utilisez sha256, sha384 ou sha512.</translation>
+        <translation>Le hachage de signature «&#xa0;%1&#xa0;» n&apos;est pas proposé&#xa0;; utilisez sha256, sha384 ou sha512.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The end date must be after today (%1); got %2.</source>
-        <translation>La date de fin doit être postérieure à aujourd&apos;hui (%1) ; valeur reçue : %2.</translation>
+        <translation>La date de fin doit être postérieure à aujourd&apos;hui (%1)&#xa0;; valeur reçue&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+5"/>
         <source>The end date can be %1 at the latest (%2); got %3.</source>
-        <translation>La date de fin peut être au plus tard le %1 (%2) ; valeur reçue : %3.</translation>
+        <translation>La date de fin peut être au plus tard le %1 (%2)&#xa0;; valeur reçue&#xa0;: %3.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Comments have at most %1 characters; these have %2.</source>
-        <translation>Les commentaires comptent au plus %1 caractères ; ceux-ci en comptent %2.</translation>
+        <translation>Les commentaires comptent au plus %1 caractères&#xa0;; ceux-ci en comptent %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWizard</name>
+    <message>
+        <location filename="../ui/lifecycle/DuplicateWizard.cpp" line="+13"/>
+        <source>Duplicate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Key and CSR for the duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation type="unfinished">Duplicata</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;Duplicate requested.&lt;/b&gt; Request %1 waits for approval on the Requests page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Duplicate issued&lt;/b&gt;: certificate %1. Download it from the order&apos;s Certificate tab (Download).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It ends on %1 at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its private key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditNamesDialog</name>
+    <message>
+        <location filename="../ui/dialogs/EditNamesDialog.cpp" line="+26"/>
+        <source>Names of order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>At most %n name(s), as the order has now. New names need DCV.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Common name</source>
+        <translation type="unfinished">Nom commun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2656,12 +2918,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location filename="../app/core/JsonRead.cpp" line="+173"/>
         <source>Invalid JSON at byte %1: %2</source>
-        <translation>JSON non valide à l&apos;octet %1 : %2</translation>
+        <translation>JSON non valide à l&apos;octet %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expected a JSON object with &quot;%1&quot;</source>
-        <translation>Objet JSON avec « %1 » attendu</translation>
+        <translation>Objet JSON avec «&#xa0;%1&#xa0;» attendu</translation>
     </message>
 </context>
 <context>
@@ -2674,13 +2936,13 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+4"/>
         <source>%1 already exists; CertDesk never overwrites a key file. Choose another name.</source>
-        <translation>%1 existe déjà ; CertDesk n&apos;écrase jamais un fichier de clé. Choisissez un autre nom.</translation>
+        <translation>%1 existe déjà&#xa0;; CertDesk n&apos;écrase jamais un fichier de clé. Choisissez un autre nom.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+4"/>
         <source>The key could not be saved to %1: %2</source>
-        <translation>Impossible d&apos;enregistrer la clé dans %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer la clé dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2688,7 +2950,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location filename="../app/core/KeySpec.cpp" line="+19"/>
         <source>Key type &quot;%1&quot; is not offered; use one of: %2</source>
-        <translation>Le type de clé « %1 » n&apos;est pas proposé ; utilisez l&apos;un des types suivants : %2</translation>
+        <translation>Le type de clé «&#xa0;%1&#xa0;» n&apos;est pas proposé&#xa0;; utilisez l&apos;un des types suivants&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2703,7 +2965,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+6"/>
         <source>Code signing needs an RSA key of 3072 bits or more; %1 is not accepted.</source>
-        <translation>La signature de code nécessite une clé RSA d&apos;au moins 3072 bits ; %1 n&apos;est pas accepté.</translation>
+        <translation>La signature de code nécessite une clé RSA d&apos;au moins 3072 bits&#xa0;; %1 n&apos;est pas accepté.</translation>
     </message>
 </context>
 <context>
@@ -2720,21 +2982,54 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
 </context>
 <context>
+    <name>LifecycleResultPage</name>
+    <message>
+        <location filename="../ui/lifecycle/LifecycleResultPage.ui" line="+10"/>
+        <source>Change and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the order</source>
+        <translation type="unfinished">Ouvrir la commande</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/LifecycleResultPage.cpp" line="+11"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sending to CertCentral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;The answer was lost.&lt;/b&gt; CertCentral may have done it. Open the order and look at its requests before you try again; CertDesk does not send it twice.&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Not done.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+55"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+78"/>
-        <location line="+225"/>
+        <location line="+110"/>
+        <location line="+233"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-340"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -2746,7 +3041,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+11"/>
         <source>Profile:</source>
-        <translation>Profil :</translation>
+        <translation>Profil&#xa0;:</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2789,9 +3084,29 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>&amp;Find orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>CertDesk uses the new language after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Checking for changes failed: %1</source>
-        <translation>La vérification des changements a échoué : %1</translation>
+        <translation>La vérification des changements a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2825,11 +3140,21 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+3"/>
-        <source>Try the &amp;sandbox</source>
-        <translation>Essayer le &amp;bac à sable</translation>
+        <source>Try the sand&amp;box</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About CertDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -2869,7 +3194,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Commander un certificat</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Sign in…</source>
         <translation>Se connecter…</translation>
     </message>
@@ -2907,7 +3232,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+40"/>
         <source>API: %1/%2 per 5 s</source>
-        <translation>API : %1/%2 par 5 s</translation>
+        <translation>API&#xa0;: %1/%2 par 5 s</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2930,17 +3255,17 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+2"/>
         <source>Loading failed; the table shows what was loaded before</source>
-        <translation>Échec du chargement ; le tableau affiche les données chargées auparavant</translation>
+        <translation>Échec du chargement&#xa0;; le tableau affiche les données chargées auparavant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 orders loaded; some are missing</source>
-        <translation>%1 commandes chargées sur %2 ; certaines manquent</translation>
+        <translation>%1 commandes chargées sur %2&#xa0;; certaines manquent</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last refresh %1</source>
-        <translation>Dernière actualisation : %1</translation>
+        <translation>Dernière actualisation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2948,7 +3273,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location filename="../app/core/NewDomain.cpp" line="+25"/>
         <source>Add the domain without &quot;*.&quot;: validating %1 covers its wildcard</source>
-        <translation>Ajoutez le domaine sans « *. » : valider %1 couvre aussi son wildcard</translation>
+        <translation>Ajoutez le domaine sans «&#xa0;*.&#xa0;»&#xa0;: valider %1 couvre aussi son wildcard</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2958,12 +3283,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+4"/>
         <source>Validation &quot;%1&quot; is not known; use ov or ev</source>
-        <translation>Validation « %1 » inconnue ; utilisez ov ou ev</translation>
+        <translation>Validation «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez ov ou ev</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
-        <translation>Méthode DCV « %1 » inconnue ; utilisez l&apos;une des méthodes suivantes : %2</translation>
+        <translation>Méthode DCV «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez l&apos;une des méthodes suivantes&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2981,7 +3306,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+10"/>
         <source>An order holds at most 250 names; this one has %1.</source>
-        <translation>Une commande contient au plus 250 noms ; celle-ci en contient %1.</translation>
+        <translation>Une commande contient au plus 250 noms&#xa0;; celle-ci en contient %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2991,7 +3316,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+4"/>
         <source>Signature hash &quot;%1&quot; is not offered; use sha256, sha384 or sha512.</source>
-        <translation>Le hachage de signature « %1 » n&apos;est pas proposé ; utilisez sha256, sha384 ou sha512.</translation>
+        <translation>Le hachage de signature «&#xa0;%1&#xa0;» n&apos;est pas proposé&#xa0;; utilisez sha256, sha384 ou sha512.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3001,28 +3326,28 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+4"/>
         <source>An order lasts at most 1,095 days; you entered %1.</source>
-        <translation>Une commande dure au plus 1 095 jours ; vous avez saisi %1.</translation>
+        <translation>Une commande dure au plus 1 095 jours&#xa0;; vous avez saisi %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+94"/>
         <source>An order lasts 1 to 3 years; you entered %1.</source>
-        <translation>Une commande dure de 1 à 3 ans ; vous avez saisi %1.</translation>
+        <translation>Une commande dure de 1 à 3 ans&#xa0;; vous avez saisi %1.</translation>
     </message>
     <message>
         <location line="-88"/>
         <source>A certificate lasts 1 to %1 days here (at most 397, and not past the order); you entered %2.</source>
-        <translation>Un certificat dure ici de 1 à %1 jours (397 au maximum, et pas au-delà de la commande) ; vous avez saisi %2.</translation>
+        <translation>Un certificat dure ici de 1 à %1 jours (397 au maximum, et pas au-delà de la commande)&#xa0;; vous avez saisi %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
-        <translation>Méthode DCV « %1 » inconnue ; utilisez l&apos;une des méthodes suivantes : %2</translation>
+        <translation>Méthode DCV «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez l&apos;une des méthodes suivantes&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>HTTP file DCV cannot prove a wildcard name (%1); use e-mail or DNS.</source>
-        <translation>La DCV par fichier HTTP ne peut pas prouver un nom wildcard (%1) ; utilisez l&apos;e-mail ou le DNS.</translation>
+        <translation>La DCV par fichier HTTP ne peut pas prouver un nom wildcard (%1)&#xa0;; utilisez l&apos;e-mail ou le DNS.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3039,12 +3364,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <location line="-59"/>
         <location line="+94"/>
         <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
-        <translation>« %1 » n&apos;est pas une adresse e-mail (name@example.com).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail (name@example.com).</translation>
     </message>
     <message>
         <location line="-92"/>
-        <source>At most 20 more addresses can be told.</source>
-        <translation>Vous pouvez informer 20 adresses supplémentaires au maximum.</translation>
+        <source>At most 20 more addresses can be notified.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3064,7 +3389,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+13"/>
         <source>Choose how the key is kept: a shipped token, the client app, your own HSM (e-mail) or KeyLocker.</source>
-        <translation>Choisissez où la clé est conservée : un jeton expédié, l&apos;application cliente, votre propre HSM (e-mail) ou KeyLocker.</translation>
+        <translation>Choisissez où la clé est conservée&#xa0;: un jeton expédié, l&apos;application cliente, votre propre HSM (e-mail) ou KeyLocker.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3129,12 +3454,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+3"/>
         <source>%1 has more than one DCV e-mail address; give one.</source>
-        <translation>%1 a plusieurs adresses e-mail DCV ; indiquez-en une seule.</translation>
+        <translation>%1 a plusieurs adresses e-mail DCV&#xa0;; indiquez-en une seule.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>DCV e-mail for %1 goes to an address at %1 or at one of its parent domains (for example admin@%2); %3 is not.</source>
-        <translation>L&apos;e-mail DCV pour %1 doit aller à une adresse de %1 ou de l&apos;un de ses domaines parents (par exemple admin@%2) ; ce n&apos;est pas le cas de %3.</translation>
+        <translation>L&apos;e-mail DCV pour %1 doit aller à une adresse de %1 ou de l&apos;un de ses domaines parents (par exemple admin@%2)&#xa0;; ce n&apos;est pas le cas de %3.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3144,7 +3469,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+15"/>
         <source>Enter the technical contact&apos;s telephone number; TLS orders need one.</source>
-        <translation>Saisissez le numéro de téléphone du contact technique ; les commandes TLS l&apos;exigent.</translation>
+        <translation>Saisissez le numéro de téléphone du contact technique&#xa0;; les commandes TLS l&apos;exigent.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3154,7 +3479,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+3"/>
         <source>At most %1 new verified contacts can be added to one order; you entered %2.</source>
-        <translation>%1 nouveaux contacts vérifiés au maximum peuvent être ajoutés à une commande ; vous en avez saisi %2.</translation>
+        <translation>%1 nouveaux contacts vérifiés au maximum peuvent être ajoutés à une commande&#xa0;; vous en avez saisi %2.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3183,22 +3508,22 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="-19"/>
         <source>At most %1 characters; this has %2.</source>
-        <translation>%1 caractères au maximum ; celui-ci en compte %2.</translation>
+        <translation>%1 caractères au maximum&#xa0;; celui-ci en compte %2.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name and assumed name together may have at most 61 characters; these have %1.</source>
-        <translation>Le nom et le nom commercial ensemble comptent au plus 61 caractères ; ici, %1.</translation>
+        <translation>Le nom et le nom commercial ensemble comptent au plus 61 caractères&#xa0;; ici, %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Two letters: the ISO 3166 country code, for example US or DE.</source>
-        <translation>Deux lettres : le code pays ISO 3166, par exemple US ou DE.</translation>
+        <translation>Deux lettres&#xa0;: le code pays ISO 3166, par exemple US ou DE.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&quot;%1&quot; is not a validation type; use OV, EV, CS or EV CS.</source>
-        <translation>« %1 » n&apos;est pas un type de validation ; utilisez OV, EV, CS ou EV CS.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de validation&#xa0;; utilisez OV, EV, CS ou EV CS.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3208,7 +3533,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+11"/>
         <source>EV and code-signing validations need a verified contact who approves them; add one first.</source>
-        <translation>Les validations EV et de signature de code nécessitent un contact vérifié qui les approuve ; ajoutez-en un d&apos;abord.</translation>
+        <translation>Les validations EV et de signature de code nécessitent un contact vérifié qui les approuve&#xa0;; ajoutez-en un d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -3251,7 +3576,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+1"/>
         <source>Optional: trading name (DBA)</source>
-        <translation>Facultatif : nom commercial (DBA)</translation>
+        <translation>Facultatif&#xa0;: nom commercial (DBA)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3346,7 +3671,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+16"/>
         <source>Needed for EV, CS or EV CS; more can be added later on the Verified contacts page.</source>
-        <translation>Requis pour EV, CS ou EV CS ; d&apos;autres peuvent être ajoutés plus tard sur la page Contacts vérifiés.</translation>
+        <translation>Requis pour EV, CS ou EV CS&#xa0;; d&apos;autres peuvent être ajoutés plus tard sur la page Contacts vérifiés.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3367,14 +3692,14 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+52"/>
         <source>CertCentral did not create the organization: %1</source>
-        <translation>CertCentral n&apos;a pas créé l&apos;organisation : %1</translation>
+        <translation>CertCentral n&apos;a pas créé l&apos;organisation&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Check the marked fields: %Ln problem(s).</source>
         <translation>
-            <numerusform>Vérifiez les champs signalés : %Ln problème.</numerusform>
-            <numerusform>Vérifiez les champs signalés : %Ln problèmes.</numerusform>
+            <numerusform>Vérifiez les champs signalés&#xa0;: %Ln problème.</numerusform>
+            <numerusform>Vérifiez les champs signalés&#xa0;: %Ln problèmes.</numerusform>
         </translation>
     </message>
     <message>
@@ -3393,7 +3718,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location filename="../app/core/NewVerifiedContact.cpp" line="+17"/>
         <source>&quot;%1&quot; is not a validation type; use EV, CS or EV CS.</source>
-        <translation>« %1 » n&apos;est pas un type de validation ; utilisez EV, CS ou EV CS.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de validation&#xa0;; utilisez EV, CS ou EV CS.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3403,7 +3728,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+3"/>
         <source>At most %1 new verified contacts can be added in one request; you entered %2.</source>
-        <translation>%1 nouveaux contacts vérifiés au maximum peuvent être ajoutés par demande ; vous en avez saisi %2.</translation>
+        <translation>%1 nouveaux contacts vérifiés au maximum peuvent être ajoutés par demande&#xa0;; vous en avez saisi %2.</translation>
     </message>
 </context>
 <context>
@@ -3411,7 +3736,139 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location filename="../app/core/Order.cpp" line="+25"/>
         <source>An order without a valid &quot;id&quot;</source>
-        <translation>Une commande sans « id » valide</translation>
+        <translation>Une commande sans «&#xa0;id&#xa0;» valide</translation>
+    </message>
+</context>
+<context>
+    <name>OrderActions</name>
+    <message>
+        <location filename="../ui/OrderActions.cpp" line="+26"/>
+        <source>Reissue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check DCV now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resend DCV e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change DCV method…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revoke a certificate from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate to revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+33"/>
+        <source>Select an order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Order %1 is %2: only issued orders can be reissued or duplicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code-signing certificates cannot be duplicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Only pending orders and reissues can be canceled or have DCV checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Order %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 holds no certificate (PEM or DER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Order %1: names saved; new names need DCV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Order %1 was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Order %1: every name is proven and the certificate was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Order %1: DCV checked; %n name(s) proven so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order %1: DCV not confirmed yet: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Order %1: the DCV e-mails were sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1: the DCV e-mails were not sent: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3424,12 +3881,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+2"/>
         <source>Say why the order is canceled: CertCentral requires a note.</source>
-        <translation>Indiquez pourquoi la commande est annulée : CertCentral exige une note.</translation>
+        <translation>Indiquez pourquoi la commande est annulée&#xa0;: CertCentral exige une note.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The note has at most %1 characters; this one has %2.</source>
-        <translation>La note compte au plus %1 caractères ; celle-ci en compte %2.</translation>
+        <translation>La note compte au plus %1 caractères&#xa0;; celle-ci en compte %2.</translation>
     </message>
 </context>
 <context>
@@ -3442,7 +3899,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+4"/>
         <source>New people (CertCentral validates them with the order):</source>
-        <translation>Nouvelles personnes (CertCentral les valide avec la commande) :</translation>
+        <translation>Nouvelles personnes (CertCentral les valide avec la commande)&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3527,12 +3984,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+11"/>
         <source>The organization&apos;s verified contacts could not be loaded: %1</source>
-        <translation>Impossible de charger les contacts vérifiés de l&apos;organisation : %1</translation>
+        <translation>Impossible de charger les contacts vérifiés de l&apos;organisation&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3542,17 +3999,17 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+7"/>
         <source>The organization has no verified contacts yet: add the people who approve.</source>
-        <translation>L&apos;organisation n&apos;a pas encore de contacts vérifiés : ajoutez les personnes qui approuvent.</translation>
+        <translation>L&apos;organisation n&apos;a pas encore de contacts vérifiés&#xa0;: ajoutez les personnes qui approuvent.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>%1 of at most %2 new</source>
-        <translation>Nouveaux : %1 sur %2 au maximum</translation>
+        <translation>Nouveaux&#xa0;: %1 sur %2 au maximum</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>New person %1, %2: %3</source>
-        <translation>Nouvelle personne %1, %2 : %3</translation>
+        <translation>Nouvelle personne %1, %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -3565,7 +4022,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+4"/>
         <source>Column &quot;%1&quot; is not known; use any of: %2</source>
-        <translation>Colonne « %1 » inconnue ; utilisez l&apos;une des colonnes suivantes : %2</translation>
+        <translation>Colonne «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez l&apos;une des colonnes suivantes&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3611,7 +4068,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+5"/>
         <source>Base domain: proving example.com also covers shop.example.com. Each name: every name is proven on its own.</source>
-        <translation>Domaine de base : prouver example.com couvre aussi shop.example.com. Chaque nom : chaque nom est prouvé séparément.</translation>
+        <translation>Domaine de base&#xa0;: prouver example.com couvre aussi shop.example.com. Chaque nom&#xa0;: chaque nom est prouvé séparément.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3646,12 +4103,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+2"/>
         <source>You add a CNAME record; the result page shows which.</source>
-        <translation>Vous ajoutez un enregistrement CNAME ; la page de résultat indique lequel.</translation>
+        <translation>Vous ajoutez un enregistrement CNAME&#xa0;; la page de résultat indique lequel.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You add a TXT record with a random value; the result page shows it.</source>
-        <translation>Vous ajoutez un enregistrement TXT contenant une valeur aléatoire ; la page de résultat l&apos;affiche.</translation>
+        <translation>Vous ajoutez un enregistrement TXT contenant une valeur aléatoire&#xa0;; la page de résultat l&apos;affiche.</translation>
     </message>
 </context>
 <context>
@@ -3884,7 +4341,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+7"/>
         <source>Canceled: %1</source>
-        <translation>Annulée : %1</translation>
+        <translation>Annulée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3894,7 +4351,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+2"/>
         <source>Renewal message: %1</source>
-        <translation>Message de renouvellement : %1</translation>
+        <translation>Message de renouvellement&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3919,7 +4376,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+1"/>
         <source>The validation status of order %1 could not be loaded: %2</source>
-        <translation>Impossible de charger l&apos;état de validation de la commande %1 : %2</translation>
+        <translation>Impossible de charger l&apos;état de validation de la commande %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3945,14 +4402,14 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <location line="+2"/>
         <source>%1 of %Ln name(s) approved.</source>
         <translation>
-            <numerusform>Noms approuvés : %1 sur %Ln.</numerusform>
-            <numerusform>Noms approuvés : %1 sur %Ln.</numerusform>
+            <numerusform>Noms approuvés&#xa0;: %1 sur %Ln.</numerusform>
+            <numerusform>Noms approuvés&#xa0;: %1 sur %Ln.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scope: %1.</source>
-        <translation>Portée : %1.</translation>
+        <translation>Portée&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3972,12 +4429,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+2"/>
         <source>Organization %1 validation: %2%3.</source>
-        <translation>Validation %1 de l&apos;organisation : %2%3.</translation>
+        <translation>Validation %1 de l&apos;organisation&#xa0;: %2%3.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Risk check: %1.</source>
-        <translation>Contrôle des risques : %1.</translation>
+        <translation>Contrôle des risques&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3992,7 +4449,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+1"/>
         <source>The certificate history of order %1 could not be loaded: %2</source>
-        <translation>Impossible de charger l&apos;historique des certificats de la commande %1 : %2</translation>
+        <translation>Impossible de charger l&apos;historique des certificats de la commande %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4022,7 +4479,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+2"/>
         <source>Revoked: %1</source>
-        <translation>Révoqué : %1</translation>
+        <translation>Révoqué&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4101,7 +4558,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+1"/>
         <source>Load only certificates that end between these two days (both included); orders without an end date are left out</source>
-        <translation>Charger uniquement les certificats qui expirent entre ces deux dates (incluses) ; les commandes sans date de fin sont exclues</translation>
+        <translation>Charger uniquement les certificats qui expirent entre ces deux dates (incluses)&#xa0;; les commandes sans date de fin sont exclues</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4111,17 +4568,17 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+1"/>
         <source>Load only orders whose common name or SANs contain this text, or the order with this number; press Enter to load</source>
-        <translation>Charger uniquement les commandes dont le nom commun ou les SAN contiennent ce texte, ou la commande portant ce numéro ; appuyez sur Entrée pour charger</translation>
+        <translation>Charger uniquement les commandes dont le nom commun ou les SAN contiennent ce texte, ou la commande portant ce numéro&#xa0;; appuyez sur Entrée pour charger</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Load:</source>
-        <translation>Charger :</translation>
+        <translation>Charger&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>These filters are applied by CertCentral; the search box above filters what is loaded</source>
-        <translation>Ces filtres sont appliqués par CertCentral ; le champ de recherche ci-dessus filtre ce qui est chargé</translation>
+        <translation>Ces filtres sont appliqués par CertCentral&#xa0;; le champ de recherche ci-dessus filtre ce qui est chargé</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -4151,7 +4608,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+4"/>
         <source>name containing &quot;%1&quot;</source>
-        <translation>nom contenant « %1 »</translation>
+        <translation>nom contenant «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -4257,32 +4714,37 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+21"/>
         <source>Too short: at least 8 characters.</source>
-        <translation>Trop courte : au moins 8 caractères.</translation>
+        <translation>Trop courte&#xa0;: au moins 8 caractères.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Strength: strong.</source>
-        <translation>Robustesse : forte.</translation>
+        <translation>Robustesse&#xa0;: forte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength: fair; longer is stronger.</source>
-        <translation>Robustesse : moyenne ; plus elle est longue, plus elle est robuste.</translation>
+        <translation>Robustesse&#xa0;: moyenne&#xa0;; plus elle est longue, plus elle est robuste.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength: weak; use a longer phrase.</source>
-        <translation>Robustesse : faible ; utilisez une phrase plus longue.</translation>
+        <translation>Robustesse&#xa0;: faible&#xa0;; utilisez une phrase plus longue.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+22"/>
+        <source>The order&apos;s current CSR is filled in; it must match the names of the reissue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Choose where to save the key.</source>
         <translation>Choisissez où enregistrer la clé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 already exists; keys are never overwritten. Choose another name.</source>
-        <translation>%1 existe déjà ; les clés ne sont jamais écrasées. Choisissez un autre nom.</translation>
+        <translation>%1 existe déjà&#xa0;; les clés ne sont jamais écrasées. Choisissez un autre nom.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4300,7 +4762,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Création d&apos;une clé %1…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Key saved to %1 (readable by you only). The CSR is ready.</source>
         <translation>Clé enregistrée dans %1 (lisible par vous seul). Le CSR est prêt.</translation>
     </message>
@@ -4308,6 +4770,14 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <location line="+27"/>
         <source>The CSR holds a %1 key and matches the names.</source>
         <translation>Le CSR contient une clé %1 et correspond aux noms.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderNamesEditCall</name>
+    <message>
+        <location filename="../app/api/OrderNamesEditCall.cpp" line="+47"/>
+        <source>A pending order keeps at most the %1 names it has; this has %2. Remove names, or reissue after it is issued.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4330,7 +4800,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+0"/>
         <source>One name per line: www.example.com, api.example.com …</source>
-        <translation>Un nom par ligne : www.example.com, api.example.com …</translation>
+        <translation>Un nom par ligne&#xa0;: www.example.com, api.example.com …</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4341,7 +4811,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location filename="../ui/wizard/OrderNamesPage.cpp" line="-65"/>
         <source>Which names?</source>
-        <translation>Quels noms ?</translation>
+        <translation>Quels noms&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4429,17 +4899,17 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+23"/>
         <source>Your account&apos;s order fields could not be loaded: %1</source>
-        <translation>Impossible de charger les champs de commande de votre compte : %1</translation>
+        <translation>Impossible de charger les champs de commande de votre compte&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>required: %1</source>
-        <translation>obligatoire : %1</translation>
+        <translation>obligatoire&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>optional: %1</source>
-        <translation>facultatif : %1</translation>
+        <translation>facultatif&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4462,7 +4932,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location filename="../ui/wizard/OrderOrganizationPage.cpp" line="+15"/>
         <source>Which organization?</source>
-        <translation>Quelle organisation ?</translation>
+        <translation>Quelle organisation&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4477,7 +4947,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+13"/>
         <source>The organizations could not be loaded: %1</source>
-        <translation>Impossible de charger les organisations : %1</translation>
+        <translation>Impossible de charger les organisations&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4487,22 +4957,22 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+10"/>
         <source>The account has no active organizations yet; add one with New organization…</source>
-        <translation>Le compte n&apos;a pas encore d&apos;organisation active ; ajoutez-en une avec Nouvelle organisation…</translation>
+        <translation>Le compte n&apos;a pas encore d&apos;organisation active&#xa0;; ajoutez-en une avec Nouvelle organisation…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 validation: %2. The order can be issued as soon as the names are proven.</source>
-        <translation>Validation %1 : %2. La commande peut être émise dès que les noms sont prouvés.</translation>
+        <translation>Validation %1&#xa0;: %2. La commande peut être émise dès que les noms sont prouvés.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 validation: %2. It finishes with this order, which takes longer.</source>
-        <translation>Validation %1 : %2. Elle s&apos;achève avec cette commande, ce qui prend plus de temps.</translation>
+        <translation>Validation %1&#xa0;: %2. Elle s&apos;achève avec cette commande, ce qui prend plus de temps.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not validated for %1 yet: CertCentral validates it with this order, which takes longer.</source>
-        <translation>Pas encore validée pour %1 : CertCentral la valide avec cette commande, ce qui prend plus de temps.</translation>
+        <translation>Pas encore validée pour %1&#xa0;: CertCentral la valide avec cette commande, ce qui prend plus de temps.</translation>
     </message>
 </context>
 <context>
@@ -4580,12 +5050,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+6"/>
         <source>CertDesk sends the card to CertCentral with this order only; it never stores or logs the number or the security code.</source>
-        <translation>CertDesk transmet la carte à CertCentral pour cette commande uniquement ; il n&apos;enregistre ni ne journalise jamais le numéro ni le code de sécurité.</translation>
+        <translation>CertDesk transmet la carte à CertCentral pour cette commande uniquement&#xa0;; il n&apos;enregistre ni ne journalise jamais le numéro ni le code de sécurité.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Available: %1</source>
-        <translation>Disponible : %1</translation>
+        <translation>Disponible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4598,7 +5068,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location filename="../ui/wizard/OrderProductPage.cpp" line="+15"/>
         <source>Which certificate?</source>
-        <translation>Quel certificat ?</translation>
+        <translation>Quel certificat&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4613,7 +5083,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+6"/>
         <source>The products could not be loaded: %1</source>
-        <translation>Impossible de charger les produits : %1</translation>
+        <translation>Impossible de charger les produits&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4661,7 +5131,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+1"/>
         <source>I have an HSM: use this CSR (RSA 3072 bits or more)</source>
-        <translation>J&apos;ai un HSM : utiliser ce CSR (RSA 3072 bits ou plus)</translation>
+        <translation>J&apos;ai un HSM&#xa0;: utiliser ce CSR (RSA 3072 bits ou plus)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4676,12 +5146,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+12"/>
         <source>Where will the key live?</source>
-        <translation>Où la clé sera-t-elle conservée ?</translation>
+        <translation>Où la clé sera-t-elle conservée&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code-signing keys are kept on hardware; choose how.</source>
-        <translation>Les clés de signature de code sont conservées sur du matériel ; choisissez comment.</translation>
+        <translation>Les clés de signature de code sont conservées sur du matériel&#xa0;; choisissez comment.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4696,7 +5166,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+18"/>
         <source>DigiCert ships a token; you install the certificate on it with the initialization code it comes with.</source>
-        <translation>DigiCert expédie un jeton ; vous y installez le certificat avec le code d&apos;initialisation fourni.</translation>
+        <translation>DigiCert expédie un jeton&#xa0;; vous y installez le certificat avec le code d&apos;initialisation fourni.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4706,7 +5176,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+2"/>
         <source>The request is signed on your HSM; DigiCert e-mails you when the certificate is ready.</source>
-        <translation>La demande est signée sur votre HSM ; DigiCert vous envoie un e-mail lorsque le certificat est prêt.</translation>
+        <translation>La demande est signée sur votre HSM&#xa0;; DigiCert vous envoie un e-mail lorsque le certificat est prêt.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4719,12 +5189,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location filename="../app/core/OrderQuery.cpp" line="+21"/>
         <source>Status &quot;%1&quot; is not known; use one of: %2</source>
-        <translation>Statut « %1 » inconnu ; utilisez l&apos;un des statuts suivants : %2</translation>
+        <translation>Statut «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez l&apos;un des statuts suivants&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sort field &quot;%1&quot; is not known; use one of: %2 (prefix - for descending)</source>
-        <translation>Champ de tri « %1 » inconnu ; utilisez l&apos;un des champs suivants : %2 (préfixe - pour un tri décroissant)</translation>
+        <translation>Champ de tri «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez l&apos;un des champs suivants&#xa0;: %2 (préfixe - pour un tri décroissant)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4739,7 +5209,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+3"/>
         <source>Product &quot;%1&quot; is not a product name id (lower-case letters, digits and _, for example ssl_basic)</source>
-        <translation>Le produit « %1 » n&apos;est pas un identifiant de produit (lettres minuscules, chiffres et _, par exemple ssl_basic)</translation>
+        <translation>Le produit «&#xa0;%1&#xa0;» n&apos;est pas un identifiant de produit (lettres minuscules, chiffres et _, par exemple ssl_basic)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4754,7 +5224,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+2"/>
         <source>Valid till: the first day (%1) is after the last day (%2)</source>
-        <translation>Valide jusqu&apos;au : le premier jour (%1) est postérieur au dernier jour (%2)</translation>
+        <translation>Valide jusqu&apos;au&#xa0;: le premier jour (%1) est postérieur au dernier jour (%2)</translation>
     </message>
 </context>
 <context>
@@ -4797,12 +5267,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+3"/>
         <source>The answer was lost on the way; checking whether CertCentral took the order…</source>
-        <translation>La réponse s&apos;est perdue en route ; vérification de la prise en compte de la commande par CertCentral…</translation>
+        <translation>La réponse s&apos;est perdue en route&#xa0;; vérification de la prise en compte de la commande par CertCentral…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Token initialization code: &lt;b&gt;%1&lt;/b&gt; (keep it for installing the certificate on the token)</source>
-        <translation>Code d&apos;initialisation du jeton : &lt;b&gt;%1&lt;/b&gt; (conservez-le pour installer le certificat sur le jeton)</translation>
+        <translation>Code d&apos;initialisation du jeton&#xa0;: &lt;b&gt;%1&lt;/b&gt; (conservez-le pour installer le certificat sur le jeton)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4817,7 +5287,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+3"/>
         <source>Random value for DCV: &lt;b&gt;%1&lt;/b&gt; (looking up where it goes…)</source>
-        <translation>Valeur aléatoire pour la DCV : &lt;b&gt;%1&lt;/b&gt; (recherche de l&apos;emplacement où la placer…)</translation>
+        <translation>Valeur aléatoire pour la DCV&#xa0;: &lt;b&gt;%1&lt;/b&gt; (recherche de l&apos;emplacement où la placer…)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4827,17 +5297,17 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+3"/>
         <source>Your private key: %1</source>
-        <translation>Votre clé privée : %1</translation>
+        <translation>Votre clé privée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alternative order ID: %1</source>
-        <translation>ID de commande alternatif : %1</translation>
+        <translation>ID de commande alternatif&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The order did not reach CertCentral; nothing was ordered.</source>
-        <translation>La commande n&apos;est pas parvenue à CertCentral ; rien n&apos;a été commandé.</translation>
+        <translation>La commande n&apos;est pas parvenue à CertCentral&#xa0;; rien n&apos;a été commandé.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4862,20 +5332,20 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+1"/>
         <source>Neither the answer nor the check came through. Do not order again: press Check again when the network is back. Alternative order ID: %1</source>
-        <translation>Ni la réponse ni la vérification ne sont parvenues. Ne commandez pas à nouveau : cliquez sur Revérifier lorsque le réseau est rétabli. ID de commande alternatif : %1</translation>
+        <translation>Ni la réponse ni la vérification ne sont parvenues. Ne commandez pas à nouveau&#xa0;: cliquez sur Revérifier lorsque le réseau est rétabli. ID de commande alternatif&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>OrderReviewPage</name>
     <message>
         <location filename="../ui/wizard/OrderReviewPage.ui" line="+5"/>
-        <source>Skip approval (administrators and managers)</source>
-        <translation>Ignorer l&apos;approbation (administrateurs et gestionnaires)</translation>
+        <source>Show the request CertCentral receives</source>
+        <translation>Afficher la demande reçue par CertCentral</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Show the request CertCentral receives</source>
-        <translation>Afficher la demande reçue par CertCentral</translation>
+        <source>Skip approval (administrators)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderReviewPage.cpp" line="+18"/>
@@ -4926,12 +5396,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+4"/>
         <source>Order validity: %1</source>
-        <translation>Validité de la commande : %1</translation>
+        <translation>Validité de la commande&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Key: %1</source>
-        <translation>Clé : %1</translation>
+        <translation>Clé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4956,7 +5426,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+2"/>
         <source>Domain control: %1, %2</source>
-        <translation>Contrôle de domaine : %1, %2</translation>
+        <translation>Contrôle de domaine&#xa0;: %1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4971,7 +5441,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+3"/>
         <source>Organization: %1</source>
-        <translation>Organisation : %1</translation>
+        <translation>Organisation&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4989,7 +5459,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+2"/>
         <source>Approved by: %1</source>
-        <translation>Approbation par : %1</translation>
+        <translation>Approbation par&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4999,12 +5469,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+4"/>
         <source>Organization contact for this order: %1 &amp;lt;%2&amp;gt;</source>
-        <translation>Contact de l&apos;organisation pour cette commande : %1 &amp;lt;%2&amp;gt;</translation>
+        <translation>Contact de l&apos;organisation pour cette commande&#xa0;: %1 &amp;lt;%2&amp;gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Technical contact for this order: %1 &amp;lt;%2&amp;gt;</source>
-        <translation>Contact technique pour cette commande : %1 &amp;lt;%2&amp;gt;</translation>
+        <translation>Contact technique pour cette commande&#xa0;: %1 &amp;lt;%2&amp;gt;</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5037,27 +5507,27 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+2"/>
         <source>Payment: card ending %1</source>
-        <translation>Paiement : carte se terminant par %1</translation>
+        <translation>Paiement&#xa0;: carte se terminant par %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment: the stored card</source>
-        <translation>Paiement : la carte enregistrée</translation>
+        <translation>Paiement&#xa0;: la carte enregistrée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment: the account balance</source>
-        <translation>Paiement : le solde du compte</translation>
+        <translation>Paiement&#xa0;: le solde du compte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSR: your own</source>
-        <translation>CSR : le vôtre</translation>
+        <translation>CSR&#xa0;: le vôtre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private key: %1</source>
-        <translation>Clé privée : %1</translation>
+        <translation>Clé privée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -5072,12 +5542,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+8"/>
         <source>Available funds: %1</source>
-        <translation>Fonds disponibles : %1</translation>
+        <translation>Fonds disponibles&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not placed: %1</source>
-        <translation>Non passée : %1</translation>
+        <translation>Non passée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5118,7 +5588,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+0"/>
         <source>Shorter than the most (397 days):</source>
-        <translation>Plus court que le maximum (397 jours) :</translation>
+        <translation>Plus court que le maximum (397 jours)&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5128,12 +5598,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location filename="../ui/wizard/OrderValidityPage.cpp" line="+13"/>
         <source>How long?</source>
-        <translation>Quelle durée ?</translation>
+        <translation>Quelle durée&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The order runs for its validity; each certificate lasts at most 397 days and is reissued within the order.</source>
-        <translation>La commande court sur toute sa validité ; chaque certificat dure au plus 397 jours et est réémis au sein de la commande.</translation>
+        <translation>La commande court sur toute sa validité&#xa0;; chaque certificat dure au plus 397 jours et est réémis au sein de la commande.</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -5143,7 +5613,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+3"/>
         <source>; reissue it before then for the rest</source>
-        <translation> ; réémettez-le avant cette date pour la suite</translation>
+        <translation>&#xa0;; réémettez-le avant cette date pour la suite</translation>
     </message>
 </context>
 <context>
@@ -5331,7 +5801,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="+43"/>
+        <location filename="../ui/OrdersPage.cpp" line="+45"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -5351,19 +5821,24 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Choose the columns to show (also from the table header&apos;s menu)</source>
         <translation>Choisir les colonnes à afficher (également depuis le menu de l&apos;en-tête du tableau)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>PEM bundle: certificate, intermediate and root…</source>
-        <translation>Paquet PEM : certificat, intermédiaire et racine…</translation>
+        <translation>Paquet PEM&#xa0;: certificat, intermédiaire et racine…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PEM: certificate only…</source>
-        <translation>PEM : certificat seul…</translation>
+        <translation>PEM&#xa0;: certificat seul…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5382,11 +5857,26 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+7"/>
+        <source>Save as PKCS#12 with the private key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Copy PEM to clipboard</source>
         <translation>Copier le PEM dans le presse-papiers</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Reissue, duplicate, revoke or cancel the selected order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Save the orders shown, with the visible columns, as a CSV file</source>
         <translation>Enregistrer les commandes affichées, avec les colonnes visibles, dans un fichier CSV</translation>
     </message>
@@ -5398,7 +5888,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+2"/>
         <source>Filter loaded orders: number, name or SAN</source>
-        <translation>Filtrer les commandes chargées : numéro, nom ou SAN</translation>
+        <translation>Filtrer les commandes chargées&#xa0;: numéro, nom ou SAN</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5406,7 +5896,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Filtre les commandes chargées pendant la saisie</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Show all</source>
         <translation>Tout afficher</translation>
     </message>
@@ -5427,24 +5917,24 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+45"/>
-        <location line="+145"/>
+        <location line="+163"/>
         <source>Select an order to see its details.</source>
         <translation>Sélectionnez une commande pour voir ses détails.</translation>
     </message>
     <message numerus="yes">
-        <location line="-96"/>
-        <source>Loading was cancelled; %Ln order(s) shown.</source>
-        <translation>
-            <numerusform>Chargement annulé ; %Ln commande affichée.</numerusform>
-            <numerusform>Chargement annulé ; %Ln commandes affichées.</numerusform>
+        <location line="-114"/>
+        <source>Loading was canceled; %Ln order(s) shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%Ln order(s) could not be loaded; the others are shown. </source>
         <translation>
-            <numerusform>Impossible de charger %Ln commande ; les autres sont affichées. </numerusform>
-            <numerusform>Impossible de charger %Ln commandes ; les autres sont affichées. </numerusform>
+            <numerusform>Impossible de charger %Ln commande&#xa0;; les autres sont affichées. </numerusform>
+            <numerusform>Impossible de charger %Ln commandes&#xa0;; les autres sont affichées. </numerusform>
         </translation>
     </message>
     <message>
@@ -5453,7 +5943,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+50"/>
         <source>Download the certificate of order %1</source>
         <translation>Télécharger le certificat de la commande %1</translation>
     </message>
@@ -5483,17 +5973,17 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <location line="+129"/>
         <location line="+23"/>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="-143"/>
         <source>The certificate of order %1 could not be downloaded: %2</source>
-        <translation>Impossible de télécharger le certificat de la commande %1 : %2</translation>
+        <translation>Impossible de télécharger le certificat de la commande %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The details of order %1 could not be loaded: %2</source>
-        <translation>Impossible de charger les détails de la commande %1 : %2</translation>
+        <translation>Impossible de charger les détails de la commande %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
@@ -5507,14 +5997,14 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <location line="+1"/>
         <source>%1 of %Ln order(s) match</source>
         <translation>
-            <numerusform>Correspondances : %1 sur %Ln commande</numerusform>
-            <numerusform>Correspondances : %1 sur %Ln commandes</numerusform>
+            <numerusform>Correspondances&#xa0;: %1 sur %Ln commande</numerusform>
+            <numerusform>Correspondances&#xa0;: %1 sur %Ln commandes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Showing: %1</source>
-        <translation>Affichage : %1</translation>
+        <translation>Affichage&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -5532,7 +6022,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+40"/>
         <source>Invalid JSON at byte %1: %2</source>
-        <translation>JSON non valide à l&apos;octet %1 : %2</translation>
+        <translation>JSON non valide à l&apos;octet %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5550,7 +6040,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+3"/>
         <source>At most %1 characters; this has %2.</source>
-        <translation>%1 caractères au maximum ; celui-ci en compte %2.</translation>
+        <translation>%1 caractères au maximum&#xa0;; celui-ci en compte %2.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5613,7 +6103,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+3"/>
         <source>Changing the name or e-mail makes it a new contact; fields left empty are cleared at CertCentral.</source>
-        <translation>Modifier le nom ou l&apos;e-mail crée un nouveau contact ; les champs laissés vides sont effacés dans CertCentral.</translation>
+        <translation>Modifier le nom ou l&apos;e-mail crée un nouveau contact&#xa0;; les champs laissés vides sont effacés dans CertCentral.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5628,7 +6118,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+9"/>
         <source>The current contacts could not be loaded: %1</source>
-        <translation>Impossible de charger les contacts actuels : %1</translation>
+        <translation>Impossible de charger les contacts actuels&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5643,7 +6133,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+21"/>
         <source>CertCentral did not change the contacts: %1</source>
-        <translation>CertCentral n&apos;a pas modifié les contacts : %1</translation>
+        <translation>CertCentral n&apos;a pas modifié les contacts&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5816,7 +6306,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+6"/>
         <source>The organizations could not be loaded: %1</source>
-        <translation>Impossible de charger les organisations : %1</translation>
+        <translation>Impossible de charger les organisations&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5836,7 +6326,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+22"/>
         <source>%1 was submitted for %2 validation; the list shows it as pending.</source>
-        <translation>%1 a été soumise à la validation %2 ; la liste l&apos;indique comme en attente.</translation>
+        <translation>%1 a été soumise à la validation %2&#xa0;; la liste l&apos;indique comme en attente.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -5846,32 +6336,32 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+24"/>
         <source>CertCentral says: %1</source>
-        <translation>Réponse de CertCentral : %1</translation>
+        <translation>Réponse de CertCentral&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 cannot be deleted: this organization has pending orders or reissues. Cancel or finish them first, then delete it again.</source>
-        <translation>Impossible de supprimer %1 : cette organisation a des commandes ou des réémissions en attente. Annulez-les ou terminez-les d&apos;abord, puis relancez la suppression.</translation>
+        <translation>Impossible de supprimer %1&#xa0;: cette organisation a des commandes ou des réémissions en attente. Annulez-les ou terminez-les d&apos;abord, puis relancez la suppression.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 cannot be deleted: it is the account&apos;s first organization, which CertCentral keeps.</source>
-        <translation>Impossible de supprimer %1 : c&apos;est la première organisation du compte, que CertCentral conserve.</translation>
+        <translation>Impossible de supprimer %1&#xa0;: c&apos;est la première organisation du compte, que CertCentral conserve.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 was not deleted: only administrators may delete organizations.</source>
-        <translation>%1 n&apos;a pas été supprimée : seuls les administrateurs peuvent supprimer des organisations.</translation>
+        <translation>%1 n&apos;a pas été supprimée&#xa0;: seuls les administrateurs peuvent supprimer des organisations.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 no longer exists at CertCentral; refresh the list.</source>
-        <translation>%1 n&apos;existe plus dans CertCentral ; actualisez la liste.</translation>
+        <translation>%1 n&apos;existe plus dans CertCentral&#xa0;; actualisez la liste.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 could not be deleted: %2</source>
-        <translation>Impossible de supprimer %1 : %2</translation>
+        <translation>Impossible de supprimer %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5883,7 +6373,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <source>Delete %1 from the account?
 
 Its domains are deleted with it. Certificates already issued stay valid but can no longer be reissued or duplicated.</source>
-        <translation>Supprimer %1 du compte ?
+        <translation>Supprimer %1 du compte&#xa0;?
 
 Ses domaines sont supprimés avec elle. Les certificats déjà émis restent valides, mais ne peuvent plus être réémis ni dupliqués.</translation>
     </message>
@@ -5895,22 +6385,22 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location line="+30"/>
         <source>Assumed name: %1</source>
-        <translation>Nom commercial : %1</translation>
+        <translation>Nom commercial&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Telephone: %1</source>
-        <translation>Téléphone : %1</translation>
+        <translation>Téléphone&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Container: %1</source>
-        <translation>Conteneur : %1</translation>
+        <translation>Conteneur&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5926,7 +6416,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
         <location line="+2"/>
         <location line="+23"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -5951,7 +6441,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location line="+4"/>
         <source>%1: none</source>
-        <translation>%1 : aucun</translation>
+        <translation>%1&#xa0;: aucun</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5967,8 +6457,8 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
         <location line="+1"/>
         <source>Verified contacts: %Ln</source>
         <translation>
-            <numerusform>Contacts vérifiés : %Ln</numerusform>
-            <numerusform>Contacts vérifiés : %Ln</numerusform>
+            <numerusform>Contacts vérifiés&#xa0;: %Ln</numerusform>
+            <numerusform>Contacts vérifiés&#xa0;: %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -5982,7 +6472,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location line="+3"/>
         <source>This is not a valid card number: 13 to 19 digits whose check digit matches. Check for a typing error.</source>
-        <translation>Ce numéro de carte n&apos;est pas valide : il doit compter 13 à 19 chiffres avec un chiffre de contrôle correct. Vérifiez qu&apos;il n&apos;y a pas de faute de frappe.</translation>
+        <translation>Ce numéro de carte n&apos;est pas valide&#xa0;: il doit compter 13 à 19 chiffres avec un chiffre de contrôle correct. Vérifiez qu&apos;il n&apos;y a pas de faute de frappe.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6036,6 +6526,212 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     </message>
 </context>
 <context>
+    <name>Pkcs12Bundle</name>
+    <message>
+        <location filename="../app/security/Pkcs12Bundle.cpp" line="+107"/>
+        <source>&quot;%1&quot; (serial %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Certificate %1: the key does not belong to this certificate (its public key is another one). Choose the key that was made for this certificate&apos;s request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This is not a PEM certificate: it should start with -----BEGIN CERTIFICATE-----.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The PKCS#12 passphrase needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no private key to put into the PKCS#12 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The certificate could not be read: it should be PEM text that starts with -----BEGIN CERTIFICATE-----.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A certificate of the chain could not be read: it should be PEM text that starts with -----BEGIN CERTIFICATE-----.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+16"/>
+        <location line="+6"/>
+        <source>The PKCS#12 file could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This is not a PKCS#12 file (.p12 or .pfx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The passphrase does not open this PKCS#12 file (or the file is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PKCS#12 file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PKCS#12 file holds no private key with its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large to be a PKCS#12 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs12ExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/Pkcs12ExportDialog.cpp" line="+30"/>
+        <source>Browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save %1 as PKCS#12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>only if the key file is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CertDesk looks for the private key of this certificate in the folder below, checks that they belong together and writes key, certificate and chain into one file under a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Key folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder with the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the PKCS#12 file as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Downloading the certificate and its chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new passphrase needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two new passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose where to save the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists; CertDesk never overwrites it. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The certificate could not be downloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CertCentral sent no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n key(s) there belong to other certificates.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No private key in %1 belongs to this certificate.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved %1 with the key from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlacedOrder</name>
     <message>
         <location filename="../app/core/PlacedOrder.cpp" line="+20"/>
@@ -6048,12 +6744,50 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location filename="../app/security/PrivateKey.cpp" line="+43"/>
         <source>The %1 key could not be made: %2</source>
-        <translation>Impossible de créer la clé %1 : %2</translation>
+        <translation>Impossible de créer la clé %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The private key could not be read (wrong passphrase, or not a PEM private key): %1</source>
-        <translation>Impossible de lire la clé privée (phrase secrète incorrecte, ou pas une clé privée PEM) : %1</translation>
+        <translation>Impossible de lire la clé privée (phrase secrète incorrecte, ou pas une clé privée PEM)&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateKeyFinder</name>
+    <message>
+        <location filename="../app/security/PrivateKeyFinder.cpp" line="+20"/>
+        <source>The certificate could not be read, so no key can be matched to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>too large to be a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not a PEM private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>encrypted; a passphrase is needed to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encrypted; the passphrase does not open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a private key OpenSSL can read</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6091,7 +6825,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location line="+8"/>
         <source>Proves control of the names only; issued within minutes of DCV.</source>
-        <translation>Prouve uniquement le contrôle des noms ; émis quelques minutes après la DCV.</translation>
+        <translation>Prouve uniquement le contrôle des noms&#xa0;; émis quelques minutes après la DCV.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6159,12 +6893,12 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location line="+8"/>
         <source>Use https:// for %1: an API key must not travel unencrypted. Plain http:// is allowed only for this computer (127.0.0.1 or localhost).</source>
-        <translation>Utilisez https:// pour %1 : une clé API ne doit pas circuler en clair. Le simple http:// n&apos;est autorisé que pour cet ordinateur (127.0.0.1 ou localhost).</translation>
+        <translation>Utilisez https:// pour %1&#xa0;: une clé API ne doit pas circuler en clair. Le simple http:// n&apos;est autorisé que pour cet ordinateur (127.0.0.1 ou localhost).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The address must start with https:// (got &quot;%1&quot;).</source>
-        <translation>L&apos;adresse doit commencer par https:// (reçu « %1 »).</translation>
+        <translation>L&apos;adresse doit commencer par https:// (reçu «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6174,12 +6908,12 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location line="+3"/>
         <source>An API key has no spaces or line breaks inside; check that only the key was copied.</source>
-        <translation>Une clé API ne contient ni espaces ni sauts de ligne ; vérifiez que seule la clé a été copiée.</translation>
+        <translation>Une clé API ne contient ni espaces ni sauts de ligne&#xa0;; vérifiez que seule la clé a été copiée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An API key has only letters, digits and punctuation; this one has other characters.</source>
-        <translation>Une clé API ne contient que des lettres, des chiffres et de la ponctuation ; celle-ci contient d&apos;autres caractères.</translation>
+        <translation>Une clé API ne contient que des lettres, des chiffres et de la ponctuation&#xa0;; celle-ci contient d&apos;autres caractères.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6192,12 +6926,128 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location filename="../app/security/ProfileStore.cpp" line="+67"/>
         <source>A profile named &quot;%1&quot; exists already; choose another name.</source>
-        <translation>Un profil nommé « %1 » existe déjà ; choisissez un autre nom.</translation>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>That profile no longer exists.</source>
         <translation>Ce profil n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>ReissueNamesPage</name>
+    <message>
+        <location filename="../ui/lifecycle/ReissueNamesPage.ui" line="+6"/>
+        <source>Common name</source>
+        <translation type="unfinished">Nom commun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signature hash</source>
+        <translation type="unfinished">Hachage de signature</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/ReissueNamesPage.cpp" line="+13"/>
+        <source>Names on the reissued certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefilled from order %1. Add, remove or change names; one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Leaving the certificate: %1. CertCentral may revoke the order&apos;s earlier certificates within 72 hours of the reissue, so replace them everywhere first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReissueOptionsPage</name>
+    <message>
+        <location filename="../ui/lifecycle/ReissueOptionsPage.ui" line="+6"/>
+        <source>Prove control of</source>
+        <translation type="unfinished">Prouver le contrôle de</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base domain (covers its subdomains)</source>
+        <translation type="unfinished">Le domaine de base (couvre ses sous-domaines)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each name exactly as requested</source>
+        <translation type="unfinished">Chaque nom exactement tel que demandé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DCV method</source>
+        <translation type="unfinished">Méthode DCV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comments for the approver</source>
+        <translation type="unfinished">Commentaires pour l&apos;approbateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip approval (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/ReissueOptionsPage.cpp" line="+13"/>
+        <source>Domain validation and approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reissue</source>
+        <translation type="unfinished">Réémission</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the order has it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each name</source>
+        <translation type="unfinished">chaque nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>base domain</source>
+        <translation type="unfinished">domaine de base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base domain: proving example.com also covers shop.example.com. Each name: every name is proven on its own, for example when only a subdomain is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the order&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the order&apos;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;%1 leave the certificate.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6215,7 +7065,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location line="+8"/>
         <source>A certificate holds at most %1 names; this one has %2.</source>
-        <translation>Un certificat contient au plus %1 noms ; celui-ci en contient %2.</translation>
+        <translation>Un certificat contient au plus %1 noms&#xa0;; celui-ci en contient %2.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6225,32 +7075,236 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location line="+4"/>
         <source>Signature hash &quot;%1&quot; is not offered; use sha256, sha384 or sha512.</source>
-        <translation>Le hachage de signature « %1 » n&apos;est pas proposé ; utilisez sha256, sha384 ou sha512.</translation>
+        <translation>Le hachage de signature «&#xa0;%1&#xa0;» n&apos;est pas proposé&#xa0;; utilisez sha256, sha384 ou sha512.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server platform is a platform id, or -1 for other; got %1.</source>
-        <translation>La plateforme serveur est un ID de plateforme, ou -1 pour une autre ; valeur reçue : %1.</translation>
+        <translation>La plateforme serveur est un ID de plateforme, ou -1 pour une autre&#xa0;; valeur reçue&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>DCV scope &quot;%1&quot; is not known; use base_domain or fqdn, or leave it empty for the account&apos;s default.</source>
-        <translation>Portée DCV « %1 » inconnue ; utilisez base_domain ou fqdn, ou laissez vide pour la valeur par défaut du compte.</translation>
+        <translation>Portée DCV «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez base_domain ou fqdn, ou laissez vide pour la valeur par défaut du compte.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
-        <translation>Méthode DCV « %1 » inconnue ; utilisez l&apos;une des méthodes suivantes : %2</translation>
+        <translation>Méthode DCV «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez l&apos;une des méthodes suivantes&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>HTTP file DCV cannot prove a wildcard name (%1); use e-mail or DNS.</source>
-        <translation>La DCV par fichier HTTP ne peut pas prouver un nom wildcard (%1) ; utilisez l&apos;e-mail ou le DNS.</translation>
+        <translation>La DCV par fichier HTTP ne peut pas prouver un nom wildcard (%1)&#xa0;; utilisez l&apos;e-mail ou le DNS.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Comments have at most %1 characters; these have %2.</source>
-        <translation>Les commentaires comptent au plus %1 caractères ; ceux-ci en comptent %2.</translation>
+        <translation>Les commentaires comptent au plus %1 caractères&#xa0;; ceux-ci en comptent %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReissueWizard</name>
+    <message>
+        <location filename="../ui/lifecycle/ReissueWizard.cpp" line="+12"/>
+        <source>Reissue order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New key and CSR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;Reissue requested.&lt;/b&gt; Request %1 waits for approval on the Requests page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Reissue accepted&lt;/b&gt; for order %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>: new certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prove control of the names with this random value (DNS TXT record or file, as the order&apos;s DCV method says): &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Names that still need DCV are listed on the order&apos;s Names and DCV tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your new private key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Earlier certificates with %1 may be revoked within 72 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevokeConfirmPage</name>
+    <message>
+        <location filename="../ui/lifecycle/RevokeConfirmPage.ui" line="+7"/>
+        <source>Skip approval (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/RevokeConfirmPage.cpp" line="+13"/>
+        <source>Confirm the revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Revoke &lt;b&gt;every certificate on order %1&lt;/b&gt; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revoke &lt;b&gt;the certificate with serial number %1&lt;/b&gt; for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke &lt;b&gt;certificate %1&lt;/b&gt; for %2, serial %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key compromised at: %1 (sent as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDatePage</name>
+    <message>
+        <location filename="../ui/lifecycle/RevokeDatePage.ui" line="+6"/>
+        <source>I know when the private key was compromised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/RevokeDatePage.cpp" line="+13"/>
+        <source>When was the key compromised?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relying parties may treat what was signed before this time as trustworthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Earliest allowed: %1 (%2). Times are your local time; CertDesk sends them in UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <source>the most recent issue date of the order&apos;s certificates</source>
+        <translation type="unfinished">la date d&apos;émission la plus récente des certificats de la commande</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+26"/>
+        <source>the certificate&apos;s issue date</source>
+        <translation type="unfinished">la date d&apos;émission du certificat</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Times are your local time; CertDesk sends them in UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code signing: signatures made before this time stay valid; those made after it do not. Java ignores the date and treats every signature as invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The key cannot have been compromised before %1, %2. Choose that time or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevokeReasonPage</name>
+    <message>
+        <location filename="../ui/lifecycle/RevokeReasonPage.ui" line="+6"/>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/RevokeReasonPage.cpp" line="+11"/>
+        <source>What to revoke, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revocation cannot be undone: browsers stop trusting the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This certificate: %1, serial %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every certificate on order %1, duplicates and reissues included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The certificate in the file: %1, serial %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A certificate loaded from a file is revoked by its serial number alone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6263,7 +7317,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location line="+6"/>
         <source>A serial number is 2 to 40 hexadecimal digits (0-9, A-F, colons allowed); got &quot;%1&quot;.</source>
-        <translation>Un numéro de série compte 2 à 40 chiffres hexadécimaux (0-9, A-F, deux-points autorisés) ; reçu « %1 ».</translation>
+        <translation>Un numéro de série compte 2 à 40 chiffres hexadécimaux (0-9, A-F, deux-points autorisés)&#xa0;; reçu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6273,7 +7327,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location line="+4"/>
         <source>Revocation reason &quot;%1&quot; is not known; use one of: %2</source>
-        <translation>Motif de révocation « %1 » inconnu ; utilisez l&apos;un des motifs suivants : %2</translation>
+        <translation>Motif de révocation «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez l&apos;un des motifs suivants&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6283,7 +7337,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location line="+6"/>
         <source>revocation_date may not be before %1 (%2); got %3.</source>
-        <translation>revocation_date ne peut pas être antérieure au %1 (%2) ; reçu %3.</translation>
+        <translation>revocation_date ne peut pas être antérieure au %1 (%2)&#xa0;; reçu %3.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6298,12 +7352,120 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location line="+4"/>
         <source>revocation_date may not be in the future (now is %1); got %2.</source>
-        <translation>revocation_date ne peut pas être dans le futur (il est actuellement %1) ; reçu %2.</translation>
+        <translation>revocation_date ne peut pas être dans le futur (il est actuellement %1)&#xa0;; reçu %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Comments have at most %1 characters; these have %2.</source>
-        <translation>Les commentaires comptent au plus %1 caractères ; ceux-ci en comptent %2.</translation>
+        <translation>Les commentaires comptent au plus %1 caractères&#xa0;; ceux-ci en comptent %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeWizard</name>
+    <message>
+        <location filename="../ui/lifecycle/RevokeWizard.cpp" line="+14"/>
+        <source>Revoke %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Revoke certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Order %1 has a reissue waiting. A certificate with a pending reissue cannot be revoked: cancel the reissue or wait until it is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 is %2: only issued certificates can be revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Key compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cessation of operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Affiliation changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Privilege withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unspecified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The private key was lost, stolen or seen by someone who should not have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The names are no longer used, or the service was shut down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The organization&apos;s name or relationship to the names changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new certificate replaces this one; nothing was compromised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The right to use the names was withdrawn, for example after misuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of the others applies, or you prefer not to say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>every certificate on order %1</source>
+        <translation type="unfinished">tous les certificats de la commande %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the certificate with serial number %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>certificate %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Revocation requested&lt;/b&gt; for %1. Request %2 waits for an administrator&apos;s approval on the Requests page; the certificate stays valid until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Revoked&lt;/b&gt;: %1, reason %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6346,7 +7508,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location line="+16"/>
         <source>This API key is View Only: it can read but not change anything. Sign in with a key that has more rights to do this.</source>
-        <translation>Cette clé API est en lecture seule : elle permet de consulter, mais pas de modifier. Pour cette action, connectez-vous avec une clé disposant de plus de droits.</translation>
+        <translation>Cette clé API est en lecture seule&#xa0;: elle permet de consulter, mais pas de modifier. Pour cette action, connectez-vous avec une clé disposant de plus de droits.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6356,7 +7518,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location line="+4"/>
         <source>Your API key may only view; ask an administrator for a key with ordering rights.</source>
-        <translation>Votre clé API ne permet que la consultation ; demandez à un administrateur une clé autorisant les commandes.</translation>
+        <translation>Votre clé API ne permet que la consultation&#xa0;; demandez à un administrateur une clé autorisant les commandes.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6389,12 +7551,12 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location filename="../app/api/SandboxLauncher.cpp" line="+20"/>
         <source>Could not start %1: %2</source>
-        <translation>Impossible de démarrer %1 : %2</translation>
+        <translation>Impossible de démarrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The sandbox stopped before it was ready (exit code %1): %2</source>
-        <translation>Le bac à sable s&apos;est arrêté avant d&apos;être prêt (code de sortie %1) : %2</translation>
+        <translation>Le bac à sable s&apos;est arrêté avant d&apos;être prêt (code de sortie %1)&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -6404,12 +7566,12 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location line="+23"/>
         <source>Unexpected first line from the sandbox: %1</source>
-        <translation>Première ligne inattendue du bac à sable : %1</translation>
+        <translation>Première ligne inattendue du bac à sable&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The sandbox announced an invalid address: %1</source>
-        <translation>Le bac à sable a annoncé une adresse non valide : %1</translation>
+        <translation>Le bac à sable a annoncé une adresse non valide&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6417,7 +7579,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location filename="../ui/SessionController.cpp" line="+39"/>
         <source>The sandbox could not be started: %1</source>
-        <translation>Impossible de démarrer le bac à sable : %1</translation>
+        <translation>Impossible de démarrer le bac à sable&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6427,7 +7589,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location line="+15"/>
         <source>Welcome to CertDesk. Sign in with an API key from CertCentral, or try the sandbox: a local CertCentral with sample data.</source>
-        <translation>Bienvenue dans CertDesk. Connectez-vous avec une clé API de CertCentral, ou essayez le bac à sable : un CertCentral local avec des données d&apos;exemple.</translation>
+        <translation>Bienvenue dans CertDesk. Connectez-vous avec une clé API de CertCentral, ou essayez le bac à sable&#xa0;: un CertCentral local avec des données d&apos;exemple.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6472,12 +7634,12 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location line="+25"/>
         <source>New name for the profile:</source>
-        <translation>Nouveau nom du profil :</translation>
+        <translation>Nouveau nom du profil&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New name:</source>
-        <translation>Nouveau nom :</translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6504,7 +7666,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
         <source>Sign out of %1?
 
 The API key is removed from this computer&apos;s keychain. To sign in again you will need the key from CertCentral.</source>
-        <translation>Se déconnecter de %1 ?
+        <translation>Se déconnecter de %1&#xa0;?
 
 La clé API est supprimée du trousseau de cet ordinateur. Pour vous reconnecter, vous aurez besoin de la clé de CertCentral.</translation>
     </message>
@@ -6523,7 +7685,7 @@ La clé API est supprimée du trousseau de cet ordinateur. Pour vous reconnecter
         <source>Remove the profile %1 and its API key from this computer?
 
 Nothing changes in CertCentral.</source>
-        <translation>Supprimer le profil %1 et sa clé API de cet ordinateur ?
+        <translation>Supprimer le profil %1 et sa clé API de cet ordinateur&#xa0;?
 
 Rien ne change dans CertCentral.</translation>
     </message>
@@ -6563,17 +7725,17 @@ Rien ne change dans CertCentral.</translation>
     <message>
         <location line="+15"/>
         <source>For example: Acme (US)</source>
-        <translation>Par exemple : Acme (US)</translation>
+        <translation>Par exemple&#xa0;: Acme (US)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Optional: a PEM file with your sandbox&apos;s or proxy&apos;s CA</source>
-        <translation>Facultatif : un fichier PEM contenant l&apos;AC de votre bac à sable ou de votre proxy</translation>
+        <translation>Facultatif&#xa0;: un fichier PEM contenant l&apos;AC de votre bac à sable ou de votre proxy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paste the key from CertCentral: Automation &gt; API Keys</source>
-        <translation>Collez la clé provenant de CertCentral : Automation &gt; API Keys</translation>
+        <translation>Collez la clé provenant de CertCentral&#xa0;: Automation &gt; API Keys</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6644,7 +7806,7 @@ Rien ne change dans CertCentral.</translation>
     <message>
         <location line="+28"/>
         <source>A profile named &quot;%1&quot; exists already; choose another name.</source>
-        <translation>Un profil nommé « %1 » existe déjà ; choisissez un autre nom.</translation>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -6672,7 +7834,7 @@ Rien ne change dans CertCentral.</translation>
     <message>
         <location filename="../app/core/StatusChange.cpp" line="+14"/>
         <source>Expected a JSON object with &quot;orders&quot;</source>
-        <translation>Objet JSON avec « orders » attendu</translation>
+        <translation>Objet JSON avec «&#xa0;orders&#xa0;» attendu</translation>
     </message>
 </context>
 <context>
@@ -6690,17 +7852,17 @@ Rien ne change dans CertCentral.</translation>
     <message>
         <location line="+1"/>
         <source>Choose the validations to request. Those already completed are renewed; EV, CS and EV CS need a verified contact who approves them.</source>
-        <translation>Choisissez les validations à demander. Celles déjà terminées sont renouvelées ; EV, CS et EV CS nécessitent un contact vérifié qui les approuve.</translation>
+        <translation>Choisissez les validations à demander. Celles déjà terminées sont renouvelées&#xa0;; EV, CS et EV CS nécessitent un contact vérifié qui les approuve.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 (now: %2)</source>
-        <translation>%1 (actuellement : %2)</translation>
+        <translation>%1 (actuellement&#xa0;: %2)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Approved by (EV, CS, EV CS):</source>
-        <translation>Approbation par (EV, CS, EV CS) :</translation>
+        <translation>Approbation par (EV, CS, EV CS)&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6716,17 +7878,17 @@ Rien ne change dans CertCentral.</translation>
     <message>
         <location line="+10"/>
         <source>This organization has no verified contacts yet; add one on the Verified contacts page before asking for EV or code signing.</source>
-        <translation>Cette organisation n&apos;a pas encore de contact vérifié ; ajoutez-en un sur la page Contacts vérifiés avant de demander EV ou la signature de code.</translation>
+        <translation>Cette organisation n&apos;a pas encore de contact vérifié&#xa0;; ajoutez-en un sur la page Contacts vérifiés avant de demander EV ou la signature de code.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None checked: CertCentral asks the organization&apos;s verified contacts.</source>
-        <translation>Aucun coché : CertCentral sollicite les contacts vérifiés de l&apos;organisation.</translation>
+        <translation>Aucun coché&#xa0;: CertCentral sollicite les contacts vérifiés de l&apos;organisation.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The verified contacts could not be loaded: %1</source>
-        <translation>Impossible de charger les contacts vérifiés : %1</translation>
+        <translation>Impossible de charger les contacts vérifiés&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -6736,7 +7898,7 @@ Rien ne change dans CertCentral.</translation>
     <message>
         <location line="+19"/>
         <source>CertCentral did not accept the request: %1</source>
-        <translation>CertCentral n&apos;a pas accepté la demande : %1</translation>
+        <translation>CertCentral n&apos;a pas accepté la demande&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6759,7 +7921,7 @@ Rien ne change dans CertCentral.</translation>
     <message>
         <location line="+4"/>
         <source>The server&apos;s certificate is not valid before %1; check this computer&apos;s clock.</source>
-        <translation>Le certificat du serveur n&apos;est pas valide avant le %1 ; vérifiez l&apos;horloge de cet ordinateur.</translation>
+        <translation>Le certificat du serveur n&apos;est pas valide avant le %1&#xa0;; vérifiez l&apos;horloge de cet ordinateur.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6800,7 +7962,7 @@ Rien ne change dans CertCentral.</translation>
     <message>
         <location filename="../models/VerifiedContactsModel.cpp" line="+19"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6853,7 +8015,7 @@ Rien ne change dans CertCentral.</translation>
     <message>
         <location line="+1"/>
         <source>Organization:</source>
-        <translation>Organisation :</translation>
+        <translation>Organisation&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6868,7 +8030,7 @@ Rien ne change dans CertCentral.</translation>
     <message>
         <location line="+23"/>
         <source>The organizations could not be loaded: %1</source>
-        <translation>Impossible de charger les organisations : %1</translation>
+        <translation>Impossible de charger les organisations&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6902,21 +8064,21 @@ Rien ne change dans CertCentral.</translation>
     <message>
         <location line="+10"/>
         <source>The verified contacts of %1 could not be loaded: %2</source>
-        <translation>Impossible de charger les contacts vérifiés de %1 : %2</translation>
+        <translation>Impossible de charger les contacts vérifiés de %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%Ln verified contact(s) added to %1; each is pending until CertCentral has checked them.</source>
         <translation>
-            <numerusform>%Ln contact vérifié ajouté à %1 ; il reste en attente jusqu&apos;à sa vérification par CertCentral.</numerusform>
-            <numerusform>%Ln contacts vérifiés ajoutés à %1 ; chacun reste en attente jusqu&apos;à sa vérification par CertCentral.</numerusform>
+            <numerusform>%Ln contact vérifié ajouté à %1&#xa0;; il reste en attente jusqu&apos;à sa vérification par CertCentral.</numerusform>
+            <numerusform>%Ln contacts vérifiés ajoutés à %1&#xa0;; chacun reste en attente jusqu&apos;à sa vérification par CertCentral.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+40"/>
+        <location filename="../app/gui/main.cpp" line="+45"/>
         <source>Desktop client for DigiCert CertCentral</source>
         <translation>Client de bureau pour DigiCert CertCentral</translation>
     </message>
