@@ -3,6 +3,7 @@
 #   scripts/certdesk.sh run    install what is missing, build, start CertDesk on a seeded sandbox
 #   scripts/certdesk.sh test   install what is missing, build, run the whole test suite
 #   scripts/certdesk.sh build  install what is missing and build
+#   scripts/certdesk.sh package  install what is missing, build the release, make the .deb
 # Every step is skipped when it has nothing to do, so a second run is fast.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +13,7 @@ PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev
     qt6-translations-l10n libqt6svg6 qtkeychain-qt6-dev libssl-dev openssl libsimdjson-dev
     libsecret-1-0 gnome-keyring libsecret-tools dbus dbus-x11
-    xvfb xauth imagemagick x11-apps curl clang-format
+    xvfb xauth imagemagick x11-apps curl clang-format dpkg-dev
 )
 
 install_packages() {
@@ -55,8 +56,15 @@ test)
 build)
     build
     ;;
+package)
+    install_packages
+    [ -f build/release/build.ninja ] || cmake --preset release
+    cmake --build --preset release
+    (cd build/release && cpack -G DEB)
+    ls -1 build/release/certdesk_*.deb
+    ;;
 *)
-    echo "usage: scripts/certdesk.sh run|test|build" >&2
+    echo "usage: scripts/certdesk.sh run|test|build|package" >&2
     exit 2
     ;;
 esac

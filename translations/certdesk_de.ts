@@ -6,22 +6,22 @@
     <message>
         <location filename="../ui/dialogs/AboutDialog.cpp" line="+15"/>
         <source>Qt %1 (built with %2), %3, QtKeychain %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (erstellt mit %2), %3, QtKeychain %4</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>About CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über CertDesk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;CertDesk %1&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CertDesk %1&lt;/h3&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A desktop client for the DigiCert CertCentral Services API: orders, domains, organizations, approvals and finance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Desktop-Client für die DigiCert CertCentral Services API: Bestellungen, Domains, Organisationen, Genehmigungen und Finanzen.</translation>
     </message>
 </context>
 <context>
@@ -278,7 +278,7 @@
         <location line="+12"/>
         <location line="+61"/>
         <source>Canceled</source>
-        <translation type="unfinished">Storniert</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="-22"/>
@@ -377,37 +377,37 @@
     <message>
         <location filename="../ui/dialogs/CancelOrderDialog.cpp" line="+23"/>
         <source>Cancel order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 stornieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel order %1 (%2)? Nothing more is issued for it and a pending request is rejected. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 (%2) stornieren? Dafür wird nichts mehr ausgestellt, und eine ausstehende Anfrage wird abgelehnt. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Why (required; CertCentral keeps it with the order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund (erforderlich; CertCentral speichert ihn bei der Bestellung)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung stornieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung behalten</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The answer was lost; reload the order to see whether it was canceled before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ging verloren; laden Sie die Bestellung neu, um zu sehen, ob sie storniert wurde, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not canceled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht storniert: %1</translation>
     </message>
 </context>
 <context>
@@ -539,7 +539,55 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
 (without echo on a terminal). Exit codes: 0 ok, 2 usage, 3 API or keychain error,
 4 network or TLS error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
+                    [--log-file FILE] [--verbose] VERB ...
+
+Verben:
+  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
+  profile list [--format table|json]
+  profile use NAME
+  profile rename NAME NEW_NAME
+  profile set-key NAME [--no-check]
+  profile remove NAME [--yes]
+  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
+              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
+              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
+              [--columns order_id,common_name,...]  (table und csv; siehe README)
+  orders show ID [--format table|json]
+  domains list [--search TEXT] [--format table|json|csv]
+  organizations list [--search TEXT] [--format table|json|csv]
+  contacts list --organization ID [--format table|json|csv]  (verifizierte Kontakte)
+  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
+          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
+  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
+            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
+            [--payment balance] [--skip-approval] [--format table|json] [--yes]
+  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (Namen standardmäßig wie in der Bestellung; frühere Zertifikate können widerrufen werden)
+  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
+  order cancel ID --note T [--yes]
+  order dcv ID (status | method M | random | check | resend) [--format table|json]
+  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b|p12]
+            [--key FILE] [--out FILE]  (p12: die Kette mit dem Schlüssel aus --key,
+            Passphrasen aus CERTDESK_KEY_PASSPHRASE und CERTDESK_P12_PASSPHRASE oder abgefragt)
+  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
+            [--compromised-at ISO8601] [--comments T] [--skip-approval]
+            [--format table|json] [--yes]  (R: unspecified, key_compromise,
+            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;
+            --compromised-at nur mit key_compromise, mit Zeitzone: ...T14:30:00Z)
+  account fields [--format table|json|csv]  (benutzerdefinierte Bestellfelder)
+  me [--format table|json]
+
+Der API-Schlüssel stammt aus dem Eintrag des Profils im Schlüsselbund des Betriebssystems (--profile
+oder das aktive Profil) oder aus der Umgebungsvariablen CERTDESK_API_KEY; nie von der
+Befehlszeile. profile add und set-key lesen den Schlüssel aus CERTDESK_API_KEY oder von der
+Standardeingabe (ohne Echo im Terminal). Exit-Codes: 0 ok, 2 Aufruffehler, 3 API- oder
+Schlüsselbundfehler, 4 Netzwerk- oder TLS-Fehler.
+</translation>
     </message>
     <message>
         <location line="+154"/>
@@ -808,7 +856,7 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location line="+4"/>
         <source>--key goes with --format p12 only</source>
-        <translation type="unfinished"></translation>
+        <translation>--key ist nur zusammen mit --format p12 möglich</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -912,80 +960,80 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location line="+15"/>
         <source>Passphrase of the private key %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase des privaten Schlüssels %1: </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Passphrase for the new PKCS#12 file: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für die neue PKCS#12-Datei: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The same again: </source>
-        <translation type="unfinished">Noch einmal: </translation>
+        <translation>Noch einmal: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the two passphrases differ; nothing was written</source>
-        <translation type="unfinished">die beiden Passphrasen stimmen nicht überein; es wurde nichts geschrieben</translation>
+        <translation>die beiden Passphrasen stimmen nicht überein; es wurde nichts geschrieben</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the PKCS#12 passphrase needs at least %1 characters (CERTDESK_P12_PASSPHRASE, or typed when asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>die PKCS#12-Passphrase braucht mindestens %1 Zeichen (CERTDESK_P12_PASSPHRASE oder bei der Abfrage eingegeben)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--key needs the private key file (PEM) of the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>--key erwartet die Datei mit dem privaten Schlüssel (PEM) des Zertifikats</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--out needs a file name</source>
-        <translation type="unfinished">--out erwartet einen Dateinamen</translation>
+        <translation>--out erwartet einen Dateinamen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format p12 needs --key FILE: the private key made for this certificate goes into the PKCS#12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>--format p12 erwartet --key FILE: Der für dieses Zertifikat erzeugte private Schlüssel kommt in die PKCS#12-Datei</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cert download needs exactly one certificate ID</source>
-        <translation type="unfinished">cert download erwartet genau eine Zertifikats-ID</translation>
+        <translation>cert download erwartet genau eine Zertifikats-ID</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished">Die Zertifikats-ID muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
+        <translation>Die Zertifikats-ID muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 already exists and is never overwritten; choose another name with --out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits und wird nie überschrieben; wählen Sie mit --out einen anderen Namen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--key: %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--key: %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+19"/>
         <source>--key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--key %1: %2</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>certificate %1 came without a PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1 kam ohne PEM-Zertifikat</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Saved certificate %1 with its private key and %n chain certificate(s) to %2 (PKCS#12, readable by you only).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zertifikat %1 mit seinem privaten Schlüssel und %n Kettenzertifikat in %2 gespeichert (PKCS#12, nur für Sie lesbar).</numerusform>
+            <numerusform>Zertifikat %1 mit seinem privaten Schlüssel und %n Kettenzertifikaten in %2 gespeichert (PKCS#12, nur für Sie lesbar).</numerusform>
         </translation>
     </message>
     <message>
@@ -2268,42 +2316,42 @@ Dateibasierte DCV gilt nur für genau diesen Namen, nicht für seine Subdomains 
     <message>
         <location filename="../ui/dialogs/DcvMethodDialog.cpp" line="+25"/>
         <source>DCV method of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV-Methode der Bestellung %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern in</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Changed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert in %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed to %1. The new random value: %2 (the order&apos;s Names and DCV tab shows where it goes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert in %1. Der neue Zufallswert: %2 (wo er hingehört, zeigt der Tab „Namen und DCV“ der Bestellung).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert: %1</translation>
     </message>
 </context>
 <context>
@@ -2398,7 +2446,7 @@ Dateibasierte DCV gilt nur für genau diesen Namen, nicht für seine Subdomains 
     <message>
         <location line="+6"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2720,42 +2768,42 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     <message>
         <location filename="../ui/lifecycle/DuplicateDatePage.ui" line="+6"/>
         <source>Names</source>
-        <translation type="unfinished">Namen</translation>
+        <translation>Namen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ends on</source>
-        <translation type="unfinished">Endet am</translation>
+        <translation>Endet am</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Comments for the approver</source>
-        <translation type="unfinished">Kommentar für den Genehmiger</translation>
+        <translation>Kommentar für den Genehmiger</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skip approval (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung überspringen (Administratoren)</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/DuplicateDatePage.cpp" line="+13"/>
         <source>Names and end date of the duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen und Enddatum des Duplikats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A duplicate is another certificate on order %1, with its own key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Duplikat ist ein weiteres Zertifikat der Bestellung %1 mit eigenem Schlüssel.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The common name stays on the duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Common Name bleibt im Duplikat erhalten.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>At the latest %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spätestens %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -2817,37 +2865,37 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     <message>
         <location filename="../ui/lifecycle/DuplicateWizard.cpp" line="+13"/>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 duplizieren</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Key and CSR for the duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel und CSR für das Duplikat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate</source>
-        <translation type="unfinished">Duplikat</translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;b&gt;Duplicate requested.&lt;/b&gt; Request %1 waits for approval on the Requests page.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Duplikat beantragt.&lt;/b&gt; Anfrage %1 wartet auf der Seite „Anfragen“ auf Genehmigung.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Duplicate issued&lt;/b&gt;: certificate %1. Download it from the order&apos;s Certificate tab (Download).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Duplikat ausgestellt&lt;/b&gt;: Zertifikat %1. Laden Sie es im Tab „Zertifikat“ der Bestellung herunter (Herunterladen).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It ends on %1 at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es endet spätestens am %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein privater Schlüssel: %1</translation>
     </message>
 </context>
 <context>
@@ -2855,35 +2903,35 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     <message>
         <location filename="../ui/dialogs/EditNamesDialog.cpp" line="+26"/>
         <source>Names of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen der Bestellung %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>At most %n name(s), as the order has now. New names need DCV.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Höchstens %n Name (so viele, wie die Bestellung jetzt hat). Neue Namen erfordern DCV.</numerusform>
+            <numerusform>Höchstens %n Namen (so viele, wie die Bestellung jetzt hat). Neue Namen erfordern DCV.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Common name</source>
-        <translation type="unfinished">Common Name</translation>
+        <translation>Common Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Namen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen speichern</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert: %1</translation>
     </message>
 </context>
 <context>
@@ -2986,32 +3034,32 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     <message>
         <location filename="../ui/lifecycle/LifecycleResultPage.ui" line="+10"/>
         <source>Change and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern und erneut versuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the order</source>
-        <translation type="unfinished">Bestellung öffnen</translation>
+        <translation>Bestellung öffnen</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/LifecycleResultPage.cpp" line="+11"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Sending to CertCentral…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird an CertCentral gesendet…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;b&gt;The answer was lost.&lt;/b&gt; CertCentral may have done it. Open the order and look at its requests before you try again; CertDesk does not send it twice.&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Antwort ging verloren.&lt;/b&gt; CertCentral hat es möglicherweise ausgeführt. Öffnen Sie die Bestellung und prüfen Sie ihre Anfragen, bevor Sie es erneut versuchen; CertDesk sendet es nicht zweimal.&lt;br&gt;%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Not done.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nicht ausgeführt.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -3086,22 +3134,22 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     <message>
         <location line="+10"/>
         <source>&amp;Find orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestellungen suchen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>CertDesk uses the new language after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk verwendet die neue Sprache nach einem Neustart.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3202,17 +3250,17 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     <message>
         <location line="-136"/>
         <source>Try the sand&amp;box</source>
-        <translation type="unfinished"></translation>
+        <translation>Sand&amp;box ausprobieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über CertDesk</translation>
     </message>
     <message>
         <location line="+179"/>
@@ -3369,7 +3417,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     <message>
         <location line="-92"/>
         <source>At most 20 more addresses can be notified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es können höchstens 20 weitere Adressen benachrichtigt werden.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3744,131 +3792,131 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     <message>
         <location filename="../ui/OrderActions.cpp" line="+26"/>
         <source>Reissue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu ausstellen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung stornieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check DCV now</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV jetzt prüfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resend DCV e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV-E-Mails erneut senden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change DCV method…</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV-Methode ändern…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit names…</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen bearbeiten…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Revoke a certificate from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat aus einer Datei widerrufen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificate to revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu widerrufendes Zertifikat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+33"/>
         <source>Select an order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Bestellung aus.</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Order %1 is %2: only issued orders can be reissued or duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 ist %2: Nur ausgestellte Bestellungen können neu ausgestellt oder dupliziert werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Code-signing certificates cannot be duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codesignatur-Zertifikate können nicht dupliziert werden.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Only pending orders and reissues can be canceled or have DCV checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ausstehende Bestellungen und Neuausstellungen können storniert oder per DCV geprüft werden.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Order %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 holds no certificate (PEM or DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein Zertifikat (PEM oder DER).</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Order %1: names saved; new names need DCV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1: Namen gespeichert; neue Namen erfordern DCV.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Order %1 was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 wurde storniert.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Order %1: every name is proven and the certificate was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1: Alle Namen sind nachgewiesen, und das Zertifikat wurde ausgestellt.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Order %1: DCV checked; %n name(s) proven so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bestellung %1: DCV geprüft; bisher ist %n Name nachgewiesen.</numerusform>
+            <numerusform>Bestellung %1: DCV geprüft; bisher sind %n Namen nachgewiesen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Order %1: DCV not confirmed yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1: DCV noch nicht bestätigt: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Order %1: the DCV e-mails were sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1: Die DCV-E-Mails wurden erneut gesendet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order %1: the DCV e-mails were not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1: Die DCV-E-Mails wurden nicht gesendet: %2</translation>
     </message>
 </context>
 <context>
@@ -4734,7 +4782,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     <message>
         <location line="+22"/>
         <source>The order&apos;s current CSR is filled in; it must match the names of the reissue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle CSR der Bestellung ist eingetragen; sie muss zu den Namen der Neuausstellung passen.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -4777,7 +4825,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     <message>
         <location filename="../app/api/OrderNamesEditCall.cpp" line="+47"/>
         <source>A pending order keeps at most the %1 names it has; this has %2. Remove names, or reissue after it is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ausstehende Bestellung behält höchstens die %1 Namen, die sie hat; diese hat %2. Entfernen Sie Namen, oder stellen Sie nach der Ausstellung neu aus.</translation>
     </message>
 </context>
 <context>
@@ -5345,7 +5393,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     <message>
         <location line="+0"/>
         <source>Skip approval (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung überspringen (Administratoren)</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderReviewPage.cpp" line="+18"/>
@@ -5823,7 +5871,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     <message>
         <location line="+1"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5858,12 +5906,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     <message>
         <location line="+7"/>
         <source>Save as PKCS#12 with the private key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PKCS#12 mit dem privaten Schlüssel speichern…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5873,7 +5921,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     <message>
         <location line="+7"/>
         <source>Reissue, duplicate, revoke or cancel the selected order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Bestellung neu ausstellen, duplizieren, widerrufen oder stornieren</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6001,9 +6049,9 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     <message numerus="yes">
         <location line="+230"/>
         <source>Loading was canceled; %Ln order(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Laden wurde abgebrochen; %Ln Bestellung angezeigt.</numerusform>
+            <numerusform>Laden wurde abgebrochen; %Ln Bestellungen angezeigt.</numerusform>
         </translation>
     </message>
     <message>
@@ -6530,74 +6578,74 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
     <message>
         <location filename="../app/security/Pkcs12Bundle.cpp" line="+107"/>
         <source>&quot;%1&quot; (serial %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (Seriennummer %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Certificate %1: the key does not belong to this certificate (its public key is another one). Choose the key that was made for this certificate&apos;s request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1: Der Schlüssel gehört nicht zu diesem Zertifikat (sein öffentlicher Schlüssel ist ein anderer). Wählen Sie den Schlüssel, der für die Anfrage dieses Zertifikats erzeugt wurde.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>This is not a PEM certificate: it should start with -----BEGIN CERTIFICATE-----.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein PEM-Zertifikat: Es sollte mit -----BEGIN CERTIFICATE----- beginnen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The PKCS#12 passphrase needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PKCS#12-Passphrase braucht mindestens %1 Zeichen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no private key to put into the PKCS#12 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen privaten Schlüssel für die PKCS#12-Datei.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The certificate could not be read: it should be PEM text that starts with -----BEGIN CERTIFICATE-----.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat konnte nicht gelesen werden: Es sollte PEM-Text sein, der mit -----BEGIN CERTIFICATE----- beginnt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A certificate of the chain could not be read: it should be PEM text that starts with -----BEGIN CERTIFICATE-----.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat der Kette konnte nicht gelesen werden: Es sollte PEM-Text sein, der mit -----BEGIN CERTIFICATE----- beginnt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+16"/>
         <location line="+6"/>
         <source>The PKCS#12 file could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PKCS#12-Datei konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>This is not a PKCS#12 file (.p12 or .pfx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine PKCS#12-Datei (.p12 oder .pfx).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The passphrase does not open this PKCS#12 file (or the file is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase öffnet diese PKCS#12-Datei nicht (oder die Datei ist beschädigt).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The PKCS#12 file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PKCS#12-Datei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The PKCS#12 file holds no private key with its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PKCS#12-Datei enthält keinen privaten Schlüssel zu ihrem Zertifikat.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is too large to be a PKCS#12 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für eine PKCS#12-Datei.</translation>
     </message>
 </context>
 <context>
@@ -6605,130 +6653,130 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
     <message>
         <location filename="../ui/dialogs/Pkcs12ExportDialog.cpp" line="+30"/>
         <source>Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Save %1 as PKCS#12</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als PKCS#12 speichern</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>only if the key file is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>nur wenn die Schlüsseldatei verschlüsselt ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens %1 Zeichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CertDesk looks for the private key of this certificate in the folder below, checks that they belong together and writes key, certificate and chain into one file under a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk sucht den privaten Schlüssel dieses Zertifikats im unten angegebenen Ordner, prüft, ob beide zusammengehören, und schreibt Schlüssel, Zertifikat und Kette mit einer neuen Passphrase in eine Datei.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Key folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselordner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Folder with the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit dem privaten Schlüssel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-Passphrase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the PKCS#12 file as</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12-Datei speichern unter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PKCS#12 (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Downloading the certificate and its chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat und Kette werden heruntergeladen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The new passphrase needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Passphrase braucht mindestens %1 Zeichen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The two new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose where to save the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 already exists; CertDesk never overwrites it. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; CertDesk überschreibt die Datei nie. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The certificate could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat konnte nicht heruntergeladen werden: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>CertCentral sent no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral hat kein Zertifikat gesendet.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n key(s) there belong to other certificates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüssel dort gehört zu einem anderen Zertifikat.</numerusform>
+            <numerusform>%n Schlüssel dort gehören zu anderen Zertifikaten.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No private key in %1 belongs to this certificate.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein privater Schlüssel in %1 gehört zu diesem Zertifikat.%2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saved %1 with the key from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit dem Schlüssel aus %2 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -6757,37 +6805,37 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
     <message>
         <location filename="../app/security/PrivateKeyFinder.cpp" line="+20"/>
         <source>The certificate could not be read, so no key can be matched to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat konnte nicht gelesen werden, daher kann ihm kein Schlüssel zugeordnet werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>too large to be a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>zu groß für einen privaten Schlüssel</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>not a PEM private key</source>
-        <translation type="unfinished"></translation>
+        <translation>kein privater PEM-Schlüssel</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>encrypted; a passphrase is needed to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>verschlüsselt; zum Öffnen ist eine Passphrase nötig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>encrypted; the passphrase does not open it</source>
-        <translation type="unfinished"></translation>
+        <translation>verschlüsselt; die Passphrase öffnet ihn nicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not a private key OpenSSL can read</source>
-        <translation type="unfinished"></translation>
+        <translation>kein privater Schlüssel, den OpenSSL lesen kann</translation>
     </message>
 </context>
 <context>
@@ -6939,32 +6987,32 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
     <message>
         <location filename="../ui/lifecycle/ReissueNamesPage.ui" line="+6"/>
         <source>Common name</source>
-        <translation type="unfinished">Common Name</translation>
+        <translation>Common Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Namen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signature hash</source>
-        <translation type="unfinished">Signatur-Hash</translation>
+        <translation>Signatur-Hash</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/ReissueNamesPage.cpp" line="+13"/>
         <source>Names on the reissued certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen im neu ausgestellten Zertifikat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prefilled from order %1. Add, remove or change names; one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Bestellung %1 übernommen. Fügen Sie Namen hinzu, entfernen oder ändern Sie sie; einer pro Zeile.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Leaving the certificate: %1. CertCentral may revoke the order&apos;s earlier certificates within 72 hours of the reissue, so replace them everywhere first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Zertifikat entfernt: %1. CertCentral kann die früheren Zertifikate der Bestellung innerhalb von 72 Stunden nach der Neuausstellung widerrufen; ersetzen Sie sie daher zuerst überall.</translation>
     </message>
 </context>
 <context>
@@ -6972,82 +7020,82 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
     <message>
         <location filename="../ui/lifecycle/ReissueOptionsPage.ui" line="+6"/>
         <source>Prove control of</source>
-        <translation type="unfinished">Kontrolle nachweisen für</translation>
+        <translation>Kontrolle nachweisen für</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The base domain (covers its subdomains)</source>
-        <translation type="unfinished">Die Basisdomain (deckt ihre Subdomains ab)</translation>
+        <translation>Die Basisdomain (deckt ihre Subdomains ab)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each name exactly as requested</source>
-        <translation type="unfinished">Jeden Namen genau wie angefordert</translation>
+        <translation>Jeden Namen genau wie angefordert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV method</source>
-        <translation type="unfinished">DCV-Methode</translation>
+        <translation>DCV-Methode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comments for the approver</source>
-        <translation type="unfinished">Kommentar für den Genehmiger</translation>
+        <translation>Kommentar für den Genehmiger</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skip approval (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung überspringen (Administratoren)</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/ReissueOptionsPage.cpp" line="+13"/>
         <source>Domain validation and approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Domainvalidierung und Genehmigung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reissue</source>
-        <translation type="unfinished">Neuausstellung</translation>
+        <translation>Neu ausstellen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The account&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard des Kontos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As the order has it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in der Bestellung (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>each name</source>
-        <translation type="unfinished">jeder Name</translation>
+        <translation>jeder Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>base domain</source>
-        <translation type="unfinished">Basisdomain</translation>
+        <translation>Basisdomain</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Base domain: proving example.com also covers shop.example.com. Each name: every name is proven on its own, for example when only a subdomain is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisdomain: Der Nachweis für example.com deckt auch shop.example.com ab. Jeder Name: Jeder Name wird einzeln nachgewiesen, zum Beispiel wenn Ihnen nur eine Subdomain gehört.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep the order&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in der Bestellung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the order&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in der Bestellung (%1)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&lt;b&gt;%1 leave the certificate.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aus dem Zertifikat entfernt: %1.&lt;/b&gt; Frühere Zertifikate dieser Bestellung können innerhalb von 72 Stunden widerrufen werden.</translation>
     </message>
 </context>
 <context>
@@ -7108,47 +7156,47 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
     <message>
         <location filename="../ui/lifecycle/ReissueWizard.cpp" line="+12"/>
         <source>Reissue order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 neu ausstellen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New key and CSR</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Schlüssel und CSR</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;b&gt;Reissue requested.&lt;/b&gt; Request %1 waits for approval on the Requests page.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Neuausstellung beantragt.&lt;/b&gt; Anfrage %1 wartet auf der Seite „Anfragen“ auf Genehmigung.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Reissue accepted&lt;/b&gt; for order %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Neuausstellung angenommen&lt;/b&gt; für Bestellung %1%2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>: new certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>: neues Zertifikat %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prove control of the names with this random value (DNS TXT record or file, as the order&apos;s DCV method says): &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Weisen Sie die Kontrolle über die Namen mit diesem Zufallswert nach (DNS-TXT-Eintrag oder Datei, je nach DCV-Methode der Bestellung): &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Names that still need DCV are listed on the order&apos;s Names and DCV tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, die noch DCV benötigen, stehen im Tab „Namen und DCV“ der Bestellung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your new private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr neuer privater Schlüssel: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Earlier certificates with %1 may be revoked within 72 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Zertifikate mit %1 können innerhalb von 72 Stunden widerrufen werden.</translation>
     </message>
 </context>
 <context>
@@ -7156,57 +7204,57 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
     <message>
         <location filename="../ui/lifecycle/RevokeConfirmPage.ui" line="+7"/>
         <source>Skip approval (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung überspringen (Administratoren)</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/RevokeConfirmPage.cpp" line="+13"/>
         <source>Confirm the revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerruf bestätigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Revoke &lt;b&gt;every certificate on order %1&lt;/b&gt; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Alle Zertifikate der Bestellung %1&lt;/b&gt; (%2) widerrufen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Revoke &lt;b&gt;the certificate with serial number %1&lt;/b&gt; for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Das Zertifikat mit der Seriennummer %1&lt;/b&gt; für %2 widerrufen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revoke &lt;b&gt;certificate %1&lt;/b&gt; for %2, serial %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zertifikat %1&lt;/b&gt; für %2 widerrufen, Seriennummer %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key compromised at: %1 (sent as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel kompromittiert am: %1 (gesendet als %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Comments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung &lt;b&gt;%1&lt;/b&gt; ein:</translation>
     </message>
 </context>
 <context>
@@ -7214,49 +7262,49 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
     <message>
         <location filename="../ui/lifecycle/RevokeDatePage.ui" line="+6"/>
         <source>I know when the private key was compromised</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich weiß, wann der private Schlüssel kompromittiert wurde</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/RevokeDatePage.cpp" line="+13"/>
         <source>When was the key compromised?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann wurde der Schlüssel kompromittiert?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relying parties may treat what was signed before this time as trustworthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauende Parteien können das, was vor diesem Zeitpunkt signiert wurde, als vertrauenswürdig behandeln.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Earliest allowed: %1 (%2). Times are your local time; CertDesk sends them in UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühestens zulässig: %1 (%2). Zeiten sind in Ihrer Ortszeit; CertDesk sendet sie in UTC.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+26"/>
         <source>the most recent issue date of the order&apos;s certificates</source>
-        <translation type="unfinished">das jüngste Ausstellungsdatum der Zertifikate der Bestellung</translation>
+        <translation>das jüngste Ausstellungsdatum der Zertifikate der Bestellung</translation>
     </message>
     <message>
         <location line="-25"/>
         <location line="+26"/>
         <source>the certificate&apos;s issue date</source>
-        <translation type="unfinished">das Ausstellungsdatum des Zertifikats</translation>
+        <translation>das Ausstellungsdatum des Zertifikats</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Times are your local time; CertDesk sends them in UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten sind in Ihrer Ortszeit; CertDesk sendet sie in UTC.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Code signing: signatures made before this time stay valid; those made after it do not. Java ignores the date and treats every signature as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codesignatur: Signaturen, die vor diesem Zeitpunkt erstellt wurden, bleiben gültig; spätere nicht. Java ignoriert das Datum und behandelt jede Signatur als ungültig.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The key cannot have been compromised before %1, %2. Choose that time or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel kann nicht früher als %1, %2, kompromittiert worden sein. Wählen Sie diesen Zeitpunkt oder einen späteren.</translation>
     </message>
 </context>
 <context>
@@ -7264,47 +7312,47 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
     <message>
         <location filename="../ui/lifecycle/RevokeReasonPage.ui" line="+6"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/RevokeReasonPage.cpp" line="+11"/>
         <source>What to revoke, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Was widerrufen wird, und warum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revocation cannot be undone: browsers stop trusting the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Widerruf kann nicht rückgängig gemacht werden: Browser vertrauen dem Zertifikat dann nicht mehr.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This certificate: %1, serial %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zertifikat: %1, Seriennummer %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every certificate on order %1, duplicates and reissues included</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zertifikate der Bestellung %1, einschließlich Duplikaten und Neuausstellungen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The certificate in the file: %1, serial %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat in der Datei: %1, Seriennummer %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A certificate loaded from a file is revoked by its serial number alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein aus einer Datei geladenes Zertifikat wird allein über seine Seriennummer widerrufen.</translation>
     </message>
 </context>
 <context>
@@ -7365,107 +7413,107 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
     <message>
         <location filename="../ui/lifecycle/RevokeWizard.cpp" line="+14"/>
         <source>Revoke %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 widerrufen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Revoke certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1 widerrufen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Order %1 has a reissue waiting. A certificate with a pending reissue cannot be revoked: cancel the reissue or wait until it is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 hat eine ausstehende Neuausstellung. Ein Zertifikat mit ausstehender Neuausstellung kann nicht widerrufen werden: Stornieren Sie die Neuausstellung, oder warten Sie, bis sie ausgestellt ist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order %1 is %2: only issued certificates can be revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 ist %2: Nur ausgestellte Zertifikate können widerrufen werden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Key compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel kompromittiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cessation of operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrieb eingestellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Affiliation changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehörigkeit geändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Privilege withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung entzogen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angegeben</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The private key was lost, stolen or seen by someone who should not have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel wurde verloren, gestohlen oder von jemandem gesehen, der ihn nicht haben sollte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The names are no longer used, or the service was shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Namen werden nicht mehr verwendet, oder der Dienst wurde eingestellt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The organization&apos;s name or relationship to the names changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Organisation oder ihre Beziehung zu den Namen hat sich geändert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new certificate replaces this one; nothing was compromised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Zertifikat ersetzt dieses; nichts wurde kompromittiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The right to use the names was withdrawn, for example after misuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Recht zur Nutzung der Namen wurde entzogen, zum Beispiel nach Missbrauch.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None of the others applies, or you prefer not to say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der anderen Gründe trifft zu, oder Sie möchten ihn nicht angeben.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>every certificate on order %1</source>
-        <translation type="unfinished">alle Zertifikate der Bestellung %1</translation>
+        <translation>alle Zertifikate der Bestellung %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the certificate with serial number %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat mit der Seriennummer %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>certificate %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Revocation requested&lt;/b&gt; for %1. Request %2 waits for an administrator&apos;s approval on the Requests page; the certificate stays valid until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Widerruf beantragt&lt;/b&gt; für %1. Anfrage %2 wartet auf der Seite „Anfragen“ auf die Genehmigung eines Administrators; bis dahin bleibt das Zertifikat gültig.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Revoked&lt;/b&gt;: %1, reason %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Widerrufen&lt;/b&gt;: %1, Grund: %2.</translation>
     </message>
 </context>
 <context>

@@ -6,22 +6,22 @@
     <message>
         <location filename="../ui/dialogs/AboutDialog.cpp" line="+15"/>
         <source>Qt %1 (built with %2), %3, QtKeychain %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (compilado con %2), %3, QtKeychain %4</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>About CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de CertDesk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;CertDesk %1&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CertDesk %1&lt;/h3&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A desktop client for the DigiCert CertCentral Services API: orders, domains, organizations, approvals and finance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente de escritorio para la API CertCentral Services de DigiCert: pedidos, dominios, organizaciones, aprobaciones y finanzas.</translation>
     </message>
 </context>
 <context>
@@ -278,7 +278,7 @@
         <location line="+12"/>
         <location line="+61"/>
         <source>Canceled</source>
-        <translation type="unfinished">Cancelado</translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location line="-22"/>
@@ -377,37 +377,37 @@
     <message>
         <location filename="../ui/dialogs/CancelOrderDialog.cpp" line="+23"/>
         <source>Cancel order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el pedido %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel order %1 (%2)? Nothing more is issued for it and a pending request is rejected. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar el pedido %1 (%2)? Ya no se emitirá nada para él y se rechazará cualquier solicitud pendiente. No se puede deshacer.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Why (required; CertCentral keeps it with the order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo (obligatorio; CertCentral lo guarda con el pedido)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el pedido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el pedido</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The answer was lost; reload the order to see whether it was canceled before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la respuesta; vuelva a cargar el pedido para ver si se canceló antes de intentarlo de nuevo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not canceled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se canceló: %1</translation>
     </message>
 </context>
 <context>
@@ -504,7 +504,55 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
 (without echo on a terminal). Exit codes: 0 ok, 2 usage, 3 API or keychain error,
 4 network or TLS error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
+                    [--log-file FILE] [--verbose] VERB ...
+
+Verbos:
+  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
+  profile list [--format table|json]
+  profile use NAME
+  profile rename NAME NEW_NAME
+  profile set-key NAME [--no-check]
+  profile remove NAME [--yes]
+  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
+              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
+              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
+              [--columns order_id,common_name,...]  (table y csv; consulte el README)
+  orders show ID [--format table|json]
+  domains list [--search TEXT] [--format table|json|csv]
+  organizations list [--search TEXT] [--format table|json|csv]
+  contacts list --organization ID [--format table|json|csv]  (contactos verificados)
+  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
+          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
+  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
+            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
+            [--payment balance] [--skip-approval] [--format table|json] [--yes]
+  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (de forma predeterminada, los nombres del pedido; los certificados anteriores pueden revocarse)
+  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
+  order cancel ID --note T [--yes]
+  order dcv ID (status | method M | random | check | resend) [--format table|json]
+  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b|p12]
+            [--key FILE] [--out FILE]  (p12: la cadena con la clave de --key,
+            frases de contraseña de CERTDESK_KEY_PASSPHRASE y CERTDESK_P12_PASSPHRASE o solicitadas)
+  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
+            [--compromised-at ISO8601] [--comments T] [--skip-approval]
+            [--format table|json] [--yes]  (R: unspecified, key_compromise,
+            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;
+            --compromised-at solo con key_compromise, con zona horaria: ...T14:30:00Z)
+  account fields [--format table|json|csv]  (campos personalizados del pedido)
+  me [--format table|json]
+
+La clave de API procede de la entrada del perfil en el llavero del sistema (--profile, o el
+perfil activo) o de la variable de entorno CERTDESK_API_KEY; nunca de la línea de comandos.
+profile add y set-key leen la clave de CERTDESK_API_KEY o de la entrada estándar (sin eco
+en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del llavero,
+4 error de red o TLS.
+</translation>
     </message>
     <message>
         <location line="+101"/>
@@ -808,7 +856,7 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location line="+4"/>
         <source>--key goes with --format p12 only</source>
-        <translation type="unfinished"></translation>
+        <translation>--key solo se usa con --format p12</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -912,80 +960,80 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location line="+15"/>
         <source>Passphrase of the private key %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la clave privada %1: </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Passphrase for the new PKCS#12 file: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña para el nuevo archivo PKCS#12: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The same again: </source>
-        <translation type="unfinished">Repítala: </translation>
+        <translation>Repítala: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the two passphrases differ; nothing was written</source>
-        <translation type="unfinished">las dos frases de contraseña no coinciden; no se escribió nada</translation>
+        <translation>las dos frases de contraseña no coinciden; no se escribió nada</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the PKCS#12 passphrase needs at least %1 characters (CERTDESK_P12_PASSPHRASE, or typed when asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>la frase de contraseña de PKCS#12 necesita al menos %1 caracteres (CERTDESK_P12_PASSPHRASE, o escrita cuando se solicite)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--key needs the private key file (PEM) of the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>--key necesita el archivo de clave privada (PEM) del certificado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--out needs a file name</source>
-        <translation type="unfinished">--out necesita un nombre de archivo</translation>
+        <translation>--out necesita un nombre de archivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format p12 needs --key FILE: the private key made for this certificate goes into the PKCS#12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>--format p12 necesita --key FILE: la clave privada creada para este certificado se incluye en el archivo PKCS#12</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cert download needs exactly one certificate ID</source>
-        <translation type="unfinished">cert download necesita exactamente un ID de certificado</translation>
+        <translation>cert download necesita exactamente un ID de certificado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished">el ID de certificado debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
+        <translation>el ID de certificado debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 already exists and is never overwritten; choose another name with --out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe y nunca se sobrescribe; elija otro nombre con --out</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--key: %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--key: no se pudo abrir %1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+19"/>
         <source>--key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--key %1: %2</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>certificate %1 came without a PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado %1 llegó sin un certificado PEM</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Saved certificate %1 with its private key and %n chain certificate(s) to %2 (PKCS#12, readable by you only).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó el certificado %1 con su clave privada y %n certificado de la cadena en %2 (PKCS#12, legible solo por usted).</numerusform>
+            <numerusform>Se guardó el certificado %1 con su clave privada y %n certificados de la cadena en %2 (PKCS#12, legible solo por usted).</numerusform>
         </translation>
     </message>
     <message>
@@ -2268,42 +2316,42 @@ La DCV por archivo cubre solo este nombre exacto, no sus subdominios ni un comod
     <message>
         <location filename="../ui/dialogs/DcvMethodDialog.cpp" line="+25"/>
         <source>DCV method of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de DCV del pedido %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change to</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar a</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Changed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió a %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed to %1. The new random value: %2 (the order&apos;s Names and DCV tab shows where it goes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió a %1. El nuevo valor aleatorio: %2 (la pestaña Nombres y DCV del pedido indica dónde colocarlo).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió: %1</translation>
     </message>
 </context>
 <context>
@@ -2398,7 +2446,7 @@ La DCV por archivo cubre solo este nombre exacto, no sus subdominios ni un comod
     <message>
         <location line="+6"/>
         <source>E-mail</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2720,42 +2768,42 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     <message>
         <location filename="../ui/lifecycle/DuplicateDatePage.ui" line="+6"/>
         <source>Names</source>
-        <translation type="unfinished">Nombres</translation>
+        <translation>Nombres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ends on</source>
-        <translation type="unfinished">Termina el</translation>
+        <translation>Termina el</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Comments for the approver</source>
-        <translation type="unfinished">Comentarios para el aprobador</translation>
+        <translation>Comentarios para el aprobador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skip approval (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir la aprobación (administradores)</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/DuplicateDatePage.cpp" line="+13"/>
         <source>Names and end date of the duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres y fecha de fin del duplicado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A duplicate is another certificate on order %1, with its own key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un duplicado es otro certificado del pedido %1, con su propia clave.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The common name stays on the duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre común se mantiene en el duplicado.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>At the latest %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A más tardar el %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -2817,37 +2865,37 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     <message>
         <location filename="../ui/lifecycle/DuplicateWizard.cpp" line="+13"/>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Key and CSR for the duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave y CSR del duplicado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate</source>
-        <translation type="unfinished">Duplicado</translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;b&gt;Duplicate requested.&lt;/b&gt; Request %1 waits for approval on the Requests page.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Duplicado solicitado.&lt;/b&gt; La solicitud %1 espera la aprobación en la página Solicitudes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Duplicate issued&lt;/b&gt;: certificate %1. Download it from the order&apos;s Certificate tab (Download).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Duplicado emitido&lt;/b&gt;: certificado %1. Descárguelo desde la pestaña Certificado del pedido (Descargar).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It ends on %1 at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina como máximo el %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave privada: %1</translation>
     </message>
 </context>
 <context>
@@ -2855,35 +2903,35 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     <message>
         <location filename="../ui/dialogs/EditNamesDialog.cpp" line="+26"/>
         <source>Names of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres del pedido %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>At most %n name(s), as the order has now. New names need DCV.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Como máximo %n nombre, los que tiene ahora el pedido. Los nombres nuevos necesitan DCV.</numerusform>
+            <numerusform>Como máximo %n nombres, los que tiene ahora el pedido. Los nombres nuevos necesitan DCV.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Common name</source>
-        <translation type="unfinished">Nombre común</translation>
+        <translation>Nombre común</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros nombres</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save names</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar nombres</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambiaron: %1</translation>
     </message>
 </context>
 <context>
@@ -2986,32 +3034,32 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     <message>
         <location filename="../ui/lifecycle/LifecycleResultPage.ui" line="+10"/>
         <source>Change and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar y volver a intentar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the order</source>
-        <translation type="unfinished">Abrir el pedido</translation>
+        <translation>Abrir el pedido</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/LifecycleResultPage.cpp" line="+11"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Sending to CertCentral…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando a CertCentral…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;b&gt;The answer was lost.&lt;/b&gt; CertCentral may have done it. Open the order and look at its requests before you try again; CertDesk does not send it twice.&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Se perdió la respuesta.&lt;/b&gt; Es posible que CertCentral lo haya hecho. Abra el pedido y revise sus solicitudes antes de volver a intentarlo; CertDesk no lo envía dos veces.&lt;br&gt;%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Not done.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No se hizo.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -3086,22 +3134,22 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     <message>
         <location line="+10"/>
         <source>&amp;Find orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar pedidos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>CertDesk uses the new language after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk usará el nuevo idioma después de reiniciarse.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3141,17 +3189,17 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     <message>
         <location line="+3"/>
         <source>Try the sand&amp;box</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar el entorno de &amp;pruebas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de CertDesk</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3369,7 +3417,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     <message>
         <location line="-92"/>
         <source>At most 20 more addresses can be notified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pueden notificar como máximo 20 direcciones más.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3744,131 +3792,131 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     <message>
         <location filename="../ui/OrderActions.cpp" line="+26"/>
         <source>Reissue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemitir…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el pedido…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check DCV now</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar DCV ahora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resend DCV e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar correos de DCV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change DCV method…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el método de DCV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit names…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar nombres…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Revoke a certificate from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar un certificado desde un archivo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificate to revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado que revocar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pem *.crt *.cer *.der);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+33"/>
         <source>Select an order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un pedido.</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Order %1 is %2: only issued orders can be reissued or duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido %1 está %2: solo se pueden reemitir o duplicar pedidos emitidos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Code-signing certificates cannot be duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los certificados de firma de código no se pueden duplicar.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Only pending orders and reissues can be canceled or have DCV checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden cancelar o comprobar por DCV los pedidos y reemisiones pendientes.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Order %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el pedido %1: %2</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 holds no certificate (PEM or DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene ningún certificado (PEM o DER).</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Order %1: names saved; new names need DCV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1: nombres guardados; los nombres nuevos necesitan DCV.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Order %1 was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el pedido %1.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Order %1: every name is proven and the certificate was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1: todos los nombres están demostrados y se emitió el certificado.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Order %1: DCV checked; %n name(s) proven so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pedido %1: DCV comprobada; %n nombre demostrado hasta ahora.</numerusform>
+            <numerusform>Pedido %1: DCV comprobada; %n nombres demostrados hasta ahora.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Order %1: DCV not confirmed yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1: la DCV aún no se ha confirmado: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Order %1: the DCV e-mails were sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1: se reenviaron los correos de DCV.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order %1: the DCV e-mails were not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1: no se enviaron los correos de DCV: %2</translation>
     </message>
 </context>
 <context>
@@ -4734,7 +4782,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     <message>
         <location line="+22"/>
         <source>The order&apos;s current CSR is filled in; it must match the names of the reissue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha rellenado la CSR actual del pedido; debe coincidir con los nombres de la reemisión.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -4777,7 +4825,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     <message>
         <location filename="../app/api/OrderNamesEditCall.cpp" line="+47"/>
         <source>A pending order keeps at most the %1 names it has; this has %2. Remove names, or reissue after it is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pedido pendiente conserva como máximo los %1 nombres que tiene; este tiene %2. Quite nombres o reemítalo cuando se haya emitido.</translation>
     </message>
 </context>
 <context>
@@ -5345,7 +5393,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     <message>
         <location line="+0"/>
         <source>Skip approval (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir la aprobación (administradores)</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderReviewPage.cpp" line="+18"/>
@@ -5823,7 +5871,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     <message>
         <location line="+1"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5858,12 +5906,12 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     <message>
         <location line="+7"/>
         <source>Save as PKCS#12 with the private key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PKCS#12 con la clave privada…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5873,7 +5921,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     <message>
         <location line="+7"/>
         <source>Reissue, duplicate, revoke or cancel the selected order</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemitir, duplicar, revocar o cancelar el pedido seleccionado</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5924,9 +5972,9 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     <message numerus="yes">
         <location line="-114"/>
         <source>Loading was canceled; %Ln order(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se canceló la carga; se muestra %Ln pedido.</numerusform>
+            <numerusform>Se canceló la carga; se muestran %Ln pedidos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6530,74 +6578,74 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
     <message>
         <location filename="../app/security/Pkcs12Bundle.cpp" line="+107"/>
         <source>&quot;%1&quot; (serial %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; (número de serie %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Certificate %1: the key does not belong to this certificate (its public key is another one). Choose the key that was made for this certificate&apos;s request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado %1: la clave no pertenece a este certificado (su clave pública es otra). Elija la clave que se creó para la solicitud de este certificado.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>This is not a PEM certificate: it should start with -----BEGIN CERTIFICATE-----.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un certificado PEM: debería empezar por -----BEGIN CERTIFICATE-----.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The PKCS#12 passphrase needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña de PKCS#12 necesita al menos %1 caracteres.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no private key to put into the PKCS#12 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave privada que incluir en el archivo PKCS#12.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The certificate could not be read: it should be PEM text that starts with -----BEGIN CERTIFICATE-----.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el certificado: debería ser texto PEM que empiece por -----BEGIN CERTIFICATE-----.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A certificate of the chain could not be read: it should be PEM text that starts with -----BEGIN CERTIFICATE-----.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer un certificado de la cadena: debería ser texto PEM que empiece por -----BEGIN CERTIFICATE-----.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+16"/>
         <location line="+6"/>
         <source>The PKCS#12 file could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el archivo PKCS#12: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>This is not a PKCS#12 file (.p12 or .pfx).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un archivo PKCS#12 (.p12 o .pfx).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The passphrase does not open this PKCS#12 file (or the file is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña no abre este archivo PKCS#12 (o el archivo está dañado).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The PKCS#12 file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo PKCS#12: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The PKCS#12 file holds no private key with its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo PKCS#12 no contiene ninguna clave privada con su certificado.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is too large to be a PKCS#12 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande para ser un archivo PKCS#12.</translation>
     </message>
 </context>
 <context>
@@ -6605,130 +6653,130 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
     <message>
         <location filename="../ui/dialogs/Pkcs12ExportDialog.cpp" line="+30"/>
         <source>Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Save %1 as PKCS#12</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar %1 como PKCS#12</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>only if the key file is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>solo si el archivo de clave está cifrado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos %1 caracteres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CertDesk looks for the private key of this certificate in the folder below, checks that they belong together and writes key, certificate and chain into one file under a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk busca la clave privada de este certificado en la carpeta de abajo, comprueba que se correspondan y escribe la clave, el certificado y la cadena en un solo archivo con una nueva frase de contraseña.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Key folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de claves</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Folder with the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta con la clave privada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la clave</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the PKCS#12 file as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el archivo PKCS#12 como</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PKCS#12 (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Downloading the certificate and its chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando el certificado y su cadena…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The new passphrase needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva frase de contraseña necesita al menos %1 caracteres.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The two new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña nuevas no coinciden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose where to save the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde guardar el archivo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 already exists; CertDesk never overwrites it. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; CertDesk nunca lo sobrescribe. Elija otro nombre.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una carpeta.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The certificate could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descargar el certificado: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>CertCentral sent no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral no envió ningún certificado.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n key(s) there belong to other certificates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clave de esa carpeta pertenece a otro certificado.</numerusform>
+            <numerusform>%n claves de esa carpeta pertenecen a otros certificados.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No private key in %1 belongs to this certificate.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna clave privada de %1 pertenece a este certificado.%2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saved %1 with the key from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1 con la clave de %2.</translation>
     </message>
 </context>
 <context>
@@ -6757,37 +6805,37 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
     <message>
         <location filename="../app/security/PrivateKeyFinder.cpp" line="+20"/>
         <source>The certificate could not be read, so no key can be matched to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el certificado, así que no se le puede asociar ninguna clave.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>too large to be a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado grande para ser una clave privada</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>not a PEM private key</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una clave privada PEM</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>encrypted; a passphrase is needed to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>cifrada; se necesita una frase de contraseña para abrirla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>encrypted; the passphrase does not open it</source>
-        <translation type="unfinished"></translation>
+        <translation>cifrada; la frase de contraseña no la abre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not a private key OpenSSL can read</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una clave privada que OpenSSL pueda leer</translation>
     </message>
 </context>
 <context>
@@ -6939,32 +6987,32 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
     <message>
         <location filename="../ui/lifecycle/ReissueNamesPage.ui" line="+6"/>
         <source>Common name</source>
-        <translation type="unfinished">Nombre común</translation>
+        <translation>Nombre común</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros nombres</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signature hash</source>
-        <translation type="unfinished">Hash de firma</translation>
+        <translation>Hash de firma</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/ReissueNamesPage.cpp" line="+13"/>
         <source>Names on the reissued certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres del certificado reemitido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prefilled from order %1. Add, remove or change names; one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomados del pedido %1. Añada, quite o cambie nombres; uno por línea.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Leaving the certificate: %1. CertCentral may revoke the order&apos;s earlier certificates within 72 hours of the reissue, so replace them everywhere first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salen del certificado: %1. CertCentral puede revocar los certificados anteriores del pedido en un plazo de 72 horas tras la reemisión, así que sustitúyalos antes en todas partes.</translation>
     </message>
 </context>
 <context>
@@ -6972,82 +7020,82 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
     <message>
         <location filename="../ui/lifecycle/ReissueOptionsPage.ui" line="+6"/>
         <source>Prove control of</source>
-        <translation type="unfinished">Demostrar el control de</translation>
+        <translation>Demostrar el control de</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The base domain (covers its subdomains)</source>
-        <translation type="unfinished">El dominio base (cubre sus subdominios)</translation>
+        <translation>El dominio base (cubre sus subdominios)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each name exactly as requested</source>
-        <translation type="unfinished">Cada nombre tal como se solicitó</translation>
+        <translation>Cada nombre tal como se solicitó</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV method</source>
-        <translation type="unfinished">Método de DCV</translation>
+        <translation>Método de DCV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comments for the approver</source>
-        <translation type="unfinished">Comentarios para el aprobador</translation>
+        <translation>Comentarios para el aprobador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skip approval (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir la aprobación (administradores)</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/ReissueOptionsPage.cpp" line="+13"/>
         <source>Domain validation and approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación de dominio y aprobación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reissue</source>
-        <translation type="unfinished">Reemisión</translation>
+        <translation>Reemitir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The account&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>El predeterminado de la cuenta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As the order has it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Como lo tiene el pedido (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>each name</source>
-        <translation type="unfinished">cada nombre</translation>
+        <translation>cada nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>base domain</source>
-        <translation type="unfinished">dominio base</translation>
+        <translation>dominio base</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Base domain: proving example.com also covers shop.example.com. Each name: every name is proven on its own, for example when only a subdomain is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio base: demostrar example.com también cubre shop.example.com. Cada nombre: cada nombre se demuestra por separado, por ejemplo cuando solo un subdominio es suyo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep the order&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el del pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the order&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el del pedido (%1)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&lt;b&gt;%1 leave the certificate.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Salen del certificado: %1.&lt;/b&gt; Los certificados anteriores de este pedido pueden revocarse en un plazo de 72 horas.</translation>
     </message>
 </context>
 <context>
@@ -7108,47 +7156,47 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
     <message>
         <location filename="../ui/lifecycle/ReissueWizard.cpp" line="+12"/>
         <source>Reissue order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemitir el pedido %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New key and CSR</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva clave y CSR</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;b&gt;Reissue requested.&lt;/b&gt; Request %1 waits for approval on the Requests page.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Reemisión solicitada.&lt;/b&gt; La solicitud %1 espera la aprobación en la página Solicitudes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Reissue accepted&lt;/b&gt; for order %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Reemisión aceptada&lt;/b&gt; para el pedido %1%2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>: new certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>: nuevo certificado %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prove control of the names with this random value (DNS TXT record or file, as the order&apos;s DCV method says): &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Demuestre el control de los nombres con este valor aleatorio (registro DNS TXT o archivo, según el método de DCV del pedido): &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Names that still need DCV are listed on the order&apos;s Names and DCV tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres que aún necesitan DCV aparecen en la pestaña Nombres y DCV del pedido.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your new private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nueva clave privada: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Earlier certificates with %1 may be revoked within 72 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los certificados anteriores con %1 pueden revocarse en un plazo de 72 horas.</translation>
     </message>
 </context>
 <context>
@@ -7156,57 +7204,57 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
     <message>
         <location filename="../ui/lifecycle/RevokeConfirmPage.ui" line="+7"/>
         <source>Skip approval (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir la aprobación (administradores)</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/RevokeConfirmPage.cpp" line="+13"/>
         <source>Confirm the revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la revocación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Revoke &lt;b&gt;every certificate on order %1&lt;/b&gt; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar &lt;b&gt;todos los certificados del pedido %1&lt;/b&gt; (%2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Revoke &lt;b&gt;the certificate with serial number %1&lt;/b&gt; for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar &lt;b&gt;el certificado con número de serie %1&lt;/b&gt; para %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revoke &lt;b&gt;certificate %1&lt;/b&gt; for %2, serial %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar &lt;b&gt;el certificado %1&lt;/b&gt; para %2, número de serie %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key compromised at: %1 (sent as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave comprometida el: %1 (enviado como %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Comments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede deshacer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba &lt;b&gt;%1&lt;/b&gt; para confirmar:</translation>
     </message>
 </context>
 <context>
@@ -7214,49 +7262,49 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
     <message>
         <location filename="../ui/lifecycle/RevokeDatePage.ui" line="+6"/>
         <source>I know when the private key was compromised</source>
-        <translation type="unfinished"></translation>
+        <translation>Sé cuándo se comprometió la clave privada</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/RevokeDatePage.cpp" line="+13"/>
         <source>When was the key compromised?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo se comprometió la clave?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relying parties may treat what was signed before this time as trustworthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los terceros que confían en el certificado pueden considerar fiable lo que se firmó antes de este momento.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Earliest allowed: %1 (%2). Times are your local time; CertDesk sends them in UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo más temprano permitido: %1 (%2). Las horas son en su hora local; CertDesk las envía en UTC.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+26"/>
         <source>the most recent issue date of the order&apos;s certificates</source>
-        <translation type="unfinished">la fecha de emisión más reciente de los certificados del pedido</translation>
+        <translation>la fecha de emisión más reciente de los certificados del pedido</translation>
     </message>
     <message>
         <location line="-25"/>
         <location line="+26"/>
         <source>the certificate&apos;s issue date</source>
-        <translation type="unfinished">la fecha de emisión del certificado</translation>
+        <translation>la fecha de emisión del certificado</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Times are your local time; CertDesk sends them in UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas son en su hora local; CertDesk las envía en UTC.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Code signing: signatures made before this time stay valid; those made after it do not. Java ignores the date and treats every signature as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma de código: las firmas hechas antes de este momento siguen siendo válidas; las posteriores, no. Java ignora la fecha y considera no válidas todas las firmas.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The key cannot have been compromised before %1, %2. Choose that time or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave no puede haberse comprometido antes de %1, %2. Elija ese momento o uno posterior.</translation>
     </message>
 </context>
 <context>
@@ -7264,47 +7312,47 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
     <message>
         <location filename="../ui/lifecycle/RevokeReasonPage.ui" line="+6"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/RevokeReasonPage.cpp" line="+11"/>
         <source>What to revoke, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué revocar y por qué</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revocation cannot be undone: browsers stop trusting the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revocación no se puede deshacer: los navegadores dejan de confiar en el certificado.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This certificate: %1, serial %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Este certificado: %1, número de serie %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every certificate on order %1, duplicates and reissues included</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los certificados del pedido %1, incluidos duplicados y reemisiones</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The certificate in the file: %1, serial %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del archivo: %1, número de serie %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A certificate loaded from a file is revoked by its serial number alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificado cargado desde un archivo se revoca solo por su número de serie.</translation>
     </message>
 </context>
 <context>
@@ -7365,107 +7413,107 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
     <message>
         <location filename="../ui/lifecycle/RevokeWizard.cpp" line="+14"/>
         <source>Revoke %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Revoke certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar el certificado %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Order %1 has a reissue waiting. A certificate with a pending reissue cannot be revoked: cancel the reissue or wait until it is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido %1 tiene una reemisión en espera. Un certificado con una reemisión pendiente no se puede revocar: cancele la reemisión o espere a que se emita.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order %1 is %2: only issued certificates can be revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido %1 está %2: solo se pueden revocar certificados emitidos.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Key compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave comprometida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cessation of operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cese de la actividad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Affiliation changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de afiliación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Privilege withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilegio retirado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin especificar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The private key was lost, stolen or seen by someone who should not have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave privada se perdió, fue robada o la vio alguien que no debería tenerla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The names are no longer used, or the service was shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres ya no se usan o el servicio se cerró.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The organization&apos;s name or relationship to the names changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambió el nombre de la organización o su relación con los nombres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new certificate replaces this one; nothing was compromised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificado nuevo sustituye a este; no se comprometió nada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The right to use the names was withdrawn, for example after misuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se retiró el derecho a usar los nombres, por ejemplo tras un uso indebido.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None of the others applies, or you prefer not to say.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aplica ninguno de los demás, o prefiere no decirlo.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>every certificate on order %1</source>
-        <translation type="unfinished">todos los certificados del pedido %1</translation>
+        <translation>todos los certificados del pedido %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the certificate with serial number %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado con número de serie %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>certificate %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado %1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Revocation requested&lt;/b&gt; for %1. Request %2 waits for an administrator&apos;s approval on the Requests page; the certificate stays valid until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Revocación solicitada&lt;/b&gt; para %1. La solicitud %2 espera la aprobación de un administrador en la página Solicitudes; hasta entonces, el certificado sigue siendo válido.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Revoked&lt;/b&gt;: %1, reason %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Revocado&lt;/b&gt;: %1, motivo: %2.</translation>
     </message>
 </context>
 <context>

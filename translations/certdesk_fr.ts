@@ -6,22 +6,22 @@
     <message>
         <location filename="../ui/dialogs/AboutDialog.cpp" line="+15"/>
         <source>Qt %1 (built with %2), %3, QtKeychain %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (compilé avec %2), %3, QtKeychain %4</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>About CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de CertDesk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;CertDesk %1&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CertDesk %1&lt;/h3&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A desktop client for the DigiCert CertCentral Services API: orders, domains, organizations, approvals and finance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client de bureau pour l&apos;API CertCentral Services de DigiCert&#xa0;: commandes, domaines, organisations, approbations et finances.</translation>
     </message>
 </context>
 <context>
@@ -278,7 +278,7 @@
         <location line="+12"/>
         <location line="+61"/>
         <source>Canceled</source>
-        <translation type="unfinished">Annulée</translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location line="-22"/>
@@ -377,37 +377,37 @@
     <message>
         <location filename="../ui/dialogs/CancelOrderDialog.cpp" line="+23"/>
         <source>Cancel order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la commande %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel order %1 (%2)? Nothing more is issued for it and a pending request is rejected. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la commande %1 (%2)&#xa0;? Plus rien ne sera émis pour elle et toute demande en attente sera rejetée. Cette action est irréversible.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Why (required; CertCentral keeps it with the order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif (obligatoire&#xa0;; CertCentral le conserve avec la commande)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la commande</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver la commande</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The answer was lost; reload the order to see whether it was canceled before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse a été perdue&#xa0;; rechargez la commande pour voir si elle a été annulée avant de réessayer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not canceled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non annulée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -504,7 +504,55 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
 (without echo on a terminal). Exit codes: 0 ok, 2 usage, 3 API or keychain error,
 4 network or TLS error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
+                    [--log-file FILE] [--verbose] VERB ...
+
+Verbes&#xa0;:
+  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
+  profile list [--format table|json]
+  profile use NAME
+  profile rename NAME NEW_NAME
+  profile set-key NAME [--no-check]
+  profile remove NAME [--yes]
+  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
+              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
+              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
+              [--columns order_id,common_name,...]  (table et csv&#xa0;; voir le README)
+  orders show ID [--format table|json]
+  domains list [--search TEXT] [--format table|json|csv]
+  organizations list [--search TEXT] [--format table|json|csv]
+  contacts list --organization ID [--format table|json|csv]  (contacts vérifiés)
+  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
+          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
+  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
+            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
+            [--payment balance] [--skip-approval] [--format table|json] [--yes]
+  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (par défaut, les noms de la commande&#xa0;; les certificats antérieurs peuvent être révoqués)
+  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
+  order cancel ID --note T [--yes]
+  order dcv ID (status | method M | random | check | resend) [--format table|json]
+  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b|p12]
+            [--key FILE] [--out FILE]  (p12&#xa0;: la chaîne avec la clé de --key,
+            phrases secrètes depuis CERTDESK_KEY_PASSPHRASE et CERTDESK_P12_PASSPHRASE, ou demandées)
+  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
+            [--compromised-at ISO8601] [--comments T] [--skip-approval]
+            [--format table|json] [--yes]  (R&#xa0;: unspecified, key_compromise,
+            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn&#xa0;;
+            --compromised-at seulement avec key_compromise, avec un fuseau&#xa0;: ...T14:30:00Z)
+  account fields [--format table|json|csv]  (champs de commande personnalisés)
+  me [--format table|json]
+
+La clé API provient de l&apos;entrée du profil dans le trousseau du système (--profile, ou le profil
+actif), ou de la variable d&apos;environnement CERTDESK_API_KEY&#xa0;; jamais de la ligne de commande.
+profile add et set-key lisent la clé depuis CERTDESK_API_KEY ou depuis l&apos;entrée standard
+(sans écho dans un terminal). Codes de sortie&#xa0;: 0 ok, 2 utilisation, 3 erreur d&apos;API ou de
+trousseau, 4 erreur réseau ou TLS.
+</translation>
     </message>
     <message>
         <location line="+101"/>
@@ -808,7 +856,7 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location line="+4"/>
         <source>--key goes with --format p12 only</source>
-        <translation type="unfinished"></translation>
+        <translation>--key ne s&apos;utilise qu&apos;avec --format p12</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -912,80 +960,80 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location line="+15"/>
         <source>Passphrase of the private key %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la clé privée %1&#xa0;: </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Passphrase for the new PKCS#12 file: </source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète du nouveau fichier PKCS#12&#xa0;: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The same again: </source>
-        <translation type="unfinished">Confirmez-la&#xa0;: </translation>
+        <translation>Confirmez-la&#xa0;: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the two passphrases differ; nothing was written</source>
-        <translation type="unfinished">les deux phrases secrètes diffèrent&#xa0;; rien n&apos;a été écrit</translation>
+        <translation>les deux phrases secrètes diffèrent&#xa0;; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the PKCS#12 passphrase needs at least %1 characters (CERTDESK_P12_PASSPHRASE, or typed when asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>la phrase secrète PKCS#12 doit compter au moins %1 caractères (CERTDESK_P12_PASSPHRASE, ou saisie à la demande)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--key needs the private key file (PEM) of the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>--key attend le fichier de clé privée (PEM) du certificat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--out needs a file name</source>
-        <translation type="unfinished">--out attend un nom de fichier</translation>
+        <translation>--out attend un nom de fichier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format p12 needs --key FILE: the private key made for this certificate goes into the PKCS#12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>--format p12 attend --key FILE&#xa0;: la clé privée créée pour ce certificat est placée dans le fichier PKCS#12</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cert download needs exactly one certificate ID</source>
-        <translation type="unfinished">cert download attend exactement un ID de certificat</translation>
+        <translation>cert download attend exactement un ID de certificat</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished">l&apos;ID de certificat doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
+        <translation>l&apos;ID de certificat doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 already exists and is never overwritten; choose another name with --out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà et n&apos;est jamais écrasé&#xa0;; choisissez un autre nom avec --out</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--key: %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--key: impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+19"/>
         <source>--key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--key %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>certificate %1 came without a PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat %1 est arrivé sans certificat PEM</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Saved certificate %1 with its private key and %n chain certificate(s) to %2 (PKCS#12, readable by you only).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Certificat %1 enregistré avec sa clé privée et %n certificat de chaîne dans %2 (PKCS#12, lisible par vous seul).</numerusform>
+            <numerusform>Certificat %1 enregistré avec sa clé privée et %n certificats de chaîne dans %2 (PKCS#12, lisible par vous seul).</numerusform>
         </translation>
     </message>
     <message>
@@ -2268,42 +2316,42 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
     <message>
         <location filename="../ui/dialogs/DcvMethodDialog.cpp" line="+25"/>
         <source>DCV method of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode DCV de la commande %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change to</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Changed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changée en %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed to %1. The new random value: %2 (the order&apos;s Names and DCV tab shows where it goes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Changée en %1. La nouvelle valeur aléatoire&#xa0;: %2 (l&apos;onglet «&#xa0;Noms et DCV&#xa0;» de la commande indique où la placer).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non changée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2398,7 +2446,7 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
     <message>
         <location line="+6"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2720,42 +2768,42 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location filename="../ui/lifecycle/DuplicateDatePage.ui" line="+6"/>
         <source>Names</source>
-        <translation type="unfinished">Noms</translation>
+        <translation>Noms</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ends on</source>
-        <translation type="unfinished">Fin le</translation>
+        <translation>Fin le</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Comments for the approver</source>
-        <translation type="unfinished">Commentaires pour l&apos;approbateur</translation>
+        <translation>Commentaires pour l&apos;approbateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skip approval (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer l&apos;approbation (administrateurs)</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/DuplicateDatePage.cpp" line="+13"/>
         <source>Names and end date of the duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms et date de fin du duplicata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A duplicate is another certificate on order %1, with its own key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un duplicata est un autre certificat de la commande %1, avec sa propre clé.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The common name stays on the duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom commun reste sur le duplicata.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>At the latest %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus tard le %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -2817,37 +2865,37 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location filename="../ui/lifecycle/DuplicateWizard.cpp" line="+13"/>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Key and CSR for the duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé et CSR du duplicata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate</source>
-        <translation type="unfinished">Duplicata</translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;b&gt;Duplicate requested.&lt;/b&gt; Request %1 waits for approval on the Requests page.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Duplicata demandé.&lt;/b&gt; La demande %1 attend l&apos;approbation dans la page «&#xa0;Demandes&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Duplicate issued&lt;/b&gt;: certificate %1. Download it from the order&apos;s Certificate tab (Download).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Duplicata émis&lt;/b&gt;&#xa0;: certificat %1. Téléchargez-le depuis l&apos;onglet «&#xa0;Certificat&#xa0;» de la commande (Télécharger).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It ends on %1 at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il prend fin au plus tard le %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa clé privée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2855,35 +2903,35 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location filename="../ui/dialogs/EditNamesDialog.cpp" line="+26"/>
         <source>Names of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms de la commande %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>At most %n name(s), as the order has now. New names need DCV.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nom au maximum, comme la commande en a maintenant. Les nouveaux noms nécessitent une DCV.</numerusform>
+            <numerusform>%n noms au maximum, autant que la commande en a maintenant. Les nouveaux noms nécessitent une DCV.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Common name</source>
-        <translation type="unfinished">Nom commun</translation>
+        <translation>Nom commun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres noms</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save names</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les noms</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non modifiés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2986,32 +3034,32 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location filename="../ui/lifecycle/LifecycleResultPage.ui" line="+10"/>
         <source>Change and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier et réessayer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the order</source>
-        <translation type="unfinished">Ouvrir la commande</translation>
+        <translation>Ouvrir la commande</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/LifecycleResultPage.cpp" line="+11"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Sending to CertCentral…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi à CertCentral…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;b&gt;The answer was lost.&lt;/b&gt; CertCentral may have done it. Open the order and look at its requests before you try again; CertDesk does not send it twice.&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La réponse a été perdue.&lt;/b&gt; CertCentral a peut-être effectué l&apos;opération. Ouvrez la commande et consultez ses demandes avant de réessayer&#xa0;; CertDesk ne l&apos;envoie pas deux fois.&lt;br&gt;%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Not done.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Non effectué.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -3086,22 +3134,22 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+10"/>
         <source>&amp;Find orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher des commandes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>CertDesk uses the new language after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk utilisera la nouvelle langue après un redémarrage.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3141,17 +3189,17 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+3"/>
         <source>Try the sand&amp;box</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer le &amp;bac à sable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de CertDesk</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3369,7 +3417,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="-92"/>
         <source>At most 20 more addresses can be notified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus 20 adresses supplémentaires peuvent être notifiées.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3744,131 +3792,131 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location filename="../ui/OrderActions.cpp" line="+26"/>
         <source>Reissue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réémettre…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la commande…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check DCV now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la DCV maintenant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resend DCV e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer les e-mails DCV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change DCV method…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la méthode DCV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit names…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les noms…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Revoke a certificate from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer un certificat à partir d&apos;un fichier…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificate to revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat à révoquer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+33"/>
         <source>Select an order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une commande.</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Order %1 is %2: only issued orders can be reissued or duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 est %2&#xa0;: seules les commandes émises peuvent être réémises ou dupliquées.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Code-signing certificates cannot be duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les certificats de signature de code ne peuvent pas être dupliqués.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Only pending orders and reissues can be canceled or have DCV checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les commandes et réémissions en attente peuvent être annulées ou faire l&apos;objet d&apos;une vérification DCV.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Order %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la commande %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 holds no certificate (PEM or DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun certificat (PEM ou DER).</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Order %1: names saved; new names need DCV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1&#xa0;: noms enregistrés&#xa0;; les nouveaux noms nécessitent une DCV.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Order %1 was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 a été annulée.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Order %1: every name is proven and the certificate was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1&#xa0;: tous les noms sont prouvés et le certificat a été émis.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Order %1: DCV checked; %n name(s) proven so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Commande %1&#xa0;: DCV vérifiée&#xa0;; %n nom prouvé jusqu&apos;ici.</numerusform>
+            <numerusform>Commande %1&#xa0;: DCV vérifiée&#xa0;; %n noms prouvés jusqu&apos;ici.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Order %1: DCV not confirmed yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1&#xa0;: DCV pas encore confirmée&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Order %1: the DCV e-mails were sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1&#xa0;: les e-mails DCV ont été renvoyés.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order %1: the DCV e-mails were not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1&#xa0;: les e-mails DCV n&apos;ont pas été envoyés&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4734,7 +4782,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+22"/>
         <source>The order&apos;s current CSR is filled in; it must match the names of the reissue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La CSR actuelle de la commande est préremplie&#xa0;; elle doit correspondre aux noms de la réémission.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -4777,7 +4825,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location filename="../app/api/OrderNamesEditCall.cpp" line="+47"/>
         <source>A pending order keeps at most the %1 names it has; this has %2. Remove names, or reissue after it is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une commande en attente conserve au plus les %1 noms qu&apos;elle a&#xa0;; celle-ci en a %2. Supprimez des noms, ou réémettez-la une fois émise.</translation>
     </message>
 </context>
 <context>
@@ -5345,7 +5393,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+0"/>
         <source>Skip approval (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer l&apos;approbation (administrateurs)</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderReviewPage.cpp" line="+18"/>
@@ -5823,7 +5871,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+1"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5858,12 +5906,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+7"/>
         <source>Save as PKCS#12 with the private key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer au format PKCS#12 avec la clé privée…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5873,7 +5921,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+7"/>
         <source>Reissue, duplicate, revoke or cancel the selected order</source>
-        <translation type="unfinished"></translation>
+        <translation>Réémettre, dupliquer, révoquer ou annuler la commande sélectionnée</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5924,9 +5972,9 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message numerus="yes">
         <location line="-114"/>
         <source>Loading was canceled; %Ln order(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chargement annulé&#xa0;; %Ln commande affichée.</numerusform>
+            <numerusform>Chargement annulé&#xa0;; %Ln commandes affichées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6530,74 +6578,74 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location filename="../app/security/Pkcs12Bundle.cpp" line="+107"/>
         <source>&quot;%1&quot; (serial %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» (numéro de série %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Certificate %1: the key does not belong to this certificate (its public key is another one). Choose the key that was made for this certificate&apos;s request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat %1&#xa0;: la clé n&apos;appartient pas à ce certificat (sa clé publique est différente). Choisissez la clé créée pour la demande de ce certificat.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>This is not a PEM certificate: it should start with -----BEGIN CERTIFICATE-----.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un certificat PEM&#xa0;: il doit commencer par -----BEGIN CERTIFICATE-----.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The PKCS#12 passphrase needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète PKCS#12 doit compter au moins %1 caractères.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no private key to put into the PKCS#12 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé privée à placer dans le fichier PKCS#12.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The certificate could not be read: it should be PEM text that starts with -----BEGIN CERTIFICATE-----.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le certificat&#xa0;: il doit s&apos;agir de texte PEM commençant par -----BEGIN CERTIFICATE-----.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A certificate of the chain could not be read: it should be PEM text that starts with -----BEGIN CERTIFICATE-----.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire un certificat de la chaîne&#xa0;: il doit s&apos;agir de texte PEM commençant par -----BEGIN CERTIFICATE-----.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+16"/>
         <location line="+6"/>
         <source>The PKCS#12 file could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le fichier PKCS#12&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>This is not a PKCS#12 file (.p12 or .pfx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un fichier PKCS#12 (.p12 ou .pfx).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The passphrase does not open this PKCS#12 file (or the file is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète n&apos;ouvre pas ce fichier PKCS#12 (ou le fichier est endommagé).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The PKCS#12 file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier PKCS#12&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The PKCS#12 file holds no private key with its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier PKCS#12 ne contient aucune clé privée avec son certificat.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is too large to be a PKCS#12 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour être un fichier PKCS#12.</translation>
     </message>
 </context>
 <context>
@@ -6605,130 +6653,130 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location filename="../ui/dialogs/Pkcs12ExportDialog.cpp" line="+30"/>
         <source>Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Save %1 as PKCS#12</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer %1 au format PKCS#12</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>only if the key file is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement si le fichier de clé est chiffré</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins %1 caractères</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CertDesk looks for the private key of this certificate in the folder below, checks that they belong together and writes key, certificate and chain into one file under a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk cherche la clé privée de ce certificat dans le dossier ci-dessous, vérifie qu&apos;ils vont ensemble et écrit la clé, le certificat et la chaîne dans un seul fichier, protégé par une nouvelle phrase secrète.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Key folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des clés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Folder with the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier contenant la clé privée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la clé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the PKCS#12 file as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier PKCS#12 sous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PKCS#12 (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Downloading the certificate and its chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement du certificat et de sa chaîne…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The new passphrase needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle phrase secrète doit compter au moins %1 caractères.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The two new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose where to save the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où enregistrer le fichier.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 already exists; CertDesk never overwrites it. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#xa0;; CertDesk ne l&apos;écrase jamais. Choisissez un autre nom.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The certificate could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de télécharger le certificat&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>CertCentral sent no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral n&apos;a envoyé aucun certificat.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n key(s) there belong to other certificates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clé de ce dossier appartient à un autre certificat.</numerusform>
+            <numerusform>%n clés de ce dossier appartiennent à d&apos;autres certificats.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No private key in %1 belongs to this certificate.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé privée de %1 n&apos;appartient à ce certificat.%2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saved %1 with the key from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré avec la clé de %2.</translation>
     </message>
 </context>
 <context>
@@ -6757,37 +6805,37 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location filename="../app/security/PrivateKeyFinder.cpp" line="+20"/>
         <source>The certificate could not be read, so no key can be matched to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le certificat&#xa0;: aucune clé ne peut donc lui être associée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>too large to be a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>trop volumineux pour être une clé privée</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>not a PEM private key</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une clé privée PEM</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>encrypted; a passphrase is needed to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffrée&#xa0;; une phrase secrète est nécessaire pour l&apos;ouvrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>encrypted; the passphrase does not open it</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffrée&#xa0;; la phrase secrète ne l&apos;ouvre pas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not a private key OpenSSL can read</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une clé privée lisible par OpenSSL</translation>
     </message>
 </context>
 <context>
@@ -6939,32 +6987,32 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location filename="../ui/lifecycle/ReissueNamesPage.ui" line="+6"/>
         <source>Common name</source>
-        <translation type="unfinished">Nom commun</translation>
+        <translation>Nom commun</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres noms</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signature hash</source>
-        <translation type="unfinished">Hachage de signature</translation>
+        <translation>Hachage de signature</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/ReissueNamesPage.cpp" line="+13"/>
         <source>Names on the reissued certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms du certificat réémis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prefilled from order %1. Add, remove or change names; one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prérempli à partir de la commande %1. Ajoutez, supprimez ou modifiez des noms&#xa0;; un par ligne.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Leaving the certificate: %1. CertCentral may revoke the order&apos;s earlier certificates within 72 hours of the reissue, so replace them everywhere first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirés du certificat&#xa0;: %1. CertCentral peut révoquer les certificats antérieurs de la commande dans les 72 heures suivant la réémission&#xa0;; remplacez-les donc d&apos;abord partout.</translation>
     </message>
 </context>
 <context>
@@ -6972,82 +7020,82 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location filename="../ui/lifecycle/ReissueOptionsPage.ui" line="+6"/>
         <source>Prove control of</source>
-        <translation type="unfinished">Prouver le contrôle de</translation>
+        <translation>Prouver le contrôle de</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The base domain (covers its subdomains)</source>
-        <translation type="unfinished">Le domaine de base (couvre ses sous-domaines)</translation>
+        <translation>Le domaine de base (couvre ses sous-domaines)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each name exactly as requested</source>
-        <translation type="unfinished">Chaque nom exactement tel que demandé</translation>
+        <translation>Chaque nom exactement tel que demandé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV method</source>
-        <translation type="unfinished">Méthode DCV</translation>
+        <translation>Méthode DCV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comments for the approver</source>
-        <translation type="unfinished">Commentaires pour l&apos;approbateur</translation>
+        <translation>Commentaires pour l&apos;approbateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skip approval (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer l&apos;approbation (administrateurs)</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/ReissueOptionsPage.cpp" line="+13"/>
         <source>Domain validation and approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation de domaine et approbation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reissue</source>
-        <translation type="unfinished">Réémission</translation>
+        <translation>Réémettre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The account&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur par défaut du compte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As the order has it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme dans la commande (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>each name</source>
-        <translation type="unfinished">chaque nom</translation>
+        <translation>chaque nom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>base domain</source>
-        <translation type="unfinished">domaine de base</translation>
+        <translation>domaine de base</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Base domain: proving example.com also covers shop.example.com. Each name: every name is proven on its own, for example when only a subdomain is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine de base&#xa0;: prouver example.com couvre aussi shop.example.com. Chaque nom&#xa0;: chaque nom est prouvé séparément, par exemple quand seul un sous-domaine vous appartient.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep the order&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Celle de la commande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the order&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Celle de la commande (%1)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&lt;b&gt;%1 leave the certificate.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Retirés du certificat&#xa0;: %1.&lt;/b&gt; Les certificats antérieurs de cette commande peuvent être révoqués sous 72 heures.</translation>
     </message>
 </context>
 <context>
@@ -7108,47 +7156,47 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location filename="../ui/lifecycle/ReissueWizard.cpp" line="+12"/>
         <source>Reissue order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réémettre la commande %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New key and CSR</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle clé et CSR</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;b&gt;Reissue requested.&lt;/b&gt; Request %1 waits for approval on the Requests page.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Réémission demandée.&lt;/b&gt; La demande %1 attend l&apos;approbation dans la page «&#xa0;Demandes&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Reissue accepted&lt;/b&gt; for order %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Réémission acceptée&lt;/b&gt; pour la commande %1%2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>: new certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;: nouveau certificat %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prove control of the names with this random value (DNS TXT record or file, as the order&apos;s DCV method says): &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Prouvez le contrôle des noms avec cette valeur aléatoire (enregistrement DNS TXT ou fichier, selon la méthode DCV de la commande)&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Names that still need DCV are listed on the order&apos;s Names and DCV tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms qui nécessitent encore une DCV sont listés dans l&apos;onglet «&#xa0;Noms et DCV&#xa0;» de la commande.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your new private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nouvelle clé privée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Earlier certificates with %1 may be revoked within 72 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les certificats antérieurs contenant %1 peuvent être révoqués sous 72 heures.</translation>
     </message>
 </context>
 <context>
@@ -7156,57 +7204,57 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location filename="../ui/lifecycle/RevokeConfirmPage.ui" line="+7"/>
         <source>Skip approval (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer l&apos;approbation (administrateurs)</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/RevokeConfirmPage.cpp" line="+13"/>
         <source>Confirm the revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer la révocation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Revoke &lt;b&gt;every certificate on order %1&lt;/b&gt; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer &lt;b&gt;tous les certificats de la commande %1&lt;/b&gt; (%2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Revoke &lt;b&gt;the certificate with serial number %1&lt;/b&gt; for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer &lt;b&gt;le certificat de numéro de série %1&lt;/b&gt; pour %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revoke &lt;b&gt;certificate %1&lt;/b&gt; for %2, serial %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer &lt;b&gt;le certificat %1&lt;/b&gt; pour %2, numéro de série %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key compromised at: %1 (sent as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé compromise le&#xa0;: %1 (envoyé comme %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Comments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action est irréversible.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez &lt;b&gt;%1&lt;/b&gt; pour confirmer&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -7214,49 +7262,49 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location filename="../ui/lifecycle/RevokeDatePage.ui" line="+6"/>
         <source>I know when the private key was compromised</source>
-        <translation type="unfinished"></translation>
+        <translation>Je sais quand la clé privée a été compromise</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/RevokeDatePage.cpp" line="+13"/>
         <source>When was the key compromised?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand la clé a-t-elle été compromise&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relying parties may treat what was signed before this time as trustworthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les parties utilisatrices peuvent considérer comme fiable ce qui a été signé avant ce moment.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Earliest allowed: %1 (%2). Times are your local time; CertDesk sends them in UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus tôt&#xa0;: %1 (%2). Les heures sont en heure locale&#xa0;; CertDesk les envoie en UTC.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+26"/>
         <source>the most recent issue date of the order&apos;s certificates</source>
-        <translation type="unfinished">la date d&apos;émission la plus récente des certificats de la commande</translation>
+        <translation>la date d&apos;émission la plus récente des certificats de la commande</translation>
     </message>
     <message>
         <location line="-25"/>
         <location line="+26"/>
         <source>the certificate&apos;s issue date</source>
-        <translation type="unfinished">la date d&apos;émission du certificat</translation>
+        <translation>la date d&apos;émission du certificat</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Times are your local time; CertDesk sends them in UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures sont en heure locale&#xa0;; CertDesk les envoie en UTC.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Code signing: signatures made before this time stay valid; those made after it do not. Java ignores the date and treats every signature as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature de code&#xa0;: les signatures faites avant ce moment restent valides, celles faites après ne le sont plus. Java ignore la date et considère toutes les signatures comme non valides.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The key cannot have been compromised before %1, %2. Choose that time or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé ne peut pas avoir été compromise avant %1, %2. Choisissez ce moment ou un moment ultérieur.</translation>
     </message>
 </context>
 <context>
@@ -7264,47 +7312,47 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location filename="../ui/lifecycle/RevokeReasonPage.ui" line="+6"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/RevokeReasonPage.cpp" line="+11"/>
         <source>What to revoke, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Que révoquer, et pourquoi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revocation cannot be undone: browsers stop trusting the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La révocation est irréversible&#xa0;: les navigateurs ne font plus confiance au certificat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This certificate: %1, serial %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce certificat&#xa0;: %1, numéro de série %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every certificate on order %1, duplicates and reissues included</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les certificats de la commande %1, duplicatas et réémissions compris</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The certificate in the file: %1, serial %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du fichier&#xa0;: %1, numéro de série %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A certificate loaded from a file is revoked by its serial number alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat chargé depuis un fichier est révoqué uniquement par son numéro de série.</translation>
     </message>
 </context>
 <context>
@@ -7365,107 +7413,107 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location filename="../ui/lifecycle/RevokeWizard.cpp" line="+14"/>
         <source>Revoke %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Revoke certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le certificat %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Order %1 has a reissue waiting. A certificate with a pending reissue cannot be revoked: cancel the reissue or wait until it is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 a une réémission en attente. Un certificat dont la réémission est en attente ne peut pas être révoqué&#xa0;: annulez la réémission ou attendez qu&apos;elle soit émise.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order %1 is %2: only issued certificates can be revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 est %2&#xa0;: seuls les certificats émis peuvent être révoqués.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Key compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromission de la clé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cessation of operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cessation d&apos;activité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Affiliation changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement d&apos;affiliation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Privilege withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilège retiré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>Non spécifié</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The private key was lost, stolen or seen by someone who should not have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée a été perdue, volée ou vue par quelqu&apos;un qui ne devrait pas l&apos;avoir.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The names are no longer used, or the service was shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms ne sont plus utilisés, ou le service a été arrêté.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The organization&apos;s name or relationship to the names changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;organisation ou son lien avec les noms a changé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new certificate replaces this one; nothing was compromised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau certificat remplace celui-ci&#xa0;; rien n&apos;a été compromis.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The right to use the names was withdrawn, for example after misuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le droit d&apos;utiliser les noms a été retiré, par exemple après un abus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None of the others applies, or you prefer not to say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des autres motifs ne s&apos;applique, ou vous préférez ne pas le dire.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>every certificate on order %1</source>
-        <translation type="unfinished">tous les certificats de la commande %1</translation>
+        <translation>tous les certificats de la commande %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the certificate with serial number %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat de numéro de série %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>certificate %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat %1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Revocation requested&lt;/b&gt; for %1. Request %2 waits for an administrator&apos;s approval on the Requests page; the certificate stays valid until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Révocation demandée&lt;/b&gt; pour %1. La demande %2 attend l&apos;approbation d&apos;un administrateur dans la page «&#xa0;Demandes&#xa0;»&#xa0;; d&apos;ici là, le certificat reste valide.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Revoked&lt;/b&gt;: %1, reason %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Révoqué&lt;/b&gt;&#xa0;: %1, motif&#xa0;: %2.</translation>
     </message>
 </context>
 <context>

@@ -6,22 +6,22 @@
     <message>
         <location filename="../ui/dialogs/AboutDialog.cpp" line="+15"/>
         <source>Qt %1 (built with %2), %3, QtKeychain %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1（%2 でビルド）、%3、QtKeychain %4</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>About CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk について</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;CertDesk %1&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CertDesk %1&lt;/h3&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A desktop client for the DigiCert CertCentral Services API: orders, domains, organizations, approvals and finance.</source>
-        <translation type="unfinished"></translation>
+        <translation>DigiCert CertCentral Services API 用のデスクトップクライアントです: 注文、ドメイン、組織、承認、財務。</translation>
     </message>
 </context>
 <context>
@@ -278,7 +278,7 @@
         <location line="+12"/>
         <location line="+61"/>
         <source>Canceled</source>
-        <translation type="unfinished">キャンセル済み</translation>
+        <translation>キャンセルされました</translation>
     </message>
     <message>
         <location line="-22"/>
@@ -377,37 +377,37 @@
     <message>
         <location filename="../ui/dialogs/CancelOrderDialog.cpp" line="+23"/>
         <source>Cancel order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 をキャンセル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel order %1 (%2)? Nothing more is issued for it and a pending request is rejected. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1（%2）をキャンセルしますか？この注文ではこれ以上何も発行されず、保留中のリクエストは却下されます。この操作は元に戻せません。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Why (required; CertCentral keeps it with the order)</source>
-        <translation type="unfinished"></translation>
+        <translation>理由（必須。CertCentral が注文とともに記録します）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel the order</source>
-        <translation type="unfinished"></translation>
+        <translation>注文をキャンセル</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the order</source>
-        <translation type="unfinished"></translation>
+        <translation>注文を維持</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The answer was lost; reload the order to see whether it was canceled before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が失われました。再試行する前に、注文を再読み込みしてキャンセルされたかどうかを確認してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not canceled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルされませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -504,7 +504,55 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
 (without echo on a terminal). Exit codes: 0 ok, 2 usage, 3 API or keychain error,
 4 network or TLS error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
+                    [--log-file FILE] [--verbose] VERB ...
+
+動詞:
+  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
+  profile list [--format table|json]
+  profile use NAME
+  profile rename NAME NEW_NAME
+  profile set-key NAME [--no-check]
+  profile remove NAME [--yes]
+  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
+              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
+              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
+              [--columns order_id,common_name,...]  (table と csv。README を参照)
+  orders show ID [--format table|json]
+  domains list [--search TEXT] [--format table|json|csv]
+  organizations list [--search TEXT] [--format table|json|csv]
+  contacts list --organization ID [--format table|json|csv]  (検証済み担当者)
+  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
+          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
+  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
+            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
+            [--payment balance] [--skip-approval] [--format table|json] [--yes]
+  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (名前の既定値は注文の名前。以前の証明書は失効する場合があります)
+  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
+  order cancel ID --note T [--yes]
+  order dcv ID (status | method M | random | check | resend) [--format table|json]
+  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b|p12]
+            [--key FILE] [--out FILE]  (p12: --key の鍵を含むチェーン。
+            パスフレーズは CERTDESK_KEY_PASSPHRASE と CERTDESK_P12_PASSPHRASE から取得するか、入力を求めます)
+  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
+            [--compromised-at ISO8601] [--comments T] [--skip-approval]
+            [--format table|json] [--yes]  (R: unspecified, key_compromise,
+            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;
+            --compromised-at は key_compromise の場合のみ。タイムゾーン付きで指定: ...T14:30:00Z)
+  account fields [--format table|json|csv]  (注文のカスタムフィールド)
+  me [--format table|json]
+
+APIキーは、OSのキーチェーン内のプロファイルのエントリ（--profile またはアクティブな
+プロファイル）か、環境変数 CERTDESK_API_KEY から取得します。コマンドラインからは取得しません。
+profile add と set-key は、CERTDESK_API_KEY または標準入力（端末ではエコーなし）から
+キーを読み取ります。終了コード: 0 正常、2 使用法の誤り、3 APIまたはキーチェーンのエラー、
+4 ネットワークまたはTLSのエラー。
+</translation>
     </message>
     <message>
         <location line="+101"/>
@@ -808,7 +856,7 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location line="+4"/>
         <source>--key goes with --format p12 only</source>
-        <translation type="unfinished"></translation>
+        <translation>--key は --format p12 と組み合わせた場合のみ使用できます</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -912,79 +960,79 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location line="+15"/>
         <source>Passphrase of the private key %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵 %1 のパスフレーズ: </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Passphrase for the new PKCS#12 file: </source>
-        <translation type="unfinished"></translation>
+        <translation>新しい PKCS#12 ファイルのパスフレーズ: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The same again: </source>
-        <translation type="unfinished">もう一度入力: </translation>
+        <translation>もう一度入力: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the two passphrases differ; nothing was written</source>
-        <translation type="unfinished">2つのパスフレーズが一致しません。何も書き込まれていません</translation>
+        <translation>2つのパスフレーズが一致しません。何も書き込まれていません</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the PKCS#12 passphrase needs at least %1 characters (CERTDESK_P12_PASSPHRASE, or typed when asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 のパスフレーズは%1文字以上必要です（CERTDESK_P12_PASSPHRASE、または入力を求められたときに入力）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--key needs the private key file (PEM) of the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>--key には証明書の秘密鍵ファイル（PEM）を指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--out needs a file name</source>
-        <translation type="unfinished">--out にはファイル名を指定してください</translation>
+        <translation>--out にはファイル名を指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format p12 needs --key FILE: the private key made for this certificate goes into the PKCS#12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>--format p12 には --key FILE が必要です: この証明書用に作成した秘密鍵が PKCS#12 ファイルに格納されます</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cert download needs exactly one certificate ID</source>
-        <translation type="unfinished">cert download には証明書IDを1つだけ指定してください</translation>
+        <translation>cert download には証明書IDを1つだけ指定してください</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished">証明書IDは正の整数である必要があります（指定値:「%1」）</translation>
+        <translation>証明書IDは正の整数である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 already exists and is never overwritten; choose another name with --out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に存在し、上書きされることはありません。--out で別の名前を指定してください</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--key: %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--key: %1 を開けませんでした: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+19"/>
         <source>--key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--key %1: %2</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>certificate %1 came without a PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書 %1 に PEM 形式の証明書が含まれていませんでした</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Saved certificate %1 with its private key and %n chain certificate(s) to %2 (PKCS#12, readable by you only).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>証明書 %1 を秘密鍵と%n件のチェーン証明書とともに %2 に保存しました（PKCS#12、本人のみ読み取り可能）。</numerusform>
         </translation>
     </message>
     <message>
@@ -2266,42 +2314,42 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location filename="../ui/dialogs/DcvMethodDialog.cpp" line="+25"/>
         <source>DCV method of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 のDCV方式</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change to</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Changed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に変更しました。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed to %1. The new random value: %2 (the order&apos;s Names and DCV tab shows where it goes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に変更しました。新しいランダム値: %2（配置場所は注文の［名前とDCV］タブに表示されます）。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変更されませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2396,7 +2444,7 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     <message>
         <location line="+6"/>
         <source>E-mail</source>
-        <translation type="unfinished">メール</translation>
+        <translation>メール</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2718,42 +2766,42 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/lifecycle/DuplicateDatePage.ui" line="+6"/>
         <source>Names</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ends on</source>
-        <translation type="unfinished">終了日</translation>
+        <translation>終了日</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Comments for the approver</source>
-        <translation type="unfinished">承認者へのコメント</translation>
+        <translation>承認者へのコメント</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skip approval (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>承認をスキップ（管理者）</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/DuplicateDatePage.cpp" line="+13"/>
         <source>Names and end date of the duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製の名前と終了日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A duplicate is another certificate on order %1, with its own key.</source>
-        <translation type="unfinished"></translation>
+        <translation>複製とは、注文 %1 の別の証明書で、独自の鍵を持ちます。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The common name stays on the duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>コモンネームは複製にも引き継がれます。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>At the latest %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>遅くとも %1: %2。</translation>
     </message>
 </context>
 <context>
@@ -2815,37 +2863,37 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/lifecycle/DuplicateWizard.cpp" line="+13"/>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を複製</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Key and CSR for the duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製の鍵とCSR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate</source>
-        <translation type="unfinished">複製</translation>
+        <translation>複製</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;b&gt;Duplicate requested.&lt;/b&gt; Request %1 waits for approval on the Requests page.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;複製をリクエストしました。&lt;/b&gt;リクエスト %1 は［リクエスト］ページで承認待ちです。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Duplicate issued&lt;/b&gt;: certificate %1. Download it from the order&apos;s Certificate tab (Download).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;複製が発行されました&lt;/b&gt;: 証明書 %1。注文の［証明書］タブからダウンロードしてください（［ダウンロード］）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It ends on %1 at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限は遅くとも %1 です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵: %1</translation>
     </message>
 </context>
 <context>
@@ -2853,34 +2901,34 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/dialogs/EditNamesDialog.cpp" line="+26"/>
         <source>Names of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 の名前</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>At most %n name(s), as the order has now. New names need DCV.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>名前は最大%n個です（現在の注文と同じ数）。新しい名前にはDCVが必要です。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Common name</source>
-        <translation type="unfinished">コモンネーム</translation>
+        <translation>コモンネーム</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の名前</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save names</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を保存</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変更されませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2983,32 +3031,32 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/lifecycle/LifecycleResultPage.ui" line="+10"/>
         <source>Change and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>変更して再試行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the order</source>
-        <translation type="unfinished">注文を開く</translation>
+        <translation>注文を開く</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/LifecycleResultPage.cpp" line="+11"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Sending to CertCentral…</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral に送信中…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;b&gt;The answer was lost.&lt;/b&gt; CertCentral may have done it. Open the order and look at its requests before you try again; CertDesk does not send it twice.&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;応答が失われました。&lt;/b&gt;CertCentral で処理が完了している可能性があります。再試行する前に、注文を開いてリクエストを確認してください。CertDesk が同じものを2回送信することはありません。&lt;br&gt;%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Not done.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;完了しませんでした。&lt;/b&gt;%1</translation>
     </message>
 </context>
 <context>
@@ -3083,22 +3131,22 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location line="+10"/>
         <source>&amp;Find orders</source>
-        <translation type="unfinished"></translation>
+        <translation>注文を検索(&amp;F)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>システムに合わせる</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>CertDesk uses the new language after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい言語は CertDesk の再起動後に適用されます。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3138,17 +3186,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location line="+3"/>
         <source>Try the sand&amp;box</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスを試す(&amp;B)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk について(&amp;A)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3365,7 +3413,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location line="-92"/>
         <source>At most 20 more addresses can be notified.</source>
-        <translation type="unfinished"></translation>
+        <translation>通知できるアドレスは、あと最大20件です。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3739,130 +3787,130 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/OrderActions.cpp" line="+26"/>
         <source>Reissue…</source>
-        <translation type="unfinished"></translation>
+        <translation>再発行…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>複製…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>失効…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel order…</source>
-        <translation type="unfinished"></translation>
+        <translation>注文をキャンセル…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check DCV now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐDCVを確認</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resend DCV e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>DCVメールを再送信</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change DCV method…</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV方式を変更…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit names…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を編集…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Revoke a certificate from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルから証明書を失効…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificate to revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>失効させる証明書</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書 (*.pem *.crt *.cer *.der);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+33"/>
         <source>Select an order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に注文を選択してください。</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Order %1 is %2: only issued orders can be reissued or duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 は「%2」です。再発行または複製できるのは発行済みの注文のみです。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Code-signing certificates cannot be duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>コードサイニング証明書は複製できません。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Only pending orders and reissues can be canceled or have DCV checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルまたはDCVの確認ができるのは、保留中の注文と再発行のみです。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Order %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 を読み取れませんでした: %2</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 holds no certificate (PEM or DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には証明書（PEM または DER）が含まれていません。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Order %1: names saved; new names need DCV.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1: 名前を保存しました。新しい名前にはDCVが必要です。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Order %1 was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 をキャンセルしました。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Order %1: every name is proven and the certificate was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1: すべての名前が証明され、証明書が発行されました。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Order %1: DCV checked; %n name(s) proven so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>注文 %1: DCVを確認しました。これまでに%n件の名前が証明されています。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Order %1: DCV not confirmed yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1: DCVはまだ確認されていません: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Order %1: the DCV e-mails were sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1: DCVメールを再送信しました。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order %1: the DCV e-mails were not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1: DCVメールは送信されませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -4723,7 +4771,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location line="+22"/>
         <source>The order&apos;s current CSR is filled in; it must match the names of the reissue.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文の現在のCSRが入力されています。再発行の名前と一致している必要があります。</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -4766,7 +4814,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/api/OrderNamesEditCall.cpp" line="+47"/>
         <source>A pending order keeps at most the %1 names it has; this has %2. Remove names, or reissue after it is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中の注文で使用できる名前は、現在の%1個までです（この変更では%2個）。名前を削除するか、発行後に再発行してください。</translation>
     </message>
 </context>
 <context>
@@ -5334,7 +5382,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location line="+0"/>
         <source>Skip approval (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>承認をスキップ（管理者）</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderReviewPage.cpp" line="+18"/>
@@ -5808,7 +5856,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location line="+1"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5843,12 +5891,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location line="+7"/>
         <source>Save as PKCS#12 with the private key…</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵とともに PKCS#12 として保存…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5858,7 +5906,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location line="+7"/>
         <source>Reissue, duplicate, revoke or cancel the selected order</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した注文を再発行、複製、失効、またはキャンセルします</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5909,8 +5957,8 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message numerus="yes">
         <location line="-114"/>
         <source>Loading was canceled; %Ln order(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>読み込みがキャンセルされました。%Ln件の注文を表示しています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6510,74 +6558,74 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/security/Pkcs12Bundle.cpp" line="+107"/>
         <source>&quot;%1&quot; (serial %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」（シリアル番号 %2）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Certificate %1: the key does not belong to this certificate (its public key is another one). Choose the key that was made for this certificate&apos;s request.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書 %1: この鍵はこの証明書のものではありません（公開鍵が異なります）。この証明書のリクエスト用に作成した鍵を選択してください。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>This is not a PEM certificate: it should start with -----BEGIN CERTIFICATE-----.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 形式の証明書ではありません: -----BEGIN CERTIFICATE----- で始まる必要があります。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The PKCS#12 passphrase needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 のパスフレーズは%1文字以上必要です。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no private key to put into the PKCS#12 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 ファイルに格納する秘密鍵がありません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The certificate could not be read: it should be PEM text that starts with -----BEGIN CERTIFICATE-----.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書を読み取れませんでした: -----BEGIN CERTIFICATE----- で始まる PEM テキストである必要があります。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A certificate of the chain could not be read: it should be PEM text that starts with -----BEGIN CERTIFICATE-----.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェーンの証明書を読み取れませんでした: -----BEGIN CERTIFICATE----- で始まる PEM テキストである必要があります。</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+16"/>
         <location line="+6"/>
         <source>The PKCS#12 file could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 ファイルを作成できませんでした: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>This is not a PKCS#12 file (.p12 or .pfx).</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 ファイル（.p12 または .pfx）ではありません。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The passphrase does not open this PKCS#12 file (or the file is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>このパスフレーズでは PKCS#12 ファイルを開けません（またはファイルが破損しています）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The PKCS#12 file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 ファイルを読み取れませんでした: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The PKCS#12 file holds no private key with its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 ファイルに、証明書に対応する秘密鍵が含まれていません。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けませんでした: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is too large to be a PKCS#12 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は PKCS#12 ファイルとしては大きすぎます。</translation>
     </message>
 </context>
 <context>
@@ -6585,129 +6633,129 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../ui/dialogs/Pkcs12ExportDialog.cpp" line="+30"/>
         <source>Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>参照</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Save %1 as PKCS#12</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を PKCS#12 として保存</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>only if the key file is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵ファイルが暗号化されている場合のみ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1文字以上</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CertDesk looks for the private key of this certificate in the folder below, checks that they belong together and writes key, certificate and chain into one file under a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk は下のフォルダーでこの証明書の秘密鍵を探し、両者が対応していることを確認してから、鍵、証明書、チェーンを新しいパスフレーズで1つのファイルに書き込みます。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Key folder</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵のフォルダー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Folder with the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵のあるフォルダー</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵のパスフレーズ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスフレーズ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>確認</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>保存先</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the PKCS#12 file as</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 ファイルの保存先</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PKCS#12 (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Downloading the certificate and its chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書とチェーンをダウンロード中…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The new passphrase needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスフレーズは%1文字以上必要です。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The two new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>2つの新しいパスフレーズが一致しません。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose where to save the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの保存先を選択してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 already exists; CertDesk never overwrites it. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に存在します。CertDesk は上書きしません。別の名前を選択してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はフォルダーではありません。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The certificate could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書をダウンロードできませんでした: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>CertCentral sent no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral から証明書が送信されませんでした。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n key(s) there belong to other certificates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>そこにある%n個の鍵は他の証明書のものです。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No private key in %1 belongs to this certificate.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 内に、この証明書に対応する秘密鍵はありません。%2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saved %1 with the key from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の鍵を使って %1 を保存しました。</translation>
     </message>
 </context>
 <context>
@@ -6736,37 +6784,37 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/security/PrivateKeyFinder.cpp" line="+20"/>
         <source>The certificate could not be read, so no key can be matched to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書を読み取れなかったため、鍵を照合できません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 は存在しません。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>too large to be a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵としては大きすぎます</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>not a PEM private key</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 形式の秘密鍵ではありません</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>encrypted; a passphrase is needed to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化されています。開くにはパスフレーズが必要です</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>encrypted; the passphrase does not open it</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化されています。このパスフレーズでは開けません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not a private key OpenSSL can read</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL で読み取れる秘密鍵ではありません</translation>
     </message>
 </context>
 <context>
@@ -6918,32 +6966,32 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../ui/lifecycle/ReissueNamesPage.ui" line="+6"/>
         <source>Common name</source>
-        <translation type="unfinished">コモンネーム</translation>
+        <translation>コモンネーム</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の名前</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signature hash</source>
-        <translation type="unfinished">署名ハッシュ</translation>
+        <translation>署名ハッシュ</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/ReissueNamesPage.cpp" line="+13"/>
         <source>Names on the reissued certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>再発行する証明書の名前</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prefilled from order %1. Add, remove or change names; one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 から入力済みです。名前を追加、削除、変更してください（1行に1つ）。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Leaving the certificate: %1. CertCentral may revoke the order&apos;s earlier certificates within 72 hours of the reissue, so replace them everywhere first.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書から除外される名前: %1。CertCentral は再発行から72時間以内に注文の以前の証明書を失効させる場合があるため、先にすべての場所でそれらを置き換えてください。</translation>
     </message>
 </context>
 <context>
@@ -6951,82 +6999,82 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../ui/lifecycle/ReissueOptionsPage.ui" line="+6"/>
         <source>Prove control of</source>
-        <translation type="unfinished">管理権を証明する対象</translation>
+        <translation>管理権を証明する対象</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The base domain (covers its subdomains)</source>
-        <translation type="unfinished">ベースドメイン（サブドメインも対象）</translation>
+        <translation>ベースドメイン（サブドメインも対象）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each name exactly as requested</source>
-        <translation type="unfinished">リクエストどおりの各名前</translation>
+        <translation>リクエストどおりの各名前</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV method</source>
-        <translation type="unfinished">DCV方式</translation>
+        <translation>DCV方式</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comments for the approver</source>
-        <translation type="unfinished">承認者へのコメント</translation>
+        <translation>承認者へのコメント</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skip approval (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>承認をスキップ（管理者）</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/ReissueOptionsPage.cpp" line="+13"/>
         <source>Domain validation and approval</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン検証と承認</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reissue</source>
-        <translation type="unfinished">再発行</translation>
+        <translation>再発行</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The account&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの既定値</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As the order has it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>注文の設定どおり（%1）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>each name</source>
-        <translation type="unfinished">各名前</translation>
+        <translation>各名前</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>base domain</source>
-        <translation type="unfinished">ベースドメイン</translation>
+        <translation>ベースドメイン</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Base domain: proving example.com also covers shop.example.com. Each name: every name is proven on its own, for example when only a subdomain is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースドメイン: example.com を証明すると shop.example.com も対象になります。各名前: 名前ごとに個別に証明します。たとえば、サブドメインだけを所有している場合です。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep the order&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>注文の設定を維持</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the order&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>注文の設定を維持（%1）</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&lt;b&gt;%1 leave the certificate.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 は証明書から除外されます。&lt;/b&gt;この注文の以前の証明書は72時間以内に失効する場合があります。</translation>
     </message>
 </context>
 <context>
@@ -7087,47 +7135,47 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../ui/lifecycle/ReissueWizard.cpp" line="+12"/>
         <source>Reissue order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 を再発行</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New key and CSR</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい鍵とCSR</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;b&gt;Reissue requested.&lt;/b&gt; Request %1 waits for approval on the Requests page.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;再発行をリクエストしました。&lt;/b&gt;リクエスト %1 は［リクエスト］ページで承認待ちです。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Reissue accepted&lt;/b&gt; for order %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;再発行が受け付けられました&lt;/b&gt;（注文 %1%2）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>: new certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>、新しい証明書 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prove control of the names with this random value (DNS TXT record or file, as the order&apos;s DCV method says): &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>このランダム値で名前の管理権を証明してください（注文のDCV方式に応じて DNS TXT レコードまたはファイル）: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Names that still need DCV are listed on the order&apos;s Names and DCV tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだDCVが必要な名前は、注文の［名前とDCV］タブに表示されます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your new private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい秘密鍵: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Earlier certificates with %1 may be revoked within 72 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を含む以前の証明書は72時間以内に失効する場合があります。</translation>
     </message>
 </context>
 <context>
@@ -7135,57 +7183,57 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../ui/lifecycle/RevokeConfirmPage.ui" line="+7"/>
         <source>Skip approval (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>承認をスキップ（管理者）</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/RevokeConfirmPage.cpp" line="+13"/>
         <source>Confirm the revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>失効の確認</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>失効</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Revoke &lt;b&gt;every certificate on order %1&lt;/b&gt; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;注文 %1 のすべての証明書&lt;/b&gt;（%2）を失効させます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Revoke &lt;b&gt;the certificate with serial number %1&lt;/b&gt; for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の&lt;b&gt;シリアル番号 %1 の証明書&lt;/b&gt;を失効させます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revoke &lt;b&gt;certificate %1&lt;/b&gt; for %2, serial %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の&lt;b&gt;証明書 %1&lt;/b&gt;（シリアル番号 %3）を失効させます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>理由: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key compromised at: %1 (sent as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵が侵害された日時: %1（%2 として送信）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Comments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作は元に戻せません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>確認のため &lt;b&gt;%1&lt;/b&gt; と入力してください:</translation>
     </message>
 </context>
 <context>
@@ -7193,49 +7241,49 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../ui/lifecycle/RevokeDatePage.ui" line="+6"/>
         <source>I know when the private key was compromised</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵が侵害された日時がわかっている</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/RevokeDatePage.cpp" line="+13"/>
         <source>When was the key compromised?</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵が侵害されたのはいつですか？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relying parties may treat what was signed before this time as trustworthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>この日時より前に署名されたものは、検証者によって信頼できるものとして扱われる場合があります。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Earliest allowed: %1 (%2). Times are your local time; CertDesk sends them in UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定できる最も早い日時: %1（%2）。時刻はローカル時刻です。CertDesk は UTC で送信します。</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+26"/>
         <source>the most recent issue date of the order&apos;s certificates</source>
-        <translation type="unfinished">注文の証明書の最新の発行日</translation>
+        <translation>注文の証明書の最新の発行日</translation>
     </message>
     <message>
         <location line="-25"/>
         <location line="+26"/>
         <source>the certificate&apos;s issue date</source>
-        <translation type="unfinished">証明書の発行日</translation>
+        <translation>証明書の発行日</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Times are your local time; CertDesk sends them in UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻はローカル時刻です。CertDesk は UTC で送信します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Code signing: signatures made before this time stay valid; those made after it do not. Java ignores the date and treats every signature as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>コードサイニング: この日時より前に行われた署名は有効なままですが、それ以降の署名は無効になります。Java は日付を無視し、すべての署名を無効として扱います。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The key cannot have been compromised before %1, %2. Choose that time or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）より前に鍵が侵害されたことはありえません。その日時以降を選択してください。</translation>
     </message>
 </context>
 <context>
@@ -7243,47 +7291,47 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../ui/lifecycle/RevokeReasonPage.ui" line="+6"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>失効対象</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/RevokeReasonPage.cpp" line="+11"/>
         <source>What to revoke, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>失効の対象と理由</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revocation cannot be undone: browsers stop trusting the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>失効は元に戻せません。ブラウザーはこの証明書を信頼しなくなります。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This certificate: %1, serial %2</source>
-        <translation type="unfinished"></translation>
+        <translation>この証明書: %1、シリアル番号 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every certificate on order %1, duplicates and reissues included</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 のすべての証明書（複製と再発行を含む）</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The certificate in the file: %1, serial %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル内の証明書: %1、シリアル番号 %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A certificate loaded from a file is revoked by its serial number alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルから読み込んだ証明書は、シリアル番号のみで失効されます。</translation>
     </message>
 </context>
 <context>
@@ -7344,107 +7392,107 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../ui/lifecycle/RevokeWizard.cpp" line="+14"/>
         <source>Revoke %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を失効</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Revoke certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書 %1 を失効</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Order %1 has a reissue waiting. A certificate with a pending reissue cannot be revoked: cancel the reissue or wait until it is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 には保留中の再発行があります。再発行が保留中の証明書は失効できません。再発行をキャンセルするか、発行されるまでお待ちください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order %1 is %2: only issued certificates can be revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 は「%2」です。失効できるのは発行済みの証明書のみです。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Key compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵の侵害</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cessation of operation</source>
-        <translation type="unfinished"></translation>
+        <translation>運用の停止</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Affiliation changed</source>
-        <translation type="unfinished"></translation>
+        <translation>所属の変更</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>置き換え</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Privilege withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>権限の取り消し</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>指定なし</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The private key was lost, stolen or seen by someone who should not have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵が紛失、盗難に遭った、または持つべきでない人に見られた。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The names are no longer used, or the service was shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前が使用されなくなった、またはサービスが終了した。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The organization&apos;s name or relationship to the names changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織の名前、または組織と名前の関係が変わった。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new certificate replaces this one; nothing was compromised.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい証明書がこの証明書を置き換える。侵害されたものはない。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The right to use the names was withdrawn, for example after misuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を使用する権利が取り消された（不正使用の後など）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None of the others applies, or you prefer not to say.</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかのどれにも当てはまらない、または理由を言いたくない。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>every certificate on order %1</source>
-        <translation type="unfinished">注文 %1 のすべての証明書</translation>
+        <translation>注文 %1 のすべての証明書</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the certificate with serial number %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号 %1 の証明書（%2）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>certificate %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書 %1（%2）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Revocation requested&lt;/b&gt; for %1. Request %2 waits for an administrator&apos;s approval on the Requests page; the certificate stays valid until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の&lt;b&gt;失効をリクエストしました&lt;/b&gt;。リクエスト %2 は［リクエスト］ページで管理者の承認待ちです。それまで証明書は有効なままです。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Revoked&lt;/b&gt;: %1, reason %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;失効しました&lt;/b&gt;: %1、理由: %2。</translation>
     </message>
 </context>
 <context>

@@ -6,22 +6,22 @@
     <message>
         <location filename="../ui/dialogs/AboutDialog.cpp" line="+15"/>
         <source>Qt %1 (built with %2), %3, QtKeychain %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (compilado com %2), %3, QtKeychain %4</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>About CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o CertDesk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;CertDesk %1&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CertDesk %1&lt;/h3&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A desktop client for the DigiCert CertCentral Services API: orders, domains, organizations, approvals and finance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um cliente desktop para a API CertCentral Services da DigiCert: pedidos, domínios, organizações, aprovações e finanças.</translation>
     </message>
 </context>
 <context>
@@ -278,7 +278,7 @@
         <location line="+12"/>
         <location line="+61"/>
         <source>Canceled</source>
-        <translation type="unfinished">Cancelado</translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location line="-22"/>
@@ -377,37 +377,37 @@
     <message>
         <location filename="../ui/dialogs/CancelOrderDialog.cpp" line="+23"/>
         <source>Cancel order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar o pedido %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel order %1 (%2)? Nothing more is issued for it and a pending request is rejected. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar o pedido %1 (%2)? Nada mais será emitido para ele e qualquer solicitação pendente será rejeitada. Isso não pode ser desfeito.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Why (required; CertCentral keeps it with the order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo (obrigatório; o CertCentral o guarda com o pedido)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar o pedido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter o pedido</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The answer was lost; reload the order to see whether it was canceled before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta se perdeu; recarregue o pedido para ver se ele foi cancelado antes de tentar novamente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not canceled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não cancelado: %1</translation>
     </message>
 </context>
 <context>
@@ -504,7 +504,55 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
 (without echo on a terminal). Exit codes: 0 ok, 2 usage, 3 API or keychain error,
 4 network or TLS error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
+                    [--log-file FILE] [--verbose] VERB ...
+
+Verbos:
+  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
+  profile list [--format table|json]
+  profile use NAME
+  profile rename NAME NEW_NAME
+  profile set-key NAME [--no-check]
+  profile remove NAME [--yes]
+  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
+              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
+              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
+              [--columns order_id,common_name,...]  (table e csv; veja o README)
+  orders show ID [--format table|json]
+  domains list [--search TEXT] [--format table|json|csv]
+  organizations list [--search TEXT] [--format table|json|csv]
+  contacts list --organization ID [--format table|json|csv]  (contatos verificados)
+  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
+          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
+  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
+            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
+            [--payment balance] [--skip-approval] [--format table|json] [--yes]
+  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (por padrão, os nomes do pedido; certificados anteriores podem ser revogados)
+  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
+  order cancel ID --note T [--yes]
+  order dcv ID (status | method M | random | check | resend) [--format table|json]
+  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b|p12]
+            [--key FILE] [--out FILE]  (p12: a cadeia com a chave de --key,
+            frases secretas de CERTDESK_KEY_PASSPHRASE e CERTDESK_P12_PASSPHRASE ou solicitadas)
+  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
+            [--compromised-at ISO8601] [--comments T] [--skip-approval]
+            [--format table|json] [--yes]  (R: unspecified, key_compromise,
+            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;
+            --compromised-at só com key_compromise, com fuso horário: ...T14:30:00Z)
+  account fields [--format table|json|csv]  (campos personalizados do pedido)
+  me [--format table|json]
+
+A chave de API vem da entrada do perfil no chaveiro do sistema (--profile, ou o perfil
+ativo) ou da variável de ambiente CERTDESK_API_KEY; nunca da linha de comando.
+profile add e set-key leem a chave de CERTDESK_API_KEY ou da entrada padrão (sem eco
+em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
+4 erro de rede ou TLS.
+</translation>
     </message>
     <message>
         <location line="+101"/>
@@ -808,7 +856,7 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location line="+4"/>
         <source>--key goes with --format p12 only</source>
-        <translation type="unfinished"></translation>
+        <translation>--key só pode ser usado com --format p12</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -912,80 +960,80 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location line="+15"/>
         <source>Passphrase of the private key %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta da chave privada %1: </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Passphrase for the new PKCS#12 file: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta do novo arquivo PKCS#12: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The same again: </source>
-        <translation type="unfinished">Repita a mesma: </translation>
+        <translation>Repita a mesma: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the two passphrases differ; nothing was written</source>
-        <translation type="unfinished">as duas frases secretas são diferentes; nada foi gravado</translation>
+        <translation>as duas frases secretas são diferentes; nada foi gravado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the PKCS#12 passphrase needs at least %1 characters (CERTDESK_P12_PASSPHRASE, or typed when asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>a frase secreta do PKCS#12 precisa de pelo menos %1 caracteres (CERTDESK_P12_PASSPHRASE, ou digitada quando solicitada)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--key needs the private key file (PEM) of the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>--key requer o arquivo da chave privada (PEM) do certificado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--out needs a file name</source>
-        <translation type="unfinished">--out requer um nome de arquivo</translation>
+        <translation>--out requer um nome de arquivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format p12 needs --key FILE: the private key made for this certificate goes into the PKCS#12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>--format p12 requer --key FILE: a chave privada criada para este certificado vai para o arquivo PKCS#12</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cert download needs exactly one certificate ID</source>
-        <translation type="unfinished">cert download requer exatamente um ID de certificado</translation>
+        <translation>cert download requer exatamente um ID de certificado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished">o ID do certificado deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
+        <translation>o ID do certificado deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 already exists and is never overwritten; choose another name with --out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe e nunca é sobrescrito; escolha outro nome com --out</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--key: %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--key: não foi possível abrir %1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+19"/>
         <source>--key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--key %1: %2</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>certificate %1 came without a PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>o certificado %1 veio sem um certificado PEM</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Saved certificate %1 with its private key and %n chain certificate(s) to %2 (PKCS#12, readable by you only).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Certificado %1 salvo com sua chave privada e %n certificado da cadeia em %2 (PKCS#12, legível só por você).</numerusform>
+            <numerusform>Certificado %1 salvo com sua chave privada e %n certificados da cadeia em %2 (PKCS#12, legível só por você).</numerusform>
         </translation>
     </message>
     <message>
@@ -2268,42 +2316,42 @@ A DCV por arquivo cobre só este nome exato, não seus subdomínios nem um wildc
     <message>
         <location filename="../ui/dialogs/DcvMethodDialog.cpp" line="+25"/>
         <source>DCV method of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de DCV do pedido %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Atual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change to</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar para</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Changed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado para %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed to %1. The new random value: %2 (the order&apos;s Names and DCV tab shows where it goes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado para %1. O novo valor aleatório: %2 (a aba Nomes e DCV do pedido mostra onde colocá-lo).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não alterado: %1</translation>
     </message>
 </context>
 <context>
@@ -2398,7 +2446,7 @@ A DCV por arquivo cobre só este nome exato, não seus subdomínios nem um wildc
     <message>
         <location line="+6"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2720,42 +2768,42 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     <message>
         <location filename="../ui/lifecycle/DuplicateDatePage.ui" line="+6"/>
         <source>Names</source>
-        <translation type="unfinished">Nomes</translation>
+        <translation>Nomes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ends on</source>
-        <translation type="unfinished">Termina em</translation>
+        <translation>Termina em</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Comments for the approver</source>
-        <translation type="unfinished">Comentários para o aprovador</translation>
+        <translation>Comentários para o aprovador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skip approval (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular a aprovação (administradores)</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/DuplicateDatePage.cpp" line="+13"/>
         <source>Names and end date of the duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes e data de término da duplicata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A duplicate is another certificate on order %1, with its own key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma duplicata é outro certificado do pedido %1, com sua própria chave.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The common name stays on the duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome comum permanece na duplicata.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>At the latest %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo até %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -2817,37 +2865,37 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     <message>
         <location filename="../ui/lifecycle/DuplicateWizard.cpp" line="+13"/>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Key and CSR for the duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave e CSR da duplicata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate</source>
-        <translation type="unfinished">Duplicata</translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;b&gt;Duplicate requested.&lt;/b&gt; Request %1 waits for approval on the Requests page.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Duplicata solicitada.&lt;/b&gt; A solicitação %1 aguarda aprovação na página Solicitações.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Duplicate issued&lt;/b&gt;: certificate %1. Download it from the order&apos;s Certificate tab (Download).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Duplicata emitida&lt;/b&gt;: certificado %1. Baixe-o na aba Certificado do pedido (Baixar).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It ends on %1 at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ela termina no máximo em %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave privada dela: %1</translation>
     </message>
 </context>
 <context>
@@ -2855,35 +2903,35 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     <message>
         <location filename="../ui/dialogs/EditNamesDialog.cpp" line="+26"/>
         <source>Names of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes do pedido %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>At most %n name(s), as the order has now. New names need DCV.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No máximo %n nome, como o pedido tem agora. Nomes novos precisam de DCV.</numerusform>
+            <numerusform>No máximo %n nomes, como o pedido tem agora. Nomes novos precisam de DCV.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Common name</source>
-        <translation type="unfinished">Nome comum</translation>
+        <translation>Nome comum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros nomes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save names</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar nomes</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não alterados: %1</translation>
     </message>
 </context>
 <context>
@@ -2986,32 +3034,32 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     <message>
         <location filename="../ui/lifecycle/LifecycleResultPage.ui" line="+10"/>
         <source>Change and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar e tentar novamente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the order</source>
-        <translation type="unfinished">Abrir o pedido</translation>
+        <translation>Abrir o pedido</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/LifecycleResultPage.cpp" line="+11"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Sending to CertCentral…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando ao CertCentral…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;b&gt;The answer was lost.&lt;/b&gt; CertCentral may have done it. Open the order and look at its requests before you try again; CertDesk does not send it twice.&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;A resposta se perdeu.&lt;/b&gt; O CertCentral pode ter feito a operação. Abra o pedido e confira as solicitações dele antes de tentar novamente; o CertDesk não a envia duas vezes.&lt;br&gt;%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Not done.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Não concluído.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -3086,22 +3134,22 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     <message>
         <location line="+10"/>
         <source>&amp;Find orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Localizar pedidos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual ao sistema</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>CertDesk uses the new language after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CertDesk usará o novo idioma após reiniciar.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3141,17 +3189,17 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     <message>
         <location line="+3"/>
         <source>Try the sand&amp;box</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimentar o sand&amp;box</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o CertDesk</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3369,7 +3417,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     <message>
         <location line="-92"/>
         <source>At most 20 more addresses can be notified.</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo mais 20 endereços podem ser notificados.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3744,131 +3792,131 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     <message>
         <location filename="../ui/OrderActions.cpp" line="+26"/>
         <source>Reissue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemitir…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar pedido…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check DCV now</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar DCV agora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resend DCV e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar e-mails de DCV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change DCV method…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar método de DCV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit names…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar nomes…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Revoke a certificate from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar um certificado de um arquivo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificate to revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado a revogar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pem *.crt *.cer *.der);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+33"/>
         <source>Select an order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um pedido primeiro.</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Order %1 is %2: only issued orders can be reissued or duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido %1 está %2: só pedidos emitidos podem ser reemitidos ou duplicados.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Code-signing certificates cannot be duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de assinatura de código não podem ser duplicados.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Only pending orders and reissues can be canceled or have DCV checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só pedidos e reemissões pendentes podem ser cancelados ou ter a DCV verificada.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Order %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o pedido %1: %2</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 holds no certificate (PEM or DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não contém nenhum certificado (PEM ou DER).</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Order %1: names saved; new names need DCV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1: nomes salvos; nomes novos precisam de DCV.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Order %1 was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido %1 foi cancelado.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Order %1: every name is proven and the certificate was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1: todos os nomes foram comprovados e o certificado foi emitido.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Order %1: DCV checked; %n name(s) proven so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pedido %1: DCV verificada; %n nome comprovado até agora.</numerusform>
+            <numerusform>Pedido %1: DCV verificada; %n nomes comprovados até agora.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Order %1: DCV not confirmed yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1: DCV ainda não confirmada: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Order %1: the DCV e-mails were sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1: os e-mails de DCV foram reenviados.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order %1: the DCV e-mails were not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1: os e-mails de DCV não foram enviados: %2</translation>
     </message>
 </context>
 <context>
@@ -4734,7 +4782,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     <message>
         <location line="+22"/>
         <source>The order&apos;s current CSR is filled in; it must match the names of the reissue.</source>
-        <translation type="unfinished"></translation>
+        <translation>A CSR atual do pedido foi preenchida; ela deve corresponder aos nomes da reemissão.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -4777,7 +4825,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     <message>
         <location filename="../app/api/OrderNamesEditCall.cpp" line="+47"/>
         <source>A pending order keeps at most the %1 names it has; this has %2. Remove names, or reissue after it is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um pedido pendente mantém no máximo os %1 nomes que tem; este tem %2. Remova nomes ou reemita depois que ele for emitido.</translation>
     </message>
 </context>
 <context>
@@ -5345,7 +5393,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     <message>
         <location line="+0"/>
         <source>Skip approval (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular a aprovação (administradores)</translation>
     </message>
     <message>
         <location filename="../ui/wizard/OrderReviewPage.cpp" line="+18"/>
@@ -5823,7 +5871,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     <message>
         <location line="+1"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ações</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5858,12 +5906,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     <message>
         <location line="+7"/>
         <source>Save as PKCS#12 with the private key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como PKCS#12 com a chave privada…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 salvo</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5873,7 +5921,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     <message>
         <location line="+7"/>
         <source>Reissue, duplicate, revoke or cancel the selected order</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemitir, duplicar, revogar ou cancelar o pedido selecionado</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5924,9 +5972,9 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     <message numerus="yes">
         <location line="-114"/>
         <source>Loading was canceled; %Ln order(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O carregamento foi cancelado; %Ln pedido exibido.</numerusform>
+            <numerusform>O carregamento foi cancelado; %Ln pedidos exibidos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6530,74 +6578,74 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
     <message>
         <location filename="../app/security/Pkcs12Bundle.cpp" line="+107"/>
         <source>&quot;%1&quot; (serial %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; (número de série %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Certificate %1: the key does not belong to this certificate (its public key is another one). Choose the key that was made for this certificate&apos;s request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado %1: a chave não pertence a este certificado (a chave pública dele é outra). Escolha a chave criada para a solicitação deste certificado.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>This is not a PEM certificate: it should start with -----BEGIN CERTIFICATE-----.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não é um certificado PEM: ele deve começar com -----BEGIN CERTIFICATE-----.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The PKCS#12 passphrase needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A frase secreta do PKCS#12 precisa de pelo menos %1 caracteres.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no private key to put into the PKCS#12 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há chave privada para colocar no arquivo PKCS#12.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The certificate could not be read: it should be PEM text that starts with -----BEGIN CERTIFICATE-----.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o certificado: ele deve ser texto PEM que começa com -----BEGIN CERTIFICATE-----.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A certificate of the chain could not be read: it should be PEM text that starts with -----BEGIN CERTIFICATE-----.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler um certificado da cadeia: ele deve ser texto PEM que começa com -----BEGIN CERTIFICATE-----.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+16"/>
         <location line="+6"/>
         <source>The PKCS#12 file could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar o arquivo PKCS#12: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>This is not a PKCS#12 file (.p12 or .pfx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não é um arquivo PKCS#12 (.p12 ou .pfx).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The passphrase does not open this PKCS#12 file (or the file is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>A frase secreta não abre este arquivo PKCS#12 (ou o arquivo está danificado).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The PKCS#12 file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o arquivo PKCS#12: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The PKCS#12 file holds no private key with its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo PKCS#12 não contém chave privada com o certificado.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is too large to be a PKCS#12 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é grande demais para ser um arquivo PKCS#12.</translation>
     </message>
 </context>
 <context>
@@ -6605,130 +6653,130 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
     <message>
         <location filename="../ui/dialogs/Pkcs12ExportDialog.cpp" line="+30"/>
         <source>Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Save %1 as PKCS#12</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar %1 como PKCS#12</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>only if the key file is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>só se o arquivo da chave estiver criptografado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>pelo menos %1 caracteres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CertDesk looks for the private key of this certificate in the folder below, checks that they belong together and writes key, certificate and chain into one file under a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CertDesk procura a chave privada deste certificado na pasta abaixo, verifica se eles combinam e grava a chave, o certificado e a cadeia em um único arquivo com uma nova frase secreta.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Key folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de chaves</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Folder with the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta com a chave privada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta da chave</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova frase secreta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the PKCS#12 file as</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o arquivo PKCS#12 como</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PKCS#12 (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Downloading the certificate and its chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixando o certificado e a cadeia…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The new passphrase needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nova frase secreta precisa de pelo menos %1 caracteres.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The two new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas novas frases secretas são diferentes.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose where to save the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha onde salvar o arquivo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 already exists; CertDesk never overwrites it. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe; o CertDesk nunca o sobrescreve. Escolha outro nome.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é uma pasta.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The certificate could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível baixar o certificado: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>CertCentral sent no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CertCentral não enviou nenhum certificado.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n key(s) there belong to other certificates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chave dessa pasta pertence a outro certificado.</numerusform>
+            <numerusform>%n chaves dessa pasta pertencem a outros certificados.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No private key in %1 belongs to this certificate.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave privada em %1 pertence a este certificado.%2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saved %1 with the key from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 salvo com a chave de %2.</translation>
     </message>
 </context>
 <context>
@@ -6757,37 +6805,37 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
     <message>
         <location filename="../app/security/PrivateKeyFinder.cpp" line="+20"/>
         <source>The certificate could not be read, so no key can be matched to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o certificado, então nenhuma chave pode ser associada a ele.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta %1 não existe.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>too large to be a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>grande demais para ser uma chave privada</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>not a PEM private key</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma chave privada PEM</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>encrypted; a passphrase is needed to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>criptografada; é preciso uma frase secreta para abri-la</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>encrypted; the passphrase does not open it</source>
-        <translation type="unfinished"></translation>
+        <translation>criptografada; a frase secreta não a abre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not a private key OpenSSL can read</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma chave privada que o OpenSSL consiga ler</translation>
     </message>
 </context>
 <context>
@@ -6939,32 +6987,32 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
     <message>
         <location filename="../ui/lifecycle/ReissueNamesPage.ui" line="+6"/>
         <source>Common name</source>
-        <translation type="unfinished">Nome comum</translation>
+        <translation>Nome comum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros nomes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signature hash</source>
-        <translation type="unfinished">Hash de assinatura</translation>
+        <translation>Hash de assinatura</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/ReissueNamesPage.cpp" line="+13"/>
         <source>Names on the reissued certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes no certificado reemitido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prefilled from order %1. Add, remove or change names; one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preenchido a partir do pedido %1. Adicione, remova ou altere nomes; um por linha.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Leaving the certificate: %1. CertCentral may revoke the order&apos;s earlier certificates within 72 hours of the reissue, so replace them everywhere first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saem do certificado: %1. O CertCentral pode revogar os certificados anteriores do pedido em até 72 horas após a reemissão; por isso, substitua-os em todos os lugares primeiro.</translation>
     </message>
 </context>
 <context>
@@ -6972,82 +7020,82 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
     <message>
         <location filename="../ui/lifecycle/ReissueOptionsPage.ui" line="+6"/>
         <source>Prove control of</source>
-        <translation type="unfinished">Comprovar o controle de</translation>
+        <translation>Comprovar o controle de</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The base domain (covers its subdomains)</source>
-        <translation type="unfinished">O domínio base (cobre seus subdomínios)</translation>
+        <translation>O domínio base (cobre seus subdomínios)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each name exactly as requested</source>
-        <translation type="unfinished">Cada nome exatamente como solicitado</translation>
+        <translation>Cada nome exatamente como solicitado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV method</source>
-        <translation type="unfinished">Método de DCV</translation>
+        <translation>Método de DCV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comments for the approver</source>
-        <translation type="unfinished">Comentários para o aprovador</translation>
+        <translation>Comentários para o aprovador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skip approval (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular a aprovação (administradores)</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/ReissueOptionsPage.cpp" line="+13"/>
         <source>Domain validation and approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Validação de domínio e aprovação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reissue</source>
-        <translation type="unfinished">Reemissão</translation>
+        <translation>Reemitir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The account&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>O padrão da conta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As the order has it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Como está no pedido (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>each name</source>
-        <translation type="unfinished">cada nome</translation>
+        <translation>cada nome</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>base domain</source>
-        <translation type="unfinished">domínio base</translation>
+        <translation>domínio base</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Base domain: proving example.com also covers shop.example.com. Each name: every name is proven on its own, for example when only a subdomain is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio base: comprovar example.com também cobre shop.example.com. Cada nome: cada nome é comprovado separadamente, por exemplo quando só um subdomínio é seu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep the order&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter o do pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the order&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter o do pedido (%1)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&lt;b&gt;%1 leave the certificate.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Saem do certificado: %1.&lt;/b&gt; Certificados anteriores deste pedido podem ser revogados em até 72 horas.</translation>
     </message>
 </context>
 <context>
@@ -7108,47 +7156,47 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
     <message>
         <location filename="../ui/lifecycle/ReissueWizard.cpp" line="+12"/>
         <source>Reissue order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemitir o pedido %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New key and CSR</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova chave e CSR</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;b&gt;Reissue requested.&lt;/b&gt; Request %1 waits for approval on the Requests page.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Reemissão solicitada.&lt;/b&gt; A solicitação %1 aguarda aprovação na página Solicitações.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Reissue accepted&lt;/b&gt; for order %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Reemissão aceita&lt;/b&gt; para o pedido %1%2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>: new certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>: novo certificado %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prove control of the names with this random value (DNS TXT record or file, as the order&apos;s DCV method says): &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprove o controle dos nomes com este valor aleatório (registro DNS TXT ou arquivo, conforme o método de DCV do pedido): &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Names that still need DCV are listed on the order&apos;s Names and DCV tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os nomes que ainda precisam de DCV estão listados na aba Nomes e DCV do pedido.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your new private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua nova chave privada: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Earlier certificates with %1 may be revoked within 72 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados anteriores com %1 podem ser revogados em até 72 horas.</translation>
     </message>
 </context>
 <context>
@@ -7156,57 +7204,57 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
     <message>
         <location filename="../ui/lifecycle/RevokeConfirmPage.ui" line="+7"/>
         <source>Skip approval (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular a aprovação (administradores)</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/RevokeConfirmPage.cpp" line="+13"/>
         <source>Confirm the revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar a revogação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Revoke &lt;b&gt;every certificate on order %1&lt;/b&gt; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar &lt;b&gt;todos os certificados do pedido %1&lt;/b&gt; (%2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Revoke &lt;b&gt;the certificate with serial number %1&lt;/b&gt; for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar &lt;b&gt;o certificado com número de série %1&lt;/b&gt; para %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revoke &lt;b&gt;certificate %1&lt;/b&gt; for %2, serial %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar &lt;b&gt;o certificado %1&lt;/b&gt; para %2, número de série %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key compromised at: %1 (sent as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave comprometida em: %1 (enviado como %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Comments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentários: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso não pode ser desfeito.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite &lt;b&gt;%1&lt;/b&gt; para confirmar:</translation>
     </message>
 </context>
 <context>
@@ -7214,49 +7262,49 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
     <message>
         <location filename="../ui/lifecycle/RevokeDatePage.ui" line="+6"/>
         <source>I know when the private key was compromised</source>
-        <translation type="unfinished"></translation>
+        <translation>Sei quando a chave privada foi comprometida</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/RevokeDatePage.cpp" line="+13"/>
         <source>When was the key compromised?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando a chave foi comprometida?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relying parties may treat what was signed before this time as trustworthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>As partes confiantes podem considerar confiável o que foi assinado antes deste momento.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Earliest allowed: %1 (%2). Times are your local time; CertDesk sends them in UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais cedo permitido: %1 (%2). Os horários estão no seu fuso local; o CertDesk os envia em UTC.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+26"/>
         <source>the most recent issue date of the order&apos;s certificates</source>
-        <translation type="unfinished">a data de emissão mais recente dos certificados do pedido</translation>
+        <translation>a data de emissão mais recente dos certificados do pedido</translation>
     </message>
     <message>
         <location line="-25"/>
         <location line="+26"/>
         <source>the certificate&apos;s issue date</source>
-        <translation type="unfinished">a data de emissão do certificado</translation>
+        <translation>a data de emissão do certificado</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Times are your local time; CertDesk sends them in UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os horários estão no seu fuso local; o CertDesk os envia em UTC.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Code signing: signatures made before this time stay valid; those made after it do not. Java ignores the date and treats every signature as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura de código: assinaturas feitas antes deste momento continuam válidas; as feitas depois, não. O Java ignora a data e trata todas as assinaturas como inválidas.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The key cannot have been compromised before %1, %2. Choose that time or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave não pode ter sido comprometida antes deste momento: %1, %2. Escolha esse momento ou um posterior.</translation>
     </message>
 </context>
 <context>
@@ -7264,47 +7312,47 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
     <message>
         <location filename="../ui/lifecycle/RevokeReasonPage.ui" line="+6"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentários</translation>
     </message>
     <message>
         <location filename="../ui/lifecycle/RevokeReasonPage.cpp" line="+11"/>
         <source>What to revoke, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>O que revogar e por quê</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revocation cannot be undone: browsers stop trusting the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>A revogação não pode ser desfeita: os navegadores deixam de confiar no certificado.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This certificate: %1, serial %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Este certificado: %1, número de série %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every certificate on order %1, duplicates and reissues included</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os certificados do pedido %1, incluindo duplicatas e reemissões</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The certificate in the file: %1, serial %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado do arquivo: %1, número de série %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A certificate loaded from a file is revoked by its serial number alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um certificado carregado de um arquivo é revogado apenas pelo número de série.</translation>
     </message>
 </context>
 <context>
@@ -7365,107 +7413,107 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
     <message>
         <location filename="../ui/lifecycle/RevokeWizard.cpp" line="+14"/>
         <source>Revoke %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Revoke certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar o certificado %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Order %1 has a reissue waiting. A certificate with a pending reissue cannot be revoked: cancel the reissue or wait until it is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido %1 tem uma reemissão aguardando. Um certificado com reemissão pendente não pode ser revogado: cancele a reemissão ou aguarde até que ela seja emitida.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order %1 is %2: only issued certificates can be revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido %1 está %2: só certificados emitidos podem ser revogados.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Key compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprometimento da chave</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cessation of operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cessação de operação</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Affiliation changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afiliação alterada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituído</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Privilege withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilégio retirado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>Não especificado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The private key was lost, stolen or seen by someone who should not have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave privada foi perdida, roubada ou vista por alguém que não deveria tê-la.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The names are no longer used, or the service was shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os nomes não são mais usados, ou o serviço foi desativado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The organization&apos;s name or relationship to the names changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome da organização ou a relação dela com os nomes mudou.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new certificate replaces this one; nothing was compromised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo certificado substitui este; nada foi comprometido.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The right to use the names was withdrawn, for example after misuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>O direito de usar os nomes foi retirado, por exemplo após uso indevido.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None of the others applies, or you prefer not to say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum dos outros se aplica, ou você prefere não dizer.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>every certificate on order %1</source>
-        <translation type="unfinished">todos os certificados do pedido %1</translation>
+        <translation>todos os certificados do pedido %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the certificate with serial number %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>o certificado com número de série %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>certificate %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>o certificado %1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Revocation requested&lt;/b&gt; for %1. Request %2 waits for an administrator&apos;s approval on the Requests page; the certificate stays valid until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Revogação solicitada&lt;/b&gt; para %1. A solicitação %2 aguarda a aprovação de um administrador na página Solicitações; até lá, o certificado continua válido.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Revoked&lt;/b&gt;: %1, reason %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Revogado&lt;/b&gt;: %1, motivo: %2.</translation>
     </message>
 </context>
 <context>
