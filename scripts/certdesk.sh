@@ -13,7 +13,7 @@ PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev
     qt6-translations-l10n libqt6svg6 qtkeychain-qt6-dev libssl-dev openssl libsimdjson-dev
     libsecret-1-0 gnome-keyring libsecret-tools dbus dbus-x11
-    xvfb xauth imagemagick x11-apps curl clang-format dpkg-dev
+    xvfb xauth imagemagick x11-apps curl clang-format dpkg-dev fonts-ipafont-gothic
 )
 
 install_packages() {

@@ -207,7 +207,12 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     m_nav->addItem(tr("Domains"));
     m_nav->addItem(tr("Organizations"));
     m_nav->addItem(tr("Verified contacts"));
-    m_nav->setFixedWidth(120);
+    // As wide as the longest item in the user's language ("Verifizierte Kontakte").
+    int navWidth = 120;
+    for (int i = 0; i < m_nav->count(); ++i)
+        navWidth = qMax(navWidth, m_nav->fontMetrics().horizontalAdvance(m_nav->item(i)->text()) +
+                                      2 * m_nav->frameWidth() + 16);
+    m_nav->setFixedWidth(navWidth);
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_orders);
     m_pages->addWidget(m_domains);
