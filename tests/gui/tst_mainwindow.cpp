@@ -500,9 +500,9 @@ void tst_MainWindow::shortcutsAboutAndLanguage() {
     QCOMPARE(find->shortcut(), QKeySequence(QKeySequence::Find));
     find->trigger();
     QCOMPARE(m_window->currentPage(), int(MainWindow::OrdersPageIndex));
-    QVERIFY(m_window->findChild<QLineEdit *>(QStringLiteral("orderSearch"))->hasFocus() ||
-            QApplication::focusWidget() ==
-                m_window->findChild<QLineEdit *>(QStringLiteral("orderSearch")));
+    // The window's focus widget (it has the keyboard as soon as the window is active).
+    QCOMPARE(m_window->focusWidget(),
+             m_window->findChild<QLineEdit *>(QStringLiteral("orderSearch")));
     QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("refreshAction"))->shortcut(),
              QKeySequence(QKeySequence::Refresh));
     QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("newOrderAction"))->shortcut(),
