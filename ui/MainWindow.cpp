@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
@@ -263,6 +264,8 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     connect(m_orders, &OrdersPage::loadingStarted, this, [this] { onLoadingProgress(0, 0); });
     connect(m_orders, &OrdersPage::loadingProgress, this, &MainWindow::onLoadingProgress);
     connect(m_orders, &OrdersPage::loadingFinished, this, &MainWindow::onLoadingFinished);
+    connect(m_orders, &OrdersPage::loadingFinished, this, &MainWindow::updateTray);
+    connect(m_dashboard, &DashboardPage::pendingRequestsCounted, this, &MainWindow::updateTray);
     m_budgetConnection =
         connect(m_client, &CertCentralClient::requestCountChanged, this, &MainWindow::updateBudget);
     // The window slides; refresh the count while it does.
@@ -454,4 +457,36 @@ void MainWindow::onLoadingFinished(qint64 loaded, qint64 total, bool complete) {
         m_lastRefresh->setText(
             tr("Last refresh %1")
                 .arg(locale.toString(m_orders->lastRefresh().time(), QLocale::ShortFormat)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    emit aboutToClose();
+    QMainWindow::closeEvent(event);
+}
+
+QString MainWindow::trayText() const {
+    // The soonest end among issued certificates that have not expired yet.
+    const OrdersModel *model = m_orders->model();
+    const QDate today = QDate::currentDate();
+    const Order *next = nullptr;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const Order &o = model->orderAt(row);
+        if (o.status == QLatin1String("issued") && o.validTill.isValid() && o.validTill >= today &&
+            (!next || o.validTill < next->validTill))
+            next = &o;
+    }
+    QStringList lines{tr("CertDesk")};
+    if (next)
+        lines << tr("Next to expire: %1 on %2 (%n day(s))", nullptr,
+                    int(today.daysTo(next->validTill)))
+                     .arg(next->commonName,
+                          QLocale().toString(next->validTill, QLocale::ShortFormat));
+    if (m_dashboard->pendingRequestCount() >= 0)
+        lines << tr("%n pending request(s)", nullptr, int(m_dashboard->pendingRequestCount()));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void MainWindow::updateTray() {
+    if (m_tray)
+        m_tray->setToolTip(trayText());
 }

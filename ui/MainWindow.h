@@ -79,8 +79,18 @@ signals:
     void signOutRequested();
     void removeProfileRequested();
     void sandboxRequested();
+    // The window is closing; the session keeps its geometry with the profile.
+    void aboutToClose();
+
+public:
+    // What the tray icon says: the next certificate to expire and the pending requests.
+    QString trayText() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void updateTray();
     void setRoles(const RolePolicy &roles);
     void updateBudget();
     void onOrderChanged(const Order &order);

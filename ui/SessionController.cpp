@@ -30,6 +30,7 @@ SessionController::SessionController(ProfileStore *profiles, CredentialStore *cr
     connect(window, &MainWindow::signOutRequested, this, &SessionController::signOut);
     connect(window, &MainWindow::removeProfileRequested, this, &SessionController::removeProfile);
     connect(window, &MainWindow::sandboxRequested, this, [this] { startSandbox(m_sandboxOrders); });
+    connect(window, &MainWindow::aboutToClose, this, &SessionController::saveWindowLayout);
     connect(window->ordersPage(), &OrdersPage::headerStateChanged, this,
             [this](const QByteArray &state) {
                 m_profiles->setProfileValue(m_active.id, QStringLiteral("ordersHeader"),
@@ -81,6 +82,8 @@ void SessionController::activate(const QString &profileId) {
         return;
     }
     m_sandbox.stop();
+    if (m_active.id != profile.id)
+        saveWindowLayout(); // the window's size stays with the profile it was used with
     m_active = profile;
     m_profiles->setActiveId(profile.id);
     refreshSwitcher();
@@ -101,7 +104,23 @@ void SessionController::activate(const QString &profileId) {
         });
 }
 
+void SessionController::saveWindowLayout() {
+    if (m_active.id.isEmpty())
+        return;
+    m_profiles->setProfileValue(m_active.id, QStringLiteral("windowGeometry"),
+                                m_window->saveGeometry());
+    m_profiles->setProfileValue(m_active.id, QStringLiteral("windowState"), m_window->saveState());
+}
+
 void SessionController::connectWith(const Profile &profile, const QString &key) {
+    const QByteArray geometry =
+        m_profiles->profileValue(profile.id, QStringLiteral("windowGeometry")).toByteArray();
+    if (!geometry.isEmpty())
+        m_window->restoreGeometry(geometry);
+    const QByteArray state =
+        m_profiles->profileValue(profile.id, QStringLiteral("windowState")).toByteArray();
+    if (!state.isEmpty())
+        m_window->restoreState(state);
     m_active = profile;
     SecretRedactor::instance().addSecret(key);
     m_client->setBaseUrl(profile.effectiveUrl());
@@ -135,6 +154,8 @@ Profile SessionController::ensureSandboxProfile() {
 void SessionController::startSandbox(int orders) {
     m_sandboxOrders = orders;
     Profile profile = ensureSandboxProfile();
+    if (m_active.id != profile.id)
+        saveWindowLayout();
     m_active = profile;
     m_profiles->setActiveId(profile.id);
     refreshSwitcher();

@@ -44,6 +44,8 @@ signals:
     void connected(const Profile &profile);
 
 private:
+    // Keeps the window's geometry and toolbar state with the active profile.
+    void saveWindowLayout();
     void connectWith(const Profile &profile, const QString &key);
     void refreshSwitcher();
     Profile ensureSandboxProfile();

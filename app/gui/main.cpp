@@ -6,6 +6,7 @@
 #include "ProfileStore.h"
 #include "SecretRedactor.h"
 #include "SessionController.h"
+#include "SingleInstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -74,8 +75,18 @@ int main(int argc, char *argv[]) {
         return 2;
     }
 
+    // A second start brings the first CertDesk to the front instead of opening another.
+    SingleInstance instance(SingleInstance::keyForSettings());
+    if (!instance.claim())
+        return 0;
+
     CertCentralClient client;
     MainWindow window(&client);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
     ProfileStore profiles;
     CredentialStore credentials;
     SessionController session(&profiles, &credentials, &client, &window);

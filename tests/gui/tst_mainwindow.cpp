@@ -112,6 +112,9 @@ void tst_MainWindow::loadsOrdersIntoTheTable() {
     auto *user = m_window->findChild<QLabel *>(QStringLiteral("userLabel"));
     QTRY_VERIFY(user->text().contains(QLatin1String("Administrator")));
     QVERIFY(!page->banner()->isVisible());
+    // The tray names the next certificate to expire.
+    QVERIFY2(m_window->trayText().contains(QLatin1String("Next to expire")),
+             qPrintable(m_window->trayText()));
 }
 
 void tst_MainWindow::searchFiltersInstantly() {

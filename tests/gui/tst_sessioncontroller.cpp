@@ -34,6 +34,7 @@ private slots:
     void removeProfileSwitchesToAnother();
     void firstRunOffersTheSandbox();
     void columnLayoutIsKeptPerProfile();
+    void windowGeometryIsKeptPerProfile();
 
 private:
     struct App {
@@ -254,6 +255,30 @@ void tst_SessionController::columnLayoutIsKeptPerProfile() {
     QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersPage()->model()->rowCount(), 80, 15000);
     QVERIFY(!app->window->ordersPage()->table()->horizontalHeader()->isSectionHidden(
         OrdersModel::RequesterColumn));
+}
+
+void tst_SessionController::windowGeometryIsKeptPerProfile() {
+    const Profile a = addProfile(QStringLiteral("Wide"), m_http, true);
+    const Profile b = addProfile(QStringLiteral("Narrow"), m_https, true);
+    m_profiles->setActiveId(a.id);
+    auto app = makeApp();
+    app->session->start();
+    QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersPage()->model()->rowCount(), 80, 15000);
+    app->window->resize(1400, 760);
+    // Switching keeps A's size with A; B starts from its own (none yet: unchanged).
+    emit app->window->profileChosen(b.id);
+    QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersPage()->model()->rowCount(), 120, 15000);
+    QVERIFY(!m_profiles->profileValue(a.id, QStringLiteral("windowGeometry")).isNull());
+    app->window->resize(1300, 700);
+    emit app->window->profileChosen(a.id);
+    QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersPage()->model()->rowCount(), 80, 15000);
+    QCOMPARE(app->window->size(), QSize(1400, 760));
+    // Closing the window keeps the size of the profile in use.
+    app->window->resize(1350, 720);
+    app->window->close();
+    QVERIFY(!m_profiles->profileValue(a.id, QStringLiteral("windowGeometry")).isNull());
+    emit app->window->profileChosen(b.id);
+    QTRY_COMPARE_WITH_TIMEOUT(app->window->size(), QSize(1300, 700), 15000);
 }
 
 QTEST_MAIN(tst_SessionController)

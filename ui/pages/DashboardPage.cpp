@@ -148,6 +148,8 @@ void DashboardPage::refreshAccount() {
     auto *requests = new RequestCountCall(m_client, QStringLiteral("pending"));
     connect(requests, &RequestCountCall::counted, this, [this](qint64 total) {
         m_pendingRequests->setText(tr("%1\npending requests").arg(QLocale().toString(total)));
+        m_pendingRequestCount = total;
+        emit pendingRequestsCounted(total);
         m_pendingRequests->setToolTip(
             m_roles.allows(RolePolicy::Capability::ApproveRequests)
                 ? tr("New orders, reissues, duplicates and revocations waiting for approval")

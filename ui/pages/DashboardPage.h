@@ -33,6 +33,13 @@ public:
     void setClient(CertCentralClient *client) { m_client = client; }
     void setRolePolicy(const RolePolicy &roles);
     void refreshAccount();
+    // The last count of pending requests; -1 before the first answer.
+    qint64 pendingRequestCount() const { return m_pendingRequestCount; }
+
+signals:
+    void pendingRequestsCounted(qint64 total);
+
+public:
     // The status's count button ("count_issued") or a bucket ("expiring_30"); for tests.
     QPushButton *countButton(const QString &name) const;
 
@@ -57,5 +64,6 @@ private:
     CertCentralClient *m_client = nullptr;
     RolePolicy m_roles;
     QPushButton *m_pendingRequests;
+    qint64 m_pendingRequestCount = -1;
     QPushButton *m_balance;
 };
