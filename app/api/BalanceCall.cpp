@@ -1,7 +1,17 @@
 #include "BalanceCall.h"
 
-BalanceCall::BalanceCall(CertCentralClient *client)
-    : ApiCall(client, "GET", QStringLiteral("finance/balance")) {}
+namespace {
+QUrlQuery balanceQuery(qint64 containerId) {
+    QUrlQuery query;
+    if (containerId > 0)
+        query.addQueryItem(QStringLiteral("container_id"), QString::number(containerId));
+    return query;
+}
+} // namespace
+
+BalanceCall::BalanceCall(CertCentralClient *client, qint64 containerId)
+    : ApiCall(client, "GET", QStringLiteral("finance/balance"), balanceQuery(containerId))
+    , m_containerId(containerId) {}
 
 QString BalanceCall::decode(const QByteArray &body, int) {
     QString error;

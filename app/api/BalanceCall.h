@@ -3,11 +3,14 @@
 #include "AccountBalance.h"
 #include "ApiCall.h"
 
-// GET finance/balance: the funds of the caller's container.
+// GET finance/balance[?container_id=N]: the funds of the caller's container, or of another
+// container (division) of the account.
 class BalanceCall : public ApiCall {
     Q_OBJECT
 public:
-    explicit BalanceCall(CertCentralClient *client);
+    // containerId 0: the caller's container.
+    explicit BalanceCall(CertCentralClient *client, qint64 containerId = 0);
+    qint64 containerId() const { return m_containerId; }
 
 signals:
     void received(const AccountBalance &balance);
@@ -17,5 +20,6 @@ protected:
     void deliver() override { emit received(m_balance); }
 
 private:
+    qint64 m_containerId;
     AccountBalance m_balance;
 };

@@ -8,6 +8,7 @@
 #include "DomainDeleteCall.h"
 #include "DomainListJob.h"
 #include "DomainValidationCall.h"
+#include "InvoiceListJob.h"
 #include "OrderInfoCall.h"
 #include "OrderListCall.h"
 #include "OrderListJob.h"
@@ -18,6 +19,8 @@
 #include "OrganizationListJob.h"
 #include "OrganizationSubmitCall.h"
 #include "OrganizationValidationCall.h"
+#include "PurchaseOrderListJob.h"
+#include "RequestListJob.h"
 #include "StatusChangesCall.h"
 #include "UserCall.h"
 #include "VerifiedContactAddCall.h"
@@ -127,6 +130,25 @@ DomainValidationCall *CertCentralClient::submitDomainValidation(qint64 domainId,
                                                                 const QStringList &types,
                                                                 const QString &dcvMethod) {
     return startCall<DomainValidationCall>(domainId, types, dcvMethod);
+}
+
+RequestListJob *CertCentralClient::listRequests(const RequestListCall::Filter &filter) {
+    auto *job = new RequestListJob(this, filter);
+    QMetaObject::invokeMethod(job, &RequestListJob::start, Qt::QueuedConnection);
+    return job;
+}
+
+InvoiceListJob *CertCentralClient::listInvoices(const InvoiceListCall::Filter &filter) {
+    auto *job = new InvoiceListJob(this, filter);
+    QMetaObject::invokeMethod(job, &InvoiceListJob::start, Qt::QueuedConnection);
+    return job;
+}
+
+PurchaseOrderListJob *
+CertCentralClient::listPurchaseOrders(const PurchaseOrderListCall::Filter &filter) {
+    auto *job = new PurchaseOrderListJob(this, filter);
+    QMetaObject::invokeMethod(job, &PurchaseOrderListJob::start, Qt::QueuedConnection);
+    return job;
 }
 
 OrganizationListJob *CertCentralClient::listOrganizations(const QString &search) {

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "InvoiceListCall.h"
 #include "NewOrganization.h"
 #include "OrderQuery.h"
+#include "PurchaseOrderListCall.h"
 #include "RateLimiter.h"
+#include "RequestListCall.h"
 #include "RetryPolicy.h"
 
 #include <QElapsedTimer>
@@ -22,6 +25,9 @@ class DomainDcvCall;
 class DomainDeleteCall;
 class DomainValidationCall;
 class DomainListJob;
+class InvoiceListJob;
+class PurchaseOrderListJob;
+class RequestListJob;
 class UserCall;
 class OrderInfoCall;
 class OrderListCall;
@@ -99,6 +105,12 @@ public:
     VerifiedContactListCall *verifiedContacts(qint64 organizationId);
     VerifiedContactAddCall *addVerifiedContacts(qint64 organizationId,
                                                 const QList<NewVerifiedContact> &contacts);
+    // Every request matching the filter (approvals: pending, approved...), one page after another.
+    RequestListJob *listRequests(const RequestListCall::Filter &filter);
+    // Every invoice, or those of one status or container.
+    InvoiceListJob *listInvoices(const InvoiceListCall::Filter &filter = {});
+    // Every purchase order, or those of one status or container.
+    PurchaseOrderListJob *listPurchaseOrders(const PurchaseOrderListCall::Filter &filter = {});
     // Starts a call made elsewhere (a job's next page) on the next event-loop turn.
     void submit(ApiCall *call);
     // An issued certificate as pem_all, pem_noroot, pem, der or p7b.

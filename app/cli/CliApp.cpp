@@ -2,8 +2,10 @@
 
 #include "CliCertCommands.h"
 #include "CliCsrCommands.h"
+#include "CliFinanceCommands.h"
 #include "CliLifecycleCommands.h"
 #include "CliOrderCommands.h"
+#include "CliRequestCommands.h"
 
 #include "CertCentralClient.h"
 #include "CertificateDownloadCall.h"
@@ -75,6 +77,23 @@ const char *kUsage = QT_TRANSLATE_NOOP(
     "            [--format table|json] [--yes]  (R: unspecified, key_compromise,\n"
     "            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;\n"
     "            --compromised-at only with key_compromise, with a zone: ...T14:30:00Z)\n"
+    "  requests list [--status pending|submitted|approved|rejected]\n"
+    "            [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]\n"
+    "  requests show ID [--format table|json]\n"
+    "  requests approve ID [--comment T] [--yes]\n"
+    "  requests reject ID --comment T [--yes]\n"
+    "  finance balance [--container ID] [--format table|json]\n"
+    "  finance invoices [--status paid|unpaid] [--container ID] [--format table|json|csv]\n"
+    "  finance pdf INVOICE_ID --out FILE\n"
+    "  finance pay INVOICE_ID... (--payment-profile | --card) [--vat V] [--format table|json]\n"
+    "            [--yes]  (--payment-profile: the card stored in CertCentral;\n"
+    "            --card reads CERTDESK_CARD_NUMBER, CERTDESK_CARD_EXPIRY=MM/YYYY,\n"
+    "            CERTDESK_CARD_CVV, CERTDESK_CARD_NAME, CERTDESK_BILLING_ADDRESS, _CITY,\n"
+    "            _STATE, _ZIP and _COUNTRY from the environment, never the command line)\n"
+    "  finance po new --amount A [--vat V] [--note T] [--container ID] [--format table|json]\n"
+    "            [--yes]  (A: 0.01 to 1000000.00, at most two decimals)\n"
+    "  finance po list [--status pending|approved|rejected] [--container ID]\n"
+    "            [--format table|json|csv]\n"
     "  account fields [--format table|json|csv]  (custom order fields)\n"
     "  me [--format table|json]\n"
     "\n"
@@ -324,6 +343,10 @@ int CliApp::run(const QStringList &arguments) {
             return CliCertCommands(*this, m_out, m_err, client).revoke(args);
         return usage(tr("cert needs download or revoke"));
     }
+    if (noun == QLatin1String("requests"))
+        return CliRequestCommands(*this, m_out, m_err, client).run(args);
+    if (noun == QLatin1String("finance"))
+        return CliFinanceCommands(*this, m_out, m_err, client).run(args);
     return usage(tr("unknown verb \"%1\"").arg(noun));
 }
 

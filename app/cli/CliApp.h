@@ -22,6 +22,9 @@ public:
     static QJsonObject orderToJson(const Order &order);
     // Prints an API error with its code and entries; returns the exit code for its kind.
     int fail(const ApiError &error);
+    // table (aligned columns) or csv of rows under a header.
+    void printRows(const QStringList &header, const QList<QStringList> &rows,
+                   const QString &format);
 
 private:
     int usage(const QString &problem);
@@ -33,9 +36,6 @@ private:
     int domainsList(CertCentralClient &client, QStringList args);
     int organizationsList(CertCentralClient &client, QStringList args);
     int contactsList(CertCentralClient &client, QStringList args);
-    // table (aligned columns) or csv of rows under a header.
-    void printRows(const QStringList &header, const QList<QStringList> &rows,
-                   const QString &format);
     void printOrders(const QList<Order> &orders, const QString &format, const QStringList &columns);
 
     QTextStream &m_out;

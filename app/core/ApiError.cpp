@@ -149,6 +149,13 @@ QString ApiError::message() const {
                    hasCode(QStringLiteral("access_denied|missing_permission"))) {
             lead = tr("Your CertCentral role does not allow this (HTTP 403)");
             advice = tr("Ask an administrator to do it, or for a key with this permission.");
+        } else if (hasCode(QStringLiteral("invalid_request_status"))) {
+            lead = tr("The request was already decided, by someone else or earlier (HTTP %1)")
+                       .arg(m_httpStatus);
+            advice = tr("Refresh the list of requests to see the decision.");
+        } else if (m_httpStatus == 402 || hasCode(QStringLiteral("card_declined"))) {
+            lead = tr("The card was declined (HTTP %1)").arg(m_httpStatus);
+            advice = tr("Nothing was charged. Use another card or the payment profile.");
         } else if (m_httpStatus == 403) {
             lead = tr("CertCentral refused the request (HTTP 403)");
         } else if (m_httpStatus == 429) {
