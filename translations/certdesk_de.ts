@@ -343,6 +343,26 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The request was already decided, by someone else or earlier (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh the list of requests to see the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card was declined (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was charged. Use another card or the payment profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>CertCentral refused the request (HTTP 403)</source>
         <translation>CertCentral hat die Anfrage abgelehnt (HTTP 403)</translation>
     </message>
@@ -370,6 +390,39 @@
         <location line="+2"/>
         <source>CertCentral refused the request (HTTP %1)</source>
         <translation>CertCentral hat die Anfrage abgelehnt (HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalRequest</name>
+    <message>
+        <location filename="../app/core/ApprovalRequest.cpp" line="+29"/>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>new order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reissue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The reply is not a request with an id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -454,7 +507,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+137"/>
+        <location filename="../app/cli/CliApp.cpp" line="+156"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -489,7 +542,7 @@
         <translation>--timeout muss eine ganze Zahl von Sekunden zwischen 1 und 600 sein</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-189"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
@@ -530,6 +583,23 @@ Verbs:
             [--format table|json] [--yes]  (R: unspecified, key_compromise,
             cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;
             --compromised-at only with key_compromise, with a zone: ...T14:30:00Z)
+  requests list [--status pending|submitted|approved|rejected]
+            [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]
+  requests show ID [--format table|json]
+  requests approve ID [--comment T] [--yes]
+  requests reject ID --comment T [--yes]
+  finance balance [--container ID] [--format table|json]
+  finance invoices [--status paid|unpaid] [--container ID] [--format table|json|csv]
+  finance pdf INVOICE_ID --out FILE
+  finance pay INVOICE_ID... (--payment-profile | --card) [--vat V] [--format table|json]
+            [--yes]  (--payment-profile: the card stored in CertCentral;
+            --card reads CERTDESK_CARD_NUMBER, CERTDESK_CARD_EXPIRY=MM/YYYY,
+            CERTDESK_CARD_CVV, CERTDESK_CARD_NAME, CERTDESK_BILLING_ADDRESS, _CITY,
+            _STATE, _ZIP and _COUNTRY from the environment, never the command line)
+  finance po new --amount A [--vat V] [--note T] [--container ID] [--format table|json]
+            [--yes]  (A: 0.01 to 1000000.00, at most two decimals)
+  finance po list [--status pending|approved|rejected] [--container ID]
+            [--format table|json|csv]
   account fields [--format table|json|csv]  (custom order fields)
   me [--format table|json]
 
@@ -539,58 +609,10 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
 (without echo on a terminal). Exit codes: 0 ok, 2 usage, 3 API or keychain error,
 4 network or TLS error.
 </source>
-        <translation>Aufruf: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
-                    [--log-file FILE] [--verbose] VERB ...
-
-Verben:
-  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
-  profile list [--format table|json]
-  profile use NAME
-  profile rename NAME NEW_NAME
-  profile set-key NAME [--no-check]
-  profile remove NAME [--yes]
-  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
-              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
-              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
-              [--columns order_id,common_name,...]  (table und csv; siehe README)
-  orders show ID [--format table|json]
-  domains list [--search TEXT] [--format table|json|csv]
-  organizations list [--search TEXT] [--format table|json|csv]
-  contacts list --organization ID [--format table|json|csv]  (verifizierte Kontakte)
-  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
-          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
-  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
-            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
-            [--payment balance] [--skip-approval] [--format table|json] [--yes]
-  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
-            [--comments T] [--skip-approval] [--format table|json] [--yes]
-            (Namen standardmäßig wie in der Bestellung; frühere Zertifikate können widerrufen werden)
-  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
-  order cancel ID --note T [--yes]
-  order dcv ID (status | method M | random | check | resend) [--format table|json]
-  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b|p12]
-            [--key FILE] [--out FILE]  (p12: die Kette mit dem Schlüssel aus --key,
-            Passphrasen aus CERTDESK_KEY_PASSPHRASE und CERTDESK_P12_PASSPHRASE oder abgefragt)
-  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
-            [--compromised-at ISO8601] [--comments T] [--skip-approval]
-            [--format table|json] [--yes]  (R: unspecified, key_compromise,
-            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;
-            --compromised-at nur mit key_compromise, mit Zeitzone: ...T14:30:00Z)
-  account fields [--format table|json|csv]  (benutzerdefinierte Bestellfelder)
-  me [--format table|json]
-
-Der API-Schlüssel stammt aus dem Eintrag des Profils im Schlüsselbund des Betriebssystems (--profile
-oder das aktive Profil) oder aus der Umgebungsvariablen CERTDESK_API_KEY; nie von der
-Befehlszeile. profile add und set-key lesen den Schlüssel aus CERTDESK_API_KEY oder von der
-Standardeingabe (ohne Echo im Terminal). Exit-Codes: 0 ok, 2 Aufruffehler, 3 API- oder
-Schlüsselbundfehler, 4 Netzwerk- oder TLS-Fehler.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+171"/>
         <source>--profile needs a profile name</source>
         <translation>--profile erwartet einen Profilnamen</translation>
     </message>
@@ -680,7 +702,7 @@ Schlüsselbundfehler, 4 Netzwerk- oder TLS-Fehler.
         <translation>cert erwartet download oder revoke</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>unknown verb &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -1280,6 +1302,288 @@ Schlüsselbundfehler, 4 Netzwerk- oder TLS-Fehler.
         <location line="+0"/>
         <source>encrypted with your passphrase</source>
         <translation>mit Ihrer Passphrase verschlüsselt</translation>
+    </message>
+</context>
+<context>
+    <name>CliFinanceCommands</name>
+    <message>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+121"/>
+        <source>certdesk-cli: %1</source>
+        <translation type="unfinished">certdesk-cli: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run certdesk-cli --help for the finance verbs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>finance po needs new or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>finance needs balance, invoices, pdf, pay or po</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--container needs a container (division) ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--container must be a positive whole number, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+130"/>
+        <location line="+170"/>
+        <source>--format needs table or json</source>
+        <translation type="unfinished">--format erwartet table oder json</translation>
+    </message>
+    <message>
+        <location line="-298"/>
+        <location line="+50"/>
+        <location line="+90"/>
+        <location line="+161"/>
+        <location line="+67"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished">unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location line="-366"/>
+        <location line="+131"/>
+        <location line="+170"/>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <translation type="unfinished">--format muss table oder json sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location line="-276"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpaid invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Negative balance limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--status needs paid or unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+318"/>
+        <source>--format needs table, json or csv</source>
+        <translation type="unfinished">--format erwartet table, json oder csv</translation>
+    </message>
+    <message>
+        <location line="-313"/>
+        <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+319"/>
+        <source>--format must be table, json or csv, got &quot;%1&quot;</source>
+        <translation type="unfinished">--format muss table, json oder csv sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location line="-288"/>
+        <source>--out needs a file name</source>
+        <translation type="unfinished">--out erwartet einen Dateinamen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>finance pdf needs exactly one invoice ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+48"/>
+        <source>invoice ID must be a positive whole number, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>a PDF is binary: name a file with --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>certdesk-cli: could not write %1: %2</source>
+        <translation type="unfinished">certdesk-cli: %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved invoice %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+168"/>
+        <source>--vat needs a VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>finance pay needs one or more invoice IDs (see finance invoices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name exactly one payment method: --payment-profile (the card stored in CertCentral) or --card (details from the CERTDESK_CARD_* and CERTDESK_BILLING_* environment variables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>CERTDESK_CARD_EXPIRY (credit_card.expiration_month and _year) must be MM/YYYY, for example 12/2030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>certdesk-cli: %1 Nothing was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the card ending in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the payment profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>paying charges %1: add --yes to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Pay %n invoice(s) (%1), %2 in all, with %3?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>certdesk-cli: it is not known whether invoice %1 was paid; run certdesk-cli finance invoices --status unpaid before paying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>certdesk-cli: invoice %1 was not paid; nothing was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>certdesk-cli: invoice %1 was not paid; %n invoice(s) before it were paid (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Paid %1: %2, receipt %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Total paid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--amount needs a decimal amount such as 1234.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--note needs a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>finance po new needs --amount (a decimal amount such as 1234.50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a purchase order of %1 is invoiced once DigiCert approves it: add --yes to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send a purchase order of %1? It is invoiced once DigiCert approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished">Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>certdesk-cli: it is not known whether the purchase order was created; run certdesk-cli finance po list before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Purchase order %1 (%2) for %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invoice %1 was created for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--status needs pending, approved or rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--status must be pending, approved or rejected, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2262,262 @@ Schlüsselbundfehler, 4 Netzwerk- oder TLS-Fehler.
     </message>
 </context>
 <context>
+    <name>CliRequestCommands</name>
+    <message>
+        <location filename="../app/cli/CliRequestCommands.cpp" line="+41"/>
+        <location line="+208"/>
+        <source>certdesk-cli: %1</source>
+        <translation type="unfinished">certdesk-cli: %1</translation>
+    </message>
+    <message>
+        <location line="-207"/>
+        <source>Run certdesk-cli --help for the requests verbs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>requests needs list, show, approve or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>--status needs one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--type needs one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format needs table, json or csv</source>
+        <translation type="unfinished">--format erwartet table, json oder csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+79"/>
+        <location line="+71"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished">unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>--status must be one of %1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--type must be one of %1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--format must be table, json or csv, got &quot;%1&quot;</source>
+        <translation type="unfinished">--format muss table, json oder csv sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>requests %1 needs a request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>request ID must be a positive whole number, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--format needs table or json</source>
+        <translation type="unfinished">--format erwartet table oder json</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <translation type="unfinished">--format muss table oder json sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Request</source>
+        <translation type="unfinished">Anfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester</source>
+        <translation type="unfinished">Antragsteller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation type="unfinished">Kommentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation type="unfinished">Bestellung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation type="unfinished">Produkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common name</source>
+        <translation type="unfinished">Common Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other names</source>
+        <translation type="unfinished">Weitere Namen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate</source>
+        <translation type="unfinished">Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature hash</source>
+        <translation type="unfinished">Signatur-Hash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server platform</source>
+        <translation type="unfinished">Serverplattform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revocation reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revocation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processor comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>certdesk-cli: %1 Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--comment needs a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--comment (processor_comment): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>request %1 (%2 of order %3, %4, by %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a decision cannot be undone: add --yes to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished">Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>certdesk-cli: it is not known whether the decision was recorded; run certdesk-cli requests show %1 before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: approved.</source>
+        <translation type="unfinished">%1: genehmigt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <location filename="../app/security/CredentialStore.cpp" line="+22"/>
@@ -2114,14 +2674,14 @@ Schlüsselbundfehler, 4 Netzwerk- oder TLS-Fehler.
     </message>
     <message>
         <location line="+9"/>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>—
 pending requests</source>
         <translation>—
 ausstehende Anfragen</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>Orders by status</source>
         <translation>Bestellungen nach Status</translation>
     </message>
@@ -2153,7 +2713,7 @@ pending requests</source>
 ausstehende Anfragen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>New orders, reissues, duplicates and revocations waiting for approval</source>
         <translation>Neue Bestellungen, Neuausstellungen, Duplikate und Widerrufe, die auf Genehmigung warten</translation>
     </message>
@@ -2962,6 +3522,65 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
 </context>
 <context>
+    <name>Invoice</name>
+    <message>
+        <location filename="../app/core/Invoice.cpp" line="+59"/>
+        <source>The reply is not an invoice with an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePayment</name>
+    <message>
+        <location filename="../app/core/InvoicePayment.cpp" line="+15"/>
+        <source>The reply to the payment has no invoice id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose at least one invoice to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An invoice id is a positive number; got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice %1 is listed twice: it would be paid once and then refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Invoice %1 is already paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invoice %1 has no readable amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invoice %1 is in %2, the others in %3: pay them separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePdfCall</name>
+    <message>
+        <location filename="../app/api/InvoicePdfCall.cpp" line="+9"/>
+        <source>The download is not a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonRead</name>
     <message>
         <location filename="../app/core/JsonRead.cpp" line="+173"/>
@@ -3065,19 +3684,20 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+55"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+233"/>
+        <location line="+240"/>
+        <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-413"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -3212,7 +3832,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Verifizierte Kontakte</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+94"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -3242,13 +3862,29 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+114"/>
+        <source>Next to expire: %1 on %2 (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n pending request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-30"/>
+        <location line="-149"/>
         <source>Order a certificate</source>
         <translation>Ein Zertifikat bestellen</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-143"/>
         <source>Try the sand&amp;box</source>
         <translation>Sand&amp;box ausprobieren</translation>
     </message>
@@ -3263,7 +3899,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>&amp;Über CertDesk</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+186"/>
         <source>Change API key…</source>
         <translation>API-Schlüssel ändern…</translation>
     </message>
@@ -3759,6 +4395,44 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <location line="+34"/>
         <source>Creating…</source>
         <translation>Wird angelegt…</translation>
+    </message>
+</context>
+<context>
+    <name>NewPurchaseOrder</name>
+    <message>
+        <location filename="../app/core/NewPurchaseOrder.cpp" line="+22"/>
+        <source>a decimal amount from %1 to %2 with at most two decimals, for example 1234.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the amount: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount &quot;%1&quot; is not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount %1 is out of range: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The division is a positive container id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note has at most %1 characters; this one has %2.</source>
+        <translation type="unfinished">Die Notiz hat höchstens %1 Zeichen; diese hat %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6983,6 +7657,14 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
     </message>
 </context>
 <context>
+    <name>PurchaseOrder</name>
+    <message>
+        <location filename="../app/core/PurchaseOrder.cpp" line="+38"/>
+        <source>The reply is not a purchase order with an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReissueNamesPage</name>
     <message>
         <location filename="../ui/lifecycle/ReissueNamesPage.ui" line="+6"/>
@@ -7197,6 +7879,49 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         <location line="+3"/>
         <source>Earlier certificates with %1 may be revoked within 72 hours.</source>
         <translation>Frühere Zertifikate mit %1 können innerhalb von 72 Stunden widerrufen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDecision</name>
+    <message>
+        <location filename="../app/core/RequestDecision.cpp" line="+23"/>
+        <source>Choose the request to decide (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say why the request is rejected: the requester sees the comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comment has at most %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request %1 was already %2 by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request %1 was already %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request %1 was already %2 by %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7625,7 +8350,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../ui/SessionController.cpp" line="+39"/>
+        <location filename="../ui/SessionController.cpp" line="+40"/>
         <source>The sandbox could not be started: %1</source>
         <translation>Die Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
@@ -7650,7 +8375,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         <translation>Anmelden…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Reading the API key of %1 from the keychain…</source>
         <translation>API-Schlüssel von %1 wird aus dem Schlüsselbund gelesen…</translation>
     </message>
@@ -7665,7 +8390,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         <translation>Sandbox ausprobieren</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+44"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -7675,7 +8400,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         <translation>Lokale Sandbox</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Starting the sandbox…</source>
         <translation>Sandbox wird gestartet…</translation>
     </message>
@@ -8126,7 +8851,7 @@ In CertCentral ändert sich nichts.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+45"/>
+        <location filename="../app/gui/main.cpp" line="+46"/>
         <source>Desktop client for DigiCert CertCentral</source>
         <translation>Desktop-Client für DigiCert CertCentral</translation>
     </message>
@@ -8156,7 +8881,7 @@ In CertCentral ändert sich nichts.</translation>
         <translation>Das Protokoll zusätzlich in diese Datei schreiben (Schlüssel werden geschwärzt).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>--api-url: %1</source>
         <translation>--api-url: %1</translation>
     </message>

@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>CliFinanceCommands</name>
+    <message numerus="yes">
+        <source>Pay %n invoice(s) (%1), %2 in all, with %3?</source>
+        <translation>
+            <numerusform>Pay %n invoice (%1), %2 in all, with %3?</numerusform>
+            <numerusform>Pay %n invoices (%1), %2 in all, with %3?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>certdesk-cli: invoice %1 was not paid; %n invoice(s) before it were paid (%2).</source>
+        <translation>
+            <numerusform>certdesk-cli: invoice %1 was not paid; %n invoice before it were paid (%2).</numerusform>
+            <numerusform>certdesk-cli: invoice %1 was not paid; %n invoices before it were paid (%2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliOrderCommands</name>
     <message numerus="yes">
         <source>Order %1 for %2 (%n year(s)), charged to the balance. Place it? [y/N] </source>
@@ -59,6 +76,20 @@
         <translation>
             <numerusform>%Ln order loaded, some missing</numerusform>
             <numerusform>%Ln orders loaded, some missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next to expire: %1 on %2 (%n day(s))</source>
+        <translation>
+            <numerusform>Next to expire: %1 on %2 (%n day)</numerusform>
+            <numerusform>Next to expire: %1 on %2 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending request(s)</source>
+        <translation>
+            <numerusform>%n pending request</numerusform>
+            <numerusform>%n pending requests</numerusform>
         </translation>
     </message>
 </context>

@@ -343,6 +343,26 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The request was already decided, by someone else or earlier (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh the list of requests to see the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card was declined (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was charged. Use another card or the payment profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>CertCentral refused the request (HTTP 403)</source>
         <translation>CertCentral rechazó la solicitud (HTTP 403)</translation>
     </message>
@@ -370,6 +390,39 @@
         <location line="+2"/>
         <source>CertCentral refused the request (HTTP %1)</source>
         <translation>CertCentral rechazó la solicitud (HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalRequest</name>
+    <message>
+        <location filename="../app/core/ApprovalRequest.cpp" line="+29"/>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>new order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reissue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The reply is not a request with an id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -454,7 +507,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+36"/>
+        <location filename="../app/cli/CliApp.cpp" line="+38"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
@@ -495,6 +548,23 @@ Verbs:
             [--format table|json] [--yes]  (R: unspecified, key_compromise,
             cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;
             --compromised-at only with key_compromise, with a zone: ...T14:30:00Z)
+  requests list [--status pending|submitted|approved|rejected]
+            [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]
+  requests show ID [--format table|json]
+  requests approve ID [--comment T] [--yes]
+  requests reject ID --comment T [--yes]
+  finance balance [--container ID] [--format table|json]
+  finance invoices [--status paid|unpaid] [--container ID] [--format table|json|csv]
+  finance pdf INVOICE_ID --out FILE
+  finance pay INVOICE_ID... (--payment-profile | --card) [--vat V] [--format table|json]
+            [--yes]  (--payment-profile: the card stored in CertCentral;
+            --card reads CERTDESK_CARD_NUMBER, CERTDESK_CARD_EXPIRY=MM/YYYY,
+            CERTDESK_CARD_CVV, CERTDESK_CARD_NAME, CERTDESK_BILLING_ADDRESS, _CITY,
+            _STATE, _ZIP and _COUNTRY from the environment, never the command line)
+  finance po new --amount A [--vat V] [--note T] [--container ID] [--format table|json]
+            [--yes]  (A: 0.01 to 1000000.00, at most two decimals)
+  finance po list [--status pending|approved|rejected] [--container ID]
+            [--format table|json|csv]
   account fields [--format table|json|csv]  (custom order fields)
   me [--format table|json]
 
@@ -504,58 +574,10 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
 (without echo on a terminal). Exit codes: 0 ok, 2 usage, 3 API or keychain error,
 4 network or TLS error.
 </source>
-        <translation>Uso: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
-                    [--log-file FILE] [--verbose] VERB ...
-
-Verbos:
-  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
-  profile list [--format table|json]
-  profile use NAME
-  profile rename NAME NEW_NAME
-  profile set-key NAME [--no-check]
-  profile remove NAME [--yes]
-  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
-              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
-              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
-              [--columns order_id,common_name,...]  (table y csv; consulte el README)
-  orders show ID [--format table|json]
-  domains list [--search TEXT] [--format table|json|csv]
-  organizations list [--search TEXT] [--format table|json|csv]
-  contacts list --organization ID [--format table|json|csv]  (contactos verificados)
-  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
-          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
-  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
-            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
-            [--payment balance] [--skip-approval] [--format table|json] [--yes]
-  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
-            [--comments T] [--skip-approval] [--format table|json] [--yes]
-            (de forma predeterminada, los nombres del pedido; los certificados anteriores pueden revocarse)
-  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
-  order cancel ID --note T [--yes]
-  order dcv ID (status | method M | random | check | resend) [--format table|json]
-  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b|p12]
-            [--key FILE] [--out FILE]  (p12: la cadena con la clave de --key,
-            frases de contraseña de CERTDESK_KEY_PASSPHRASE y CERTDESK_P12_PASSPHRASE o solicitadas)
-  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
-            [--compromised-at ISO8601] [--comments T] [--skip-approval]
-            [--format table|json] [--yes]  (R: unspecified, key_compromise,
-            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;
-            --compromised-at solo con key_compromise, con zona horaria: ...T14:30:00Z)
-  account fields [--format table|json|csv]  (campos personalizados del pedido)
-  me [--format table|json]
-
-La clave de API procede de la entrada del perfil en el llavero del sistema (--profile, o el
-perfil activo) o de la variable de entorno CERTDESK_API_KEY; nunca de la línea de comandos.
-profile add y set-key leen la clave de CERTDESK_API_KEY o de la entrada estándar (sin eco
-en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del llavero,
-4 error de red o TLS.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+118"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -680,7 +702,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>cert necesita download o revoke</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>unknown verb &quot;%1&quot;</source>
         <translation>verbo desconocido &quot;%1&quot;</translation>
     </message>
@@ -1280,6 +1302,288 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <location line="+0"/>
         <source>encrypted with your passphrase</source>
         <translation>cifrada con su frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>CliFinanceCommands</name>
+    <message>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+121"/>
+        <source>certdesk-cli: %1</source>
+        <translation type="unfinished">certdesk-cli: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run certdesk-cli --help for the finance verbs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>finance po needs new or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>finance needs balance, invoices, pdf, pay or po</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--container needs a container (division) ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--container must be a positive whole number, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+130"/>
+        <location line="+170"/>
+        <source>--format needs table or json</source>
+        <translation type="unfinished">--format necesita table o json</translation>
+    </message>
+    <message>
+        <location line="-298"/>
+        <location line="+50"/>
+        <location line="+90"/>
+        <location line="+161"/>
+        <location line="+67"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished">argumento inesperado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-366"/>
+        <location line="+131"/>
+        <location line="+170"/>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <translation type="unfinished">--format debe ser table o json; se indicó &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-276"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpaid invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Negative balance limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--status needs paid or unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+318"/>
+        <source>--format needs table, json or csv</source>
+        <translation type="unfinished">--format necesita table, json o csv</translation>
+    </message>
+    <message>
+        <location line="-313"/>
+        <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+319"/>
+        <source>--format must be table, json or csv, got &quot;%1&quot;</source>
+        <translation type="unfinished">--format debe ser table, json o csv; se indicó &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-288"/>
+        <source>--out needs a file name</source>
+        <translation type="unfinished">--out necesita un nombre de archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>finance pdf needs exactly one invoice ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+48"/>
+        <source>invoice ID must be a positive whole number, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>a PDF is binary: name a file with --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>certdesk-cli: could not write %1: %2</source>
+        <translation type="unfinished">certdesk-cli: no se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved invoice %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+168"/>
+        <source>--vat needs a VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>finance pay needs one or more invoice IDs (see finance invoices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name exactly one payment method: --payment-profile (the card stored in CertCentral) or --card (details from the CERTDESK_CARD_* and CERTDESK_BILLING_* environment variables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>CERTDESK_CARD_EXPIRY (credit_card.expiration_month and _year) must be MM/YYYY, for example 12/2030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>certdesk-cli: %1 Nothing was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the card ending in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the payment profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>paying charges %1: add --yes to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Pay %n invoice(s) (%1), %2 in all, with %3?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>certdesk-cli: it is not known whether invoice %1 was paid; run certdesk-cli finance invoices --status unpaid before paying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>certdesk-cli: invoice %1 was not paid; nothing was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>certdesk-cli: invoice %1 was not paid; %n invoice(s) before it were paid (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Paid %1: %2, receipt %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Total paid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--amount needs a decimal amount such as 1234.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--note needs a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>finance po new needs --amount (a decimal amount such as 1234.50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a purchase order of %1 is invoiced once DigiCert approves it: add --yes to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send a purchase order of %1? It is invoiced once DigiCert approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished">No se envió nada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>certdesk-cli: it is not known whether the purchase order was created; run certdesk-cli finance po list before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Purchase order %1 (%2) for %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invoice %1 was created for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--status needs pending, approved or rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--status must be pending, approved or rejected, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2262,262 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
 </context>
 <context>
+    <name>CliRequestCommands</name>
+    <message>
+        <location filename="../app/cli/CliRequestCommands.cpp" line="+41"/>
+        <location line="+208"/>
+        <source>certdesk-cli: %1</source>
+        <translation type="unfinished">certdesk-cli: %1</translation>
+    </message>
+    <message>
+        <location line="-207"/>
+        <source>Run certdesk-cli --help for the requests verbs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>requests needs list, show, approve or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>--status needs one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--type needs one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format needs table, json or csv</source>
+        <translation type="unfinished">--format necesita table, json o csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+79"/>
+        <location line="+71"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished">argumento inesperado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>--status must be one of %1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--type must be one of %1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--format must be table, json or csv, got &quot;%1&quot;</source>
+        <translation type="unfinished">--format debe ser table, json o csv; se indicó &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>requests %1 needs a request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>request ID must be a positive whole number, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--format needs table or json</source>
+        <translation type="unfinished">--format necesita table o json</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <translation type="unfinished">--format debe ser table o json; se indicó &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Request</source>
+        <translation type="unfinished">Solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester</source>
+        <translation type="unfinished">Solicitante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation type="unfinished">Comentarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation type="unfinished">Pedido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation type="unfinished">Producto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation type="unfinished">Organización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common name</source>
+        <translation type="unfinished">Nombre común</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other names</source>
+        <translation type="unfinished">Otros nombres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate</source>
+        <translation type="unfinished">Certificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature hash</source>
+        <translation type="unfinished">Hash de firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server platform</source>
+        <translation type="unfinished">Plataforma del servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revocation reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revocation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processor comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>certdesk-cli: %1 Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--comment needs a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--comment (processor_comment): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>request %1 (%2 of order %3, %4, by %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a decision cannot be undone: add --yes to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished">No se envió nada.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>certdesk-cli: it is not known whether the decision was recorded; run certdesk-cli requests show %1 before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: approved.</source>
+        <translation type="unfinished">%1: se ha aprobado.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <location filename="../app/security/CredentialStore.cpp" line="+22"/>
@@ -2114,14 +2674,14 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+9"/>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>—
 pending requests</source>
         <translation>—
 solicitudes pendientes</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>Orders by status</source>
         <translation>Pedidos por estado</translation>
     </message>
@@ -2153,7 +2713,7 @@ pending requests</source>
 solicitudes pendientes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>New orders, reissues, duplicates and revocations waiting for approval</source>
         <translation>Pedidos nuevos, reemisiones, duplicados y revocaciones en espera de aprobación</translation>
     </message>
@@ -2962,6 +3522,65 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
 </context>
 <context>
+    <name>Invoice</name>
+    <message>
+        <location filename="../app/core/Invoice.cpp" line="+59"/>
+        <source>The reply is not an invoice with an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePayment</name>
+    <message>
+        <location filename="../app/core/InvoicePayment.cpp" line="+15"/>
+        <source>The reply to the payment has no invoice id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose at least one invoice to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An invoice id is a positive number; got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice %1 is listed twice: it would be paid once and then refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Invoice %1 is already paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invoice %1 has no readable amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invoice %1 is in %2, the others in %3: pay them separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePdfCall</name>
+    <message>
+        <location filename="../app/api/InvoicePdfCall.cpp" line="+9"/>
+        <source>The download is not a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonRead</name>
     <message>
         <location filename="../app/core/JsonRead.cpp" line="+173"/>
@@ -3065,19 +3684,20 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+55"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+233"/>
+        <location line="+240"/>
+        <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-413"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -3227,7 +3847,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Contactos verif.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+94"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
@@ -3314,6 +3934,22 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <location line="+4"/>
         <source>Last refresh %1</source>
         <translation>Última actualización: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Next to expire: %1 on %2 (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n pending request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3759,6 +4395,44 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <location line="+34"/>
         <source>Creating…</source>
         <translation>Creando…</translation>
+    </message>
+</context>
+<context>
+    <name>NewPurchaseOrder</name>
+    <message>
+        <location filename="../app/core/NewPurchaseOrder.cpp" line="+22"/>
+        <source>a decimal amount from %1 to %2 with at most two decimals, for example 1234.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the amount: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount &quot;%1&quot; is not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount %1 is out of range: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The division is a positive container id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note has at most %1 characters; this one has %2.</source>
+        <translation type="unfinished">La nota tiene como máximo %1 caracteres; esta tiene %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6983,6 +7657,14 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
     </message>
 </context>
 <context>
+    <name>PurchaseOrder</name>
+    <message>
+        <location filename="../app/core/PurchaseOrder.cpp" line="+38"/>
+        <source>The reply is not a purchase order with an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReissueNamesPage</name>
     <message>
         <location filename="../ui/lifecycle/ReissueNamesPage.ui" line="+6"/>
@@ -7197,6 +7879,49 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         <location line="+3"/>
         <source>Earlier certificates with %1 may be revoked within 72 hours.</source>
         <translation>Los certificados anteriores con %1 pueden revocarse en un plazo de 72 horas.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDecision</name>
+    <message>
+        <location filename="../app/core/RequestDecision.cpp" line="+23"/>
+        <source>Choose the request to decide (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say why the request is rejected: the requester sees the comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comment has at most %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request %1 was already %2 by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request %1 was already %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request %1 was already %2 by %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7625,7 +8350,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../ui/SessionController.cpp" line="+39"/>
+        <location filename="../ui/SessionController.cpp" line="+40"/>
         <source>The sandbox could not be started: %1</source>
         <translation>No se pudo iniciar el entorno de pruebas: %1</translation>
     </message>
@@ -7650,7 +8375,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         <translation>Iniciar sesión…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Reading the API key of %1 from the keychain…</source>
         <translation>Leyendo la clave de API de %1 del llavero…</translation>
     </message>
@@ -7665,7 +8390,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         <translation>Probar el entorno de pruebas</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+44"/>
         <source>Sandbox</source>
         <translation>Entorno de pruebas</translation>
     </message>
@@ -7675,7 +8400,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         <translation>Entorno de pruebas local</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando el entorno de pruebas…</translation>
     </message>
@@ -8126,7 +8851,7 @@ No cambia nada en CertCentral.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+45"/>
+        <location filename="../app/gui/main.cpp" line="+46"/>
         <source>Desktop client for DigiCert CertCentral</source>
         <translation>Cliente de escritorio para DigiCert CertCentral</translation>
     </message>
@@ -8156,7 +8881,7 @@ No cambia nada en CertCentral.</translation>
         <translation>Escribir también el registro en este archivo (las claves se ocultan).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>--api-url: %1</source>
         <translation>--api-url: %1</translation>
     </message>

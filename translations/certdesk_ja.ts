@@ -343,6 +343,26 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The request was already decided, by someone else or earlier (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh the list of requests to see the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card was declined (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was charged. Use another card or the payment profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>CertCentral refused the request (HTTP 403)</source>
         <translation>CertCentralがリクエストを拒否しました（HTTP 403）</translation>
     </message>
@@ -370,6 +390,39 @@
         <location line="+2"/>
         <source>CertCentral refused the request (HTTP %1)</source>
         <translation>CertCentralがリクエストを拒否しました（HTTP %1）</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalRequest</name>
+    <message>
+        <location filename="../app/core/ApprovalRequest.cpp" line="+29"/>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>new order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reissue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The reply is not a request with an id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -454,7 +507,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+36"/>
+        <location filename="../app/cli/CliApp.cpp" line="+38"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
@@ -495,6 +548,23 @@ Verbs:
             [--format table|json] [--yes]  (R: unspecified, key_compromise,
             cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;
             --compromised-at only with key_compromise, with a zone: ...T14:30:00Z)
+  requests list [--status pending|submitted|approved|rejected]
+            [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]
+  requests show ID [--format table|json]
+  requests approve ID [--comment T] [--yes]
+  requests reject ID --comment T [--yes]
+  finance balance [--container ID] [--format table|json]
+  finance invoices [--status paid|unpaid] [--container ID] [--format table|json|csv]
+  finance pdf INVOICE_ID --out FILE
+  finance pay INVOICE_ID... (--payment-profile | --card) [--vat V] [--format table|json]
+            [--yes]  (--payment-profile: the card stored in CertCentral;
+            --card reads CERTDESK_CARD_NUMBER, CERTDESK_CARD_EXPIRY=MM/YYYY,
+            CERTDESK_CARD_CVV, CERTDESK_CARD_NAME, CERTDESK_BILLING_ADDRESS, _CITY,
+            _STATE, _ZIP and _COUNTRY from the environment, never the command line)
+  finance po new --amount A [--vat V] [--note T] [--container ID] [--format table|json]
+            [--yes]  (A: 0.01 to 1000000.00, at most two decimals)
+  finance po list [--status pending|approved|rejected] [--container ID]
+            [--format table|json|csv]
   account fields [--format table|json|csv]  (custom order fields)
   me [--format table|json]
 
@@ -504,58 +574,10 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
 (without echo on a terminal). Exit codes: 0 ok, 2 usage, 3 API or keychain error,
 4 network or TLS error.
 </source>
-        <translation>使用法: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
-                    [--log-file FILE] [--verbose] VERB ...
-
-動詞:
-  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
-  profile list [--format table|json]
-  profile use NAME
-  profile rename NAME NEW_NAME
-  profile set-key NAME [--no-check]
-  profile remove NAME [--yes]
-  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
-              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
-              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
-              [--columns order_id,common_name,...]  (table と csv。README を参照)
-  orders show ID [--format table|json]
-  domains list [--search TEXT] [--format table|json|csv]
-  organizations list [--search TEXT] [--format table|json|csv]
-  contacts list --organization ID [--format table|json|csv]  (検証済み担当者)
-  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
-          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
-  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
-            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
-            [--payment balance] [--skip-approval] [--format table|json] [--yes]
-  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
-            [--comments T] [--skip-approval] [--format table|json] [--yes]
-            (名前の既定値は注文の名前。以前の証明書は失効する場合があります)
-  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
-  order cancel ID --note T [--yes]
-  order dcv ID (status | method M | random | check | resend) [--format table|json]
-  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b|p12]
-            [--key FILE] [--out FILE]  (p12: --key の鍵を含むチェーン。
-            パスフレーズは CERTDESK_KEY_PASSPHRASE と CERTDESK_P12_PASSPHRASE から取得するか、入力を求めます)
-  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
-            [--compromised-at ISO8601] [--comments T] [--skip-approval]
-            [--format table|json] [--yes]  (R: unspecified, key_compromise,
-            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;
-            --compromised-at は key_compromise の場合のみ。タイムゾーン付きで指定: ...T14:30:00Z)
-  account fields [--format table|json|csv]  (注文のカスタムフィールド)
-  me [--format table|json]
-
-APIキーは、OSのキーチェーン内のプロファイルのエントリ（--profile またはアクティブな
-プロファイル）か、環境変数 CERTDESK_API_KEY から取得します。コマンドラインからは取得しません。
-profile add と set-key は、CERTDESK_API_KEY または標準入力（端末ではエコーなし）から
-キーを読み取ります。終了コード: 0 正常、2 使用法の誤り、3 APIまたはキーチェーンのエラー、
-4 ネットワークまたはTLSのエラー。
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+118"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -680,7 +702,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>cert には download または revoke を指定してください</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>unknown verb &quot;%1&quot;</source>
         <translation>不明なコマンド「%1」</translation>
     </message>
@@ -1279,6 +1301,286 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <location line="+0"/>
         <source>encrypted with your passphrase</source>
         <translation>パスフレーズで暗号化</translation>
+    </message>
+</context>
+<context>
+    <name>CliFinanceCommands</name>
+    <message>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+121"/>
+        <source>certdesk-cli: %1</source>
+        <translation type="unfinished">certdesk-cli: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run certdesk-cli --help for the finance verbs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>finance po needs new or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>finance needs balance, invoices, pdf, pay or po</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--container needs a container (division) ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--container must be a positive whole number, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+130"/>
+        <location line="+170"/>
+        <source>--format needs table or json</source>
+        <translation type="unfinished">--format には table または json を指定してください</translation>
+    </message>
+    <message>
+        <location line="-298"/>
+        <location line="+50"/>
+        <location line="+90"/>
+        <location line="+161"/>
+        <location line="+67"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished">予期しない引数「%1」</translation>
+    </message>
+    <message>
+        <location line="-366"/>
+        <location line="+131"/>
+        <location line="+170"/>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <translation type="unfinished">--format は table または json である必要があります（指定値:「%1」）</translation>
+    </message>
+    <message>
+        <location line="-276"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpaid invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Negative balance limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--status needs paid or unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+318"/>
+        <source>--format needs table, json or csv</source>
+        <translation type="unfinished">--format には table、json、csv のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location line="-313"/>
+        <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+319"/>
+        <source>--format must be table, json or csv, got &quot;%1&quot;</source>
+        <translation type="unfinished">--format は table、json、csv のいずれかである必要があります（指定値:「%1」）</translation>
+    </message>
+    <message>
+        <location line="-288"/>
+        <source>--out needs a file name</source>
+        <translation type="unfinished">--out にはファイル名を指定してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>finance pdf needs exactly one invoice ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+48"/>
+        <source>invoice ID must be a positive whole number, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>a PDF is binary: name a file with --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>certdesk-cli: could not write %1: %2</source>
+        <translation type="unfinished">certdesk-cli: %1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved invoice %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+168"/>
+        <source>--vat needs a VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>finance pay needs one or more invoice IDs (see finance invoices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name exactly one payment method: --payment-profile (the card stored in CertCentral) or --card (details from the CERTDESK_CARD_* and CERTDESK_BILLING_* environment variables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>CERTDESK_CARD_EXPIRY (credit_card.expiration_month and _year) must be MM/YYYY, for example 12/2030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>certdesk-cli: %1 Nothing was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the card ending in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the payment profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>paying charges %1: add --yes to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Pay %n invoice(s) (%1), %2 in all, with %3?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>certdesk-cli: it is not known whether invoice %1 was paid; run certdesk-cli finance invoices --status unpaid before paying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>certdesk-cli: invoice %1 was not paid; nothing was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>certdesk-cli: invoice %1 was not paid; %n invoice(s) before it were paid (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Paid %1: %2, receipt %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Total paid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--amount needs a decimal amount such as 1234.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--note needs a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>finance po new needs --amount (a decimal amount such as 1234.50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a purchase order of %1 is invoiced once DigiCert approves it: add --yes to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send a purchase order of %1? It is invoiced once DigiCert approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished">何も送信しませんでした。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>certdesk-cli: it is not known whether the purchase order was created; run certdesk-cli finance po list before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Purchase order %1 (%2) for %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invoice %1 was created for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--status needs pending, approved or rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--status must be pending, approved or rejected, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1956,6 +2258,262 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
 </context>
 <context>
+    <name>CliRequestCommands</name>
+    <message>
+        <location filename="../app/cli/CliRequestCommands.cpp" line="+41"/>
+        <location line="+208"/>
+        <source>certdesk-cli: %1</source>
+        <translation type="unfinished">certdesk-cli: %1</translation>
+    </message>
+    <message>
+        <location line="-207"/>
+        <source>Run certdesk-cli --help for the requests verbs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>requests needs list, show, approve or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>--status needs one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--type needs one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format needs table, json or csv</source>
+        <translation type="unfinished">--format には table、json、csv のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+79"/>
+        <location line="+71"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished">予期しない引数「%1」</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>--status must be one of %1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--type must be one of %1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--format must be table, json or csv, got &quot;%1&quot;</source>
+        <translation type="unfinished">--format は table、json、csv のいずれかである必要があります（指定値:「%1」）</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>requests %1 needs a request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>request ID must be a positive whole number, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--format needs table or json</source>
+        <translation type="unfinished">--format には table または json を指定してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <translation type="unfinished">--format は table または json である必要があります（指定値:「%1」）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Request</source>
+        <translation type="unfinished">リクエスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished">種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">ステータス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished">日付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester</source>
+        <translation type="unfinished">申請者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation type="unfinished">コメント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation type="unfinished">注文</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation type="unfinished">製品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation type="unfinished">組織</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common name</source>
+        <translation type="unfinished">コモンネーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other names</source>
+        <translation type="unfinished">その他の名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate</source>
+        <translation type="unfinished">証明書</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature hash</source>
+        <translation type="unfinished">署名ハッシュ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server platform</source>
+        <translation type="unfinished">サーバープラットフォーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revocation reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revocation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processor comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>certdesk-cli: %1 Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--comment needs a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--comment (processor_comment): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>request %1 (%2 of order %3, %4, by %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a decision cannot be undone: add --yes to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished">何も送信しませんでした。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>certdesk-cli: it is not known whether the decision was recorded; run certdesk-cli requests show %1 before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: approved.</source>
+        <translation type="unfinished">%1: 承認されました。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <location filename="../app/security/CredentialStore.cpp" line="+22"/>
@@ -2112,14 +2670,14 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+9"/>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>—
 pending requests</source>
         <translation>—
 保留中のリクエスト</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>Orders by status</source>
         <translation>ステータス別の注文</translation>
     </message>
@@ -2151,7 +2709,7 @@ pending requests</source>
 保留中のリクエスト</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>New orders, reissues, duplicates and revocations waiting for approval</source>
         <translation>承認待ちの新規注文、再発行、複製、失効</translation>
     </message>
@@ -2959,6 +3517,65 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
 </context>
 <context>
+    <name>Invoice</name>
+    <message>
+        <location filename="../app/core/Invoice.cpp" line="+59"/>
+        <source>The reply is not an invoice with an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePayment</name>
+    <message>
+        <location filename="../app/core/InvoicePayment.cpp" line="+15"/>
+        <source>The reply to the payment has no invoice id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose at least one invoice to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An invoice id is a positive number; got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice %1 is listed twice: it would be paid once and then refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Invoice %1 is already paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invoice %1 has no readable amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invoice %1 is in %2, the others in %3: pay them separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePdfCall</name>
+    <message>
+        <location filename="../app/api/InvoicePdfCall.cpp" line="+9"/>
+        <source>The download is not a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonRead</name>
     <message>
         <location filename="../app/core/JsonRead.cpp" line="+173"/>
@@ -3062,19 +3679,20 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+55"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+233"/>
+        <location line="+240"/>
+        <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-413"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
@@ -3224,7 +3842,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>検証済み担当者</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+94"/>
         <source>Not connected</source>
         <translation>未接続</translation>
     </message>
@@ -3310,6 +3928,20 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <location line="+4"/>
         <source>Last refresh %1</source>
         <translation>最終更新 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Next to expire: %1 on %2 (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n pending request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3754,6 +4386,44 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <location line="+34"/>
         <source>Creating…</source>
         <translation>作成中…</translation>
+    </message>
+</context>
+<context>
+    <name>NewPurchaseOrder</name>
+    <message>
+        <location filename="../app/core/NewPurchaseOrder.cpp" line="+22"/>
+        <source>a decimal amount from %1 to %2 with at most two decimals, for example 1234.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the amount: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount &quot;%1&quot; is not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount %1 is out of range: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The division is a positive container id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note has at most %1 characters; this one has %2.</source>
+        <translation type="unfinished">メモは最大%1文字です（現在%2文字）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6962,6 +7632,14 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     </message>
 </context>
 <context>
+    <name>PurchaseOrder</name>
+    <message>
+        <location filename="../app/core/PurchaseOrder.cpp" line="+38"/>
+        <source>The reply is not a purchase order with an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReissueNamesPage</name>
     <message>
         <location filename="../ui/lifecycle/ReissueNamesPage.ui" line="+6"/>
@@ -7176,6 +7854,49 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         <location line="+3"/>
         <source>Earlier certificates with %1 may be revoked within 72 hours.</source>
         <translation>%1 を含む以前の証明書は72時間以内に失効する場合があります。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDecision</name>
+    <message>
+        <location filename="../app/core/RequestDecision.cpp" line="+23"/>
+        <source>Choose the request to decide (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say why the request is rejected: the requester sees the comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comment has at most %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request %1 was already %2 by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request %1 was already %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request %1 was already %2 by %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7604,7 +8325,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../ui/SessionController.cpp" line="+39"/>
+        <location filename="../ui/SessionController.cpp" line="+40"/>
         <source>The sandbox could not be started: %1</source>
         <translation>サンドボックスを起動できませんでした: %1</translation>
     </message>
@@ -7629,7 +8350,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         <translation>サインイン…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Reading the API key of %1 from the keychain…</source>
         <translation>キーチェーンから %1 のAPIキーを読み取り中…</translation>
     </message>
@@ -7644,7 +8365,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         <translation>サンドボックスを試す</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+44"/>
         <source>Sandbox</source>
         <translation>サンドボックス</translation>
     </message>
@@ -7654,7 +8375,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         <translation>ローカルサンドボックス</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Starting the sandbox…</source>
         <translation>サンドボックスを起動中…</translation>
     </message>
@@ -8103,7 +8824,7 @@ CertCentral側では何も変更されません。</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+45"/>
+        <location filename="../app/gui/main.cpp" line="+46"/>
         <source>Desktop client for DigiCert CertCentral</source>
         <translation>DigiCert CertCentral用デスクトップクライアント</translation>
     </message>
@@ -8133,7 +8854,7 @@ CertCentral側では何も変更されません。</translation>
         <translation>ログをこのファイルにも書き込みます（キーは伏せられます）。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>--api-url: %1</source>
         <translation>--api-url: %1</translation>
     </message>
