@@ -344,22 +344,22 @@
     <message>
         <location line="+2"/>
         <source>The request was already decided, by someone else or earlier (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Anfrage wurde bereits entschieden, von jemand anderem oder schon früher (HTTP %1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh the list of requests to see the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie die Liste der Anfragen, um die Entscheidung zu sehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card was declined (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte wurde abgelehnt (HTTP %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was charged. Use another card or the payment profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts abgebucht. Verwenden Sie eine andere Karte oder das Zahlungsprofil.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -397,32 +397,32 @@
     <message>
         <location filename="../app/core/ApprovalRequest.cpp" line="+29"/>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>new order</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Bestellung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reissue</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuausstellung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerruf</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>The reply is not a request with an id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist keine Anfrage mit ID</translation>
     </message>
 </context>
 <context>
@@ -609,7 +609,74 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
 (without echo on a terminal). Exit codes: 0 ok, 2 usage, 3 API or keychain error,
 4 network or TLS error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
+                    [--log-file FILE] [--verbose] VERB ...
+
+Befehle:
+  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
+  profile list [--format table|json]
+  profile use NAME
+  profile rename NAME NEW_NAME
+  profile set-key NAME [--no-check]
+  profile remove NAME [--yes]
+  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
+              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
+              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
+              [--columns order_id,common_name,...]  (table und csv; siehe README)
+  orders show ID [--format table|json]
+  domains list [--search TEXT] [--format table|json|csv]
+  organizations list [--search TEXT] [--format table|json|csv]
+  contacts list --organization ID [--format table|json|csv]  (verifizierte Kontakte)
+  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
+          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
+  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
+            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
+            [--payment balance] [--skip-approval] [--format table|json] [--yes]
+  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (Namen standardmäßig wie in der Bestellung;
+            frühere Zertifikate können widerrufen werden)
+  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
+  order cancel ID --note T [--yes]
+  order dcv ID (status | method M | random | check | resend) [--format table|json]
+  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b|p12]
+            [--key FILE] [--out FILE]  (p12: die Kette mit dem Schlüssel aus --key,
+            Passphrasen aus CERTDESK_KEY_PASSPHRASE und CERTDESK_P12_PASSPHRASE oder abgefragt)
+  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
+            [--compromised-at ISO8601] [--comments T] [--skip-approval]
+            [--format table|json] [--yes]  (R: unspecified, key_compromise,
+            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;
+            --compromised-at nur mit key_compromise, mit Zeitzone: ...T14:30:00Z)
+  requests list [--status pending|submitted|approved|rejected]
+            [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]
+  requests show ID [--format table|json]
+  requests approve ID [--comment T] [--yes]
+  requests reject ID --comment T [--yes]
+  finance balance [--container ID] [--format table|json]
+  finance invoices [--status paid|unpaid] [--container ID] [--format table|json|csv]
+  finance pdf INVOICE_ID --out FILE
+  finance pay INVOICE_ID... (--payment-profile | --card) [--vat V] [--format table|json]
+            [--yes]  (--payment-profile: die in CertCentral gespeicherte Karte;
+            --card liest CERTDESK_CARD_NUMBER, CERTDESK_CARD_EXPIRY=MM/YYYY,
+            CERTDESK_CARD_CVV, CERTDESK_CARD_NAME, CERTDESK_BILLING_ADDRESS, _CITY,
+            _STATE, _ZIP und _COUNTRY aus der Umgebung, nie von der Befehlszeile)
+  finance po new --amount A [--vat V] [--note T] [--container ID] [--format table|json]
+            [--yes]  (A: 0.01 bis 1000000.00, höchstens zwei Nachkommastellen)
+  finance po list [--status pending|approved|rejected] [--container ID]
+            [--format table|json|csv]
+  account fields [--format table|json|csv]  (benutzerdefinierte Bestellfelder)
+  me [--format table|json]
+
+Der API-Schlüssel stammt aus dem Eintrag des Profils im Schlüsselbund des
+Betriebssystems (--profile oder das aktive Profil) oder aus der Umgebungsvariablen
+CERTDESK_API_KEY; nie von der Befehlszeile. profile add und set-key lesen den Schlüssel
+aus CERTDESK_API_KEY oder von der Standardeingabe (ohne Echo im Terminal).
+Exit-Codes: 0 ok, 2 Aufruffehler, 3 API- oder Schlüsselbundfehler, 4 Netzwerk- oder
+TLS-Fehler.
+</translation>
     </message>
     <message>
         <location line="+171"/>
@@ -1309,39 +1376,39 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../app/cli/CliFinanceCommands.cpp" line="+121"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished">certdesk-cli: %1</translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run certdesk-cli --help for the finance verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit certdesk-cli --help erhalten Sie die finance-Befehle.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>finance po needs new or list</source>
-        <translation type="unfinished"></translation>
+        <translation>finance po erwartet new oder list</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>finance needs balance, invoices, pdf, pay or po</source>
-        <translation type="unfinished"></translation>
+        <translation>finance erwartet balance, invoices, pdf, pay oder po</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--container needs a container (division) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--container erwartet eine Container-ID (Abteilung)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--container must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--container muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+130"/>
         <location line="+170"/>
         <source>--format needs table or json</source>
-        <translation type="unfinished">--format erwartet table oder json</translation>
+        <translation>--format erwartet table oder json</translation>
     </message>
     <message>
         <location line="-298"/>
@@ -1350,240 +1417,240 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location line="+161"/>
         <location line="+67"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished">unerwartetes Argument „%1“</translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <location line="-366"/>
         <location line="+131"/>
         <location line="+170"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished">--format muss table oder json sein, erhalten: „%1“</translation>
+        <translation>--format muss table oder json sein, erhalten: „%1“</translation>
     </message>
     <message>
         <location line="-276"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unpaid invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Rechnungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Negative balance limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativlimit</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Available funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbare Mittel</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--status needs paid or unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>--status erwartet paid oder unpaid</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+318"/>
         <source>--format needs table, json or csv</source>
-        <translation type="unfinished">--format erwartet table, json oder csv</translation>
+        <translation>--format erwartet table, json oder csv</translation>
     </message>
     <message>
         <location line="-313"/>
         <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--status muss paid oder unpaid sein, erhalten: „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+319"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
-        <translation type="unfinished">--format muss table, json oder csv sein, erhalten: „%1“</translation>
+        <translation>--format muss table, json oder csv sein, erhalten: „%1“</translation>
     </message>
     <message>
         <location line="-288"/>
         <source>--out needs a file name</source>
-        <translation type="unfinished">--out erwartet einen Dateinamen</translation>
+        <translation>--out erwartet einen Dateinamen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>finance pdf needs exactly one invoice ID</source>
-        <translation type="unfinished"></translation>
+        <translation>finance pdf erwartet genau eine Rechnungs-ID</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+48"/>
         <source>invoice ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnungs-ID muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>a PDF is binary: name a file with --out</source>
-        <translation type="unfinished"></translation>
+        <translation>ein PDF ist binär: Geben Sie mit --out eine Datei an</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>certdesk-cli: could not write %1: %2</source>
-        <translation type="unfinished">certdesk-cli: %1 konnte nicht geschrieben werden: %2</translation>
+        <translation>certdesk-cli: %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved invoice %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 in %2 gespeichert.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+168"/>
         <source>--vat needs a VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>--vat erwartet eine VAT-Nummer</translation>
     </message>
     <message>
         <location line="-149"/>
         <source>finance pay needs one or more invoice IDs (see finance invoices)</source>
-        <translation type="unfinished"></translation>
+        <translation>finance pay erwartet eine oder mehrere Rechnungs-IDs (siehe finance invoices)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>name exactly one payment method: --payment-profile (the card stored in CertCentral) or --card (details from the CERTDESK_CARD_* and CERTDESK_BILLING_* environment variables)</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie genau eine Zahlungsart an: --payment-profile (die in CertCentral gespeicherte Karte) oder --card (Angaben aus den Umgebungsvariablen CERTDESK_CARD_* und CERTDESK_BILLING_*)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>CERTDESK_CARD_EXPIRY (credit_card.expiration_month and _year) must be MM/YYYY, for example 12/2030</source>
-        <translation type="unfinished"></translation>
+        <translation>CERTDESK_CARD_EXPIRY (credit_card.expiration_month und _year) muss MM/YYYY sein, zum Beispiel 12/2030</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>certdesk-cli: %1 Nothing was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1 Es wurde nichts bezahlt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the card ending in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der auf %1 endenden Karte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the payment profile</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Zahlungsprofil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>paying charges %1: add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zahlung bucht %1 ab: zum Bestätigen --yes angeben</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Pay %n invoice(s) (%1), %2 in all, with %3?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rechnung (%1) über insgesamt %2 mit %3 bezahlen?</numerusform>
+            <numerusform>%n Rechnungen (%1) über insgesamt %2 mit %3 bezahlen?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts bezahlt.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>certdesk-cli: it is not known whether invoice %1 was paid; run certdesk-cli finance invoices --status unpaid before paying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: Es ist nicht bekannt, ob Rechnung %1 bezahlt wurde; führen Sie certdesk-cli finance invoices --status unpaid aus, bevor Sie erneut bezahlen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>certdesk-cli: invoice %1 was not paid; nothing was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: Rechnung %1 wurde nicht bezahlt; es wurde nichts bezahlt.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>certdesk-cli: invoice %1 was not paid; %n invoice(s) before it were paid (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>certdesk-cli: Rechnung %1 wurde nicht bezahlt; %n Rechnung davor wurde bezahlt (%2).</numerusform>
+            <numerusform>certdesk-cli: Rechnung %1 wurde nicht bezahlt; %n Rechnungen davor wurden bezahlt (%2).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Paid %1: %2, receipt %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 bezahlt: %2, Beleg %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Total paid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insgesamt bezahlt: %1.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--amount needs a decimal amount such as 1234.50</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount erwartet einen Dezimalbetrag wie 1234.50</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--note needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--note erwartet einen Text</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>finance po new needs --amount (a decimal amount such as 1234.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>finance po new erwartet --amount (einen Dezimalbetrag wie 1234.50)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a purchase order of %1 is invoiced once DigiCert approves it: add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bestellschein über %1 wird in Rechnung gestellt, sobald DigiCert ihn genehmigt: zum Bestätigen --yes angeben</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Send a purchase order of %1? It is invoiced once DigiCert approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellschein über %1 senden? Er wird in Rechnung gestellt, sobald DigiCert ihn genehmigt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was sent.</source>
-        <translation type="unfinished">Es wurde nichts gesendet.</translation>
+        <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>certdesk-cli: it is not known whether the purchase order was created; run certdesk-cli finance po list before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: Es ist nicht bekannt, ob der Bestellschein angelegt wurde; führen Sie certdesk-cli finance po list aus, bevor Sie ihn erneut senden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Purchase order %1 (%2) for %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellschein %1 (%2) über %3: %4.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Invoice %1 was created for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dafür wurde Rechnung %1 erstellt.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--status needs pending, approved or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>--status erwartet pending, approved oder rejected</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--status must be pending, approved or rejected, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--status muss pending, approved oder rejected sein, erhalten: „%1“</translation>
     </message>
 </context>
 <context>
@@ -2267,254 +2334,254 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location filename="../app/cli/CliRequestCommands.cpp" line="+41"/>
         <location line="+208"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished">certdesk-cli: %1</translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="-207"/>
         <source>Run certdesk-cli --help for the requests verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit certdesk-cli --help erhalten Sie die requests-Befehle.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>requests needs list, show, approve or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>requests erwartet list, show, approve oder reject</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>--status needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--status erwartet einen dieser Werte: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--type needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--type erwartet einen dieser Werte: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format needs table, json or csv</source>
-        <translation type="unfinished">--format erwartet table, json oder csv</translation>
+        <translation>--format erwartet table, json oder csv</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+79"/>
         <location line="+71"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished">unerwartetes Argument „%1“</translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <location line="-147"/>
         <source>--status must be one of %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--status muss einer dieser Werte sein: %1; erhalten: „%2“</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--type must be one of %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--type muss einer dieser Werte sein: %1; erhalten: „%2“</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
-        <translation type="unfinished">--format muss table, json oder csv sein, erhalten: „%1“</translation>
+        <translation>--format muss table, json oder csv sein, erhalten: „%1“</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>requests %1 needs a request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>requests %1 erwartet eine Anfrage-ID</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>request ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage-ID muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--format needs table or json</source>
-        <translation type="unfinished">--format erwartet table oder json</translation>
+        <translation>--format erwartet table oder json</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished">--format muss table oder json sein, erhalten: „%1“</translation>
+        <translation>--format muss table oder json sein, erhalten: „%1“</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Request</source>
-        <translation type="unfinished">Anfrage</translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requester</source>
-        <translation type="unfinished">Antragsteller</translation>
+        <translation>Antragsteller</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comments</source>
-        <translation type="unfinished">Kommentar</translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished">Bestellung</translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product</source>
-        <translation type="unfinished">Produkt</translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Common name</source>
-        <translation type="unfinished">Common Name</translation>
+        <translation>Common Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other names</source>
-        <translation type="unfinished">Weitere Namen</translation>
+        <translation>Weitere Namen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate</source>
-        <translation type="unfinished">Zertifikat</translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signature hash</source>
-        <translation type="unfinished">Signatur-Hash</translation>
+        <translation>Signatur-Hash</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server platform</source>
-        <translation type="unfinished">Serverplattform</translation>
+        <translation>Serverplattform</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revocation reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufsgrund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revocation date</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufsdatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processor comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>certdesk-cli: %1 Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1 Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>--comment needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--comment erwartet einen Text</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--comment (processor_comment): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--comment (processor_comment): %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>request %1 (%2 of order %3, %4, by %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1 (%2, Bestellung %3, %4, von %5)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a decision cannot be undone: add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Entscheidung kann nicht rückgängig gemacht werden: zum Bestätigen --yes angeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 genehmigen?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reject %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ablehnen?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was sent.</source>
-        <translation type="unfinished">Es wurde nichts gesendet.</translation>
+        <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>certdesk-cli: it is not known whether the decision was recorded; run certdesk-cli requests show %1 before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: Es ist nicht bekannt, ob die Entscheidung gespeichert wurde; führen Sie certdesk-cli requests show %1 aus, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: approved.</source>
-        <translation type="unfinished">%1: genehmigt.</translation>
+        <translation>%1: genehmigt.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1: rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -3526,7 +3593,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     <message>
         <location filename="../app/core/Invoice.cpp" line="+59"/>
         <source>The reply is not an invoice with an id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist keine Rechnung mit ID</translation>
     </message>
 </context>
 <context>
@@ -3534,42 +3601,42 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     <message>
         <location filename="../app/core/InvoicePayment.cpp" line="+15"/>
         <source>The reply to the payment has no invoice id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf die Zahlung enthält keine Rechnungs-ID</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Choose at least one invoice to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Rechnung zum Bezahlen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An invoice id is a positive number; got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rechnungs-ID ist eine positive Zahl; erhalten: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invoice %1 is listed twice: it would be paid once and then refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 ist doppelt aufgeführt: Sie würde einmal bezahlt und dann abgelehnt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine VAT-Nummer hat höchstens %1 Buchstaben, Ziffern, Leerzeichen, Punkte oder Bindestriche; erhalten: „%2“.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Invoice %1 is already paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 ist bereits bezahlt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Invoice %1 has no readable amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 hat keinen lesbaren Betrag.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Invoice %1 is in %2, the others in %3: pay them separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 lautet auf %2, die anderen auf %3: Bezahlen Sie sie getrennt.</translation>
     </message>
 </context>
 <context>
@@ -3577,7 +3644,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     <message>
         <location filename="../app/api/InvoicePdfCall.cpp" line="+9"/>
         <source>The download is not a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download ist keine PDF-Datei</translation>
     </message>
 </context>
 <context>
@@ -3865,17 +3932,17 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     <message numerus="yes">
         <location line="+114"/>
         <source>Next to expire: %1 on %2 (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Als Nächstes läuft ab: %1 am %2 (in %n Tag)</numerusform>
+            <numerusform>Als Nächstes läuft ab: %1 am %2 (in %n Tagen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n pending request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausstehende Anfrage</numerusform>
+            <numerusform>%n ausstehende Anfragen</numerusform>
         </translation>
     </message>
     <message>
@@ -4402,37 +4469,37 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     <message>
         <location filename="../app/core/NewPurchaseOrder.cpp" line="+22"/>
         <source>a decimal amount from %1 to %2 with at most two decimals, for example 1234.50</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Dezimalbetrag von %1 bis %2 mit höchstens zwei Nachkommastellen, zum Beispiel 1234.50</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter the amount: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Betrag ein: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The amount &quot;%1&quot; is not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag „%1“ ist ungültig; erwartet wird %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The amount %1 is out of range: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag %1 liegt außerhalb des zulässigen Bereichs: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The division is a positive container id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abteilung ist eine positive Container-ID.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The note has at most %1 characters; this one has %2.</source>
-        <translation type="unfinished">Die Notiz hat höchstens %1 Zeichen; diese hat %2.</translation>
+        <translation>Die Notiz hat höchstens %1 Zeichen; diese hat %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine VAT-Nummer hat höchstens %1 Buchstaben, Ziffern, Leerzeichen, Punkte oder Bindestriche; erhalten: „%2“.</translation>
     </message>
 </context>
 <context>
@@ -7661,7 +7728,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
     <message>
         <location filename="../app/core/PurchaseOrder.cpp" line="+38"/>
         <source>The reply is not a purchase order with an id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein Bestellschein mit ID</translation>
     </message>
 </context>
 <context>
@@ -7886,42 +7953,42 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
     <message>
         <location filename="../app/core/RequestDecision.cpp" line="+23"/>
         <source>Choose the request to decide (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zu entscheidende Anfrage (eine positive Zahl).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Say why the request is rejected: the requester sees the comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, warum die Anfrage abgelehnt wird: Der Antragsteller sieht den Kommentar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The comment has at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kommentar hat höchstens %1 Zeichen; dieser hat %2.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>entschieden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Request %1 was already %2 by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1 wurde bereits von jemand anderem bearbeitet (Status: %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Request %1 was already %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1 wurde bereits von %3 bearbeitet (Status: %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Request %1 was already %2 by %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1 wurde bereits von %3 am %4 bearbeitet (Status: %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation> („%1“)</translation>
     </message>
 </context>
 <context>

@@ -344,22 +344,22 @@
     <message>
         <location line="+2"/>
         <source>The request was already decided, by someone else or earlier (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud ya se resolvió, por otra persona o anteriormente (HTTP %1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh the list of requests to see the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualice la lista de solicitudes para ver la decisión.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card was declined (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó la tarjeta (HTTP %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was charged. Use another card or the payment profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cobró nada. Use otra tarjeta o el perfil de pago.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -397,32 +397,32 @@
     <message>
         <location filename="../app/core/ApprovalRequest.cpp" line="+29"/>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>new order</source>
-        <translation type="unfinished"></translation>
+        <translation>pedido nuevo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reissue</source>
-        <translation type="unfinished"></translation>
+        <translation>reemisión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>revocación</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>The reply is not a request with an id</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no es una solicitud con id</translation>
     </message>
 </context>
 <context>
@@ -574,7 +574,72 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
 (without echo on a terminal). Exit codes: 0 ok, 2 usage, 3 API or keychain error,
 4 network or TLS error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
+                    [--log-file FILE] [--verbose] VERB ...
+
+Verbos:
+  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
+  profile list [--format table|json]
+  profile use NAME
+  profile rename NAME NEW_NAME
+  profile set-key NAME [--no-check]
+  profile remove NAME [--yes]
+  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
+              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
+              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
+              [--columns order_id,common_name,...]  (table y csv; consulte el README)
+  orders show ID [--format table|json]
+  domains list [--search TEXT] [--format table|json|csv]
+  organizations list [--search TEXT] [--format table|json|csv]
+  contacts list --organization ID [--format table|json|csv]  (contactos verificados)
+  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
+          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
+  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
+            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
+            [--payment balance] [--skip-approval] [--format table|json] [--yes]
+  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (de forma predeterminada, los nombres del pedido; los certificados anteriores pueden revocarse)
+  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
+  order cancel ID --note T [--yes]
+  order dcv ID (status | method M | random | check | resend) [--format table|json]
+  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b|p12]
+            [--key FILE] [--out FILE]  (p12: la cadena con la clave de --key,
+            frases de contraseña de CERTDESK_KEY_PASSPHRASE y CERTDESK_P12_PASSPHRASE o solicitadas)
+  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
+            [--compromised-at ISO8601] [--comments T] [--skip-approval]
+            [--format table|json] [--yes]  (R: unspecified, key_compromise,
+            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;
+            --compromised-at solo con key_compromise, con zona horaria: ...T14:30:00Z)
+  requests list [--status pending|submitted|approved|rejected]
+            [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]
+  requests show ID [--format table|json]
+  requests approve ID [--comment T] [--yes]
+  requests reject ID --comment T [--yes]
+  finance balance [--container ID] [--format table|json]
+  finance invoices [--status paid|unpaid] [--container ID] [--format table|json|csv]
+  finance pdf INVOICE_ID --out FILE
+  finance pay INVOICE_ID... (--payment-profile | --card) [--vat V] [--format table|json]
+            [--yes]  (--payment-profile: la tarjeta guardada en CertCentral;
+            --card lee CERTDESK_CARD_NUMBER, CERTDESK_CARD_EXPIRY=MM/YYYY,
+            CERTDESK_CARD_CVV, CERTDESK_CARD_NAME, CERTDESK_BILLING_ADDRESS, _CITY,
+            _STATE, _ZIP y _COUNTRY del entorno, nunca de la línea de comandos)
+  finance po new --amount A [--vat V] [--note T] [--container ID] [--format table|json]
+            [--yes]  (A: de 0.01 a 1000000.00, con dos decimales como máximo)
+  finance po list [--status pending|approved|rejected] [--container ID]
+            [--format table|json|csv]
+  account fields [--format table|json|csv]  (campos personalizados del pedido)
+  me [--format table|json]
+
+La clave de API procede de la entrada del perfil en el llavero del sistema (--profile, o el
+perfil activo) o de la variable de entorno CERTDESK_API_KEY; nunca de la línea de comandos.
+profile add y set-key leen la clave de CERTDESK_API_KEY o de la entrada estándar (sin eco
+en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del llavero,
+4 error de red o TLS.
+</translation>
     </message>
     <message>
         <location line="+118"/>
@@ -1309,39 +1374,39 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../app/cli/CliFinanceCommands.cpp" line="+121"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished">certdesk-cli: %1</translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run certdesk-cli --help for the finance verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute certdesk-cli --help para ver los verbos de finance.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>finance po needs new or list</source>
-        <translation type="unfinished"></translation>
+        <translation>finance po necesita new o list</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>finance needs balance, invoices, pdf, pay or po</source>
-        <translation type="unfinished"></translation>
+        <translation>finance necesita balance, invoices, pdf, pay o po</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--container needs a container (division) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--container necesita un ID de contenedor (división)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--container must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--container debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+130"/>
         <location line="+170"/>
         <source>--format needs table or json</source>
-        <translation type="unfinished">--format necesita table o json</translation>
+        <translation>--format necesita table o json</translation>
     </message>
     <message>
         <location line="-298"/>
@@ -1350,240 +1415,240 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location line="+161"/>
         <location line="+67"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished">argumento inesperado &quot;%1&quot;</translation>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="-366"/>
         <location line="+131"/>
         <location line="+170"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished">--format debe ser table o json; se indicó &quot;%1&quot;</translation>
+        <translation>--format debe ser table o json; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="-276"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unpaid invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas impagadas</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Negative balance limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de saldo negativo</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>ilimitado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Available funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondos disponibles</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--status needs paid or unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>--status necesita paid o unpaid</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+318"/>
         <source>--format needs table, json or csv</source>
-        <translation type="unfinished">--format necesita table, json o csv</translation>
+        <translation>--format necesita table, json o csv</translation>
     </message>
     <message>
         <location line="-313"/>
         <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--status debe ser paid o unpaid; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+319"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
-        <translation type="unfinished">--format debe ser table, json o csv; se indicó &quot;%1&quot;</translation>
+        <translation>--format debe ser table, json o csv; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="-288"/>
         <source>--out needs a file name</source>
-        <translation type="unfinished">--out necesita un nombre de archivo</translation>
+        <translation>--out necesita un nombre de archivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>finance pdf needs exactly one invoice ID</source>
-        <translation type="unfinished"></translation>
+        <translation>finance pdf necesita exactamente un ID de factura</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+48"/>
         <source>invoice ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el ID de factura debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>a PDF is binary: name a file with --out</source>
-        <translation type="unfinished"></translation>
+        <translation>un PDF es binario: indique un archivo con --out</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>certdesk-cli: could not write %1: %2</source>
-        <translation type="unfinished">certdesk-cli: no se pudo escribir %1: %2</translation>
+        <translation>certdesk-cli: no se pudo escribir %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved invoice %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la factura %1 en %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+168"/>
         <source>--vat needs a VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>--vat necesita un número de VAT</translation>
     </message>
     <message>
         <location line="-149"/>
         <source>finance pay needs one or more invoice IDs (see finance invoices)</source>
-        <translation type="unfinished"></translation>
+        <translation>finance pay necesita uno o más ID de factura (consulte finance invoices)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>name exactly one payment method: --payment-profile (the card stored in CertCentral) or --card (details from the CERTDESK_CARD_* and CERTDESK_BILLING_* environment variables)</source>
-        <translation type="unfinished"></translation>
+        <translation>indique exactamente un método de pago: --payment-profile (la tarjeta guardada en CertCentral) o --card (datos de las variables de entorno CERTDESK_CARD_* y CERTDESK_BILLING_*)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>CERTDESK_CARD_EXPIRY (credit_card.expiration_month and _year) must be MM/YYYY, for example 12/2030</source>
-        <translation type="unfinished"></translation>
+        <translation>CERTDESK_CARD_EXPIRY (credit_card.expiration_month y _year) debe tener el formato MM/YYYY, por ejemplo 12/2030</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>certdesk-cli: %1 Nothing was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1 No se pagó nada.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the card ending in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la tarjeta terminada en %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the payment profile</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil de pago</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>paying charges %1: add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>el pago genera un cargo de %1: añada --yes para confirmar</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Pay %n invoice(s) (%1), %2 in all, with %3?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Pagar %n factura (%1), %2 en total, con %3?</numerusform>
+            <numerusform>¿Pagar %n facturas (%1), %2 en total, con %3?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pagó nada.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>certdesk-cli: it is not known whether invoice %1 was paid; run certdesk-cli finance invoices --status unpaid before paying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: no se sabe si se pagó la factura %1; ejecute certdesk-cli finance invoices --status unpaid antes de volver a pagar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>certdesk-cli: invoice %1 was not paid; nothing was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: no se pagó la factura %1; no se pagó nada.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>certdesk-cli: invoice %1 was not paid; %n invoice(s) before it were paid (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>certdesk-cli: no se pagó la factura %1; se pagó %n factura anterior a ella (%2).</numerusform>
+            <numerusform>certdesk-cli: no se pagó la factura %1; se pagaron %n facturas anteriores a ella (%2).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Paid %1: %2, receipt %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura %1 pagada: %2, recibo %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Total paid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total pagado: %1.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--amount needs a decimal amount such as 1234.50</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount necesita un importe decimal, como 1234.50</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--note needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--note necesita un texto</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>finance po new needs --amount (a decimal amount such as 1234.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>finance po new necesita --amount (un importe decimal, como 1234.50)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a purchase order of %1 is invoiced once DigiCert approves it: add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>una orden de compra de %1 se factura cuando DigiCert la aprueba: añada --yes para confirmar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Send a purchase order of %1? It is invoiced once DigiCert approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Enviar una orden de compra de %1? Se factura cuando DigiCert la aprueba.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was sent.</source>
-        <translation type="unfinished">No se envió nada.</translation>
+        <translation>No se envió nada.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>certdesk-cli: it is not known whether the purchase order was created; run certdesk-cli finance po list before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: no se sabe si se creó la orden de compra; ejecute certdesk-cli finance po list antes de volver a enviarla.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Purchase order %1 (%2) for %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de compra %1 (%2) por %3: %4.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Invoice %1 was created for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó la factura %1 para ella.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--status needs pending, approved or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>--status necesita pending, approved o rejected</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--status must be pending, approved or rejected, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--status debe ser pending, approved o rejected; se indicó &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2267,254 +2332,254 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location filename="../app/cli/CliRequestCommands.cpp" line="+41"/>
         <location line="+208"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished">certdesk-cli: %1</translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="-207"/>
         <source>Run certdesk-cli --help for the requests verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute certdesk-cli --help para ver los verbos de requests.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>requests needs list, show, approve or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>requests necesita list, show, approve o reject</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>--status needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--status necesita uno de estos valores: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--type needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--type necesita uno de estos valores: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format needs table, json or csv</source>
-        <translation type="unfinished">--format necesita table, json o csv</translation>
+        <translation>--format necesita table, json o csv</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+79"/>
         <location line="+71"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished">argumento inesperado &quot;%1&quot;</translation>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="-147"/>
         <source>--status must be one of %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--status debe ser uno de estos valores: %1; se indicó &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--type must be one of %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--type debe ser uno de estos valores: %1; se indicó &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
-        <translation type="unfinished">--format debe ser table, json o csv; se indicó &quot;%1&quot;</translation>
+        <translation>--format debe ser table, json o csv; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>requests %1 needs a request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>requests %1 necesita un ID de solicitud</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>request ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el ID de solicitud debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--format needs table or json</source>
-        <translation type="unfinished">--format necesita table o json</translation>
+        <translation>--format necesita table o json</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished">--format debe ser table o json; se indicó &quot;%1&quot;</translation>
+        <translation>--format debe ser table o json; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Request</source>
-        <translation type="unfinished">Solicitud</translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requester</source>
-        <translation type="unfinished">Solicitante</translation>
+        <translation>Solicitante</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comments</source>
-        <translation type="unfinished">Comentarios</translation>
+        <translation>Comentarios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished">Pedido</translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product</source>
-        <translation type="unfinished">Producto</translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>División</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization</source>
-        <translation type="unfinished">Organización</translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Common name</source>
-        <translation type="unfinished">Nombre común</translation>
+        <translation>Nombre común</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other names</source>
-        <translation type="unfinished">Otros nombres</translation>
+        <translation>Otros nombres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate</source>
-        <translation type="unfinished">Certificado</translation>
+        <translation>Certificado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signature hash</source>
-        <translation type="unfinished">Hash de firma</translation>
+        <translation>Hash de firma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server platform</source>
-        <translation type="unfinished">Plataforma del servidor</translation>
+        <translation>Plataforma del servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revocation reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de revocación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revocation date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de revocación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelta el</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelta por</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processor comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario de la resolución</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>certdesk-cli: %1 Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1 No se envió nada.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>--comment needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--comment necesita un texto</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--comment (processor_comment): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--comment (processor_comment): %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>request %1 (%2 of order %3, %4, by %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitud %1 (%2 del pedido %3, %4, de %5)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a decision cannot be undone: add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>una decisión no se puede deshacer: añada --yes para confirmar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Aprobar la %1?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reject %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Rechazar la %1?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was sent.</source>
-        <translation type="unfinished">No se envió nada.</translation>
+        <translation>No se envió nada.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>certdesk-cli: it is not known whether the decision was recorded; run certdesk-cli requests show %1 before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: no se sabe si se registró la decisión; ejecute certdesk-cli requests show %1 antes de volver a enviarla.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: approved.</source>
-        <translation type="unfinished">%1: se ha aprobado.</translation>
+        <translation>%1: aprobada.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1: rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rechazada.</translation>
     </message>
 </context>
 <context>
@@ -3526,7 +3591,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     <message>
         <location filename="../app/core/Invoice.cpp" line="+59"/>
         <source>The reply is not an invoice with an id</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no es una factura con id</translation>
     </message>
 </context>
 <context>
@@ -3534,42 +3599,42 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     <message>
         <location filename="../app/core/InvoicePayment.cpp" line="+15"/>
         <source>The reply to the payment has no invoice id</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta al pago no contiene el id de la factura</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Choose at least one invoice to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos una factura para pagar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An invoice id is a positive number; got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un id de factura es un número positivo; se indicó %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invoice %1 is listed twice: it would be paid once and then refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La factura %1 aparece dos veces: se pagaría una vez y después se rechazaría.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de VAT tiene como máximo %1 letras, dígitos, espacios, puntos o guiones; se indicó «%2».</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Invoice %1 is already paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La factura %1 ya está pagada.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Invoice %1 has no readable amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>La factura %1 no tiene un importe legible.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Invoice %1 is in %2, the others in %3: pay them separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>La factura %1 está en %2 y las demás en %3: páguelas por separado.</translation>
     </message>
 </context>
 <context>
@@ -3577,7 +3642,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     <message>
         <location filename="../app/api/InvoicePdfCall.cpp" line="+9"/>
         <source>The download is not a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga no es un archivo PDF</translation>
     </message>
 </context>
 <context>
@@ -3938,17 +4003,17 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     <message numerus="yes">
         <location line="+22"/>
         <source>Next to expire: %1 on %2 (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Próximo en caducar: %1 el %2 (%n día)</numerusform>
+            <numerusform>Próximo en caducar: %1 el %2 (%n días)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n pending request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud pendiente</numerusform>
+            <numerusform>%n solicitudes pendientes</numerusform>
         </translation>
     </message>
 </context>
@@ -4402,37 +4467,37 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     <message>
         <location filename="../app/core/NewPurchaseOrder.cpp" line="+22"/>
         <source>a decimal amount from %1 to %2 with at most two decimals, for example 1234.50</source>
-        <translation type="unfinished"></translation>
+        <translation>un importe decimal de %1 a %2 con dos decimales como máximo, por ejemplo 1234.50</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter the amount: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el importe: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The amount &quot;%1&quot; is not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe «%1» no es %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The amount %1 is out of range: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe %1 está fuera del intervalo: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The division is a positive container id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La división es un id de contenedor positivo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The note has at most %1 characters; this one has %2.</source>
-        <translation type="unfinished">La nota tiene como máximo %1 caracteres; esta tiene %2.</translation>
+        <translation>La nota tiene como máximo %1 caracteres; esta tiene %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de VAT tiene como máximo %1 letras, dígitos, espacios, puntos o guiones; se indicó «%2».</translation>
     </message>
 </context>
 <context>
@@ -7661,7 +7726,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
     <message>
         <location filename="../app/core/PurchaseOrder.cpp" line="+38"/>
         <source>The reply is not a purchase order with an id</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no es una orden de compra con id</translation>
     </message>
 </context>
 <context>
@@ -7886,42 +7951,42 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
     <message>
         <location filename="../app/core/RequestDecision.cpp" line="+23"/>
         <source>Choose the request to decide (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la solicitud que desea resolver (un número positivo).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Say why the request is rejected: the requester sees the comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué se rechaza la solicitud: el solicitante ve el comentario.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The comment has at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comentario tiene como máximo %1 caracteres; este tiene %2.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>resuelta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Request %1 was already %2 by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona ya marcó la solicitud %1 como %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Request %1 was already %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 ya marcó la solicitud %1 como %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Request %1 was already %2 by %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 ya marcó la solicitud %1 como %2 el %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation> («%1»)</translation>
     </message>
 </context>
 <context>

@@ -344,22 +344,22 @@
     <message>
         <location line="+2"/>
         <source>The request was already decided, by someone else or earlier (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande a déjà été traitée, par quelqu&apos;un d&apos;autre ou auparavant (HTTP %1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh the list of requests to see the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisez la liste des demandes pour voir la décision.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card was declined (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte a été refusée (HTTP %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was charged. Use another card or the payment profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été débité. Utilisez une autre carte ou le profil de paiement.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -397,32 +397,32 @@
     <message>
         <location filename="../app/core/ApprovalRequest.cpp" line="+29"/>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>new order</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle commande</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reissue</source>
-        <translation type="unfinished"></translation>
+        <translation>réémission</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicata</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>révocation</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>The reply is not a request with an id</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n&apos;est pas une demande avec un ID</translation>
     </message>
 </context>
 <context>
@@ -574,7 +574,75 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
 (without echo on a terminal). Exit codes: 0 ok, 2 usage, 3 API or keychain error,
 4 network or TLS error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
+                    [--log-file FILE] [--verbose] VERB ...
+
+Verbes&#xa0;:
+  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
+  profile list [--format table|json]
+  profile use NAME
+  profile rename NAME NEW_NAME
+  profile set-key NAME [--no-check]
+  profile remove NAME [--yes]
+  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
+              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
+              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
+              [--columns order_id,common_name,...]  (table et csv&#xa0;; voir le README)
+  orders show ID [--format table|json]
+  domains list [--search TEXT] [--format table|json|csv]
+  organizations list [--search TEXT] [--format table|json|csv]
+  contacts list --organization ID [--format table|json|csv]  (contacts vérifiés)
+  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
+          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
+  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
+            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
+            [--payment balance] [--skip-approval] [--format table|json] [--yes]
+  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (par défaut, les noms de la commande&#xa0;;
+            les certificats antérieurs peuvent être révoqués)
+  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
+  order cancel ID --note T [--yes]
+  order dcv ID (status | method M | random | check | resend) [--format table|json]
+  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b|p12]
+            [--key FILE] [--out FILE]  (p12&#xa0;: la chaîne avec la clé de --key,
+            phrases secrètes de CERTDESK_KEY_PASSPHRASE et CERTDESK_P12_PASSPHRASE
+            ou demandées)
+  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
+            [--compromised-at ISO8601] [--comments T] [--skip-approval]
+            [--format table|json] [--yes]  (R&#xa0;: unspecified, key_compromise,
+            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn&#xa0;;
+            --compromised-at seulement avec key_compromise, avec un fuseau&#xa0;: ...T14:30:00Z)
+  requests list [--status pending|submitted|approved|rejected]
+            [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]
+  requests show ID [--format table|json]
+  requests approve ID [--comment T] [--yes]
+  requests reject ID --comment T [--yes]
+  finance balance [--container ID] [--format table|json]
+  finance invoices [--status paid|unpaid] [--container ID] [--format table|json|csv]
+  finance pdf INVOICE_ID --out FILE
+  finance pay INVOICE_ID... (--payment-profile | --card) [--vat V] [--format table|json]
+            [--yes]  (--payment-profile: la carte enregistrée dans CertCentral&#xa0;;
+            --card lit CERTDESK_CARD_NUMBER, CERTDESK_CARD_EXPIRY=MM/YYYY,
+            CERTDESK_CARD_CVV, CERTDESK_CARD_NAME, CERTDESK_BILLING_ADDRESS, _CITY,
+            _STATE, _ZIP et _COUNTRY depuis l&apos;environnement,
+            jamais depuis la ligne de commande)
+  finance po new --amount A [--vat V] [--note T] [--container ID] [--format table|json]
+            [--yes]  (A&#xa0;: de 0.01 à 1000000.00, au plus deux décimales)
+  finance po list [--status pending|approved|rejected] [--container ID]
+            [--format table|json|csv]
+  account fields [--format table|json|csv]  (champs de commande personnalisés)
+  me [--format table|json]
+
+La clé API provient de l&apos;entrée du profil dans le trousseau du système (--profile, ou le profil
+actif), ou de la variable d&apos;environnement CERTDESK_API_KEY&#xa0;; jamais de la ligne de commande.
+profile add et set-key lisent la clé depuis CERTDESK_API_KEY ou depuis l&apos;entrée standard
+(sans écho dans un terminal). Codes de sortie&#xa0;: 0 ok, 2 utilisation, 3 erreur d&apos;API ou de
+trousseau, 4 erreur réseau ou TLS.
+</translation>
     </message>
     <message>
         <location line="+118"/>
@@ -1309,39 +1377,39 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../app/cli/CliFinanceCommands.cpp" line="+121"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished">certdesk-cli: %1</translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run certdesk-cli --help for the finance verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez certdesk-cli --help pour les verbes finance.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>finance po needs new or list</source>
-        <translation type="unfinished"></translation>
+        <translation>finance po attend new ou list</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>finance needs balance, invoices, pdf, pay or po</source>
-        <translation type="unfinished"></translation>
+        <translation>finance attend balance, invoices, pdf, pay ou po</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--container needs a container (division) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--container attend un ID de conteneur (division)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--container must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--container doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+130"/>
         <location line="+170"/>
         <source>--format needs table or json</source>
-        <translation type="unfinished">--format attend table ou json</translation>
+        <translation>--format attend table ou json</translation>
     </message>
     <message>
         <location line="-298"/>
@@ -1350,240 +1418,240 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location line="+161"/>
         <location line="+67"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished">argument inattendu «&#xa0;%1&#xa0;»</translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="-366"/>
         <location line="+131"/>
         <location line="+170"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished">--format doit valoir table ou json, reçu «&#xa0;%1&#xa0;»</translation>
+        <translation>--format doit valoir table ou json, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="-276"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unpaid invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures impayées</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Negative balance limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de solde négatif</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>illimitée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Available funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonds disponibles</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--status needs paid or unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>--status attend paid ou unpaid</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+318"/>
         <source>--format needs table, json or csv</source>
-        <translation type="unfinished">--format attend table, json ou csv</translation>
+        <translation>--format attend table, json ou csv</translation>
     </message>
     <message>
         <location line="-313"/>
         <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--status doit valoir paid ou unpaid, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+319"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
-        <translation type="unfinished">--format doit valoir table, json ou csv, reçu «&#xa0;%1&#xa0;»</translation>
+        <translation>--format doit valoir table, json ou csv, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="-288"/>
         <source>--out needs a file name</source>
-        <translation type="unfinished">--out attend un nom de fichier</translation>
+        <translation>--out attend un nom de fichier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>finance pdf needs exactly one invoice ID</source>
-        <translation type="unfinished"></translation>
+        <translation>finance pdf attend exactement un ID de facture</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+48"/>
         <source>invoice ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ID de facture doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>a PDF is binary: name a file with --out</source>
-        <translation type="unfinished"></translation>
+        <translation>un PDF est binaire&#xa0;: indiquez un fichier avec --out</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>certdesk-cli: could not write %1: %2</source>
-        <translation type="unfinished">certdesk-cli: impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>certdesk-cli: impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved invoice %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture %1 enregistrée dans %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+168"/>
         <source>--vat needs a VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>--vat attend un numéro VAT</translation>
     </message>
     <message>
         <location line="-149"/>
         <source>finance pay needs one or more invoice IDs (see finance invoices)</source>
-        <translation type="unfinished"></translation>
+        <translation>finance pay attend un ou plusieurs ID de facture (voir finance invoices)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>name exactly one payment method: --payment-profile (the card stored in CertCentral) or --card (details from the CERTDESK_CARD_* and CERTDESK_BILLING_* environment variables)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement un moyen de paiement&#xa0;: --payment-profile (la carte enregistrée dans CertCentral) ou --card (données issues des variables d&apos;environnement CERTDESK_CARD_* et CERTDESK_BILLING_*)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>CERTDESK_CARD_EXPIRY (credit_card.expiration_month and _year) must be MM/YYYY, for example 12/2030</source>
-        <translation type="unfinished"></translation>
+        <translation>CERTDESK_CARD_EXPIRY (credit_card.expiration_month et _year) doit être au format MM/YYYY, par exemple 12/2030</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>certdesk-cli: %1 Nothing was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1 Rien n&apos;a été payé.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the card ending in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la carte se terminant par %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the payment profile</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil de paiement</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>paying charges %1: add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>le paiement débite %1&#xa0;: ajoutez --yes pour confirmer</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Pay %n invoice(s) (%1), %2 in all, with %3?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Payer %n facture (%1), %2 au total, avec %3&#xa0;?</numerusform>
+            <numerusform>Payer %n factures (%1), %2 au total, avec %3&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été payé.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>certdesk-cli: it is not known whether invoice %1 was paid; run certdesk-cli finance invoices --status unpaid before paying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: on ne sait pas si la facture %1 a été payée&#xa0;; lancez certdesk-cli finance invoices --status unpaid avant de payer à nouveau.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>certdesk-cli: invoice %1 was not paid; nothing was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: la facture %1 n&apos;a pas été payée&#xa0;; rien n&apos;a été payé.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>certdesk-cli: invoice %1 was not paid; %n invoice(s) before it were paid (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>certdesk-cli: la facture %1 n&apos;a pas été payée&#xa0;; %n facture précédente a été payée (%2).</numerusform>
+            <numerusform>certdesk-cli: la facture %1 n&apos;a pas été payée&#xa0;; %n factures précédentes ont été payées (%2).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Paid %1: %2, receipt %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture %1 payée&#xa0;: %2, reçu %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Total paid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total payé&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--amount needs a decimal amount such as 1234.50</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount attend un montant décimal tel que 1234.50</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--note needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--note attend un texte</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>finance po new needs --amount (a decimal amount such as 1234.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>finance po new attend --amount (un montant décimal tel que 1234.50)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a purchase order of %1 is invoiced once DigiCert approves it: add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>un bon de commande de %1 est facturé dès que DigiCert l&apos;approuve&#xa0;: ajoutez --yes pour confirmer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Send a purchase order of %1? It is invoiced once DigiCert approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un bon de commande de %1&#xa0;? Il sera facturé dès que DigiCert l&apos;aura approuvé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was sent.</source>
-        <translation type="unfinished">Rien n&apos;a été envoyé.</translation>
+        <translation>Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>certdesk-cli: it is not known whether the purchase order was created; run certdesk-cli finance po list before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: on ne sait pas si le bon de commande a été créé&#xa0;; lancez certdesk-cli finance po list avant de le renvoyer.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Purchase order %1 (%2) for %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon de commande %1 (%2) de %3&#xa0;: %4.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Invoice %1 was created for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture %1 a été émise pour ce bon de commande.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--status needs pending, approved or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>--status attend pending, approved ou rejected</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--status must be pending, approved or rejected, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--status doit valoir pending, approved ou rejected, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2267,254 +2335,254 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location filename="../app/cli/CliRequestCommands.cpp" line="+41"/>
         <location line="+208"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished">certdesk-cli: %1</translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="-207"/>
         <source>Run certdesk-cli --help for the requests verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez certdesk-cli --help pour les verbes requests.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>requests needs list, show, approve or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>requests attend list, show, approve ou reject</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>--status needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--status attend l&apos;une des valeurs&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--type needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--type attend l&apos;une des valeurs&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format needs table, json or csv</source>
-        <translation type="unfinished">--format attend table, json ou csv</translation>
+        <translation>--format attend table, json ou csv</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+79"/>
         <location line="+71"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished">argument inattendu «&#xa0;%1&#xa0;»</translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="-147"/>
         <source>--status must be one of %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--status doit valoir l&apos;une des valeurs %1, reçu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--type must be one of %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--type doit valoir l&apos;une des valeurs %1, reçu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
-        <translation type="unfinished">--format doit valoir table, json ou csv, reçu «&#xa0;%1&#xa0;»</translation>
+        <translation>--format doit valoir table, json ou csv, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>requests %1 needs a request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>requests %1 attend un ID de demande</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>request ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ID de demande doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--format needs table or json</source>
-        <translation type="unfinished">--format attend table ou json</translation>
+        <translation>--format attend table ou json</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished">--format doit valoir table ou json, reçu «&#xa0;%1&#xa0;»</translation>
+        <translation>--format doit valoir table ou json, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Request</source>
-        <translation type="unfinished">Demande</translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requester</source>
-        <translation type="unfinished">Demandeur</translation>
+        <translation>Demandeur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comments</source>
-        <translation type="unfinished">Commentaires</translation>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished">Commande</translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product</source>
-        <translation type="unfinished">Produit</translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>Division</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Common name</source>
-        <translation type="unfinished">Nom commun</translation>
+        <translation>Nom commun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other names</source>
-        <translation type="unfinished">Autres noms</translation>
+        <translation>Autres noms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate</source>
-        <translation type="unfinished">Certificat</translation>
+        <translation>Certificat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signature hash</source>
-        <translation type="unfinished">Hachage de signature</translation>
+        <translation>Hachage signature</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server platform</source>
-        <translation type="unfinished">Plateforme serveur</translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revocation reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif révocation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revocation date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date révocation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitée le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitée par</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processor comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>certdesk-cli: %1 Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1 Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>--comment needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--comment attend un texte</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--comment (processor_comment): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--comment (processor_comment)&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>request %1 (%2 of order %3, %4, by %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande %1 (%2, commande %3, %4, par %5)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a decision cannot be undone: add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>une décision est irréversible&#xa0;: ajoutez --yes pour confirmer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver %1&#xa0;?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reject %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter %1&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was sent.</source>
-        <translation type="unfinished">Rien n&apos;a été envoyé.</translation>
+        <translation>Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>certdesk-cli: it is not known whether the decision was recorded; run certdesk-cli requests show %1 before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: on ne sait pas si la décision a été enregistrée&#xa0;; lancez certdesk-cli requests show %1 avant de la renvoyer.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: approved.</source>
-        <translation type="unfinished">%1&#xa0;: demande approuvée.</translation>
+        <translation>%1&#xa0;: approuvée.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1: rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: rejetée.</translation>
     </message>
 </context>
 <context>
@@ -3526,7 +3594,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location filename="../app/core/Invoice.cpp" line="+59"/>
         <source>The reply is not an invoice with an id</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n&apos;est pas une facture avec un ID</translation>
     </message>
 </context>
 <context>
@@ -3534,42 +3602,42 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location filename="../app/core/InvoicePayment.cpp" line="+15"/>
         <source>The reply to the payment has no invoice id</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse au paiement ne contient pas d&apos;ID de facture</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Choose at least one invoice to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une facture à payer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An invoice id is a positive number; got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de facture est un nombre positif&#xa0;; reçu %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invoice %1 is listed twice: it would be paid once and then refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture %1 figure deux fois&#xa0;: elle serait payée une fois, puis refusée.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro VAT compte au plus %1 lettres, chiffres, espaces, points ou tirets&#xa0;; reçu «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Invoice %1 is already paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture %1 est déjà payée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Invoice %1 has no readable amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture %1 n&apos;a pas de montant lisible.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Invoice %1 is in %2, the others in %3: pay them separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture %1 est en %2, les autres en %3&#xa0;: payez-les séparément.</translation>
     </message>
 </context>
 <context>
@@ -3577,7 +3645,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location filename="../app/api/InvoicePdfCall.cpp" line="+9"/>
         <source>The download is not a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement n&apos;est pas un fichier PDF</translation>
     </message>
 </context>
 <context>
@@ -3938,17 +4006,17 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message numerus="yes">
         <location line="+22"/>
         <source>Next to expire: %1 on %2 (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prochaine expiration&#xa0;: %1 le %2 (dans %n jour)</numerusform>
+            <numerusform>Prochaine expiration&#xa0;: %1 le %2 (dans %n jours)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n pending request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande en attente</numerusform>
+            <numerusform>%n demandes en attente</numerusform>
         </translation>
     </message>
 </context>
@@ -4402,37 +4470,37 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location filename="../app/core/NewPurchaseOrder.cpp" line="+22"/>
         <source>a decimal amount from %1 to %2 with at most two decimals, for example 1234.50</source>
-        <translation type="unfinished"></translation>
+        <translation>un montant décimal de %1 à %2 avec au plus deux décimales, par exemple 1234.50</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter the amount: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le montant&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The amount &quot;%1&quot; is not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;; il faut %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The amount %1 is out of range: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant %1 est hors limites&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The division is a positive container id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La division est un ID de conteneur positif.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The note has at most %1 characters; this one has %2.</source>
-        <translation type="unfinished">La note compte au plus %1 caractères&#xa0;; celle-ci en compte %2.</translation>
+        <translation>La note compte au plus %1 caractères&#xa0;; celle-ci en compte %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro VAT compte au plus %1 lettres, chiffres, espaces, points ou tirets&#xa0;; reçu «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -7661,7 +7729,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location filename="../app/core/PurchaseOrder.cpp" line="+38"/>
         <source>The reply is not a purchase order with an id</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n&apos;est pas un bon de commande avec un ID</translation>
     </message>
 </context>
 <context>
@@ -7886,42 +7954,42 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location filename="../app/core/RequestDecision.cpp" line="+23"/>
         <source>Choose the request to decide (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la demande à traiter (un nombre positif).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Say why the request is rejected: the requester sees the comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi la demande est rejetée&#xa0;: le demandeur voit le commentaire.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The comment has at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commentaire compte au plus %1 caractères&#xa0;; celui-ci en compte %2.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>traitée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Request %1 was already %2 by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande %1 a déjà été traitée par quelqu&apos;un d&apos;autre (statut&#xa0;: %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Request %1 was already %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande %1 a déjà été traitée par %3 (statut&#xa0;: %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Request %1 was already %2 by %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande %1 a déjà été traitée par %3 le %4 (statut&#xa0;: %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation> («&#xa0;%1&#xa0;»)</translation>
     </message>
 </context>
 <context>

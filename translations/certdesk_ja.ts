@@ -344,22 +344,22 @@
     <message>
         <location line="+2"/>
         <source>The request was already decided, by someone else or earlier (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>このリクエストは、他のユーザーまたは以前の操作によってすでに処理されています（HTTP %1）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh the list of requests to see the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの一覧を再読み込みして、結果を確認してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card was declined (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>カードが拒否されました（HTTP %1）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was charged. Use another card or the payment profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求は行われていません。別のカードか支払いプロファイルを使用してください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -397,32 +397,32 @@
     <message>
         <location filename="../app/core/ApprovalRequest.cpp" line="+29"/>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>new order</source>
-        <translation type="unfinished"></translation>
+        <translation>新規注文</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reissue</source>
-        <translation type="unfinished"></translation>
+        <translation>再発行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>失効</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>The reply is not a request with an id</source>
-        <translation type="unfinished"></translation>
+        <translation>応答がID付きのリクエストではありません</translation>
     </message>
 </context>
 <context>
@@ -574,7 +574,72 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
 (without echo on a terminal). Exit codes: 0 ok, 2 usage, 3 API or keychain error,
 4 network or TLS error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
+                    [--log-file FILE] [--verbose] VERB ...
+
+動詞:
+  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
+  profile list [--format table|json]
+  profile use NAME
+  profile rename NAME NEW_NAME
+  profile set-key NAME [--no-check]
+  profile remove NAME [--yes]
+  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
+              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
+              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
+              [--columns order_id,common_name,...]  (table と csv。README を参照)
+  orders show ID [--format table|json]
+  domains list [--search TEXT] [--format table|json|csv]
+  organizations list [--search TEXT] [--format table|json|csv]
+  contacts list --organization ID [--format table|json|csv]  (検証済み担当者)
+  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
+          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
+  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
+            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
+            [--payment balance] [--skip-approval] [--format table|json] [--yes]
+  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (名前の既定値は注文の名前。以前の証明書は失効する場合があります)
+  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
+  order cancel ID --note T [--yes]
+  order dcv ID (status | method M | random | check | resend) [--format table|json]
+  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b|p12]
+            [--key FILE] [--out FILE]  (p12: --key の鍵を含むチェーン。
+            パスフレーズは CERTDESK_KEY_PASSPHRASE と CERTDESK_P12_PASSPHRASE から取得するか、入力を求めます)
+  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
+            [--compromised-at ISO8601] [--comments T] [--skip-approval]
+            [--format table|json] [--yes]  (R: unspecified, key_compromise,
+            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;
+            --compromised-at は key_compromise の場合のみ。タイムゾーン付きで指定: ...T14:30:00Z)
+  requests list [--status pending|submitted|approved|rejected]
+            [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]
+  requests show ID [--format table|json]
+  requests approve ID [--comment T] [--yes]
+  requests reject ID --comment T [--yes]
+  finance balance [--container ID] [--format table|json]
+  finance invoices [--status paid|unpaid] [--container ID] [--format table|json|csv]
+  finance pdf INVOICE_ID --out FILE
+  finance pay INVOICE_ID... (--payment-profile | --card) [--vat V] [--format table|json]
+            [--yes]  (--payment-profile: CertCentral に登録済みのカード。
+            --card は CERTDESK_CARD_NUMBER、CERTDESK_CARD_EXPIRY=MM/YYYY、
+            CERTDESK_CARD_CVV、CERTDESK_CARD_NAME、CERTDESK_BILLING_ADDRESS、_CITY、
+            _STATE、_ZIP、_COUNTRY を環境変数から読み取ります。コマンドラインからは読み取りません)
+  finance po new --amount A [--vat V] [--note T] [--container ID] [--format table|json]
+            [--yes]  (A: 0.01～1000000.00、小数点以下は2桁まで)
+  finance po list [--status pending|approved|rejected] [--container ID]
+            [--format table|json|csv]
+  account fields [--format table|json|csv]  (注文のカスタムフィールド)
+  me [--format table|json]
+
+APIキーは、OSのキーチェーン内のプロファイルのエントリ（--profile またはアクティブな
+プロファイル）か、環境変数 CERTDESK_API_KEY から取得します。コマンドラインからは取得しません。
+profile add と set-key は、CERTDESK_API_KEY または標準入力（端末ではエコーなし）から
+キーを読み取ります。終了コード: 0 正常、2 使用法の誤り、3 APIまたはキーチェーンのエラー、
+4 ネットワークまたはTLSのエラー。
+</translation>
     </message>
     <message>
         <location line="+118"/>
@@ -1308,39 +1373,39 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../app/cli/CliFinanceCommands.cpp" line="+121"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished">certdesk-cli: %1</translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run certdesk-cli --help for the finance verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>finance のコマンドについては certdesk-cli --help を実行してください。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>finance po needs new or list</source>
-        <translation type="unfinished"></translation>
+        <translation>finance po には new または list を指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>finance needs balance, invoices, pdf, pay or po</source>
-        <translation type="unfinished"></translation>
+        <translation>finance には balance、invoices、pdf、pay、po のいずれかを指定してください</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--container needs a container (division) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--container にはコンテナ（部署）IDを指定してください</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--container must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--container は正の整数である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+130"/>
         <location line="+170"/>
         <source>--format needs table or json</source>
-        <translation type="unfinished">--format には table または json を指定してください</translation>
+        <translation>--format には table または json を指定してください</translation>
     </message>
     <message>
         <location line="-298"/>
@@ -1349,238 +1414,238 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location line="+161"/>
         <location line="+67"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished">予期しない引数「%1」</translation>
+        <translation>予期しない引数「%1」</translation>
     </message>
     <message>
         <location line="-366"/>
         <location line="+131"/>
         <location line="+170"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished">--format は table または json である必要があります（指定値:「%1」）</translation>
+        <translation>--format は table または json である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
         <location line="-276"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>残高</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unpaid invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>未払いの請求書</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Negative balance limit</source>
-        <translation type="unfinished"></translation>
+        <translation>マイナス残高の上限</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>無制限</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Available funds</source>
-        <translation type="unfinished"></translation>
+        <translation>利用可能な資金</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--status needs paid or unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>--status には paid または unpaid を指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+318"/>
         <source>--format needs table, json or csv</source>
-        <translation type="unfinished">--format には table、json、csv のいずれかを指定してください</translation>
+        <translation>--format には table、json、csv のいずれかを指定してください</translation>
     </message>
     <message>
         <location line="-313"/>
         <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--status は paid または unpaid である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+319"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
-        <translation type="unfinished">--format は table、json、csv のいずれかである必要があります（指定値:「%1」）</translation>
+        <translation>--format は table、json、csv のいずれかである必要があります（指定値:「%1」）</translation>
     </message>
     <message>
         <location line="-288"/>
         <source>--out needs a file name</source>
-        <translation type="unfinished">--out にはファイル名を指定してください</translation>
+        <translation>--out にはファイル名を指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>finance pdf needs exactly one invoice ID</source>
-        <translation type="unfinished"></translation>
+        <translation>finance pdf には請求書IDを1つだけ指定してください</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+48"/>
         <source>invoice ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>請求書IDは正の整数である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>a PDF is binary: name a file with --out</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF はバイナリです。--out でファイル名を指定してください</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>certdesk-cli: could not write %1: %2</source>
-        <translation type="unfinished">certdesk-cli: %1 に書き込めませんでした: %2</translation>
+        <translation>certdesk-cli: %1 に書き込めませんでした: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved invoice %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求書 %1 を %2 に保存しました。</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+168"/>
         <source>--vat needs a VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>--vat には VAT番号を指定してください</translation>
     </message>
     <message>
         <location line="-149"/>
         <source>finance pay needs one or more invoice IDs (see finance invoices)</source>
-        <translation type="unfinished"></translation>
+        <translation>finance pay には請求書IDを1つ以上指定してください（finance invoices を参照）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>name exactly one payment method: --payment-profile (the card stored in CertCentral) or --card (details from the CERTDESK_CARD_* and CERTDESK_BILLING_* environment variables)</source>
-        <translation type="unfinished"></translation>
+        <translation>支払い方法を1つだけ指定してください: --payment-profile（CertCentral に登録済みのカード）または --card（CERTDESK_CARD_* と CERTDESK_BILLING_* の環境変数から読み取るカード情報）</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>CERTDESK_CARD_EXPIRY (credit_card.expiration_month and _year) must be MM/YYYY, for example 12/2030</source>
-        <translation type="unfinished"></translation>
+        <translation>CERTDESK_CARD_EXPIRY（credit_card.expiration_month と _year）は MM/YYYY 形式である必要があります（例: 12/2030）</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>certdesk-cli: %1 Nothing was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1 何も支払いませんでした。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the card ending in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>末尾 %1 のカード</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the payment profile</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いプロファイル</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>paying charges %1: add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>支払うと %1 が請求されます。確認するには --yes を追加してください</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Pay %n invoice(s) (%1), %2 in all, with %3?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件の請求書（%1）、合計 %2 を %3 で支払いますか？</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も支払いませんでした。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>certdesk-cli: it is not known whether invoice %1 was paid; run certdesk-cli finance invoices --status unpaid before paying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: 請求書 %1 が支払われたかどうかは不明です。再度支払う前に certdesk-cli finance invoices --status unpaid を実行してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>certdesk-cli: invoice %1 was not paid; nothing was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: 請求書 %1 は支払われませんでした。何も支払われていません。</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>certdesk-cli: invoice %1 was not paid; %n invoice(s) before it were paid (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>certdesk-cli: 請求書 %1 は支払われませんでした。それより前の%n件の請求書は支払われました（%2）。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Paid %1: %2, receipt %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を支払いました: %2、領収書 %3。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Total paid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>支払い合計: %1。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--amount needs a decimal amount such as 1234.50</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount には金額を小数で指定してください（例: 1234.50）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--note needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--note にはテキストを指定してください</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>finance po new needs --amount (a decimal amount such as 1234.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>finance po new には --amount（金額。例: 1234.50）が必要です</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a purchase order of %1 is invoiced once DigiCert approves it: add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の発注書は DigiCert が承認すると請求されます。確認するには --yes を追加してください</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Send a purchase order of %1? It is invoiced once DigiCert approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の発注書を送信しますか？DigiCert が承認すると請求されます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was sent.</source>
-        <translation type="unfinished">何も送信しませんでした。</translation>
+        <translation>何も送信しませんでした。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>certdesk-cli: it is not known whether the purchase order was created; run certdesk-cli finance po list before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: 発注書が作成されたかどうかは不明です。再送信する前に certdesk-cli finance po list を実行してください。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Purchase order %1 (%2) for %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>発注書 %1（%2）、金額 %3: %4。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Invoice %1 was created for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この発注書に対して請求書 %1 が作成されました。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--status needs pending, approved or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>--status には pending、approved、rejected のいずれかを指定してください</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--status must be pending, approved or rejected, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--status は pending、approved、rejected のいずれかである必要があります（指定値:「%1」）</translation>
     </message>
 </context>
 <context>
@@ -2263,254 +2328,254 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location filename="../app/cli/CliRequestCommands.cpp" line="+41"/>
         <location line="+208"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished">certdesk-cli: %1</translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="-207"/>
         <source>Run certdesk-cli --help for the requests verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>requests のコマンドについては certdesk-cli --help を実行してください。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>requests needs list, show, approve or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>requests には list、show、approve、reject のいずれかを指定してください</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>--status needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--status には次のいずれかを指定してください: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--type needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--type には次のいずれかを指定してください: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format needs table, json or csv</source>
-        <translation type="unfinished">--format には table、json、csv のいずれかを指定してください</translation>
+        <translation>--format には table、json、csv のいずれかを指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+79"/>
         <location line="+71"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished">予期しない引数「%1」</translation>
+        <translation>予期しない引数「%1」</translation>
     </message>
     <message>
         <location line="-147"/>
         <source>--status must be one of %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--status は %1 のいずれかである必要があります（指定値:「%2」）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--type must be one of %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--type は %1 のいずれかである必要があります（指定値:「%2」）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
-        <translation type="unfinished">--format は table、json、csv のいずれかである必要があります（指定値:「%1」）</translation>
+        <translation>--format は table、json、csv のいずれかである必要があります（指定値:「%1」）</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>requests %1 needs a request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>requests %1 にはリクエストIDを指定してください</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>request ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストIDは正の整数である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--format needs table or json</source>
-        <translation type="unfinished">--format には table または json を指定してください</translation>
+        <translation>--format には table または json を指定してください</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished">--format は table または json である必要があります（指定値:「%1」）</translation>
+        <translation>--format は table または json である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Request</source>
-        <translation type="unfinished">リクエスト</translation>
+        <translation>リクエスト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">ステータス</translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">日付</translation>
+        <translation>日付</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requester</source>
-        <translation type="unfinished">申請者</translation>
+        <translation>申請者</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comments</source>
-        <translation type="unfinished">コメント</translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished">注文</translation>
+        <translation>注文</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product</source>
-        <translation type="unfinished">製品</translation>
+        <translation>製品</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>価格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>部署</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization</source>
-        <translation type="unfinished">組織</translation>
+        <translation>組織</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Common name</source>
-        <translation type="unfinished">コモンネーム</translation>
+        <translation>コモンネーム</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other names</source>
-        <translation type="unfinished">その他の名前</translation>
+        <translation>その他の名前</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate</source>
-        <translation type="unfinished">証明書</translation>
+        <translation>証明書</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signature hash</source>
-        <translation type="unfinished">署名ハッシュ</translation>
+        <translation>署名ハッシュ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server platform</source>
-        <translation type="unfinished">サーバープラットフォーム</translation>
+        <translation>サーバープラットフォーム</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revocation reason</source>
-        <translation type="unfinished"></translation>
+        <translation>失効理由</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revocation date</source>
-        <translation type="unfinished"></translation>
+        <translation>失効日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processed</source>
-        <translation type="unfinished"></translation>
+        <translation>処理日時</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>処理者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processor comment</source>
-        <translation type="unfinished"></translation>
+        <translation>処理者のコメント</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>certdesk-cli: %1 Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1 何も送信しませんでした。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>--comment needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--comment にはテキストを指定してください</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--comment (processor_comment): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--comment (processor_comment): %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>request %1 (%2 of order %3, %4, by %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト %1（注文 %3 の%2、%4、申請者: %5）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a decision cannot be undone: add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>承認または却下は元に戻せません。確認するには --yes を追加してください</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を承認しますか？</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reject %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を却下しますか？</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was sent.</source>
-        <translation type="unfinished">何も送信しませんでした。</translation>
+        <translation>何も送信しませんでした。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>certdesk-cli: it is not known whether the decision was recorded; run certdesk-cli requests show %1 before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: 承認または却下が記録されたかどうかは不明です。再送信する前に certdesk-cli requests show %1 を実行してください。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: approved.</source>
-        <translation type="unfinished">%1: 承認されました。</translation>
+        <translation>%1: 承認されました。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1: rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 却下されました。</translation>
     </message>
 </context>
 <context>
@@ -3521,7 +3586,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/Invoice.cpp" line="+59"/>
         <source>The reply is not an invoice with an id</source>
-        <translation type="unfinished"></translation>
+        <translation>応答がID付きの請求書ではありません</translation>
     </message>
 </context>
 <context>
@@ -3529,42 +3594,42 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/InvoicePayment.cpp" line="+15"/>
         <source>The reply to the payment has no invoice id</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いの応答に請求書IDがありません</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Choose at least one invoice to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>支払う請求書を1つ以上選択してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An invoice id is a positive number; got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求書IDは正の数である必要があります。指定値: %1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invoice %1 is listed twice: it would be paid once and then refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求書 %1 が2回指定されています。1回目は支払われ、2回目は拒否されます。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT番号は、英字、数字、スペース、ピリオド、ハイフンで最大%1文字です。指定値:「%2」。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Invoice %1 is already paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求書 %1 はすでに支払い済みです。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Invoice %1 has no readable amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求書 %1 には読み取れる金額がありません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Invoice %1 is in %2, the others in %3: pay them separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求書 %1 の通貨は %2 ですが、他の請求書は %3 です。別々に支払ってください。</translation>
     </message>
 </context>
 <context>
@@ -3572,7 +3637,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/api/InvoicePdfCall.cpp" line="+9"/>
         <source>The download is not a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードしたデータは PDF ファイルではありません</translation>
     </message>
 </context>
 <context>
@@ -3932,15 +3997,15 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message numerus="yes">
         <location line="+22"/>
         <source>Next to expire: %1 on %2 (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>次の期限切れ: %1（%2、残り%n日）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n pending request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>保留中のリクエスト %n件</numerusform>
         </translation>
     </message>
 </context>
@@ -4393,37 +4458,37 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../app/core/NewPurchaseOrder.cpp" line="+22"/>
         <source>a decimal amount from %1 to %2 with at most two decimals, for example 1234.50</source>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2 の小数点以下2桁までの金額（例: 1234.50）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter the amount: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額を入力してください: %1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The amount &quot;%1&quot; is not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額「%1」が正しくありません。%2 を指定してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The amount %1 is out of range: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額 %1 は範囲外です。%2 を指定してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The division is a positive container id.</source>
-        <translation type="unfinished"></translation>
+        <translation>部署は正のコンテナIDで指定してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The note has at most %1 characters; this one has %2.</source>
-        <translation type="unfinished">メモは最大%1文字です（現在%2文字）。</translation>
+        <translation>メモは最大%1文字です（現在%2文字）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT番号は、英字、数字、スペース、ピリオド、ハイフンで最大%1文字です。指定値:「%2」。</translation>
     </message>
 </context>
 <context>
@@ -7636,7 +7701,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/PurchaseOrder.cpp" line="+38"/>
         <source>The reply is not a purchase order with an id</source>
-        <translation type="unfinished"></translation>
+        <translation>応答がID付きの発注書ではありません</translation>
     </message>
 </context>
 <context>
@@ -7861,42 +7926,42 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../app/core/RequestDecision.cpp" line="+23"/>
         <source>Choose the request to decide (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>承認または却下するリクエストを選択してください（正の数）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Say why the request is rejected: the requester sees the comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを却下する理由を入力してください。このコメントは申請者に表示されます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The comment has at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントは最大%1文字です（現在%2文字）。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>処理済み</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Request %1 was already %2 by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト %1 は他のユーザーによってすでに処理されています（%2）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Request %1 was already %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト %1 は %3 によってすでに処理されています（%2）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Request %1 was already %2 by %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト %1 は %4 に %3 によってすでに処理されています（%2）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation> （「%1」）</translation>
     </message>
 </context>
 <context>

@@ -344,22 +344,22 @@
     <message>
         <location line="+2"/>
         <source>The request was already decided, by someone else or earlier (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>A solicitação já foi decidida, por outra pessoa ou anteriormente (HTTP %1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh the list of requests to see the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualize a lista de solicitações para ver a decisão.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card was declined (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>O cartão foi recusado (HTTP %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was charged. Use another card or the payment profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi cobrado. Use outro cartão ou o perfil de pagamento.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -397,32 +397,32 @@
     <message>
         <location filename="../app/core/ApprovalRequest.cpp" line="+29"/>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usuário %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>new order</source>
-        <translation type="unfinished"></translation>
+        <translation>novo pedido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reissue</source>
-        <translation type="unfinished"></translation>
+        <translation>reemissão</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicata</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>revogação</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>The reply is not a request with an id</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta não é uma solicitação com id</translation>
     </message>
 </context>
 <context>
@@ -574,7 +574,72 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
 (without echo on a terminal). Exit codes: 0 ok, 2 usage, 3 API or keychain error,
 4 network or TLS error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
+                    [--log-file FILE] [--verbose] VERB ...
+
+Verbos:
+  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
+  profile list [--format table|json]
+  profile use NAME
+  profile rename NAME NEW_NAME
+  profile set-key NAME [--no-check]
+  profile remove NAME [--yes]
+  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
+              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
+              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
+              [--columns order_id,common_name,...]  (table e csv; veja o README)
+  orders show ID [--format table|json]
+  domains list [--search TEXT] [--format table|json|csv]
+  organizations list [--search TEXT] [--format table|json|csv]
+  contacts list --organization ID [--format table|json|csv]  (contatos verificados)
+  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
+          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
+  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
+            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
+            [--payment balance] [--skip-approval] [--format table|json] [--yes]
+  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (por padrão, os nomes do pedido; certificados anteriores podem ser revogados)
+  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
+  order cancel ID --note T [--yes]
+  order dcv ID (status | method M | random | check | resend) [--format table|json]
+  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b|p12]
+            [--key FILE] [--out FILE]  (p12: a cadeia com a chave de --key,
+            frases secretas de CERTDESK_KEY_PASSPHRASE e CERTDESK_P12_PASSPHRASE ou solicitadas)
+  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
+            [--compromised-at ISO8601] [--comments T] [--skip-approval]
+            [--format table|json] [--yes]  (R: unspecified, key_compromise,
+            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;
+            --compromised-at só com key_compromise, com fuso horário: ...T14:30:00Z)
+  requests list [--status pending|submitted|approved|rejected]
+            [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]
+  requests show ID [--format table|json]
+  requests approve ID [--comment T] [--yes]
+  requests reject ID --comment T [--yes]
+  finance balance [--container ID] [--format table|json]
+  finance invoices [--status paid|unpaid] [--container ID] [--format table|json|csv]
+  finance pdf INVOICE_ID --out FILE
+  finance pay INVOICE_ID... (--payment-profile | --card) [--vat V] [--format table|json]
+            [--yes]  (--payment-profile: o cartão armazenado no CertCentral;
+            --card lê CERTDESK_CARD_NUMBER, CERTDESK_CARD_EXPIRY=MM/YYYY,
+            CERTDESK_CARD_CVV, CERTDESK_CARD_NAME, CERTDESK_BILLING_ADDRESS, _CITY,
+            _STATE, _ZIP e _COUNTRY do ambiente, nunca da linha de comando)
+  finance po new --amount A [--vat V] [--note T] [--container ID] [--format table|json]
+            [--yes]  (A: de 0.01 a 1000000.00, no máximo duas casas decimais)
+  finance po list [--status pending|approved|rejected] [--container ID]
+            [--format table|json|csv]
+  account fields [--format table|json|csv]  (campos personalizados do pedido)
+  me [--format table|json]
+
+A chave de API vem da entrada do perfil no chaveiro do sistema (--profile, ou o perfil
+ativo) ou da variável de ambiente CERTDESK_API_KEY; nunca da linha de comando.
+profile add e set-key leem a chave de CERTDESK_API_KEY ou da entrada padrão (sem eco
+em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
+4 erro de rede ou TLS.
+</translation>
     </message>
     <message>
         <location line="+118"/>
@@ -1309,39 +1374,39 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
     <message>
         <location filename="../app/cli/CliFinanceCommands.cpp" line="+121"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished">certdesk-cli: %1</translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run certdesk-cli --help for the finance verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute certdesk-cli --help para ver os verbos de finance.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>finance po needs new or list</source>
-        <translation type="unfinished"></translation>
+        <translation>finance po requer new ou list</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>finance needs balance, invoices, pdf, pay or po</source>
-        <translation type="unfinished"></translation>
+        <translation>finance requer balance, invoices, pdf, pay ou po</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--container needs a container (division) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--container requer o ID de um contêiner (divisão)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--container must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--container deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+130"/>
         <location line="+170"/>
         <source>--format needs table or json</source>
-        <translation type="unfinished">--format requer table ou json</translation>
+        <translation>--format requer table ou json</translation>
     </message>
     <message>
         <location line="-298"/>
@@ -1350,240 +1415,240 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location line="+161"/>
         <location line="+67"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished">argumento inesperado &quot;%1&quot;</translation>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="-366"/>
         <location line="+131"/>
         <location line="+170"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished">--format deve ser table ou json; recebido &quot;%1&quot;</translation>
+        <translation>--format deve ser table ou json; recebido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="-276"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unpaid invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Faturas não pagas</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Negative balance limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de saldo negativo</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>ilimitado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Available funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundos disponíveis</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--status needs paid or unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>--status requer paid ou unpaid</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+318"/>
         <source>--format needs table, json or csv</source>
-        <translation type="unfinished">--format requer table, json ou csv</translation>
+        <translation>--format requer table, json ou csv</translation>
     </message>
     <message>
         <location line="-313"/>
         <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--status deve ser paid ou unpaid; recebido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+319"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
-        <translation type="unfinished">--format deve ser table, json ou csv; recebido &quot;%1&quot;</translation>
+        <translation>--format deve ser table, json ou csv; recebido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="-288"/>
         <source>--out needs a file name</source>
-        <translation type="unfinished">--out requer um nome de arquivo</translation>
+        <translation>--out requer um nome de arquivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>finance pdf needs exactly one invoice ID</source>
-        <translation type="unfinished"></translation>
+        <translation>finance pdf requer exatamente um ID de fatura</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+48"/>
         <source>invoice ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>o ID da fatura deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>a PDF is binary: name a file with --out</source>
-        <translation type="unfinished"></translation>
+        <translation>um PDF é binário: indique um arquivo com --out</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>certdesk-cli: could not write %1: %2</source>
-        <translation type="unfinished">certdesk-cli: não foi possível gravar %1: %2</translation>
+        <translation>certdesk-cli: não foi possível gravar %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved invoice %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatura %1 salva em %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+168"/>
         <source>--vat needs a VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>--vat requer um número de VAT</translation>
     </message>
     <message>
         <location line="-149"/>
         <source>finance pay needs one or more invoice IDs (see finance invoices)</source>
-        <translation type="unfinished"></translation>
+        <translation>finance pay requer um ou mais IDs de fatura (veja finance invoices)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>name exactly one payment method: --payment-profile (the card stored in CertCentral) or --card (details from the CERTDESK_CARD_* and CERTDESK_BILLING_* environment variables)</source>
-        <translation type="unfinished"></translation>
+        <translation>indique exatamente uma forma de pagamento: --payment-profile (o cartão armazenado no CertCentral) ou --card (dados das variáveis de ambiente CERTDESK_CARD_* e CERTDESK_BILLING_*)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>CERTDESK_CARD_EXPIRY (credit_card.expiration_month and _year) must be MM/YYYY, for example 12/2030</source>
-        <translation type="unfinished"></translation>
+        <translation>CERTDESK_CARD_EXPIRY (credit_card.expiration_month e _year) deve estar no formato MM/YYYY, por exemplo 12/2030</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>certdesk-cli: %1 Nothing was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1 Nada foi pago.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the card ending in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o cartão com final %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the payment profile</source>
-        <translation type="unfinished"></translation>
+        <translation>o perfil de pagamento</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>paying charges %1: add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>o pagamento gera uma cobrança de %1: adicione --yes para confirmar</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Pay %n invoice(s) (%1), %2 in all, with %3?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pagar %n fatura (%1), %2 no total, com %3?</numerusform>
+            <numerusform>Pagar %n faturas (%1), %2 no total, com %3?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi pago.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>certdesk-cli: it is not known whether invoice %1 was paid; run certdesk-cli finance invoices --status unpaid before paying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: não se sabe se a fatura %1 foi paga; execute certdesk-cli finance invoices --status unpaid antes de pagar novamente.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>certdesk-cli: invoice %1 was not paid; nothing was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: a fatura %1 não foi paga; nada foi pago.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>certdesk-cli: invoice %1 was not paid; %n invoice(s) before it were paid (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>certdesk-cli: a fatura %1 não foi paga; %n fatura anterior a ela foi paga (%2).</numerusform>
+            <numerusform>certdesk-cli: a fatura %1 não foi paga; %n faturas anteriores a ela foram pagas (%2).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Paid %1: %2, receipt %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatura %1 paga: %2, recibo %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Total paid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total pago: %1.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--amount needs a decimal amount such as 1234.50</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount requer um valor decimal, como 1234.50</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--note needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--note requer um texto</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>finance po new needs --amount (a decimal amount such as 1234.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>finance po new requer --amount (um valor decimal, como 1234.50)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a purchase order of %1 is invoiced once DigiCert approves it: add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>uma ordem de compra de %1 é faturada assim que a DigiCert a aprova: adicione --yes para confirmar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Send a purchase order of %1? It is invoiced once DigiCert approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar uma ordem de compra de %1? Ela é faturada assim que a DigiCert a aprova.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was sent.</source>
-        <translation type="unfinished">Nada foi enviado.</translation>
+        <translation>Nada foi enviado.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>certdesk-cli: it is not known whether the purchase order was created; run certdesk-cli finance po list before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: não se sabe se a ordem de compra foi criada; execute certdesk-cli finance po list antes de enviá-la novamente.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Purchase order %1 (%2) for %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordem de compra %1 (%2) de %3: %4.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Invoice %1 was created for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fatura %1 foi criada para ela.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--status needs pending, approved or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>--status requer pending, approved ou rejected</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--status must be pending, approved or rejected, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--status deve ser pending, approved ou rejected; recebido &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2267,254 +2332,254 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
         <location filename="../app/cli/CliRequestCommands.cpp" line="+41"/>
         <location line="+208"/>
         <source>certdesk-cli: %1</source>
-        <translation type="unfinished">certdesk-cli: %1</translation>
+        <translation>certdesk-cli: %1</translation>
     </message>
     <message>
         <location line="-207"/>
         <source>Run certdesk-cli --help for the requests verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute certdesk-cli --help para ver os verbos de requests.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>requests needs list, show, approve or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>requests requer list, show, approve ou reject</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>--status needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--status requer um destes: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--type needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--type requer um destes: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--format needs table, json or csv</source>
-        <translation type="unfinished">--format requer table, json ou csv</translation>
+        <translation>--format requer table, json ou csv</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+79"/>
         <location line="+71"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished">argumento inesperado &quot;%1&quot;</translation>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="-147"/>
         <source>--status must be one of %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--status deve ser um destes: %1; recebido &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--type must be one of %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--type deve ser um destes: %1; recebido &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
-        <translation type="unfinished">--format deve ser table, json ou csv; recebido &quot;%1&quot;</translation>
+        <translation>--format deve ser table, json ou csv; recebido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>requests %1 needs a request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>requests %1 requer um ID de solicitação</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>request ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>o ID da solicitação deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--format needs table or json</source>
-        <translation type="unfinished">--format requer table ou json</translation>
+        <translation>--format requer table ou json</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished">--format deve ser table ou json; recebido &quot;%1&quot;</translation>
+        <translation>--format deve ser table ou json; recebido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Request</source>
-        <translation type="unfinished">Solicitação</translation>
+        <translation>Solicitação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requester</source>
-        <translation type="unfinished">Solicitante</translation>
+        <translation>Solicitante</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comments</source>
-        <translation type="unfinished">Comentários</translation>
+        <translation>Comentários</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished">Pedido</translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product</source>
-        <translation type="unfinished">Produto</translation>
+        <translation>Produto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preço</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>Divisão</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization</source>
-        <translation type="unfinished">Organização</translation>
+        <translation>Organização</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Common name</source>
-        <translation type="unfinished">Nome comum</translation>
+        <translation>Nome comum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other names</source>
-        <translation type="unfinished">Outros nomes</translation>
+        <translation>Outros nomes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate</source>
-        <translation type="unfinished">Certificado</translation>
+        <translation>Certificado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signature hash</source>
-        <translation type="unfinished">Hash de assinatura</translation>
+        <translation>Hash de assinatura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server platform</source>
-        <translation type="unfinished">Plataforma do servidor</translation>
+        <translation>Plataforma do servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revocation reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo da revogação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revocation date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data da revogação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Escopo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidida em</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidida por</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processor comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentário da decisão</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>certdesk-cli: %1 Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: %1 Nada foi enviado.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>--comment needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--comment requer um texto</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--comment (processor_comment): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--comment (processor_comment): %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>request %1 (%2 of order %3, %4, by %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitação %1 (%2 do pedido %3, %4, de %5)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a decision cannot be undone: add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>uma decisão não pode ser desfeita: adicione --yes para confirmar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovar a %1?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reject %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitar a %1?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was sent.</source>
-        <translation type="unfinished">Nada foi enviado.</translation>
+        <translation>Nada foi enviado.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>certdesk-cli: it is not known whether the decision was recorded; run certdesk-cli requests show %1 before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk-cli: não se sabe se a decisão foi registrada; execute certdesk-cli requests show %1 antes de enviá-la novamente.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: approved.</source>
-        <translation type="unfinished">%1: solicitação aprovada.</translation>
+        <translation>%1: aprovada.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1: rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rejeitada.</translation>
     </message>
 </context>
 <context>
@@ -3526,7 +3591,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     <message>
         <location filename="../app/core/Invoice.cpp" line="+59"/>
         <source>The reply is not an invoice with an id</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta não é uma fatura com id</translation>
     </message>
 </context>
 <context>
@@ -3534,42 +3599,42 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     <message>
         <location filename="../app/core/InvoicePayment.cpp" line="+15"/>
         <source>The reply to the payment has no invoice id</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta ao pagamento não tem id de fatura</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Choose at least one invoice to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha pelo menos uma fatura para pagar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An invoice id is a positive number; got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um id de fatura é um número positivo; recebido %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invoice %1 is listed twice: it would be paid once and then refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fatura %1 aparece duas vezes: seria paga uma vez e depois recusada.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um número de VAT tem no máximo %1 letras, dígitos, espaços, pontos ou hifens; recebido &quot;%2&quot;.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Invoice %1 is already paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fatura %1 já está paga.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Invoice %1 has no readable amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fatura %1 não tem um valor legível.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Invoice %1 is in %2, the others in %3: pay them separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fatura %1 está em %2 e as outras em %3: pague-as separadamente.</translation>
     </message>
 </context>
 <context>
@@ -3577,7 +3642,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     <message>
         <location filename="../app/api/InvoicePdfCall.cpp" line="+9"/>
         <source>The download is not a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>O download não é um arquivo PDF</translation>
     </message>
 </context>
 <context>
@@ -3938,17 +4003,17 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     <message numerus="yes">
         <location line="+22"/>
         <source>Next to expire: %1 on %2 (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Próximo a expirar: %1 em %2 (%n dia)</numerusform>
+            <numerusform>Próximo a expirar: %1 em %2 (%n dias)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n pending request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitação pendente</numerusform>
+            <numerusform>%n solicitações pendentes</numerusform>
         </translation>
     </message>
 </context>
@@ -4402,37 +4467,37 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     <message>
         <location filename="../app/core/NewPurchaseOrder.cpp" line="+22"/>
         <source>a decimal amount from %1 to %2 with at most two decimals, for example 1234.50</source>
-        <translation type="unfinished"></translation>
+        <translation>um valor decimal de %1 a %2 com no máximo duas casas decimais, por exemplo 1234.50</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter the amount: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o valor: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The amount &quot;%1&quot; is not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor &quot;%1&quot; não é %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The amount %1 is out of range: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor %1 está fora do intervalo: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The division is a positive container id.</source>
-        <translation type="unfinished"></translation>
+        <translation>A divisão é um id de contêiner positivo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The note has at most %1 characters; this one has %2.</source>
-        <translation type="unfinished">A nota tem no máximo %1 caracteres; esta tem %2.</translation>
+        <translation>A nota tem no máximo %1 caracteres; esta tem %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um número de VAT tem no máximo %1 letras, dígitos, espaços, pontos ou hifens; recebido &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -7661,7 +7726,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
     <message>
         <location filename="../app/core/PurchaseOrder.cpp" line="+38"/>
         <source>The reply is not a purchase order with an id</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta não é uma ordem de compra com id</translation>
     </message>
 </context>
 <context>
@@ -7886,42 +7951,42 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
     <message>
         <location filename="../app/core/RequestDecision.cpp" line="+23"/>
         <source>Choose the request to decide (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a solicitação a decidir (um número positivo).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Say why the request is rejected: the requester sees the comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga por que a solicitação é rejeitada: o solicitante vê o comentário.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The comment has at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O comentário tem no máximo %1 caracteres; este tem %2.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>decidida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Request %1 was already %2 by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra pessoa já marcou a solicitação %1 como %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Request %1 was already %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 já marcou a solicitação %1 como %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Request %1 was already %2 by %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 já marcou a solicitação %1 como %2 em %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation> (&quot;%1&quot;)</translation>
     </message>
 </context>
 <context>

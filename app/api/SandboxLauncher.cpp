@@ -1,5 +1,10 @@
 #include "SandboxLauncher.h"
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -12,6 +17,10 @@ SandboxLauncher::SandboxLauncher(QObject *parent)
     : QObject(parent)
     , m_program(defaultProgram()) {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+#ifdef Q_OS_LINUX
+    // The sandbox ends with CertDesk, even when CertDesk is killed and cannot stop it.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &SandboxLauncher::readStdout);
     connect(&m_process, &QProcess::readyReadStandardError, this,
             [this] { m_stderr += m_process.readAllStandardError(); });
