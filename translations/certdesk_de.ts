@@ -3174,7 +3174,7 @@ Dateibasierte DCV gilt nur für genau diesen Namen, nicht für seine Subdomains 
         <translation>Domains</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Search domain or organization</source>
         <translation>Domain oder Organisation suchen</translation>
     </message>
@@ -3751,20 +3751,20 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+56"/>
+        <location filename="../ui/MainWindow.cpp" line="+57"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+240"/>
+        <location line="+242"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-415"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -3875,6 +3875,11 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="+16"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -3899,7 +3904,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Verifizierte Kontakte</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -3951,7 +3956,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Ein Zertifikat bestellen</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-145"/>
         <source>Try the sand&amp;box</source>
         <translation>Sand&amp;box ausprobieren</translation>
     </message>
@@ -3966,7 +3971,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>&amp;Über CertDesk</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+188"/>
         <source>Change API key…</source>
         <translation>API-Schlüssel ändern…</translation>
     </message>
@@ -4341,16 +4346,19 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+15"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+2"/>
         <source>State or province</source>
         <translation>Bundesland/Kanton</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+2"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
@@ -4717,36 +4725,36 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location filename="../ui/wizard/OrderContactsPage.cpp" line="+21"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+31"/>
+        <location line="-33"/>
+        <location line="+33"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+30"/>
+        <location line="-32"/>
+        <location line="+32"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+29"/>
+        <location line="-31"/>
+        <location line="+31"/>
         <source>Job title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+28"/>
+        <location line="-30"/>
+        <location line="+30"/>
         <source>Telephone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
@@ -4756,7 +4764,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>CertCentral bittet nur die hier ausgewählten verifizierten Kontakte, die Bestellung zu genehmigen. Wählen Sie keinen, um dies den verifizierten Kontakten der Organisation zu überlassen (oder Ihnen, wenn sie keine hat).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Who approves the order for the organization, and who is told about it.</source>
         <translation>Wer die Bestellung für die Organisation genehmigt und wer darüber informiert wird.</translation>
     </message>
@@ -4865,12 +4873,13 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Lassen Sie eine Adresse leer, damit CertCentral an alle WHOIS-Adressen und an admin@, administrator@, webmaster@, hostmaster@ und postmaster@ der Domain schreibt. Wenn Sie eine angeben, geht die E-Mail nur dorthin.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <location line="+1"/>
         <source>Send the DCV e-mail to</source>
         <translation>DCV-E-Mail senden an</translation>
     </message>
@@ -5860,7 +5869,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Welches Zertifikat?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The products your account may order. The kind decides what CertCentral checks before it issues.</source>
         <translation>Die Produkte, die Ihr Konto bestellen darf. Die Art bestimmt, was CertCentral vor der Ausstellung prüft.</translation>
     </message>
@@ -5933,7 +5942,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Schlüssel in DigiCert KeyLocker aufbewahren</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+12"/>
+        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+1"/>
         <source>Where will the key live?</source>
         <translation>Wo soll der Schlüssel liegen?</translation>
     </message>
@@ -6385,7 +6394,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderValidityPage.cpp" line="+13"/>
+        <location filename="../ui/wizard/OrderValidityPage.cpp" line="+14"/>
         <source>How long?</source>
         <translation>Wie lange?</translation>
     </message>
@@ -6408,7 +6417,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderWizard</name>
     <message>
-        <location filename="../ui/wizard/OrderWizard.cpp" line="+23"/>
+        <location filename="../ui/wizard/OrderWizard.cpp" line="+25"/>
         <source>New order</source>
         <translation>Neue Bestellung</translation>
     </message>
@@ -6675,7 +6684,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Show all</source>
         <translation>Alle anzeigen</translation>
     </message>
@@ -7022,12 +7031,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     <name>OrganizationsPage</name>
     <message>
         <location filename="../ui/pages/OrganizationsPage.cpp" line="+41"/>
-        <location line="+383"/>
+        <location line="+384"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-379"/>
         <source>Create…</source>
         <translation>Anlegen…</translation>
     </message>
@@ -7052,7 +7061,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Search name, address or contact</source>
         <translation>Name, Adresse oder Kontakt suchen</translation>
     </message>
@@ -8389,7 +8398,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
 <context>
     <name>SandboxLauncher</name>
     <message>
-        <location filename="../app/api/SandboxLauncher.cpp" line="+20"/>
+        <location filename="../app/api/SandboxLauncher.cpp" line="+29"/>
         <source>Could not start %1: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
@@ -8853,7 +8862,7 @@ In CertCentral ändert sich nichts.</translation>
         <translation>Verifizierte Kontakte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Organization:</source>
         <translation>Organisation:</translation>
     </message>

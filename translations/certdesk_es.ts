@@ -3172,7 +3172,7 @@ La DCV por archivo cubre solo este nombre exacto, no sus subdominios ni un comod
         <translation>Dominios</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Search domain or organization</source>
         <translation>Buscar dominio u organización</translation>
     </message>
@@ -3749,20 +3749,20 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+56"/>
+        <location filename="../ui/MainWindow.cpp" line="+57"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+240"/>
+        <location line="+242"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-415"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -3888,6 +3888,11 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+11"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
@@ -3912,7 +3917,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Contactos verif.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
@@ -4339,16 +4344,19 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+15"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+2"/>
         <source>State or province</source>
         <translation>Estado o provincia</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+2"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
@@ -4715,36 +4723,36 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location filename="../ui/wizard/OrderContactsPage.cpp" line="+21"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+31"/>
+        <location line="-33"/>
+        <location line="+33"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+30"/>
+        <location line="-32"/>
+        <location line="+32"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+29"/>
+        <location line="-31"/>
+        <location line="+31"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+28"/>
+        <location line="-30"/>
+        <location line="+30"/>
         <source>Telephone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
@@ -4754,7 +4762,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>CertCentral pide la aprobación del pedido solo a los contactos verificados que elija aquí. No elija ninguno para dejarlo en manos de los contactos verificados de la organización (o de usted, si no tiene ninguno).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Who approves the order for the organization, and who is told about it.</source>
         <translation>Quién aprueba el pedido en nombre de la organización y a quién se le notifica.</translation>
     </message>
@@ -4863,12 +4871,13 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Deje una dirección vacía para que CertCentral escriba a todas las direcciones WHOIS y a admin@, administrator@, webmaster@, hostmaster@ y postmaster@ del dominio. Si indica una, el correo se envía solo a ella.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <location line="+1"/>
         <source>Send the DCV e-mail to</source>
         <translation>Enviar el correo de DCV a</translation>
     </message>
@@ -5858,7 +5867,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>¿Qué certificado?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The products your account may order. The kind decides what CertCentral checks before it issues.</source>
         <translation>Los productos que su cuenta puede pedir. El tipo determina qué comprueba CertCentral antes de emitir.</translation>
     </message>
@@ -5931,7 +5940,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Guardar la clave en DigiCert KeyLocker</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+12"/>
+        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+1"/>
         <source>Where will the key live?</source>
         <translation>¿Dónde estará la clave?</translation>
     </message>
@@ -6383,7 +6392,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderValidityPage.cpp" line="+13"/>
+        <location filename="../ui/wizard/OrderValidityPage.cpp" line="+14"/>
         <source>How long?</source>
         <translation>¿Cuánto tiempo?</translation>
     </message>
@@ -6406,7 +6415,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderWizard</name>
     <message>
-        <location filename="../ui/wizard/OrderWizard.cpp" line="+23"/>
+        <location filename="../ui/wizard/OrderWizard.cpp" line="+25"/>
         <source>New order</source>
         <translation>Nuevo pedido</translation>
     </message>
@@ -6673,7 +6682,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Filter loaded orders: number, name or SAN</source>
         <translation>Filtrar pedidos cargados: número, nombre o SAN</translation>
     </message>
@@ -7020,12 +7029,12 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     <name>OrganizationsPage</name>
     <message>
         <location filename="../ui/pages/OrganizationsPage.cpp" line="+41"/>
-        <location line="+383"/>
+        <location line="+384"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-379"/>
         <source>Create…</source>
         <translation>Crear…</translation>
     </message>
@@ -7050,7 +7059,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Search name, address or contact</source>
         <translation>Buscar nombre, dirección o contacto</translation>
     </message>
@@ -8387,7 +8396,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
 <context>
     <name>SandboxLauncher</name>
     <message>
-        <location filename="../app/api/SandboxLauncher.cpp" line="+20"/>
+        <location filename="../app/api/SandboxLauncher.cpp" line="+29"/>
         <source>Could not start %1: %2</source>
         <translation>No se pudo iniciar %1: %2</translation>
     </message>
@@ -8851,7 +8860,7 @@ No cambia nada en CertCentral.</translation>
         <translation>Contactos verificados</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Organization:</source>
         <translation>Organización:</translation>
     </message>

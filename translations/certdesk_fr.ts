@@ -3175,7 +3175,7 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
         <translation>Domaines</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Search domain or organization</source>
         <translation>Rechercher un domaine ou une organisation</translation>
     </message>
@@ -3752,20 +3752,20 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+56"/>
+        <location filename="../ui/MainWindow.cpp" line="+57"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+240"/>
+        <location line="+242"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-415"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -3891,6 +3891,11 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+11"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -3915,7 +3920,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Contacts vérifiés</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
@@ -4342,16 +4347,19 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+15"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+2"/>
         <source>State or province</source>
         <translation>État ou province</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+2"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
@@ -4718,36 +4726,36 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location filename="../ui/wizard/OrderContactsPage.cpp" line="+21"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+31"/>
+        <location line="-33"/>
+        <location line="+33"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+30"/>
+        <location line="-32"/>
+        <location line="+32"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+29"/>
+        <location line="-31"/>
+        <location line="+31"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+28"/>
+        <location line="-30"/>
+        <location line="+30"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -4757,7 +4765,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>CertCentral demande l&apos;approbation de la commande uniquement aux contacts vérifiés choisis ici. N&apos;en choisissez aucun pour laisser ce soin aux contacts vérifiés de l&apos;organisation (ou à vous, si elle n&apos;en a pas).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Who approves the order for the organization, and who is told about it.</source>
         <translation>Qui approuve la commande pour l&apos;organisation, et qui en est informé.</translation>
     </message>
@@ -4866,12 +4874,13 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Laissez une adresse vide pour que CertCentral écrive à toutes les adresses WHOIS ainsi qu&apos;à admin@, administrator@, webmaster@, hostmaster@ et postmaster@ du domaine. Si vous en indiquez une, l&apos;e-mail est envoyé uniquement à celle-ci.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <location line="+1"/>
         <source>Send the DCV e-mail to</source>
         <translation>Envoyer l&apos;e-mail DCV à</translation>
     </message>
@@ -5861,7 +5870,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Quel certificat&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The products your account may order. The kind decides what CertCentral checks before it issues.</source>
         <translation>Les produits que votre compte peut commander. Le type détermine ce que CertCentral vérifie avant l&apos;émission.</translation>
     </message>
@@ -5934,7 +5943,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Conserver la clé dans DigiCert KeyLocker</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+12"/>
+        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+1"/>
         <source>Where will the key live?</source>
         <translation>Où la clé sera-t-elle conservée&#xa0;?</translation>
     </message>
@@ -6386,7 +6395,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderValidityPage.cpp" line="+13"/>
+        <location filename="../ui/wizard/OrderValidityPage.cpp" line="+14"/>
         <source>How long?</source>
         <translation>Quelle durée&#xa0;?</translation>
     </message>
@@ -6409,7 +6418,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderWizard</name>
     <message>
-        <location filename="../ui/wizard/OrderWizard.cpp" line="+23"/>
+        <location filename="../ui/wizard/OrderWizard.cpp" line="+25"/>
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
@@ -6676,7 +6685,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Commandes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Filter loaded orders: number, name or SAN</source>
         <translation>Filtrer les commandes chargées&#xa0;: numéro, nom ou SAN</translation>
     </message>
@@ -7023,12 +7032,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <name>OrganizationsPage</name>
     <message>
         <location filename="../ui/pages/OrganizationsPage.cpp" line="+41"/>
-        <location line="+383"/>
+        <location line="+384"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-379"/>
         <source>Create…</source>
         <translation>Créer…</translation>
     </message>
@@ -7053,7 +7062,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Organisations</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Search name, address or contact</source>
         <translation>Rechercher un nom, une adresse ou un contact</translation>
     </message>
@@ -8390,7 +8399,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
 <context>
     <name>SandboxLauncher</name>
     <message>
-        <location filename="../app/api/SandboxLauncher.cpp" line="+20"/>
+        <location filename="../app/api/SandboxLauncher.cpp" line="+29"/>
         <source>Could not start %1: %2</source>
         <translation>Impossible de démarrer %1&#xa0;: %2</translation>
     </message>
@@ -8854,7 +8863,7 @@ Rien ne change dans CertCentral.</translation>
         <translation>Contacts vérifiés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Organization:</source>
         <translation>Organisation&#xa0;:</translation>
     </message>

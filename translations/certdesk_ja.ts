@@ -3168,7 +3168,7 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
         <translation>ドメイン</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Search domain or organization</source>
         <translation>ドメインまたは組織を検索</translation>
     </message>
@@ -3744,20 +3744,20 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+56"/>
+        <location filename="../ui/MainWindow.cpp" line="+57"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+240"/>
+        <location line="+242"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-415"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
@@ -3883,6 +3883,11 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+11"/>
+        <source>Pages</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
@@ -3907,7 +3912,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>検証済み担当者</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Not connected</source>
         <translation>未接続</translation>
     </message>
@@ -4331,16 +4336,19 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+15"/>
         <source>City</source>
         <translation>市区町村</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+2"/>
         <source>State or province</source>
         <translation>都道府県・州</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+2"/>
         <source>Postal code</source>
         <translation>郵便番号</translation>
     </message>
@@ -4705,36 +4713,36 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location filename="../ui/wizard/OrderContactsPage.cpp" line="+21"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>First name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+31"/>
+        <location line="-33"/>
+        <location line="+33"/>
         <source>Last name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+30"/>
+        <location line="-32"/>
+        <location line="+32"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+29"/>
+        <location line="-31"/>
+        <location line="+31"/>
         <source>Job title</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+28"/>
+        <location line="-30"/>
+        <location line="+30"/>
         <source>Telephone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Contacts</source>
         <translation>担当者</translation>
     </message>
@@ -4744,7 +4752,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>CertCentralは、ここで選択した検証済み担当者にのみ注文の承認を依頼します。選択しない場合は、組織の検証済み担当者（いない場合はあなた）に任されます。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Who approves the order for the organization, and who is told about it.</source>
         <translation>組織として注文を承認する人と、通知を受ける人です。</translation>
     </message>
@@ -4853,12 +4861,13 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>アドレスを空欄にすると、CertCentralはドメインのすべてのWHOISアドレスと admin@、administrator@、webmaster@、hostmaster@、postmaster@ にメールを送信します。アドレスを指定すると、そのアドレスにのみ送信します。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <location line="+1"/>
         <source>Send the DCV e-mail to</source>
         <translation>DCVメールの送信先</translation>
     </message>
@@ -5843,7 +5852,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>どの証明書ですか？</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The products your account may order. The kind decides what CertCentral checks before it issues.</source>
         <translation>アカウントで注文できる製品です。種類によって、発行前にCertCentralが確認する内容が決まります。</translation>
     </message>
@@ -5916,7 +5925,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>鍵をDigiCert KeyLockerに保管する</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+12"/>
+        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+1"/>
         <source>Where will the key live?</source>
         <translation>鍵をどこに保管しますか？</translation>
     </message>
@@ -6364,7 +6373,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderValidityPage.cpp" line="+13"/>
+        <location filename="../ui/wizard/OrderValidityPage.cpp" line="+14"/>
         <source>How long?</source>
         <translation>期間はどれくらいですか？</translation>
     </message>
@@ -6387,7 +6396,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderWizard</name>
     <message>
-        <location filename="../ui/wizard/OrderWizard.cpp" line="+23"/>
+        <location filename="../ui/wizard/OrderWizard.cpp" line="+25"/>
         <source>New order</source>
         <translation>新規注文</translation>
     </message>
@@ -6654,7 +6663,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>注文</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Filter loaded orders: number, name or SAN</source>
         <translation>読み込み済みの注文を絞り込み: 番号、名前、SAN</translation>
     </message>
@@ -6997,12 +7006,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <name>OrganizationsPage</name>
     <message>
         <location filename="../ui/pages/OrganizationsPage.cpp" line="+41"/>
-        <location line="+383"/>
+        <location line="+384"/>
         <source>Refresh</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-379"/>
         <source>Create…</source>
         <translation>作成…</translation>
     </message>
@@ -7027,7 +7036,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>組織</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Search name, address or contact</source>
         <translation>名前、住所、担当者を検索</translation>
     </message>
@@ -8362,7 +8371,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
 <context>
     <name>SandboxLauncher</name>
     <message>
-        <location filename="../app/api/SandboxLauncher.cpp" line="+20"/>
+        <location filename="../app/api/SandboxLauncher.cpp" line="+29"/>
         <source>Could not start %1: %2</source>
         <translation>%1 を起動できませんでした: %2</translation>
     </message>
@@ -8826,7 +8835,7 @@ CertCentral側では何も変更されません。</translation>
         <translation>検証済み担当者</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Organization:</source>
         <translation>組織:</translation>
     </message>

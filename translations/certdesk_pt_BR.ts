@@ -3172,7 +3172,7 @@ A DCV por arquivo cobre só este nome exato, não seus subdomínios nem um wildc
         <translation>Domínios</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Search domain or organization</source>
         <translation>Buscar domínio ou organização</translation>
     </message>
@@ -3749,20 +3749,20 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+56"/>
+        <location filename="../ui/MainWindow.cpp" line="+57"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+240"/>
+        <location line="+242"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-415"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -3888,6 +3888,11 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="+11"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
@@ -3912,7 +3917,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Contatos verificados</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Not connected</source>
         <translation>Não conectado</translation>
     </message>
@@ -4339,16 +4344,19 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+15"/>
         <source>City</source>
         <translation>Cidade</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+2"/>
         <source>State or province</source>
         <translation>Estado ou província</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+2"/>
         <source>Postal code</source>
         <translation>CEP</translation>
     </message>
@@ -4715,36 +4723,36 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location filename="../ui/wizard/OrderContactsPage.cpp" line="+21"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>First name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+31"/>
+        <location line="-33"/>
+        <location line="+33"/>
         <source>Last name</source>
         <translation>Sobrenome</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+30"/>
+        <location line="-32"/>
+        <location line="+32"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+29"/>
+        <location line="-31"/>
+        <location line="+31"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+28"/>
+        <location line="-30"/>
+        <location line="+30"/>
         <source>Telephone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Contacts</source>
         <translation>Contatos</translation>
     </message>
@@ -4754,7 +4762,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>O CertCentral pede a aprovação do pedido apenas aos contatos verificados escolhidos aqui. Não escolha nenhum para deixar a cargo dos contatos verificados da organização (ou de você, se ela não tiver nenhum).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Who approves the order for the organization, and who is told about it.</source>
         <translation>Quem aprova o pedido pela organização e quem é avisado sobre ele.</translation>
     </message>
@@ -4863,12 +4871,13 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Deixe um endereço vazio para que o CertCentral escreva a todos os endereços WHOIS e a admin@, administrator@, webmaster@, hostmaster@ e postmaster@ do domínio. Indicar um envia o e-mail só para ele.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <location line="+1"/>
         <source>Send the DCV e-mail to</source>
         <translation>Enviar o e-mail de DCV para</translation>
     </message>
@@ -5858,7 +5867,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Qual certificado?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The products your account may order. The kind decides what CertCentral checks before it issues.</source>
         <translation>Os produtos que sua conta pode pedir. O tipo define o que o CertCentral verifica antes de emitir.</translation>
     </message>
@@ -5931,7 +5940,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Guardar a chave no DigiCert KeyLocker</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+12"/>
+        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+1"/>
         <source>Where will the key live?</source>
         <translation>Onde a chave ficará?</translation>
     </message>
@@ -6383,7 +6392,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation> dias</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderValidityPage.cpp" line="+13"/>
+        <location filename="../ui/wizard/OrderValidityPage.cpp" line="+14"/>
         <source>How long?</source>
         <translation>Por quanto tempo?</translation>
     </message>
@@ -6406,7 +6415,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderWizard</name>
     <message>
-        <location filename="../ui/wizard/OrderWizard.cpp" line="+23"/>
+        <location filename="../ui/wizard/OrderWizard.cpp" line="+25"/>
         <source>New order</source>
         <translation>Novo pedido</translation>
     </message>
@@ -6673,7 +6682,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Filter loaded orders: number, name or SAN</source>
         <translation>Filtrar pedidos carregados: número, nome ou SAN</translation>
     </message>
@@ -7020,12 +7029,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     <name>OrganizationsPage</name>
     <message>
         <location filename="../ui/pages/OrganizationsPage.cpp" line="+41"/>
-        <location line="+383"/>
+        <location line="+384"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-379"/>
         <source>Create…</source>
         <translation>Criar…</translation>
     </message>
@@ -7050,7 +7059,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Organizações</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Search name, address or contact</source>
         <translation>Buscar nome, endereço ou contato</translation>
     </message>
@@ -8387,7 +8396,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
 <context>
     <name>SandboxLauncher</name>
     <message>
-        <location filename="../app/api/SandboxLauncher.cpp" line="+20"/>
+        <location filename="../app/api/SandboxLauncher.cpp" line="+29"/>
         <source>Could not start %1: %2</source>
         <translation>Não foi possível iniciar %1: %2</translation>
     </message>
@@ -8851,7 +8860,7 @@ Nada muda no CertCentral.</translation>
         <translation>Contatos verificados</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Organization:</source>
         <translation>Organização:</translation>
     </message>

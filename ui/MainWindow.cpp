@@ -14,6 +14,7 @@
 #include "pages/OrganizationsPage.h"
 #include "pages/VerifiedContactsPage.h"
 
+#include "AccessibleForms.h"
 #include "dialogs/AboutDialog.h"
 
 #include <QAction>
@@ -203,6 +204,7 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     });
 
     m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setAccessibleName(tr("Pages"));
     m_nav->addItem(tr("Dashboard"));
     m_nav->addItem(tr("Orders"));
     m_nav->addItem(tr("Domains"));
@@ -219,6 +221,7 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     m_pages->addWidget(m_domains);
     m_pages->addWidget(m_organizations);
     m_pages->addWidget(m_verifiedContacts);
+    AccessibleForms::nameControls(this);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
     connect(m_orders, &OrdersPage::serverFilterChanged, m_dashboard,

@@ -121,6 +121,7 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     m_table->setObjectName(QStringLiteral("ordersTable"));
 
     auto *title = new PageTitle(tr("Orders"), this);
+    m_table->setAccessibleName(title->text());
 
     m_search->setPlaceholderText(tr("Filter loaded orders: number, name or SAN"));
     m_search->setClearButtonEnabled(true);

@@ -1,5 +1,6 @@
 #include "LifecycleWizard.h"
 
+#include "AccessibleForms.h"
 #include "ApiCall.h"
 #include "CertCentralClient.h"
 #include "LifecycleResultPage.h"
@@ -20,6 +21,7 @@ LifecycleWizard::LifecycleWizard(CertCentralClient *client, const RolePolicy &ro
 void LifecycleWizard::addResultPage() {
     m_resultPage = new LifecycleResultPage(this);
     addPage(m_resultPage);
+    AccessibleForms::nameControls(this);
 }
 
 void LifecycleWizard::watch(ApiCall *call) {

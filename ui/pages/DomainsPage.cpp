@@ -54,6 +54,7 @@ DomainsPage::DomainsPage(CertCentralClient *client, QWidget *parent)
     m_count->setObjectName(QStringLiteral("domainCount"));
     m_details->setObjectName(QStringLiteral("domainDetails"));
     auto *title = new PageTitle(tr("Domains"), this);
+    m_table->setAccessibleName(title->text());
     m_search->setPlaceholderText(tr("Search domain or organization"));
     m_search->setClearButtonEnabled(true);
 

@@ -58,6 +58,7 @@ OrganizationsPage::OrganizationsPage(CertCentralClient *client, QWidget *parent)
     m_contacts->setObjectName(QStringLiteral("changeContacts"));
     m_delete->setObjectName(QStringLiteral("deleteOrganization"));
     auto *title = new PageTitle(tr("Organizations"), this);
+    m_table->setAccessibleName(title->text());
     m_search->setPlaceholderText(tr("Search name, address or contact"));
     m_search->setClearButtonEnabled(true);
 

@@ -33,6 +33,7 @@ VerifiedContactsPage::VerifiedContactsPage(CertCentralClient *client, QWidget *p
     m_table->setObjectName(QStringLiteral("verifiedContactsTable"));
     m_count->setObjectName(QStringLiteral("verifiedContactCount"));
     auto *title = new PageTitle(tr("Verified contacts"), this);
+    m_table->setAccessibleName(title->text());
     auto *pickerLabel = new QLabel(tr("Organization:"), this);
     pickerLabel->setBuddy(m_organizations);
     m_organizations->setMinimumContentsLength(28);

@@ -47,6 +47,8 @@ OrderContactsPage::OrderContactsPage(OrderWizard *wizard)
                               f.maxLength);
     }
     ui->existingContacts->setWordWrap(true);
+    ui->existingContacts->setAccessibleName(ui->verifiedBox->title());
+    ui->newContacts->setAccessibleName(ui->newLabel->text());
     ui->existingContacts->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     ui->newContacts->setColumnCount(ColumnCount);
     ui->newContacts->setHorizontalHeaderLabels(

@@ -26,6 +26,7 @@ OrderDcvPage::OrderDcvPage(OrderWizard *wizard)
            "admin@, administrator@, webmaster@, hostmaster@ and postmaster@ of the domain. "
            "Naming one sends the e-mail only there."));
     ui->dcvEmails->setColumnCount(2);
+    ui->dcvEmails->setAccessibleName(tr("Send the DCV e-mail to"));
     ui->dcvEmails->setHorizontalHeaderLabels({tr("Name"), tr("Send the DCV e-mail to")});
     ui->dcvEmails->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     ui->dcvEmails->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);

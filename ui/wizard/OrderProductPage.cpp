@@ -13,6 +13,7 @@ OrderProductPage::OrderProductPage(OrderWizard *wizard)
     , m_wizard(wizard) {
     ui->setupUi(this);
     setTitle(tr("Which certificate?"));
+    ui->products->setAccessibleName(title());
     setSubTitle(tr("The products your account may order. The kind decides what CertCentral "
                    "checks before it issues."));
     connect(ui->products, &QTreeWidget::currentItemChanged, this, [this] {

@@ -4,11 +4,19 @@
 #include "OrderWizard.h"
 #include "ui_OrderProvisioningPage.h"
 
+#include <QCoreApplication>
+
 OrderProvisioningPage::OrderProvisioningPage(OrderWizard *wizard)
     : QWizardPage(wizard)
     , ui(new Ui::OrderProvisioningPage)
     , m_wizard(wizard) {
     ui->setupUi(this);
+    // Three fields share one label; each gets its own name (the organization form's words).
+    ui->shipCity->setAccessibleName(QCoreApplication::translate("NewOrganizationDialog", "City"));
+    ui->shipState->setAccessibleName(
+        QCoreApplication::translate("NewOrganizationDialog", "State or province"));
+    ui->shipZip->setAccessibleName(
+        QCoreApplication::translate("NewOrganizationDialog", "Postal code"));
     setTitle(tr("Where will the key live?"));
     setSubTitle(tr("Code-signing keys are kept on hardware; choose how."));
     ui->shipMethod->addItem(tr("Standard shipping"), QStringLiteral("STANDARD"));

@@ -10,6 +10,7 @@ OrderValidityPage::OrderValidityPage(OrderWizard *wizard)
     , ui(new Ui::OrderValidityPage)
     , m_wizard(wizard) {
     ui->setupUi(this);
+    ui->years->setAccessibleName(ui->byYears->text());
     setTitle(tr("How long?"));
     setSubTitle(tr("The order runs for its validity; each certificate lasts at most 397 days and "
                    "is reissued within the order."));

@@ -1,5 +1,7 @@
 #include "OrderWizard.h"
 
+#include "AccessibleForms.h"
+
 #include "OrderContactsPage.h"
 #include "OrderDcvPage.h"
 #include "OrderKeyPage.h"
@@ -37,6 +39,7 @@ OrderWizard::OrderWizard(CertCentralClient *client, const RolePolicy &roles, QWi
     setPage(ReviewPageId, new OrderReviewPage(this));
     setPage(ResultPageId, new OrderResultPage(this));
     resize(760, 640);
+    AccessibleForms::nameControls(this);
 }
 
 void OrderWizard::setProduct(const Product &product) {
