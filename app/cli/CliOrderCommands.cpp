@@ -2,13 +2,11 @@
 
 #include "CliApp.h"
 #include "CliArguments.h"
-#include "CsrBuilder.h"
+#include "CliCsrCommands.h"
 #include "CsrInfo.h"
-#include "KeyFileWriter.h"
 #include "KeySpec.h"
 #include "NewOrder.h"
 #include "OrderPlacement.h"
-#include "PrivateKey.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -188,11 +186,9 @@ int CliOrderCommands::create(QStringList args) {
     }
 
     if (hasKey) {
-        PrivateKey key;
-        if (!PrivateKey::generate(spec, &key, &error) ||
-            !CsrBuilder::build(key, order.allNames().first(), order.allNames().mid(1), &order.csr,
-                               &error) ||
-            !KeyFileWriter::write(keyOut, key.toPem(passphrase), &error)) {
+        const QStringList names = order.allNames();
+        if (!CliCsrCommands::makeKeyAndCsr(spec, names.first(), names.mid(1), keyOut, passphrase,
+                                           &order.csr, &error)) {
             m_err << tr("certdesk-cli: %1").arg(error) << '\n';
             m_err.flush();
             return CliApp::ApiFailure;
