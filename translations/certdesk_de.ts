@@ -1966,13 +1966,13 @@ TLS-Fehler.
 <context>
     <name>CliOrderCommands</name>
     <message>
-        <location filename="../app/cli/CliOrderCommands.cpp" line="+30"/>
-        <location line="+166"/>
+        <location filename="../app/cli/CliOrderCommands.cpp" line="+28"/>
+        <location line="+164"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-163"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
         <translation>Mit certdesk-cli --help erhalten Sie die order-Befehle.</translation>
     </message>
@@ -2141,7 +2141,7 @@ TLS-Fehler.
         <translation>Es wurde nichts bestellt.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Private key (%1, encrypted) written to %2.</source>
         <translation>Privater Schlüssel (%1, verschlüsselt) nach %2 geschrieben.</translation>
     </message>
@@ -7401,7 +7401,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
 <context>
     <name>Pkcs12ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/Pkcs12ExportDialog.cpp" line="+30"/>
+        <location filename="../ui/dialogs/Pkcs12ExportDialog.cpp" line="+31"/>
         <source>Browse</source>
         <translation>Durchsuchen</translation>
     </message>
@@ -7466,7 +7466,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Downloading the certificate and its chain…</source>
         <translation>Zertifikat und Kette werden heruntergeladen…</translation>
     </message>
@@ -7506,7 +7506,12 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         <translation>CertCentral hat kein Zertifikat gesendet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Looking for the private key and writing the file…</source>
+        <translation>Privater Schlüssel wird gesucht und die Datei geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7524,7 +7529,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         <translation>Kein privater Schlüssel in %1 gehört zu diesem Zertifikat.%2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Saved %1 with the key from %2.</source>
         <translation>%1 mit dem Schlüssel aus %2 gespeichert.</translation>
     </message>

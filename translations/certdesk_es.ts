@@ -1964,13 +1964,13 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 <context>
     <name>CliOrderCommands</name>
     <message>
-        <location filename="../app/cli/CliOrderCommands.cpp" line="+30"/>
-        <location line="+166"/>
+        <location filename="../app/cli/CliOrderCommands.cpp" line="+28"/>
+        <location line="+164"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-163"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
         <translation>Ejecute certdesk-cli --help para ver los verbos de order.</translation>
     </message>
@@ -2139,7 +2139,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>No se pidió nada.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Private key (%1, encrypted) written to %2.</source>
         <translation>Clave privada (%1, cifrada) escrita en %2.</translation>
     </message>
@@ -7399,7 +7399,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
 <context>
     <name>Pkcs12ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/Pkcs12ExportDialog.cpp" line="+30"/>
+        <location filename="../ui/dialogs/Pkcs12ExportDialog.cpp" line="+31"/>
         <source>Browse</source>
         <translation>Examinar</translation>
     </message>
@@ -7464,7 +7464,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Downloading the certificate and its chain…</source>
         <translation>Descargando el certificado y su cadena…</translation>
     </message>
@@ -7504,7 +7504,12 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         <translation>CertCentral no envió ningún certificado.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Looking for the private key and writing the file…</source>
+        <translation>Buscando la clave privada y escribiendo el archivo…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7522,7 +7527,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         <translation>Ninguna clave privada de %1 pertenece a este certificado.%2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Saved %1 with the key from %2.</source>
         <translation>Se guardó %1 con la clave de %2.</translation>
     </message>

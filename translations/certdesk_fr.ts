@@ -1967,13 +1967,13 @@ trousseau, 4 erreur réseau ou TLS.
 <context>
     <name>CliOrderCommands</name>
     <message>
-        <location filename="../app/cli/CliOrderCommands.cpp" line="+30"/>
-        <location line="+166"/>
+        <location filename="../app/cli/CliOrderCommands.cpp" line="+28"/>
+        <location line="+164"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-163"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
         <translation>Lancez certdesk-cli --help pour les verbes order.</translation>
     </message>
@@ -2142,7 +2142,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>Rien n&apos;a été commandé.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Private key (%1, encrypted) written to %2.</source>
         <translation>Clé privée (%1, chiffrée) écrite dans %2.</translation>
     </message>
@@ -7402,7 +7402,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
 <context>
     <name>Pkcs12ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/Pkcs12ExportDialog.cpp" line="+30"/>
+        <location filename="../ui/dialogs/Pkcs12ExportDialog.cpp" line="+31"/>
         <source>Browse</source>
         <translation>Parcourir</translation>
     </message>
@@ -7467,7 +7467,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
         <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Downloading the certificate and its chain…</source>
         <translation>Téléchargement du certificat et de sa chaîne…</translation>
     </message>
@@ -7507,7 +7507,12 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
         <translation>CertCentral n&apos;a envoyé aucun certificat.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Looking for the private key and writing the file…</source>
+        <translation>Recherche de la clé privée et écriture du fichier…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -7525,7 +7530,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
         <translation>Aucune clé privée de %1 n&apos;appartient à ce certificat.%2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Saved %1 with the key from %2.</source>
         <translation>%1 enregistré avec la clé de %2.</translation>
     </message>

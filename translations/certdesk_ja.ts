@@ -1961,13 +1961,13 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliOrderCommands</name>
     <message>
-        <location filename="../app/cli/CliOrderCommands.cpp" line="+30"/>
-        <location line="+166"/>
+        <location filename="../app/cli/CliOrderCommands.cpp" line="+28"/>
+        <location line="+164"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-163"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
         <translation>order の動詞については certdesk-cli --help を実行してください。</translation>
     </message>
@@ -2135,7 +2135,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>何も注文しませんでした。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Private key (%1, encrypted) written to %2.</source>
         <translation>秘密鍵（%1、暗号化済み）を %2 に書き込みました。</translation>
     </message>
@@ -7375,7 +7375,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
 <context>
     <name>Pkcs12ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/Pkcs12ExportDialog.cpp" line="+30"/>
+        <location filename="../ui/dialogs/Pkcs12ExportDialog.cpp" line="+31"/>
         <source>Browse</source>
         <translation>参照</translation>
     </message>
@@ -7440,7 +7440,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Downloading the certificate and its chain…</source>
         <translation>証明書とチェーンをダウンロード中…</translation>
     </message>
@@ -7480,7 +7480,12 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         <translation>CertCentral から証明書が送信されませんでした。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Looking for the private key and writing the file…</source>
+        <translation>秘密鍵を探してファイルを書き込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7497,7 +7502,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         <translation>%1 内に、この証明書に対応する秘密鍵はありません。%2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Saved %1 with the key from %2.</source>
         <translation>%2 の鍵を使って %1 を保存しました。</translation>
     </message>

@@ -1964,13 +1964,13 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 <context>
     <name>CliOrderCommands</name>
     <message>
-        <location filename="../app/cli/CliOrderCommands.cpp" line="+30"/>
-        <location line="+166"/>
+        <location filename="../app/cli/CliOrderCommands.cpp" line="+28"/>
+        <location line="+164"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-163"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
         <translation>Execute certdesk-cli --help para ver os verbos de order.</translation>
     </message>
@@ -2139,7 +2139,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>Nenhum pedido foi feito.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Private key (%1, encrypted) written to %2.</source>
         <translation>Chave privada (%1, criptografada) gravada em %2.</translation>
     </message>
@@ -7399,7 +7399,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
 <context>
     <name>Pkcs12ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/Pkcs12ExportDialog.cpp" line="+30"/>
+        <location filename="../ui/dialogs/Pkcs12ExportDialog.cpp" line="+31"/>
         <source>Browse</source>
         <translation>Procurar</translation>
     </message>
@@ -7464,7 +7464,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
         <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Downloading the certificate and its chain…</source>
         <translation>Baixando o certificado e a cadeia…</translation>
     </message>
@@ -7504,7 +7504,12 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
         <translation>O CertCentral não enviou nenhum certificado.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Looking for the private key and writing the file…</source>
+        <translation>Procurando a chave privada e gravando o arquivo…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7522,7 +7527,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
         <translation>Nenhuma chave privada em %1 pertence a este certificado.%2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Saved %1 with the key from %2.</source>
         <translation>%1 salvo com a chave de %2.</translation>
     </message>

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QToolButton>
+#include <QtConcurrent>
 
 namespace {
 
@@ -102,8 +103,13 @@ Pkcs12ExportDialog::Pkcs12ExportDialog(CertCentralClient *client, qint64 certifi
     for (QLineEdit *e : {m_keyFolder, m_keyPassphrase, m_passphrase, m_passphraseAgain, m_output})
         connect(e, &QLineEdit::textEdited, this, [this] { m_error->setMessage({}); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &Pkcs12ExportDialog::submit);
+    connect(&m_watcher, &QFutureWatcher<Written>::finished, this, &Pkcs12ExportDialog::onWritten);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(560);
+}
+
+Pkcs12ExportDialog::~Pkcs12ExportDialog() {
+    m_watcher.waitForFinished();
 }
 
 QString Pkcs12ExportDialog::statusText() const {
@@ -152,38 +158,53 @@ void Pkcs12ExportDialog::submit() {
 }
 
 void Pkcs12ExportDialog::write(const QByteArray &chainPem) {
-    setBusy(false);
     const QList<QByteArray> certificates = Pkcs12Bundle::splitPem(chainPem);
     if (certificates.isEmpty()) {
+        setBusy(false);
         m_error->setMessage(tr("CertCentral sent no certificate."));
         return;
     }
-    const PrivateKeyFinder::Result found = PrivateKeyFinder::find(
-        m_keyFolder->text(), certificates.first(), m_keyPassphrase->text().toUtf8());
-    if (!found.found()) {
-        QStringList why;
-        if (!found.error.isEmpty())
-            why << found.error;
-        for (const auto &u : found.unreadable)
-            why << tr("%1: %2").arg(QFileInfo(u.path).fileName(), u.reason);
-        if (!found.otherKeys.isEmpty())
-            why << tr("%n key(s) there belong to other certificates.", nullptr,
-                      int(found.otherKeys.size()));
-        m_error->setMessage(tr("No private key in %1 belongs to this certificate.%2")
-                                .arg(m_keyFolder->text(),
-                                     why.isEmpty()
-                                         ? QString()
-                                         : QStringLiteral(" ") + why.join(QStringLiteral(" "))));
-        return;
-    }
-    QString error;
-    if (!Pkcs12Bundle::write(m_output->text().trimmed(), found.key, certificates.first(),
-                             certificates.mid(1), m_passphrase->text().toUtf8(), &error)) {
-        m_error->setMessage(error);
+    m_status->setText(tr("Looking for the private key and writing the file…"));
+    const QString folder = m_keyFolder->text();
+    const QString output = m_output->text().trimmed();
+    const QByteArray keyPassphrase = m_keyPassphrase->text().toUtf8();
+    const QByteArray passphrase = m_passphrase->text().toUtf8();
+    m_watcher.setFuture(
+        QtConcurrent::run([certificates, folder, output, keyPassphrase, passphrase] {
+            Written written;
+            const PrivateKeyFinder::Result found =
+                PrivateKeyFinder::find(folder, certificates.first(), keyPassphrase);
+            if (!found.found()) {
+                QStringList why;
+                if (!found.error.isEmpty())
+                    why << found.error;
+                for (const auto &u : found.unreadable)
+                    why << tr("%1: %2").arg(QFileInfo(u.path).fileName(), u.reason);
+                if (!found.otherKeys.isEmpty())
+                    why << tr("%n key(s) there belong to other certificates.", nullptr,
+                              int(found.otherKeys.size()));
+                written.error = tr("No private key in %1 belongs to this certificate.%2")
+                                    .arg(folder, why.isEmpty() ? QString()
+                                                               : QStringLiteral(" ") +
+                                                                     why.join(QStringLiteral(" ")));
+                return written;
+            }
+            if (Pkcs12Bundle::write(output, found.key, certificates.first(), certificates.mid(1),
+                                    passphrase, &written.error))
+                written.keyPath = found.path;
+            return written;
+        }));
+}
+
+void Pkcs12ExportDialog::onWritten() {
+    setBusy(false);
+    const Written written = m_watcher.result();
+    if (written.keyPath.isEmpty()) {
+        m_error->setMessage(written.error);
         return;
     }
     m_status->setText(tr("Saved %1 with the key from %2.")
-                          .arg(m_output->text().trimmed(), QFileInfo(found.path).fileName()));
+                          .arg(m_output->text().trimmed(), QFileInfo(written.keyPath).fileName()));
     emit saved(m_output->text().trimmed());
     m_buttons->clear();
     m_buttons->addButton(QDialogButtonBox::Close);

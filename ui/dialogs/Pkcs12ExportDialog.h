@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QFutureWatcher>
 
 class CertCentralClient;
 class FieldErrorLabel;
@@ -17,6 +18,7 @@ class Pkcs12ExportDialog : public QDialog {
 public:
     Pkcs12ExportDialog(CertCentralClient *client, qint64 certificateId, const QString &commonName,
                        QWidget *parent = nullptr);
+    ~Pkcs12ExportDialog() override;
     void submit();
     QString statusText() const;
 
@@ -24,7 +26,13 @@ signals:
     void saved(const QString &path);
 
 private:
+    // What the worker thread found and wrote: the key file used, or why nothing was written.
+    struct Written {
+        QString keyPath;
+        QString error;
+    };
     void write(const QByteArray &chainPem);
+    void onWritten();
     void setBusy(bool busy);
 
     CertCentralClient *m_client;
@@ -37,4 +45,7 @@ private:
     FieldErrorLabel *m_error;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
+    // Opening encrypted keys and sealing the bundle derive keys from passphrases: off the UI
+    // thread.
+    QFutureWatcher<Written> m_watcher;
 };
