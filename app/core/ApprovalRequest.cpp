@@ -110,18 +110,11 @@ bool ApprovalRequest::fromJson(const QByteArray &body, ApprovalRequest *out, QSt
 
 bool ApprovalRequestPage::fromJson(const QByteArray &body, ApprovalRequestPage *out,
                                    QString *error) {
-    QJsonArray items;
-    JsonRead::Paging paging;
-    if (!JsonRead::page(body, QLatin1String("requests"), &items, &paging, error))
-        return false;
     ApprovalRequestPage page;
-    for (const QJsonValue &value : std::as_const(items)) {
-        ApprovalRequest r;
-        if (value.isObject() && ApprovalRequest::fromJson(value.toObject(), &r))
-            page.requests << r;
-        else
-            ++page.skipped;
-    }
+    JsonRead::Paging paging;
+    if (!JsonRead::typedPage(body, QLatin1String("requests"), &page.requests, &page.skipped,
+                             &paging, error))
+        return false;
     page.total = paging.total;
     page.limit = paging.limit;
     page.offset = paging.offset;

@@ -63,18 +63,11 @@ bool Invoice::fromJson(const QByteArray &body, Invoice *out, QString *error) {
 }
 
 bool InvoicePage::fromJson(const QByteArray &body, InvoicePage *out, QString *error) {
-    QJsonArray items;
-    JsonRead::Paging paging;
-    if (!JsonRead::page(body, QLatin1String("invoices"), &items, &paging, error))
-        return false;
     InvoicePage page;
-    for (const QJsonValue &value : std::as_const(items)) {
-        Invoice i;
-        if (value.isObject() && Invoice::fromJson(value.toObject(), &i))
-            page.invoices << i;
-        else
-            ++page.skipped;
-    }
+    JsonRead::Paging paging;
+    if (!JsonRead::typedPage(body, QLatin1String("invoices"), &page.invoices, &page.skipped,
+                             &paging, error))
+        return false;
     page.total = paging.total;
     page.limit = paging.limit;
     page.offset = paging.offset;

@@ -24,6 +24,25 @@ public:
     // total is counted from what arrived.
     static bool page(const QByteArray &body, QLatin1String collectionKey, QJsonArray *items,
                      Paging *paging, QString *error);
+    // page(), then each entry read with Item::fromJson(const QJsonObject &, Item *): entries
+    // that are not objects or not readable are counted in *skipped, not kept.
+    template <typename Item>
+    static bool typedPage(const QByteArray &body, QLatin1String collectionKey, QList<Item> *out,
+                          int *skipped, Paging *paging, QString *error) {
+        QJsonArray items;
+        if (!page(body, collectionKey, &items, paging, error))
+            return false;
+        out->clear();
+        *skipped = 0;
+        for (const QJsonValue &value : std::as_const(items)) {
+            Item item;
+            if (value.isObject() && Item::fromJson(value.toObject(), &item))
+                *out << item;
+            else
+                ++*skipped;
+        }
+        return true;
+    }
     // Integral numbers and strings of digits; anything else (fractions, out of range) -> fallback.
     static qint64 integer(const QJsonValue &value, qint64 fallback = 0);
     // An integer clamped into [min, max]; fallback when absent or not an integer.

@@ -42,18 +42,11 @@ bool PurchaseOrder::fromJson(const QByteArray &body, PurchaseOrder *out, QString
 }
 
 bool PurchaseOrderPage::fromJson(const QByteArray &body, PurchaseOrderPage *out, QString *error) {
-    QJsonArray items;
-    JsonRead::Paging paging;
-    if (!JsonRead::page(body, QLatin1String("purchase_orders"), &items, &paging, error))
-        return false;
     PurchaseOrderPage page;
-    for (const QJsonValue &value : std::as_const(items)) {
-        PurchaseOrder p;
-        if (value.isObject() && PurchaseOrder::fromJson(value.toObject(), &p))
-            page.purchaseOrders << p;
-        else
-            ++page.skipped;
-    }
+    JsonRead::Paging paging;
+    if (!JsonRead::typedPage(body, QLatin1String("purchase_orders"), &page.purchaseOrders,
+                             &page.skipped, &paging, error))
+        return false;
     page.total = paging.total;
     page.limit = paging.limit;
     page.offset = paging.offset;
