@@ -3751,20 +3751,20 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+57"/>
+        <location filename="../ui/MainWindow.cpp" line="+59"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+242"/>
+        <location line="+251"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-424"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -3904,7 +3904,14 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Verifizierte Kontakte</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+2"/>
+        <location line="+297"/>
+        <source>Requests</source>
+        <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location line="-197"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -3914,7 +3921,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -3935,7 +3942,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Anmeldung läuft…</translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Next to expire: %1 on %2 (%n day(s))</source>
         <translation>
             <numerusform>Als Nächstes läuft ab: %1 am %2 (in %n Tag)</numerusform>
@@ -3951,12 +3958,25 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         </translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="+14"/>
+        <source>Requests (%1)</source>
+        <translation>Anfragen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n request(s) waiting for a decision</source>
+        <translation>
+            <numerusform>%n Anfrage wartet auf eine Entscheidung</numerusform>
+            <numerusform>%n Anfragen warten auf eine Entscheidung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-166"/>
         <source>Order a certificate</source>
         <translation>Ein Zertifikat bestellen</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-152"/>
         <source>Try the sand&amp;box</source>
         <translation>Sand&amp;box ausprobieren</translation>
     </message>
@@ -3971,7 +3991,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>&amp;Über CertDesk</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+196"/>
         <source>Change API key…</source>
         <translation>API-Schlüssel ändern…</translation>
     </message>
@@ -3986,7 +4006,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>API: %1/%2 per 5 s</source>
         <translation>API: %1/%2 pro 5 s</translation>
     </message>
@@ -7980,29 +8000,678 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         <translation>Der Kommentar hat höchstens %1 Zeichen; dieser hat %2.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>decided</source>
-        <translation>entschieden</translation>
+        <location line="+24"/>
+        <source>Request %1 was already approved by someone else</source>
+        <translation>Anfrage %1 wurde bereits von jemand anderem genehmigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was already approved by %2</source>
+        <translation>Anfrage %1 wurde bereits von %2 genehmigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was already approved by %2 on %3</source>
+        <translation>Anfrage %1 wurde bereits am %3 von %2 genehmigt</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Request %1 was already %2 by someone else</source>
-        <translation>Anfrage %1 wurde bereits von jemand anderem bearbeitet (Status: %2)</translation>
+        <source>Request %1 was already rejected by someone else</source>
+        <translation>Anfrage %1 wurde bereits von jemand anderem abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was already rejected by %2</source>
+        <translation>Anfrage %1 wurde bereits von %2 abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was already rejected by %2 on %3</source>
+        <translation>Anfrage %1 wurde bereits am %3 von %2 abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request %1 was already decided by someone else</source>
+        <translation>Über Anfrage %1 hat bereits jemand anderes entschieden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was already decided by %2</source>
+        <translation>Über Anfrage %1 hat bereits %2 entschieden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was already decided by %2 on %3</source>
+        <translation>Über Anfrage %1 hat bereits %2 am %3 entschieden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1.</source>
+        <extracomment>A sentence about a decision (%1, without its full stop) and the approver&apos;s comment (%2).</extracomment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (&quot;%2&quot;).</source>
+        <translation>%1 („%2“).</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDecisionDialog</name>
+    <message>
+        <location filename="../ui/dialogs/RequestDecisionDialog.cpp" line="+32"/>
+        <source>Approve requests</source>
+        <translation>Anfragen genehmigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject requests</source>
+        <translation>Anfragen ablehnen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Approve %n request(s)? An approved request goes on to CertCentral at once and cannot be withdrawn here.</source>
+        <translation>
+            <numerusform>%n Anfrage genehmigen? Eine genehmigte Anfrage geht sofort an CertCentral und kann hier nicht zurückgezogen werden.</numerusform>
+            <numerusform>%n Anfragen genehmigen? Eine genehmigte Anfrage geht sofort an CertCentral und kann hier nicht zurückgezogen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Reject %n request(s)? The requester sees your comment; a rejected request cannot be reopened.</source>
+        <translation>
+            <numerusform>%n Anfrage ablehnen? Der Antragsteller sieht Ihren Kommentar; eine abgelehnte Anfrage kann nicht wieder geöffnet werden.</numerusform>
+            <numerusform>%n Anfragen ablehnen? Der Antragsteller sieht Ihren Kommentar; eine abgelehnte Anfrage kann nicht wieder geöffnet werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requester</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 for %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Comment for the requester (optional):</source>
+        <translation>&amp;Kommentar für den Antragsteller (optional):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason for the requester (required):</source>
+        <translation>&amp;Begründung für den Antragsteller (erforderlich):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For example: approved for the Q3 web rollout</source>
+        <translation>Zum Beispiel: genehmigt für den Web-Rollout in Q3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: use the wildcard order 1234 instead</source>
+        <translation>Zum Beispiel: Verwenden Sie stattdessen die Wildcard-Bestellung 1234</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Approve %n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage genehmigen</numerusform>
+            <numerusform>%n Anfragen genehmigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Reject %n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage ablehnen</numerusform>
+            <numerusform>%n Anfragen ablehnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Sending %1 of %2…</source>
+        <translation>%1 von %2 wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not known whether it was sent: %1. Refresh the list before trying again.</source>
+        <translation>Unbekannt, ob gesendet wurde: %1. Aktualisieren Sie die Liste, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n request(s) approved.</source>
+        <translation>
+            <numerusform>%n Anfrage genehmigt.</numerusform>
+            <numerusform>%n Anfragen genehmigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n request(s) rejected.</source>
+        <translation>
+            <numerusform>%n Anfrage abgelehnt.</numerusform>
+            <numerusform>%n Anfragen abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n had already been decided by someone else; the list is refreshed.</source>
+        <translation>
+            <numerusform>Über %n Anfrage hatte bereits jemand anderes entschieden; die Liste wird aktualisiert.</numerusform>
+            <numerusform>Über %n Anfragen hatte bereits jemand anderes entschieden; die Liste wird aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n could not be sent; see the Result column.</source>
+        <translation>
+            <numerusform>%n Entscheidung konnte nicht gesendet werden; siehe Spalte „Ergebnis“.</numerusform>
+            <numerusform>%n Entscheidungen konnten nicht gesendet werden; siehe Spalte „Ergebnis“.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailsPane</name>
+    <message>
+        <location filename="../ui/RequestDetailsPane.cpp" line="+63"/>
+        <source>Request</source>
+        <extracomment>The tab with the approval request itself (who asked, when and why).</extracomment>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested</source>
+        <translation>Angefordert am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester&apos;s comment</source>
+        <translation>Kommentar des Antragstellers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approver&apos;s comment</source>
+        <translation>Kommentar des Genehmigers</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Request %1 was already %2 by %3</source>
-        <translation>Anfrage %1 wurde bereits von %3 bearbeitet (Status: %2)</translation>
+        <source>Revocation reason</source>
+        <translation>Widerrufsgrund</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Order</source>
+        <extracomment>A certificate order in CertCentral, not a sort order.</extracomment>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common name</source>
+        <translation>Common Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other names</source>
+        <translation>Weitere Namen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validity</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Division</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization validation</source>
+        <translation>Organisationsvalidierung</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Request %1 was already %2 by %3 on %4</source>
-        <translation>Anfrage %1 wurde bereits von %3 am %4 bearbeitet (Status: %2)</translation>
+        <source>CSR</source>
+        <translation>CSR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names in the CSR</source>
+        <translation>Namen im CSR</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select a request to see what it asks for.</source>
+        <translation>Wählen Sie eine Anfrage aus, um zu sehen, was sie beantragt.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The request could not be loaded: %1</source>
+        <translation>Die Anfrage konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The order could not be loaded: %1</source>
+        <translation>Die Bestellung konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The organization could not be loaded: %1</source>
+        <translation>Die Organisation konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Request %1: %2</source>
+        <translation>Anfrage %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1: %2 for %3</source>
+        <translation>Anfrage %1: %2 für %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (key compromised since %2)</source>
+        <translation>%1 (Schlüssel kompromittiert seit %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+38"/>
+        <source>Not given by CertCentral</source>
+        <translation>Von CertCentral nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>A revocation carries no CSR.</source>
+        <translation>Ein Widerruf enthält keinen CSR.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CertCentral did not return the CSR.</source>
+        <translation>CertCentral hat den CSR nicht zurückgegeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CSR could not be read: %1</source>
+        <translation>Der CSR konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not valid: CertCentral will refuse this CSR</source>
+        <translation>Ungültig: CertCentral wird diesen CSR ablehnen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 until %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not validated yet</source>
+        <translation>Noch nicht validiert</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../models/RequestsModel.cpp" line="+21"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source> (&quot;%1&quot;)</source>
-        <translation> („%1“)</translation>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requested</source>
+        <translation>Angefordert am</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requester</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Common name</source>
+        <translation>Common Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other names</source>
+        <translation>Weitere Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../ui/pages/RequestsPage.cpp" line="+30"/>
+        <source>Approve…</source>
+        <translation>Genehmigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Requests</source>
+        <extracomment>The approvals queue: requests for certificates waiting for an approver.</extracomment>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>You can follow your own requests here. %1</source>
+        <translation>Hier können Sie Ihre eigenen Anfragen verfolgen. %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Select one or more pending requests</source>
+        <translation>Wählen Sie eine oder mehrere ausstehende Anfragen aus</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Only pending requests can be decided; %n selected request(s) already were.</source>
+        <translation>
+            <numerusform>Nur über ausstehende Anfragen kann entschieden werden; über %n ausgewählte Anfrage wurde bereits entschieden.</numerusform>
+            <numerusform>Nur über ausstehende Anfragen kann entschieden werden; über %n ausgewählte Anfragen wurde bereits entschieden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve the selected requests</source>
+        <translation>Die ausgewählten Anfragen genehmigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject the selected requests with a reason</source>
+        <translation>Die ausgewählten Anfragen mit Begründung ablehnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a request to see what it asks for.</source>
+        <translation>Wählen Sie eine Anfrage aus, um zu sehen, was sie beantragt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n requests selected.</source>
+        <translation>
+            <numerusform>%n Anfrage ausgewählt.</numerusform>
+            <numerusform>%n Anfragen ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loading requests…</source>
+        <translation>Anfragen werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The requests could not be loaded: %1</source>
+        <translation>Die Anfragen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The list could not be loaded.</source>
+        <translation>Die Liste konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No requests yet.</source>
+        <translation>Noch keine Anfragen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No requests match the filters.</source>
+        <translation>Keine Anfragen entsprechen den Filtern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 request(s), %2 waiting for a decision</source>
+        <translation>Anfragen: %1, davon warten auf eine Entscheidung: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only part of the list was loaded; refresh to try again.</source>
+        <translation>Nur ein Teil der Liste wurde geladen; aktualisieren Sie, um es erneut zu versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n request(s) had been decided by someone else meanwhile; the list now shows their status.</source>
+        <translation>
+            <numerusform>Über %n Anfrage hatte inzwischen jemand anderes entschieden; die Liste zeigt jetzt ihren Status.</numerusform>
+            <numerusform>Über %n Anfragen hatte inzwischen jemand anderes entschieden; die Liste zeigt jetzt ihren Status.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n decision(s) could not be sent; the dialog lists why.</source>
+        <translation>
+            <numerusform>%n Entscheidung konnte nicht gesendet werden; die Gründe stehen im Dialog.</numerusform>
+            <numerusform>%n Entscheidungen konnten nicht gesendet werden; die Gründe stehen im Dialog.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,13 @@
             <numerusform>%n pending requests</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for a decision</source>
+        <translation>
+            <numerusform>%n request waiting for a decision</numerusform>
+            <numerusform>%n requests waiting for a decision</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewOrganizationDialog</name>
@@ -265,6 +272,106 @@
         <translation>
             <numerusform>%n key there belong to other certificates.</numerusform>
             <numerusform>%n keys there belong to other certificates.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestDecisionDialog</name>
+    <message numerus="yes">
+        <source>Approve %n request(s)? An approved request goes on to CertCentral at once and cannot be withdrawn here.</source>
+        <translation>
+            <numerusform>Approve %n request? An approved request goes on to CertCentral at once and cannot be withdrawn here.</numerusform>
+            <numerusform>Approve %n requests? An approved request goes on to CertCentral at once and cannot be withdrawn here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n request(s)? The requester sees your comment; a rejected request cannot be reopened.</source>
+        <translation>
+            <numerusform>Reject %n request? The requester sees your comment; a rejected request cannot be reopened.</numerusform>
+            <numerusform>Reject %n requests? The requester sees your comment; a rejected request cannot be reopened.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n request(s)</source>
+        <translation>
+            <numerusform>Approve %n request</numerusform>
+            <numerusform>Approve %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n request(s)</source>
+        <translation>
+            <numerusform>Reject %n request</numerusform>
+            <numerusform>Reject %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) approved.</source>
+        <translation>
+            <numerusform>%n request approved.</numerusform>
+            <numerusform>%n requests approved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) rejected.</source>
+        <translation>
+            <numerusform>%n request rejected.</numerusform>
+            <numerusform>%n requests rejected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n had already been decided by someone else; the list is refreshed.</source>
+        <translation>
+            <numerusform>%n had already been decided by someone else; the list is refreshed.</numerusform>
+            <numerusform>%n had already been decided by someone else; the list is refreshed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be sent; see the Result column.</source>
+        <translation>
+            <numerusform>%n could not be sent; see the Result column.</numerusform>
+            <numerusform>%n could not be sent; see the Result column.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailsPane</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message numerus="yes">
+        <source>Only pending requests can be decided; %n selected request(s) already were.</source>
+        <translation>
+            <numerusform>Only pending requests can be decided; %n selected request already were.</numerusform>
+            <numerusform>Only pending requests can be decided; %n selected requests already were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests selected.</source>
+        <translation>
+            <numerusform>%n requests selected.</numerusform>
+            <numerusform>%n requests selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) had been decided by someone else meanwhile; the list now shows their status.</source>
+        <translation>
+            <numerusform>%n request had been decided by someone else meanwhile; the list now shows their status.</numerusform>
+            <numerusform>%n requests had been decided by someone else meanwhile; the list now shows their status.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) could not be sent; the dialog lists why.</source>
+        <translation>
+            <numerusform>%n decision could not be sent; the dialog lists why.</numerusform>
+            <numerusform>%n decisions could not be sent; the dialog lists why.</numerusform>
         </translation>
     </message>
 </context>

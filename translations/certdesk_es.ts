@@ -3749,20 +3749,20 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+57"/>
+        <location filename="../ui/MainWindow.cpp" line="+59"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+242"/>
+        <location line="+251"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-424"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -3917,7 +3917,14 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Contactos verif.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+2"/>
+        <location line="+297"/>
+        <source>Requests</source>
+        <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <location line="-197"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
@@ -3932,7 +3939,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Pedir un certificado</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Sign in…</source>
         <translation>Iniciar sesión…</translation>
     </message>
@@ -3968,7 +3975,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Sesión no iniciada</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>API: %1/%2 per 5 s</source>
         <translation>API: %1/%2 cada 5 s</translation>
     </message>
@@ -4019,6 +4026,19 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>
             <numerusform>%n solicitud pendiente</numerusform>
             <numerusform>%n solicitudes pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Requests (%1)</source>
+        <translation>Solicitudes (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n request(s) waiting for a decision</source>
+        <translation>
+            <numerusform>%n solicitud en espera de una decisión</numerusform>
+            <numerusform>%n solicitudes en espera de una decisión</numerusform>
         </translation>
     </message>
 </context>
@@ -7978,29 +7998,678 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         <translation>El comentario tiene como máximo %1 caracteres; este tiene %2.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>decided</source>
-        <translation>resuelta</translation>
+        <location line="+24"/>
+        <source>Request %1 was already approved by someone else</source>
+        <translation>Otra persona ya aprobó la solicitud %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was already approved by %2</source>
+        <translation>%2 ya aprobó la solicitud %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was already approved by %2 on %3</source>
+        <translation>%2 ya aprobó la solicitud %1 el %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Request %1 was already %2 by someone else</source>
-        <translation>Otra persona ya marcó la solicitud %1 como %2</translation>
+        <source>Request %1 was already rejected by someone else</source>
+        <translation>Otra persona ya rechazó la solicitud %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was already rejected by %2</source>
+        <translation>%2 ya rechazó la solicitud %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was already rejected by %2 on %3</source>
+        <translation>%2 ya rechazó la solicitud %1 el %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request %1 was already decided by someone else</source>
+        <translation>Otra persona ya resolvió la solicitud %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was already decided by %2</source>
+        <translation>%2 ya resolvió la solicitud %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was already decided by %2 on %3</source>
+        <translation>%2 ya resolvió la solicitud %1 el %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1.</source>
+        <extracomment>A sentence about a decision (%1, without its full stop) and the approver&apos;s comment (%2).</extracomment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (&quot;%2&quot;).</source>
+        <translation>%1 («%2»).</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDecisionDialog</name>
+    <message>
+        <location filename="../ui/dialogs/RequestDecisionDialog.cpp" line="+32"/>
+        <source>Approve requests</source>
+        <translation>Aprobar solicitudes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject requests</source>
+        <translation>Rechazar solicitudes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Approve %n request(s)? An approved request goes on to CertCentral at once and cannot be withdrawn here.</source>
+        <translation>
+            <numerusform>¿Aprobar %n solicitud? Una solicitud aprobada pasa a CertCentral de inmediato y no se puede retirar aquí.</numerusform>
+            <numerusform>¿Aprobar %n solicitudes? Una solicitud aprobada pasa a CertCentral de inmediato y no se puede retirar aquí.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Reject %n request(s)? The requester sees your comment; a rejected request cannot be reopened.</source>
+        <translation>
+            <numerusform>¿Rechazar %n solicitud? El solicitante verá su comentario; una solicitud rechazada no se puede volver a abrir.</numerusform>
+            <numerusform>¿Rechazar %n solicitudes? El solicitante verá su comentario; una solicitud rechazada no se puede volver a abrir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requester</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 for %2</source>
+        <translation>%1 para %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Comment for the requester (optional):</source>
+        <translation>&amp;Comentario para el solicitante (opcional):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason for the requester (required):</source>
+        <translation>&amp;Motivo para el solicitante (obligatorio):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For example: approved for the Q3 web rollout</source>
+        <translation>Por ejemplo: aprobado para el despliegue web del T3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: use the wildcard order 1234 instead</source>
+        <translation>Por ejemplo: use en su lugar el pedido comodín 1234</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Approve %n request(s)</source>
+        <translation>
+            <numerusform>Aprobar %n solicitud</numerusform>
+            <numerusform>Aprobar %n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Reject %n request(s)</source>
+        <translation>
+            <numerusform>Rechazar %n solicitud</numerusform>
+            <numerusform>Rechazar %n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Sending %1 of %2…</source>
+        <translation>Enviando %1 de %2…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not known whether it was sent: %1. Refresh the list before trying again.</source>
+        <translation>No se sabe si se envió: %1. Actualice la lista antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sent: %1</source>
+        <translation>No se envió: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n request(s) approved.</source>
+        <translation>
+            <numerusform>%n solicitud aprobada.</numerusform>
+            <numerusform>%n solicitudes aprobadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n request(s) rejected.</source>
+        <translation>
+            <numerusform>%n solicitud rechazada.</numerusform>
+            <numerusform>%n solicitudes rechazadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n had already been decided by someone else; the list is refreshed.</source>
+        <translation>
+            <numerusform>%n ya la había resuelto otra persona; se actualiza la lista.</numerusform>
+            <numerusform>%n ya las había resuelto otra persona; se actualiza la lista.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n could not be sent; see the Result column.</source>
+        <translation>
+            <numerusform>%n no se pudo enviar; consulte la columna Resultado.</numerusform>
+            <numerusform>%n no se pudieron enviar; consulte la columna Resultado.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailsPane</name>
+    <message>
+        <location filename="../ui/RequestDetailsPane.cpp" line="+63"/>
+        <source>Request</source>
+        <extracomment>The tab with the approval request itself (who asked, when and why).</extracomment>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested</source>
+        <translation>Fecha de solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester&apos;s comment</source>
+        <translation>Comentario del solicitante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>Resuelta por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approver&apos;s comment</source>
+        <translation>Comentario del aprobador</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Request %1 was already %2 by %3</source>
-        <translation>%3 ya marcó la solicitud %1 como %2</translation>
+        <source>Revocation reason</source>
+        <translation>Motivo de revocación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Order</source>
+        <extracomment>A certificate order in CertCentral, not a sort order.</extracomment>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common name</source>
+        <translation>Nombre común</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other names</source>
+        <translation>Otros nombres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validity</source>
+        <translation>Validez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Division</source>
+        <translation>División</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization validation</source>
+        <translation>Validación de la organización</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Request %1 was already %2 by %3 on %4</source>
-        <translation>%3 ya marcó la solicitud %1 como %2 el %4</translation>
+        <source>CSR</source>
+        <translation>CSR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names in the CSR</source>
+        <translation>Nombres de la CSR</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select a request to see what it asks for.</source>
+        <translation>Seleccione una solicitud para ver qué pide.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The request could not be loaded: %1</source>
+        <translation>No se pudo cargar la solicitud: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The order could not be loaded: %1</source>
+        <translation>No se pudo cargar el pedido: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The organization could not be loaded: %1</source>
+        <translation>No se pudo cargar la organización: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Request %1: %2</source>
+        <translation>Solicitud %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1: %2 for %3</source>
+        <translation>Solicitud %1: %2 para %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (key compromised since %2)</source>
+        <translation>%1 (clave comprometida desde el %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+38"/>
+        <source>Not given by CertCentral</source>
+        <translation>CertCentral no lo indica</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>A revocation carries no CSR.</source>
+        <translation>Una revocación no lleva CSR.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CertCentral did not return the CSR.</source>
+        <translation>CertCentral no devolvió la CSR.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CSR could not be read: %1</source>
+        <translation>No se pudo leer la CSR: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valid</source>
+        <translation>Válida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not valid: CertCentral will refuse this CSR</source>
+        <translation>No válida: CertCentral rechazará esta CSR</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 until %2</source>
+        <translation>%1 hasta el %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not validated yet</source>
+        <translation>Aún no validada</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../models/RequestsModel.cpp" line="+21"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source> (&quot;%1&quot;)</source>
-        <translation> («%1»)</translation>
+        <source>Submitted</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requested</source>
+        <translation>Fecha de solicitud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requester</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Common name</source>
+        <translation>Nombre común</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other names</source>
+        <translation>Otros nombres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../ui/pages/RequestsPage.cpp" line="+30"/>
+        <source>Approve…</source>
+        <translation>Aprobar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject…</source>
+        <translation>Rechazar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Requests</source>
+        <extracomment>The approvals queue: requests for certificates waiting for an approver.</extracomment>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>You can follow your own requests here. %1</source>
+        <translation>Aquí puede seguir sus propias solicitudes. %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Select one or more pending requests</source>
+        <translation>Seleccione una o varias solicitudes pendientes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Only pending requests can be decided; %n selected request(s) already were.</source>
+        <translation>
+            <numerusform>Solo se pueden resolver las solicitudes pendientes; %n solicitud seleccionada ya estaba resuelta.</numerusform>
+            <numerusform>Solo se pueden resolver las solicitudes pendientes; %n solicitudes seleccionadas ya estaban resueltas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve the selected requests</source>
+        <translation>Aprobar las solicitudes seleccionadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject the selected requests with a reason</source>
+        <translation>Rechazar las solicitudes seleccionadas indicando un motivo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a request to see what it asks for.</source>
+        <translation>Seleccione una solicitud para ver qué pide.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n requests selected.</source>
+        <translation>
+            <numerusform>%n solicitud seleccionada.</numerusform>
+            <numerusform>%n solicitudes seleccionadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loading requests…</source>
+        <translation>Cargando solicitudes…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The requests could not be loaded: %1</source>
+        <translation>No se pudieron cargar las solicitudes: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The list could not be loaded.</source>
+        <translation>No se pudo cargar la lista.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No requests yet.</source>
+        <translation>Todavía no hay solicitudes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No requests match the filters.</source>
+        <translation>Ninguna solicitud coincide con los filtros.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 request(s), %2 waiting for a decision</source>
+        <translation>Solicitudes: %1; %2 en espera de una decisión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only part of the list was loaded; refresh to try again.</source>
+        <translation>Solo se cargó una parte de la lista; actualícela para volver a intentarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n request(s) had been decided by someone else meanwhile; the list now shows their status.</source>
+        <translation>
+            <numerusform>Mientras tanto, otra persona resolvió %n solicitud; la lista muestra ahora su estado.</numerusform>
+            <numerusform>Mientras tanto, otra persona resolvió %n solicitudes; la lista muestra ahora su estado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n decision(s) could not be sent; the dialog lists why.</source>
+        <translation>
+            <numerusform>No se pudo enviar %n decisión; el cuadro de diálogo indica el motivo.</numerusform>
+            <numerusform>No se pudieron enviar %n decisiones; el cuadro de diálogo indica los motivos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

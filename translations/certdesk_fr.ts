@@ -3752,20 +3752,20 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+57"/>
+        <location filename="../ui/MainWindow.cpp" line="+59"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+242"/>
+        <location line="+251"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-424"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -3920,7 +3920,14 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Contacts vérifiés</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+2"/>
+        <location line="+297"/>
+        <source>Requests</source>
+        <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location line="-197"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
@@ -3935,7 +3942,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Commander un certificat</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Sign in…</source>
         <translation>Se connecter…</translation>
     </message>
@@ -3971,7 +3978,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>API: %1/%2 per 5 s</source>
         <translation>API&#xa0;: %1/%2 par 5 s</translation>
     </message>
@@ -4022,6 +4029,19 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>
             <numerusform>%n demande en attente</numerusform>
             <numerusform>%n demandes en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Requests (%1)</source>
+        <translation>Demandes (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n request(s) waiting for a decision</source>
+        <translation>
+            <numerusform>%n demande en attente de décision</numerusform>
+            <numerusform>%n demandes en attente de décision</numerusform>
         </translation>
     </message>
 </context>
@@ -7981,29 +8001,678 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
         <translation>Le commentaire compte au plus %1 caractères&#xa0;; celui-ci en compte %2.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>decided</source>
-        <translation>traitée</translation>
+        <location line="+24"/>
+        <source>Request %1 was already approved by someone else</source>
+        <translation>La demande %1 a déjà été approuvée par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was already approved by %2</source>
+        <translation>La demande %1 a déjà été approuvée par %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was already approved by %2 on %3</source>
+        <translation>La demande %1 a déjà été approuvée par %2 le %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Request %1 was already %2 by someone else</source>
-        <translation>La demande %1 a déjà été traitée par quelqu&apos;un d&apos;autre (statut&#xa0;: %2)</translation>
+        <source>Request %1 was already rejected by someone else</source>
+        <translation>La demande %1 a déjà été rejetée par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was already rejected by %2</source>
+        <translation>La demande %1 a déjà été rejetée par %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was already rejected by %2 on %3</source>
+        <translation>La demande %1 a déjà été rejetée par %2 le %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request %1 was already decided by someone else</source>
+        <translation>La demande %1 a déjà été traitée par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was already decided by %2</source>
+        <translation>La demande %1 a déjà été traitée par %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was already decided by %2 on %3</source>
+        <translation>La demande %1 a déjà été traitée par %2 le %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1.</source>
+        <extracomment>A sentence about a decision (%1, without its full stop) and the approver&apos;s comment (%2).</extracomment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (&quot;%2&quot;).</source>
+        <translation>%1 («&#xa0;%2&#xa0;»).</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDecisionDialog</name>
+    <message>
+        <location filename="../ui/dialogs/RequestDecisionDialog.cpp" line="+32"/>
+        <source>Approve requests</source>
+        <translation>Approuver des demandes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject requests</source>
+        <translation>Rejeter des demandes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Approve %n request(s)? An approved request goes on to CertCentral at once and cannot be withdrawn here.</source>
+        <translation>
+            <numerusform>Approuver %n demande&#xa0;? Une demande approuvée est transmise aussitôt à CertCentral et ne peut plus être retirée ici.</numerusform>
+            <numerusform>Approuver %n demandes&#xa0;? Une demande approuvée est transmise aussitôt à CertCentral et ne peut plus être retirée ici.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Reject %n request(s)? The requester sees your comment; a rejected request cannot be reopened.</source>
+        <translation>
+            <numerusform>Rejeter %n demande&#xa0;? Le demandeur voit votre commentaire&#xa0;; une demande rejetée ne peut pas être rouverte.</numerusform>
+            <numerusform>Rejeter %n demandes&#xa0;? Le demandeur voit votre commentaire&#xa0;; une demande rejetée ne peut pas être rouverte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 for %2</source>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Comment for the requester (optional):</source>
+        <translation>&amp;Commentaire pour le demandeur (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason for the requester (required):</source>
+        <translation>&amp;Motif pour le demandeur (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For example: approved for the Q3 web rollout</source>
+        <translation>Par exemple&#xa0;: approuvée pour le déploiement web du T3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: use the wildcard order 1234 instead</source>
+        <translation>Par exemple&#xa0;: utilisez plutôt la commande wildcard 1234</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Approve %n request(s)</source>
+        <translation>
+            <numerusform>Approuver %n demande</numerusform>
+            <numerusform>Approuver %n demandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Reject %n request(s)</source>
+        <translation>
+            <numerusform>Rejeter %n demande</numerusform>
+            <numerusform>Rejeter %n demandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Sending %1 of %2…</source>
+        <translation>Envoi de %1 sur %2…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not known whether it was sent: %1. Refresh the list before trying again.</source>
+        <translation>On ne sait pas si elle a été envoyée&#xa0;: %1. Actualisez la liste avant de réessayer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sent: %1</source>
+        <translation>Non envoyée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n request(s) approved.</source>
+        <translation>
+            <numerusform>%n demande approuvée.</numerusform>
+            <numerusform>%n demandes approuvées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n request(s) rejected.</source>
+        <translation>
+            <numerusform>%n demande rejetée.</numerusform>
+            <numerusform>%n demandes rejetées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n had already been decided by someone else; the list is refreshed.</source>
+        <translation>
+            <numerusform>%n avait déjà été traitée par quelqu&apos;un d&apos;autre&#xa0;; la liste est actualisée.</numerusform>
+            <numerusform>%n avaient déjà été traitées par quelqu&apos;un d&apos;autre&#xa0;; la liste est actualisée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n could not be sent; see the Result column.</source>
+        <translation>
+            <numerusform>%n n&apos;a pas pu être envoyée&#xa0;; consultez la colonne «&#xa0;Résultat&#xa0;».</numerusform>
+            <numerusform>%n n&apos;ont pas pu être envoyées&#xa0;; consultez la colonne «&#xa0;Résultat&#xa0;».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailsPane</name>
+    <message>
+        <location filename="../ui/RequestDetailsPane.cpp" line="+63"/>
+        <source>Request</source>
+        <extracomment>The tab with the approval request itself (who asked, when and why).</extracomment>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested</source>
+        <translation>Demandée le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester&apos;s comment</source>
+        <translation>Commentaire du demandeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>Traitée par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approver&apos;s comment</source>
+        <translation>Commentaire de l&apos;approbateur</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Request %1 was already %2 by %3</source>
-        <translation>La demande %1 a déjà été traitée par %3 (statut&#xa0;: %2)</translation>
+        <source>Revocation reason</source>
+        <translation>Motif de révocation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Order</source>
+        <extracomment>A certificate order in CertCentral, not a sort order.</extracomment>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common name</source>
+        <translation>Nom commun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other names</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validity</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Division</source>
+        <translation>Division</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization validation</source>
+        <translation>Validation de l&apos;organisation</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Request %1 was already %2 by %3 on %4</source>
-        <translation>La demande %1 a déjà été traitée par %3 le %4 (statut&#xa0;: %2)</translation>
+        <source>CSR</source>
+        <translation>CSR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names in the CSR</source>
+        <translation>Noms du CSR</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select a request to see what it asks for.</source>
+        <translation>Sélectionnez une demande pour voir son contenu.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The request could not be loaded: %1</source>
+        <translation>Impossible de charger la demande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The order could not be loaded: %1</source>
+        <translation>Impossible de charger la commande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The organization could not be loaded: %1</source>
+        <translation>Impossible de charger l&apos;organisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Request %1: %2</source>
+        <translation>Demande %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1: %2 for %3</source>
+        <translation>Demande %1&#xa0;: %2 pour %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (key compromised since %2)</source>
+        <translation>%1 (clé compromise depuis le %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+38"/>
+        <source>Not given by CertCentral</source>
+        <translation>Non fourni par CertCentral</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>A revocation carries no CSR.</source>
+        <translation>Une révocation ne comporte pas de CSR.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CertCentral did not return the CSR.</source>
+        <translation>CertCentral n&apos;a pas renvoyé le CSR.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CSR could not be read: %1</source>
+        <translation>Impossible de lire le CSR&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not valid: CertCentral will refuse this CSR</source>
+        <translation>Non valide&#xa0;: CertCentral refusera ce CSR</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 until %2</source>
+        <translation>%1 jusqu&apos;au %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not validated yet</source>
+        <translation>Pas encore validée</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../models/RequestsModel.cpp" line="+21"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source> (&quot;%1&quot;)</source>
-        <translation> («&#xa0;%1&#xa0;»)</translation>
+        <source>Submitted</source>
+        <translation>Soumise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requested</source>
+        <translation>Demandée le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Common name</source>
+        <translation>Nom commun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other names</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../ui/pages/RequestsPage.cpp" line="+30"/>
+        <source>Approve…</source>
+        <translation>Approuver…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject…</source>
+        <translation>Rejeter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Requests</source>
+        <extracomment>The approvals queue: requests for certificates waiting for an approver.</extracomment>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>Soumise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>You can follow your own requests here. %1</source>
+        <translation>Vous pouvez suivre ici vos propres demandes. %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Select one or more pending requests</source>
+        <translation>Sélectionnez une ou plusieurs demandes en attente</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Only pending requests can be decided; %n selected request(s) already were.</source>
+        <translation>
+            <numerusform>Seules les demandes en attente peuvent être traitées&#xa0;; %n demande sélectionnée l&apos;a déjà été.</numerusform>
+            <numerusform>Seules les demandes en attente peuvent être traitées&#xa0;; %n demandes sélectionnées l&apos;ont déjà été.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve the selected requests</source>
+        <translation>Approuver les demandes sélectionnées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject the selected requests with a reason</source>
+        <translation>Rejeter les demandes sélectionnées avec un motif</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a request to see what it asks for.</source>
+        <translation>Sélectionnez une demande pour voir son contenu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n requests selected.</source>
+        <translation>
+            <numerusform>%n demande sélectionnée.</numerusform>
+            <numerusform>%n demandes sélectionnées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loading requests…</source>
+        <translation>Chargement des demandes…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The requests could not be loaded: %1</source>
+        <translation>Impossible de charger les demandes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The list could not be loaded.</source>
+        <translation>Impossible de charger la liste.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No requests yet.</source>
+        <translation>Aucune demande pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No requests match the filters.</source>
+        <translation>Aucune demande ne correspond aux filtres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 request(s), %2 waiting for a decision</source>
+        <translation>%1 demande(s), dont %2 en attente de décision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only part of the list was loaded; refresh to try again.</source>
+        <translation>Seule une partie de la liste a été chargée&#xa0;; actualisez pour réessayer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n request(s) had been decided by someone else meanwhile; the list now shows their status.</source>
+        <translation>
+            <numerusform>%n demande avait été traitée entre-temps par quelqu&apos;un d&apos;autre&#xa0;; la liste affiche désormais son statut.</numerusform>
+            <numerusform>%n demandes avaient été traitées entre-temps par quelqu&apos;un d&apos;autre&#xa0;; la liste affiche désormais leur statut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n decision(s) could not be sent; the dialog lists why.</source>
+        <translation>
+            <numerusform>%n décision n&apos;a pas pu être envoyée&#xa0;; la boîte de dialogue en indique la raison.</numerusform>
+            <numerusform>%n décisions n&apos;ont pas pu être envoyées&#xa0;; la boîte de dialogue en indique les raisons.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

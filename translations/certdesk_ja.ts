@@ -3744,20 +3744,20 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+57"/>
+        <location filename="../ui/MainWindow.cpp" line="+59"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+242"/>
+        <location line="+251"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-424"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
@@ -3912,7 +3912,14 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>検証済み担当者</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+2"/>
+        <location line="+297"/>
+        <source>Requests</source>
+        <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <location line="-197"/>
         <source>Not connected</source>
         <translation>未接続</translation>
     </message>
@@ -3927,7 +3934,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>証明書を注文します</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Sign in…</source>
         <translation>サインイン…</translation>
     </message>
@@ -3963,7 +3970,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>未サインイン</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>API: %1/%2 per 5 s</source>
         <translation>API: %1/%2（5秒あたり）</translation>
     </message>
@@ -4011,6 +4018,18 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <source>%n pending request(s)</source>
         <translation>
             <numerusform>保留中のリクエスト %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Requests (%1)</source>
+        <translation>リクエスト (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n request(s) waiting for a decision</source>
+        <translation>
+            <numerusform>処理待ちのリクエスト %n件</numerusform>
         </translation>
     </message>
 </context>
@@ -7953,29 +7972,665 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         <translation>コメントは最大%1文字です（現在%2文字）。</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>decided</source>
-        <translation>処理済み</translation>
+        <location line="+24"/>
+        <source>Request %1 was already approved by someone else</source>
+        <translation>リクエスト %1 は他のユーザーによってすでに承認されています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was already approved by %2</source>
+        <translation>リクエスト %1 は %2 によってすでに承認されています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was already approved by %2 on %3</source>
+        <translation>リクエスト %1 は %3 に %2 によってすでに承認されています</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Request %1 was already %2 by someone else</source>
-        <translation>リクエスト %1 は他のユーザーによってすでに処理されています（%2）</translation>
+        <source>Request %1 was already rejected by someone else</source>
+        <translation>リクエスト %1 は他のユーザーによってすでに却下されています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was already rejected by %2</source>
+        <translation>リクエスト %1 は %2 によってすでに却下されています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was already rejected by %2 on %3</source>
+        <translation>リクエスト %1 は %3 に %2 によってすでに却下されています</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request %1 was already decided by someone else</source>
+        <translation>リクエスト %1 は他のユーザーによってすでに処理されています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was already decided by %2</source>
+        <translation>リクエスト %1 は %2 によってすでに処理されています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was already decided by %2 on %3</source>
+        <translation>リクエスト %1 は %3 に %2 によってすでに処理されています</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1.</source>
+        <extracomment>A sentence about a decision (%1, without its full stop) and the approver&apos;s comment (%2).</extracomment>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (&quot;%2&quot;).</source>
+        <translation>%1（「%2」）。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDecisionDialog</name>
+    <message>
+        <location filename="../ui/dialogs/RequestDecisionDialog.cpp" line="+32"/>
+        <source>Approve requests</source>
+        <translation>リクエストを承認</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject requests</source>
+        <translation>リクエストを却下</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Approve %n request(s)? An approved request goes on to CertCentral at once and cannot be withdrawn here.</source>
+        <translation>
+            <numerusform>%n件のリクエストを承認しますか？承認されたリクエストはただちにCertCentralに送信され、ここでは取り消せません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Reject %n request(s)? The requester sees your comment; a rejected request cannot be reopened.</source>
+        <translation>
+            <numerusform>%n件のリクエストを却下しますか？申請者にはあなたのコメントが表示されます。却下されたリクエストは再開できません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Request</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requester</source>
+        <translation>申請者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 for %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Comment for the requester (optional):</source>
+        <translation>申請者へのコメント（任意）(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason for the requester (required):</source>
+        <translation>申請者に伝える理由（必須）(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For example: approved for the Q3 web rollout</source>
+        <translation>例: 第3四半期のWeb展開のため承認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: use the wildcard order 1234 instead</source>
+        <translation>例: 代わりにワイルドカード注文 1234 を使用してください</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Approve %n request(s)</source>
+        <translation>
+            <numerusform>%n件のリクエストを承認</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Reject %n request(s)</source>
+        <translation>
+            <numerusform>%n件のリクエストを却下</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Sending %1 of %2…</source>
+        <translation>%2件中%1件目を送信中…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not known whether it was sent: %1. Refresh the list before trying again.</source>
+        <translation>送信されたかどうかは不明です: %1。再試行する前に一覧を再読み込みしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sent: %1</source>
+        <translation>送信されませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n request(s) approved.</source>
+        <translation>
+            <numerusform>%n件のリクエストを承認しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n request(s) rejected.</source>
+        <translation>
+            <numerusform>%n件のリクエストを却下しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n had already been decided by someone else; the list is refreshed.</source>
+        <translation>
+            <numerusform>%n件は他のユーザーによってすでに処理されていました。一覧を再読み込みします。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n could not be sent; see the Result column.</source>
+        <translation>
+            <numerusform>%n件は送信できませんでした。［結果］列を参照してください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailsPane</name>
+    <message>
+        <location filename="../ui/RequestDetailsPane.cpp" line="+63"/>
+        <source>Request</source>
+        <extracomment>The tab with the approval request itself (who asked, when and why).</extracomment>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested</source>
+        <translation>申請日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester</source>
+        <translation>申請者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester&apos;s comment</source>
+        <translation>申請者のコメント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>処理者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approver&apos;s comment</source>
+        <translation>承認者のコメント</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Request %1 was already %2 by %3</source>
-        <translation>リクエスト %1 は %3 によってすでに処理されています（%2）</translation>
+        <source>Revocation reason</source>
+        <translation>失効理由</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Order</source>
+        <extracomment>A certificate order in CertCentral, not a sort order.</extracomment>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common name</source>
+        <translation>コモンネーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other names</source>
+        <translation>その他の名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validity</source>
+        <translation>有効期間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>価格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Division</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization validation</source>
+        <translation>組織の検証</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Request %1 was already %2 by %3 on %4</source>
-        <translation>リクエスト %1 は %4 に %3 によってすでに処理されています（%2）</translation>
+        <source>CSR</source>
+        <translation>CSR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>鍵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names in the CSR</source>
+        <translation>CSR内の名前</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select a request to see what it asks for.</source>
+        <translation>リクエストを選択すると内容が表示されます。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The request could not be loaded: %1</source>
+        <translation>リクエストを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The order could not be loaded: %1</source>
+        <translation>注文を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The organization could not be loaded: %1</source>
+        <translation>組織を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Request %1: %2</source>
+        <translation>リクエスト %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1: %2 for %3</source>
+        <translation>リクエスト %1: %3 の %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (key compromised since %2)</source>
+        <translation>%1（鍵の侵害: %2 以降）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+38"/>
+        <source>Not given by CertCentral</source>
+        <translation>CertCentralから提供されていません</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>A revocation carries no CSR.</source>
+        <translation>失効リクエストにはCSRは含まれません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CertCentral did not return the CSR.</source>
+        <translation>CertCentralからCSRが返されませんでした。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CSR could not be read: %1</source>
+        <translation>CSRを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valid</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not valid: CertCentral will refuse this CSR</source>
+        <translation>無効: CertCentralはこのCSRを拒否します</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 until %2</source>
+        <translation>%1（%2まで）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not validated yet</source>
+        <translation>未検証</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../models/RequestsModel.cpp" line="+21"/>
+        <source>Pending</source>
+        <translation>保留中</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source> (&quot;%1&quot;)</source>
-        <translation> （「%1」）</translation>
+        <source>Submitted</source>
+        <translation>申請済み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requested</source>
+        <translation>申請日時</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requester</source>
+        <translation>申請者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Common name</source>
+        <translation>コモンネーム</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other names</source>
+        <translation>その他の名前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../ui/pages/RequestsPage.cpp" line="+30"/>
+        <source>Approve…</source>
+        <translation>承認…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject…</source>
+        <translation>却下…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Requests</source>
+        <extracomment>The approvals queue: requests for certificates waiting for an approver.</extracomment>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All statuses</source>
+        <translation>すべてのステータス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>申請済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All types</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Status:</source>
+        <translation>ステータス(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Type:</source>
+        <translation>種類(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>You can follow your own requests here. %1</source>
+        <translation>ここでは自分のリクエストの状況を確認できます。%1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Select one or more pending requests</source>
+        <translation>保留中のリクエストを1件以上選択してください</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Only pending requests can be decided; %n selected request(s) already were.</source>
+        <translation>
+            <numerusform>承認または却下できるのは保留中のリクエストのみです。選択したリクエストのうち%n件はすでに処理されています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve the selected requests</source>
+        <translation>選択したリクエストを承認します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject the selected requests with a reason</source>
+        <translation>選択したリクエストを理由を付けて却下します</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a request to see what it asks for.</source>
+        <translation>リクエストを選択すると内容が表示されます。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n requests selected.</source>
+        <translation>
+            <numerusform>%n件のリクエストが選択されています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loading requests…</source>
+        <translation>リクエストを読み込み中…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The requests could not be loaded: %1</source>
+        <translation>リクエストを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The list could not be loaded.</source>
+        <translation>一覧を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No requests yet.</source>
+        <translation>リクエストはまだありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No requests match the filters.</source>
+        <translation>フィルターに一致するリクエストはありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 request(s), %2 waiting for a decision</source>
+        <translation>リクエスト %1件（処理待ち %2件）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only part of the list was loaded; refresh to try again.</source>
+        <translation>一覧の一部しか読み込めませんでした。再読み込みしてやり直してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n request(s) had been decided by someone else meanwhile; the list now shows their status.</source>
+        <translation>
+            <numerusform>%n件のリクエストは、その間に他のユーザーによって処理されていました。一覧には現在のステータスが表示されています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n decision(s) could not be sent; the dialog lists why.</source>
+        <translation>
+            <numerusform>%n件の承認または却下を送信できませんでした。理由はダイアログに表示されています。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

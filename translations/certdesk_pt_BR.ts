@@ -3749,20 +3749,20 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+57"/>
+        <location filename="../ui/MainWindow.cpp" line="+59"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+242"/>
+        <location line="+251"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-424"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -3917,7 +3917,14 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Contatos verificados</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+2"/>
+        <location line="+297"/>
+        <source>Requests</source>
+        <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
+        <translation>Solicitações</translation>
+    </message>
+    <message>
+        <location line="-197"/>
         <source>Not connected</source>
         <translation>Não conectado</translation>
     </message>
@@ -3932,7 +3939,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Pedir um certificado</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Sign in…</source>
         <translation>Entrar…</translation>
     </message>
@@ -3968,7 +3975,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Sessão não iniciada</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>API: %1/%2 per 5 s</source>
         <translation>API: %1/%2 a cada 5 s</translation>
     </message>
@@ -4019,6 +4026,19 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>
             <numerusform>%n solicitação pendente</numerusform>
             <numerusform>%n solicitações pendentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Requests (%1)</source>
+        <translation>Solicitações (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n request(s) waiting for a decision</source>
+        <translation>
+            <numerusform>%n solicitação aguardando decisão</numerusform>
+            <numerusform>%n solicitações aguardando decisão</numerusform>
         </translation>
     </message>
 </context>
@@ -7978,29 +7998,678 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
         <translation>O comentário tem no máximo %1 caracteres; este tem %2.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>decided</source>
-        <translation>decidida</translation>
+        <location line="+24"/>
+        <source>Request %1 was already approved by someone else</source>
+        <translation>A solicitação %1 já foi aprovada por outra pessoa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was already approved by %2</source>
+        <translation>A solicitação %1 já foi aprovada por %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was already approved by %2 on %3</source>
+        <translation>A solicitação %1 já foi aprovada por %2 em %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Request %1 was already %2 by someone else</source>
-        <translation>Outra pessoa já marcou a solicitação %1 como %2</translation>
+        <source>Request %1 was already rejected by someone else</source>
+        <translation>A solicitação %1 já foi rejeitada por outra pessoa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was already rejected by %2</source>
+        <translation>A solicitação %1 já foi rejeitada por %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was already rejected by %2 on %3</source>
+        <translation>A solicitação %1 já foi rejeitada por %2 em %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request %1 was already decided by someone else</source>
+        <translation>A solicitação %1 já foi decidida por outra pessoa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was already decided by %2</source>
+        <translation>A solicitação %1 já foi decidida por %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 was already decided by %2 on %3</source>
+        <translation>A solicitação %1 já foi decidida por %2 em %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1.</source>
+        <extracomment>A sentence about a decision (%1, without its full stop) and the approver&apos;s comment (%2).</extracomment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (&quot;%2&quot;).</source>
+        <translation>%1 (&quot;%2&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDecisionDialog</name>
+    <message>
+        <location filename="../ui/dialogs/RequestDecisionDialog.cpp" line="+32"/>
+        <source>Approve requests</source>
+        <translation>Aprovar solicitações</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject requests</source>
+        <translation>Rejeitar solicitações</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Approve %n request(s)? An approved request goes on to CertCentral at once and cannot be withdrawn here.</source>
+        <translation>
+            <numerusform>Aprovar %n solicitação? Uma solicitação aprovada segue imediatamente para o CertCentral e não pode ser desfeita aqui.</numerusform>
+            <numerusform>Aprovar %n solicitações? Uma solicitação aprovada segue imediatamente para o CertCentral e não pode ser desfeita aqui.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Reject %n request(s)? The requester sees your comment; a rejected request cannot be reopened.</source>
+        <translation>
+            <numerusform>Rejeitar %n solicitação? O solicitante verá seu comentário; uma solicitação rejeitada não pode ser reaberta.</numerusform>
+            <numerusform>Rejeitar %n solicitações? O solicitante verá seu comentário; uma solicitação rejeitada não pode ser reaberta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Request</source>
+        <translation>Solicitação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requester</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 for %2</source>
+        <translation>%1 para %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Comment for the requester (optional):</source>
+        <translation>&amp;Comentário para o solicitante (opcional):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason for the requester (required):</source>
+        <translation>&amp;Motivo para o solicitante (obrigatório):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For example: approved for the Q3 web rollout</source>
+        <translation>Por exemplo: aprovado para a implantação web do 3º trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: use the wildcard order 1234 instead</source>
+        <translation>Por exemplo: use o pedido wildcard 1234 em vez disso</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Approve %n request(s)</source>
+        <translation>
+            <numerusform>Aprovar %n solicitação</numerusform>
+            <numerusform>Aprovar %n solicitações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Reject %n request(s)</source>
+        <translation>
+            <numerusform>Rejeitar %n solicitação</numerusform>
+            <numerusform>Rejeitar %n solicitações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Sending %1 of %2…</source>
+        <translation>Enviando %1 de %2…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approved</source>
+        <translation>Aprovada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>Rejeitada</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not known whether it was sent: %1. Refresh the list before trying again.</source>
+        <translation>Não se sabe se foi enviada: %1. Atualize a lista antes de tentar novamente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sent: %1</source>
+        <translation>Não enviada: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n request(s) approved.</source>
+        <translation>
+            <numerusform>%n solicitação aprovada.</numerusform>
+            <numerusform>%n solicitações aprovadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n request(s) rejected.</source>
+        <translation>
+            <numerusform>%n solicitação rejeitada.</numerusform>
+            <numerusform>%n solicitações rejeitadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n had already been decided by someone else; the list is refreshed.</source>
+        <translation>
+            <numerusform>%n já tinha sido decidida por outra pessoa; a lista foi atualizada.</numerusform>
+            <numerusform>%n já tinham sido decididas por outra pessoa; a lista foi atualizada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n could not be sent; see the Result column.</source>
+        <translation>
+            <numerusform>%n não pôde ser enviada; veja a coluna Resultado.</numerusform>
+            <numerusform>%n não puderam ser enviadas; veja a coluna Resultado.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailsPane</name>
+    <message>
+        <location filename="../ui/RequestDetailsPane.cpp" line="+63"/>
+        <source>Request</source>
+        <extracomment>The tab with the approval request itself (who asked, when and why).</extracomment>
+        <translation>Solicitação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested</source>
+        <translation>Solicitada em</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester&apos;s comment</source>
+        <translation>Comentário do solicitante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>Decidida por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approver&apos;s comment</source>
+        <translation>Comentário do aprovador</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Request %1 was already %2 by %3</source>
-        <translation>%3 já marcou a solicitação %1 como %2</translation>
+        <source>Revocation reason</source>
+        <translation>Motivo da revogação</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Order</source>
+        <extracomment>A certificate order in CertCentral, not a sort order.</extracomment>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common name</source>
+        <translation>Nome comum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other names</source>
+        <translation>Outros nomes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validity</source>
+        <translation>Validade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Division</source>
+        <translation>Divisão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization validation</source>
+        <translation>Validação da organização</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Request %1 was already %2 by %3 on %4</source>
-        <translation>%3 já marcou a solicitação %1 como %2 em %4</translation>
+        <source>CSR</source>
+        <translation>CSR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>Assinatura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names in the CSR</source>
+        <translation>Nomes no CSR</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select a request to see what it asks for.</source>
+        <translation>Selecione uma solicitação para ver o que ela pede.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The request could not be loaded: %1</source>
+        <translation>Não foi possível carregar a solicitação: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The order could not be loaded: %1</source>
+        <translation>Não foi possível carregar o pedido: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The organization could not be loaded: %1</source>
+        <translation>Não foi possível carregar a organização: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Request %1: %2</source>
+        <translation>Solicitação %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1: %2 for %3</source>
+        <translation>Solicitação %1: %2 para %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 on %2</source>
+        <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (key compromised since %2)</source>
+        <translation>%1 (chave comprometida desde %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+38"/>
+        <source>Not given by CertCentral</source>
+        <translation>Não informado pelo CertCentral</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>A revocation carries no CSR.</source>
+        <translation>Uma revogação não tem CSR.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CertCentral did not return the CSR.</source>
+        <translation>O CertCentral não retornou o CSR.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CSR could not be read: %1</source>
+        <translation>Não foi possível ler o CSR: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valid</source>
+        <translation>Válida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not valid: CertCentral will refuse this CSR</source>
+        <translation>Inválida: o CertCentral recusará este CSR</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n ano</numerusform>
+            <numerusform>%n anos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 until %2</source>
+        <translation>%1 até %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not validated yet</source>
+        <translation>Ainda não validada</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../models/RequestsModel.cpp" line="+21"/>
+        <source>Pending</source>
+        <translation>Pendente</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source> (&quot;%1&quot;)</source>
-        <translation> (&quot;%1&quot;)</translation>
+        <source>Submitted</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>Aprovada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Rejeitada</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requested</source>
+        <translation>Solicitada em</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requester</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Common name</source>
+        <translation>Nome comum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other names</source>
+        <translation>Outros nomes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment</source>
+        <translation>Comentário</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../ui/pages/RequestsPage.cpp" line="+30"/>
+        <source>Approve…</source>
+        <translation>Aprovar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject…</source>
+        <translation>Rejeitar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Requests</source>
+        <extracomment>The approvals queue: requests for certificates waiting for an approver.</extracomment>
+        <translation>Solicitações</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All statuses</source>
+        <translation>Todos os status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Aprovada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rejeitada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All types</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>You can follow your own requests here. %1</source>
+        <translation>Aqui você pode acompanhar suas próprias solicitações. %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Select one or more pending requests</source>
+        <translation>Selecione uma ou mais solicitações pendentes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Only pending requests can be decided; %n selected request(s) already were.</source>
+        <translation>
+            <numerusform>Só solicitações pendentes podem ser decididas; %n solicitação selecionada já foi decidida.</numerusform>
+            <numerusform>Só solicitações pendentes podem ser decididas; %n solicitações selecionadas já foram decididas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve the selected requests</source>
+        <translation>Aprovar as solicitações selecionadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject the selected requests with a reason</source>
+        <translation>Rejeitar as solicitações selecionadas com um motivo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a request to see what it asks for.</source>
+        <translation>Selecione uma solicitação para ver o que ela pede.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n requests selected.</source>
+        <translation>
+            <numerusform>%n solicitação selecionada.</numerusform>
+            <numerusform>%n solicitações selecionadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loading requests…</source>
+        <translation>Carregando solicitações…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The requests could not be loaded: %1</source>
+        <translation>Não foi possível carregar as solicitações: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The list could not be loaded.</source>
+        <translation>Não foi possível carregar a lista.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No requests yet.</source>
+        <translation>Ainda não há solicitações.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No requests match the filters.</source>
+        <translation>Nenhuma solicitação corresponde aos filtros.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 request(s), %2 waiting for a decision</source>
+        <translation>Solicitações: %1; aguardando decisão: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only part of the list was loaded; refresh to try again.</source>
+        <translation>Só parte da lista foi carregada; atualize para tentar novamente.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n request(s) had been decided by someone else meanwhile; the list now shows their status.</source>
+        <translation>
+            <numerusform>%n solicitação já tinha sido decidida por outra pessoa nesse meio-tempo; a lista agora mostra o status dela.</numerusform>
+            <numerusform>%n solicitações já tinham sido decididas por outra pessoa nesse meio-tempo; a lista agora mostra o status delas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n decision(s) could not be sent; the dialog lists why.</source>
+        <translation>
+            <numerusform>Não foi possível enviar %n decisão; a caixa de diálogo mostra o motivo.</numerusform>
+            <numerusform>Não foi possível enviar %n decisões; a caixa de diálogo mostra os motivos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

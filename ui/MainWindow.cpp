@@ -12,6 +12,7 @@
 #include "pages/DashboardPage.h"
 #include "pages/DomainsPage.h"
 #include "pages/OrganizationsPage.h"
+#include "pages/RequestsPage.h"
 #include "pages/VerifiedContactsPage.h"
 
 #include "AccessibleForms.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     , m_domains(new DomainsPage(client, this))
     , m_organizations(new OrganizationsPage(client, this))
     , m_verifiedContacts(new VerifiedContactsPage(client, this))
+    , m_requests(new RequestsPage(client, this))
     , m_startupBanner(new ErrorBanner(this))
     , m_profileSwitcher(new QComboBox(this))
     , m_connection(new QLabel(this))
@@ -210,10 +212,13 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     m_nav->addItem(tr("Domains"));
     m_nav->addItem(tr("Organizations"));
     m_nav->addItem(tr("Verified contacts"));
+    //: Navigation entry: the approvals queue. A count may follow: "Requests (3)".
+    m_nav->addItem(tr("Requests"));
     // As wide as the longest item in the user's language ("Verifizierte Kontakte").
     int navWidth = 120;
     for (int i = 0; i < m_nav->count(); ++i)
-        navWidth = qMax(navWidth, m_nav->fontMetrics().horizontalAdvance(m_nav->item(i)->text()) +
+        navWidth = qMax(navWidth, m_nav->fontMetrics().horizontalAdvance(
+                                      m_nav->item(i)->text() + QStringLiteral(" (9999)")) +
                                       2 * m_nav->frameWidth() + 16);
     m_nav->setFixedWidth(navWidth);
     m_pages->addWidget(m_dashboard);
@@ -221,6 +226,7 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     m_pages->addWidget(m_domains);
     m_pages->addWidget(m_organizations);
     m_pages->addWidget(m_verifiedContacts);
+    m_pages->addWidget(m_requests);
     AccessibleForms::nameControls(this);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
@@ -268,7 +274,10 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     connect(m_orders, &OrdersPage::loadingProgress, this, &MainWindow::onLoadingProgress);
     connect(m_orders, &OrdersPage::loadingFinished, this, &MainWindow::onLoadingFinished);
     connect(m_orders, &OrdersPage::loadingFinished, this, &MainWindow::updateTray);
-    connect(m_dashboard, &DashboardPage::pendingRequestsCounted, this, &MainWindow::updateTray);
+    connect(m_dashboard, &DashboardPage::pendingRequestsCounted, this,
+            &MainWindow::setPendingBadge);
+    connect(m_requests, &RequestsPage::pendingCountChanged, this, &MainWindow::setPendingBadge);
+    connect(m_requests, &RequestsPage::decisionsMade, m_orders, &OrdersPage::refresh);
     m_budgetConnection =
         connect(m_client, &CertCentralClient::requestCountChanged, this, &MainWindow::updateBudget);
     // The window slides; refresh the count while it does.
@@ -343,6 +352,7 @@ void MainWindow::setRoles(const RolePolicy &roles) {
     m_domains->setRolePolicy(m_roles);
     m_organizations->setRolePolicy(m_roles);
     m_verifiedContacts->setRolePolicy(m_roles);
+    m_requests->setRolePolicy(m_roles);
 }
 
 void MainWindow::showSignedOut(const QString &message) {
@@ -391,6 +401,7 @@ void MainWindow::start() {
     m_domains->refresh();
     m_organizations->refresh();
     m_verifiedContacts->refresh();
+    m_requests->refresh();
     showPage(DashboardPageIndex);
     m_watcher->start();
 }
@@ -484,9 +495,25 @@ QString MainWindow::trayText() const {
                     int(today.daysTo(next->validTill)))
                      .arg(next->commonName,
                           QLocale().toString(next->validTill, QLocale::ShortFormat));
-    if (m_dashboard->pendingRequestCount() >= 0)
-        lines << tr("%n pending request(s)", nullptr, int(m_dashboard->pendingRequestCount()));
+    if (m_pendingCount >= 0)
+        lines << tr("%n pending request(s)", nullptr, int(m_pendingCount));
     return lines.join(QLatin1Char('\n'));
+}
+
+QString MainWindow::navigationText(int index) const {
+    const QListWidgetItem *item = m_nav->item(index);
+    return item ? item->text() : QString();
+}
+
+void MainWindow::setPendingBadge(qint64 count) {
+    m_pendingCount = count;
+    QListWidgetItem *item = m_nav->item(RequestsPageIndex);
+    if (!item)
+        return;
+    item->setText(count > 0 ? tr("Requests (%1)").arg(QLocale().toString(count)) : tr("Requests"));
+    item->setToolTip(count >= 0 ? tr("%n request(s) waiting for a decision", nullptr, int(count))
+                                : QString());
+    updateTray();
 }
 
 void MainWindow::updateTray() {

@@ -13,6 +13,7 @@ class DashboardPage;
 class DomainsPage;
 class OrganizationsPage;
 class VerifiedContactsPage;
+class RequestsPage;
 class QSystemTrayIcon;
 class StatusWatcher;
 struct Order;
@@ -41,13 +42,17 @@ public:
         OrdersPageIndex,
         DomainsPageIndex,
         OrganizationsPageIndex,
-        VerifiedContactsPageIndex
+        VerifiedContactsPageIndex,
+        RequestsPageIndex
     };
     OrdersPage *ordersPage() const { return m_orders; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
     DomainsPage *domainsPage() const { return m_domains; }
     OrganizationsPage *organizationsPage() const { return m_organizations; }
     VerifiedContactsPage *verifiedContactsPage() const { return m_verifiedContacts; }
+    RequestsPage *requestsPage() const { return m_requests; }
+    // The navigation entry's text ("Requests (3)"); for tests.
+    QString navigationText(int index) const;
     void showPage(int index);
     StatusWatcher *statusWatcher() const { return m_watcher; }
     // The last notification shown (tray balloon or status bar); for tests.
@@ -91,6 +96,8 @@ protected:
 
 private:
     void updateTray();
+    // The pending-request count beside Requests in the navigation; -1 hides it.
+    void setPendingBadge(qint64 count);
     void setRoles(const RolePolicy &roles);
     void updateBudget();
     void onOrderChanged(const Order &order);
@@ -106,6 +113,7 @@ private:
     DomainsPage *m_domains;
     OrganizationsPage *m_organizations;
     VerifiedContactsPage *m_verifiedContacts;
+    RequestsPage *m_requests;
     ErrorBanner *m_startupBanner;
     QComboBox *m_profileSwitcher;
     QLabel *m_connection;
@@ -123,5 +131,6 @@ private:
     StatusWatcher *m_watcher;
     QSystemTrayIcon *m_tray = nullptr;
     QString m_lastNotification;
+    qint64 m_pendingCount = -1;
     QMetaObject::Connection m_budgetConnection;
 };

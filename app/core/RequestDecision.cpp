@@ -46,15 +46,28 @@ QString RequestDecision::alreadyDecidedMessage(const ApprovalRequest &current) {
         current.dateProcessed.isValid()
             ? current.dateProcessed.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
             : QString();
-    const QString decision = current.status.isEmpty() ? tr("decided") : current.status;
+    // Whole sentences per outcome, so each language can order the words its own way.
+    const int form = who.isEmpty() ? 0 : (when.isEmpty() ? 1 : 2);
     QString text;
-    if (who.isEmpty())
-        text = tr("Request %1 was already %2 by someone else").arg(current.id).arg(decision);
-    else if (when.isEmpty())
-        text = tr("Request %1 was already %2 by %3").arg(current.id).arg(decision, who);
-    else
-        text = tr("Request %1 was already %2 by %3 on %4").arg(current.id).arg(decision, who, when);
-    if (!current.processorComment.trimmed().isEmpty())
-        text += tr(" (\"%1\")").arg(current.processorComment.trimmed());
-    return text + QLatin1Char('.');
+    if (current.status == QLatin1String("approved")) {
+        const QString forms[] = {tr("Request %1 was already approved by someone else"),
+                                 tr("Request %1 was already approved by %2"),
+                                 tr("Request %1 was already approved by %2 on %3")};
+        text = forms[form];
+    } else if (current.status == QLatin1String("rejected")) {
+        const QString forms[] = {tr("Request %1 was already rejected by someone else"),
+                                 tr("Request %1 was already rejected by %2"),
+                                 tr("Request %1 was already rejected by %2 on %3")};
+        text = forms[form];
+    } else {
+        const QString forms[] = {tr("Request %1 was already decided by someone else"),
+                                 tr("Request %1 was already decided by %2"),
+                                 tr("Request %1 was already decided by %2 on %3")};
+        text = forms[form];
+    }
+    const QString id = QString::number(current.id);
+    text = form == 0 ? text.arg(id) : form == 1 ? text.arg(id, who) : text.arg(id, who, when);
+    const QString comment = current.processorComment.trimmed();
+    //: A sentence about a decision (%1, without its full stop) and the approver's comment (%2).
+    return comment.isEmpty() ? tr("%1.").arg(text) : tr("%1 (\"%2\").").arg(text, comment);
 }

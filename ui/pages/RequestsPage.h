@@ -1,0 +1,83 @@
+#pragma once
+
+#include "ApprovalRequest.h"
+#include "RequestDecision.h"
+#include "RequestListJob.h"
+#include "RolePolicy.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class CertCentralClient;
+class ErrorBanner;
+class RequestDecisionDialog;
+class RequestDetailsPane;
+class RequestsModel;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+// The Requests page: the approvals queue (pending first), filters by status and type, the
+// selected request's details, and Approve / Reject for one or several at once. Without the
+// approver role the queue is still readable but the decisions are disabled with the reason.
+class RequestsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit RequestsPage(CertCentralClient *client, QWidget *parent = nullptr);
+    ~RequestsPage() override;
+
+    RequestsModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    ErrorBanner *banner() const { return m_banner; }
+    RequestDetailsPane *details() const { return m_details; }
+    QComboBox *statusFilter() const { return m_status; }
+    QComboBox *typeFilter() const { return m_type; }
+    QPushButton *approveButton() const { return m_approve; }
+    QPushButton *rejectButton() const { return m_reject; }
+    QLabel *countLabel() const { return m_count; }
+    bool isLoading() const { return m_job != nullptr; }
+    void setRolePolicy(const RolePolicy &roles);
+    // Selects these requests (those in the list); for tests and links.
+    void selectRequests(const QList<qint64> &requestIds);
+    QList<ApprovalRequest> selectedRequests() const;
+
+public slots:
+    void refresh();
+    // Opens the decision dialog for the selected pending requests (window-modal).
+    RequestDecisionDialog *decideSelected(RequestDecision::Outcome outcome);
+    RequestDecisionDialog *approveSelected() {
+        return decideSelected(RequestDecision::Outcome::Approve);
+    }
+    RequestDecisionDialog *rejectSelected() {
+        return decideSelected(RequestDecision::Outcome::Reject);
+    }
+
+signals:
+    void requestsLoaded(int count);
+    // The pending count as last loaded (for the navigation badge); -1 while unknown.
+    void pendingCountChanged(int count);
+    // A decision round ended (the list reloads).
+    void decisionsMade(const QList<qint64> &changed, const QList<qint64> &stale);
+
+private:
+    void updateActions();
+    void showCurrent();
+
+    CertCentralClient *m_client;
+    RequestsModel *m_model;
+    QComboBox *m_status;
+    QComboBox *m_type;
+    QPushButton *m_approve;
+    QPushButton *m_reject;
+    QPushButton *m_refresh;
+    QTableView *m_table;
+    RequestDetailsPane *m_details;
+    ErrorBanner *m_banner;
+    QLabel *m_count;
+    QLabel *m_roleNote;
+    QPointer<RequestListJob> m_job;
+    std::optional<RolePolicy> m_roles;
+};
