@@ -51,6 +51,8 @@ bool SandboxFaults::apply(const QJsonObject &body, qint64 nowMs, QString *errorC
     int headersNext = m_closeAfterHeadersNext;
     int truncateNext = m_truncateBodyNext;
     int malformedNext = m_malformedJsonNext;
+    int wrongTypeNext = m_wrongContentTypeNext;
+    int emptyNext = m_emptyOkNext;
     int loseNext = m_loseReplyNext;
     qint64 unavailableUntil = m_unavailableUntilMs;
 
@@ -65,6 +67,8 @@ bool SandboxFaults::apply(const QJsonObject &body, qint64 nowMs, QString *errorC
         {"close_after_headers_next", &headersNext, kMaxCount},
         {"truncate_body_next", &truncateNext, kMaxCount},
         {"malformed_json_next", &malformedNext, kMaxCount},
+        {"wrong_content_type_next", &wrongTypeNext, kMaxCount},
+        {"empty_ok_next", &emptyNext, kMaxCount},
         {"lose_reply_next", &loseNext, kMaxCount},
         {"rate_limit_every", &settings.rateLimitEvery, kMaxCount},
         {"close_every", &settings.closeEvery, kMaxCount},
@@ -160,6 +164,8 @@ bool SandboxFaults::apply(const QJsonObject &body, qint64 nowMs, QString *errorC
     m_closeAfterHeadersNext = headersNext;
     m_truncateBodyNext = truncateNext;
     m_malformedJsonNext = malformedNext;
+    m_wrongContentTypeNext = wrongTypeNext;
+    m_emptyOkNext = emptyNext;
     m_loseReplyNext = loseNext;
     m_unavailableUntilMs = unavailableUntil;
     return true;
@@ -176,6 +182,8 @@ QJsonObject SandboxFaults::toJson(qint64 nowMs) const {
         {QStringLiteral("close_after_headers_next"), m_closeAfterHeadersNext},
         {QStringLiteral("truncate_body_next"), m_truncateBodyNext},
         {QStringLiteral("malformed_json_next"), m_malformedJsonNext},
+        {QStringLiteral("wrong_content_type_next"), m_wrongContentTypeNext},
+        {QStringLiteral("empty_ok_next"), m_emptyOkNext},
         {QStringLiteral("lose_reply_next"), m_loseReplyNext},
         {QStringLiteral("rate_limit_every"), m_settings.rateLimitEvery},
         {QStringLiteral("close_every"), m_settings.closeEvery},
@@ -256,6 +264,14 @@ SandboxFaults::Action SandboxFaults::after(bool isWrite, bool hasBody, bool isJs
         }
         if (every(m_settings.malformedJsonEvery, &m_malformedCounter))
             return Action::MalformedJson;
+        if (m_wrongContentTypeNext > 0) {
+            --m_wrongContentTypeNext;
+            return Action::WrongContentType;
+        }
+        if (m_emptyOkNext > 0) {
+            --m_emptyOkNext;
+            return Action::EmptyOk;
+        }
     }
     return Action::None;
 }

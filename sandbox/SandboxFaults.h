@@ -6,7 +6,8 @@
 // Faults for testing clients, armed by command-line flags (the start-up settings) and through
 // /__sandbox/faults: extra latency; the next N API requests failing with a chosen status; 429
 // on every Nth request; 503 windows; connections closed before the reply, after the headers or
-// in the middle of the body; malformed JSON; and a reply lost after a write was applied.
+// in the middle of the body; malformed JSON; an HTML page instead of JSON; an empty 200; and a
+// reply lost after a write was applied.
 class SandboxFaults {
 public:
     enum class Action {
@@ -16,6 +17,8 @@ public:
         CloseAfterHeaders,
         TruncateBody,
         MalformedJson,
+        WrongContentType,
+        EmptyOk,
         LoseReply
     };
 
@@ -67,6 +70,8 @@ private:
     int m_closeAfterHeadersNext = 0;
     int m_truncateBodyNext = 0;
     int m_malformedJsonNext = 0;
+    int m_wrongContentTypeNext = 0;
+    int m_emptyOkNext = 0;
     int m_loseReplyNext = 0;
     qint64 m_unavailableUntilMs = 0;
     qint64 m_requests = 0;

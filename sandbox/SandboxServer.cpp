@@ -240,6 +240,18 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         // Half of the JSON with a matching Content-Length: valid HTTP, invalid JSON.
         reply.body = reply.body.left(qMax<qsizetype>(1, reply.body.size() / 2));
         break;
+    case SandboxFaults::Action::WrongContentType:
+        // A proxy's error page in place of the API's JSON, with a 200 status.
+        reply.status = 200;
+        reply.contentType = QByteArrayLiteral("text/html; charset=utf-8");
+        reply.body = QByteArrayLiteral("<html><body><h1>Service notice</h1><p>Please try again "
+                                       "later.</p></body></html>");
+        break;
+    case SandboxFaults::Action::EmptyOk:
+        reply.status = 200;
+        reply.contentType = QByteArrayLiteral("application/json");
+        reply.body.clear();
+        break;
     default:
         break;
     }

@@ -268,6 +268,19 @@
     </message>
 </context>
 <context>
+    <name>ApiCall</name>
+    <message>
+        <location filename="../app/api/ApiCall.cpp" line="+114"/>
+        <source>the reply had no content type, not JSON</source>
+        <translation>die Antwort hatte keinen Inhaltstyp und war kein JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reply was %1, not JSON</source>
+        <translation>die Antwort war %1, kein JSON</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <location filename="../app/core/ApiError.cpp" line="+66"/>
@@ -276,23 +289,24 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>The connection closed before CertCentral answered</source>
         <translation>Die Verbindung wurde geschlossen, bevor CertCentral geantwortet hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
+        <location line="+7"/>
         <source>It is not known whether the request was carried out: check before sending it again.</source>
         <translation>Es ist nicht bekannt, ob die Anfrage ausgeführt wurde: Prüfen Sie das, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-16"/>
         <source>CertCentral could not be reached</source>
         <translation>CertCentral ist nicht erreichbar</translation>
     </message>
@@ -322,7 +336,7 @@
         <translation>CertCentral hat eine Antwort gesendet, die CertDesk nicht lesen konnte</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>CertCentral did not accept the API key (HTTP 403)</source>
         <translation>CertCentral hat den API-Schlüssel nicht akzeptiert (HTTP 403)</translation>
     </message>

@@ -268,6 +268,19 @@
     </message>
 </context>
 <context>
+    <name>ApiCall</name>
+    <message>
+        <location filename="../app/api/ApiCall.cpp" line="+114"/>
+        <source>the reply had no content type, not JSON</source>
+        <translation>la respuesta no tenía tipo de contenido y no era JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reply was %1, not JSON</source>
+        <translation>la respuesta era %1, no JSON</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <location filename="../app/core/ApiError.cpp" line="+66"/>
@@ -276,23 +289,24 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Canceled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>The connection closed before CertCentral answered</source>
         <translation>La conexión se cerró antes de que CertCentral respondiera</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
+        <location line="+7"/>
         <source>It is not known whether the request was carried out: check before sending it again.</source>
         <translation>No se sabe si la solicitud se llevó a cabo: compruébelo antes de volver a enviarla.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-16"/>
         <source>CertCentral could not be reached</source>
         <translation>No se pudo conectar con CertCentral</translation>
     </message>
@@ -322,7 +336,7 @@
         <translation>CertCentral envió una respuesta que CertDesk no pudo leer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>CertCentral did not accept the API key (HTTP 403)</source>
         <translation>CertCentral no aceptó la clave de API (HTTP 403)</translation>
     </message>

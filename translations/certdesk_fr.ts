@@ -268,6 +268,19 @@
     </message>
 </context>
 <context>
+    <name>ApiCall</name>
+    <message>
+        <location filename="../app/api/ApiCall.cpp" line="+114"/>
+        <source>the reply had no content type, not JSON</source>
+        <translation>la réponse n’avait pas de type de contenu et n’était pas du JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reply was %1, not JSON</source>
+        <translation>la réponse était du %1, pas du JSON</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <location filename="../app/core/ApiError.cpp" line="+66"/>
@@ -276,23 +289,24 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Canceled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>The connection closed before CertCentral answered</source>
         <translation>La connexion a été fermée avant la réponse de CertCentral</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
+        <location line="+7"/>
         <source>It is not known whether the request was carried out: check before sending it again.</source>
         <translation>On ne sait pas si la demande a été exécutée&#xa0;: vérifiez avant de la renvoyer.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-16"/>
         <source>CertCentral could not be reached</source>
         <translation>Impossible de joindre CertCentral</translation>
     </message>
@@ -322,7 +336,7 @@
         <translation>CertCentral a envoyé une réponse illisible pour CertDesk</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>CertCentral did not accept the API key (HTTP 403)</source>
         <translation>CertCentral n&apos;a pas accepté la clé API (HTTP 403)</translation>
     </message>

@@ -268,6 +268,19 @@
     </message>
 </context>
 <context>
+    <name>ApiCall</name>
+    <message>
+        <location filename="../app/api/ApiCall.cpp" line="+114"/>
+        <source>the reply had no content type, not JSON</source>
+        <translation>応答にコンテンツタイプがなく、JSON ではありませんでした</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reply was %1, not JSON</source>
+        <translation>応答は %1 で、JSON ではありませんでした</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <location filename="../app/core/ApiError.cpp" line="+66"/>
@@ -276,23 +289,24 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Canceled</source>
         <translation>キャンセルされました</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>The connection closed before CertCentral answered</source>
         <translation>CertCentralが応答する前に接続が切断されました</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
+        <location line="+7"/>
         <source>It is not known whether the request was carried out: check before sending it again.</source>
         <translation>リクエストが実行されたかどうかは不明です。再送信する前に確認してください。</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-16"/>
         <source>CertCentral could not be reached</source>
         <translation>CertCentralに接続できませんでした</translation>
     </message>
@@ -322,7 +336,7 @@
         <translation>CertCentralからCertDeskが読み取れない応答が返されました</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>CertCentral did not accept the API key (HTTP 403)</source>
         <translation>CertCentralがAPIキーを受け付けませんでした（HTTP 403）</translation>
     </message>

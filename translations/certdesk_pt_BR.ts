@@ -268,6 +268,19 @@
     </message>
 </context>
 <context>
+    <name>ApiCall</name>
+    <message>
+        <location filename="../app/api/ApiCall.cpp" line="+114"/>
+        <source>the reply had no content type, not JSON</source>
+        <translation>a resposta não tinha tipo de conteúdo e não era JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reply was %1, not JSON</source>
+        <translation>a resposta era %1, não JSON</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <location filename="../app/core/ApiError.cpp" line="+66"/>
@@ -276,23 +289,24 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Canceled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>The connection closed before CertCentral answered</source>
         <translation>A conexão foi encerrada antes de o CertCentral responder</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
+        <location line="+7"/>
         <source>It is not known whether the request was carried out: check before sending it again.</source>
         <translation>Não se sabe se a solicitação foi executada: verifique antes de enviá-la novamente.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-16"/>
         <source>CertCentral could not be reached</source>
         <translation>Não foi possível acessar o CertCentral</translation>
     </message>
@@ -322,7 +336,7 @@
         <translation>O CertCentral enviou uma resposta que o CertDesk não conseguiu ler</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>CertCentral did not accept the API key (HTTP 403)</source>
         <translation>O CertCentral não aceitou a chave de API (HTTP 403)</translation>
     </message>

@@ -216,10 +216,14 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     m_nav->addItem(tr("Requests"));
     // As wide as the longest item in the user's language ("Verifizierte Kontakte").
     int navWidth = 120;
-    for (int i = 0; i < m_nav->count(); ++i)
-        navWidth = qMax(navWidth, m_nav->fontMetrics().horizontalAdvance(
-                                      m_nav->item(i)->text() + QStringLiteral(" (9999)")) +
+    for (int i = 0; i < m_nav->count(); ++i) {
+        // Room for the pending count beside Requests ("Requests (12)").
+        const QString text = i == RequestsPageIndex
+                                 ? tr("Requests (%1)").arg(QLocale().toString(999))
+                                 : m_nav->item(i)->text();
+        navWidth = qMax(navWidth, m_nav->fontMetrics().horizontalAdvance(text) +
                                       2 * m_nav->frameWidth() + 16);
+    }
     m_nav->setFixedWidth(navWidth);
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_orders);

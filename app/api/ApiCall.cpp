@@ -44,7 +44,9 @@ ApiCall::ApiCall(CertCentralClient *client, QByteArray method, QString path, QUr
 }
 
 ApiCall::~ApiCall() {
-    // decode() works on this object's members; never free them under it.
+    // The subclass is gone by now: a decode not yet started must not run (a waiting task is
+    // run by the thread that waits for it), and one running must end before the members go.
+    m_dying = true;
     if (m_decodeFuture.isRunning())
         m_decodeFuture.waitForFinished();
     if (m_reply) {
@@ -52,6 +54,11 @@ ApiCall::~ApiCall() {
         m_reply->abort();
         m_reply->deleteLater();
     }
+}
+
+void ApiCall::waitForDecoding() {
+    if (m_decodeFuture.isRunning())
+        m_decodeFuture.waitForFinished();
 }
 
 void ApiCall::abort() {
@@ -105,6 +112,15 @@ void ApiCall::onReplyFinished() {
     } else if (m_timedOut) {
         error = ApiError::timeout(m_client->timeoutMs());
     } else if (m_httpStatus >= 200 && m_httpStatus < 300 &&
+               reply->error() == QNetworkReply::NoError && expectsJson() && !body.isEmpty() &&
+               !reply->header(QNetworkRequest::ContentTypeHeader)
+                    .toString()
+                    .contains(QLatin1String("json"), Qt::CaseInsensitive)) {
+        // A gateway or captive portal answering for CertCentral: not the API's reply.
+        const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+        error = ApiError::decode(type.isEmpty() ? tr("the reply had no content type, not JSON")
+                                                : tr("the reply was %1, not JSON").arg(type));
+    } else if (m_httpStatus >= 200 && m_httpStatus < 300 &&
                (reply->error() == QNetworkReply::NoError)) {
         // Decode off the UI thread: a 1,000-order page is several megabytes of JSON.
         m_decoding = true;
@@ -115,8 +131,9 @@ void ApiCall::onReplyFinished() {
             onDecoded(watcher->result());
         });
         const int status = m_httpStatus;
-        m_decodeFuture =
-            QtConcurrent::run(decodePool(), [this, body, status] { return decode(body, status); });
+        m_decodeFuture = QtConcurrent::run(decodePool(), [this, body, status] {
+            return m_dying ? QString() : decode(body, status);
+        });
         watcher->setFuture(m_decodeFuture);
         return;
     } else if (m_httpStatus >= 300) {
@@ -130,13 +147,27 @@ void ApiCall::onReplyFinished() {
     } else {
         error = ApiError::network(reply->errorString());
     }
-    // A write that went out and got no answer may have been carried out.
+    // A write that went out and got no answer, or an answer cut after its 2xx status line, may
+    // have been carried out.
     if (!isIdempotent() &&
         (error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout) &&
-        m_httpStatus == 0 && reply->error() != QNetworkReply::ConnectionRefusedError &&
+        (m_httpStatus == 0 || (m_httpStatus >= 200 && m_httpStatus < 300)) &&
+        reply->error() != QNetworkReply::ConnectionRefusedError &&
         reply->error() != QNetworkReply::HostNotFoundError)
         error = ApiError::outcomeUnknown(error);
 
+    // A write that was answered 2xx happened, whatever the body said.
+    if (!isIdempotent() && error.kind() == ApiError::Kind::Decode)
+        error = ApiError::outcomeUnknown(error);
+    if (retryLater(error))
+        return;
+    fail(error);
+}
+
+bool ApiCall::retryLater(const ApiError &error) {
+    // An unreadable reply is tried once more, not as often as a dropped connection.
+    if (error.kind() == ApiError::Kind::Decode && m_attempts >= 2)
+        return false;
     if (m_client->retryPolicy().shouldRetry(error, m_attempts, isIdempotent())) {
         const int delay = m_client->retryPolicy().delayMs(
             m_attempts, QRandomGenerator::global()->generateDouble());
@@ -149,9 +180,9 @@ void ApiCall::onReplyFinished() {
             else
                 m_client->enqueue(this);
         });
-        return;
+        return true;
     }
-    fail(error);
+    return false;
 }
 
 void ApiCall::onDecoded(const QString &decodeError) {
@@ -160,7 +191,10 @@ void ApiCall::onDecoded(const QString &decodeError) {
         return;
     }
     if (!decodeError.isEmpty()) {
-        fail(ApiError::decode(decodeError));
+        const ApiError error = ApiError::decode(decodeError);
+        if (isIdempotent() ? retryLater(error) : false)
+            return;
+        fail(isIdempotent() ? error : ApiError::outcomeUnknown(error));
         return;
     }
     deliver();

@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <atomic>
+
 class CertCentralClient;
 class QNetworkReply;
 class QThreadPool;
@@ -39,6 +41,10 @@ public:
 
     // Stops the call; failed(ApiError::cancelled()) and finished() follow.
     void abort();
+    // Blocks until a decode on the worker thread is done. Whoever deletes a call while it may
+    // be decoding (the client, deleting its children) calls this first, while the subclass
+    // whose members decode() fills still exists.
+    void waitForDecoding();
 
 signals:
     void failed(const ApiError &error);
@@ -53,6 +59,9 @@ protected:
     virtual QString decode(const QByteArray &body, int httpStatus) = 0;
     // Runs on the call's thread after decode() succeeded: emit the typed signal.
     virtual void deliver() = 0;
+    // The content type a successful reply must have: JSON, unless a subclass downloads a file.
+    // A 2xx reply of another type (a proxy's HTML page) is an error, never decoded.
+    virtual bool expectsJson() const { return true; }
 
 private:
     friend class CertCentralClient;
@@ -60,6 +69,8 @@ private:
     void onReplyFinished();
     void onDecoded(const QString &decodeError);
     void fail(const ApiError &error);
+    // Schedules another attempt when the policy allows one for this error; false otherwise.
+    bool retryLater(const ApiError &error);
     void finish();
 
     CertCentralClient *m_client;
@@ -78,5 +89,6 @@ private:
     bool m_timedOut = false;
     bool m_aborted = false;
     bool m_decoding = false;
+    std::atomic_bool m_dying{false};
     bool m_finished = false;
 };

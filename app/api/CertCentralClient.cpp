@@ -52,7 +52,11 @@ CertCentralClient::CertCentralClient(QObject *parent)
 
 CertCentralClient::~CertCentralClient() {
     m_queue.clear();
-    // Calls are children; they abort their replies when deleted.
+    // Calls are children; they abort their replies when deleted. A call still decoding must
+    // finish while it is whole: QObject deletes the children after this body.
+    const QList<ApiCall *> calls = findChildren<ApiCall *>(Qt::FindDirectChildrenOnly);
+    for (ApiCall *call : calls)
+        call->waitForDecoding();
 }
 
 void CertCentralClient::setBaseUrl(const QUrl &url) {

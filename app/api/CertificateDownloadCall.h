@@ -22,6 +22,7 @@ signals:
     void received(const QByteArray &data, const QString &format);
 
 protected:
+    bool expectsJson() const override { return false; }
     QString decode(const QByteArray &body, int httpStatus) override;
     void deliver() override { emit received(m_data, m_format); }
 

@@ -14,6 +14,7 @@ signals:
     void received(qint64 invoiceId, const QByteArray &pdf);
 
 protected:
+    bool expectsJson() const override { return false; }
     QString decode(const QByteArray &body, int httpStatus) override;
     void deliver() override { emit received(m_invoiceId, m_pdf); }
 

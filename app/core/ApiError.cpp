@@ -97,6 +97,7 @@ bool ApiError::isRetryable() const {
     switch (m_kind) {
     case Kind::Network:
     case Kind::Timeout:
+    case Kind::Decode: // a gateway's page or a cut body; ApiCall tries a read once more
         return true;
     case Kind::Http:
         return m_httpStatus == 429 || m_httpStatus == 502 || m_httpStatus == 503 ||
@@ -134,6 +135,9 @@ QString ApiError::message() const {
         break;
     case Kind::Decode:
         lead = tr("CertCentral sent an answer CertDesk could not read");
+        if (m_outcomeUnknown)
+            advice = tr("It is not known whether the request was carried out: check before "
+                        "sending it again.");
         break;
     case Kind::Cancelled:
         return tr("Canceled");

@@ -1,0 +1,542 @@
+#include "tst_lifecycleharness.h"
+
+#include "BalanceCall.h"
+#include "DomainListJob.h"
+#include "DuplicateCall.h"
+#include "InvoiceListJob.h"
+#include "InvoicePayCall.h"
+#include "Money.h"
+#include "OrderCancelCall.h"
+#include "OrderListJob.h"
+#include "OrderPlacement.h"
+#include "OrganizationListJob.h"
+#include "ReissueCall.h"
+#include "RequestDecisionCall.h"
+#include "RequestListJob.h"
+#include "RevokeCall.h"
+#include "UserCall.h"
+
+#include <QtTest>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+// Every client operation under every fault the sandbox can inject, against real HTTP. Each cell
+// asserts: the operation ends (no hang, no crash); a failure carries a message; a read retries
+// within its bounds and then shows the same data as without the fault (only a reply that never
+// comes in time may stop it); a write is sent exactly once (the request log), and what the
+// client reports matches the sandbox's state: done means done once, refused means not done,
+// "not known" is said as such. The matrix is printed at the end.
+class tst_FaultMatrix : public QObject {
+    Q_OBJECT
+public:
+    enum Op {
+        ListOrders,
+        OrderInfo,
+        ListDomains,
+        ListOrganizations,
+        ListRequests,
+        ListInvoices,
+        Balance,
+        Me,
+        PlaceOrder,
+        Reissue,
+        Duplicate,
+        Revoke,
+        Cancel,
+        Approve,
+        Pay,
+        OpCount
+    };
+    enum Fault {
+        Timeout,
+        Burst429,
+        Window503,
+        CloseBeforeReply,
+        CloseAfterHeaders,
+        CloseMidBody,
+        MalformedJson,
+        WrongContentType,
+        Empty200,
+        LostReply,
+        FaultCount
+    };
+
+private slots:
+    void initTestCase();
+    void cell_data();
+    void cell();
+    void cleanup();
+    void cleanupTestCase();
+
+private:
+    struct Outcome {
+        bool ended = false;
+        bool ok = false;
+        ApiError error;
+        qint64 items = -1; // what a read returned (rows, or an id)
+    };
+    // What a write needs, made before the fault is armed, and how to see whether it happened.
+    struct Target {
+        qint64 id = 0;
+        qint64 other = 0;
+        QString writePath; // the logged path suffix of the write
+        QByteArray method;
+        std::function<int()> applied; // how many times the sandbox carried it out
+    };
+
+    static QString opName(int op);
+    static QString faultName(int fault);
+    static QJsonObject faultBody(int fault);
+    static bool isRead(int op) { return op < PlaceOrder; }
+    Outcome runRead(int op);
+    Outcome runWrite(int op, Target *target);
+    Target prepare(int op, int index);
+    qint64 total(const QString &path) const;
+    QString field(const QString &path, const QString &name) const;
+    bool arm(int fault);
+
+    life::Fixture m_f;
+    std::map<int, qint64> m_baseline; // op -> items without faults
+    std::map<std::pair<int, int>, QString> m_results;
+    int m_index = 0;
+};
+
+namespace {
+QString userKey() {
+    return QStringLiteral("fault-user-key-0123456789");
+}
+
+template <typename Job, typename Item> void countPages(Job *job, qint64 *items) {
+    QObject::connect(job, &Job::pageLoaded, job,
+                     [items](const QList<Item> &page, qint64, qint64) { *items += page.size(); });
+}
+} // namespace
+
+QString tst_FaultMatrix::opName(int op) {
+    static const char *names[] = {
+        "list orders",   "order info",    "list domains", "list organizations",
+        "list requests", "list invoices", "balance",      "user/me",
+        "place order",   "reissue",       "duplicate",    "revoke",
+        "cancel",        "approve",       "pay invoice"};
+    return QString::fromLatin1(names[op]);
+}
+
+QString tst_FaultMatrix::faultName(int fault) {
+    static const char *names[] = {"timeout",
+                                  "429 burst",
+                                  "503 window",
+                                  "closed before reply",
+                                  "closed after headers",
+                                  "closed mid-body",
+                                  "malformed JSON",
+                                  "wrong content type",
+                                  "empty 200",
+                                  "reply lost after write"};
+    return QString::fromLatin1(names[fault]);
+}
+
+QJsonObject tst_FaultMatrix::faultBody(int fault) {
+    switch (fault) {
+    case Timeout:
+        return {{"latency_ms", 1200}};
+    case Burst429:
+        return {{"fail_next", QJsonObject{{"status", 429}, {"count", 2}}}};
+    case Window503:
+        // Shorter than the least the retries wait in all (60 + 120 + 240 ms, less half jitter).
+        return {{"unavailable_for_ms", 150}};
+    case CloseBeforeReply:
+        return {{"close_next", 1}};
+    case CloseAfterHeaders:
+        return {{"close_after_headers_next", 1}};
+    case CloseMidBody:
+        return {{"truncate_body_next", 1}};
+    case MalformedJson:
+        return {{"malformed_json_next", 1}};
+    case WrongContentType:
+        return {{"wrong_content_type_next", 1}};
+    case Empty200:
+        return {{"empty_ok_next", 1}};
+    default:
+        return {{"lose_reply_next", 1}};
+    }
+}
+
+void tst_FaultMatrix::initTestCase() {
+    qRegisterMetaType<ApiError>();
+    qRegisterMetaType<LifecycleResult>();
+    qRegisterMetaType<PlacedOrder>();
+    m_f.logPath = m_f.sandbox.stateDir() + QStringLiteral("/requests.jsonl");
+    QVERIFY2(m_f.sandbox.start({QStringLiteral("--orders"), QStringLiteral("60"),
+                                QStringLiteral("--key"), userKey() + QStringLiteral(":user"),
+                                QStringLiteral("--log-requests"), m_f.logPath}),
+             qPrintable(m_f.sandbox.errorString()));
+    m_f.client = m_f.makeClient(TestSandbox::testKey());
+    // Quick retries keep the matrix short; the bounds are the same kind as in the product.
+    RetryPolicy fast;
+    fast.maxAttempts = 4;
+    fast.baseDelayMs = 60;
+    fast.maxDelayMs = 400;
+    m_f.client->setRetryPolicy(fast);
+    m_f.client->setTimeoutMs(5000);
+    for (int op = 0; op < PlaceOrder; ++op) {
+        const Outcome o = runRead(op);
+        QVERIFY2(o.ok, qPrintable(opName(op) + QStringLiteral(": ") + o.error.message()));
+        QVERIFY(o.items > 0);
+        m_baseline[op] = o.items;
+    }
+}
+
+void tst_FaultMatrix::cleanup() {
+    m_f.control("DELETE", QStringLiteral("/__sandbox/faults"));
+    m_f.client->setTimeoutMs(5000);
+}
+
+bool tst_FaultMatrix::arm(int fault) {
+    QByteArray ignored;
+    return SandboxControl::request(
+               "POST", m_f.sandbox.baseUrl().resolved(QUrl("/__sandbox/faults")), QByteArray(),
+               QJsonDocument(faultBody(fault)).toJson(QJsonDocument::Compact), &ignored) == 204;
+}
+
+qint64 tst_FaultMatrix::total(const QString &path) const {
+    QByteArray body;
+    SandboxControl::get(m_f.sandbox.baseUrl().resolved(QUrl(path)), TestSandbox::testKey().toUtf8(),
+                        &body);
+    return QJsonDocument::fromJson(body)["page"]["total"].toInteger(-1);
+}
+
+QString tst_FaultMatrix::field(const QString &path, const QString &name) const {
+    QByteArray body;
+    SandboxControl::get(m_f.sandbox.baseUrl().resolved(QUrl(path)), TestSandbox::testKey().toUtf8(),
+                        &body);
+    return QJsonDocument::fromJson(body)[name].toString();
+}
+
+tst_FaultMatrix::Outcome tst_FaultMatrix::runRead(int op) {
+    Outcome out;
+    CertCentralClient *client = m_f.client.get();
+    QObject *job = nullptr;
+    auto items = std::make_shared<qint64>(0);
+    switch (op) {
+    case ListOrders: {
+        auto *j = client->listOrders(OrderQuery());
+        countPages<OrderListJob, Order>(j, items.get());
+        job = j;
+        break;
+    }
+    case OrderInfo: {
+        auto *c = client->orderInfo(100001);
+        connect(c, &OrderInfoCall::received, c, [items](const Order &o) { *items = o.id; });
+        job = c;
+        break;
+    }
+    case ListDomains: {
+        auto *j = client->listDomains();
+        countPages<DomainListJob, Domain>(j, items.get());
+        job = j;
+        break;
+    }
+    case ListOrganizations: {
+        auto *j = client->listOrganizations();
+        countPages<OrganizationListJob, Organization>(j, items.get());
+        job = j;
+        break;
+    }
+    case ListRequests: {
+        auto *j = client->listRequests(RequestListCall::Filter());
+        countPages<RequestListJob, ApprovalRequest>(j, items.get());
+        job = j;
+        break;
+    }
+    case ListInvoices: {
+        auto *j = client->listInvoices();
+        countPages<InvoiceListJob, Invoice>(j, items.get());
+        job = j;
+        break;
+    }
+    case Balance: {
+        auto *c = new BalanceCall(client);
+        connect(c, &BalanceCall::received, c, [items](const AccountBalance &b) {
+            qint64 cents = 0;
+            *items = Money::parseCents(b.balance, &cents) ? qAbs(cents) + 1 : 0;
+        });
+        client->submit(c);
+        job = c;
+        break;
+    }
+    default: {
+        auto *c = client->me();
+        connect(c, &UserCall::received, c, [items](const UserInfo &u) { *items = u.id; });
+        job = c;
+        break;
+    }
+    }
+    QSignalSpy failed(job, SIGNAL(failed(ApiError)));
+    QSignalSpy finished(job, SIGNAL(finished()));
+    out.ended = finished.wait(20000);
+    out.ok = out.ended && failed.isEmpty();
+    if (!failed.isEmpty())
+        out.error = failed.first().first().value<ApiError>();
+    out.items = *items;
+    return out;
+}
+
+tst_FaultMatrix::Target tst_FaultMatrix::prepare(int op, int index) {
+    Target t;
+    const QString cn = QStringLiteral("fault%1.example.com").arg(index);
+    int status = 0;
+    switch (op) {
+    case PlaceOrder:
+        t.method = "POST";
+        t.writePath = QStringLiteral("order/certificate/ssl_dv_geotrust");
+        break;
+    case Reissue:
+    case Duplicate:
+    case Revoke: {
+        t.id = m_f.placeDvOrder(cn, {});
+        t.other = m_f.orderInfo(t.id).certificateId;
+        const QString type = op == Reissue     ? QStringLiteral("reissue")
+                             : op == Duplicate ? QStringLiteral("duplicate")
+                                               : QStringLiteral("revoke");
+        const QString path = QStringLiteral("request?limit=1&filters[type]=") + type;
+        const qint64 before = total(path);
+        t.applied = [this, path, before] {
+            return int(total(path) - before);
+        };
+        t.method = op == Revoke ? "PUT" : "POST";
+        t.writePath = op == Revoke ? QStringLiteral("certificate/%1/revoke").arg(t.other)
+                                   : QStringLiteral("order/certificate/%1/%2").arg(t.id).arg(type);
+        break;
+    }
+    case Cancel: {
+        t.id = m_f.placeDvOrder(cn, {}, false);
+        const QString path = QStringLiteral("order/certificate/%1").arg(t.id);
+        t.applied = [this, path] {
+            return field(path, QStringLiteral("status")) == "canceled";
+        };
+        t.method = "PUT";
+        t.writePath = QStringLiteral("order/certificate/%1/status").arg(t.id);
+        break;
+    }
+    case Approve: {
+        QByteArray reply;
+        const QJsonObject body{
+            {"certificate", QJsonObject{{"common_name", cn},
+                                        {"csr", QString::fromLatin1(life::Fixture::csr(cn))},
+                                        {"signature_hash", "sha256"}}},
+            {"dcv_method", "dns-txt-token"},
+            {"order_validity", QJsonObject{{"years", 1}}}};
+        SandboxControl::request("POST",
+                                m_f.sandbox.baseUrl().resolved(
+                                    QUrl(QStringLiteral("order/certificate/ssl_dv_geotrust"))),
+                                userKey().toLatin1(),
+                                QJsonDocument(body).toJson(QJsonDocument::Compact), &reply);
+        t.id = QJsonDocument::fromJson(reply)["requests"][0]["id"].toInteger();
+        const QString path = QStringLiteral("request/%1").arg(t.id);
+        t.applied = [this, path] {
+            return field(path, QStringLiteral("status")) == "approved";
+        };
+        t.method = "PUT";
+        t.writePath = QStringLiteral("request/%1/status").arg(t.id);
+        break;
+    }
+    default: {
+        const QJsonObject po = m_f.request("POST", QStringLiteral("finance/purchase-order"),
+                                           {{"amount", "25.00"}}, &status);
+        QByteArray reply;
+        SandboxControl::request("POST",
+                                m_f.sandbox.baseUrl().resolved(
+                                    QUrl(QStringLiteral("/__sandbox/purchase-order/%1/approve")
+                                             .arg(po.value(QStringLiteral("id")).toInteger()))),
+                                QByteArray(), QByteArray(), &reply);
+        t.id = QJsonDocument::fromJson(reply)["invoice_id"].toInteger();
+        const QString path = QStringLiteral("finance/invoice/%1").arg(t.id);
+        t.applied = [this, path] {
+            return field(path, QStringLiteral("status")) == "paid";
+        };
+        t.method = "POST";
+        t.writePath = QStringLiteral("finance/invoice/%1/pay").arg(t.id);
+        break;
+    }
+    }
+    return t;
+}
+
+tst_FaultMatrix::Outcome tst_FaultMatrix::runWrite(int op, Target *t) {
+    Outcome out;
+    CertCentralClient *client = m_f.client.get();
+    const QString cn = QStringLiteral("write%1.example.com").arg(m_index);
+    if (op == PlaceOrder) {
+        OrderPlacement placement(client);
+        NewOrder order;
+        order.productNameId = QStringLiteral("ssl_dv_geotrust");
+        order.commonName = cn;
+        order.csr = life::Fixture::csr(cn);
+        order.dcvMethod = QStringLiteral("dns-txt-token");
+        order.skipApproval = true;
+        QSignalSpy placed(&placement, &OrderPlacement::placed);
+        QSignalSpy notPlaced(&placement, &OrderPlacement::notPlaced);
+        QSignalSpy unknown(&placement, &OrderPlacement::unknown);
+        placement.place(order);
+        out.ended = QTest::qWaitFor(
+            [&] { return !placed.isEmpty() || !notPlaced.isEmpty() || !unknown.isEmpty(); }, 20000);
+        out.ok = !placed.isEmpty();
+        if (!notPlaced.isEmpty())
+            out.error = notPlaced.first().first().value<ApiError>();
+        if (!unknown.isEmpty())
+            out.error = unknown.first().first().value<ApiError>();
+        const QString alternative = placement.alternativeOrderId();
+        t->applied = [this, alternative] {
+            return int(total(QStringLiteral("order/alternate/") + alternative));
+        };
+        return out;
+    }
+    ApiCall *call = nullptr;
+    switch (op) {
+    case Reissue: {
+        ReissueRequest r;
+        r.orderId = t->id;
+        r.commonName = QStringLiteral("fault%1.example.com").arg(m_index);
+        r.csr = life::Fixture::csr(r.commonName);
+        call = new ReissueCall(client, r);
+        break;
+    }
+    case Duplicate: {
+        DuplicateRequest r;
+        r.orderId = t->id;
+        r.commonName = QStringLiteral("fault%1.example.com").arg(m_index);
+        r.csr = life::Fixture::csr(r.commonName);
+        call = new DuplicateCall(client, r);
+        break;
+    }
+    case Revoke: {
+        RevokeRequest r;
+        r.certificateId = t->other;
+        r.reason = QStringLiteral("superseded");
+        r.comments = QStringLiteral("fault matrix");
+        call = new RevokeCall(client, r);
+        break;
+    }
+    case Cancel: {
+        OrderCancellation c;
+        c.orderId = t->id;
+        c.note = QStringLiteral("fault matrix");
+        call = new OrderCancelCall(client, c);
+        break;
+    }
+    case Approve: {
+        RequestDecision d;
+        d.requestId = t->id;
+        d.comment = QStringLiteral("fault matrix");
+        call = new RequestDecisionCall(client, d);
+        break;
+    }
+    default: {
+        InvoicePayment p;
+        p.invoiceIds = {t->id};
+        call = new InvoicePayCall(client, t->id, p);
+        break;
+    }
+    }
+    QSignalSpy failed(call, &ApiCall::failed);
+    QSignalSpy finished(call, &ApiCall::finished);
+    client->submit(call);
+    out.ended = finished.wait(20000);
+    out.ok = out.ended && failed.isEmpty();
+    if (!failed.isEmpty())
+        out.error = failed.first().first().value<ApiError>();
+    return out;
+}
+
+void tst_FaultMatrix::cell_data() {
+    QTest::addColumn<int>("op");
+    QTest::addColumn<int>("fault");
+    for (int op = 0; op < OpCount; ++op)
+        for (int fault = 0; fault < FaultCount; ++fault)
+            QTest::addRow("%s / %s", qPrintable(opName(op)), qPrintable(faultName(fault)))
+                << op << fault;
+}
+
+void tst_FaultMatrix::cell() {
+    QFETCH(int, op);
+    QFETCH(int, fault);
+    ++m_index;
+    const auto key = std::make_pair(op, fault);
+    m_results[key] = QStringLiteral("FAIL");
+    Target target;
+    if (!isRead(op)) {
+        target = prepare(op, m_index);
+        QVERIFY(op == PlaceOrder || target.id > 0);
+    }
+    if (fault == Timeout)
+        m_f.client->setTimeoutMs(500);
+    const qint64 logBefore = isRead(op) ? 0 : m_f.logged(target.method, target.writePath).size();
+    QVERIFY(arm(fault));
+    const Outcome o = isRead(op) ? runRead(op) : runWrite(op, &target);
+    QVERIFY2(o.ended, "the operation did not end");
+    // Disarm before looking: unused faults must not hit the checks.
+    m_f.control("DELETE", QStringLiteral("/__sandbox/faults"));
+    if (!o.ok)
+        QVERIFY2(!o.error.message().isEmpty(), "a failure without a message");
+
+    QString result;
+    if (isRead(op)) {
+        // Only a reply that never comes in time may stop a read; anything else is retried.
+        if (fault == Timeout) {
+            QVERIFY(!o.ok);
+            QCOMPARE(o.error.kind(), ApiError::Kind::Timeout);
+            result = QStringLiteral("stops: %1").arg(o.error.shortCode());
+        } else {
+            QVERIFY2(o.ok, qPrintable(o.error.message()));
+            QCOMPARE(o.items, m_baseline[op]);
+            result = QStringLiteral("ok after retry");
+        }
+    } else {
+        const int sent = int(m_f.logged(target.method, target.writePath).size() - logBefore);
+        QCOMPARE(sent, 1); // never sent twice
+        QVERIFY(target.applied);
+        const int applied = target.applied();
+        QVERIFY2(applied == 0 || applied == 1, qPrintable(QString::number(applied)));
+        if (o.ok) {
+            QCOMPARE(applied, 1);
+            result = QStringLiteral("done once");
+        } else if (o.error.isOutcomeUnknown()) {
+            QVERIFY2(o.error.message().contains(QLatin1String("not known")),
+                     qPrintable(o.error.message()));
+            result = applied ? QStringLiteral("unknown (was done)")
+                             : QStringLiteral("unknown (not done)");
+        } else {
+            QCOMPARE(applied, 0);
+            result = QStringLiteral("refused: %1").arg(o.error.shortCode());
+        }
+    }
+    m_results[key] = QStringLiteral("pass: ") + result;
+}
+
+void tst_FaultMatrix::cleanupTestCase() {
+    // The matrix, one line per operation, for the notes.
+    QString out = QStringLiteral("\n| operation |");
+    for (int fault = 0; fault < FaultCount; ++fault)
+        out += QLatin1Char(' ') + faultName(fault) + QStringLiteral(" |");
+    out += QStringLiteral("\n|---|");
+    for (int fault = 0; fault < FaultCount; ++fault)
+        out += QStringLiteral("---|");
+    int passed = 0;
+    for (int op = 0; op < OpCount; ++op) {
+        out += QStringLiteral("\n| ") + opName(op) + QStringLiteral(" |");
+        for (int fault = 0; fault < FaultCount; ++fault) {
+            const auto it = m_results.find(std::make_pair(op, fault));
+            const QString text = it == m_results.end() ? QStringLiteral("not run") : it->second;
+            passed += text.startsWith(QLatin1String("pass")) ? 1 : 0;
+            out += QLatin1Char(' ') + text + QStringLiteral(" |");
+        }
+    }
+    out += QStringLiteral("\n%1 of %2 cells pass\n").arg(passed).arg(int(OpCount * FaultCount));
+    std::fputs(qPrintable(out), stdout);
+    std::fflush(stdout);
+}
+
+QTEST_GUILESS_MAIN(tst_FaultMatrix)
+#include "tst_faultmatrix.moc"
