@@ -125,6 +125,7 @@ NewPurchaseOrderDialog::NewPurchaseOrderDialog(CertCentralClient *client,
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
+    setMinimumWidth(520);
     resize(560, sizeHint().height());
 }
 
@@ -184,6 +185,8 @@ void NewPurchaseOrderDialog::submit() {
         const FieldErrors unplaced = m_errors->show({FieldError{fieldName, problem}});
         if (!unplaced.isEmpty())
             m_banner->showProblem(problem);
+        // Room for the wrapped message under its field.
+        adjustSize();
         return;
     }
     qint64 cents = 0;
@@ -226,6 +229,7 @@ void NewPurchaseOrderDialog::confirm() {
         showPage(0);
         const FieldErrors unplaced = m_errors->show(FieldErrorMap::fromApiError(error));
         Q_UNUSED(unplaced)
+        adjustSize();
         if (error.isOutcomeUnknown())
             m_banner->showProblem(
                 tr("It is not known whether the purchase order was created: %1 Look at the "

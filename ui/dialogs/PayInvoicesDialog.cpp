@@ -208,6 +208,7 @@ QWidget *PayInvoicesDialog::buildForm() {
 
     auto *vatForm = new QFormLayout;
     vatForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    vatForm->setContentsMargins(0, 0, 0, 0);
     auto *vatHolder = new QWidget(page);
     vatHolder->setLayout(vatForm);
     m_errors
@@ -301,6 +302,12 @@ QWidget *PayInvoicesDialog::buildProgress() {
 QWidget *PayInvoicesDialog::buildResult() {
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("payResultPage"));
+    m_resultTitle = new QLabel(page);
+    m_resultTitle->setObjectName(QStringLiteral("payResultTitle"));
+    QFont bold = m_resultTitle->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_resultTitle->setFont(bold);
     m_resultText = new QLabel(page);
     m_resultText->setObjectName(QStringLiteral("payResult"));
     m_resultText->setWordWrap(true);
@@ -313,9 +320,12 @@ QWidget *PayInvoicesDialog::buildResult() {
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_close);
+    m_receipts->setMaximumHeight(220);
     auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_resultTitle);
     layout->addWidget(m_resultText);
-    layout->addWidget(m_receipts, 1);
+    layout->addWidget(m_receipts);
+    layout->addStretch(1);
     layout->addLayout(buttons);
     return page;
 }
@@ -535,6 +545,9 @@ void PayInvoicesDialog::onFinished() {
                          .arg(rest.join(QStringLiteral(", ")));
         }
     }
+    m_resultTitle->setText(job->failedIndex() < 0 ? tr("Payment complete")
+                           : paidCount == 0       ? tr("Nothing was paid")
+                                                  : tr("Payment stopped part way"));
     m_resultText->setText(lines.join(QLatin1Char('\n')));
     m_receipts->setVisible(paidCount > 0);
     const QList<InvoicePayment::Receipt> receipts = job->receipts();

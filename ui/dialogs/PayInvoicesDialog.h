@@ -107,6 +107,7 @@ private:
     QPushButton *m_back = nullptr;
     QLabel *m_progressText = nullptr;
     QProgressBar *m_progress = nullptr;
+    QLabel *m_resultTitle = nullptr;
     QLabel *m_resultText = nullptr;
     QTreeWidget *m_receipts = nullptr;
     QPushButton *m_close = nullptr;
