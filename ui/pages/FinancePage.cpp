@@ -109,9 +109,10 @@ FinancePage::FinancePage(CertCentralClient *client, QWidget *parent)
     m_balanceTable->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_balanceTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     QHeaderView *balanceHeader = m_balanceTable->horizontalHeader();
-    balanceHeader->setSectionResizeMode(QHeaderView::Stretch);
-    balanceHeader->setSectionResizeMode(BalancesModel::DivisionColumn, QHeaderView::Interactive);
-    m_balanceTable->setColumnWidth(BalancesModel::DivisionColumn, 200);
+    // Amount columns as wide as their header or figures, the division takes the rest: no
+    // header is cut at 1000 pixels.
+    balanceHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    balanceHeader->setSectionResizeMode(BalancesModel::DivisionColumn, QHeaderView::Stretch);
     m_balanceTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     // Invoices.
