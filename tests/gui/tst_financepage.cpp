@@ -19,6 +19,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
@@ -41,6 +42,7 @@ private slots:
     void standardUserSeesWhy();
     void newPurchaseOrder();
     void savePdf();
+    void payingEverythingLeavesTheEmptyState();
 
 private:
     static QString financeKey() { return QStringLiteral("fin-key-0123456789abcdef"); }
@@ -467,6 +469,42 @@ void tst_FinancePage::savePdf() {
     m_page->savePdf(id, dir.filePath(QStringLiteral("missing/invoice.pdf")));
     QVERIFY(failed.wait(10000));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("missing/invoice.pdf"))));
+}
+
+void tst_FinancePage::payingEverythingLeavesTheEmptyState() {
+    m_page->tabs()->setCurrentIndex(0);
+    QCOMPARE(m_page->invoiceStatus(), QStringLiteral("unpaid"));
+    QVERIFY(reload());
+    const int count = m_page->invoicesModel()->rowCount();
+    QVERIFY(count >= 2);
+    m_page->invoiceTable()->selectAll();
+    QCOMPARE(m_page->selectedInvoices().size(), count);
+    PayInvoicesDialog *dialog = m_page->showPayDialog();
+    QVERIFY(dialog);
+    QSignalSpy confirmation(dialog, &PayInvoicesDialog::confirmationShown);
+    dialog->payButton()->click();
+    QVERIFY(confirmation.wait(10000));
+    QSignalSpy finished(dialog, &PayInvoicesDialog::paymentFinished);
+    QSignalSpy invoices(m_page.get(), &FinancePage::invoicesLoaded);
+    dialog->confirmButton()->click();
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(invoices.count() || invoices.wait(10000));
+    QCOMPARE(m_page->invoicesModel()->rowCount(), 0);
+    QCOMPARE(m_page->invoicesEmptyText(), QStringLiteral("No unpaid invoices."));
+    QVERIFY(!m_page->payButton()->isEnabled());
+    dialog->findChild<QPushButton *>(QStringLiteral("payInvoicesClose"))->click();
+    // Every division's unpaid invoices are now zero.
+    QVERIFY(reload());
+    for (int row = 0; row < m_page->balancesModel()->rowCount(); ++row)
+        QCOMPARE(m_page->balancesModel()
+                     ->index(row, BalancesModel::UnpaidInvoicesColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("0.00 USD"));
+    const QString dir = qEnvironmentVariable("CERTDESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(m_page->grab().save(dir + QStringLiteral("/finance-no-unpaid.png")));
 }
 
 QTEST_MAIN(tst_FinancePage)

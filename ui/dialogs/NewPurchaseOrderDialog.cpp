@@ -1,5 +1,6 @@
 #include "NewPurchaseOrderDialog.h"
 
+#include "AccessibleForms.h"
 #include "CertCentralClient.h"
 #include "ErrorBanner.h"
 #include "FieldErrorMap.h"
@@ -125,6 +126,7 @@ NewPurchaseOrderDialog::NewPurchaseOrderDialog(CertCentralClient *client,
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
+    AccessibleForms::nameControls(this);
     setMinimumWidth(520);
     resize(560, sizeHint().height());
 }

@@ -1,5 +1,6 @@
 #include "PayInvoicesDialog.h"
 
+#include "AccessibleForms.h"
 #include "FieldErrorMap.h"
 #include "InvoicePaymentJob.h"
 #include "Money.h"
@@ -97,6 +98,7 @@ PayInvoicesDialog::PayInvoicesDialog(CertCentralClient *client, const QList<Invo
         showProblem(problem + QLatin1Char(' ') + tr("Nothing can be paid in this dialog."));
     m_pay->setEnabled(m_payable);
     updateMethod();
+    AccessibleForms::nameControls(this);
     setStep(Step::Form);
     resize(860, sizeHint().height());
 }

@@ -41,6 +41,9 @@ public:
     explicit FinancePage(CertCentralClient *client, QWidget *parent = nullptr);
     ~FinancePage() override;
 
+    // The invoices table and its model (the page's main list).
+    QTableView *table() const { return m_invoiceTable; }
+    InvoicesModel *model() const { return m_invoices; }
     BalancesModel *balancesModel() const { return m_balances; }
     InvoicesModel *invoicesModel() const { return m_invoices; }
     PurchaseOrdersModel *purchaseOrdersModel() const { return m_purchaseOrders; }
