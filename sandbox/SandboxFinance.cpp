@@ -192,8 +192,8 @@ bool SandboxFinance::luhn(const QString &digits) {
 }
 
 bool SandboxFinance::validateCard(SandboxBodyReader &body, qint64 today, Card *card,
-                                  bool *declined) {
-    *declined = false;
+                                  CardRefusal *refusal) {
+    *refusal = CardRefusal();
     SandboxBodyReader cc = body.child(QStringLiteral("credit_card"), SandboxBodyReader::Required);
     QString number = cc.string(QStringLiteral("number"), SandboxBodyReader::Required, 32);
     number.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
@@ -245,7 +245,13 @@ bool SandboxFinance::validateCard(SandboxBodyReader &body, qint64 today, Card *c
                   : number.startsWith(QLatin1Char('3')) ? QStringLiteral("American Express")
                                                         : QStringLiteral("Card");
     if (number == QLatin1String(kDeclinedTestCard)) {
-        *declined = true;
+        *refusal = {QStringLiteral("card_declined"),
+                    QStringLiteral("The card was declined by the issuer")};
+        return false;
+    }
+    if (number == QLatin1String(kOverLimitTestCard)) {
+        *refusal = {QStringLiteral("card_limit_exceeded"),
+                    QStringLiteral("The amount is over the card's limit")};
         return false;
     }
     return true;

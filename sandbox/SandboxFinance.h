@@ -55,8 +55,15 @@ public:
         QString last4;
         QString brand;
     };
+    // What the issuer says to a valid card that it refuses (a test card): 402 with this code.
+    struct CardRefusal {
+        QString code;
+        QString message;
+        bool isRefused() const { return !code.isEmpty(); }
+    };
 
     static constexpr const char *kDeclinedTestCard = "4000000000000002";
+    static constexpr const char *kOverLimitTestCard = "4000000000009995";
     static constexpr qint64 kMaxPurchaseOrderCents = 100000000; // 1,000,000.00
 
     void seed(qint64 now);
@@ -83,8 +90,10 @@ public:
                   const QString &vatNumber, qint64 now);
 
     // Reads credit_card and billing_address from the body (the reader records the first
-    // problem). Returns false and sets *declined for the documented test card.
-    static bool validateCard(SandboxBodyReader &body, qint64 today, Card *card, bool *declined);
+    // problem). Returns false and fills *refusal for the documented test cards (declined, over
+    // the card's limit); they are refused only once everything else is valid.
+    static bool validateCard(SandboxBodyReader &body, qint64 today, Card *card,
+                             CardRefusal *refusal);
     static bool luhn(const QString &digits);
 
     QJsonObject balanceJson(int containerId);

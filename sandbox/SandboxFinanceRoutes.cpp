@@ -194,11 +194,10 @@ SandboxReply SandboxFinanceRoutes::pay(SandboxCall &call) {
                               .arg(found->number, SandboxClock::formatDateTime(found->datePaid)));
     SandboxFinance::Card card;
     if (method == QLatin1String("card")) {
-        bool declined = false;
-        if (!SandboxFinance::validateCard(body, store().todayJulianDay(), &card, &declined)) {
-            if (declined)
-                return SandboxReply::error(402, QStringLiteral("card_declined"),
-                                           QStringLiteral("The card was declined by the issuer"));
+        SandboxFinance::CardRefusal refusal;
+        if (!SandboxFinance::validateCard(body, store().todayJulianDay(), &card, &refusal)) {
+            if (refusal.isRefused())
+                return SandboxReply::error(402, refusal.code, refusal.message);
             return body.error();
         }
     } else {

@@ -328,8 +328,9 @@ void SandboxOrderRequestParser::readDcv(Reader &body, bool dv, NewOrder *order) 
         order->echo.insert(QStringLiteral("dcv_emails"), emails);
 }
 
-void SandboxOrderRequestParser::readPayment(Reader &body, NewOrder *order, bool *declined) {
-    *declined = false;
+void SandboxOrderRequestParser::readPayment(Reader &body, NewOrder *order,
+                                            SandboxFinance::CardRefusal *refusal) {
+    *refusal = SandboxFinance::CardRefusal();
     const QString method =
         body.oneOf(QStringLiteral("payment_method"),
                    {QStringLiteral("balance"), QStringLiteral("card"), QStringLiteral("profile")});
@@ -339,7 +340,7 @@ void SandboxOrderRequestParser::readPayment(Reader &body, NewOrder *order, bool 
     if (!body.ok())
         return;
     if (order->paymentMethod == QLatin1String("card")) {
-        if (!SandboxFinance::validateCard(body, m_store.todayJulianDay(), &order->card, declined))
+        if (!SandboxFinance::validateCard(body, m_store.todayJulianDay(), &order->card, refusal))
             return;
     }
     // VAT numbers are kept for card and profile payments only.
@@ -646,12 +647,11 @@ bool SandboxOrderRequestParser::parse(const QString &productNameId, const QJsonO
     body.string(QStringLiteral("custom_renewal_message"), Reader::Optional, 1024);
     body.stringList(QStringLiteral("additional_emails"), Reader::Optional, 100);
 
-    bool declined = false;
+    SandboxFinance::CardRefusal refusal;
     if (body.ok())
-        readPayment(body, order, &declined);
-    if (declined) {
-        *error = SandboxReply::error(402, QStringLiteral("card_declined"),
-                                     QStringLiteral("The card was declined by the issuer"));
+        readPayment(body, order, &refusal);
+    if (refusal.isRefused()) {
+        *error = SandboxReply::error(402, refusal.code, refusal.message);
         return false;
     }
     if (!body.ok()) {

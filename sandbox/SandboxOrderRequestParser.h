@@ -81,7 +81,8 @@ private:
     void readValidity(SandboxBodyReader &body, bool codeSigning, NewOrder *order);
     void readCertValidity(SandboxBodyReader &certificate, NewOrder *order);
     void readDcv(SandboxBodyReader &body, bool dv, NewOrder *order);
-    void readPayment(SandboxBodyReader &body, NewOrder *order, bool *declined);
+    void readPayment(SandboxBodyReader &body, NewOrder *order,
+                     SandboxFinance::CardRefusal *refusal);
     void readOrganization(SandboxBodyReader &body, bool codeSigning, NewOrder *order);
     static void readRootContact(SandboxBodyReader &body, const QString &key, bool phoneRequired,
                                 NewOrder *order);

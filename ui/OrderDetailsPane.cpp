@@ -2,6 +2,7 @@
 
 #include "CertCentralClient.h"
 #include "CertificateHistoryCall.h"
+#include "Money.h"
 #include "OrderValidationCall.h"
 #include "OrdersModel.h"
 
@@ -99,6 +100,7 @@ OrderDetailsPane::OrderDetailsPane(QWidget *parent)
     addField(second, m_form, tr("Created"), QStringLiteral("detailCreated"));
     addField(second, m_form, tr("Order validity"), QStringLiteral("detailValidity"));
     addField(second, m_form, tr("Alternative ID"), QStringLiteral("detailAlternativeId"));
+    addField(second, m_form, tr("Cost"), QStringLiteral("detailCost"));
     QFormLayout *third = column(3);
     addField(third, m_form, tr("Serial number"), QStringLiteral("detailSerial"));
     addField(third, m_form, tr("Thumbprint"), QStringLiteral("detailThumbprint"));
@@ -281,6 +283,11 @@ void OrderDetailsPane::showOrder(const Order &o) {
                                                                         QLocale::ShortFormat)
                                                       : QString());
     setField("detailAlternativeId", o.alternativeOrderId);
+    // The price as the API sends it (a decimal string), in the user's locale; nothing when the
+    // order has none.
+    setField("detailCost", o.price.trimmed().isEmpty()
+                               ? QString()
+                               : Money::formatText(o.price, o.currency, locale));
     const bool first = m_shownId != o.id;
     m_shownId = o.id;
     m_stack->setCurrentIndex(1);

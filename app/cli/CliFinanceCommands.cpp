@@ -4,10 +4,9 @@
 #include "CertCentralClient.h"
 #include "CliApp.h"
 #include "CliArguments.h"
-#include "InvoiceInfoCall.h"
 #include "InvoiceListJob.h"
-#include "InvoicePayCall.h"
 #include "InvoicePayment.h"
+#include "InvoicePaymentJob.h"
 #include "InvoicePdfCall.h"
 #include "Money.h"
 #include "NewPurchaseOrder.h"
@@ -356,79 +355,87 @@ int CliFinanceCommands::pay(QStringList args) {
     }
 
     // Look at every invoice first: an unknown or already paid one stops the payment before
-    // anything is charged.
-    QList<Invoice> invoices;
-    ApiError error;
-    for (const qint64 id : std::as_const(payment.invoiceIds)) {
-        Invoice invoice;
-        if (!waitFor(m_client, new InvoiceInfoCall(&m_client, id), &InvoiceInfoCall::received,
-                     &invoice, &error)) {
-            payment.card.clear();
-            return m_app.fail(error);
-        }
-        invoices << invoice;
-    }
-    qint64 totalCents = 0;
-    QString currency;
-    QString totalProblem;
-    if (!InvoicePayment::total(invoices, &totalCents, &currency, &totalProblem)) {
-        payment.card.clear();
-        m_err << tr("certdesk-cli: %1 Nothing was paid.").arg(totalProblem) << '\n';
-        m_err.flush();
-        return CliApp::ApiFailure;
-    }
-    QStringList numbers;
-    for (const Invoice &i : std::as_const(invoices))
-        numbers << (i.number.isEmpty() ? QString::number(i.id) : i.number);
-    const QString total = Money::format(totalCents, currency, QLocale::c());
+    // anything is charged (InvoicePaymentJob, the sequence the desktop's pay dialog runs too).
     const QString method =
         useCard ? tr("the card ending in %1").arg(payment.card.last4()) : tr("the payment profile");
+    InvoicePaymentJob job(&m_client, payment);
+    payment.card.clear(); // the job holds the only copy, and clears it when it ends
+    {
+        bool done = false;
+        QString totalProblem;
+        ApiError checkError;
+        QEventLoop loop;
+        QObject::connect(&job, &InvoicePaymentJob::checked, &loop, [&] {
+            done = true;
+            loop.quit();
+        });
+        QObject::connect(&job, &InvoicePaymentJob::checkFailed, &loop,
+                         [&](const QString &message, const ApiError &error) {
+                             done = true;
+                             totalProblem = message;
+                             checkError = error;
+                             loop.quit();
+                         });
+        job.check();
+        if (!done)
+            loop.exec();
+        if (checkError.isError())
+            return m_app.fail(checkError);
+        if (!totalProblem.isEmpty()) {
+            m_err << tr("certdesk-cli: %1 Nothing was paid.").arg(totalProblem) << '\n';
+            m_err.flush();
+            return CliApp::ApiFailure;
+        }
+    }
+    const QList<Invoice> invoices = job.invoices();
+    const QString currency = job.currency();
+    QStringList numbers;
+    for (const Invoice &i : std::as_const(invoices))
+        numbers << InvoicePaymentJob::invoiceName(i);
+    const QString total = Money::format(job.totalCents(), currency, QLocale::c());
     if (!yes) {
         if (!CliArguments::interactive()) {
-            payment.card.clear();
+            job.cancel();
             return usage(tr("paying charges %1: add --yes to confirm").arg(total));
         }
         if (!CliArguments::askYes(
                 tr("Pay %n invoice(s) (%1), %2 in all, with %3?", nullptr, int(invoices.size()))
                     .arg(numbers.join(QStringLiteral(", ")), total, method))) {
-            payment.card.clear();
+            job.cancel();
             m_err << tr("Nothing was paid.") << '\n';
             m_err.flush();
             return CliApp::Ok;
         }
     }
 
-    QList<InvoicePayment::Receipt> receipts;
-    qint64 paidCents = 0;
-    for (const Invoice &invoice : std::as_const(invoices)) {
-        InvoicePayment::Receipt receipt;
-        if (!waitFor(m_client, new InvoicePayCall(&m_client, invoice.id, payment),
-                     &InvoicePayCall::paid, &receipt, &error)) {
-            payment.card.clear();
-            const QString name =
-                invoice.number.isEmpty() ? QString::number(invoice.id) : invoice.number;
-            if (error.isOutcomeUnknown())
-                m_err << tr("certdesk-cli: it is not known whether invoice %1 was paid; run "
-                            "certdesk-cli finance invoices --status unpaid before paying again.")
-                             .arg(name)
-                      << '\n';
-            else if (receipts.isEmpty())
-                m_err << tr("certdesk-cli: invoice %1 was not paid; nothing was paid.").arg(name)
-                      << '\n';
-            else
-                m_err << tr("certdesk-cli: invoice %1 was not paid; %n invoice(s) before it "
-                            "were paid (%2).",
-                            nullptr, int(receipts.size()))
-                             .arg(name, Money::format(paidCents, currency, QLocale::c()))
-                      << '\n';
-            return m_app.fail(error);
-        }
-        qint64 cents = 0;
-        invoice.dueCents(&cents);
-        paidCents += cents;
-        receipts << receipt;
+    {
+        QEventLoop loop;
+        QObject::connect(&job, &InvoicePaymentJob::finished, &loop, &QEventLoop::quit);
+        job.pay();
+        if (job.state() != InvoicePaymentJob::State::Done)
+            loop.exec();
     }
-    payment.card.clear();
+    const QList<InvoicePayment::Receipt> receipts = job.receipts();
+    const qint64 paidCents = job.paidCents();
+    if (job.failedIndex() >= 0) {
+        const ApiError &error = job.error();
+        const QString name = numbers.at(job.failedIndex());
+        if (error.isOutcomeUnknown())
+            m_err << tr("certdesk-cli: it is not known whether invoice %1 was paid; run "
+                        "certdesk-cli finance invoices --status unpaid before paying again.")
+                         .arg(name)
+                  << '\n';
+        else if (receipts.isEmpty())
+            m_err << tr("certdesk-cli: invoice %1 was not paid; nothing was paid.").arg(name)
+                  << '\n';
+        else
+            m_err << tr("certdesk-cli: invoice %1 was not paid; %n invoice(s) before it "
+                        "were paid (%2).",
+                        nullptr, int(receipts.size()))
+                         .arg(name, Money::format(paidCents, currency, QLocale::c()))
+                  << '\n';
+        return m_app.fail(error);
+    }
     if (format == QLatin1String("json")) {
         QJsonArray array;
         for (const InvoicePayment::Receipt &r : std::as_const(receipts))

@@ -17,6 +17,8 @@ bool AccountBalance::fromJson(const QByteArray &body, AccountBalance *out, QStri
     b.currency = JsonRead::string(o.value(QLatin1String("currency")));
     b.unpaidInvoiceBalance = JsonRead::decimal(o.value(QLatin1String("unpaid_invoice_balance")));
     b.negativeBalanceLimit = JsonRead::decimal(o.value(QLatin1String("negative_balance_limit")));
+    b.usedCreditFromOtherContainers =
+        JsonRead::decimal(o.value(QLatin1String("used_credit_from_other_containers")));
     b.totalAvailableFunds = JsonRead::decimal(o.value(QLatin1String("total_available_funds")));
     b.unlimitedNegativeBalance =
         JsonRead::boolean(o.value(QLatin1String("unlimited_negative_balance")));

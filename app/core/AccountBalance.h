@@ -9,6 +9,8 @@ struct AccountBalance {
     QString currency;
     QString unpaidInvoiceBalance;
     QString negativeBalanceLimit;
+    // used_credit_from_other_containers: what other divisions drew on this one's credit.
+    QString usedCreditFromOtherContainers;
     QString totalAvailableFunds; // absent with an unlimited negative balance
     bool unlimitedNegativeBalance = false;
 

@@ -2,6 +2,7 @@
 #include "InvoiceInfoCall.h"
 #include "InvoiceListJob.h"
 #include "InvoicePayCall.h"
+#include "InvoicePaymentJob.h"
 #include "InvoicePdfCall.h"
 #include "Money.h"
 #include "PurchaseOrderCreateCall.h"
@@ -25,6 +26,8 @@ private slots:
     void purchaseOrderCreatedAndListed();
     void invoicePdf();
     void standardUserIsRefused();
+    void paymentJobRefusesAPaidInvoiceBeforePaying();
+    void paymentJobStopsAtTheFirstRefusal();
 
 private:
     static QString financeKey() { return QStringLiteral("finance-key-0123456789"); }
@@ -289,6 +292,64 @@ void tst_InvoicePayCall::standardUserIsRefused() {
                        &InvoicePayCall::paid, &receipt, &error));
     QCOMPARE(error.httpStatus(), 403);
     QVERIFY(error.hasCode(QStringLiteral("access_denied|missing_permission")));
+}
+
+void tst_InvoicePayCall::paymentJobRefusesAPaidInvoiceBeforePaying() {
+    // 9001 was paid long ago: the check says so and nothing is sent for the other one.
+    const qint64 unpaid = newUnpaidInvoice(QStringLiteral("5.00"));
+    QVERIFY(unpaid > 0);
+    InvoicePayment payment;
+    payment.invoiceIds = {unpaid, 9001};
+    InvoicePaymentJob job(m_finance.get(), payment);
+    QSignalSpy checkFailed(&job, &InvoicePaymentJob::checkFailed);
+    QSignalSpy checked(&job, &InvoicePaymentJob::checked);
+    job.check();
+    QVERIFY(checkFailed.wait(10000));
+    QCOMPARE(checked.size(), 0);
+    QVERIFY2(checkFailed.first().first().toString().contains(QLatin1String("already paid")),
+             qPrintable(checkFailed.first().first().toString()));
+    job.pay(); // refused: not checked
+    QCOMPARE(job.state(), InvoicePaymentJob::State::Idle);
+    Invoice invoice;
+    ApiError error;
+    QVERIFY(life::run(m_finance.get(), new InvoiceInfoCall(m_finance.get(), unpaid),
+                      &InvoiceInfoCall::received, &invoice, &error));
+    QCOMPARE(invoice.status, QStringLiteral("unpaid"));
+}
+
+void tst_InvoicePayCall::paymentJobStopsAtTheFirstRefusal() {
+    const qint64 first = newUnpaidInvoice(QStringLiteral("7.00"));
+    const qint64 second = newUnpaidInvoice(QStringLiteral("8.00"));
+    const qint64 third = newUnpaidInvoice(QStringLiteral("9.00"));
+    QVERIFY(first > 0 && second > 0 && third > 0);
+    InvoicePayment payment;
+    payment.invoiceIds = {first, second, third};
+    InvoicePaymentJob job(m_finance.get(), payment);
+    QSignalSpy checked(&job, &InvoicePaymentJob::checked);
+    job.check();
+    QVERIFY(checked.wait(10000));
+    QCOMPARE(checked.first().at(0).toLongLong(), qint64(2400));
+    QCOMPARE(checked.first().at(1).toString(), QStringLiteral("USD"));
+    // Someone pays the second one between the check and the payment.
+    InvoicePayment::Receipt receipt;
+    ApiError error;
+    QVERIFY(pay(second, payment, &receipt, &error));
+    QSignalSpy paid(&job, &InvoicePaymentJob::invoicePaid);
+    QSignalSpy finished(&job, &InvoicePaymentJob::finished);
+    job.pay();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(paid.size(), 1);
+    QCOMPARE(job.receipts().size(), 1);
+    QCOMPARE(job.receipts().first().invoiceId, first);
+    QCOMPARE(job.paidCents(), qint64(700));
+    QCOMPARE(job.failedIndex(), 1);
+    QVERIFY(job.error().hasCode(QStringLiteral("invoice_already_paid")));
+    QVERIFY(!job.succeeded());
+    // The third was never sent.
+    Invoice invoice;
+    QVERIFY(life::run(m_finance.get(), new InvoiceInfoCall(m_finance.get(), third),
+                      &InvoiceInfoCall::received, &invoice, &error));
+    QCOMPARE(invoice.status, QStringLiteral("unpaid"));
 }
 
 QTEST_GUILESS_MAIN(tst_InvoicePayCall)

@@ -62,12 +62,14 @@ void tst_Money::balance() {
         &b, &error));
     QCOMPARE(b.balance, QStringLiteral("25000.00"));
     QCOMPARE(b.totalAvailableFunds, QStringLiteral("22000.00"));
+    QCOMPARE(b.usedCreditFromOtherContainers, QStringLiteral("0.00"));
     QVERIFY(!b.unlimitedNegativeBalance);
     QVERIFY(AccountBalance::fromJson(
         R"({"balance":"-1000.70","currency":"USD","unlimited_negative_balance":true})", &b,
         &error));
     QVERIFY(b.unlimitedNegativeBalance);
     QVERIFY(b.totalAvailableFunds.isEmpty());
+    QVERIFY(b.usedCreditFromOtherContainers.isEmpty());
     QVERIFY(!AccountBalance::fromJson(R"({"currency":"USD"})", &b, &error));
     QVERIFY(!AccountBalance::fromJson("<html>", &b, &error));
 }
