@@ -270,7 +270,7 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../app/api/ApiCall.cpp" line="+114"/>
+        <location filename="../app/api/ApiCall.cpp" line="+121"/>
         <source>the reply had no content type, not JSON</source>
         <translation>die Antwort hatte keinen Inhaltstyp und war kein JSON</translation>
     </message>
@@ -437,6 +437,60 @@
         <location line="+51"/>
         <source>The reply is not a request with an id</source>
         <translation>Die Antwort ist keine Anfrage mit ID</translation>
+    </message>
+</context>
+<context>
+    <name>BalancesModel</name>
+    <message>
+        <location filename="../models/BalancesModel.cpp" line="+35"/>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 may run an unlimited negative balance.</source>
+        <translation>Für %1 ist das negative Guthaben unbegrenzt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Division</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unpaid invoices</source>
+        <translation>Offene Rechnungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Negative balance limit</source>
+        <translation>Limit für negatives Guthaben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credit used by other divisions</source>
+        <translation>Von anderen Abteilungen genutzter Kredit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Available funds</source>
+        <translation>Verfügbare Mittel</translation>
     </message>
 </context>
 <context>
@@ -1388,7 +1442,7 @@ TLS-Fehler.
 <context>
     <name>CliFinanceCommands</name>
     <message>
-        <location filename="../app/cli/CliFinanceCommands.cpp" line="+121"/>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+120"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1420,28 +1474,28 @@ TLS-Fehler.
     <message>
         <location line="+13"/>
         <location line="+130"/>
-        <location line="+170"/>
+        <location line="+178"/>
         <source>--format needs table or json</source>
         <translation>--format erwartet table oder json</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-306"/>
         <location line="+50"/>
         <location line="+90"/>
-        <location line="+161"/>
+        <location line="+169"/>
         <location line="+67"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-374"/>
         <location line="+131"/>
-        <location line="+170"/>
+        <location line="+178"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format muss table oder json sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-284"/>
         <source>Balance</source>
         <translation>Guthaben</translation>
     </message>
@@ -1473,23 +1527,23 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+318"/>
+        <location line="+326"/>
         <source>--format needs table, json or csv</source>
         <translation>--format erwartet table, json oder csv</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-321"/>
         <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
         <translation>--status muss paid oder unpaid sein, erhalten: „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+319"/>
+        <location line="+327"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format muss table, json oder csv sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-296"/>
         <source>--out needs a file name</source>
         <translation>--out erwartet einen Dateinamen</translation>
     </message>
@@ -1521,12 +1575,12 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+9"/>
-        <location line="+168"/>
+        <location line="+176"/>
         <source>--vat needs a VAT number</source>
-        <translation>--vat erwartet eine VAT-Nummer</translation>
+        <translation>--vat erwartet eine USt-IdNr.</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-157"/>
         <source>finance pay needs one or more invoice IDs (see finance invoices)</source>
         <translation>finance pay erwartet eine oder mehrere Rechnungs-IDs (siehe finance invoices)</translation>
     </message>
@@ -1546,12 +1600,12 @@ TLS-Fehler.
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>certdesk-cli: %1 Nothing was paid.</source>
         <translation>certdesk-cli: %1 Es wurde nichts bezahlt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-25"/>
         <source>the card ending in %1</source>
         <translation>der auf %1 endenden Karte</translation>
     </message>
@@ -1561,7 +1615,7 @@ TLS-Fehler.
         <translation>dem Zahlungsprofil</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+39"/>
         <source>paying charges %1: add --yes to confirm</source>
         <translation>die Zahlung bucht %1 ab: zum Bestätigen --yes angeben</translation>
     </message>
@@ -1579,7 +1633,7 @@ TLS-Fehler.
         <translation>Es wurde nichts bezahlt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>certdesk-cli: it is not known whether invoice %1 was paid; run certdesk-cli finance invoices --status unpaid before paying again.</source>
         <translation>certdesk-cli: Es ist nicht bekannt, ob Rechnung %1 bezahlt wurde; führen Sie certdesk-cli finance invoices --status unpaid aus, bevor Sie erneut bezahlen.</translation>
     </message>
@@ -1597,7 +1651,7 @@ TLS-Fehler.
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>Paid %1: %2, receipt %3.</source>
         <translation>Rechnung %1 bezahlt: %2, Beleg %3.</translation>
     </message>
@@ -2754,7 +2808,7 @@ TLS-Fehler.
         <translation>Konto</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+99"/>
         <source>—
 pending requests</source>
@@ -3603,6 +3657,208 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
 </context>
 <context>
+    <name>FinancePage</name>
+    <message>
+        <location filename="../ui/pages/FinancePage.cpp" line="+82"/>
+        <source>Refresh balance</source>
+        <translation>Guthaben aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Finance</source>
+        <translation>Finanzen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Balance</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unpaid</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay…</source>
+        <translation>Bezahlen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save PDF…</source>
+        <translation>PDF speichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+63"/>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>New purchase order…</source>
+        <translation>Neuer Bestellschein…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+27"/>
+        <source>Purchase orders</source>
+        <translation>Bestellscheine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funds by division</source>
+        <translation>Mittel nach Abteilung</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Paid invoices are already settled: choose unpaid ones.</source>
+        <translation>Bezahlte Rechnungen sind bereits beglichen: Wählen Sie offene aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay the selected invoices with the payment profile or a card</source>
+        <translation>Ausgewählte Rechnungen mit dem Zahlungsprofil oder einer Karte bezahlen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the selected invoice as a PDF file</source>
+        <translation>Ausgewählte Rechnung als PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask DigiCert for funds; the amount is invoiced once DigiCert approves it</source>
+        <translation>Mittel bei DigiCert anfordern; der Betrag wird in Rechnung gestellt, sobald DigiCert die Anforderung genehmigt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n invoice(s) selected, %1 due</source>
+        <translation>
+            <numerusform>%n Rechnung ausgewählt, %1 fällig</numerusform>
+            <numerusform>%n Rechnungen ausgewählt, %1 fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n invoice(s) selected</source>
+        <translation>
+            <numerusform>%n Rechnung ausgewählt</numerusform>
+            <numerusform>%n Rechnungen ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading invoices…</source>
+        <translation>Rechnungen werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n Rechnung</numerusform>
+            <numerusform>%n Rechnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No unpaid invoices.</source>
+        <translation>Keine offenen Rechnungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No paid invoices.</source>
+        <translation>Keine bezahlten Rechnungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No invoices.</source>
+        <translation>Keine Rechnungen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No purchase orders. A purchase order asks DigiCert for funds.</source>
+        <translation>Keine Bestellscheine. Mit einem Bestellschein fordern Sie Mittel bei DigiCert an.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+101"/>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+14"/>
+        <source>Your division</source>
+        <translation>Ihre Abteilung</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
+        <translation>Die Liste der Abteilungen konnte nicht geladen werden, daher werden nur die Mittel Ihrer eigenen Abteilung angezeigt: %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The funds of %1 could not be loaded: %2</source>
+        <translation>Die Mittel von %1 konnten nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The invoices could not be loaded: %1</source>
+        <translation>Die Rechnungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The purchase orders could not be loaded: %1</source>
+        <translation>Die Bestellscheine konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Save invoice as PDF</source>
+        <translation>Rechnung als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Invoice %1 could not be saved to %2: %3</source>
+        <translation>Rechnung %1 konnte nicht in %2 gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved invoice %1 to %2.</source>
+        <translation>Rechnung %1 in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PDF of invoice %1 could not be downloaded: %2</source>
+        <translation>Das PDF der Rechnung %1 konnte nicht heruntergeladen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Invoice</name>
     <message>
         <location filename="../app/core/Invoice.cpp" line="+59"/>
@@ -3635,7 +3891,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     <message>
         <location line="+8"/>
         <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
-        <translation>Eine VAT-Nummer hat höchstens %1 Buchstaben, Ziffern, Leerzeichen, Punkte oder Bindestriche; erhalten: „%2“.</translation>
+        <translation>Eine USt-IdNr. hat höchstens %1 Buchstaben, Ziffern, Leerzeichen, Punkte oder Bindestriche; erhalten: „%2“.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3654,11 +3910,82 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
 </context>
 <context>
+    <name>InvoicePaymentJob</name>
+    <message>
+        <location filename="../app/api/InvoicePaymentJob.cpp" line="+59"/>
+        <source>Invoice %1 could not be looked at: %2</source>
+        <translation>Rechnung %1 konnte nicht abgerufen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>InvoicePdfCall</name>
     <message>
         <location filename="../app/api/InvoicePdfCall.cpp" line="+9"/>
         <source>The download is not a PDF file</source>
         <translation>Der Download ist keine PDF-Datei</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesModel</name>
+    <message>
+        <location filename="../models/InvoicesModel.cpp" line="+35"/>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unpaid</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Unpaid, overdue</source>
+        <translation>Offen, überfällig</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Paid on %1</source>
+        <translation>Bezahlt am %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchase order</source>
+        <translation>Bestellschein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Division</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due date</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount due</source>
+        <translation>Fälliger Betrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -3765,20 +4092,20 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+59"/>
+        <location filename="../ui/MainWindow.cpp" line="+61"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+251"/>
+        <location line="+276"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-449"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -3919,13 +4246,19 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="+2"/>
-        <location line="+297"/>
+        <location line="+322"/>
         <source>Requests</source>
         <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-320"/>
+        <source>Finance</source>
+        <extracomment>Navigation entry: balance, invoices and purchase orders.</extracomment>
+        <translation>Finanzen</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -3935,7 +4268,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -3972,7 +4305,8 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-300"/>
+        <location line="+314"/>
         <source>Requests (%1)</source>
         <translation>Anfragen (%1)</translation>
     </message>
@@ -3985,12 +4319,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         </translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-178"/>
         <source>Order a certificate</source>
         <translation>Ein Zertifikat bestellen</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-165"/>
         <source>Try the sand&amp;box</source>
         <translation>Sand&amp;box ausprobieren</translation>
     </message>
@@ -4005,7 +4339,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>&amp;Über CertDesk</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+221"/>
         <source>Change API key…</source>
         <translation>API-Schlüssel ändern…</translation>
     </message>
@@ -4541,7 +4875,111 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     <message>
         <location line="+6"/>
         <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
-        <translation>Eine VAT-Nummer hat höchstens %1 Buchstaben, Ziffern, Leerzeichen, Punkte oder Bindestriche; erhalten: „%2“.</translation>
+        <translation>Eine USt-IdNr. hat höchstens %1 Buchstaben, Ziffern, Leerzeichen, Punkte oder Bindestriche; erhalten: „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPurchaseOrderDialog</name>
+    <message>
+        <location filename="../ui/dialogs/NewPurchaseOrderDialog.cpp" line="+36"/>
+        <source>New purchase order</source>
+        <translation>Neuer Bestellschein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A purchase order asks DigiCert for funds. Once DigiCert approves it, the amount is added to the division&apos;s balance and invoiced.</source>
+        <translation>Mit einem Bestellschein fordern Sie Mittel bei DigiCert an. Sobald DigiCert ihn genehmigt, wird der Betrag dem Guthaben der Abteilung gutgeschrieben und in Rechnung gestellt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0.01 to 1,000,000.00, for example 1234.50</source>
+        <translation>0.01 bis 1,000,000.00, zum Beispiel 1234.50</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your division</source>
+        <translation>Ihre Abteilung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Division</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VAT number</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: what the funds are for</source>
+        <translation>Optional: wofür die Mittel bestimmt sind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send…</source>
+        <translation>Senden…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+139"/>
+        <source>Send purchase order</source>
+        <translation>Bestellschein senden</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Send a purchase order of %1 for %2? Once DigiCert approves it, the amount is invoiced.</source>
+        <translation>Bestellschein über %1 für %2 senden? Sobald DigiCert ihn genehmigt, wird der Betrag in Rechnung gestellt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Purchase order %1 was sent; its status is %2. DigiCert reviews it; once it is approved, its invoice appears on the Invoices tab.</source>
+        <translation>Bestellschein %1 wurde gesendet; sein Status ist %2. DigiCert prüft ihn; sobald er genehmigt ist, erscheint seine Rechnung im Tab „Rechnungen“.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>It is not known whether the purchase order was created: %1 Look at the purchase orders before sending it again.</source>
+        <translation>Es ist nicht bekannt, ob der Bestellschein angelegt wurde: %1 Prüfen Sie die Bestellscheine, bevor Sie ihn erneut senden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CertCentral did not create the purchase order: %1</source>
+        <translation>CertCentral hat den Bestellschein nicht angelegt: %1</translation>
     </message>
 </context>
 <context>
@@ -4946,29 +5384,29 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/OrderDetailsPane.cpp" line="+91"/>
+        <location filename="../ui/OrderDetailsPane.cpp" line="+92"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+8"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Names</source>
         <translation>Namen</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
@@ -4984,14 +5422,19 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Valid till</source>
         <translation>Gültig bis</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Alternative ID</source>
         <translation>Alternative ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5044,7 +5487,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+150"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
@@ -5218,12 +5661,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         </translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-376"/>
         <source>Order validity</source>
         <translation>Bestelllaufzeit</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5264,12 +5707,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
@@ -7295,6 +7738,302 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
     </message>
 </context>
 <context>
+    <name>PayInvoicesDialog</name>
+    <message>
+        <location filename="../ui/dialogs/PayInvoicesDialog.cpp" line="+69"/>
+        <source>Pay invoices</source>
+        <translation>Rechnungen bezahlen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose one or more unpaid invoices on the Invoices tab first.</source>
+        <translation>Wählen Sie zuerst im Tab „Rechnungen“ eine oder mehrere offene Rechnungen aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+391"/>
+        <source>Total: %1</source>
+        <translation>Gesamt: %1</translation>
+    </message>
+    <message>
+        <location line="-388"/>
+        <source>Nothing can be paid in this dialog.</source>
+        <translation>In diesem Dialog kann nichts bezahlt werden.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+196"/>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <location line="-196"/>
+        <source>Division</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due date</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount due</source>
+        <translation>Fälliger Betrag</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pay with</source>
+        <translation>Bezahlen mit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored payment profile</source>
+        <translation>Gespeichertes Zahlungsprofil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card stored for the account in CertCentral</source>
+        <translation>Die in CertCentral für das Konto gespeicherte Karte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New card</source>
+        <translation>Neue Karte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A card used for this payment only; CertDesk does not keep it</source>
+        <translation>Eine nur für diese Zahlung verwendete Karte; CertDesk speichert sie nicht</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card number</source>
+        <translation>Kartennummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>13 to 19 digits</source>
+        <translation>13 bis 19 Ziffern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name on card</source>
+        <translation>Name auf der Karte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Expiry month</source>
+        <translation>Ablaufmonat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expiry year</source>
+        <translation>Ablaufjahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year, e.g. %1</source>
+        <translation>Jahr, z. B. %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Expires</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Security code (CVV)</source>
+        <translation>Sicherheitscode (CVV)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Billing address</source>
+        <translation>Rechnungsadresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State or province</source>
+        <translation>Bundesland/Kanton</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two letters, for example US or DE</source>
+        <translation>Zwei Buchstaben, zum Beispiel US oder DE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>VAT number</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: printed on the receipt</source>
+        <translation>Optional: erscheint auf dem Beleg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+166"/>
+        <source>Pay…</source>
+        <translation>Bezahlen…</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Confirm the payment</source>
+        <translation>Zahlung bestätigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each invoice is paid on its own, one after another. If one is refused, the ones after it are not paid.</source>
+        <translation>Jede Rechnung wird einzeln bezahlt, eine nach der anderen. Wird eine abgelehnt, werden die folgenden nicht bezahlt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay now</source>
+        <translation>Jetzt bezahlen</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount paid</source>
+        <translation>Bezahlter Betrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Checking the invoices…</source>
+        <translation>Rechnungen werden geprüft…</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <location line="+74"/>
+        <source>Nothing was paid.</source>
+        <translation>Es wurde nichts bezahlt.</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Paying invoice %1 of %2 (%3)…</source>
+        <translation>Rechnung %1 von %2 wird bezahlt (%3)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the card ending in %1</source>
+        <translation>der auf %1 endenden Karte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the stored payment profile</source>
+        <translation>dem gespeicherten Zahlungsprofil</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Pay %n invoice(s), %1 in all, with %2?</source>
+        <translation>
+            <numerusform>%n Rechnung über insgesamt %1 mit %2 bezahlen?</numerusform>
+            <numerusform>%n Rechnungen über insgesamt %1 mit %2 bezahlen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Paid: %n invoice(s), %1 in all.</source>
+        <translation>
+            <numerusform>Bezahlt: %n Rechnung, insgesamt %1.</numerusform>
+            <numerusform>Bezahlt: %n Rechnungen, insgesamt %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is not known whether invoice %1 was paid: %2 Look at the unpaid invoices before paying it again.</source>
+        <translation>Es ist nicht bekannt, ob Rechnung %1 bezahlt wurde: %2 Prüfen Sie die offenen Rechnungen, bevor Sie sie erneut bezahlen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invoice %1 was not paid: %2</source>
+        <translation>Rechnung %1 wurde nicht bezahlt: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Paid before it: %n invoice(s), %1 in all.</source>
+        <translation>
+            <numerusform>Davor bezahlt: %n Rechnung, insgesamt %1.</numerusform>
+            <numerusform>Davor bezahlt: %n Rechnungen, insgesamt %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not paid (not sent after the refusal): %1.</source>
+        <translation>Nicht bezahlt (nach der Ablehnung nicht gesendet): %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment complete</source>
+        <translation>Zahlung abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was paid</source>
+        <translation>Nichts bezahlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment stopped part way</source>
+        <translation>Zahlung vorzeitig abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>PaymentCard</name>
     <message>
         <location filename="../app/core/PaymentCard.cpp" line="+45"/>
@@ -7777,6 +8516,69 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         <location filename="../app/core/PurchaseOrder.cpp" line="+38"/>
         <source>The reply is not a purchase order with an id</source>
         <translation>Die Antwort ist kein Bestellschein mit ID</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseOrdersModel</name>
+    <message>
+        <location filename="../models/PurchaseOrdersModel.cpp" line="+20"/>
+        <source>Pending approval</source>
+        <translation>Genehmigung ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Rejected: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected: %1 (%2)</source>
+        <translation>Abgelehnt: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>PO number</source>
+        <translation>Bestellscheinnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Division</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note / rejection reason</source>
+        <translation>Notiz / Ablehnungsgrund</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,30 @@
     </message>
 </context>
 <context>
+    <name>FinancePage</name>
+    <message numerus="yes">
+        <source>%n invoice(s) selected, %1 due</source>
+        <translation>
+            <numerusform>%n invoice selected, %1 due</numerusform>
+            <numerusform>%n invoices selected, %1 due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) selected</source>
+        <translation>
+            <numerusform>%n invoice selected</numerusform>
+            <numerusform>%n invoices selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n order(s) loaded</source>
@@ -262,6 +286,30 @@
         <translation>
             <numerusform>Verified contacts: %Ln</numerusform>
             <numerusform>Verified contacts: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PayInvoicesDialog</name>
+    <message numerus="yes">
+        <source>Pay %n invoice(s), %1 in all, with %2?</source>
+        <translation>
+            <numerusform>Pay %n invoice, %1 in all, with %2?</numerusform>
+            <numerusform>Pay %n invoices, %1 in all, with %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paid: %n invoice(s), %1 in all.</source>
+        <translation>
+            <numerusform>Paid: %n invoice, %1 in all.</numerusform>
+            <numerusform>Paid: %n invoices, %1 in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paid before it: %n invoice(s), %1 in all.</source>
+        <translation>
+            <numerusform>Paid before it: %n invoice, %1 in all.</numerusform>
+            <numerusform>Paid before it: %n invoices, %1 in all.</numerusform>
         </translation>
     </message>
 </context>

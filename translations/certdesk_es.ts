@@ -270,7 +270,7 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../app/api/ApiCall.cpp" line="+114"/>
+        <location filename="../app/api/ApiCall.cpp" line="+121"/>
         <source>the reply had no content type, not JSON</source>
         <translation>la respuesta no tenía tipo de contenido y no era JSON</translation>
     </message>
@@ -437,6 +437,60 @@
         <location line="+51"/>
         <source>The reply is not a request with an id</source>
         <translation>La respuesta no es una solicitud con id</translation>
+    </message>
+</context>
+<context>
+    <name>BalancesModel</name>
+    <message>
+        <location filename="../models/BalancesModel.cpp" line="+35"/>
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Unlimited</source>
+        <translation>Ilimitado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 may run an unlimited negative balance.</source>
+        <translation>%1 puede tener un saldo negativo ilimitado.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Division</source>
+        <translation>División</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unpaid invoices</source>
+        <translation>Facturas impagadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Negative balance limit</source>
+        <translation>Límite de saldo negativo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credit used by other divisions</source>
+        <translation>Crédito usado por otras divisiones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Available funds</source>
+        <translation>Fondos disponibles</translation>
     </message>
 </context>
 <context>
@@ -1386,7 +1440,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 <context>
     <name>CliFinanceCommands</name>
     <message>
-        <location filename="../app/cli/CliFinanceCommands.cpp" line="+121"/>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+120"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1418,28 +1472,28 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     <message>
         <location line="+13"/>
         <location line="+130"/>
-        <location line="+170"/>
+        <location line="+178"/>
         <source>--format needs table or json</source>
         <translation>--format necesita table o json</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-306"/>
         <location line="+50"/>
         <location line="+90"/>
-        <location line="+161"/>
+        <location line="+169"/>
         <location line="+67"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-374"/>
         <location line="+131"/>
-        <location line="+170"/>
+        <location line="+178"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format debe ser table o json; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-284"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
@@ -1471,23 +1525,23 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+2"/>
-        <location line="+318"/>
+        <location line="+326"/>
         <source>--format needs table, json or csv</source>
         <translation>--format necesita table, json o csv</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-321"/>
         <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
         <translation>--status debe ser paid o unpaid; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+319"/>
+        <location line="+327"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format debe ser table, json o csv; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-296"/>
         <source>--out needs a file name</source>
         <translation>--out necesita un nombre de archivo</translation>
     </message>
@@ -1519,12 +1573,12 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+9"/>
-        <location line="+168"/>
+        <location line="+176"/>
         <source>--vat needs a VAT number</source>
-        <translation>--vat necesita un número de VAT</translation>
+        <translation>--vat necesita un NIF-IVA</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-157"/>
         <source>finance pay needs one or more invoice IDs (see finance invoices)</source>
         <translation>finance pay necesita uno o más ID de factura (consulte finance invoices)</translation>
     </message>
@@ -1544,12 +1598,12 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>certdesk-cli: %1 Nothing was paid.</source>
         <translation>certdesk-cli: %1 No se pagó nada.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-25"/>
         <source>the card ending in %1</source>
         <translation>la tarjeta terminada en %1</translation>
     </message>
@@ -1559,7 +1613,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>el perfil de pago</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+39"/>
         <source>paying charges %1: add --yes to confirm</source>
         <translation>el pago genera un cargo de %1: añada --yes para confirmar</translation>
     </message>
@@ -1577,7 +1631,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>No se pagó nada.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>certdesk-cli: it is not known whether invoice %1 was paid; run certdesk-cli finance invoices --status unpaid before paying again.</source>
         <translation>certdesk-cli: no se sabe si se pagó la factura %1; ejecute certdesk-cli finance invoices --status unpaid antes de volver a pagar.</translation>
     </message>
@@ -1595,7 +1649,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>Paid %1: %2, receipt %3.</source>
         <translation>Factura %1 pagada: %2, recibo %3.</translation>
     </message>
@@ -2752,7 +2806,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+99"/>
         <source>—
 pending requests</source>
@@ -3601,6 +3655,208 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
 </context>
 <context>
+    <name>FinancePage</name>
+    <message>
+        <location filename="../ui/pages/FinancePage.cpp" line="+82"/>
+        <source>Refresh balance</source>
+        <translation>Actualizar saldo</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Finance</source>
+        <translation>Finanzas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unpaid</source>
+        <translation>Impagadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Pagadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay…</source>
+        <translation>Pagar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+63"/>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>New purchase order…</source>
+        <translation>Nueva orden de compra…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+27"/>
+        <source>Purchase orders</source>
+        <translation>Órdenes de compra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funds by division</source>
+        <translation>Fondos por división</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Paid invoices are already settled: choose unpaid ones.</source>
+        <translation>Las facturas pagadas ya están liquidadas: elija facturas impagadas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay the selected invoices with the payment profile or a card</source>
+        <translation>Pagar las facturas seleccionadas con el perfil de pago o con una tarjeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the selected invoice as a PDF file</source>
+        <translation>Guardar la factura seleccionada como archivo PDF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask DigiCert for funds; the amount is invoiced once DigiCert approves it</source>
+        <translation>Solicitar fondos a DigiCert; el importe se factura cuando DigiCert lo aprueba</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n invoice(s) selected, %1 due</source>
+        <translation>
+            <numerusform>%n factura seleccionada, %1 por pagar</numerusform>
+            <numerusform>%n facturas seleccionadas, %1 por pagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n invoice(s) selected</source>
+        <translation>
+            <numerusform>%n factura seleccionada</numerusform>
+            <numerusform>%n facturas seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading invoices…</source>
+        <translation>Cargando facturas…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n factura</numerusform>
+            <numerusform>%n facturas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No unpaid invoices.</source>
+        <translation>No hay facturas impagadas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No paid invoices.</source>
+        <translation>No hay facturas pagadas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No invoices.</source>
+        <translation>No hay facturas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No purchase orders. A purchase order asks DigiCert for funds.</source>
+        <translation>No hay órdenes de compra. Una orden de compra solicita fondos a DigiCert.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+101"/>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+14"/>
+        <source>Your division</source>
+        <translation>Su división</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
+        <translation>No se pudo cargar la lista de divisiones, por lo que solo se muestran los fondos de su propia división: %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The funds of %1 could not be loaded: %2</source>
+        <translation>No se pudieron cargar los fondos de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The invoices could not be loaded: %1</source>
+        <translation>No se pudieron cargar las facturas: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The purchase orders could not be loaded: %1</source>
+        <translation>No se pudieron cargar las órdenes de compra: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Save invoice as PDF</source>
+        <translation>Guardar la factura como PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Invoice %1 could not be saved to %2: %3</source>
+        <translation>No se pudo guardar la factura %1 en %2: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved invoice %1 to %2.</source>
+        <translation>Se guardó la factura %1 en %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PDF of invoice %1 could not be downloaded: %2</source>
+        <translation>No se pudo descargar el PDF de la factura %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Invoice</name>
     <message>
         <location filename="../app/core/Invoice.cpp" line="+59"/>
@@ -3633,7 +3889,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     <message>
         <location line="+8"/>
         <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
-        <translation>Un número de VAT tiene como máximo %1 letras, dígitos, espacios, puntos o guiones; se indicó «%2».</translation>
+        <translation>Un NIF-IVA tiene como máximo %1 letras, dígitos, espacios, puntos o guiones; se indicó «%2».</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3652,11 +3908,82 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
 </context>
 <context>
+    <name>InvoicePaymentJob</name>
+    <message>
+        <location filename="../app/api/InvoicePaymentJob.cpp" line="+59"/>
+        <source>Invoice %1 could not be looked at: %2</source>
+        <translation>No se pudo consultar la factura %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>InvoicePdfCall</name>
     <message>
         <location filename="../app/api/InvoicePdfCall.cpp" line="+9"/>
         <source>The download is not a PDF file</source>
         <translation>La descarga no es un archivo PDF</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesModel</name>
+    <message>
+        <location filename="../models/InvoicesModel.cpp" line="+35"/>
+        <source>Paid</source>
+        <translation>Pagada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unpaid</source>
+        <translation>Impagada</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Unpaid, overdue</source>
+        <translation>Impagada, vencida</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Paid on %1</source>
+        <translation>Pagada el %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchase order</source>
+        <translation>Orden de compra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Division</source>
+        <translation>División</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount due</source>
+        <translation>Importe pendiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -3763,20 +4090,20 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+59"/>
+        <location filename="../ui/MainWindow.cpp" line="+61"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+251"/>
+        <location line="+276"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-449"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -3932,13 +4259,19 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+2"/>
-        <location line="+297"/>
+        <location line="+322"/>
         <source>Requests</source>
         <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
         <translation>Solicitudes</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-320"/>
+        <source>Finance</source>
+        <extracomment>Navigation entry: balance, invoices and purchase orders.</extracomment>
+        <translation>Finanzas</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
@@ -3953,7 +4286,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Pedir un certificado</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Sign in…</source>
         <translation>Iniciar sesión…</translation>
     </message>
@@ -4043,7 +4376,8 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-300"/>
+        <location line="+314"/>
         <source>Requests (%1)</source>
         <translation>Solicitudes (%1)</translation>
     </message>
@@ -4539,7 +4873,111 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     <message>
         <location line="+6"/>
         <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
-        <translation>Un número de VAT tiene como máximo %1 letras, dígitos, espacios, puntos o guiones; se indicó «%2».</translation>
+        <translation>Un NIF-IVA tiene como máximo %1 letras, dígitos, espacios, puntos o guiones; se indicó «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>NewPurchaseOrderDialog</name>
+    <message>
+        <location filename="../ui/dialogs/NewPurchaseOrderDialog.cpp" line="+36"/>
+        <source>New purchase order</source>
+        <translation>Nueva orden de compra</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A purchase order asks DigiCert for funds. Once DigiCert approves it, the amount is added to the division&apos;s balance and invoiced.</source>
+        <translation>Una orden de compra solicita fondos a DigiCert. Cuando DigiCert la aprueba, el importe se añade al saldo de la división y se factura.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0.01 to 1,000,000.00, for example 1234.50</source>
+        <translation>De 0.01 a 1,000,000.00, por ejemplo 1234.50</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your division</source>
+        <translation>Su división</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Division</source>
+        <translation>División</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VAT number</source>
+        <translation>NIF-IVA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: what the funds are for</source>
+        <translation>Opcional: para qué son los fondos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send…</source>
+        <translation>Enviar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+139"/>
+        <source>Send purchase order</source>
+        <translation>Enviar orden de compra</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Send a purchase order of %1 for %2? Once DigiCert approves it, the amount is invoiced.</source>
+        <translation>¿Enviar una orden de compra de %1 para %2? Cuando DigiCert la apruebe, se facturará el importe.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Purchase order %1 was sent; its status is %2. DigiCert reviews it; once it is approved, its invoice appears on the Invoices tab.</source>
+        <translation>Se envió la orden de compra %1; su estado es %2. DigiCert la revisará; cuando se apruebe, su factura aparecerá en la pestaña Facturas.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>It is not known whether the purchase order was created: %1 Look at the purchase orders before sending it again.</source>
+        <translation>No se sabe si se creó la orden de compra: %1 Consulte las órdenes de compra antes de volver a enviarla.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CertCentral did not create the purchase order: %1</source>
+        <translation>CertCentral no creó la orden de compra: %1</translation>
     </message>
 </context>
 <context>
@@ -4944,19 +5382,19 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/OrderDetailsPane.cpp" line="+91"/>
+        <location filename="../ui/OrderDetailsPane.cpp" line="+92"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+8"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
@@ -4977,12 +5415,12 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Valid till</source>
         <translation>Válido hasta</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
@@ -4995,6 +5433,11 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <location line="+1"/>
         <source>Alternative ID</source>
         <translation>ID alternativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Coste</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5159,7 +5602,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
@@ -7293,6 +7736,302 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
     </message>
 </context>
 <context>
+    <name>PayInvoicesDialog</name>
+    <message>
+        <location filename="../ui/dialogs/PayInvoicesDialog.cpp" line="+69"/>
+        <source>Pay invoices</source>
+        <translation>Pagar facturas</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Paid</source>
+        <translation>Pagada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose one or more unpaid invoices on the Invoices tab first.</source>
+        <translation>Elija primero una o más facturas impagadas en la pestaña Facturas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+391"/>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <location line="-388"/>
+        <source>Nothing can be paid in this dialog.</source>
+        <translation>No se puede pagar nada en este cuadro de diálogo.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+196"/>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location line="-196"/>
+        <source>Division</source>
+        <translation>División</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount due</source>
+        <translation>Importe pendiente</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pay with</source>
+        <translation>Pagar con</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored payment profile</source>
+        <translation>Perfil de pago guardado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card stored for the account in CertCentral</source>
+        <translation>La tarjeta guardada para la cuenta en CertCentral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New card</source>
+        <translation>Tarjeta nueva</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A card used for this payment only; CertDesk does not keep it</source>
+        <translation>Una tarjeta que solo se usa para este pago; CertDesk no la guarda</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card number</source>
+        <translation>Número de tarjeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>13 to 19 digits</source>
+        <translation>De 13 a 19 dígitos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name on card</source>
+        <translation>Nombre en la tarjeta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Expiry month</source>
+        <translation>Mes de caducidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expiry year</source>
+        <translation>Año de caducidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year, e.g. %1</source>
+        <translation>Año, p. ej. %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Expires</source>
+        <translation>Caducidad</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Security code (CVV)</source>
+        <translation>Código de seguridad (CVV)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Billing address</source>
+        <translation>Dirección de facturación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State or province</source>
+        <translation>Estado o provincia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two letters, for example US or DE</source>
+        <translation>Dos letras, por ejemplo US o DE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>VAT number</source>
+        <translation>NIF-IVA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: printed on the receipt</source>
+        <translation>Opcional: se imprime en el recibo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+166"/>
+        <source>Pay…</source>
+        <translation>Pagar…</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Confirm the payment</source>
+        <translation>Confirmar el pago</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each invoice is paid on its own, one after another. If one is refused, the ones after it are not paid.</source>
+        <translation>Cada factura se paga por separado, una tras otra. Si se rechaza una, las siguientes no se pagan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay now</source>
+        <translation>Pagar ahora</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount paid</source>
+        <translation>Importe pagado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Checking the invoices…</source>
+        <translation>Comprobando las facturas…</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <location line="+74"/>
+        <source>Nothing was paid.</source>
+        <translation>No se pagó nada.</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Paying invoice %1 of %2 (%3)…</source>
+        <translation>Pagando la factura %1 de %2 (%3)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the card ending in %1</source>
+        <translation>la tarjeta terminada en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the stored payment profile</source>
+        <translation>el perfil de pago guardado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Pay %n invoice(s), %1 in all, with %2?</source>
+        <translation>
+            <numerusform>¿Pagar %n factura, %1 en total, con %2?</numerusform>
+            <numerusform>¿Pagar %n facturas, %1 en total, con %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Paid: %n invoice(s), %1 in all.</source>
+        <translation>
+            <numerusform>Pagada: %n factura, %1 en total.</numerusform>
+            <numerusform>Pagadas: %n facturas, %1 en total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is not known whether invoice %1 was paid: %2 Look at the unpaid invoices before paying it again.</source>
+        <translation>No se sabe si se pagó la factura %1: %2 Consulte las facturas impagadas antes de volver a pagarla.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invoice %1 was not paid: %2</source>
+        <translation>No se pagó la factura %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Paid before it: %n invoice(s), %1 in all.</source>
+        <translation>
+            <numerusform>Pagada antes que ella: %n factura, %1 en total.</numerusform>
+            <numerusform>Pagadas antes que ella: %n facturas, %1 en total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not paid (not sent after the refusal): %1.</source>
+        <translation>No pagadas (no se enviaron tras el rechazo): %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment complete</source>
+        <translation>Pago completado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was paid</source>
+        <translation>No se pagó nada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment stopped part way</source>
+        <translation>El pago se detuvo a medias</translation>
+    </message>
+</context>
+<context>
     <name>PaymentCard</name>
     <message>
         <location filename="../app/core/PaymentCard.cpp" line="+45"/>
@@ -7775,6 +8514,69 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         <location filename="../app/core/PurchaseOrder.cpp" line="+38"/>
         <source>The reply is not a purchase order with an id</source>
         <translation>La respuesta no es una orden de compra con id</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseOrdersModel</name>
+    <message>
+        <location filename="../models/PurchaseOrdersModel.cpp" line="+20"/>
+        <source>Pending approval</source>
+        <translation>Pendiente de aprobación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Rejected: %1</source>
+        <translation>Rechazada: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected: %1 (%2)</source>
+        <translation>Rechazada: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>PO number</source>
+        <translation>N.º de orden de compra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Division</source>
+        <translation>División</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note / rejection reason</source>
+        <translation>Nota / motivo de rechazo</translation>
     </message>
 </context>
 <context>

@@ -270,7 +270,7 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../app/api/ApiCall.cpp" line="+114"/>
+        <location filename="../app/api/ApiCall.cpp" line="+121"/>
         <source>the reply had no content type, not JSON</source>
         <translation>la réponse n’avait pas de type de contenu et n’était pas du JSON</translation>
     </message>
@@ -437,6 +437,60 @@
         <location line="+51"/>
         <source>The reply is not a request with an id</source>
         <translation>La réponse n&apos;est pas une demande avec un ID</translation>
+    </message>
+</context>
+<context>
+    <name>BalancesModel</name>
+    <message>
+        <location filename="../models/BalancesModel.cpp" line="+35"/>
+        <source>Not available</source>
+        <translation>Non disponible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Unlimited</source>
+        <translation>Illimité</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 may run an unlimited negative balance.</source>
+        <translation>%1 peut avoir un solde négatif illimité.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Division</source>
+        <translation>Division</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unpaid invoices</source>
+        <translation>Factures impayées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Negative balance limit</source>
+        <translation>Limite de solde négatif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credit used by other divisions</source>
+        <translation>Crédit utilisé par d&apos;autres divisions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Available funds</source>
+        <translation>Fonds disponibles</translation>
     </message>
 </context>
 <context>
@@ -1389,7 +1443,7 @@ trousseau, 4 erreur réseau ou TLS.
 <context>
     <name>CliFinanceCommands</name>
     <message>
-        <location filename="../app/cli/CliFinanceCommands.cpp" line="+121"/>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+120"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1421,28 +1475,28 @@ trousseau, 4 erreur réseau ou TLS.
     <message>
         <location line="+13"/>
         <location line="+130"/>
-        <location line="+170"/>
+        <location line="+178"/>
         <source>--format needs table or json</source>
         <translation>--format attend table ou json</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-306"/>
         <location line="+50"/>
         <location line="+90"/>
-        <location line="+161"/>
+        <location line="+169"/>
         <location line="+67"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-374"/>
         <location line="+131"/>
-        <location line="+170"/>
+        <location line="+178"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format doit valoir table ou json, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-284"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
@@ -1474,23 +1528,23 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+318"/>
+        <location line="+326"/>
         <source>--format needs table, json or csv</source>
         <translation>--format attend table, json ou csv</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-321"/>
         <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
         <translation>--status doit valoir paid ou unpaid, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+319"/>
+        <location line="+327"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format doit valoir table, json ou csv, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-296"/>
         <source>--out needs a file name</source>
         <translation>--out attend un nom de fichier</translation>
     </message>
@@ -1522,12 +1576,12 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+9"/>
-        <location line="+168"/>
+        <location line="+176"/>
         <source>--vat needs a VAT number</source>
-        <translation>--vat attend un numéro VAT</translation>
+        <translation>--vat attend un numéro de TVA</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-157"/>
         <source>finance pay needs one or more invoice IDs (see finance invoices)</source>
         <translation>finance pay attend un ou plusieurs ID de facture (voir finance invoices)</translation>
     </message>
@@ -1547,12 +1601,12 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>certdesk-cli: %1 Nothing was paid.</source>
         <translation>certdesk-cli: %1 Rien n&apos;a été payé.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-25"/>
         <source>the card ending in %1</source>
         <translation>la carte se terminant par %1</translation>
     </message>
@@ -1562,7 +1616,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>le profil de paiement</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+39"/>
         <source>paying charges %1: add --yes to confirm</source>
         <translation>le paiement débite %1&#xa0;: ajoutez --yes pour confirmer</translation>
     </message>
@@ -1580,7 +1634,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>Rien n&apos;a été payé.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>certdesk-cli: it is not known whether invoice %1 was paid; run certdesk-cli finance invoices --status unpaid before paying again.</source>
         <translation>certdesk-cli: on ne sait pas si la facture %1 a été payée&#xa0;; lancez certdesk-cli finance invoices --status unpaid avant de payer à nouveau.</translation>
     </message>
@@ -1598,7 +1652,7 @@ trousseau, 4 erreur réseau ou TLS.
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>Paid %1: %2, receipt %3.</source>
         <translation>Facture %1 payée&#xa0;: %2, reçu %3.</translation>
     </message>
@@ -2755,7 +2809,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>Compte</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+99"/>
         <source>—
 pending requests</source>
@@ -3604,6 +3658,208 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
 </context>
 <context>
+    <name>FinancePage</name>
+    <message>
+        <location filename="../ui/pages/FinancePage.cpp" line="+82"/>
+        <source>Refresh balance</source>
+        <translation>Actualiser le solde</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Finance</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unpaid</source>
+        <translation>Impayées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Payées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay…</source>
+        <translation>Payer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+63"/>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>New purchase order…</source>
+        <translation>Nouveau bon de commande…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+27"/>
+        <source>Purchase orders</source>
+        <translation>Bons de commande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funds by division</source>
+        <translation>Fonds par division</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Paid invoices are already settled: choose unpaid ones.</source>
+        <translation>Les factures payées sont déjà réglées&#xa0;: choisissez des factures impayées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay the selected invoices with the payment profile or a card</source>
+        <translation>Payer les factures sélectionnées avec le profil de paiement ou une carte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the selected invoice as a PDF file</source>
+        <translation>Enregistrer la facture sélectionnée au format PDF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask DigiCert for funds; the amount is invoiced once DigiCert approves it</source>
+        <translation>Demander des fonds à DigiCert&#xa0;; le montant est facturé dès que DigiCert a approuvé la demande</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n invoice(s) selected, %1 due</source>
+        <translation>
+            <numerusform>%n facture sélectionnée, %1 à payer</numerusform>
+            <numerusform>%n factures sélectionnées, %1 à payer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n invoice(s) selected</source>
+        <translation>
+            <numerusform>%n facture sélectionnée</numerusform>
+            <numerusform>%n factures sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading invoices…</source>
+        <translation>Chargement des factures…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n facture</numerusform>
+            <numerusform>%n factures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No unpaid invoices.</source>
+        <translation>Aucune facture impayée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No paid invoices.</source>
+        <translation>Aucune facture payée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No invoices.</source>
+        <translation>Aucune facture.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No purchase orders. A purchase order asks DigiCert for funds.</source>
+        <translation>Aucun bon de commande. Un bon de commande permet de demander des fonds à DigiCert.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+101"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+14"/>
+        <source>Your division</source>
+        <translation>Votre division</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
+        <translation>Impossible de charger la liste des divisions, seuls les fonds de votre division sont donc affichés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The funds of %1 could not be loaded: %2</source>
+        <translation>Impossible de charger les fonds de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The invoices could not be loaded: %1</source>
+        <translation>Impossible de charger les factures&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The purchase orders could not be loaded: %1</source>
+        <translation>Impossible de charger les bons de commande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Save invoice as PDF</source>
+        <translation>Enregistrer la facture au format PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Invoice %1 could not be saved to %2: %3</source>
+        <translation>Impossible d&apos;enregistrer la facture %1 dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved invoice %1 to %2.</source>
+        <translation>Facture %1 enregistrée dans %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PDF of invoice %1 could not be downloaded: %2</source>
+        <translation>Impossible de télécharger le PDF de la facture %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Invoice</name>
     <message>
         <location filename="../app/core/Invoice.cpp" line="+59"/>
@@ -3636,7 +3892,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+8"/>
         <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
-        <translation>Un numéro VAT compte au plus %1 lettres, chiffres, espaces, points ou tirets&#xa0;; reçu «&#xa0;%2&#xa0;».</translation>
+        <translation>Un numéro de TVA compte au plus %1 lettres, chiffres, espaces, points ou tirets&#xa0;; reçu «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3655,11 +3911,82 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
 </context>
 <context>
+    <name>InvoicePaymentJob</name>
+    <message>
+        <location filename="../app/api/InvoicePaymentJob.cpp" line="+59"/>
+        <source>Invoice %1 could not be looked at: %2</source>
+        <translation>Impossible de consulter la facture %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>InvoicePdfCall</name>
     <message>
         <location filename="../app/api/InvoicePdfCall.cpp" line="+9"/>
         <source>The download is not a PDF file</source>
         <translation>Le téléchargement n&apos;est pas un fichier PDF</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesModel</name>
+    <message>
+        <location filename="../models/InvoicesModel.cpp" line="+35"/>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unpaid</source>
+        <translation>Impayée</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Unpaid, overdue</source>
+        <translation>Impayée, en retard</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Paid on %1</source>
+        <translation>Payée le %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchase order</source>
+        <translation>Bon de commande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Division</source>
+        <translation>Division</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due date</source>
+        <translation>Date d&apos;échéance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount due</source>
+        <translation>Montant dû</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
@@ -3766,20 +4093,20 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+59"/>
+        <location filename="../ui/MainWindow.cpp" line="+61"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+251"/>
+        <location line="+276"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-449"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -3935,13 +4262,19 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+297"/>
+        <location line="+322"/>
         <source>Requests</source>
         <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-320"/>
+        <source>Finance</source>
+        <extracomment>Navigation entry: balance, invoices and purchase orders.</extracomment>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
@@ -3956,7 +4289,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Commander un certificat</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Sign in…</source>
         <translation>Se connecter…</translation>
     </message>
@@ -4046,7 +4379,8 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-300"/>
+        <location line="+314"/>
         <source>Requests (%1)</source>
         <translation>Demandes (%1)</translation>
     </message>
@@ -4542,7 +4876,111 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+6"/>
         <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
-        <translation>Un numéro VAT compte au plus %1 lettres, chiffres, espaces, points ou tirets&#xa0;; reçu «&#xa0;%2&#xa0;».</translation>
+        <translation>Un numéro de TVA compte au plus %1 lettres, chiffres, espaces, points ou tirets&#xa0;; reçu «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>NewPurchaseOrderDialog</name>
+    <message>
+        <location filename="../ui/dialogs/NewPurchaseOrderDialog.cpp" line="+36"/>
+        <source>New purchase order</source>
+        <translation>Nouveau bon de commande</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A purchase order asks DigiCert for funds. Once DigiCert approves it, the amount is added to the division&apos;s balance and invoiced.</source>
+        <translation>Un bon de commande permet de demander des fonds à DigiCert. Dès que DigiCert l&apos;a approuvé, le montant est ajouté au solde de la division et facturé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0.01 to 1,000,000.00, for example 1234.50</source>
+        <translation>De 0.01 à 1,000,000.00, par exemple 1234.50</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your division</source>
+        <translation>Votre division</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Division</source>
+        <translation>Division</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VAT number</source>
+        <translation>N° de TVA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: what the funds are for</source>
+        <translation>Facultatif&#xa0;: à quoi servent les fonds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send…</source>
+        <translation>Envoyer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+139"/>
+        <source>Send purchase order</source>
+        <translation>Envoyer le bon de commande</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Send a purchase order of %1 for %2? Once DigiCert approves it, the amount is invoiced.</source>
+        <translation>Envoyer un bon de commande de %1 pour %2&#xa0;? Dès que DigiCert l&apos;aura approuvé, le montant sera facturé.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Purchase order %1 was sent; its status is %2. DigiCert reviews it; once it is approved, its invoice appears on the Invoices tab.</source>
+        <translation>Le bon de commande %1 a été envoyé&#xa0;; son statut est «&#xa0;%2&#xa0;». DigiCert va l&apos;examiner&#xa0;; une fois qu&apos;il sera approuvé, sa facture apparaîtra dans l&apos;onglet «&#xa0;Factures&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>It is not known whether the purchase order was created: %1 Look at the purchase orders before sending it again.</source>
+        <translation>On ne sait pas si le bon de commande a été créé&#xa0;: %1 Consultez les bons de commande avant de le renvoyer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CertCentral did not create the purchase order: %1</source>
+        <translation>CertCentral n&apos;a pas créé le bon de commande&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4947,19 +5385,19 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/OrderDetailsPane.cpp" line="+91"/>
+        <location filename="../ui/OrderDetailsPane.cpp" line="+92"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+8"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
@@ -4980,12 +5418,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Valid till</source>
         <translation>Valide jusqu&apos;au</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Created</source>
         <translation>Créée le</translation>
     </message>
@@ -4998,6 +5436,11 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <location line="+1"/>
         <source>Alternative ID</source>
         <translation>ID alternatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5162,7 +5605,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
@@ -7296,6 +7739,302 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     </message>
 </context>
 <context>
+    <name>PayInvoicesDialog</name>
+    <message>
+        <location filename="../ui/dialogs/PayInvoicesDialog.cpp" line="+69"/>
+        <source>Pay invoices</source>
+        <translation>Payer les factures</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose one or more unpaid invoices on the Invoices tab first.</source>
+        <translation>Choisissez d&apos;abord une ou plusieurs factures impayées dans l&apos;onglet «&#xa0;Factures&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+391"/>
+        <source>Total: %1</source>
+        <translation>Total&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-388"/>
+        <source>Nothing can be paid in this dialog.</source>
+        <translation>Rien ne peut être payé dans cette boîte de dialogue.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+196"/>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <location line="-196"/>
+        <source>Division</source>
+        <translation>Division</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due date</source>
+        <translation>Date d&apos;échéance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount due</source>
+        <translation>Montant dû</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pay with</source>
+        <translation>Payer avec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored payment profile</source>
+        <translation>Profil de paiement enregistré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card stored for the account in CertCentral</source>
+        <translation>La carte enregistrée pour le compte dans CertCentral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New card</source>
+        <translation>Nouvelle carte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A card used for this payment only; CertDesk does not keep it</source>
+        <translation>Une carte utilisée pour ce paiement uniquement&#xa0;; CertDesk ne la conserve pas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card number</source>
+        <translation>Numéro de carte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>13 to 19 digits</source>
+        <translation>13 à 19 chiffres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name on card</source>
+        <translation>Nom sur la carte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Expiry month</source>
+        <translation>Mois d&apos;expiration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expiry year</source>
+        <translation>Année d&apos;expiration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year, e.g. %1</source>
+        <translation>Année, p. ex. %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Security code (CVV)</source>
+        <translation>Code de sécurité (CVV)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Billing address</source>
+        <translation>Adresse de facturation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State or province</source>
+        <translation>État ou province</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two letters, for example US or DE</source>
+        <translation>Deux lettres, par exemple US ou DE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>VAT number</source>
+        <translation>N° de TVA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: printed on the receipt</source>
+        <translation>Facultatif&#xa0;: imprimé sur le reçu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+166"/>
+        <source>Pay…</source>
+        <translation>Payer…</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Confirm the payment</source>
+        <translation>Confirmer le paiement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each invoice is paid on its own, one after another. If one is refused, the ones after it are not paid.</source>
+        <translation>Chaque facture est payée séparément, l&apos;une après l&apos;autre. Si l&apos;une d&apos;elles est refusée, les suivantes ne sont pas payées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay now</source>
+        <translation>Payer maintenant</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount paid</source>
+        <translation>Montant payé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Checking the invoices…</source>
+        <translation>Vérification des factures…</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <location line="+74"/>
+        <source>Nothing was paid.</source>
+        <translation>Rien n&apos;a été payé.</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Paying invoice %1 of %2 (%3)…</source>
+        <translation>Paiement de la facture %1 sur %2 (%3)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the card ending in %1</source>
+        <translation>la carte se terminant par %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the stored payment profile</source>
+        <translation>le profil de paiement enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Pay %n invoice(s), %1 in all, with %2?</source>
+        <translation>
+            <numerusform>Payer %n facture, %1 au total, avec %2&#xa0;?</numerusform>
+            <numerusform>Payer %n factures, %1 au total, avec %2&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Paid: %n invoice(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n facture payée, %1 au total.</numerusform>
+            <numerusform>%n factures payées, %1 au total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is not known whether invoice %1 was paid: %2 Look at the unpaid invoices before paying it again.</source>
+        <translation>On ne sait pas si la facture %1 a été payée&#xa0;: %2 Consultez les factures impayées avant de la payer à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invoice %1 was not paid: %2</source>
+        <translation>La facture %1 n&apos;a pas été payée&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Paid before it: %n invoice(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n facture précédente payée, %1 au total.</numerusform>
+            <numerusform>%n factures précédentes payées, %1 au total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not paid (not sent after the refusal): %1.</source>
+        <translation>Non payées (non envoyées après le refus)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment complete</source>
+        <translation>Paiement effectué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was paid</source>
+        <translation>Rien n&apos;a été payé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment stopped part way</source>
+        <translation>Paiement interrompu en cours de route</translation>
+    </message>
+</context>
+<context>
     <name>PaymentCard</name>
     <message>
         <location filename="../app/core/PaymentCard.cpp" line="+45"/>
@@ -7778,6 +8517,69 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
         <location filename="../app/core/PurchaseOrder.cpp" line="+38"/>
         <source>The reply is not a purchase order with an id</source>
         <translation>La réponse n&apos;est pas un bon de commande avec un ID</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseOrdersModel</name>
+    <message>
+        <location filename="../models/PurchaseOrdersModel.cpp" line="+20"/>
+        <source>Pending approval</source>
+        <translation>En attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Rejected: %1</source>
+        <translation>Rejeté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected: %1 (%2)</source>
+        <translation>Rejeté&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>PO number</source>
+        <translation>N° de bon de commande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Division</source>
+        <translation>Division</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note / rejection reason</source>
+        <translation>Note / motif du rejet</translation>
     </message>
 </context>
 <context>

@@ -270,7 +270,7 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../app/api/ApiCall.cpp" line="+114"/>
+        <location filename="../app/api/ApiCall.cpp" line="+121"/>
         <source>the reply had no content type, not JSON</source>
         <translation>応答にコンテンツタイプがなく、JSON ではありませんでした</translation>
     </message>
@@ -437,6 +437,60 @@
         <location line="+51"/>
         <source>The reply is not a request with an id</source>
         <translation>応答がID付きのリクエストではありません</translation>
+    </message>
+</context>
+<context>
+    <name>BalancesModel</name>
+    <message>
+        <location filename="../models/BalancesModel.cpp" line="+35"/>
+        <source>Not available</source>
+        <translation>取得できません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Unlimited</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 may run an unlimited negative balance.</source>
+        <translation>%1 はマイナス残高を無制限に利用できます。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Division</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance</source>
+        <translation>残高</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unpaid invoices</source>
+        <translation>未払いの請求書</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Negative balance limit</source>
+        <translation>マイナス残高の上限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credit used by other divisions</source>
+        <translation>他の部署が使用したクレジット</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Available funds</source>
+        <translation>利用可能な資金</translation>
     </message>
 </context>
 <context>
@@ -1385,7 +1439,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliFinanceCommands</name>
     <message>
-        <location filename="../app/cli/CliFinanceCommands.cpp" line="+121"/>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+120"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1417,28 +1471,28 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     <message>
         <location line="+13"/>
         <location line="+130"/>
-        <location line="+170"/>
+        <location line="+178"/>
         <source>--format needs table or json</source>
         <translation>--format には table または json を指定してください</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-306"/>
         <location line="+50"/>
         <location line="+90"/>
-        <location line="+161"/>
+        <location line="+169"/>
         <location line="+67"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-374"/>
         <location line="+131"/>
-        <location line="+170"/>
+        <location line="+178"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format は table または json である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-284"/>
         <source>Balance</source>
         <translation>残高</translation>
     </message>
@@ -1470,23 +1524,23 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+2"/>
-        <location line="+318"/>
+        <location line="+326"/>
         <source>--format needs table, json or csv</source>
         <translation>--format には table、json、csv のいずれかを指定してください</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-321"/>
         <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
         <translation>--status は paid または unpaid である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+319"/>
+        <location line="+327"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format は table、json、csv のいずれかである必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-296"/>
         <source>--out needs a file name</source>
         <translation>--out にはファイル名を指定してください</translation>
     </message>
@@ -1518,12 +1572,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+9"/>
-        <location line="+168"/>
+        <location line="+176"/>
         <source>--vat needs a VAT number</source>
         <translation>--vat には VAT番号を指定してください</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-157"/>
         <source>finance pay needs one or more invoice IDs (see finance invoices)</source>
         <translation>finance pay には請求書IDを1つ以上指定してください（finance invoices を参照）</translation>
     </message>
@@ -1543,12 +1597,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>certdesk-cli: %1 Nothing was paid.</source>
         <translation>certdesk-cli: %1 何も支払いませんでした。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-25"/>
         <source>the card ending in %1</source>
         <translation>末尾 %1 のカード</translation>
     </message>
@@ -1558,7 +1612,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>支払いプロファイル</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+39"/>
         <source>paying charges %1: add --yes to confirm</source>
         <translation>支払うと %1 が請求されます。確認するには --yes を追加してください</translation>
     </message>
@@ -1575,7 +1629,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>何も支払いませんでした。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>certdesk-cli: it is not known whether invoice %1 was paid; run certdesk-cli finance invoices --status unpaid before paying again.</source>
         <translation>certdesk-cli: 請求書 %1 が支払われたかどうかは不明です。再度支払う前に certdesk-cli finance invoices --status unpaid を実行してください。</translation>
     </message>
@@ -1592,7 +1646,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>Paid %1: %2, receipt %3.</source>
         <translation>%1 を支払いました: %2、領収書 %3。</translation>
     </message>
@@ -2748,7 +2802,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>アカウント</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+99"/>
         <source>—
 pending requests</source>
@@ -3596,6 +3650,205 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
 </context>
 <context>
+    <name>FinancePage</name>
+    <message>
+        <location filename="../ui/pages/FinancePage.cpp" line="+82"/>
+        <source>Refresh balance</source>
+        <translation>残高を再読み込み</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Finance</source>
+        <translation>財務</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Balance</source>
+        <translation>残高</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unpaid</source>
+        <translation>未払い</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>支払い済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show:</source>
+        <translation>表示:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay…</source>
+        <translation>支払い…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save PDF…</source>
+        <translation>PDF を保存…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>Refresh</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+63"/>
+        <source>Invoices</source>
+        <translation>請求書</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>New purchase order…</source>
+        <translation>新しい発注書…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+27"/>
+        <source>Purchase orders</source>
+        <translation>発注書</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funds by division</source>
+        <translation>部署別の資金</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Paid invoices are already settled: choose unpaid ones.</source>
+        <translation>支払い済みの請求書は精算済みです。未払いの請求書を選択してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay the selected invoices with the payment profile or a card</source>
+        <translation>選択した請求書を支払いプロファイルまたはカードで支払います</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the selected invoice as a PDF file</source>
+        <translation>選択した請求書を PDF ファイルとして保存します</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask DigiCert for funds; the amount is invoiced once DigiCert approves it</source>
+        <translation>DigiCert に資金を依頼します。DigiCert が承認すると、その金額が請求されます</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n invoice(s) selected, %1 due</source>
+        <translation>
+            <numerusform>%n件の請求書を選択中、未払い額 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n invoice(s) selected</source>
+        <translation>
+            <numerusform>%n件の請求書を選択中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading invoices…</source>
+        <translation>請求書を読み込み中…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>請求書 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No unpaid invoices.</source>
+        <translation>未払いの請求書はありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No paid invoices.</source>
+        <translation>支払い済みの請求書はありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No invoices.</source>
+        <translation>請求書はありません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No purchase orders. A purchase order asks DigiCert for funds.</source>
+        <translation>発注書はありません。発注書は DigiCert に資金を依頼するものです。</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+101"/>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+14"/>
+        <source>Your division</source>
+        <translation>自分の部署</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
+        <translation>部署の一覧を読み込めなかったため、自分の部署の資金のみを表示しています: %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The funds of %1 could not be loaded: %2</source>
+        <translation>%1 の資金を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The invoices could not be loaded: %1</source>
+        <translation>請求書を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The purchase orders could not be loaded: %1</source>
+        <translation>発注書を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Save invoice as PDF</source>
+        <translation>請求書を PDF として保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Invoice %1 could not be saved to %2: %3</source>
+        <translation>請求書 %1 を %2 に保存できませんでした: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved invoice %1 to %2.</source>
+        <translation>請求書 %1 を %2 に保存しました。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PDF of invoice %1 could not be downloaded: %2</source>
+        <translation>請求書 %1 の PDF をダウンロードできませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>Invoice</name>
     <message>
         <location filename="../app/core/Invoice.cpp" line="+59"/>
@@ -3647,11 +3900,82 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
 </context>
 <context>
+    <name>InvoicePaymentJob</name>
+    <message>
+        <location filename="../app/api/InvoicePaymentJob.cpp" line="+59"/>
+        <source>Invoice %1 could not be looked at: %2</source>
+        <translation>請求書 %1 を確認できませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>InvoicePdfCall</name>
     <message>
         <location filename="../app/api/InvoicePdfCall.cpp" line="+9"/>
         <source>The download is not a PDF file</source>
         <translation>ダウンロードしたデータは PDF ファイルではありません</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesModel</name>
+    <message>
+        <location filename="../models/InvoicesModel.cpp" line="+35"/>
+        <source>Paid</source>
+        <translation>支払い済み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unpaid</source>
+        <translation>未払い</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Unpaid, overdue</source>
+        <translation>未払い（期限超過）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Paid on %1</source>
+        <translation>支払い済み（%1）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchase order</source>
+        <translation>発注書</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Division</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due date</source>
+        <translation>支払期限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount due</source>
+        <translation>未払い額</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
     </message>
 </context>
 <context>
@@ -3758,20 +4082,20 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+59"/>
+        <location filename="../ui/MainWindow.cpp" line="+61"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+251"/>
+        <location line="+276"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-449"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
@@ -3927,13 +4251,19 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+2"/>
-        <location line="+297"/>
+        <location line="+322"/>
         <source>Requests</source>
         <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
         <translation>リクエスト</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-320"/>
+        <source>Finance</source>
+        <extracomment>Navigation entry: balance, invoices and purchase orders.</extracomment>
+        <translation>財務</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Not connected</source>
         <translation>未接続</translation>
     </message>
@@ -3948,7 +4278,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>証明書を注文します</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Sign in…</source>
         <translation>サインイン…</translation>
     </message>
@@ -4035,7 +4365,8 @@ Certificates already issued for it stay valid. To order for it again, the domain
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-300"/>
+        <location line="+314"/>
         <source>Requests (%1)</source>
         <translation>リクエスト (%1)</translation>
     </message>
@@ -4533,6 +4864,110 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
 </context>
 <context>
+    <name>NewPurchaseOrderDialog</name>
+    <message>
+        <location filename="../ui/dialogs/NewPurchaseOrderDialog.cpp" line="+36"/>
+        <source>New purchase order</source>
+        <translation>新しい発注書</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A purchase order asks DigiCert for funds. Once DigiCert approves it, the amount is added to the division&apos;s balance and invoiced.</source>
+        <translation>発注書は DigiCert に資金を依頼するものです。DigiCert が承認すると、その金額が部署の残高に追加され、請求されます。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0.01 to 1,000,000.00, for example 1234.50</source>
+        <translation>0.01～1,000,000.00（例: 1234.50）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your division</source>
+        <translation>自分の部署</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Division</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VAT number</source>
+        <translation>VAT番号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: what the funds are for</source>
+        <translation>任意: 資金の用途</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send…</source>
+        <translation>送信…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+139"/>
+        <source>Send purchase order</source>
+        <translation>発注書を送信</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Send a purchase order of %1 for %2? Once DigiCert approves it, the amount is invoiced.</source>
+        <translation>%2 向けに %1 の発注書を送信しますか？DigiCert が承認すると、その金額が請求されます。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sending…</source>
+        <translation>送信中…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Purchase order %1 was sent; its status is %2. DigiCert reviews it; once it is approved, its invoice appears on the Invoices tab.</source>
+        <translation>発注書 %1 を送信しました。ステータスは %2 です。DigiCert が審査し、承認されると［請求書］タブに請求書が表示されます。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>It is not known whether the purchase order was created: %1 Look at the purchase orders before sending it again.</source>
+        <translation>発注書が作成されたかどうかは不明です: %1 再送信する前に発注書を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CertCentral did not create the purchase order: %1</source>
+        <translation>CertCentralは発注書を作成しませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>NewVerifiedContact</name>
     <message>
         <location filename="../app/core/NewVerifiedContact.cpp" line="+17"/>
@@ -4933,19 +5368,19 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/OrderDetailsPane.cpp" line="+91"/>
+        <location filename="../ui/OrderDetailsPane.cpp" line="+92"/>
         <source>Order</source>
         <translation>注文</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+8"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Product</source>
         <translation>製品</translation>
     </message>
@@ -4966,12 +5401,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Valid till</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Created</source>
         <translation>作成日</translation>
     </message>
@@ -4984,6 +5419,11 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <location line="+1"/>
         <source>Alternative ID</source>
         <translation>代替ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>費用</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5146,7 +5586,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
@@ -7268,6 +7708,299 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     </message>
 </context>
 <context>
+    <name>PayInvoicesDialog</name>
+    <message>
+        <location filename="../ui/dialogs/PayInvoicesDialog.cpp" line="+69"/>
+        <source>Pay invoices</source>
+        <translation>請求書の支払い</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Paid</source>
+        <translation>支払い済み</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose one or more unpaid invoices on the Invoices tab first.</source>
+        <translation>まず［請求書］タブで未払いの請求書を1件以上選択してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+391"/>
+        <source>Total: %1</source>
+        <translation>合計: %1</translation>
+    </message>
+    <message>
+        <location line="-388"/>
+        <source>Nothing can be paid in this dialog.</source>
+        <translation>このダイアログでは何も支払えません。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+196"/>
+        <source>Invoice</source>
+        <translation>請求書</translation>
+    </message>
+    <message>
+        <location line="-196"/>
+        <source>Division</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due date</source>
+        <translation>支払期限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount due</source>
+        <translation>未払い額</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pay with</source>
+        <translation>支払い方法</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored payment profile</source>
+        <translation>登録済みの支払いプロファイル</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card stored for the account in CertCentral</source>
+        <translation>CertCentralでアカウントに登録済みのカード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New card</source>
+        <translation>新しいカード</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A card used for this payment only; CertDesk does not keep it</source>
+        <translation>この支払いにのみ使用するカードです。CertDesk には保存されません</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Card</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card number</source>
+        <translation>カード番号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>13 to 19 digits</source>
+        <translation>13～19桁</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name on card</source>
+        <translation>カード名義</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Expiry month</source>
+        <translation>有効期限（月）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expiry year</source>
+        <translation>有効期限（年）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year, e.g. %1</source>
+        <translation>年（例: %1）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Security code (CVV)</source>
+        <translation>セキュリティコード（CVV）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Billing address</source>
+        <translation>請求先住所</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State or province</source>
+        <translation>都道府県・州</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two letters, for example US or DE</source>
+        <translation>2文字（例: US、DE）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>VAT number</source>
+        <translation>VAT番号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: printed on the receipt</source>
+        <translation>任意: 領収書に記載されます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+166"/>
+        <source>Pay…</source>
+        <translation>支払い…</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Confirm the payment</source>
+        <translation>支払いの確認</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each invoice is paid on its own, one after another. If one is refused, the ones after it are not paid.</source>
+        <translation>請求書は1件ずつ順番に支払われます。いずれかが拒否された場合、それ以降の請求書は支払われません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay now</source>
+        <translation>今すぐ支払う</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Receipt</source>
+        <translation>領収書</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount paid</source>
+        <translation>支払額</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Checking the invoices…</source>
+        <translation>請求書を確認中…</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <location line="+74"/>
+        <source>Nothing was paid.</source>
+        <translation>何も支払いませんでした。</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Paying invoice %1 of %2 (%3)…</source>
+        <translation>%2件中%1件目の請求書（%3）を支払い中…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the card ending in %1</source>
+        <translation>末尾 %1 のカード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the stored payment profile</source>
+        <translation>登録済みの支払いプロファイル</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Pay %n invoice(s), %1 in all, with %2?</source>
+        <translation>
+            <numerusform>%n件の請求書、合計 %1 を %2 で支払いますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Paid: %n invoice(s), %1 in all.</source>
+        <translation>
+            <numerusform>支払い済み: %n件の請求書、合計 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is not known whether invoice %1 was paid: %2 Look at the unpaid invoices before paying it again.</source>
+        <translation>請求書 %1 が支払われたかどうかは不明です: %2 再度支払う前に未払いの請求書を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invoice %1 was not paid: %2</source>
+        <translation>請求書 %1 は支払われませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Paid before it: %n invoice(s), %1 in all.</source>
+        <translation>
+            <numerusform>それより前に支払い済み: %n件の請求書、合計 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not paid (not sent after the refusal): %1.</source>
+        <translation>未払い（拒否後は送信されていません）: %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment complete</source>
+        <translation>支払い完了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was paid</source>
+        <translation>何も支払いませんでした</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment stopped part way</source>
+        <translation>支払いが途中で停止しました</translation>
+    </message>
+</context>
+<context>
     <name>PaymentCard</name>
     <message>
         <location filename="../app/core/PaymentCard.cpp" line="+45"/>
@@ -7749,6 +8482,69 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         <location filename="../app/core/PurchaseOrder.cpp" line="+38"/>
         <source>The reply is not a purchase order with an id</source>
         <translation>応答がID付きの発注書ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseOrdersModel</name>
+    <message>
+        <location filename="../models/PurchaseOrdersModel.cpp" line="+20"/>
+        <source>Pending approval</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Rejected: %1</source>
+        <translation>却下: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected: %1 (%2)</source>
+        <translation>却下: %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>PO number</source>
+        <translation>発注書番号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Division</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice</source>
+        <translation>請求書</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note / rejection reason</source>
+        <translation>メモ / 却下理由</translation>
     </message>
 </context>
 <context>

@@ -270,7 +270,7 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../app/api/ApiCall.cpp" line="+114"/>
+        <location filename="../app/api/ApiCall.cpp" line="+121"/>
         <source>the reply had no content type, not JSON</source>
         <translation>a resposta não tinha tipo de conteúdo e não era JSON</translation>
     </message>
@@ -437,6 +437,60 @@
         <location line="+51"/>
         <source>The reply is not a request with an id</source>
         <translation>A resposta não é uma solicitação com id</translation>
+    </message>
+</context>
+<context>
+    <name>BalancesModel</name>
+    <message>
+        <location filename="../models/BalancesModel.cpp" line="+35"/>
+        <source>Not available</source>
+        <translation>Indisponível</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Unlimited</source>
+        <translation>Ilimitado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 may run an unlimited negative balance.</source>
+        <translation>%1 pode ficar com saldo negativo ilimitado.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Division</source>
+        <translation>Divisão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unpaid invoices</source>
+        <translation>Faturas não pagas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Negative balance limit</source>
+        <translation>Limite de saldo negativo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credit used by other divisions</source>
+        <translation>Crédito usado por outras divisões</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Available funds</source>
+        <translation>Fundos disponíveis</translation>
     </message>
 </context>
 <context>
@@ -1386,7 +1440,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 <context>
     <name>CliFinanceCommands</name>
     <message>
-        <location filename="../app/cli/CliFinanceCommands.cpp" line="+121"/>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+120"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1418,28 +1472,28 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     <message>
         <location line="+13"/>
         <location line="+130"/>
-        <location line="+170"/>
+        <location line="+178"/>
         <source>--format needs table or json</source>
         <translation>--format requer table ou json</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-306"/>
         <location line="+50"/>
         <location line="+90"/>
-        <location line="+161"/>
+        <location line="+169"/>
         <location line="+67"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-374"/>
         <location line="+131"/>
-        <location line="+170"/>
+        <location line="+178"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format deve ser table ou json; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-284"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
@@ -1471,23 +1525,23 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+318"/>
+        <location line="+326"/>
         <source>--format needs table, json or csv</source>
         <translation>--format requer table, json ou csv</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-321"/>
         <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
         <translation>--status deve ser paid ou unpaid; recebido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+319"/>
+        <location line="+327"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format deve ser table, json ou csv; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-296"/>
         <source>--out needs a file name</source>
         <translation>--out requer um nome de arquivo</translation>
     </message>
@@ -1519,12 +1573,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+9"/>
-        <location line="+168"/>
+        <location line="+176"/>
         <source>--vat needs a VAT number</source>
-        <translation>--vat requer um número de VAT</translation>
+        <translation>--vat requer um número de IVA</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-157"/>
         <source>finance pay needs one or more invoice IDs (see finance invoices)</source>
         <translation>finance pay requer um ou mais IDs de fatura (veja finance invoices)</translation>
     </message>
@@ -1544,12 +1598,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>certdesk-cli: %1 Nothing was paid.</source>
         <translation>certdesk-cli: %1 Nada foi pago.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-25"/>
         <source>the card ending in %1</source>
         <translation>o cartão com final %1</translation>
     </message>
@@ -1559,7 +1613,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>o perfil de pagamento</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+39"/>
         <source>paying charges %1: add --yes to confirm</source>
         <translation>o pagamento gera uma cobrança de %1: adicione --yes para confirmar</translation>
     </message>
@@ -1577,7 +1631,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>Nada foi pago.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>certdesk-cli: it is not known whether invoice %1 was paid; run certdesk-cli finance invoices --status unpaid before paying again.</source>
         <translation>certdesk-cli: não se sabe se a fatura %1 foi paga; execute certdesk-cli finance invoices --status unpaid antes de pagar novamente.</translation>
     </message>
@@ -1595,7 +1649,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>Paid %1: %2, receipt %3.</source>
         <translation>Fatura %1 paga: %2, recibo %3.</translation>
     </message>
@@ -2752,7 +2806,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>Conta</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+99"/>
         <source>—
 pending requests</source>
@@ -3601,6 +3655,208 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
 </context>
 <context>
+    <name>FinancePage</name>
+    <message>
+        <location filename="../ui/pages/FinancePage.cpp" line="+82"/>
+        <source>Refresh balance</source>
+        <translation>Atualizar saldo</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Finance</source>
+        <translation>Financeiro</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unpaid</source>
+        <translation>Não pagas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Pagas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay…</source>
+        <translation>Pagar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save PDF…</source>
+        <translation>Salvar PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+63"/>
+        <source>Invoices</source>
+        <translation>Faturas</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>New purchase order…</source>
+        <translation>Nova ordem de compra…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+27"/>
+        <source>Purchase orders</source>
+        <translation>Ordens de compra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funds by division</source>
+        <translation>Fundos por divisão</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Paid invoices are already settled: choose unpaid ones.</source>
+        <translation>Faturas pagas já estão quitadas: escolha faturas não pagas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay the selected invoices with the payment profile or a card</source>
+        <translation>Pagar as faturas selecionadas com o perfil de pagamento ou um cartão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the selected invoice as a PDF file</source>
+        <translation>Salvar a fatura selecionada como arquivo PDF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask DigiCert for funds; the amount is invoiced once DigiCert approves it</source>
+        <translation>Solicitar fundos à DigiCert; o valor é faturado assim que a DigiCert aprovar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n invoice(s) selected, %1 due</source>
+        <translation>
+            <numerusform>%n fatura selecionada, %1 a pagar</numerusform>
+            <numerusform>%n faturas selecionadas, %1 a pagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n invoice(s) selected</source>
+        <translation>
+            <numerusform>%n fatura selecionada</numerusform>
+            <numerusform>%n faturas selecionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading invoices…</source>
+        <translation>Carregando faturas…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n fatura</numerusform>
+            <numerusform>%n faturas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No unpaid invoices.</source>
+        <translation>Nenhuma fatura não paga.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No paid invoices.</source>
+        <translation>Nenhuma fatura paga.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No invoices.</source>
+        <translation>Nenhuma fatura.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No purchase orders. A purchase order asks DigiCert for funds.</source>
+        <translation>Nenhuma ordem de compra. Uma ordem de compra solicita fundos à DigiCert.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+101"/>
+        <source>Retry</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+14"/>
+        <source>Your division</source>
+        <translation>Sua divisão</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
+        <translation>Não foi possível carregar a lista de divisões; por isso, só os fundos da sua divisão são mostrados: %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The funds of %1 could not be loaded: %2</source>
+        <translation>Não foi possível carregar os fundos de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The invoices could not be loaded: %1</source>
+        <translation>Não foi possível carregar as faturas: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The purchase orders could not be loaded: %1</source>
+        <translation>Não foi possível carregar as ordens de compra: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Save invoice as PDF</source>
+        <translation>Salvar fatura como PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Invoice %1 could not be saved to %2: %3</source>
+        <translation>Não foi possível salvar a fatura %1 em %2: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved invoice %1 to %2.</source>
+        <translation>Fatura %1 salva em %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PDF of invoice %1 could not be downloaded: %2</source>
+        <translation>Não foi possível baixar o PDF da fatura %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Invoice</name>
     <message>
         <location filename="../app/core/Invoice.cpp" line="+59"/>
@@ -3633,7 +3889,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     <message>
         <location line="+8"/>
         <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
-        <translation>Um número de VAT tem no máximo %1 letras, dígitos, espaços, pontos ou hifens; recebido &quot;%2&quot;.</translation>
+        <translation>Um número de IVA tem no máximo %1 letras, dígitos, espaços, pontos ou hifens; recebido &quot;%2&quot;.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3652,11 +3908,82 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
 </context>
 <context>
+    <name>InvoicePaymentJob</name>
+    <message>
+        <location filename="../app/api/InvoicePaymentJob.cpp" line="+59"/>
+        <source>Invoice %1 could not be looked at: %2</source>
+        <translation>Não foi possível consultar a fatura %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>InvoicePdfCall</name>
     <message>
         <location filename="../app/api/InvoicePdfCall.cpp" line="+9"/>
         <source>The download is not a PDF file</source>
         <translation>O download não é um arquivo PDF</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesModel</name>
+    <message>
+        <location filename="../models/InvoicesModel.cpp" line="+35"/>
+        <source>Paid</source>
+        <translation>Paga</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unpaid</source>
+        <translation>Não paga</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Unpaid, overdue</source>
+        <translation>Não paga, vencida</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Paid on %1</source>
+        <translation>Paga em %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchase order</source>
+        <translation>Ordem de compra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Division</source>
+        <translation>Divisão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due date</source>
+        <translation>Vencimento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount due</source>
+        <translation>Valor a pagar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -3763,20 +4090,20 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+59"/>
+        <location filename="../ui/MainWindow.cpp" line="+61"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+251"/>
+        <location line="+276"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-449"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -3932,13 +4259,19 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="+2"/>
-        <location line="+297"/>
+        <location line="+322"/>
         <source>Requests</source>
         <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
         <translation>Solicitações</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-320"/>
+        <source>Finance</source>
+        <extracomment>Navigation entry: balance, invoices and purchase orders.</extracomment>
+        <translation>Financeiro</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Not connected</source>
         <translation>Não conectado</translation>
     </message>
@@ -3953,7 +4286,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Pedir um certificado</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Sign in…</source>
         <translation>Entrar…</translation>
     </message>
@@ -4043,7 +4376,8 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-300"/>
+        <location line="+314"/>
         <source>Requests (%1)</source>
         <translation>Solicitações (%1)</translation>
     </message>
@@ -4539,7 +4873,111 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     <message>
         <location line="+6"/>
         <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
-        <translation>Um número de VAT tem no máximo %1 letras, dígitos, espaços, pontos ou hifens; recebido &quot;%2&quot;.</translation>
+        <translation>Um número de IVA tem no máximo %1 letras, dígitos, espaços, pontos ou hifens; recebido &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPurchaseOrderDialog</name>
+    <message>
+        <location filename="../ui/dialogs/NewPurchaseOrderDialog.cpp" line="+36"/>
+        <source>New purchase order</source>
+        <translation>Nova ordem de compra</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A purchase order asks DigiCert for funds. Once DigiCert approves it, the amount is added to the division&apos;s balance and invoiced.</source>
+        <translation>Uma ordem de compra solicita fundos à DigiCert. Assim que a DigiCert a aprovar, o valor será adicionado ao saldo da divisão e faturado.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0.01 to 1,000,000.00, for example 1234.50</source>
+        <translation>De 0.01 a 1,000,000.00, por exemplo 1234.50</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your division</source>
+        <translation>Sua divisão</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Division</source>
+        <translation>Divisão</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VAT number</source>
+        <translation>Número de IVA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: what the funds are for</source>
+        <translation>Opcional: para que são os fundos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send…</source>
+        <translation>Enviar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+139"/>
+        <source>Send purchase order</source>
+        <translation>Enviar ordem de compra</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Send a purchase order of %1 for %2? Once DigiCert approves it, the amount is invoiced.</source>
+        <translation>Enviar uma ordem de compra de %1 para %2? Assim que a DigiCert a aprovar, o valor será faturado.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Purchase order %1 was sent; its status is %2. DigiCert reviews it; once it is approved, its invoice appears on the Invoices tab.</source>
+        <translation>A ordem de compra %1 foi enviada; o status dela é %2. A DigiCert vai analisá-la; assim que for aprovada, a fatura aparecerá na aba Faturas.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>It is not known whether the purchase order was created: %1 Look at the purchase orders before sending it again.</source>
+        <translation>Não se sabe se a ordem de compra foi criada: %1 Confira as ordens de compra antes de enviá-la novamente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CertCentral did not create the purchase order: %1</source>
+        <translation>O CertCentral não criou a ordem de compra: %1</translation>
     </message>
 </context>
 <context>
@@ -4944,19 +5382,19 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/OrderDetailsPane.cpp" line="+91"/>
+        <location filename="../ui/OrderDetailsPane.cpp" line="+92"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+8"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Product</source>
         <translation>Produto</translation>
     </message>
@@ -4977,12 +5415,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Valid till</source>
         <translation>Válido até</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Created</source>
         <translation>Criação</translation>
     </message>
@@ -4995,6 +5433,11 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <location line="+1"/>
         <source>Alternative ID</source>
         <translation>ID alternativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Custo</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5159,7 +5602,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
@@ -7293,6 +7736,302 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
     </message>
 </context>
 <context>
+    <name>PayInvoicesDialog</name>
+    <message>
+        <location filename="../ui/dialogs/PayInvoicesDialog.cpp" line="+69"/>
+        <source>Pay invoices</source>
+        <translation>Pagar faturas</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Paid</source>
+        <translation>Paga</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose one or more unpaid invoices on the Invoices tab first.</source>
+        <translation>Primeiro, escolha uma ou mais faturas não pagas na aba Faturas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+391"/>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <location line="-388"/>
+        <source>Nothing can be paid in this dialog.</source>
+        <translation>Nada pode ser pago nesta caixa de diálogo.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+196"/>
+        <source>Invoice</source>
+        <translation>Fatura</translation>
+    </message>
+    <message>
+        <location line="-196"/>
+        <source>Division</source>
+        <translation>Divisão</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due date</source>
+        <translation>Vencimento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount due</source>
+        <translation>Valor a pagar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pay with</source>
+        <translation>Pagar com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored payment profile</source>
+        <translation>Perfil de pagamento armazenado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card stored for the account in CertCentral</source>
+        <translation>O cartão armazenado para a conta no CertCentral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New card</source>
+        <translation>Novo cartão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A card used for this payment only; CertDesk does not keep it</source>
+        <translation>Um cartão usado só neste pagamento; o CertDesk não o guarda</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Card</source>
+        <translation>Cartão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card number</source>
+        <translation>Número do cartão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>13 to 19 digits</source>
+        <translation>13 a 19 dígitos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name on card</source>
+        <translation>Nome no cartão</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Expiry month</source>
+        <translation>Mês de validade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expiry year</source>
+        <translation>Ano de validade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year, e.g. %1</source>
+        <translation>Ano, por exemplo %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Expires</source>
+        <translation>Validade</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Security code (CVV)</source>
+        <translation>Código de segurança (CVV)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Billing address</source>
+        <translation>Endereço de cobrança</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State or province</source>
+        <translation>Estado ou província</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postal code</source>
+        <translation>CEP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two letters, for example US or DE</source>
+        <translation>Duas letras, por exemplo US ou DE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>VAT number</source>
+        <translation>Número de IVA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: printed on the receipt</source>
+        <translation>Opcional: impresso no recibo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+166"/>
+        <source>Pay…</source>
+        <translation>Pagar…</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Confirm the payment</source>
+        <translation>Confirmar o pagamento</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each invoice is paid on its own, one after another. If one is refused, the ones after it are not paid.</source>
+        <translation>Cada fatura é paga separadamente, uma após a outra. Se uma for recusada, as seguintes não serão pagas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay now</source>
+        <translation>Pagar agora</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount paid</source>
+        <translation>Valor pago</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Checking the invoices…</source>
+        <translation>Verificando as faturas…</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <location line="+74"/>
+        <source>Nothing was paid.</source>
+        <translation>Nada foi pago.</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Paying invoice %1 of %2 (%3)…</source>
+        <translation>Pagando a fatura %1 de %2 (%3)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the card ending in %1</source>
+        <translation>o cartão com final %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the stored payment profile</source>
+        <translation>o perfil de pagamento armazenado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Pay %n invoice(s), %1 in all, with %2?</source>
+        <translation>
+            <numerusform>Pagar %n fatura, %1 no total, com %2?</numerusform>
+            <numerusform>Pagar %n faturas, %1 no total, com %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Paid: %n invoice(s), %1 in all.</source>
+        <translation>
+            <numerusform>Paga: %n fatura, %1 no total.</numerusform>
+            <numerusform>Pagas: %n faturas, %1 no total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is not known whether invoice %1 was paid: %2 Look at the unpaid invoices before paying it again.</source>
+        <translation>Não se sabe se a fatura %1 foi paga: %2 Confira as faturas não pagas antes de pagá-la novamente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invoice %1 was not paid: %2</source>
+        <translation>A fatura %1 não foi paga: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Paid before it: %n invoice(s), %1 in all.</source>
+        <translation>
+            <numerusform>Paga antes dela: %n fatura, %1 no total.</numerusform>
+            <numerusform>Pagas antes dela: %n faturas, %1 no total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not paid (not sent after the refusal): %1.</source>
+        <translation>Não pagas (não enviadas após a recusa): %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment complete</source>
+        <translation>Pagamento concluído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was paid</source>
+        <translation>Nada foi pago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment stopped part way</source>
+        <translation>Pagamento interrompido no meio</translation>
+    </message>
+</context>
+<context>
     <name>PaymentCard</name>
     <message>
         <location filename="../app/core/PaymentCard.cpp" line="+45"/>
@@ -7775,6 +8514,69 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
         <location filename="../app/core/PurchaseOrder.cpp" line="+38"/>
         <source>The reply is not a purchase order with an id</source>
         <translation>A resposta não é uma ordem de compra com id</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseOrdersModel</name>
+    <message>
+        <location filename="../models/PurchaseOrdersModel.cpp" line="+20"/>
+        <source>Pending approval</source>
+        <translation>Aguardando aprovação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>Aprovada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Rejeitada</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Rejected: %1</source>
+        <translation>Rejeitada: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected: %1 (%2)</source>
+        <translation>Rejeitada: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>PO number</source>
+        <translation>Nº da ordem de compra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Division</source>
+        <translation>Divisão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice</source>
+        <translation>Fatura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note / rejection reason</source>
+        <translation>Nota / motivo da rejeição</translation>
     </message>
 </context>
 <context>

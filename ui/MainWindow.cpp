@@ -11,6 +11,7 @@
 #include "UserCall.h"
 #include "pages/DashboardPage.h"
 #include "pages/DomainsPage.h"
+#include "pages/FinancePage.h"
 #include "pages/OrganizationsPage.h"
 #include "pages/RequestsPage.h"
 #include "pages/VerifiedContactsPage.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     , m_organizations(new OrganizationsPage(client, this))
     , m_verifiedContacts(new VerifiedContactsPage(client, this))
     , m_requests(new RequestsPage(client, this))
+    , m_finance(new FinancePage(client, this))
     , m_startupBanner(new ErrorBanner(this))
     , m_profileSwitcher(new QComboBox(this))
     , m_connection(new QLabel(this))
@@ -214,6 +216,8 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     m_nav->addItem(tr("Verified contacts"));
     //: Navigation entry: the approvals queue. A count may follow: "Requests (3)".
     m_nav->addItem(tr("Requests"));
+    //: Navigation entry: balance, invoices and purchase orders.
+    m_nav->addItem(tr("Finance"));
     // As wide as the longest item in the user's language ("Verifizierte Kontakte").
     int navWidth = 120;
     for (int i = 0; i < m_nav->count(); ++i) {
@@ -231,6 +235,7 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     m_pages->addWidget(m_organizations);
     m_pages->addWidget(m_verifiedContacts);
     m_pages->addWidget(m_requests);
+    m_pages->addWidget(m_finance);
     AccessibleForms::nameControls(this);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
@@ -282,6 +287,12 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
             &MainWindow::setPendingBadge);
     connect(m_requests, &RequestsPage::pendingCountChanged, this, &MainWindow::setPendingBadge);
     connect(m_requests, &RequestsPage::decisionsMade, m_orders, &OrdersPage::refresh);
+    connect(m_dashboard, &DashboardPage::requestsOpened, this,
+            [this] { showPage(RequestsPageIndex); });
+    connect(m_dashboard, &DashboardPage::financeOpened, this,
+            [this] { showPage(FinancePageIndex); });
+    // Paying changes the funds the dashboard shows.
+    connect(m_finance, &FinancePage::invoicesPaid, m_dashboard, &DashboardPage::refreshAccount);
     m_budgetConnection =
         connect(m_client, &CertCentralClient::requestCountChanged, this, &MainWindow::updateBudget);
     // The window slides; refresh the count while it does.
@@ -357,6 +368,18 @@ void MainWindow::setRoles(const RolePolicy &roles) {
     m_organizations->setRolePolicy(m_roles);
     m_verifiedContacts->setRolePolicy(m_roles);
     m_requests->setRolePolicy(m_roles);
+    // Finance is for administrators and finance managers: the entry says why it is off.
+    m_finance->setRolePolicy(m_roles);
+    const QString financeDenied = m_roles.reasonDenied(RolePolicy::Capability::ViewFinance);
+    if (QListWidgetItem *item = m_nav->item(FinancePageIndex)) {
+        item->setFlags(financeDenied.isEmpty() ? item->flags() | Qt::ItemIsEnabled
+                                               : item->flags() & ~Qt::ItemIsEnabled);
+        item->setToolTip(financeDenied);
+    }
+    if (financeDenied.isEmpty())
+        m_finance->refresh();
+    else if (currentPage() == FinancePageIndex)
+        showPage(DashboardPageIndex);
 }
 
 void MainWindow::showSignedOut(const QString &message) {

@@ -14,6 +14,7 @@ class DomainsPage;
 class OrganizationsPage;
 class VerifiedContactsPage;
 class RequestsPage;
+class FinancePage;
 class QSystemTrayIcon;
 class StatusWatcher;
 struct Order;
@@ -43,7 +44,8 @@ public:
         DomainsPageIndex,
         OrganizationsPageIndex,
         VerifiedContactsPageIndex,
-        RequestsPageIndex
+        RequestsPageIndex,
+        FinancePageIndex
     };
     OrdersPage *ordersPage() const { return m_orders; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
@@ -51,6 +53,7 @@ public:
     OrganizationsPage *organizationsPage() const { return m_organizations; }
     VerifiedContactsPage *verifiedContactsPage() const { return m_verifiedContacts; }
     RequestsPage *requestsPage() const { return m_requests; }
+    FinancePage *financePage() const { return m_finance; }
     // The navigation entry's text ("Requests (3)"); for tests.
     QString navigationText(int index) const;
     void showPage(int index);
@@ -114,6 +117,7 @@ private:
     OrganizationsPage *m_organizations;
     VerifiedContactsPage *m_verifiedContacts;
     RequestsPage *m_requests;
+    FinancePage *m_finance;
     ErrorBanner *m_startupBanner;
     QComboBox *m_profileSwitcher;
     QLabel *m_connection;

@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -41,6 +42,7 @@ private slots:
     void decidedMeanwhileByAnother();
     void standardUserSeesWhy();
     void badgeCountsPendingRequests();
+    void financeEntryFollowsTheRole();
 
 private:
     static QString managerKey() { return QStringLiteral("manager-key-0123456789"); }
@@ -345,6 +347,31 @@ void tst_RequestsPage::badgeCountsPendingRequests() {
     QTRY_COMPARE_WITH_TIMEOUT(window.navigationText(MainWindow::RequestsPageIndex), expected,
                               20000);
     QVERIFY(window.trayText().contains(QString::number(pending)));
+}
+
+void tst_RequestsPage::financeEntryFollowsTheRole() {
+    // A standard user may not see the money: the entry is disabled and says why.
+    CertCentralClient client;
+    client.setBaseUrl(m_sandbox.baseUrl());
+    client.setApiKey(userKey());
+    MainWindow window(&client);
+    window.show();
+    window.start();
+    auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    QVERIFY(nav);
+    QListWidgetItem *finance = nav->item(MainWindow::FinancePageIndex);
+    QTRY_VERIFY_WITH_TIMEOUT(!finance->toolTip().isEmpty(), 15000);
+    QVERIFY(!(finance->flags() & Qt::ItemIsEnabled));
+    QCOMPARE(finance->toolTip(), RolePolicy(QStringList{QStringLiteral("user")})
+                                     .reasonDenied(RolePolicy::Capability::ViewFinance));
+    // The administrator's window offers it.
+    MainWindow admin(m_client.get());
+    admin.show();
+    admin.start();
+    auto *adminNav = admin.findChild<QListWidget *>(QStringLiteral("navigation"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        adminNav->item(MainWindow::FinancePageIndex)->flags() & Qt::ItemIsEnabled, 15000);
+    QVERIFY(adminNav->item(MainWindow::FinancePageIndex)->toolTip().isEmpty());
 }
 
 QTEST_MAIN(tst_RequestsPage)

@@ -55,10 +55,11 @@ DashboardPage::DashboardPage(OrdersModel *orders, QWidget *parent)
     m_pendingRequests = addCount(accountGrid, 0, 0, QStringLiteral("pending_requests"));
     m_balance = addCount(accountGrid, 0, 1, QStringLiteral("balance"));
     accountGrid->setColumnStretch(2, 1);
-    for (QPushButton *tile : {m_pendingRequests, m_balance}) {
+    for (QPushButton *tile : {m_pendingRequests, m_balance})
         tile->setMinimumWidth(260);
-        tile->setCursor(Qt::ArrowCursor); // facts, not links (yet)
-    }
+    // The account tiles open the pages behind them.
+    connect(m_pendingRequests, &QPushButton::clicked, this, &DashboardPage::requestsOpened);
+    connect(m_balance, &QPushButton::clicked, this, &DashboardPage::financeOpened);
     m_pendingRequests->setText(tr("—\npending requests"));
     m_balance->hide();
 

@@ -48,6 +48,9 @@ signals:
     // open), described in words for the filter line.
     void drillDown(const QString &status, const QDate &from, const QDate &to,
                    const QString &description);
+    // The pending-requests or balance tile was clicked.
+    void requestsOpened();
+    void financeOpened();
 
 private:
     QPushButton *addCount(QGridLayout *grid, int row, int column, const QString &name);
