@@ -8367,6 +8367,24 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
     </message>
 </context>
 <context>
+    <name>ProcessHardening</name>
+    <message>
+        <location filename="../app/security/ProcessHardening.cpp" line="+15"/>
+        <source>The process could not be made non-dumpable: %1</source>
+        <translation>Der Prozess konnte nicht vor Speicherabbildern geschützt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The core file size limit could not be set to zero: %1</source>
+        <translation>Die Größe von Core-Dateien konnte nicht auf null begrenzt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Core dumps are left to the system on this platform.</source>
+        <translation>Core-Dumps regelt auf dieser Plattform das System.</translation>
+    </message>
+</context>
+<context>
     <name>Product</name>
     <message>
         <location filename="../app/core/Product.cpp" line="+32"/>
@@ -10417,7 +10435,7 @@ In CertCentral ändert sich nichts.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+46"/>
+        <location filename="../app/gui/main.cpp" line="+49"/>
         <source>Desktop client for DigiCert CertCentral</source>
         <translation>Desktop-Client für DigiCert CertCentral</translation>
     </message>

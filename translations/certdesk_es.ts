@@ -8365,6 +8365,24 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
     </message>
 </context>
 <context>
+    <name>ProcessHardening</name>
+    <message>
+        <location filename="../app/security/ProcessHardening.cpp" line="+15"/>
+        <source>The process could not be made non-dumpable: %1</source>
+        <translation>No se pudo impedir que el proceso genere volcados de memoria: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The core file size limit could not be set to zero: %1</source>
+        <translation>No se pudo fijar en cero el tamaño máximo de los archivos core: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Core dumps are left to the system on this platform.</source>
+        <translation>En esta plataforma, los volcados de memoria dependen del sistema.</translation>
+    </message>
+</context>
+<context>
     <name>Product</name>
     <message>
         <location filename="../app/core/Product.cpp" line="+32"/>
@@ -10415,7 +10433,7 @@ No cambia nada en CertCentral.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+46"/>
+        <location filename="../app/gui/main.cpp" line="+49"/>
         <source>Desktop client for DigiCert CertCentral</source>
         <translation>Cliente de escritorio para DigiCert CertCentral</translation>
     </message>

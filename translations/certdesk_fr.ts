@@ -8368,6 +8368,24 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     </message>
 </context>
 <context>
+    <name>ProcessHardening</name>
+    <message>
+        <location filename="../app/security/ProcessHardening.cpp" line="+15"/>
+        <source>The process could not be made non-dumpable: %1</source>
+        <translation>Le processus n&apos;a pas pu être protégé contre les vidages mémoire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The core file size limit could not be set to zero: %1</source>
+        <translation>La taille maximale des fichiers core n&apos;a pas pu être fixée à zéro&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Core dumps are left to the system on this platform.</source>
+        <translation>Sur cette plateforme, les vidages mémoire relèvent du système.</translation>
+    </message>
+</context>
+<context>
     <name>Product</name>
     <message>
         <location filename="../app/core/Product.cpp" line="+32"/>
@@ -10418,7 +10436,7 @@ Rien ne change dans CertCentral.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+46"/>
+        <location filename="../app/gui/main.cpp" line="+49"/>
         <source>Desktop client for DigiCert CertCentral</source>
         <translation>Client de bureau pour DigiCert CertCentral</translation>
     </message>

@@ -8333,6 +8333,24 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     </message>
 </context>
 <context>
+    <name>ProcessHardening</name>
+    <message>
+        <location filename="../app/security/ProcessHardening.cpp" line="+15"/>
+        <source>The process could not be made non-dumpable: %1</source>
+        <translation>プロセスをダンプ不可に設定できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The core file size limit could not be set to zero: %1</source>
+        <translation>コアファイルのサイズ上限を 0 に設定できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Core dumps are left to the system on this platform.</source>
+        <translation>このプラットフォームでは、コアダンプはシステムの設定に従います。</translation>
+    </message>
+</context>
+<context>
     <name>Product</name>
     <message>
         <location filename="../app/core/Product.cpp" line="+32"/>
@@ -10368,7 +10386,7 @@ CertCentral側では何も変更されません。</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+46"/>
+        <location filename="../app/gui/main.cpp" line="+49"/>
         <source>Desktop client for DigiCert CertCentral</source>
         <translation>DigiCert CertCentral用デスクトップクライアント</translation>
     </message>

@@ -8365,6 +8365,24 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
     </message>
 </context>
 <context>
+    <name>ProcessHardening</name>
+    <message>
+        <location filename="../app/security/ProcessHardening.cpp" line="+15"/>
+        <source>The process could not be made non-dumpable: %1</source>
+        <translation>Não foi possível impedir que o processo gere despejos de memória: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The core file size limit could not be set to zero: %1</source>
+        <translation>Não foi possível definir como zero o tamanho máximo dos arquivos core: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Core dumps are left to the system on this platform.</source>
+        <translation>Nesta plataforma, os despejos de memória ficam a cargo do sistema.</translation>
+    </message>
+</context>
+<context>
     <name>Product</name>
     <message>
         <location filename="../app/core/Product.cpp" line="+32"/>
@@ -10415,7 +10433,7 @@ Nada muda no CertCentral.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+46"/>
+        <location filename="../app/gui/main.cpp" line="+49"/>
         <source>Desktop client for DigiCert CertCentral</source>
         <translation>Cliente de desktop para o DigiCert CertCentral</translation>
     </message>

@@ -1,5 +1,6 @@
 // certdesk-cli: CertDesk's services from a terminal.
 #include "CliApp.h"
+#include "ProcessHardening.h"
 #include "SecretRedactor.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,8 @@
 #include <cstdio>
 
 int main(int argc, char *argv[]) {
+    // Before any secret is read: no core dumps, no other process reading this one's memory.
+    ProcessHardening::disableCoreDumps();
     SecretRedactor::install();
     QCoreApplication app(argc, argv);
     // Profiles are shared with the desktop program: the same settings file.

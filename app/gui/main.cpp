@@ -2,6 +2,7 @@
 #include "CertCentralClient.h"
 #include "CredentialStore.h"
 #include "MainWindow.h"
+#include "ProcessHardening.h"
 #include "Profile.h"
 #include "ProfileStore.h"
 #include "SecretRedactor.h"
@@ -18,6 +19,8 @@
 #include <QTranslator>
 
 int main(int argc, char *argv[]) {
+    // Before any secret is read: no core dumps, no other process reading this one's memory.
+    ProcessHardening::disableCoreDumps();
     SecretRedactor::install();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("CertDesk"));

@@ -1,9 +1,14 @@
+#include "SandboxControl.h"
 #include "TestSandbox.h"
 
 #include <QDirIterator>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <sys/inotify.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 // The API key must appear nowhere but the keychain: the CLI and the desktop program run with
 // every log category on, against a sandbox, and their stdout, stderr, log files and settings
@@ -13,17 +18,24 @@ class tst_SecretHygiene : public QObject {
 private slots:
     void initTestCase();
     void cliAndDesktopNeverShowTheKey();
+    void neitherProgramCanDumpCore();
+    void cardNumberNeverShown();
+    void keyFilesAreOwnerOnlyFromTheFirstByte();
 
 private:
     QProcessEnvironment environment() const;
     bool contains(const QString &path, const QByteArray &needle) const;
+    QString requestLog() const { return m_sandbox.stateDir() + QStringLiteral("/requests.jsonl"); }
+    // "Max core file size" of a running process: soft and hard, as /proc/PID/limits says.
+    static QString coreLimit(qint64 pid);
 
     TestSandbox m_sandbox;
     QTemporaryDir m_home;
 };
 
 void tst_SecretHygiene::initTestCase() {
-    QVERIFY2(m_sandbox.start({QStringLiteral("--orders"), QStringLiteral("300")}),
+    QVERIFY2(m_sandbox.start({QStringLiteral("--orders"), QStringLiteral("300"),
+                              QStringLiteral("--log-requests"), requestLog()}),
              qPrintable(m_sandbox.errorString()));
 }
 
@@ -98,6 +110,143 @@ void tst_SecretHygiene::cliAndDesktopNeverShowTheKey() {
         QVERIFY2(!contains(path, key), qPrintable(path));
     }
     QVERIFY(settingsFiles >= 1); // the profile was written, without its key
+}
+
+QString tst_SecretHygiene::coreLimit(qint64 pid) {
+    QFile limits(QStringLiteral("/proc/%1/limits").arg(pid));
+    if (!limits.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray &line : limits.readAll().split('\n')) {
+        if (line.startsWith("Max core file size"))
+            return QString::fromLatin1(line.mid(26).simplified());
+    }
+    return {};
+}
+
+void tst_SecretHygiene::neitherProgramCanDumpCore() {
+    // Both programs make themselves non-dumpable and set a zero core limit first thing; the
+    // limit is what another process can see (/proc/PID/limits): soft and hard 0.
+    const QString bin = qEnvironmentVariable("CERTDESK_BIN_DIR");
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("CERTDESK_API_KEY"), TestSandbox::testKey());
+    // Slow replies keep the CLI alive while it holds the key.
+    QByteArray ignored;
+    QCOMPARE(SandboxControl::request("POST", m_sandbox.faultsUrl(), QByteArray(),
+                                     R"({"latency_ms": 3000})", &ignored),
+             204);
+    QProcess cli;
+    cli.setProcessEnvironment(env);
+    cli.start(bin + QStringLiteral("/certdesk-cli"),
+              {QStringLiteral("--api-url"), m_sandbox.baseUrl().toString(),
+               QStringLiteral("orders"), QStringLiteral("list")});
+    QVERIFY(cli.waitForStarted(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(coreLimit(cli.processId()), QStringLiteral("0 0 bytes"), 10000);
+    QCOMPARE(cli.state(), QProcess::Running); // seen while it was waiting for CertCentral
+    cli.kill();
+    cli.waitForFinished(10000);
+    QCOMPARE(SandboxControl::request("DELETE", m_sandbox.faultsUrl(), QByteArray(), {}, &ignored),
+             204);
+
+    QProcess gui;
+    gui.setProcessEnvironment(environment());
+    gui.start(bin + QStringLiteral("/certdesk"),
+              {QStringLiteral("--api-url"), m_sandbox.baseUrl().toString()});
+    QVERIFY(gui.waitForStarted(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(coreLimit(gui.processId()), QStringLiteral("0 0 bytes"), 10000);
+    gui.terminate();
+    QVERIFY(gui.waitForFinished(10000));
+}
+
+void tst_SecretHygiene::cardNumberNeverShown() {
+    // certdesk-cli finance pay --card with every log category on: the number and the CVV reach
+    // CertCentral and nothing else (output, log file, the sandbox's request log).
+    const QString bin = qEnvironmentVariable("CERTDESK_BIN_DIR");
+    const QString log = m_home.filePath(QStringLiteral("card.log"));
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("CERTDESK_API_KEY"), TestSandbox::testKey());
+    env.insert(QStringLiteral("CERTDESK_CARD_NUMBER"), QStringLiteral("4242 4242 4242 4242"));
+    env.insert(QStringLiteral("CERTDESK_CARD_CVV"), QStringLiteral("8093"));
+    env.insert(QStringLiteral("CERTDESK_CARD_EXPIRY"), QStringLiteral("12/2031"));
+    env.insert(QStringLiteral("CERTDESK_CARD_NAME"), QStringLiteral("Cleo Finance"));
+    env.insert(QStringLiteral("CERTDESK_BILLING_ADDRESS"), QStringLiteral("1 Main Street"));
+    env.insert(QStringLiteral("CERTDESK_BILLING_CITY"), QStringLiteral("Berlin"));
+    env.insert(QStringLiteral("CERTDESK_BILLING_COUNTRY"), QStringLiteral("DE"));
+    QProcess pay;
+    pay.setProcessEnvironment(env);
+    pay.start(bin + QStringLiteral("/certdesk-cli"),
+              {QStringLiteral("--verbose"), QStringLiteral("--log-file"), log,
+               QStringLiteral("--api-url"), m_sandbox.baseUrl().toString(),
+               QStringLiteral("finance"), QStringLiteral("pay"), QStringLiteral("9004"),
+               QStringLiteral("--card"), QStringLiteral("--yes")});
+    QVERIFY(pay.waitForFinished(30000));
+    const QByteArray out = pay.readAllStandardOutput() + pay.readAllStandardError();
+    QVERIFY2(pay.exitCode() == 0, out.constData());
+    QVERIFY2(out.contains("Paid INV-2026-009004"), out.constData());
+    QVERIFY(contains(log, "finance/invoice/9004/pay"));
+    QVERIFY(contains(requestLog(), "finance/invoice/9004/pay"));
+    for (const QByteArray &secret :
+         {QByteArray("4242424242424242"), QByteArray("4242 4242 4242 4242"), QByteArray("8093")}) {
+        QVERIFY2(!out.contains(secret), secret.constData());
+        QVERIFY2(!contains(log, secret), secret.constData());
+        QVERIFY2(!contains(requestLog(), secret), secret.constData());
+    }
+}
+
+void tst_SecretHygiene::keyFilesAreOwnerOnlyFromTheFirstByte() {
+    // csr new writes its key with a permissive umask: the file is created 0600 (no chmod
+    // afterwards, which inotify would report as IN_ATTRIB) and nothing goes through the
+    // temporary directory.
+    QTemporaryDir out;
+    QTemporaryDir tmp;
+    const int watch = ::inotify_init1(IN_NONBLOCK);
+    QVERIFY(watch >= 0);
+    QVERIFY(::inotify_add_watch(watch, QFile::encodeName(out.path()).constData(),
+                                IN_CREATE | IN_ATTRIB | IN_MOVED_TO) >= 0);
+    QVERIFY(::inotify_add_watch(watch, QFile::encodeName(tmp.path()).constData(),
+                                IN_CREATE | IN_MOVED_TO) >= 0);
+    QProcess csr;
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("TMPDIR"), tmp.path());
+    env.insert(QStringLiteral("CERTDESK_KEY_PASSPHRASE"), QStringLiteral("hygiene-passphrase"));
+    csr.setProcessEnvironment(env);
+    const mode_t before = ::umask(0);
+    csr.start(qEnvironmentVariable("CERTDESK_BIN_DIR") + QStringLiteral("/certdesk-cli"),
+              {QStringLiteral("csr"), QStringLiteral("new"), QStringLiteral("--cn"),
+               QStringLiteral("hygiene.example.com"), QStringLiteral("--key"),
+               QStringLiteral("ec:p256"), QStringLiteral("--key-out"),
+               out.filePath(QStringLiteral("hygiene.key")), QStringLiteral("--out"),
+               out.filePath(QStringLiteral("hygiene.csr"))});
+    const bool finished = csr.waitForFinished(30000);
+    ::umask(before);
+    QVERIFY(finished);
+    QVERIFY2(csr.exitCode() == 0, csr.readAllStandardError().constData());
+    const QString keyPath = out.filePath(QStringLiteral("hygiene.key"));
+    QVERIFY(QFile::exists(keyPath));
+    struct stat info {};
+    QCOMPARE(::stat(QFile::encodeName(keyPath).constData(), &info), 0);
+    QCOMPARE(info.st_mode & 0777, mode_t(0600));
+    QStringList created;
+    QStringList attributesChanged;
+    alignas(inotify_event) char buffer[8192];
+    ssize_t n = 0;
+    while ((n = ::read(watch, buffer, sizeof buffer)) > 0) {
+        for (char *p = buffer; p < buffer + n;) {
+            const auto *event = reinterpret_cast<const inotify_event *>(p);
+            const QString name = event->len ? QFile::decodeName(event->name) : QString();
+            if (event->mask & (IN_CREATE | IN_MOVED_TO))
+                created << name;
+            if (event->mask & IN_ATTRIB)
+                attributesChanged << name;
+            p += sizeof(inotify_event) + event->len;
+        }
+    }
+    ::close(watch);
+    QVERIFY2(!attributesChanged.contains(QStringLiteral("hygiene.key")),
+             "the key file's mode was changed after it was created");
+    // Only the two files, written in place: no temporary copy in the folder or in TMPDIR.
+    created.sort();
+    QCOMPARE(created, (QStringList{QStringLiteral("hygiene.csr"), QStringLiteral("hygiene.key")}));
+    QVERIFY(QDir(tmp.path()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_SecretHygiene)
