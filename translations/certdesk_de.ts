@@ -4099,13 +4099,13 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+276"/>
+        <location line="+277"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-450"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -4225,8 +4225,9 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Orders</source>
+        <extracomment>Navigation entry: certificate orders (purchases of certificates), not sorting.</extracomment>
         <translation>Bestellungen</translation>
     </message>
     <message>
@@ -4324,7 +4325,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Ein Zertifikat bestellen</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>Try the sand&amp;box</source>
         <translation>Sand&amp;box ausprobieren</translation>
     </message>
@@ -4339,7 +4340,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>&amp;Über CertDesk</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+222"/>
         <source>Change API key…</source>
         <translation>API-Schlüssel ändern…</translation>
     </message>
@@ -5384,19 +5385,20 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/OrderDetailsPane.cpp" line="+92"/>
+        <location filename="../ui/OrderDetailsPane.cpp" line="+93"/>
         <source>Order</source>
+        <extracomment>Field label: the certificate order&apos;s number.</extracomment>
         <translation>Bestellung</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+26"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -5462,7 +5464,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Serverplattform</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Organization contact</source>
         <translation>Organisationskontakt</translation>
     </message>
@@ -5487,7 +5489,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
@@ -5565,8 +5567,9 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Scope: %1.</source>
+        <extracomment>The DCV scope: which names domain control is proven for (the base domain or each name).</extracomment>
         <translation>Umfang: %1.</translation>
     </message>
     <message>
@@ -5580,17 +5583,18 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Basisdomain</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source> until %1</source>
-        <translation> bis %1</translation>
+        <location line="+7"/>
+        <source>Organization %1 validation: %2 until %3.</source>
+        <extracomment>%1: the validation (OV, EV) or organization, %2: its status, %3: a date.</extracomment>
+        <translation>Organisationsvalidierung %1: %2 bis %3.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Organization %1 validation: %2%3.</source>
-        <translation>Organisationsvalidierung %1: %2%3.</translation>
+        <source>Organization %1 validation: %2.</source>
+        <translation>Organisationsvalidierung %1: %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Risk check: %1.</source>
         <translation>Risikoprüfung: %1.</translation>
     </message>
@@ -5661,7 +5665,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         </translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-380"/>
         <source>Order validity</source>
         <translation>Bestelllaufzeit</translation>
     </message>
@@ -5682,13 +5686,14 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="+6"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Request</source>
+        <extracomment>&quot;Request&quot;: an approval request on the order (new order, reissue, duplicate, revocation).</extracomment>
         <translation>Anfrage</translation>
     </message>
     <message>
@@ -5707,13 +5712,14 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Requests</source>
+        <extracomment>Tab: the approval requests recorded on this order, not network requests.</extracomment>
         <translation>Anfragen</translation>
     </message>
     <message>
@@ -6881,14 +6887,14 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Die Bestellung läuft über ihre Laufzeit; jedes Zertifikat gilt höchstens 397 Tage und wird innerhalb der Bestellung neu ausgestellt.</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>The order runs until %1. The first certificate is valid until %2%3.</source>
-        <translation>Die Bestellung läuft bis %1. Das erste Zertifikat ist gültig bis %2%3.</translation>
+        <location line="+71"/>
+        <source>The order runs until %1. The first certificate is valid until %2; reissue it before then for the rest.</source>
+        <translation>Die Bestellung läuft bis %1. Das erste Zertifikat ist gültig bis %2; stellen Sie es vorher neu aus, um den Rest abzudecken.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>; reissue it before then for the rest</source>
-        <translation>; stellen Sie es vorher neu aus, um den Rest abzudecken</translation>
+        <source>The order runs until %1. The first certificate is valid until %2.</source>
+        <translation>Die Bestellung läuft bis %1. Das erste Zertifikat ist gültig bis %2.</translation>
     </message>
 </context>
 <context>
@@ -7156,8 +7162,9 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Die angezeigten Bestellungen mit den sichtbaren Spalten als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Orders</source>
+        <extracomment>Page title: certificate orders (purchases of certificates), not sorting.</extracomment>
         <translation>Bestellungen</translation>
     </message>
     <message>
@@ -8709,10 +8716,14 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         <source>Keep the order&apos;s (%1)</source>
         <translation>Wie in der Bestellung (%1)</translation>
     </message>
-    <message>
-        <location line="+15"/>
-        <source>&lt;b&gt;%1 leave the certificate.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.</source>
-        <translation>&lt;b&gt;Aus dem Zertifikat entfernt: %1.&lt;/b&gt; Frühere Zertifikate dieser Bestellung können innerhalb von 72 Stunden widerrufen werden.</translation>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>&lt;b&gt;%n name(s) leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.</source>
+        <extracomment>%n: how many names the reissue drops; %1: the names.</extracomment>
+        <translation>
+            <numerusform>&lt;b&gt;%n Name wird aus dem Zertifikat entfernt: %1.&lt;/b&gt; Frühere Zertifikate dieser Bestellung können innerhalb von 72 Stunden widerrufen werden.</numerusform>
+            <numerusform>&lt;b&gt;%n Namen werden aus dem Zertifikat entfernt: %1.&lt;/b&gt; Frühere Zertifikate dieser Bestellung können innerhalb von 72 Stunden widerrufen werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8786,17 +8797,17 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         <translation>&lt;b&gt;Neuausstellung beantragt.&lt;/b&gt; Anfrage %1 wartet auf der Seite „Anfragen“ auf Genehmigung.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;Reissue accepted&lt;/b&gt; for order %1%2.</source>
-        <translation>&lt;b&gt;Neuausstellung angenommen&lt;/b&gt; für Bestellung %1%2.</translation>
+        <location line="+5"/>
+        <source>&lt;b&gt;Reissue accepted&lt;/b&gt; for order %1: new certificate %2.</source>
+        <translation>&lt;b&gt;Neuausstellung angenommen&lt;/b&gt; für Bestellung %1: neues Zertifikat %2.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>: new certificate %1</source>
-        <translation>: neues Zertifikat %1</translation>
+        <source>&lt;b&gt;Reissue accepted&lt;/b&gt; for order %1.</source>
+        <translation>&lt;b&gt;Neuausstellung angenommen&lt;/b&gt; für Bestellung %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Prove control of the names with this random value (DNS TXT record or file, as the order&apos;s DCV method says): &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Weisen Sie die Kontrolle über die Namen mit diesem Zufallswert nach (DNS-TXT-Eintrag oder Datei, je nach DCV-Methode der Bestellung): &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -8919,8 +8930,9 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Request</source>
+        <extracomment>&quot;Request&quot;: the approval request&apos;s number; &quot;What&quot;: what it asks for.</extracomment>
         <translation>Anfrage</translation>
     </message>
     <message>
@@ -9097,9 +9109,11 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Order</source>
-        <extracomment>A certificate order in CertCentral, not a sort order.</extracomment>
+        <extracomment>A certificate order in CertCentral, not a sort order.
+----------
+Field label: the number of the certificate order the request belongs to.</extracomment>
         <translation>Bestellung</translation>
     </message>
     <message>
@@ -9621,6 +9635,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
     <message>
         <location filename="../ui/lifecycle/RevokeReasonPage.ui" line="+6"/>
         <source>Revoke</source>
+        <extracomment>Label before the choice of what to revoke: this certificate, a serial number, or the whole order.</extracomment>
         <translation>Widerrufen</translation>
     </message>
     <message>

@@ -324,12 +324,35 @@
     </message>
 </context>
 <context>
-    <name>RequestDecisionDialog</name>
+    <name>ReissueOptionsPage</name>
     <message numerus="yes">
-        <source>Approve %n request(s)? An approved request goes on to CertCentral at once and cannot be withdrawn here.</source>
+        <source>&lt;b&gt;%n name(s) leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.</source>
+        <extracomment>%n: how many names the reissue drops; %1: the names.</extracomment>
         <translation>
-            <numerusform>Approve %n request? An approved request goes on to CertCentral at once and cannot be withdrawn here.</numerusform>
-            <numerusform>Approve %n requests? An approved request goes on to CertCentral at once and cannot be withdrawn here.</numerusform>
+            <numerusform>&lt;b&gt;%n name leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.&lt;/source&gt;
+        &lt;extracomment&gt;%n: how many names the reissue drops; %1: the names.&lt;/extracomment&gt;
+        &lt;translation type="unfinished"&gt;
+            &lt;numerusform&gt;&lt;/numerusform&gt;
+            &lt;numerusform&gt;&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;RequestDecisionDialog&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Approve %n request? An approved request goes on to CertCentral at once and cannot be withdrawn here.</numerusform>
+            <numerusform>&lt;b&gt;%n names leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.&lt;/source&gt;
+        &lt;extracomment&gt;%n: how many names the reissue drops; %1: the names.&lt;/extracomment&gt;
+        &lt;translation type="unfinished"&gt;
+            &lt;numerusform&gt;&lt;/numerusform&gt;
+            &lt;numerusform&gt;&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;RequestDecisionDialog&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Approve %n requests? An approved request goes on to CertCentral at once and cannot be withdrawn here.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

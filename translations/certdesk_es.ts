@@ -4097,13 +4097,13 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+276"/>
+        <location line="+277"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-450"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -4238,8 +4238,9 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Panel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Orders</source>
+        <extracomment>Navigation entry: certificate orders (purchases of certificates), not sorting.</extracomment>
         <translation>Pedidos</translation>
     </message>
     <message>
@@ -5382,19 +5383,20 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/OrderDetailsPane.cpp" line="+92"/>
+        <location filename="../ui/OrderDetailsPane.cpp" line="+93"/>
         <source>Order</source>
+        <extracomment>Field label: the certificate order&apos;s number.</extracomment>
         <translation>Pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+26"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
@@ -5486,13 +5488,14 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+6"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Request</source>
+        <extracomment>&quot;Request&quot;: an approval request on the order (new order, reissue, duplicate, revocation).</extracomment>
         <translation>Solicitud</translation>
     </message>
     <message>
@@ -5536,8 +5539,9 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Requests</source>
+        <extracomment>Tab: the approval requests recorded on this order, not network requests.</extracomment>
         <translation>Solicitudes</translation>
     </message>
     <message>
@@ -5680,8 +5684,9 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Scope: %1.</source>
+        <extracomment>The DCV scope: which names domain control is proven for (the base domain or each name).</extracomment>
         <translation>Ámbito: %1.</translation>
     </message>
     <message>
@@ -5695,17 +5700,18 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>dominio base</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source> until %1</source>
-        <translation> hasta el %1</translation>
+        <location line="+7"/>
+        <source>Organization %1 validation: %2 until %3.</source>
+        <extracomment>%1: the validation (OV, EV) or organization, %2: its status, %3: a date.</extracomment>
+        <translation>Validación %1 de la organización: %2 hasta el %3.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Organization %1 validation: %2%3.</source>
-        <translation>Validación %1 de la organización: %2%3.</translation>
+        <source>Organization %1 validation: %2.</source>
+        <translation>Validación %1 de la organización: %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Risk check: %1.</source>
         <translation>Comprobación de riesgos: %1.</translation>
     </message>
@@ -6879,14 +6885,14 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>El pedido dura lo que indica su validez; cada certificado dura como máximo 397 días y se reemite dentro del pedido.</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>The order runs until %1. The first certificate is valid until %2%3.</source>
-        <translation>El pedido dura hasta el %1. El primer certificado es válido hasta el %2%3.</translation>
+        <location line="+71"/>
+        <source>The order runs until %1. The first certificate is valid until %2; reissue it before then for the rest.</source>
+        <translation>El pedido dura hasta el %1. El primer certificado es válido hasta el %2; reemítalo antes de esa fecha para el resto.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>; reissue it before then for the rest</source>
-        <translation>; reemítalo antes de esa fecha para el resto</translation>
+        <source>The order runs until %1. The first certificate is valid until %2.</source>
+        <translation>El pedido dura hasta el %1. El primer certificado es válido hasta el %2.</translation>
     </message>
 </context>
 <context>
@@ -7154,8 +7160,9 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Guardar los pedidos mostrados, con las columnas visibles, como archivo CSV</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Orders</source>
+        <extracomment>Page title: certificate orders (purchases of certificates), not sorting.</extracomment>
         <translation>Pedidos</translation>
     </message>
     <message>
@@ -8707,10 +8714,14 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         <source>Keep the order&apos;s (%1)</source>
         <translation>Mantener el del pedido (%1)</translation>
     </message>
-    <message>
-        <location line="+15"/>
-        <source>&lt;b&gt;%1 leave the certificate.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.</source>
-        <translation>&lt;b&gt;Salen del certificado: %1.&lt;/b&gt; Los certificados anteriores de este pedido pueden revocarse en un plazo de 72 horas.</translation>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>&lt;b&gt;%n name(s) leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.</source>
+        <extracomment>%n: how many names the reissue drops; %1: the names.</extracomment>
+        <translation>
+            <numerusform>&lt;b&gt;%n nombre sale del certificado: %1.&lt;/b&gt; Los certificados anteriores de este pedido pueden revocarse en un plazo de 72 horas.</numerusform>
+            <numerusform>&lt;b&gt;%n nombres salen del certificado: %1.&lt;/b&gt; Los certificados anteriores de este pedido pueden revocarse en un plazo de 72 horas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8784,17 +8795,17 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         <translation>&lt;b&gt;Reemisión solicitada.&lt;/b&gt; La solicitud %1 espera la aprobación en la página Solicitudes.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;Reissue accepted&lt;/b&gt; for order %1%2.</source>
-        <translation>&lt;b&gt;Reemisión aceptada&lt;/b&gt; para el pedido %1%2.</translation>
+        <location line="+5"/>
+        <source>&lt;b&gt;Reissue accepted&lt;/b&gt; for order %1: new certificate %2.</source>
+        <translation>&lt;b&gt;Reemisión aceptada&lt;/b&gt; para el pedido %1: nuevo certificado %2.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>: new certificate %1</source>
-        <translation>: nuevo certificado %1</translation>
+        <source>&lt;b&gt;Reissue accepted&lt;/b&gt; for order %1.</source>
+        <translation>&lt;b&gt;Reemisión aceptada&lt;/b&gt; para el pedido %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Prove control of the names with this random value (DNS TXT record or file, as the order&apos;s DCV method says): &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Demuestre el control de los nombres con este valor aleatorio (registro DNS TXT o archivo, según el método de DCV del pedido): &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -8917,8 +8928,9 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Request</source>
+        <extracomment>&quot;Request&quot;: the approval request&apos;s number; &quot;What&quot;: what it asks for.</extracomment>
         <translation>Solicitud</translation>
     </message>
     <message>
@@ -9095,9 +9107,11 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Order</source>
-        <extracomment>A certificate order in CertCentral, not a sort order.</extracomment>
+        <extracomment>A certificate order in CertCentral, not a sort order.
+----------
+Field label: the number of the certificate order the request belongs to.</extracomment>
         <translation>Pedido</translation>
     </message>
     <message>
@@ -9619,6 +9633,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
     <message>
         <location filename="../ui/lifecycle/RevokeReasonPage.ui" line="+6"/>
         <source>Revoke</source>
+        <extracomment>Label before the choice of what to revoke: this certificate, a serial number, or the whole order.</extracomment>
         <translation>Revocar</translation>
     </message>
     <message>

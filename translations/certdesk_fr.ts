@@ -4100,13 +4100,13 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+276"/>
+        <location line="+277"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-450"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -4241,8 +4241,9 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Orders</source>
+        <extracomment>Navigation entry: certificate orders (purchases of certificates), not sorting.</extracomment>
         <translation>Commandes</translation>
     </message>
     <message>
@@ -5385,19 +5386,20 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/OrderDetailsPane.cpp" line="+92"/>
+        <location filename="../ui/OrderDetailsPane.cpp" line="+93"/>
         <source>Order</source>
+        <extracomment>Field label: the certificate order&apos;s number.</extracomment>
         <translation>Commande</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+26"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
@@ -5489,13 +5491,14 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Request</source>
+        <extracomment>&quot;Request&quot;: an approval request on the order (new order, reissue, duplicate, revocation).</extracomment>
         <translation>Demande</translation>
     </message>
     <message>
@@ -5539,8 +5542,9 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Requests</source>
+        <extracomment>Tab: the approval requests recorded on this order, not network requests.</extracomment>
         <translation>Demandes</translation>
     </message>
     <message>
@@ -5683,8 +5687,9 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Scope: %1.</source>
+        <extracomment>The DCV scope: which names domain control is proven for (the base domain or each name).</extracomment>
         <translation>Portée&#xa0;: %1.</translation>
     </message>
     <message>
@@ -5698,17 +5703,18 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>domaine de base</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source> until %1</source>
-        <translation> jusqu&apos;au %1</translation>
+        <location line="+7"/>
+        <source>Organization %1 validation: %2 until %3.</source>
+        <extracomment>%1: the validation (OV, EV) or organization, %2: its status, %3: a date.</extracomment>
+        <translation>Validation %1 de l&apos;organisation&#xa0;: %2 jusqu&apos;au %3.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Organization %1 validation: %2%3.</source>
-        <translation>Validation %1 de l&apos;organisation&#xa0;: %2%3.</translation>
+        <source>Organization %1 validation: %2.</source>
+        <translation>Validation %1 de l&apos;organisation&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Risk check: %1.</source>
         <translation>Contrôle des risques&#xa0;: %1.</translation>
     </message>
@@ -6882,14 +6888,14 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>La commande court sur toute sa validité&#xa0;; chaque certificat dure au plus 397 jours et est réémis au sein de la commande.</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>The order runs until %1. The first certificate is valid until %2%3.</source>
-        <translation>La commande court jusqu&apos;au %1. Le premier certificat est valide jusqu&apos;au %2%3.</translation>
+        <location line="+71"/>
+        <source>The order runs until %1. The first certificate is valid until %2; reissue it before then for the rest.</source>
+        <translation>La commande court jusqu&apos;au %1. Le premier certificat est valide jusqu&apos;au %2&#xa0;; réémettez-le avant cette date pour la suite.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>; reissue it before then for the rest</source>
-        <translation>&#xa0;; réémettez-le avant cette date pour la suite</translation>
+        <source>The order runs until %1. The first certificate is valid until %2.</source>
+        <translation>La commande court jusqu&apos;au %1. Le premier certificat est valide jusqu&apos;au %2.</translation>
     </message>
 </context>
 <context>
@@ -7157,8 +7163,9 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Enregistrer les commandes affichées, avec les colonnes visibles, dans un fichier CSV</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Orders</source>
+        <extracomment>Page title: certificate orders (purchases of certificates), not sorting.</extracomment>
         <translation>Commandes</translation>
     </message>
     <message>
@@ -8710,10 +8717,14 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
         <source>Keep the order&apos;s (%1)</source>
         <translation>Celle de la commande (%1)</translation>
     </message>
-    <message>
-        <location line="+15"/>
-        <source>&lt;b&gt;%1 leave the certificate.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.</source>
-        <translation>&lt;b&gt;Retirés du certificat&#xa0;: %1.&lt;/b&gt; Les certificats antérieurs de cette commande peuvent être révoqués sous 72 heures.</translation>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>&lt;b&gt;%n name(s) leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.</source>
+        <extracomment>%n: how many names the reissue drops; %1: the names.</extracomment>
+        <translation>
+            <numerusform>&lt;b&gt;%n nom est retiré du certificat&#xa0;: %1.&lt;/b&gt; Les certificats antérieurs de cette commande peuvent être révoqués sous 72 heures.</numerusform>
+            <numerusform>&lt;b&gt;%n noms sont retirés du certificat&#xa0;: %1.&lt;/b&gt; Les certificats antérieurs de cette commande peuvent être révoqués sous 72 heures.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8787,17 +8798,17 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
         <translation>&lt;b&gt;Réémission demandée.&lt;/b&gt; La demande %1 attend l&apos;approbation dans la page «&#xa0;Demandes&#xa0;».</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;Reissue accepted&lt;/b&gt; for order %1%2.</source>
-        <translation>&lt;b&gt;Réémission acceptée&lt;/b&gt; pour la commande %1%2.</translation>
+        <location line="+5"/>
+        <source>&lt;b&gt;Reissue accepted&lt;/b&gt; for order %1: new certificate %2.</source>
+        <translation>&lt;b&gt;Réémission acceptée&lt;/b&gt; pour la commande %1&#xa0;: nouveau certificat %2.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>: new certificate %1</source>
-        <translation>&#xa0;: nouveau certificat %1</translation>
+        <source>&lt;b&gt;Reissue accepted&lt;/b&gt; for order %1.</source>
+        <translation>&lt;b&gt;Réémission acceptée&lt;/b&gt; pour la commande %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Prove control of the names with this random value (DNS TXT record or file, as the order&apos;s DCV method says): &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Prouvez le contrôle des noms avec cette valeur aléatoire (enregistrement DNS TXT ou fichier, selon la méthode DCV de la commande)&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -8920,8 +8931,9 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Request</source>
+        <extracomment>&quot;Request&quot;: the approval request&apos;s number; &quot;What&quot;: what it asks for.</extracomment>
         <translation>Demande</translation>
     </message>
     <message>
@@ -9098,9 +9110,11 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Order</source>
-        <extracomment>A certificate order in CertCentral, not a sort order.</extracomment>
+        <extracomment>A certificate order in CertCentral, not a sort order.
+----------
+Field label: the number of the certificate order the request belongs to.</extracomment>
         <translation>Commande</translation>
     </message>
     <message>
@@ -9622,6 +9636,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location filename="../ui/lifecycle/RevokeReasonPage.ui" line="+6"/>
         <source>Revoke</source>
+        <extracomment>Label before the choice of what to revoke: this certificate, a serial number, or the whole order.</extracomment>
         <translation>Révoquer</translation>
     </message>
     <message>

@@ -4089,13 +4089,13 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+276"/>
+        <location line="+277"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-450"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
@@ -4230,8 +4230,9 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Orders</source>
+        <extracomment>Navigation entry: certificate orders (purchases of certificates), not sorting.</extracomment>
         <translation>注文</translation>
     </message>
     <message>
@@ -5368,19 +5369,20 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/OrderDetailsPane.cpp" line="+92"/>
+        <location filename="../ui/OrderDetailsPane.cpp" line="+93"/>
         <source>Order</source>
+        <extracomment>Field label: the certificate order&apos;s number.</extracomment>
         <translation>注文</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+26"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Product</source>
         <translation>製品</translation>
     </message>
@@ -5472,13 +5474,14 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+6"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Certificate</source>
         <translation>証明書</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Request</source>
+        <extracomment>&quot;Request&quot;: an approval request on the order (new order, reissue, duplicate, revocation).</extracomment>
         <translation>リクエスト</translation>
     </message>
     <message>
@@ -5522,8 +5525,9 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>履歴</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Requests</source>
+        <extracomment>Tab: the approval requests recorded on this order, not network requests.</extracomment>
         <translation>リクエスト</translation>
     </message>
     <message>
@@ -5663,8 +5667,9 @@ Certificates already issued for it stay valid. To order for it again, the domain
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Scope: %1.</source>
+        <extracomment>The DCV scope: which names domain control is proven for (the base domain or each name).</extracomment>
         <translation>範囲: %1。</translation>
     </message>
     <message>
@@ -5678,17 +5683,18 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>ベースドメイン</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source> until %1</source>
-        <translation> (%1まで)</translation>
+        <location line="+7"/>
+        <source>Organization %1 validation: %2 until %3.</source>
+        <extracomment>%1: the validation (OV, EV) or organization, %2: its status, %3: a date.</extracomment>
+        <translation>組織の%1検証: %2（%3まで）。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Organization %1 validation: %2%3.</source>
-        <translation>組織の%1検証: %2%3。</translation>
+        <source>Organization %1 validation: %2.</source>
+        <translation>組織の%1検証: %2。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Risk check: %1.</source>
         <translation>リスクチェック: %1。</translation>
     </message>
@@ -6856,14 +6862,14 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>注文は有効期間中継続します。各証明書の有効期間は最大397日で、注文の期間内に再発行されます。</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>The order runs until %1. The first certificate is valid until %2%3.</source>
-        <translation>注文の期間は%1までです。最初の証明書の有効期限は%2です%3。</translation>
+        <location line="+71"/>
+        <source>The order runs until %1. The first certificate is valid until %2; reissue it before then for the rest.</source>
+        <translation>注文の期間は%1までです。最初の証明書の有効期限は%2です。残りの期間については、それまでに再発行してください。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>; reissue it before then for the rest</source>
-        <translation>。残りの期間については、それまでに再発行してください</translation>
+        <source>The order runs until %1. The first certificate is valid until %2.</source>
+        <translation>注文の期間は%1までです。最初の証明書の有効期限は%2です。</translation>
     </message>
 </context>
 <context>
@@ -7131,8 +7137,9 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>表示中の注文を、表示中の列でCSVファイルに保存します</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Orders</source>
+        <extracomment>Page title: certificate orders (purchases of certificates), not sorting.</extracomment>
         <translation>注文</translation>
     </message>
     <message>
@@ -8675,10 +8682,13 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         <source>Keep the order&apos;s (%1)</source>
         <translation>注文の設定を維持（%1）</translation>
     </message>
-    <message>
-        <location line="+15"/>
-        <source>&lt;b&gt;%1 leave the certificate.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.</source>
-        <translation>&lt;b&gt;%1 は証明書から除外されます。&lt;/b&gt;この注文の以前の証明書は72時間以内に失効する場合があります。</translation>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>&lt;b&gt;%n name(s) leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.</source>
+        <extracomment>%n: how many names the reissue drops; %1: the names.</extracomment>
+        <translation>
+            <numerusform>&lt;b&gt;%n 件の名前が証明書から除外されます: %1。&lt;/b&gt;この注文の以前の証明書は72時間以内に失効する場合があります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8752,17 +8762,17 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         <translation>&lt;b&gt;再発行をリクエストしました。&lt;/b&gt;リクエスト %1 は［リクエスト］ページで承認待ちです。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;Reissue accepted&lt;/b&gt; for order %1%2.</source>
-        <translation>&lt;b&gt;再発行が受け付けられました&lt;/b&gt;（注文 %1%2）。</translation>
+        <location line="+5"/>
+        <source>&lt;b&gt;Reissue accepted&lt;/b&gt; for order %1: new certificate %2.</source>
+        <translation>注文 %1 の&lt;b&gt;再発行が受け付けられました&lt;/b&gt;。新しい証明書 %2。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>: new certificate %1</source>
-        <translation>、新しい証明書 %1</translation>
+        <source>&lt;b&gt;Reissue accepted&lt;/b&gt; for order %1.</source>
+        <translation>注文 %1 の&lt;b&gt;再発行が受け付けられました&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Prove control of the names with this random value (DNS TXT record or file, as the order&apos;s DCV method says): &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>このランダム値で名前の管理権を証明してください（注文のDCV方式に応じて DNS TXT レコードまたはファイル）: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -8883,8 +8893,9 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Request</source>
+        <extracomment>&quot;Request&quot;: the approval request&apos;s number; &quot;What&quot;: what it asks for.</extracomment>
         <translation>リクエスト</translation>
     </message>
     <message>
@@ -9055,9 +9066,11 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Order</source>
-        <extracomment>A certificate order in CertCentral, not a sort order.</extracomment>
+        <extracomment>A certificate order in CertCentral, not a sort order.
+----------
+Field label: the number of the certificate order the request belongs to.</extracomment>
         <translation>注文</translation>
     </message>
     <message>
@@ -9574,6 +9587,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     <message>
         <location filename="../ui/lifecycle/RevokeReasonPage.ui" line="+6"/>
         <source>Revoke</source>
+        <extracomment>Label before the choice of what to revoke: this certificate, a serial number, or the whole order.</extracomment>
         <translation>失効対象</translation>
     </message>
     <message>

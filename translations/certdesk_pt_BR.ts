@@ -4097,13 +4097,13 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+276"/>
+        <location line="+277"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-450"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -4238,8 +4238,9 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Painel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Orders</source>
+        <extracomment>Navigation entry: certificate orders (purchases of certificates), not sorting.</extracomment>
         <translation>Pedidos</translation>
     </message>
     <message>
@@ -5382,19 +5383,20 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/OrderDetailsPane.cpp" line="+92"/>
+        <location filename="../ui/OrderDetailsPane.cpp" line="+93"/>
         <source>Order</source>
+        <extracomment>Field label: the certificate order&apos;s number.</extracomment>
         <translation>Pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+26"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Product</source>
         <translation>Produto</translation>
     </message>
@@ -5486,13 +5488,14 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="+6"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Request</source>
+        <extracomment>&quot;Request&quot;: an approval request on the order (new order, reissue, duplicate, revocation).</extracomment>
         <translation>Solicitação</translation>
     </message>
     <message>
@@ -5536,8 +5539,9 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Histórico</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Requests</source>
+        <extracomment>Tab: the approval requests recorded on this order, not network requests.</extracomment>
         <translation>Solicitações</translation>
     </message>
     <message>
@@ -5680,8 +5684,9 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Scope: %1.</source>
+        <extracomment>The DCV scope: which names domain control is proven for (the base domain or each name).</extracomment>
         <translation>Escopo: %1.</translation>
     </message>
     <message>
@@ -5695,17 +5700,18 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>domínio base</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source> until %1</source>
-        <translation> até %1</translation>
+        <location line="+7"/>
+        <source>Organization %1 validation: %2 until %3.</source>
+        <extracomment>%1: the validation (OV, EV) or organization, %2: its status, %3: a date.</extracomment>
+        <translation>Validação %1 da organização: %2 até %3.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Organization %1 validation: %2%3.</source>
-        <translation>Validação %1 da organização: %2%3.</translation>
+        <source>Organization %1 validation: %2.</source>
+        <translation>Validação %1 da organização: %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Risk check: %1.</source>
         <translation>Verificação de risco: %1.</translation>
     </message>
@@ -6879,14 +6885,14 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>O pedido vale pelo período de validade; cada certificado dura no máximo 397 dias e é reemitido dentro do pedido.</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>The order runs until %1. The first certificate is valid until %2%3.</source>
-        <translation>O pedido vale até %1. O primeiro certificado é válido até %2%3.</translation>
+        <location line="+71"/>
+        <source>The order runs until %1. The first certificate is valid until %2; reissue it before then for the rest.</source>
+        <translation>O pedido vale até %1. O primeiro certificado é válido até %2; reemita-o antes disso para o restante.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>; reissue it before then for the rest</source>
-        <translation>; reemita-o antes disso para o restante</translation>
+        <source>The order runs until %1. The first certificate is valid until %2.</source>
+        <translation>O pedido vale até %1. O primeiro certificado é válido até %2.</translation>
     </message>
 </context>
 <context>
@@ -7154,8 +7160,9 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Salvar os pedidos exibidos, com as colunas visíveis, como arquivo CSV</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Orders</source>
+        <extracomment>Page title: certificate orders (purchases of certificates), not sorting.</extracomment>
         <translation>Pedidos</translation>
     </message>
     <message>
@@ -8707,10 +8714,14 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
         <source>Keep the order&apos;s (%1)</source>
         <translation>Manter o do pedido (%1)</translation>
     </message>
-    <message>
-        <location line="+15"/>
-        <source>&lt;b&gt;%1 leave the certificate.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.</source>
-        <translation>&lt;b&gt;Saem do certificado: %1.&lt;/b&gt; Certificados anteriores deste pedido podem ser revogados em até 72 horas.</translation>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>&lt;b&gt;%n name(s) leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.</source>
+        <extracomment>%n: how many names the reissue drops; %1: the names.</extracomment>
+        <translation>
+            <numerusform>&lt;b&gt;%n nome sai do certificado: %1.&lt;/b&gt; Certificados anteriores deste pedido podem ser revogados em até 72 horas.</numerusform>
+            <numerusform>&lt;b&gt;%n nomes saem do certificado: %1.&lt;/b&gt; Certificados anteriores deste pedido podem ser revogados em até 72 horas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8784,17 +8795,17 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
         <translation>&lt;b&gt;Reemissão solicitada.&lt;/b&gt; A solicitação %1 aguarda aprovação na página Solicitações.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;Reissue accepted&lt;/b&gt; for order %1%2.</source>
-        <translation>&lt;b&gt;Reemissão aceita&lt;/b&gt; para o pedido %1%2.</translation>
+        <location line="+5"/>
+        <source>&lt;b&gt;Reissue accepted&lt;/b&gt; for order %1: new certificate %2.</source>
+        <translation>&lt;b&gt;Reemissão aceita&lt;/b&gt; para o pedido %1: novo certificado %2.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>: new certificate %1</source>
-        <translation>: novo certificado %1</translation>
+        <source>&lt;b&gt;Reissue accepted&lt;/b&gt; for order %1.</source>
+        <translation>&lt;b&gt;Reemissão aceita&lt;/b&gt; para o pedido %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Prove control of the names with this random value (DNS TXT record or file, as the order&apos;s DCV method says): &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Comprove o controle dos nomes com este valor aleatório (registro DNS TXT ou arquivo, conforme o método de DCV do pedido): &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -8917,8 +8928,9 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Request</source>
+        <extracomment>&quot;Request&quot;: the approval request&apos;s number; &quot;What&quot;: what it asks for.</extracomment>
         <translation>Solicitação</translation>
     </message>
     <message>
@@ -9095,9 +9107,11 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Order</source>
-        <extracomment>A certificate order in CertCentral, not a sort order.</extracomment>
+        <extracomment>A certificate order in CertCentral, not a sort order.
+----------
+Field label: the number of the certificate order the request belongs to.</extracomment>
         <translation>Pedido</translation>
     </message>
     <message>
@@ -9619,6 +9633,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
     <message>
         <location filename="../ui/lifecycle/RevokeReasonPage.ui" line="+6"/>
         <source>Revoke</source>
+        <extracomment>Label before the choice of what to revoke: this certificate, a serial number, or the whole order.</extracomment>
         <translation>Revogar</translation>
     </message>
     <message>

@@ -210,6 +210,7 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setAccessibleName(tr("Pages"));
     m_nav->addItem(tr("Dashboard"));
+    //: Navigation entry: certificate orders (purchases of certificates), not sorting.
     m_nav->addItem(tr("Orders"));
     m_nav->addItem(tr("Domains"));
     m_nav->addItem(tr("Organizations"));

@@ -89,6 +89,7 @@ OrderDetailsPane::OrderDetailsPane(QWidget *parent)
         return form;
     };
     QFormLayout *first = column(3);
+    //: Field label: the certificate order's number.
     addField(first, m_form, tr("Order"), QStringLiteral("detailOrderId"));
     addField(first, m_form, tr("Status"), QStringLiteral("detailStatus"));
     addField(first, m_form, tr("Product"), QStringLiteral("detailProduct"));
@@ -124,6 +125,7 @@ OrderDetailsPane::OrderDetailsPane(QWidget *parent)
     historyLayout->addWidget(m_historyList, 1);
 
     m_requestList =
+        //: "Request": an approval request on the order (new order, reissue, duplicate, revocation).
         makeList({tr("Request"), tr("Status"), tr("Date")}, QStringLiteral("requestList"));
     auto *requests = new QWidget(this);
     auto *requestsLayout = new QVBoxLayout(requests);
@@ -152,6 +154,7 @@ OrderDetailsPane::OrderDetailsPane(QWidget *parent)
     m_tabs->addTab(scrolled(m_form, this), tr("Certificate"));
     m_tabs->addTab(dcv, tr("Names and DCV"));
     m_tabs->addTab(history, tr("History"));
+    //: Tab: the approval requests recorded on this order, not network requests.
     m_tabs->addTab(requests, tr("Requests"));
     m_tabs->addTab(scrolled(m_contacts, this), tr("Contacts"));
     m_tabs->setTabToolTip(DcvTab, tr("Domain control validation of each name on the order"));
@@ -395,17 +398,19 @@ void OrderDetailsPane::showValidation(const OrderValidation &v) {
         summary << tr("%1 of %Ln name(s) approved.", nullptr, int(v.names.size()))
                        .arg(v.approvedCount());
     if (!v.nameScope.isEmpty())
+        //: The DCV scope: which names domain control is proven for (the base domain or each name).
         summary << tr("Scope: %1.")
                        .arg(v.nameScope == QLatin1String("fqdn")          ? tr("each exact name")
                             : v.nameScope == QLatin1String("base_domain") ? tr("base domain")
                                                                           : v.nameScope);
     for (const OrderValidation::Organization &org : v.organizationValidations) {
-        const QString until = org.validatedUntil.isValid()
-                                  ? tr(" until %1").arg(shortDate(org.validatedUntil))
-                                  : QString();
-        summary << tr("Organization %1 validation: %2%3.")
-                       .arg(org.name.isEmpty() ? org.type.toUpper() : org.name,
-                            OrdersModel::statusText(org.status), until);
+        const QString name = org.name.isEmpty() ? org.type.toUpper() : org.name;
+        const QString status = OrdersModel::statusText(org.status);
+        //: %1: the validation (OV, EV) or organization, %2: its status, %3: a date.
+        summary << (org.validatedUntil.isValid()
+                        ? tr("Organization %1 validation: %2 until %3.")
+                              .arg(name, status, shortDate(org.validatedUntil))
+                        : tr("Organization %1 validation: %2.").arg(name, status));
     }
     if (!v.riskStatus.isEmpty())
         summary << tr("Risk check: %1.").arg(v.riskStatus);

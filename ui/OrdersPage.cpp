@@ -120,6 +120,7 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     m_count->setObjectName(QStringLiteral("orderCount"));
     m_table->setObjectName(QStringLiteral("ordersTable"));
 
+    //: Page title: certificate orders (purchases of certificates), not sorting.
     auto *title = new PageTitle(tr("Orders"), this);
     m_table->setAccessibleName(title->text());
 

@@ -73,6 +73,7 @@ RequestDetailsPane::RequestDetailsPane(CertCentralClient *client, QWidget *paren
              QStringLiteral("requestRevocationReason"));
     //: A certificate order in CertCentral, not a sort order.
     auto [orderPage, order] = makeTab(tr("Order"));
+    //: Field label: the number of the certificate order the request belongs to.
     addField(order, orderPage, tr("Order"), QStringLiteral("requestOrder"));
     addField(order, orderPage, tr("Product"), QStringLiteral("requestProduct"));
     addField(order, orderPage, tr("Common name"), QStringLiteral("requestCommonName"));

@@ -44,6 +44,7 @@ RequestDecisionDialog::RequestDecisionDialog(CertCentralClient *client,
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
+    //: "Request": the approval request's number; "What": what it asks for.
     m_list->setHeaderLabels({tr("Request"), tr("What"), tr("Requester"), tr("Result")});
     m_list->header()->setSectionResizeMode(WhatColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(ResultColumn, QHeaderView::Stretch);

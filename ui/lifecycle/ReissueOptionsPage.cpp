@@ -39,8 +39,10 @@ void ReissueOptionsPage::initializePage() {
     const QStringList removed = m_wizard->removedNames();
     ui->removedWarning->setVisible(!removed.isEmpty());
     ui->removedWarning->setText(
-        tr("<b>%1 leave the certificate.</b> Earlier certificates on this order may be revoked "
-           "within 72 hours.")
+        //: %n: how many names the reissue drops; %1: the names.
+        tr("<b>%n name(s) leave the certificate: %1.</b> Earlier certificates on this order may "
+           "be revoked within 72 hours.",
+           nullptr, int(removed.size()))
             .arg(removed.join(QStringLiteral(", ")).toHtmlEscaped()));
     const QString skipReason = m_wizard->roles().reasonDenied(RolePolicy::Capability::SkipApproval);
     ui->skipApproval->setEnabled(skipReason.isEmpty());

@@ -41,11 +41,11 @@ QString ReissueWizard::resultText(const LifecycleResult &result) const {
                     "page.")
                      .arg(result.requestId);
     else
-        lines << tr("<b>Reissue accepted</b> for order %1%2.")
-                     .arg(result.orderId)
-                     .arg(result.certificateId > 0
-                              ? tr(": new certificate %1").arg(result.certificateId)
-                              : QString());
+        lines << (result.certificateId > 0
+                      ? tr("<b>Reissue accepted</b> for order %1: new certificate %2.")
+                            .arg(result.orderId)
+                            .arg(result.certificateId)
+                      : tr("<b>Reissue accepted</b> for order %1.").arg(result.orderId));
     if (!result.dcvRandomValue.isEmpty())
         lines << tr("Prove control of the names with this random value (DNS TXT record or "
                     "file, as the order's DCV method says): <b>%1</b>")

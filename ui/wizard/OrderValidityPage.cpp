@@ -79,12 +79,15 @@ void OrderValidityPage::update() {
     const int certDays = ui->shorterCertificates->isChecked() ? ui->certDays->value() : 397;
     const QDate certificateEnd = qMin(orderEnd, today.addDays(certDays));
     const QLocale locale;
+    const QString orderEndText = locale.toString(orderEnd, QLocale::LongFormat);
+    const QString certificateEndText = locale.toString(certificateEnd, QLocale::LongFormat);
     ui->resultDates->setText(
-        tr("The order runs until %1. The first certificate is valid until %2%3.")
-            .arg(locale.toString(orderEnd, QLocale::LongFormat),
-                 locale.toString(certificateEnd, QLocale::LongFormat),
-                 certificateEnd < orderEnd ? tr("; reissue it before then for the rest")
-                                           : QString()));
+        certificateEnd < orderEnd
+            ? tr("The order runs until %1. The first certificate is valid until %2; reissue it "
+                 "before then for the rest.")
+                  .arg(orderEndText, certificateEndText)
+            : tr("The order runs until %1. The first certificate is valid until %2.")
+                  .arg(orderEndText, certificateEndText));
     ui->validityError->setMessage(problem());
     emit completeChanged();
 }
