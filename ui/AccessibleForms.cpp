@@ -39,7 +39,11 @@ void AccessibleForms::nameControls(QWidget *root) {
     for (QLineEdit *edit : root->findChildren<QLineEdit *>())
         if (edit->accessibleName().isEmpty() && !edit->placeholderText().isEmpty())
             edit->setAccessibleName(edit->placeholderText());
-    for (QPlainTextEdit *edit : root->findChildren<QPlainTextEdit *>())
+    for (QPlainTextEdit *edit : root->findChildren<QPlainTextEdit *>()) {
         if (edit->accessibleName().isEmpty() && !edit->placeholderText().isEmpty())
             edit->setAccessibleName(edit->placeholderText());
+        // Tab leaves the box (a tab character is never wanted in names, a CSR or a comment);
+        // otherwise keyboard users are caught in it.
+        edit->setTabChangesFocus(true);
+    }
 }

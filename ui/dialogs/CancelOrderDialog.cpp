@@ -30,6 +30,7 @@ CancelOrderDialog::CancelOrderDialog(CertCentralClient *client, qint64 orderId,
     m_note->setObjectName(QStringLiteral("note"));
     m_note->setPlaceholderText(tr("Why (required; CertCentral keeps it with the order)"));
     m_note->setMaximumHeight(90);
+    m_note->setTabChangesFocus(true);
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setObjectName(QStringLiteral("cancelOrder"));
     ok->setText(tr("Cancel the order"));

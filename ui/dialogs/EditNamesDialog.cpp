@@ -26,6 +26,7 @@ EditNamesDialog::EditNamesDialog(CertCentralClient *client, qint64 orderId,
     setWindowTitle(tr("Names of order %1").arg(orderId));
     m_commonName->setObjectName(QStringLiteral("commonName"));
     m_sans->setObjectName(QStringLiteral("sans"));
+    m_sans->setTabChangesFocus(true);
     m_commonName->setText(currentNames.value(0));
     m_sans->setPlainText(currentNames.mid(1).join(QLatin1Char('\n')));
     auto *hint = new QLabel(tr("At most %n name(s), as the order has now. New names need DCV.",
