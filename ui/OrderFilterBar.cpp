@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace {
 bool sameQuery(const OrderQuery &a, const OrderQuery &b) {
@@ -50,7 +51,7 @@ OrderFilterBar::OrderFilterBar(QWidget *parent)
     m_container->addItem(tr("All containers"), QString());
     for (QComboBox *box : {m_status, m_product, m_organization, m_container}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        box->setMaximumWidth(200);
+        box->setMaximumWidth(280);
         box->setMinimumContentsLength(10);
     }
     m_status->setToolTip(tr("Load only orders with this status"));
@@ -74,24 +75,31 @@ OrderFilterBar::OrderFilterBar(QWidget *parent)
     m_search->setMaxLength(255);
     m_search->setMinimumWidth(150);
 
-    auto *layout = new QHBoxLayout(this);
+    // Two rows: the choices, then the dates and the search. In one row the bar would ask for
+    // more than a 1280-pixel screen once the combos hold long names or translated words.
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    auto *choices = new QHBoxLayout;
+    auto *range = new QHBoxLayout;
+    layout->addLayout(choices);
+    layout->addLayout(range);
     auto *label = new QLabel(tr("Load:"), this);
     label->setToolTip(tr("These filters are applied by CertCentral; the search box above "
                          "filters what is loaded"));
-    layout->addWidget(label);
-    layout->addWidget(m_status);
-    layout->addWidget(m_product);
-    layout->addWidget(m_organization);
-    layout->addWidget(m_container);
-    layout->addSpacing(8);
-    layout->addWidget(m_validTill);
-    layout->addWidget(m_from);
-    layout->addWidget(new QLabel(QStringLiteral("–"), this));
-    layout->addWidget(m_to);
-    layout->addSpacing(8);
-    layout->addWidget(m_search, 1);
-    layout->addWidget(m_clear);
+    choices->addWidget(label);
+    choices->addWidget(m_status);
+    choices->addWidget(m_product);
+    choices->addWidget(m_organization);
+    choices->addWidget(m_container);
+    choices->addStretch(1);
+    range->addWidget(m_validTill);
+    range->addWidget(m_from);
+    range->addWidget(new QLabel(QStringLiteral("–"), this));
+    range->addWidget(m_to);
+    range->addSpacing(8);
+    range->addWidget(m_search, 1);
+    range->addWidget(m_clear);
 
     for (QComboBox *box : {m_status, m_product, m_organization, m_container})
         connect(box, &QComboBox::currentIndexChanged, this, &OrderFilterBar::settle);

@@ -269,7 +269,7 @@ void tst_SessionController::windowGeometryIsKeptPerProfile() {
     emit app->window->profileChosen(b.id);
     QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersPage()->model()->rowCount(), 120, 15000);
     QVERIFY(!m_profiles->profileValue(a.id, QStringLiteral("windowGeometry")).isNull());
-    app->window->resize(1300, 700);
+    app->window->resize(1300, 740);
     emit app->window->profileChosen(a.id);
     QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersPage()->model()->rowCount(), 80, 15000);
     QCOMPARE(app->window->size(), QSize(1400, 760));
@@ -278,7 +278,7 @@ void tst_SessionController::windowGeometryIsKeptPerProfile() {
     app->window->close();
     QVERIFY(!m_profiles->profileValue(a.id, QStringLiteral("windowGeometry")).isNull());
     emit app->window->profileChosen(b.id);
-    QTRY_COMPARE_WITH_TIMEOUT(app->window->size(), QSize(1300, 700), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(app->window->size(), QSize(1300, 740), 15000);
 }
 
 QTEST_MAIN(tst_SessionController)

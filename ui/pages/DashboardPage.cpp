@@ -54,9 +54,10 @@ DashboardPage::DashboardPage(OrdersModel *orders, QWidget *parent)
     auto *accountGrid = new QGridLayout(accountBox);
     m_pendingRequests = addCount(accountGrid, 0, 0, QStringLiteral("pending_requests"));
     m_balance = addCount(accountGrid, 0, 1, QStringLiteral("balance"));
-    accountGrid->setColumnStretch(2, 1);
     for (QPushButton *tile : {m_pendingRequests, m_balance})
-        tile->setMinimumWidth(260);
+        tile->setMinimumWidth(200);
+    accountGrid->setColumnStretch(0, 1);
+    accountGrid->setColumnStretch(1, 1);
     // The account tiles open the pages behind them.
     connect(m_pendingRequests, &QPushButton::clicked, this, &DashboardPage::requestsOpened);
     connect(m_balance, &QPushButton::clicked, this, &DashboardPage::financeOpened);
@@ -70,7 +71,7 @@ DashboardPage::DashboardPage(OrdersModel *orders, QWidget *parent)
 
     m_chart->setObjectName(QStringLiteral("expiryChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(260);
+    m_chart->setMinimumHeight(200);
     m_chart->chart()->setTitle(tr("Expirations per month (issued certificates, next 12 months)"));
     m_chart->chart()->legend()->hide();
     m_chart->chart()->setAnimationOptions(QChart::NoAnimation);
@@ -81,10 +82,9 @@ DashboardPage::DashboardPage(OrdersModel *orders, QWidget *parent)
     head->addSpacing(16);
     head->addWidget(m_summary, 1);
     layout->addLayout(head);
-    auto *row = new QHBoxLayout;
-    row->addWidget(expiryBox, 2);
-    row->addWidget(accountBox, 1);
-    layout->addLayout(row);
+    // One row each: side by side they asked for more than 1280 pixels in German.
+    layout->addWidget(expiryBox);
+    layout->addWidget(accountBox);
     layout->addWidget(statusBox);
     layout->addWidget(m_chart, 1);
 
