@@ -42,6 +42,7 @@ private slots:
     void standardUserSeesWhy();
     void newPurchaseOrder();
     void savePdf();
+    void failedRefreshKeepsTheRows();
     void payingEverythingLeavesTheEmptyState();
 
 private:
@@ -469,6 +470,37 @@ void tst_FinancePage::savePdf() {
     m_page->savePdf(id, dir.filePath(QStringLiteral("missing/invoice.pdf")));
     QVERIFY(failed.wait(10000));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("missing/invoice.pdf"))));
+}
+
+void tst_FinancePage::failedRefreshKeepsTheRows() {
+    // The service fails for a while: the lists keep what they showed and the banner says why.
+    m_page->setInvoiceStatus(QString());
+    QSignalSpy invoices(m_page.get(), &FinancePage::invoicesLoaded);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading(), 15000);
+    m_page->loadInvoices();
+    QVERIFY(invoices.wait(15000));
+    const int invoiceRows = m_page->model()->rowCount();
+    const int poRows = m_page->purchaseOrdersModel()->rowCount();
+    QVERIFY(invoiceRows > 0);
+    QVERIFY(poRows > 0);
+    QVERIFY(SandboxControl(m_sandbox.faultsUrl())
+                .setFaults(
+                    {{QStringLiteral("fail_next"), QJsonObject{{QStringLiteral("status"), 503},
+                                                               {QStringLiteral("count"), 40}}}}));
+    QSignalSpy pos(m_page.get(), &FinancePage::purchaseOrdersLoaded);
+    m_page->loadInvoices();
+    m_page->loadPurchaseOrders();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading(), 30000);
+    SandboxControl(m_sandbox.faultsUrl()).clearFaults();
+    QVERIFY(m_page->banner()->isVisible());
+    QVERIFY2(m_page->banner()->message().contains(QLatin1String("could not be loaded")),
+             qPrintable(m_page->banner()->message()));
+    QCOMPARE(m_page->model()->rowCount(), invoiceRows);
+    QCOMPARE(m_page->purchaseOrdersModel()->rowCount(), poRows);
+    QCOMPARE(pos.count(), 0); // nothing new was loaded
+    m_page->banner()->clear();
+    m_page->setInvoiceStatus(QStringLiteral("unpaid"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading(), 15000);
 }
 
 void tst_FinancePage::payingEverythingLeavesTheEmptyState() {

@@ -564,17 +564,25 @@ void FinancePage::loadInvoices() {
     InvoiceListCall::Filter filter;
     filter.status = invoiceStatus();
     auto loaded = std::make_shared<QList<Invoice>>();
+    auto complete = std::make_shared<bool>(true);
     m_invoiceJob = m_client->listInvoices(filter);
     m_refreshInvoices->setEnabled(false);
     updateInvoicesEmptyState();
     connect(m_invoiceJob, &InvoiceListJob::pageLoaded, this,
             [loaded](const QList<Invoice> &page, qint64, qint64) { *loaded += page; });
-    connect(m_invoiceJob, &InvoiceListJob::failed, this, [this](const ApiError &error) {
+    connect(m_invoiceJob, &InvoiceListJob::failed, this, [this, complete](const ApiError &error) {
+        *complete = false;
         showLoadError(tr("The invoices could not be loaded: %1"), error);
     });
-    connect(m_invoiceJob, &InvoiceListJob::finished, this, [this, loaded] {
+    connect(m_invoiceJob, &InvoiceListJob::finished, this, [this, loaded, complete] {
         m_invoiceJob = nullptr;
         m_refreshInvoices->setEnabled(true);
+        // A failed refresh keeps what was shown; the banner says what went wrong.
+        if (!*complete) {
+            updateInvoicesEmptyState();
+            updateActions();
+            return;
+        }
         // The selection survives a refresh where its invoices are still listed.
         QList<qint64> keep;
         for (const Invoice &i : selectedInvoices())
@@ -596,16 +604,23 @@ void FinancePage::loadPurchaseOrders() {
         m_purchaseOrderJob->cancel();
     }
     auto loaded = std::make_shared<QList<PurchaseOrder>>();
+    auto complete = std::make_shared<bool>(true);
     m_purchaseOrderJob = m_client->listPurchaseOrders();
     m_refreshPurchaseOrders->setEnabled(false);
     connect(m_purchaseOrderJob, &PurchaseOrderListJob::pageLoaded, this,
             [loaded](const QList<PurchaseOrder> &page, qint64, qint64) { *loaded += page; });
-    connect(m_purchaseOrderJob, &PurchaseOrderListJob::failed, this, [this](const ApiError &error) {
-        showLoadError(tr("The purchase orders could not be loaded: %1"), error);
-    });
-    connect(m_purchaseOrderJob, &PurchaseOrderListJob::finished, this, [this, loaded] {
+    connect(m_purchaseOrderJob, &PurchaseOrderListJob::failed, this,
+            [this, complete](const ApiError &error) {
+                *complete = false;
+                showLoadError(tr("The purchase orders could not be loaded: %1"), error);
+            });
+    connect(m_purchaseOrderJob, &PurchaseOrderListJob::finished, this, [this, loaded, complete] {
         m_purchaseOrderJob = nullptr;
         m_refreshPurchaseOrders->setEnabled(true);
+        if (!*complete) {
+            updatePurchaseOrdersEmptyState();
+            return;
+        }
         m_purchaseOrders->setPurchaseOrders(*loaded);
         updatePurchaseOrdersEmptyState();
         emit purchaseOrdersLoaded(int(loaded->size()));
