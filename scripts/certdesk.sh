@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One entry point for a fresh Debian 12 machine (as root) or a warm developer machine:
 #   scripts/certdesk.sh run    install what is missing, build, start CertDesk on a seeded sandbox
-#   scripts/certdesk.sh test   install what is missing, build, run the whole test suite
+#   scripts/certdesk.sh test   install what is missing, build, run the whole test suite and a
+#                              short run of each fuzz target
 #   scripts/certdesk.sh build  install what is missing and build
 #   scripts/certdesk.sh package  install what is missing, build the release, make the .deb
 # Every step is skipped when it has nothing to do, so a second run is fast.
@@ -16,9 +17,12 @@ PACKAGES=(
     xvfb xauth imagemagick x11-apps curl clang-format dpkg-dev fonts-ipafont-gothic
 )
 
+# The fuzz smoke run of `test` builds the decoders with clang and libFuzzer.
+FUZZ_PACKAGES=(clang libclang-rt-14-dev)
+
 install_packages() {
     local missing=()
-    for p in "${PACKAGES[@]}"; do
+    for p in "${PACKAGES[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
@@ -49,9 +53,12 @@ run)
     exec build/dev/bin/certdesk --sandbox "$@"
     ;;
 test)
+    install_packages "${FUZZ_PACKAGES[@]}"
     build
     # ctest runs inside a private D-Bus session with an unlocked gnome-keyring (scratch HOME).
     scripts/with-keyring.sh ctest --preset dev -j2
+    # A short smoke run of every fuzz target (5 s each); scripts/fuzz.sh 60 is the full run.
+    FUZZ_JOBS=2 scripts/fuzz.sh 5
     ;;
 build)
     build
