@@ -511,7 +511,7 @@
         <translation>Grund (erforderlich; CertCentral speichert ihn bei der Bestellung)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cancel the order</source>
         <translation>Bestellung stornieren</translation>
     </message>
@@ -2808,15 +2808,15 @@ TLS-Fehler.
         <translation>Konto</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+99"/>
+        <location line="+11"/>
+        <location line="+98"/>
         <source>—
 pending requests</source>
         <translation>—
 ausstehende Anfragen</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-95"/>
         <source>Orders by status</source>
         <translation>Bestellungen nach Status</translation>
     </message>
@@ -2826,7 +2826,7 @@ ausstehende Anfragen</translation>
         <translation>Abläufe pro Monat (ausgestellte Zertifikate, nächste 12 Monate)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>pending orders</source>
         <translation>ausstehende Bestellungen</translation>
     </message>
@@ -3601,7 +3601,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Namen der Bestellung %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>At most %n name(s), as the order has now. New names need DCV.</source>
         <translation>
             <numerusform>Höchstens %n Name (so viele, wie die Bestellung jetzt hat). Neue Namen erfordern DCV.</numerusform>
@@ -3823,17 +3823,17 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Die Mittel von %1 konnten nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The invoices could not be loaded: %1</source>
         <translation>Die Rechnungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>The purchase orders could not be loaded: %1</source>
         <translation>Die Bestellscheine konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Save invoice as PDF</source>
         <translation>Rechnung als PDF speichern</translation>
     </message>
@@ -5787,7 +5787,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderFilterBar</name>
     <message>
-        <location filename="../ui/OrderFilterBar.cpp" line="+29"/>
+        <location filename="../ui/OrderFilterBar.cpp" line="+30"/>
         <source>Valid till</source>
         <translation>Gültig bis</translation>
     </message>
@@ -5852,7 +5852,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Nur Bestellungen laden, deren Common Name oder SANs diesen Text enthalten, oder die Bestellung mit dieser Nummer; zum Laden Eingabetaste drücken</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Load:</source>
         <translation>Laden:</translation>
     </message>
@@ -8106,7 +8106,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
 <context>
     <name>Pkcs12Bundle</name>
     <message>
-        <location filename="../app/security/Pkcs12Bundle.cpp" line="+107"/>
+        <location filename="../app/security/Pkcs12Bundle.cpp" line="+108"/>
         <source>&quot;%1&quot; (serial %2)</source>
         <translation>„%1“ (Seriennummer %2)</translation>
     </message>
@@ -8153,7 +8153,12 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         <translation>Dies ist keine PKCS#12-Datei (.p12 oder .pfx).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>This PKCS#12 file asks for more than %1 rounds of its integrity check; CertDesk does not open it (a file made to keep the computer busy).</source>
+        <translation>Diese PKCS#12-Datei verlangt mehr als %1 Runden für ihre Integritätsprüfung; CertDesk öffnet sie nicht (eine Datei, die den Computer beschäftigt halten soll).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The passphrase does not open this PKCS#12 file (or the file is damaged).</source>
         <translation>Die Passphrase öffnet diese PKCS#12-Datei nicht (oder die Datei ist beschädigt).</translation>
     </message>

@@ -331,17 +331,8 @@
         <translation>
             <numerusform>&lt;b&gt;%n name leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.&lt;/source&gt;
         &lt;extracomment&gt;%n: how many names the reissue drops; %1: the names.&lt;/extracomment&gt;
-        &lt;translation type="unfinished"&gt;
-            &lt;numerusform&gt;&lt;/numerusform&gt;
-            &lt;numerusform&gt;&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;RequestDecisionDialog&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;Approve %n request? An approved request goes on to CertCentral at once and cannot be withdrawn here.</numerusform>
-            <numerusform>&lt;b&gt;%n names leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;&lt;b&gt;%n name leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.&lt;/source&gt;
         &lt;extracomment&gt;%n: how many names the reissue drops; %1: the names.&lt;/extracomment&gt;
         &lt;translation type="unfinished"&gt;
             &lt;numerusform&gt;&lt;/numerusform&gt;
@@ -352,7 +343,106 @@
 &lt;context&gt;
     &lt;name&gt;RequestDecisionDialog&lt;/name&gt;
     &lt;message numerus="yes"&gt;
-        &lt;source&gt;Approve %n requests? An approved request goes on to CertCentral at once and cannot be withdrawn here.</numerusform>
+        &lt;source&gt;Approve %n request? An approved request goes on to CertCentral at once and cannot be withdrawn here.&lt;/numerusform&gt;
+            &lt;numerusform&gt;&lt;b&gt;%n names leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.&lt;/source&gt;
+        &lt;extracomment&gt;%n: how many names the reissue drops; %1: the names.&lt;/extracomment&gt;
+        &lt;translation type="unfinished"&gt;
+            &lt;numerusform&gt;&lt;/numerusform&gt;
+            &lt;numerusform&gt;&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;RequestDecisionDialog&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Approve %n requests? An approved request goes on to CertCentral at once and cannot be withdrawn here.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Reject %n request? The requester sees your comment; a rejected request cannot be reopened.</numerusform>
+            <numerusform>&lt;b&gt;%n names leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.&lt;/source&gt;
+        &lt;extracomment&gt;%n: how many names the reissue drops; %1: the names.&lt;/extracomment&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;&lt;b&gt;%n name leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.&lt;/source&gt;
+        &lt;extracomment&gt;%n: how many names the reissue drops; %1: the names.&lt;/extracomment&gt;
+        &lt;translation type="unfinished"&gt;
+            &lt;numerusform&gt;&lt;/numerusform&gt;
+            &lt;numerusform&gt;&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;RequestDecisionDialog&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Approve %n request? An approved request goes on to CertCentral at once and cannot be withdrawn here.&lt;/numerusform&gt;
+            &lt;numerusform&gt;&lt;b&gt;%n names leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.&lt;/source&gt;
+        &lt;extracomment&gt;%n: how many names the reissue drops; %1: the names.&lt;/extracomment&gt;
+        &lt;translation type="unfinished"&gt;
+            &lt;numerusform&gt;&lt;/numerusform&gt;
+            &lt;numerusform&gt;&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;RequestDecisionDialog&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Approve %n requests? An approved request goes on to CertCentral at once and cannot be withdrawn here.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Reject %n requests? The requester sees your comment; a rejected request cannot be reopened.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n request(s)</source>
+        <translation>
+            <numerusform>Approve %n request</numerusform>
+            <numerusform>Approve %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n request(s)</source>
+        <translation>
+            <numerusform>Reject %n request</numerusform>
+            <numerusform>Reject %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) approved.</source>
+        <translation>
+            <numerusform>%n request approved.</numerusform>
+            <numerusform>%n requests approved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) rejected.</source>
+        <translation>
+            <numerusform>%n request rejected.</numerusform>
+            <numerusform>%n requests rejected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n had already been decided by someone else; the list is refreshed.</source>
+        <translation>
+            <numerusform>%n had already been decided by someone else; the list is refreshed.</numerusform>
+            <numerusform>%n had already been decided by someone else; the list is refreshed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be sent; see the Result column.</source>
+        <translation>
+            <numerusform>%n could not be sent; see the Result column.</numerusform>
+            <numerusform>%n could not be sent; see the Result column.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestDecisionDialog</name>
+    <message numerus="yes">
+        <source>Approve %n request(s)? An approved request goes on to CertCentral at once and cannot be withdrawn here.</source>
+        <translation>
+            <numerusform>Approve %n request? An approved request goes on to CertCentral at once and cannot be withdrawn here.</numerusform>
+            <numerusform>Approve %n requests? An approved request goes on to CertCentral at once and cannot be withdrawn here.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

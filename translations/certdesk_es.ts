@@ -511,7 +511,7 @@
         <translation>Motivo (obligatorio; CertCentral lo guarda con el pedido)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cancel the order</source>
         <translation>Cancelar el pedido</translation>
     </message>
@@ -2806,15 +2806,15 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+99"/>
+        <location line="+11"/>
+        <location line="+98"/>
         <source>—
 pending requests</source>
         <translation>—
 solicitudes pendientes</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-95"/>
         <source>Orders by status</source>
         <translation>Pedidos por estado</translation>
     </message>
@@ -2824,7 +2824,7 @@ solicitudes pendientes</translation>
         <translation>Caducidades por mes (certificados emitidos, próximos 12 meses)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>pending orders</source>
         <translation>pedidos pendientes</translation>
     </message>
@@ -3599,7 +3599,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Nombres del pedido %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>At most %n name(s), as the order has now. New names need DCV.</source>
         <translation>
             <numerusform>Como máximo %n nombre, los que tiene ahora el pedido. Los nombres nuevos necesitan DCV.</numerusform>
@@ -3821,17 +3821,17 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>No se pudieron cargar los fondos de %1: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The invoices could not be loaded: %1</source>
         <translation>No se pudieron cargar las facturas: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>The purchase orders could not be loaded: %1</source>
         <translation>No se pudieron cargar las órdenes de compra: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Save invoice as PDF</source>
         <translation>Guardar la factura como PDF</translation>
     </message>
@@ -5785,7 +5785,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderFilterBar</name>
     <message>
-        <location filename="../ui/OrderFilterBar.cpp" line="+29"/>
+        <location filename="../ui/OrderFilterBar.cpp" line="+30"/>
         <source>Valid till</source>
         <translation>Válido hasta</translation>
     </message>
@@ -5850,7 +5850,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Cargar solo los pedidos cuyo nombre común o SAN contengan este texto, o el pedido con este número; pulse Intro para cargar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Load:</source>
         <translation>Cargar:</translation>
     </message>
@@ -8104,7 +8104,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
 <context>
     <name>Pkcs12Bundle</name>
     <message>
-        <location filename="../app/security/Pkcs12Bundle.cpp" line="+107"/>
+        <location filename="../app/security/Pkcs12Bundle.cpp" line="+108"/>
         <source>&quot;%1&quot; (serial %2)</source>
         <translation>&quot;%1&quot; (número de serie %2)</translation>
     </message>
@@ -8151,7 +8151,12 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         <translation>No es un archivo PKCS#12 (.p12 o .pfx).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>This PKCS#12 file asks for more than %1 rounds of its integrity check; CertDesk does not open it (a file made to keep the computer busy).</source>
+        <translation>Este archivo PKCS#12 pide más de %1 rondas para su comprobación de integridad; CertDesk no lo abre (un archivo hecho para mantener ocupado el equipo).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The passphrase does not open this PKCS#12 file (or the file is damaged).</source>
         <translation>La frase de contraseña no abre este archivo PKCS#12 (o el archivo está dañado).</translation>
     </message>

@@ -511,7 +511,7 @@
         <translation>Motif (obligatoire&#xa0;; CertCentral le conserve avec la commande)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cancel the order</source>
         <translation>Annuler la commande</translation>
     </message>
@@ -2809,15 +2809,15 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>Compte</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+99"/>
+        <location line="+11"/>
+        <location line="+98"/>
         <source>—
 pending requests</source>
         <translation>—
 demandes en attente</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-95"/>
         <source>Orders by status</source>
         <translation>Commandes par statut</translation>
     </message>
@@ -2827,7 +2827,7 @@ demandes en attente</translation>
         <translation>Expirations par mois (certificats émis, 12 prochains mois)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>pending orders</source>
         <translation>commandes en attente</translation>
     </message>
@@ -3602,7 +3602,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Noms de la commande %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>At most %n name(s), as the order has now. New names need DCV.</source>
         <translation>
             <numerusform>%n nom au maximum, comme la commande en a maintenant. Les nouveaux noms nécessitent une DCV.</numerusform>
@@ -3824,17 +3824,17 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Impossible de charger les fonds de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The invoices could not be loaded: %1</source>
         <translation>Impossible de charger les factures&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>The purchase orders could not be loaded: %1</source>
         <translation>Impossible de charger les bons de commande&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Save invoice as PDF</source>
         <translation>Enregistrer la facture au format PDF</translation>
     </message>
@@ -5788,7 +5788,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderFilterBar</name>
     <message>
-        <location filename="../ui/OrderFilterBar.cpp" line="+29"/>
+        <location filename="../ui/OrderFilterBar.cpp" line="+30"/>
         <source>Valid till</source>
         <translation>Valide jusqu&apos;au</translation>
     </message>
@@ -5853,7 +5853,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Charger uniquement les commandes dont le nom commun ou les SAN contiennent ce texte, ou la commande portant ce numéro&#xa0;; appuyez sur Entrée pour charger</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Load:</source>
         <translation>Charger&#xa0;:</translation>
     </message>
@@ -8107,7 +8107,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
 <context>
     <name>Pkcs12Bundle</name>
     <message>
-        <location filename="../app/security/Pkcs12Bundle.cpp" line="+107"/>
+        <location filename="../app/security/Pkcs12Bundle.cpp" line="+108"/>
         <source>&quot;%1&quot; (serial %2)</source>
         <translation>«&#xa0;%1&#xa0;» (numéro de série %2)</translation>
     </message>
@@ -8154,7 +8154,12 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
         <translation>Ce n&apos;est pas un fichier PKCS#12 (.p12 ou .pfx).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>This PKCS#12 file asks for more than %1 rounds of its integrity check; CertDesk does not open it (a file made to keep the computer busy).</source>
+        <translation>Ce fichier PKCS#12 demande plus de %1 tours pour son contrôle d&apos;intégrité&#xa0;; CertDesk ne l&apos;ouvre pas (un fichier conçu pour occuper l&apos;ordinateur).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The passphrase does not open this PKCS#12 file (or the file is damaged).</source>
         <translation>La phrase secrète n&apos;ouvre pas ce fichier PKCS#12 (ou le fichier est endommagé).</translation>
     </message>

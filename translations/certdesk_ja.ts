@@ -511,7 +511,7 @@
         <translation>理由（必須。CertCentral が注文とともに記録します）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cancel the order</source>
         <translation>注文をキャンセル</translation>
     </message>
@@ -2802,15 +2802,15 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>アカウント</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+99"/>
+        <location line="+11"/>
+        <location line="+98"/>
         <source>—
 pending requests</source>
         <translation>—
 保留中のリクエスト</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-95"/>
         <source>Orders by status</source>
         <translation>ステータス別の注文</translation>
     </message>
@@ -2820,7 +2820,7 @@ pending requests</source>
         <translation>月別の有効期限（発行済み証明書、今後12か月）</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>pending orders</source>
         <translation>保留中の注文</translation>
     </message>
@@ -3595,7 +3595,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>注文 %1 の名前</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>At most %n name(s), as the order has now. New names need DCV.</source>
         <translation>
             <numerusform>名前は最大%n個です（現在の注文と同じ数）。新しい名前にはDCVが必要です。</numerusform>
@@ -3813,17 +3813,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>%1 の資金を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The invoices could not be loaded: %1</source>
         <translation>請求書を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>The purchase orders could not be loaded: %1</source>
         <translation>発注書を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Save invoice as PDF</source>
         <translation>請求書を PDF として保存</translation>
     </message>
@@ -5766,7 +5766,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderFilterBar</name>
     <message>
-        <location filename="../ui/OrderFilterBar.cpp" line="+29"/>
+        <location filename="../ui/OrderFilterBar.cpp" line="+30"/>
         <source>Valid till</source>
         <translation>有効期限</translation>
     </message>
@@ -5831,7 +5831,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>コモンネームまたはSANにこのテキストを含む注文、またはこの番号の注文のみ読み込みます。Enterキーで読み込みます</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Load:</source>
         <translation>読み込み:</translation>
     </message>
@@ -8073,7 +8073,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
 <context>
     <name>Pkcs12Bundle</name>
     <message>
-        <location filename="../app/security/Pkcs12Bundle.cpp" line="+107"/>
+        <location filename="../app/security/Pkcs12Bundle.cpp" line="+108"/>
         <source>&quot;%1&quot; (serial %2)</source>
         <translation>「%1」（シリアル番号 %2）</translation>
     </message>
@@ -8120,7 +8120,12 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         <translation>PKCS#12 ファイル（.p12 または .pfx）ではありません。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>This PKCS#12 file asks for more than %1 rounds of its integrity check; CertDesk does not open it (a file made to keep the computer busy).</source>
+        <translation>この PKCS#12 ファイルは整合性チェックに %1 回を超える反復を要求しています。CertDesk はこのファイルを開きません（コンピューターを長時間占有させるためのファイルです）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The passphrase does not open this PKCS#12 file (or the file is damaged).</source>
         <translation>このパスフレーズでは PKCS#12 ファイルを開けません（またはファイルが破損しています）。</translation>
     </message>

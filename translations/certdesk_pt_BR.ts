@@ -511,7 +511,7 @@
         <translation>Motivo (obrigatório; o CertCentral o guarda com o pedido)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cancel the order</source>
         <translation>Cancelar o pedido</translation>
     </message>
@@ -2806,15 +2806,15 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>Conta</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+99"/>
+        <location line="+11"/>
+        <location line="+98"/>
         <source>—
 pending requests</source>
         <translation>—
 solicitações pendentes</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-95"/>
         <source>Orders by status</source>
         <translation>Pedidos por status</translation>
     </message>
@@ -2824,7 +2824,7 @@ solicitações pendentes</translation>
         <translation>Expirações por mês (certificados emitidos, próximos 12 meses)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>pending orders</source>
         <translation>pedidos pendentes</translation>
     </message>
@@ -3599,7 +3599,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Nomes do pedido %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>At most %n name(s), as the order has now. New names need DCV.</source>
         <translation>
             <numerusform>No máximo %n nome, como o pedido tem agora. Nomes novos precisam de DCV.</numerusform>
@@ -3821,17 +3821,17 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Não foi possível carregar os fundos de %1: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The invoices could not be loaded: %1</source>
         <translation>Não foi possível carregar as faturas: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>The purchase orders could not be loaded: %1</source>
         <translation>Não foi possível carregar as ordens de compra: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Save invoice as PDF</source>
         <translation>Salvar fatura como PDF</translation>
     </message>
@@ -5785,7 +5785,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderFilterBar</name>
     <message>
-        <location filename="../ui/OrderFilterBar.cpp" line="+29"/>
+        <location filename="../ui/OrderFilterBar.cpp" line="+30"/>
         <source>Valid till</source>
         <translation>Válido até</translation>
     </message>
@@ -5850,7 +5850,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Carregar só pedidos cujo nome comum ou SANs contenham este texto, ou o pedido com este número; pressione Enter para carregar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Load:</source>
         <translation>Carregar:</translation>
     </message>
@@ -8104,7 +8104,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
 <context>
     <name>Pkcs12Bundle</name>
     <message>
-        <location filename="../app/security/Pkcs12Bundle.cpp" line="+107"/>
+        <location filename="../app/security/Pkcs12Bundle.cpp" line="+108"/>
         <source>&quot;%1&quot; (serial %2)</source>
         <translation>&quot;%1&quot; (número de série %2)</translation>
     </message>
@@ -8151,7 +8151,12 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
         <translation>Isto não é um arquivo PKCS#12 (.p12 ou .pfx).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>This PKCS#12 file asks for more than %1 rounds of its integrity check; CertDesk does not open it (a file made to keep the computer busy).</source>
+        <translation>Este arquivo PKCS#12 pede mais de %1 rodadas para a verificação de integridade; o CertDesk não o abre (um arquivo feito para manter o computador ocupado).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The passphrase does not open this PKCS#12 file (or the file is damaged).</source>
         <translation>A frase secreta não abre este arquivo PKCS#12 (ou o arquivo está danificado).</translation>
     </message>

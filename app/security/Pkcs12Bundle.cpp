@@ -10,6 +10,7 @@
 #include <openssl/x509.h>
 
 #include <QFile>
+#include <QLocale>
 
 #include <memory>
 #include <vector>
@@ -220,6 +221,18 @@ bool Pkcs12Bundle::read(const QByteArray &der, const QByteArray &passphrase, Pkc
         ERR_clear_error();
         *error = tr("This is not a PKCS#12 file (.p12 or .pfx).");
         return false;
+    }
+    if (PKCS12_mac_present(p12.get())) {
+        const ASN1_INTEGER *iterations = nullptr;
+        PKCS12_get0_mac(nullptr, nullptr, nullptr, &iterations, p12.get());
+        const long count = iterations ? ASN1_INTEGER_get(iterations) : 1;
+        if (count < 0 || count > kMaxMacIterations) {
+            ERR_clear_error();
+            *error = tr("This PKCS#12 file asks for more than %1 rounds of its integrity check; "
+                        "CertDesk does not open it (a file made to keep the computer busy).")
+                         .arg(QLocale().toString(qlonglong(kMaxMacIterations)));
+            return false;
+        }
     }
     // Checked first so a wrong passphrase gets its own message rather than OpenSSL's.
     if (PKCS12_mac_present(p12.get()) &&

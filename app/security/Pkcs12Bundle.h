@@ -15,6 +15,10 @@ class Pkcs12Bundle {
 
 public:
     static constexpr int kMinPassphraseLength = 8;
+    // A file asking for more MAC iterations is refused before any work: a crafted count would
+    // keep the program busy for hours (OpenSSL writes 2,048; exports seen elsewhere stay far
+    // below this).
+    static constexpr long kMaxMacIterations = 1000000;
 
     PrivateKey key;
     QByteArray certificatePem;

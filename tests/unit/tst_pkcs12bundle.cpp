@@ -22,6 +22,7 @@ private slots:
     void shortPassphraseIsRefused();
     void ownerOnlyAndNeverOverwritten();
     void splitPemKeepsOrder();
+    void hugeMacIterationCountIsRefused();
 
 private:
     struct Run {
@@ -264,6 +265,36 @@ void tst_Pkcs12Bundle::splitPemKeepsOrder() {
     QCOMPARE(certs.at(2), m_root.certificatePem);
     QVERIFY(Pkcs12Bundle::splitPem("nothing here").isEmpty());
     QCOMPARE(Pkcs12Bundle::commonName(m_server.certificatePem), QStringLiteral("shop.example.com"));
+}
+
+void tst_Pkcs12Bundle::hugeMacIterationCountIsRefused() {
+    // openssl -iter N uses N rounds for the keys and the MAC: one past the limit is refused
+    // before any rounds are run.
+    QTemporaryDir dir;
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+    QFile k(key);
+    QVERIFY(k.open(QIODevice::WriteOnly));
+    k.write(m_server.keyPem);
+    k.close();
+    QFile c(cert);
+    QVERIFY(c.open(QIODevice::WriteOnly));
+    c.write(m_server.certificatePem);
+    c.close();
+    const QString path = dir.filePath(QStringLiteral("slow.p12"));
+    const Run slow =
+        openssl({QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-inkey"), key,
+                 QStringLiteral("-in"), cert, QStringLiteral("-out"), path,
+                 QStringLiteral("-passout"), QStringLiteral("env:P12PASS"), QStringLiteral("-iter"),
+                 QString::number(Pkcs12Bundle::kMaxMacIterations + 1)},
+                m_passphrase);
+    QVERIFY2(slow.exitCode == 0, slow.err.constData());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    Pkcs12Bundle bundle;
+    QString error;
+    QVERIFY(!Pkcs12Bundle::read(file.readAll(), m_passphrase, &bundle, &error));
+    QVERIFY2(error.contains(QLatin1String("rounds")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(tst_Pkcs12Bundle)
