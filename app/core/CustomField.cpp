@@ -1,6 +1,7 @@
 #include "CustomField.h"
 
 #include "JsonRead.h"
+#include "PlainText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,6 +34,10 @@ QString CustomField::problem(const QString &rawValue) const {
                         : QString();
     if (value.size() > 1024)
         return tr("%1 has at most 1,024 characters.").arg(label);
+    if (PlainText::forbiddenAt(value, false) >= 0)
+        return tr("%1 takes printable characters on one line: no line breaks or control "
+                  "characters.")
+            .arg(label);
     static const QRegularExpression integer(QStringLiteral("^-?[0-9]{1,18}$"));
     if (dataType == QLatin1String("int") && !integer.match(value).hasMatch())
         return tr("%1 takes a whole number, for example 4711.").arg(label);

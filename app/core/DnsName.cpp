@@ -47,8 +47,16 @@ QString DnsName::problem(const QString &name, bool wildcardAllowed) {
     const QStringList labels = n.split(QLatin1Char('.'));
     if (labels.size() < 2)
         return tr("\"%1\" needs a dot: enter a full domain such as example.com").arg(shown);
+    // An internationalised name has letters and digits of any script, but no symbols: the ACE
+    // form of an emoji looks valid to QUrl, yet IDNA 2008 does not allow it.
+    bool symbol = false;
+    for (const char32_t c : shown.toUcs4())
+        if (!QChar::isLetterOrNumber(c) && QChar::category(c) != QChar::Mark_NonSpacing &&
+            QChar::category(c) != QChar::Mark_SpacingCombining && c != U'-' && c != U'.' &&
+            c != U'*')
+            symbol = true;
     for (const QString &part : labels) {
-        if (!label.match(part).hasMatch())
+        if (symbol || !label.match(part).hasMatch())
             return tr("\"%1\" is not a valid domain name: each part between dots has 1 to 63 "
                       "letters, digits or hyphens, and no hyphen at either end")
                 .arg(shown);

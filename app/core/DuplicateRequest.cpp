@@ -1,6 +1,7 @@
 #include "DuplicateRequest.h"
 
 #include "DnsName.h"
+#include "PlainText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -109,6 +110,8 @@ QString DuplicateRequest::validate(QString *field, const QDate &todayIn) const {
         return fail("comments", tr("Comments have at most %1 characters; these have %2.")
                                     .arg(kMaxComments)
                                     .arg(comments.size()));
+    if (const QString problem = PlainText::problem(comments, true); !problem.isEmpty())
+        return fail("comments", problem);
     return {};
 }
 

@@ -1,6 +1,8 @@
 #include "NewOrder.h"
 
 #include "DnsName.h"
+#include "InvoicePayment.h"
+#include "PlainText.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -82,8 +84,8 @@ QString NewOrder::validate(QString *field) const {
         if (days < 7 || days > 1095)
             return fail("order_validity.custom_expiration_date",
                         tr("The order's end date must be 7 days to 3 years from today."));
-    } else if (validityDays > 0) {
-        if (validityDays > 1095)
+    } else if (validityDays != 0) {
+        if (validityDays < 1 || validityDays > 1095)
             return fail("order_validity.days",
                         tr("An order lasts at most 1,095 days; you entered %1.").arg(validityDays));
     } else if (validityYears < 1 || validityYears > 3) {
@@ -121,7 +123,8 @@ QString NewOrder::validate(QString *field) const {
     const QString contactProblem = validateContacts(field);
     if (!contactProblem.isEmpty())
         return contactProblem;
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    static const QRegularExpression email(
+        QStringLiteral("^[^@\\s\\p{Cc}]+@[^@\\s\\p{Cc}]+\\.[^@\\s\\p{Cc}]+$"));
     for (const QString &address : additionalEmails)
         if (!email.match(address.trimmed()).hasMatch())
             return fail("additional_emails",
@@ -130,9 +133,13 @@ QString NewOrder::validate(QString *field) const {
         return fail("additional_emails", tr("At most 20 more addresses can be notified."));
     if (comments.size() > 1000)
         return fail("comments", tr("Comments have at most 1,000 characters."));
+    if (const QString problem = PlainText::problem(comments, true); !problem.isEmpty())
+        return fail("comments", problem);
     if (customRenewalMessage.size() > 1000)
         return fail("custom_renewal_message",
                     tr("The renewal message has at most 1,000 characters."));
+    if (const QString problem = PlainText::problem(customRenewalMessage, true); !problem.isEmpty())
+        return fail("custom_renewal_message", problem);
     const QString paymentProblem = validatePayment(field);
     if (!paymentProblem.isEmpty())
         return paymentProblem;
@@ -169,6 +176,11 @@ QString NewOrder::validateCodeSigning(QString *field) const {
         for (const auto &r : required)
             if (r.value.trimmed().isEmpty())
                 return fail(r.field, tr("Enter %1 for the token's shipment.").arg(tr(r.what)));
+        for (const auto &r : required)
+            if (const QString problem = PlainText::problem(r.value, false); !problem.isEmpty())
+                return fail(r.field, problem);
+        if (const QString problem = PlainText::problem(shipInfo.addr2, false); !problem.isEmpty())
+            return fail("ship_info.addr2", problem);
         static const QRegularExpression country(QStringLiteral("^[A-Za-z]{2}$"));
         if (!country.match(shipInfo.country.trimmed()).hasMatch())
             return fail("ship_info.country",
@@ -177,7 +189,7 @@ QString NewOrder::validateCodeSigning(QString *field) const {
             shipInfo.method != QLatin1String("EXPEDITED"))
             return fail("ship_info.method", tr("Shipping is STANDARD or EXPEDITED."));
     }
-    if (validityDays > 0)
+    if (validityDays != 0)
         return fail("order_validity.days",
                     tr("Code-signing orders run for whole years (1 to 3) or to an end date."));
     if (!customExpirationDate.isValid() && (validityYears < 1 || validityYears > 3))
@@ -202,7 +214,8 @@ QString NewOrder::validateDcvEmails(QString *field) const {
     if (dcvMethod != QLatin1String("email"))
         return fail(QStringLiteral("dcv_emails"),
                     tr("DCV e-mail addresses are only used with the e-mail DCV method."));
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@([^@\\s]+\\.[^@\\s]+)$"));
+    static const QRegularExpression email(
+        QStringLiteral("^[^@\\s\\p{Cc}]+@([^@\\s\\p{Cc}]+\\.[^@\\s\\p{Cc}]+)$"));
     const QStringList names = allNames();
     QStringList seen;
     for (int i = 0; i < dcvEmails.size(); ++i) {
@@ -281,6 +294,8 @@ QString NewOrder::validateContacts(QString *field) const {
         if (value.value.trimmed().isEmpty() || value.value.size() > 1024)
             return fail(QStringLiteral("custom_fields[%1].value").arg(i),
                         tr("A custom field's value has 1 to 1,024 characters."));
+        if (const QString problem = PlainText::problem(value.value, false); !problem.isEmpty())
+            return fail(QStringLiteral("custom_fields[%1].value").arg(i), problem);
     }
     return {};
 }
@@ -291,6 +306,17 @@ QString NewOrder::validatePayment(QString *field) const {
         if (field)
             *field = QStringLiteral("payment_method");
         return tr("Pay from the balance, by card or with the stored card.");
+    }
+    static const QRegularExpression vat(QStringLiteral("^[A-Za-z0-9 .-]*$"));
+    const QString v = vatNumber.trimmed(); // sent with card and profile payments only
+    if (paymentMethod != QLatin1String("balance") &&
+        (v.size() > InvoicePayment::kMaxVatNumber || !vat.match(v).hasMatch())) {
+        if (field)
+            *field = QStringLiteral("vat_number");
+        return tr("A VAT number has at most %1 letters, digits, spaces, dots or dashes; got "
+                  "\"%2\".")
+            .arg(InvoicePayment::kMaxVatNumber)
+            .arg(v);
     }
     if (paymentMethod == QLatin1String("card"))
         return card.validate(QDate::currentDate(), field);

@@ -1,6 +1,7 @@
 #include "NewOrganization.h"
 
 #include "OrganizationValidation.h"
+#include "PlainText.h"
 
 #include <QJsonDocument>
 
@@ -26,6 +27,10 @@ FieldErrors NewOrganization::validate() const {
         if (v.size() > max) {
             errors << FieldError{QLatin1String(field),
                                  tr("At most %1 characters; this has %2.").arg(max).arg(v.size())};
+            return false;
+        }
+        if (const QString problem = PlainText::problem(value, false); !problem.isEmpty()) {
+            errors << FieldError{QLatin1String(field), problem};
             return false;
         }
         return true;

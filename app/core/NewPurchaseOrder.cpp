@@ -1,6 +1,7 @@
 #include "NewPurchaseOrder.h"
 
 #include "Money.h"
+#include "PlainText.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +37,8 @@ QString NewPurchaseOrder::validate(QString *field) const {
         return fail("note", tr("The note has at most %1 characters; this one has %2.")
                                 .arg(kMaxNote)
                                 .arg(note.trimmed().size()));
+    if (const QString problem = PlainText::problem(note, true); !problem.isEmpty())
+        return fail("note", problem);
     static const QRegularExpression vat(QStringLiteral("^[A-Za-z0-9 .-]*$"));
     const QString v = vatNumber.trimmed();
     if (v.size() > kMaxVatNumber || !vat.match(v).hasMatch())

@@ -1,5 +1,6 @@
 #include "OrderCancellation.h"
 
+#include "PlainText.h"
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -17,6 +18,8 @@ QString OrderCancellation::validate(QString *field) const {
         return fail("note", tr("The note has at most %1 characters; this one has %2.")
                                 .arg(kMaxNote)
                                 .arg(note.trimmed().size()));
+    if (const QString problem = PlainText::problem(note, true); !problem.isEmpty())
+        return fail("note", problem);
     return {};
 }
 

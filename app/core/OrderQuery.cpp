@@ -1,5 +1,7 @@
 #include "OrderQuery.h"
 
+#include "PlainText.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -28,6 +30,9 @@ QString OrderQuery::validate() const {
         return tr("Page size must be between 1 and %1").arg(kMaxPageSize);
     if (search.size() > 255)
         return tr("Search text must be at most 255 characters");
+    if (PlainText::forbiddenAt(search, false) >= 0)
+        return tr("Search text must be printable characters on one line, without control "
+                  "characters");
     static const QRegularExpression productPattern(QStringLiteral("^[a-z0-9_]{1,64}$"));
     if (!productNameId.isEmpty() && !productPattern.match(productNameId).hasMatch())
         return tr("Product \"%1\" is not a product name id (lower-case letters, digits and _, "

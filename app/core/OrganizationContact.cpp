@@ -1,6 +1,7 @@
 #include "OrganizationContact.h"
 
 #include "JsonRead.h"
+#include "PlainText.h"
 
 #include <QCoreApplication>
 
@@ -52,12 +53,14 @@ FieldErrors OrganizationContact::validate(const QString &prefix,
         else if (v.size() > max)
             errors << FieldError{prefix + QLatin1String(field),
                                  tr("At most %1 characters; this has %2.").arg(max).arg(v.size())};
+        else if (const QString problem = PlainText::problem(value, false); !problem.isEmpty())
+            errors << FieldError{prefix + QLatin1String(field), problem};
     };
     check(firstName, "first_name", 128, true);
     check(lastName, "last_name", 128, true);
     check(email, "email", 255, true);
     const QString mail = email.trimmed();
-    if (!mail.isEmpty() && mail.size() <= 255 &&
+    if (!mail.isEmpty() && mail.size() <= 255 && PlainText::forbiddenAt(mail, false) < 0 &&
         (!mail.contains(QLatin1Char('@')) || mail.startsWith(QLatin1Char('@')) ||
          mail.endsWith(QLatin1Char('@')) || mail.contains(QLatin1Char(' '))))
         errors << FieldError{prefix + QLatin1String("email"),

@@ -1,5 +1,7 @@
 #include "PaymentCard.h"
 
+#include "PlainText.h"
+
 #include <QDate>
 #include <QRegularExpression>
 
@@ -66,6 +68,24 @@ QString PaymentCard::validate(const QDate &today, QString *field) const {
         return fail("billing_address.address", tr("Enter the billing address."));
     if (city.trimmed().isEmpty())
         return fail("billing_address.city", tr("Enter the billing city."));
+    // The limits of an organization's address (the API reference gives none for the billing
+    // address; the name is a contact's first or last name).
+    const struct {
+        const char *field;
+        const QString &value;
+        int max;
+    } texts[] = {{"credit_card.cardholder_name", cardholderName, kMaxName},
+                 {"billing_address.address", address, kMaxAddress},
+                 {"billing_address.city", city, kMaxAddress},
+                 {"billing_address.state", state, kMaxAddress},
+                 {"billing_address.zip", zip, kMaxZip}};
+    for (const auto &t : texts) {
+        const qsizetype size = t.value.trimmed().size();
+        if (size > t.max)
+            return fail(t.field, tr("At most %1 characters; this has %2.").arg(t.max).arg(size));
+        if (const QString problem = PlainText::problem(t.value, false); !problem.isEmpty())
+            return fail(t.field, problem);
+    }
     static const QRegularExpression countryPattern(QStringLiteral("^[A-Za-z]{2}$"));
     if (!countryPattern.match(country.trimmed()).hasMatch())
         return fail("billing_address.country",

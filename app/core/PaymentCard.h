@@ -22,6 +22,10 @@ public:
     QString zip;
     QString country; // two letters
 
+    static constexpr int kMaxName = 128;   // cardholder_name
+    static constexpr int kMaxAddress = 64; // address, city, state
+    static constexpr int kMaxZip = 128;
+
     static bool luhnValid(const QString &digits);
     QString digits() const;
     QString last4() const;

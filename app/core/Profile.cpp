@@ -1,5 +1,7 @@
 #include "Profile.h"
 
+#include "PlainText.h"
+
 #include <QStringList>
 
 QUrl Profile::effectiveUrl() const {
@@ -72,6 +74,9 @@ QString Profile::validateName(const QString &name) {
     if (trimmed.size() > 64)
         return tr("A profile name may have at most 64 characters (this one has %1).")
             .arg(trimmed.size());
+    if (PlainText::forbiddenAt(trimmed, false) >= 0)
+        return tr("A profile name must be printable characters on one line, without line "
+                  "breaks or control characters.");
     return {};
 }
 

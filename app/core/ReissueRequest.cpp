@@ -2,6 +2,7 @@
 
 #include "DnsName.h"
 #include "NewOrder.h"
+#include "PlainText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -97,6 +98,8 @@ QString ReissueRequest::validate(QString *field) const {
         return fail("comments", tr("Comments have at most %1 characters; these have %2.")
                                     .arg(kMaxComments)
                                     .arg(comments.size()));
+    if (const QString problem = PlainText::problem(comments, true); !problem.isEmpty())
+        return fail("comments", problem);
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "RequestDecision.h"
 
 #include "ApprovalRequest.h"
+#include "PlainText.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +31,8 @@ QString RequestDecision::validate(QString *field) const {
                                             "has %2.")
                                              .arg(kMaxComment)
                                              .arg(text.size()));
+    if (const QString problem = PlainText::problem(text, true); !problem.isEmpty())
+        return fail("processor_comment", problem);
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "RevokeRequest.h"
 
+#include "PlainText.h"
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -100,6 +101,8 @@ QString RevokeRequest::validate(QString *field, const QDateTime &nowIn) const {
         return fail("comments", tr("Comments have at most %1 characters; these have %2.")
                                     .arg(kMaxComments)
                                     .arg(comments.size()));
+    if (const QString problem = PlainText::problem(comments, true); !problem.isEmpty())
+        return fail("comments", problem);
     return {};
 }
 
