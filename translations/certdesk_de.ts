@@ -2740,7 +2740,7 @@ TLS-Fehler.
 <context>
     <name>CustomField</name>
     <message>
-        <location filename="../app/core/CustomField.cpp" line="+21"/>
+        <location filename="../app/core/CustomField.cpp" line="+22"/>
         <source>a whole number</source>
         <translation>eine ganze Zahl</translation>
     </message>
@@ -2770,7 +2770,12 @@ TLS-Fehler.
         <translation>%1 hat höchstens 1.024 Zeichen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1 takes printable characters on one line: no line breaks or control characters.</source>
+        <translation>%1 nimmt druckbare Zeichen in einer Zeile an: keine Zeilenumbrüche oder Steuerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 takes a whole number, for example 4711.</source>
         <translation>%1 erwartet eine ganze Zahl, zum Beispiel 4711.</translation>
     </message>
@@ -3087,7 +3092,7 @@ Dateibasierte DCV gilt nur für genau diesen Namen, nicht für seine Subdomains 
         <translation>„%1“ braucht einen Punkt: Geben Sie eine vollständige Domain wie example.com ein</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>&quot;%1&quot; is not a valid domain name: each part between dots has 1 to 63 letters, digits or hyphens, and no hyphen at either end</source>
         <translation>„%1“ ist kein gültiger Domainname: Jeder Teil zwischen Punkten hat 1 bis 63 Buchstaben, Ziffern oder Bindestriche und keinen Bindestrich am Anfang oder Ende</translation>
     </message>
@@ -3504,7 +3509,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>DuplicateRequest</name>
     <message>
-        <location filename="../app/core/DuplicateRequest.cpp" line="+24"/>
+        <location filename="../app/core/DuplicateRequest.cpp" line="+25"/>
         <source>the order&apos;s end</source>
         <translation>das Ende der Bestellung</translation>
     </message>
@@ -4419,7 +4424,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>NewOrder</name>
     <message>
-        <location filename="../app/core/NewOrder.cpp" line="+54"/>
+        <location filename="../app/core/NewOrder.cpp" line="+56"/>
         <source>Choose a product.</source>
         <translation>Wählen Sie ein Produkt.</translation>
     </message>
@@ -4455,12 +4460,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="+3"/>
-        <location line="+94"/>
+        <location line="+104"/>
         <source>An order lasts 1 to 3 years; you entered %1.</source>
         <translation>Eine Bestellung läuft 1 bis 3 Jahre; Sie haben %1 eingegeben.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-98"/>
         <source>A certificate lasts 1 to %1 days here (at most 397, and not past the order); you entered %2.</source>
         <translation>Ein Zertifikat ist hier 1 bis %1 Tage gültig (höchstens 397 und nicht über die Bestellung hinaus); Sie haben %2 eingegeben.</translation>
     </message>
@@ -4481,18 +4486,18 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="+2"/>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>Choose the organization the certificate is for.</source>
         <translation>Wählen Sie die Organisation, für die das Zertifikat bestimmt ist.</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+94"/>
+        <location line="-68"/>
+        <location line="+104"/>
         <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
         <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-102"/>
         <source>At most 20 more addresses can be notified.</source>
         <translation>Es können höchstens 20 weitere Adressen benachrichtigt werden.</translation>
     </message>
@@ -4502,12 +4507,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Kommentare haben höchstens 1.000 Zeichen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The renewal message has at most 1,000 characters.</source>
         <translation>Die Verlängerungsnachricht hat höchstens 1.000 Zeichen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Choose how the key is kept: a shipped token, the client app, your own HSM (e-mail) or KeyLocker.</source>
         <translation>Wählen Sie, wie der Schlüssel aufbewahrt wird: ein zugesandtes Token, die Client-App, Ihr eigenes HSM (E-Mail) oder KeyLocker.</translation>
     </message>
@@ -4547,7 +4552,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Geben Sie %1 für den Versand des Tokens ein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The shipping country is its two-letter code, for example US.</source>
         <translation>Das Versandland wird als zweistelliger Ländercode angegeben, zum Beispiel US.</translation>
     </message>
@@ -4567,7 +4572,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>DCV-E-Mail-Adressen werden nur mit der DCV-Methode E-Mail verwendet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 is not a name on this order.</source>
         <translation>%1 ist kein Name in dieser Bestellung.</translation>
     </message>
@@ -4612,12 +4617,17 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Der Wert eines benutzerdefinierten Felds hat 1 bis 1.024 Zeichen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Pay from the balance, by card or with the stored card.</source>
         <translation>Bezahlen Sie mit Guthaben, per Karte oder mit der gespeicherten Karte.</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="+8"/>
+        <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
+        <translation>Eine USt-IdNr. hat höchstens %1 Buchstaben, Ziffern, Leerzeichen, Punkte oder Bindestriche; erhalten: „%2“.</translation>
+    </message>
+    <message>
+        <location line="-167"/>
         <source>An alternative order ID has 1 to 64 letters, digits, dots, underscores or hyphens.</source>
         <translation>Eine alternative Bestell-ID hat 1 bis 64 Buchstaben, Ziffern, Punkte, Unterstriche oder Bindestriche.</translation>
     </message>
@@ -4625,18 +4635,18 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>NewOrganization</name>
     <message>
-        <location filename="../app/core/NewOrganization.cpp" line="+23"/>
-        <location line="+24"/>
+        <location filename="../app/core/NewOrganization.cpp" line="+24"/>
+        <location line="+28"/>
         <source>Required.</source>
         <translation>Erforderlich.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>At most %1 characters; this has %2.</source>
         <translation>Höchstens %1 Zeichen; hier sind es %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Name and assumed name together may have at most 61 characters; these have %1.</source>
         <translation>Name und Handelsname dürfen zusammen höchstens 61 Zeichen haben; hier sind es %1.</translation>
     </message>
@@ -4844,7 +4854,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>NewPurchaseOrder</name>
     <message>
-        <location filename="../app/core/NewPurchaseOrder.cpp" line="+22"/>
+        <location filename="../app/core/NewPurchaseOrder.cpp" line="+23"/>
         <source>a decimal amount from %1 to %2 with at most two decimals, for example 1234.50</source>
         <translation>ein Dezimalbetrag von %1 bis %2 mit höchstens zwei Nachkommastellen, zum Beispiel 1234.50</translation>
     </message>
@@ -4874,7 +4884,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Die Notiz hat höchstens %1 Zeichen; diese hat %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
         <translation>Eine USt-IdNr. hat höchstens %1 Buchstaben, Ziffern, Leerzeichen, Punkte oder Bindestriche; erhalten: „%2“.</translation>
     </message>
@@ -5144,7 +5154,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderCancellation</name>
     <message>
-        <location filename="../app/core/OrderCancellation.cpp" line="+13"/>
+        <location filename="../app/core/OrderCancellation.cpp" line="+14"/>
         <source>Choose the order to cancel (a positive number).</source>
         <translation>Wählen Sie die zu stornierende Bestellung (eine positive Zahl).</translation>
     </message>
@@ -6468,7 +6478,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderQuery</name>
     <message>
-        <location filename="../app/core/OrderQuery.cpp" line="+21"/>
+        <location filename="../app/core/OrderQuery.cpp" line="+23"/>
         <source>Status &quot;%1&quot; is not known; use one of: %2</source>
         <translation>Status „%1“ ist unbekannt; verwenden Sie einen dieser Werte: %2</translation>
     </message>
@@ -6488,7 +6498,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Der Suchtext darf höchstens 255 Zeichen haben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Search text must be printable characters on one line, without control characters</source>
+        <translation>Der Suchtext muss aus druckbaren Zeichen in einer Zeile bestehen, ohne Steuerzeichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Product &quot;%1&quot; is not a product name id (lower-case letters, digits and _, for example ssl_basic)</source>
         <translation>Produkt „%1“ ist keine Produkt-Name-ID (Kleinbuchstaben, Ziffern und _, zum Beispiel ssl_basic)</translation>
     </message>
@@ -7315,7 +7330,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrganizationContact</name>
     <message>
-        <location filename="../app/core/OrganizationContact.cpp" line="+51"/>
+        <location filename="../app/core/OrganizationContact.cpp" line="+52"/>
         <source>Required.</source>
         <translation>Erforderlich.</translation>
     </message>
@@ -7325,7 +7340,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Höchstens %1 Zeichen; hier sind es %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Enter an e-mail address such as name@example.com.</source>
         <translation>Geben Sie eine E-Mail-Adresse wie name@example.com ein.</translation>
     </message>
@@ -8043,7 +8058,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
 <context>
     <name>PaymentCard</name>
     <message>
-        <location filename="../app/core/PaymentCard.cpp" line="+45"/>
+        <location filename="../app/core/PaymentCard.cpp" line="+47"/>
         <source>Enter the card number.</source>
         <translation>Geben Sie die Kartennummer ein.</translation>
     </message>
@@ -8088,7 +8103,12 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         <translation>Geben Sie den Rechnungsort ein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
+        <source>At most %1 characters; this has %2.</source>
+        <translation>Höchstens %1 Zeichen; hier sind es %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The country is its two-letter code, for example US or DE.</source>
         <translation>Das Land wird als zweistelliger Ländercode angegeben, zum Beispiel US oder DE.</translation>
     </message>
@@ -8328,6 +8348,19 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
     </message>
 </context>
 <context>
+    <name>PlainText</name>
+    <message>
+        <location filename="../app/core/PlainText.cpp" line="+23"/>
+        <source>Character %1 is a control character (U+%2); only printable characters, line breaks and tabs are allowed.</source>
+        <translation>Zeichen %1 ist ein Steuerzeichen (U+%2); erlaubt sind nur druckbare Zeichen, Zeilenumbrüche und Tabulatoren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Character %1 is a control character or line break (U+%2); only printable characters on one line are allowed.</source>
+        <translation>Zeichen %1 ist ein Steuerzeichen oder Zeilenumbruch (U+%2); erlaubt sind nur druckbare Zeichen in einer Zeile.</translation>
+    </message>
+</context>
+<context>
     <name>PrivateKey</name>
     <message>
         <location filename="../app/security/PrivateKey.cpp" line="+43"/>
@@ -8462,7 +8495,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/core/Profile.cpp" line="+27"/>
+        <location filename="../app/core/Profile.cpp" line="+29"/>
         <source>United States</source>
         <translation>Vereinigte Staaten</translation>
     </message>
@@ -8490,6 +8523,11 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         <location line="+2"/>
         <source>A profile name may have at most 64 characters (this one has %1).</source>
         <translation>Ein Profilname darf höchstens 64 Zeichen haben (dieser hat %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A profile name must be printable characters on one line, without line breaks or control characters.</source>
+        <translation>Ein Profilname muss aus druckbaren Zeichen in einer Zeile bestehen, ohne Zeilenumbrüche oder Steuerzeichen.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -8734,7 +8772,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
 <context>
     <name>ReissueRequest</name>
     <message>
-        <location filename="../app/core/ReissueRequest.cpp" line="+49"/>
+        <location filename="../app/core/ReissueRequest.cpp" line="+50"/>
         <source>Choose the issued order to reissue.</source>
         <translation>Wählen Sie die ausgestellte Bestellung, die neu ausgestellt werden soll.</translation>
     </message>
@@ -8835,7 +8873,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
 <context>
     <name>RequestDecision</name>
     <message>
-        <location filename="../app/core/RequestDecision.cpp" line="+23"/>
+        <location filename="../app/core/RequestDecision.cpp" line="+24"/>
         <source>Choose the request to decide (a positive number).</source>
         <translation>Wählen Sie die zu entscheidende Anfrage (eine positive Zahl).</translation>
     </message>
@@ -8850,7 +8888,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         <translation>Der Kommentar hat höchstens %1 Zeichen; dieser hat %2.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Request %1 was already approved by someone else</source>
         <translation>Anfrage %1 wurde bereits von jemand anderem genehmigt</translation>
     </message>
@@ -9687,7 +9725,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RevokeRequest</name>
     <message>
-        <location filename="../app/core/RevokeRequest.cpp" line="+59"/>
+        <location filename="../app/core/RevokeRequest.cpp" line="+60"/>
         <source>Name the certificate to revoke by its id (a positive number).</source>
         <translation>Geben Sie das zu widerrufende Zertifikat über seine ID an (eine positive Zahl).</translation>
     </message>

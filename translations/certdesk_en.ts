@@ -334,6 +334,9 @@
         &lt;translation&gt;
             &lt;numerusform&gt;&lt;b&gt;%n name leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.&lt;/source&gt;
         &lt;extracomment&gt;%n: how many names the reissue drops; %1: the names.&lt;/extracomment&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;&lt;b&gt;%n name leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.&lt;/source&gt;
+        &lt;extracomment&gt;%n: how many names the reissue drops; %1: the names.&lt;/extracomment&gt;
         &lt;translation type="unfinished"&gt;
             &lt;numerusform&gt;&lt;/numerusform&gt;
             &lt;numerusform&gt;&lt;/numerusform&gt;
@@ -359,8 +362,8 @@
         &lt;/translation&gt;
     &lt;/message&gt;
     &lt;message numerus="yes"&gt;
-        &lt;source&gt;Reject %n request? The requester sees your comment; a rejected request cannot be reopened.</numerusform>
-            <numerusform>&lt;b&gt;%n names leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.&lt;/source&gt;
+        &lt;source&gt;Reject %n request? The requester sees your comment; a rejected request cannot be reopened.&lt;/numerusform&gt;
+            &lt;numerusform&gt;&lt;b&gt;%n names leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.&lt;/source&gt;
         &lt;extracomment&gt;%n: how many names the reissue drops; %1: the names.&lt;/extracomment&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;&lt;b&gt;%n name leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.&lt;/source&gt;
@@ -390,14 +393,80 @@
         &lt;/translation&gt;
     &lt;/message&gt;
     &lt;message numerus="yes"&gt;
-        &lt;source&gt;Reject %n requests? The requester sees your comment; a rejected request cannot be reopened.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Approve %n request(s)</source>
-        <translation>
-            <numerusform>Approve %n request</numerusform>
-            <numerusform>Approve %n requests</numerusform>
+        &lt;source&gt;Reject %n requests? The requester sees your comment; a rejected request cannot be reopened.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Approve %n request</numerusform>
+            <numerusform>&lt;b&gt;%n names leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.&lt;/source&gt;
+        &lt;extracomment&gt;%n: how many names the reissue drops; %1: the names.&lt;/extracomment&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;&lt;b&gt;%n name leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.&lt;/source&gt;
+        &lt;extracomment&gt;%n: how many names the reissue drops; %1: the names.&lt;/extracomment&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;&lt;b&gt;%n name leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.&lt;/source&gt;
+        &lt;extracomment&gt;%n: how many names the reissue drops; %1: the names.&lt;/extracomment&gt;
+        &lt;translation type="unfinished"&gt;
+            &lt;numerusform&gt;&lt;/numerusform&gt;
+            &lt;numerusform&gt;&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;RequestDecisionDialog&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Approve %n request? An approved request goes on to CertCentral at once and cannot be withdrawn here.&lt;/numerusform&gt;
+            &lt;numerusform&gt;&lt;b&gt;%n names leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.&lt;/source&gt;
+        &lt;extracomment&gt;%n: how many names the reissue drops; %1: the names.&lt;/extracomment&gt;
+        &lt;translation type="unfinished"&gt;
+            &lt;numerusform&gt;&lt;/numerusform&gt;
+            &lt;numerusform&gt;&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;RequestDecisionDialog&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Approve %n requests? An approved request goes on to CertCentral at once and cannot be withdrawn here.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Reject %n request? The requester sees your comment; a rejected request cannot be reopened.&lt;/numerusform&gt;
+            &lt;numerusform&gt;&lt;b&gt;%n names leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.&lt;/source&gt;
+        &lt;extracomment&gt;%n: how many names the reissue drops; %1: the names.&lt;/extracomment&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;&lt;b&gt;%n name leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.&lt;/source&gt;
+        &lt;extracomment&gt;%n: how many names the reissue drops; %1: the names.&lt;/extracomment&gt;
+        &lt;translation type="unfinished"&gt;
+            &lt;numerusform&gt;&lt;/numerusform&gt;
+            &lt;numerusform&gt;&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;RequestDecisionDialog&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Approve %n request? An approved request goes on to CertCentral at once and cannot be withdrawn here.&lt;/numerusform&gt;
+            &lt;numerusform&gt;&lt;b&gt;%n names leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.&lt;/source&gt;
+        &lt;extracomment&gt;%n: how many names the reissue drops; %1: the names.&lt;/extracomment&gt;
+        &lt;translation type="unfinished"&gt;
+            &lt;numerusform&gt;&lt;/numerusform&gt;
+            &lt;numerusform&gt;&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;RequestDecisionDialog&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Approve %n requests? An approved request goes on to CertCentral at once and cannot be withdrawn here.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Reject %n requests? The requester sees your comment; a rejected request cannot be reopened.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Approve %n requests</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2738,7 +2738,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 <context>
     <name>CustomField</name>
     <message>
-        <location filename="../app/core/CustomField.cpp" line="+21"/>
+        <location filename="../app/core/CustomField.cpp" line="+22"/>
         <source>a whole number</source>
         <translation>un número entero</translation>
     </message>
@@ -2768,7 +2768,12 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>%1 tiene como máximo 1024 caracteres.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1 takes printable characters on one line: no line breaks or control characters.</source>
+        <translation>%1 admite caracteres imprimibles en una sola línea: sin saltos de línea ni caracteres de control.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 takes a whole number, for example 4711.</source>
         <translation>%1 admite un número entero, por ejemplo 4711.</translation>
     </message>
@@ -3085,7 +3090,7 @@ La DCV por archivo cubre solo este nombre exacto, no sus subdominios ni un comod
         <translation>«%1» necesita un punto: introduzca un dominio completo como example.com</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>&quot;%1&quot; is not a valid domain name: each part between dots has 1 to 63 letters, digits or hyphens, and no hyphen at either end</source>
         <translation>«%1» no es un nombre de dominio válido: cada parte entre puntos tiene de 1 a 63 letras, dígitos o guiones, sin guion al principio ni al final</translation>
     </message>
@@ -3502,7 +3507,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>DuplicateRequest</name>
     <message>
-        <location filename="../app/core/DuplicateRequest.cpp" line="+24"/>
+        <location filename="../app/core/DuplicateRequest.cpp" line="+25"/>
         <source>the order&apos;s end</source>
         <translation>el fin del pedido</translation>
     </message>
@@ -4417,7 +4422,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>NewOrder</name>
     <message>
-        <location filename="../app/core/NewOrder.cpp" line="+54"/>
+        <location filename="../app/core/NewOrder.cpp" line="+56"/>
         <source>Choose a product.</source>
         <translation>Elija un producto.</translation>
     </message>
@@ -4453,12 +4458,12 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+3"/>
-        <location line="+94"/>
+        <location line="+104"/>
         <source>An order lasts 1 to 3 years; you entered %1.</source>
         <translation>Un pedido dura de 1 a 3 años; ha introducido %1.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-98"/>
         <source>A certificate lasts 1 to %1 days here (at most 397, and not past the order); you entered %2.</source>
         <translation>Aquí un certificado dura de 1 a %1 días (como máximo 397 y sin superar el pedido); ha introducido %2.</translation>
     </message>
@@ -4479,18 +4484,18 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+2"/>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>Choose the organization the certificate is for.</source>
         <translation>Elija la organización para la que es el certificado.</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+94"/>
+        <location line="-68"/>
+        <location line="+104"/>
         <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
         <translation>«%1» no es una dirección de correo electrónico (name@example.com).</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-102"/>
         <source>At most 20 more addresses can be notified.</source>
         <translation>Se pueden notificar como máximo 20 direcciones más.</translation>
     </message>
@@ -4500,12 +4505,12 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Los comentarios tienen como máximo 1000 caracteres.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The renewal message has at most 1,000 characters.</source>
         <translation>El mensaje de renovación tiene como máximo 1000 caracteres.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>An alternative order ID has 1 to 64 letters, digits, dots, underscores or hyphens.</source>
         <translation>Un ID alternativo de pedido tiene de 1 a 64 letras, dígitos, puntos, guiones bajos o guiones.</translation>
     </message>
@@ -4550,7 +4555,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Introduzca %1 para el envío del token.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The shipping country is its two-letter code, for example US.</source>
         <translation>El país de envío se indica con su código de dos letras, por ejemplo US.</translation>
     </message>
@@ -4570,7 +4575,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Las direcciones de correo de DCV solo se usan con el método de DCV por correo electrónico.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 is not a name on this order.</source>
         <translation>%1 no es un nombre de este pedido.</translation>
     </message>
@@ -4615,26 +4620,31 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>El valor de un campo personalizado tiene de 1 a 1024 caracteres.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Pay from the balance, by card or with the stored card.</source>
         <translation>Pague con el saldo, con una tarjeta o con la tarjeta guardada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
+        <translation>Un NIF-IVA tiene como máximo %1 letras, dígitos, espacios, puntos o guiones; se indicó «%2».</translation>
     </message>
 </context>
 <context>
     <name>NewOrganization</name>
     <message>
-        <location filename="../app/core/NewOrganization.cpp" line="+23"/>
-        <location line="+24"/>
+        <location filename="../app/core/NewOrganization.cpp" line="+24"/>
+        <location line="+28"/>
         <source>Required.</source>
         <translation>Obligatorio.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>At most %1 characters; this has %2.</source>
         <translation>Como máximo %1 caracteres; este tiene %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Name and assumed name together may have at most 61 characters; these have %1.</source>
         <translation>El nombre y el nombre comercial juntos pueden tener como máximo 61 caracteres; estos tienen %1.</translation>
     </message>
@@ -4842,7 +4852,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>NewPurchaseOrder</name>
     <message>
-        <location filename="../app/core/NewPurchaseOrder.cpp" line="+22"/>
+        <location filename="../app/core/NewPurchaseOrder.cpp" line="+23"/>
         <source>a decimal amount from %1 to %2 with at most two decimals, for example 1234.50</source>
         <translation>un importe decimal de %1 a %2 con dos decimales como máximo, por ejemplo 1234.50</translation>
     </message>
@@ -4872,7 +4882,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>La nota tiene como máximo %1 caracteres; esta tiene %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
         <translation>Un NIF-IVA tiene como máximo %1 letras, dígitos, espacios, puntos o guiones; se indicó «%2».</translation>
     </message>
@@ -5142,7 +5152,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderCancellation</name>
     <message>
-        <location filename="../app/core/OrderCancellation.cpp" line="+13"/>
+        <location filename="../app/core/OrderCancellation.cpp" line="+14"/>
         <source>Choose the order to cancel (a positive number).</source>
         <translation>Elija el pedido que desea cancelar (un número positivo).</translation>
     </message>
@@ -6466,7 +6476,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderQuery</name>
     <message>
-        <location filename="../app/core/OrderQuery.cpp" line="+21"/>
+        <location filename="../app/core/OrderQuery.cpp" line="+23"/>
         <source>Status &quot;%1&quot; is not known; use one of: %2</source>
         <translation>El estado «%1» no es conocido; use uno de estos: %2</translation>
     </message>
@@ -6486,7 +6496,12 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>El texto de búsqueda debe tener como máximo 255 caracteres</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Search text must be printable characters on one line, without control characters</source>
+        <translation>El texto de búsqueda debe tener caracteres imprimibles en una sola línea, sin caracteres de control</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Product &quot;%1&quot; is not a product name id (lower-case letters, digits and _, for example ssl_basic)</source>
         <translation>El producto «%1» no es un id de nombre de producto (minúsculas, dígitos y _, por ejemplo ssl_basic)</translation>
     </message>
@@ -7313,7 +7328,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrganizationContact</name>
     <message>
-        <location filename="../app/core/OrganizationContact.cpp" line="+51"/>
+        <location filename="../app/core/OrganizationContact.cpp" line="+52"/>
         <source>Required.</source>
         <translation>Obligatorio.</translation>
     </message>
@@ -7323,7 +7338,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Como máximo %1 caracteres; este tiene %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Enter an e-mail address such as name@example.com.</source>
         <translation>Introduzca una dirección de correo electrónico como name@example.com.</translation>
     </message>
@@ -8041,7 +8056,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
 <context>
     <name>PaymentCard</name>
     <message>
-        <location filename="../app/core/PaymentCard.cpp" line="+45"/>
+        <location filename="../app/core/PaymentCard.cpp" line="+47"/>
         <source>Enter the card number.</source>
         <translation>Introduzca el número de tarjeta.</translation>
     </message>
@@ -8086,7 +8101,12 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         <translation>Introduzca la ciudad de facturación.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
+        <source>At most %1 characters; this has %2.</source>
+        <translation>Como máximo %1 caracteres; este tiene %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The country is its two-letter code, for example US or DE.</source>
         <translation>El país se indica con su código de dos letras, por ejemplo US o DE.</translation>
     </message>
@@ -8326,6 +8346,19 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
     </message>
 </context>
 <context>
+    <name>PlainText</name>
+    <message>
+        <location filename="../app/core/PlainText.cpp" line="+23"/>
+        <source>Character %1 is a control character (U+%2); only printable characters, line breaks and tabs are allowed.</source>
+        <translation>El carácter %1 es un carácter de control (U+%2); solo se admiten caracteres imprimibles, saltos de línea y tabulaciones.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Character %1 is a control character or line break (U+%2); only printable characters on one line are allowed.</source>
+        <translation>El carácter %1 es un carácter de control o un salto de línea (U+%2); solo se admiten caracteres imprimibles en una sola línea.</translation>
+    </message>
+</context>
+<context>
     <name>PrivateKey</name>
     <message>
         <location filename="../app/security/PrivateKey.cpp" line="+43"/>
@@ -8460,7 +8493,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/core/Profile.cpp" line="+27"/>
+        <location filename="../app/core/Profile.cpp" line="+29"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
@@ -8488,6 +8521,11 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         <location line="+2"/>
         <source>A profile name may have at most 64 characters (this one has %1).</source>
         <translation>Un nombre de perfil puede tener como máximo 64 caracteres (este tiene %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A profile name must be printable characters on one line, without line breaks or control characters.</source>
+        <translation>Un nombre de perfil debe tener caracteres imprimibles en una sola línea, sin saltos de línea ni caracteres de control.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -8732,7 +8770,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
 <context>
     <name>ReissueRequest</name>
     <message>
-        <location filename="../app/core/ReissueRequest.cpp" line="+49"/>
+        <location filename="../app/core/ReissueRequest.cpp" line="+50"/>
         <source>Choose the issued order to reissue.</source>
         <translation>Elija el pedido emitido que desea reemitir.</translation>
     </message>
@@ -8833,7 +8871,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
 <context>
     <name>RequestDecision</name>
     <message>
-        <location filename="../app/core/RequestDecision.cpp" line="+23"/>
+        <location filename="../app/core/RequestDecision.cpp" line="+24"/>
         <source>Choose the request to decide (a positive number).</source>
         <translation>Elija la solicitud que desea resolver (un número positivo).</translation>
     </message>
@@ -8848,7 +8886,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         <translation>El comentario tiene como máximo %1 caracteres; este tiene %2.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Request %1 was already approved by someone else</source>
         <translation>Otra persona ya aprobó la solicitud %1</translation>
     </message>
@@ -9685,7 +9723,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RevokeRequest</name>
     <message>
-        <location filename="../app/core/RevokeRequest.cpp" line="+59"/>
+        <location filename="../app/core/RevokeRequest.cpp" line="+60"/>
         <source>Name the certificate to revoke by its id (a positive number).</source>
         <translation>Indique el certificado que desea revocar por su id (un número positivo).</translation>
     </message>

@@ -2741,7 +2741,7 @@ trousseau, 4 erreur réseau ou TLS.
 <context>
     <name>CustomField</name>
     <message>
-        <location filename="../app/core/CustomField.cpp" line="+21"/>
+        <location filename="../app/core/CustomField.cpp" line="+22"/>
         <source>a whole number</source>
         <translation>un nombre entier</translation>
     </message>
@@ -2771,7 +2771,12 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>%1 compte au plus 1 024 caractères.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1 takes printable characters on one line: no line breaks or control characters.</source>
+        <translation>%1 accepte des caractères imprimables sur une seule ligne&#xa0;: ni saut de ligne ni caractère de contrôle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 takes a whole number, for example 4711.</source>
         <translation>%1 attend un nombre entier, par exemple 4711.</translation>
     </message>
@@ -3088,7 +3093,7 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
         <translation>«&#xa0;%1&#xa0;» doit contenir un point&#xa0;: saisissez un domaine complet comme example.com</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>&quot;%1&quot; is not a valid domain name: each part between dots has 1 to 63 letters, digits or hyphens, and no hyphen at either end</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine valide&#xa0;: chaque partie entre les points compte 1 à 63 lettres, chiffres ou traits d&apos;union, sans trait d&apos;union au début ni à la fin</translation>
     </message>
@@ -3505,7 +3510,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>DuplicateRequest</name>
     <message>
-        <location filename="../app/core/DuplicateRequest.cpp" line="+24"/>
+        <location filename="../app/core/DuplicateRequest.cpp" line="+25"/>
         <source>the order&apos;s end</source>
         <translation>la fin de la commande</translation>
     </message>
@@ -4420,7 +4425,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>NewOrder</name>
     <message>
-        <location filename="../app/core/NewOrder.cpp" line="+54"/>
+        <location filename="../app/core/NewOrder.cpp" line="+56"/>
         <source>Choose a product.</source>
         <translation>Choisissez un produit.</translation>
     </message>
@@ -4456,12 +4461,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+94"/>
+        <location line="+104"/>
         <source>An order lasts 1 to 3 years; you entered %1.</source>
         <translation>Une commande dure de 1 à 3 ans&#xa0;; vous avez saisi %1.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-98"/>
         <source>A certificate lasts 1 to %1 days here (at most 397, and not past the order); you entered %2.</source>
         <translation>Un certificat dure ici de 1 à %1 jours (397 au maximum, et pas au-delà de la commande)&#xa0;; vous avez saisi %2.</translation>
     </message>
@@ -4482,18 +4487,18 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>Choose the organization the certificate is for.</source>
         <translation>Choisissez l&apos;organisation à laquelle le certificat est destiné.</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+94"/>
+        <location line="-68"/>
+        <location line="+104"/>
         <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail (name@example.com).</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-102"/>
         <source>At most 20 more addresses can be notified.</source>
         <translation>Au plus 20 adresses supplémentaires peuvent être notifiées.</translation>
     </message>
@@ -4503,12 +4508,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Les commentaires comptent au plus 1 000 caractères.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The renewal message has at most 1,000 characters.</source>
         <translation>Le message de renouvellement compte au plus 1 000 caractères.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>An alternative order ID has 1 to 64 letters, digits, dots, underscores or hyphens.</source>
         <translation>Un ID de commande alternatif compte de 1 à 64 lettres, chiffres, points, traits de soulignement ou traits d&apos;union.</translation>
     </message>
@@ -4553,7 +4558,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Saisissez %1 pour l&apos;expédition du jeton.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The shipping country is its two-letter code, for example US.</source>
         <translation>Le pays de livraison est indiqué par son code à deux lettres, par exemple US.</translation>
     </message>
@@ -4573,7 +4578,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Les adresses e-mail DCV ne servent qu&apos;avec la méthode DCV par e-mail.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 is not a name on this order.</source>
         <translation>%1 ne fait pas partie des noms de cette commande.</translation>
     </message>
@@ -4618,26 +4623,31 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>La valeur d&apos;un champ personnalisé compte de 1 à 1 024 caractères.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Pay from the balance, by card or with the stored card.</source>
         <translation>Payez sur le solde, par carte ou avec la carte enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
+        <translation>Un numéro de TVA compte au plus %1 lettres, chiffres, espaces, points ou tirets&#xa0;; reçu «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>NewOrganization</name>
     <message>
-        <location filename="../app/core/NewOrganization.cpp" line="+23"/>
-        <location line="+24"/>
+        <location filename="../app/core/NewOrganization.cpp" line="+24"/>
+        <location line="+28"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>At most %1 characters; this has %2.</source>
         <translation>%1 caractères au maximum&#xa0;; celui-ci en compte %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Name and assumed name together may have at most 61 characters; these have %1.</source>
         <translation>Le nom et le nom commercial ensemble comptent au plus 61 caractères&#xa0;; ici, %1.</translation>
     </message>
@@ -4845,7 +4855,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>NewPurchaseOrder</name>
     <message>
-        <location filename="../app/core/NewPurchaseOrder.cpp" line="+22"/>
+        <location filename="../app/core/NewPurchaseOrder.cpp" line="+23"/>
         <source>a decimal amount from %1 to %2 with at most two decimals, for example 1234.50</source>
         <translation>un montant décimal de %1 à %2 avec au plus deux décimales, par exemple 1234.50</translation>
     </message>
@@ -4875,7 +4885,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>La note compte au plus %1 caractères&#xa0;; celle-ci en compte %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
         <translation>Un numéro de TVA compte au plus %1 lettres, chiffres, espaces, points ou tirets&#xa0;; reçu «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -5145,7 +5155,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderCancellation</name>
     <message>
-        <location filename="../app/core/OrderCancellation.cpp" line="+13"/>
+        <location filename="../app/core/OrderCancellation.cpp" line="+14"/>
         <source>Choose the order to cancel (a positive number).</source>
         <translation>Choisissez la commande à annuler (un nombre positif).</translation>
     </message>
@@ -6469,7 +6479,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderQuery</name>
     <message>
-        <location filename="../app/core/OrderQuery.cpp" line="+21"/>
+        <location filename="../app/core/OrderQuery.cpp" line="+23"/>
         <source>Status &quot;%1&quot; is not known; use one of: %2</source>
         <translation>Statut «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez l&apos;un des statuts suivants&#xa0;: %2</translation>
     </message>
@@ -6489,7 +6499,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Le texte de recherche doit compter au plus 255 caractères</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Search text must be printable characters on one line, without control characters</source>
+        <translation>Le texte recherché doit être fait de caractères imprimables sur une seule ligne, sans caractère de contrôle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Product &quot;%1&quot; is not a product name id (lower-case letters, digits and _, for example ssl_basic)</source>
         <translation>Le produit «&#xa0;%1&#xa0;» n&apos;est pas un identifiant de produit (lettres minuscules, chiffres et _, par exemple ssl_basic)</translation>
     </message>
@@ -7316,7 +7331,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrganizationContact</name>
     <message>
-        <location filename="../app/core/OrganizationContact.cpp" line="+51"/>
+        <location filename="../app/core/OrganizationContact.cpp" line="+52"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
@@ -7326,7 +7341,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>%1 caractères au maximum&#xa0;; celui-ci en compte %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Enter an e-mail address such as name@example.com.</source>
         <translation>Saisissez une adresse e-mail comme name@example.com.</translation>
     </message>
@@ -8044,7 +8059,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
 <context>
     <name>PaymentCard</name>
     <message>
-        <location filename="../app/core/PaymentCard.cpp" line="+45"/>
+        <location filename="../app/core/PaymentCard.cpp" line="+47"/>
         <source>Enter the card number.</source>
         <translation>Saisissez le numéro de carte.</translation>
     </message>
@@ -8089,7 +8104,12 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
         <translation>Saisissez la ville de facturation.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
+        <source>At most %1 characters; this has %2.</source>
+        <translation>%1 caractères au maximum&#xa0;; celui-ci en compte %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The country is its two-letter code, for example US or DE.</source>
         <translation>Le pays est indiqué par son code à deux lettres, par exemple US ou DE.</translation>
     </message>
@@ -8329,6 +8349,19 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     </message>
 </context>
 <context>
+    <name>PlainText</name>
+    <message>
+        <location filename="../app/core/PlainText.cpp" line="+23"/>
+        <source>Character %1 is a control character (U+%2); only printable characters, line breaks and tabs are allowed.</source>
+        <translation>Le caractère %1 est un caractère de contrôle (U+%2)&#xa0;; seuls les caractères imprimables, les sauts de ligne et les tabulations sont acceptés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Character %1 is a control character or line break (U+%2); only printable characters on one line are allowed.</source>
+        <translation>Le caractère %1 est un caractère de contrôle ou un saut de ligne (U+%2)&#xa0;; seuls les caractères imprimables sur une seule ligne sont acceptés.</translation>
+    </message>
+</context>
+<context>
     <name>PrivateKey</name>
     <message>
         <location filename="../app/security/PrivateKey.cpp" line="+43"/>
@@ -8463,7 +8496,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/core/Profile.cpp" line="+27"/>
+        <location filename="../app/core/Profile.cpp" line="+29"/>
         <source>United States</source>
         <translation>États-Unis</translation>
     </message>
@@ -8491,6 +8524,11 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
         <location line="+2"/>
         <source>A profile name may have at most 64 characters (this one has %1).</source>
         <translation>Un nom de profil compte au plus 64 caractères (celui-ci en compte %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A profile name must be printable characters on one line, without line breaks or control characters.</source>
+        <translation>Un nom de profil doit être fait de caractères imprimables sur une seule ligne, sans saut de ligne ni caractère de contrôle.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -8735,7 +8773,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
 <context>
     <name>ReissueRequest</name>
     <message>
-        <location filename="../app/core/ReissueRequest.cpp" line="+49"/>
+        <location filename="../app/core/ReissueRequest.cpp" line="+50"/>
         <source>Choose the issued order to reissue.</source>
         <translation>Choisissez la commande émise à réémettre.</translation>
     </message>
@@ -8836,7 +8874,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
 <context>
     <name>RequestDecision</name>
     <message>
-        <location filename="../app/core/RequestDecision.cpp" line="+23"/>
+        <location filename="../app/core/RequestDecision.cpp" line="+24"/>
         <source>Choose the request to decide (a positive number).</source>
         <translation>Choisissez la demande à traiter (un nombre positif).</translation>
     </message>
@@ -8851,7 +8889,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
         <translation>Le commentaire compte au plus %1 caractères&#xa0;; celui-ci en compte %2.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Request %1 was already approved by someone else</source>
         <translation>La demande %1 a déjà été approuvée par quelqu&apos;un d&apos;autre</translation>
     </message>
@@ -9688,7 +9726,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RevokeRequest</name>
     <message>
-        <location filename="../app/core/RevokeRequest.cpp" line="+59"/>
+        <location filename="../app/core/RevokeRequest.cpp" line="+60"/>
         <source>Name the certificate to revoke by its id (a positive number).</source>
         <translation>Désignez le certificat à révoquer par son ID (un nombre positif).</translation>
     </message>

@@ -2734,7 +2734,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CustomField</name>
     <message>
-        <location filename="../app/core/CustomField.cpp" line="+21"/>
+        <location filename="../app/core/CustomField.cpp" line="+22"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
@@ -2764,7 +2764,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>%1 は最大1,024文字です。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1 takes printable characters on one line: no line breaks or control characters.</source>
+        <translation>%1 には 1 行の印字可能な文字を入力してください（改行や制御文字は使用できません）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 takes a whole number, for example 4711.</source>
         <translation>%1 には整数を入力してください（例: 4711）。</translation>
     </message>
@@ -3081,7 +3086,7 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
         <translation>「%1」にはドットが必要です。example.com のような完全なドメインを入力してください</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>&quot;%1&quot; is not a valid domain name: each part between dots has 1 to 63 letters, digits or hyphens, and no hyphen at either end</source>
         <translation>「%1」は有効なドメイン名ではありません。ドットで区切られた各部分は1～63文字の英字、数字、ハイフンで構成し、先頭と末尾にハイフンは使用できません</translation>
     </message>
@@ -3498,7 +3503,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>DuplicateRequest</name>
     <message>
-        <location filename="../app/core/DuplicateRequest.cpp" line="+24"/>
+        <location filename="../app/core/DuplicateRequest.cpp" line="+25"/>
         <source>the order&apos;s end</source>
         <translation>注文の終了日</translation>
     </message>
@@ -4405,7 +4410,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>NewOrder</name>
     <message>
-        <location filename="../app/core/NewOrder.cpp" line="+54"/>
+        <location filename="../app/core/NewOrder.cpp" line="+56"/>
         <source>Choose a product.</source>
         <translation>製品を選択してください。</translation>
     </message>
@@ -4441,12 +4446,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+3"/>
-        <location line="+94"/>
+        <location line="+104"/>
         <source>An order lasts 1 to 3 years; you entered %1.</source>
         <translation>注文の有効期間は1～3年です（入力値: %1）。</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-98"/>
         <source>A certificate lasts 1 to %1 days here (at most 397, and not past the order); you entered %2.</source>
         <translation>ここでの証明書の有効期間は1～%1日です（最大397日、注文の期間を超えない範囲）。入力値: %2。</translation>
     </message>
@@ -4467,18 +4472,18 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+2"/>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>Choose the organization the certificate is for.</source>
         <translation>証明書の対象となる組織を選択してください。</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+94"/>
+        <location line="-68"/>
+        <location line="+104"/>
         <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
         <translation>「%1」はメールアドレスではありません（name@example.com）。</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-102"/>
         <source>At most 20 more addresses can be notified.</source>
         <translation>通知できるアドレスは、あと最大20件です。</translation>
     </message>
@@ -4488,12 +4493,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>コメントは最大1,000文字です。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The renewal message has at most 1,000 characters.</source>
         <translation>更新メッセージは最大1,000文字です。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>An alternative order ID has 1 to 64 letters, digits, dots, underscores or hyphens.</source>
         <translation>代替注文IDは、1～64文字の英字、数字、ドット、アンダースコア、ハイフンで指定します。</translation>
     </message>
@@ -4538,7 +4543,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>トークンの配送先の%1を入力してください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The shipping country is its two-letter code, for example US.</source>
         <translation>配送先の国は2文字の国コードで指定してください（例: US）。</translation>
     </message>
@@ -4558,7 +4563,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>DCVメールアドレスは、メールによるDCV方式でのみ使用されます。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 is not a name on this order.</source>
         <translation>%1 はこの注文の名前ではありません。</translation>
     </message>
@@ -4603,26 +4608,31 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>カスタムフィールドの値は1～1,024文字です。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Pay from the balance, by card or with the stored card.</source>
         <translation>残高、カード、または登録済みのカードで支払ってください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
+        <translation>VAT番号は、英字、数字、スペース、ピリオド、ハイフンで最大%1文字です。指定値:「%2」。</translation>
     </message>
 </context>
 <context>
     <name>NewOrganization</name>
     <message>
-        <location filename="../app/core/NewOrganization.cpp" line="+23"/>
-        <location line="+24"/>
+        <location filename="../app/core/NewOrganization.cpp" line="+24"/>
+        <location line="+28"/>
         <source>Required.</source>
         <translation>必須です。</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>At most %1 characters; this has %2.</source>
         <translation>最大%1文字です（現在%2文字）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Name and assumed name together may have at most 61 characters; these have %1.</source>
         <translation>名前と通称は合わせて最大61文字です（現在%1文字）。</translation>
     </message>
@@ -4829,7 +4839,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>NewPurchaseOrder</name>
     <message>
-        <location filename="../app/core/NewPurchaseOrder.cpp" line="+22"/>
+        <location filename="../app/core/NewPurchaseOrder.cpp" line="+23"/>
         <source>a decimal amount from %1 to %2 with at most two decimals, for example 1234.50</source>
         <translation>%1～%2 の小数点以下2桁までの金額（例: 1234.50）</translation>
     </message>
@@ -4859,7 +4869,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>メモは最大%1文字です（現在%2文字）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
         <translation>VAT番号は、英字、数字、スペース、ピリオド、ハイフンで最大%1文字です。指定値:「%2」。</translation>
     </message>
@@ -5128,7 +5138,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderCancellation</name>
     <message>
-        <location filename="../app/core/OrderCancellation.cpp" line="+13"/>
+        <location filename="../app/core/OrderCancellation.cpp" line="+14"/>
         <source>Choose the order to cancel (a positive number).</source>
         <translation>キャンセルする注文を選択してください（正の数）。</translation>
     </message>
@@ -6447,7 +6457,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderQuery</name>
     <message>
-        <location filename="../app/core/OrderQuery.cpp" line="+21"/>
+        <location filename="../app/core/OrderQuery.cpp" line="+23"/>
         <source>Status &quot;%1&quot; is not known; use one of: %2</source>
         <translation>ステータス「%1」は不明です。次のいずれかを使用してください: %2</translation>
     </message>
@@ -6467,7 +6477,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>検索テキストは255文字以内で指定してください</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Search text must be printable characters on one line, without control characters</source>
+        <translation>検索テキストは 1 行の印字可能な文字で、制御文字を含めないでください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Product &quot;%1&quot; is not a product name id (lower-case letters, digits and _, for example ssl_basic)</source>
         <translation>製品「%1」は製品名IDではありません（小文字の英字、数字、_ で構成。例: ssl_basic）</translation>
     </message>
@@ -7286,7 +7301,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrganizationContact</name>
     <message>
-        <location filename="../app/core/OrganizationContact.cpp" line="+51"/>
+        <location filename="../app/core/OrganizationContact.cpp" line="+52"/>
         <source>Required.</source>
         <translation>必須です。</translation>
     </message>
@@ -7296,7 +7311,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>最大%1文字です（現在%2文字）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Enter an e-mail address such as name@example.com.</source>
         <translation>name@example.com のようなメールアドレスを入力してください。</translation>
     </message>
@@ -8010,7 +8025,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
 <context>
     <name>PaymentCard</name>
     <message>
-        <location filename="../app/core/PaymentCard.cpp" line="+45"/>
+        <location filename="../app/core/PaymentCard.cpp" line="+47"/>
         <source>Enter the card number.</source>
         <translation>カード番号を入力してください。</translation>
     </message>
@@ -8055,7 +8070,12 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         <translation>請求先の市区町村を入力してください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
+        <source>At most %1 characters; this has %2.</source>
+        <translation>最大%1文字です（現在%2文字）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The country is its two-letter code, for example US or DE.</source>
         <translation>国は2文字の国コードで指定してください（例: US、DE）。</translation>
     </message>
@@ -8294,6 +8314,19 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     </message>
 </context>
 <context>
+    <name>PlainText</name>
+    <message>
+        <location filename="../app/core/PlainText.cpp" line="+23"/>
+        <source>Character %1 is a control character (U+%2); only printable characters, line breaks and tabs are allowed.</source>
+        <translation>%1 文字目は制御文字です（U+%2）。使用できるのは印字可能な文字、改行、タブのみです。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Character %1 is a control character or line break (U+%2); only printable characters on one line are allowed.</source>
+        <translation>%1 文字目は制御文字または改行です（U+%2）。使用できるのは 1 行の印字可能な文字のみです。</translation>
+    </message>
+</context>
+<context>
     <name>PrivateKey</name>
     <message>
         <location filename="../app/security/PrivateKey.cpp" line="+43"/>
@@ -8428,7 +8461,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/core/Profile.cpp" line="+27"/>
+        <location filename="../app/core/Profile.cpp" line="+29"/>
         <source>United States</source>
         <translation>米国</translation>
     </message>
@@ -8456,6 +8489,11 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         <location line="+2"/>
         <source>A profile name may have at most 64 characters (this one has %1).</source>
         <translation>プロファイル名は最大64文字です（現在%1文字）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A profile name must be printable characters on one line, without line breaks or control characters.</source>
+        <translation>プロファイル名は 1 行の印字可能な文字で、改行や制御文字を含めないでください。</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -8699,7 +8737,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
 <context>
     <name>ReissueRequest</name>
     <message>
-        <location filename="../app/core/ReissueRequest.cpp" line="+49"/>
+        <location filename="../app/core/ReissueRequest.cpp" line="+50"/>
         <source>Choose the issued order to reissue.</source>
         <translation>再発行する発行済みの注文を選択してください。</translation>
     </message>
@@ -8800,7 +8838,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
 <context>
     <name>RequestDecision</name>
     <message>
-        <location filename="../app/core/RequestDecision.cpp" line="+23"/>
+        <location filename="../app/core/RequestDecision.cpp" line="+24"/>
         <source>Choose the request to decide (a positive number).</source>
         <translation>承認または却下するリクエストを選択してください（正の数）。</translation>
     </message>
@@ -8815,7 +8853,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         <translation>コメントは最大%1文字です（現在%2文字）。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Request %1 was already approved by someone else</source>
         <translation>リクエスト %1 は他のユーザーによってすでに承認されています</translation>
     </message>
@@ -9639,7 +9677,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RevokeRequest</name>
     <message>
-        <location filename="../app/core/RevokeRequest.cpp" line="+59"/>
+        <location filename="../app/core/RevokeRequest.cpp" line="+60"/>
         <source>Name the certificate to revoke by its id (a positive number).</source>
         <translation>失効させる証明書をID（正の数）で指定してください。</translation>
     </message>

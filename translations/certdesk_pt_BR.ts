@@ -2738,7 +2738,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 <context>
     <name>CustomField</name>
     <message>
-        <location filename="../app/core/CustomField.cpp" line="+21"/>
+        <location filename="../app/core/CustomField.cpp" line="+22"/>
         <source>a whole number</source>
         <translation>um número inteiro</translation>
     </message>
@@ -2768,7 +2768,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>%1 tem no máximo 1.024 caracteres.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1 takes printable characters on one line: no line breaks or control characters.</source>
+        <translation>%1 aceita caracteres imprimíveis em uma só linha: sem quebras de linha nem caracteres de controle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 takes a whole number, for example 4711.</source>
         <translation>%1 aceita um número inteiro, por exemplo 4711.</translation>
     </message>
@@ -3085,7 +3090,7 @@ A DCV por arquivo cobre só este nome exato, não seus subdomínios nem um wildc
         <translation>&quot;%1&quot; precisa de um ponto: informe um domínio completo como example.com</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>&quot;%1&quot; is not a valid domain name: each part between dots has 1 to 63 letters, digits or hyphens, and no hyphen at either end</source>
         <translation>&quot;%1&quot; não é um nome de domínio válido: cada parte entre pontos tem de 1 a 63 letras, dígitos ou hifens, sem hífen no início nem no fim</translation>
     </message>
@@ -3502,7 +3507,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>DuplicateRequest</name>
     <message>
-        <location filename="../app/core/DuplicateRequest.cpp" line="+24"/>
+        <location filename="../app/core/DuplicateRequest.cpp" line="+25"/>
         <source>the order&apos;s end</source>
         <translation>o fim do pedido</translation>
     </message>
@@ -4417,7 +4422,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>NewOrder</name>
     <message>
-        <location filename="../app/core/NewOrder.cpp" line="+54"/>
+        <location filename="../app/core/NewOrder.cpp" line="+56"/>
         <source>Choose a product.</source>
         <translation>Escolha um produto.</translation>
     </message>
@@ -4453,12 +4458,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="+3"/>
-        <location line="+94"/>
+        <location line="+104"/>
         <source>An order lasts 1 to 3 years; you entered %1.</source>
         <translation>Um pedido dura de 1 a 3 anos; você informou %1.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-98"/>
         <source>A certificate lasts 1 to %1 days here (at most 397, and not past the order); you entered %2.</source>
         <translation>Aqui um certificado dura de 1 a %1 dias (no máximo 397, e não além do pedido); você informou %2.</translation>
     </message>
@@ -4479,18 +4484,18 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="+2"/>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>Choose the organization the certificate is for.</source>
         <translation>Escolha a organização do certificado.</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+94"/>
+        <location line="-68"/>
+        <location line="+104"/>
         <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
         <translation>&quot;%1&quot; não é um endereço de e-mail (name@example.com).</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-102"/>
         <source>At most 20 more addresses can be notified.</source>
         <translation>No máximo mais 20 endereços podem ser notificados.</translation>
     </message>
@@ -4500,12 +4505,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Os comentários têm no máximo 1.000 caracteres.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The renewal message has at most 1,000 characters.</source>
         <translation>A mensagem de renovação tem no máximo 1.000 caracteres.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>An alternative order ID has 1 to 64 letters, digits, dots, underscores or hyphens.</source>
         <translation>Um ID alternativo de pedido tem de 1 a 64 letras, dígitos, pontos, sublinhados ou hifens.</translation>
     </message>
@@ -4550,7 +4555,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Informe %1 para o envio do token.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The shipping country is its two-letter code, for example US.</source>
         <translation>O país de envio é o código de duas letras, por exemplo US.</translation>
     </message>
@@ -4570,7 +4575,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Endereços de e-mail de DCV só são usados com o método de DCV por e-mail.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 is not a name on this order.</source>
         <translation>%1 não é um nome deste pedido.</translation>
     </message>
@@ -4615,26 +4620,31 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>O valor de um campo personalizado tem de 1 a 1.024 caracteres.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Pay from the balance, by card or with the stored card.</source>
         <translation>Pague com o saldo, com cartão ou com o cartão armazenado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
+        <translation>Um número de IVA tem no máximo %1 letras, dígitos, espaços, pontos ou hifens; recebido &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>NewOrganization</name>
     <message>
-        <location filename="../app/core/NewOrganization.cpp" line="+23"/>
-        <location line="+24"/>
+        <location filename="../app/core/NewOrganization.cpp" line="+24"/>
+        <location line="+28"/>
         <source>Required.</source>
         <translation>Obrigatório.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>At most %1 characters; this has %2.</source>
         <translation>No máximo %1 caracteres; este tem %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Name and assumed name together may have at most 61 characters; these have %1.</source>
         <translation>Nome e nome fantasia juntos podem ter no máximo 61 caracteres; estes têm %1.</translation>
     </message>
@@ -4842,7 +4852,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>NewPurchaseOrder</name>
     <message>
-        <location filename="../app/core/NewPurchaseOrder.cpp" line="+22"/>
+        <location filename="../app/core/NewPurchaseOrder.cpp" line="+23"/>
         <source>a decimal amount from %1 to %2 with at most two decimals, for example 1234.50</source>
         <translation>um valor decimal de %1 a %2 com no máximo duas casas decimais, por exemplo 1234.50</translation>
     </message>
@@ -4872,7 +4882,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>A nota tem no máximo %1 caracteres; esta tem %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
         <translation>Um número de IVA tem no máximo %1 letras, dígitos, espaços, pontos ou hifens; recebido &quot;%2&quot;.</translation>
     </message>
@@ -5142,7 +5152,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderCancellation</name>
     <message>
-        <location filename="../app/core/OrderCancellation.cpp" line="+13"/>
+        <location filename="../app/core/OrderCancellation.cpp" line="+14"/>
         <source>Choose the order to cancel (a positive number).</source>
         <translation>Escolha o pedido a cancelar (um número positivo).</translation>
     </message>
@@ -6466,7 +6476,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderQuery</name>
     <message>
-        <location filename="../app/core/OrderQuery.cpp" line="+21"/>
+        <location filename="../app/core/OrderQuery.cpp" line="+23"/>
         <source>Status &quot;%1&quot; is not known; use one of: %2</source>
         <translation>Status &quot;%1&quot; desconhecido; use um destes: %2</translation>
     </message>
@@ -6486,7 +6496,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>O texto de busca deve ter no máximo 255 caracteres</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Search text must be printable characters on one line, without control characters</source>
+        <translation>O texto de busca deve ter caracteres imprimíveis em uma só linha, sem caracteres de controle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Product &quot;%1&quot; is not a product name id (lower-case letters, digits and _, for example ssl_basic)</source>
         <translation>O produto &quot;%1&quot; não é um name id de produto (letras minúsculas, dígitos e _, por exemplo ssl_basic)</translation>
     </message>
@@ -7313,7 +7328,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrganizationContact</name>
     <message>
-        <location filename="../app/core/OrganizationContact.cpp" line="+51"/>
+        <location filename="../app/core/OrganizationContact.cpp" line="+52"/>
         <source>Required.</source>
         <translation>Obrigatório.</translation>
     </message>
@@ -7323,7 +7338,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>No máximo %1 caracteres; este tem %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Enter an e-mail address such as name@example.com.</source>
         <translation>Informe um endereço de e-mail como name@example.com.</translation>
     </message>
@@ -8041,7 +8056,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
 <context>
     <name>PaymentCard</name>
     <message>
-        <location filename="../app/core/PaymentCard.cpp" line="+45"/>
+        <location filename="../app/core/PaymentCard.cpp" line="+47"/>
         <source>Enter the card number.</source>
         <translation>Informe o número do cartão.</translation>
     </message>
@@ -8086,7 +8101,12 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
         <translation>Informe a cidade de cobrança.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
+        <source>At most %1 characters; this has %2.</source>
+        <translation>No máximo %1 caracteres; este tem %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The country is its two-letter code, for example US or DE.</source>
         <translation>O país é o código de duas letras, por exemplo US ou DE.</translation>
     </message>
@@ -8326,6 +8346,19 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
     </message>
 </context>
 <context>
+    <name>PlainText</name>
+    <message>
+        <location filename="../app/core/PlainText.cpp" line="+23"/>
+        <source>Character %1 is a control character (U+%2); only printable characters, line breaks and tabs are allowed.</source>
+        <translation>O caractere %1 é um caractere de controle (U+%2); só são aceitos caracteres imprimíveis, quebras de linha e tabulações.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Character %1 is a control character or line break (U+%2); only printable characters on one line are allowed.</source>
+        <translation>O caractere %1 é um caractere de controle ou quebra de linha (U+%2); só são aceitos caracteres imprimíveis em uma só linha.</translation>
+    </message>
+</context>
+<context>
     <name>PrivateKey</name>
     <message>
         <location filename="../app/security/PrivateKey.cpp" line="+43"/>
@@ -8460,7 +8493,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/core/Profile.cpp" line="+27"/>
+        <location filename="../app/core/Profile.cpp" line="+29"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
@@ -8488,6 +8521,11 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
         <location line="+2"/>
         <source>A profile name may have at most 64 characters (this one has %1).</source>
         <translation>Um nome de perfil pode ter no máximo 64 caracteres (este tem %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A profile name must be printable characters on one line, without line breaks or control characters.</source>
+        <translation>Um nome de perfil deve ter caracteres imprimíveis em uma só linha, sem quebras de linha nem caracteres de controle.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -8732,7 +8770,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
 <context>
     <name>ReissueRequest</name>
     <message>
-        <location filename="../app/core/ReissueRequest.cpp" line="+49"/>
+        <location filename="../app/core/ReissueRequest.cpp" line="+50"/>
         <source>Choose the issued order to reissue.</source>
         <translation>Escolha o pedido emitido a reemitir.</translation>
     </message>
@@ -8833,7 +8871,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
 <context>
     <name>RequestDecision</name>
     <message>
-        <location filename="../app/core/RequestDecision.cpp" line="+23"/>
+        <location filename="../app/core/RequestDecision.cpp" line="+24"/>
         <source>Choose the request to decide (a positive number).</source>
         <translation>Escolha a solicitação a decidir (um número positivo).</translation>
     </message>
@@ -8848,7 +8886,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
         <translation>O comentário tem no máximo %1 caracteres; este tem %2.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Request %1 was already approved by someone else</source>
         <translation>A solicitação %1 já foi aprovada por outra pessoa</translation>
     </message>
@@ -9685,7 +9723,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RevokeRequest</name>
     <message>
-        <location filename="../app/core/RevokeRequest.cpp" line="+59"/>
+        <location filename="../app/core/RevokeRequest.cpp" line="+60"/>
         <source>Name the certificate to revoke by its id (a positive number).</source>
         <translation>Indique o certificado a revogar pelo id (um número positivo).</translation>
     </message>
