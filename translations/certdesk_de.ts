@@ -1096,7 +1096,7 @@ TLS-Fehler.
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>me takes only --format table|json</source>
         <translation>me akzeptiert nur --format table|json</translation>
     </message>
@@ -1442,7 +1442,7 @@ TLS-Fehler.
 <context>
     <name>CliFinanceCommands</name>
     <message>
-        <location filename="../app/cli/CliFinanceCommands.cpp" line="+120"/>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+121"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1474,28 +1474,28 @@ TLS-Fehler.
     <message>
         <location line="+13"/>
         <location line="+130"/>
-        <location line="+178"/>
+        <location line="+193"/>
         <source>--format needs table or json</source>
         <translation>--format erwartet table oder json</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-321"/>
         <location line="+50"/>
         <location line="+90"/>
-        <location line="+169"/>
+        <location line="+184"/>
         <location line="+67"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-389"/>
         <location line="+131"/>
-        <location line="+178"/>
+        <location line="+193"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format muss table oder json sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-299"/>
         <source>Balance</source>
         <translation>Guthaben</translation>
     </message>
@@ -1527,23 +1527,23 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+326"/>
+        <location line="+341"/>
         <source>--format needs table, json or csv</source>
         <translation>--format erwartet table, json oder csv</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-336"/>
         <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
         <translation>--status muss paid oder unpaid sein, erhalten: „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+327"/>
+        <location line="+342"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format muss table, json oder csv sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-311"/>
         <source>--out needs a file name</source>
         <translation>--out erwartet einen Dateinamen</translation>
     </message>
@@ -1575,12 +1575,12 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+9"/>
-        <location line="+176"/>
+        <location line="+191"/>
         <source>--vat needs a VAT number</source>
         <translation>--vat erwartet eine USt-IdNr.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-172"/>
         <source>finance pay needs one or more invoice IDs (see finance invoices)</source>
         <translation>finance pay erwartet eine oder mehrere Rechnungs-IDs (siehe finance invoices)</translation>
     </message>
@@ -1595,12 +1595,12 @@ TLS-Fehler.
         <translation>CERTDESK_CARD_EXPIRY (credit_card.expiration_month und _year) muss MM/YYYY sein, zum Beispiel 12/2030</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>certdesk-cli: %1 Nothing was paid.</source>
         <translation>certdesk-cli: %1 Es wurde nichts bezahlt.</translation>
     </message>
@@ -1676,7 +1676,8 @@ TLS-Fehler.
         <translation>finance po new erwartet --amount (einen Dezimalbetrag wie 1234.50)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-134"/>
+        <location line="+142"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>

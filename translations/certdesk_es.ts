@@ -1094,7 +1094,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>Activo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>me takes only --format table|json</source>
         <translation>me solo admite --format table|json</translation>
     </message>
@@ -1440,7 +1440,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 <context>
     <name>CliFinanceCommands</name>
     <message>
-        <location filename="../app/cli/CliFinanceCommands.cpp" line="+120"/>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+121"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1472,28 +1472,28 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     <message>
         <location line="+13"/>
         <location line="+130"/>
-        <location line="+178"/>
+        <location line="+193"/>
         <source>--format needs table or json</source>
         <translation>--format necesita table o json</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-321"/>
         <location line="+50"/>
         <location line="+90"/>
-        <location line="+169"/>
+        <location line="+184"/>
         <location line="+67"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-389"/>
         <location line="+131"/>
-        <location line="+178"/>
+        <location line="+193"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format debe ser table o json; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-299"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
@@ -1525,23 +1525,23 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+2"/>
-        <location line="+326"/>
+        <location line="+341"/>
         <source>--format needs table, json or csv</source>
         <translation>--format necesita table, json o csv</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-336"/>
         <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
         <translation>--status debe ser paid o unpaid; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+327"/>
+        <location line="+342"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format debe ser table, json o csv; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-311"/>
         <source>--out needs a file name</source>
         <translation>--out necesita un nombre de archivo</translation>
     </message>
@@ -1573,12 +1573,12 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+9"/>
-        <location line="+176"/>
+        <location line="+191"/>
         <source>--vat needs a VAT number</source>
         <translation>--vat necesita un NIF-IVA</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-172"/>
         <source>finance pay needs one or more invoice IDs (see finance invoices)</source>
         <translation>finance pay necesita uno o más ID de factura (consulte finance invoices)</translation>
     </message>
@@ -1593,12 +1593,12 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>CERTDESK_CARD_EXPIRY (credit_card.expiration_month y _year) debe tener el formato MM/YYYY, por ejemplo 12/2030</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>certdesk-cli: %1 Nothing was paid.</source>
         <translation>certdesk-cli: %1 No se pagó nada.</translation>
     </message>
@@ -1674,7 +1674,8 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>finance po new necesita --amount (un importe decimal, como 1234.50)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-134"/>
+        <location line="+142"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>

@@ -1097,7 +1097,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>Actif</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>me takes only --format table|json</source>
         <translation>me n&apos;accepte que --format table|json</translation>
     </message>
@@ -1443,7 +1443,7 @@ trousseau, 4 erreur réseau ou TLS.
 <context>
     <name>CliFinanceCommands</name>
     <message>
-        <location filename="../app/cli/CliFinanceCommands.cpp" line="+120"/>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+121"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1475,28 +1475,28 @@ trousseau, 4 erreur réseau ou TLS.
     <message>
         <location line="+13"/>
         <location line="+130"/>
-        <location line="+178"/>
+        <location line="+193"/>
         <source>--format needs table or json</source>
         <translation>--format attend table ou json</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-321"/>
         <location line="+50"/>
         <location line="+90"/>
-        <location line="+169"/>
+        <location line="+184"/>
         <location line="+67"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-389"/>
         <location line="+131"/>
-        <location line="+178"/>
+        <location line="+193"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format doit valoir table ou json, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-299"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
@@ -1528,23 +1528,23 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+326"/>
+        <location line="+341"/>
         <source>--format needs table, json or csv</source>
         <translation>--format attend table, json ou csv</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-336"/>
         <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
         <translation>--status doit valoir paid ou unpaid, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+327"/>
+        <location line="+342"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format doit valoir table, json ou csv, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-311"/>
         <source>--out needs a file name</source>
         <translation>--out attend un nom de fichier</translation>
     </message>
@@ -1576,12 +1576,12 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+9"/>
-        <location line="+176"/>
+        <location line="+191"/>
         <source>--vat needs a VAT number</source>
         <translation>--vat attend un numéro de TVA</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-172"/>
         <source>finance pay needs one or more invoice IDs (see finance invoices)</source>
         <translation>finance pay attend un ou plusieurs ID de facture (voir finance invoices)</translation>
     </message>
@@ -1596,12 +1596,12 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>CERTDESK_CARD_EXPIRY (credit_card.expiration_month et _year) doit être au format MM/YYYY, par exemple 12/2030</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>certdesk-cli: %1 Nothing was paid.</source>
         <translation>certdesk-cli: %1 Rien n&apos;a été payé.</translation>
     </message>
@@ -1677,7 +1677,8 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>finance po new attend --amount (un montant décimal tel que 1234.50)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-134"/>
+        <location line="+142"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2)&#xa0;: %3</translation>
     </message>

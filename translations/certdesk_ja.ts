@@ -1094,7 +1094,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>有効</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>me takes only --format table|json</source>
         <translation>me に指定できるのは --format table|json のみです</translation>
     </message>
@@ -1439,7 +1439,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliFinanceCommands</name>
     <message>
-        <location filename="../app/cli/CliFinanceCommands.cpp" line="+120"/>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+121"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1471,28 +1471,28 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     <message>
         <location line="+13"/>
         <location line="+130"/>
-        <location line="+178"/>
+        <location line="+193"/>
         <source>--format needs table or json</source>
         <translation>--format には table または json を指定してください</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-321"/>
         <location line="+50"/>
         <location line="+90"/>
-        <location line="+169"/>
+        <location line="+184"/>
         <location line="+67"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-389"/>
         <location line="+131"/>
-        <location line="+178"/>
+        <location line="+193"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format は table または json である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-299"/>
         <source>Balance</source>
         <translation>残高</translation>
     </message>
@@ -1524,23 +1524,23 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+2"/>
-        <location line="+326"/>
+        <location line="+341"/>
         <source>--format needs table, json or csv</source>
         <translation>--format には table、json、csv のいずれかを指定してください</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-336"/>
         <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
         <translation>--status は paid または unpaid である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+327"/>
+        <location line="+342"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format は table、json、csv のいずれかである必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-311"/>
         <source>--out needs a file name</source>
         <translation>--out にはファイル名を指定してください</translation>
     </message>
@@ -1572,12 +1572,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+9"/>
-        <location line="+176"/>
+        <location line="+191"/>
         <source>--vat needs a VAT number</source>
         <translation>--vat には VAT番号を指定してください</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-172"/>
         <source>finance pay needs one or more invoice IDs (see finance invoices)</source>
         <translation>finance pay には請求書IDを1つ以上指定してください（finance invoices を参照）</translation>
     </message>
@@ -1592,12 +1592,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>CERTDESK_CARD_EXPIRY（credit_card.expiration_month と _year）は MM/YYYY 形式である必要があります（例: 12/2030）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>certdesk-cli: %1 Nothing was paid.</source>
         <translation>certdesk-cli: %1 何も支払いませんでした。</translation>
     </message>
@@ -1671,7 +1671,8 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>finance po new には --amount（金額。例: 1234.50）が必要です</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-134"/>
+        <location line="+142"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>

@@ -1094,7 +1094,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>Ativo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>me takes only --format table|json</source>
         <translation>me aceita apenas --format table|json</translation>
     </message>
@@ -1440,7 +1440,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 <context>
     <name>CliFinanceCommands</name>
     <message>
-        <location filename="../app/cli/CliFinanceCommands.cpp" line="+120"/>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+121"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1472,28 +1472,28 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     <message>
         <location line="+13"/>
         <location line="+130"/>
-        <location line="+178"/>
+        <location line="+193"/>
         <source>--format needs table or json</source>
         <translation>--format requer table ou json</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-321"/>
         <location line="+50"/>
         <location line="+90"/>
-        <location line="+169"/>
+        <location line="+184"/>
         <location line="+67"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-389"/>
         <location line="+131"/>
-        <location line="+178"/>
+        <location line="+193"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format deve ser table ou json; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-299"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
@@ -1525,23 +1525,23 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+326"/>
+        <location line="+341"/>
         <source>--format needs table, json or csv</source>
         <translation>--format requer table, json ou csv</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-336"/>
         <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
         <translation>--status deve ser paid ou unpaid; recebido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+327"/>
+        <location line="+342"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format deve ser table, json ou csv; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-311"/>
         <source>--out needs a file name</source>
         <translation>--out requer um nome de arquivo</translation>
     </message>
@@ -1573,12 +1573,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+9"/>
-        <location line="+176"/>
+        <location line="+191"/>
         <source>--vat needs a VAT number</source>
         <translation>--vat requer um número de IVA</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-172"/>
         <source>finance pay needs one or more invoice IDs (see finance invoices)</source>
         <translation>finance pay requer um ou mais IDs de fatura (veja finance invoices)</translation>
     </message>
@@ -1593,12 +1593,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>CERTDESK_CARD_EXPIRY (credit_card.expiration_month e _year) deve estar no formato MM/YYYY, por exemplo 12/2030</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>certdesk-cli: %1 Nothing was paid.</source>
         <translation>certdesk-cli: %1 Nada foi pago.</translation>
     </message>
@@ -1674,7 +1674,8 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>finance po new requer --amount (um valor decimal, como 1234.50)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-134"/>
+        <location line="+142"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>

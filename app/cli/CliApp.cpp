@@ -840,7 +840,8 @@ int CliApp::accountFields(CertCentralClient &client, QStringList args) {
 
 int CliApp::me(CertCentralClient &client, QStringList args) {
     QString format = QStringLiteral("table");
-    if (!takeOption(args, QStringLiteral("--format"), &format) || !args.isEmpty())
+    if (!takeOption(args, QStringLiteral("--format"), &format) || !args.isEmpty() ||
+        (format != QLatin1String("table") && format != QLatin1String("json")))
         return usage(tr("me takes only --format table|json"));
     UserInfo user;
     ApiError error;

@@ -16,6 +16,7 @@
 
 #include <QDate>
 #include <QEventLoop>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -351,7 +352,24 @@ int CliFinanceCommands::pay(QStringList args) {
     const QString problem = payment.validate(QDate::currentDate(), &field);
     if (!problem.isEmpty()) {
         payment.card.clear();
-        return usage(tr("%1: %2").arg(field, problem));
+        // Say where the value came from: the option or the environment variable.
+        static const QHash<QString, QString> sources{
+            {QStringLiteral("vat_number"), QStringLiteral("--vat")},
+            {QStringLiteral("credit_card.number"), QStringLiteral("CERTDESK_CARD_NUMBER")},
+            {QStringLiteral("credit_card.cvv"), QStringLiteral("CERTDESK_CARD_CVV")},
+            {QStringLiteral("credit_card.expiration_month"),
+             QStringLiteral("CERTDESK_CARD_EXPIRY")},
+            {QStringLiteral("credit_card.expiration_year"), QStringLiteral("CERTDESK_CARD_EXPIRY")},
+            {QStringLiteral("credit_card.cardholder_name"), QStringLiteral("CERTDESK_CARD_NAME")},
+            {QStringLiteral("billing_address.address"), QStringLiteral("CERTDESK_BILLING_ADDRESS")},
+            {QStringLiteral("billing_address.city"), QStringLiteral("CERTDESK_BILLING_CITY")},
+            {QStringLiteral("billing_address.state"), QStringLiteral("CERTDESK_BILLING_STATE")},
+            {QStringLiteral("billing_address.zip"), QStringLiteral("CERTDESK_BILLING_ZIP")},
+            {QStringLiteral("billing_address.country"),
+             QStringLiteral("CERTDESK_BILLING_COUNTRY")}};
+        const QString source = sources.value(field);
+        return usage(source.isEmpty() ? tr("%1: %2").arg(field, problem)
+                                      : tr("%1 (%2): %3").arg(source, field, problem));
     }
 
     // Look at every invoice first: an unknown or already paid one stops the payment before

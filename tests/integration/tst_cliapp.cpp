@@ -280,6 +280,37 @@ void tst_CliApp::usageErrors_data() {
     QTest::newRow("bad timeout") << QStringList{"--timeout", "0", "me"} << "--timeout";
     QTest::newRow("unknown column")
         << QStringList{"orders", "list", "--columns", "order_id,price"} << "\"price\"";
+    // One bad value per option: wrong format, out of range, wrong characters, too long.
+    QTest::newRow("timeout not a number") << QStringList{"--timeout", "ten", "me"} << "--timeout";
+    QTest::newRow("timeout too large") << QStringList{"--timeout", "999999", "me"} << "--timeout";
+    QTest::newRow("timeout negative") << QStringList{"--timeout", "-5", "me"} << "--timeout";
+    QTest::newRow("container not a number")
+        << QStringList{"orders", "list", "--container", "emea"} << "--container";
+    QTest::newRow("container negative")
+        << QStringList{"orders", "list", "--container", "-3"} << "--container";
+    QTest::newRow("organization zero")
+        << QStringList{"orders", "list", "--organization", "0"} << "--organization";
+    QTest::newRow("valid till to, slashes")
+        << QStringList{"orders", "list", "--valid-till-to", "2027/01/31"} << "yyyy-MM-dd";
+    QTest::newRow("valid till from, no such day")
+        << QStringList{"orders", "list", "--valid-till-from", "2027-02-30"} << "yyyy-MM-dd";
+    QTest::newRow("unknown sort") << QStringList{"orders", "list", "--sort", "price"} << "--sort";
+    QTest::newRow("search with a control character")
+        << QStringList{"orders", "list", "--search", QStringLiteral("shop\u0007.example.com")}
+        << "control";
+    QTest::newRow("search too long")
+        << QStringList{"orders", "list", "--search", QString(300, QLatin1Char('a'))} << "255";
+    QTest::newRow("order id zero") << QStringList{"orders", "show", "0"} << "\"0\"";
+    QTest::newRow("order id negative") << QStringList{"orders", "show", "-7"} << "-7";
+    QTest::newRow("show format csv")
+        << QStringList{"orders", "show", "100001", "--format", "csv"} << "--format";
+    QTest::newRow("empty column list")
+        << QStringList{"orders", "list", "--columns", ""} << "--columns";
+    QTest::newRow("me format xml") << QStringList{"me", "--format", "xml"} << "--format";
+    QTest::newRow("contacts without organization")
+        << QStringList{"contacts", "list"} << "--organization";
+    QTest::newRow("contacts organization not a number")
+        << QStringList{"contacts", "list", "--organization", "acme"} << "--organization";
 }
 
 void tst_CliApp::usageErrors() {

@@ -246,6 +246,56 @@ void tst_CliFinanceCommands::usageErrors_data() {
                                 << "--vat (vat_number)";
     QTest::newRow("po no sub-verb") << QStringList{"finance", "po"} << "new or list";
     QTest::newRow("pdf no out") << QStringList{"finance", "pdf", "9001"} << "--out";
+    // One bad value per option: format, range, characters, length.
+    QTest::newRow("balance container zero")
+        << QStringList{"finance", "balance", "--container", "0"} << "--container";
+    QTest::newRow("balance format csv")
+        << QStringList{"finance", "balance", "--format", "csv"} << "--format";
+    QTest::newRow("invoices format xml")
+        << QStringList{"finance", "invoices", "--format", "xml"} << "--format";
+    QTest::newRow("invoices container negative")
+        << QStringList{"finance", "invoices", "--container", "-1"} << "--container";
+    QTest::newRow("pay invoice not a number")
+        << QStringList{"finance", "pay", "INV-9004", "--payment-profile"} << "INV-9004";
+    QTest::newRow("pay invoice zero")
+        << QStringList{"finance", "pay", "0", "--payment-profile"} << "\"0\"";
+    QTest::newRow("pay bad vat") << QStringList{"finance",           "pay",   "9004",
+                                                "--payment-profile", "--vat", "DE<1>"}
+                                 << "--vat";
+    QTest::newRow("pay format csv")
+        << QStringList{"finance", "pay", "9004", "--payment-profile", "--format", "csv"}
+        << "--format";
+    QTest::newRow("po amount zero")
+        << QStringList{"finance", "po", "new", "--amount", "0"} << "--amount (amount)";
+    QTest::newRow("po amount negative")
+        << QStringList{"finance", "po", "new", "--amount", "-5"} << "--amount (amount)";
+    QTest::newRow("po amount over the maximum")
+        << QStringList{"finance", "po", "new", "--amount", "1000000.01"} << "--amount (amount)";
+    QTest::newRow("po amount with a comma")
+        << QStringList{"finance", "po", "new", "--amount", "1,000"} << "--amount (amount)";
+    QTest::newRow("po note too long") << QStringList{"finance",
+                                                     "po",
+                                                     "new",
+                                                     "--amount",
+                                                     "1",
+                                                     "--note",
+                                                     QString(513, QLatin1Char('n'))}
+                                      << "--note";
+    QTest::newRow("po note control character") << QStringList{"finance",
+                                                              "po",
+                                                              "new",
+                                                              "--amount",
+                                                              "1",
+                                                              "--note",
+                                                              QStringLiteral("Q2\u001b[31m")}
+                                               << "--note";
+    QTest::newRow("po container not a number")
+        << QStringList{"finance", "po", "new", "--amount", "1", "--container", "emea"}
+        << "--container";
+    QTest::newRow("po list bad status")
+        << QStringList{"finance", "po", "list", "--status", "open"} << "--status";
+    QTest::newRow("pdf invoice not a number")
+        << QStringList{"finance", "pdf", "x", "--out", "a.pdf"} << "\"x\"";
 }
 
 void tst_CliFinanceCommands::usageErrors() {

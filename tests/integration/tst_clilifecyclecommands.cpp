@@ -245,6 +245,16 @@ void tst_CliLifecycleCommands::usageErrors_data() {
                        "--reason", "key_compromise", "--compromised-at", "2999-01-01T00:00:00Z"}
         << "future";
     QTest::newRow("cert unknown verb") << QStringList{"cert", "burn"} << "download or revoke";
+    QTest::newRow("revoke certificate zero")
+        << QStringList{"cert", "revoke", "--certificate", "0", "--reason", "superseded"}
+        << "--certificate";
+    QTest::newRow("revoke comments with a control character")
+        << QStringList{"cert",     "revoke",     "--certificate", "1",
+                       "--reason", "superseded", "--comments",    QStringLiteral("old\u0001key"),
+                       "--yes"}
+        << "control";
+    QTest::newRow("download format zip")
+        << QStringList{"cert", "download", "--certificate", "1", "--format", "zip"} << "--format";
 }
 
 void tst_CliLifecycleCommands::usageErrors() {

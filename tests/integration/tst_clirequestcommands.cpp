@@ -189,6 +189,17 @@ void tst_CliRequestCommands::usageErrors_data() {
                                  << "positive whole number";
     QTest::newRow("approve extra")
         << QStringList{"requests", "approve", "5", "--force"} << "unexpected argument";
+    QTest::newRow("approve id zero")
+        << QStringList{"requests", "approve", "0", "--yes"} << "positive whole number";
+    QTest::newRow("reject blank comment")
+        << QStringList{"requests", "reject", "5", "--comment", "   ", "--yes"}
+        << "processor_comment";
+    QTest::newRow("reject comment too long")
+        << QStringList{"requests", "reject", "5", "--comment", QString(1025, QLatin1Char('c')),
+                       "--yes"}
+        << "processor_comment";
+    QTest::newRow("show id negative")
+        << QStringList{"requests", "show", "-3"} << "positive whole number";
 }
 
 void tst_CliRequestCommands::usageErrors() {
