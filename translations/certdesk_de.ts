@@ -1474,28 +1474,28 @@ TLS-Fehler.
     <message>
         <location line="+13"/>
         <location line="+130"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>--format needs table or json</source>
         <translation>--format erwartet table oder json</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-323"/>
         <location line="+50"/>
         <location line="+90"/>
-        <location line="+184"/>
+        <location line="+186"/>
         <location line="+67"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-391"/>
         <location line="+131"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format muss table oder json sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-301"/>
         <source>Balance</source>
         <translation>Guthaben</translation>
     </message>
@@ -1527,23 +1527,23 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+341"/>
+        <location line="+343"/>
         <source>--format needs table, json or csv</source>
         <translation>--format erwartet table, json oder csv</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-338"/>
         <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
         <translation>--status muss paid oder unpaid sein, erhalten: „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+342"/>
+        <location line="+344"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format muss table, json oder csv sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-313"/>
         <source>--out needs a file name</source>
         <translation>--out erwartet einen Dateinamen</translation>
     </message>
@@ -1575,12 +1575,12 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+9"/>
-        <location line="+191"/>
+        <location line="+193"/>
         <source>--vat needs a VAT number</source>
         <translation>--vat erwartet eine USt-IdNr.</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-174"/>
         <source>finance pay needs one or more invoice IDs (see finance invoices)</source>
         <translation>finance pay erwartet eine oder mehrere Rechnungs-IDs (siehe finance invoices)</translation>
     </message>
@@ -1595,7 +1595,7 @@ TLS-Fehler.
         <translation>CERTDESK_CARD_EXPIRY (credit_card.expiration_month und _year) muss MM/YYYY sein, zum Beispiel 12/2030</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3665,7 +3665,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../ui/pages/FinancePage.cpp" line="+82"/>
+        <location filename="../ui/pages/FinancePage.cpp" line="+71"/>
         <source>Refresh balance</source>
         <translation>Guthaben aktualisieren</translation>
     </message>
@@ -3738,7 +3738,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Mittel nach Abteilung</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+124"/>
         <source>Paid invoices are already settled: choose unpaid ones.</source>
         <translation>Bezahlte Rechnungen sind bereits beglichen: Wählen Sie offene aus.</translation>
     </message>
@@ -3808,23 +3808,22 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="+68"/>
-        <location line="+101"/>
+        <location line="+81"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+14"/>
+        <location line="-20"/>
         <source>Your division</source>
         <translation>Ihre Abteilung</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-10"/>
         <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
         <translation>Die Liste der Abteilungen konnte nicht geladen werden, daher werden nur die Mittel Ihrer eigenen Abteilung angezeigt: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+29"/>
         <source>The funds of %1 could not be loaded: %2</source>
         <translation>Die Mittel von %1 konnten nicht geladen werden: %2</translation>
     </message>
@@ -4105,13 +4104,13 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+277"/>
+        <location line="+278"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-451"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -4253,13 +4252,13 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="+2"/>
-        <location line="+322"/>
+        <location line="+323"/>
         <source>Requests</source>
         <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-321"/>
         <source>Finance</source>
         <extracomment>Navigation entry: balance, invoices and purchase orders.</extracomment>
         <translation>Finanzen</translation>
@@ -4286,17 +4285,17 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message numerus="yes">
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Next to expire: %1 on %2 (%n day(s))</source>
         <translation>
             <numerusform>Als Nächstes läuft ab: %1 am %2 (in %n Tag)</numerusform>
@@ -4312,8 +4311,8 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         </translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+314"/>
+        <location line="-301"/>
+        <location line="+315"/>
         <source>Requests (%1)</source>
         <translation>Anfragen (%1)</translation>
     </message>
@@ -4326,7 +4325,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         </translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-179"/>
         <source>Order a certificate</source>
         <translation>Ein Zertifikat bestellen</translation>
     </message>
@@ -4346,7 +4345,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>&amp;Über CertDesk</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+223"/>
         <source>Change API key…</source>
         <translation>API-Schlüssel ändern…</translation>
     </message>

@@ -1472,28 +1472,28 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     <message>
         <location line="+13"/>
         <location line="+130"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>--format needs table or json</source>
         <translation>--format necesita table o json</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-323"/>
         <location line="+50"/>
         <location line="+90"/>
-        <location line="+184"/>
+        <location line="+186"/>
         <location line="+67"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-391"/>
         <location line="+131"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format debe ser table o json; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-301"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
@@ -1525,23 +1525,23 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+2"/>
-        <location line="+341"/>
+        <location line="+343"/>
         <source>--format needs table, json or csv</source>
         <translation>--format necesita table, json o csv</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-338"/>
         <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
         <translation>--status debe ser paid o unpaid; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+342"/>
+        <location line="+344"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format debe ser table, json o csv; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-313"/>
         <source>--out needs a file name</source>
         <translation>--out necesita un nombre de archivo</translation>
     </message>
@@ -1573,12 +1573,12 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+9"/>
-        <location line="+191"/>
+        <location line="+193"/>
         <source>--vat needs a VAT number</source>
         <translation>--vat necesita un NIF-IVA</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-174"/>
         <source>finance pay needs one or more invoice IDs (see finance invoices)</source>
         <translation>finance pay necesita uno o más ID de factura (consulte finance invoices)</translation>
     </message>
@@ -1593,7 +1593,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>CERTDESK_CARD_EXPIRY (credit_card.expiration_month y _year) debe tener el formato MM/YYYY, por ejemplo 12/2030</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3663,7 +3663,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../ui/pages/FinancePage.cpp" line="+82"/>
+        <location filename="../ui/pages/FinancePage.cpp" line="+71"/>
         <source>Refresh balance</source>
         <translation>Actualizar saldo</translation>
     </message>
@@ -3736,7 +3736,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Fondos por división</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+124"/>
         <source>Paid invoices are already settled: choose unpaid ones.</source>
         <translation>Las facturas pagadas ya están liquidadas: elija facturas impagadas.</translation>
     </message>
@@ -3806,23 +3806,22 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+68"/>
-        <location line="+101"/>
+        <location line="+81"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+14"/>
+        <location line="-20"/>
         <source>Your division</source>
         <translation>Su división</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-10"/>
         <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
         <translation>No se pudo cargar la lista de divisiones, por lo que solo se muestran los fondos de su propia división: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+29"/>
         <source>The funds of %1 could not be loaded: %2</source>
         <translation>No se pudieron cargar los fondos de %1: %2</translation>
     </message>
@@ -4103,13 +4102,13 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+277"/>
+        <location line="+278"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-451"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -4266,13 +4265,13 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+2"/>
-        <location line="+322"/>
+        <location line="+323"/>
         <source>Requests</source>
         <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
         <translation>Solicitudes</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-321"/>
         <source>Finance</source>
         <extracomment>Navigation entry: balance, invoices and purchase orders.</extracomment>
         <translation>Finanzas</translation>
@@ -4304,17 +4303,17 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Change API key…</source>
         <translation>Cambiar clave de API…</translation>
     </message>
@@ -4383,8 +4382,8 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         </translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+314"/>
+        <location line="-301"/>
+        <location line="+315"/>
         <source>Requests (%1)</source>
         <translation>Solicitudes (%1)</translation>
     </message>

@@ -1475,28 +1475,28 @@ trousseau, 4 erreur réseau ou TLS.
     <message>
         <location line="+13"/>
         <location line="+130"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>--format needs table or json</source>
         <translation>--format attend table ou json</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-323"/>
         <location line="+50"/>
         <location line="+90"/>
-        <location line="+184"/>
+        <location line="+186"/>
         <location line="+67"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-391"/>
         <location line="+131"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format doit valoir table ou json, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-301"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
@@ -1528,23 +1528,23 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+341"/>
+        <location line="+343"/>
         <source>--format needs table, json or csv</source>
         <translation>--format attend table, json ou csv</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-338"/>
         <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
         <translation>--status doit valoir paid ou unpaid, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+342"/>
+        <location line="+344"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format doit valoir table, json ou csv, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-313"/>
         <source>--out needs a file name</source>
         <translation>--out attend un nom de fichier</translation>
     </message>
@@ -1576,12 +1576,12 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+9"/>
-        <location line="+191"/>
+        <location line="+193"/>
         <source>--vat needs a VAT number</source>
         <translation>--vat attend un numéro de TVA</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-174"/>
         <source>finance pay needs one or more invoice IDs (see finance invoices)</source>
         <translation>finance pay attend un ou plusieurs ID de facture (voir finance invoices)</translation>
     </message>
@@ -1596,7 +1596,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>CERTDESK_CARD_EXPIRY (credit_card.expiration_month et _year) doit être au format MM/YYYY, par exemple 12/2030</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -3666,7 +3666,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../ui/pages/FinancePage.cpp" line="+82"/>
+        <location filename="../ui/pages/FinancePage.cpp" line="+71"/>
         <source>Refresh balance</source>
         <translation>Actualiser le solde</translation>
     </message>
@@ -3739,7 +3739,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Fonds par division</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+124"/>
         <source>Paid invoices are already settled: choose unpaid ones.</source>
         <translation>Les factures payées sont déjà réglées&#xa0;: choisissez des factures impayées.</translation>
     </message>
@@ -3809,23 +3809,22 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+68"/>
-        <location line="+101"/>
+        <location line="+81"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+14"/>
+        <location line="-20"/>
         <source>Your division</source>
         <translation>Votre division</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-10"/>
         <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
         <translation>Impossible de charger la liste des divisions, seuls les fonds de votre division sont donc affichés&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+29"/>
         <source>The funds of %1 could not be loaded: %2</source>
         <translation>Impossible de charger les fonds de %1&#xa0;: %2</translation>
     </message>
@@ -4106,13 +4105,13 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+277"/>
+        <location line="+278"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-451"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -4269,13 +4268,13 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+322"/>
+        <location line="+323"/>
         <source>Requests</source>
         <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-321"/>
         <source>Finance</source>
         <extracomment>Navigation entry: balance, invoices and purchase orders.</extracomment>
         <translation>Finances</translation>
@@ -4307,17 +4306,17 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Change API key…</source>
         <translation>Changer la clé API…</translation>
     </message>
@@ -4386,8 +4385,8 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         </translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+314"/>
+        <location line="-301"/>
+        <location line="+315"/>
         <source>Requests (%1)</source>
         <translation>Demandes (%1)</translation>
     </message>

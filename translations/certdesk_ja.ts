@@ -1471,28 +1471,28 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     <message>
         <location line="+13"/>
         <location line="+130"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>--format needs table or json</source>
         <translation>--format には table または json を指定してください</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-323"/>
         <location line="+50"/>
         <location line="+90"/>
-        <location line="+184"/>
+        <location line="+186"/>
         <location line="+67"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-391"/>
         <location line="+131"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format は table または json である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-301"/>
         <source>Balance</source>
         <translation>残高</translation>
     </message>
@@ -1524,23 +1524,23 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+2"/>
-        <location line="+341"/>
+        <location line="+343"/>
         <source>--format needs table, json or csv</source>
         <translation>--format には table、json、csv のいずれかを指定してください</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-338"/>
         <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
         <translation>--status は paid または unpaid である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+342"/>
+        <location line="+344"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format は table、json、csv のいずれかである必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-313"/>
         <source>--out needs a file name</source>
         <translation>--out にはファイル名を指定してください</translation>
     </message>
@@ -1572,12 +1572,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+9"/>
-        <location line="+191"/>
+        <location line="+193"/>
         <source>--vat needs a VAT number</source>
         <translation>--vat には VAT番号を指定してください</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-174"/>
         <source>finance pay needs one or more invoice IDs (see finance invoices)</source>
         <translation>finance pay には請求書IDを1つ以上指定してください（finance invoices を参照）</translation>
     </message>
@@ -1592,7 +1592,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>CERTDESK_CARD_EXPIRY（credit_card.expiration_month と _year）は MM/YYYY 形式である必要があります（例: 12/2030）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3658,7 +3658,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../ui/pages/FinancePage.cpp" line="+82"/>
+        <location filename="../ui/pages/FinancePage.cpp" line="+71"/>
         <source>Refresh balance</source>
         <translation>残高を再読み込み</translation>
     </message>
@@ -3731,7 +3731,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>部署別の資金</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+124"/>
         <source>Paid invoices are already settled: choose unpaid ones.</source>
         <translation>支払い済みの請求書は精算済みです。未払いの請求書を選択してください。</translation>
     </message>
@@ -3798,23 +3798,22 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+68"/>
-        <location line="+101"/>
+        <location line="+81"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+14"/>
+        <location line="-20"/>
         <source>Your division</source>
         <translation>自分の部署</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-10"/>
         <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
         <translation>部署の一覧を読み込めなかったため、自分の部署の資金のみを表示しています: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+29"/>
         <source>The funds of %1 could not be loaded: %2</source>
         <translation>%1 の資金を読み込めませんでした: %2</translation>
     </message>
@@ -4095,13 +4094,13 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+277"/>
+        <location line="+278"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-451"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
@@ -4258,13 +4257,13 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+2"/>
-        <location line="+322"/>
+        <location line="+323"/>
         <source>Requests</source>
         <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
         <translation>リクエスト</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-321"/>
         <source>Finance</source>
         <extracomment>Navigation entry: balance, invoices and purchase orders.</extracomment>
         <translation>財務</translation>
@@ -4296,17 +4295,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Signing in…</source>
         <translation>サインイン中…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Change API key…</source>
         <translation>APIキーを変更…</translation>
     </message>
@@ -4372,8 +4371,8 @@ Certificates already issued for it stay valid. To order for it again, the domain
         </translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+314"/>
+        <location line="-301"/>
+        <location line="+315"/>
         <source>Requests (%1)</source>
         <translation>リクエスト (%1)</translation>
     </message>

@@ -1472,28 +1472,28 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     <message>
         <location line="+13"/>
         <location line="+130"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>--format needs table or json</source>
         <translation>--format requer table ou json</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-323"/>
         <location line="+50"/>
         <location line="+90"/>
-        <location line="+184"/>
+        <location line="+186"/>
         <location line="+67"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-391"/>
         <location line="+131"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format deve ser table ou json; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-301"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
@@ -1525,23 +1525,23 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+341"/>
+        <location line="+343"/>
         <source>--format needs table, json or csv</source>
         <translation>--format requer table, json ou csv</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-338"/>
         <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
         <translation>--status deve ser paid ou unpaid; recebido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+342"/>
+        <location line="+344"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format deve ser table, json ou csv; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-313"/>
         <source>--out needs a file name</source>
         <translation>--out requer um nome de arquivo</translation>
     </message>
@@ -1573,12 +1573,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+9"/>
-        <location line="+191"/>
+        <location line="+193"/>
         <source>--vat needs a VAT number</source>
         <translation>--vat requer um número de IVA</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-174"/>
         <source>finance pay needs one or more invoice IDs (see finance invoices)</source>
         <translation>finance pay requer um ou mais IDs de fatura (veja finance invoices)</translation>
     </message>
@@ -1593,7 +1593,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>CERTDESK_CARD_EXPIRY (credit_card.expiration_month e _year) deve estar no formato MM/YYYY, por exemplo 12/2030</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3663,7 +3663,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../ui/pages/FinancePage.cpp" line="+82"/>
+        <location filename="../ui/pages/FinancePage.cpp" line="+71"/>
         <source>Refresh balance</source>
         <translation>Atualizar saldo</translation>
     </message>
@@ -3736,7 +3736,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Fundos por divisão</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+124"/>
         <source>Paid invoices are already settled: choose unpaid ones.</source>
         <translation>Faturas pagas já estão quitadas: escolha faturas não pagas.</translation>
     </message>
@@ -3806,23 +3806,22 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="+68"/>
-        <location line="+101"/>
+        <location line="+81"/>
         <source>Retry</source>
         <translation>Tentar novamente</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+14"/>
+        <location line="-20"/>
         <source>Your division</source>
         <translation>Sua divisão</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-10"/>
         <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
         <translation>Não foi possível carregar a lista de divisões; por isso, só os fundos da sua divisão são mostrados: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+29"/>
         <source>The funds of %1 could not be loaded: %2</source>
         <translation>Não foi possível carregar os fundos de %1: %2</translation>
     </message>
@@ -4103,13 +4102,13 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+277"/>
+        <location line="+278"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-451"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -4266,13 +4265,13 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="+2"/>
-        <location line="+322"/>
+        <location line="+323"/>
         <source>Requests</source>
         <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
         <translation>Solicitações</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-321"/>
         <source>Finance</source>
         <extracomment>Navigation entry: balance, invoices and purchase orders.</extracomment>
         <translation>Financeiro</translation>
@@ -4304,17 +4303,17 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Signing in…</source>
         <translation>Entrando…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Change API key…</source>
         <translation>Alterar chave de API…</translation>
     </message>
@@ -4383,8 +4382,8 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         </translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+314"/>
+        <location line="-301"/>
+        <location line="+315"/>
         <source>Requests (%1)</source>
         <translation>Solicitações (%1)</translation>
     </message>

@@ -408,6 +408,7 @@ void MainWindow::start() {
     UserCall *call = m_client->me();
     connect(call, &UserCall::received, this, [this](const UserInfo &user) {
         m_user = user;
+        m_finance->setOwnDivision(user.containerName);
         setRoles(RolePolicy(user.accessRoles, user.viewOnlyKey));
         m_dashboard->refreshAccount();
         const QString roles = m_roles.roleNames();

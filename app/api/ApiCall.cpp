@@ -192,7 +192,7 @@ void ApiCall::onDecoded(const QString &decodeError) {
     }
     if (!decodeError.isEmpty()) {
         const ApiError error = ApiError::decode(decodeError);
-        if (isIdempotent() ? retryLater(error) : false)
+        if (isIdempotent() && retryLater(error))
             return;
         fail(isIdempotent() ? error : ApiError::outcomeUnknown(error));
         return;

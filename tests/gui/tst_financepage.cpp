@@ -79,6 +79,7 @@ void tst_FinancePage::initTestCase() {
     m_client->setBaseUrl(m_sandbox.baseUrl());
     m_client->setApiKey(financeKey());
     m_page = std::make_unique<FinancePage>(m_client.get());
+    m_page->setOwnDivision(QStringLiteral("Example Corp")); // as GET user/me names it
     m_page->setRolePolicy(RolePolicy(QStringList{QStringLiteral("finance_manager")}));
     m_page->resize(1240, 760);
     m_page->show();

@@ -12,7 +12,6 @@
 #include "PageTitle.h"
 #include "PurchaseOrderListJob.h"
 #include "PurchaseOrdersModel.h"
-#include "UserCall.h"
 #include "dialogs/NewPurchaseOrderDialog.h"
 #include "dialogs/PayInvoicesDialog.h"
 
@@ -57,16 +56,6 @@ QLabel *makeEmptyLabel(QWidget *parent, const QString &objectName) {
     label->setPalette(dim);
     return label;
 }
-
-// Both replies the balance table waits for before it knows its rows.
-struct DivisionLookup {
-    bool containersDone = false;
-    bool userDone = false;
-    bool containersFailed = false;
-    ApiError containersError;
-    QList<FilterChoice> containers;
-    QString ownName;
-};
 } // namespace
 
 FinancePage::FinancePage(CertCentralClient *client, QWidget *parent)
@@ -245,7 +234,7 @@ void FinancePage::cancelAll() {
     // Stopped on the next turn, not now: an abort finishes the reply at once, and the client
     // then tells its listeners (the main window, being destroyed around this page).
     QList<QPointer<ApiCall>> calls = m_balanceCalls + m_pdfCalls;
-    calls << m_containersCall << m_userCall;
+    calls << m_containersCall;
     for (const QPointer<ApiCall> &call : std::as_const(calls)) {
         if (call) {
             call->disconnect(this);
@@ -265,7 +254,6 @@ void FinancePage::cancelAll() {
     }
     // Nothing of what was stopped reports back: the page is idle now.
     m_containersCall = nullptr;
-    m_userCall = nullptr;
     m_invoiceJob = nullptr;
     m_purchaseOrderJob = nullptr;
     m_balancesPending = 0;
@@ -287,8 +275,7 @@ QString FinancePage::invoicesEmptyText() const {
 }
 
 bool FinancePage::isLoading() const {
-    return m_containersCall || m_userCall || m_balancesPending > 0 || m_invoiceJob ||
-           m_purchaseOrderJob;
+    return m_containersCall || m_balancesPending > 0 || m_invoiceJob || m_purchaseOrderJob;
 }
 
 void FinancePage::setRolePolicy(const RolePolicy &roles) {
@@ -457,65 +444,45 @@ void FinancePage::refreshBalances() {
     }
     m_balanceCalls.clear();
     m_balancesPending = 0;
-    for (QPointer<ApiCall> *call : {&m_containersCall, &m_userCall}) {
-        if (*call) {
-            (*call)->disconnect(this);
-            (*call)->abort();
-        }
+    if (m_containersCall) {
+        m_containersCall->disconnect(this);
+        m_containersCall->abort();
     }
     m_refreshBalance->setEnabled(false);
-    // The list of divisions and the caller's own (to put it first) come together.
-    auto lookup = std::make_shared<DivisionLookup>();
-    const auto proceed = [this, lookup] {
-        if (!lookup->containersDone || !lookup->userDone)
-            return;
-        QList<QPair<qint64, QString>> divisions;
-        if (lookup->containersFailed) {
-            // Without the list, at least the caller's own funds.
-            divisions << qMakePair(qint64(0), lookup->ownName.isEmpty() ? tr("Your division")
-                                                                        : lookup->ownName);
-            showLoadError(tr("The list of divisions could not be loaded, so only your own "
-                             "division's funds are shown: %1"),
-                          lookup->containersError);
-        } else {
-            for (const FilterChoice &c : std::as_const(lookup->containers)) {
-                const auto entry = qMakePair(c.id.toLongLong(), c.name);
-                if (!lookup->ownName.isEmpty() && c.name == lookup->ownName)
-                    divisions.prepend(entry);
-                else
-                    divisions << entry;
-            }
-            if (divisions.isEmpty())
-                divisions << qMakePair(qint64(0), lookup->ownName.isEmpty() ? tr("Your division")
-                                                                            : lookup->ownName);
-        }
-        loadBalancesOf(divisions);
-    };
     auto *containers = new FilterChoicesCall(m_client, FilterChoice::Kind::Container);
     m_containersCall = containers;
     connect(containers, &FilterChoicesCall::received, this,
-            [lookup](FilterChoice::Kind, const QList<FilterChoice> &choices) {
-                lookup->containers = choices;
+            [this](FilterChoice::Kind, const QList<FilterChoice> &choices) {
+                m_containersCall = nullptr;
+                // The caller's own division first.
+                QList<QPair<qint64, QString>> divisions;
+                for (const FilterChoice &c : choices) {
+                    const auto entry = qMakePair(c.id.toLongLong(), c.name);
+                    if (!m_ownDivision.isEmpty() && c.name == m_ownDivision)
+                        divisions.prepend(entry);
+                    else
+                        divisions << entry;
+                }
+                if (divisions.isEmpty())
+                    divisions << ownDivisionOnly();
+                loadBalancesOf(divisions);
             });
-    connect(containers, &ApiCall::failed, this, [lookup](const ApiError &error) {
-        lookup->containersFailed = true;
-        lookup->containersError = error;
-    });
-    connect(containers, &ApiCall::finished, this, [this, lookup, proceed] {
+    connect(containers, &ApiCall::failed, this, [this](const ApiError &error) {
         m_containersCall = nullptr;
-        lookup->containersDone = true;
-        proceed();
-    });
-    UserCall *user = m_client->me();
-    m_userCall = user;
-    connect(user, &UserCall::received, this,
-            [lookup](const UserInfo &info) { lookup->ownName = info.containerName; });
-    connect(user, &ApiCall::finished, this, [this, lookup, proceed] {
-        m_userCall = nullptr;
-        lookup->userDone = true;
-        proceed();
+        if (error.kind() == ApiError::Kind::Cancelled)
+            return;
+        // Without the list, at least the caller's own funds.
+        showLoadError(tr("The list of divisions could not be loaded, so only your own "
+                         "division's funds are shown: %1"),
+                      error);
+        loadBalancesOf({ownDivisionOnly()});
     });
     m_client->submit(containers);
+}
+
+QPair<qint64, QString> FinancePage::ownDivisionOnly() const {
+    // Container 0: GET finance/balance without container_id, the caller's own.
+    return qMakePair(qint64(0), m_ownDivision.isEmpty() ? tr("Your division") : m_ownDivision);
 }
 
 void FinancePage::loadBalancesOf(const QList<QPair<qint64, QString>> &divisions) {

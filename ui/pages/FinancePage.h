@@ -74,6 +74,8 @@ public:
     void setInvoiceStatus(const QString &status);
     QString invoiceStatus() const;
     void setRolePolicy(const RolePolicy &roles);
+    // The signed-in user's division (UserInfo::containerName), listed first among the funds.
+    void setOwnDivision(const QString &name) { m_ownDivision = name; }
 
 public slots:
     // Balances, invoices and purchase orders.
@@ -104,6 +106,7 @@ private:
     void updateInvoicesEmptyState();
     void updatePurchaseOrdersEmptyState();
     void loadBalancesOf(const QList<QPair<qint64, QString>> &divisions);
+    QPair<qint64, QString> ownDivisionOnly() const;
     void balanceCallDone();
     void fitBalanceTable();
     void showLoadError(const QString &what, const ApiError &error);
@@ -134,7 +137,7 @@ private:
     QLabel *m_purchaseOrdersEmpty;
 
     QPointer<ApiCall> m_containersCall;
-    QPointer<ApiCall> m_userCall;
+    QString m_ownDivision;
     QList<QPointer<ApiCall>> m_balanceCalls;
     QList<QPointer<ApiCall>> m_pdfCalls;
     QPointer<InvoiceListJob> m_invoiceJob;
