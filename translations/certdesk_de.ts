@@ -575,7 +575,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+156"/>
+        <location filename="../app/cli/CliApp.cpp" line="+157"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -600,17 +600,17 @@
         <translation>--timeout erwartet eine Anzahl Sekunden</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>--ca-file %1 holds no PEM certificate</source>
         <translation>--ca-file %1 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>--timeout must be a whole number of seconds from 1 to 600</source>
         <translation>--timeout muss eine ganze Zahl von Sekunden zwischen 1 und 600 sein</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-195"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
@@ -757,7 +757,7 @@ TLS-Fehler.
         <translation>--log-file erwartet einen Dateinamen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>--log-file: cannot write %1</source>
         <translation>--log-file: %1 kann nicht geschrieben werden</translation>
     </message>
@@ -767,7 +767,12 @@ TLS-Fehler.
         <translation>--profile und --api-url schließen sich gegenseitig aus: Ein Profil hat seine eigene URL</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+14"/>
+        <source>--ca-file: %1 is not a readable file</source>
+        <translation>--ca-file: %1 ist keine lesbare Datei</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>no profile named &quot;%1&quot;; see certdesk-cli profile list</source>
         <translation>kein Profil namens „%1“; siehe certdesk-cli profile list</translation>
     </message>
@@ -888,12 +893,12 @@ TLS-Fehler.
         <location line="+78"/>
         <location line="+81"/>
         <location line="+66"/>
-        <location line="+119"/>
+        <location line="+124"/>
         <source>--format needs table, json or csv</source>
         <translation>--format erwartet table, json oder csv</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-345"/>
         <source>--columns needs a comma-separated list of columns</source>
         <translation>--columns erwartet eine kommagetrennte Liste von Spalten</translation>
     </message>
@@ -907,21 +912,21 @@ TLS-Fehler.
         <location line="+71"/>
         <location line="+81"/>
         <location line="+66"/>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-338"/>
         <location line="+71"/>
         <location line="+81"/>
         <location line="+73"/>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format muss table, json oder csv sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-324"/>
         <source>--format needs table or json</source>
         <translation>--format erwartet table oder json</translation>
     </message>
@@ -1041,7 +1046,7 @@ TLS-Fehler.
         <translation>--format %1 ist binär: Geben Sie mit --out eine Datei an</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>certdesk-cli: could not write %1: %2</source>
         <translation>certdesk-cli: %1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -1099,6 +1104,35 @@ TLS-Fehler.
         <location line="+8"/>
         <source>me takes only --format table|json</source>
         <translation>me akzeptiert nur --format table|json</translation>
+    </message>
+</context>
+<context>
+    <name>CliArguments</name>
+    <message>
+        <location filename="../app/cli/CliArguments.cpp" line="+76"/>
+        <source>%1 needs a file name</source>
+        <extracomment>%1 is a command-line option such as --out; %2 (below) a file or folder path.</extracomment>
+        <translation>%1 braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is a folder; give the name of a file to create in it</source>
+        <translation>%1: %2 ist ein Ordner; geben Sie den Namen einer Datei an, die darin angelegt werden soll</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: Der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is not a folder</source>
+        <translation>%1: %2 ist kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the folder %2 cannot be written to</source>
+        <translation>%1: In den Ordner %2 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -1165,7 +1199,7 @@ TLS-Fehler.
         <translation>Die Zertifikats-ID muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 already exists and is never overwritten; choose another name with --out</source>
         <translation>%1 existiert bereits und wird nie überschrieben; wählen Sie mit --out einen anderen Namen</translation>
     </message>
@@ -1312,7 +1346,7 @@ TLS-Fehler.
 <context>
     <name>CliCsrCommands</name>
     <message>
-        <location filename="../app/cli/CliCsrCommands.cpp" line="+22"/>
+        <location filename="../app/cli/CliCsrCommands.cpp" line="+23"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1399,7 +1433,13 @@ TLS-Fehler.
         <translation>--san: Codesignatur-Anfragen enthalten keine Domainnamen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>--cn: an organization name in a certificate has at most 64 characters; &quot;%1&quot; has %2</source>
+        <translation>--cn: Ein Organisationsname in einem Zertifikat hat höchstens 64 Zeichen; „%1“ hat %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
         <source>--cn: %1</source>
         <translation>--cn: %1</translation>
     </message>
@@ -1409,7 +1449,7 @@ TLS-Fehler.
         <translation>--san: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 existiert bereits; eine Schlüsseldatei wird nie überschrieben</translation>
     </message>
@@ -1473,29 +1513,29 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+130"/>
+        <location line="+133"/>
         <location line="+195"/>
         <source>--format needs table or json</source>
         <translation>--format erwartet table oder json</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-326"/>
         <location line="+50"/>
-        <location line="+90"/>
+        <location line="+93"/>
         <location line="+186"/>
         <location line="+67"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="-391"/>
-        <location line="+131"/>
+        <location line="-394"/>
+        <location line="+134"/>
         <location line="+195"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format muss table oder json sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-304"/>
         <source>Balance</source>
         <translation>Guthaben</translation>
     </message>
@@ -1527,23 +1567,23 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+343"/>
+        <location line="+346"/>
         <source>--format needs table, json or csv</source>
         <translation>--format erwartet table, json oder csv</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-341"/>
         <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
         <translation>--status muss paid oder unpaid sein, erhalten: „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+344"/>
+        <location line="+347"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format muss table, json oder csv sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-316"/>
         <source>--out needs a file name</source>
         <translation>--out erwartet einen Dateinamen</translation>
     </message>
@@ -1554,17 +1594,17 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>invoice ID must be a positive whole number, got &quot;%1&quot;</source>
         <translation>Die Rechnungs-ID muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-49"/>
         <source>a PDF is binary: name a file with --out</source>
         <translation>ein PDF ist binär: Geben Sie mit --out eine Datei an</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>certdesk-cli: could not write %1: %2</source>
         <translation>certdesk-cli: %1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -1725,7 +1765,7 @@ TLS-Fehler.
 <context>
     <name>CliLifecycleCommands</name>
     <message>
-        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+54"/>
+        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+55"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1797,7 +1837,7 @@ TLS-Fehler.
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 existiert bereits; eine Schlüsseldatei wird nie überschrieben</translation>
     </message>
@@ -1833,12 +1873,12 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+333"/>
+        <location line="+330"/>
         <source>Certificate: %1</source>
         <translation>Zertifikat: %1</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-328"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
         <translation>DCV-Zufallswert: %1 (certdesk-cli order dcv %2 check ausführen, sobald er hinterlegt ist)</translation>
     </message>
@@ -1871,27 +1911,27 @@ TLS-Fehler.
     <message>
         <location line="-79"/>
         <location line="+81"/>
-        <location line="+103"/>
+        <location line="+100"/>
         <source>--format needs table or json</source>
         <translation>--format erwartet table oder json</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-177"/>
         <location line="+81"/>
-        <location line="+65"/>
+        <location line="+62"/>
         <location line="+49"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-190"/>
         <location line="+81"/>
-        <location line="+99"/>
+        <location line="+96"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format muss table oder json sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-169"/>
         <source>order %1 is a code-signing order; reissue it in CertDesk</source>
         <translation>Bestellung %1 ist eine Codesignatur-Bestellung; stellen Sie sie in CertDesk neu aus</translation>
     </message>
@@ -1942,7 +1982,7 @@ TLS-Fehler.
         <translation>--expires muss ein Datum im Format yyyy-MM-dd sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Duplicate order %1 (%2) until %3?</source>
         <translation>Duplikat der Bestellung %1 (%2) bis %3 anlegen?</translation>
     </message>
@@ -2035,13 +2075,13 @@ TLS-Fehler.
 <context>
     <name>CliOrderCommands</name>
     <message>
-        <location filename="../app/cli/CliOrderCommands.cpp" line="+28"/>
-        <location line="+164"/>
+        <location filename="../app/cli/CliOrderCommands.cpp" line="+29"/>
+        <location line="+168"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-167"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
         <translation>Mit certdesk-cli --help erhalten Sie die order-Befehle.</translation>
     </message>
@@ -2182,7 +2222,7 @@ TLS-Fehler.
         <translation>--key-out ist mit --generate-key erforderlich</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 existiert bereits; eine Schlüsseldatei wird nie überschrieben</translation>
     </message>
@@ -4424,12 +4464,17 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>NewOrder</name>
     <message>
-        <location filename="../app/core/NewOrder.cpp" line="+56"/>
+        <location filename="../app/core/NewOrder.cpp" line="+57"/>
         <source>Choose a product.</source>
         <translation>Wählen Sie ein Produkt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a product name id: those are 1 to 64 lower-case letters, digits and _, for example ssl_basic.</source>
+        <translation>„%1“ ist keine Produkt-Namens-ID: Diese besteht aus 1 bis 64 Kleinbuchstaben, Ziffern und _, zum Beispiel ssl_basic.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A wildcard product needs a common name that starts with *., for example *.example.com</source>
         <translation>Ein Wildcard-Produkt braucht einen Common Name, der mit *. beginnt, zum Beispiel *.example.com</translation>
     </message>
@@ -6478,7 +6523,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderQuery</name>
     <message>
-        <location filename="../app/core/OrderQuery.cpp" line="+23"/>
+        <location filename="../app/core/OrderQuery.cpp" line="+24"/>
         <source>Status &quot;%1&quot; is not known; use one of: %2</source>
         <translation>Status „%1“ ist unbekannt; verwenden Sie einen dieser Werte: %2</translation>
     </message>
@@ -6503,7 +6548,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Der Suchtext muss aus druckbaren Zeichen in einer Zeile bestehen, ohne Steuerzeichen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Product &quot;%1&quot; is not a product name id (lower-case letters, digits and _, for example ssl_basic)</source>
         <translation>Produkt „%1“ ist keine Produkt-Name-ID (Kleinbuchstaben, Ziffern und _, zum Beispiel ssl_basic)</translation>
     </message>
@@ -8432,7 +8477,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
 <context>
     <name>Product</name>
     <message>
-        <location filename="../app/core/Product.cpp" line="+32"/>
+        <location filename="../app/core/Product.cpp" line="+34"/>
         <source>Domain validated (DV)</source>
         <translation>Domain-validiert (DV)</translation>
     </message>

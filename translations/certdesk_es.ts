@@ -575,7 +575,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+38"/>
+        <location filename="../app/cli/CliApp.cpp" line="+39"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
@@ -745,7 +745,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--log-file necesita un nombre de archivo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>--log-file: cannot write %1</source>
         <translation>--log-file: no se puede escribir %1</translation>
     </message>
@@ -761,6 +761,11 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+7"/>
+        <source>--ca-file: %1 is not a readable file</source>
+        <translation>--ca-file: %1 no es un archivo legible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>--ca-file %1 holds no PEM certificate</source>
         <translation>--ca-file %1 no contiene ningún certificado PEM</translation>
     </message>
@@ -886,12 +891,12 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <location line="+78"/>
         <location line="+81"/>
         <location line="+66"/>
-        <location line="+119"/>
+        <location line="+124"/>
         <source>--format needs table, json or csv</source>
         <translation>--format necesita table, json o csv</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-345"/>
         <source>--columns needs a comma-separated list of columns</source>
         <translation>--columns necesita una lista de columnas separadas por comas</translation>
     </message>
@@ -905,21 +910,21 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <location line="+71"/>
         <location line="+81"/>
         <location line="+66"/>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-338"/>
         <location line="+71"/>
         <location line="+81"/>
         <location line="+73"/>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format debe ser table, json o csv; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-324"/>
         <source>--format needs table or json</source>
         <translation>--format necesita table o json</translation>
     </message>
@@ -1039,7 +1044,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--format %1 es binario: indique un archivo con --out</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>certdesk-cli: could not write %1: %2</source>
         <translation>certdesk-cli: no se pudo escribir %1: %2</translation>
     </message>
@@ -1097,6 +1102,35 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <location line="+8"/>
         <source>me takes only --format table|json</source>
         <translation>me solo admite --format table|json</translation>
+    </message>
+</context>
+<context>
+    <name>CliArguments</name>
+    <message>
+        <location filename="../app/cli/CliArguments.cpp" line="+76"/>
+        <source>%1 needs a file name</source>
+        <extracomment>%1 is a command-line option such as --out; %2 (below) a file or folder path.</extracomment>
+        <translation>%1 necesita un nombre de archivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is a folder; give the name of a file to create in it</source>
+        <translation>%1: %2 es una carpeta; indique el nombre de un archivo que crear en ella</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: la carpeta %2 no existe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is not a folder</source>
+        <translation>%1: %2 no es una carpeta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the folder %2 cannot be written to</source>
+        <translation>%1: no se puede escribir en la carpeta %2</translation>
     </message>
 </context>
 <context>
@@ -1163,7 +1197,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>el ID de certificado debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 already exists and is never overwritten; choose another name with --out</source>
         <translation>%1 ya existe y nunca se sobrescribe; elija otro nombre con --out</translation>
     </message>
@@ -1310,7 +1344,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 <context>
     <name>CliCsrCommands</name>
     <message>
-        <location filename="../app/cli/CliCsrCommands.cpp" line="+22"/>
+        <location filename="../app/cli/CliCsrCommands.cpp" line="+23"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1397,7 +1431,13 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--san: las solicitudes de firma de código no llevan nombres de dominio</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>--cn: an organization name in a certificate has at most 64 characters; &quot;%1&quot; has %2</source>
+        <translation>--cn: el nombre de una organización en un certificado tiene como máximo 64 caracteres; «%1» tiene %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
         <source>--cn: %1</source>
         <translation>--cn: %1</translation>
     </message>
@@ -1407,7 +1447,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--san: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 ya existe; un archivo de clave nunca se sobrescribe</translation>
     </message>
@@ -1471,29 +1511,29 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+13"/>
-        <location line="+130"/>
+        <location line="+133"/>
         <location line="+195"/>
         <source>--format needs table or json</source>
         <translation>--format necesita table o json</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-326"/>
         <location line="+50"/>
-        <location line="+90"/>
+        <location line="+93"/>
         <location line="+186"/>
         <location line="+67"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-391"/>
-        <location line="+131"/>
+        <location line="-394"/>
+        <location line="+134"/>
         <location line="+195"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format debe ser table o json; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-304"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
@@ -1525,23 +1565,23 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+2"/>
-        <location line="+343"/>
+        <location line="+346"/>
         <source>--format needs table, json or csv</source>
         <translation>--format necesita table, json o csv</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-341"/>
         <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
         <translation>--status debe ser paid o unpaid; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+344"/>
+        <location line="+347"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format debe ser table, json o csv; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-316"/>
         <source>--out needs a file name</source>
         <translation>--out necesita un nombre de archivo</translation>
     </message>
@@ -1552,17 +1592,17 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+5"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>invoice ID must be a positive whole number, got &quot;%1&quot;</source>
         <translation>el ID de factura debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-49"/>
         <source>a PDF is binary: name a file with --out</source>
         <translation>un PDF es binario: indique un archivo con --out</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>certdesk-cli: could not write %1: %2</source>
         <translation>certdesk-cli: no se pudo escribir %1: %2</translation>
     </message>
@@ -1723,7 +1763,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 <context>
     <name>CliLifecycleCommands</name>
     <message>
-        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+54"/>
+        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+55"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1795,7 +1835,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 ya existe; un archivo de clave nunca se sobrescribe</translation>
     </message>
@@ -1831,12 +1871,12 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+2"/>
-        <location line="+333"/>
+        <location line="+330"/>
         <source>Certificate: %1</source>
         <translation>Certificado: %1</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-328"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
         <translation>Valor aleatorio de DCV: %1 (certdesk-cli order dcv %2 check cuando esté publicado)</translation>
     </message>
@@ -1869,27 +1909,27 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     <message>
         <location line="-79"/>
         <location line="+81"/>
-        <location line="+103"/>
+        <location line="+100"/>
         <source>--format needs table or json</source>
         <translation>--format necesita table o json</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-177"/>
         <location line="+81"/>
-        <location line="+65"/>
+        <location line="+62"/>
         <location line="+49"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-190"/>
         <location line="+81"/>
-        <location line="+99"/>
+        <location line="+96"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format debe ser table o json; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-169"/>
         <source>order %1 is a code-signing order; reissue it in CertDesk</source>
         <translation>el pedido %1 es de firma de código; reemítalo en CertDesk</translation>
     </message>
@@ -1940,7 +1980,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--expires debe ser una fecha con el formato yyyy-MM-dd; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Duplicate order %1 (%2) until %3?</source>
         <translation>¿Duplicar el pedido %1 (%2) hasta el %3?</translation>
     </message>
@@ -2033,13 +2073,13 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 <context>
     <name>CliOrderCommands</name>
     <message>
-        <location filename="../app/cli/CliOrderCommands.cpp" line="+28"/>
-        <location line="+164"/>
+        <location filename="../app/cli/CliOrderCommands.cpp" line="+29"/>
+        <location line="+168"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-167"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
         <translation>Ejecute certdesk-cli --help para ver los verbos de order.</translation>
     </message>
@@ -2180,7 +2220,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--key-out es obligatorio con --generate-key</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 ya existe; un archivo de clave nunca se sobrescribe</translation>
     </message>
@@ -4422,12 +4462,17 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>NewOrder</name>
     <message>
-        <location filename="../app/core/NewOrder.cpp" line="+56"/>
+        <location filename="../app/core/NewOrder.cpp" line="+57"/>
         <source>Choose a product.</source>
         <translation>Elija un producto.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a product name id: those are 1 to 64 lower-case letters, digits and _, for example ssl_basic.</source>
+        <translation>«%1» no es un identificador de producto: estos tienen de 1 a 64 letras minúsculas, dígitos y _, por ejemplo ssl_basic.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A wildcard product needs a common name that starts with *., for example *.example.com</source>
         <translation>Un producto comodín necesita un nombre común que empiece por *., por ejemplo *.example.com</translation>
     </message>
@@ -6476,7 +6521,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderQuery</name>
     <message>
-        <location filename="../app/core/OrderQuery.cpp" line="+23"/>
+        <location filename="../app/core/OrderQuery.cpp" line="+24"/>
         <source>Status &quot;%1&quot; is not known; use one of: %2</source>
         <translation>El estado «%1» no es conocido; use uno de estos: %2</translation>
     </message>
@@ -6501,7 +6546,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>El texto de búsqueda debe tener caracteres imprimibles en una sola línea, sin caracteres de control</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Product &quot;%1&quot; is not a product name id (lower-case letters, digits and _, for example ssl_basic)</source>
         <translation>El producto «%1» no es un id de nombre de producto (minúsculas, dígitos y _, por ejemplo ssl_basic)</translation>
     </message>
@@ -8430,7 +8475,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
 <context>
     <name>Product</name>
     <message>
-        <location filename="../app/core/Product.cpp" line="+32"/>
+        <location filename="../app/core/Product.cpp" line="+34"/>
         <source>Domain validated (DV)</source>
         <translation>Validación de dominio (DV)</translation>
     </message>

@@ -575,7 +575,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+38"/>
+        <location filename="../app/cli/CliApp.cpp" line="+39"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
@@ -748,7 +748,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--log-file attend un nom de fichier</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>--log-file: cannot write %1</source>
         <translation>--log-file: impossible d&apos;écrire %1</translation>
     </message>
@@ -764,6 +764,11 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+7"/>
+        <source>--ca-file: %1 is not a readable file</source>
+        <translation>--ca-file : %1 n’est pas un fichier lisible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>--ca-file %1 holds no PEM certificate</source>
         <translation>--ca-file %1 ne contient aucun certificat PEM</translation>
     </message>
@@ -889,12 +894,12 @@ trousseau, 4 erreur réseau ou TLS.
         <location line="+78"/>
         <location line="+81"/>
         <location line="+66"/>
-        <location line="+119"/>
+        <location line="+124"/>
         <source>--format needs table, json or csv</source>
         <translation>--format attend table, json ou csv</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-345"/>
         <source>--columns needs a comma-separated list of columns</source>
         <translation>--columns attend une liste de colonnes séparées par des virgules</translation>
     </message>
@@ -908,21 +913,21 @@ trousseau, 4 erreur réseau ou TLS.
         <location line="+71"/>
         <location line="+81"/>
         <location line="+66"/>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-338"/>
         <location line="+71"/>
         <location line="+81"/>
         <location line="+73"/>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format doit valoir table, json ou csv, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-324"/>
         <source>--format needs table or json</source>
         <translation>--format attend table ou json</translation>
     </message>
@@ -1042,7 +1047,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--format %1 est binaire&#xa0;: indiquez un fichier avec --out</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>certdesk-cli: could not write %1: %2</source>
         <translation>certdesk-cli: impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -1100,6 +1105,35 @@ trousseau, 4 erreur réseau ou TLS.
         <location line="+8"/>
         <source>me takes only --format table|json</source>
         <translation>me n&apos;accepte que --format table|json</translation>
+    </message>
+</context>
+<context>
+    <name>CliArguments</name>
+    <message>
+        <location filename="../app/cli/CliArguments.cpp" line="+76"/>
+        <source>%1 needs a file name</source>
+        <extracomment>%1 is a command-line option such as --out; %2 (below) a file or folder path.</extracomment>
+        <translation>%1 attend un nom de fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is a folder; give the name of a file to create in it</source>
+        <translation>%1 : %2 est un dossier ; indiquez le nom d’un fichier à y créer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1 : le dossier %2 n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is not a folder</source>
+        <translation>%1 : %2 n’est pas un dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the folder %2 cannot be written to</source>
+        <translation>%1 : impossible d’écrire dans le dossier %2</translation>
     </message>
 </context>
 <context>
@@ -1166,7 +1200,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>l&apos;ID de certificat doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 already exists and is never overwritten; choose another name with --out</source>
         <translation>%1 existe déjà et n&apos;est jamais écrasé&#xa0;; choisissez un autre nom avec --out</translation>
     </message>
@@ -1313,7 +1347,7 @@ trousseau, 4 erreur réseau ou TLS.
 <context>
     <name>CliCsrCommands</name>
     <message>
-        <location filename="../app/cli/CliCsrCommands.cpp" line="+22"/>
+        <location filename="../app/cli/CliCsrCommands.cpp" line="+23"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1400,7 +1434,13 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--san: les demandes de signature de code ne contiennent pas de noms de domaine</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>--cn: an organization name in a certificate has at most 64 characters; &quot;%1&quot; has %2</source>
+        <translation>--cn : un nom d’organisation dans un certificat compte au plus 64 caractères ; « %1 » en compte %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
         <source>--cn: %1</source>
         <translation>--cn: %1</translation>
     </message>
@@ -1410,7 +1450,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--san: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 existe déjà&#xa0;; un fichier de clé n&apos;est jamais écrasé</translation>
     </message>
@@ -1474,29 +1514,29 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+130"/>
+        <location line="+133"/>
         <location line="+195"/>
         <source>--format needs table or json</source>
         <translation>--format attend table ou json</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-326"/>
         <location line="+50"/>
-        <location line="+90"/>
+        <location line="+93"/>
         <location line="+186"/>
         <location line="+67"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-391"/>
-        <location line="+131"/>
+        <location line="-394"/>
+        <location line="+134"/>
         <location line="+195"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format doit valoir table ou json, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-304"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
@@ -1528,23 +1568,23 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+343"/>
+        <location line="+346"/>
         <source>--format needs table, json or csv</source>
         <translation>--format attend table, json ou csv</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-341"/>
         <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
         <translation>--status doit valoir paid ou unpaid, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+344"/>
+        <location line="+347"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format doit valoir table, json ou csv, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-316"/>
         <source>--out needs a file name</source>
         <translation>--out attend un nom de fichier</translation>
     </message>
@@ -1555,17 +1595,17 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>invoice ID must be a positive whole number, got &quot;%1&quot;</source>
         <translation>l&apos;ID de facture doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-49"/>
         <source>a PDF is binary: name a file with --out</source>
         <translation>un PDF est binaire&#xa0;: indiquez un fichier avec --out</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>certdesk-cli: could not write %1: %2</source>
         <translation>certdesk-cli: impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -1726,7 +1766,7 @@ trousseau, 4 erreur réseau ou TLS.
 <context>
     <name>CliLifecycleCommands</name>
     <message>
-        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+54"/>
+        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+55"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1798,7 +1838,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 existe déjà&#xa0;; un fichier de clé n&apos;est jamais écrasé</translation>
     </message>
@@ -1834,12 +1874,12 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+333"/>
+        <location line="+330"/>
         <source>Certificate: %1</source>
         <translation>Certificat&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-328"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
         <translation>Valeur aléatoire DCV&#xa0;: %1 (certdesk-cli order dcv %2 check une fois qu&apos;elle est en place)</translation>
     </message>
@@ -1872,27 +1912,27 @@ trousseau, 4 erreur réseau ou TLS.
     <message>
         <location line="-79"/>
         <location line="+81"/>
-        <location line="+103"/>
+        <location line="+100"/>
         <source>--format needs table or json</source>
         <translation>--format attend table ou json</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-177"/>
         <location line="+81"/>
-        <location line="+65"/>
+        <location line="+62"/>
         <location line="+49"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-190"/>
         <location line="+81"/>
-        <location line="+99"/>
+        <location line="+96"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format doit valoir table ou json, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-169"/>
         <source>order %1 is a code-signing order; reissue it in CertDesk</source>
         <translation>la commande %1 est une commande de signature de code&#xa0;; réémettez-la dans CertDesk</translation>
     </message>
@@ -1943,7 +1983,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--expires doit être une date au format yyyy-MM-dd, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Duplicate order %1 (%2) until %3?</source>
         <translation>Créer un duplicata de la commande %1 (%2) valable jusqu&apos;au %3&#xa0;?</translation>
     </message>
@@ -2036,13 +2076,13 @@ trousseau, 4 erreur réseau ou TLS.
 <context>
     <name>CliOrderCommands</name>
     <message>
-        <location filename="../app/cli/CliOrderCommands.cpp" line="+28"/>
-        <location line="+164"/>
+        <location filename="../app/cli/CliOrderCommands.cpp" line="+29"/>
+        <location line="+168"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-167"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
         <translation>Lancez certdesk-cli --help pour les verbes order.</translation>
     </message>
@@ -2183,7 +2223,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--key-out est obligatoire avec --generate-key</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 existe déjà&#xa0;; un fichier de clé n&apos;est jamais écrasé</translation>
     </message>
@@ -4425,12 +4465,17 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>NewOrder</name>
     <message>
-        <location filename="../app/core/NewOrder.cpp" line="+56"/>
+        <location filename="../app/core/NewOrder.cpp" line="+57"/>
         <source>Choose a product.</source>
         <translation>Choisissez un produit.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a product name id: those are 1 to 64 lower-case letters, digits and _, for example ssl_basic.</source>
+        <translation>« %1 » n’est pas un identifiant de produit : ceux-ci comptent de 1 à 64 lettres minuscules, chiffres et _, par exemple ssl_basic.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A wildcard product needs a common name that starts with *., for example *.example.com</source>
         <translation>Un produit wildcard nécessite un nom commun commençant par *., par exemple *.example.com</translation>
     </message>
@@ -6479,7 +6524,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderQuery</name>
     <message>
-        <location filename="../app/core/OrderQuery.cpp" line="+23"/>
+        <location filename="../app/core/OrderQuery.cpp" line="+24"/>
         <source>Status &quot;%1&quot; is not known; use one of: %2</source>
         <translation>Statut «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez l&apos;un des statuts suivants&#xa0;: %2</translation>
     </message>
@@ -6504,7 +6549,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Le texte recherché doit être fait de caractères imprimables sur une seule ligne, sans caractère de contrôle</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Product &quot;%1&quot; is not a product name id (lower-case letters, digits and _, for example ssl_basic)</source>
         <translation>Le produit «&#xa0;%1&#xa0;» n&apos;est pas un identifiant de produit (lettres minuscules, chiffres et _, par exemple ssl_basic)</translation>
     </message>
@@ -8433,7 +8478,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
 <context>
     <name>Product</name>
     <message>
-        <location filename="../app/core/Product.cpp" line="+32"/>
+        <location filename="../app/core/Product.cpp" line="+34"/>
         <source>Domain validated (DV)</source>
         <translation>Validation du domaine (DV)</translation>
     </message>

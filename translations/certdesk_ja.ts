@@ -575,7 +575,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+38"/>
+        <location filename="../app/cli/CliApp.cpp" line="+39"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
@@ -745,7 +745,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--log-file にはファイル名を指定してください</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>--log-file: cannot write %1</source>
         <translation>--log-file: %1 に書き込めません</translation>
     </message>
@@ -761,6 +761,11 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+7"/>
+        <source>--ca-file: %1 is not a readable file</source>
+        <translation>--ca-file: %1 は読み取れるファイルではありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>--ca-file %1 holds no PEM certificate</source>
         <translation>--ca-file %1 には PEM 証明書が含まれていません</translation>
     </message>
@@ -886,12 +891,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <location line="+78"/>
         <location line="+81"/>
         <location line="+66"/>
-        <location line="+119"/>
+        <location line="+124"/>
         <source>--format needs table, json or csv</source>
         <translation>--format には table、json、csv のいずれかを指定してください</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-345"/>
         <source>--columns needs a comma-separated list of columns</source>
         <translation>--columns には列のカンマ区切りリストを指定してください</translation>
     </message>
@@ -905,21 +910,21 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <location line="+71"/>
         <location line="+81"/>
         <location line="+66"/>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-338"/>
         <location line="+71"/>
         <location line="+81"/>
         <location line="+73"/>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format は table、json、csv のいずれかである必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-324"/>
         <source>--format needs table or json</source>
         <translation>--format には table または json を指定してください</translation>
     </message>
@@ -1039,7 +1044,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--format %1 はバイナリ形式です。--out でファイルを指定してください</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>certdesk-cli: could not write %1: %2</source>
         <translation>certdesk-cli: %1 に書き込めませんでした: %2</translation>
     </message>
@@ -1097,6 +1102,35 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <location line="+8"/>
         <source>me takes only --format table|json</source>
         <translation>me に指定できるのは --format table|json のみです</translation>
+    </message>
+</context>
+<context>
+    <name>CliArguments</name>
+    <message>
+        <location filename="../app/cli/CliArguments.cpp" line="+76"/>
+        <source>%1 needs a file name</source>
+        <extracomment>%1 is a command-line option such as --out; %2 (below) a file or folder path.</extracomment>
+        <translation>%1 にはファイル名が必要です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is a folder; give the name of a file to create in it</source>
+        <translation>%1: %2 はフォルダーです。その中に作成するファイルの名前を指定してください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: フォルダー %2 は存在しません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is not a folder</source>
+        <translation>%1: %2 はフォルダーではありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the folder %2 cannot be written to</source>
+        <translation>%1: フォルダー %2 に書き込めません</translation>
     </message>
 </context>
 <context>
@@ -1163,7 +1197,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>証明書IDは正の整数である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 already exists and is never overwritten; choose another name with --out</source>
         <translation>%1 は既に存在し、上書きされることはありません。--out で別の名前を指定してください</translation>
     </message>
@@ -1309,7 +1343,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliCsrCommands</name>
     <message>
-        <location filename="../app/cli/CliCsrCommands.cpp" line="+22"/>
+        <location filename="../app/cli/CliCsrCommands.cpp" line="+23"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1396,7 +1430,13 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--san: コードサイニングのリクエストにはドメイン名を含めません</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>--cn: an organization name in a certificate has at most 64 characters; &quot;%1&quot; has %2</source>
+        <translation>--cn: 証明書の組織名は 64 文字以内です。「%1」は %2 文字です</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
         <source>--cn: %1</source>
         <translation>--cn: %1</translation>
     </message>
@@ -1406,7 +1446,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--san: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 は既に存在します。鍵ファイルは上書きされません</translation>
     </message>
@@ -1470,29 +1510,29 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+13"/>
-        <location line="+130"/>
+        <location line="+133"/>
         <location line="+195"/>
         <source>--format needs table or json</source>
         <translation>--format には table または json を指定してください</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-326"/>
         <location line="+50"/>
-        <location line="+90"/>
+        <location line="+93"/>
         <location line="+186"/>
         <location line="+67"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <location line="-391"/>
-        <location line="+131"/>
+        <location line="-394"/>
+        <location line="+134"/>
         <location line="+195"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format は table または json である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-304"/>
         <source>Balance</source>
         <translation>残高</translation>
     </message>
@@ -1524,23 +1564,23 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+2"/>
-        <location line="+343"/>
+        <location line="+346"/>
         <source>--format needs table, json or csv</source>
         <translation>--format には table、json、csv のいずれかを指定してください</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-341"/>
         <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
         <translation>--status は paid または unpaid である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+344"/>
+        <location line="+347"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format は table、json、csv のいずれかである必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-316"/>
         <source>--out needs a file name</source>
         <translation>--out にはファイル名を指定してください</translation>
     </message>
@@ -1551,17 +1591,17 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+5"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>invoice ID must be a positive whole number, got &quot;%1&quot;</source>
         <translation>請求書IDは正の整数である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-49"/>
         <source>a PDF is binary: name a file with --out</source>
         <translation>PDF はバイナリです。--out でファイル名を指定してください</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>certdesk-cli: could not write %1: %2</source>
         <translation>certdesk-cli: %1 に書き込めませんでした: %2</translation>
     </message>
@@ -1720,7 +1760,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliLifecycleCommands</name>
     <message>
-        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+54"/>
+        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+55"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1792,7 +1832,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 は既に存在します。鍵ファイルは上書きされません</translation>
     </message>
@@ -1828,12 +1868,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+2"/>
-        <location line="+333"/>
+        <location line="+330"/>
         <source>Certificate: %1</source>
         <translation>証明書: %1</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-328"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
         <translation>DCVランダム値: %1（配置したら certdesk-cli order dcv %2 check を実行してください）</translation>
     </message>
@@ -1866,27 +1906,27 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     <message>
         <location line="-79"/>
         <location line="+81"/>
-        <location line="+103"/>
+        <location line="+100"/>
         <source>--format needs table or json</source>
         <translation>--format には table または json を指定してください</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-177"/>
         <location line="+81"/>
-        <location line="+65"/>
+        <location line="+62"/>
         <location line="+49"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-190"/>
         <location line="+81"/>
-        <location line="+99"/>
+        <location line="+96"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format は table または json である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-169"/>
         <source>order %1 is a code-signing order; reissue it in CertDesk</source>
         <translation>注文 %1 はコードサイニングの注文です。CertDesk で再発行してください</translation>
     </message>
@@ -1937,7 +1977,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--expires は yyyy-MM-dd 形式の日付である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Duplicate order %1 (%2) until %3?</source>
         <translation>注文 %1（%2）を %3 までの期限で複製しますか？</translation>
     </message>
@@ -2030,13 +2070,13 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliOrderCommands</name>
     <message>
-        <location filename="../app/cli/CliOrderCommands.cpp" line="+28"/>
-        <location line="+164"/>
+        <location filename="../app/cli/CliOrderCommands.cpp" line="+29"/>
+        <location line="+168"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-167"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
         <translation>order の動詞については certdesk-cli --help を実行してください。</translation>
     </message>
@@ -2177,7 +2217,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--generate-key には --key-out が必要です</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 は既に存在します。鍵ファイルは上書きされません</translation>
     </message>
@@ -4410,12 +4450,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>NewOrder</name>
     <message>
-        <location filename="../app/core/NewOrder.cpp" line="+56"/>
+        <location filename="../app/core/NewOrder.cpp" line="+57"/>
         <source>Choose a product.</source>
         <translation>製品を選択してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a product name id: those are 1 to 64 lower-case letters, digits and _, for example ssl_basic.</source>
+        <translation>「%1」は製品名 ID ではありません。製品名 ID は小文字の英字、数字、_ の 1～64 文字です（例: ssl_basic）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A wildcard product needs a common name that starts with *., for example *.example.com</source>
         <translation>ワイルドカード製品には *. で始まるコモンネームが必要です（例: *.example.com）</translation>
     </message>
@@ -6457,7 +6502,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderQuery</name>
     <message>
-        <location filename="../app/core/OrderQuery.cpp" line="+23"/>
+        <location filename="../app/core/OrderQuery.cpp" line="+24"/>
         <source>Status &quot;%1&quot; is not known; use one of: %2</source>
         <translation>ステータス「%1」は不明です。次のいずれかを使用してください: %2</translation>
     </message>
@@ -6482,7 +6527,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>検索テキストは 1 行の印字可能な文字で、制御文字を含めないでください</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Product &quot;%1&quot; is not a product name id (lower-case letters, digits and _, for example ssl_basic)</source>
         <translation>製品「%1」は製品名IDではありません（小文字の英字、数字、_ で構成。例: ssl_basic）</translation>
     </message>
@@ -8398,7 +8443,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
 <context>
     <name>Product</name>
     <message>
-        <location filename="../app/core/Product.cpp" line="+32"/>
+        <location filename="../app/core/Product.cpp" line="+34"/>
         <source>Domain validated (DV)</source>
         <translation>ドメイン認証（DV）</translation>
     </message>

@@ -575,7 +575,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+38"/>
+        <location filename="../app/cli/CliApp.cpp" line="+39"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
@@ -745,7 +745,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--log-file requer um nome de arquivo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>--log-file: cannot write %1</source>
         <translation>--log-file: não é possível gravar %1</translation>
     </message>
@@ -761,6 +761,11 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+7"/>
+        <source>--ca-file: %1 is not a readable file</source>
+        <translation>--ca-file: %1 não é um arquivo legível</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>--ca-file %1 holds no PEM certificate</source>
         <translation>--ca-file %1 não contém nenhum certificado PEM</translation>
     </message>
@@ -886,12 +891,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <location line="+78"/>
         <location line="+81"/>
         <location line="+66"/>
-        <location line="+119"/>
+        <location line="+124"/>
         <source>--format needs table, json or csv</source>
         <translation>--format requer table, json ou csv</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-345"/>
         <source>--columns needs a comma-separated list of columns</source>
         <translation>--columns requer uma lista de colunas separadas por vírgula</translation>
     </message>
@@ -905,21 +910,21 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <location line="+71"/>
         <location line="+81"/>
         <location line="+66"/>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-338"/>
         <location line="+71"/>
         <location line="+81"/>
         <location line="+73"/>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format deve ser table, json ou csv; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-324"/>
         <source>--format needs table or json</source>
         <translation>--format requer table ou json</translation>
     </message>
@@ -1039,7 +1044,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--format %1 é binário: indique um arquivo com --out</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>certdesk-cli: could not write %1: %2</source>
         <translation>certdesk-cli: não foi possível gravar %1: %2</translation>
     </message>
@@ -1097,6 +1102,35 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <location line="+8"/>
         <source>me takes only --format table|json</source>
         <translation>me aceita apenas --format table|json</translation>
+    </message>
+</context>
+<context>
+    <name>CliArguments</name>
+    <message>
+        <location filename="../app/cli/CliArguments.cpp" line="+76"/>
+        <source>%1 needs a file name</source>
+        <extracomment>%1 is a command-line option such as --out; %2 (below) a file or folder path.</extracomment>
+        <translation>%1 precisa de um nome de arquivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is a folder; give the name of a file to create in it</source>
+        <translation>%1: %2 é uma pasta; informe o nome de um arquivo a ser criado nela</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: a pasta %2 não existe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is not a folder</source>
+        <translation>%1: %2 não é uma pasta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the folder %2 cannot be written to</source>
+        <translation>%1: não é possível gravar na pasta %2</translation>
     </message>
 </context>
 <context>
@@ -1163,7 +1197,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>o ID do certificado deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 already exists and is never overwritten; choose another name with --out</source>
         <translation>%1 já existe e nunca é sobrescrito; escolha outro nome com --out</translation>
     </message>
@@ -1310,7 +1344,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 <context>
     <name>CliCsrCommands</name>
     <message>
-        <location filename="../app/cli/CliCsrCommands.cpp" line="+22"/>
+        <location filename="../app/cli/CliCsrCommands.cpp" line="+23"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1397,7 +1431,13 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--san: solicitações de assinatura de código não levam nomes de domínio</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>--cn: an organization name in a certificate has at most 64 characters; &quot;%1&quot; has %2</source>
+        <translation>--cn: o nome de uma organização em um certificado tem no máximo 64 caracteres; &quot;%1&quot; tem %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
         <source>--cn: %1</source>
         <translation>--cn: %1</translation>
     </message>
@@ -1407,7 +1447,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--san: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 já existe; um arquivo de chave nunca é sobrescrito</translation>
     </message>
@@ -1471,29 +1511,29 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+13"/>
-        <location line="+130"/>
+        <location line="+133"/>
         <location line="+195"/>
         <source>--format needs table or json</source>
         <translation>--format requer table ou json</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-326"/>
         <location line="+50"/>
-        <location line="+90"/>
+        <location line="+93"/>
         <location line="+186"/>
         <location line="+67"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-391"/>
-        <location line="+131"/>
+        <location line="-394"/>
+        <location line="+134"/>
         <location line="+195"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format deve ser table ou json; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-304"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
@@ -1525,23 +1565,23 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+343"/>
+        <location line="+346"/>
         <source>--format needs table, json or csv</source>
         <translation>--format requer table, json ou csv</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-341"/>
         <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
         <translation>--status deve ser paid ou unpaid; recebido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+344"/>
+        <location line="+347"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format deve ser table, json ou csv; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-316"/>
         <source>--out needs a file name</source>
         <translation>--out requer um nome de arquivo</translation>
     </message>
@@ -1552,17 +1592,17 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+5"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>invoice ID must be a positive whole number, got &quot;%1&quot;</source>
         <translation>o ID da fatura deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-49"/>
         <source>a PDF is binary: name a file with --out</source>
         <translation>um PDF é binário: indique um arquivo com --out</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>certdesk-cli: could not write %1: %2</source>
         <translation>certdesk-cli: não foi possível gravar %1: %2</translation>
     </message>
@@ -1723,7 +1763,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 <context>
     <name>CliLifecycleCommands</name>
     <message>
-        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+54"/>
+        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+55"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1795,7 +1835,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 já existe; um arquivo de chave nunca é sobrescrito</translation>
     </message>
@@ -1831,12 +1871,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+333"/>
+        <location line="+330"/>
         <source>Certificate: %1</source>
         <translation>Certificado: %1</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-328"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
         <translation>Valor aleatório de DCV: %1 (execute certdesk-cli order dcv %2 check quando ele estiver publicado)</translation>
     </message>
@@ -1869,27 +1909,27 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     <message>
         <location line="-79"/>
         <location line="+81"/>
-        <location line="+103"/>
+        <location line="+100"/>
         <source>--format needs table or json</source>
         <translation>--format requer table ou json</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-177"/>
         <location line="+81"/>
-        <location line="+65"/>
+        <location line="+62"/>
         <location line="+49"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-190"/>
         <location line="+81"/>
-        <location line="+99"/>
+        <location line="+96"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format deve ser table ou json; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-169"/>
         <source>order %1 is a code-signing order; reissue it in CertDesk</source>
         <translation>o pedido %1 é de assinatura de código; reemita-o no CertDesk</translation>
     </message>
@@ -1940,7 +1980,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--expires deve ser uma data no formato yyyy-MM-dd; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Duplicate order %1 (%2) until %3?</source>
         <translation>Duplicar o pedido %1 (%2) até %3?</translation>
     </message>
@@ -2033,13 +2073,13 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 <context>
     <name>CliOrderCommands</name>
     <message>
-        <location filename="../app/cli/CliOrderCommands.cpp" line="+28"/>
-        <location line="+164"/>
+        <location filename="../app/cli/CliOrderCommands.cpp" line="+29"/>
+        <location line="+168"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-167"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
         <translation>Execute certdesk-cli --help para ver os verbos de order.</translation>
     </message>
@@ -2180,7 +2220,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--key-out é obrigatório com --generate-key</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 já existe; um arquivo de chave nunca é sobrescrito</translation>
     </message>
@@ -4422,12 +4462,17 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>NewOrder</name>
     <message>
-        <location filename="../app/core/NewOrder.cpp" line="+56"/>
+        <location filename="../app/core/NewOrder.cpp" line="+57"/>
         <source>Choose a product.</source>
         <translation>Escolha um produto.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a product name id: those are 1 to 64 lower-case letters, digits and _, for example ssl_basic.</source>
+        <translation>&quot;%1&quot; não é um ID de nome de produto: esses IDs têm de 1 a 64 letras minúsculas, dígitos e _, por exemplo ssl_basic.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A wildcard product needs a common name that starts with *., for example *.example.com</source>
         <translation>Um produto wildcard requer um nome comum que comece com *., por exemplo *.example.com</translation>
     </message>
@@ -6476,7 +6521,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderQuery</name>
     <message>
-        <location filename="../app/core/OrderQuery.cpp" line="+23"/>
+        <location filename="../app/core/OrderQuery.cpp" line="+24"/>
         <source>Status &quot;%1&quot; is not known; use one of: %2</source>
         <translation>Status &quot;%1&quot; desconhecido; use um destes: %2</translation>
     </message>
@@ -6501,7 +6546,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>O texto de busca deve ter caracteres imprimíveis em uma só linha, sem caracteres de controle</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Product &quot;%1&quot; is not a product name id (lower-case letters, digits and _, for example ssl_basic)</source>
         <translation>O produto &quot;%1&quot; não é um name id de produto (letras minúsculas, dígitos e _, por exemplo ssl_basic)</translation>
     </message>
@@ -8430,7 +8475,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
 <context>
     <name>Product</name>
     <message>
-        <location filename="../app/core/Product.cpp" line="+32"/>
+        <location filename="../app/core/Product.cpp" line="+34"/>
         <source>Domain validated (DV)</source>
         <translation>Validado por domínio (DV)</translation>
     </message>

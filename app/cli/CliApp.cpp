@@ -26,6 +26,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -214,6 +215,12 @@ int CliApp::run(const QStringList &arguments) {
         QLoggingCategory::setFilterRules(QStringLiteral("certdesk.*=true"));
     else
         QLoggingCategory::setFilterRules(QStringLiteral("certdesk.*.info=false"));
+    if (hasLog) {
+        const QString logProblem =
+            CliArguments::outputFileProblem(QStringLiteral("--log-file"), logFile);
+        if (!logProblem.isEmpty())
+            return usage(logProblem);
+    }
     if (hasLog && !SecretRedactor::instance().setLogFile(logFile))
         return usage(tr("--log-file: cannot write %1").arg(logFile));
     if (hasProfile && hasUrl)
@@ -229,6 +236,9 @@ int CliApp::run(const QStringList &arguments) {
     }
     QList<QSslCertificate> extraCa;
     if (hasCa) {
+        const QFileInfo caInfo(caFile);
+        if (!caInfo.isFile() || !caInfo.isReadable())
+            return usage(tr("--ca-file: %1 is not a readable file").arg(caFile));
         extraCa = QSslCertificate::fromPath(caFile);
         if (extraCa.isEmpty())
             return usage(tr("--ca-file %1 holds no PEM certificate").arg(caFile));
@@ -775,6 +785,11 @@ int CliApp::certDownload(CertCentralClient &client, QStringList args) {
             tr("certificate ID must be a positive whole number, got \"%1\"").arg(args.first()));
     if (!hasOut && !format.startsWith(QLatin1String("pem")))
         return usage(tr("--format %1 is binary: name a file with --out").arg(format));
+    if (hasOut) {
+        const QString outProblem = CliArguments::outputFileProblem(QStringLiteral("--out"), out);
+        if (!outProblem.isEmpty())
+            return usage(outProblem);
+    }
     CertificateDownloadCall *call = client.downloadCertificate(id, format);
     QByteArray data;
     ApiError error;

@@ -1,5 +1,7 @@
 #include "CliArguments.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -66,4 +68,24 @@ bool CliArguments::askYes(const QString &question) {
     QTextStream in(stdin);
     const QString answer = in.readLine().trimmed().toLower();
     return answer == QLatin1String("y") || answer == QLatin1String("yes");
+}
+
+QString CliArguments::outputFileProblem(const QString &option, const QString &path) {
+    //: %1 is a command-line option such as --out; %2 (below) a file or folder path.
+    if (path.trimmed().isEmpty())
+        return tr("%1 needs a file name").arg(option);
+    const QFileInfo info(path);
+    if (info.isDir())
+        return tr("%1: %2 is a folder; give the name of a file to create in it").arg(option, path);
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.exists())
+        return tr("%1: the folder %2 does not exist")
+            .arg(option, QDir::toNativeSeparators(folder.filePath()));
+    if (!folder.isDir())
+        return tr("%1: %2 is not a folder")
+            .arg(option, QDir::toNativeSeparators(folder.filePath()));
+    if (!folder.isWritable())
+        return tr("%1: the folder %2 cannot be written to")
+            .arg(option, QDir::toNativeSeparators(folder.filePath()));
+    return QString();
 }

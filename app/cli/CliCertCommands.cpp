@@ -125,6 +125,9 @@ int CliCertCommands::downloadPkcs12(QStringList args) {
         out = QString::number(id) + QStringLiteral(".p12");
     // Refused before anything is asked or downloaded; the writer checks again when it creates
     // the file.
+    const QString outProblem = CliArguments::outputFileProblem(QStringLiteral("--out"), out);
+    if (!outProblem.isEmpty())
+        return usage(outProblem);
     if (QFileInfo::exists(out))
         return usage(tr("%1 already exists and is never overwritten; choose another name with "
                         "--out")

@@ -6,6 +6,7 @@
 #include "DnsName.h"
 #include "KeyFileWriter.h"
 #include "KeySpec.h"
+#include "PlainText.h"
 #include "PrivateKey.h"
 
 #include <QFile>
@@ -115,6 +116,14 @@ int CliCsrCommands::create(QStringList args) {
         if (!sans.isEmpty())
             return usage(tr("--san: code-signing requests carry no domain names"));
         commonName = commonName.trimmed();
+        if (commonName.size() > 64)
+            return usage(tr("--cn: an organization name in a certificate has at most 64 "
+                            "characters; \"%1\" has %2")
+                             .arg(commonName)
+                             .arg(commonName.size()));
+        const QString textProblem = PlainText::problem(commonName, false);
+        if (!textProblem.isEmpty())
+            return usage(tr("--cn: %1").arg(textProblem));
     } else {
         const QString cnProblem = DnsName::problem(commonName, true);
         if (!cnProblem.isEmpty())
@@ -128,6 +137,16 @@ int CliCsrCommands::create(QStringList args) {
             if (n != commonName && !names.contains(n))
                 names << n;
         }
+    }
+    const QString keyOutProblem =
+        CliArguments::outputFileProblem(QStringLiteral("--key-out"), keyOut);
+    if (!keyOutProblem.isEmpty())
+        return usage(keyOutProblem);
+    if (hasCsrOut) {
+        const QString csrOutProblem =
+            CliArguments::outputFileProblem(QStringLiteral("--out"), csrOut);
+        if (!csrOutProblem.isEmpty())
+            return usage(csrOutProblem);
     }
     if (QFileInfo::exists(keyOut))
         return usage(

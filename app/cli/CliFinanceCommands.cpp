@@ -269,6 +269,9 @@ int CliFinanceCommands::pdf(QStringList args) {
             tr("invoice ID must be a positive whole number, got \"%1\"").arg(args.first()));
     if (!hasOut)
         return usage(tr("a PDF is binary: name a file with --out"));
+    const QString outProblem = CliArguments::outputFileProblem(QStringLiteral("--out"), out);
+    if (!outProblem.isEmpty())
+        return usage(outProblem);
     QByteArray data;
     ApiError error;
     auto *call = new InvoicePdfCall(&m_client, id);

@@ -4,6 +4,7 @@
 #include "CliApp.h"
 #include "CliArguments.h"
 #include "CliCsrCommands.h"
+#include "CliFieldNames.h"
 #include "CsrInfo.h"
 #include "DuplicateCall.h"
 #include "DuplicateRequest.h"
@@ -189,6 +190,12 @@ bool CliLifecycleCommands::checkCsr(KeyPlan *plan, const QString &commonName,
         plan->csr = info.pem;
         return true;
     }
+    const QString keyOutProblem =
+        CliArguments::outputFileProblem(QStringLiteral("--key-out"), plan->keyOut);
+    if (!keyOutProblem.isEmpty()) {
+        *exitCode = usage(keyOutProblem);
+        return false;
+    }
     if (QFileInfo::exists(plan->keyOut)) {
         *exitCode = usage(
             tr("--key-out: %1 already exists; a key file is never overwritten").arg(plan->keyOut));
@@ -326,7 +333,7 @@ int CliLifecycleCommands::reissue(QStringList args) {
     QString field;
     const QString problem = request.validate(&field);
     if (!problem.isEmpty())
-        return usage(tr("%1: %2").arg(field, problem));
+        return usage(tr("%1: %2").arg(CliFieldNames::label(field), problem));
     if (!checkCsr(&plan, names.first(), names.mid(1), &exitCode))
         return exitCode;
 
@@ -408,10 +415,7 @@ int CliLifecycleCommands::duplicate(QStringList args) {
     QString field;
     const QString problem = request.validate(&field);
     if (!problem.isEmpty())
-        return usage(tr("%1: %2").arg(field == QLatin1String("custom_expiration_date")
-                                          ? QStringLiteral("--expires (custom_expiration_date)")
-                                          : field,
-                                      problem));
+        return usage(tr("%1: %2").arg(CliFieldNames::label(field), problem));
     if (!checkCsr(&plan, names.first(), names.mid(1), &exitCode))
         return exitCode;
     if (!yes && !confirm(tr("Duplicate order %1 (%2) until %3?")

@@ -3,6 +3,7 @@
 #include "CliApp.h"
 #include "CliArguments.h"
 #include "CliCsrCommands.h"
+#include "CliFieldNames.h"
 #include "CsrInfo.h"
 #include "KeySpec.h"
 #include "NewOrder.h"
@@ -137,7 +138,7 @@ int CliOrderCommands::create(QStringList args) {
     QString field;
     QString problem = order.validate(&field);
     if (!problem.isEmpty())
-        return usage(tr("%1: %2").arg(field, problem));
+        return usage(tr("%1: %2").arg(CliFieldNames::label(field), problem));
 
     // Every check before asking for confirmation; nothing is made before the answer.
     QString error;
@@ -160,6 +161,10 @@ int CliOrderCommands::create(QStringList args) {
             return usage(tr("--generate-key: %1").arg(error));
         if (!hasKeyOut)
             return usage(tr("--key-out is required with --generate-key"));
+        const QString keyOutProblem =
+            CliArguments::outputFileProblem(QStringLiteral("--key-out"), keyOut);
+        if (!keyOutProblem.isEmpty())
+            return usage(keyOutProblem);
         if (QFileInfo::exists(keyOut))
             return usage(
                 tr("--key-out: %1 already exists; a key file is never overwritten").arg(keyOut));

@@ -3,6 +3,7 @@
 #include "DnsName.h"
 #include "InvoicePayment.h"
 #include "PlainText.h"
+#include "Product.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -54,6 +55,10 @@ QString NewOrder::validate(QString *field) const {
     };
     if (productNameId.isEmpty())
         return fail("product", tr("Choose a product."));
+    if (!Product::isNameId(productNameId))
+        return fail("product", tr("\"%1\" is not a product name id: those are 1 to 64 "
+                                  "lower-case letters, digits and _, for example ssl_basic.")
+                                   .arg(productNameId));
     if (codeSigning)
         return validateCodeSigning(field);
     const QString cnProblem = DnsName::problem(commonName, wildcardProduct);

@@ -1,6 +1,7 @@
 #include "OrderQuery.h"
 
 #include "PlainText.h"
+#include "Product.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -33,8 +34,7 @@ QString OrderQuery::validate() const {
     if (PlainText::forbiddenAt(search, false) >= 0)
         return tr("Search text must be printable characters on one line, without control "
                   "characters");
-    static const QRegularExpression productPattern(QStringLiteral("^[a-z0-9_]{1,64}$"));
-    if (!productNameId.isEmpty() && !productPattern.match(productNameId).hasMatch())
+    if (!productNameId.isEmpty() && !Product::isNameId(productNameId))
         return tr("Product \"%1\" is not a product name id (lower-case letters, digits and _, "
                   "for example ssl_basic)")
             .arg(productNameId);

@@ -2,6 +2,8 @@
 
 #include "JsonRead.h"
 
+#include <QRegularExpression>
+
 bool Product::isCodeSigning() const {
     return type.contains(QLatin1String("code_signing")) ||
            nameId.startsWith(QLatin1String("code_signing")) ||
@@ -86,4 +88,9 @@ bool Product::listFromJson(const QByteArray &body, QList<Product> *out, QString 
         out->append(p);
     }
     return true;
+}
+
+bool Product::isNameId(const QString &nameId) {
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9_]{1,64}$"));
+    return pattern.match(nameId).hasMatch();
 }

@@ -27,6 +27,8 @@ public:
     static QString groupName(Group group);
     // One line for the product page: what this kind of certificate proves.
     static QString groupExplanation(Group group);
+    // A product name id as the API spells them: 1 to 64 lower-case letters, digits and _.
+    static bool isNameId(const QString &nameId);
 
     // Entries without a name_id are skipped. False, with a reason, for a body that is not an
     // object.

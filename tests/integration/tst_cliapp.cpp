@@ -2,6 +2,7 @@
 #include "SandboxControl.h"
 #include "TestSandbox.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,6 +36,10 @@ private slots:
     void csrNewRefusals();
     void orderNew();
     void orderNewRefusals();
+    void orderNewBadValues_data();
+    void orderNewBadValues();
+    void profileBadValues_data();
+    void profileBadValues();
 
 private:
     struct Run {
@@ -52,6 +57,8 @@ private:
     // Without --api-url, in a settings folder of its own (profiles).
     Run cliWithProfiles(const QStringList &args, const QString &key = {});
     QTemporaryDir m_config;
+    QTemporaryDir m_work; // a CSR for other.example.com, made once for the bad-value rows
+    QString m_csrFile;
     TestSandbox m_sandbox;
 };
 
@@ -311,6 +318,34 @@ void tst_CliApp::usageErrors_data() {
         << QStringList{"contacts", "list"} << "--organization";
     QTest::newRow("contacts organization not a number")
         << QStringList{"contacts", "list", "--organization", "acme"} << "--organization";
+    // Files named on the command line: checked before anything is sent.
+    QTest::newRow("log file in a missing folder")
+        << QStringList{"--log-file", "/nonexistent-certdesk/cli.log", "me"} << "--log-file";
+    QTest::newRow("log file is a folder")
+        << QStringList{"--log-file", QDir::tempPath(), "me"} << "is a folder";
+    QTest::newRow("log file empty name") << QStringList{"--log-file", "", "me"} << "--log-file";
+    QTest::newRow("ca file missing")
+        << QStringList{"--ca-file", "/nonexistent-certdesk/ca.pem", "me"} << "--ca-file";
+    QTest::newRow("ca file without a certificate")
+        << QStringList{"--ca-file", "/etc/passwd", "me"} << "--ca-file";
+    QTest::newRow("ca file is a folder")
+        << QStringList{"--ca-file", QDir::tempPath(), "me"} << "--ca-file";
+    QTest::newRow("download into a missing folder")
+        << QStringList{"cert", "download", "1", "--out", "/nonexistent-certdesk/c.pem"}
+        << "the folder /nonexistent-certdesk does not exist";
+    QTest::newRow("download into a folder")
+        << QStringList{"cert", "download", "1", "--format", "der", "--out", QDir::tempPath()}
+        << "is a folder";
+    QTest::newRow("p12 into a missing folder")
+        << QStringList{"cert",        "download", "1",
+                       "--format",    "p12",      "--key",
+                       "/etc/passwd", "--out",    "/nonexistent-certdesk/c.p12"}
+        << "--out";
+    QTest::newRow("download certificate id not a number")
+        << QStringList{"cert", "download", "abc"} << "\"abc\"";
+    QTest::newRow("download unknown format")
+        << QStringList{"cert", "download", "1", "--format", "pfx"} << "--format";
+    QTest::newRow("profile with api url") << QStringList{"--profile", "work", "me"} << "--profile";
 }
 
 void tst_CliApp::usageErrors() {
@@ -538,6 +573,57 @@ void tst_CliApp::csrNewRefusals_data() {
         << QByteArray("passphrase1") << "3072";
     QTest::newRow("existing key file") << QStringList{"--cn", "a.example", "--key-out", "@EXISTS"}
                                        << QByteArray("passphrase1") << "never overwritten";
+    QTest::newRow("cn too long") << QStringList{"--cn", QString(250, QLatin1Char('a')) + ".com",
+                                                "--key-out", "@KEY"}
+                                 << QByteArray("passphrase1") << "253";
+    QTest::newRow("cn with an emoji")
+        << QStringList{"--cn", QStringLiteral("shop\U0001F600.example.com"), "--key-out", "@KEY"}
+        << QByteArray("passphrase1") << "--cn";
+    QTest::newRow("cn with a space") << QStringList{"--cn", "a b.example", "--key-out", "@KEY"}
+                                     << QByteArray("passphrase1") << "--cn";
+    QTest::newRow("organization name too long") << QStringList{"--cn",
+                                                               QString(65, QLatin1Char('O')),
+                                                               "--code-signing",
+                                                               "--key",
+                                                               "rsa:3072",
+                                                               "--key-out",
+                                                               "@KEY"}
+                                                << QByteArray("passphrase1") << "at most 64";
+    QTest::newRow("organization name with a control character")
+        << QStringList{"--cn",
+                       QStringLiteral("Example\u0007Corp"),
+                       "--code-signing",
+                       "--key",
+                       "rsa:3072",
+                       "--key-out",
+                       "@KEY"}
+        << QByteArray("passphrase1") << "--cn";
+    QTest::newRow("code signing with names")
+        << QStringList{"--cn",  "Example Corp", "--code-signing", "--key", "rsa:3072",
+                       "--san", "a.example",    "--key-out",      "@KEY"}
+        << QByteArray("passphrase1") << "--san";
+    QTest::newRow("empty san") << QStringList{"--cn", "a.example", "--san", "", "--key-out", "@KEY"}
+                               << QByteArray("passphrase1") << "--san";
+    QTest::newRow("san wildcard inside")
+        << QStringList{"--cn", "a.example", "--san", "a.*.example", "--key-out", "@KEY"}
+        << QByteArray("passphrase1") << "--san";
+    QTest::newRow("unknown curve")
+        << QStringList{"--cn", "a.example", "--key", "ec:p521", "--key-out", "@KEY"}
+        << QByteArray("passphrase1") << "ec:p256";
+    QTest::newRow("key type empty")
+        << QStringList{"--cn", "a.example", "--key", "", "--key-out", "@KEY"}
+        << QByteArray("passphrase1") << "--key";
+    QTest::newRow("key file in a missing folder")
+        << QStringList{"--cn", "a.example", "--key-out", "@DIR/missing/new.key"}
+        << QByteArray("passphrase1") << "does not exist";
+    QTest::newRow("key file is a folder") << QStringList{"--cn", "a.example", "--key-out", "@DIR"}
+                                          << QByteArray("passphrase1") << "is a folder";
+    QTest::newRow("csr file in a missing folder")
+        << QStringList{"--cn", "a.example", "--key-out", "@KEY", "--out", "@DIR/missing/a.csr"}
+        << QByteArray("passphrase1") << "--out";
+    QTest::newRow("unexpected argument")
+        << QStringList{"--cn", "a.example", "--key-out", "@KEY", "extra"}
+        << QByteArray("passphrase1") << "\"extra\"";
 }
 
 void tst_CliApp::csrNewRefusals() {
@@ -551,6 +637,7 @@ void tst_CliApp::csrNewRefusals() {
     existing.close();
     args.replaceInStrings(QStringLiteral("@KEY"), dir.filePath(QStringLiteral("new.key")));
     args.replaceInStrings(QStringLiteral("@EXISTS"), existing.fileName());
+    args.replaceInStrings(QStringLiteral("@DIR"), dir.path());
     const Run r = csr(args, passphrase);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(QString::fromUtf8(r.err).contains(mentions), r.err.constData());
@@ -628,6 +715,152 @@ void tst_CliApp::orderNewRefusals() {
         QVERIFY2(r.err.contains(c.mentions), r.err.constData());
     }
     QVERIFY(!QFile::exists(keyFile)); // refused before any key was made
+}
+
+void tst_CliApp::orderNewBadValues_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    // Each row changes one option of a good order; @KEY is a new key file, @DIR a folder,
+    // @CSR a CSR for other.example.com.
+    const auto order = [](const QStringList &changes) {
+        QStringList args{"--product", "ssl_dv_geotrust", "--cn", "x.example.com", "--generate-key",
+                         "ec:p256",   "--key-out",       "@KEY", "--yes"};
+        for (qsizetype i = 0; i + 1 < changes.size(); i += 2) {
+            const qsizetype at = args.indexOf(changes.at(i));
+            if (at >= 0)
+                args[at + 1] = changes.at(i + 1);
+            else
+                args << changes.at(i) << changes.at(i + 1);
+        }
+        return args;
+    };
+    QTest::newRow("product empty") << order({"--product", ""}) << "--product (product)";
+    QTest::newRow("product with a space") << order({"--product", "SSL Basic"}) << "--product";
+    QTest::newRow("product in capitals") << order({"--product", "SSL_BASIC"}) << "ssl_basic";
+    QTest::newRow("product too long")
+        << order({"--product", QString(65, QLatin1Char('p'))}) << "64";
+    QTest::newRow("cn empty") << order({"--cn", ""}) << "--cn (certificate.common_name)";
+    QTest::newRow("cn with an underscore") << order({"--cn", "a_b.example.com"}) << "--cn";
+    QTest::newRow("cn with an emoji")
+        << order({"--cn", QStringLiteral("shop\U0001F600.example.com")}) << "--cn";
+    QTest::newRow("cn too long") << order({"--cn", QString(250, QLatin1Char('a')) + ".com"})
+                                 << "253";
+    QTest::newRow("cn an IP address") << order({"--cn", "192.0.2.1"}) << "--cn";
+    QTest::newRow("san with a space")
+        << order({"--san", "bad name"}) << "--san (certificate.dns_names)";
+    QTest::newRow("san empty") << order({"--san", ""}) << "--san";
+    QTest::newRow("key too small") << order({"--generate-key", "rsa:1024"}) << "--generate-key";
+    QTest::newRow("key type unknown") << order({"--generate-key", "dsa"}) << "rsa:2048";
+    QTest::newRow("key file in a missing folder")
+        << order({"--key-out", "@DIR/missing/k.key"}) << "--key-out";
+    QTest::newRow("key file is a folder") << order({"--key-out", "@DIR"}) << "is a folder";
+    QTest::newRow("dcv method unknown")
+        << order({"--dcv-method", "carrier-pigeon"}) << "--dcv-method (dcv_method)";
+    QTest::newRow("dcv email without =")
+        << order({"--dcv-email", "x.example.com"}) << "--dcv-email";
+    QTest::newRow("dcv email not an address")
+        << order({"--dcv-email", "x.example.com=nobody"}) << "--dcv-email (dcv_emails";
+    QTest::newRow("custom field id not a number")
+        << order({"--custom-field", "abc=1"}) << "--custom-field";
+    QTest::newRow("custom field id zero") << order({"--custom-field", "0=1"}) << "--custom-field";
+    QTest::newRow("custom field without =") << order({"--custom-field", "5"}) << "--custom-field";
+    QTest::newRow("custom field value too long")
+        << order({"--custom-field", QStringLiteral("5=") + QString(1025, QLatin1Char('v'))})
+        << "--custom-field (custom_fields";
+    QTest::newRow("years zero") << order({"--years", "0"}) << "--years (order_validity.years)";
+    QTest::newRow("years four") << order({"--years", "4"}) << "--years";
+    QTest::newRow("years in words") << order({"--years", "two"}) << "--years";
+    QTest::newRow("organization not a number")
+        << order({"--organization", "acme"}) << "--organization";
+    QTest::newRow("organization negative") << order({"--organization", "-1"}) << "--organization";
+    QTest::newRow("payment by card") << order({"--payment", "card"}) << "--payment";
+    QTest::newRow("format xml") << order({"--format", "xml"}) << "--format";
+    QTest::newRow("csr file missing")
+        << QStringList{"--product", "ssl_dv_geotrust", "--cn", "x.example.com",
+                       "--csr",     "@DIR/none.csr",   "--yes"}
+        << "--csr";
+    QTest::newRow("csr file is a folder")
+        << QStringList{"--product", "ssl_dv_geotrust", "--cn", "x.example.com", "--csr", "@DIR",
+                       "--yes"}
+        << "--csr";
+    QTest::newRow("csr file not a CSR")
+        << QStringList{"--product", "ssl_dv_geotrust", "--cn", "x.example.com",
+                       "--csr",     "/etc/passwd",     "--yes"}
+        << "--csr";
+    QTest::newRow("csr for other names")
+        << QStringList{"--product", "ssl_dv_geotrust", "--cn", "x.example.com", "--csr", "@CSR",
+                       "--yes"}
+        << "--csr";
+    QTest::newRow("csr and a new key") << order({"--csr", "@CSR"}) << "either --csr";
+    QTest::newRow("unexpected argument") << order({"--colour", "blue"}) << "\"--colour\"";
+}
+
+void tst_CliApp::orderNewBadValues() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    if (m_csrFile.isEmpty()) {
+        const QString file = m_work.filePath(QStringLiteral("other.csr"));
+        const Run made = csr({"--cn", "other.example.com", "--key", "ec:p256", "--key-out",
+                              m_work.filePath(QStringLiteral("other.key")), "--out", file},
+                             "a long enough passphrase");
+        QVERIFY2(made.exitCode == 0, made.err.constData());
+        m_csrFile = file;
+    }
+    QTemporaryDir dir;
+    const QString keyFile = dir.filePath(QStringLiteral("new.key"));
+    args.replaceInStrings(QStringLiteral("@KEY"), keyFile);
+    args.replaceInStrings(QStringLiteral("@CSR"), m_csrFile);
+    args.replaceInStrings(QStringLiteral("@DIR"), dir.path());
+    const Run r = orderCli(args);
+    QVERIFY2(r.exitCode == 2, r.err.constData());
+    QVERIFY2(QString::fromUtf8(r.err).contains(mentions), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFile::exists(keyFile)); // refused before a key was made or anything sent
+}
+
+void tst_CliApp::profileBadValues_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    const QString url = QStringLiteral("https://ca.example.com/services/v2/");
+    QTest::newRow("name empty") << QStringList{"profile", "add", "", "--url", url}
+                                << "profile name";
+    QTest::newRow("name too long")
+        << QStringList{"profile", "add", QString(65, QLatin1Char('n')), "--url", url} << "64";
+    QTest::newRow("name with a line break")
+        << QStringList{"profile", "add", "work\nhome", "--url", url} << "profile name";
+    QTest::newRow("two names") << QStringList{"profile", "add", "a", "b", "--url", url}
+                               << "exactly one profile name";
+    QTest::newRow("url ftp") << QStringList{"profile", "add", "work", "--url", "ftp://ca.example"}
+                             << "--url";
+    QTest::newRow("url without scheme")
+        << QStringList{"profile", "add", "work", "--url", "ca.example.com/services/v2/"} << "--url";
+    QTest::newRow("url plain http")
+        << QStringList{"profile", "add", "work", "--url", "http://ca.example.com/services/v2/"}
+        << "https://";
+    QTest::newRow("url empty") << QStringList{"profile", "add", "work", "--url", ""} << "--url";
+    QTest::newRow("service unknown")
+        << QStringList{"profile", "add", "work", "--service", "mars"} << "--service";
+    QTest::newRow("service and url")
+        << QStringList{"profile", "add", "work", "--service", "us", "--url", url} << "--url";
+    QTest::newRow("ca file missing")
+        << QStringList{"profile", "add", "work", "--url", url, "--ca-file", "/nonexistent.pem"}
+        << "--ca-file";
+    QTest::newRow("use unknown") << QStringList{"profile", "use", "nobody"} << "\"nobody\"";
+    QTest::newRow("rename to empty") << QStringList{"profile", "rename", "nobody", ""} << "profile";
+    QTest::newRow("list format xml")
+        << QStringList{"profile", "list", "--format", "xml"} << "--format";
+    QTest::newRow("unknown profile verb") << QStringList{"profile", "copy"} << "\"profile copy\"";
+}
+
+void tst_CliApp::profileBadValues() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    const Run r = cliWithProfiles(args, QStringLiteral("some-api-key-1234"));
+    QVERIFY2(r.exitCode == 2, r.err.constData());
+    QVERIFY2(QString::fromUtf8(r.err).contains(mentions), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    const Run list = cliWithProfiles({"profile", "list", "--format", "json"});
+    QVERIFY2(!list.out.contains("\"work\""), list.out.constData()); // nothing was added
 }
 
 QTEST_GUILESS_MAIN(tst_CliApp)

@@ -22,6 +22,8 @@ private slots:
     void standardUserIsRefused();
     void usageErrors_data();
     void usageErrors();
+    void badCardEnvironment_data();
+    void badCardEnvironment();
 
 private:
     struct Run {
@@ -246,6 +248,11 @@ void tst_CliFinanceCommands::usageErrors_data() {
                                 << "--vat (vat_number)";
     QTest::newRow("po no sub-verb") << QStringList{"finance", "po"} << "new or list";
     QTest::newRow("pdf no out") << QStringList{"finance", "pdf", "9001"} << "--out";
+    QTest::newRow("pdf into a missing folder")
+        << QStringList{"finance", "pdf", "9001", "--out", "/nonexistent-certdesk/i.pdf"}
+        << "the folder /nonexistent-certdesk does not exist";
+    QTest::newRow("pdf into a folder")
+        << QStringList{"finance", "pdf", "9001", "--out", "/tmp"} << "is a folder";
     // One bad value per option: format, range, characters, length.
     QTest::newRow("balance container zero")
         << QStringList{"finance", "balance", "--container", "0"} << "--container";
@@ -304,6 +311,80 @@ void tst_CliFinanceCommands::usageErrors() {
     const Run run = cli(args);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(mention.toUtf8()), run.err.constData());
+}
+
+void tst_CliFinanceCommands::badCardEnvironment_data() {
+    QTest::addColumn<QString>("variable");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("mention");
+    const auto row = [](const char *name, const char *variable, const QString &value,
+                        const char *mention) {
+        QTest::newRow(name) << QString::fromLatin1(variable) << value
+                            << QString::fromLatin1(mention);
+    };
+    row("number empty", "CERTDESK_CARD_NUMBER", "", "CERTDESK_CARD_NUMBER (credit_card.number)");
+    row("number too short", "CERTDESK_CARD_NUMBER", "4242 4242", "13 to 19 digits");
+    row("number too long", "CERTDESK_CARD_NUMBER", QString(20, QLatin1Char('4')),
+        "CERTDESK_CARD_NUMBER");
+    row("number with letters", "CERTDESK_CARD_NUMBER", "4242 4242 4242 42AB",
+        "CERTDESK_CARD_NUMBER");
+    row("number check digit", "CERTDESK_CARD_NUMBER", "4242 4242 4242 4241",
+        "CERTDESK_CARD_NUMBER");
+    row("expiry empty", "CERTDESK_CARD_EXPIRY", "", "MM/YYYY");
+    row("expiry two-digit year", "CERTDESK_CARD_EXPIRY", "12/30", "MM/YYYY");
+    row("expiry ISO", "CERTDESK_CARD_EXPIRY", "2030-12", "MM/YYYY");
+    row("expiry month 13", "CERTDESK_CARD_EXPIRY", "13/2030", "CERTDESK_CARD_EXPIRY");
+    row("expiry month 0", "CERTDESK_CARD_EXPIRY", "00/2030", "1 to 12");
+    row("expiry in the past", "CERTDESK_CARD_EXPIRY", "01/2020", "CERTDESK_CARD_EXPIRY");
+    row("cvv empty", "CERTDESK_CARD_CVV", "", "3 or 4 digits");
+    row("cvv two digits", "CERTDESK_CARD_CVV", "12", "CERTDESK_CARD_CVV (credit_card.cvv)");
+    row("cvv five digits", "CERTDESK_CARD_CVV", "12345", "3 or 4 digits");
+    row("cvv letters", "CERTDESK_CARD_CVV", "12a", "CERTDESK_CARD_CVV");
+    row("name empty", "CERTDESK_CARD_NAME", "", "CERTDESK_CARD_NAME");
+    row("name too long", "CERTDESK_CARD_NAME", QString(300, QLatin1Char('n')),
+        "CERTDESK_CARD_NAME");
+    row("name with a control character", "CERTDESK_CARD_NAME", QStringLiteral("Cleo\u0007"),
+        "CERTDESK_CARD_NAME");
+    row("address empty", "CERTDESK_BILLING_ADDRESS", "", "CERTDESK_BILLING_ADDRESS");
+    row("address too long", "CERTDESK_BILLING_ADDRESS", QString(300, QLatin1Char('a')),
+        "CERTDESK_BILLING_ADDRESS");
+    row("city empty", "CERTDESK_BILLING_CITY", "", "CERTDESK_BILLING_CITY");
+    row("city with a line break", "CERTDESK_BILLING_CITY", "Le\nhi", "CERTDESK_BILLING_CITY");
+    row("state empty", "CERTDESK_BILLING_STATE", "", "CERTDESK_BILLING_STATE");
+    row("zip empty", "CERTDESK_BILLING_ZIP", "", "CERTDESK_BILLING_ZIP");
+    row("zip too long", "CERTDESK_BILLING_ZIP", QString(129, QLatin1Char('9')),
+        "CERTDESK_BILLING_ZIP");
+    row("country name", "CERTDESK_BILLING_COUNTRY", "USA", "two-letter code");
+    row("country digits", "CERTDESK_BILLING_COUNTRY", "U1", "CERTDESK_BILLING_COUNTRY");
+    row("country empty", "CERTDESK_BILLING_COUNTRY", "", "CERTDESK_BILLING_COUNTRY");
+}
+
+void tst_CliFinanceCommands::badCardEnvironment() {
+    QFETCH(QString, variable);
+    QFETCH(QString, value);
+    QFETCH(QString, mention);
+    QMap<QString, QString> card{{"CERTDESK_CARD_NUMBER", "4242 4242 4242 4242"},
+                                {"CERTDESK_CARD_EXPIRY", "12/2030"},
+                                {"CERTDESK_CARD_CVV", "321"},
+                                {"CERTDESK_CARD_NAME", "Cleo Finance"},
+                                {"CERTDESK_BILLING_ADDRESS", "1 Main St"},
+                                {"CERTDESK_BILLING_CITY", "Lehi"},
+                                {"CERTDESK_BILLING_STATE", "UT"},
+                                {"CERTDESK_BILLING_ZIP", "84043"},
+                                {"CERTDESK_BILLING_COUNTRY", "US"}};
+    QVERIFY(card.contains(variable));
+    card.insert(variable, value);
+    // Refused before anything is looked up or charged: the invoice ID need not exist.
+    const Run run = cli({"finance", "pay", "987654321", "--card", "--yes"}, financeKey(), card);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(mention.toUtf8()), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+    // The card number and the security code never appear, whichever field was wrong.
+    const QByteArray digits = card.value("CERTDESK_CARD_NUMBER").remove(QLatin1Char(' ')).toUtf8();
+    if (digits.size() >= 8)
+        QVERIFY2(!run.err.contains(digits), run.err.constData());
+    if (card.value("CERTDESK_CARD_CVV").size() >= 3 && variable != "CERTDESK_CARD_CVV")
+        QVERIFY2(!run.err.contains(card.value("CERTDESK_CARD_CVV").toUtf8()), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_CliFinanceCommands)

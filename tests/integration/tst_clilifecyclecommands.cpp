@@ -255,14 +255,91 @@ void tst_CliLifecycleCommands::usageErrors_data() {
         << "control";
     QTest::newRow("download format zip")
         << QStringList{"cert", "download", "--certificate", "1", "--format", "zip"} << "--format";
+    // One bad value per reissue, duplicate, cancel, dcv and revoke option; @DIR is a folder.
+    const QStringList reissue{"order",   "reissue",   "100001",     "--generate-key",
+                              "ec:p256", "--key-out", "@DIR/r.key", "--yes"};
+    QTest::newRow("reissue id not a number")
+        << QStringList{"order", "reissue", "first", "--csr", "x"} << "\"first\"";
+    QTest::newRow("reissue cn with a space")
+        << (reissue + QStringList{"--cn", "a b.example.com"}) << "--cn (certificate.common_name)";
+    QTest::newRow("reissue san too long")
+        << (reissue + QStringList{"--san", QString(250, QLatin1Char('s')) + ".com"}) << "253";
+    QTest::newRow("reissue key type unknown")
+        << QStringList{"order",   "reissue",   "100001",     "--generate-key",
+                       "rsa:512", "--key-out", "@DIR/r.key", "--yes"}
+        << "--generate-key";
+    QTest::newRow("reissue key file in a missing folder") << QStringList{"order",
+                                                                         "reissue",
+                                                                         "100001",
+                                                                         "--generate-key",
+                                                                         "ec:p256",
+                                                                         "--key-out",
+                                                                         "@DIR/missing/r.key",
+                                                                         "--yes"}
+                                                          << "--key-out";
+    QTest::newRow("reissue dcv method unknown")
+        << (reissue + QStringList{"--dcv-method", "fax"}) << "--dcv-method";
+    QTest::newRow("reissue comments too long")
+        << (reissue + QStringList{"--comments", QString(1025, QLatin1Char('c'))}) << "--comments";
+    QTest::newRow("reissue format csv") << (reissue + QStringList{"--format", "csv"}) << "--format";
+    QTest::newRow("duplicate no such day")
+        << QStringList{"order", "duplicate", "100001", "--csr", "x", "--expires", "2027-02-30"}
+        << "yyyy-MM-dd";
+    QTest::newRow("duplicate comments with a control character")
+        << QStringList{"order",
+                       "duplicate",
+                       "100001",
+                       "--generate-key",
+                       "ec:p256",
+                       "--key-out",
+                       "@DIR/d.key",
+                       "--expires",
+                       "2027-01-15",
+                       "--comments",
+                       QStringLiteral("x\u0002y"),
+                       "--yes"}
+        << "--comments";
+    QTest::newRow("duplicate id negative")
+        << QStringList{"order", "duplicate", "-4", "--csr", "x", "--expires", "2027-01-15"} << "-4";
+    QTest::newRow("cancel note empty")
+        << QStringList{"order", "cancel", "100001", "--note", ""} << "--note";
+    QTest::newRow("cancel note too long")
+        << QStringList{"order", "cancel", "100001", "--note", QString(1025, QLatin1Char('n'))}
+        << "--note";
+    QTest::newRow("dcv id not a number")
+        << QStringList{"order", "dcv", "abc", "status"} << "\"abc\"";
+    QTest::newRow("dcv format xml")
+        << QStringList{"order", "dcv", "100001", "status", "--format", "xml"} << "--format";
+    QTest::newRow("revoke order not a number")
+        << QStringList{"cert", "revoke", "--order", "abc", "--reason", "superseded"} << "--order";
+    QTest::newRow("revoke serial too long")
+        << QStringList{"cert",     "revoke",    "--serial", QString(100, QLatin1Char('a')),
+                       "--reason", "superseded"}
+        << "serial_number";
+    QTest::newRow("revoke comments too long")
+        << QStringList{"cert",     "revoke",     "--certificate", "1",
+                       "--reason", "superseded", "--comments",    QString(1025, QLatin1Char('c'))}
+        << "comments";
+    QTest::newRow("compromise date not a date")
+        << QStringList{"cert",     "revoke",         "--certificate",    "1",
+                       "--reason", "key_compromise", "--compromised-at", "yesterday"}
+        << "--compromised-at";
+    QTest::newRow("revoke format csv")
+        << QStringList{"cert",     "revoke",     "--certificate", "1",
+                       "--reason", "superseded", "--format",      "csv"}
+        << "--format";
 }
 
 void tst_CliLifecycleCommands::usageErrors() {
     QFETCH(QStringList, args);
     QFETCH(QString, says);
+    args.replaceInStrings(QStringLiteral("@DIR"), m_dir.path());
     const Run run = cli(args);
-    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.exitCode == 2, run.err.constData());
     QVERIFY2(run.err.contains(says.toUtf8()), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("r.key"))));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("d.key"))));
 }
 
 QTEST_GUILESS_MAIN(tst_CliLifecycleCommands)
