@@ -8169,9 +8169,27 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
     </message>
 </context>
 <context>
+    <name>PbeLimits</name>
+    <message>
+        <location filename="../app/security/PbeLimits.cpp" line="+30"/>
+        <source>The file&apos;s password protection has an unreadable iteration count.</source>
+        <translation>Der Passwortschutz der Datei hat eine unlesbare Anzahl von Durchläufen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file asks for %1 rounds to derive its key from the passphrase; CertDesk allows at most %2 (a file made to keep the computer busy is not opened).</source>
+        <translation>Die Datei verlangt %1 Durchläufe, um ihren Schlüssel aus der Passphrase abzuleiten; CertDesk erlaubt höchstens %2 (eine Datei, die den Computer beschäftigen soll, wird nicht geöffnet).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The file asks scrypt for N = %1, r = %2, p = %3 to derive its key; CertDesk allows N x r x p up to %4 (a file made to keep the computer busy is not opened).</source>
+        <translation>Die Datei verlangt von scrypt N = %1, r = %2, p = %3, um ihren Schlüssel abzuleiten; CertDesk erlaubt N x r x p bis %4 (eine Datei, die den Computer beschäftigen soll, wird nicht geöffnet).</translation>
+    </message>
+</context>
+<context>
     <name>Pkcs12Bundle</name>
     <message>
-        <location filename="../app/security/Pkcs12Bundle.cpp" line="+108"/>
+        <location filename="../app/security/Pkcs12Bundle.cpp" line="+109"/>
         <source>&quot;%1&quot; (serial %2)</source>
         <translation>„%1“ (Seriennummer %2)</translation>
     </message>
@@ -8228,7 +8246,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         <translation>Die Passphrase öffnet diese PKCS#12-Datei nicht (oder die Datei ist beschädigt).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>The PKCS#12 file could not be read: %1</source>
         <translation>Die PKCS#12-Datei konnte nicht gelesen werden: %1</translation>
     </message>
@@ -8408,12 +8426,12 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
 <context>
     <name>PrivateKey</name>
     <message>
-        <location filename="../app/security/PrivateKey.cpp" line="+43"/>
+        <location filename="../app/security/PrivateKey.cpp" line="+45"/>
         <source>The %1 key could not be made: %2</source>
         <translation>Der Schlüssel (%1) konnte nicht erzeugt werden: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>The private key could not be read (wrong passphrase, or not a PEM private key): %1</source>
         <translation>Der private Schlüssel konnte nicht gelesen werden (falsche Passphrase oder kein privater PEM-Schlüssel): %1</translation>
     </message>

@@ -8167,9 +8167,27 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
     </message>
 </context>
 <context>
+    <name>PbeLimits</name>
+    <message>
+        <location filename="../app/security/PbeLimits.cpp" line="+30"/>
+        <source>The file&apos;s password protection has an unreadable iteration count.</source>
+        <translation>La protección por contraseña del archivo tiene un número de iteraciones ilegible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file asks for %1 rounds to derive its key from the passphrase; CertDesk allows at most %2 (a file made to keep the computer busy is not opened).</source>
+        <translation>El archivo pide %1 rondas para derivar su clave de la frase de contraseña; CertDesk permite como máximo %2 (no se abre un archivo hecho para mantener ocupado el equipo).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The file asks scrypt for N = %1, r = %2, p = %3 to derive its key; CertDesk allows N x r x p up to %4 (a file made to keep the computer busy is not opened).</source>
+        <translation>El archivo pide a scrypt N = %1, r = %2, p = %3 para derivar su clave; CertDesk permite N x r x p hasta %4 (no se abre un archivo hecho para mantener ocupado el equipo).</translation>
+    </message>
+</context>
+<context>
     <name>Pkcs12Bundle</name>
     <message>
-        <location filename="../app/security/Pkcs12Bundle.cpp" line="+108"/>
+        <location filename="../app/security/Pkcs12Bundle.cpp" line="+109"/>
         <source>&quot;%1&quot; (serial %2)</source>
         <translation>&quot;%1&quot; (número de serie %2)</translation>
     </message>
@@ -8226,7 +8244,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         <translation>La frase de contraseña no abre este archivo PKCS#12 (o el archivo está dañado).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>The PKCS#12 file could not be read: %1</source>
         <translation>No se pudo leer el archivo PKCS#12: %1</translation>
     </message>
@@ -8406,12 +8424,12 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
 <context>
     <name>PrivateKey</name>
     <message>
-        <location filename="../app/security/PrivateKey.cpp" line="+43"/>
+        <location filename="../app/security/PrivateKey.cpp" line="+45"/>
         <source>The %1 key could not be made: %2</source>
         <translation>No se pudo crear la clave %1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>The private key could not be read (wrong passphrase, or not a PEM private key): %1</source>
         <translation>No se pudo leer la clave privada (frase de contraseña incorrecta o no es una clave privada PEM): %1</translation>
     </message>

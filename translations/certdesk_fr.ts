@@ -8170,9 +8170,27 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     </message>
 </context>
 <context>
+    <name>PbeLimits</name>
+    <message>
+        <location filename="../app/security/PbeLimits.cpp" line="+30"/>
+        <source>The file&apos;s password protection has an unreadable iteration count.</source>
+        <translation>La protection par mot de passe du fichier a un nombre d’itérations illisible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file asks for %1 rounds to derive its key from the passphrase; CertDesk allows at most %2 (a file made to keep the computer busy is not opened).</source>
+        <translation>Le fichier demande %1 tours pour dériver sa clé de la phrase secrète ; CertDesk en autorise au plus %2 (un fichier fait pour occuper l’ordinateur n’est pas ouvert).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The file asks scrypt for N = %1, r = %2, p = %3 to derive its key; CertDesk allows N x r x p up to %4 (a file made to keep the computer busy is not opened).</source>
+        <translation>Le fichier demande à scrypt N = %1, r = %2, p = %3 pour dériver sa clé ; CertDesk autorise N x r x p jusqu’à %4 (un fichier fait pour occuper l’ordinateur n’est pas ouvert).</translation>
+    </message>
+</context>
+<context>
     <name>Pkcs12Bundle</name>
     <message>
-        <location filename="../app/security/Pkcs12Bundle.cpp" line="+108"/>
+        <location filename="../app/security/Pkcs12Bundle.cpp" line="+109"/>
         <source>&quot;%1&quot; (serial %2)</source>
         <translation>«&#xa0;%1&#xa0;» (numéro de série %2)</translation>
     </message>
@@ -8229,7 +8247,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
         <translation>La phrase secrète n&apos;ouvre pas ce fichier PKCS#12 (ou le fichier est endommagé).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>The PKCS#12 file could not be read: %1</source>
         <translation>Impossible de lire le fichier PKCS#12&#xa0;: %1</translation>
     </message>
@@ -8409,12 +8427,12 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
 <context>
     <name>PrivateKey</name>
     <message>
-        <location filename="../app/security/PrivateKey.cpp" line="+43"/>
+        <location filename="../app/security/PrivateKey.cpp" line="+45"/>
         <source>The %1 key could not be made: %2</source>
         <translation>Impossible de créer la clé %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>The private key could not be read (wrong passphrase, or not a PEM private key): %1</source>
         <translation>Impossible de lire la clé privée (phrase secrète incorrecte, ou pas une clé privée PEM)&#xa0;: %1</translation>
     </message>

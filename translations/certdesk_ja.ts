@@ -8136,9 +8136,27 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     </message>
 </context>
 <context>
+    <name>PbeLimits</name>
+    <message>
+        <location filename="../app/security/PbeLimits.cpp" line="+30"/>
+        <source>The file&apos;s password protection has an unreadable iteration count.</source>
+        <translation>ファイルのパスワード保護の反復回数を読み取れません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file asks for %1 rounds to derive its key from the passphrase; CertDesk allows at most %2 (a file made to keep the computer busy is not opened).</source>
+        <translation>このファイルはパスフレーズから鍵を導出するために %1 回の反復を要求しています。CertDesk が許可するのは最大 %2 回です（コンピューターを占有させるために作られたファイルは開きません）。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The file asks scrypt for N = %1, r = %2, p = %3 to derive its key; CertDesk allows N x r x p up to %4 (a file made to keep the computer busy is not opened).</source>
+        <translation>このファイルは鍵の導出に scrypt の N = %1、r = %2、p = %3 を要求しています。CertDesk が許可する N x r x p は %4 までです（コンピューターを占有させるために作られたファイルは開きません）。</translation>
+    </message>
+</context>
+<context>
     <name>Pkcs12Bundle</name>
     <message>
-        <location filename="../app/security/Pkcs12Bundle.cpp" line="+108"/>
+        <location filename="../app/security/Pkcs12Bundle.cpp" line="+109"/>
         <source>&quot;%1&quot; (serial %2)</source>
         <translation>「%1」（シリアル番号 %2）</translation>
     </message>
@@ -8195,7 +8213,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         <translation>このパスフレーズでは PKCS#12 ファイルを開けません（またはファイルが破損しています）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>The PKCS#12 file could not be read: %1</source>
         <translation>PKCS#12 ファイルを読み取れませんでした: %1</translation>
     </message>
@@ -8374,12 +8392,12 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
 <context>
     <name>PrivateKey</name>
     <message>
-        <location filename="../app/security/PrivateKey.cpp" line="+43"/>
+        <location filename="../app/security/PrivateKey.cpp" line="+45"/>
         <source>The %1 key could not be made: %2</source>
         <translation>%1 の鍵を作成できませんでした: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>The private key could not be read (wrong passphrase, or not a PEM private key): %1</source>
         <translation>秘密鍵を読み取れませんでした（パスフレーズが間違っているか、PEM形式の秘密鍵ではありません）: %1</translation>
     </message>

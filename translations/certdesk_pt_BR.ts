@@ -8167,9 +8167,27 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
     </message>
 </context>
 <context>
+    <name>PbeLimits</name>
+    <message>
+        <location filename="../app/security/PbeLimits.cpp" line="+30"/>
+        <source>The file&apos;s password protection has an unreadable iteration count.</source>
+        <translation>A proteção por senha do arquivo tem uma contagem de iterações ilegível.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file asks for %1 rounds to derive its key from the passphrase; CertDesk allows at most %2 (a file made to keep the computer busy is not opened).</source>
+        <translation>O arquivo pede %1 rodadas para derivar sua chave da frase secreta; o CertDesk permite no máximo %2 (um arquivo feito para manter o computador ocupado não é aberto).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The file asks scrypt for N = %1, r = %2, p = %3 to derive its key; CertDesk allows N x r x p up to %4 (a file made to keep the computer busy is not opened).</source>
+        <translation>O arquivo pede ao scrypt N = %1, r = %2, p = %3 para derivar sua chave; o CertDesk permite N x r x p até %4 (um arquivo feito para manter o computador ocupado não é aberto).</translation>
+    </message>
+</context>
+<context>
     <name>Pkcs12Bundle</name>
     <message>
-        <location filename="../app/security/Pkcs12Bundle.cpp" line="+108"/>
+        <location filename="../app/security/Pkcs12Bundle.cpp" line="+109"/>
         <source>&quot;%1&quot; (serial %2)</source>
         <translation>&quot;%1&quot; (número de série %2)</translation>
     </message>
@@ -8226,7 +8244,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
         <translation>A frase secreta não abre este arquivo PKCS#12 (ou o arquivo está danificado).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>The PKCS#12 file could not be read: %1</source>
         <translation>Não foi possível ler o arquivo PKCS#12: %1</translation>
     </message>
@@ -8406,12 +8424,12 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
 <context>
     <name>PrivateKey</name>
     <message>
-        <location filename="../app/security/PrivateKey.cpp" line="+43"/>
+        <location filename="../app/security/PrivateKey.cpp" line="+45"/>
         <source>The %1 key could not be made: %2</source>
         <translation>Não foi possível gerar a chave %1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>The private key could not be read (wrong passphrase, or not a PEM private key): %1</source>
         <translation>Não foi possível ler a chave privada (frase secreta errada ou não é uma chave privada PEM): %1</translation>
     </message>

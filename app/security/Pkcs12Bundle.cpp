@@ -1,6 +1,7 @@
 #include "Pkcs12Bundle.h"
 
 #include "KeyFileWriter.h"
+#include "PbeLimits.h"
 
 #include <openssl/bio.h>
 #include <openssl/err.h>
@@ -240,6 +241,12 @@ bool Pkcs12Bundle::read(const QByteArray &der, const QByteArray &passphrase, Pkc
         !(passphrase.isEmpty() && PKCS12_verify_mac(p12.get(), nullptr, 0) == 1)) {
         ERR_clear_error();
         *error = tr("The passphrase does not open this PKCS#12 file (or the file is damaged).");
+        return false;
+    }
+    // The key bags' own costs, before PKCS12_parse derives any key from them.
+    if (const QString costly = PbeLimits::problemInPkcs12(p12.get(), passphrase);
+        !costly.isEmpty()) {
+        *error = costly;
         return false;
     }
     EVP_PKEY *pkey = nullptr;

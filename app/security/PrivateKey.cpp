@@ -1,5 +1,7 @@
 #include "PrivateKey.h"
 
+#include "PbeLimits.h"
+
 #include <openssl/bio.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
@@ -49,6 +51,10 @@ bool PrivateKey::generate(const KeySpec &spec, PrivateKey *out, QString *error) 
 
 bool PrivateKey::fromPem(const QByteArray &pem, const QByteArray &passphrase, PrivateKey *out,
                          QString *error) {
+    if (const QString costly = PbeLimits::problemInPem(pem); !costly.isEmpty()) {
+        *error = costly;
+        return false;
+    }
     BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
     // An empty passphrase is passed as such, so an encrypted key without one fails cleanly
     // instead of OpenSSL asking on the terminal.

@@ -1,4 +1,5 @@
 #include "KeySpec.h"
+#include "PbeLimits.h"
 #include "Pkcs12Bundle.h"
 #include "PrivateKey.h"
 #include "TestCertificates.h"
@@ -23,6 +24,7 @@ private slots:
     void ownerOnlyAndNeverOverwritten();
     void splitPemKeepsOrder();
     void hugeMacIterationCountIsRefused();
+    void hugeKeyBagIterationCountIsRefused();
 
 private:
     struct Run {
@@ -295,6 +297,38 @@ void tst_Pkcs12Bundle::hugeMacIterationCountIsRefused() {
     QString error;
     QVERIFY(!Pkcs12Bundle::read(file.readAll(), m_passphrase, &bundle, &error));
     QVERIFY2(error.contains(QLatin1String("rounds")), qPrintable(error));
+}
+
+void tst_Pkcs12Bundle::hugeKeyBagIterationCountIsRefused() {
+    // A MAC of one round (-nomaciter) passes the MAC check; the key and certificate bags ask for
+    // one round past the limit, and are refused before PKCS12_parse derives their keys.
+    QTemporaryDir dir;
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+    QFile k(key);
+    QVERIFY(k.open(QIODevice::WriteOnly));
+    k.write(m_server.keyPem);
+    k.close();
+    QFile c(cert);
+    QVERIFY(c.open(QIODevice::WriteOnly));
+    c.write(m_server.certificatePem);
+    c.close();
+    const QString path = dir.filePath(QStringLiteral("slow-bags.p12"));
+    const Run slow =
+        openssl({QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-inkey"), key,
+                 QStringLiteral("-in"), cert, QStringLiteral("-out"), path,
+                 QStringLiteral("-passout"), QStringLiteral("env:P12PASS"), QStringLiteral("-iter"),
+                 QString::number(PbeLimits::kMaxIterations + 1), QStringLiteral("-nomaciter")},
+                m_passphrase);
+    QVERIFY2(slow.exitCode == 0, slow.err.constData());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    Pkcs12Bundle bundle;
+    QString error;
+    QVERIFY(!Pkcs12Bundle::read(file.readAll(), m_passphrase, &bundle, &error));
+    QVERIFY2(error.contains(QLatin1String("rounds")) &&
+                 error.contains(QLocale().toString(qlonglong(PbeLimits::kMaxIterations + 1))),
+             qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(tst_Pkcs12Bundle)

@@ -1,5 +1,6 @@
 #include "KeyFileWriter.h"
 #include "KeySpec.h"
+#include "PbeLimits.h"
 #include "PrivateKey.h"
 
 #include <QFile>
@@ -18,6 +19,8 @@ private slots:
     void generateAndReadBack();
     void opensslReadsTheKeyFile();
     void keyFileIsOwnerOnlyAndNeverOverwritten();
+    void costlyKeyFileIsRefused_data();
+    void costlyKeyFileIsRefused();
 };
 
 void tst_PrivateKey::specs_data() {
@@ -119,6 +122,61 @@ void tst_PrivateKey::keyFileIsOwnerOnlyAndNeverOverwritten() {
     QVERIFY(!KeyFileWriter::write(dir.filePath(QStringLiteral("no/such/dir/k.pem")), "x", &error));
     QVERIFY(error.contains(QLatin1String("could not be saved")));
     QVERIFY(!KeyFileWriter::write(QString(), "x", &error));
+}
+
+void tst_PrivateKey::costlyKeyFileIsRefused_data() {
+    QTest::addColumn<QStringList>("pkcs8Options");
+    QTest::addColumn<bool>("opens");
+    QTest::newRow("PBKDF2, 10,000 rounds")
+        << QStringList{"-v2", "aes-256-cbc", "-iter", "10000"} << true;
+    QTest::newRow("PBKDF2, one past the limit")
+        << QStringList{"-v2", "aes-256-cbc", "-iter",
+                       QString::number(PbeLimits::kMaxIterations + 1)}
+        << false;
+    QTest::newRow("scrypt, OpenSSL's default") << QStringList{"-scrypt"} << true;
+    QTest::newRow("PKCS#12 3DES, one past the limit")
+        << QStringList{"-v1", "PBE-SHA1-3DES", "-iter",
+                       QString::number(PbeLimits::kMaxIterations + 1)}
+        << false;
+}
+
+void tst_PrivateKey::costlyKeyFileIsRefused() {
+    // A key encrypted by OpenSSL's command line with the given cost: past the limit it is
+    // refused before any round runs, with a message that says why.
+    QFETCH(QStringList, pkcs8Options);
+    QFETCH(bool, opens);
+    PrivateKey key;
+    QString error;
+    KeySpec spec;
+    QVERIFY(KeySpec::parse(QStringLiteral("ec:p256"), &spec, &error));
+    QVERIFY(PrivateKey::generate(spec, &key, &error));
+    QProcess openssl;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CERTDESK_TEST_PASS"), QStringLiteral("s3cret-passphrase"));
+    openssl.setProcessEnvironment(env);
+    openssl.start(QStringLiteral("openssl"),
+                  QStringList{QStringLiteral("pkcs8"), QStringLiteral("-topk8"),
+                              QStringLiteral("-passout"),
+                              QStringLiteral("env:CERTDESK_TEST_PASS")} +
+                      pkcs8Options);
+    QVERIFY(openssl.waitForStarted());
+    openssl.write(key.toPem(QByteArray()));
+    openssl.closeWriteChannel();
+    QVERIFY(openssl.waitForFinished(60000));
+    QVERIFY2(openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+    const QByteArray pem = openssl.readAllStandardOutput();
+    QVERIFY(pem.startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----"));
+
+    PrivateKey read;
+    const bool ok = PrivateKey::fromPem(pem, "s3cret-passphrase", &read, &error);
+    QCOMPARE(ok, opens);
+    if (opens) {
+        QCOMPARE(read.publicKeyDer(), key.publicKeyDer());
+    } else {
+        QVERIFY2(error.contains(QLatin1String("rounds")), qPrintable(error));
+        QVERIFY2(error.contains(QLocale().toString(qlonglong(PbeLimits::kMaxIterations))),
+                 qPrintable(error));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_PrivateKey)
