@@ -140,7 +140,7 @@
 <context>
     <name>AddVerifiedContactsDialog</name>
     <message>
-        <location filename="../ui/dialogs/AddVerifiedContactsDialog.cpp" line="+32"/>
+        <location filename="../ui/dialogs/AddVerifiedContactsDialog.cpp" line="+33"/>
         <source>Add row</source>
         <translation>Zeile hinzufügen</translation>
     </message>
@@ -166,42 +166,42 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+200"/>
+        <location line="+191"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+200"/>
+        <location line="-191"/>
+        <location line="+191"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+200"/>
+        <location line="-191"/>
+        <location line="+191"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <location line="+200"/>
+        <location line="-190"/>
+        <location line="+191"/>
         <source>Job title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+200"/>
+        <location line="-191"/>
+        <location line="+191"/>
         <source>Telephone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+200"/>
+        <location line="-191"/>
+        <location line="+191"/>
         <source>Ext.</source>
         <translation>Durchw.</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-191"/>
         <source>EV</source>
         <translation>EV</translation>
     </message>
@@ -222,7 +222,7 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+228"/>
+        <location line="+219"/>
         <source>Add contacts</source>
         <translation>Kontakte hinzufügen</translation>
     </message>
@@ -2691,6 +2691,22 @@ TLS-Fehler.
         <location line="+0"/>
         <source>%1: rejected.</source>
         <translation>%1: abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPaste</name>
+    <message numerus="yes">
+        <location filename="../app/core/ContactPaste.cpp" line="+72"/>
+        <source>Only the first %1 pasted rows were taken; %n more were left out (a request adds at most %2 contacts).</source>
+        <translation>
+            <numerusform>Nur die ersten %1 eingefügten Zeilen wurden übernommen; %n weitere wurde ausgelassen (eine Anfrage fügt höchstens %2 Kontakte hinzu).</numerusform>
+            <numerusform>Nur die ersten %1 eingefügten Zeilen wurden übernommen; %n weitere wurden ausgelassen (eine Anfrage fügt höchstens %2 Kontakte hinzu).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first pasted row looked like column headings and was left out.</source>
+        <translation>Die erste eingefügte Zeile sah wie Spaltenüberschriften aus und wurde ausgelassen.</translation>
     </message>
 </context>
 <context>

@@ -140,7 +140,7 @@
 <context>
     <name>AddVerifiedContactsDialog</name>
     <message>
-        <location filename="../ui/dialogs/AddVerifiedContactsDialog.cpp" line="+32"/>
+        <location filename="../ui/dialogs/AddVerifiedContactsDialog.cpp" line="+33"/>
         <source>Add row</source>
         <translation>Añadir fila</translation>
     </message>
@@ -166,42 +166,42 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+200"/>
+        <location line="+191"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+200"/>
+        <location line="-191"/>
+        <location line="+191"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+200"/>
+        <location line="-191"/>
+        <location line="+191"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <location line="+200"/>
+        <location line="-190"/>
+        <location line="+191"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+200"/>
+        <location line="-191"/>
+        <location line="+191"/>
         <source>Telephone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+200"/>
+        <location line="-191"/>
+        <location line="+191"/>
         <source>Ext.</source>
         <translation>Ext.</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-191"/>
         <source>EV</source>
         <translation>EV</translation>
     </message>
@@ -222,7 +222,7 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+228"/>
+        <location line="+219"/>
         <source>Add contacts</source>
         <translation>Añadir contactos</translation>
     </message>
@@ -2689,6 +2689,22 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <location line="+0"/>
         <source>%1: rejected.</source>
         <translation>%1: rechazada.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPaste</name>
+    <message numerus="yes">
+        <location filename="../app/core/ContactPaste.cpp" line="+72"/>
+        <source>Only the first %1 pasted rows were taken; %n more were left out (a request adds at most %2 contacts).</source>
+        <translation>
+            <numerusform>Solo se tomaron las primeras %1 filas pegadas; se omitió %n más (una solicitud añade como máximo %2 contactos).</numerusform>
+            <numerusform>Solo se tomaron las primeras %1 filas pegadas; se omitieron %n más (una solicitud añade como máximo %2 contactos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first pasted row looked like column headings and was left out.</source>
+        <translation>La primera fila pegada parecía contener encabezados de columna y se omitió.</translation>
     </message>
 </context>
 <context>

@@ -140,7 +140,7 @@
 <context>
     <name>AddVerifiedContactsDialog</name>
     <message>
-        <location filename="../ui/dialogs/AddVerifiedContactsDialog.cpp" line="+32"/>
+        <location filename="../ui/dialogs/AddVerifiedContactsDialog.cpp" line="+33"/>
         <source>Add row</source>
         <translation>Ajouter une ligne</translation>
     </message>
@@ -166,42 +166,42 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+200"/>
+        <location line="+191"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+200"/>
+        <location line="-191"/>
+        <location line="+191"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+200"/>
+        <location line="-191"/>
+        <location line="+191"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <location line="+200"/>
+        <location line="-190"/>
+        <location line="+191"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+200"/>
+        <location line="-191"/>
+        <location line="+191"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+200"/>
+        <location line="-191"/>
+        <location line="+191"/>
         <source>Ext.</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-191"/>
         <source>EV</source>
         <translation>EV</translation>
     </message>
@@ -222,7 +222,7 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+228"/>
+        <location line="+219"/>
         <source>Add contacts</source>
         <translation>Ajouter les contacts</translation>
     </message>
@@ -2692,6 +2692,22 @@ trousseau, 4 erreur réseau ou TLS.
         <location line="+0"/>
         <source>%1: rejected.</source>
         <translation>%1&#xa0;: rejetée.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPaste</name>
+    <message numerus="yes">
+        <location filename="../app/core/ContactPaste.cpp" line="+72"/>
+        <source>Only the first %1 pasted rows were taken; %n more were left out (a request adds at most %2 contacts).</source>
+        <translation>
+            <numerusform>Seules les %1 premières lignes collées ont été reprises ; %n autre a été laissée de côté (une demande ajoute au plus %2 contacts).</numerusform>
+            <numerusform>Seules les %1 premières lignes collées ont été reprises ; %n autres ont été laissées de côté (une demande ajoute au plus %2 contacts).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first pasted row looked like column headings and was left out.</source>
+        <translation>La première ligne collée ressemblait à des en-têtes de colonnes et a été laissée de côté.</translation>
     </message>
 </context>
 <context>

@@ -140,7 +140,7 @@
 <context>
     <name>AddVerifiedContactsDialog</name>
     <message>
-        <location filename="../ui/dialogs/AddVerifiedContactsDialog.cpp" line="+32"/>
+        <location filename="../ui/dialogs/AddVerifiedContactsDialog.cpp" line="+33"/>
         <source>Add row</source>
         <translation>行を追加</translation>
     </message>
@@ -166,42 +166,42 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+200"/>
+        <location line="+191"/>
         <source>First name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+200"/>
+        <location line="-191"/>
+        <location line="+191"/>
         <source>Last name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+200"/>
+        <location line="-191"/>
+        <location line="+191"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <location line="+200"/>
+        <location line="-190"/>
+        <location line="+191"/>
         <source>Job title</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+200"/>
+        <location line="-191"/>
+        <location line="+191"/>
         <source>Telephone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+200"/>
+        <location line="-191"/>
+        <location line="+191"/>
         <source>Ext.</source>
         <translation>内線</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-191"/>
         <source>EV</source>
         <translation>EV</translation>
     </message>
@@ -222,7 +222,7 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+228"/>
+        <location line="+219"/>
         <source>Add contacts</source>
         <translation>担当者を追加</translation>
     </message>
@@ -2685,6 +2685,21 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <location line="+0"/>
         <source>%1: rejected.</source>
         <translation>%1: 却下されました。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPaste</name>
+    <message numerus="yes">
+        <location filename="../app/core/ContactPaste.cpp" line="+72"/>
+        <source>Only the first %1 pasted rows were taken; %n more were left out (a request adds at most %2 contacts).</source>
+        <translation>
+            <numerusform>貼り付けた行のうち最初の %1 行だけを取り込みました。残りの %n 行は除外しました（1 回のリクエストで追加できる連絡先は最大 %2 件です）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first pasted row looked like column headings and was left out.</source>
+        <translation>貼り付けた最初の行は列見出しのようだったため、除外しました。</translation>
     </message>
 </context>
 <context>

@@ -140,7 +140,7 @@
 <context>
     <name>AddVerifiedContactsDialog</name>
     <message>
-        <location filename="../ui/dialogs/AddVerifiedContactsDialog.cpp" line="+32"/>
+        <location filename="../ui/dialogs/AddVerifiedContactsDialog.cpp" line="+33"/>
         <source>Add row</source>
         <translation>Adicionar linha</translation>
     </message>
@@ -166,42 +166,42 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+200"/>
+        <location line="+191"/>
         <source>First name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+200"/>
+        <location line="-191"/>
+        <location line="+191"/>
         <source>Last name</source>
         <translation>Sobrenome</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+200"/>
+        <location line="-191"/>
+        <location line="+191"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <location line="+200"/>
+        <location line="-190"/>
+        <location line="+191"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+200"/>
+        <location line="-191"/>
+        <location line="+191"/>
         <source>Telephone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+200"/>
+        <location line="-191"/>
+        <location line="+191"/>
         <source>Ext.</source>
         <translation>Ramal</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-191"/>
         <source>EV</source>
         <translation>EV</translation>
     </message>
@@ -222,7 +222,7 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+228"/>
+        <location line="+219"/>
         <source>Add contacts</source>
         <translation>Adicionar contatos</translation>
     </message>
@@ -2689,6 +2689,22 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <location line="+0"/>
         <source>%1: rejected.</source>
         <translation>%1: rejeitada.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPaste</name>
+    <message numerus="yes">
+        <location filename="../app/core/ContactPaste.cpp" line="+72"/>
+        <source>Only the first %1 pasted rows were taken; %n more were left out (a request adds at most %2 contacts).</source>
+        <translation>
+            <numerusform>Apenas as primeiras %1 linhas coladas foram usadas; %n outra foi deixada de fora (uma solicitação adiciona no máximo %2 contatos).</numerusform>
+            <numerusform>Apenas as primeiras %1 linhas coladas foram usadas; %n outras foram deixadas de fora (uma solicitação adiciona no máximo %2 contatos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first pasted row looked like column headings and was left out.</source>
+        <translation>A primeira linha colada parecia conter títulos de colunas e foi deixada de fora.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // Text the app reads from outside: amounts (Money::parseCents: every amount of the finance
 // replies and the purchase-order dialog), the CSV reader of OrderCsv, and key names
-// (KeySpec::parse: the CLI's --key). Money is checked against a plain reference reading.
+// (KeySpec::parse: the CLI's --key), and rows pasted into the verified-contacts dialog
+// (ContactPaste::parse). Money is checked against a plain reference reading.
+#include "ContactPaste.h"
 #include "FuzzInput.h"
 #include "KeySpec.h"
 #include "Money.h"
@@ -90,12 +92,39 @@ void csv(const QString &text) {
         }
     }
 }
+void contacts(const QString &text) {
+    const ContactPaste paste = ContactPaste::parse(text);
+    // At most kMaxRows rows, none blank, every cell trimmed.
+    if (paste.contacts.size() > ContactPaste::kMaxRows) {
+        std::fprintf(stderr, "ContactPaste kept %lld rows\n",
+                     static_cast<long long>(paste.contacts.size()));
+        std::abort();
+    }
+    for (const NewVerifiedContact &c : paste.contacts) {
+        const QString cells[] = {c.contact.firstName, c.contact.lastName,
+                                 c.contact.email,     c.contact.jobTitle,
+                                 c.contact.telephone, c.contact.telephoneExtension};
+        bool blank = true;
+        for (const QString &cell : cells) {
+            if (cell != cell.trimmed()) {
+                std::fprintf(stderr, "ContactPaste cell not trimmed: \"%s\"\n", qPrintable(cell));
+                std::abort();
+            }
+            blank = blank && cell.isEmpty();
+        }
+        if (blank) {
+            std::fprintf(stderr, "ContactPaste kept a blank row\n");
+            std::abort();
+        }
+    }
+    (void)paste.note();
+}
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     const FuzzInput in(data, size);
     const QString text = QString::fromUtf8(in.body);
-    switch (in.selector % 3) {
+    switch (in.selector % 4) {
     case 0:
         money(text);
         break;
@@ -111,6 +140,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         }
         break;
     }
+    case 3:
+        contacts(text);
+        break;
     }
     return 0;
 }

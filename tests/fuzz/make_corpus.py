@@ -223,7 +223,7 @@ add("fuzz_api_error", "errors_string", 5, {"errors": "rate_limit"})
 add("fuzz_api_error", "top_level_message", 6, {"message": "Internal error"})
 add("fuzz_api_error", "html", 7, "<html><head><title>502 Bad Gateway</title></head></html>")
 
-# fuzz_text: 0 Money::parseCents, 1 OrderCsv::parse, 2 KeySpec::parse
+# fuzz_text: 0 Money::parseCents, 1 OrderCsv::parse, 2 KeySpec::parse, 3 ContactPaste::parse
 for name, text in [("money", "454.00"), ("money_negative", "-1000.70"), ("money_one_decimal", " 1.5 "),
                    ("money_big", "999999999999999.99"), ("money_bad", "1,000.00")]:
     add("fuzz_text", name, 0, text)
@@ -233,6 +233,12 @@ add("fuzz_text", "csv", 1,
 add("fuzz_text", "csv_multiline", 1, '"line one\nline two",x\r\n')
 for name, text in [("key_rsa", "rsa:2048"), ("key_ec", "ec:p384")]:
     add("fuzz_text", name, 2, text)
+add("fuzz_text", "contacts_tsv", 3,
+    "First name\tLast name\tE-mail\tJob title\tTelephone\r\n"
+    "Ann\tSmith\tann@example.com\tCTO\t+1 801 555 0100\t12\r\n"
+    "Ben\tJones\tben@example.com\tCFO\t801-555-0101\n")
+add("fuzz_text", "contacts_csv", 3,
+    'Ann,"Smith, Jr.",ann@example.com,"Head of ""Security""",+44 20 7946 0000\n\n  Ben , Jones ,ben@example.com\n')
 
 here = pathlib.Path(__file__).resolve().parent
 for target, seeds in S.items():

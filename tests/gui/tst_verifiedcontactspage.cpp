@@ -6,7 +6,9 @@
 #include "dialogs/AddVerifiedContactsDialog.h"
 #include "pages/VerifiedContactsPage.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +27,7 @@ private slots:
     void listsTheContactsOfTheChosenOrganization();
     void thirtyOneAreRefusedLocally();
     void missingJobTitleIsMarked();
+    void pasteFromASpreadsheet();
     void addTwo();
     void cliListsContacts();
 
@@ -209,6 +212,33 @@ void tst_VerifiedContactsPage::cliListsContacts() {
     QVERIFY(cli.waitForFinished(30000));
     QCOMPARE(cli.exitCode(), 3);
     QVERIFY(cli.readAllStandardError().contains("not_found"));
+}
+
+void tst_VerifiedContactsPage::pasteFromASpreadsheet() {
+    QVERIFY(m_page->setOrganization(3003));
+    AddVerifiedContactsDialog *dialog = m_page->showAddDialog();
+    QVERIFY(dialog);
+    // A heading row and two people, as a spreadsheet copies them; the heading is left out and
+    // the banner says so.
+    QGuiApplication::clipboard()->setText(
+        QStringLiteral("First name\tLast name\tE-mail\tJob title\tTelephone\n"
+                       "Ann\tSmith\tann@example.com\tCTO\t+1 801 555 0100\n"
+                       "Ben\tJones, Jr.\tben@example.com\tCFO\t801-555-0101\n"));
+    auto *paste = dialog->findChild<QPushButton *>(QStringLiteral("pasteContactRows"));
+    QVERIFY(paste);
+    paste->click();
+    const QList<NewVerifiedContact> rows = dialog->contacts();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).contact.email, QStringLiteral("ann@example.com"));
+    QCOMPARE(rows.at(1).contact.lastName, QStringLiteral("Jones, Jr."));
+    QCOMPARE(rows.at(1).contact.jobTitle, QStringLiteral("CFO"));
+    QVERIFY(dialog->banner()->isVisibleTo(dialog));
+    QVERIFY2(dialog->banner()->message().contains(QLatin1String("headings")),
+             qPrintable(dialog->banner()->message()));
+    // Pasting again adds to what is there.
+    paste->click();
+    QCOMPARE(dialog->contacts().size(), 4);
+    dialog->reject();
 }
 
 QTEST_MAIN(tst_VerifiedContactsPage)

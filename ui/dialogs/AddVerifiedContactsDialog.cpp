@@ -1,6 +1,7 @@
 #include "AddVerifiedContactsDialog.h"
 
 #include "CertCentralClient.h"
+#include "ContactPaste.h"
 #include "ErrorBanner.h"
 #include "FieldErrorMap.h"
 #include "VerifiedContactAddCall.h"
@@ -165,22 +166,13 @@ void AddVerifiedContactsDialog::removeSelectedRows() {
 }
 
 void AddVerifiedContactsDialog::pasteRows() {
-    QList<NewVerifiedContact> pasted = contacts();
-    const QStringList lines = QGuiApplication::clipboard()->text().split(
-        QRegularExpression(QStringLiteral("[\r\n]+")), Qt::SkipEmptyParts);
-    for (const QString &line : lines) {
-        const QStringList cells =
-            line.split(line.contains(QLatin1Char('\t')) ? QLatin1Char('\t') : QLatin1Char(','));
-        NewVerifiedContact c;
-        QString *fields[] = {&c.contact.firstName, &c.contact.lastName,
-                             &c.contact.email,     &c.contact.jobTitle,
-                             &c.contact.telephone, &c.contact.telephoneExtension};
-        for (int i = 0; i < 6 && i < cells.size(); ++i)
-            *fields[i] = cells.at(i).trimmed();
-        if (!c.contact.isEmpty())
-            pasted << c;
-    }
-    setContacts(pasted);
+    const ContactPaste paste = ContactPaste::parse(QGuiApplication::clipboard()->text());
+    setContacts(contacts() + paste.contacts);
+    const QString note = paste.note();
+    if (note.isEmpty())
+        m_banner->clear();
+    else
+        m_banner->showInfo(note);
 }
 
 void AddVerifiedContactsDialog::updateCount() {
