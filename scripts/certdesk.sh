@@ -63,6 +63,17 @@ test)
 build)
     build
     ;;
+asan)
+    # The whole suite built with AddressSanitizer and UndefinedBehaviorSanitizer (the asan
+    # preset). Not part of "test": it builds everything a second time (see the README).
+    install_packages
+    [ -f build/asan/build.ninja ] || cmake --preset asan
+    cmake --build --preset asan
+    # The whole suite, then the unit tests again with full stacks for OpenSSL's allocations
+    # (slower; see tests/sanitizers/lsan.supp).
+    scripts/with-keyring.sh ctest --preset asan -j2
+    scripts/with-keyring.sh ctest --preset asan-openssl -j2
+    ;;
 package)
     install_packages
     [ -f build/release/build.ninja ] || cmake --preset release
@@ -71,7 +82,7 @@ package)
     ls -1 build/release/certdesk_*.deb
     ;;
 *)
-    echo "usage: scripts/certdesk.sh run|test|build|package" >&2
+    echo "usage: scripts/certdesk.sh run|test|build|asan|package" >&2
     exit 2
     ;;
 esac

@@ -16,8 +16,12 @@ void redactingHandler(QtMsgType type, const QMessageLogContext &context, const Q
 } // namespace
 
 SecretRedactor &SecretRedactor::instance() {
-    static SecretRedactor redactor;
-    return redactor;
+    // Never destroyed: Qt still logs while the process ends (plugins and libraries unloading),
+    // after static objects are gone, and every message passes through here. A static object
+    // was used after its destruction (found by UndefinedBehaviorSanitizer). The log file is
+    // flushed after every line, so nothing waits for a destructor.
+    static SecretRedactor *redactor = new SecretRedactor;
+    return *redactor;
 }
 
 void SecretRedactor::addSecret(const QString &secret) {
