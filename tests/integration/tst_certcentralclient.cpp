@@ -33,6 +33,7 @@ private slots:
     void httpsWithTheSandboxCa();
     void httpsWithoutTrustFails();
     void abortReportsCancelled();
+    void callDeletedBeforeItStartsIsDropped();
     void aWriteWhoseReplyIsLostIsNotSentAgain();
 
 private:
@@ -290,6 +291,22 @@ void tst_CertCentralClient::abortReportsCancelled() {
     QVERIFY(finished.wait(10000));
     QCOMPARE(failed.count(), 1);
     QCOMPARE(failed.first().first().value<ApiError>().kind(), ApiError::Kind::Cancelled);
+}
+
+void tst_CertCentralClient::callDeletedBeforeItStartsIsDropped() {
+    // A page that asks and is closed in the same turn of the event loop deletes its call before
+    // the client starts it. The queued start goes with the call (it used to run on freed
+    // memory: AddressSanitizer's heap-use-after-free in CertCentralClient::enqueue), and the
+    // next call is served as usual.
+    CertCentralClient client;
+    configure(client);
+    delete client.me();
+    UserCall *next = client.me();
+    QSignalSpy received(next, &UserCall::received);
+    QSignalSpy finished(next, &UserCall::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(received.count(), 1);
+    QCOMPARE(client.requestsInShortWindow(), 1); // the deleted call was never sent
 }
 
 void tst_CertCentralClient::aWriteWhoseReplyIsLostIsNotSentAgain() {
