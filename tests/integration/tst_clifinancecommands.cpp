@@ -38,6 +38,8 @@ private:
             const QMap<QString, QString> &extraEnv = {});
     qint64 cents(const QString &field, qint64 containerId = 0);
     qint64 newUnpaidInvoice(const QString &amount);
+    // A complete card in CERTDESK_CARD_* and CERTDESK_BILLING_* variables.
+    static QMap<QString, QString> cardEnvironment(const QString &number);
 
     TestSandbox m_sandbox;
     QTemporaryDir m_dir;
@@ -80,6 +82,18 @@ qint64 tst_CliFinanceCommands::cents(const QString &field, qint64 containerId) {
     if (!Money::parseCents(run.json().value(field).toString(), &c))
         qWarning() << "no" << field << run.out << run.err;
     return c;
+}
+
+QMap<QString, QString> tst_CliFinanceCommands::cardEnvironment(const QString &number) {
+    return {{"CERTDESK_CARD_NUMBER", number},
+            {"CERTDESK_CARD_EXPIRY", "12/2030"},
+            {"CERTDESK_CARD_CVV", "321"},
+            {"CERTDESK_CARD_NAME", "Cleo Finance"},
+            {"CERTDESK_BILLING_ADDRESS", "1 Main St"},
+            {"CERTDESK_BILLING_CITY", "Lehi"},
+            {"CERTDESK_BILLING_STATE", "UT"},
+            {"CERTDESK_BILLING_ZIP", "84043"},
+            {"CERTDESK_BILLING_COUNTRY", "US"}};
 }
 
 qint64 tst_CliFinanceCommands::newUnpaidInvoice(const QString &amount) {
@@ -139,15 +153,7 @@ void tst_CliFinanceCommands::declinedCardPaysNothing() {
     const qint64 b = newUnpaidInvoice(QStringLiteral("20.00"));
     const qint64 unpaidBefore = cents("unpaid_invoice_balance");
     const qint64 balanceBefore = cents("balance");
-    const QMap<QString, QString> card{{"CERTDESK_CARD_NUMBER", "4000 0000 0000 0002"},
-                                      {"CERTDESK_CARD_EXPIRY", "12/2030"},
-                                      {"CERTDESK_CARD_CVV", "321"},
-                                      {"CERTDESK_CARD_NAME", "Cleo Finance"},
-                                      {"CERTDESK_BILLING_ADDRESS", "1 Main St"},
-                                      {"CERTDESK_BILLING_CITY", "Lehi"},
-                                      {"CERTDESK_BILLING_STATE", "UT"},
-                                      {"CERTDESK_BILLING_ZIP", "84043"},
-                                      {"CERTDESK_BILLING_COUNTRY", "US"}};
+    const QMap<QString, QString> card = cardEnvironment(QStringLiteral("4000 0000 0000 0002"));
     const Run run = cli(
         {"finance", "pay", QString::number(a), QString::number(b), "--card", "--yes", "--verbose"},
         financeKey(), card);
@@ -363,15 +369,7 @@ void tst_CliFinanceCommands::badCardEnvironment() {
     QFETCH(QString, variable);
     QFETCH(QString, value);
     QFETCH(QString, mention);
-    QMap<QString, QString> card{{"CERTDESK_CARD_NUMBER", "4242 4242 4242 4242"},
-                                {"CERTDESK_CARD_EXPIRY", "12/2030"},
-                                {"CERTDESK_CARD_CVV", "321"},
-                                {"CERTDESK_CARD_NAME", "Cleo Finance"},
-                                {"CERTDESK_BILLING_ADDRESS", "1 Main St"},
-                                {"CERTDESK_BILLING_CITY", "Lehi"},
-                                {"CERTDESK_BILLING_STATE", "UT"},
-                                {"CERTDESK_BILLING_ZIP", "84043"},
-                                {"CERTDESK_BILLING_COUNTRY", "US"}};
+    QMap<QString, QString> card = cardEnvironment(QStringLiteral("4242 4242 4242 4242"));
     QVERIFY(card.contains(variable));
     card.insert(variable, value);
     // Refused before anything is looked up or charged: the invoice ID need not exist.

@@ -34,6 +34,8 @@ private:
     };
     static Run openssl(const QStringList &args, const QByteArray &passphrase);
     static PrivateKey keyOf(const TestCertificates::Pair &pair);
+    // The server's key and certificate exported by openssl pkcs12 -export with extra options.
+    bool exportWithOpenssl(const QTemporaryDir &dir, const QStringList &options, QByteArray *der);
     QString writeBundle(const QTemporaryDir &dir);
 
     TestCertificates::Pair m_root;
@@ -59,6 +61,36 @@ tst_Pkcs12Bundle::Run tst_Pkcs12Bundle::openssl(const QStringList &args,
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+bool tst_Pkcs12Bundle::exportWithOpenssl(const QTemporaryDir &dir, const QStringList &options,
+                                         QByteArray *der) {
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+    const QString path = dir.filePath(QStringLiteral("exported.p12"));
+    QFile k(key);
+    QFile c(cert);
+    if (!k.open(QIODevice::WriteOnly) || !c.open(QIODevice::WriteOnly))
+        return false;
+    k.write(m_server.keyPem);
+    k.close();
+    c.write(m_server.certificatePem);
+    c.close();
+    const Run run = openssl(QStringList{QStringLiteral("pkcs12"), QStringLiteral("-export"),
+                                        QStringLiteral("-inkey"), key, QStringLiteral("-in"), cert,
+                                        QStringLiteral("-out"), path, QStringLiteral("-passout"),
+                                        QStringLiteral("env:P12PASS")} +
+                                options,
+                            m_passphrase);
+    if (run.exitCode != 0) {
+        qWarning("%s", run.err.constData());
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    *der = file.readAll();
+    return true;
 }
 
 PrivateKey tst_Pkcs12Bundle::keyOf(const TestCertificates::Pair &pair) {
@@ -273,29 +305,13 @@ void tst_Pkcs12Bundle::hugeMacIterationCountIsRefused() {
     // openssl -iter N uses N rounds for the keys and the MAC: one past the limit is refused
     // before any rounds are run.
     QTemporaryDir dir;
-    const QString key = dir.filePath(QStringLiteral("key.pem"));
-    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
-    QFile k(key);
-    QVERIFY(k.open(QIODevice::WriteOnly));
-    k.write(m_server.keyPem);
-    k.close();
-    QFile c(cert);
-    QVERIFY(c.open(QIODevice::WriteOnly));
-    c.write(m_server.certificatePem);
-    c.close();
-    const QString path = dir.filePath(QStringLiteral("slow.p12"));
-    const Run slow =
-        openssl({QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-inkey"), key,
-                 QStringLiteral("-in"), cert, QStringLiteral("-out"), path,
-                 QStringLiteral("-passout"), QStringLiteral("env:P12PASS"), QStringLiteral("-iter"),
-                 QString::number(Pkcs12Bundle::kMaxMacIterations + 1)},
-                m_passphrase);
-    QVERIFY2(slow.exitCode == 0, slow.err.constData());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray der;
+    QVERIFY(exportWithOpenssl(
+        dir, {QStringLiteral("-iter"), QString::number(Pkcs12Bundle::kMaxMacIterations + 1)},
+        &der));
     Pkcs12Bundle bundle;
     QString error;
-    QVERIFY(!Pkcs12Bundle::read(file.readAll(), m_passphrase, &bundle, &error));
+    QVERIFY(!Pkcs12Bundle::read(der, m_passphrase, &bundle, &error));
     QVERIFY2(error.contains(QLatin1String("rounds")), qPrintable(error));
 }
 
@@ -303,29 +319,15 @@ void tst_Pkcs12Bundle::hugeKeyBagIterationCountIsRefused() {
     // A MAC of one round (-nomaciter) passes the MAC check; the key and certificate bags ask for
     // one round past the limit, and are refused before PKCS12_parse derives their keys.
     QTemporaryDir dir;
-    const QString key = dir.filePath(QStringLiteral("key.pem"));
-    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
-    QFile k(key);
-    QVERIFY(k.open(QIODevice::WriteOnly));
-    k.write(m_server.keyPem);
-    k.close();
-    QFile c(cert);
-    QVERIFY(c.open(QIODevice::WriteOnly));
-    c.write(m_server.certificatePem);
-    c.close();
-    const QString path = dir.filePath(QStringLiteral("slow-bags.p12"));
-    const Run slow =
-        openssl({QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-inkey"), key,
-                 QStringLiteral("-in"), cert, QStringLiteral("-out"), path,
-                 QStringLiteral("-passout"), QStringLiteral("env:P12PASS"), QStringLiteral("-iter"),
-                 QString::number(PbeLimits::kMaxIterations + 1), QStringLiteral("-nomaciter")},
-                m_passphrase);
-    QVERIFY2(slow.exitCode == 0, slow.err.constData());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray der;
+    QVERIFY(
+        exportWithOpenssl(dir,
+                          {QStringLiteral("-iter"), QString::number(PbeLimits::kMaxIterations + 1),
+                           QStringLiteral("-nomaciter")},
+                          &der));
     Pkcs12Bundle bundle;
     QString error;
-    QVERIFY(!Pkcs12Bundle::read(file.readAll(), m_passphrase, &bundle, &error));
+    QVERIFY(!Pkcs12Bundle::read(der, m_passphrase, &bundle, &error));
     QVERIFY2(error.contains(QLatin1String("rounds")) &&
                  error.contains(QLocale().toString(qlonglong(PbeLimits::kMaxIterations + 1))),
              qPrintable(error));
