@@ -59,12 +59,10 @@ QStringList SandboxAccount::roleNames() {
 
 QJsonArray SandboxAccount::accessRoles(Role role) {
     const RoleInfo &r = info(role);
-    // A view-only key belongs to an administrator; the restriction is on the key.
-    const QString nameId =
-        role == Role::ViewOnly ? QStringLiteral("admin") : QString::fromLatin1(r.nameId);
+    // {id, name} only (certcentral-docs.md 10.1). A view-only key belongs to an administrator;
+    // the restriction is on the key (restricted_to_role_id 102) and user/me does not show it.
     return QJsonArray{QJsonObject{{QStringLiteral("id"), r.accessRoleId},
-                                  {QStringLiteral("name"), QLatin1String(r.displayName)},
-                                  {QStringLiteral("name_id"), nameId}}};
+                                  {QStringLiteral("name"), QLatin1String(r.displayName)}}};
 }
 
 SandboxAccount::User SandboxAccount::makeUser(int index, Role role) {
@@ -129,6 +127,13 @@ SandboxAccount::User SandboxAccount::user(int id) const {
 
 QList<QByteArray> SandboxAccount::keys() const {
     return m_keys.keys();
+}
+
+QJsonObject SandboxAccount::containerJson(const Container &container) {
+    return {{QStringLiteral("id"), container.id},
+            {QStringLiteral("parent_id"), container.parentId},
+            {QStringLiteral("name"), container.name},
+            {QStringLiteral("is_active"), true}};
 }
 
 const std::vector<SandboxAccount::Container> &SandboxAccount::containers() {

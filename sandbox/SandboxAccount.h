@@ -78,6 +78,8 @@ public:
     }
 
     static const std::vector<Container> &containers();
+    // {id, parent_id, name, is_active}, as List domains and List organizations show a container.
+    static QJsonObject containerJson(const Container &container);
     static const Container *container(int id);
     static int containerIndex(int id); // -1 when unknown
 

@@ -8,7 +8,6 @@ namespace {
 
 using Store = SandboxStore;
 const QByteArray kPem = QByteArrayLiteral("application/x-pem-file");
-const QByteArray kDer = QByteArrayLiteral("application/pkix-cert");
 const QByteArray kPkcs7 = QByteArrayLiteral("application/x-pkcs7-certificates");
 const QByteArray kZip = QByteArrayLiteral("application/zip");
 
@@ -27,12 +26,16 @@ QString baseName(const QString &commonName) {
 } // namespace
 
 QStringList SandboxCertificateRoutes::formats() {
-    return {
-        QStringLiteral("pem_all"),    QStringLiteral("pem_noroot"), QStringLiteral("pem"),
-        QStringLiteral("der"),        QStringLiteral("p7b"),        QStringLiteral("cer"),
-        QStringLiteral("default"),    QStringLiteral("apache"),     QStringLiteral("nginx"),
-        QStringLiteral("iis"),        QStringLiteral("tomcat"),     QStringLiteral("default_pem"),
-        QStringLiteral("default_cer")};
+    // The Glossary's format_type values (certcentral-docs.md 5.9): no pem, no der.
+    return {QStringLiteral("pem_all"),
+            QStringLiteral("pem_noroot"),
+            QStringLiteral("pem_nointermediate"),
+            QStringLiteral("p7b"),
+            QStringLiteral("cer"),
+            QStringLiteral("default"),
+            QStringLiteral("apache"),
+            QStringLiteral("default_pem"),
+            QStringLiteral("default_cer")};
 }
 
 void SandboxCertificateRoutes::registerRoutes(SandboxRouteTable &table) {
@@ -86,7 +89,9 @@ SandboxReply SandboxCertificateRoutes::render(Store::Certificate &certificate,
     auto pem = [](const QByteArray &d) {
         return SandboxCertificateIssuer::toPem(d);
     };
-    const QByteArray p7b = SandboxCertificateIssuer::pkcs7({der, intermediate, root});
+    // Every certificate CertCentral returns is PEM-encoded: p7b and cer are PEM-armoured PKCS#7.
+    const QByteArray p7b = SandboxCertificateIssuer::toPem(
+        SandboxCertificateIssuer::pkcs7({der, intermediate, root}), "PKCS7");
 
     if (format == QLatin1String("pem_all"))
         return SandboxReply::file(pem(der) + pem(intermediate) + pem(root), kPem,
@@ -94,10 +99,8 @@ SandboxReply SandboxCertificateRoutes::render(Store::Certificate &certificate,
     if (format == QLatin1String("pem_noroot"))
         return SandboxReply::file(pem(der) + pem(intermediate), kPem,
                                   name + QStringLiteral(".pem"));
-    if (format == QLatin1String("pem"))
+    if (format == QLatin1String("pem_nointermediate"))
         return SandboxReply::file(pem(der), kPem, name + QStringLiteral(".pem"));
-    if (format == QLatin1String("der"))
-        return SandboxReply::file(der, kDer, name + QStringLiteral(".der"));
     if (format == QLatin1String("p7b"))
         return SandboxReply::file(p7b, kPkcs7, name + QStringLiteral(".p7b"));
     if (format == QLatin1String("cer"))
@@ -107,23 +110,14 @@ SandboxReply SandboxCertificateRoutes::render(Store::Certificate &certificate,
     if (format == QLatin1String("apache")) {
         zip.add(name + QStringLiteral(".crt"), pem(der));
         zip.add(QStringLiteral("SandboxCA.crt"), pem(intermediate));
-    } else if (format == QLatin1String("nginx")) {
-        zip.add(name + QStringLiteral(".crt"), pem(der) + pem(intermediate));
-    } else if (format == QLatin1String("iis")) {
-        zip.add(name + QStringLiteral(".p7b"), p7b);
-    } else if (format == QLatin1String("tomcat")) {
-        zip.add(name + QStringLiteral(".p7b"), p7b);
-        zip.add(name + QStringLiteral(".crt"), pem(der));
-        zip.add(QStringLiteral("SandboxCA.crt"), pem(intermediate));
-        zip.add(QStringLiteral("TrustedRoot.crt"), pem(root));
     } else if (format == QLatin1String("default_pem")) {
         zip.add(name + QStringLiteral(".pem"), pem(der));
         zip.add(QStringLiteral("SandboxCA.pem"), pem(intermediate));
         zip.add(QStringLiteral("TrustedRoot.pem"), pem(root));
     } else if (format == QLatin1String("default_cer")) {
-        zip.add(name + QStringLiteral(".cer"), der);
-        zip.add(QStringLiteral("SandboxCA.cer"), intermediate);
-        zip.add(QStringLiteral("TrustedRoot.cer"), root);
+        zip.add(name + QStringLiteral(".cer"), pem(der));
+        zip.add(QStringLiteral("SandboxCA.cer"), pem(intermediate));
+        zip.add(QStringLiteral("TrustedRoot.cer"), pem(root));
     } else { // default
         zip.add(name + QStringLiteral(".crt"), pem(der));
         zip.add(QStringLiteral("SandboxCA.crt"), pem(intermediate));

@@ -50,6 +50,13 @@ QString SandboxClock::formatDateTime(qint64 secondsSinceEpoch) {
                              secondOfDay / 3600, (secondOfDay / 60) % 60, secondOfDay % 60);
 }
 
+QString SandboxClock::formatSpacedDateTime(qint64 secondsSinceEpoch) {
+    QString text = formatDateTime(secondsSinceEpoch);
+    text[10] = QLatin1Char(' ');
+    text.chop(6); // +00:00
+    return text;
+}
+
 QString SandboxClock::formatDayMonthYear(qint64 julianDay) {
     int year = 0;
     int month = 0;

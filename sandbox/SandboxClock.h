@@ -26,6 +26,8 @@ public:
     static QString formatDay(qint64 julianDay);
     // yyyy-MM-ddTHH:mm:ss+00:00
     static QString formatDateTime(qint64 secondsSinceEpoch);
+    // yyyy-MM-dd HH:mm:ss (UTC), as the finance endpoints write instants
+    static QString formatSpacedDateTime(qint64 secondsSinceEpoch);
     // "09 JUN 2025" (the format inside order_validity and cert_validity)
     static QString formatDayMonthYear(qint64 julianDay);
 

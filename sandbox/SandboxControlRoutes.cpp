@@ -14,10 +14,6 @@ void SandboxControlRoutes::registerRoutes(SandboxRouteTable &table) {
               [this](SandboxCall &call) { return unplace(call); });
     table.add(QStringLiteral("POST"), QStringLiteral("organization/{}/validate"),
               [this](SandboxCall &call) { return validateOrganization(call); });
-    table.add(QStringLiteral("POST"), QStringLiteral("purchase-order/{}/approve"),
-              [this](SandboxCall &call) { return approvePurchaseOrder(call); });
-    table.add(QStringLiteral("POST"), QStringLiteral("purchase-order/{}/reject"),
-              [this](SandboxCall &call) { return rejectPurchaseOrder(call); });
     table.add(QStringLiteral("POST"), QStringLiteral("caa/{}"),
               [this](SandboxCall &call) { return placeCaa(call); });
     table.add(QStringLiteral("GET"), QStringLiteral("clock"),
@@ -74,42 +70,6 @@ SandboxReply SandboxControlRoutes::validateOrganization(SandboxCall &call) {
             SandboxDomains::completeValidations(domain, now);
     }
     workflow().evaluatePendingForOrganization(org->id);
-    return SandboxReply::noContent();
-}
-
-SandboxReply SandboxControlRoutes::approvePurchaseOrder(SandboxCall &call) {
-    const auto id = SandboxCall::parseId(call.arg(0));
-    SandboxFinance::PurchaseOrder *po = id ? store().finance().purchaseOrder(*id) : nullptr;
-    if (!po)
-        return notFound(QStringLiteral("purchase_order"),
-                        QStringLiteral("Purchase order not found"));
-    if (po->status != QLatin1String("pending"))
-        return badRequest(QStringLiteral("invalid_purchase_order_status"),
-                          QStringLiteral("Only pending purchase orders can be approved"));
-    const SandboxFinance::Invoice &invoice =
-        store().finance().approvePurchaseOrder(*po, store().now());
-    return SandboxReply::json(200, QJsonObject{{QStringLiteral("invoice_id"), invoice.id}});
-}
-
-SandboxReply SandboxControlRoutes::rejectPurchaseOrder(SandboxCall &call) {
-    const auto id = SandboxCall::parseId(call.arg(0));
-    SandboxFinance::PurchaseOrder *po = id ? store().finance().purchaseOrder(*id) : nullptr;
-    if (!po)
-        return notFound(QStringLiteral("purchase_order"),
-                        QStringLiteral("Purchase order not found"));
-    if (po->status != QLatin1String("pending"))
-        return badRequest(QStringLiteral("invalid_purchase_order_status"),
-                          QStringLiteral("Only pending purchase orders can be rejected"));
-    QJsonObject json;
-    SandboxReply error;
-    if (!call.jsonBody(&json, &error, true))
-        return error;
-    SandboxBodyReader body(json);
-    const QString reason = body.string(QStringLiteral("reason"), SandboxBodyReader::Optional, 256);
-    if (!body.ok())
-        return body.error();
-    store().finance().rejectPurchaseOrder(
-        *po, reason.isEmpty() ? QStringLiteral("Rejected by DigiCert") : reason, store().now());
     return SandboxReply::noContent();
 }
 

@@ -3,8 +3,8 @@
 #include "SandboxRoutes.h"
 
 // The loopback-only test controls under /__sandbox/ (besides faults, which the server keeps):
-// proving DCV out of band, completing organization validation, DigiCert's side of purchase
-// orders, CAA records for domain locking, and moving the clock.
+// proving DCV out of band, completing organization validation, CAA records for domain locking,
+// moving the clock and replacing the custom order fields.
 class SandboxControlRoutes : public SandboxRoutes {
 public:
     using SandboxRoutes::SandboxRoutes;
@@ -15,8 +15,6 @@ private:
     SandboxReply place(SandboxCall &call);
     SandboxReply unplace(SandboxCall &call);
     SandboxReply validateOrganization(SandboxCall &call);
-    SandboxReply approvePurchaseOrder(SandboxCall &call);
-    SandboxReply rejectPurchaseOrder(SandboxCall &call);
     SandboxReply placeCaa(SandboxCall &call);
     SandboxReply clock(SandboxCall &call);
     SandboxReply advanceClock(SandboxCall &call);

@@ -11,7 +11,6 @@
 class SandboxDcv {
 public:
     static constexpr int kRandomValueDays = 30;
-    static constexpr int kValidationReuseDays = 397;
 
     static QStringList methods(); // email, dns-txt-token, dns-cname-token, http-token
     static bool isTokenMethod(const QString &method);

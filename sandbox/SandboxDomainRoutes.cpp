@@ -1,5 +1,7 @@
 #include "SandboxDomainRoutes.h"
 
+#include "SandboxSearch.h"
+
 #include "SandboxAccount.h"
 #include "SandboxBodyReader.h"
 #include "SandboxWorkflow.h"
@@ -22,8 +24,10 @@ void SandboxDomainRoutes::registerRoutes(SandboxRouteTable &table) {
               [this](SandboxCall &c) { return remove(c); });
     table.add(QStringLiteral("POST"), QStringLiteral("domain/{}/validation"),
               [this](SandboxCall &c) { return submit(c); });
-    table.add(put, QStringLiteral("domain/{}/dcv/random-value"),
-              [this](SandboxCall &c) { return randomValue(c); });
+    // No domain/{id}/dcv/random-value on CertCentral: a domain's token is made with POST
+    // dcv/token (certcentral-docs.md 7.5).
+    table.add(QStringLiteral("POST"), QStringLiteral("domain/{}/dcv/token"),
+              [this](SandboxCall &c) { return newToken(c); });
     table.add(put, QStringLiteral("domain/{}/dcv/method"),
               [this](SandboxCall &c) { return changeMethod(c); });
     table.add(put, QStringLiteral("domain/{}/dcv/validate-token"),
@@ -54,10 +58,16 @@ QString SandboxDomainRoutes::organizationName(int organizationId) const {
     return org ? org->name : QString();
 }
 
-QJsonObject SandboxDomainRoutes::tokenJson(Domain &d) {
-    SandboxDomains::ensureToken(d, store().now());
-    return {{QStringLiteral("dcv_random_value"), d.dcvToken},
-            {QStringLiteral("expiration_date"), SandboxClock::formatDateTime(d.dcvTokenExpires)}};
+QJsonObject SandboxDomainRoutes::tokenJson(const Domain &d) const {
+    // {token, expiration_date}, with http_token_url for http-token (certcentral-docs.md 7.5).
+    QJsonObject json{
+        {QStringLiteral("token"), d.dcvToken},
+        {QStringLiteral("expiration_date"), SandboxClock::formatDateTime(d.dcvTokenExpires)}};
+    if (d.dcvMethod == QLatin1String("http-token"))
+        json.insert(
+            QStringLiteral("http_token_url"),
+            QStringLiteral("http://%1/.well-known/pki-validation/fileauth.txt").arg(d.name));
+    return json;
 }
 
 bool SandboxDomainRoutes::readValidationTypes(const QJsonObject &json, QStringList *types,
@@ -91,7 +101,7 @@ SandboxReply SandboxDomainRoutes::list(SandboxCall &call) {
         return invalidValue(QStringLiteral("filters[validation]"),
                             QStringLiteral("filters[validation] must be completed, pending or "
                                            "expired"));
-    const QString search = call.queryValue(QStringLiteral("filters[search]"));
+    const SandboxSearch search(call.queryValue(QStringLiteral("filters[search]")));
     std::optional<qint64> organizationId;
     if (call.hasQuery(QStringLiteral("filters[organization_id]"))) {
         organizationId =
@@ -101,7 +111,8 @@ SandboxReply SandboxDomainRoutes::list(SandboxCall &call) {
                                 QStringLiteral("filters[organization_id] must be an id"));
     }
     const bool includeDcv = call.queryFlag(QStringLiteral("include_dcv"));
-    const bool includeValidation = call.queryFlag(QStringLiteral("include_validation"));
+    // List domains always carries validations[] (certcentral-docs.md 7.1).
+    const bool includeValidation = true;
     const qint64 now = store().now();
     const qint64 today = store().todayJulianDay();
     QJsonArray page_;
@@ -110,7 +121,7 @@ SandboxReply SandboxDomainRoutes::list(SandboxCall &call) {
         const Domain &d = store().domains().at(i);
         if (d.deleted)
             continue;
-        if (!search.isEmpty() && !d.name.contains(search, Qt::CaseInsensitive))
+        if (!search.isEmpty() && !search.matches(d.name))
             continue;
         if (organizationId && d.organizationId != *organizationId)
             continue;
@@ -276,14 +287,18 @@ SandboxReply SandboxDomainRoutes::remove(SandboxCall &call) {
     return SandboxReply::noContent();
 }
 
-SandboxReply SandboxDomainRoutes::randomValue(SandboxCall &call) {
+SandboxReply SandboxDomainRoutes::newToken(SandboxCall &call) {
     SandboxReply error;
     Domain *d = domain(call, &error);
     if (!d)
         return error;
+    // No body is needed; the old validations array is ignored.
     if (!SandboxDcv::isTokenMethod(d->dcvMethod))
         return badRequest(QStringLiteral("invalid_dcv_method"),
-                          QStringLiteral("The domain uses e-mail DCV; change its method first"));
+                          QStringLiteral("The domain's DCV method must be dns-txt-token, "
+                                         "dns-cname-token or http-token"));
+    // A new token replaces the domain's previous one.
+    SandboxDomains::newToken(*d, store().now());
     return SandboxReply::json(200, tokenJson(*d));
 }
 
@@ -302,10 +317,21 @@ SandboxReply SandboxDomainRoutes::changeMethod(SandboxCall &call) {
     const QString problem = SandboxDcv::methodProblem(method);
     if (!problem.isEmpty())
         return invalidValue(QStringLiteral("dcv_method"), QStringLiteral("dcv_method ") + problem);
+    const bool unchanged = d->dcvMethod == method;
     d->dcvMethod = method;
-    if (!SandboxDcv::isTokenMethod(method))
-        return SandboxReply::noContent();
-    return SandboxReply::json(200, tokenJson(*d));
+    // {} when the method was already set or for email; else the new token as dcv_token
+    // (certcentral-docs.md 7.7).
+    if (unchanged || !SandboxDcv::isTokenMethod(method))
+        return SandboxReply::json(200, QJsonObject());
+    SandboxDomains::ensureToken(*d, store().now());
+    return SandboxReply::json(
+        200, QJsonObject{{QStringLiteral("dcv_token"),
+                          QJsonObject{{QStringLiteral("token"), d->dcvToken},
+                                      {QStringLiteral("status"), QStringLiteral("pending")},
+                                      {QStringLiteral("expiration_date"),
+                                       SandboxClock::formatDateTime(d->dcvTokenExpires)},
+                                      {QStringLiteral("verification_value"),
+                                       QStringLiteral("dcv.digicert.com")}}}});
 }
 
 SandboxReply SandboxDomainRoutes::checkToken(SandboxCall &call) {
@@ -319,10 +345,13 @@ SandboxReply SandboxDomainRoutes::checkToken(SandboxCall &call) {
                                          "check"));
     const qint64 now = store().now();
     if (!workflow().autoComplete() && !store().dcv().isPlaced(d->name)) {
+        // The documented codes (certcentral-docs.md 7.6).
         const bool http = d->dcvMethod == QLatin1String("http-token");
-        return badRequest(http ? QStringLiteral("file_random_value_not_found")
-                               : QStringLiteral("dns_random_value_not_found"),
-                          QStringLiteral("Could not find the random value for %1").arg(d->name));
+        return badRequest(
+            http ? QStringLiteral("file_random_value_not_found")
+                 : QStringLiteral("invalid_dns_txt"),
+            http ? QStringLiteral("Could not find the random value file for %1").arg(d->name)
+                 : QStringLiteral("Could not find the DNS TXT record for %1").arg(d->name));
     }
     SandboxDomains::approveDcv(*d, d->dcvMethod, now);
     if (workflow().autoComplete())
@@ -330,9 +359,13 @@ SandboxReply SandboxDomainRoutes::checkToken(SandboxCall &call) {
     const QString name = d->name;
     const QString domainStatus = SandboxDomains::overallStatus(*d, now);
     workflow().evaluatePendingForDomain(name);
-    return SandboxReply::json(200,
-                              QJsonObject{{QStringLiteral("status"), domainStatus},
-                                          {QStringLiteral("dcv_status"), QStringLiteral("valid")}});
+    Q_UNUSED(domainStatus);
+    // {token, status: active|inactive} (certcentral-docs.md 7.6).
+    return SandboxReply::json(
+        200, QJsonObject{{QStringLiteral("token"), d->dcvToken},
+                         {QStringLiteral("status"), SandboxDomains::hasActiveDcv(*d, now)
+                                                        ? QStringLiteral("active")
+                                                        : QStringLiteral("inactive")}});
 }
 
 SandboxReply SandboxDomainRoutes::emails(SandboxCall &call) {

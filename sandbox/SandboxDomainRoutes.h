@@ -15,7 +15,7 @@ private:
     SandboxReply create(SandboxCall &call);
     SandboxReply submit(SandboxCall &call);
     SandboxReply remove(SandboxCall &call);
-    SandboxReply randomValue(SandboxCall &call);
+    SandboxReply newToken(SandboxCall &call);
     SandboxReply changeMethod(SandboxCall &call);
     SandboxReply checkToken(SandboxCall &call);
     SandboxReply emails(SandboxCall &call);
@@ -26,7 +26,7 @@ private:
 
     SandboxDomains::Domain *domain(const SandboxCall &call, SandboxReply *error) const;
     QString organizationName(int organizationId) const;
-    QJsonObject tokenJson(SandboxDomains::Domain &domain);
+    QJsonObject tokenJson(const SandboxDomains::Domain &domain) const;
     // Reads validations[{type}] (ov, ev); false with *error set on a bad entry.
     static bool readValidationTypes(const QJsonObject &json, QStringList *types,
                                     SandboxReply *error);

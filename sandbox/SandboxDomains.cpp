@@ -1,5 +1,7 @@
 #include "SandboxDomains.h"
 
+#include "SandboxRules.h"
+
 #include "SandboxAccount.h"
 #include "SandboxClock.h"
 #include "SandboxDcv.h"
@@ -86,8 +88,9 @@ SandboxDomains::Domain &SandboxDomains::create(Domain domain, qint64 now) {
 }
 
 bool SandboxDomains::hasActiveDcv(const Domain &domain, qint64 now) {
-    return domain.dcvApprovedAt > 0 &&
-           domain.dcvApprovedAt + SandboxDcv::kValidationReuseDays * SandboxClock::kDay > now;
+    // The reuse period in force today applies to every validation (certcentral-docs.md 7.4).
+    const int reuseDays = SandboxRules::domainValidationReuseDays(SandboxClock::dayOf(now));
+    return domain.dcvApprovedAt > 0 && domain.dcvApprovedAt + reuseDays * SandboxClock::kDay > now;
 }
 
 const SandboxDomains::Domain *SandboxDomains::coveringDomain(const QString &name,
@@ -130,6 +133,11 @@ void SandboxDomains::ensureToken(Domain &domain, qint64 now) {
         domain.dcvToken = SandboxDcv::randomValue();
         domain.dcvTokenExpires = now + SandboxDcv::kRandomValueDays * SandboxClock::kDay;
     }
+}
+
+void SandboxDomains::newToken(Domain &domain, qint64 now) {
+    domain.dcvToken = SandboxDcv::randomValue();
+    domain.dcvTokenExpires = now + SandboxDcv::kRandomValueDays * SandboxClock::kDay;
 }
 
 void SandboxDomains::approveDcv(Domain &domain, const QString &method, qint64 now) {
@@ -180,24 +188,28 @@ QJsonObject SandboxDomains::json(const Domain &domain, const QString &organizati
         {QStringLiteral("is_active"), domain.active},
         {QStringLiteral("status"), overallStatus(domain, now)},
         {QStringLiteral("date_created"), SandboxClock::formatDateTime(domain.dateCreated)},
-        {QStringLiteral("organization"), QJsonObject{{QStringLiteral("id"), domain.organizationId},
-                                                     {QStringLiteral("name"), organizationName}}},
+        // organization{id, status, name, display_name, is_active} (certcentral-docs.md 7.1).
+        {QStringLiteral("organization"),
+         QJsonObject{{QStringLiteral("id"), domain.organizationId},
+                     {QStringLiteral("status"), QStringLiteral("active")},
+                     {QStringLiteral("name"), organizationName},
+                     {QStringLiteral("display_name"), organizationName},
+                     {QStringLiteral("is_active"), true}}},
         {QStringLiteral("dcv_method"), domain.dcvMethod},
     };
     if (container)
-        json.insert(QStringLiteral("container"),
-                    QJsonObject{{QStringLiteral("id"), container->id},
-                                {QStringLiteral("name"), container->name}});
+        json.insert(QStringLiteral("container"), SandboxAccount::containerJson(*container));
     if (domain.dcvApprovedAt > 0) {
+        const int reuseDays = SandboxRules::domainValidationReuseDays(SandboxClock::dayOf(now));
         json.insert(QStringLiteral("dcv_approval_datetime"),
                     SandboxClock::formatDateTime(domain.dcvApprovedAt));
-        json.insert(QStringLiteral("dcv_expiration"),
-                    QJsonObject{{QStringLiteral("ev"),
-                                 SandboxClock::formatDay(SandboxClock::dayOf(domain.dcvApprovedAt) +
-                                                         SandboxDcv::kValidationReuseDays)},
-                                {QStringLiteral("ov"),
-                                 SandboxClock::formatDay(SandboxClock::dayOf(domain.dcvApprovedAt) +
-                                                         SandboxDcv::kValidationReuseDays)}});
+        json.insert(
+            QStringLiteral("dcv_expiration"),
+            QJsonObject{
+                {QStringLiteral("ev"),
+                 SandboxClock::formatDay(SandboxClock::dayOf(domain.dcvApprovedAt) + reuseDays)},
+                {QStringLiteral("ov"),
+                 SandboxClock::formatDay(SandboxClock::dayOf(domain.dcvApprovedAt) + reuseDays)}});
     }
     if (domain.lastSubmitted > 0)
         json.insert(QStringLiteral("last_submitted_datetime"),

@@ -62,6 +62,8 @@ public:
     // The domain's overall status: the deprecated single "status" field.
     static QString overallStatus(const Domain &domain, qint64 now);
     // Gives the domain a fresh random value when it has none or it has expired.
+    // A new token, replacing the previous one (POST domain/{id}/dcv/token).
+    static void newToken(Domain &domain, qint64 now);
     static void ensureToken(Domain &domain, qint64 now);
     static void approveDcv(Domain &domain, const QString &method, qint64 now);
     void submitValidations(Domain &domain, const QStringList &types, qint64 now);

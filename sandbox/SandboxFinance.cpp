@@ -8,65 +8,103 @@
 #include <QDate>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace {
 
 constexpr qint64 kDay = SandboxClock::kDay;
 
-QJsonObject containerRef(int containerId) {
-    const SandboxAccount::Container *c = SandboxAccount::container(containerId);
-    return {{QStringLiteral("id"), containerId}, {QStringLiteral("name"), c ? c->name : QString()}};
+// The one stored card of the account (List payment profiles; order info's payment_profile).
+constexpr int kProfileId = 165861;
+constexpr const char *kProfileLast4 = "4242";
+constexpr int kProfileExpirationMonth = 12;
+constexpr int kProfileExpirationYear = 2030;
+
+QString latin1(const char *text) {
+    return QString::fromLatin1(text);
+}
+
+// A year after the day of the instant, at midnight: when a deposit's funds expire.
+qint64 oneYearLater(qint64 instant) {
+    const QDate day = QDate::fromJulianDay(SandboxClock::dayOf(instant));
+    return SandboxClock::startOfDay(day.addYears(1).toJulianDay());
 }
 
 } // namespace
 
-void SandboxFinance::seed(qint64 now) {
+void SandboxFinance::seed(qint64 now, const std::vector<SeededSale> &sales) {
     // Each division keeps its own funds; Research Labs may run an unlimited negative balance.
-    m_funds = {{100, 2500000, 200000, false},
-               {101, 500000, 50000, false},
-               {102, 750000, 0, false},
-               {103, 120050, 100000, false},
-               {104, -100070, 0, true}};
-    m_invoices.clear();
-    m_purchaseOrders.clear();
-    m_nextInvoiceId = 9001;
-    m_nextPurchaseOrderId = 8001;
-    m_nextReceipt = 1;
+    // Unpaid invoices: Example Corp's Q3 invoice (5,000.00) and APAC's pilot (750.00).
+    m_funds = {{100, 2500000, 200000, false, 500000},
+               {101, 500000, 50000, false, 0},
+               {102, 750000, 0, false, 0},
+               {103, 120050, 100000, false, 75000},
+               {104, -100070, 0, true, 0}};
+    m_adjustments.clear();
+    m_nextAdjustmentId = kFirstAdjustmentId;
 
-    struct PoSeed {
-        qint64 amount;
+    // The history: deposits, invoice payments and the sales the store passed, ending at the
+    // balances above (balance_after is computed backwards from today's balance).
+    struct Seed {
         int container;
         int ageDays;
-        const char *status;
+        qint64 cents;
+        const char *type;
         const char *note;
     };
-    const PoSeed seeds[] = {
-        {1000000, 100, 300, "approved", "Annual certificate budget"},
-        {250000, 101, 200, "approved", "EMEA top-up"},
-        {500000, 100, 90, "approved", "Q3 renewals"},
-        {75000, 103, 40, "approved", "APAC pilot"},
-        {300000, 102, 12, "pending", "Americas renewals"},
-        {990000, 100, 30, "rejected", "Duplicate of PO-8003"},
+    const Seed credits[] = {
+        {100, 160, 500000, kDepositType, nullptr},
+        {100, 150, 1000000, kCreditType, "Payment for invoice #100001"},
+        {100, 45, 250000, kDepositType, nullptr},
+        {101, 170, 250000, kCreditType, "Payment for invoice #100002"},
+        {101, 75, 100000, kDepositType, nullptr},
+        {102, 120, 300000, kDepositType, nullptr},
+        {103, 90, 50000, kDepositType, nullptr},
+        {104, 140, 25000, kDepositType, nullptr},
     };
-    for (const PoSeed &s : seeds) {
-        PurchaseOrder po;
-        po.amount = s.amount;
-        po.containerId = s.container;
-        po.note = QString::fromLatin1(s.note);
-        po.requesterId = SandboxAccount::kFirstUserId + 2; // the demo finance manager
-        PurchaseOrder &created = createPurchaseOrder(po, now - s.ageDays * kDay);
-        if (qstrcmp(s.status, "approved") == 0) {
-            // Seeded approvals do not move the seeded balances, which already include them.
-            const qint64 balance = funds(s.container)->balance;
-            Invoice &invoice = approvePurchaseOrder(created, now - (s.ageDays - 2) * kDay);
-            funds(s.container)->balance = balance;
-            if (s.ageDays > 120)
-                markPaid(invoice, QStringLiteral("profile"), QStringLiteral("4242"), QString(),
-                         now - (s.ageDays - 20) * kDay);
-        } else if (qstrcmp(s.status, "rejected") == 0) {
-            rejectPurchaseOrder(created, QStringLiteral("Duplicate request"),
-                                now - (s.ageDays - 1) * kDay);
+    std::vector<Adjustment> history;
+    int receipt = 3105521;
+    for (const Seed &s : credits) {
+        Adjustment a;
+        a.containerId = s.container;
+        a.credit = s.cents;
+        a.transactionType = latin1(s.type);
+        // Some time in the morning of that day, different for every entry.
+        a.transactionDate = now - s.ageDays * kDay - (s.ageDays * 7919 + s.container) % 21600;
+        a.receiptId = QString::number(receipt++);
+        if (qstrcmp(s.type, kDepositType) == 0)
+            a.expirationDate = oneYearLater(a.transactionDate);
+        if (s.note)
+            a.note = latin1(s.note);
+        history.push_back(a);
+    }
+    for (const SeededSale &sale : sales) {
+        if (sale.cents <= 0 || !funds(sale.containerId))
+            continue;
+        Adjustment a;
+        a.containerId = sale.containerId;
+        a.debit = sale.cents;
+        a.transactionType = latin1(kSaleType);
+        a.transactionDate = sale.date;
+        a.orderId = sale.orderId;
+        a.note = QStringLiteral("Auto-debit: order from account balance");
+        history.push_back(a);
+    }
+    std::stable_sort(history.begin(), history.end(), [](const Adjustment &x, const Adjustment &y) {
+        return x.transactionDate < y.transactionDate;
+    });
+    for (const Funds &f : m_funds) {
+        qint64 running = f.balance;
+        for (auto it = history.rbegin(); it != history.rend(); ++it) {
+            if (it->containerId != f.containerId)
+                continue;
+            it->balanceAfter = running;
+            running -= it->credit - it->debit;
         }
     }
+    for (Adjustment &a : history)
+        a.id = m_nextAdjustmentId++;
+    m_adjustments = std::move(history);
 }
 
 SandboxFinance::Funds *SandboxFinance::funds(int containerId) {
@@ -78,12 +116,11 @@ SandboxFinance::Funds *SandboxFinance::funds(int containerId) {
 }
 
 qint64 SandboxFinance::unpaidInvoiceBalance(int containerId) const {
-    qint64 total = 0;
-    for (const Invoice &invoice : m_invoices) {
-        if (invoice.containerId == containerId && invoice.status == QLatin1String("unpaid"))
-            total += invoice.amount;
+    for (const Funds &f : m_funds) {
+        if (f.containerId == containerId)
+            return f.unpaidInvoices;
     }
-    return total;
+    return 0;
 }
 
 qint64 SandboxFinance::availableFunds(int containerId) {
@@ -92,87 +129,63 @@ qint64 SandboxFinance::availableFunds(int containerId) {
         return 0;
     if (f->unlimited)
         return -1;
-    return f->balance + f->negativeLimit - unpaidInvoiceBalance(containerId);
+    return f->balance + f->negativeLimit - f->unpaidInvoices;
 }
 
-bool SandboxFinance::charge(int containerId, qint64 cents) {
-    Funds *f = funds(containerId);
-    if (!f)
+bool SandboxFinance::canCharge(int containerId, qint64 cents) {
+    if (!funds(containerId))
         return false;
     const qint64 available = availableFunds(containerId);
-    if (available >= 0 && cents > available)
+    return available < 0 || cents <= available;
+}
+
+SandboxFinance::Adjustment &SandboxFinance::record(int containerId, qint64 signedCents,
+                                                   const QString &type, qint64 now) {
+    Funds *f = funds(containerId);
+    f->balance += signedCents;
+    Adjustment a;
+    a.id = m_nextAdjustmentId++;
+    a.containerId = containerId;
+    if (signedCents > 0)
+        a.credit = signedCents;
+    else
+        a.debit = -signedCents;
+    a.transactionType = type;
+    a.transactionDate = now;
+    a.balanceAfter = f->balance;
+    m_adjustments.push_back(a);
+    return m_adjustments.back();
+}
+
+bool SandboxFinance::charge(int containerId, qint64 cents, qint64 orderId, qint64 now) {
+    if (!canCharge(containerId, cents))
         return false;
-    f->balance -= cents;
+    if (cents <= 0)
+        return true;
+    Adjustment &a = record(containerId, -cents, latin1(kSaleType), now);
+    a.orderId = orderId;
+    a.note = QStringLiteral("Auto-debit: order from account balance");
     return true;
 }
 
-void SandboxFinance::refund(int containerId, qint64 cents) {
-    if (Funds *f = funds(containerId))
-        f->balance += cents;
+void SandboxFinance::refund(int containerId, qint64 cents, qint64 orderId, qint64 now) {
+    if (cents <= 0 || !funds(containerId))
+        return;
+    Adjustment &a = record(containerId, cents, latin1(kRefundType), now);
+    a.orderId = orderId;
+    a.note = QStringLiteral("Refund for order #%1").arg(orderId);
 }
 
-SandboxFinance::Invoice *SandboxFinance::invoice(qint64 id) {
-    for (Invoice &invoice : m_invoices) {
-        if (invoice.id == id)
-            return &invoice;
-    }
-    return nullptr;
-}
-
-SandboxFinance::PurchaseOrder *SandboxFinance::purchaseOrder(qint64 id) {
-    for (PurchaseOrder &po : m_purchaseOrders) {
-        if (po.id == id)
-            return &po;
-    }
-    return nullptr;
-}
-
-SandboxFinance::PurchaseOrder &SandboxFinance::createPurchaseOrder(PurchaseOrder po, qint64 now) {
-    po.id = m_nextPurchaseOrderId++;
-    po.number = QStringLiteral("PO-%1").arg(po.id);
-    po.status = QStringLiteral("pending");
-    po.dateCreated = now;
-    m_purchaseOrders.push_back(po);
-    return m_purchaseOrders.back();
-}
-
-SandboxFinance::Invoice &SandboxFinance::approvePurchaseOrder(PurchaseOrder &po, qint64 now) {
-    Invoice invoice;
-    invoice.id = m_nextInvoiceId++;
-    const QDate date = QDate::fromJulianDay(SandboxClock::dayOf(now));
-    invoice.number =
-        QStringLiteral("INV-%1-%2").arg(date.year()).arg(invoice.id, 6, 10, QLatin1Char('0'));
-    invoice.status = QStringLiteral("unpaid");
-    invoice.amount = po.amount;
-    invoice.containerId = po.containerId;
-    invoice.dateCreated = now;
-    invoice.dueDay = SandboxClock::dayOf(now) + 30;
-    invoice.purchaseOrderId = po.id;
-    invoice.description = QStringLiteral("Funds deposit from %1").arg(po.number);
-    invoice.vatNumber = po.vatNumber;
-    m_invoices.push_back(invoice);
-    po.status = QStringLiteral("approved");
-    po.dateProcessed = now;
-    po.invoiceId = invoice.id;
-    refund(po.containerId, po.amount); // the deposit is usable at once, owed until paid
-    return m_invoices.back();
-}
-
-void SandboxFinance::rejectPurchaseOrder(PurchaseOrder &po, const QString &reason, qint64 now) {
-    po.status = QStringLiteral("rejected");
-    po.rejectionReason = reason;
-    po.dateProcessed = now;
-}
-
-void SandboxFinance::markPaid(Invoice &invoice, const QString &method, const QString &last4,
-                              const QString &vatNumber, qint64 now) {
-    invoice.status = QStringLiteral("paid");
-    invoice.paymentMethod = method;
-    invoice.cardLast4 = last4;
-    invoice.datePaid = now;
-    if (!vatNumber.isEmpty())
-        invoice.vatNumber = vatNumber;
-    invoice.receiptId = QStringLiteral("RCPT-%1").arg(m_nextReceipt++, 6, 10, QLatin1Char('0'));
+bool SandboxFinance::transfer(int fromContainerId, int toContainerId, qint64 cents, qint64 now) {
+    const SandboxAccount::Container *from = SandboxAccount::container(fromContainerId);
+    const SandboxAccount::Container *to = SandboxAccount::container(toContainerId);
+    if (!from || !to || !funds(toContainerId) || cents <= 0 || !canCharge(fromContainerId, cents))
+        return false;
+    record(fromContainerId, -cents, latin1(kTransferType), now).note =
+        QStringLiteral("Transfer to %1").arg(to->name);
+    record(toContainerId, cents, latin1(kTransferType), now).note =
+        QStringLiteral("Transfer from %1").arg(from->name);
+    return true;
 }
 
 bool SandboxFinance::luhn(const QString &digits) {
@@ -276,76 +289,63 @@ QJsonObject SandboxFinance::balanceJson(int containerId) {
     return json;
 }
 
-QJsonObject SandboxFinance::invoiceJson(const Invoice &invoice, bool detailed) const {
+QJsonObject SandboxFinance::adjustmentJson(const Adjustment &a) {
+    const SandboxAccount::Container *container = SandboxAccount::container(a.containerId);
     QJsonObject json{
-        {QStringLiteral("id"), invoice.id},
-        {QStringLiteral("invoice_number"), invoice.number},
-        {QStringLiteral("status"), invoice.status},
-        {QStringLiteral("amount"), SandboxMoney::format(invoice.amount)},
-        {QStringLiteral("amount_due"),
-         SandboxMoney::format(invoice.status == QLatin1String("paid") ? 0 : invoice.amount)},
-        {QStringLiteral("currency"), QStringLiteral("USD")},
-        {QStringLiteral("container"), containerRef(invoice.containerId)},
-        {QStringLiteral("date_created"), SandboxClock::formatDateTime(invoice.dateCreated)},
-        {QStringLiteral("due_date"), SandboxClock::formatDay(invoice.dueDay)}};
-    if (invoice.purchaseOrderId > 0)
-        json.insert(QStringLiteral("purchase_order"),
-                    QJsonObject{{QStringLiteral("id"), invoice.purchaseOrderId},
-                                {QStringLiteral("po_number"),
-                                 QStringLiteral("PO-%1").arg(invoice.purchaseOrderId)}});
-    if (invoice.datePaid > 0)
-        json.insert(QStringLiteral("date_paid"), SandboxClock::formatDateTime(invoice.datePaid));
-    if (!detailed)
-        return json;
-    json.insert(QStringLiteral("description"), invoice.description);
-    json.insert(
-        QStringLiteral("line_items"),
-        QJsonArray{QJsonObject{{QStringLiteral("description"), invoice.description},
-                               {QStringLiteral("quantity"), 1},
-                               {QStringLiteral("amount"), SandboxMoney::format(invoice.amount)}}});
-    if (!invoice.paymentMethod.isEmpty()) {
-        QJsonObject payment{{QStringLiteral("method"), invoice.paymentMethod},
-                            {QStringLiteral("receipt_id"), invoice.receiptId}};
-        if (!invoice.cardLast4.isEmpty())
-            payment.insert(QStringLiteral("card_last4"), invoice.cardLast4);
-        json.insert(QStringLiteral("payment"), payment);
-    }
-    if (!invoice.vatNumber.isEmpty())
-        json.insert(QStringLiteral("vat_number"), invoice.vatNumber);
-    return json;
-}
-
-QJsonObject SandboxFinance::purchaseOrderJson(const PurchaseOrder &po) const {
-    QJsonObject json{
-        {QStringLiteral("id"), po.id},
-        {QStringLiteral("po_number"), po.number},
-        {QStringLiteral("status"), po.status},
-        {QStringLiteral("amount"), SandboxMoney::format(po.amount)},
-        {QStringLiteral("currency"), QStringLiteral("USD")},
-        {QStringLiteral("container"), containerRef(po.containerId)},
-        {QStringLiteral("date_created"), SandboxClock::formatDateTime(po.dateCreated)},
-        {QStringLiteral("requester"), QJsonObject{{QStringLiteral("id"), po.requesterId}}}};
-    if (!po.note.isEmpty())
-        json.insert(QStringLiteral("note"), po.note);
-    if (!po.vatNumber.isEmpty())
-        json.insert(QStringLiteral("vat_number"), po.vatNumber);
-    if (po.dateProcessed > 0)
-        json.insert(QStringLiteral("date_processed"),
-                    SandboxClock::formatDateTime(po.dateProcessed));
-    if (po.invoiceId > 0)
-        json.insert(QStringLiteral("invoice"), QJsonObject{{QStringLiteral("id"), po.invoiceId}});
-    if (!po.rejectionReason.isEmpty())
-        json.insert(QStringLiteral("rejection_reason"), po.rejectionReason);
+        {QStringLiteral("id"), QString::number(a.id)},
+        {QStringLiteral("container"),
+         QJsonObject{{QStringLiteral("id"), a.containerId},
+                     {QStringLiteral("name"), container ? container->name : QString()},
+                     {QStringLiteral("is_active"), true}}},
+        {QStringLiteral("transaction_type"), a.transactionType},
+        {QStringLiteral("transaction_date"), SandboxClock::formatSpacedDateTime(a.transactionDate)},
+        {QStringLiteral("balance_after"), SandboxMoney::format(a.balanceAfter)},
+        {QStringLiteral("currency"), QStringLiteral("USD")}};
+    if (a.credit > 0)
+        json.insert(QStringLiteral("credit"), SandboxMoney::format(a.credit));
+    else
+        json.insert(QStringLiteral("debit"), SandboxMoney::format(a.debit));
+    if (!a.receiptId.isEmpty())
+        json.insert(QStringLiteral("receipt_id"), a.receiptId);
+    if (a.orderId > 0)
+        json.insert(QStringLiteral("order_id"), QString::number(a.orderId));
+    if (a.expirationDate > 0)
+        json.insert(QStringLiteral("expiration_date"),
+                    SandboxClock::formatSpacedDateTime(a.expirationDate));
+    if (!a.note.isEmpty())
+        json.insert(QStringLiteral("note"), a.note);
     return json;
 }
 
 QJsonObject SandboxFinance::paymentProfileJson() {
-    return {{QStringLiteral("id"), 165861},
+    return {{QStringLiteral("id"), kProfileId},
             {QStringLiteral("type"), QStringLiteral("card")},
             {QStringLiteral("card_brand"), QStringLiteral("Visa")},
-            {QStringLiteral("card_last4"), QStringLiteral("4242")},
-            {QStringLiteral("expiration_month"), 12},
-            {QStringLiteral("expiration_year"), 2030}};
+            {QStringLiteral("card_last4"), latin1(kProfileLast4)},
+            {QStringLiteral("expiration_month"), kProfileExpirationMonth},
+            {QStringLiteral("expiration_year"), kProfileExpirationYear}};
+}
+
+QJsonObject SandboxFinance::paymentProfileListEntry() {
+    // As the List payment profiles example shows it: shortened_number is the last four digits.
+    return {{QStringLiteral("id"), kProfileId},
+            {QStringLiteral("is_default"), true},
+            {QStringLiteral("status"), QStringLiteral("active")},
+            {QStringLiteral("credit_card"),
+             QJsonObject{{QStringLiteral("shortened_number"), latin1(kProfileLast4)},
+                         {QStringLiteral("type"), QStringLiteral("visa")},
+                         {QStringLiteral("expiration_month"), kProfileExpirationMonth},
+                         {QStringLiteral("expiration_year"), kProfileExpirationYear},
+                         {QStringLiteral("cardholder_name"), QStringLiteral("Ada Admin")},
+                         {QStringLiteral("label"),
+                          QStringLiteral("Company Visa - %1").arg(latin1(kProfileLast4))}}},
+            {QStringLiteral("billing_address"),
+             QJsonObject{{QStringLiteral("address"), QStringLiteral("1 Main Street")},
+                         {QStringLiteral("city"), QStringLiteral("Lehi")},
+                         {QStringLiteral("state"), QStringLiteral("ut")},
+                         {QStringLiteral("zip"), QStringLiteral("84043")},
+                         {QStringLiteral("country"), QStringLiteral("us")}}},
+            {QStringLiteral("billing_email"), QStringLiteral("billing@example.com")}};
 }
 
 QJsonObject SandboxFinance::save() const {
@@ -354,43 +354,24 @@ QJsonObject SandboxFinance::save() const {
         funds.append(QJsonObject{{QStringLiteral("container_id"), f.containerId},
                                  {QStringLiteral("balance"), f.balance},
                                  {QStringLiteral("negative_limit"), f.negativeLimit},
-                                 {QStringLiteral("unlimited"), f.unlimited}});
-    QJsonArray invoices;
-    for (const Invoice &i : m_invoices)
-        invoices.append(QJsonObject{{QStringLiteral("id"), i.id},
-                                    {QStringLiteral("number"), i.number},
-                                    {QStringLiteral("status"), i.status},
-                                    {QStringLiteral("amount"), i.amount},
-                                    {QStringLiteral("container_id"), i.containerId},
-                                    {QStringLiteral("date_created"), i.dateCreated},
-                                    {QStringLiteral("due_day"), i.dueDay},
-                                    {QStringLiteral("date_paid"), i.datePaid},
-                                    {QStringLiteral("purchase_order_id"), i.purchaseOrderId},
-                                    {QStringLiteral("description"), i.description},
-                                    {QStringLiteral("payment_method"), i.paymentMethod},
-                                    {QStringLiteral("card_last4"), i.cardLast4},
-                                    {QStringLiteral("vat_number"), i.vatNumber},
-                                    {QStringLiteral("receipt_id"), i.receiptId}});
-    QJsonArray pos;
-    for (const PurchaseOrder &p : m_purchaseOrders)
-        pos.append(QJsonObject{{QStringLiteral("id"), p.id},
-                               {QStringLiteral("number"), p.number},
-                               {QStringLiteral("status"), p.status},
-                               {QStringLiteral("amount"), p.amount},
-                               {QStringLiteral("container_id"), p.containerId},
-                               {QStringLiteral("date_created"), p.dateCreated},
-                               {QStringLiteral("date_processed"), p.dateProcessed},
-                               {QStringLiteral("note"), p.note},
-                               {QStringLiteral("vat_number"), p.vatNumber},
-                               {QStringLiteral("invoice_id"), p.invoiceId},
-                               {QStringLiteral("requester_id"), p.requesterId},
-                               {QStringLiteral("rejection_reason"), p.rejectionReason}});
+                                 {QStringLiteral("unlimited"), f.unlimited},
+                                 {QStringLiteral("unpaid_invoices"), f.unpaidInvoices}});
+    QJsonArray adjustments;
+    for (const Adjustment &a : m_adjustments)
+        adjustments.append(QJsonObject{{QStringLiteral("id"), a.id},
+                                       {QStringLiteral("container_id"), a.containerId},
+                                       {QStringLiteral("credit"), a.credit},
+                                       {QStringLiteral("debit"), a.debit},
+                                       {QStringLiteral("transaction_type"), a.transactionType},
+                                       {QStringLiteral("receipt_id"), a.receiptId},
+                                       {QStringLiteral("transaction_date"), a.transactionDate},
+                                       {QStringLiteral("balance_after"), a.balanceAfter},
+                                       {QStringLiteral("order_id"), a.orderId},
+                                       {QStringLiteral("expiration_date"), a.expirationDate},
+                                       {QStringLiteral("note"), a.note}});
     return {{QStringLiteral("funds"), funds},
-            {QStringLiteral("invoices"), invoices},
-            {QStringLiteral("purchase_orders"), pos},
-            {QStringLiteral("next_invoice_id"), m_nextInvoiceId},
-            {QStringLiteral("next_purchase_order_id"), m_nextPurchaseOrderId},
-            {QStringLiteral("next_receipt"), m_nextReceipt}};
+            {QStringLiteral("adjustments"), adjustments},
+            {QStringLiteral("next_adjustment_id"), m_nextAdjustmentId}};
 }
 
 bool SandboxFinance::load(const QJsonObject &json, QString *error) {
@@ -407,48 +388,28 @@ bool SandboxFinance::load(const QJsonObject &json, QString *error) {
         const QJsonObject o = v.toObject();
         m_funds.push_back({o.value(QStringLiteral("container_id")).toInt(), number(o, "balance"),
                            number(o, "negative_limit"),
-                           o.value(QStringLiteral("unlimited")).toBool()});
+                           o.value(QStringLiteral("unlimited")).toBool(),
+                           number(o, "unpaid_invoices")});
     }
-    m_invoices.clear();
-    for (const QJsonValue &v : json.value(QStringLiteral("invoices")).toArray()) {
+    m_adjustments.clear();
+    qint64 nextId = kFirstAdjustmentId;
+    for (const QJsonValue &v : json.value(QStringLiteral("adjustments")).toArray()) {
         const QJsonObject o = v.toObject();
-        Invoice i;
-        i.id = o.value(QStringLiteral("id")).toInt();
-        i.number = o.value(QStringLiteral("number")).toString();
-        i.status = o.value(QStringLiteral("status")).toString();
-        i.amount = number(o, "amount");
-        i.containerId = o.value(QStringLiteral("container_id")).toInt();
-        i.dateCreated = number(o, "date_created");
-        i.dueDay = number(o, "due_day");
-        i.datePaid = number(o, "date_paid");
-        i.purchaseOrderId = o.value(QStringLiteral("purchase_order_id")).toInt();
-        i.description = o.value(QStringLiteral("description")).toString();
-        i.paymentMethod = o.value(QStringLiteral("payment_method")).toString();
-        i.cardLast4 = o.value(QStringLiteral("card_last4")).toString();
-        i.vatNumber = o.value(QStringLiteral("vat_number")).toString();
-        i.receiptId = o.value(QStringLiteral("receipt_id")).toString();
-        m_invoices.push_back(i);
+        Adjustment a;
+        a.id = number(o, "id");
+        a.containerId = o.value(QStringLiteral("container_id")).toInt();
+        a.credit = number(o, "credit");
+        a.debit = number(o, "debit");
+        a.transactionType = o.value(QStringLiteral("transaction_type")).toString();
+        a.receiptId = o.value(QStringLiteral("receipt_id")).toString();
+        a.transactionDate = number(o, "transaction_date");
+        a.balanceAfter = number(o, "balance_after");
+        a.orderId = number(o, "order_id");
+        a.expirationDate = number(o, "expiration_date");
+        a.note = o.value(QStringLiteral("note")).toString();
+        nextId = qMax(nextId, a.id + 1);
+        m_adjustments.push_back(a);
     }
-    m_purchaseOrders.clear();
-    for (const QJsonValue &v : json.value(QStringLiteral("purchase_orders")).toArray()) {
-        const QJsonObject o = v.toObject();
-        PurchaseOrder p;
-        p.id = o.value(QStringLiteral("id")).toInt();
-        p.number = o.value(QStringLiteral("number")).toString();
-        p.status = o.value(QStringLiteral("status")).toString();
-        p.amount = number(o, "amount");
-        p.containerId = o.value(QStringLiteral("container_id")).toInt();
-        p.dateCreated = number(o, "date_created");
-        p.dateProcessed = number(o, "date_processed");
-        p.note = o.value(QStringLiteral("note")).toString();
-        p.vatNumber = o.value(QStringLiteral("vat_number")).toString();
-        p.invoiceId = o.value(QStringLiteral("invoice_id")).toInt();
-        p.requesterId = o.value(QStringLiteral("requester_id")).toInt();
-        p.rejectionReason = o.value(QStringLiteral("rejection_reason")).toString();
-        m_purchaseOrders.push_back(p);
-    }
-    m_nextInvoiceId = json.value(QStringLiteral("next_invoice_id")).toInt(9001);
-    m_nextPurchaseOrderId = json.value(QStringLiteral("next_purchase_order_id")).toInt(8001);
-    m_nextReceipt = json.value(QStringLiteral("next_receipt")).toInt(1);
+    m_nextAdjustmentId = qMax(nextId, number(json, "next_adjustment_id"));
     return true;
 }

@@ -3,84 +3,190 @@
 #include "SandboxAccount.h"
 #include "SandboxBodyReader.h"
 #include "SandboxMoney.h"
-#include "SandboxWorkflow.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <limits>
+#include <optional>
 
 namespace {
 
 using Reader = SandboxBodyReader;
+using Adjustment = SandboxFinance::Adjustment;
 
-QByteArray pdfEscape(const QString &text) {
-    QByteArray out;
-    for (const QChar c : text) {
-        const ushort u = c.unicode();
-        if (u == '(' || u == ')' || u == '\\')
-            out += '\\';
-        out += u < 128 ? char(u) : '?';
+constexpr qint64 kDay = SandboxClock::kDay;
+
+// An instant of a date filter: "yyyy-MM-dd" (a whole day) or "yyyy-MM-dd HH:mm:ss" (the space
+// may arrive as "+" from a form-encoded query). first/last are the first and last second.
+struct Instant {
+    qint64 first = 0;
+    qint64 last = 0;
+};
+
+std::optional<Instant> parseInstant(const QString &text) {
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})(?:[ +](\\d{2}):(\\d{2}):(\\d{2}))?$"));
+    const auto match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const auto day = SandboxClock::parseDay(match.captured(1));
+    if (!day)
+        return std::nullopt;
+    const qint64 start = SandboxClock::startOfDay(*day);
+    if (match.captured(2).isEmpty())
+        return Instant{start, start + kDay - 1};
+    const int hours = match.captured(2).toInt();
+    const int minutes = match.captured(3).toInt();
+    const int seconds = match.captured(4).toInt();
+    if (hours > 23 || minutes > 59 || seconds > 59)
+        return std::nullopt;
+    const qint64 at = start + hours * 3600 + minutes * 60 + seconds;
+    return Instant{at, at};
+}
+
+// filters[transaction_date] and filters[expiration_date]: "a...b" (both included), "a" (that
+// day or second), ">a" (after), "<a" (before).
+struct DateRange {
+    bool active = false;
+    qint64 from = std::numeric_limits<qint64>::min();
+    qint64 to = std::numeric_limits<qint64>::max();
+    bool contains(qint64 value) const { return !active || (value >= from && value <= to); }
+};
+
+bool parseDateRange(const QString &text, DateRange *range) {
+    range->active = true;
+    const qsizetype dots = text.indexOf(QStringLiteral("..."));
+    if (dots >= 0) {
+        const auto first = parseInstant(text.left(dots));
+        const auto last = parseInstant(text.mid(dots + 3));
+        if (!first || !last || first->first > last->last)
+            return false;
+        range->from = first->first;
+        range->to = last->last;
+        return true;
     }
-    return out;
+    if (text.startsWith(QLatin1Char('>'))) {
+        const auto after = parseInstant(text.mid(1));
+        if (after)
+            range->from = after->last + 1;
+        return after.has_value();
+    }
+    if (text.startsWith(QLatin1Char('<'))) {
+        const auto before = parseInstant(text.mid(1));
+        if (before)
+            range->to = before->first - 1;
+        return before.has_value();
+    }
+    const auto at = parseInstant(text);
+    if (at) {
+        range->from = at->first;
+        range->to = at->last;
+    }
+    return at.has_value();
+}
+
+// "Credit Card Deposit", "credit card deposit" and "credit_card_deposit" are the same type.
+QString normalizedType(const QString &type) {
+    QString text = type.trimmed().toLower();
+    text.replace(QLatin1Char(' '), QLatin1Char('_'));
+    text.replace(QLatin1Char('-'), QLatin1Char('_'));
+    return text;
+}
+
+enum class SortKey {
+    Id,
+    Credit,
+    Debit,
+    TransactionType,
+    ReceiptId,
+    TransactionDate,
+    BalanceAfter,
+    OrderId,
+    ExpirationDate
+};
+
+const QStringList &sortKeyNames() {
+    static const QStringList names{QStringLiteral("id"),
+                                   QStringLiteral("credit"),
+                                   QStringLiteral("debit"),
+                                   QStringLiteral("transaction_type"),
+                                   QStringLiteral("receipt_id"),
+                                   QStringLiteral("transaction_date"),
+                                   QStringLiteral("balance_after"),
+                                   QStringLiteral("order_id"),
+                                   QStringLiteral("expiration_date")};
+    return names;
+}
+
+struct SortField {
+    SortKey key = SortKey::Id;
+    bool descending = false;
+};
+
+// "sort=-transaction_date,id": fields in order of precedence, "-" for descending.
+bool parseSort(const QString &text, std::vector<SortField> *fields) {
+    for (QString name : text.split(QLatin1Char(','))) {
+        SortField field;
+        if (name.startsWith(QLatin1Char('-'))) {
+            field.descending = true;
+            name.remove(0, 1);
+        }
+        const qsizetype index = sortKeyNames().indexOf(name);
+        if (index < 0)
+            return false;
+        field.key = SortKey(index);
+        fields->push_back(field);
+    }
+    return !fields->empty();
+}
+
+template <typename T> int compareValues(const T &a, const T &b) {
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+// Ascending order of one field. A missing amount, receipt, order id or expiration date sorts
+// first, as the reference says of expiration_date.
+int compareBy(SortKey key, const Adjustment &a, const Adjustment &b) {
+    switch (key) {
+    case SortKey::Id:
+        return compareValues(a.id, b.id);
+    case SortKey::Credit:
+        return compareValues(a.credit, b.credit);
+    case SortKey::Debit:
+        return compareValues(a.debit, b.debit);
+    case SortKey::TransactionType:
+        return compareValues(a.transactionType, b.transactionType);
+    case SortKey::ReceiptId:
+        // Receipt ids are digits: shorter is smaller.
+        return a.receiptId.size() != b.receiptId.size()
+                   ? compareValues(a.receiptId.size(), b.receiptId.size())
+                   : compareValues(a.receiptId, b.receiptId);
+    case SortKey::TransactionDate:
+        return compareValues(a.transactionDate, b.transactionDate);
+    case SortKey::BalanceAfter:
+        return compareValues(a.balanceAfter, b.balanceAfter);
+    case SortKey::OrderId:
+        return compareValues(a.orderId, b.orderId);
+    case SortKey::ExpirationDate:
+        return compareValues(a.expirationDate, b.expirationDate);
+    }
+    return 0;
 }
 
 } // namespace
-
-QByteArray SandboxFinanceRoutes::invoicePdf(const SandboxFinance::Invoice &invoice) {
-    const SandboxAccount::Container *container = SandboxAccount::container(invoice.containerId);
-    const QStringList lines = {
-        QStringLiteral("CertDesk Sandbox - Invoice %1").arg(invoice.number),
-        QStringLiteral("Date: %1").arg(SandboxClock::formatDateTime(invoice.dateCreated)),
-        QStringLiteral("Due: %1").arg(SandboxClock::formatDay(invoice.dueDay)),
-        QStringLiteral("Division: %1").arg(container ? container->name : QString()),
-        QStringLiteral("Description: %1").arg(invoice.description),
-        QStringLiteral("Amount: %1 USD").arg(SandboxMoney::format(invoice.amount)),
-        QStringLiteral("Status: %1").arg(invoice.status),
-        QStringLiteral("Not a real invoice: generated by certdesk-sandbox."),
-    };
-    QByteArray content = "BT /F1 12 Tf 72 760 Td 16 TL\n";
-    for (const QString &line : lines)
-        content += "(" + pdfEscape(line) + ") Tj T*\n";
-    content += "ET\n";
-
-    QList<QByteArray> objects = {
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        "/Resources << /Font << /F1 5 0 R >> >> >>",
-        "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content +
-            "endstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    };
-    QByteArray pdf = "%PDF-1.4\n";
-    QList<qsizetype> offsets;
-    for (qsizetype i = 0; i < objects.size(); ++i) {
-        offsets << pdf.size();
-        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
-    }
-    const qsizetype xref = pdf.size();
-    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (const qsizetype offset : offsets)
-        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) +
-           " /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
-    return pdf;
-}
 
 void SandboxFinanceRoutes::registerRoutes(SandboxRouteTable &table) {
     const QString get = QStringLiteral("GET");
     table.add(get, QStringLiteral("finance/balance"),
               [this](SandboxCall &c) { return balance(c); });
-    table.add(get, QStringLiteral("finance/invoice"),
-              [this](SandboxCall &c) { return invoices(c); });
-    table.add(get, QStringLiteral("finance/invoice/{}"),
-              [this](SandboxCall &c) { return invoice(c); });
-    table.add(get, QStringLiteral("finance/invoice/{}/pdf"),
-              [this](SandboxCall &c) { return invoicePdfRoute(c); });
-    table.add(QStringLiteral("POST"), QStringLiteral("finance/invoice/{}/pay"),
-              [this](SandboxCall &c) { return pay(c); });
-    table.add(get, QStringLiteral("finance/purchase-order"),
-              [this](SandboxCall &c) { return purchaseOrders(c); });
-    table.add(QStringLiteral("POST"), QStringLiteral("finance/purchase-order"),
-              [this](SandboxCall &c) { return createPurchaseOrder(c); });
+    table.add(get, QStringLiteral("finance/balance-history"),
+              [this](SandboxCall &c) { return balanceHistory(c); });
+    table.add(QStringLiteral("POST"), QStringLiteral("finance/transfer"),
+              [this](SandboxCall &c) { return transfer(c); });
+    table.add(get, QStringLiteral("finance/payment-profile"),
+              [this](SandboxCall &c) { return paymentProfiles(c); });
 }
 
 bool SandboxFinanceRoutes::allowed(const SandboxCall &call, SandboxReply *error) {
@@ -117,7 +223,7 @@ SandboxReply SandboxFinanceRoutes::balance(SandboxCall &call) {
     return SandboxReply::json(200, store().finance().balanceJson(containerId));
 }
 
-SandboxReply SandboxFinanceRoutes::invoices(SandboxCall &call) {
+SandboxReply SandboxFinanceRoutes::balanceHistory(SandboxCall &call) {
     SandboxReply error;
     int limit = 0;
     int offset = 0;
@@ -126,175 +232,132 @@ SandboxReply SandboxFinanceRoutes::invoices(SandboxCall &call) {
     if (!allowed(call, &error) || !paging(call, &limit, &offset, &error) ||
         !containerFromQuery(call, &containerId, &given, &error))
         return error;
-    const QString status = call.queryValue(QStringLiteral("filters[status]"));
-    if (!status.isEmpty() && status != QLatin1String("paid") && status != QLatin1String("unpaid"))
-        return invalidValue(QStringLiteral("filters[status]"),
-                            QStringLiteral("filters[status] must be paid or unpaid"));
-    QJsonArray list;
-    int total = 0;
-    const auto &all = store().finance().invoices();
-    for (auto it = all.rbegin(); it != all.rend(); ++it) { // newest first
-        if ((given && it->containerId != containerId) ||
-            (!status.isEmpty() && it->status != status))
-            continue;
-        if (total >= offset && total < offset + limit)
-            list.append(store().finance().invoiceJson(*it, false));
-        ++total;
+
+    // filters[container_id] narrows container_id; alone it chooses the division. An id that
+    // is no container of the account matches nothing.
+    int filterContainer = 0;
+    if (call.hasQuery(QStringLiteral("filters[container_id]"))) {
+        const auto id =
+            SandboxCall::parseId(call.queryValue(QStringLiteral("filters[container_id]")));
+        if (!id)
+            return invalidValue(QStringLiteral("filters[container_id]"),
+                                QStringLiteral("filters[container_id] must be a container id "
+                                               "(digits)"));
+        filterContainer = int(*id);
+        if (!given)
+            containerId = filterContainer;
     }
-    QJsonObject body{{QStringLiteral("page"), page(total, limit, offset)}};
-    if (!list.isEmpty())
-        body.insert(QStringLiteral("invoices"), list);
-    return SandboxReply::json(200, body);
-}
+    const bool typeFilter = call.hasQuery(QStringLiteral("filters[adjust_type]"));
+    const QString type = normalizedType(call.queryValue(QStringLiteral("filters[adjust_type]")));
+    DateRange transactionDates;
+    DateRange expirationDates;
+    const struct {
+        const char *name;
+        DateRange *range;
+    } dateFilters[] = {{"filters[transaction_date]", &transactionDates},
+                       {"filters[expiration_date]", &expirationDates}};
+    for (const auto &filter : dateFilters) {
+        const QString name = QLatin1String(filter.name);
+        if (call.hasQuery(name) && !parseDateRange(call.queryValue(name), filter.range))
+            return invalidValue(name, QStringLiteral("%1 must be yyyy-MM-dd, >yyyy-MM-dd, "
+                                                     "<yyyy-MM-dd or yyyy-MM-dd...yyyy-MM-dd "
+                                                     "(first not after the last); each date "
+                                                     "may add a time, yyyy-MM-dd HH:mm:ss")
+                                          .arg(name));
+    }
+    std::vector<SortField> sort;
+    if (call.hasQuery(QStringLiteral("sort")) &&
+        !parseSort(call.queryValue(QStringLiteral("sort")), &sort))
+        return invalidValue(QStringLiteral("sort"),
+                            QStringLiteral("sort must be one or more of: %1, separated by "
+                                           "commas; prefix a field with - to sort descending")
+                                .arg(sortKeyNames().join(QStringLiteral(", "))));
 
-SandboxReply SandboxFinanceRoutes::invoice(SandboxCall &call) {
-    SandboxReply error;
-    if (!allowed(call, &error))
-        return error;
-    const auto id = SandboxCall::parseId(call.arg(0));
-    const SandboxFinance::Invoice *found = id ? store().finance().invoice(*id) : nullptr;
-    if (!found)
-        return notFound(QStringLiteral("invoice"), QStringLiteral("Invoice not found"));
-    return SandboxReply::json(200, store().finance().invoiceJson(*found, true));
-}
-
-SandboxReply SandboxFinanceRoutes::invoicePdfRoute(SandboxCall &call) {
-    SandboxReply error;
-    if (!allowed(call, &error))
-        return error;
-    const auto id = SandboxCall::parseId(call.arg(0));
-    const SandboxFinance::Invoice *found = id ? store().finance().invoice(*id) : nullptr;
-    if (!found)
-        return notFound(QStringLiteral("invoice"), QStringLiteral("Invoice not found"));
-    return SandboxReply::file(invoicePdf(*found), QByteArrayLiteral("application/pdf"),
-                              found->number + QStringLiteral(".pdf"));
-}
-
-SandboxReply SandboxFinanceRoutes::pay(SandboxCall &call) {
-    SandboxReply error;
-    if (!allowed(call, &error))
-        return error;
-    QJsonObject json;
-    if (!call.jsonBody(&json, &error))
-        return error;
-    const auto id = SandboxCall::parseId(call.arg(0));
-    SandboxFinance::Invoice *found = id ? store().finance().invoice(*id) : nullptr;
-    if (!found)
-        return notFound(QStringLiteral("invoice"), QStringLiteral("Invoice not found"));
-    Reader body(json);
-    const QString method =
-        body.oneOf(QStringLiteral("payment_method"),
-                   {QStringLiteral("card"), QStringLiteral("profile")}, Reader::Required);
-    const QString vat = body.string(QStringLiteral("vat_number"), Reader::Optional, 32);
-    if (!body.ok())
-        return body.error();
-    if (found->status == QLatin1String("paid"))
-        return badRequest(QStringLiteral("invoice_already_paid"),
-                          QStringLiteral("Invoice %1 was paid on %2")
-                              .arg(found->number, SandboxClock::formatDateTime(found->datePaid)));
-    SandboxFinance::Card card;
-    if (method == QLatin1String("card")) {
-        SandboxFinance::CardRefusal refusal;
-        if (!SandboxFinance::validateCard(body, store().todayJulianDay(), &card, &refusal)) {
-            if (refusal.isRefused())
-                return SandboxReply::error(402, refusal.code, refusal.message);
-            return body.error();
+    std::vector<const Adjustment *> found;
+    for (const Adjustment &a : store().finance().adjustments()) {
+        if (a.containerId != containerId ||
+            (filterContainer != 0 && a.containerId != filterContainer))
+            continue;
+        if (typeFilter && normalizedType(a.transactionType) != type)
+            continue;
+        if (!transactionDates.contains(a.transactionDate))
+            continue;
+        if (expirationDates.active &&
+            (a.expirationDate == 0 || !expirationDates.contains(a.expirationDate)))
+            continue;
+        found.push_back(&a);
+    }
+    // Default: ascending id (the order they were recorded in); ties by ascending id.
+    std::stable_sort(found.begin(), found.end(), [&sort](const Adjustment *a, const Adjustment *b) {
+        for (const SortField &field : sort) {
+            const int order = compareBy(field.key, *a, *b);
+            if (order != 0)
+                return field.descending ? order > 0 : order < 0;
         }
-    } else {
-        card.last4 =
-            SandboxFinance::paymentProfileJson().value(QStringLiteral("card_last4")).toString();
-    }
-    store().finance().markPaid(*found, method, card.last4, vat, store().now());
-    return SandboxReply::json(
-        200, QJsonObject{{QStringLiteral("invoice_id"), found->id},
-                         {QStringLiteral("status"), found->status},
-                         {QStringLiteral("amount"), SandboxMoney::format(found->amount)},
-                         {QStringLiteral("currency"), QStringLiteral("USD")},
-                         {QStringLiteral("payment_method"), method},
-                         {QStringLiteral("card_last4"), card.last4},
-                         {QStringLiteral("receipt_id"), found->receiptId}});
-}
+        return a->id < b->id;
+    });
 
-SandboxReply SandboxFinanceRoutes::purchaseOrders(SandboxCall &call) {
-    SandboxReply error;
-    int limit = 0;
-    int offset = 0;
-    int containerId = 0;
-    bool given = false;
-    if (!allowed(call, &error) || !paging(call, &limit, &offset, &error) ||
-        !containerFromQuery(call, &containerId, &given, &error))
-        return error;
-    const QString status = call.queryValue(QStringLiteral("filters[status]"));
-    if (!status.isEmpty() && status != QLatin1String("pending") &&
-        status != QLatin1String("approved") && status != QLatin1String("rejected"))
-        return invalidValue(QStringLiteral("filters[status]"),
-                            QStringLiteral("filters[status] must be pending, approved or "
-                                           "rejected"));
     QJsonArray list;
-    int total = 0;
-    const auto &all = store().finance().purchaseOrders();
-    for (auto it = all.rbegin(); it != all.rend(); ++it) {
-        if ((given && it->containerId != containerId) ||
-            (!status.isEmpty() && it->status != status))
-            continue;
-        if (total >= offset && total < offset + limit)
-            list.append(store().finance().purchaseOrderJson(*it));
-        ++total;
-    }
-    QJsonObject body{{QStringLiteral("page"), page(total, limit, offset)}};
+    for (size_t i = size_t(offset); i < found.size() && i < size_t(offset) + size_t(limit); ++i)
+        list.append(SandboxFinance::adjustmentJson(*found[i]));
+    QJsonObject body{{QStringLiteral("page"), page(int(found.size()), limit, offset)}};
     if (!list.isEmpty())
-        body.insert(QStringLiteral("purchase_orders"), list);
+        body.insert(QStringLiteral("adjustments"), list);
     return SandboxReply::json(200, body);
 }
 
-SandboxReply SandboxFinanceRoutes::createPurchaseOrder(SandboxCall &call) {
+SandboxReply SandboxFinanceRoutes::transfer(SandboxCall &call) {
     SandboxReply error;
     if (!allowed(call, &error))
         return error;
     QJsonObject json;
     if (!call.jsonBody(&json, &error))
         return error;
+    // All three are typed int; the reference's example sends digit strings, which the reader
+    // accepts as well. Amounts are whole currency units: "10.50" is refused.
     Reader body(json);
-    if (body.ok() && json.contains(QStringLiteral("amount")) &&
-        !json.value(QStringLiteral("amount")).isString())
-        body.invalid(QStringLiteral("amount"),
-                     QStringLiteral("must be a decimal string such as \"1000.00\""));
-    const QString amountText = body.string(QStringLiteral("amount"), Reader::Required, 20);
-    const QString note = body.string(QStringLiteral("note"), Reader::Optional, 512);
-    const QString vat = body.string(QStringLiteral("vat_number"), Reader::Optional, 32);
-    int containerId = call.user.containerId;
-    Reader container = body.child(QStringLiteral("container"));
-    if (container.present()) {
-        const auto id = container.integer(QStringLiteral("id"), 1, 999999999, Reader::Required);
-        if (id && !SandboxAccount::container(int(*id)))
-            container.invalid(QStringLiteral("id"), QStringLiteral("no such container"));
-        else if (id)
-            containerId = int(*id);
-    }
+    const auto amount =
+        body.integer(QStringLiteral("amount"), 1, kMaxTransferUnits, Reader::Required);
+    const auto from =
+        body.integer(QStringLiteral("from_container_id"), 1, 999999999, Reader::Required);
+    const auto to = body.integer(QStringLiteral("to_container_id"), 1, 999999999, Reader::Required);
+    if (body.ok() && !SandboxAccount::container(int(*from)))
+        body.invalid(QStringLiteral("from_container_id"),
+                     QStringLiteral("must name a container of this account"));
+    if (body.ok() && !SandboxAccount::container(int(*to)))
+        body.invalid(QStringLiteral("to_container_id"),
+                     QStringLiteral("must name a container of this account"));
+    if (body.ok() && *from == *to)
+        body.invalid(QStringLiteral("to_container_id"),
+                     QStringLiteral("must differ from from_container_id"));
     if (!body.ok())
         return body.error();
-    const auto amount = SandboxMoney::parse(amountText);
-    if (!amount || *amount <= 0 || *amount > SandboxFinance::kMaxPurchaseOrderCents)
-        return invalidValue(QStringLiteral("amount"),
-                            QStringLiteral("amount must be a decimal string from 0.01 to %1 with "
-                                           "at most two decimals")
-                                .arg(SandboxMoney::format(SandboxFinance::kMaxPurchaseOrderCents)));
-    SandboxFinance::PurchaseOrder po;
-    po.amount = *amount;
-    po.containerId = containerId;
-    po.note = note;
-    po.vatNumber = vat;
-    po.requesterId = call.user.id;
-    SandboxFinance::PurchaseOrder &created =
-        store().finance().createPurchaseOrder(po, store().now());
-    // DigiCert approves purchase orders; --auto-complete (or the control endpoint) stands in.
-    if (workflow().autoComplete())
-        store().finance().approvePurchaseOrder(created, store().now());
-    QJsonObject reply{{QStringLiteral("id"), created.id},
-                      {QStringLiteral("po_number"), created.number},
-                      {QStringLiteral("status"), created.status},
-                      {QStringLiteral("amount"), SandboxMoney::format(created.amount)}};
-    if (created.invoiceId > 0)
-        reply.insert(QStringLiteral("invoice_id"), created.invoiceId);
-    return SandboxReply::json(201, reply);
+    SandboxFinance &finance = store().finance();
+    const qint64 cents = *amount * 100;
+    if (!finance.transfer(int(*from), int(*to), cents, store().now()))
+        return badRequest(
+            QStringLiteral("insufficient_funds"),
+            QStringLiteral("Container %1 (%2) has %3 USD available, less than the %4 USD to "
+                           "transfer")
+                .arg(*from)
+                .arg(SandboxAccount::container(int(*from))->name)
+                .arg(SandboxMoney::format(finance.availableFunds(int(*from))))
+                .arg(SandboxMoney::format(cents)));
+    return SandboxReply::noContent();
+}
+
+SandboxReply SandboxFinanceRoutes::paymentProfiles(SandboxCall &call) {
+    SandboxReply error;
+    int limit = 0;
+    int offset = 0;
+    if (!allowed(call, &error) || !paging(call, &limit, &offset, &error))
+        return error;
+    const QJsonArray all{SandboxFinance::paymentProfileListEntry()};
+    QJsonArray list;
+    for (qsizetype i = offset; i < all.size() && i < qsizetype(offset) + limit; ++i)
+        list.append(all.at(i));
+    QJsonObject body{{QStringLiteral("page"), page(int(all.size()), limit, offset)}};
+    if (!list.isEmpty())
+        body.insert(QStringLiteral("profiles"), list);
+    return SandboxReply::json(200, body);
 }

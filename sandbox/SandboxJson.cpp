@@ -42,14 +42,6 @@ QJsonObject SandboxJson::user(const SandboxAccount::User &user) {
                                 {QStringLiteral("name"), root->name},
                                 {QStringLiteral("parent_id"), root->parentId},
                                 {QStringLiteral("is_active"), true}};
-    const bool viewOnly = user.role == SandboxAccount::Role::ViewOnly;
-    const QJsonObject keyRole =
-        viewOnly ? QJsonObject{{QStringLiteral("id"), 102},
-                               {QStringLiteral("name"), QStringLiteral("View Only")},
-                               {QStringLiteral("name_id"), QStringLiteral("view_only")}}
-                 : QJsonObject{{QStringLiteral("id"), 0},
-                               {QStringLiteral("name"), QStringLiteral("N/A")},
-                               {QStringLiteral("name_id"), QStringLiteral("user_role")}};
     return {{QStringLiteral("id"), user.id},
             {QStringLiteral("username"), user.username},
             {QStringLiteral("account_id"), SandboxAccount::kAccountId},
@@ -61,8 +53,8 @@ QJsonObject SandboxJson::user(const SandboxAccount::User &user) {
             {QStringLiteral("status"), QStringLiteral("active")},
             {QStringLiteral("type"), QStringLiteral("standard")},
             {QStringLiteral("container"), container},
-            {QStringLiteral("access_roles"), SandboxAccount::accessRoles(user.role)},
-            {QStringLiteral("api_key_access_role"), keyRole}};
+            // A key's restricted_to_role_id is not in user/me (certcentral-docs.md 10.1).
+            {QStringLiteral("access_roles"), SandboxAccount::accessRoles(user.role)}};
 }
 
 QString SandboxJson::price(const SandboxStore &store, const SandboxStore::Order &order) {
@@ -239,9 +231,6 @@ QJsonObject SandboxJson::certificateEntry(const SandboxStore &store,
     if (c.dateRevoked > 0) {
         json.insert(QStringLiteral("date_revoked"), SandboxStore::formatDateTime(c.dateRevoked));
         json.insert(QStringLiteral("revocation_reason"), c.revocationReason);
-        if (c.revocationDate > 0)
-            json.insert(QStringLiteral("revocation_date"),
-                        SandboxStore::formatDateTime(c.revocationDate));
     }
     if (c.revocationScheduled > 0) {
         json.insert(QStringLiteral("status"), QStringLiteral("revocation_pending"));
@@ -267,9 +256,6 @@ QJsonObject SandboxJson::request(const SandboxStore &store, const SandboxAccount
     }
     if (r.type == SandboxStore::RequestType::Revoke) {
         json.insert(QStringLiteral("revocation_reason"), r.revocationReason);
-        if (r.revocationDate > 0)
-            json.insert(QStringLiteral("revocation_date"),
-                        SandboxStore::formatDateTime(r.revocationDate));
         json.insert(QStringLiteral("scope"),
                     r.wholeOrder ? QStringLiteral("order") : QStringLiteral("certificate"));
     }

@@ -1,5 +1,7 @@
 #include "SandboxLifecycleRoutes.h"
 
+#include "SandboxRules.h"
+
 #include "SandboxAccount.h"
 #include "SandboxBodyReader.h"
 #include "SandboxCertificateIssuer.h"
@@ -14,7 +16,6 @@ namespace {
 
 using Store = SandboxStore;
 using Reader = SandboxBodyReader;
-constexpr int kMaxTlsDays = 397;
 
 bool hasPendingRevocation(Store &store, Store::Order &order, int certificateId) {
     for (Store::Request *r : store.requestsOf(order)) {
@@ -28,12 +29,10 @@ bool hasPendingRevocation(Store &store, Store::Order &order, int certificateId) 
 } // namespace
 
 QStringList SandboxLifecycleRoutes::revocationReasons() {
-    return {QStringLiteral("unspecified"),
-            QStringLiteral("key_compromise"),
-            QStringLiteral("cessation_of_operation"),
-            QStringLiteral("affiliation_changed"),
-            QStringLiteral("superseded"),
-            QStringLiteral("privilege_withdrawn")};
+    // As documented, camel case (certcentral-docs.md 5.6).
+    return {QStringLiteral("unspecified"), QStringLiteral("keyCompromise"),
+            QStringLiteral("affiliationChanged"), QStringLiteral("superseded"),
+            QStringLiteral("cessationOfOperation")};
 }
 
 void SandboxLifecycleRoutes::registerRoutes(SandboxRouteTable &table) {
@@ -116,6 +115,14 @@ SandboxReply SandboxLifecycleRoutes::reissue(SandboxCall &call) {
     const QString effectiveProvisioning =
         provisioning.isEmpty() ? extra.csProvisioningMethod : provisioning;
     const bool csrWanted = !codeSigning || effectiveProvisioning == QLatin1String("email");
+    // Code signing: common_name must be left out, and a CSR goes only with email provisioning
+    // (certcentral-docs.md 5.1).
+    if (codeSigning && body.ok() && certificate.has(QStringLiteral("common_name")))
+        certificate.invalid(QStringLiteral("common_name"),
+                            QStringLiteral("must be omitted for code signing certificates"));
+    if (codeSigning && body.ok() && !csrWanted && certificate.has(QStringLiteral("csr")))
+        certificate.invalid(QStringLiteral("csr"),
+                            QStringLiteral("is accepted only with cs_provisioning_method email"));
     const QString csr =
         certificate.string(QStringLiteral("csr"), csrWanted ? Reader::Required : Reader::Optional);
     SandboxCertificateIssuer::CsrInfo csrInfo;
@@ -327,7 +334,7 @@ SandboxReply SandboxLifecycleRoutes::duplicate(SandboxCall &call) {
 
     const qint64 today = store().todayJulianDay();
     // By default the duplicate ends with the certificate it copies; a custom date is cut to
-    // the shortest of the order's end, the plan's end and 397 days.
+    // the shortest of the order's end, the plan's end and the day's longest validity.
     qint64 till = order->validTillDay;
     if (!custom.isEmpty()) {
         const auto day = SandboxClock::parseDay(custom);
@@ -338,7 +345,7 @@ SandboxReply SandboxLifecycleRoutes::duplicate(SandboxCall &call) {
         till = *day;
     }
     const qint64 orderEnd = order->orderEndDay > 0 ? order->orderEndDay : order->validTillDay;
-    till = qMin(till, qMin(orderEnd, today + kMaxTlsDays));
+    till = qMin(till, qMin(orderEnd, today + SandboxRules::maxCertificateDays(today)));
 
     Store::OrderExtra &extra = store().extra(*order);
     const qint64 now = store().now();
@@ -384,45 +391,24 @@ SandboxReply SandboxLifecycleRoutes::duplicate(SandboxCall &call) {
     return SandboxReply::json(201, reply);
 }
 
-bool SandboxLifecycleRoutes::readRevocation(const SandboxCall &call, qint64 earliest,
-                                            Revocation *revocation, SandboxReply *error) const {
+bool SandboxLifecycleRoutes::readRevocation(const SandboxCall &call, Revocation *revocation,
+                                            SandboxReply *error) const {
     QJsonObject json;
     if (!call.jsonBody(&json, error, true))
         return false;
     Reader body(json);
+    // The parameter table says comment, the examples send comments: both are read. There is
+    // no field for a key-compromise date (certcentral-docs.md 5.5, 5.6).
     revocation->comments = body.string(QStringLiteral("comments"), Reader::Optional, 1024);
+    if (revocation->comments.isEmpty())
+        revocation->comments = body.string(QStringLiteral("comment"), Reader::Optional, 1024);
     revocation->reason = body.oneOf(QStringLiteral("revocation_reason"), revocationReasons());
     if (revocation->reason.isEmpty())
         revocation->reason = QStringLiteral("unspecified");
     revocation->skipApproval = body.boolean(QStringLiteral("skip_approval")).value_or(false);
-    const QString date = body.string(QStringLiteral("revocation_date"));
     if (!body.ok()) {
         *error = body.error();
         return false;
-    }
-    if (!date.isEmpty()) {
-        if (revocation->reason != QLatin1String("key_compromise")) {
-            *error = invalidValue(QStringLiteral("revocation_date"),
-                                  QStringLiteral("revocation_date is accepted only with "
-                                                 "revocation_reason key_compromise"));
-            return false;
-        }
-        const auto parsed = SandboxClock::parseDateTime(date);
-        if (!parsed) {
-            *error = invalidValue(QStringLiteral("revocation_date"),
-                                  QStringLiteral("revocation_date must be ISO 8601 with a zone, "
-                                                 "for example 2024-01-09T14:30:00+00:00"));
-            return false;
-        }
-        if (*parsed < earliest || *parsed > store().now()) {
-            *error = badRequest(QStringLiteral("invalid_revocation_date"),
-                                QStringLiteral("The revocation date must be between %1 (the "
-                                               "issue date) and now (%2)")
-                                    .arg(SandboxClock::formatDateTime(earliest),
-                                         SandboxClock::formatDateTime(store().now())));
-            return false;
-        }
-        revocation->date = *parsed;
     }
     if (revocation->skipApproval && !SandboxAccount::canSkipRevokeApproval(call.user.role)) {
         *error = forbidden(QStringLiteral("Only administrators may skip the approval of a "
@@ -444,7 +430,6 @@ SandboxReply SandboxLifecycleRoutes::revocationRequest(SandboxCall &call, Store:
     request.requesterId = call.user.id;
     request.comments = r.comments;
     request.revocationReason = r.reason;
-    request.revocationDate = r.date;
     Store::Request &stored = store().addRequest(request);
     store().extra(order).requestIds.push_back(stored.id);
     QJsonObject reply{{QStringLiteral("id"), stored.id},
@@ -452,11 +437,7 @@ SandboxReply SandboxLifecycleRoutes::revocationRequest(SandboxCall &call, Store:
                       {QStringLiteral("type"), QStringLiteral("revoke")},
                       {QStringLiteral("status"), QStringLiteral("pending")},
                       {QStringLiteral("requester"), SandboxJson::person(call.user)},
-                      {QStringLiteral("comments"), stored.comments},
-                      {QStringLiteral("revocation_reason"), stored.revocationReason}};
-    if (stored.revocationDate > 0)
-        reply.insert(QStringLiteral("revocation_date"),
-                     SandboxClock::formatDateTime(stored.revocationDate));
+                      {QStringLiteral("comments"), stored.comments}};
     return SandboxReply::json(201, reply);
 }
 
@@ -489,14 +470,14 @@ SandboxReply SandboxLifecycleRoutes::revokeCertificate(SandboxCall &call) {
                                          "revoked"));
     Revocation r;
     SandboxReply error;
-    if (!readRevocation(call, certificate->validFrom, &r, &error))
+    if (!readRevocation(call, &r, &error))
         return error;
     if (hasPendingRevocation(store(), *order, certificate->id))
         return badRequest(QStringLiteral("revoke_request_pending"),
                           QStringLiteral("A revocation of this certificate is already waiting "
                                          "for approval"));
     if (r.skipApproval) {
-        workflow().revokeCertificate(*certificate, r.reason, r.date);
+        workflow().revokeCertificate(*certificate, r.reason, 0);
         return SandboxReply::noContent();
     }
     return revocationRequest(call, *order, certificate->id, false, r);
@@ -510,30 +491,25 @@ SandboxReply SandboxLifecycleRoutes::revokeOrder(SandboxCall &call) {
     if (order->status == Store::Status::ReissuePending)
         return badRequest(QStringLiteral("invalid_order_status"),
                           QStringLiteral("An order with a pending reissue cannot be revoked"));
-    // The earliest allowed date is the most recent issue date of the order's certificates.
-    qint64 latestIssue = 0;
     int live = 0;
     const qint64 now = store().now();
-    for (const Store::Certificate *c : store().certificatesOf(*order)) {
-        if (c->status == Store::CertificateStatus::Issued && c->validTill >= now) {
+    for (const Store::Certificate *c : store().certificatesOf(*order))
+        if (c->status == Store::CertificateStatus::Issued && c->validTill >= now)
             ++live;
-            latestIssue = qMax(latestIssue, c->validFrom);
-        }
-    }
     if (live == 0)
         return badRequest(QStringLiteral("invalid_order_status"),
                           QStringLiteral("The order has no issued certificate to revoke; it is "
                                          "%1")
                               .arg(Store::statusName(order->status)));
     Revocation r;
-    if (!readRevocation(call, latestIssue, &r, &error))
+    if (!readRevocation(call, &r, &error))
         return error;
     if (hasPendingRevocation(store(), *order, 0))
         return badRequest(QStringLiteral("revoke_request_pending"),
                           QStringLiteral("A revocation on this order is already waiting for "
                                          "approval"));
     if (r.skipApproval) {
-        workflow().revokeOrder(*order, r.reason, r.date);
+        workflow().revokeOrder(*order, r.reason, 0);
         return SandboxReply::noContent();
     }
     return revocationRequest(call, *order, 0, true, r);

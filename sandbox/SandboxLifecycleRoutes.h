@@ -29,11 +29,9 @@ private:
     struct Revocation {
         QString comments;
         QString reason;
-        qint64 date = 0;
         bool skipApproval = false;
     };
-    bool readRevocation(const SandboxCall &call, qint64 earliest, Revocation *revocation,
-                        SandboxReply *error) const;
+    bool readRevocation(const SandboxCall &call, Revocation *revocation, SandboxReply *error) const;
     SandboxReply revocationRequest(SandboxCall &call, SandboxStore::Order &order, int certificateId,
                                    bool wholeOrder, const Revocation &r);
 };

@@ -1,5 +1,7 @@
 #include "SandboxOrderRequestParser.h"
 
+#include "SandboxRules.h"
+
 #include "SandboxBodyReader.h"
 #include "SandboxDcv.h"
 #include "SandboxStore.h"
@@ -14,7 +16,6 @@ constexpr int kMaxDnsNames = 250;
 constexpr int kMaxTlsYears = 3;
 constexpr int kMaxOrderDays = 3 * 365;
 constexpr int kMinOrderDays = 7;
-constexpr int kMaxCertificateDays = 397;
 
 bool isCountryCode(const QString &text) {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z]{2}$"));
@@ -230,18 +231,20 @@ void SandboxOrderRequestParser::readCertValidity(Reader &certificate, NewOrder *
     if (!validity.present())
         return;
     const qint64 today = m_store.todayJulianDay();
+    const int maximum = SandboxRules::maxCertificateDays(today);
     const QString custom = validity.string(QStringLiteral("custom_expiration_date"));
-    const auto days = validity.integer(QStringLiteral("days"), 1, kMaxCertificateDays);
+    const auto days = validity.integer(QStringLiteral("days"), 1, maximum);
     const auto years = validity.integer(QStringLiteral("years"), 1, 1);
     if (!certificate.ok())
         return;
     qint64 certificateDays = 0;
     if (!custom.isEmpty()) {
         const auto day = SandboxClock::parseDayMonthYear(custom);
-        if (!day || *day <= today || *day > today + kMaxCertificateDays) {
+        if (!day || *day <= today || *day > today + maximum) {
             validity.invalid(QStringLiteral("custom_expiration_date"),
-                             QStringLiteral("must be a date as dd MMM yyyy within 397 days of "
-                                            "today"));
+                             QStringLiteral("must be a date as dd MMM yyyy within %1 days of "
+                                            "today")
+                                 .arg(maximum));
             return;
         }
         certificateDays = *day - today;
@@ -251,7 +254,7 @@ void SandboxOrderRequestParser::readCertValidity(Reader &certificate, NewOrder *
         certificateDays = *days;
         order->certValidity = {{QStringLiteral("days"), int(*days)}};
     } else if (years) {
-        certificateDays = qMin(365, kMaxCertificateDays);
+        certificateDays = qMin(365, maximum);
         order->certValidity = {{QStringLiteral("years"), 1}};
     } else {
         return;
@@ -592,10 +595,11 @@ bool SandboxOrderRequestParser::parse(const QString &productNameId, const QJsonO
     order->comments = body.string(QStringLiteral("comments"), Reader::Optional, 1024);
     order->alternativeOrderId = body.string(QStringLiteral("alternative_order_id"));
     if (body.ok() && !order->alternativeOrderId.isEmpty()) {
-        static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
+        // Letters and digits only, at most 64 (decisions.md, alternative order id).
+        static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9]{1,64}$"));
         if (!pattern.match(order->alternativeOrderId).hasMatch())
             body.invalid(QStringLiteral("alternative_order_id"),
-                         QStringLiteral("must be 1 to 64 letters, digits, '.', '_' or '-'"));
+                         QStringLiteral("must be 1 to 64 letters and digits"));
         else if (m_uniqueAlternativeOrderIds &&
                  !m_store.byAlternativeId(order->alternativeOrderId).empty())
             body.fail(400, QStringLiteral("duplicate_alternative_order_id"),

@@ -88,11 +88,19 @@ SandboxReply SandboxOrderRoutes::list(SandboxCall &call) {
     if (!paging(call, &query.limit, &query.offset, &error))
         return error;
     if (call.hasQuery(QStringLiteral("filters[status]"))) {
-        query.status = Store::statusFromName(call.queryValue(QStringLiteral("filters[status]")));
-        if (!query.status)
+        // The documented filter values (certcentral-docs.md 3.2): no "expired"; "issued" also
+        // matches issued certificates that have expired.
+        static const QStringList filterValues{
+            QStringLiteral("pending"),        QStringLiteral("issued"),
+            QStringLiteral("rejected"),       QStringLiteral("revoked"),
+            QStringLiteral("waiting_pickup"), QStringLiteral("reissue_pending"),
+            QStringLiteral("canceled")};
+        const QString value = call.queryValue(QStringLiteral("filters[status]"));
+        if (!filterValues.contains(value))
             return invalidValue(QStringLiteral("filters[status]"),
                                 QStringLiteral("filters[status] must be one of: %1")
-                                    .arg(Store::statusNames().join(QStringLiteral(", "))));
+                                    .arg(filterValues.join(QStringLiteral(", "))));
+        query.status = Store::statusFromName(value);
     }
     query.search = call.queryValue(QStringLiteral("filters[search]"));
     if (call.hasQuery(QStringLiteral("filters[product_name_id]"))) {
@@ -227,10 +235,11 @@ SandboxReply SandboxOrderRoutes::create(SandboxCall &call) {
     const bool dv = SandboxProducts::isDomainValidated(product);
     const qint64 now = store().now();
 
-    // Money first: nothing is created when the balance cannot pay.
-    qint64 charged = 0;
-    if (request.paymentMethod == QLatin1String("balance")) {
-        if (!store().finance().charge(request.containerId, request.priceCents))
+    // Money first: nothing is created when the balance cannot pay. The sale is recorded
+    // once the order has its id.
+    const bool fromBalance = request.paymentMethod == QLatin1String("balance");
+    if (fromBalance) {
+        if (!store().finance().canCharge(request.containerId, request.priceCents))
             return badRequest(
                 QStringLiteral("insufficient_funds"),
                 QStringLiteral("The order costs %1 USD, more than the funds available to "
@@ -239,7 +248,6 @@ SandboxReply SandboxOrderRoutes::create(SandboxCall &call) {
                     .arg(request.containerId)
                     .arg(SandboxMoney::format(
                         store().finance().availableFunds(request.containerId))));
-        charged = request.priceCents;
     }
 
     // The organization: new, or existing with any new verified contacts.
@@ -298,6 +306,10 @@ SandboxReply SandboxOrderRoutes::create(SandboxCall &call) {
         order.dnsNames = request.dnsNames;
     }
     Store::Order &created = store().addOrder(order);
+    qint64 charged = 0;
+    if (fromBalance &&
+        store().finance().charge(request.containerId, request.priceCents, created.id, now))
+        charged = request.priceCents;
     Store::OrderExtra &extra = store().extra(created);
     extra.csr = request.csr;
     extra.serverPlatformId = request.serverPlatformId;

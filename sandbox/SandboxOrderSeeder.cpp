@@ -1,5 +1,7 @@
 #include "SandboxOrderSeeder.h"
 
+#include "SandboxRules.h"
+
 #include "SandboxAccount.h"
 
 #include <QUrl>
@@ -12,7 +14,6 @@ namespace {
 
 constexpr qint64 kDay = SandboxClock::kDay;
 constexpr qint64 kYear = 365 * kDay;
-constexpr int kTlsCertificateDays = 397;
 
 const int kStatusWeights[] = {8, 60, 5, 12, 3, 4, 4, 4};
 
@@ -236,9 +237,11 @@ SandboxOrderSeeder::generate(quint32 seed, int orderCount, qint64 now,
                                       years - 1);
             const qint64 validFrom = issued + period * kYear;
             order.validFromDay = dayOf(validFrom);
-            order.validTillDay = codeSigning
-                                     ? orderEndDay
-                                     : qMin(order.validFromDay + kTlsCertificateDays, orderEndDay);
+            order.validTillDay =
+                codeSigning ? orderEndDay
+                            : qMin(order.validFromDay +
+                                       SandboxRules::maxCertificateDays(order.validFromDay),
+                                   orderEndDay);
             if (period > 0)
                 order.certificateCreated = validFrom - 3600;
         }

@@ -27,10 +27,8 @@ void SandboxOrganizationRoutes::registerRoutes(SandboxRouteTable &table) {
               [this](SandboxCall &c) { return submit(c); });
     table.add(QStringLiteral("PUT"), QStringLiteral("organization/{}/contact"),
               [this](SandboxCall &c) { return updateContacts(c); });
-    table.add(get, QStringLiteral("organization/{}/verified-contact"),
-              [this](SandboxCall &c) { return verifiedContacts(c); });
-    table.add(post, QStringLiteral("organization/{}/verified-contact"),
-              [this](SandboxCall &c) { return addVerifiedContacts(c); });
+    // Verified contacts have no routes of their own on CertCentral: they are read from
+    // Organization info and added with POST organization/{id}/validation (8.2, 8.4).
 }
 
 Org *SandboxOrganizationRoutes::organization(const SandboxCall &call, SandboxReply *error) const {
@@ -50,26 +48,38 @@ bool SandboxOrganizationRoutes::submitValidations(const QJsonObject &json, Org &
     struct Wanted {
         QString type;
         QList<int> approvers;
+        QList<Contact> newPeople; // verified_users entries without an id
     };
     QList<Wanted> wanted;
     for (int i = 0; body.ok() && i < validations.size(); ++i) {
         Reader entry = body.element(QStringLiteral("validations"), validations, i);
-        const QString type = entry.oneOf(QStringLiteral("type"),
-                                         {QStringLiteral("ov"), QStringLiteral("ev"),
-                                          QStringLiteral("cs"), QStringLiteral("ev_cs")},
-                                         Reader::Required);
+        const QString type =
+            entry.oneOf(QStringLiteral("type"),
+                        {QStringLiteral("ov"), QStringLiteral("ev"), QStringLiteral("cs"),
+                         QStringLiteral("ev_cs"), QStringLiteral("ds"), QStringLiteral("smime")},
+                        Reader::Required);
         const QJsonArray users = entry.array(QStringLiteral("verified_users"));
-        Wanted w{type, {}};
+        Wanted w{type, {}, {}};
         for (int u = 0; entry.ok() && u < users.size(); ++u) {
             Reader user = entry.element(QStringLiteral("verified_users"), users, u);
+            // Each entry is {id} of someone CertCentral knows, or a new person with
+            // first_name, last_name, job_title, telephone and email (certcentral-docs.md 8.4).
+            if (!users.at(u).toObject().contains(QStringLiteral("id"))) {
+                const auto person = SandboxOrderRequestParser::readContact(user, true);
+                if (!user.ok() || !person)
+                    break;
+                w.newPeople << *person;
+                continue;
+            }
             const auto id = user.integer(QStringLiteral("id"), 1, 999999999, Reader::Required);
             if (!user.ok())
                 break;
             const auto *contact = store().organizations().findVerifiedContact(org, int(*id));
             if (!contact) {
                 user.invalid(QStringLiteral("id"),
-                             QStringLiteral("%1 is not a verified contact of this organization; "
-                                            "add it with POST /organization/%2/verified-contact")
+                             QStringLiteral("%1 is not a verified contact of organization %2; "
+                                            "name a new one by first_name, last_name, "
+                                            "job_title, telephone and email")
                                  .arg(*id)
                                  .arg(org.id));
                 break;
@@ -77,7 +87,9 @@ bool SandboxOrganizationRoutes::submitValidations(const QJsonObject &json, Org &
             w.approvers << contact->contact.id;
         }
         // EV and code-signing validations need someone who can approve.
-        if (entry.ok() && type != QLatin1String("ov") && w.approvers.isEmpty() &&
+        const bool needsApprover = type == QLatin1String("ev") || type == QLatin1String("cs") ||
+                                   type == QLatin1String("ev_cs");
+        if (entry.ok() && needsApprover && w.approvers.isEmpty() && w.newPeople.isEmpty() &&
             org.verifiedContacts.empty())
             entry.missing(QStringLiteral("verified_users"));
         wanted << w;
@@ -87,8 +99,27 @@ bool SandboxOrganizationRoutes::submitValidations(const QJsonObject &json, Org &
         return false;
     }
     const qint64 now = store().now();
-    for (const Wanted &w : wanted)
+    for (Wanted &w : wanted) {
+        // New people become verified contacts for this type; someone already known by e-mail
+        // gains the type.
+        for (const Contact &person : std::as_const(w.newPeople)) {
+            SandboxOrganizations::VerifiedContact *known = nullptr;
+            for (auto &existing : org.verifiedContacts)
+                if (existing.contact.email.compare(person.email, Qt::CaseInsensitive) == 0)
+                    known = &existing;
+            if (known) {
+                if (!known->validations.contains(w.type))
+                    known->validations.insert(w.type, QStringLiteral("pending"));
+                w.approvers << known->contact.id;
+            } else {
+                w.approvers << store()
+                                   .organizations()
+                                   .addVerifiedContact(org, person, {w.type}, now)
+                                   .contact.id;
+            }
+        }
         store().organizations().submitValidation(org, w.type, w.approvers, now);
+    }
     if (!wanted.isEmpty() && workflow().autoComplete())
         store().organizations().completeValidations(org, now);
     return true;
@@ -323,70 +354,4 @@ SandboxReply SandboxOrganizationRoutes::remove(SandboxCall &call) {
             domain.deleted = true;
     }
     return SandboxReply::noContent();
-}
-
-SandboxReply SandboxOrganizationRoutes::verifiedContacts(SandboxCall &call) {
-    SandboxReply error;
-    const Org *org = organization(call, &error);
-    if (!org)
-        return error;
-    QJsonArray list;
-    for (const auto &contact : org->verifiedContacts)
-        list.append(store().organizations().verifiedContactJson(contact));
-    return SandboxReply::json(200, QJsonObject{{QStringLiteral("verified_contacts"), list}});
-}
-
-SandboxReply SandboxOrganizationRoutes::addVerifiedContacts(SandboxCall &call) {
-    if (!SandboxAccount::canManageValidation(call.user.role))
-        return forbidden(QStringLiteral("Only administrators and managers may add verified "
-                                        "contacts"));
-    QJsonObject json;
-    SandboxReply error;
-    if (!call.jsonBody(&json, &error))
-        return error;
-    Org *org = organization(call, &error);
-    if (!org)
-        return error;
-    Reader body(json);
-    const QJsonArray contacts = body.array(QStringLiteral("contacts"), Reader::Required);
-    if (body.ok() && contacts.size() > SandboxOrganizations::kMaxNewVerifiedContacts)
-        return badRequest(QStringLiteral("too_many_verified_contacts"),
-                          QStringLiteral("At most %1 new verified contacts may be added in one "
-                                         "request")
-                              .arg(SandboxOrganizations::kMaxNewVerifiedContacts));
-    struct NewContact {
-        Contact contact;
-        QStringList types;
-    };
-    QList<NewContact> fresh;
-    for (int i = 0; body.ok() && i < contacts.size(); ++i) {
-        Reader entry = body.element(QStringLiteral("contacts"), contacts, i);
-        const auto contact = SandboxOrderRequestParser::readContact(entry, true);
-        QStringList types = entry.stringList(QStringLiteral("validation_types"));
-        if (!entry.ok())
-            break;
-        for (const QString &type : types) {
-            if (type != QLatin1String("ev") && type != QLatin1String("cs") &&
-                type != QLatin1String("ev_cs")) {
-                entry.invalid(QStringLiteral("validation_types"),
-                              QStringLiteral("must contain ev, cs or ev_cs"));
-                break;
-            }
-        }
-        if (types.isEmpty())
-            types << QStringLiteral("ev");
-        if (contact)
-            fresh << NewContact{*contact, types};
-    }
-    if (!body.ok())
-        return body.error();
-    const qint64 now = store().now();
-    QJsonArray ids;
-    for (const NewContact &c : fresh) {
-        auto &added = store().organizations().addVerifiedContact(*org, c.contact, c.types, now);
-        ids.append(QJsonObject{{QStringLiteral("id"), added.contact.id}});
-    }
-    if (workflow().autoComplete())
-        store().organizations().completeValidations(*org, now);
-    return SandboxReply::json(201, QJsonObject{{QStringLiteral("contacts"), ids}});
 }

@@ -18,8 +18,6 @@ private:
     SandboxReply submit(SandboxCall &call);
     SandboxReply updateContacts(SandboxCall &call);
     SandboxReply remove(SandboxCall &call);
-    SandboxReply verifiedContacts(SandboxCall &call);
-    SandboxReply addVerifiedContacts(SandboxCall &call);
 
     SandboxOrganizations::Organization *organization(const SandboxCall &call,
                                                      SandboxReply *error) const;

@@ -361,9 +361,7 @@ QJsonObject SandboxOrganizations::summaryJson(const Organization &org) const {
     if (!org.address2.isEmpty())
         json.insert(QStringLiteral("address2"), org.address2);
     if (container)
-        json.insert(QStringLiteral("container"),
-                    QJsonObject{{QStringLiteral("id"), container->id},
-                                {QStringLiteral("name"), container->name}});
+        json.insert(QStringLiteral("container"), SandboxAccount::containerJson(*container));
     return json;
 }
 

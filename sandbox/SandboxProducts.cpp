@@ -103,10 +103,11 @@ const QList<SandboxProducts::Platform> &SandboxProducts::platforms() {
         {-1, "OTHER", "default"},
         {2, "Apache", "apache"},
         {3, "Apache + ModSSL", "apache"},
-        {14, "Microsoft IIS 8 and later", "iis"},
+        // Each platform downloads as one of the Glossary's format_type values.
+        {14, "Microsoft IIS 8 and later", "p7b"},
         {23, "SafeNet eToken (existing token)", "default"},
-        {24, "Tomcat", "tomcat"},
-        {45, "nginx", "nginx"},
+        {24, "Tomcat", "p7b"},
+        {45, "nginx", "pem_noroot"},
     };
     return list;
 }
@@ -127,62 +128,66 @@ QJsonObject SandboxProducts::caCertJson(const Product &p) {
                                         : QStringLiteral("CertDesk Sandbox TLS CA")}};
 }
 
+QString SandboxProducts::groupName(const Product &p) {
+    // The Product list's group_name (certcentral-docs.md 1.1 and 2.1).
+    if (isCodeSigning(p))
+        return QStringLiteral("code_signing_certificate");
+    if (p.family == Family::Dv)
+        return QStringLiteral("dv_ssl_certificate");
+    return QStringLiteral("ssl_certificate");
+}
+
+QJsonObject SandboxProducts::hashTypesJson() {
+    QJsonArray hashes;
+    for (const char *hash : {"sha256", "sha384", "sha512"})
+        hashes.append(QJsonObject{
+            {QStringLiteral("id"), QLatin1String(hash)},
+            {QStringLiteral("name"), QStringLiteral("SHA-") + QString::fromLatin1(hash).mid(3)}});
+    return {{QStringLiteral("allowed_hash_types"), hashes},
+            {QStringLiteral("default_hash_type_id"), QStringLiteral("sha256")}};
+}
+
 QJsonObject SandboxProducts::summaryJson(const Product &p) {
+    // Exactly the documented Product list fields: no validation_type here (certcentral-docs.md
+    // 1.1); that is in Product info.
     QJsonArray years;
     for (int y = 1; y <= 3; ++y)
         years.append(y);
-    return {
-        {QStringLiteral("name_id"), QLatin1String(p.nameId)},
-        {QStringLiteral("name"), QLatin1String(p.name)},
-        {QStringLiteral("type"), QLatin1String(p.type)},
-        {QStringLiteral("validation_type"), QLatin1String(p.validationType)},
-        {QStringLiteral("validation_name"), validationName(QString::fromLatin1(p.validationType))},
-        {QStringLiteral("validation_description"),
-         validationDescription(QString::fromLatin1(p.validationType))},
-        {QStringLiteral("csr_required"), isTls(p)},
-        {QStringLiteral("allowed_order_validity_years"), years}};
+    QJsonArray containers;
+    for (const int id : {100, 101, 102, 103, 104})
+        containers.append(id);
+    return {{QStringLiteral("group_name"), groupName(p)},
+            {QStringLiteral("name_id"), QLatin1String(p.nameId)},
+            {QStringLiteral("name"), QLatin1String(p.name)},
+            {QStringLiteral("type"), QLatin1String(p.type)},
+            {QStringLiteral("allowed_container_ids"), containers},
+            {QStringLiteral("allowed_validity_years"), QJsonArray{1}},
+            {QStringLiteral("allowed_order_validity_years"), years},
+            {QStringLiteral("signature_hash_types"), hashTypesJson()},
+            {QStringLiteral("csr_required"), isTls(p)}};
+}
+
+QString SandboxProducts::documentedValidationType(const Product &p) {
+    // Product info's validation_type, upper case: DV, OV, EV, CS, EV CS.
+    QString type = QString::fromLatin1(p.validationType).toUpper();
+    type.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return type;
 }
 
 QJsonObject SandboxProducts::detailJson(const Product &p) {
+    // The documented Product info fields (certcentral-docs.md 1.2).
     QJsonObject json = summaryJson(p);
     const bool tls = isTls(p);
-    json.insert(QStringLiteral("custom_order_expiration_date_allowed"), true);
+    json.remove(QStringLiteral("allowed_container_ids"));
+    json.insert(QStringLiteral("validation_type"), documentedValidationType(p));
     json.insert(QStringLiteral("duplicates_allowed"), tls);
-    json.insert(QStringLiteral("wildcard"), p.wildcard);
-    json.insert(QStringLiteral("max_certificate_validity_days"), tls ? 397 : 1095);
-    json.insert(QStringLiteral("price_per_year"),
-                QStringLiteral("%1.%2")
-                    .arg(p.pricePerYearCents / 100)
-                    .arg(p.pricePerYearCents % 100, 2, 10, QLatin1Char('0')));
-    json.insert(QStringLiteral("currency"), QStringLiteral("USD"));
+    json.insert(QStringLiteral("max_multi_year_order_validity_years"), 3);
+    json.insert(QStringLiteral("additional_dns_names_allowed"), tls && !p.wildcard);
+    json.insert(QStringLiteral("increased_compatibility_allowed"), false);
+    json.insert(QStringLiteral("custom_expiration_date_allowed"), true);
+    json.insert(QStringLiteral("allow_auto_renew"), true);
     const QJsonObject ca = caCertJson(p);
     json.insert(QStringLiteral("allowed_ca_certs"), QJsonArray{ca});
     json.insert(QStringLiteral("default_intermediate"), ca.value(QStringLiteral("id")));
-    QJsonArray hashes;
-    for (const char *hash : {"sha256", "sha384", "sha512"})
-        hashes.append(QJsonObject{{QStringLiteral("id"), QLatin1String(hash)},
-                                  {QStringLiteral("name"), QString::fromLatin1(hash).toUpper()}});
-    json.insert(QStringLiteral("signature_hash_types"),
-                QJsonObject{{QStringLiteral("allowed_hash_types"), hashes},
-                            {QStringLiteral("default_hash_type_id"), QStringLiteral("sha256")}});
-    QJsonArray methods;
-    if (tls) {
-        for (const char *m : {"email", "dns-txt-token", "dns-cname-token", "http-token"}) {
-            if (p.wildcard && qstrcmp(m, "http-token") == 0)
-                continue; // file-based DCV cannot prove a wildcard
-            methods.append(QLatin1String(m));
-        }
-        json.insert(QStringLiteral("allowed_dcv_methods"), methods);
-        QJsonArray platforms;
-        for (const Platform &platform : SandboxProducts::platforms())
-            platforms.append(QJsonObject{{QStringLiteral("id"), platform.id},
-                                         {QStringLiteral("name"), QLatin1String(platform.name)}});
-        json.insert(QStringLiteral("server_platforms"), platforms);
-    } else {
-        QJsonArray provisioning;
-        for (const char *m : {"ship_token", "client_app", "email", "keylocker"})
-            provisioning.append(QLatin1String(m));
-        json.insert(QStringLiteral("allowed_cs_provisioning_methods"), provisioning);
-    }
     return json;
 }

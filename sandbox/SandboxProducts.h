@@ -56,6 +56,9 @@ public:
     static const Platform *platform(int id);
 
     // The product as GET /product lists it, and with details as GET /product/{name_id} does.
+    static QString groupName(const Product &p);
+    static QString documentedValidationType(const Product &p);
+    static QJsonObject hashTypesJson();
     static QJsonObject summaryJson(const Product &p);
     static QJsonObject detailJson(const Product &p);
     // {id, name} of the intermediate that issues the product's certificates.

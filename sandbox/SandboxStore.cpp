@@ -162,11 +162,37 @@ void SandboxStore::seed(quint32 seed, int orderCount, const QDate &today) {
 
     m_organizations.seed(m_seedNow);
     m_domains.seed(m_organizations, m_seedNow);
-    m_finance.seed(m_seedNow);
     m_orders = SandboxOrderSeeder::generate(seed, orderCount, m_seedNow, m_organizations);
+    m_finance.seed(m_seedNow, seededSales());
     m_seededCount = orderCount;
     m_nextCertificateId = kFirstCertificateId + orderCount;
     m_nextRequestId = kFirstRequestId + orderCount;
+}
+
+std::vector<SandboxFinance::SeededSale> SandboxStore::seededSales() const {
+    // The balance history shows a few recent sales per container, not one per seeded order:
+    // the newest issued orders of the last four months, at most three per container.
+    constexpr size_t kPerContainer = 3;
+    constexpr qint64 kWindow = 120 * SandboxClock::kDay;
+    std::vector<std::vector<const Order *>> newest(SandboxAccount::containers().size());
+    for (const Order &order : m_orders) {
+        if (order.status != Status::Issued || order.dateCreated < m_seedNow - kWindow ||
+            order.container >= newest.size())
+            continue;
+        std::vector<const Order *> &list = newest[order.container];
+        list.push_back(&order);
+        std::sort(list.begin(), list.end(),
+                  [](const Order *a, const Order *b) { return a->dateCreated > b->dateCreated; });
+        if (list.size() > kPerContainer)
+            list.pop_back();
+    }
+    std::vector<SandboxFinance::SeededSale> sales;
+    for (size_t i = 0; i < newest.size(); ++i) {
+        for (const Order *order : newest[i])
+            sales.push_back({SandboxAccount::containers()[i].id, order->id, order->dateCreated,
+                             priceCents(*order)});
+    }
+    return sales;
 }
 
 const SandboxStore::Order *SandboxStore::findOrder(qint64 orderId) const {
@@ -561,16 +587,10 @@ const std::vector<int> &SandboxStore::sortedIndexes(SortKey key, bool descending
     return cache;
 }
 
-bool SandboxStore::matchesSearch(const Order &order, const QString &needle, qint64 numericId) {
-    if (numericId > 0 && order.id == numericId)
-        return true;
-    if (order.commonName.contains(needle, Qt::CaseInsensitive))
-        return true;
-    for (const QString &name : order.dnsNames) {
-        if (name.contains(needle, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
+bool SandboxStore::matchesSearch(const Order &order, const SandboxSearch &search) {
+    // List orders searches the common name and the e-mail address (certcentral-docs.md 3.2);
+    // the sandbox's orders carry no e-mail address of their own, so only the common name.
+    return search.matches(order.commonName);
 }
 
 bool SandboxStore::showsValidTill(const Order &order) {
@@ -585,13 +605,7 @@ SandboxStore::ListResult SandboxStore::list(const ListQuery &query) {
     const qint64 first = query.offset;
     const qint64 last = first + query.limit; // exclusive
 
-    qint64 numericId = 0;
-    bool digitsOnly = !query.search.isEmpty() && query.search.size() <= 10;
-    for (const QChar c : query.search)
-        digitsOnly = digitsOnly && c.isDigit() && c.unicode() < 128;
-    if (digitsOnly)
-        numericId = query.search.toLongLong();
-
+    const SandboxSearch search(query.search);
     const bool filtering = query.status.has_value() || !query.search.isEmpty() ||
                            query.ownerUserId != 0 || query.product || query.organization ||
                            query.container || query.validTillFilter;
@@ -604,7 +618,8 @@ SandboxStore::ListResult SandboxStore::list(const ListQuery &query) {
     qint64 matched = 0;
     for (const int index : sorted) {
         const Order &order = m_orders[size_t(index)];
-        if (query.status && order.status != *query.status)
+        if (query.status && order.status != *query.status &&
+            !(*query.status == Status::Issued && order.status == Status::Expired))
             continue;
         if (query.ownerUserId != 0 && order.ownerUserId != query.ownerUserId)
             continue;
@@ -619,7 +634,7 @@ SandboxStore::ListResult SandboxStore::list(const ListQuery &query) {
              (query.validTillFrom != 0 && order.validTillDay < query.validTillFrom) ||
              (query.validTillTo != 0 && order.validTillDay > query.validTillTo)))
             continue;
-        if (!query.search.isEmpty() && !matchesSearch(order, query.search, numericId))
+        if (!search.isEmpty() && !matchesSearch(order, search))
             continue;
         if (matched >= first && matched < last)
             result.orders.push_back(&order);

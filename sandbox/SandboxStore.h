@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SandboxSearch.h"
+
 #include "SandboxClock.h"
 #include "SandboxCustomFields.h"
 #include "SandboxDcv.h"
@@ -262,11 +264,13 @@ private:
     friend class SandboxStateFile;
 
     const std::vector<int> &sortedIndexes(SortKey key, bool descending);
-    static bool matchesSearch(const Order &order, const QString &needle, qint64 numericId);
+    static bool matchesSearch(const Order &order, const SandboxSearch &search);
     QByteArray derivedBytes(const Order &order, quint64 salt, int size) const;
     void invalidateCaches();
     Certificate seededCertificate(const Order &order) const;
     Request seededRequest(const Order &order) const;
+    // The few seeded orders the seeded balance history charged.
+    std::vector<SandboxFinance::SeededSale> seededSales() const;
     bool isSeededIndex(qint64 index) const { return index >= 0 && index < m_seededCount; }
 
     quint32 m_seed = 1;

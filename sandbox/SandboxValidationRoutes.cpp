@@ -89,12 +89,12 @@ SandboxReply SandboxValidationRoutes::status(SandboxCall &call) {
                                                                   : QStringLiteral("unapproved")},
                               {QStringLiteral("method"), extra.dcvMethod},
                               {QStringLiteral("base_domain"), SandboxDcv::baseDomain(name)}};
-            // name_scope: DV shows it for every unapproved name; OV/EV use order_name_scope.
-            if (dv && !approved)
-                entry.insert(QStringLiteral("name_scope"), target);
+            // The documented example (Order validation status) names the scope of every
+            // entry, and ids as strings.
+            entry.insert(QStringLiteral("name_scope"), target);
             if (!dv) {
                 if (const SandboxDomains::Domain *domain = store().domains().findByName(target))
-                    entry.insert(QStringLiteral("domain_id"), domain->id);
+                    entry.insert(QStringLiteral("domain_id"), QString::number(domain->id));
             }
             validations.append(entry);
         }
@@ -103,7 +103,7 @@ SandboxReply SandboxValidationRoutes::status(SandboxCall &call) {
     if (order.organization >= 0) {
         const SandboxOrganizations::Organization &org =
             store().organizations().at(order.organization);
-        json.insert(QStringLiteral("organization_id"), org.id);
+        json.insert(QStringLiteral("organization_id"), QString::number(org.id));
         json.insert(QStringLiteral("organization_name"), org.name);
         const QString type = SandboxProducts::organizationValidation(product);
         QJsonArray wanted;
@@ -185,7 +185,7 @@ SandboxReply SandboxValidationRoutes::checkDcv(SandboxCall &call) {
         const bool http = method == QLatin1String("http-token");
         return badRequest(
             http ? QStringLiteral("file_random_value_not_found")
-                 : QStringLiteral("dns_random_value_not_found"),
+                 : QStringLiteral("invalid_dns_txt"),
             http ? QStringLiteral("Could not find the random value at the expected file location "
                                   "for one or more domains: %1")
                        .arg(missing.join(QStringLiteral(", ")))

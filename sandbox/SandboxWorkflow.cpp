@@ -1,5 +1,7 @@
 #include "SandboxWorkflow.h"
 
+#include "SandboxRules.h"
+
 #include "SandboxAccount.h"
 #include "SandboxCertificateIssuer.h"
 
@@ -9,7 +11,6 @@ namespace {
 
 using Store = SandboxStore;
 constexpr qint64 kDay = SandboxClock::kDay;
-constexpr int kMaxTlsDays = 397;
 constexpr qint64 kReissueRevocationDelay = 72 * 3600;
 
 QStringList namesOf(const QString &commonName, const QStringList &dnsNames) {
@@ -215,8 +216,10 @@ void SandboxWorkflow::issueOrder(Store::Order &order) {
         order.orderEndDay = orderEndDay(extra.orderValidity, today);
     qint64 till = order.orderEndDay;
     if (!codeSigning)
-        till =
-            qMin(till, today + (extra.certValidityDays > 0 ? extra.certValidityDays : kMaxTlsDays));
+        till = qMin(till, today + qMin(extra.certValidityDays > 0
+                                           ? extra.certValidityDays
+                                           : SandboxRules::maxCertificateDays(today),
+                                       SandboxRules::maxCertificateDays(today)));
     cert->status = Store::CertificateStatus::Issued;
     cert->validFrom = now;
     cert->validTill = endOfDay(till);
@@ -254,9 +257,10 @@ void SandboxWorkflow::issueReissue(Store::Order &order, Store::Request &request)
     const bool codeSigning = SandboxProducts::isCodeSigning(Store::product(order.product));
     if (order.orderEndDay <= today)
         order.orderEndDay = qMax(order.orderEndDay, order.validTillDay);
-    qint64 till = order.orderEndDay > today ? order.orderEndDay : today + kMaxTlsDays;
+    const int maximum = SandboxRules::maxCertificateDays(today);
+    qint64 till = order.orderEndDay > today ? order.orderEndDay : today + maximum;
     if (!codeSigning)
-        till = qMin(till, today + kMaxTlsDays);
+        till = qMin(till, today + maximum);
     cert->status = Store::CertificateStatus::Issued;
     cert->validFrom = now;
     cert->validTill = endOfDay(till);
@@ -294,9 +298,10 @@ void SandboxWorkflow::issueDuplicate(Store::Order &order, Store::Request &reques
         return;
     const qint64 now = m_store.now();
     // The end date was fixed (and cut) when the duplicate was requested; an approval that comes
-    // late still keeps it within 397 days of the issue.
+    // late still keeps it within the longest validity of the issue day.
+    const qint64 today = m_store.todayJulianDay();
     const qint64 till =
-        qMin(SandboxClock::dayOf(cert->validTill), m_store.todayJulianDay() + kMaxTlsDays);
+        qMin(SandboxClock::dayOf(cert->validTill), today + SandboxRules::maxCertificateDays(today));
     cert->status = Store::CertificateStatus::Issued;
     cert->validFrom = now;
     cert->validTill = endOfDay(till);
@@ -309,7 +314,7 @@ void SandboxWorkflow::refund(Store::Order &order) {
     Store::OrderExtra &extra = m_store.extra(order);
     if (extra.chargedCents > 0) {
         const int containerId = SandboxAccount::containers()[order.container].id;
-        m_store.finance().refund(containerId, extra.chargedCents);
+        m_store.finance().refund(containerId, extra.chargedCents, order.id, m_store.now());
         extra.chargedCents = 0;
     }
 }

@@ -47,7 +47,7 @@ run)
     shift
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         exec xvfb-run -a -s "-screen 0 1280x800x24" bash -c \
-            'echo "certdesk: no display found; running under Xvfb on $DISPLAY (screenshot: import -display $DISPLAY -window root shot.png)" >&2
+            'echo "certdesk: no display found; running under Xvfb on $DISPLAY. Screenshot from another terminal: XAUTHORITY=$XAUTHORITY import -display $DISPLAY -window root shot.png" >&2
              exec build/dev/bin/certdesk --sandbox "$@"' certdesk "$@"
     fi
     exec build/dev/bin/certdesk --sandbox "$@"

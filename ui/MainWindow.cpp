@@ -217,7 +217,7 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     m_nav->addItem(tr("Verified contacts"));
     //: Navigation entry: the approvals queue. A count may follow: "Requests (3)".
     m_nav->addItem(tr("Requests"));
-    //: Navigation entry: balance, invoices and purchase orders.
+    //: Navigation entry: balances, balance history, moving funds.
     m_nav->addItem(tr("Finance"));
     // As wide as the longest item in the user's language ("Verifizierte Kontakte").
     int navWidth = 120;
@@ -293,9 +293,18 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     connect(m_dashboard, &DashboardPage::financeOpened, this,
             [this] { showPage(FinancePageIndex); });
     // Paying changes the funds the dashboard shows.
-    connect(m_finance, &FinancePage::invoicesPaid, m_dashboard, &DashboardPage::refreshAccount);
+    connect(m_finance, &FinancePage::fundsTransferred, m_dashboard, &DashboardPage::refreshAccount);
     m_budgetConnection =
         connect(m_client, &CertCentralClient::requestCountChanged, this, &MainWindow::updateBudget);
+    // A refused change that the role allows means the key itself is restricted: from then on
+    // every change is disabled with that reason.
+    connect(m_client, &CertCentralClient::permissionRefused, this,
+            [this](const QByteArray &method) {
+                if (method == "GET" || m_roles.isViewOnlyKey() || m_roles.roles().isEmpty())
+                    return;
+                setRoles(RolePolicy(m_roles.roles(), true));
+                m_userLabel->setText(tr("%1 (%2)").arg(m_user.displayName(), m_roles.roleNames()));
+            });
     // The window slides; refresh the count while it does.
     m_budgetTimer->setInterval(1000);
     connect(m_budgetTimer, &QTimer::timeout, this, &MainWindow::updateBudget);

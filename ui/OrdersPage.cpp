@@ -66,7 +66,7 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     downloadMenu->setObjectName(QStringLiteral("downloadMenu"));
     const QList<QPair<QString, QString>> downloads = {
         {tr("PEM bundle: certificate, intermediate and root…"), QStringLiteral("pem_all")},
-        {tr("PEM: certificate only…"), QStringLiteral("pem")},
+        {tr("PEM: certificate only…"), QStringLiteral("pem_nointermediate")},
         {tr("DER…"), QStringLiteral("der")},
         {tr("PKCS#7 (.p7b)…"), QStringLiteral("p7b")}};
     for (const auto &[text, format] : downloads) {
@@ -103,7 +103,7 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     QAction *copyPem = downloadMenu->addAction(tr("Copy PEM to clipboard"));
     copyPem->setObjectName(QStringLiteral("copyPem"));
     connect(copyPem, &QAction::triggered, this,
-            [this] { downloadSelected(QStringLiteral("pem"), QString()); });
+            [this] { downloadSelected(QStringLiteral("pem_nointermediate"), QString()); });
     m_download->setMenu(downloadMenu);
     m_actionsButton->setObjectName(QStringLiteral("orderActionsButton"));
     m_actionsButton->setMenu(m_actions->menu());

@@ -227,8 +227,6 @@ void RequestDetailsPane::fillFromRequest() {
                  : QString());
     setField("requestProcessorComment", r.processorComment);
     QString revocation = r.revocationReason;
-    if (r.revocationDate.isValid())
-        revocation = tr("%1 (key compromised since %2)").arg(revocation, when(r.revocationDate));
     setField("requestRevocationReason", revocation);
     setField("requestOrder",
              r.orderId > 0

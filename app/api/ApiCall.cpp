@@ -206,6 +206,9 @@ void ApiCall::fail(const ApiError &error) {
         return;
     m_error = error;
     qCInfo(lcApiCall).noquote() << m_method << m_path << "failed:" << error.shortCode();
+    if (m_client && error.httpStatus() == 403 &&
+        error.hasCode(QStringLiteral("access_denied|missing_permission")))
+        emit m_client->permissionRefused(m_method);
     emit failed(error);
     finish();
 }

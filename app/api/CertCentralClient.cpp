@@ -3,12 +3,13 @@
 #include "OneShotBody.h"
 
 #include "ApiCall.h"
+#include "BalanceHistoryJob.h"
 #include "CertificateDownloadCall.h"
 #include "DomainDcvCall.h"
 #include "DomainDeleteCall.h"
 #include "DomainListJob.h"
 #include "DomainValidationCall.h"
-#include "InvoiceListJob.h"
+#include "FundsTransferCall.h"
 #include "OrderInfoCall.h"
 #include "OrderListCall.h"
 #include "OrderListJob.h"
@@ -19,7 +20,7 @@
 #include "OrganizationListJob.h"
 #include "OrganizationSubmitCall.h"
 #include "OrganizationValidationCall.h"
-#include "PurchaseOrderListJob.h"
+#include "PaymentProfileCall.h"
 #include "RequestListJob.h"
 #include "StatusChangesCall.h"
 #include "UserCall.h"
@@ -120,8 +121,12 @@ DomainListJob *CertCentralClient::listDomains(const QString &search) {
     return job;
 }
 
-DomainDcvCall *CertCentralClient::domainRandomValue(qint64 domainId) {
-    return startCall<DomainDcvCall>(domainId, DomainDcvCall::Action::RandomValue);
+DomainDcvCall *CertCentralClient::domainToken(qint64 domainId) {
+    return startCall<DomainDcvCall>(domainId, DomainDcvCall::Action::CurrentToken);
+}
+
+DomainDcvCall *CertCentralClient::newDomainToken(qint64 domainId) {
+    return startCall<DomainDcvCall>(domainId, DomainDcvCall::Action::NewToken);
 }
 
 DomainDcvCall *CertCentralClient::checkDomainDcv(qint64 domainId) {
@@ -144,17 +149,19 @@ RequestListJob *CertCentralClient::listRequests(const RequestListCall::Filter &f
     return job;
 }
 
-InvoiceListJob *CertCentralClient::listInvoices(const InvoiceListCall::Filter &filter) {
-    auto *job = new InvoiceListJob(this, filter);
-    QMetaObject::invokeMethod(job, &InvoiceListJob::start, Qt::QueuedConnection);
+BalanceHistoryJob *CertCentralClient::balanceHistory(const BalanceHistoryQuery &query,
+                                                     const QDate &today) {
+    auto *job = new BalanceHistoryJob(this, query, today);
+    QMetaObject::invokeMethod(job, &BalanceHistoryJob::start, Qt::QueuedConnection);
     return job;
 }
 
-PurchaseOrderListJob *
-CertCentralClient::listPurchaseOrders(const PurchaseOrderListCall::Filter &filter) {
-    auto *job = new PurchaseOrderListJob(this, filter);
-    QMetaObject::invokeMethod(job, &PurchaseOrderListJob::start, Qt::QueuedConnection);
-    return job;
+FundsTransferCall *CertCentralClient::transferFunds(const FundsTransfer &transfer) {
+    return startCall<FundsTransferCall>(transfer);
+}
+
+PaymentProfileCall *CertCentralClient::paymentProfiles() {
+    return startCall<PaymentProfileCall>();
 }
 
 OrganizationListJob *CertCentralClient::listOrganizations(const QString &search) {

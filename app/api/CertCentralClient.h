@@ -1,9 +1,9 @@
 #pragma once
 
-#include "InvoiceListCall.h"
+#include "BalanceHistoryQuery.h"
+#include "FundsTransfer.h"
 #include "NewOrganization.h"
 #include "OrderQuery.h"
-#include "PurchaseOrderListCall.h"
 #include "RateLimiter.h"
 #include "RequestListCall.h"
 #include "RetryPolicy.h"
@@ -25,8 +25,9 @@ class DomainDcvCall;
 class DomainDeleteCall;
 class DomainValidationCall;
 class DomainListJob;
-class InvoiceListJob;
-class PurchaseOrderListJob;
+class BalanceHistoryJob;
+class FundsTransferCall;
+class PaymentProfileCall;
 class RequestListJob;
 class UserCall;
 class OrderInfoCall;
@@ -82,8 +83,9 @@ public:
     StatusChangesCall *statusChanges(int minutes);
     // Every domain (with its validations), matching an optional search text.
     DomainListJob *listDomains(const QString &search = {});
-    // A domain's DCV random value, or a DCV check now.
-    DomainDcvCall *domainRandomValue(qint64 domainId);
+    // A domain's current DCV token (Domain info), a new one (replacing it), or a check now.
+    DomainDcvCall *domainToken(qint64 domainId);
+    DomainDcvCall *newDomainToken(qint64 domainId);
     DomainDcvCall *checkDomainDcv(qint64 domainId);
     DomainDeleteCall *deleteDomain(qint64 domainId);
     // types: ov and/or ev; dcvMethod: email, dns-txt-token, dns-cname-token or http-token.
@@ -107,13 +109,16 @@ public:
                                                 const QList<NewVerifiedContact> &contacts);
     // Every request matching the filter (approvals: pending, approved...), one page after another.
     RequestListJob *listRequests(const RequestListCall::Filter &filter);
-    // Every invoice, or those of one status or container.
-    InvoiceListJob *listInvoices(const InvoiceListCall::Filter &filter = {});
-    // Every purchase order, or those of one status or container.
-    PurchaseOrderListJob *listPurchaseOrders(const PurchaseOrderListCall::Filter &filter = {});
+    // A division's balance history, one page after another (today: the end of an open range).
+    BalanceHistoryJob *balanceHistory(const BalanceHistoryQuery &query, const QDate &today);
+    // Moves funds between two divisions: a write, sent once.
+    FundsTransferCall *transferFunds(const FundsTransfer &transfer);
+    // The account's stored cards.
+    PaymentProfileCall *paymentProfiles();
     // Starts a call made elsewhere (a job's next page) on the next event-loop turn.
     void submit(ApiCall *call);
-    // An issued certificate as pem_all, pem_noroot, pem, der or p7b.
+    // An issued certificate as pem_all, pem_noroot, pem_nointermediate, p7b or der (made
+    // locally from pem_nointermediate).
     CertificateDownloadCall *downloadCertificate(qint64 certificateId, const QString &format);
 
     QNetworkAccessManager *networkAccessManager() { return &m_network; }
@@ -121,6 +126,10 @@ public:
 signals:
     // A request was admitted or finished; for the API budget in the status bar.
     void requestCountChanged();
+    // CertCentral answered 403 access_denied|missing_permission. user/me does not tell a key
+    // restricted by restricted_to_role_id (View Only, orders only...) from an unrestricted one,
+    // so this refusal is how CertDesk learns it (decisions.md, current user).
+    void permissionRefused(const QByteArray &method);
 
 private:
     friend class ApiCall;

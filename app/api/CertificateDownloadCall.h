@@ -4,14 +4,20 @@
 
 #include <QStringList>
 
-// GET certificate/{id}/download/format/{format}: the issued certificate as a file. The bytes
-// are checked before they are handed on: PEM must hold certificates, DER must parse, PKCS#7
-// must be a DER structure.
+// GET certificate/{id}/download/format/{format_type} ("Get certificate (cert id)",
+// certcentral-docs.md 5.8 and the Glossary's formats, 5.9): the issued certificate as a file.
+// CertCentral has no pem or der format: CertDesk asks for pem_nointermediate and, for der,
+// converts the certificate locally. The bytes are checked before they are handed on: PEM must
+// hold certificates, DER must parse, p7b must be PKCS#7 (PEM-armoured, as CertCentral sends it,
+// or DER).
 class CertificateDownloadCall : public ApiCall {
     Q_OBJECT
 public:
-    // pem_all (certificate, intermediate and root), pem_noroot, pem, der, p7b.
+    // What a user may ask for: pem_all (certificate, intermediate and root), pem_noroot,
+    // pem_nointermediate (the certificate only), p7b and der (made here).
     static QStringList formats();
+    // The format_type sent for a format of formats(); "pem" is read as pem_nointermediate.
+    static QString apiFormat(const QString &format);
     static QString fileExtension(const QString &format);
 
     CertificateDownloadCall(CertCentralClient *client, qint64 certificateId, const QString &format);

@@ -4,26 +4,32 @@
 
 #include <QDateTime>
 
-// DCV on an account domain: get its random value (PUT domain/{id}/dcv/random-value) or ask
-// CertCentral to look for it now (PUT domain/{id}/dcv/validate-token). A write, never retried.
+// DCV on an account domain (certcentral-docs.md 7.2, 7.5, 7.6):
+// - CurrentToken: GET domain/{id}?include_dcv=true, the token the domain has now (dcv_token,
+//   [inferred]: read leniently; empty when there is none). A read.
+// - NewToken: POST domain/{id}/dcv/token, no body, {token, expiration_date[, http_token_url]}.
+//   It replaces the domain's previous token. A write, never retried.
+// - Check: PUT domain/{id}/dcv/validate-token, {token, status} with status active or inactive.
+//   A write, never retried.
 class DomainDcvCall : public ApiCall {
     Q_OBJECT
 public:
-    enum class Action { RandomValue, Check };
+    enum class Action { CurrentToken, NewToken, Check };
     DomainDcvCall(CertCentralClient *client, qint64 domainId, Action action);
     Action action() const { return m_action; }
 
 signals:
-    // RandomValue: value and expiry. Check: value empty, status "valid" when DCV is done.
-    void received(const QString &randomValue, const QDateTime &expires, const QString &status);
+    // token and expires: CurrentToken and NewToken (and Check when the reply names the token).
+    // status: Check's active or inactive; CurrentToken's dcv_token status when given.
+    void received(const QString &token, const QDateTime &expires, const QString &status);
 
 protected:
     QString decode(const QByteArray &body, int httpStatus) override;
-    void deliver() override { emit received(m_value, m_expires, m_status); }
+    void deliver() override { emit received(m_token, m_expires, m_status); }
 
 private:
     Action m_action;
-    QString m_value;
+    QString m_token;
     QDateTime m_expires;
     QString m_status;
 };

@@ -1,14 +1,14 @@
 #include "DomainListCall.h"
 
+#include "SearchFilter.h"
+
 namespace {
 QUrlQuery domainQuery(const QString &search, qint64 offset) {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
     query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
-    query.addQueryItem(QStringLiteral("include_validation"), QStringLiteral("true"));
     if (!search.trimmed().isEmpty())
-        query.addQueryItem(QStringLiteral("filters[search]"),
-                           QString::fromLatin1(QUrl::toPercentEncoding(search.trimmed())));
+        query.addQueryItem(QStringLiteral("filters[search]"), SearchFilter::contains(search));
     return query;
 }
 } // namespace

@@ -1,5 +1,7 @@
 #include "OrganizationListCall.h"
 
+#include "SearchFilter.h"
+
 namespace {
 QUrlQuery organizationQuery(const QString &search, qint64 offset) {
     QUrlQuery query;
@@ -7,8 +9,7 @@ QUrlQuery organizationQuery(const QString &search, qint64 offset) {
     query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
     query.addQueryItem(QStringLiteral("include_validation"), QStringLiteral("true"));
     if (!search.trimmed().isEmpty())
-        query.addQueryItem(QStringLiteral("filters[search]"),
-                           QString::fromLatin1(QUrl::toPercentEncoding(search.trimmed())));
+        query.addQueryItem(QStringLiteral("filters[search]"), SearchFilter::asTyped(search));
     return query;
 }
 } // namespace

@@ -8,13 +8,12 @@
 
 VerifiedContactAddCall::VerifiedContactAddCall(CertCentralClient *client, qint64 organizationId,
                                                const QList<NewVerifiedContact> &contacts)
-    : ApiCall(client, "POST",
-              QStringLiteral("organization/%1/verified-contact").arg(organizationId), {},
+    : ApiCall(client, "POST", QStringLiteral("organization/%1/validation").arg(organizationId), {},
               NewVerifiedContact::body(contacts))
     , m_id(organizationId) {}
 
 QString VerifiedContactAddCall::decode(const QByteArray &body, int) {
-    // 201 means they were added; a body without ids is still a success.
+    // 204 (or any 2xx) means they were added; a body with ids is read if one comes.
     const QJsonArray contacts =
         QJsonDocument::fromJson(body).object().value(QLatin1String("contacts")).toArray();
     for (const QJsonValue &value : contacts) {

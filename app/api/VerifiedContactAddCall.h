@@ -3,8 +3,10 @@
 #include "ApiCall.h"
 #include "NewVerifiedContact.h"
 
-// POST organization/{id}/verified-contact: adds up to 30 verified contacts, each starting
-// pending for its validation types. A write, never retried.
+// POST organization/{id}/validation with validations[]{type, verified_users[]} (certcentral-docs.md
+// 8.4): adds up to 30 people as verified contacts for their validation types, each starting
+// pending. A write, never retried. The reply is empty: the new contacts are read from
+// Organization info afterwards.
 class VerifiedContactAddCall : public ApiCall {
     Q_OBJECT
 public:
@@ -12,7 +14,7 @@ public:
                            const QList<NewVerifiedContact> &contacts);
 
 signals:
-    // The new contacts' ids, in the order sent (fewer if the reply left some out).
+    // The new contacts' ids when the reply names them (it usually does not: empty).
     void added(qint64 organizationId, const QList<qint64> &contactIds);
 
 protected:

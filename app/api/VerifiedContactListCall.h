@@ -3,8 +3,9 @@
 #include "ApiCall.h"
 #include "VerifiedContact.h"
 
-// GET organization/{id}/verified-contact: who may approve the organization's EV and
-// code-signing orders.
+// Who may approve the organization's EV and code-signing orders: verified_contacts[] of
+// Organization info, GET organization/{id} (certcentral-docs.md 8.2; there is no
+// verified-contact endpoint).
 class VerifiedContactListCall : public ApiCall {
     Q_OBJECT
 public:

@@ -225,6 +225,7 @@ int CliCertCommands::revoke(QStringList args) {
     if (!hasReason)
         return usage(tr("--reason is required: one of %1")
                          .arg(RevokeRequest::reasons().join(QStringLiteral(", "))));
+    request.reason = RevokeRequest::reasonFromInput(request.reason);
     bool ok = true;
     if (hasCertificate) {
         request.scope = RevokeRequest::Scope::Certificate;

@@ -1,18 +1,14 @@
 #include "CliFinanceCommands.h"
 
 #include "BalanceCall.h"
+#include "BalanceHistoryJob.h"
 #include "CertCentralClient.h"
 #include "CliApp.h"
 #include "CliArguments.h"
-#include "InvoiceListJob.h"
-#include "InvoicePayment.h"
-#include "InvoicePaymentJob.h"
-#include "InvoicePdfCall.h"
+#include "ConsoleLinks.h"
+#include "FundsTransferCall.h"
 #include "Money.h"
-#include "NewPurchaseOrder.h"
-#include "PurchaseOrderCreateCall.h"
-#include "PurchaseOrderListJob.h"
-#include "SecretRedactor.h"
+#include "PaymentProfileCall.h"
 
 #include <QDate>
 #include <QEventLoop>
@@ -58,48 +54,30 @@ QString money(const QString &amount, const QString &currency) {
     return Money::formatText(amount, currency, QLocale::c());
 }
 
-QString day(const QDate &d) {
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
 QString instant(const QDateTime &dt) {
     return dt.isValid() ? dt.toUTC().toString(Qt::ISODate) : QString();
 }
 
-QJsonObject invoiceJson(const Invoice &i) {
-    QJsonObject json{{QStringLiteral("invoice_id"), i.id},
-                     {QStringLiteral("invoice_number"), i.number},
-                     {QStringLiteral("status"), i.status},
-                     {QStringLiteral("amount"), i.amount},
-                     {QStringLiteral("amount_due"), i.amountDue},
-                     {QStringLiteral("currency"), i.currency},
-                     {QStringLiteral("container_id"), i.containerId},
-                     {QStringLiteral("container_name"), i.containerName},
-                     {QStringLiteral("date_created"), instant(i.dateCreated)},
-                     {QStringLiteral("due_date"), day(i.dueDate)},
-                     {QStringLiteral("date_paid"), instant(i.datePaid)}};
-    if (i.purchaseOrderId > 0) {
-        json.insert(QStringLiteral("purchase_order_id"), i.purchaseOrderId);
-        json.insert(QStringLiteral("po_number"), i.purchaseOrderNumber);
-    }
-    return json;
-}
-
-QJsonObject purchaseOrderJson(const PurchaseOrder &p) {
-    QJsonObject json{{QStringLiteral("purchase_order_id"), p.id},
-                     {QStringLiteral("po_number"), p.number},
-                     {QStringLiteral("status"), p.status},
-                     {QStringLiteral("amount"), p.amount},
-                     {QStringLiteral("currency"), p.currency},
-                     {QStringLiteral("container_id"), p.containerId},
-                     {QStringLiteral("container_name"), p.containerName},
-                     {QStringLiteral("date_created"), instant(p.dateCreated)},
-                     {QStringLiteral("note"), p.note},
-                     {QStringLiteral("vat_number"), p.vatNumber}};
-    if (p.invoiceId > 0)
-        json.insert(QStringLiteral("invoice_id"), p.invoiceId);
-    if (!p.rejectionReason.isEmpty())
-        json.insert(QStringLiteral("rejection_reason"), p.rejectionReason);
+QJsonObject adjustmentJson(const BalanceAdjustment &a) {
+    QJsonObject json{{QStringLiteral("id"), a.id},
+                     {QStringLiteral("transaction_date"), instant(a.transactionDate)},
+                     {QStringLiteral("container_id"), a.containerId},
+                     {QStringLiteral("container_name"), a.containerName},
+                     {QStringLiteral("transaction_type"), a.transactionType},
+                     {QStringLiteral("balance_after"), a.balanceAfter},
+                     {QStringLiteral("currency"), a.currency}};
+    if (!a.credit.isEmpty())
+        json.insert(QStringLiteral("credit"), a.credit);
+    if (!a.debit.isEmpty())
+        json.insert(QStringLiteral("debit"), a.debit);
+    if (!a.orderId.isEmpty())
+        json.insert(QStringLiteral("order_id"), a.orderId);
+    if (!a.receiptId.isEmpty())
+        json.insert(QStringLiteral("receipt_id"), a.receiptId);
+    if (a.expirationDate.isValid())
+        json.insert(QStringLiteral("expiration_date"), instant(a.expirationDate));
+    if (!a.note.isEmpty())
+        json.insert(QStringLiteral("note"), a.note);
     return json;
 }
 
@@ -128,40 +106,50 @@ int CliFinanceCommands::run(QStringList args) {
     const QString verb = args.isEmpty() ? QString() : args.takeFirst();
     if (verb == QLatin1String("balance"))
         return balance(args);
-    if (verb == QLatin1String("invoices"))
-        return invoices(args);
-    if (verb == QLatin1String("pdf"))
-        return pdf(args);
+    if (verb == QLatin1String("history"))
+        return history(args);
+    if (verb == QLatin1String("transfer"))
+        return transfer(args);
+    if (verb == QLatin1String("profile"))
+        return profile(args);
     if (verb == QLatin1String("pay"))
         return pay(args);
-    if (verb == QLatin1String("po")) {
-        const QString sub = args.isEmpty() ? QString() : args.takeFirst();
-        if (sub == QLatin1String("new"))
-            return purchaseOrderNew(args);
-        if (sub == QLatin1String("list"))
-            return purchaseOrderList(args);
-        return usage(tr("finance po needs new or list"));
-    }
-    return usage(tr("finance needs balance, invoices, pdf, pay or po"));
+    if (verb == QLatin1String("invoices") || verb == QLatin1String("po") ||
+        verb == QLatin1String("pdf"))
+        return usage(tr("the CertCentral API has no invoices or purchase orders; they are in the "
+                        "CertCentral console: run certdesk-cli finance pay for what is owed "
+                        "and the page's address"));
+    return usage(tr("finance needs balance, history, transfer, profile or pay"));
 }
 
-bool CliFinanceCommands::takeContainer(QStringList &args, qint64 *containerId, int *exitCode) {
+bool CliFinanceCommands::takeId(QStringList &args, const QString &option, qint64 *id, bool *present,
+                                int *exitCode) {
     QString text;
-    bool present = false;
-    *containerId = 0;
-    if (!CliArguments::takeOption(args, QStringLiteral("--container"), &text, &present)) {
-        *exitCode = usage(tr("--container needs a container (division) ID"));
+    *id = 0;
+    if (!CliArguments::takeOption(args, option, &text, present)) {
+        *exitCode = usage(tr("%1 needs a container (division) ID").arg(option));
         return false;
     }
-    if (!present)
+    if (!*present)
         return true;
     bool ok = false;
-    *containerId = text.toLongLong(&ok);
-    if (!ok || *containerId <= 0) {
-        *exitCode = usage(tr("--container must be a positive whole number, got \"%1\"").arg(text));
+    *id = text.toLongLong(&ok);
+    if (!ok || *id <= 0) {
+        *exitCode = usage(tr("%1 must be a positive whole number, got \"%2\"").arg(option, text));
         return false;
     }
     return true;
+}
+
+bool CliFinanceCommands::takeContainer(QStringList &args, qint64 *containerId, int *exitCode) {
+    bool present = false;
+    return takeId(args, QStringLiteral("--container"), containerId, &present, exitCode);
+}
+
+bool CliFinanceCommands::fetchBalance(qint64 containerId, AccountBalance *balance,
+                                      ApiError *error) {
+    return waitFor(m_client, new BalanceCall(&m_client, containerId), &BalanceCall::received,
+                   balance, error);
 }
 
 int CliFinanceCommands::balance(QStringList args) {
@@ -178,14 +166,14 @@ int CliFinanceCommands::balance(QStringList args) {
         return usage(tr("--format must be table or json, got \"%1\"").arg(format));
     AccountBalance b;
     ApiError error;
-    if (!waitFor(m_client, new BalanceCall(&m_client, containerId), &BalanceCall::received, &b,
-                 &error))
+    if (!fetchBalance(containerId, &b, &error))
         return m_app.fail(error);
     if (format == QLatin1String("json")) {
         QJsonObject json{
             {QStringLiteral("balance"), b.balance},
             {QStringLiteral("currency"), b.currency},
             {QStringLiteral("unpaid_invoice_balance"), b.unpaidInvoiceBalance},
+            {QStringLiteral("used_credit_from_other_containers"), b.usedCreditFromOtherContainers},
             {QStringLiteral("unlimited_negative_balance"), b.unlimitedNegativeBalance}};
         if (containerId > 0)
             json.insert(QStringLiteral("container_id"), containerId);
@@ -198,7 +186,7 @@ int CliFinanceCommands::balance(QStringList args) {
         return CliApp::Ok;
     }
     auto line = [this](const QString &label, const QString &value) {
-        m_out << label.leftJustified(24) << value << '\n';
+        m_out << label.leftJustified(34) << value << '\n';
     };
     line(tr("Balance"), money(b.balance, b.currency));
     line(tr("Unpaid invoices"), money(b.unpaidInvoiceBalance, b.currency));
@@ -206,298 +194,85 @@ int CliFinanceCommands::balance(QStringList args) {
         line(tr("Negative balance limit"), tr("unlimited"));
     } else {
         line(tr("Negative balance limit"), money(b.negativeBalanceLimit, b.currency));
+        line(tr("Credit used by other divisions"),
+             money(b.usedCreditFromOtherContainers, b.currency));
         line(tr("Available funds"), money(b.totalAvailableFunds, b.currency));
     }
     m_out.flush();
     return CliApp::Ok;
 }
 
-int CliFinanceCommands::invoices(QStringList args) {
-    InvoiceListCall::Filter filter;
+int CliFinanceCommands::history(QStringList args) {
+    BalanceHistoryQuery query;
     int exitCode = CliApp::Ok;
-    if (!takeContainer(args, &filter.containerId, &exitCode))
+    if (!takeContainer(args, &query.containerId, &exitCode))
         return exitCode;
+    QString from;
+    QString to;
     QString format = QStringLiteral("table");
-    if (!CliArguments::takeOption(args, QStringLiteral("--status"), &filter.status))
-        return usage(tr("--status needs paid or unpaid"));
+    if (!CliArguments::takeOption(args, QStringLiteral("--from"), &from))
+        return usage(tr("--from needs a date (YYYY-MM-DD)"));
+    if (!CliArguments::takeOption(args, QStringLiteral("--to"), &to))
+        return usage(tr("--to needs a date (YYYY-MM-DD)"));
+    if (!CliArguments::takeOption(args, QStringLiteral("--type"), &query.transactionType))
+        return usage(tr("--type needs a transaction type, such as Charge"));
     if (!CliArguments::takeOption(args, QStringLiteral("--format"), &format))
         return usage(tr("--format needs table, json or csv"));
     if (!args.isEmpty())
         return usage(tr("unexpected argument \"%1\"").arg(args.first()));
-    if (!filter.status.isEmpty() && filter.status != QLatin1String("paid") &&
-        filter.status != QLatin1String("unpaid"))
-        return usage(tr("--status must be paid or unpaid, got \"%1\"").arg(filter.status));
     if (!isFormat(format, true))
         return usage(tr("--format must be table, json or csv, got \"%1\"").arg(format));
-    QList<Invoice> list;
+    QString problem;
+    if (!BalanceHistoryQuery::parseDate(from, QStringLiteral("--from"), &query.from, &problem) ||
+        !BalanceHistoryQuery::parseDate(to, QStringLiteral("--to"), &query.to, &problem))
+        return usage(problem);
+    const QDate today = QDate::currentDate();
+    problem = query.validate(today, QStringLiteral("--from"), QStringLiteral("--to"));
+    if (!problem.isEmpty())
+        return usage(problem);
+    QList<BalanceAdjustment> list;
     ApiError error;
-    if (!collectAll(m_client.listInvoices(filter), &list, &error))
+    if (!collectAll(m_client.balanceHistory(query, today), &list, &error))
         return m_app.fail(error);
     if (format == QLatin1String("json")) {
         QJsonArray array;
-        for (const Invoice &i : std::as_const(list))
-            array.append(invoiceJson(i));
+        for (const BalanceAdjustment &a : std::as_const(list))
+            array.append(adjustmentJson(a));
         m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         m_out.flush();
         return CliApp::Ok;
     }
-    const QStringList header = {QStringLiteral("invoice_id"), QStringLiteral("invoice_number"),
-                                QStringLiteral("status"),     QStringLiteral("amount"),
-                                QStringLiteral("amount_due"), QStringLiteral("currency"),
-                                QStringLiteral("due_date"),   QStringLiteral("container"),
-                                QStringLiteral("po_number")};
+    const QStringList header = {
+        QStringLiteral("date"),     QStringLiteral("division"), QStringLiteral("type"),
+        QStringLiteral("credit"),   QStringLiteral("debit"),    QStringLiteral("balance_after"),
+        QStringLiteral("currency"), QStringLiteral("order_id"), QStringLiteral("note")};
     QList<QStringList> rows;
-    for (const Invoice &i : std::as_const(list))
-        rows << QStringList{QString::number(i.id), i.number,   i.status,       i.amount,
-                            i.amountDue,           i.currency, day(i.dueDate), i.containerName,
-                            i.purchaseOrderNumber};
+    for (const BalanceAdjustment &a : std::as_const(list))
+        rows << QStringList{instant(a.transactionDate),
+                            a.containerName,
+                            a.transactionType,
+                            a.credit,
+                            a.debit,
+                            a.balanceAfter,
+                            a.currency,
+                            a.orderId,
+                            a.note};
     m_app.printRows(header, rows, format);
     return CliApp::Ok;
 }
 
-int CliFinanceCommands::pdf(QStringList args) {
-    QString out;
-    bool hasOut = false;
-    if (!CliArguments::takeOption(args, QStringLiteral("--out"), &out, &hasOut))
-        return usage(tr("--out needs a file name"));
-    if (args.size() != 1)
-        return usage(tr("finance pdf needs exactly one invoice ID"));
-    bool ok = false;
-    const qint64 id = args.first().toLongLong(&ok);
-    if (!ok || id <= 0)
-        return usage(
-            tr("invoice ID must be a positive whole number, got \"%1\"").arg(args.first()));
-    if (!hasOut)
-        return usage(tr("a PDF is binary: name a file with --out"));
-    const QString outProblem = CliArguments::outputFileProblem(QStringLiteral("--out"), out);
-    if (!outProblem.isEmpty())
-        return usage(outProblem);
-    QByteArray data;
-    ApiError error;
-    auto *call = new InvoicePdfCall(&m_client, id);
-    bool done = false;
-    QEventLoop loop;
-    QObject::connect(call, &InvoicePdfCall::received, &loop, [&](qint64, const QByteArray &d) {
-        data = d;
-        done = true;
-    });
-    QObject::connect(call, &ApiCall::failed, &loop, [&error](const ApiError &e) { error = e; });
-    QObject::connect(call, &ApiCall::finished, &loop, &QEventLoop::quit);
-    m_client.submit(call);
-    loop.exec();
-    if (!done)
-        return m_app.fail(error);
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        m_err << tr("certdesk-cli: could not write %1: %2").arg(out, file.errorString()) << '\n';
-        m_err.flush();
-        return CliApp::ApiFailure;
-    }
-    m_out << tr("Saved invoice %1 to %2.").arg(id).arg(out) << '\n';
-    m_out.flush();
-    return CliApp::Ok;
-}
-
-int CliFinanceCommands::pay(QStringList args) {
-    InvoicePayment payment;
-    QString format = QStringLiteral("table");
-    if (!CliArguments::takeOption(args, QStringLiteral("--vat"), &payment.vatNumber))
-        return usage(tr("--vat needs a VAT number"));
-    if (!CliArguments::takeOption(args, QStringLiteral("--format"), &format))
-        return usage(tr("--format needs table or json"));
-    const bool useProfile = CliArguments::takeFlag(args, QStringLiteral("--payment-profile"));
-    const bool useCard = CliArguments::takeFlag(args, QStringLiteral("--card"));
-    const bool yes = CliArguments::takeFlag(args, QStringLiteral("--yes"));
-    if (!isFormat(format, false))
-        return usage(tr("--format must be table or json, got \"%1\"").arg(format));
-    for (const QString &arg : std::as_const(args)) {
-        bool ok = false;
-        const qint64 id = arg.toLongLong(&ok);
-        if (!ok || id <= 0)
-            return usage(
-                arg.startsWith(QLatin1String("--"))
-                    ? tr("unexpected argument \"%1\"").arg(arg)
-                    : tr("invoice ID must be a positive whole number, got \"%1\"").arg(arg));
-        payment.invoiceIds << id;
-    }
-    if (payment.invoiceIds.isEmpty())
-        return usage(tr("finance pay needs one or more invoice IDs (see finance invoices)"));
-    if (int(useProfile) + int(useCard) != 1)
-        return usage(tr("name exactly one payment method: --payment-profile (the card "
-                        "stored in CertCentral) or --card (details from the CERTDESK_CARD_* and "
-                        "CERTDESK_BILLING_* environment variables)"));
-    if (useCard) {
-        payment.method = InvoicePayment::Method::Card;
-        PaymentCard &card = payment.card;
-        card.number = qEnvironmentVariable("CERTDESK_CARD_NUMBER");
-        card.cvv = qEnvironmentVariable("CERTDESK_CARD_CVV");
-        // Registered before anything can log them.
-        if (!card.digits().isEmpty())
-            SecretRedactor::instance().addSecret(card.digits());
-        if (!card.cvv.isEmpty())
-            SecretRedactor::instance().addSecret(card.cvv);
-        static const QRegularExpression expiry(QStringLiteral("^(\\d{1,2})/(\\d{4})$"));
-        const QString expiryText = qEnvironmentVariable("CERTDESK_CARD_EXPIRY").trimmed();
-        const QRegularExpressionMatch m = expiry.match(expiryText);
-        if (!m.hasMatch())
-            return usage(tr("CERTDESK_CARD_EXPIRY (credit_card.expiration_month and _year) must "
-                            "be MM/YYYY, for example 12/2030"));
-        card.expirationMonth = m.captured(1).toInt();
-        card.expirationYear = m.captured(2).toInt();
-        card.cardholderName = qEnvironmentVariable("CERTDESK_CARD_NAME");
-        card.address = qEnvironmentVariable("CERTDESK_BILLING_ADDRESS");
-        card.city = qEnvironmentVariable("CERTDESK_BILLING_CITY");
-        card.state = qEnvironmentVariable("CERTDESK_BILLING_STATE");
-        card.zip = qEnvironmentVariable("CERTDESK_BILLING_ZIP");
-        card.country = qEnvironmentVariable("CERTDESK_BILLING_COUNTRY");
-    }
-    QString field;
-    const QString problem = payment.validate(QDate::currentDate(), &field);
-    if (!problem.isEmpty()) {
-        payment.card.clear();
-        // Say where the value came from: the option or the environment variable.
-        static const QHash<QString, QString> sources{
-            {QStringLiteral("vat_number"), QStringLiteral("--vat")},
-            {QStringLiteral("credit_card.number"), QStringLiteral("CERTDESK_CARD_NUMBER")},
-            {QStringLiteral("credit_card.cvv"), QStringLiteral("CERTDESK_CARD_CVV")},
-            {QStringLiteral("credit_card.expiration_month"),
-             QStringLiteral("CERTDESK_CARD_EXPIRY")},
-            {QStringLiteral("credit_card.expiration_year"), QStringLiteral("CERTDESK_CARD_EXPIRY")},
-            {QStringLiteral("credit_card.cardholder_name"), QStringLiteral("CERTDESK_CARD_NAME")},
-            {QStringLiteral("billing_address.address"), QStringLiteral("CERTDESK_BILLING_ADDRESS")},
-            {QStringLiteral("billing_address.city"), QStringLiteral("CERTDESK_BILLING_CITY")},
-            {QStringLiteral("billing_address.state"), QStringLiteral("CERTDESK_BILLING_STATE")},
-            {QStringLiteral("billing_address.zip"), QStringLiteral("CERTDESK_BILLING_ZIP")},
-            {QStringLiteral("billing_address.country"),
-             QStringLiteral("CERTDESK_BILLING_COUNTRY")}};
-        const QString source = sources.value(field);
-        return usage(source.isEmpty() ? tr("%1: %2").arg(field, problem)
-                                      : tr("%1 (%2): %3").arg(source, field, problem));
-    }
-
-    // Look at every invoice first: an unknown or already paid one stops the payment before
-    // anything is charged (InvoicePaymentJob, the sequence the desktop's pay dialog runs too).
-    const QString method =
-        useCard ? tr("the card ending in %1").arg(payment.card.last4()) : tr("the payment profile");
-    InvoicePaymentJob job(&m_client, payment);
-    payment.card.clear(); // the job holds the only copy, and clears it when it ends
-    {
-        bool done = false;
-        QString totalProblem;
-        ApiError checkError;
-        QEventLoop loop;
-        QObject::connect(&job, &InvoicePaymentJob::checked, &loop, [&] {
-            done = true;
-            loop.quit();
-        });
-        QObject::connect(&job, &InvoicePaymentJob::checkFailed, &loop,
-                         [&](const QString &message, const ApiError &error) {
-                             done = true;
-                             totalProblem = message;
-                             checkError = error;
-                             loop.quit();
-                         });
-        job.check();
-        if (!done)
-            loop.exec();
-        if (checkError.isError())
-            return m_app.fail(checkError);
-        if (!totalProblem.isEmpty()) {
-            m_err << tr("certdesk-cli: %1 Nothing was paid.").arg(totalProblem) << '\n';
-            m_err.flush();
-            return CliApp::ApiFailure;
-        }
-    }
-    const QList<Invoice> invoices = job.invoices();
-    const QString currency = job.currency();
-    QStringList numbers;
-    for (const Invoice &i : std::as_const(invoices))
-        numbers << InvoicePaymentJob::invoiceName(i);
-    const QString total = Money::format(job.totalCents(), currency, QLocale::c());
-    if (!yes) {
-        if (!CliArguments::interactive()) {
-            job.cancel();
-            return usage(tr("paying charges %1: add --yes to confirm").arg(total));
-        }
-        if (!CliArguments::askYes(
-                tr("Pay %n invoice(s) (%1), %2 in all, with %3?", nullptr, int(invoices.size()))
-                    .arg(numbers.join(QStringLiteral(", ")), total, method))) {
-            job.cancel();
-            m_err << tr("Nothing was paid.") << '\n';
-            m_err.flush();
-            return CliApp::Ok;
-        }
-    }
-
-    {
-        QEventLoop loop;
-        QObject::connect(&job, &InvoicePaymentJob::finished, &loop, &QEventLoop::quit);
-        job.pay();
-        if (job.state() != InvoicePaymentJob::State::Done)
-            loop.exec();
-    }
-    const QList<InvoicePayment::Receipt> receipts = job.receipts();
-    const qint64 paidCents = job.paidCents();
-    if (job.failedIndex() >= 0) {
-        const ApiError &error = job.error();
-        const QString name = numbers.at(job.failedIndex());
-        if (error.isOutcomeUnknown())
-            m_err << tr("certdesk-cli: it is not known whether invoice %1 was paid; run "
-                        "certdesk-cli finance invoices --status unpaid before paying again.")
-                         .arg(name)
-                  << '\n';
-        else if (receipts.isEmpty())
-            m_err << tr("certdesk-cli: invoice %1 was not paid; nothing was paid.").arg(name)
-                  << '\n';
-        else
-            m_err << tr("certdesk-cli: invoice %1 was not paid; %n invoice(s) before it "
-                        "were paid (%2).",
-                        nullptr, int(receipts.size()))
-                         .arg(name, Money::format(paidCents, currency, QLocale::c()))
-                  << '\n';
-        return m_app.fail(error);
-    }
-    if (format == QLatin1String("json")) {
-        QJsonArray array;
-        for (const InvoicePayment::Receipt &r : std::as_const(receipts))
-            array.append(QJsonObject{{QStringLiteral("invoice_id"), r.invoiceId},
-                                     {QStringLiteral("status"), r.status},
-                                     {QStringLiteral("amount"), r.amount},
-                                     {QStringLiteral("currency"), r.currency},
-                                     {QStringLiteral("payment_method"), r.paymentMethod},
-                                     {QStringLiteral("card_last4"), r.cardLast4},
-                                     {QStringLiteral("receipt_id"), r.receiptId}});
-        const QJsonObject json{
-            {QStringLiteral("paid"), array},
-            {QStringLiteral("total"), Money::format(paidCents, QString(), QLocale::c())},
-            {QStringLiteral("currency"), currency}};
-        m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
-        m_out.flush();
-        return CliApp::Ok;
-    }
-    for (int i = 0; i < receipts.size(); ++i)
-        m_out << tr("Paid %1: %2, receipt %3.")
-                     .arg(numbers.at(i), money(receipts.at(i).amount, receipts.at(i).currency),
-                          receipts.at(i).receiptId)
-              << '\n';
-    m_out << tr("Total paid: %1.").arg(Money::format(paidCents, currency, QLocale::c())) << '\n';
-    m_out.flush();
-    return CliApp::Ok;
-}
-
-int CliFinanceCommands::purchaseOrderNew(QStringList args) {
-    NewPurchaseOrder po;
+int CliFinanceCommands::transfer(QStringList args) {
+    FundsTransfer t;
     int exitCode = CliApp::Ok;
-    if (!takeContainer(args, &po.containerId, &exitCode))
-        return exitCode;
+    bool hasFrom = false;
+    bool hasTo = false;
     bool hasAmount = false;
+    if (!takeId(args, QStringLiteral("--from"), &t.fromContainerId, &hasFrom, &exitCode) ||
+        !takeId(args, QStringLiteral("--to"), &t.toContainerId, &hasTo, &exitCode))
+        return exitCode;
     QString format = QStringLiteral("table");
-    if (!CliArguments::takeOption(args, QStringLiteral("--amount"), &po.amount, &hasAmount))
-        return usage(tr("--amount needs a decimal amount such as 1234.50"));
-    if (!CliArguments::takeOption(args, QStringLiteral("--vat"), &po.vatNumber))
-        return usage(tr("--vat needs a VAT number"));
-    if (!CliArguments::takeOption(args, QStringLiteral("--note"), &po.note))
-        return usage(tr("--note needs a text"));
+    if (!CliArguments::takeOption(args, QStringLiteral("--amount"), &t.amount, &hasAmount))
+        return usage(tr("--amount needs a whole amount, such as 1000"));
     if (!CliArguments::takeOption(args, QStringLiteral("--format"), &format))
         return usage(tr("--format needs table or json"));
     const bool yes = CliArguments::takeFlag(args, QStringLiteral("--yes"));
@@ -505,111 +280,136 @@ int CliFinanceCommands::purchaseOrderNew(QStringList args) {
         return usage(tr("unexpected argument \"%1\"").arg(args.first()));
     if (!isFormat(format, false))
         return usage(tr("--format must be table or json, got \"%1\"").arg(format));
-    if (!hasAmount)
-        return usage(tr("finance po new needs --amount (a decimal amount such as 1234.50)"));
+    if (!hasFrom || !hasTo || !hasAmount)
+        return usage(tr("finance transfer needs --from ID, --to ID and --amount A (division "
+                        "IDs as in certdesk-cli account fields --kind container)"));
+    const auto option = [](const QString &field) {
+        return field == QLatin1String("amount")              ? QStringLiteral("--amount")
+               : field == QLatin1String("from_container_id") ? QStringLiteral("--from")
+                                                             : QStringLiteral("--to");
+    };
     QString field;
-    const QString problem = po.validate(&field);
-    if (!problem.isEmpty()) {
-        const QString option = field == QLatin1String("amount")       ? QStringLiteral("--amount")
-                               : field == QLatin1String("vat_number") ? QStringLiteral("--vat")
-                               : field == QLatin1String("note")       ? QStringLiteral("--note")
-                                                                : QStringLiteral("--container");
-        return usage(tr("%1 (%2): %3").arg(option, field, problem));
-    }
-    qint64 cents = 0;
-    po.cents(&cents);
-    const QString amount = Money::format(cents, QString(), QLocale::c());
+    QString problem = t.validate(&field);
+    if (!problem.isEmpty())
+        return usage(tr("%1 (%2): %3").arg(option(field), field, problem));
+    // What the source division may spend, so an impossible transfer is not sent.
+    AccountBalance from;
+    ApiError error;
+    if (!fetchBalance(t.fromContainerId, &from, &error))
+        return m_app.fail(error);
+    qint64 available = -1;
+    if (!from.unlimitedNegativeBalance && Money::parseCents(from.totalAvailableFunds, &available))
+        available = qMax<qint64>(0, available);
+    problem = t.validate(&field, available);
+    if (!problem.isEmpty())
+        return usage(tr("%1 (%2): %3").arg(option(field), field, problem));
+    qint64 whole = 0;
+    t.wholeAmount(&whole);
+    const QString amount = Money::format(whole * 100, from.currency, QLocale::c());
+    const QString what = tr("move %1 from division %2 to division %3")
+                             .arg(amount)
+                             .arg(t.fromContainerId)
+                             .arg(t.toContainerId);
     if (!yes) {
         if (!CliArguments::interactive())
-            return usage(tr("a purchase order of %1 is invoiced once DigiCert approves it: add "
-                            "--yes to confirm")
-                             .arg(amount));
-        if (!CliArguments::askYes(
-                tr("Send a purchase order of %1? It is invoiced once DigiCert approves it.")
-                    .arg(amount))) {
+            return usage(tr("this would %1 at once: add --yes to confirm").arg(what));
+        if (!CliArguments::askYes(tr("%1? CertCentral moves the funds at once.")
+                                      .arg(what.left(1).toUpper() + what.mid(1)))) {
             m_err << tr("Nothing was sent.") << '\n';
             m_err.flush();
             return CliApp::Ok;
         }
     }
-    PurchaseOrder created;
-    ApiError error;
-    if (!waitFor(m_client, new PurchaseOrderCreateCall(&m_client, po),
-                 &PurchaseOrderCreateCall::created, &created, &error)) {
+    FundsTransfer done;
+    if (!waitFor(m_client, new FundsTransferCall(&m_client, t), &FundsTransferCall::transferred,
+                 &done, &error)) {
         if (error.isOutcomeUnknown())
-            m_err << tr("certdesk-cli: it is not known whether the purchase order was created; "
-                        "run certdesk-cli finance po list before sending it again.")
+            m_err << tr("certdesk-cli: it is not known whether the funds moved; run "
+                        "certdesk-cli finance history --container %1 before sending it again.")
+                         .arg(t.fromContainerId)
                   << '\n';
         return m_app.fail(error);
     }
     if (format == QLatin1String("json")) {
-        m_out << QString::fromUtf8(
-            QJsonDocument(purchaseOrderJson(created)).toJson(QJsonDocument::Indented));
+        const QJsonObject json{{QStringLiteral("amount"), whole},
+                               {QStringLiteral("currency"), from.currency},
+                               {QStringLiteral("from_container_id"), t.fromContainerId},
+                               {QStringLiteral("to_container_id"), t.toContainerId},
+                               {QStringLiteral("status"), QStringLiteral("transferred")}};
+        m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
     } else {
-        m_out << tr("Purchase order %1 (%2) for %3: %4.")
-                     .arg(created.number)
-                     .arg(created.id)
-                     .arg(created.amount, created.status)
+        m_out << tr("Moved %1 from division %2 to division %3.")
+                     .arg(amount)
+                     .arg(t.fromContainerId)
+                     .arg(t.toContainerId)
               << '\n';
-        if (created.invoiceId > 0)
-            m_out << tr("Invoice %1 was created for it.").arg(created.invoiceId) << '\n';
     }
     m_out.flush();
     return CliApp::Ok;
 }
 
-int CliFinanceCommands::purchaseOrderList(QStringList args) {
-    PurchaseOrderListCall::Filter filter;
-    int exitCode = CliApp::Ok;
-    if (!takeContainer(args, &filter.containerId, &exitCode))
-        return exitCode;
+int CliFinanceCommands::profile(QStringList args) {
     QString format = QStringLiteral("table");
-    if (!CliArguments::takeOption(args, QStringLiteral("--status"), &filter.status))
-        return usage(tr("--status needs pending, approved or rejected"));
     if (!CliArguments::takeOption(args, QStringLiteral("--format"), &format))
-        return usage(tr("--format needs table, json or csv"));
+        return usage(tr("--format needs table or json"));
     if (!args.isEmpty())
         return usage(tr("unexpected argument \"%1\"").arg(args.first()));
-    if (!filter.status.isEmpty() && filter.status != QLatin1String("pending") &&
-        filter.status != QLatin1String("approved") && filter.status != QLatin1String("rejected"))
-        return usage(
-            tr("--status must be pending, approved or rejected, got \"%1\"").arg(filter.status));
-    if (!isFormat(format, true))
-        return usage(tr("--format must be table, json or csv, got \"%1\"").arg(format));
-    QList<PurchaseOrder> list;
+    if (!isFormat(format, false))
+        return usage(tr("--format must be table or json, got \"%1\"").arg(format));
+    QList<PaymentProfile> profiles;
     ApiError error;
-    if (!collectAll(m_client.listPurchaseOrders(filter), &list, &error))
+    if (!waitFor(m_client, new PaymentProfileCall(&m_client), &PaymentProfileCall::received,
+                 &profiles, &error))
         return m_app.fail(error);
     if (format == QLatin1String("json")) {
         QJsonArray array;
-        for (const PurchaseOrder &p : std::as_const(list))
-            array.append(purchaseOrderJson(p));
+        for (const PaymentProfile &p : std::as_const(profiles))
+            array.append(QJsonObject{{QStringLiteral("id"), p.id},
+                                     {QStringLiteral("is_default"), p.isDefault},
+                                     {QStringLiteral("status"), p.status},
+                                     {QStringLiteral("card_type"), p.cardType},
+                                     {QStringLiteral("shortened_number"), p.shortenedNumber},
+                                     {QStringLiteral("expiration_month"), p.expirationMonth},
+                                     {QStringLiteral("expiration_year"), p.expirationYear},
+                                     {QStringLiteral("cardholder_name"), p.cardholderName},
+                                     {QStringLiteral("label"), p.label}});
         m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         m_out.flush();
         return CliApp::Ok;
     }
-    const QStringList header = {QStringLiteral("purchase_order_id"),
-                                QStringLiteral("po_number"),
-                                QStringLiteral("status"),
-                                QStringLiteral("amount"),
-                                QStringLiteral("currency"),
-                                QStringLiteral("container"),
-                                QStringLiteral("date_created"),
-                                QStringLiteral("invoice_id"),
-                                QStringLiteral("note")};
-    QList<QStringList> rows;
-    for (const PurchaseOrder &p : std::as_const(list))
-        rows << QStringList{QString::number(p.id),
-                            p.number,
-                            p.status,
-                            p.amount,
-                            p.currency,
-                            p.containerName,
-                            p.dateCreated.isValid()
-                                ? p.dateCreated.toUTC().date().toString(Qt::ISODate)
-                                : QString(),
-                            p.invoiceId > 0 ? QString::number(p.invoiceId) : QString(),
-                            p.note};
-    m_app.printRows(header, rows, format);
+    if (profiles.isEmpty())
+        m_out << tr("No card is stored for this account.") << '\n';
+    for (const PaymentProfile &p : std::as_const(profiles)) {
+        m_out << p.summary();
+        if (!p.cardholderName.isEmpty())
+            m_out << ", " << p.cardholderName;
+        if (p.isDefault)
+            m_out << ' ' << tr("(default)");
+        m_out << '\n';
+    }
+    m_out.flush();
+    return CliApp::Ok;
+}
+
+int CliFinanceCommands::pay(QStringList args) {
+    int exitCode = CliApp::Ok;
+    qint64 containerId = 0;
+    if (!takeContainer(args, &containerId, &exitCode))
+        return exitCode;
+    if (!args.isEmpty())
+        return usage(args.first().startsWith(QLatin1String("--"))
+                         ? tr("unexpected argument \"%1\"").arg(args.first())
+                         : tr("finance pay takes no invoice IDs: invoices are paid in the "
+                              "CertCentral console"));
+    AccountBalance b;
+    ApiError error;
+    if (!fetchBalance(containerId, &b, &error))
+        return m_app.fail(error);
+    m_out << tr("Unpaid invoices: %1").arg(money(b.unpaidInvoiceBalance, b.currency)) << '\n'
+          << tr("The CertCentral API has no invoice functions. Pay invoices in the CertCentral "
+                "console (Finances > Pay Invoice):")
+          << '\n'
+          << ConsoleLinks::payInvoices(m_client.baseUrl()).toDisplayString() << '\n';
+    m_out.flush();
     return CliApp::Ok;
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "AccountBalance.h"
+#include "ApiError.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -7,11 +10,11 @@
 class CertCentralClient;
 class CliApp;
 
-// certdesk-cli finance balance | invoices | pdf | pay | po new | po list (decisions.md
-// "balance" and "invoices"). Amounts are decimal strings summed in whole cents (Money), never
-// floating point. Paying and purchase orders cost money: they ask on a terminal and need --yes
-// otherwise, and each write is sent once. Card details come only from environment variables,
-// never from the command line, and are never printed.
+// certdesk-cli finance balance | history | transfer | profile | pay (decisions.md "balance",
+// "finance beyond the balance", "invoices and purchase orders"). Amounts are decimal strings
+// read into whole cents (Money), never floating point. A transfer moves money: it asks on a
+// terminal and needs --yes otherwise, and is sent once. The API has no invoices: pay prints
+// what is owed and the console page where invoices are paid.
 class CliFinanceCommands {
     Q_DECLARE_TR_FUNCTIONS(CliFinanceCommands)
 
@@ -21,12 +24,14 @@ public:
 
 private:
     int balance(QStringList args);
-    int invoices(QStringList args);
-    int pdf(QStringList args);
+    int history(QStringList args);
+    int transfer(QStringList args);
+    int profile(QStringList args);
     int pay(QStringList args);
-    int purchaseOrderNew(QStringList args);
-    int purchaseOrderList(QStringList args);
     int usage(const QString &problem);
+    // option ID into *id (0 when absent); false after printing the problem.
+    bool takeId(QStringList &args, const QString &option, qint64 *id, bool *present, int *exitCode);
+    bool fetchBalance(qint64 containerId, AccountBalance *balance, ApiError *error);
     // --container ID into *containerId (0 when absent); false after printing the problem.
     bool takeContainer(QStringList &args, qint64 *containerId, int *exitCode);
 

@@ -254,11 +254,6 @@ void CliLifecycleCommands::printResult(QTextStream &out, const QString &what,
             json.insert(QStringLiteral("request_id"), r.requestId);
         if (!r.dcvRandomValue.isEmpty())
             json.insert(QStringLiteral("dcv_random_value"), r.dcvRandomValue);
-        if (!r.revocationReason.isEmpty())
-            json.insert(QStringLiteral("revocation_reason"), r.revocationReason);
-        if (r.revocationDate.isValid())
-            json.insert(QStringLiteral("revocation_date"),
-                        r.revocationDate.toUTC().toString(Qt::ISODate));
         out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
         out.flush();
         return;
@@ -270,6 +265,15 @@ void CliLifecycleCommands::printResult(QTextStream &out, const QString &what,
             << '\n';
     else if (r.status == QLatin1String("revoked"))
         out << tr("%1: revoked.").arg(what) << '\n';
+    else if (r.statusUnknown())
+        out << (r.requestId > 0 ? tr("%1: submitted as request %2; CertCentral did not say "
+                                     "whether it waits for approval.")
+                                      .arg(what)
+                                      .arg(r.requestId)
+                                : tr("%1: submitted; CertCentral did not say whether it waits "
+                                     "for approval.")
+                                      .arg(what))
+            << '\n';
     else
         out << tr("%1: approved.").arg(what) << '\n';
     if (r.certificateId > 0)
@@ -321,7 +325,9 @@ int CliLifecycleCommands::reissue(QStringList args) {
     if (!fetchOrder(m_client, orderId, &order, nullptr, &error))
         return m_app.fail(error);
     if (order.productNameId.startsWith(QLatin1String("code_signing")))
-        return usage(tr("order %1 is a code-signing order; reissue it in CertDesk").arg(orderId));
+        return usage(tr("order %1 is a code-signing order; reissue it in the CertCentral console "
+                        "(the new key is made on the token or HSM)")
+                         .arg(orderId));
     request.wildcardProduct = order.productNameId.contains(QLatin1String("wildcard"));
     if (!hasCn)
         request.commonName = order.commonName;

@@ -100,7 +100,6 @@ QJsonObject CliRequestCommands::toJson(const ApprovalRequest &r) {
     }
     if (r.type == QLatin1String("revoke")) {
         json.insert(QStringLiteral("revocation_reason"), r.revocationReason);
-        json.insert(QStringLiteral("revocation_date"), isoOrEmpty(r.revocationDate));
         json.insert(QStringLiteral("scope"), r.scope);
     }
     return json;
@@ -235,7 +234,6 @@ int CliRequestCommands::show(QStringList args) {
     line(tr("Signature hash"), r.signatureHash);
     line(tr("Server platform"), r.serverPlatformName);
     line(tr("Revocation reason"), r.revocationReason);
-    line(tr("Revocation date"), isoOrEmpty(r.revocationDate));
     line(tr("Scope"), r.scope);
     line(tr("Processed"), isoOrEmpty(r.dateProcessed));
     line(tr("Processor"), r.processor.displayName());

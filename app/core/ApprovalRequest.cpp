@@ -69,7 +69,6 @@ bool ApprovalRequest::fromJson(const QJsonObject &o, ApprovalRequest *out) {
     r.processor = personOf(o.value(QLatin1String("processor")));
     r.processorComment = JsonRead::string(o.value(QLatin1String("processor_comment")));
     r.revocationReason = JsonRead::string(o.value(QLatin1String("revocation_reason")));
-    r.revocationDate = JsonRead::dateTime(o.value(QLatin1String("revocation_date")));
     r.scope = JsonRead::string(o.value(QLatin1String("scope")));
 
     const QJsonObject order = o.value(QLatin1String("order")).toObject();

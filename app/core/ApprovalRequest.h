@@ -36,7 +36,6 @@ public:
     QString processorComment;
     // Revocations only.
     QString revocationReason;
-    QDateTime revocationDate;
     QString scope; // certificate or order
 
     // The order the request belongs to.

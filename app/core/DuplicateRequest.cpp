@@ -2,6 +2,7 @@
 
 #include "DnsName.h"
 #include "PlainText.h"
+#include "TlsLimits.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,7 +11,7 @@
 DuplicateRequest::Latest DuplicateRequest::latestExpiration(const QDate &issueDay,
                                                             const QDate &orderEnd,
                                                             const QDate &planEnd) {
-    Latest latest{issueDay.addDays(kMaxValidityDays), Bound::MaxValidity};
+    Latest latest{issueDay.addDays(TlsLimits::maxCertificateDays(issueDay)), Bound::MaxValidity};
     // Later candidates win only when strictly earlier, so a tie names the first.
     if (planEnd.isValid() && planEnd <= latest.date)
         latest = {planEnd, Bound::PlanEnd};
@@ -26,7 +27,7 @@ QString DuplicateRequest::boundName(Bound bound) {
     case Bound::PlanEnd:
         return tr("the plan's end");
     case Bound::MaxValidity:
-        return tr("397 days, the longest a TLS certificate may last");
+        return tr("the longest a TLS certificate may last");
     }
     return {};
 }
@@ -91,20 +92,12 @@ QString DuplicateRequest::validate(QString *field, const QDate &todayIn) const {
                 "custom_expiration_date",
                 tr("The end date must be after today (%1); got %2.")
                     .arg(today.toString(Qt::ISODate), customExpirationDate.toString(Qt::ISODate)));
-        if (orderEnd.isValid()) {
-            const Latest latest = latestExpiration(today, orderEnd, planEnd);
-            if (customExpirationDate > latest.date)
-                return fail("custom_expiration_date",
-                            tr("The end date can be %1 at the latest (%2); got %3.")
-                                .arg(latest.date.toString(Qt::ISODate), boundName(latest.bound),
-                                     customExpirationDate.toString(Qt::ISODate)));
-        } else if (today.daysTo(customExpirationDate) > kMaxValidityDays) {
+        const Latest latest = latestExpiration(today, orderEnd, planEnd);
+        if (customExpirationDate > latest.date)
             return fail("custom_expiration_date",
                         tr("The end date can be %1 at the latest (%2); got %3.")
-                            .arg(today.addDays(kMaxValidityDays).toString(Qt::ISODate),
-                                 boundName(Bound::MaxValidity),
+                            .arg(latest.date.toString(Qt::ISODate), boundName(latest.bound),
                                  customExpirationDate.toString(Qt::ISODate)));
-        }
     }
     if (comments.size() > kMaxComments)
         return fail("comments", tr("Comments have at most %1 characters; these have %2.")

@@ -35,10 +35,10 @@ public:
     QDate orderEnd;
     QDate planEnd; // invalid when unknown
 
-    static constexpr int kMaxValidityDays = 397;
     static constexpr int kMaxComments = 1024;
     // The latest allowed end: the earliest of the order's end, the plan's end (when given) and
-    // the issue day + 397 days. On a tie the first of that list is named.
+    // the issue day + TlsLimits::maxCertificateDays (199 days from 24 February 2026). On a tie
+    // the first of that list is named.
     static Latest latestExpiration(const QDate &issueDay, const QDate &orderEnd,
                                    const QDate &planEnd = {});
     static QString boundName(Bound bound);

@@ -27,8 +27,12 @@ bool LifecycleResult::fromReissueReply(const QByteArray &body, LifecycleResult *
         r.status = JsonRead::string(request.value(QLatin1String("status")));
         break;
     }
+    // The 201 body is not documented (certcentral-docs.md 5.1, 5.3): a request without a
+    // status was submitted in an unknown state and is looked up, never taken as approved.
+    // Approved only when no request came back and a certificate did (approval skipped).
     if (r.status.isEmpty())
-        r.status = QStringLiteral("approved");
+        r.status = r.requestId <= 0 && r.certificateId > 0 ? QStringLiteral("approved")
+                                                           : QStringLiteral("submitted");
     r.dcvRandomValue = JsonRead::string(o.value(QLatin1String("dcv_random_value")));
     *out = r;
     return true;
@@ -51,8 +55,6 @@ bool LifecycleResult::fromRevokeReply(const QByteArray &body, int httpStatus, Li
     }
     r.status = JsonRead::string(o.value(QLatin1String("status")), QStringLiteral("pending"));
     r.date = JsonRead::dateTime(o.value(QLatin1String("date")));
-    r.revocationReason = JsonRead::string(o.value(QLatin1String("revocation_reason")));
-    r.revocationDate = JsonRead::dateTime(o.value(QLatin1String("revocation_date")));
     *out = r;
     return true;
 }

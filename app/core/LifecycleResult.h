@@ -14,14 +14,14 @@ struct LifecycleResult {
     qint64 certificateId = 0; // the new certificate (reissue, duplicate)
     qint64 requestId = 0;     // the request waiting for approval
     // pending (waiting for approval), approved (approval skipped: the certificate goes on to
-    // DCV and issuance) or revoked (a revocation done at once).
+    // DCV and issuance), revoked (a revocation done at once) or submitted (the reply did not say:
+    // look the request up with GET request/{id}).
     QString status;
     QString dcvRandomValue;
-    QString revocationReason;
-    QDateTime revocationDate;
     QDateTime date;
 
     bool waitsForApproval() const { return status == QLatin1String("pending"); }
+    bool statusUnknown() const { return status == QLatin1String("submitted"); }
     // POST .../reissue and .../duplicate; false with a reason without an order id.
     static bool fromReissueReply(const QByteArray &body, LifecycleResult *out, QString *error);
     // PUT .../revoke: 204 (empty) or 201 with the request; false with a reason otherwise.

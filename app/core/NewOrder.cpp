@@ -1,7 +1,8 @@
 #include "NewOrder.h"
 
+#include "TlsLimits.h"
+
 #include "DnsName.h"
-#include "InvoicePayment.h"
 #include "PlainText.h"
 #include "Product.h"
 
@@ -24,7 +25,9 @@ QStringList NewOrder::provisioningMethods() {
 }
 
 QString NewOrder::makeAlternativeOrderId() {
-    return QStringLiteral("certdesk-%1-%2")
+    // Letters and digits only (decisions.md, alternative order id): CertDesk, the time, a
+    // random number in hex.
+    return QStringLiteral("certdesk%1%2")
         .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss")))
         .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
 }
@@ -98,12 +101,15 @@ QString NewOrder::validate(QString *field) const {
                     tr("An order lasts 1 to 3 years; you entered %1.").arg(validityYears));
     }
     if (certValidityDays != 0) {
-        const int limit = qMin(397, orderDays(QDate::currentDate()));
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const int maximum = TlsLimits::maxCertificateDays(today);
+        const int limit = qMin(maximum, orderDays(today));
         if (certValidityDays < 1 || certValidityDays > limit)
             return fail("certificate.cert_validity.days",
-                        tr("A certificate lasts 1 to %1 days here (at most 397, and not past the "
-                           "order); you entered %2.")
+                        tr("A certificate lasts 1 to %1 days here (at most %2 from today, and "
+                           "not past the order); you entered %3.")
                             .arg(limit)
+                            .arg(maximum)
                             .arg(certValidityDays));
     }
     if (!dcvMethods().contains(dcvMethod))
@@ -148,11 +154,11 @@ QString NewOrder::validate(QString *field) const {
     const QString paymentProblem = validatePayment(field);
     if (!paymentProblem.isEmpty())
         return paymentProblem;
-    static const QRegularExpression altId(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
+    static const QRegularExpression altId(QStringLiteral("^[A-Za-z0-9]{1,64}$"));
     if (!alternativeOrderId.isEmpty() && !altId.match(alternativeOrderId).hasMatch())
         return fail("alternative_order_id",
-                    tr("An alternative order ID has 1 to 64 letters, digits, dots, "
-                       "underscores or hyphens."));
+                    tr("An alternative order ID has 1 to 64 letters and digits (A-Z, a-z, "
+                       "0-9)."));
     return {};
 }
 
@@ -315,12 +321,12 @@ QString NewOrder::validatePayment(QString *field) const {
     static const QRegularExpression vat(QStringLiteral("^[A-Za-z0-9 .-]*$"));
     const QString v = vatNumber.trimmed(); // sent with card and profile payments only
     if (paymentMethod != QLatin1String("balance") &&
-        (v.size() > InvoicePayment::kMaxVatNumber || !vat.match(v).hasMatch())) {
+        (v.size() > kMaxVatNumber || !vat.match(v).hasMatch())) {
         if (field)
             *field = QStringLiteral("vat_number");
         return tr("A VAT number has at most %1 letters, digits, spaces, dots or dashes; got "
                   "\"%2\".")
-            .arg(InvoicePayment::kMaxVatNumber)
+            .arg(kMaxVatNumber)
             .arg(v);
     }
     if (paymentMethod == QLatin1String("card"))
@@ -379,7 +385,11 @@ QByteArray NewOrder::toJson() const {
 }
 
 QByteArray NewOrder::codeSigningJson() const {
-    QJsonObject certificate{{QStringLiteral("signature_hash"), signatureHash}};
+    // The documented example sends certificate.server_platform (the token's platform; -1 for
+    // other) with the hash (certcentral-docs.md 2.4).
+    QJsonObject certificate{
+        {QStringLiteral("server_platform"), QJsonObject{{QStringLiteral("id"), serverPlatformId}}},
+        {QStringLiteral("signature_hash"), signatureHash}};
     // DigiCert refuses a CSR on code-signing orders unless the key lives on the customer's HSM.
     if (csProvisioningMethod == QLatin1String("email"))
         certificate.insert(QStringLiteral("csr"), QString::fromLatin1(csr.trimmed()));

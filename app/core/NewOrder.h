@@ -57,7 +57,8 @@ public:
     int validityYears = 1;
     int validityDays = 0;
     QDate customExpirationDate;
-    // Each certificate's validity in days (TLS, at most 397, not past the order); 0: the most.
+    // Each certificate's validity in days (TLS, at most TlsLimits::maxCertificateDays, not past
+    // the order); 0: the most.
     int certValidityDays = 0;
     // The order's length in days from today, by whichever validity form is set.
     int orderDays(const QDate &today) const;
@@ -77,6 +78,7 @@ public:
     QString paymentMethod = QStringLiteral("balance"); // balance, card, profile
     PaymentCard card;                                  // for card
     QString vatNumber;                                 // card and profile
+    static constexpr int kMaxVatNumber = 32;
     bool skipApproval = false;
     bool autoRenew = false;
     bool autoReissue = false;     // TLS: reissue automatically within a multi-year plan

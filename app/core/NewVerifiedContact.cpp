@@ -22,11 +22,12 @@ FieldErrors NewVerifiedContact::validate(int index) const {
 }
 
 QJsonObject NewVerifiedContact::toJson() const {
-    QJsonObject json = contact.toJson();
-    if (!validationTypes.isEmpty())
-        json.insert(QStringLiteral("validation_types"),
-                    QJsonArray::fromStringList(validationTypes));
-    return json;
+    // A verified_users entry for a new person (certcentral-docs.md 8.4).
+    return {{QStringLiteral("first_name"), contact.firstName.trimmed()},
+            {QStringLiteral("last_name"), contact.lastName.trimmed()},
+            {QStringLiteral("job_title"), contact.jobTitle.trimmed()},
+            {QStringLiteral("telephone"), contact.telephone.trimmed()},
+            {QStringLiteral("email"), contact.email.trimmed()}};
 }
 
 FieldErrors NewVerifiedContact::validateList(const QList<NewVerifiedContact> &contacts) {
@@ -45,9 +46,21 @@ FieldErrors NewVerifiedContact::validateList(const QList<NewVerifiedContact> &co
 }
 
 QByteArray NewVerifiedContact::body(const QList<NewVerifiedContact> &contacts) {
-    QJsonArray array;
-    for (const NewVerifiedContact &c : contacts)
-        array.append(c.toJson());
-    return QJsonDocument(QJsonObject{{QStringLiteral("contacts"), array}})
+    // POST organization/{id}/validation: one validations[] entry per type, each with the people
+    // who approve it as verified_users (decisions.md, verified contacts).
+    QJsonArray validations;
+    for (const QString &type : allowedTypes()) {
+        QJsonArray users;
+        for (const NewVerifiedContact &c : contacts) {
+            const QStringList types =
+                c.validationTypes.isEmpty() ? QStringList{QStringLiteral("ev")} : c.validationTypes;
+            if (types.contains(type))
+                users.append(c.toJson());
+        }
+        if (!users.isEmpty())
+            validations.append(QJsonObject{{QStringLiteral("type"), type},
+                                           {QStringLiteral("verified_users"), users}});
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("validations"), validations}})
         .toJson(QJsonDocument::Compact);
 }

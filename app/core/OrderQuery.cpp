@@ -2,8 +2,10 @@
 
 #include "PlainText.h"
 #include "Product.h"
+#include "SearchFilter.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QRegularExpression>
 
 QStringList OrderQuery::statuses() {
@@ -53,10 +55,9 @@ QUrlQuery OrderQuery::toUrlQuery(qint64 offset) const {
     query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
     query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
     if (!status.isEmpty())
-        query.addQueryItem(QStringLiteral("filters[status]"), status);
+        query.addQueryItem(QStringLiteral("filters[status]"), apiStatus());
     if (!search.trimmed().isEmpty())
-        query.addQueryItem(QStringLiteral("filters[search]"),
-                           QString::fromLatin1(QUrl::toPercentEncoding(search.trimmed())));
+        query.addQueryItem(QStringLiteral("filters[search]"), SearchFilter::contains(search));
     if (!productNameId.isEmpty())
         query.addQueryItem(QStringLiteral("filters[product_name_id]"), productNameId);
     if (organizationId > 0)
@@ -73,16 +74,29 @@ QUrlQuery OrderQuery::toUrlQuery(qint64 offset) const {
     return query;
 }
 
+QString OrderQuery::apiStatus() const {
+    // "expired" is not a filter value (certcentral-docs.md 3.2): it is "issued" with a
+    // valid_till in the past, which validTillFilter() adds.
+    return status == QLatin1String("expired") ? QStringLiteral("issued") : status;
+}
+
 QString OrderQuery::validTillFilter() const {
     const auto day = [](const QDate &d) {
         return d.toString(QStringLiteral("yyyy-MM-dd"));
     };
-    if (validTillFrom.isValid() && validTillTo.isValid())
-        return day(validTillFrom) + QStringLiteral("...") + day(validTillTo);
+    QDate to = validTillTo;
+    if (status == QLatin1String("expired")) {
+        const QDate lastExpired =
+            (today.isValid() ? today : QDateTime::currentDateTimeUtc().date()).addDays(-1);
+        if (!to.isValid() || to > lastExpired)
+            to = lastExpired;
+    }
+    if (validTillFrom.isValid() && to.isValid())
+        return day(validTillFrom) + QStringLiteral("...") + day(to);
     if (validTillFrom.isValid())
         return QLatin1Char('>') + day(validTillFrom.addDays(-1));
-    if (validTillTo.isValid())
-        return QLatin1Char('<') + day(validTillTo.addDays(1));
+    if (to.isValid())
+        return QLatin1Char('<') + day(to.addDays(1));
     return {};
 }
 

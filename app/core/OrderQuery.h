@@ -11,7 +11,9 @@ struct OrderQuery {
     Q_DECLARE_TR_FUNCTIONS(OrderQuery)
 
 public:
-    QString status; // one of statuses(), or empty for all
+    // One of statuses(), or empty for all. "expired" is CertDesk's: it is sent as issued with a
+    // valid_till before today.
+    QString status;
     QString search;
     QString sort;              // a field, "-field" for descending; empty for the API's default
     QString productNameId;     // empty: every product
@@ -22,6 +24,8 @@ public:
     QDate validTillFrom;
     QDate validTillTo;
     int pageSize = 1000;
+    // The day "expired" counts from; invalid: today in UTC.
+    QDate today;
 
     static QStringList statuses();
     static QStringList sortFields();
@@ -30,7 +34,10 @@ public:
     // Empty when the query can be sent, else a message naming the field.
     QString validate() const;
     QUrlQuery toUrlQuery(qint64 offset) const;
+    // The filters[status] value sent for status.
+    QString apiStatus() const;
     // filters[valid_till] for the range: "a...b", ">day-before-from", "<day-after-to", or empty.
+    // For "expired" the range ends yesterday at the latest.
     QString validTillFilter() const;
     bool hasFilters() const;
 };

@@ -2,6 +2,9 @@
 
 #include "JsonRead.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 bool Product::isCodeSigning() const {
@@ -15,6 +18,8 @@ bool Product::isWildcard() const {
 }
 
 Product::Group Product::group() const {
+    if (!isOrderable())
+        return Group::Other;
     if (isCodeSigning())
         return validationType == QLatin1String("ev_cs") || nameId.endsWith(QLatin1String("_ev"))
                    ? Group::EvCodeSigning
@@ -42,6 +47,8 @@ QString Product::groupName(Group group) {
         return tr("Code signing");
     case Group::EvCodeSigning:
         return tr("EV code signing");
+    case Group::Other:
+        return tr("Not ordered in CertDesk");
     }
     return {};
 }
@@ -60,8 +67,48 @@ QString Product::groupExplanation(Group group) {
         return tr("Signs software in your organization's name.");
     case Group::EvCodeSigning:
         return tr("Code signing with extended validation, on a hardware token.");
+    case Group::Other:
+        return tr("Document signing, Secure Email and private certificates are ordered in the "
+                  "CertCentral console.");
     }
     return {};
+}
+
+Product Product::fromObject(const QJsonObject &o) {
+    Product p;
+    p.nameId = JsonRead::string(o.value(QLatin1String("name_id"))).trimmed();
+    p.name = JsonRead::string(o.value(QLatin1String("name")), p.nameId);
+    p.type = JsonRead::string(o.value(QLatin1String("type")));
+    p.groupId = JsonRead::string(o.value(QLatin1String("group_name")));
+    // The list does not carry validation_type (certcentral-docs.md 1.1): read it if it is
+    // there, else guess from the group and the id until Product info says.
+    p.validationType =
+        validationTypeFrom(JsonRead::string(o.value(QLatin1String("validation_type"))));
+    if (p.validationType.isEmpty())
+        p.validationType = guessedValidationType(p.groupId, p.nameId, p.type);
+    for (const QJsonValue &y : o.value(QLatin1String("allowed_order_validity_years")).toArray()) {
+        const int years = JsonRead::bounded(y, 0, 10, 0);
+        if (years > 0)
+            p.allowedYears << years;
+    }
+    return p;
+}
+
+bool Product::infoFromJson(const QByteArray &body, Product *out, QString *error) {
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (!doc.isObject()) {
+        if (error)
+            *error = tr("Expected a JSON object for the product");
+        return false;
+    }
+    const Product p = fromObject(doc.object());
+    if (p.nameId.isEmpty()) {
+        if (error)
+            *error = tr("The product has no name_id");
+        return false;
+    }
+    *out = p;
+    return true;
 }
 
 bool Product::listFromJson(const QByteArray &body, QList<Product> *out, QString *error) {
@@ -71,23 +118,55 @@ bool Product::listFromJson(const QByteArray &body, QList<Product> *out, QString 
         return false;
     out->clear();
     for (const QJsonValue &value : std::as_const(items)) {
-        const QJsonObject o = value.toObject();
-        Product p;
-        p.nameId = JsonRead::string(o.value(QLatin1String("name_id"))).trimmed();
-        if (p.nameId.isEmpty())
-            continue;
-        p.name = JsonRead::string(o.value(QLatin1String("name")), p.nameId);
-        p.type = JsonRead::string(o.value(QLatin1String("type")));
-        p.validationType = JsonRead::string(o.value(QLatin1String("validation_type"))).toLower();
-        for (const QJsonValue &y :
-             o.value(QLatin1String("allowed_order_validity_years")).toArray()) {
-            const int years = JsonRead::bounded(y, 0, 10, 0);
-            if (years > 0)
-                p.allowedYears << years;
-        }
-        out->append(p);
+        const Product p = fromObject(value.toObject());
+        if (!p.nameId.isEmpty())
+            out->append(p);
     }
     return true;
+}
+
+QString Product::validationTypeFrom(const QString &documented) {
+    // DV, OV, EV, CS, EV CS, DS, Private SSL (Product info) to dv, ov, ev, cs, ev_cs, ds,
+    // private_ssl; any case, spaces or underscores.
+    QString type = documented.trimmed().toLower();
+    type.replace(QLatin1Char(' '), QLatin1Char('_'));
+    type.replace(QLatin1Char('-'), QLatin1Char('_'));
+    return type;
+}
+
+QString Product::guessedValidationType(const QString &groupName, const QString &nameId,
+                                       const QString &type) {
+    // decisions.md, products: dv_ssl_certificate, *_ev_*, code_signing*.
+    const QString group = groupName.toLower();
+    const QString id = nameId.toLower();
+    const auto hasPart = [&id](const char *part) {
+        return id.split(QLatin1Char('_')).contains(QLatin1String(part));
+    };
+    if (group.contains(QLatin1String("code_signing")) ||
+        id.startsWith(QLatin1String("code_signing")) ||
+        type.contains(QLatin1String("code_signing")))
+        return hasPart("ev") ? QStringLiteral("ev_cs") : QStringLiteral("cs");
+    if (group.contains(QLatin1String("document_signing")) ||
+        id.startsWith(QLatin1String("document_signing")) || id.startsWith(QLatin1String("ds_")))
+        return QStringLiteral("ds");
+    if (group.contains(QLatin1String("secure_email")) ||
+        id.startsWith(QLatin1String("secure_email")))
+        return QStringLiteral("smime");
+    if (group.contains(QLatin1String("private")) || hasPart("private"))
+        return QStringLiteral("private_ssl");
+    if (group == QLatin1String("dv_ssl_certificate") || hasPart("dv"))
+        return QStringLiteral("dv");
+    if (hasPart("ev"))
+        return QStringLiteral("ev");
+    if (group == QLatin1String("ssl_certificate") || type == QLatin1String("ssl_certificate"))
+        return QStringLiteral("ov");
+    return {};
+}
+
+bool Product::isOrderable() const {
+    static const QStringList kinds{QStringLiteral("dv"), QStringLiteral("ov"), QStringLiteral("ev"),
+                                   QStringLiteral("cs"), QStringLiteral("ev_cs")};
+    return kinds.contains(validationType);
 }
 
 bool Product::isNameId(const QString &nameId) {

@@ -48,6 +48,8 @@ QString ReissueRequest::validate(QString *field) const {
     };
     if (orderId <= 0)
         return fail("order_id", tr("Choose the issued order to reissue."));
+    if (codeSigning)
+        return validateCodeSigning(field);
     const QString cnProblem = DnsName::problem(commonName, wildcardProduct);
     if (!cnProblem.isEmpty())
         return fail("certificate.common_name", cnProblem);
@@ -103,7 +105,60 @@ QString ReissueRequest::validate(QString *field) const {
     return {};
 }
 
+QStringList ReissueRequest::provisioningMethods() {
+    return {QStringLiteral("ship_token"), QStringLiteral("client_app"), QStringLiteral("email")};
+}
+
+QString ReissueRequest::validateCodeSigning(QString *field) const {
+    const auto fail = [field](const char *which, const QString &message) {
+        if (field)
+            *field = QLatin1String(which);
+        return message;
+    };
+    if (!csProvisioningMethod.isEmpty() && !provisioningMethods().contains(csProvisioningMethod))
+        return fail("cs_provisioning_method",
+                    tr("Provisioning \"%1\" is not known; use ship_token, client_app or email, "
+                       "or leave it empty to keep the order's.")
+                        .arg(csProvisioningMethod));
+    const bool byEmail = csProvisioningMethod == QLatin1String("email");
+    if (byEmail && csr.trimmed().isEmpty())
+        return fail("certificate.csr", tr("Email provisioning (an HSM) needs a certificate "
+                                          "signing request (CSR) for the new key."));
+    if (!byEmail && !csr.trimmed().isEmpty())
+        return fail("certificate.csr",
+                    tr("A CSR goes only with email provisioning; with a token the key is made "
+                       "on the token."));
+    if (!QStringList{QStringLiteral("sha256"), QStringLiteral("sha384"), QStringLiteral("sha512")}
+             .contains(signatureHash))
+        return fail("certificate.signature_hash",
+                    tr("Signature hash \"%1\" is not offered; use sha256, sha384 or sha512.")
+                        .arg(signatureHash));
+    if (comments.size() > kMaxComments)
+        return fail("comments", tr("Comments have at most %1 characters; these have %2.")
+                                    .arg(kMaxComments)
+                                    .arg(comments.size()));
+    if (const QString problem = PlainText::problem(comments, true); !problem.isEmpty())
+        return fail("comments", problem);
+    return {};
+}
+
 QByteArray ReissueRequest::toJson() const {
+    if (codeSigning) {
+        // No common_name for code signing (certcentral-docs.md 5.1); a CSR only by email.
+        QJsonObject certificate{{QStringLiteral("signature_hash"), signatureHash}};
+        if (csProvisioningMethod == QLatin1String("email"))
+            certificate.insert(QStringLiteral("csr"), QString::fromLatin1(csr.trimmed()));
+        if (serverPlatformId)
+            certificate.insert(QStringLiteral("server_platform"),
+                               QJsonObject{{QStringLiteral("id"), *serverPlatformId}});
+        QJsonObject root{{QStringLiteral("certificate"), certificate},
+                         {QStringLiteral("skip_approval"), skipApproval}};
+        if (!csProvisioningMethod.isEmpty())
+            root.insert(QStringLiteral("cs_provisioning_method"), csProvisioningMethod);
+        if (!comments.trimmed().isEmpty())
+            root.insert(QStringLiteral("comments"), comments.trimmed());
+        return QJsonDocument(root).toJson(QJsonDocument::Compact);
+    }
     QJsonArray names;
     for (const QString &n : allNames())
         names.append(n);

@@ -6,17 +6,37 @@
 #include <QRegularExpression>
 
 QStringList RevokeRequest::reasons() {
-    return {QStringLiteral("unspecified"),
-            QStringLiteral("key_compromise"),
-            QStringLiteral("cessation_of_operation"),
-            QStringLiteral("affiliation_changed"),
-            QStringLiteral("superseded"),
-            QStringLiteral("privilege_withdrawn")};
+    // As documented, camel case (certcentral-docs.md 5.6).
+    return {QStringLiteral("unspecified"), QStringLiteral("keyCompromise"),
+            QStringLiteral("affiliationChanged"), QStringLiteral("superseded"),
+            QStringLiteral("cessationOfOperation")};
+}
+
+QString RevokeRequest::reasonFromInput(const QString &text) {
+    // key_compromise, key-compromise and KEYCOMPROMISE all mean keyCompromise.
+    QString folded = text.trimmed().toLower();
+    folded.remove(QLatin1Char('_'));
+    folded.remove(QLatin1Char('-'));
+    for (const QString &reason : reasons())
+        if (reason.toLower() == folded)
+            return reason;
+    return text.trimmed();
 }
 
 QString RevokeRequest::formatDate(const QDateTime &dateTime) {
-    return dateTime.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) +
-           QStringLiteral("+00:00");
+    return dateTime.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('Z');
+}
+
+QString RevokeRequest::compromiseLine(const QDateTime &dateTime) {
+    return QStringLiteral("Key compromise date: ") + formatDate(dateTime);
+}
+
+QString RevokeRequest::commentsSent() const {
+    const QString text = comments.trimmed();
+    if (!compromisedAt.isValid())
+        return text;
+    return text.isEmpty() ? compromiseLine(compromisedAt)
+                          : compromiseLine(compromisedAt) + QLatin1Char('\n') + text;
 }
 
 QDateTime RevokeRequest::earliestForOrder(const QList<QDateTime> &issueDates) {
@@ -78,14 +98,14 @@ QString RevokeRequest::validate(QString *field, const QDateTime &nowIn) const {
         return fail("revocation_reason", tr("Revocation reason \"%1\" is not known; use one of: %2")
                                              .arg(reason, reasons().join(QStringLiteral(", "))));
     if (compromisedAt.isValid()) {
-        if (reason != QLatin1String("key_compromise"))
-            return fail("revocation_date", tr("revocation_date (when the key was compromised) "
-                                              "goes only with revocation_reason "
-                                              "key_compromise, not %1.")
-                                               .arg(reason));
+        if (reason != QLatin1String("keyCompromise"))
+            return fail("key_compromise_date",
+                        tr("The key compromise date goes only with the reason keyCompromise, "
+                           "not %1.")
+                            .arg(reason));
         if (earliestAllowed.isValid() && compromisedAt < earliestAllowed)
-            return fail("revocation_date",
-                        tr("revocation_date may not be before %1 (%2); got %3.")
+            return fail("key_compromise_date",
+                        tr("The key compromise date may not be before %1 (%2); got %3.")
                             .arg(formatDate(earliestAllowed),
                                  scope == Scope::Order
                                      ? tr("the most recent issue date of the order's "
@@ -93,14 +113,22 @@ QString RevokeRequest::validate(QString *field, const QDateTime &nowIn) const {
                                      : tr("the certificate's issue date"),
                                  formatDate(compromisedAt)));
         if (compromisedAt > now)
-            return fail("revocation_date",
-                        tr("revocation_date may not be in the future (now is %1); got %2.")
+            return fail("key_compromise_date",
+                        tr("The key compromise date may not be in the future (now is %1); got "
+                           "%2.")
                             .arg(formatDate(now), formatDate(compromisedAt)));
     }
-    if (comments.size() > kMaxComments)
-        return fail("comments", tr("Comments have at most %1 characters; these have %2.")
-                                    .arg(kMaxComments)
-                                    .arg(comments.size()));
+    const int sent = int(commentsSent().size());
+    if (sent > kMaxComments)
+        return fail("comments",
+                    compromisedAt.isValid()
+                        ? tr("Comments have at most %1 characters with the key compromise date "
+                             "line; these have %2.")
+                              .arg(kMaxComments)
+                              .arg(sent)
+                        : tr("Comments have at most %1 characters; these have %2.")
+                              .arg(kMaxComments)
+                              .arg(sent));
     if (const QString problem = PlainText::problem(comments, true); !problem.isEmpty())
         return fail("comments", problem);
     return {};
@@ -109,9 +137,10 @@ QString RevokeRequest::validate(QString *field, const QDateTime &nowIn) const {
 QByteArray RevokeRequest::toJson() const {
     QJsonObject root{{QStringLiteral("revocation_reason"), reason},
                      {QStringLiteral("skip_approval"), skipApproval}};
-    if (!comments.trimmed().isEmpty())
-        root.insert(QStringLiteral("comments"), comments.trimmed());
-    if (compromisedAt.isValid())
-        root.insert(QStringLiteral("revocation_date"), formatDate(compromisedAt));
+    // The API has no field for the compromise date: it travels as the first line of comments
+    // (decisions.md, key-compromise date).
+    const QString text = commentsSent();
+    if (!text.isEmpty())
+        root.insert(QStringLiteral("comments"), text);
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }

@@ -21,7 +21,7 @@ QString RolePolicy::roleNames() const {
     for (const QString &role : m_roles)
         names << roleName(role);
     if (m_viewOnlyKey)
-        names << tr("view-only key");
+        names << tr("restricted key");
     return names.join(QStringLiteral(", "));
 }
 
@@ -37,8 +37,9 @@ QString RolePolicy::reasonDenied(Capability capability) const {
     const bool anyWriter = admin || manager || finance || user;
     if (m_viewOnlyKey && capability != Capability::ViewOrders &&
         capability != Capability::ViewFinance)
-        return tr("This API key is View Only: it can read but not change anything. Sign in "
-                  "with a key that has more rights to do this.");
+        return tr("CertCentral refused a change that your role allows, so this API key is "
+                  "restricted (View Only, or to some areas). Sign in with a key that has more "
+                  "rights to do this.");
     switch (capability) {
     case Capability::ViewOrders:
         return m_roles.isEmpty() ? tr("Your CertCentral user has no access role.") : QString();
@@ -54,10 +55,14 @@ QString RolePolicy::reasonDenied(Capability capability) const {
                    ? QString()
                    : tr("Only administrators and managers approve or reject requests.");
     case Capability::ViewFinance:
-    case Capability::PayInvoices:
         return (admin || finance)
                    ? QString()
-                   : tr("Only administrators and finance managers see the balance and invoices.");
+                   : tr("Only administrators and finance managers see the account's funds.");
+    case Capability::MoveFunds:
+        return (admin || finance)
+                   ? QString()
+                   : tr("Only administrators and finance managers move funds between "
+                        "divisions.");
     case Capability::DeleteDomainsAndOrganizations:
         return admin ? QString() : tr("Only administrators delete domains and organizations.");
     case Capability::ManageDomainsAndOrganizations:

@@ -17,8 +17,8 @@ public:
         SkipApproval,    // skip_approval on orders and revocations: administrators only
         Revoke,          // ask for a revocation
         ApproveRequests, // the approvals queue: administrators and managers
-        ViewFinance,     // balance, invoices, purchase orders
-        PayInvoices,
+        ViewFinance,     // balances, balance history, payment profile
+        MoveFunds,       // transfers between divisions
         ManageDomainsAndOrganizations, // add, submit for validation, contacts
         DeleteDomainsAndOrganizations, // administrators only
     };

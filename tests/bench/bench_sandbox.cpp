@@ -89,8 +89,8 @@ int main(int argc, char *argv[]) {
                            QStringLiteral("< 50"), 20, [&] { page(store, byExpiry); }));
     SandboxStore::ListQuery filtered;
     filtered.status = SandboxStore::Status::Issued;
-    filtered.search = QStringLiteral("example");
-    rows.push_back(measure(QStringLiteral("filters[status]=issued&filters[search]=example"),
+    filtered.search = QStringLiteral("%example");
+    rows.push_back(measure(QStringLiteral("filters[status]=issued&filters[search]=%25example"),
                            QStringLiteral("< 50"), 10, [&] { page(store, filtered); }));
 
     // Over HTTP against the executable.

@@ -1,58 +1,58 @@
-// Finance: Invoice info and List invoices (with what is due, in cents, and the total of a
-// payment), purchase orders, the balance and a payment's receipt.
+// Finance: List balance history (with each adjustment's signed amount), List payment profiles
+// (the summary shown, never more than the last digits), a transfer amount as a user types it,
+// and View balance.
 #include "AccountBalance.h"
+#include "BalanceAdjustment.h"
+#include "FundsTransfer.h"
 #include "FuzzInput.h"
-#include "Invoice.h"
-#include "InvoicePayment.h"
-#include "PurchaseOrder.h"
+#include "PaymentProfile.h"
 
-namespace {
-void useInvoices(const QList<Invoice> &invoices) {
-    for (const Invoice &invoice : invoices) {
-        qint64 cents = 0;
-        (void)invoice.dueCents(&cents);
-    }
-    qint64 total = 0;
-    QString currency;
-    QString error;
-    (void)InvoicePayment::total(invoices, &total, &currency, &error);
-}
-} // namespace
+#include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     const FuzzInput in(data, size);
     QString error;
-    switch (in.selector % 6) {
+    switch (in.selector % 5) {
     case 0: {
-        Invoice invoice;
-        if (Invoice::fromJson(in.body, &invoice, &error))
-            useInvoices({invoice});
+        BalanceHistoryPage page;
+        if (BalanceHistoryPage::fromJson(in.body, &page, &error))
+            for (const BalanceAdjustment &a : page.adjustments) {
+                qint64 cents = 0;
+                (void)a.signedCents(&cents);
+            }
         break;
     }
     case 1: {
-        InvoicePage page;
-        if (InvoicePage::fromJson(in.body, &page, &error))
-            useInvoices(page.invoices);
+        QList<PaymentProfile> profiles;
+        if (PaymentProfile::listFromJson(in.body, &profiles, &error))
+            for (const PaymentProfile &p : profiles) {
+                // What is shown never holds more than four digits of the number in a row.
+                const QString digits = p.shortenedNumber;
+                int run = 0;
+                for (const QChar c : digits) {
+                    run = c.isDigit() ? run + 1 : 0;
+                    if (run > 4)
+                        std::abort();
+                }
+                (void)p.summary();
+            }
         break;
     }
     case 2: {
-        PurchaseOrder order;
-        (void)PurchaseOrder::fromJson(in.body, &order, &error);
+        FundsTransfer t;
+        t.fromContainerId = 1;
+        t.toContainerId = 2;
+        t.amount = QString::fromUtf8(in.body);
+        qint64 whole = 0;
+        if (t.validate().isEmpty() &&
+            (!t.wholeAmount(&whole) || whole < 1 || whole > FundsTransfer::kMaxAmount))
+            std::abort();
+        (void)t.toJson();
         break;
     }
-    case 3: {
-        PurchaseOrderPage page;
-        (void)PurchaseOrderPage::fromJson(in.body, &page, &error);
-        break;
-    }
-    case 4: {
+    default: {
         AccountBalance balance;
         (void)AccountBalance::fromJson(in.body, &balance, &error);
-        break;
-    }
-    case 5: {
-        InvoicePayment::Receipt receipt;
-        (void)InvoicePayment::Receipt::fromJson(in.body, &receipt, &error);
         break;
     }
     }

@@ -1,5 +1,5 @@
 // Text the app reads from outside: amounts (Money::parseCents: every amount of the finance
-// replies and the purchase-order dialog), the CSV reader of OrderCsv, and key names
+// replies), the CSV reader of OrderCsv, and key names
 // (KeySpec::parse: the CLI's --key), and rows pasted into the verified-contacts dialog
 // (ContactPaste::parse). Money is checked against a plain reference reading.
 #include "ContactPaste.h"

@@ -173,43 +173,34 @@ add("fuzz_account_json", "product_list", 9,
                   {"name_id": "code_signing_ev", "name": "EV Code Signing",
                    "type": "code_signing_certificate", "validation_type": "ev_cs"}]})
 
-# fuzz_finance_json: 0 Invoice, 1 InvoicePage, 2 PurchaseOrder, 3 PurchaseOrderPage,
-# 4 AccountBalance, 5 payment receipt
-add("fuzz_finance_json", "invoice", 0,
-    {"id": 9001, "invoice_number": "INV-2026-009001", "status": "paid", "amount": "10000.00",
-     "amount_due": "0.00", "currency": "USD", "date_paid": "2026-02-15T12:00:00+00:00",
-     "description": "Funds deposit from PO-8001",
-     "line_items": [{"description": "Funds deposit", "quantity": 1, "amount": "10000.00"}, "junk"],
-     "payment": {"method": "profile", "receipt_id": "RCPT-000001", "card_last4": "4242"},
-     "vat_number": "DE123456789"})
-add("fuzz_finance_json", "invoice_page", 1,
-    {"page": {"total": 1, "limit": 1000, "offset": 0},
-     "invoices": [{"id": 9004, "invoice_number": "INV-2026-009004", "status": "unpaid",
-                   "amount": "750.00", "amount_due": "750.00", "currency": "USD",
-                   "container": {"id": 103, "name": "APAC"},
-                   "date_created": "2026-01-25T12:00:00+00:00", "due_date": "2026-02-24",
-                   "purchase_order": {"id": 8004, "po_number": "PO-8004"}},
-                  {"id": 9005, "status": "unpaid", "amount_due": "-1000.70", "currency": "EUR"}]})
-add("fuzz_finance_json", "purchase_order", 2,
-    {"id": 8008, "po_number": "PO-8008", "status": "approved", "amount": "10.00", "invoice_id": 9008})
-add("fuzz_finance_json", "purchase_order_page", 3,
-    {"page": {"total": 2, "limit": 1000, "offset": 0},
-     "purchase_orders": [{"id": 8007, "po_number": "PO-8007", "status": "approved",
-                          "amount": "1234.50", "currency": "USD",
-                          "container": {"id": 102, "name": "Americas"},
-                          "date_created": "2026-11-22T12:00:00+00:00", "note": "Q2",
-                          "vat_number": "DE1", "requester": {"id": 1003},
-                          "date_processed": "2026-11-23T12:00:00+00:00", "invoice": {"id": 9007}},
-                         {"id": 8006, "status": "rejected", "rejection_reason": "Duplicate request"}]})
+# fuzz_finance_json: 0 BalanceHistoryPage, 1 PaymentProfile list, 2 FundsTransfer (amount
+# typed by a user), 4 AccountBalance
+add("fuzz_finance_json", "balance_history", 0,
+    {"adjustments": [{"id": "5335328", "container": {"id": 123456, "name": "Example Company",
+                                                     "is_active": True},
+                      "debit": "750.00", "transaction_type": "Charge",
+                      "transaction_date": "2021-01-21 15:21:34", "balance_after": "8500.15",
+                      "currency": "USD"},
+                     {"id": "5", "container": {"id": 11223}, "credit": "195.00",
+                      "transaction_type": "Credit", "receipt_id": "0",
+                      "transaction_date": "2018-10-18 08:47:53", "balance_after": "441.00",
+                      "note": "Payment for invoice #100001",
+                      "expiration_date": "2022-01-21 00:00:00"}],
+     "page": {"total": 2, "limit": 1000, "offset": 0}})
+add("fuzz_finance_json", "payment_profile", 1,
+    {"profiles": [{"id": 11, "is_default": True, "status": "active",
+                   "credit_card": {"shortened_number": "************1111", "type": "visa",
+                                   "expiration_month": 12, "expiration_year": 2027,
+                                   "cardholder_name": "Jane Doe", "label": "Company card"},
+                   "billing_email": "billing@example.com"}],
+     "page": {"total": 1, "limit": 0, "offset": 0}})
+add("fuzz_finance_json", "transfer_amount", 2, "1,000,000.00")
 add("fuzz_finance_json", "balance", 4,
     {"balance": "25000.00", "currency": "USD", "unpaid_invoice_balance": "5000.00",
      "negative_balance_limit": "2000.00", "used_credit_from_other_containers": "0.00",
      "total_available_funds": "22000.00"})
 add("fuzz_finance_json", "balance_negative", 4,
     {"balance": "-1000.70", "currency": "USD", "unpaid_invoice_balance": "0.00"})
-add("fuzz_finance_json", "receipt", 5,
-    {"invoice_id": 9004, "status": "paid", "amount": "750.00", "currency": "USD",
-     "payment_method": "card", "card_last4": "4242", "receipt_id": "RCPT-000003"})
 
 # fuzz_api_error: the selector picks the status (400 401 403 404 409 429 500 502 503 504 ...)
 add("fuzz_api_error", "errors_array", 0, ERRORS)

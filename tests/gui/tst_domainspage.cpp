@@ -111,6 +111,10 @@ void tst_DomainsPage::dcvInstructionsAndCheck() {
     const Domain domain = m_page->model()->domainAt(0);
     const QUrl methodUrl =
         m_sandbox.baseUrl().resolved(QUrl(QStringLiteral("domain/%1/dcv/method").arg(domain.id)));
+    // By way of e-mail, so that the switch makes a token whatever the method was.
+    QCOMPARE(SandboxControl::request("PUT", methodUrl, TestSandbox::testKey().toUtf8(),
+                                     R"({"dcv_method":"email"})"),
+             200);
     QCOMPARE(SandboxControl::request("PUT", methodUrl, TestSandbox::testKey().toUtf8(),
                                      R"({"dcv_method":"dns-txt-token"})"),
              200);
@@ -141,6 +145,20 @@ void tst_DomainsPage::dcvInstructionsAndCheck() {
     dialog->findChild<QPushButton *>(QStringLiteral("copyRandomValue"))->click();
     QCOMPARE(QGuiApplication::clipboard()->text(), value);
     dialog->close();
+    // Asking again shows the same token (read from Domain info, nothing made).
+    m_page->findChild<QPushButton *>(QStringLiteral("dcvInstructions"))->click();
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(shown.last().at(1).toString(), value);
+    QTRY_VERIFY(m_page->findChild<QDialog *>(QStringLiteral("dcvInstructionsDialog")));
+    m_page->findChild<QDialog *>(QStringLiteral("dcvInstructionsDialog"))->close();
+    // A new token (POST domain/{id}/dcv/token) replaces it.
+    m_page->requestNewToken(domain.id, domain.name, QStringLiteral("dns-txt-token"), false);
+    QVERIFY(shown.wait(10000));
+    const QString renewed = shown.last().at(1).toString();
+    QVERIFY(!renewed.isEmpty());
+    QVERIFY(renewed != value);
+    QTRY_VERIFY(m_page->findChild<QDialog *>(QStringLiteral("dcvInstructionsDialog")));
+    m_page->findChild<QDialog *>(QStringLiteral("dcvInstructionsDialog"))->close();
 
     // Not placed yet: the check says so and what to do.
     QSignalSpy checked(m_page.get(), &DomainsPage::dcvChecked);

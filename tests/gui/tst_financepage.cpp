@@ -1,73 +1,74 @@
+#include "BalanceHistoryModel.h"
 #include "BalancesModel.h"
 #include "CertCentralClient.h"
 #include "ErrorBanner.h"
-#include "InvoicesModel.h"
 #include "Money.h"
-#include "PurchaseOrdersModel.h"
 #include "SandboxControl.h"
 #include "TestSandbox.h"
-#include "dialogs/NewPurchaseOrderDialog.h"
-#include "dialogs/PayInvoicesDialog.h"
+#include "dialogs/TransferFundsDialog.h"
 #include "pages/FinancePage.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QTreeWidget>
 #include <QtTest>
 
-// The Finance page against a sandbox: the balance of every division, paying invoices with the
-// payment profile (the unpaid figure falls by exactly their sum), refused cards (nothing paid,
-// the reason shown, the card fields emptied), card input checked before anything is sent, a
-// standard user kept out, purchase orders and invoice PDFs.
+// Catches what QDesktopServices::openUrl would hand the browser.
+class UrlCatcher : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl &url) { urls << url; }
+};
+
+// The Finance page against a sandbox: the funds of every division, the balance history with
+// its filters (bad dates refused under the filters, nothing asked), its CSV export, moving
+// funds (checked, confirmed, sent once; the balances change by exactly the amount), the
+// payment profile read only, "Pay invoices in CertCentral" opening the console's page, a
+// standard user kept out and a failed refresh that keeps what was shown.
 class tst_FinancePage : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
     void balanceTableShowsEveryDivision();
-    void paysTwoInvoicesWithTheProfile();
-    void refusedCardPaysNothing_data();
-    void refusedCardPaysNothing();
-    void badCardInputNamesTheField_data();
-    void badCardInputNamesTheField();
-    void viewOnlyKeyMayNotPay();
+    void historyShowsAndFilters();
+    void badHistoryFiltersNameTheField_data();
+    void badHistoryFiltersNameTheField();
+    void historyExportsCsv();
+    void movesFundsOnce();
+    void badTransferInputNamesTheField_data();
+    void badTransferInputNamesTheField();
+    void paymentProfileIsReadOnly();
+    void payInvoicesOpensTheConsole();
+    void viewOnlyKeyMayNotMoveFunds();
     void standardUserSeesWhy();
-    void newPurchaseOrder();
-    void savePdf();
     void failedRefreshKeepsTheRows();
-    void payingEverythingLeavesTheEmptyState();
 
 private:
     static QString financeKey() { return QStringLiteral("fin-key-0123456789abcdef"); }
     static QString userKey() { return QStringLiteral("user-key-0123456789abcdef"); }
-    static qint64 cents(const QString &amount) {
-        qint64 c = 0;
-        return Money::parseCents(amount, &c) ? c : -1;
-    }
-    // A purchase order for the container, approved by "DigiCert": its unpaid invoice's id.
-    qint64 newUnpaidInvoice(const QString &amount, qint64 containerId);
-    QString invoiceStatus(qint64 invoiceId);
+    qint64 balanceCents(qint64 containerId);
     bool reload();
-    PayInvoicesDialog *openPayDialog(const QList<qint64> &invoiceIds);
-    static void fillCard(PayInvoicesDialog *dialog, const QString &number);
+    TransferFundsDialog *openTransfer();
 
     TestSandbox m_sandbox;
     std::unique_ptr<CertCentralClient> m_client;
     std::unique_ptr<FinancePage> m_page;
+    QTemporaryDir m_dir;
 };
 
 void tst_FinancePage::initTestCase() {
-    qRegisterMetaType<InvoicePayment::Receipt>();
-    qRegisterMetaType<QList<InvoicePayment::Receipt>>();
-    qRegisterMetaType<PurchaseOrder>();
+    qRegisterMetaType<FundsTransfer>();
     // Amounts are compared as en_US writes them.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY2(
@@ -88,66 +89,26 @@ void tst_FinancePage::initTestCase() {
 
 bool tst_FinancePage::reload() {
     QSignalSpy balances(m_page.get(), &FinancePage::balancesLoaded);
-    QSignalSpy invoices(m_page.get(), &FinancePage::invoicesLoaded);
-    QSignalSpy purchaseOrders(m_page.get(), &FinancePage::purchaseOrdersLoaded);
+    QSignalSpy history(m_page.get(), &FinancePage::historyLoaded);
+    QSignalSpy profiles(m_page.get(), &FinancePage::paymentProfilesLoaded);
     m_page->refresh();
-    return (balances.count() || balances.wait(15000)) &&
-           (invoices.count() || invoices.wait(15000)) &&
-           (purchaseOrders.count() || purchaseOrders.wait(15000));
+    return (balances.count() || balances.wait(15000)) && (history.count() || history.wait(15000)) &&
+           (profiles.count() || profiles.wait(15000));
 }
 
-qint64 tst_FinancePage::newUnpaidInvoice(const QString &amount, qint64 containerId) {
-    const QByteArray body =
-        QJsonDocument(QJsonObject{{QStringLiteral("amount"), amount},
-                                  {QStringLiteral("container"),
-                                   QJsonObject{{QStringLiteral("id"), containerId}}}})
-            .toJson(QJsonDocument::Compact);
-    QByteArray reply;
-    if (SandboxControl::request(
-            "POST", m_sandbox.baseUrl().resolved(QUrl(QStringLiteral("finance/purchase-order"))),
-            financeKey().toUtf8(), body, &reply) != 201)
-        return 0;
-    const qint64 poId =
-        QJsonDocument::fromJson(reply).object().value(QStringLiteral("id")).toInteger();
-    QUrl url = m_sandbox.baseUrl();
-    url.setPath(QStringLiteral("/__sandbox/purchase-order/%1/approve").arg(poId));
-    if (SandboxControl::request("POST", url, {}, {}, &reply) != 200)
-        return 0;
-    return QJsonDocument::fromJson(reply).object().value(QStringLiteral("invoice_id")).toInteger();
-}
-
-QString tst_FinancePage::invoiceStatus(qint64 invoiceId) {
+qint64 tst_FinancePage::balanceCents(qint64 containerId) {
     QByteArray body;
-    const QUrl url =
-        m_sandbox.baseUrl().resolved(QUrl(QStringLiteral("finance/invoice/%1").arg(invoiceId)));
+    const QUrl url = m_sandbox.baseUrl().resolved(
+        QUrl(QStringLiteral("finance/balance?container_id=%1").arg(containerId)));
     if (SandboxControl::get(url, financeKey().toUtf8(), &body) != 200)
-        return {};
-    return QJsonDocument::fromJson(body).object().value(QStringLiteral("status")).toString();
+        return -1;
+    qint64 c = -1;
+    Money::parseCents(QJsonDocument::fromJson(body).object().value("balance").toString(), &c);
+    return c;
 }
 
-PayInvoicesDialog *tst_FinancePage::openPayDialog(const QList<qint64> &invoiceIds) {
-    m_page->tabs()->setCurrentIndex(0);
-    if (!m_page->selectInvoices(invoiceIds))
-        return nullptr;
-    if (!m_page->payButton()->isEnabled())
-        return nullptr;
-    return m_page->showPayDialog();
-}
-
-void tst_FinancePage::fillCard(PayInvoicesDialog *dialog, const QString &number) {
-    dialog->cardButton()->setChecked(true);
-    dialog->field(QStringLiteral("credit_card.number"))->setText(number);
-    dialog->field(QStringLiteral("credit_card.cardholder_name"))
-        ->setText(QStringLiteral("Ada Tester"));
-    dialog->expiryMonth()->setCurrentIndex(12);
-    dialog->field(QStringLiteral("credit_card.expiration_year"))->setText(QStringLiteral("2031"));
-    dialog->field(QStringLiteral("credit_card.cvv"))->setText(QStringLiteral("737"));
-    dialog->field(QStringLiteral("billing_address.address"))
-        ->setText(QStringLiteral("2801 N Thanksgiving Way"));
-    dialog->field(QStringLiteral("billing_address.city"))->setText(QStringLiteral("Lehi"));
-    dialog->field(QStringLiteral("billing_address.state"))->setText(QStringLiteral("UT"));
-    dialog->field(QStringLiteral("billing_address.zip"))->setText(QStringLiteral("84043"));
-    dialog->field(QStringLiteral("billing_address.country"))->setText(QStringLiteral("US"));
+TransferFundsDialog *tst_FinancePage::openTransfer() {
+    return m_page->showTransferDialog();
 }
 
 void tst_FinancePage::balanceTableShowsEveryDivision() {
@@ -183,209 +144,245 @@ void tst_FinancePage::balanceTableShowsEveryDivision() {
         QCOMPARE(cell(BalancesModel::UsedByOthersColumn), QStringLiteral("0.00 USD"));
         QCOMPARE(cell(BalancesModel::AvailableColumn), QString::fromLatin1(e.available));
     }
-    // The seeded unpaid invoices (PO-8003 and PO-8004) are listed by default.
-    QCOMPARE(m_page->invoiceStatus(), QStringLiteral("unpaid"));
-    QVERIFY(m_page->invoicesModel()->rowCount() >= 2);
-    QCOMPARE(m_page->invoicesModel()
-                 ->index(0, InvoicesModel::StatusColumn)
-                 .data()
-                 .toString()
-                 .startsWith(QLatin1String("Unpaid")),
-             true);
-    QVERIFY(m_page->purchaseOrdersModel()->rowCount() >= 6);
-    QVERIFY(m_page->purchaseOrdersModel()->rowOfNumber(QStringLiteral("PO-8006")) >= 0);
+    QVERIFY(m_page->transferButton()->isEnabled());
+    QVERIFY(m_page->payInvoicesButton()->isEnabled());
     const QString dir = qEnvironmentVariable("CERTDESK_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {
         QVERIFY(m_page->grab().save(dir + QStringLiteral("/finance.png")));
         m_page->tabs()->setCurrentIndex(1);
-        QVERIFY(m_page->grab().save(dir + QStringLiteral("/finance-purchase-orders.png")));
+        QVERIFY(m_page->grab().save(dir + QStringLiteral("/finance-payment-profile.png")));
         m_page->tabs()->setCurrentIndex(0);
     }
 }
 
-void tst_FinancePage::paysTwoInvoicesWithTheProfile() {
-    const qint64 first = newUnpaidInvoice(QStringLiteral("0.10"), 101);
-    const qint64 second = newUnpaidInvoice(QStringLiteral("1234.20"), 101);
-    QVERIFY(first > 0 && second > 0);
-    QVERIFY(reload());
-    AccountBalance before;
-    QVERIFY(m_page->balancesModel()->balance(101, &before));
-    QCOMPARE(cents(before.unpaidInvoiceBalance), qint64(123430));
-
-    PayInvoicesDialog *dialog = openPayDialog({first, second});
-    QVERIFY(dialog);
-    QCOMPARE(dialog->totalText(), QStringLiteral("Total: 1,234.30 USD"));
-    QVERIFY(dialog->profileButton()->isChecked());
-    const QString dir = qEnvironmentVariable("CERTDESK_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        dialog->cardButton()->setChecked(true);
-        QVERIFY(dialog->grab().save(dir + QStringLiteral("/pay-invoices.png")));
-        dialog->profileButton()->setChecked(true);
+void tst_FinancePage::historyShowsAndFilters() {
+    // The caller's division's history, newest first, with an invoice payment among it.
+    BalanceHistoryModel *model = m_page->historyModel();
+    QVERIFY(model->rowCount() >= 3);
+    bool invoicePayment = false;
+    for (const BalanceAdjustment &a : model->adjustments()) {
+        QCOMPARE(a.containerId, qint64(100));
+        invoicePayment = invoicePayment || a.note.startsWith(QLatin1String("Payment for invoice"));
     }
-    QSignalSpy confirmation(dialog, &PayInvoicesDialog::confirmationShown);
-    dialog->payButton()->click();
-    QVERIFY(confirmation.wait(10000));
-    const QString question = confirmation.first().first().toString();
-    QVERIFY2(question.contains(QLatin1String("1,234.30 USD in all")) &&
-                 question.contains(QLatin1String("stored payment profile")),
-             qPrintable(question));
-    if (!dir.isEmpty())
-        QVERIFY(dialog->grab().save(dir + QStringLiteral("/pay-invoices-confirm.png")));
-
-    QSignalSpy finished(dialog, &PayInvoicesDialog::paymentFinished);
-    QSignalSpy balances(m_page.get(), &FinancePage::balancesLoaded);
-    QSignalSpy invoices(m_page.get(), &FinancePage::invoicesLoaded);
-    dialog->confirmButton()->click();
-    QVERIFY(finished.wait(10000));
-    QCOMPARE(finished.first().first().toBool(), true);
-    QCOMPARE(dialog->step(), PayInvoicesDialog::Step::Result);
-    QVERIFY2(dialog->resultText().contains(QLatin1String("1,234.30 USD in all")),
-             qPrintable(dialog->resultText()));
-    auto *receipts = dialog->findChild<QTreeWidget *>(QStringLiteral("payReceipts"));
-    QCOMPARE(receipts->topLevelItemCount(), 2);
-    // In table order (newest first), each with its receipt.
-    QStringList amounts;
-    for (int i = 0; i < 2; ++i) {
-        QVERIFY(receipts->topLevelItem(i)->text(1).startsWith(QLatin1String("RCPT-")));
-        amounts << receipts->topLevelItem(i)->text(2);
+    QVERIFY(invoicePayment);
+    QVERIFY(m_page->exportHistoryButton()->isEnabled());
+    // Another division.
+    QSignalSpy loaded(m_page.get(), &FinancePage::historyLoaded);
+    m_page->historyDivision()->setCurrentIndex(m_page->historyDivision()->findData(101));
+    m_page->loadHistory();
+    QVERIFY(loaded.wait(15000));
+    QVERIFY(model->rowCount() > 0);
+    for (const BalanceAdjustment &a : model->adjustments())
+        QCOMPARE(a.containerId, qint64(101));
+    // The type filter works on the loaded rows, without asking again: each type offered
+    // shows exactly its rows.
+    const int all = m_page->historyTable()->model()->rowCount();
+    QVERIFY(m_page->historyType()->count() >= 3); // all types, and at least two types
+    for (int i = 1; i < m_page->historyType()->count(); ++i) {
+        const QString type = m_page->historyType()->itemData(i).toString();
+        int expected = 0;
+        for (const BalanceAdjustment &a : model->adjustments())
+            expected += a.transactionType == type ? 1 : 0;
+        m_page->historyType()->setCurrentIndex(i);
+        QCOMPARE(m_page->historyTable()->model()->rowCount(), expected);
+        QVERIFY(expected > 0 && expected < all);
     }
-    amounts.sort();
-    QCOMPARE(amounts, (QStringList{QStringLiteral("0.10 USD"), QStringLiteral("1,234.20 USD")}));
-    if (!dir.isEmpty())
-        QVERIFY(dialog->grab().save(dir + QStringLiteral("/pay-invoices-receipt.png")));
-
-    // The page refreshes: EMEA's unpaid invoices fall by exactly what was paid.
-    QVERIFY(balances.count() || balances.wait(10000));
-    QVERIFY(invoices.count() || invoices.wait(10000));
-    AccountBalance after;
-    QVERIFY(m_page->balancesModel()->balance(101, &after));
-    QCOMPARE(cents(before.unpaidInvoiceBalance) - cents(after.unpaidInvoiceBalance),
-             qint64(123430));
-    QCOMPARE(cents(after.totalAvailableFunds) - cents(before.totalAvailableFunds), qint64(123430));
-    QCOMPARE(m_page->invoicesModel()->rowOf(first), -1);
-    QCOMPARE(m_page->invoicesModel()->rowOf(second), -1);
-    QCOMPARE(invoiceStatus(first), QStringLiteral("paid"));
-    dialog->findChild<QPushButton *>(QStringLiteral("payInvoicesClose"))->click();
+    QCOMPARE(loaded.count(), 1);
+    m_page->historyType()->setCurrentIndex(0);
+    QCOMPARE(m_page->historyTable()->model()->rowCount(), all);
+    // A range with nothing in it: the empty state says the filters are why.
+    m_page->historyFrom()->setText(QStringLiteral("2001-01-01"));
+    m_page->historyTo()->setText(QStringLiteral("2001-12-31"));
+    m_page->loadHistory();
+    QVERIFY(loaded.wait(15000));
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY2(m_page->historyEmptyText().contains(QLatin1String("match these filters")),
+             qPrintable(m_page->historyEmptyText()));
+    QVERIFY(!m_page->exportHistoryButton()->isEnabled());
+    m_page->historyFrom()->clear();
+    m_page->historyTo()->clear();
+    m_page->historyDivision()->setCurrentIndex(0);
+    m_page->loadHistory();
+    QVERIFY(loaded.wait(15000));
 }
 
-void tst_FinancePage::refusedCardPaysNothing_data() {
-    QTest::addColumn<QString>("number");
-    QTest::addColumn<QString>("why");
-    QTest::newRow("declined") << QStringLiteral("4000 0000 0000 0002")
-                              << QStringLiteral("declined by the issuer");
-    QTest::newRow("over the limit")
-        << QStringLiteral("4000-0000-0000-9995") << QStringLiteral("over the card's limit");
-}
-
-void tst_FinancePage::refusedCardPaysNothing() {
-    QFETCH(QString, number);
-    QFETCH(QString, why);
-    const qint64 first = newUnpaidInvoice(QStringLiteral("10.00"), 100);
-    const qint64 second = newUnpaidInvoice(QStringLiteral("20.00"), 100);
-    QVERIFY(first > 0 && second > 0);
-    QVERIFY(reload());
-    AccountBalance before;
-    QVERIFY(m_page->balancesModel()->balance(100, &before));
-    PayInvoicesDialog *dialog = openPayDialog({first, second});
-    QVERIFY(dialog);
-    fillCard(dialog, number);
-    QSignalSpy confirmation(dialog, &PayInvoicesDialog::confirmationShown);
-    dialog->payButton()->click();
-    QVERIFY(confirmation.wait(10000));
-    const QString question = confirmation.first().first().toString();
-    QVERIFY2(question.contains(QLatin1String("30.00 USD in all")) &&
-                 question.contains(QLatin1String("card ending in ") + number.right(4)),
-             qPrintable(question));
-    QSignalSpy finished(dialog, &PayInvoicesDialog::paymentFinished);
-    QSignalSpy paid(dialog, &PayInvoicesDialog::paid);
-    dialog->confirmButton()->click();
-    QVERIFY(finished.wait(10000));
-    QCOMPARE(finished.first().first().toBool(), false);
-    QCOMPARE(paid.count(), 0);
-    const QString result = dialog->resultText();
-    QVERIFY2(result.contains(QLatin1String("was not paid")) && result.contains(why) &&
-                 result.contains(QLatin1String("Nothing was paid.")) &&
-                 result.contains(QLatin1String("Not paid (not sent after the refusal)")),
-             qPrintable(result));
-    QVERIFY(dialog->cardFieldsEmpty());
-    if (QString(QTest::currentDataTag()) == QLatin1String("declined")) {
-        const QString dir = qEnvironmentVariable("CERTDESK_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(dialog->grab().save(dir + QStringLiteral("/pay-invoices-declined.png")));
-    }
-    QCOMPARE(invoiceStatus(first), QStringLiteral("unpaid"));
-    QCOMPARE(invoiceStatus(second), QStringLiteral("unpaid"));
-    dialog->findChild<QPushButton *>(QStringLiteral("payInvoicesClose"))->click();
-    // Nothing changed in the sandbox.
-    QVERIFY(reload());
-    AccountBalance after;
-    QVERIFY(m_page->balancesModel()->balance(100, &after));
-    QCOMPARE(after.unpaidInvoiceBalance, before.unpaidInvoiceBalance);
-    QCOMPARE(after.totalAvailableFunds, before.totalAvailableFunds);
-}
-
-void tst_FinancePage::badCardInputNamesTheField_data() {
-    QTest::addColumn<QString>("field");
-    QTest::addColumn<QString>("value");
-    QTest::addColumn<QString>("errorField");
+void tst_FinancePage::badHistoryFiltersNameTheField_data() {
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
     QTest::addColumn<QString>("message");
-    QTest::newRow("luhn") << QStringLiteral("credit_card.number")
-                          << QStringLiteral("4242 4242 4242 4241")
-                          << QStringLiteral("credit_card.number")
-                          << QStringLiteral("not a valid card number");
-    QTest::newRow("expired") << QStringLiteral("credit_card.expiration_year")
-                             << QStringLiteral("2020")
-                             << QStringLiteral("credit_card.expiration_year")
-                             << QStringLiteral("expired in 12/2020");
-    QTest::newRow("no city") << QStringLiteral("billing_address.city") << QString()
-                             << QStringLiteral("billing_address.city")
-                             << QStringLiteral("billing city");
+    QTest::newRow("from not a date") << QStringLiteral("01/31/2026") << QString()
+                                     << QStringLiteral("From: \"01/31/2026\" is not a date");
+    QTest::newRow("to impossible") << QString() << QStringLiteral("2026-02-30")
+                                   << QStringLiteral("To: \"2026-02-30\" is not a date");
+    QTest::newRow("reversed") << QStringLiteral("2026-03-01") << QStringLiteral("2026-02-01")
+                              << QStringLiteral("To: 2026-02-01 is before From (2026-03-01)");
+    QTest::newRow("future") << QDate::currentDate().addDays(3).toString(Qt::ISODate) << QString()
+                            << QStringLiteral("is in the future");
 }
 
-void tst_FinancePage::badCardInputNamesTheField() {
-    QFETCH(QString, field);
-    QFETCH(QString, value);
-    QFETCH(QString, errorField);
+void tst_FinancePage::badHistoryFiltersNameTheField() {
+    QFETCH(QString, from);
+    QFETCH(QString, to);
     QFETCH(QString, message);
-    QCOMPARE(m_page->invoiceStatus(), QStringLiteral("unpaid"));
-    QVERIFY(m_page->invoicesModel()->rowCount() > 0);
-    const qint64 id = m_page->invoicesModel()->invoiceAt(0).id;
-    PayInvoicesDialog *dialog = openPayDialog({id});
-    QVERIFY(dialog);
-    fillCard(dialog, QStringLiteral("4242 4242 4242 4242"));
-    dialog->field(field)->setText(value);
-    QSignalSpy confirmation(dialog, &PayInvoicesDialog::confirmationShown);
-    dialog->payButton()->click();
-    // Checked before anything is sent: no look-up, no confirmation.
-    QCOMPARE(dialog->step(), PayInvoicesDialog::Step::Form);
-    QVERIFY2(dialog->errorText(errorField).contains(message),
-             qPrintable(dialog->errorText(errorField)));
-    QCOMPARE(confirmation.count(), 0);
-    QVERIFY(dialog->field(errorField)->hasFocus() || !dialog->isActiveWindow());
-    // Nothing typed is lost while the user fixes it.
-    QCOMPARE(dialog->field(QStringLiteral("billing_address.address"))->text(),
-             QStringLiteral("2801 N Thanksgiving Way"));
-    if (QString(QTest::currentDataTag()) == QLatin1String("luhn")) {
-        const QString dir = qEnvironmentVariable("CERTDESK_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(dialog->grab().save(dir + QStringLiteral("/pay-invoices-bad-card.png")));
-    }
-    QCOMPARE(invoiceStatus(id), QStringLiteral("unpaid"));
-    dialog->reject();
-    // Closing empties the card fields.
-    QVERIFY(dialog->cardFieldsEmpty());
+    const int rows = m_page->historyModel()->rowCount();
+    QVERIFY(rows > 0);
+    m_page->historyFrom()->setText(from);
+    m_page->historyTo()->setText(to);
+    m_page->loadHistory();
+    QVERIFY(!m_page->isLoading()); // nothing was asked
+    QVERIFY2(m_page->historyFilterError().contains(message),
+             qPrintable(m_page->historyFilterError()));
+    // What the user typed and the rows shown stay.
+    QCOMPARE(m_page->historyFrom()->text(), from);
+    QCOMPARE(m_page->historyTo()->text(), to);
+    QCOMPARE(m_page->historyModel()->rowCount(), rows);
+    m_page->historyFrom()->clear();
+    m_page->historyTo()->clear();
+    QSignalSpy loaded(m_page.get(), &FinancePage::historyLoaded);
+    m_page->loadHistory();
+    QVERIFY(loaded.wait(15000));
+    QVERIFY(m_page->historyFilterError().isEmpty());
 }
 
-void tst_FinancePage::viewOnlyKeyMayNotPay() {
+void tst_FinancePage::historyExportsCsv() {
+    const QString path = m_dir.filePath(QStringLiteral("history.csv"));
+    QVERIFY(m_page->saveHistoryCsv(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QVERIFY(lines.first().startsWith("id,date,division_id,division,type,credit,debit"));
+    QCOMPARE(lines.size() - 2, m_page->historyModel()->rowCount()); // header, trailing newline
+    QVERIFY(!m_page->saveHistoryCsv(QStringLiteral("/nonexistent-certdesk/history.csv")));
+    QVERIFY2(m_page->banner()->message().contains(QLatin1String("could not be saved")),
+             qPrintable(m_page->banner()->message()));
+    m_page->banner()->clear();
+}
+
+void tst_FinancePage::movesFundsOnce() {
+    const qint64 from = balanceCents(101);
+    const qint64 to = balanceCents(102);
+    TransferFundsDialog *dialog = openTransfer();
+    QVERIFY(dialog);
+    dialog->fromPicker()->setCurrentIndex(dialog->fromPicker()->findData(101));
+    dialog->toPicker()->setCurrentIndex(dialog->toPicker()->findData(102));
+    QVERIFY2(dialog->availableText().contains(QLatin1String("5,500.00 USD")),
+             qPrintable(dialog->availableText()));
+    dialog->amountEdit()->setText(QStringLiteral("1,200"));
+    QSignalSpy confirmation(dialog, &TransferFundsDialog::confirmationShown);
+    dialog->submit();
+    QCOMPARE(confirmation.count(), 1);
+    QVERIFY2(dialog->confirmationText().contains(
+                 QLatin1String("Move 1,200.00 USD from EMEA to Americas?")),
+             qPrintable(dialog->confirmationText()));
+    // Nothing is sent before the confirmation.
+    QCOMPARE(balanceCents(101), from);
+    const QString dir = qEnvironmentVariable("CERTDESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(dialog->grab().save(dir + QStringLiteral("/finance-transfer-confirm.png")));
+    QSignalSpy moved(m_page.get(), &FinancePage::fundsTransferred);
+    QSignalSpy balances(m_page.get(), &FinancePage::balancesLoaded);
+    dialog->confirm();
+    dialog->confirm(); // a second click sends nothing more
+    QVERIFY(moved.wait(15000));
+    QCOMPARE(moved.count(), 1);
+    QVERIFY2(
+        dialog->resultText().contains(QLatin1String("Moved 1,200.00 USD from EMEA to Americas")),
+        qPrintable(dialog->resultText()));
+    QCOMPARE(balanceCents(101), from - 120000);
+    QCOMPARE(balanceCents(102), to + 120000);
+    // The page shows the new figures.
+    QVERIFY(balances.wait(15000));
+    const BalancesModel *model = m_page->balancesModel();
+    QCOMPARE(model->index(model->rowOf(102), BalancesModel::BalanceColumn).data().toString(),
+             Money::format(to + 120000, QStringLiteral("USD"), QLocale()));
+    dialog->close();
+}
+
+void tst_FinancePage::badTransferInputNamesTheField_data() {
+    QTest::addColumn<qint64>("from");
+    QTest::addColumn<qint64>("to");
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty") << qint64(100) << qint64(102) << QString() << "amount"
+                           << "Amount: enter a whole amount";
+    QTest::newRow("cents") << qint64(100) << qint64(102) << "10.50"
+                           << "amount"
+                           << "CertCentral moves no cents";
+    QTest::newRow("letters") << qint64(100) << qint64(102) << "ten"
+                             << "amount"
+                             << "Amount: \"ten\" is not";
+    QTest::newRow("over available") << qint64(102) << qint64(100) << "9000"
+                                    << "amount"
+                                    << "more than the";
+    QTest::newRow("same division") << qint64(102) << qint64(102) << "5"
+                                   << "to_container_id"
+                                   << "other than the one the funds leave";
+}
+
+void tst_FinancePage::badTransferInputNamesTheField() {
+    QFETCH(qint64, from);
+    QFETCH(qint64, to);
+    QFETCH(QString, amount);
+    QFETCH(QString, field);
+    QFETCH(QString, message);
+    const qint64 before = balanceCents(from);
+    TransferFundsDialog *dialog = openTransfer();
+    QVERIFY(dialog);
+    dialog->fromPicker()->setCurrentIndex(dialog->fromPicker()->findData(from));
+    dialog->toPicker()->setCurrentIndex(dialog->toPicker()->findData(to));
+    dialog->amountEdit()->setText(amount);
+    QSignalSpy confirmation(dialog, &TransferFundsDialog::confirmationShown);
+    dialog->submit();
+    QCOMPARE(confirmation.count(), 0);
+    QVERIFY2(dialog->errorText(field).contains(message), qPrintable(dialog->errorText(field)));
+    QCOMPARE(dialog->amountEdit()->text(), amount); // what was typed stays
+    QCOMPARE(balanceCents(from), before);
+    dialog->close();
+}
+
+void tst_FinancePage::paymentProfileIsReadOnly() {
+    const QString text = m_page->paymentProfileText();
+    QVERIFY2(text.contains(QLatin1String("Visa ending")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("(default)")), qPrintable(text));
+    QVERIFY(!text.contains(QRegularExpression(QStringLiteral("\\d{5,}"))));
+}
+
+void tst_FinancePage::payInvoicesOpensTheConsole() {
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &catcher, "open");
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+    QMessageBox *box = m_page->showPayInvoices();
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QLatin1String("Example Corp: 5,000.00 USD unpaid")),
+             qPrintable(box->text()));
+    QVERIFY2(box->text().contains(QLatin1String("APAC: 750.00 USD unpaid")),
+             qPrintable(box->text()));
+    QVERIFY2(box->text().contains(QLatin1String("5,750.00 USD in all")), qPrintable(box->text()));
+    const QString dir = qEnvironmentVariable("CERTDESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(box->grab().save(dir + QStringLiteral("/finance-pay-invoices.png")));
+    QSignalSpy opened(m_page.get(), &FinancePage::invoiceConsoleOpened);
+    auto *open = box->findChild<QPushButton *>(QStringLiteral("openInvoiceConsole"));
+    QVERIFY(open);
+    open->click();
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(catcher.urls.size(), 1);
+    QCOMPARE(catcher.urls.first().path(), QStringLiteral("/secure/finance/pay-invoice"));
+    QCOMPARE(catcher.urls.first().host(), m_sandbox.baseUrl().host());
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+}
+
+void tst_FinancePage::viewOnlyKeyMayNotMoveFunds() {
     m_page->setRolePolicy(RolePolicy(QStringList{QStringLiteral("finance_manager")}, true));
-    QVERIFY(m_page->selectInvoices({m_page->invoicesModel()->invoiceAt(0).id}));
-    QVERIFY(!m_page->payButton()->isEnabled());
-    QVERIFY2(m_page->payButton()->toolTip().contains(QLatin1String("View Only")),
-             qPrintable(m_page->payButton()->toolTip()));
-    QVERIFY(!m_page->newPurchaseOrderButton()->isEnabled());
-    QVERIFY(m_page->savePdfButton()->isEnabled());
+    QVERIFY(!m_page->transferButton()->isEnabled());
+    QVERIFY2(m_page->transferButton()->toolTip().contains(QLatin1String("View Only")),
+             qPrintable(m_page->transferButton()->toolTip()));
+    QVERIFY(m_page->payInvoicesButton()->isEnabled());
+    QVERIFY(!m_page->showTransferDialog());
     m_page->setRolePolicy(RolePolicy(QStringList{QStringLiteral("finance_manager")}));
-    QVERIFY(m_page->payButton()->isEnabled());
+    QVERIFY(m_page->transferButton()->isEnabled());
 }
 
 void tst_FinancePage::standardUserSeesWhy() {
@@ -402,142 +399,34 @@ void tst_FinancePage::standardUserSeesWhy() {
              qPrintable(page.deniedText()));
     QVERIFY(!page.tabs()->isEnabled());
     QVERIFY(!page.refreshBalanceButton()->isEnabled());
-    QVERIFY(!page.payButton()->isEnabled());
+    QVERIFY(!page.transferButton()->isEnabled());
+    QVERIFY(!page.payInvoicesButton()->isEnabled());
     QCOMPARE(page.balancesModel()->rowCount(), 0);
-    QCOMPARE(page.invoicesModel()->rowCount(), 0);
+    QCOMPARE(page.historyModel()->rowCount(), 0);
     const QString dir = qEnvironmentVariable("CERTDESK_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         QVERIFY(page.grab().save(dir + QStringLiteral("/finance-denied.png")));
 }
 
-void tst_FinancePage::newPurchaseOrder() {
-    NewPurchaseOrderDialog *dialog = m_page->showNewPurchaseOrderDialog();
-    QVERIFY(dialog);
-    QCOMPARE(dialog->divisionPicker()->count(), 5);
-    QCOMPARE(dialog->divisionPicker()->itemData(0).toLongLong(), qint64(100));
-    QSignalSpy confirmation(dialog, &NewPurchaseOrderDialog::confirmationShown);
-    dialog->amountEdit()->setText(QStringLiteral("12.345"));
-    dialog->sendButton()->click();
-    QCOMPARE(confirmation.count(), 0);
-    QVERIFY2(dialog->errorText(QStringLiteral("amount")).contains(QLatin1String("12.345")),
-             qPrintable(dialog->errorText(QStringLiteral("amount"))));
-    const QString dir = qEnvironmentVariable("CERTDESK_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(dialog->grab().save(dir + QStringLiteral("/new-purchase-order-bad.png")));
-
-    dialog->amountEdit()->setText(QStringLiteral("2500.75"));
-    dialog->divisionPicker()->setCurrentIndex(dialog->divisionPicker()->findData(qint64(103)));
-    dialog->field(QStringLiteral("note"))->setText(QStringLiteral("Q1 renewals"));
-    dialog->sendButton()->click();
-    QCOMPARE(confirmation.count(), 1);
-    QVERIFY2(confirmation.first().first().toString().contains(QLatin1String("2,500.75 for APAC")),
-             qPrintable(confirmation.first().first().toString()));
-    QSignalSpy created(dialog, &NewPurchaseOrderDialog::created);
-    QSignalSpy listed(m_page.get(), &FinancePage::purchaseOrdersLoaded);
-    dialog->confirmButton()->click();
-    QVERIFY(created.wait(10000));
-    const PurchaseOrder po = created.first().first().value<PurchaseOrder>();
-    QVERIFY(!po.number.isEmpty());
-    QVERIFY2(dialog->resultText().contains(po.number), qPrintable(dialog->resultText()));
-    QVERIFY(listed.wait(10000));
-    const int row = m_page->purchaseOrdersModel()->rowOfNumber(po.number);
-    QVERIFY(row >= 0);
-    const PurchaseOrdersModel *model = m_page->purchaseOrdersModel();
-    QCOMPARE(model->index(row, PurchaseOrdersModel::DivisionColumn).data().toString(),
-             QStringLiteral("APAC"));
-    QCOMPARE(model->index(row, PurchaseOrdersModel::AmountColumn).data().toString(),
-             QStringLiteral("2,500.75 USD"));
-    QCOMPARE(model->index(row, PurchaseOrdersModel::StatusColumn).data().toString(),
-             QStringLiteral("Pending approval"));
-    QCOMPARE(m_page->tabs()->currentIndex(), 1);
-    dialog->accept();
-}
-
-void tst_FinancePage::savePdf() {
-    m_page->tabs()->setCurrentIndex(0);
-    QVERIFY(m_page->invoicesModel()->rowCount() > 0);
-    const qint64 id = m_page->invoicesModel()->invoiceAt(0).id;
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("invoice.pdf"));
-    QSignalSpy saved(m_page.get(), &FinancePage::pdfSaved);
-    m_page->savePdf(id, path);
-    QVERIFY(saved.wait(10000));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(file.read(4) == "%PDF");
-    QVERIFY2(m_page->banner()->message().contains(path), qPrintable(m_page->banner()->message()));
-    // A folder that does not exist: the reason, no file.
-    QSignalSpy failed(m_page.get(), &FinancePage::pdfFailed);
-    m_page->savePdf(id, dir.filePath(QStringLiteral("missing/invoice.pdf")));
-    QVERIFY(failed.wait(10000));
-    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("missing/invoice.pdf"))));
-}
-
 void tst_FinancePage::failedRefreshKeepsTheRows() {
-    // The service fails for a while: the lists keep what they showed and the banner says why.
-    m_page->setInvoiceStatus(QString());
-    QSignalSpy invoices(m_page.get(), &FinancePage::invoicesLoaded);
+    // The service fails for a while: the history keeps what it showed and the banner says why.
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading(), 15000);
-    m_page->loadInvoices();
-    QVERIFY(invoices.wait(15000));
-    const int invoiceRows = m_page->model()->rowCount();
-    const int poRows = m_page->purchaseOrdersModel()->rowCount();
-    QVERIFY(invoiceRows > 0);
-    QVERIFY(poRows > 0);
+    const int rows = m_page->historyModel()->rowCount();
+    QVERIFY(rows > 0);
     QVERIFY(SandboxControl(m_sandbox.faultsUrl())
                 .setFaults(
                     {{QStringLiteral("fail_next"), QJsonObject{{QStringLiteral("status"), 503},
                                                                {QStringLiteral("count"), 40}}}}));
-    QSignalSpy pos(m_page.get(), &FinancePage::purchaseOrdersLoaded);
-    m_page->loadInvoices();
-    m_page->loadPurchaseOrders();
+    QSignalSpy loaded(m_page.get(), &FinancePage::historyLoaded);
+    m_page->loadHistory();
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading(), 30000);
     SandboxControl(m_sandbox.faultsUrl()).clearFaults();
     QVERIFY(m_page->banner()->isVisible());
     QVERIFY2(m_page->banner()->message().contains(QLatin1String("could not be loaded")),
              qPrintable(m_page->banner()->message()));
-    QCOMPARE(m_page->model()->rowCount(), invoiceRows);
-    QCOMPARE(m_page->purchaseOrdersModel()->rowCount(), poRows);
-    QCOMPARE(pos.count(), 0); // nothing new was loaded
+    QCOMPARE(m_page->historyModel()->rowCount(), rows);
+    QCOMPARE(loaded.count(), 0); // nothing new was loaded
     m_page->banner()->clear();
-    m_page->setInvoiceStatus(QStringLiteral("unpaid"));
-    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading(), 15000);
-}
-
-void tst_FinancePage::payingEverythingLeavesTheEmptyState() {
-    m_page->tabs()->setCurrentIndex(0);
-    QCOMPARE(m_page->invoiceStatus(), QStringLiteral("unpaid"));
-    QVERIFY(reload());
-    const int count = m_page->invoicesModel()->rowCount();
-    QVERIFY(count >= 2);
-    m_page->invoiceTable()->selectAll();
-    QCOMPARE(m_page->selectedInvoices().size(), count);
-    PayInvoicesDialog *dialog = m_page->showPayDialog();
-    QVERIFY(dialog);
-    QSignalSpy confirmation(dialog, &PayInvoicesDialog::confirmationShown);
-    dialog->payButton()->click();
-    QVERIFY(confirmation.wait(10000));
-    QSignalSpy finished(dialog, &PayInvoicesDialog::paymentFinished);
-    QSignalSpy invoices(m_page.get(), &FinancePage::invoicesLoaded);
-    dialog->confirmButton()->click();
-    QVERIFY(finished.wait(15000));
-    QCOMPARE(finished.first().first().toBool(), true);
-    QVERIFY(invoices.count() || invoices.wait(10000));
-    QCOMPARE(m_page->invoicesModel()->rowCount(), 0);
-    QCOMPARE(m_page->invoicesEmptyText(), QStringLiteral("No unpaid invoices."));
-    QVERIFY(!m_page->payButton()->isEnabled());
-    dialog->findChild<QPushButton *>(QStringLiteral("payInvoicesClose"))->click();
-    // Every division's unpaid invoices are now zero.
-    QVERIFY(reload());
-    for (int row = 0; row < m_page->balancesModel()->rowCount(); ++row)
-        QCOMPARE(m_page->balancesModel()
-                     ->index(row, BalancesModel::UnpaidInvoicesColumn)
-                     .data()
-                     .toString(),
-                 QStringLiteral("0.00 USD"));
-    const QString dir = qEnvironmentVariable("CERTDESK_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(m_page->grab().save(dir + QStringLiteral("/finance-no-unpaid.png")));
 }
 
 QTEST_MAIN(tst_FinancePage)

@@ -1,4 +1,5 @@
 #include "CertCentralClient.h"
+#include "DomainDcvCall.h"
 #include "ErrorBanner.h"
 #include "MainWindow.h"
 #include "OrderCsv.h"
@@ -60,6 +61,7 @@ private slots:
     void changedOrdersUpdateTheTableAndNotify();
     void everyPageFitsAt1280x800();
     void shortcutsAboutAndLanguage();
+    void restrictedKeyIsLearnedFromARefusal();
 
 private:
     // With CERTDESK_SCREENSHOT_DIR set, saves what the window shows (for reviewing layouts).
@@ -70,7 +72,10 @@ private:
 };
 
 void tst_MainWindow::initTestCase() {
-    QVERIFY2(m_sandbox.start({QStringLiteral("--orders"), QStringLiteral("1500")}),
+    // A second key: an administrator's, restricted to viewing (user/me does not say so).
+    QVERIFY2(m_sandbox.start({QStringLiteral("--orders"), QStringLiteral("1500"),
+                              QStringLiteral("--key"),
+                              QStringLiteral("restricted-key-0123456789:view_only")}),
              qPrintable(m_sandbox.errorString()));
     m_client = std::make_unique<CertCentralClient>();
     m_client->setBaseUrl(m_sandbox.baseUrl());
@@ -86,6 +91,32 @@ void tst_MainWindow::initTestCase() {
     m_window->start();
     QCOMPARE(m_window->currentPage(), int(MainWindow::DashboardPageIndex)); // first after sign-in
     m_window->showPage(MainWindow::OrdersPageIndex);
+}
+
+void tst_MainWindow::restrictedKeyIsLearnedFromARefusal() {
+    CertCentralClient client;
+    client.setBaseUrl(m_sandbox.baseUrl());
+    client.setApiKey(QStringLiteral("restricted-key-0123456789"));
+    MainWindow window(&client);
+    window.start();
+    // user/me says Administrator; nothing tells of the key's restriction yet.
+    QTRY_VERIFY_WITH_TIMEOUT(window.roles().roles().contains(QStringLiteral("admin")), 10000);
+    QVERIFY(!window.roles().isViewOnlyKey());
+    auto *newOrder = window.findChild<QAction *>(QStringLiteral("newOrderAction"));
+    QVERIFY(newOrder->isEnabled());
+    // A read refused would not tell; a change refused with missing_permission does.
+    auto *write = new DomainDcvCall(&client, 5001, DomainDcvCall::Action::NewToken);
+    QSignalSpy failed(write, &ApiCall::failed);
+    client.submit(write);
+    QVERIFY(failed.wait(10000));
+    QVERIFY(failed.first().first().value<ApiError>().hasCode(
+        QStringLiteral("access_denied|missing_permission")));
+    QTRY_VERIFY(window.roles().isViewOnlyKey());
+    QVERIFY(!newOrder->isEnabled());
+    QVERIFY2(newOrder->toolTip().contains(QLatin1String("restricted")),
+             qPrintable(newOrder->toolTip()));
+    auto *user = window.findChild<QLabel *>(QStringLiteral("userLabel"));
+    QVERIFY2(user->text().contains(QLatin1String("restricted key")), qPrintable(user->text()));
 }
 
 void tst_MainWindow::screenshot(const QString &name) {
@@ -143,9 +174,17 @@ void tst_MainWindow::searchFiltersInstantly() {
 void tst_MainWindow::statusFilterAsksTheServer() {
     OrdersPage *page = m_window->ordersPage();
     QTRY_VERIFY(!page->isLoading());
+    // "Expired" is not a filter value: it is sent as issued with a valid_till before today (the
+    // computer's today; the sandbox's clock is fixed earlier, so issued orders that end between
+    // its day and ours count too).
+    const QDate today = QDateTime::currentDateTimeUtc().date();
     int expected = 0;
-    for (int r = 0; r < page->model()->rowCount(); ++r)
-        expected += page->model()->orderAt(r).status == QLatin1String("expired");
+    for (int r = 0; r < page->model()->rowCount(); ++r) {
+        const Order &o = page->model()->orderAt(r);
+        expected +=
+            o.status == QLatin1String("expired") ||
+            (o.status == QLatin1String("issued") && o.validTill.isValid() && o.validTill < today);
+    }
     auto *status = page->findChild<QComboBox *>(QStringLiteral("statusFilter"));
     status->setCurrentIndex(status->findData(QStringLiteral("expired")));
     QVERIFY(page->isLoading());

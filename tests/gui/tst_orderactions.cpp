@@ -307,7 +307,7 @@ void tst_OrderActions::revokeForKeyCompromise() {
     auto *wizard = qobject_cast<RevokeWizard *>(open(actions, OrderActions::Kind::Revoke));
     QVERIFY(wizard);
     auto *reason = wizard->findChild<QComboBox *>(QStringLiteral("reason"));
-    reason->setCurrentIndex(reason->findData(QStringLiteral("key_compromise")));
+    reason->setCurrentIndex(reason->findData(QStringLiteral("keyCompromise")));
     QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("explanation"))
                 ->text()
                 .contains(QLatin1String("private key")));
@@ -318,7 +318,13 @@ void tst_OrderActions::revokeForKeyCompromise() {
     auto *when = wizard->findChild<QDateTimeEdit *>(QStringLiteral("compromisedAt"));
     // One second before the issue day begins (UTC) is refused on the field, with the reason.
     const QDateTime issueStart(issued.validFrom, QTime(0, 0), Qt::UTC);
-    when->setDateTime(issueStart.addSecs(-1).toLocalTime());
+    // The page says where the date goes and offers the console, where it has its own field.
+    QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("commentNote"))
+                ->text()
+                .contains(QLatin1String("first line of the revocation comment")));
+    QVERIFY(wizard->findChild<QPushButton *>(QStringLiteral("openConsole"))->isVisible());
+    QCOMPARE(when->timeSpec(), Qt::UTC);
+    when->setDateTime(issueStart.addSecs(-1));
     QVERIFY(!next(*wizard));
     const QString refusal = wizard->findChild<QLabel *>(QStringLiteral("dateError"))->text();
     QVERIFY2(refusal.contains(QLatin1String("issue date")), qPrintable(refusal));
@@ -332,7 +338,7 @@ void tst_OrderActions::revokeForKeyCompromise() {
     const QDateTime compromised =
         QDateTime::fromString(QJsonDocument::fromJson(clock).object().value("now").toString(),
                               Qt::ISODate)
-            .toLocalTime();
+            .toUTC();
     QVERIFY(compromised.isValid());
     when->setDateTime(compromised);
     QVERIFY(next(*wizard));
@@ -353,12 +359,12 @@ void tst_OrderActions::revokeForKeyCompromise() {
     QVERIFY2(wizard->resultPage()->text().contains(QLatin1String("Revoked")),
              qPrintable(wizard->resultPage()->text()));
     shot(*wizard, QStringLiteral("revoke-4-result"));
-    // Sent in UTC, within the minute the user picked (the field shows minutes).
+    // Sent in UTC as the first line of the comments, the instant the user picked.
     const QJsonObject sent = QJsonDocument::fromJson(wizard->request().toJson()).object();
-    const QDateTime onWire =
-        QDateTime::fromString(sent.value("revocation_date").toString(), Qt::ISODate);
-    QVERIFY(sent.value("revocation_date").toString().endsWith(QLatin1String("+00:00")));
-    QCOMPARE(onWire, compromised);
+    QVERIFY(!sent.contains("revocation_date"));
+    QCOMPARE(sent.value("revocation_reason").toString(), QStringLiteral("keyCompromise"));
+    const QString line = sent.value("comments").toString().section(QLatin1Char('\n'), 0, 0);
+    QCOMPARE(line, RevokeRequest::compromiseLine(compromised));
     QTRY_COMPARE_WITH_TIMEOUT(orderInfo(issued.id).status, QStringLiteral("revoked"), 10000);
     wizard->close();
 }
@@ -448,10 +454,10 @@ void tst_OrderActions::revokeACertificateFile() {
     QTRY_COMPARE_WITH_TIMEOUT((issued = orderInfo(id)).status, QStringLiteral("issued"), 10000);
     QByteArray pem;
     QCOMPARE(
-        SandboxControl::get(
-            m_sandbox.baseUrl().resolved(QUrl(
-                QStringLiteral("certificate/%1/download/format/pem").arg(issued.certificateId))),
-            TestSandbox::testKey().toUtf8(), &pem),
+        SandboxControl::get(m_sandbox.baseUrl().resolved(QUrl(
+                                QStringLiteral("certificate/%1/download/format/pem_nointermediate")
+                                    .arg(issued.certificateId))),
+                            TestSandbox::testKey().toUtf8(), &pem),
         200);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("file.pem"));

@@ -240,10 +240,10 @@ void tst_OrderWizard::dvOrderWithAGeneratedKey() {
     QCOMPARE(result.orderStatus, QStringLiteral("issued"));
     QByteArray pem;
     QCOMPARE(
-        SandboxControl::get(
-            m_sandbox.baseUrl().resolved(QUrl(
-                QStringLiteral("certificate/%1/download/format/pem").arg(placed.certificateId))),
-            apiKey, &pem),
+        SandboxControl::get(m_sandbox.baseUrl().resolved(QUrl(
+                                QStringLiteral("certificate/%1/download/format/pem_nointermediate")
+                                    .arg(placed.certificateId))),
+                            apiKey, &pem),
         200);
     const QList<QSslCertificate> issued = QSslCertificate::fromData(pem, QSsl::Pem);
     QVERIFY(!issued.isEmpty());
@@ -584,10 +584,10 @@ void tst_OrderWizard::evOrderWithVerifiedContactsDcvEmailsAndCustomFields() {
              QStringLiteral("tom.berg@wizard.example"));
     // The new person is now one of the organization's verified contacts.
     QByteArray body;
-    QCOMPARE(SandboxControl::get(m_sandbox.baseUrl().resolved(
-                                     QUrl(QStringLiteral("organization/3001/verified-contact"))),
-                                 TestSandbox::testKey().toUtf8(), &body),
-             200);
+    QCOMPARE(
+        SandboxControl::get(m_sandbox.baseUrl().resolved(QUrl(QStringLiteral("organization/3001"))),
+                            TestSandbox::testKey().toUtf8(), &body),
+        200);
     QVERIFY(body.contains("nia.okafor@wizard.example"));
     QCOMPARE(ordersWithAlternativeId(wizard.placement()->alternativeOrderId()), 1);
 }

@@ -52,8 +52,8 @@ NewVerifiedContact tst_VerifiedContactsPage::person(int i) {
 
 QJsonArray tst_VerifiedContactsPage::contactsOf(qint64 organizationId) {
     QByteArray body;
-    const QUrl url = m_sandbox.baseUrl().resolved(
-        QUrl(QStringLiteral("organization/%1/verified-contact").arg(organizationId)));
+    const QUrl url =
+        m_sandbox.baseUrl().resolved(QUrl(QStringLiteral("organization/%1").arg(organizationId)));
     if (SandboxControl::get(url, TestSandbox::testKey().toUtf8(), &body) != 200)
         return {};
     return QJsonDocument::fromJson(body).object()[QLatin1String("verified_contacts")].toArray();

@@ -336,7 +336,7 @@ void tst_CertCentralClient::aWriteWhoseReplyIsLostIsNotSentAgain() {
     // The server applied the write exactly once.
     QByteArray body;
     QCOMPARE(SandboxControl::get(m_sandbox.baseUrl().resolved(
-                                     QUrl(QStringLiteral("domain?filters[search]=lost-reply"))),
+                                     QUrl(QStringLiteral("domain?filters[search]=%25lost-reply"))),
                                  TestSandbox::testKey().toUtf8(), &body),
              200);
     QCOMPARE(QJsonDocument::fromJson(body)

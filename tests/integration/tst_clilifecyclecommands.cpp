@@ -20,6 +20,7 @@ private slots:
     void cancelAndDcv();
     void usageErrors_data();
     void usageErrors();
+    void checkOnlyReads();
 
 private:
     struct Run {
@@ -35,6 +36,49 @@ private:
 
 void tst_CliLifecycleCommands::initTestCase() {
     QVERIFY2(m_f.start(), qPrintable(m_f.sandbox.errorString()));
+}
+
+void tst_CliLifecycleCommands::checkOnlyReads() {
+    // certdesk-cli check: one line per call, every call answered, and nothing but GET requests
+    // in the sandbox's request log while it ran.
+    const auto logLines = [this] {
+        QFile file(m_f.logPath);
+        QList<QJsonObject> lines;
+        if (file.open(QIODevice::ReadOnly))
+            for (const QByteArray &line : file.readAll().split('\n'))
+                if (!line.trimmed().isEmpty())
+                    lines << QJsonDocument::fromJson(line).object();
+        return lines;
+    };
+    const qsizetype before = logLines().size();
+    const Run run = cli({"check", "--format", "json"});
+    QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
+    const QJsonArray calls = run.json().value("calls").toArray();
+    QCOMPARE(calls.size(), 10);
+    QStringList asked;
+    for (const QJsonValue &c : calls) {
+        QVERIFY2(c.toObject().value("ok").toBool(),
+                 qPrintable(c.toObject().value("result").toString()));
+        asked << c.toObject().value("request").toString();
+    }
+    QVERIFY(asked.contains(QStringLiteral("GET user/me")));
+    QVERIFY(asked.contains(QStringLiteral("GET finance/balance")));
+    QVERIFY(asked.contains(QStringLiteral("GET finance/balance-history")));
+    QVERIFY(asked.contains(QStringLiteral("GET finance/payment-profile")));
+    QCOMPARE(run.json().value("failed").toInt(), 0);
+    const QList<QJsonObject> after = logLines();
+    QVERIFY(after.size() > before);
+    for (qsizetype i = before; i < after.size(); ++i)
+        QCOMPARE(after.at(i).value(QStringLiteral("method")).toString(), QStringLiteral("GET"));
+    // The table names each call and says nothing was changed; a bad key fails with exit 3.
+    const Run table = cli({"check"});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(table.out.contains("GET order/certificate"));
+    QVERIFY(table.out.contains("nothing was changed"));
+    const Run refused = cli({"check"}, QStringLiteral("not-a-key-at-all-0000"));
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.out.contains("FAILED"), refused.out.constData());
+    QCOMPARE(cli({"check", "--format", "xml"}).exitCode, 2);
 }
 
 tst_CliLifecycleCommands::Run tst_CliLifecycleCommands::cli(const QStringList &args,
@@ -133,30 +177,28 @@ void tst_CliLifecycleCommands::revokeOrderWithCompromiseDate() {
     const Run early = cli({"cert", "revoke", "--order", QString::number(orderId), "--reason",
                            "key_compromise", "--compromised-at", "2026-11-21T23:59:59Z", "--yes"});
     QCOMPARE(early.exitCode, 2);
-    QVERIFY2(early.err.contains("revocation_date"), early.err.constData());
+    QVERIFY2(early.err.contains("key_compromise_date"), early.err.constData());
     QVERIFY(
         m_f.logged("PUT", QStringLiteral("order/certificate/%1/revoke").arg(orderId)).isEmpty());
-    // Before the issue time on the issue day: the sandbox refuses (exit 3).
-    const Run server = cli({"cert", "revoke", "--order", QString::number(orderId), "--reason",
-                            "key_compromise", "--compromised-at", "2026-11-22T11:00:00Z", "--yes"});
-    QCOMPARE(server.exitCode, 3);
-    QVERIFY2(server.err.contains("invalid_revocation_date"), server.err.constData());
-    // Now, given in another zone: sent as UTC, revoked at once.
+    // Now, given in another zone and with the reason in snake case: sent as documented, the
+    // reason in camel case and the date in UTC as the first line of the comments.
     const QString now = m_f.now().toOffsetFromUtc(3600).toString(Qt::ISODate);
-    const Run run =
-        cli({"cert", "revoke", "--order", QString::number(orderId), "--reason", "key_compromise",
-             "--compromised-at", now, "--skip-approval", "--yes", "--format", "json"});
+    const Run run = cli({"cert", "revoke", "--order", QString::number(orderId), "--reason",
+                         "key_compromise", "--compromised-at", now, "--comments", "Laptop stolen",
+                         "--skip-approval", "--yes", "--format", "json"});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(run.json().value("status").toString(), QStringLiteral("revoked"));
     const QList<QJsonObject> sent =
         m_f.logged("PUT", QStringLiteral("order/certificate/%1/revoke").arg(orderId));
-    QCOMPARE(sent.size(), 2);
-    QVERIFY(sent.at(1)
-                .value("body")
-                .toObject()
-                .value("revocation_date")
-                .toString()
-                .endsWith(QLatin1String("+00:00")));
+    QCOMPARE(sent.size(), 1);
+    const QJsonObject body = sent.at(0).value("body").toObject();
+    QCOMPARE(body.value("revocation_reason").toString(), QStringLiteral("keyCompromise"));
+    QVERIFY(!body.contains("revocation_date"));
+    const QString comments = body.value("comments").toString();
+    QVERIFY2(comments.startsWith(QLatin1String("Key compromise date: ")) &&
+                 comments.section(QLatin1Char('\n'), 0, 0).endsWith(QLatin1Char('Z')) &&
+                 comments.endsWith(QLatin1String("\nLaptop stolen")),
+             qPrintable(comments));
 }
 
 void tst_CliLifecycleCommands::revokeRefusals() {
@@ -185,7 +227,7 @@ void tst_CliLifecycleCommands::cancelAndDcv() {
     QVERIFY(random.out.contains("DCV random value"));
     const Run notYet = cli({"order", "dcv", id, "check"});
     QCOMPARE(notYet.exitCode, 3);
-    QVERIFY(notYet.err.contains("dns_random_value_not_found"));
+    QVERIFY(notYet.err.contains("invalid_dns_txt"));
     const Run method = cli({"order", "dcv", id, "method", "email"});
     QVERIFY2(method.exitCode == 0, method.err.constData());
     QVERIFY2(cli({"order", "dcv", id, "resend"}).exitCode == 0, "resend");
@@ -239,7 +281,7 @@ void tst_CliLifecycleCommands::usageErrors_data() {
     QTest::newRow("compromise date with another reason")
         << QStringList{"cert",     "revoke",     "--certificate",    "1",
                        "--reason", "superseded", "--compromised-at", "2026-11-01T10:00:00Z"}
-        << "key_compromise";
+        << "keyCompromise";
     QTest::newRow("compromise date in the future")
         << QStringList{"cert",     "revoke",         "--certificate",    "1",
                        "--reason", "key_compromise", "--compromised-at", "2999-01-01T00:00:00Z"}

@@ -169,7 +169,7 @@ void tst_CliPkcs12::bundleOpensWithOpenssl() {
                              kP12Passphrase);
     QCOMPARE(leaf.exitCode, 0);
     const Run pem = cli({QStringLiteral("cert"), QStringLiteral("download"), m_certificateId,
-                         QStringLiteral("--format"), QStringLiteral("pem")});
+                         QStringLiteral("--format"), QStringLiteral("pem_nointermediate")});
     QCOMPARE(pem.exitCode, 0);
     const QByteArray leafPem = leaf.out.mid(leaf.out.indexOf("-----BEGIN CERTIFICATE-----"));
     QCOMPARE(leafPem.trimmed(), pem.out.trimmed());

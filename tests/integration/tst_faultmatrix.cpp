@@ -1,10 +1,10 @@
 #include "tst_lifecycleharness.h"
 
 #include "BalanceCall.h"
+#include "BalanceHistoryJob.h"
 #include "DomainListJob.h"
 #include "DuplicateCall.h"
-#include "InvoiceListJob.h"
-#include "InvoicePayCall.h"
+#include "FundsTransferCall.h"
 #include "Money.h"
 #include "OrderCancelCall.h"
 #include "OrderListJob.h"
@@ -37,7 +37,7 @@ public:
         ListDomains,
         ListOrganizations,
         ListRequests,
-        ListInvoices,
+        BalanceHistory,
         Balance,
         Me,
         PlaceOrder,
@@ -46,7 +46,8 @@ public:
         Revoke,
         Cancel,
         Approve,
-        Pay,
+        Reject,
+        Transfer,
         OpCount
     };
     enum Fault {
@@ -116,10 +117,10 @@ template <typename Job, typename Item> void countPages(Job *job, qint64 *items) 
 
 QString tst_FaultMatrix::opName(int op) {
     static const char *names[] = {
-        "list orders",   "order info",    "list domains", "list organizations",
-        "list requests", "list invoices", "balance",      "user/me",
-        "place order",   "reissue",       "duplicate",    "revoke",
-        "cancel",        "approve",       "pay invoice"};
+        "list orders",   "order info",      "list domains", "list organizations",
+        "list requests", "balance history", "balance",      "user/me",
+        "place order",   "reissue",         "duplicate",    "revoke",
+        "cancel",        "approve",         "reject",       "transfer funds"};
     return QString::fromLatin1(names[op]);
 }
 
@@ -250,9 +251,9 @@ tst_FaultMatrix::Outcome tst_FaultMatrix::runRead(int op) {
         job = j;
         break;
     }
-    case ListInvoices: {
-        auto *j = client->listInvoices();
-        countPages<InvoiceListJob, Invoice>(j, items.get());
+    case BalanceHistory: {
+        auto *j = client->balanceHistory(BalanceHistoryQuery(), QDate::currentDate());
+        countPages<BalanceHistoryJob, BalanceAdjustment>(j, items.get());
         job = j;
         break;
     }
@@ -286,7 +287,6 @@ tst_FaultMatrix::Outcome tst_FaultMatrix::runRead(int op) {
 tst_FaultMatrix::Target tst_FaultMatrix::prepare(int op, int index) {
     Target t;
     const QString cn = QStringLiteral("fault%1.example.com").arg(index);
-    int status = 0;
     switch (op) {
     case PlaceOrder:
         t.method = "POST";
@@ -320,7 +320,8 @@ tst_FaultMatrix::Target tst_FaultMatrix::prepare(int op, int index) {
         t.writePath = QStringLiteral("order/certificate/%1/status").arg(t.id);
         break;
     }
-    case Approve: {
+    case Approve:
+    case Reject: {
         QByteArray reply;
         const QJsonObject body{
             {"certificate", QJsonObject{{"common_name", cn},
@@ -335,29 +336,29 @@ tst_FaultMatrix::Target tst_FaultMatrix::prepare(int op, int index) {
                                 QJsonDocument(body).toJson(QJsonDocument::Compact), &reply);
         t.id = QJsonDocument::fromJson(reply)["requests"][0]["id"].toInteger();
         const QString path = QStringLiteral("request/%1").arg(t.id);
-        t.applied = [this, path] {
-            return field(path, QStringLiteral("status")) == "approved";
+        const QString decided =
+            op == Approve ? QStringLiteral("approved") : QStringLiteral("rejected");
+        t.applied = [this, path, decided] {
+            return field(path, QStringLiteral("status")) == decided;
         };
         t.method = "PUT";
         t.writePath = QStringLiteral("request/%1/status").arg(t.id);
         break;
     }
     default: {
-        const QJsonObject po = m_f.request("POST", QStringLiteral("finance/purchase-order"),
-                                           {{"amount", "25.00"}}, &status);
-        QByteArray reply;
-        SandboxControl::request("POST",
-                                m_f.sandbox.baseUrl().resolved(
-                                    QUrl(QStringLiteral("/__sandbox/purchase-order/%1/approve")
-                                             .arg(po.value(QStringLiteral("id")).toInteger()))),
-                                QByteArray(), QByteArray(), &reply);
-        t.id = QJsonDocument::fromJson(reply)["invoice_id"].toInteger();
-        const QString path = QStringLiteral("finance/invoice/%1").arg(t.id);
-        t.applied = [this, path] {
-            return field(path, QStringLiteral("status")) == "paid";
+        // 1.00 from the top division to Americas; applied when Americas has it.
+        t.id = 100;
+        t.other = 102;
+        const QString path = QStringLiteral("finance/balance?container_id=102");
+        qint64 before = 0;
+        Money::parseCents(field(path, QStringLiteral("balance")), &before);
+        t.applied = [this, path, before] {
+            qint64 now = 0;
+            Money::parseCents(field(path, QStringLiteral("balance")), &now);
+            return int((now - before) / 100);
         };
         t.method = "POST";
-        t.writePath = QStringLiteral("finance/invoice/%1/pay").arg(t.id);
+        t.writePath = QStringLiteral("finance/transfer");
         break;
     }
     }
@@ -426,17 +427,22 @@ tst_FaultMatrix::Outcome tst_FaultMatrix::runWrite(int op, Target *t) {
         call = new OrderCancelCall(client, c);
         break;
     }
-    case Approve: {
+    case Approve:
+    case Reject: {
         RequestDecision d;
         d.requestId = t->id;
+        d.outcome =
+            op == Approve ? RequestDecision::Outcome::Approve : RequestDecision::Outcome::Reject;
         d.comment = QStringLiteral("fault matrix");
         call = new RequestDecisionCall(client, d);
         break;
     }
     default: {
-        InvoicePayment p;
-        p.invoiceIds = {t->id};
-        call = new InvoicePayCall(client, t->id, p);
+        FundsTransfer transfer;
+        transfer.fromContainerId = t->id;
+        transfer.toContainerId = t->other;
+        transfer.amount = QStringLiteral("1");
+        call = new FundsTransferCall(client, transfer);
         break;
     }
     }

@@ -109,13 +109,11 @@ void tst_OrderListJob::filterByStatus() {
 
 void tst_OrderListJob::searchFilter() {
     const QString needle = m_all.at(1234).commonName.mid(2, 6);
+    // CertDesk's search is "contains" on the common name (sent with a leading %25; List
+    // orders searches the common name and e-mail, not the other names).
     int expected = 0;
-    for (const Order &o : m_all) {
-        bool hit = o.commonName.contains(needle, Qt::CaseInsensitive);
-        for (const QString &n : o.dnsNames)
-            hit = hit || n.contains(needle, Qt::CaseInsensitive);
-        expected += hit;
-    }
+    for (const Order &o : m_all)
+        expected += o.commonName.contains(needle, Qt::CaseInsensitive);
     CertCentralClient client;
     configure(client, m_sandbox);
     OrderQuery query;

@@ -101,7 +101,11 @@ void tst_OrderPlacement::placesAnOrder() {
     const auto order = placed.at(0).at(0).value<PlacedOrder>();
     QVERIFY(order.orderId > 0);
     QVERIFY(!order.dcvRandomValue.isEmpty()); // dns-txt-token
-    QVERIFY(placement.alternativeOrderId().startsWith(QLatin1String("certdesk-")));
+    QVERIFY(placement.alternativeOrderId().startsWith(QLatin1String("certdesk")));
+    // Letters and digits only, as CertCentral asks.
+    QVERIFY(QRegularExpression(QStringLiteral("^[A-Za-z0-9]{1,64}$"))
+                .match(placement.alternativeOrderId())
+                .hasMatch());
     QCOMPARE(ordersWithAlternativeId(placement.alternativeOrderId()), 1);
     QVERIFY(!placement.place(dvOrder(QStringLiteral("once.example.com")))); // placed is final
 }

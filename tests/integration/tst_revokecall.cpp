@@ -43,7 +43,6 @@ void tst_RevokeCall::byCertificateIdWaitsForApproval() {
     QVERIFY2(revoke(m_f.client.get(), r, &result, &error), qPrintable(error.message()));
     QVERIFY(result.waitsForApproval());
     QVERIFY(result.requestId > 0);
-    QCOMPARE(result.revocationReason, QStringLiteral("superseded"));
     QCOMPARE(result.certificateId, order.certificateId);
     const QList<QJsonObject> sent =
         m_f.logged("PUT", QStringLiteral("certificate/%1/revoke").arg(order.certificateId));
@@ -63,7 +62,7 @@ void tst_RevokeCall::bySerialNumberAtOnce() {
     RevokeRequest r;
     r.scope = RevokeRequest::Scope::SerialNumber;
     r.serialNumber = order.serialNumber.toLower();
-    r.reason = QStringLiteral("cessation_of_operation");
+    r.reason = QStringLiteral("cessationOfOperation");
     r.skipApproval = true;
     LifecycleResult result;
     ApiError error;
@@ -81,7 +80,8 @@ void tst_RevokeCall::wholeOrderWithCompromiseDate() {
     RevokeRequest r;
     r.scope = RevokeRequest::Scope::Order;
     r.orderId = orderId;
-    r.reason = QStringLiteral("key_compromise");
+    r.reason = QStringLiteral("keyCompromise");
+    r.comments = QStringLiteral("Laptop stolen");
     // Now is after the issue time; sent in UTC whatever zone it was given in.
     r.compromisedAt = m_f.now().toOffsetFromUtc(2 * 3600);
     r.skipApproval = true;
@@ -93,11 +93,20 @@ void tst_RevokeCall::wholeOrderWithCompromiseDate() {
     const QList<QJsonObject> sent =
         m_f.logged("PUT", QStringLiteral("order/certificate/%1/revoke").arg(orderId));
     QCOMPARE(sent.size(), 1);
-    const QString date = sent.at(0).value("body").toObject().value("revocation_date").toString();
-    QVERIFY2(date.endsWith(QLatin1String("+00:00")), qPrintable(date));
+    // The documented body only: the date is the first line of comments, no revocation_date.
+    const QJsonObject body = sent.at(0).value("body").toObject();
+    QCOMPARE(body.keys(), (QStringList{"comments", "revocation_reason", "skip_approval"}));
+    QCOMPARE(body.value("revocation_reason").toString(), QStringLiteral("keyCompromise"));
+    const QStringList lines = body.value("comments").toString().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(QLatin1String("Key compromise date: ")),
+             qPrintable(lines.at(0)));
+    const QString date = lines.at(0).mid(int(qstrlen("Key compromise date: ")));
+    QVERIFY2(date.endsWith(QLatin1Char('Z')), qPrintable(date));
     const QDateTime sentAt = QDateTime::fromString(date, Qt::ISODate);
     QVERIFY(sentAt.isValid());
     QVERIFY(qAbs(sentAt.secsTo(m_f.now())) < 30); // the same instant, written in UTC
+    QCOMPARE(lines.at(1), QStringLiteral("Laptop stolen"));
     QCOMPARE(m_f.orderInfo(orderId).status, QStringLiteral("revoked"));
 }
 
@@ -107,23 +116,21 @@ void tst_RevokeCall::compromiseDateBeforeIssueIsRefused() {
     const Order order = m_f.orderInfo(orderId);
     RevokeRequest r;
     r.certificateId = order.certificateId;
-    r.reason = QStringLiteral("key_compromise");
+    r.reason = QStringLiteral("keyCompromise");
     r.compromisedAt = QDateTime(QDate(2026, 11, 22), QTime(11, 59, 59), Qt::UTC);
-    LifecycleResult result;
-    ApiError error;
-    QVERIFY(!revoke(m_f.client.get(), r, &result, &error));
-    QCOMPARE(error.httpStatus(), 400);
-    QVERIFY2(error.hasCode(QStringLiteral("invalid_revocation_date")), qPrintable(error.message()));
-    // Checked before sending when the issue date is known.
+    // CertCentral has no field for the date and cannot check it: CertDesk checks it before
+    // sending when the issue date is known.
     r.earliestAllowed = QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
     QString field;
     QVERIFY(!r.validate(&field).isEmpty());
-    QCOMPARE(field, QStringLiteral("revocation_date"));
-    // Without key_compromise the date is refused by both.
+    QCOMPARE(field, QStringLiteral("key_compromise_date"));
+    // Without keyCompromise the date is refused.
     r.reason = QStringLiteral("superseded");
     r.compromisedAt = m_f.now();
     QVERIFY(!r.validate(&field).isEmpty());
-    QCOMPARE(field, QStringLiteral("revocation_date"));
+    QCOMPARE(field, QStringLiteral("key_compromise_date"));
+    QVERIFY(m_f.logged("PUT", QStringLiteral("certificate/%1/revoke").arg(order.certificateId))
+                .isEmpty());
 }
 
 void tst_RevokeCall::pendingReissueIsRefused() {

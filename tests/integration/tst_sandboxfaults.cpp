@@ -235,7 +235,7 @@ void tst_SandboxFaults::lostReplyAfterTheWriteCommitted() {
     QCOMPARE(arm({{"lose_reply_next", 1}}), 204);
     // Reads do not use up the fault.
     QCOMPARE(me().status, 200);
-    const QString alternative = QStringLiteral("attempt-7f3a");
+    const QString alternative = QStringLiteral("attempt7f3a");
     const QByteArray raw = sbx::rawExchange(
         m_sb.api(QStringLiteral("order/certificate/ssl_dv_geotrust")), "POST", kAdmin,
         QJsonDocument(dvOrder(m_csr.pemString(), alternative)).toJson(QJsonDocument::Compact));
@@ -323,11 +323,11 @@ void tst_SandboxFaults::stateFileSurvivesARestart() {
         QVERIFY(QFile::exists(state)); // written at start-up
         const Response created =
             m_http.post(first.api(QStringLiteral("order/certificate/ssl_dv_geotrust")), kAdmin,
-                        dvOrder(m_csr.pemString(), QStringLiteral("persisted-1")));
+                        dvOrder(m_csr.pemString(), QStringLiteral("persisted1")));
         QCOMPARE(created.status, 201);
         orderId = created.json().value(QStringLiteral("id")).toInt();
         der = m_http
-                  .get(first.api(QStringLiteral("certificate/%1/download/format/der")
+                  .get(first.api(QStringLiteral("certificate/%1/download/format/pem_nointermediate")
                                      .arg(created.json().value("certificate_id").toInt())),
                        kAdmin)
                   .body;
@@ -345,7 +345,7 @@ void tst_SandboxFaults::stateFileSurvivesARestart() {
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 QFile f(state);
-                return f.open(QIODevice::ReadOnly) && f.readAll().contains("persisted-1");
+                return f.open(QIODevice::ReadOnly) && f.readAll().contains("persisted1");
             }(),
             5000);
     }
@@ -363,22 +363,23 @@ void tst_SandboxFaults::stateFileSurvivesARestart() {
         m_http.get(second.api(QStringLiteral("order/certificate/%1").arg(orderId)), kAdmin);
     QCOMPARE(info.status, 200);
     QCOMPARE(info.json().value(QStringLiteral("alternative_order_id")).toString(),
-             QStringLiteral("persisted-1"));
+             QStringLiteral("persisted1"));
     QCOMPARE(info.json().value(QStringLiteral("status")).toString(), QStringLiteral("issued"));
     const Response again = m_http.get(
-        second.api(QStringLiteral("certificate/download/order/%1/format/der").arg(orderId)),
+        second.api(
+            QStringLiteral("certificate/download/order/%1/format/pem_nointermediate").arg(orderId)),
         kAdmin);
     QCOMPARE(again.body, der);
-    QCOMPARE(
-        m_http
-            .get(second.api(QStringLiteral("domain"), QStringLiteral("filters[search]=persisted")),
-                 kAdmin)
-            .json()
-            .value(QStringLiteral("page"))
-            .toObject()
-            .value("total")
-            .toInt(),
-        1);
+    QCOMPARE(m_http
+                 .get(second.api(QStringLiteral("domain"),
+                                 QStringLiteral("filters[search]=%25persisted")),
+                      kAdmin)
+                 .json()
+                 .value(QStringLiteral("page"))
+                 .toObject()
+                 .value("total")
+                 .toInt(),
+             1);
     QCOMPARE(m_http.get(second.api(QStringLiteral("finance/balance")), kAdmin)
                  .json()
                  .value(QStringLiteral("balance"))

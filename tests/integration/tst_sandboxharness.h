@@ -249,7 +249,13 @@ inline QList<QByteArray> pemCertificates(const QByteArray &pem) {
     return ders;
 }
 
+// DER, or the first certificate of PEM text (CertCentral sends every certificate as PEM).
 inline X509Ptr parseDer(const QByteArray &der) {
+    if (der.startsWith("-----BEGIN")) {
+        std::unique_ptr<BIO, decltype(&BIO_free)> bio(
+            BIO_new_mem_buf(der.constData(), int(der.size())), BIO_free);
+        return X509Ptr(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr), X509_free);
+    }
     const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
     return X509Ptr(d2i_X509(nullptr, &p, long(der.size())), X509_free);
 }
@@ -285,10 +291,17 @@ inline bool signedBy(const QByteArray &der, const QByteArray &issuerDer) {
     return x && issuer && X509_verify(x.get(), X509_get0_pubkey(issuer.get())) == 1;
 }
 
+// DER or PEM-armoured (-----BEGIN PKCS7-----, as CertCentral sends p7b and cer).
 inline int pkcs7CertificateCount(const QByteArray &der) {
-    const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
-    std::unique_ptr<PKCS7, decltype(&PKCS7_free)> p7(d2i_PKCS7(nullptr, &p, long(der.size())),
-                                                     PKCS7_free);
+    std::unique_ptr<PKCS7, decltype(&PKCS7_free)> p7(nullptr, PKCS7_free);
+    if (der.startsWith("-----BEGIN")) {
+        std::unique_ptr<BIO, decltype(&BIO_free)> bio(
+            BIO_new_mem_buf(der.constData(), int(der.size())), BIO_free);
+        p7.reset(PEM_read_bio_PKCS7(bio.get(), nullptr, nullptr, nullptr));
+    } else {
+        const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
+        p7.reset(d2i_PKCS7(nullptr, &p, long(der.size())));
+    }
     if (!p7 || !PKCS7_type_is_signed(p7.get()))
         return -1;
     return sk_X509_num(p7->d.sign->cert);

@@ -60,8 +60,8 @@ private slots:
     void revokeSeedExampleNeedsAnAdministrator();
     void revokeBySerialWithSkipApproval();
     void revokeErrors();
-    void keyCompromiseDateBounds();
-    void wholeOrderRevocationUsesLatestIssue();
+    void revocationAsDocumented();
+    void wholeOrderRevocationWaitsForPendingOne();
     void deletedOrganizationBlocksReissueAndDuplicate();
     void codeSigningHasNoDcv();
 
@@ -147,7 +147,7 @@ void tst_SandboxLifecycle::dnsTokenDcv() {
 
     Response check = put(QStringLiteral("order/certificate/%1/check-dcv").arg(id));
     QCOMPARE(check.status, 400);
-    QCOMPARE(check.errorCode(), QStringLiteral("dns_random_value_not_found"));
+    QCOMPARE(check.errorCode(), QStringLiteral("invalid_dns_txt"));
 
     QCOMPARE(place(QStringLiteral("bluebird.test")), 204);
     QVERIFY(m_http.get(m_sb.control(QStringLiteral("dcv")), QByteArray())
@@ -166,7 +166,8 @@ void tst_SandboxLifecycle::dnsTokenDcv() {
     for (const QJsonValue &n : v.json().value(QStringLiteral("dns_name_validations")).toArray()) {
         QCOMPARE(n.toObject().value(QStringLiteral("status")).toString(),
                  QStringLiteral("approved"));
-        QVERIFY(!n.toObject().contains(QStringLiteral("name_scope")));
+        // Every entry names its scope, as the documented example does.
+        QVERIFY(n.toObject().contains(QStringLiteral("name_scope")));
     }
     // Validation is over: DCV calls are refused now.
     QCOMPARE(put(QStringLiteral("order/certificate/%1/check-dcv").arg(id)).errorCode(),
@@ -335,7 +336,8 @@ void tst_SandboxLifecycle::ovWaitsForOrganizationValidation() {
         m_http.get(m_sb.api(QStringLiteral("order/certificate/%1/validation").arg(id),
                             QStringLiteral("include_risk_check=true")),
                    kAdmin);
-    QCOMPARE(v.json().value(QStringLiteral("organization_id")).toInt(), org);
+    // A string, as the documented example has it.
+    QCOMPARE(v.json().value(QStringLiteral("organization_id")).toString(), QString::number(org));
     QCOMPARE(v.json().value(QStringLiteral("risk_status")).toString(), QStringLiteral("passed"));
     const QJsonObject validation =
         v.json().value(QStringLiteral("organization_validations")).toArray().at(0).toObject();
@@ -375,7 +377,8 @@ void tst_SandboxLifecycle::reissueSeedExample() {
     const QJsonObject entry = certificateEntry(orderId, "reissue", reissued);
     QCOMPARE(entry.value(QStringLiteral("status")).toString(), QStringLiteral("issued"));
     const Response der = m_http.get(
-        m_sb.api(QStringLiteral("certificate/%1/download/format/der").arg(reissued)), kAdmin);
+        m_sb.api(QStringLiteral("certificate/%1/download/format/pem_nointermediate").arg(reissued)),
+        kAdmin);
     QCOMPARE(sbx::certificatePublicKey(der.body), csr.publicKeyDer);
     const Response history =
         m_http.get(m_sb.api(QStringLiteral("order/certificate/%1/reissue").arg(orderId)), kAdmin);
@@ -451,7 +454,7 @@ void tst_SandboxLifecycle::duplicateSeedExample() {
     // The seed's example ("common name" typo corrected, object closed), custom date at the root.
     const QJsonObject body{
         {"certificate", QJsonObject{{"common_name", "www.example.com"}, {"csr", csr.pemString()}}},
-        {"custom_expiration_date", "2026-10-15"}};
+        {"custom_expiration_date", "2026-08-15"}};
     Response r = m_http.post(
         m_sb.api(QStringLiteral("order/certificate/%1/duplicate").arg(orderId)), kAdmin, body);
     QCOMPARE(r.status, 201);
@@ -469,16 +472,16 @@ void tst_SandboxLifecycle::duplicateSeedExample() {
     const QJsonObject duplicate = duplicates.at(0).toObject();
     QCOMPARE(duplicate.value(QStringLiteral("status")).toString(), QStringLiteral("issued"));
     QCOMPARE(duplicate.value(QStringLiteral("valid_till")).toString(),
-             QStringLiteral("2026-10-15"));
+             QStringLiteral("2026-08-15"));
     QCOMPARE(orderStatus(orderId), QStringLiteral("issued"));
     const Response der =
-        m_http.get(m_sb.api(QStringLiteral("certificate/%1/download/format/der")
+        m_http.get(m_sb.api(QStringLiteral("certificate/%1/download/format/pem_nointermediate")
                                 .arg(duplicate.value(QStringLiteral("id")).toInt())),
                    kAdmin);
     QCOMPARE(sbx::certificatePublicKey(der.body), csr.publicKeyDer);
     QCOMPARE(sbx::certificateDnsNames(der.body), QStringList{QStringLiteral("www.example.com")});
 
-    // A date past the order's end is cut to it (here: the certificate's 2027-03-04).
+    // A date past the longest validity is cut to it: 199 days from the sandbox's 2026-03-04.
     r = m_http.post(
         m_sb.api(QStringLiteral("order/certificate/%1/duplicate").arg(orderId)), kAdmin,
         {{"certificate", QJsonObject{{"common_name", "example.com"}, {"csr", csr.pemString()}}},
@@ -487,7 +490,7 @@ void tst_SandboxLifecycle::duplicateSeedExample() {
     QCOMPARE(r.status, 201);
     const QJsonObject cut = certificateEntry(
         orderId, "duplicate", r.json().value(QStringLiteral("certificate_id")).toInt());
-    QCOMPARE(cut.value(QStringLiteral("valid_till")).toString(), QStringLiteral("2027-03-04"));
+    QCOMPARE(cut.value(QStringLiteral("valid_till")).toString(), QStringLiteral("2026-09-19"));
 }
 
 void tst_SandboxLifecycle::duplicateErrors() {
@@ -599,46 +602,34 @@ void tst_SandboxLifecycle::revokeErrors() {
              QStringLiteral("invalid_order_status"));
 }
 
-void tst_SandboxLifecycle::keyCompromiseDateBounds() {
+void tst_SandboxLifecycle::revocationAsDocumented() {
     const auto [orderId, certificateId] = issuedOrder();
+    Q_UNUSED(orderId);
     const QString path = QStringLiteral("certificate/%1/revoke").arg(certificateId);
-    auto revoke = [&](const QString &date, const char *reason = "key_compromise") {
-        return put(path, {{"revocation_reason", QLatin1String(reason)},
-                          {"revocation_date", date},
-                          {"comments", "Key lost"}});
-    };
-    // Before the certificate was issued (2026-03-04 12:00 UTC).
-    Response r = revoke(QStringLiteral("2026-03-03T23:00:00+00:00"));
+    // Reasons in camel case only (certcentral-docs.md 5.6).
+    Response r = put(path, {{"revocation_reason", "key_compromise"}});
     QCOMPARE(r.status, 400);
-    QCOMPARE(r.errorCode(), QStringLiteral("invalid_revocation_date"));
-    // In the future.
-    QCOMPARE(revoke(QStringLiteral("2026-03-10T00:00:00+00:00")).errorCode(),
-             QStringLiteral("invalid_revocation_date"));
-    QCOMPARE(revoke(QStringLiteral("2026-03-04 12:00")).errorCode(),
-             QStringLiteral("invalid_value|revocation_date"));
-    QCOMPARE(revoke(QStringLiteral("2026-03-04T12:00:00+00:00"), "superseded").errorCode(),
-             QStringLiteral("invalid_value|revocation_date"));
-    // After the issue: accepted, and the request keeps reason and date.
-    const QString issuedAt = orderInfo(orderId)
-                                 .value(QStringLiteral("certificate"))
-                                 .toObject()
-                                 .value(QStringLiteral("date_created"))
-                                 .toString();
-    r = revoke(issuedAt);
+    QCOMPARE(r.errorCode(), QStringLiteral("invalid_value|revocation_reason"));
+    QCOMPARE(put(path, {{"revocation_reason", "privilege_withdrawn"}}).status, 400);
+    // The table's "comment" is read like the examples' "comments"; there is no date field, so a
+    // revocation_date is not kept anywhere.
+    r = put(path, {{"revocation_reason", "keyCompromise"},
+                   {"comment", "Key compromise date: 2026-03-04T12:30:00Z"},
+                   {"revocation_date", "2026-03-04T12:30:00+00:00"}});
     QVERIFY2(r.status == 201, r.describe().constData());
-    QCOMPARE(r.json().value(QStringLiteral("revocation_reason")).toString(),
-             QStringLiteral("key_compromise"));
-    QCOMPARE(r.json().value(QStringLiteral("revocation_date")).toString(), issuedAt);
-    QCOMPARE(put(QStringLiteral("request/%1/status").arg(r.json().value("id").toInt()),
-                 {{"status", "approved"}})
-                 .status,
-             204);
-    const Response history = m_http.get(
-        m_sb.api(QStringLiteral("request/%1").arg(r.json().value("id").toInt())), kAdmin);
-    QCOMPARE(history.json().value(QStringLiteral("revocation_date")).toString(), issuedAt);
+    // The documented 201: the revoke request and nothing else.
+    const QJsonObject reply = r.json();
+    QCOMPARE(reply.keys(), (QStringList{"comments", "date", "id", "requester", "status", "type"}));
+    QCOMPARE(reply.value(QStringLiteral("type")).toString(), QStringLiteral("revoke"));
+    QCOMPARE(reply.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+    QCOMPARE(reply.value(QStringLiteral("comments")).toString(),
+             QStringLiteral("Key compromise date: 2026-03-04T12:30:00Z"));
+    const Response history =
+        m_http.get(m_sb.api(QStringLiteral("request/%1").arg(reply.value("id").toInt())), kAdmin);
+    QVERIFY(!history.json().contains(QStringLiteral("revocation_date")));
 }
 
-void tst_SandboxLifecycle::wholeOrderRevocationUsesLatestIssue() {
+void tst_SandboxLifecycle::wholeOrderRevocationWaitsForPendingOne() {
     sbx::Sandbox sandbox;
     QVERIFY(sandbox.start({QStringLiteral("--now"), QStringLiteral("2026-03-04"),
                            QStringLiteral("--orders"), QStringLiteral("10")}));
@@ -647,7 +638,6 @@ void tst_SandboxLifecycle::wholeOrderRevocationUsesLatestIssue() {
                     ovOrder(m_csr.pemString(), QStringLiteral("example.com"),
                             {QStringLiteral("www.example.com")}, 3001));
     const int orderId = order.json().value(QStringLiteral("id")).toInt();
-    // Two days later a duplicate is issued: the latest issue date moves to 2026-03-06.
     QCOMPARE(
         m_http.post(sandbox.control(QStringLiteral("clock")), QByteArray(), {{"advance_days", 2}})
             .status,
@@ -659,32 +649,15 @@ void tst_SandboxLifecycle::wholeOrderRevocationUsesLatestIssue() {
          {"skip_approval", true}});
     QCOMPARE(duplicate.status, 201);
     const QUrl revoke = sandbox.api(QStringLiteral("order/certificate/%1/revoke").arg(orderId));
-    // After the first issue but before the duplicate: refused for the whole order...
-    Response r = m_http.put(revoke, kAdmin,
-                            {{"revocation_reason", "key_compromise"},
-                             {"revocation_date", "2026-03-05T08:00:00+00:00"},
-                             {"skip_approval", true}});
-    QCOMPARE(r.status, 400);
-    QCOMPARE(r.errorCode(), QStringLiteral("invalid_revocation_date"));
-    // ...though the same date is fine for the first certificate alone.
-    r = m_http.put(
+    // The first certificate alone, waiting for approval.
+    Response r = m_http.put(
         sandbox.api(QStringLiteral("certificate/%1/revoke")
                         .arg(order.json().value(QStringLiteral("certificate_id")).toInt())),
-        kAdmin,
-        {{"revocation_reason", "key_compromise"},
-         {"revocation_date", "2026-03-05T08:00:00+00:00"}});
+        kAdmin, {{"revocation_reason", "keyCompromise"}, {"comments", "Key lost"}});
     QCOMPARE(r.status, 201);
-    // After the latest issue: every certificate on the order is revoked at once.
-    const QString after = m_http.get(sandbox.control(QStringLiteral("clock")), QByteArray())
-                              .json()
-                              .value(QStringLiteral("now"))
-                              .toString();
-    r = m_http.put(revoke, kAdmin,
-                   {{"revocation_reason", "key_compromise"},
-                    {"revocation_date", after},
-                    {"skip_approval", true}});
-    QVERIFY2(r.status == 400 || r.status == 204, r.describe().constData());
     // A pending single revocation exists, so the order-wide one waits for it to be decided.
+    r = m_http.put(revoke, kAdmin,
+                   {{"revocation_reason", "keyCompromise"}, {"skip_approval", true}});
     QCOMPARE(r.errorCode(), QStringLiteral("revoke_request_pending"));
     const int pendingRequest =
         m_http
@@ -703,9 +676,7 @@ void tst_SandboxLifecycle::wholeOrderRevocationUsesLatestIssue() {
                  .status,
              204);
     r = m_http.put(revoke, kAdmin,
-                   {{"revocation_reason", "key_compromise"},
-                    {"revocation_date", after},
-                    {"skip_approval", true}});
+                   {{"revocation_reason", "keyCompromise"}, {"skip_approval", true}});
     QCOMPARE(r.status, 204);
     const QJsonObject info =
         m_http.get(sandbox.api(QStringLiteral("order/certificate/%1").arg(orderId)), kAdmin).json();
@@ -718,8 +689,6 @@ void tst_SandboxLifecycle::wholeOrderRevocationUsesLatestIssue() {
             .toArray();
     QCOMPARE(duplicates.at(0).toObject().value(QStringLiteral("status")).toString(),
              QStringLiteral("revoked"));
-    QCOMPARE(duplicates.at(0).toObject().value(QStringLiteral("revocation_date")).toString(),
-             after);
 }
 
 void tst_SandboxLifecycle::deletedOrganizationBlocksReissueAndDuplicate() {

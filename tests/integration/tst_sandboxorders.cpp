@@ -196,35 +196,29 @@ void tst_SandboxOrders::initTestCase() {
 void tst_SandboxOrders::demoKeysHaveTheirRoles_data() {
     QTest::addColumn<QByteArray>("key");
     QTest::addColumn<int>("userId");
-    QTest::addColumn<QString>("role");
-    QTest::newRow("admin") << kAdmin << 1001 << QStringLiteral("admin");
-    QTest::newRow("manager") << kManager << 1002 << QStringLiteral("manager");
-    QTest::newRow("finance") << kFinance << 1003 << QStringLiteral("finance_manager");
-    QTest::newRow("user") << kUser << 1004 << QStringLiteral("user");
-    QTest::newRow("limited") << kLimited << 1005 << QStringLiteral("limited_user");
-    QTest::newRow("view only") << kViewOnly << 1006 << QStringLiteral("admin");
+    QTest::addColumn<int>("role");
+    // The Glossary's access role ids.
+    QTest::newRow("admin") << kAdmin << 1001 << 1;
+    QTest::newRow("manager") << kManager << 1002 << 4;
+    QTest::newRow("finance") << kFinance << 1003 << 3;
+    QTest::newRow("user") << kUser << 1004 << 5;
+    QTest::newRow("limited") << kLimited << 1005 << 2;
+    QTest::newRow("view only") << kViewOnly << 1006 << 1;
 }
 
 void tst_SandboxOrders::demoKeysHaveTheirRoles() {
     QFETCH(QByteArray, key);
     QFETCH(int, userId);
-    QFETCH(QString, role);
+    QFETCH(int, role);
     const Response r = m_http.get(m_sb.api(QStringLiteral("user/me")), key);
     QCOMPARE(r.status, 200);
     const QJsonObject me = r.json();
     QCOMPARE(me.value(QStringLiteral("id")).toInt(), userId);
-    QCOMPARE(me.value(QStringLiteral("access_roles"))
-                 .toArray()
-                 .at(0)
-                 .toObject()
-                 .value(QStringLiteral("name_id"))
-                 .toString(),
-             role);
-    const QString keyRole = me.value(QStringLiteral("api_key_access_role"))
-                                .toObject()
-                                .value(QStringLiteral("name_id"))
-                                .toString();
-    QCOMPARE(keyRole, key == kViewOnly ? QStringLiteral("view_only") : QStringLiteral("user_role"));
+    // {id, name} only, as documented; a key's restriction is not shown.
+    const QJsonObject first = me.value(QStringLiteral("access_roles")).toArray().at(0).toObject();
+    QCOMPARE(first.value(QStringLiteral("id")).toInt(), role);
+    QCOMPARE(first.keys(), (QStringList{QStringLiteral("id"), QStringLiteral("name")}));
+    QVERIFY(!me.contains(QStringLiteral("api_key_access_role")));
 }
 
 void tst_SandboxOrders::keyFlagTakesARole() {
@@ -240,9 +234,9 @@ void tst_SandboxOrders::keyFlagTakesARole() {
                  .toArray()
                  .at(0)
                  .toObject()
-                 .value(QStringLiteral("name_id"))
-                 .toString(),
-             QStringLiteral("manager"));
+                 .value(QStringLiteral("id"))
+                 .toInt(),
+             4);
     r = m_http.get(sandbox.api(QStringLiteral("user/me")), "second");
     QCOMPARE(r.json().value(QStringLiteral("id")).toInt(), 1002);
     QCOMPARE(r.json()
@@ -250,9 +244,9 @@ void tst_SandboxOrders::keyFlagTakesARole() {
                  .toArray()
                  .at(0)
                  .toObject()
-                 .value(QStringLiteral("name_id"))
-                 .toString(),
-             QStringLiteral("admin"));
+                 .value(QStringLiteral("id"))
+                 .toInt(),
+             1);
     // Demo keys are not registered once --key is given.
     QCOMPARE(m_http.get(sandbox.api(QStringLiteral("user/me")), kManager).status, 403);
 }
@@ -287,10 +281,15 @@ void tst_SandboxOrders::productsAndContainers() {
     const QJsonObject info = r.json();
     QCOMPARE(info.value(QStringLiteral("allowed_order_validity_years")).toArray(),
              (QJsonArray{1, 2, 3}));
-    QVERIFY(!info.value(QStringLiteral("allowed_dcv_methods"))
-                 .toArray()
-                 .contains(QStringLiteral("http-token")));
-    QCOMPARE(info.value(QStringLiteral("price_per_year")).toString(), QStringLiteral("299.00"));
+    // Product info's documented fields: validation_type upper case, group_name (1.2).
+    QCOMPARE(info.value(QStringLiteral("validation_type")).toString(), QStringLiteral("DV"));
+    QCOMPARE(info.value(QStringLiteral("group_name")).toString(),
+             QStringLiteral("dv_ssl_certificate"));
+    QCOMPARE(info.value(QStringLiteral("additional_dns_names_allowed")).toBool(true), false);
+    QVERIFY(!info.contains(QStringLiteral("price_per_year")));
+    // The list has no validation_type (1.1).
+    for (const QJsonValue &p : products)
+        QVERIFY(!p.toObject().contains(QStringLiteral("validation_type")));
 
     r = m_http.get(m_sb.api(QStringLiteral("product/ssl_nope")), kUser);
     QCOMPARE(r.status, 404);
@@ -325,7 +324,8 @@ void tst_SandboxOrders::dvSeedExampleIssuesForTheCsrKey() {
     QCOMPARE(cert.value(QStringLiteral("server_platform")).toObject().value("name").toString(),
              QStringLiteral("Apache"));
     QCOMPARE(cert.value(QStringLiteral("valid_from")).toString(), QStringLiteral("2026-03-04"));
-    QCOMPARE(cert.value(QStringLiteral("valid_till")).toString(), QStringLiteral("2027-03-04"));
+    // 199 days at most since 24 February 2026, whatever the order's year.
+    QCOMPARE(cert.value(QStringLiteral("valid_till")).toString(), QStringLiteral("2026-09-19"));
     QVERIFY(cert.value(QStringLiteral("csr")).toString().contains("BEGIN CERTIFICATE REQUEST"));
 
     // Paid from the balance: 125.00 less in the root container.
@@ -368,15 +368,28 @@ void tst_SandboxOrders::downloadsInEveryFormat() {
         return m_http.get(m_sb.api(path), kAdmin);
     };
 
-    Response der =
-        download(QStringLiteral("certificate/%1/download/format/der").arg(certificateId));
-    QCOMPARE(der.contentType, QByteArrayLiteral("application/pkix-cert"));
-    QCOMPARE(sbx::certificatePublicKey(der.body), csr.publicKeyDer);
+    // The Glossary's formats (certcentral-docs.md 5.9): every certificate PEM-encoded.
+    Response leaf = download(
+        QStringLiteral("certificate/%1/download/format/pem_nointermediate").arg(certificateId));
+    QCOMPARE(leaf.contentType, QByteArrayLiteral("application/x-pem-file"));
+    QCOMPARE(sbx::pemCertificates(leaf.body).size(), 1);
+    QCOMPARE(sbx::certificatePublicKey(leaf.body), csr.publicKeyDer);
 
-    Response p7b =
-        download(QStringLiteral("certificate/%1/download/format/p7b").arg(certificateId));
-    QCOMPARE(p7b.contentType, QByteArrayLiteral("application/x-pkcs7-certificates"));
-    QCOMPARE(sbx::pkcs7CertificateCount(p7b.body), 3);
+    for (const char *format : {"p7b", "cer"}) {
+        Response p7b = download(QStringLiteral("certificate/%1/download/format/%2")
+                                    .arg(certificateId)
+                                    .arg(QLatin1String(format)));
+        QCOMPARE(p7b.contentType, QByteArrayLiteral("application/x-pkcs7-certificates"));
+        QVERIFY2(p7b.body.startsWith("-----BEGIN PKCS7-----"), p7b.body.left(40).constData());
+        QCOMPARE(sbx::pkcs7CertificateCount(p7b.body), 3);
+    }
+    // pem and der are not formats CertCentral has.
+    for (const char *format : {"pem", "der", "nginx"})
+        QCOMPARE(download(QStringLiteral("certificate/%1/download/format/%2")
+                              .arg(certificateId)
+                              .arg(QLatin1String(format)))
+                     .status,
+                 400);
 
     Response noRoot =
         download(QStringLiteral("certificate/%1/download/format/pem_noroot").arg(certificateId));
@@ -391,8 +404,8 @@ void tst_SandboxOrders::downloadsInEveryFormat() {
     QVERIFY(platform.body.contains("shop_example_net.crt"));
     QVERIFY(platform.body.contains("SandboxCA.crt"));
 
-    for (const char *format : {"default", "apache", "nginx", "iis", "tomcat", "default_pem",
-                               "default_cer", "cer", "pem"}) {
+    for (const char *format : {"default", "apache", "default_pem", "default_cer", "cer", "p7b",
+                               "pem_all", "pem_noroot", "pem_nointermediate"}) {
         const Response z = download(QStringLiteral("certificate/download/order/%1/format/%2")
                                         .arg(orderId)
                                         .arg(QLatin1String(format)));
@@ -477,7 +490,9 @@ void tst_SandboxOrders::codeSigningSeedExamples() {
              QStringLiteral("Example Corp"));
 
     const Response der = m_http.get(
-        m_sb.api(QStringLiteral("certificate/%1/download/format/der").arg(certificateId)), kAdmin);
+        m_sb.api(
+            QStringLiteral("certificate/%1/download/format/pem_nointermediate").arg(certificateId)),
+        kAdmin);
     QCOMPARE(der.status, 200);
     if (method == QLatin1String("email"))
         QCOMPARE(sbx::certificatePublicKey(der.body), csr.publicKeyDer);
@@ -565,6 +580,8 @@ void tst_SandboxOrders::orderErrors_data() {
     b = dv;
     b.insert(QStringLiteral("alternative_order_id"), QString(65, QLatin1Char('a')));
     row("alternative id too long", geo, b, 400, "invalid_value|alternative_order_id");
+    b.insert(QStringLiteral("alternative_order_id"), QStringLiteral("certdesk-0001"));
+    row("alternative id with a hyphen", geo, b, 400, "invalid_value|alternative_order_id");
     b = dv;
     b.insert(QStringLiteral("payment_method"), QStringLiteral("cash"));
     row("payment method", geo, b, 400, "invalid_value|payment_method");
@@ -811,11 +828,11 @@ void tst_SandboxOrders::viewOnlyKeyCannotWrite() {
 
 void tst_SandboxOrders::alternativeOrderIdLookup() {
     QJsonObject body = dvExample(m_csr.pemString());
-    body.insert(QStringLiteral("alternative_order_id"), QStringLiteral("certdesk-0001"));
+    body.insert(QStringLiteral("alternative_order_id"), QStringLiteral("certdesk0001"));
     const Response first = createOrder(QStringLiteral("ssl_dv_geotrust"), body);
     const Response second = createOrder(QStringLiteral("ssl_dv_geotrust"), body);
     QCOMPARE(second.status, 201); // uniqueness is off by default
-    const Response r = m_http.get(m_sb.api(QStringLiteral("order/alternate/certdesk-0001")), kUser);
+    const Response r = m_http.get(m_sb.api(QStringLiteral("order/alternate/certdesk0001")), kUser);
     QCOMPARE(r.status, 200);
     const QJsonArray orders = r.json().value(QStringLiteral("orders")).toArray();
     QCOMPARE(orders.size(), 2);
@@ -827,8 +844,8 @@ void tst_SandboxOrders::alternativeOrderIdLookup() {
              QStringLiteral("issued"));
     QCOMPARE(r.json().value(QStringLiteral("page")).toObject().value("total").toInt(), 2);
     QCOMPARE(orderInfo(first.json().value("id").toInt()).value("alternative_order_id").toString(),
-             QStringLiteral("certdesk-0001"));
-    const Response none = m_http.get(m_sb.api(QStringLiteral("order/alternate/never-used")), kUser);
+             QStringLiteral("certdesk0001"));
+    const Response none = m_http.get(m_sb.api(QStringLiteral("order/alternate/neverused")), kUser);
     QCOMPARE(none.status, 200);
     QCOMPARE(none.json().keys(), QStringList{QStringLiteral("page")});
 }
@@ -837,7 +854,7 @@ void tst_SandboxOrders::uniqueAlternativeOrderIds() {
     sbx::Sandbox sandbox;
     QVERIFY(sandbox.start(kArgs + QStringList{QStringLiteral("--unique-alternative-order-ids")}));
     QJsonObject body = dvExample(m_csr.pemString());
-    body.insert(QStringLiteral("alternative_order_id"), QStringLiteral("nonce-42"));
+    body.insert(QStringLiteral("alternative_order_id"), QStringLiteral("nonce42"));
     const QUrl url = sandbox.api(QStringLiteral("order/certificate/ssl_dv_geotrust"));
     QCOMPARE(m_http.post(url, kAdmin, body).status, 201);
     const Response again = m_http.post(url, kAdmin, body);
@@ -913,10 +930,10 @@ void tst_SandboxOrders::statusChangesShowNewIssues() {
 }
 
 void tst_SandboxOrders::seededCertificateDownloadsLazily() {
-    const Response list =
-        m_http.get(m_sb.api(QStringLiteral("order/certificate"),
-                            QStringLiteral("filters[status]=issued&filters[search]=ssl&limit=1")),
-                   kAdmin);
+    const Response list = m_http.get(
+        m_sb.api(QStringLiteral("order/certificate"),
+                 QStringLiteral("filters[status]=issued&filters[search]=%25ssl&limit=1")),
+        kAdmin);
     Response any = m_http.get(m_sb.api(QStringLiteral("order/certificate"),
                                        QStringLiteral("filters[status]=issued&limit=1")),
                               kAdmin);
@@ -926,7 +943,8 @@ void tst_SandboxOrders::seededCertificateDownloadsLazily() {
     const int id = summary.value(QStringLiteral("id")).toInt();
     const QJsonObject before = orderInfo(id).value(QStringLiteral("certificate")).toObject();
     const Response pem = m_http.get(
-        m_sb.api(QStringLiteral("certificate/download/order/%1/format/pem").arg(id)), kAdmin);
+        m_sb.api(QStringLiteral("certificate/download/order/%1/format/pem_nointermediate").arg(id)),
+        kAdmin);
     QCOMPARE(pem.status, 200);
     const QByteArray der = sbx::pemCertificates(pem.body).value(0);
     QVERIFY(!der.isEmpty());

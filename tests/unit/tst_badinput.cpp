@@ -4,15 +4,15 @@
 // API's field path, or the field's name in the message where the check has no field out-param)
 // and says what is allowed.
 
+#include "BalanceHistoryQuery.h"
 #include "CustomField.h"
 #include "DnsName.h"
 #include "DuplicateRequest.h"
-#include "InvoicePayment.h"
+#include "FundsTransfer.h"
 #include "KeySpec.h"
 #include "NewDomain.h"
 #include "NewOrder.h"
 #include "NewOrganization.h"
-#include "NewPurchaseOrder.h"
 #include "NewVerifiedContact.h"
 #include "OrderCancellation.h"
 #include "OrderQuery.h"
@@ -22,6 +22,7 @@
 #include "ReissueRequest.h"
 #include "RequestDecision.h"
 #include "RevokeRequest.h"
+#include "TlsLimits.h"
 
 #include <QMap>
 #include <QUrl>
@@ -114,7 +115,7 @@ NewOrder dvOrder() {
     o.commonName = QStringLiteral("example.com");
     o.dnsNames = {QStringLiteral("www.example.com")};
     o.csr = csrText();
-    o.alternativeOrderId = QStringLiteral("certdesk-20261122T085650-3f9a1c2e");
+    o.alternativeOrderId = QStringLiteral("certdesk20261122T0856503f9a1c2e");
     return o;
 }
 
@@ -184,8 +185,8 @@ DuplicateRequest goodDuplicate() {
     d.dnsNames = {QStringLiteral("www.example.com")};
     d.csr = csrText();
     d.orderNames = {QStringLiteral("example.com"), QStringLiteral("www.example.com")};
-    d.orderEnd = kToday.addDays(300);
-    d.customExpirationDate = kToday.addDays(100);
+    d.orderEnd = kToday.addDays(40);
+    d.customExpirationDate = kToday.addDays(20);
     return d;
 }
 
@@ -194,7 +195,7 @@ const QDateTime kNow = QDateTime::currentDateTimeUtc();
 RevokeRequest goodRevoke() {
     RevokeRequest r;
     r.certificateId = 5001;
-    r.reason = QStringLiteral("key_compromise");
+    r.reason = QStringLiteral("keyCompromise");
     r.compromisedAt = kNow.addDays(-2);
     r.earliestAllowed = kNow.addDays(-30);
     r.comments = QStringLiteral("The key was on a stolen laptop.");
@@ -236,21 +237,12 @@ NewOrganization goodOrganization() {
     return o;
 }
 
-InvoicePayment goodInvoicePayment() {
-    InvoicePayment p;
-    p.invoiceIds = {301, 302};
-    p.method = InvoicePayment::Method::Card;
-    p.card = goodCard();
-    p.vatNumber = QStringLiteral("DE 123456789");
-    return p;
-}
-
-NewPurchaseOrder goodPurchaseOrder() {
-    NewPurchaseOrder p;
-    p.amount = QStringLiteral("1234.50");
-    p.note = QStringLiteral("Q3 budget");
-    p.vatNumber = QStringLiteral("DE 123456789");
-    return p;
+FundsTransfer goodTransfer() {
+    FundsTransfer t;
+    t.fromContainerId = 608272;
+    t.toContainerId = 608373;
+    t.amount = QStringLiteral("1000");
+    return t;
 }
 
 CustomField customField(const char *dataType, bool required = true) {
@@ -319,8 +311,7 @@ void tst_BadInput::factoriesAreAccepted() {
     QCOMPARE(NewVerifiedContact::validateList({goodVerifiedContact()}), FieldErrors());
     QCOMPARE(goodContact().validate(QStringLiteral("contact."), true), FieldErrors());
     QCOMPARE(goodCard().validate(kToday), QString());
-    QCOMPARE(goodInvoicePayment().validate(kToday), QString());
-    QCOMPARE(goodPurchaseOrder().validate(), QString());
+    QCOMPARE(goodTransfer().validate(), QString());
     QCOMPARE(customField("text").problem(QStringLiteral("CC-4711")), QString());
     QCOMPARE(goodDomain().validate(), QString());
     QCOMPARE(OrderQuery().validate(), QString());
@@ -468,11 +459,14 @@ void tst_BadInput::refusedWithTheFieldNamed_data() {
         [](NewOrder &o) { o.customExpirationDate = kToday.addYears(4); },
         "order_validity.custom_expiration_date", "7 days to 3 years");
     order(
-        "cert_validity.days", kRange, [](NewOrder &o) { o.certValidityDays = 398; },
-        "certificate.cert_validity.days", "at most 397");
+        "cert_validity.days", kRange,
+        [](NewOrder &o) { o.certValidityDays = TlsLimits::maxCertificateDays(kToday) + 1; },
+        "certificate.cert_validity.days",
+        QStringLiteral("at most %1").arg(TlsLimits::maxCertificateDays(kToday)));
     order(
         "cert_validity.days", "negative", [](NewOrder &o) { o.certValidityDays = -1; },
-        "certificate.cert_validity.days", "at most 397");
+        "certificate.cert_validity.days",
+        QStringLiteral("at most %1").arg(TlsLimits::maxCertificateDays(kToday)));
     order(
         "cert_validity.days", "past the order",
         [](NewOrder &o) {
@@ -697,7 +691,11 @@ void tst_BadInput::refusedWithTheFieldNamed_data() {
     order(
         "alternative_order_id", kCharset,
         [](NewOrder &o) { o.alternativeOrderId = QStringLiteral("order #12"); },
-        "alternative_order_id", "1 to 64 letters, digits, dots, underscores or hyphens");
+        "alternative_order_id", "1 to 64 letters and digits");
+    order(
+        "alternative_order_id", "hyphen",
+        [](NewOrder &o) { o.alternativeOrderId = QStringLiteral("certdesk-1"); },
+        "alternative_order_id", "1 to 64 letters and digits");
     order(
         "alternative_order_id", "non-ASCII",
         [](NewOrder &o) { o.alternativeOrderId = QStringLiteral("bestellung-") + QChar(0xe4); },
@@ -875,15 +873,16 @@ void tst_BadInput::refusedWithTheFieldNamed_data() {
         "after today");
     duplicate(
         "custom_expiration_date", "past the order",
-        [](DuplicateRequest &d) { d.customExpirationDate = kToday.addDays(301); },
-        "custom_expiration_date", kToday.addDays(300).toString(Qt::ISODate));
+        [](DuplicateRequest &d) { d.customExpirationDate = kToday.addDays(41); },
+        "custom_expiration_date", kToday.addDays(40).toString(Qt::ISODate));
     duplicate(
-        "custom_expiration_date", "past 397 days",
+        "custom_expiration_date", "past the longest validity",
         [](DuplicateRequest &d) {
             d.orderEnd = QDate();
-            d.customExpirationDate = kToday.addDays(398);
+            d.customExpirationDate = kToday.addDays(TlsLimits::maxCertificateDays(kToday) + 1);
         },
-        "custom_expiration_date", kToday.addDays(397).toString(Qt::ISODate));
+        "custom_expiration_date",
+        kToday.addDays(TlsLimits::maxCertificateDays(kToday)).toString(Qt::ISODate));
     duplicate(
         "comments", kTooLong, [](DuplicateRequest &d) { d.comments = repeat(1025); }, "comments",
         "at most 1024");
@@ -936,24 +935,25 @@ void tst_BadInput::refusedWithTheFieldNamed_data() {
         "order_id", "positive number");
     revoke(
         "revocation_reason", kEmpty, [](RevokeRequest &r) { r.reason.clear(); },
-        "revocation_reason", "key_compromise");
+        "revocation_reason", "keyCompromise");
     revoke(
         "revocation_reason", kUnknown, [](RevokeRequest &r) { r.reason = QStringLiteral("lost"); },
-        "revocation_reason", "unspecified, key_compromise");
+        "revocation_reason", "unspecified, keyCompromise");
     revoke(
-        "revocation_reason", "wrong case",
-        [](RevokeRequest &r) { r.reason = QStringLiteral("Key_Compromise"); }, "revocation_reason",
-        "key_compromise");
+        "revocation_reason", "snake case",
+        [](RevokeRequest &r) { r.reason = QStringLiteral("key_compromise"); }, "revocation_reason",
+        "keyCompromise");
     revoke(
-        "revocation_date", "with another reason",
-        [](RevokeRequest &r) { r.reason = QStringLiteral("superseded"); }, "revocation_date",
-        "only with revocation_reason key_compromise");
+        "key_compromise_date", "with another reason",
+        [](RevokeRequest &r) { r.reason = QStringLiteral("superseded"); }, "key_compromise_date",
+        "only with the reason keyCompromise");
     revoke(
-        "revocation_date", "future", [](RevokeRequest &r) { r.compromisedAt = kNow.addDays(1); },
-        "revocation_date", "may not be in the future");
+        "key_compromise_date", "future",
+        [](RevokeRequest &r) { r.compromisedAt = kNow.addDays(1); }, "key_compromise_date",
+        "may not be in the future");
     revoke(
-        "revocation_date", "before the issue date",
-        [](RevokeRequest &r) { r.compromisedAt = kNow.addDays(-31); }, "revocation_date",
+        "key_compromise_date", "before the issue date",
+        [](RevokeRequest &r) { r.compromisedAt = kNow.addDays(-31); }, "key_compromise_date",
         "may not be before");
     revoke(
         "comments", kTooLong, [](RevokeRequest &r) { r.comments = repeat(1025); }, "comments",
@@ -1428,124 +1428,93 @@ void tst_BadInput::refusedWithTheFieldNamed_data() {
         "country", kCharset, [](PaymentCard &c) { c.country = QStringLiteral("1A"); },
         "billing_address.country", "two-letter code");
 
-    // ---- InvoicePayment ----
-    const auto pay = [](const char *name, const char *kind,
-                        const std::function<void(InvoicePayment &)> &change, const QString &field,
-                        const QString &allowed) {
-        row(
-            QStringLiteral("InvoicePayment"), QLatin1String(name), kind,
-            [change] {
-                InvoicePayment p = goodInvoicePayment();
-                change(p);
-                QString f;
-                const QString m = p.validate(kToday, &f);
-                return Outcome{m, f};
-            },
-            field, allowed);
-    };
-    pay(
-        "invoice_id", kEmpty, [](InvoicePayment &p) { p.invoiceIds.clear(); }, "invoice_id",
-        "at least one");
-    pay(
-        "invoice_id", kRange, [](InvoicePayment &p) { p.invoiceIds = {0}; }, "invoice_id",
-        "positive number");
-    pay(
-        "invoice_id", "negative",
-        [](InvoicePayment &p) {
-            p.invoiceIds = {301, -4};
-        },
-        "invoice_id", "positive number");
-    pay(
-        "invoice_id", "twice",
-        [](InvoicePayment &p) {
-            p.invoiceIds = {301, 301};
-        },
-        "invoice_id", "paid once");
-    pay(
-        "vat_number", kTooLong, [](InvoicePayment &p) { p.vatNumber = repeat(33, '1'); },
-        "vat_number", "at most 32");
-    pay(
-        "vat_number", kCharset, [](InvoicePayment &p) { p.vatNumber = QStringLiteral("DE_123"); },
-        "vat_number", "letters, digits, spaces, dots or dashes");
-    pay(
-        "vat_number", kControl,
-        [](InvoicePayment &p) { p.vatNumber = QStringLiteral("DE\x01") + QStringLiteral("123"); },
-        "vat_number", "letters, digits, spaces, dots or dashes");
-    pay(
-        "credit_card.cvv", kCharset, [](InvoicePayment &p) { p.card.cvv = QStringLiteral("1 3"); },
-        "credit_card.cvv", "3 or 4 digits");
-    pay(
-        "credit_card.cardholder_name", kTooLong,
-        [](InvoicePayment &p) { p.card.cardholderName = repeat(129); },
-        "credit_card.cardholder_name", "At most 128");
-
-    // ---- NewPurchaseOrder ----
-    const auto po = [](const char *name, const char *kind,
-                       const std::function<void(NewPurchaseOrder &)> &change, const QString &field,
-                       const QString &allowed) {
-        row(
-            QStringLiteral("NewPurchaseOrder"), QLatin1String(name), kind,
-            [change] {
-                NewPurchaseOrder p = goodPurchaseOrder();
-                change(p);
-                QString f;
-                const QString m = p.validate(&f);
-                return Outcome{m, f};
-            },
-            field, allowed);
-    };
-    const QString range = QStringLiteral("from 0.01 to 1000000.00");
-    po(
-        "amount", kEmpty, [](NewPurchaseOrder &p) { p.amount.clear(); }, "amount", range);
-    po(
-        "amount", kBlank, [](NewPurchaseOrder &p) { p.amount = QStringLiteral("  "); }, "amount",
-        range);
-    po(
-        "amount", kFormat, [](NewPurchaseOrder &p) { p.amount = QStringLiteral("12 dollars"); },
-        "amount", range);
-    po(
-        "amount", "three decimals",
-        [](NewPurchaseOrder &p) { p.amount = QStringLiteral("10.005"); }, "amount",
-        "at most two decimals");
-    po(
-        "amount", "group separator",
-        [](NewPurchaseOrder &p) { p.amount = QStringLiteral("1,000"); }, "amount", range);
-    po(
-        "amount", "exponent", [](NewPurchaseOrder &p) { p.amount = QStringLiteral("1e3"); },
-        "amount", range);
-    po(
+    // ---- FundsTransfer (POST finance/transfer) ----
+    const auto transfer =
+        [](const char *name, const char *kind, const std::function<void(FundsTransfer &)> &change,
+           const QString &field, const QString &allowed, qint64 availableCents = -1) {
+            row(
+                QStringLiteral("FundsTransfer"), QLatin1String(name), kind,
+                [change, availableCents] {
+                    FundsTransfer t = goodTransfer();
+                    change(t);
+                    QString f;
+                    const QString m = t.validate(&f, availableCents);
+                    return Outcome{m, f};
+                },
+                field, allowed);
+        };
+    const QString whole = QStringLiteral("a whole amount from 1 to 10000000");
+    transfer(
+        "amount", kEmpty, [](FundsTransfer &t) { t.amount.clear(); }, "amount", whole);
+    transfer(
+        "amount", kBlank, [](FundsTransfer &t) { t.amount = QStringLiteral("  "); }, "amount",
+        whole);
+    transfer(
+        "amount", kFormat, [](FundsTransfer &t) { t.amount = QStringLiteral("12 dollars"); },
+        "amount", whole);
+    transfer(
+        "amount", "cents", [](FundsTransfer &t) { t.amount = QStringLiteral("10.50"); }, "amount",
+        "moves no cents");
+    transfer(
+        "amount", "exponent", [](FundsTransfer &t) { t.amount = QStringLiteral("1e3"); }, "amount",
+        whole);
+    transfer(
         "amount", kCharset,
-        [](NewPurchaseOrder &p) { p.amount = QString(QChar(0x0661)) + QChar(0x0660); }, "amount",
-        range);
-    po(
-        "amount", "zero", [](NewPurchaseOrder &p) { p.amount = QStringLiteral("0.00"); }, "amount",
-        range);
-    po(
-        "amount", "negative", [](NewPurchaseOrder &p) { p.amount = QStringLiteral("-5"); },
-        "amount", range);
-    po(
-        "amount", kRange, [](NewPurchaseOrder &p) { p.amount = QStringLiteral("1000000.01"); },
-        "amount", range);
-    po(
-        "amount", kTooLong, [](NewPurchaseOrder &p) { p.amount = repeat(16, '9'); }, "amount",
-        range);
-    po(
-        "container.id", "negative", [](NewPurchaseOrder &p) { p.containerId = -1; }, "container.id",
-        "positive container id");
-    po(
-        "note", kTooLong, [](NewPurchaseOrder &p) { p.note = repeat(513); }, "note", "at most 512");
-    po(
-        "note", kControl, [](NewPurchaseOrder &p) { p.note = kBell; }, "note",
-        "line breaks and tabs");
-    po(
-        "vat_number", kTooLong, [](NewPurchaseOrder &p) { p.vatNumber = repeat(33, 'A'); },
-        "vat_number", "at most 32");
-    po(
-        "vat_number", kCharset, [](NewPurchaseOrder &p) { p.vatNumber = QStringLiteral("DE#1"); },
-        "vat_number", "letters, digits, spaces, dots or dashes");
-    po(
-        "vat_number", kEmoji, [](NewPurchaseOrder &p) { p.vatNumber = kEmojiText; }, "vat_number",
-        "letters, digits, spaces, dots or dashes");
+        [](FundsTransfer &t) { t.amount = QString(QChar(0x0661)) + QChar(0x0660); }, "amount",
+        whole);
+    transfer(
+        "amount", "zero", [](FundsTransfer &t) { t.amount = QStringLiteral("0"); }, "amount",
+        whole);
+    transfer(
+        "amount", "negative", [](FundsTransfer &t) { t.amount = QStringLiteral("-5"); }, "amount",
+        whole);
+    transfer(
+        "amount", kRange, [](FundsTransfer &t) { t.amount = QStringLiteral("10000001"); }, "amount",
+        whole);
+    transfer(
+        "amount", kTooLong, [](FundsTransfer &t) { t.amount = repeat(16, '9'); }, "amount", whole);
+    transfer(
+        "amount", "more than available",
+        [](FundsTransfer &t) { t.amount = QStringLiteral("3000"); }, "amount",
+        "more than the 2454.00", 245400);
+    transfer(
+        "from_container_id", kEmpty, [](FundsTransfer &t) { t.fromContainerId = 0; },
+        "from_container_id", "the division the funds leave");
+    transfer(
+        "to_container_id", kEmpty, [](FundsTransfer &t) { t.toContainerId = 0; }, "to_container_id",
+        "the division that receives");
+    transfer(
+        "to_container_id", "same division",
+        [](FundsTransfer &t) { t.toContainerId = t.fromContainerId; }, "to_container_id",
+        "other than the one the funds leave");
+
+    // ---- BalanceHistoryQuery (the history filters; the field is the message's prefix) ----
+    const auto history = [](const char *name, const char *kind, const QString &from,
+                            const QString &to, const QString &field, const QString &allowed) {
+        row(
+            QStringLiteral("BalanceHistoryQuery"), QLatin1String(name), kind,
+            [from, to] {
+                BalanceHistoryQuery q;
+                QString m;
+                if (BalanceHistoryQuery::parseDate(from, QStringLiteral("From"), &q.from, &m) &&
+                    BalanceHistoryQuery::parseDate(to, QStringLiteral("To"), &q.to, &m))
+                    m = q.validate(kToday);
+                return Outcome{m, m.section(QLatin1Char(':'), 0, 0)};
+            },
+            field, allowed);
+    };
+    history("from", kFormat, QStringLiteral("31/01/2026"), QString(), QStringLiteral("From"),
+            QStringLiteral("use YYYY-MM-DD"));
+    history("from", "impossible date", QStringLiteral("2026-02-30"), QString(),
+            QStringLiteral("From"), QStringLiteral("use YYYY-MM-DD"));
+    history("to", kCharset, QString(), QStringLiteral("2026-0l-05"), QStringLiteral("To"),
+            QStringLiteral("use YYYY-MM-DD"));
+    history("to", "before from", QStringLiteral("2026-03-01"), QStringLiteral("2026-02-01"),
+            QStringLiteral("To"), QStringLiteral("before From"));
+    history("from", "future", kToday.addDays(1).toString(Qt::ISODate), QString(),
+            QStringLiteral("From"), QStringLiteral("in the future"));
+    history("from", kRange, QStringLiteral("1999-12-31"), QString(), QStringLiteral("From"),
+            QStringLiteral("earliest date"));
 
     // ---- CustomField::problem (no field out-param: the label must be in the message) ----
     const auto custom = [](const char *type, const char *kind, const QString &value,

@@ -16,7 +16,7 @@ void tst_CertificateRecord::reissueList() {
          "valid_till":"2027-03-04","serial_number":"0A1B","thumbprint":"FF00",
          "signature_hash":"sha256","key_size":2048,"server_platform":{"id":2,"name":"Apache"}},
         {"id":200306,"status":"revoked","common_name":"example.com","date_revoked":
-         "2026-05-01T08:00:00+00:00","revocation_reason":"key_compromise"},
+         "2026-05-01T08:00:00+00:00","revocation_reason":"keyCompromise"},
         {"status":"issued"}]})";
     QList<CertificateRecord> list;
     QString error;
@@ -30,7 +30,7 @@ void tst_CertificateRecord::reissueList() {
     QCOMPARE(first.keySize, 2048);
     QCOMPARE(first.serverPlatform, QStringLiteral("Apache"));
     QCOMPARE(first.dateCreated, QDateTime(QDate(2026, 3, 4), QTime(12, 0), Qt::UTC));
-    QCOMPARE(list.at(1).revocationReason, QStringLiteral("key_compromise"));
+    QCOMPARE(list.at(1).revocationReason, QStringLiteral("keyCompromise"));
     QVERIFY(list.at(1).dateRevoked.isValid());
 }
 

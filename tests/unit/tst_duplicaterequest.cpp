@@ -28,7 +28,7 @@ DuplicateRequest good() {
     r.csr = "-----BEGIN CERTIFICATE REQUEST-----\nMIIB\n-----END CERTIFICATE REQUEST-----";
     r.orderNames = {QStringLiteral("shop.example.com"), QStringLiteral("www.shop.example.com"),
                     QStringLiteral("*.api.example.com")};
-    r.orderEnd = QDate(2027, 6, 30);
+    r.orderEnd = QDate(2027, 5, 31);
     return r;
 }
 } // namespace
@@ -38,20 +38,21 @@ void tst_DuplicateRequest::latestExpiration_data() {
     QTest::addColumn<QDate>("planEnd");
     QTest::addColumn<QDate>("latest");
     QTest::addColumn<int>("bound");
-    const QDate max = kToday.addDays(397); // 2027-12-24
+    // 199 days since 24 February 2026 (TlsLimits).
+    const QDate max = kToday.addDays(199); // 2027-06-09
     QTest::newRow("order end binds") << QDate(2027, 3, 1) << QDate(2028, 1, 1) << QDate(2027, 3, 1)
                                      << int(DuplicateRequest::Bound::OrderEnd);
     QTest::newRow("plan end binds") << QDate(2028, 6, 1) << QDate(2027, 5, 1) << QDate(2027, 5, 1)
                                     << int(DuplicateRequest::Bound::PlanEnd);
-    QTest::newRow("397 days bind") << QDate(2029, 1, 1) << QDate(2029, 1, 1) << max
+    QTest::newRow("199 days bind") << QDate(2029, 1, 1) << QDate(2029, 1, 1) << max
                                    << int(DuplicateRequest::Bound::MaxValidity);
-    QTest::newRow("397 days bind, no plan")
+    QTest::newRow("199 days bind, no plan")
         << QDate(2029, 1, 1) << QDate() << max << int(DuplicateRequest::Bound::MaxValidity);
     QTest::newRow("order end, no plan") << QDate(2027, 1, 1) << QDate() << QDate(2027, 1, 1)
                                         << int(DuplicateRequest::Bound::OrderEnd);
     QTest::newRow("tie names the order end")
         << max << max << max << int(DuplicateRequest::Bound::OrderEnd);
-    QTest::newRow("plan and 397 tie: the plan")
+    QTest::newRow("plan and 199 days tie: the plan")
         << QDate(2029, 1, 1) << max << max << int(DuplicateRequest::Bound::PlanEnd);
 }
 
@@ -74,27 +75,27 @@ void tst_DuplicateRequest::validation_data() {
     QTest::newRow("fine, no date") << ""
                                    << ""
                                    << "";
-    QTest::newRow("fine, the order end itself") << "date=2027-06-30"
+    QTest::newRow("fine, the order end itself") << "date=2027-05-31"
                                                 << ""
                                                 << "";
     QTest::newRow("fine, tomorrow") << "date=2026-11-23"
                                     << ""
                                     << "";
-    QTest::newRow("past the order end") << "date=2027-07-01"
+    QTest::newRow("past the order end") << "date=2027-06-01"
                                         << "custom_expiration_date"
-                                        << "2027-06-30";
+                                        << "2027-05-31";
     QTest::newRow("past the plan end") << "plan=2027-02-01;date=2027-02-02"
                                        << "custom_expiration_date"
                                        << "plan";
-    QTest::newRow("past 397 days") << "orderend=2029-01-01;date=2027-12-25"
+    QTest::newRow("past 199 days") << "orderend=2029-01-01;date=2027-06-10"
                                    << "custom_expiration_date"
-                                   << "397";
-    QTest::newRow("397 days itself") << "orderend=2029-01-01;date=2027-12-24"
+                                   << "2027-06-09";
+    QTest::newRow("199 days itself") << "orderend=2029-01-01;date=2027-06-09"
                                      << ""
                                      << "";
-    QTest::newRow("past 397 days, order end unknown") << "orderend=;date=2027-12-25"
+    QTest::newRow("past 199 days, order end unknown") << "orderend=;date=2027-06-10"
                                                       << "custom_expiration_date"
-                                                      << "2027-12-24";
+                                                      << "2027-06-09";
     QTest::newRow("today") << "date=2026-11-22"
                            << "custom_expiration_date"
                            << "after today";

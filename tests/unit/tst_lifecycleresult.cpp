@@ -10,6 +10,7 @@ private slots:
     void reissueWaitingForApproval();
     void reissueApproved();
     void reissueWithoutOrderId();
+    void reissueRequestWithoutStatusIsNotApproved();
     void revokeRequest();
     void revokedAtOnce();
     void revokeWithoutRequestId();
@@ -39,6 +40,22 @@ void tst_LifecycleResult::reissueApproved() {
     QVERIFY(!r.waitsForApproval());
 }
 
+void tst_LifecycleResult::reissueRequestWithoutStatusIsNotApproved() {
+    // The 201 body is not documented; a third-party shape has requests[{id}] without a status
+    // (certcentral-docs.md 5.1): submitted, state unknown, never "approved".
+    LifecycleResult r;
+    QString error;
+    QVERIFY(
+        LifecycleResult::fromReissueReply(R"({"id":100001,"requests":[{"id":77}]})", &r, &error));
+    QCOMPARE(r.requestId, 77);
+    QCOMPARE(r.status, QStringLiteral("submitted"));
+    QVERIFY(r.statusUnknown());
+    QVERIFY(!r.waitsForApproval());
+    // Neither a request nor a certificate: unknown too.
+    QVERIFY(LifecycleResult::fromReissueReply(R"({"id":100001})", &r, &error));
+    QCOMPARE(r.status, QStringLiteral("submitted"));
+}
+
 void tst_LifecycleResult::reissueWithoutOrderId() {
     LifecycleResult r;
     QString error;
@@ -50,14 +67,14 @@ void tst_LifecycleResult::reissueWithoutOrderId() {
 void tst_LifecycleResult::revokeRequest() {
     LifecycleResult r;
     QString error;
+    // The documented 201 (certcentral-docs.md 5.5).
     QVERIFY(LifecycleResult::fromRevokeReply(
         R"({"id":88,"date":"2026-11-22T12:00:00+00:00","type":"revoke","status":"pending",)"
-        R"("revocation_reason":"key_compromise","revocation_date":"2026-11-01T10:00:00+00:00"})",
+        R"("requester":{"id":14,"first_name":"Jill","last_name":"Valentine",)"
+        R"("email":"jill.valentine@digicert.com"},"comments":"Revoking cert"})",
         201, &r, &error));
     QCOMPARE(r.requestId, 88);
     QVERIFY(r.waitsForApproval());
-    QCOMPARE(r.revocationReason, QStringLiteral("key_compromise"));
-    QCOMPARE(r.revocationDate, QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC));
     QCOMPARE(r.date, QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC));
 }
 

@@ -1,5 +1,6 @@
 #include "NewOrder.h"
 #include "PlacedOrder.h"
+#include "TlsLimits.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -190,7 +191,7 @@ void tst_NewOrder::json() {
     o.organizationId = 3001;
     o.dcvScope = QStringLiteral("fqdn");
     o.comments = QStringLiteral("  for the shop  ");
-    o.alternativeOrderId = QStringLiteral("certdesk-1");
+    o.alternativeOrderId = QStringLiteral("certdesk1");
     const QJsonObject j = QJsonDocument::fromJson(o.toJson()).object();
     const QJsonObject cert = j.value(QLatin1String("certificate")).toObject();
     QCOMPARE(cert.value(QLatin1String("common_name")).toString(),
@@ -205,7 +206,7 @@ void tst_NewOrder::json() {
     QCOMPARE(j.value(QLatin1String("comments")).toString(), QStringLiteral("for the shop"));
     QCOMPARE(j.value(QLatin1String("payment_method")).toString(), QStringLiteral("balance"));
     QCOMPARE(j.value(QLatin1String("alternative_order_id")).toString(),
-             QStringLiteral("certdesk-1"));
+             QStringLiteral("certdesk1"));
     QVERIFY(!j.contains(QLatin1String("container")));
 }
 
@@ -236,8 +237,12 @@ void tst_NewOrder::validityForms() {
     QCOMPARE(field, QStringLiteral("certificate.cert_validity.days"));
     o.validityDays = 0;
     o.validityYears = 2;
-    o.certValidityDays = 398;
-    QVERIFY(o.validate(&field).contains(QLatin1String("397")));
+    // The longest a certificate may last today (199 days from 24 February 2026).
+    const int maximum = TlsLimits::maxCertificateDays(QDateTime::currentDateTimeUtc().date());
+    o.certValidityDays = maximum + 1;
+    QVERIFY(o.validate(&field).contains(QStringLiteral("at most %1").arg(maximum)));
+    o.certValidityDays = maximum;
+    QCOMPARE(o.validate(&field), QString());
 }
 
 void tst_NewOrder::alternativeIdsAreFreshAndValid() {

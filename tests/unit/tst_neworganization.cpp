@@ -210,8 +210,10 @@ void tst_NewOrganization::body() {
     QVERIFY(!QJsonDocument::fromJson(valid().body())
                  .object()
                  .contains(QLatin1String("technical_contact")));
+    // Verified contacts of an existing organization go as verified_users of its validation.
     QCOMPARE(QJsonDocument::fromJson(NewVerifiedContact::body({verified(2)}))
-                 .object()[QLatin1String("contacts")][0][QLatin1String("email")]
+                 .object()[QLatin1String("validations")][0][QLatin1String("verified_users")][0]
+                          [QLatin1String("email")]
                  .toString(),
              QStringLiteral("p2@fabrikam.example"));
 }

@@ -9,6 +9,7 @@ private slots:
     void validate();
     void urlQuery();
     void filtersInUrlQuery();
+    void expiredIsIssuedBeforeToday();
     void validTillFilter_data();
     void validTillFilter();
     void rejectsBadFilters();
@@ -60,9 +61,33 @@ void tst_OrderQuery::urlQuery() {
     QCOMPARE(query.queryItemValue(QStringLiteral("limit")), QStringLiteral("1000"));
     QCOMPARE(query.queryItemValue(QStringLiteral("offset")), QStringLiteral("2000"));
     QCOMPARE(query.queryItemValue(QStringLiteral("filters[status]")), QStringLiteral("issued"));
+    // A leading % (%25 on the wire) makes CertCentral's exact search "contains".
     QCOMPARE(query.queryItemValue(QStringLiteral("filters[search]"), QUrl::FullyDecoded),
-             QStringLiteral("a&b=c+d"));
+             QStringLiteral("%a&b=c+d"));
+    QVERIFY(query.toString(QUrl::FullyEncoded).contains(QLatin1String("filters[search]=%25a%26b")));
     QCOMPARE(query.queryItemValue(QStringLiteral("sort")), QStringLiteral("-valid_till"));
+}
+
+void tst_OrderQuery::expiredIsIssuedBeforeToday() {
+    OrderQuery q;
+    q.status = QStringLiteral("expired");
+    q.today = QDate(2026, 12, 7);
+    QCOMPARE(q.validate(), QString());
+    QUrlQuery query = q.toUrlQuery(0);
+    QCOMPARE(query.queryItemValue(QStringLiteral("filters[status]")), QStringLiteral("issued"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("filters[valid_till]"), QUrl::FullyDecoded),
+             QStringLiteral("<2026-12-07"));
+    // A range that ends later is cut at yesterday; one that ends earlier is kept.
+    q.validTillFrom = QDate(2026, 1, 1);
+    q.validTillTo = QDate(2027, 1, 1);
+    QCOMPARE(q.validTillFilter(), QStringLiteral("2026-01-01...2026-12-06"));
+    q.validTillTo = QDate(2026, 6, 30);
+    QCOMPARE(q.validTillFilter(), QStringLiteral("2026-01-01...2026-06-30"));
+    // Every other status is sent as it is, and none is "expired".
+    for (const QString &status : OrderQuery::statuses()) {
+        q.status = status;
+        QVERIFY(q.apiStatus() != QLatin1String("expired"));
+    }
 }
 
 void tst_OrderQuery::filtersInUrlQuery() {

@@ -14,6 +14,7 @@ private slots:
     void validation();
     void json();
     void jsonLeavesOutWhatIsNotChosen();
+    void codeSigning();
     void removedNames_data();
     void removedNames();
 };
@@ -192,6 +193,48 @@ void tst_ReissueRequest::removedNames() {
     r.commonName = reissue.value(0);
     r.dnsNames = reissue.mid(1);
     QCOMPARE(r.removedNames(order), removed);
+}
+
+void tst_ReissueRequest::codeSigning() {
+    // certcentral-docs.md 5.1: no common_name for code signing; cs_provisioning_method at the
+    // root; a CSR only with email provisioning.
+    ReissueRequest r;
+    r.orderId = 100007;
+    r.codeSigning = true;
+    r.commonName = QStringLiteral("Example Corp"); // never sent
+    r.csProvisioningMethod = QStringLiteral("client_app");
+    QString field;
+    QCOMPARE(r.validate(&field), QString());
+    QJsonObject j = QJsonDocument::fromJson(r.toJson()).object();
+    QJsonObject cert = j.value(QLatin1String("certificate")).toObject();
+    QVERIFY(!cert.contains(QLatin1String("common_name")));
+    QVERIFY(!cert.contains(QLatin1String("dns_names")));
+    QVERIFY(!cert.contains(QLatin1String("csr")));
+    QCOMPARE(j.value(QLatin1String("cs_provisioning_method")).toString(),
+             QStringLiteral("client_app"));
+    QVERIFY(!j.contains(QLatin1String("certificate_dcv_scope")));
+    // A CSR without email provisioning is refused, not silently sent.
+    r.csr = "-----BEGIN CERTIFICATE REQUEST-----\nMIIB\n-----END CERTIFICATE REQUEST-----";
+    QVERIFY(!r.validate(&field).isEmpty());
+    QCOMPARE(field, QStringLiteral("certificate.csr"));
+    // Email provisioning needs one and sends it.
+    r.csProvisioningMethod = QStringLiteral("email");
+    QCOMPARE(r.validate(&field), QString());
+    cert =
+        QJsonDocument::fromJson(r.toJson()).object().value(QLatin1String("certificate")).toObject();
+    QVERIFY(cert.value(QLatin1String("csr")).toString().startsWith(QLatin1String("-----BEGIN")));
+    r.csr.clear();
+    QVERIFY(!r.validate(&field).isEmpty());
+    QCOMPARE(field, QStringLiteral("certificate.csr"));
+    r.csProvisioningMethod = QStringLiteral("keylocker");
+    QVERIFY(!r.validate(&field).isEmpty());
+    QCOMPARE(field, QStringLiteral("cs_provisioning_method"));
+    // Empty: the order's own method; nothing sent for it.
+    r.csProvisioningMethod.clear();
+    QCOMPARE(r.validate(&field), QString());
+    QVERIFY(!QJsonDocument::fromJson(r.toJson())
+                 .object()
+                 .contains(QLatin1String("cs_provisioning_method")));
 }
 
 QTEST_GUILESS_MAIN(tst_ReissueRequest)

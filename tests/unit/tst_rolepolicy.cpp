@@ -45,7 +45,7 @@ void tst_RolePolicy::capabilities() {
     QCOMPARE(p.allows(C::SkipApproval), skip);
     QCOMPARE(p.allows(C::ApproveRequests), approve);
     QCOMPARE(p.allows(C::ViewFinance), finance);
-    QCOMPARE(p.allows(C::PayInvoices), finance);
+    QCOMPARE(p.allows(C::MoveFunds), finance);
     QCOMPARE(p.ordersNeedApproval(), needsApproval);
 }
 
@@ -61,17 +61,16 @@ void tst_RolePolicy::reasonsNameWhoMay() {
 }
 
 void tst_RolePolicy::viewOnlyKeyNeverWrites() {
-    // An administrator's key marked View Only (api_key_access_role view_only).
+    // An administrator's key found restricted (a change the role allows was refused).
     const RolePolicy p(QStringList{QStringLiteral("admin")}, true);
     QVERIFY(p.isViewOnlyKey());
     QVERIFY(p.allows(C::ViewOrders));
     QVERIFY(p.allows(C::ViewFinance));
-    for (const C c :
-         {C::PlaceOrders, C::SkipApproval, C::Revoke, C::ApproveRequests, C::PayInvoices,
-          C::ManageDomainsAndOrganizations, C::DeleteDomainsAndOrganizations})
+    for (const C c : {C::PlaceOrders, C::SkipApproval, C::Revoke, C::ApproveRequests, C::MoveFunds,
+                      C::ManageDomainsAndOrganizations, C::DeleteDomainsAndOrganizations})
         QVERIFY2(p.reasonDenied(c).contains(QLatin1String("View Only")),
                  qPrintable(p.reasonDenied(c)));
-    QVERIFY(p.roleNames().contains(QLatin1String("view-only key")));
+    QVERIFY(p.roleNames().contains(QLatin1String("restricted key")));
 }
 
 void tst_RolePolicy::domainsAndOrganizations() {

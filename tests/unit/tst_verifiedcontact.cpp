@@ -1,3 +1,4 @@
+#include "NewVerifiedContact.h"
 #include "OrganizationValidation.h"
 #include "VerifiedContact.h"
 
@@ -10,6 +11,7 @@ private slots:
     void readmeExample();
     void hostileEntries();
     void validationsBody();
+    void newContactsAsVerifiedUsers();
 };
 
 void tst_VerifiedContact::readmeExample() {
@@ -73,6 +75,38 @@ void tst_VerifiedContact::validationsBody() {
     QVERIFY(!OrganizationValidation::listFromBody("[1,2]", &list, &error));
     QCOMPARE(OrganizationValidation::typeName(QStringLiteral("ev_cs")), QStringLiteral("EV CS"));
     QCOMPARE(OrganizationValidation::types().size(), 4);
+}
+
+void tst_VerifiedContact::newContactsAsVerifiedUsers() {
+    // POST organization/{id}/validation: validations[]{type, verified_users[]} with the
+    // documented person fields only (certcentral-docs.md 8.4), one entry per type.
+    NewVerifiedContact gia;
+    gia.contact.firstName = QStringLiteral(" Gia ");
+    gia.contact.lastName = QStringLiteral("Rahman");
+    gia.contact.email = QStringLiteral("gia@example.com");
+    gia.contact.jobTitle = QStringLiteral("CEO");
+    gia.contact.telephone = QStringLiteral("555-0100");
+    gia.validationTypes = {QStringLiteral("ev"), QStringLiteral("cs")};
+    NewVerifiedContact bo = gia;
+    bo.contact.firstName = QStringLiteral("Bo");
+    bo.contact.email = QStringLiteral("bo@example.com");
+    bo.validationTypes.clear(); // EV when none is chosen
+    const QJsonObject body = QJsonDocument::fromJson(NewVerifiedContact::body({gia, bo})).object();
+    QCOMPARE(body.keys(), QStringList{QStringLiteral("validations")});
+    const QJsonArray validations = body.value(QStringLiteral("validations")).toArray();
+    QCOMPARE(validations.size(), 2);
+    const QJsonObject ev = validations.at(0).toObject();
+    QCOMPARE(ev.value(QStringLiteral("type")).toString(), QStringLiteral("ev"));
+    const QJsonArray evUsers = ev.value(QStringLiteral("verified_users")).toArray();
+    QCOMPARE(evUsers.size(), 2);
+    QCOMPARE(evUsers.at(0).toObject(), (QJsonObject{{"first_name", "Gia"},
+                                                    {"last_name", "Rahman"},
+                                                    {"job_title", "CEO"},
+                                                    {"telephone", "555-0100"},
+                                                    {"email", "gia@example.com"}}));
+    const QJsonObject cs = validations.at(1).toObject();
+    QCOMPARE(cs.value(QStringLiteral("type")).toString(), QStringLiteral("cs"));
+    QCOMPARE(cs.value(QStringLiteral("verified_users")).toArray().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_VerifiedContact)

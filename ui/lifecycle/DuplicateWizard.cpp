@@ -42,6 +42,17 @@ QString DuplicateWizard::resultText(const LifecycleResult &result) const {
         lines << tr("<b>Duplicate requested.</b> Request %1 waits for approval on the Requests "
                     "page.")
                      .arg(result.requestId);
+    else if (result.status == QLatin1String("rejected"))
+        lines << tr("<b>Duplicate rejected.</b> Request %1 was rejected; see the Requests page.")
+                     .arg(result.requestId);
+    else if (result.statusUnknown())
+        lines << (result.requestId > 0
+                      ? tr("<b>Duplicate submitted</b> as request %1. CertCentral did not say "
+                           "whether it waits for approval; the Requests page shows it.")
+                            .arg(result.requestId)
+                      : tr("<b>Duplicate submitted</b> for order %1. CertCentral did not say "
+                           "whether it waits for approval; the order's details show it.")
+                            .arg(result.orderId));
     else
         lines << tr("<b>Duplicate issued</b>: certificate %1. Download it from the order's "
                     "Certificate tab (Download).")

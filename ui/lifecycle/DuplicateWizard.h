@@ -5,8 +5,9 @@
 #include "LifecycleWizard.h"
 
 // Duplicate an issued certificate: the order's names (all or some), a custom expiration date
-// bounded by the earliest of the order's end, the plan's end and 397 days (the page says which
-// applies), a new key and CSR (or one's own CSR); then the duplicate's certificate or request.
+// bounded by the earliest of the order's end, the plan's end and the longest validity (the page
+// says which applies), a new key and CSR (or one's own CSR); then the duplicate's certificate or
+// request.
 class DuplicateWizard : public LifecycleWizard, public KeyPageHost {
     Q_OBJECT
 public:

@@ -4,6 +4,7 @@
 #include "ApiCall.h"
 #include "CertCentralClient.h"
 #include "LifecycleResultPage.h"
+#include "RequestInfoCall.h"
 
 LifecycleWizard::LifecycleWizard(CertCentralClient *client, const RolePolicy &roles,
                                  const Order &order, const OrderDetails &details, QWidget *parent)
@@ -30,6 +31,30 @@ void LifecycleWizard::watch(ApiCall *call) {
 }
 
 void LifecycleWizard::onCompleted(const LifecycleResult &result) {
+    // The reply did not say how the request stands: ask CertCentral before telling the user
+    // (decisions.md, reissue). If that fails too, the page says the state is unknown.
+    if (result.statusUnknown() && result.requestId > 0) {
+        auto *lookup = new RequestInfoCall(m_client, result.requestId);
+        connect(lookup, &RequestInfoCall::received, this,
+                [this, result](const ApprovalRequest &request) {
+                    LifecycleResult known = result;
+                    if (request.status == QLatin1String("approved") ||
+                        request.status == QLatin1String("rejected"))
+                        known.status = request.status;
+                    else if (request.status == QLatin1String("pending") ||
+                             request.status == QLatin1String("submitted"))
+                        known.status = QStringLiteral("pending");
+                    showCompleted(known);
+                });
+        connect(lookup, &RequestInfoCall::failed, this,
+                [this, result](const ApiError &) { showCompleted(result); });
+        m_client->submit(lookup);
+        return;
+    }
+    showCompleted(result);
+}
+
+void LifecycleWizard::showCompleted(const LifecycleResult &result) {
     m_resultPage->showResult(resultText(result));
     emit changed(m_order.id);
 }

@@ -50,6 +50,7 @@ protected:
 private:
     void watch(ApiCall *call);
     void onCompleted(const LifecycleResult &result);
+    void showCompleted(const LifecycleResult &result);
     void onFailed(const ApiError &error);
 
     CertCentralClient *m_client;

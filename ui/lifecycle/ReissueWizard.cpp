@@ -40,6 +40,17 @@ QString ReissueWizard::resultText(const LifecycleResult &result) const {
         lines << tr("<b>Reissue requested.</b> Request %1 waits for approval on the Requests "
                     "page.")
                      .arg(result.requestId);
+    else if (result.status == QLatin1String("rejected"))
+        lines << tr("<b>Reissue rejected.</b> Request %1 was rejected; see the Requests page.")
+                     .arg(result.requestId);
+    else if (result.statusUnknown())
+        lines << (result.requestId > 0
+                      ? tr("<b>Reissue submitted</b> as request %1. CertCentral did not say "
+                           "whether it waits for approval; the Requests page shows it.")
+                            .arg(result.requestId)
+                      : tr("<b>Reissue submitted</b> for order %1. CertCentral did not say "
+                           "whether it waits for approval; the order's details show it.")
+                            .arg(result.orderId));
     else
         lines << (result.certificateId > 0
                       ? tr("<b>Reissue accepted</b> for order %1: new certificate %2.")

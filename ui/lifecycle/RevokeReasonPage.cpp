@@ -48,7 +48,7 @@ bool RevokeReasonPage::validatePage() {
         r.scope = ui->wholeOrder->isChecked() ? RevokeRequest::Scope::Order
                                               : RevokeRequest::Scope::Certificate;
     r.reason = ui->reason->currentData().toString();
-    if (r.reason != QLatin1String("key_compromise"))
+    if (r.reason != QLatin1String("keyCompromise"))
         r.compromisedAt = QDateTime();
     r.comments = ui->comments->toPlainText().trimmed();
     QString field;

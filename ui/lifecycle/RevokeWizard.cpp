@@ -37,7 +37,7 @@ void RevokeWizard::setSerialNumber(const QString &serial, const QDateTime &issue
 int RevokeWizard::nextId() const {
     switch (currentId()) {
     case ReasonPageId:
-        return m_request.reason == QLatin1String("key_compromise") ? DatePageId : ConfirmPageId;
+        return m_request.reason == QLatin1String("keyCompromise") ? DatePageId : ConfirmPageId;
     case DatePageId:
         return ConfirmPageId;
     case ConfirmPageId:
@@ -64,30 +64,26 @@ QString RevokeWizard::reasonNotRevocable(const Order &order) {
 }
 
 QString RevokeWizard::reasonText(const QString &reason) {
-    if (reason == QLatin1String("key_compromise"))
+    if (reason == QLatin1String("keyCompromise"))
         return tr("Key compromise");
-    if (reason == QLatin1String("cessation_of_operation"))
+    if (reason == QLatin1String("cessationOfOperation"))
         return tr("Cessation of operation");
-    if (reason == QLatin1String("affiliation_changed"))
+    if (reason == QLatin1String("affiliationChanged"))
         return tr("Affiliation changed");
     if (reason == QLatin1String("superseded"))
         return tr("Superseded");
-    if (reason == QLatin1String("privilege_withdrawn"))
-        return tr("Privilege withdrawn");
     return tr("Unspecified");
 }
 
 QString RevokeWizard::reasonExplanation(const QString &reason) {
-    if (reason == QLatin1String("key_compromise"))
+    if (reason == QLatin1String("keyCompromise"))
         return tr("The private key was lost, stolen or seen by someone who should not have it.");
-    if (reason == QLatin1String("cessation_of_operation"))
+    if (reason == QLatin1String("cessationOfOperation"))
         return tr("The names are no longer used, or the service was shut down.");
-    if (reason == QLatin1String("affiliation_changed"))
+    if (reason == QLatin1String("affiliationChanged"))
         return tr("The organization's name or relationship to the names changed.");
     if (reason == QLatin1String("superseded"))
         return tr("A new certificate replaces this one; nothing was compromised.");
-    if (reason == QLatin1String("privilege_withdrawn"))
-        return tr("The right to use the names was withdrawn, for example after misuse.");
     return tr("None of the others applies, or you prefer not to say.");
 }
 

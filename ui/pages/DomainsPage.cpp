@@ -191,54 +191,110 @@ void DomainsPage::showDcvInstructions() {
     const Domain *d = selectedDomain();
     if (!d)
         return;
+    const qint64 id = d->id;
     const QString name = d->name;
     const QString method = d->dcvMethod;
     if (method == QLatin1String("email") || method.isEmpty()) {
-        const QString text = tr("%1 uses e-mail DCV: CertCentral e-mails the domain's WHOIS "
-                                "contacts and admin@, administrator@, webmaster@, hostmaster@ and "
-                                "postmaster@; approve the link in that e-mail.")
+        const QString text = tr("%1 uses e-mail DCV: CertCentral e-mails the addresses it builds "
+                                "for the domain (admin@, administrator@, webmaster@, "
+                                "hostmaster@ and postmaster@) and the contacts of its DNS TXT "
+                                "record; approve the link in that e-mail.")
                                  .arg(name);
         m_banner->showInfo(text);
         emit dcvInstructionsShown(text, QString());
         return;
     }
-    DomainDcvCall *call = m_client->domainRandomValue(d->id);
-    connect(call, &DomainDcvCall::received, this,
-            [this, name, method](const QString &value, const QDateTime &expires, const QString &) {
-                const QString text = DcvInstructions::describe(name, method, value, expires);
-                auto *dialog = new QDialog(this);
-                dialog->setObjectName(QStringLiteral("dcvInstructionsDialog"));
-                dialog->setAttribute(Qt::WA_DeleteOnClose);
-                dialog->setWindowTitle(tr("Prove control of %1").arg(name));
-                auto *label = new QLabel(text, dialog);
-                label->setWordWrap(true);
-                label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-                auto *valueEdit = new QLineEdit(value, dialog);
-                valueEdit->setReadOnly(true);
-                valueEdit->setObjectName(QStringLiteral("randomValue"));
-                auto *copy = new QPushButton(tr("Copy value"), dialog);
-                copy->setObjectName(QStringLiteral("copyRandomValue"));
-                connect(copy, &QPushButton::clicked, dialog,
-                        [value] { QGuiApplication::clipboard()->setText(value); });
-                auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-                connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
-                auto *row = new QHBoxLayout;
-                row->addWidget(valueEdit, 1);
-                row->addWidget(copy);
-                auto *layout = new QVBoxLayout(dialog);
-                layout->addWidget(label);
-                layout->addLayout(row);
-                layout->addWidget(buttons);
-                dialog->resize(560, dialog->sizeHint().height());
-                dialog->show();
-                emit dcvInstructionsShown(text, value);
-            });
+    // The token the domain has now: making a new one would void one already published.
+    DomainDcvCall *call = m_client->domainToken(id);
+    connect(
+        call, &DomainDcvCall::received, this,
+        [this, id, name, method](const QString &token, const QDateTime &expires, const QString &) {
+            if (token.isEmpty() ||
+                (expires.isValid() && expires <= QDateTime::currentDateTimeUtc()))
+                requestNewToken(id, name, method, true);
+            else
+                showTokenDialog(id, name, method, token, expires);
+        });
     connect(call, &DomainDcvCall::failed, this, [this, name](const ApiError &error) {
+        if (error.kind() == ApiError::Kind::Cancelled)
+            return;
         const QString message =
-            tr("The DCV value of %1 could not be fetched: %2").arg(name, error.message());
+            tr("The DCV token of %1 could not be fetched: %2").arg(name, error.message());
         m_banner->showProblem(message, error.shortCode());
         emit dcvInstructionsShown(QString(), QString());
     });
+}
+
+void DomainsPage::requestNewToken(qint64 id, const QString &name, const QString &method,
+                                  bool confirm) {
+    if (confirm &&
+        QMessageBox::question(
+            this, tr("New DCV token"),
+            tr("%1 has no valid DCV token. Ask CertCentral for a new one?\n\nA new token "
+               "replaces any token of this domain that may already be published.")
+                .arg(name),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes) != QMessageBox::Yes) {
+        emit dcvInstructionsShown(QString(), QString());
+        return;
+    }
+    DomainDcvCall *call = m_client->newDomainToken(id);
+    connect(
+        call, &DomainDcvCall::received, this,
+        [this, id, name, method](const QString &token, const QDateTime &expires, const QString &) {
+            showTokenDialog(id, name, method, token, expires);
+        });
+    connect(call, &DomainDcvCall::failed, this, [this, name](const ApiError &error) {
+        if (error.kind() == ApiError::Kind::Cancelled)
+            return;
+        const QString message = tr("No new DCV token for %1: %2").arg(name, error.message());
+        m_banner->showProblem(message, error.shortCode());
+        emit dcvInstructionsShown(QString(), QString());
+    });
+}
+
+void DomainsPage::showTokenDialog(qint64 id, const QString &name, const QString &method,
+                                  const QString &token, const QDateTime &expires) {
+    const QString text = DcvInstructions::describe(name, method, token, expires);
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("dcvInstructionsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Prove control of %1").arg(name));
+    auto *label = new QLabel(text, dialog);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *valueEdit = new QLineEdit(token, dialog);
+    valueEdit->setReadOnly(true);
+    valueEdit->setObjectName(QStringLiteral("randomValue"));
+    auto *copy = new QPushButton(tr("Copy value"), dialog);
+    copy->setObjectName(QStringLiteral("copyRandomValue"));
+    connect(copy, &QPushButton::clicked, dialog,
+            [token] { QGuiApplication::clipboard()->setText(token); });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    QPushButton *renew = buttons->addButton(tr("New token…"), QDialogButtonBox::ActionRole);
+    renew->setObjectName(QStringLiteral("newDcvToken"));
+    renew->setToolTip(tr("Ask CertCentral for a new token; it replaces this one."));
+    connect(renew, &QPushButton::clicked, dialog, [this, dialog, id, name, method] {
+        if (QMessageBox::question(
+                dialog, tr("New DCV token"),
+                tr("Replace the DCV token of %1? A token already published for it stops "
+                   "working.")
+                    .arg(name),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+            return;
+        dialog->close();
+        requestNewToken(id, name, method, false);
+    });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    auto *row = new QHBoxLayout;
+    row->addWidget(valueEdit, 1);
+    row->addWidget(copy);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(label);
+    layout->addLayout(row);
+    layout->addWidget(buttons);
+    dialog->resize(560, dialog->sizeHint().height());
+    dialog->show();
+    emit dcvInstructionsShown(text, token);
 }
 
 void DomainsPage::checkDcv() {
@@ -250,14 +306,26 @@ void DomainsPage::checkDcv() {
     DomainDcvCall *call = m_client->checkDomainDcv(d->id);
     connect(call, &DomainDcvCall::received, this,
             [this, name](const QString &, const QDateTime &, const QString &status) {
-                const QString message =
-                    tr("CertCentral found the DCV value of %1 (%2).").arg(name, status);
-                m_banner->showInfo(message);
-                emit dcvChecked(true, message);
+                // status: active (control proven) or inactive (certcentral-docs.md 7.6).
+                if (status == QLatin1String("active")) {
+                    const QString message = tr("CertCentral found the DCV token of %1: domain "
+                                               "control is proven.")
+                                                .arg(name);
+                    m_banner->showInfo(message);
+                    emit dcvChecked(true, message);
+                } else {
+                    const QString message =
+                        tr("CertCentral has not found the DCV token of %1 yet. Publish the value "
+                           "(DCV instructions…) and try again; DNS changes can take a while to "
+                           "be seen.")
+                            .arg(name);
+                    m_banner->showProblem(message, QString());
+                    emit dcvChecked(false, message);
+                }
             });
     connect(call, &DomainDcvCall::failed, this, [this, name](const ApiError &error) {
         QString message = tr("DCV for %1 is not done yet: %2").arg(name, error.message());
-        if (error.hasCode(QStringLiteral("dns_random_value_not_found")) ||
+        if (error.hasCode(QStringLiteral("invalid_dns_txt")) ||
             error.hasCode(QStringLiteral("file_random_value_not_found")))
             message += QLatin1Char(' ') + tr("Publish the value (DCV instructions…) and try again; "
                                              "DNS changes can take a while to be seen.");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDateTime>
+
 #include "RolePolicy.h"
 
 #include "DomainListJob.h"
@@ -35,6 +37,8 @@ public slots:
     void refresh();
     // For the selected domain: fetch its random value and show what to publish where.
     void showDcvInstructions();
+    // POST domain/{id}/dcv/token, after a confirmation when confirm is set; the dialog follows.
+    void requestNewToken(qint64 id, const QString &name, const QString &method, bool confirm);
     // For the selected domain: ask CertCentral to look for the random value now.
     void checkDcv();
     // Deletes the selected domain after a confirmation (confirm=false skips it: tests).
@@ -57,6 +61,8 @@ private:
     void showDetails();
     const Domain *selectedDomain() const;
     void askForValidation();
+    void showTokenDialog(qint64 id, const QString &name, const QString &method,
+                         const QString &token, const QDateTime &expires);
 
     CertCentralClient *m_client;
     DomainsModel *m_model;

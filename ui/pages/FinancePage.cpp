@@ -1,30 +1,33 @@
 #include "FinancePage.h"
 
 #include "BalanceCall.h"
+#include "BalanceHistoryJob.h"
+#include "BalanceHistoryModel.h"
 #include "BalancesModel.h"
 #include "CertCentralClient.h"
+#include "ConsoleLinks.h"
 #include "ErrorBanner.h"
 #include "FilterChoicesCall.h"
-#include "InvoiceListJob.h"
-#include "InvoicePdfCall.h"
-#include "InvoicesModel.h"
 #include "Money.h"
 #include "PageTitle.h"
-#include "PurchaseOrderListJob.h"
-#include "PurchaseOrdersModel.h"
-#include "dialogs/NewPurchaseOrderDialog.h"
-#include "dialogs/PayInvoicesDialog.h"
+#include "PaymentProfileCall.h"
+#include "dialogs/TransferFundsDialog.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -46,10 +49,9 @@ QTableView *makeTable(QWidget *parent, const QString &objectName, const QString 
     return table;
 }
 
-QLabel *makeEmptyLabel(QWidget *parent, const QString &objectName) {
+QLabel *makeDimLabel(QWidget *parent, const QString &objectName) {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
-    label->setAlignment(Qt::AlignCenter);
     label->setWordWrap(true);
     QPalette dim = label->palette();
     dim.setColor(QPalette::WindowText, dim.color(QPalette::PlaceholderText));
@@ -62,30 +64,35 @@ FinancePage::FinancePage(CertCentralClient *client, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
     , m_balances(new BalancesModel(this))
-    , m_invoices(new InvoicesModel(this))
-    , m_purchaseOrders(new PurchaseOrdersModel(this))
+    , m_history(new BalanceHistoryModel(this))
+    , m_historySort(new QSortFilterProxyModel(this))
     , m_banner(new ErrorBanner(this))
     , m_denied(new QLabel(this))
     , m_content(new QWidget(this))
     , m_balanceTable(nullptr)
-    , m_refreshBalance(new QPushButton(tr("Refresh balance"), this))
+    , m_refreshBalance(new QPushButton(tr("Refresh"), this))
+    , m_transfer(new QPushButton(tr("Move funds…"), this))
+    , m_payInvoices(new QPushButton(tr("Pay invoices in CertCentral…"), this))
     , m_tabs(nullptr)
-    , m_statusFilter(nullptr)
-    , m_pay(nullptr)
-    , m_savePdf(nullptr)
-    , m_refreshInvoices(nullptr)
-    , m_invoiceStack(nullptr)
-    , m_invoiceTable(nullptr)
-    , m_invoicesEmpty(nullptr)
-    , m_invoiceCount(nullptr)
-    , m_newPurchaseOrder(nullptr)
-    , m_refreshPurchaseOrders(nullptr)
-    , m_purchaseOrderStack(nullptr)
-    , m_purchaseOrderTable(nullptr)
-    , m_purchaseOrdersEmpty(nullptr) {
+    , m_historyDivision(nullptr)
+    , m_historyFrom(nullptr)
+    , m_historyTo(nullptr)
+    , m_historyType(nullptr)
+    , m_showHistory(nullptr)
+    , m_exportHistory(nullptr)
+    , m_historyError(nullptr)
+    , m_historyStack(nullptr)
+    , m_historyTable(nullptr)
+    , m_historyEmpty(nullptr)
+    , m_historyCount(nullptr)
+    , m_profiles(nullptr) {
     setObjectName(QStringLiteral("financePage"));
     auto *title = new PageTitle(tr("Finance"), this);
     m_refreshBalance->setObjectName(QStringLiteral("refreshBalance"));
+    m_transfer->setObjectName(QStringLiteral("transferFunds"));
+    m_payInvoices->setObjectName(QStringLiteral("payInvoicesInConsole"));
+    m_payInvoices->setToolTip(tr("The Services API has no invoices: see what each division "
+                                 "owes and open the CertCentral console to pay"));
     m_denied->setObjectName(QStringLiteral("financeDenied"));
     m_denied->setWordWrap(true);
     m_denied->hide();
@@ -98,92 +105,109 @@ FinancePage::FinancePage(CertCentralClient *client, QWidget *parent)
     m_balanceTable->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_balanceTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     QHeaderView *balanceHeader = m_balanceTable->horizontalHeader();
-    // Amount columns as wide as their header or figures, the division takes the rest: no
-    // header is cut at 1000 pixels.
+    // Amount columns as wide as their header or figures, the division takes the rest.
     balanceHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
     balanceHeader->setSectionResizeMode(BalancesModel::DivisionColumn, QHeaderView::Stretch);
     m_balanceTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
-    // Invoices.
-    auto *invoicesTab = new QWidget(m_content);
-    m_statusFilter = new QComboBox(invoicesTab);
-    m_statusFilter->setObjectName(QStringLiteral("invoiceStatusFilter"));
-    m_statusFilter->addItem(tr("Unpaid"), QStringLiteral("unpaid"));
-    m_statusFilter->addItem(tr("Paid"), QStringLiteral("paid"));
-    m_statusFilter->addItem(tr("All"), QString());
-    auto *filterLabel = new QLabel(tr("Show:"), invoicesTab);
-    filterLabel->setBuddy(m_statusFilter);
-    m_pay = new QPushButton(tr("Pay…"), invoicesTab);
-    m_pay->setObjectName(QStringLiteral("payInvoices"));
-    m_savePdf = new QPushButton(tr("Save PDF…"), invoicesTab);
-    m_savePdf->setObjectName(QStringLiteral("saveInvoicePdf"));
-    m_refreshInvoices = new QPushButton(tr("Refresh"), invoicesTab);
-    m_refreshInvoices->setObjectName(QStringLiteral("refreshInvoices"));
-    m_invoiceTable = makeTable(invoicesTab, QStringLiteral("invoiceTable"), tr("Invoices"));
-    m_invoiceTable->setModel(m_invoices);
-    m_invoiceTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    QHeaderView *invoiceHeader = m_invoiceTable->horizontalHeader();
-    invoiceHeader->setSectionResizeMode(InvoicesModel::DivisionColumn, QHeaderView::Stretch);
-    m_invoiceTable->setColumnWidth(InvoicesModel::NumberColumn, 160);
-    m_invoiceTable->setColumnWidth(InvoicesModel::PurchaseOrderColumn, 120);
-    m_invoiceTable->setColumnWidth(InvoicesModel::DateColumn, 100);
-    m_invoiceTable->setColumnWidth(InvoicesModel::DueDateColumn, 100);
-    m_invoiceTable->setColumnWidth(InvoicesModel::AmountColumn, 130);
-    m_invoiceTable->setColumnWidth(InvoicesModel::AmountDueColumn, 130);
-    m_invoiceTable->setColumnWidth(InvoicesModel::StatusColumn, 150);
-    m_invoicesEmpty = makeEmptyLabel(invoicesTab, QStringLiteral("invoicesEmpty"));
-    m_invoiceStack = new QStackedWidget(invoicesTab);
-    m_invoiceStack->addWidget(m_invoiceTable);
-    m_invoiceStack->addWidget(m_invoicesEmpty);
-    m_invoiceCount = new QLabel(invoicesTab);
-    m_invoiceCount->setObjectName(QStringLiteral("invoiceCount"));
-    auto *invoiceBar = new QHBoxLayout;
-    invoiceBar->addWidget(filterLabel);
-    invoiceBar->addWidget(m_statusFilter);
-    invoiceBar->addStretch(1);
-    invoiceBar->addWidget(m_pay);
-    invoiceBar->addWidget(m_savePdf);
-    invoiceBar->addWidget(m_refreshInvoices);
-    auto *invoicesLayout = new QVBoxLayout(invoicesTab);
-    invoicesLayout->addLayout(invoiceBar);
-    invoicesLayout->addWidget(m_invoiceStack, 1);
-    invoicesLayout->addWidget(m_invoiceCount);
+    // The balance history.
+    auto *historyTab = new QWidget(m_content);
+    m_historyDivision = new QComboBox(historyTab);
+    m_historyDivision->setObjectName(QStringLiteral("historyDivision"));
+    m_historyDivision->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_historyFrom = new QLineEdit(historyTab);
+    m_historyFrom->setObjectName(QStringLiteral("historyFrom"));
+    m_historyFrom->setPlaceholderText(tr("YYYY-MM-DD"));
+    m_historyFrom->setMaximumWidth(120);
+    m_historyFrom->setClearButtonEnabled(true);
+    m_historyTo = new QLineEdit(historyTab);
+    m_historyTo->setObjectName(QStringLiteral("historyTo"));
+    m_historyTo->setPlaceholderText(tr("today"));
+    m_historyTo->setMaximumWidth(120);
+    m_historyTo->setClearButtonEnabled(true);
+    m_historyType = new QComboBox(historyTab);
+    m_historyType->setObjectName(QStringLiteral("historyType"));
+    m_historyType->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_historyType->addItem(tr("All types"), QString());
+    m_showHistory = new QPushButton(tr("Show"), historyTab);
+    m_showHistory->setObjectName(QStringLiteral("showHistory"));
+    m_exportHistory = new QPushButton(tr("Export CSV…"), historyTab);
+    m_exportHistory->setObjectName(QStringLiteral("exportHistory"));
+    m_historyError = new QLabel(historyTab);
+    m_historyError->setObjectName(QStringLiteral("historyFilterError"));
+    m_historyError->setWordWrap(true);
+    m_historyError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_historyError->hide();
+    auto *divisionLabel = new QLabel(tr("Division:"), historyTab);
+    divisionLabel->setBuddy(m_historyDivision);
+    auto *fromLabel = new QLabel(tr("From:"), historyTab);
+    fromLabel->setBuddy(m_historyFrom);
+    auto *toLabel = new QLabel(tr("To:"), historyTab);
+    toLabel->setBuddy(m_historyTo);
+    auto *typeLabel = new QLabel(tr("Type:"), historyTab);
+    typeLabel->setBuddy(m_historyType);
+    auto *historyBar = new QHBoxLayout;
+    historyBar->addWidget(divisionLabel);
+    historyBar->addWidget(m_historyDivision);
+    historyBar->addSpacing(8);
+    historyBar->addWidget(fromLabel);
+    historyBar->addWidget(m_historyFrom);
+    historyBar->addWidget(toLabel);
+    historyBar->addWidget(m_historyTo);
+    historyBar->addWidget(m_showHistory);
+    historyBar->addSpacing(8);
+    historyBar->addWidget(typeLabel);
+    historyBar->addWidget(m_historyType);
+    historyBar->addStretch(1);
+    historyBar->addWidget(m_exportHistory);
+    m_historySort->setSourceModel(m_history);
+    m_historySort->setSortRole(BalanceHistoryModel::SortRole);
+    m_historySort->setFilterKeyColumn(BalanceHistoryModel::TypeColumn);
+    m_historyTable = makeTable(historyTab, QStringLiteral("historyTable"), tr("Balance history"));
+    m_historyTable->setModel(m_historySort);
+    m_historyTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_historyTable->setSortingEnabled(true);
+    m_historyTable->sortByColumn(BalanceHistoryModel::DateColumn, Qt::DescendingOrder);
+    QHeaderView *historyHeader = m_historyTable->horizontalHeader();
+    historyHeader->setSectionResizeMode(BalanceHistoryModel::NoteColumn, QHeaderView::Stretch);
+    m_historyTable->setColumnWidth(BalanceHistoryModel::DateColumn, 150);
+    m_historyTable->setColumnWidth(BalanceHistoryModel::DivisionColumn, 150);
+    m_historyTable->setColumnWidth(BalanceHistoryModel::TypeColumn, 170);
+    m_historyTable->setColumnWidth(BalanceHistoryModel::AmountColumn, 120);
+    m_historyTable->setColumnWidth(BalanceHistoryModel::BalanceAfterColumn, 120);
+    m_historyTable->setColumnWidth(BalanceHistoryModel::OrderColumn, 80);
+    m_historyEmpty = makeDimLabel(historyTab, QStringLiteral("historyEmpty"));
+    m_historyEmpty->setAlignment(Qt::AlignCenter);
+    m_historyStack = new QStackedWidget(historyTab);
+    m_historyStack->addWidget(m_historyTable);
+    m_historyStack->addWidget(m_historyEmpty);
+    m_historyCount = new QLabel(historyTab);
+    m_historyCount->setObjectName(QStringLiteral("historyCount"));
+    auto *historyLayout = new QVBoxLayout(historyTab);
+    historyLayout->addLayout(historyBar);
+    historyLayout->addWidget(m_historyError);
+    historyLayout->addWidget(m_historyStack, 1);
+    historyLayout->addWidget(m_historyCount);
 
-    // Purchase orders.
-    auto *purchaseOrdersTab = new QWidget(m_content);
-    m_newPurchaseOrder = new QPushButton(tr("New purchase order…"), purchaseOrdersTab);
-    m_newPurchaseOrder->setObjectName(QStringLiteral("newPurchaseOrder"));
-    m_refreshPurchaseOrders = new QPushButton(tr("Refresh"), purchaseOrdersTab);
-    m_refreshPurchaseOrders->setObjectName(QStringLiteral("refreshPurchaseOrders"));
-    m_purchaseOrderTable =
-        makeTable(purchaseOrdersTab, QStringLiteral("purchaseOrderTable"), tr("Purchase orders"));
-    m_purchaseOrderTable->setModel(m_purchaseOrders);
-    m_purchaseOrderTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    QHeaderView *poHeader = m_purchaseOrderTable->horizontalHeader();
-    poHeader->setSectionResizeMode(PurchaseOrdersModel::NoteColumn, QHeaderView::Stretch);
-    m_purchaseOrderTable->setColumnWidth(PurchaseOrdersModel::NumberColumn, 110);
-    m_purchaseOrderTable->setColumnWidth(PurchaseOrdersModel::StatusColumn, 160);
-    m_purchaseOrderTable->setColumnWidth(PurchaseOrdersModel::DivisionColumn, 150);
-    m_purchaseOrderTable->setColumnWidth(PurchaseOrdersModel::DateColumn, 100);
-    m_purchaseOrderTable->setColumnWidth(PurchaseOrdersModel::AmountColumn, 140);
-    m_purchaseOrderTable->setColumnWidth(PurchaseOrdersModel::InvoiceColumn, 80);
-    m_purchaseOrdersEmpty =
-        makeEmptyLabel(purchaseOrdersTab, QStringLiteral("purchaseOrdersEmpty"));
-    m_purchaseOrderStack = new QStackedWidget(purchaseOrdersTab);
-    m_purchaseOrderStack->addWidget(m_purchaseOrderTable);
-    m_purchaseOrderStack->addWidget(m_purchaseOrdersEmpty);
-    auto *poBar = new QHBoxLayout;
-    poBar->addStretch(1);
-    poBar->addWidget(m_newPurchaseOrder);
-    poBar->addWidget(m_refreshPurchaseOrders);
-    auto *poLayout = new QVBoxLayout(purchaseOrdersTab);
-    poLayout->addLayout(poBar);
-    poLayout->addWidget(m_purchaseOrderStack, 1);
+    // The payment profile.
+    auto *profileTab = new QWidget(m_content);
+    m_profiles = new QLabel(profileTab);
+    m_profiles->setObjectName(QStringLiteral("paymentProfiles"));
+    m_profiles->setWordWrap(true);
+    m_profiles->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_profiles->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto *profileNote = makeDimLabel(profileTab, QStringLiteral("paymentProfileNote"));
+    profileNote->setText(tr("Cards are added and changed in the CertCentral console; CertDesk "
+                            "shows them only and never sees a full card number."));
+    auto *profileLayout = new QVBoxLayout(profileTab);
+    profileLayout->addWidget(m_profiles);
+    profileLayout->addWidget(profileNote);
+    profileLayout->addStretch(1);
 
     m_tabs = new QTabWidget(m_content);
     m_tabs->setObjectName(QStringLiteral("financeTabs"));
-    m_tabs->addTab(invoicesTab, tr("Invoices"));
-    m_tabs->addTab(purchaseOrdersTab, tr("Purchase orders"));
+    m_tabs->addTab(historyTab, tr("Balance history"));
+    m_tabs->addTab(profileTab, tr("Payment profile"));
 
     auto *balanceTitle = new QLabel(tr("Funds by division"), m_content);
     QFont bold = balanceTitle->font();
@@ -200,6 +224,8 @@ FinancePage::FinancePage(CertCentralClient *client, QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(title);
     bar->addStretch(1);
+    bar->addWidget(m_transfer);
+    bar->addWidget(m_payInvoices);
     bar->addWidget(m_refreshBalance);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -207,22 +233,29 @@ FinancePage::FinancePage(CertCentralClient *client, QWidget *parent)
     layout->addWidget(m_denied);
     layout->addWidget(m_content, 1);
 
-    connect(m_refreshBalance, &QPushButton::clicked, this, &FinancePage::refreshBalances);
-    connect(m_refreshInvoices, &QPushButton::clicked, this, &FinancePage::loadInvoices);
-    connect(m_refreshPurchaseOrders, &QPushButton::clicked, this, &FinancePage::loadPurchaseOrders);
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &FinancePage::loadInvoices);
-    connect(m_pay, &QPushButton::clicked, this, &FinancePage::showPayDialog);
-    connect(m_savePdf, &QPushButton::clicked, this, &FinancePage::savePdfOfSelected);
-    connect(m_newPurchaseOrder, &QPushButton::clicked, this,
-            &FinancePage::showNewPurchaseOrderDialog);
-    connect(m_invoiceTable, &QTableView::doubleClicked, this, [this] { showPayDialog(); });
-    connect(m_invoiceTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &FinancePage::updateActions);
-    connect(m_invoices, &QAbstractItemModel::modelReset, this, &FinancePage::updateActions);
+    connect(m_refreshBalance, &QPushButton::clicked, this, &FinancePage::refresh);
+    connect(m_transfer, &QPushButton::clicked, this, &FinancePage::showTransferDialog);
+    connect(m_payInvoices, &QPushButton::clicked, this, &FinancePage::showPayInvoices);
+    connect(m_showHistory, &QPushButton::clicked, this, &FinancePage::loadHistory);
+    connect(m_historyFrom, &QLineEdit::returnPressed, this, &FinancePage::loadHistory);
+    connect(m_historyTo, &QLineEdit::returnPressed, this, &FinancePage::loadHistory);
+    connect(m_historyDivision, &QComboBox::activated, this, &FinancePage::loadHistory);
+    connect(m_historyType, &QComboBox::currentIndexChanged, this, [this] {
+        const QString type = m_historyType->currentData().toString();
+        m_historySort->setFilterRegularExpression(
+            type.isEmpty()
+                ? QRegularExpression()
+                : QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(type) +
+                                         QLatin1Char('$'),
+                                     QRegularExpression::CaseInsensitiveOption));
+        updateHistoryEmptyState();
+    });
+    connect(m_exportHistory, &QPushButton::clicked, this, &FinancePage::exportHistory);
     connect(m_banner, &ErrorBanner::actionTriggered, this, &FinancePage::refresh);
     fitBalanceTable();
-    updateInvoicesEmptyState();
-    updatePurchaseOrdersEmptyState();
+    updateHistoryDivisions();
+    updateHistoryEmptyState();
+    m_profiles->setText(tr("Not loaded yet."));
     updateActions();
 }
 
@@ -233,8 +266,8 @@ FinancePage::~FinancePage() {
 void FinancePage::cancelAll() {
     // Stopped on the next turn, not now: an abort finishes the reply at once, and the client
     // then tells its listeners (the main window, being destroyed around this page).
-    QList<QPointer<ApiCall>> calls = m_balanceCalls + m_pdfCalls;
-    calls << m_containersCall;
+    QList<QPointer<ApiCall>> calls = m_balanceCalls;
+    calls << m_containersCall << m_profileCall;
     for (const QPointer<ApiCall> &call : std::as_const(calls)) {
         if (call) {
             call->disconnect(this);
@@ -242,24 +275,17 @@ void FinancePage::cancelAll() {
         }
     }
     m_balanceCalls.clear();
-    m_pdfCalls.clear();
-    if (m_invoiceJob) {
-        m_invoiceJob->disconnect(this);
-        QMetaObject::invokeMethod(m_invoiceJob, &InvoiceListJob::cancel, Qt::QueuedConnection);
-    }
-    if (m_purchaseOrderJob) {
-        m_purchaseOrderJob->disconnect(this);
-        QMetaObject::invokeMethod(m_purchaseOrderJob, &PurchaseOrderListJob::cancel,
-                                  Qt::QueuedConnection);
+    if (m_historyJob) {
+        m_historyJob->disconnect(this);
+        QMetaObject::invokeMethod(m_historyJob, &BalanceHistoryJob::cancel, Qt::QueuedConnection);
     }
     // Nothing of what was stopped reports back: the page is idle now.
     m_containersCall = nullptr;
-    m_invoiceJob = nullptr;
-    m_purchaseOrderJob = nullptr;
+    m_profileCall = nullptr;
+    m_historyJob = nullptr;
     m_balancesPending = 0;
     m_refreshBalance->setEnabled(mayView());
-    m_refreshInvoices->setEnabled(true);
-    m_refreshPurchaseOrders->setEnabled(true);
+    m_showHistory->setEnabled(true);
 }
 
 bool FinancePage::mayView() const {
@@ -270,12 +296,20 @@ QString FinancePage::deniedText() const {
     return m_denied->isHidden() ? QString() : m_denied->text();
 }
 
-QString FinancePage::invoicesEmptyText() const {
-    return m_invoiceStack->currentWidget() == m_invoicesEmpty ? m_invoicesEmpty->text() : QString();
+QString FinancePage::historyFilterError() const {
+    return m_historyError->isHidden() ? QString() : m_historyError->text();
+}
+
+QString FinancePage::historyEmptyText() const {
+    return m_historyStack->currentWidget() == m_historyEmpty ? m_historyEmpty->text() : QString();
+}
+
+QString FinancePage::paymentProfileText() const {
+    return m_profiles->text();
 }
 
 bool FinancePage::isLoading() const {
-    return m_containersCall || m_balancesPending > 0 || m_invoiceJob || m_purchaseOrderJob;
+    return m_containersCall || m_balancesPending > 0 || m_historyJob || m_profileCall;
 }
 
 void FinancePage::setRolePolicy(const RolePolicy &roles) {
@@ -289,74 +323,75 @@ void FinancePage::setRolePolicy(const RolePolicy &roles) {
         cancelAll();
         m_balancesPending = 0;
         m_balances->clear();
-        m_invoices->clear();
-        m_purchaseOrders->clear();
+        m_history->clear();
+        m_profiles->clear();
         m_banner->clear();
-        updateInvoicesEmptyState();
-        updatePurchaseOrdersEmptyState();
+        updateHistoryDivisions();
+        updateHistoryEmptyState();
     }
     updateActions();
 }
 
 void FinancePage::updateActions() {
-    const QString payDenied =
-        m_roles ? m_roles->reasonDenied(RolePolicy::Capability::PayInvoices) : QString();
-    const QList<Invoice> selected = selectedInvoices();
-    bool anyPaid = false;
-    for (const Invoice &i : selected)
-        anyPaid = anyPaid || i.isPaid();
-    m_pay->setEnabled(mayView() && payDenied.isEmpty() && !selected.isEmpty() && !anyPaid);
-    if (!payDenied.isEmpty())
-        m_pay->setToolTip(payDenied);
-    else if (anyPaid)
-        m_pay->setToolTip(tr("Paid invoices are already settled: choose unpaid ones."));
+    const QString moveDenied =
+        m_roles ? m_roles->reasonDenied(RolePolicy::Capability::MoveFunds) : QString();
+    int divisionsWithId = 0;
+    for (const auto &d : divisions())
+        divisionsWithId += d.first > 0 ? 1 : 0;
+    m_transfer->setEnabled(mayView() && moveDenied.isEmpty() && divisionsWithId >= 2);
+    if (!moveDenied.isEmpty())
+        m_transfer->setToolTip(moveDenied);
+    else if (divisionsWithId < 2)
+        m_transfer->setToolTip(tr("Funds move between divisions; this account shows fewer "
+                                  "than two."));
     else
-        m_pay->setToolTip(tr("Pay the selected invoices with the payment profile or a card"));
-    m_savePdf->setEnabled(mayView() && selected.size() == 1);
-    m_savePdf->setToolTip(tr("Save the selected invoice as a PDF file"));
-    m_newPurchaseOrder->setEnabled(mayView() && payDenied.isEmpty());
-    m_newPurchaseOrder->setToolTip(
-        payDenied.isEmpty()
-            ? tr("Ask DigiCert for funds; the amount is invoiced once DigiCert approves it")
-            : payDenied);
-    if (selected.isEmpty()) {
-        updateInvoicesEmptyState();
+        m_transfer->setToolTip(tr("Move funds from one division to another"));
+    m_payInvoices->setEnabled(mayView());
+    m_exportHistory->setEnabled(mayView() && m_historySort->rowCount() > 0);
+}
+
+void FinancePage::updateHistoryEmptyState() {
+    const int rows = m_historySort->rowCount();
+    if (rows > 0 || m_historyJob) {
+        m_historyStack->setCurrentWidget(m_historyTable);
+        m_historyCount->setText(m_historyJob ? tr("Loading the balance history…")
+                                             : tr("%n adjustment(s)", nullptr, rows));
     } else {
-        qint64 cents = 0;
-        QString currency;
-        QString problem;
-        m_invoiceCount->setText(
-            InvoicePayment::total(selected, &cents, &currency, &problem)
-                ? tr("%n invoice(s) selected, %1 due", nullptr, int(selected.size()))
-                      .arg(Money::format(cents, currency, QLocale()))
-                : tr("%n invoice(s) selected", nullptr, int(selected.size())));
+        const bool filtered = !m_historyType->currentData().toString().isEmpty() ||
+                              m_historyQuery.from.isValid() || m_historyQuery.to.isValid();
+        m_historyEmpty->setText(!mayView() ? QString()
+                                : filtered ? tr("No adjustments match these filters.")
+                                           : tr("No adjustments in this division's history."));
+        m_historyStack->setCurrentWidget(m_historyEmpty);
+        m_historyCount->clear();
     }
+    updateActions();
 }
 
-void FinancePage::updateInvoicesEmptyState() {
-    const int rows = m_invoices->rowCount();
-    if (rows > 0 || m_invoiceJob) {
-        m_invoiceStack->setCurrentWidget(m_invoiceTable);
-        m_invoiceCount->setText(m_invoiceJob ? tr("Loading invoices…")
-                                             : tr("%n invoice(s)", nullptr, rows));
-        return;
-    }
-    const QString status = invoiceStatus();
-    m_invoicesEmpty->setText(!mayView()                          ? QString()
-                             : status == QLatin1String("unpaid") ? tr("No unpaid invoices.")
-                             : status == QLatin1String("paid")   ? tr("No paid invoices.")
-                                                                 : tr("No invoices."));
-    m_invoiceStack->setCurrentWidget(m_invoicesEmpty);
-    m_invoiceCount->clear();
+void FinancePage::updateHistoryDivisions() {
+    const qint64 current = m_historyDivision->currentData().toLongLong();
+    m_historyDivision->clear();
+    const QList<QPair<qint64, QString>> list = divisions();
+    for (const auto &d : list)
+        m_historyDivision->addItem(d.second, d.first);
+    if (list.isEmpty())
+        m_historyDivision->addItem(m_ownDivision.isEmpty() ? tr("Your division") : m_ownDivision,
+                                   0);
+    const int index = m_historyDivision->findData(current);
+    m_historyDivision->setCurrentIndex(index >= 0 ? index : 0);
 }
 
-void FinancePage::updatePurchaseOrdersEmptyState() {
-    const bool empty = m_purchaseOrders->rowCount() == 0 && !m_purchaseOrderJob;
-    m_purchaseOrdersEmpty->setText(
-        mayView() ? tr("No purchase orders. A purchase order asks DigiCert for funds.")
-                  : QString());
-    m_purchaseOrderStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_purchaseOrdersEmpty)
-                                                 : m_purchaseOrderTable);
+void FinancePage::updateHistoryTypes() {
+    const QString current = m_historyType->currentData().toString();
+    const QSignalBlocker block(m_historyType);
+    m_historyType->clear();
+    m_historyType->addItem(tr("All types"), QString());
+    for (const QString &type : m_history->transactionTypes())
+        m_historyType->addItem(type, type);
+    const int index = current.isEmpty() ? 0 : m_historyType->findData(current);
+    if (index < 0) // a type the new rows do not have stays offered, with no rows
+        m_historyType->addItem(current, current);
+    m_historyType->setCurrentIndex(index < 0 ? m_historyType->count() - 1 : index);
 }
 
 void FinancePage::fitBalanceTable() {
@@ -368,54 +403,12 @@ void FinancePage::fitBalanceTable() {
     m_balanceTable->setFixedHeight(height);
 }
 
-QString FinancePage::invoiceStatus() const {
-    return m_statusFilter->currentData().toString();
-}
-
-void FinancePage::setInvoiceStatus(const QString &status) {
-    const int index = m_statusFilter->findData(status);
-    if (index < 0)
-        return;
-    if (index == m_statusFilter->currentIndex())
-        loadInvoices();
-    else
-        m_statusFilter->setCurrentIndex(index);
-}
-
 QList<QPair<qint64, QString>> FinancePage::divisions() const {
     QList<QPair<qint64, QString>> list;
     for (int row = 0; row < m_balances->rowCount(); ++row)
         list << qMakePair(m_balances->containerIdAt(row),
                           m_balances->index(row, BalancesModel::DivisionColumn).data().toString());
     return list;
-}
-
-QList<Invoice> FinancePage::selectedInvoices() const {
-    QList<int> rows;
-    for (const QModelIndex &index : m_invoiceTable->selectionModel()->selectedRows())
-        rows << index.row();
-    std::sort(rows.begin(), rows.end());
-    QList<Invoice> list;
-    for (const int row : std::as_const(rows))
-        list << m_invoices->invoiceAt(row);
-    return list;
-}
-
-bool FinancePage::selectInvoices(const QList<qint64> &invoiceIds) {
-    QItemSelection selection;
-    bool all = true;
-    for (const qint64 id : invoiceIds) {
-        const int row = m_invoices->rowOf(id);
-        if (row < 0) {
-            all = false;
-            continue;
-        }
-        selection.select(m_invoices->index(row, 0),
-                         m_invoices->index(row, InvoicesModel::ColumnCount - 1));
-    }
-    m_invoiceTable->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
-                                                            QItemSelectionModel::Rows);
-    return all;
 }
 
 void FinancePage::showLoadError(const QString &what, const ApiError &error) {
@@ -429,8 +422,8 @@ void FinancePage::refresh() {
         return;
     m_banner->clear();
     refreshBalances();
-    loadInvoices();
-    loadPurchaseOrders();
+    loadHistory();
+    loadPaymentProfiles();
 }
 
 void FinancePage::refreshBalances() {
@@ -455,17 +448,17 @@ void FinancePage::refreshBalances() {
             [this](FilterChoice::Kind, const QList<FilterChoice> &choices) {
                 m_containersCall = nullptr;
                 // The caller's own division first.
-                QList<QPair<qint64, QString>> divisions;
+                QList<QPair<qint64, QString>> list;
                 for (const FilterChoice &c : choices) {
                     const auto entry = qMakePair(c.id.toLongLong(), c.name);
                     if (!m_ownDivision.isEmpty() && c.name == m_ownDivision)
-                        divisions.prepend(entry);
+                        list.prepend(entry);
                     else
-                        divisions << entry;
+                        list << entry;
                 }
-                if (divisions.isEmpty())
-                    divisions << ownDivisionOnly();
-                loadBalancesOf(divisions);
+                if (list.isEmpty())
+                    list << ownDivisionOnly();
+                loadBalancesOf(list);
             });
     connect(containers, &ApiCall::failed, this, [this](const ApiError &error) {
         m_containersCall = nullptr;
@@ -485,11 +478,13 @@ QPair<qint64, QString> FinancePage::ownDivisionOnly() const {
     return qMakePair(qint64(0), m_ownDivision.isEmpty() ? tr("Your division") : m_ownDivision);
 }
 
-void FinancePage::loadBalancesOf(const QList<QPair<qint64, QString>> &divisions) {
-    m_balances->setDivisions(divisions);
+void FinancePage::loadBalancesOf(const QList<QPair<qint64, QString>> &list) {
+    m_balances->setDivisions(list);
     fitBalanceTable();
-    m_balancesPending = int(divisions.size());
-    for (const auto &d : divisions) {
+    updateHistoryDivisions();
+    updateActions();
+    m_balancesPending = int(list.size());
+    for (const auto &d : list) {
         auto *call = new BalanceCall(m_client, d.first);
         m_balanceCalls << call;
         const qint64 id = d.first;
@@ -507,7 +502,7 @@ void FinancePage::loadBalancesOf(const QList<QPair<qint64, QString>> &divisions)
         connect(call, &ApiCall::finished, this, &FinancePage::balanceCallDone);
         m_client->submit(call);
     }
-    if (divisions.isEmpty())
+    if (list.isEmpty())
         balanceCallDone();
 }
 
@@ -518,162 +513,222 @@ void FinancePage::balanceCallDone() {
         return;
     m_balanceCalls.clear();
     m_refreshBalance->setEnabled(mayView());
+    updateActions();
     emit balancesLoaded();
 }
 
-void FinancePage::loadInvoices() {
+void FinancePage::loadHistory() {
     if (!mayView())
         return;
-    if (m_invoiceJob) {
-        m_invoiceJob->disconnect(this);
-        m_invoiceJob->cancel();
-    }
-    InvoiceListCall::Filter filter;
-    filter.status = invoiceStatus();
-    auto loaded = std::make_shared<QList<Invoice>>();
-    auto complete = std::make_shared<bool>(true);
-    m_invoiceJob = m_client->listInvoices(filter);
-    m_refreshInvoices->setEnabled(false);
-    updateInvoicesEmptyState();
-    connect(m_invoiceJob, &InvoiceListJob::pageLoaded, this,
-            [loaded](const QList<Invoice> &page, qint64, qint64) { *loaded += page; });
-    connect(m_invoiceJob, &InvoiceListJob::failed, this, [this, complete](const ApiError &error) {
-        *complete = false;
-        showLoadError(tr("The invoices could not be loaded: %1"), error);
-    });
-    connect(m_invoiceJob, &InvoiceListJob::finished, this, [this, loaded, complete] {
-        m_invoiceJob = nullptr;
-        m_refreshInvoices->setEnabled(true);
-        // A failed refresh keeps what was shown; the banner says what went wrong.
-        if (!*complete) {
-            updateInvoicesEmptyState();
-            updateActions();
-            return;
-        }
-        // The selection survives a refresh where its invoices are still listed.
-        QList<qint64> keep;
-        for (const Invoice &i : selectedInvoices())
-            keep << i.id;
-        m_invoices->setInvoices(*loaded);
-        if (!keep.isEmpty())
-            selectInvoices(keep);
-        updateInvoicesEmptyState();
-        updateActions();
-        emit invoicesLoaded(int(loaded->size()));
-    });
-}
-
-void FinancePage::loadPurchaseOrders() {
-    if (!mayView())
+    BalanceHistoryQuery query;
+    query.containerId = m_historyDivision->currentData().toLongLong();
+    QString problem;
+    const bool datesRead =
+        BalanceHistoryQuery::parseDate(m_historyFrom->text(), tr("From"), &query.from, &problem) &&
+        BalanceHistoryQuery::parseDate(m_historyTo->text(), tr("To"), &query.to, &problem);
+    if (datesRead)
+        problem = query.validate(QDate::currentDate(), tr("From"), tr("To"));
+    if (!problem.isEmpty()) {
+        // The rows shown stay; the filters say what is wrong and nothing is asked.
+        m_historyError->setText(problem);
+        m_historyError->show();
         return;
-    if (m_purchaseOrderJob) {
-        m_purchaseOrderJob->disconnect(this);
-        m_purchaseOrderJob->cancel();
     }
-    auto loaded = std::make_shared<QList<PurchaseOrder>>();
+    m_historyError->hide();
+    m_historyError->clear();
+    if (m_historyJob) {
+        m_historyJob->disconnect(this);
+        m_historyJob->cancel();
+    }
+    m_historyQuery = query;
+    auto loaded = std::make_shared<QList<BalanceAdjustment>>();
     auto complete = std::make_shared<bool>(true);
-    m_purchaseOrderJob = m_client->listPurchaseOrders();
-    m_refreshPurchaseOrders->setEnabled(false);
-    connect(m_purchaseOrderJob, &PurchaseOrderListJob::pageLoaded, this,
-            [loaded](const QList<PurchaseOrder> &page, qint64, qint64) { *loaded += page; });
-    connect(m_purchaseOrderJob, &PurchaseOrderListJob::failed, this,
+    m_historyJob = m_client->balanceHistory(query, QDate::currentDate());
+    m_showHistory->setEnabled(false);
+    updateHistoryEmptyState();
+    connect(m_historyJob, &BalanceHistoryJob::pageLoaded, this,
+            [loaded](const QList<BalanceAdjustment> &page, qint64, qint64) { *loaded += page; });
+    connect(m_historyJob, &BalanceHistoryJob::failed, this,
             [this, complete](const ApiError &error) {
                 *complete = false;
-                showLoadError(tr("The purchase orders could not be loaded: %1"), error);
+                showLoadError(tr("The balance history could not be loaded: %1"), error);
             });
-    connect(m_purchaseOrderJob, &PurchaseOrderListJob::finished, this, [this, loaded, complete] {
-        m_purchaseOrderJob = nullptr;
-        m_refreshPurchaseOrders->setEnabled(true);
-        if (!*complete) {
-            updatePurchaseOrdersEmptyState();
-            return;
+    connect(m_historyJob, &BalanceHistoryJob::finished, this, [this, loaded, complete] {
+        m_historyJob = nullptr;
+        m_showHistory->setEnabled(true);
+        // A failed load keeps what was shown; the banner says what went wrong.
+        if (*complete) {
+            m_history->clear();
+            m_history->appendAdjustments(*loaded);
+            updateHistoryTypes();
+            const QString type = m_historyType->currentData().toString();
+            m_historySort->setFilterRegularExpression(
+                type.isEmpty()
+                    ? QRegularExpression()
+                    : QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(type) +
+                                             QLatin1Char('$'),
+                                         QRegularExpression::CaseInsensitiveOption));
         }
-        m_purchaseOrders->setPurchaseOrders(*loaded);
-        updatePurchaseOrdersEmptyState();
-        emit purchaseOrdersLoaded(int(loaded->size()));
+        updateHistoryEmptyState();
+        if (*complete)
+            emit historyLoaded(int(loaded->size()));
     });
 }
 
-PayInvoicesDialog *FinancePage::showPayDialog() {
-    if (!m_pay->isEnabled())
-        return nullptr;
-    auto *dialog = new PayInvoicesDialog(m_client, selectedInvoices(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PayInvoicesDialog::paid, this,
-            [this](const QList<InvoicePayment::Receipt> &receipts) {
-                emit invoicesPaid(receipts);
-                refreshBalances();
-                loadInvoices();
-            });
-    dialog->open();
-    return dialog;
-}
-
-NewPurchaseOrderDialog *FinancePage::showNewPurchaseOrderDialog() {
-    if (!m_newPurchaseOrder->isEnabled())
-        return nullptr;
-    QList<QPair<qint64, QString>> list;
-    for (const auto &d : divisions())
-        if (d.first > 0)
-            list << d;
-    auto *dialog = new NewPurchaseOrderDialog(m_client, list, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &NewPurchaseOrderDialog::created, this, [this](const PurchaseOrder &po) {
-        emit purchaseOrderCreated(po);
-        m_tabs->setCurrentIndex(1);
-        loadPurchaseOrders();
-    });
-    dialog->open();
-    return dialog;
-}
-
-void FinancePage::savePdfOfSelected() {
-    const QList<Invoice> selected = selectedInvoices();
-    if (selected.size() != 1)
+void FinancePage::loadPaymentProfiles() {
+    if (!mayView())
         return;
-    const Invoice &invoice = selected.first();
+    if (m_profileCall) {
+        m_profileCall->disconnect(this);
+        m_profileCall->abort();
+    }
+    m_profiles->setText(tr("Loading…"));
+    PaymentProfileCall *call = m_client->paymentProfiles();
+    m_profileCall = call;
+    connect(call, &PaymentProfileCall::received, this,
+            [this](const QList<PaymentProfile> &profiles) {
+                m_profileCall = nullptr;
+                QStringList lines;
+                for (const PaymentProfile &p : profiles) {
+                    QString line = p.summary();
+                    if (!p.cardholderName.isEmpty())
+                        line += QStringLiteral(" — ") + p.cardholderName;
+                    if (p.isDefault)
+                        line += QStringLiteral(" ") + tr("(default)");
+                    if (!p.billingEmail.isEmpty())
+                        line += QStringLiteral("\n    ") + tr("Receipts to %1").arg(p.billingEmail);
+                    lines << line;
+                }
+                m_profiles->setText(lines.isEmpty() ? tr("No card is stored for this account.")
+                                                    : lines.join(QLatin1Char('\n')));
+                emit paymentProfilesLoaded(int(profiles.size()));
+            });
+    connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
+        m_profileCall = nullptr;
+        if (error.kind() == ApiError::Kind::Cancelled)
+            return;
+        m_profiles->setText(tr("The payment profile could not be loaded: %1").arg(error.message()));
+    });
+}
+
+TransferFundsDialog *FinancePage::showTransferDialog() {
+    if (!m_transfer->isEnabled())
+        return nullptr;
+    QList<TransferFundsDialog::Division> list;
+    for (const auto &d : divisions()) {
+        if (d.first <= 0)
+            continue;
+        TransferFundsDialog::Division division;
+        division.containerId = d.first;
+        division.name = d.second;
+        AccountBalance b;
+        qint64 cents = 0;
+        if (m_balances->balance(d.first, &b)) {
+            division.currency = b.currency;
+            if (!b.unlimitedNegativeBalance && Money::parseCents(b.totalAvailableFunds, &cents))
+                division.availableCents = qMax<qint64>(0, cents);
+        }
+        list << division;
+    }
+    auto *dialog = new TransferFundsDialog(m_client, list, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TransferFundsDialog::transferred, this, [this](const FundsTransfer &t) {
+        emit fundsTransferred(t);
+        refreshBalances();
+        loadHistory();
+    });
+    // A lost reply: the balances show whether the funds moved.
+    connect(dialog, &TransferFundsDialog::outcomeUnknown, this, [this] {
+        refreshBalances();
+        loadHistory();
+    });
+    dialog->open();
+    return dialog;
+}
+
+QString FinancePage::invoiceSummary() const {
+    QStringList owed;
+    qint64 total = 0;
+    QString currency;
+    bool allKnown = true;
+    for (const auto &d : divisions()) {
+        AccountBalance b;
+        qint64 cents = 0;
+        if (!m_balances->balance(d.first, &b) ||
+            !Money::parseCents(b.unpaidInvoiceBalance, &cents)) {
+            allKnown = false;
+            continue;
+        }
+        if (cents == 0)
+            continue;
+        total += cents;
+        currency = b.currency;
+        owed << tr("%1: %2 unpaid").arg(d.second, Money::format(cents, b.currency, QLocale()));
+    }
+    QString text;
+    if (owed.isEmpty())
+        text = allKnown ? tr("No division has unpaid invoices.")
+                        : tr("The unpaid invoice balance is not known yet: refresh the funds.");
+    else
+        text = tr("Unpaid invoices, %1 in all:").arg(Money::format(total, currency, QLocale())) +
+               QStringLiteral("\n") + owed.join(QLatin1Char('\n'));
+    return text + QStringLiteral("\n\n") +
+           tr("The CertCentral API has no invoice functions: invoices and purchase orders are "
+              "viewed and paid in the CertCentral console (Finances > Pay Invoice). Payments "
+              "appear here in the balance history.");
+}
+
+QUrl FinancePage::invoicePageUrl() const {
+    return ConsoleLinks::payInvoices(m_client->baseUrl());
+}
+
+QMessageBox *FinancePage::showPayInvoices() {
+    if (!m_payInvoices->isEnabled())
+        return nullptr;
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Pay invoices in CertCentral"),
+                                invoiceSummary(), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("payInvoicesBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(
+        tr("Opens %1 in your browser.").arg(invoicePageUrl().toDisplayString()));
+    QPushButton *open = box->addButton(tr("Open CertCentral"), QMessageBox::AcceptRole);
+    open->setObjectName(QStringLiteral("openInvoiceConsole"));
+    box->addButton(QMessageBox::Close);
+    box->setDefaultButton(open);
+    connect(open, &QPushButton::clicked, this, [this] {
+        const QUrl url = invoicePageUrl();
+        if (!QDesktopServices::openUrl(url))
+            m_banner->showProblem(
+                tr("No browser could be started. Open %1 and go to Finances > Pay Invoice.")
+                    .arg(url.toDisplayString()));
+        emit invoiceConsoleOpened(url);
+    });
+    box->open();
+    return box;
+}
+
+void FinancePage::exportHistory() {
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())
         folder = QDir::homePath();
-    const QString name = (invoice.number.isEmpty() ? QString::number(invoice.id) : invoice.number) +
-                         QStringLiteral(".pdf");
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save invoice as PDF"), QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
+    const QString name =
+        QStringLiteral("balance-history-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the balance history"),
+                                     QDir(folder).filePath(name), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
-        savePdf(invoice.id, path);
+        saveHistoryCsv(path);
 }
 
-void FinancePage::savePdf(qint64 invoiceId, const QString &path) {
-    auto *call = new InvoicePdfCall(m_client, invoiceId);
-    m_pdfCalls << call;
-    const int row = m_invoices->rowOf(invoiceId);
-    const QString name = row >= 0 && !m_invoices->invoiceAt(row).number.isEmpty()
-                             ? m_invoices->invoiceAt(row).number
-                             : QString::number(invoiceId);
-    connect(call, &InvoicePdfCall::received, this,
-            [this, path, name](qint64 id, const QByteArray &pdf) {
-                QSaveFile file(path);
-                if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() ||
-                    !file.commit()) {
-                    const QString message =
-                        tr("Invoice %1 could not be saved to %2: %3")
-                            .arg(name, QDir::toNativeSeparators(path), file.errorString());
-                    m_banner->showProblem(message);
-                    emit pdfFailed(id, message);
-                    return;
-                }
-                m_banner->showInfo(
-                    tr("Saved invoice %1 to %2.").arg(name, QDir::toNativeSeparators(path)));
-                emit pdfSaved(id, path);
-            });
-    connect(call, &ApiCall::failed, this, [this, invoiceId, name](const ApiError &error) {
-        if (error.kind() == ApiError::Kind::Cancelled)
-            return;
-        const QString message =
-            tr("The PDF of invoice %1 could not be downloaded: %2").arg(name, error.message());
-        m_banner->showProblem(message, error.shortCode());
-        emit pdfFailed(invoiceId, message);
-    });
-    connect(call, &ApiCall::finished, this, [this, call] { m_pdfCalls.removeAll(call); });
-    m_client->submit(call);
+bool FinancePage::saveHistoryCsv(const QString &path) {
+    const QByteArray csv = m_history->toCsv(m_historyType->currentData().toString());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        m_banner->showProblem(tr("The balance history could not be saved to %1: %2")
+                                  .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    m_banner->showInfo(tr("Saved %n adjustment(s) to %1.", nullptr, m_historySort->rowCount())
+                           .arg(QDir::toNativeSeparators(path)));
+    return true;
 }

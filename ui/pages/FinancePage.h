@@ -1,110 +1,112 @@
 #pragma once
 
 #include "ApiError.h"
-#include "Invoice.h"
-#include "InvoicePayment.h"
-#include "PurchaseOrder.h"
+#include "BalanceHistoryQuery.h"
+#include "FundsTransfer.h"
+#include "PaymentProfile.h"
 #include "RolePolicy.h"
 
 #include <QList>
 #include <QPair>
 #include <QPointer>
+#include <QUrl>
 #include <QWidget>
 
 #include <optional>
 
 class ApiCall;
+class BalanceHistoryJob;
+class BalanceHistoryModel;
 class BalancesModel;
 class CertCentralClient;
 class ErrorBanner;
-class InvoiceListJob;
-class InvoicesModel;
-class NewPurchaseOrderDialog;
-class PayInvoicesDialog;
-class PurchaseOrderListJob;
-class PurchaseOrdersModel;
 class QComboBox;
 class QLabel;
+class QLineEdit;
+class QMessageBox;
 class QPushButton;
+class QSortFilterProxyModel;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
+class TransferFundsDialog;
 
-// The Finance page: the funds of every division on top (balance, unpaid invoices, negative
-// balance limit, credit other divisions used, available funds), and two tabs: the invoices
-// (by status; pay several at once, save one as PDF) and the purchase orders (ask DigiCert for
-// funds). Without the finance roles the page says why and loads nothing; without the right to
-// pay, Pay… and New purchase order… are disabled with the reason.
+// The Finance page, on what the Services API offers: the funds of every division on top
+// (balance, unpaid invoices, negative balance limit, credit other divisions used, available
+// funds), Move funds… between divisions, and two tabs: the balance history (a division, a
+// date range, a type; exported as CSV) and the payment profile (the stored cards, read only).
+// Invoices and purchase orders exist only in the CertCentral console: Pay invoices in
+// CertCentral… says what each division owes and opens the console's invoice page. Without the
+// finance roles the page says why and loads nothing.
 class FinancePage : public QWidget {
     Q_OBJECT
 public:
     explicit FinancePage(CertCentralClient *client, QWidget *parent = nullptr);
     ~FinancePage() override;
 
-    // The invoices table and its model (the page's main list).
-    QTableView *table() const { return m_invoiceTable; }
-    InvoicesModel *model() const { return m_invoices; }
     BalancesModel *balancesModel() const { return m_balances; }
-    InvoicesModel *invoicesModel() const { return m_invoices; }
-    PurchaseOrdersModel *purchaseOrdersModel() const { return m_purchaseOrders; }
+    BalanceHistoryModel *historyModel() const { return m_history; }
     QTableView *balanceTable() const { return m_balanceTable; }
-    QTableView *invoiceTable() const { return m_invoiceTable; }
-    QTableView *purchaseOrderTable() const { return m_purchaseOrderTable; }
+    QTableView *historyTable() const { return m_historyTable; }
     QTabWidget *tabs() const { return m_tabs; }
     ErrorBanner *banner() const { return m_banner; }
-    QComboBox *invoiceStatusFilter() const { return m_statusFilter; }
-    QPushButton *payButton() const { return m_pay; }
-    QPushButton *savePdfButton() const { return m_savePdf; }
-    QPushButton *refreshInvoicesButton() const { return m_refreshInvoices; }
     QPushButton *refreshBalanceButton() const { return m_refreshBalance; }
-    QPushButton *newPurchaseOrderButton() const { return m_newPurchaseOrder; }
+    QPushButton *transferButton() const { return m_transfer; }
+    QPushButton *payInvoicesButton() const { return m_payInvoices; }
+    QPushButton *exportHistoryButton() const { return m_exportHistory; }
+    QPushButton *showHistoryButton() const { return m_showHistory; }
+    QComboBox *historyDivision() const { return m_historyDivision; }
+    QComboBox *historyType() const { return m_historyType; }
+    QLineEdit *historyFrom() const { return m_historyFrom; }
+    QLineEdit *historyTo() const { return m_historyTo; }
+    // The problem with the history filters shown under them; empty when there is none.
+    QString historyFilterError() const;
+    // What the history tab says when it has no rows, else empty.
+    QString historyEmptyText() const;
+    // The payment profile tab's text (each card, or why there is none).
+    QString paymentProfileText() const;
     // The sentence shown when the role may not see finance; empty otherwise.
     QString deniedText() const;
-    // What the invoices tab says when it has no rows ("No unpaid invoices."), else empty.
-    QString invoicesEmptyText() const;
     bool isLoading() const;
 
     // The divisions of the balance table (container id, name), the caller's own first.
     QList<QPair<qint64, QString>> divisions() const;
-    // The invoices selected in the table, in table order.
-    QList<Invoice> selectedInvoices() const;
-    // Selects these invoices (those in the table); false when one is not there.
-    bool selectInvoices(const QList<qint64> &invoiceIds);
-    // "unpaid", "paid" or "" (all): the invoices shown; reloads them.
-    void setInvoiceStatus(const QString &status);
-    QString invoiceStatus() const;
     void setRolePolicy(const RolePolicy &roles);
     // The signed-in user's division (UserInfo::containerName), listed first among the funds.
     void setOwnDivision(const QString &name) { m_ownDivision = name; }
+    // What each division owes on invoices and where to pay them.
+    QString invoiceSummary() const;
+    QUrl invoicePageUrl() const;
 
 public slots:
-    // Balances, invoices and purchase orders.
+    // Balances, the balance history and the payment profile.
     void refresh();
     void refreshBalances();
-    void loadInvoices();
-    void loadPurchaseOrders();
-    // Opens the pay dialog for the selected invoices (window-modal); nullptr when not allowed.
-    PayInvoicesDialog *showPayDialog();
-    NewPurchaseOrderDialog *showNewPurchaseOrderDialog();
-    // Asks where to save the selected invoice's PDF, then savePdf().
-    void savePdfOfSelected();
-    // Downloads the invoice's PDF and writes it to path atomically (QSaveFile).
-    void savePdf(qint64 invoiceId, const QString &path);
+    // Reads the history filters; loads the history, or shows what is wrong with them.
+    void loadHistory();
+    void loadPaymentProfiles();
+    // Opens the move-funds dialog (window-modal); nullptr when not allowed.
+    TransferFundsDialog *showTransferDialog();
+    // Says what is owed and offers to open the console's invoice page (window-modal).
+    QMessageBox *showPayInvoices();
+    // Asks where to save the history, then saveHistoryCsv().
+    void exportHistory();
+    // Writes the loaded history as CSV to path atomically; false (with the banner) on failure.
+    bool saveHistoryCsv(const QString &path);
 
 signals:
     void balancesLoaded();
-    void invoicesLoaded(int count);
-    void purchaseOrdersLoaded(int count);
-    void invoicesPaid(const QList<InvoicePayment::Receipt> &receipts);
-    void purchaseOrderCreated(const PurchaseOrder &purchaseOrder);
-    void pdfSaved(qint64 invoiceId, const QString &path);
-    void pdfFailed(qint64 invoiceId, const QString &message);
+    void historyLoaded(int count);
+    void paymentProfilesLoaded(int count);
+    void fundsTransferred(const FundsTransfer &transfer);
+    void invoiceConsoleOpened(const QUrl &url);
 
 private:
     bool mayView() const;
     void updateActions();
-    void updateInvoicesEmptyState();
-    void updatePurchaseOrdersEmptyState();
+    void updateHistoryEmptyState();
+    void updateHistoryDivisions();
+    void updateHistoryTypes();
     void loadBalancesOf(const QList<QPair<qint64, QString>> &divisions);
     QPair<qint64, QString> ownDivisionOnly() const;
     void balanceCallDone();
@@ -114,34 +116,35 @@ private:
 
     CertCentralClient *m_client;
     BalancesModel *m_balances;
-    InvoicesModel *m_invoices;
-    PurchaseOrdersModel *m_purchaseOrders;
+    BalanceHistoryModel *m_history;
+    QSortFilterProxyModel *m_historySort;
     ErrorBanner *m_banner;
     QLabel *m_denied;
     QWidget *m_content;
     QTableView *m_balanceTable;
     QPushButton *m_refreshBalance;
+    QPushButton *m_transfer;
+    QPushButton *m_payInvoices;
     QTabWidget *m_tabs;
-    QComboBox *m_statusFilter;
-    QPushButton *m_pay;
-    QPushButton *m_savePdf;
-    QPushButton *m_refreshInvoices;
-    QStackedWidget *m_invoiceStack;
-    QTableView *m_invoiceTable;
-    QLabel *m_invoicesEmpty;
-    QLabel *m_invoiceCount;
-    QPushButton *m_newPurchaseOrder;
-    QPushButton *m_refreshPurchaseOrders;
-    QStackedWidget *m_purchaseOrderStack;
-    QTableView *m_purchaseOrderTable;
-    QLabel *m_purchaseOrdersEmpty;
+    QComboBox *m_historyDivision;
+    QLineEdit *m_historyFrom;
+    QLineEdit *m_historyTo;
+    QComboBox *m_historyType;
+    QPushButton *m_showHistory;
+    QPushButton *m_exportHistory;
+    QLabel *m_historyError;
+    QStackedWidget *m_historyStack;
+    QTableView *m_historyTable;
+    QLabel *m_historyEmpty;
+    QLabel *m_historyCount;
+    QLabel *m_profiles;
 
     QPointer<ApiCall> m_containersCall;
+    QPointer<ApiCall> m_profileCall;
     QString m_ownDivision;
     QList<QPointer<ApiCall>> m_balanceCalls;
-    QList<QPointer<ApiCall>> m_pdfCalls;
-    QPointer<InvoiceListJob> m_invoiceJob;
-    QPointer<PurchaseOrderListJob> m_purchaseOrderJob;
+    QPointer<BalanceHistoryJob> m_historyJob;
+    BalanceHistoryQuery m_historyQuery;
     int m_balancesPending = 0;
     std::optional<RolePolicy> m_roles;
 };

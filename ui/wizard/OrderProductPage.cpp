@@ -2,6 +2,7 @@
 
 #include "CertCentralClient.h"
 #include "OrderWizard.h"
+#include "ProductCatalog.h"
 #include "ProductListCall.h"
 #include "ui_OrderProductPage.h"
 
@@ -37,7 +38,28 @@ void OrderProductPage::initializePage() {
     ui->loadError->setMessage({});
     ui->productHint->setText(tr("Loading the products of your account…"));
     auto *call = new ProductListCall(m_wizard->client());
-    connect(call, &ProductListCall::received, this, &OrderProductPage::showProducts);
+    // Product list has no validation_type: Product info (asked once per product and session)
+    // tells DV, OV, EV and code signing apart; until it answers the group name decides.
+    ProductCatalog *catalog = ProductCatalog::of(m_wizard->client());
+    connect(call, &ProductListCall::received, this,
+            [this, catalog](const QList<Product> &list) { showProducts(catalog->refine(list)); });
+    connect(catalog, &ProductCatalog::refined, this, [this](const Product &refined) {
+        QList<Product> products = m_products;
+        bool changed = false;
+        for (Product &p : products) {
+            if (p.nameId == refined.nameId && p.validationType != refined.validationType) {
+                p.validationType = refined.validationType;
+                changed = true;
+            }
+        }
+        if (!changed)
+            return;
+        const QTreeWidgetItem *current = ui->products->currentItem();
+        const QString selected = current ? current->data(0, Qt::UserRole).toString() : QString();
+        showProducts(products);
+        if (!selected.isEmpty())
+            selectProduct(selected);
+    });
     connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
         if (error.kind() != ApiError::Kind::Cancelled)
             ui->loadError->setMessage(
@@ -54,7 +76,7 @@ void OrderProductPage::showProducts(const QList<Product> &products) {
     ui->productHint->setText(tr("Choose a product."));
     for (const auto group :
          {Product::Group::Dv, Product::Group::Wildcard, Product::Group::Ov, Product::Group::Ev,
-          Product::Group::CodeSigning, Product::Group::EvCodeSigning}) {
+          Product::Group::CodeSigning, Product::Group::EvCodeSigning, Product::Group::Other}) {
         QTreeWidgetItem *heading = nullptr;
         for (const Product &p : products) {
             if (p.group() != group)
@@ -75,6 +97,11 @@ void OrderProductPage::showProducts(const QList<Product> &products) {
                           QStringLiteral("%1 — %2").arg(p.name, Product::groupExplanation(group)));
             item->setData(0, Qt::UserRole, p.nameId);
             item->setToolTip(0, Product::groupExplanation(group));
+            // Shown so the account's products are all there, but not offered.
+            if (group == Product::Group::Other) {
+                item->setText(0, p.name);
+                item->setFlags(Qt::NoItemFlags);
+            }
         }
     }
     ui->products->expandAll();

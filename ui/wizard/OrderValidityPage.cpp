@@ -1,8 +1,11 @@
 #include "OrderValidityPage.h"
 
+#include "TlsLimits.h"
+
 #include "OrderWizard.h"
 #include "ui_OrderValidityPage.h"
 
+#include <QDateTime>
 #include <QLocale>
 
 OrderValidityPage::OrderValidityPage(OrderWizard *wizard)
@@ -12,9 +15,14 @@ OrderValidityPage::OrderValidityPage(OrderWizard *wizard)
     ui->setupUi(this);
     ui->years->setAccessibleName(ui->byYears->text());
     setTitle(tr("How long?"));
-    setSubTitle(tr("The order runs for its validity; each certificate lasts at most 397 days and "
-                   "is reissued within the order."));
     const QDate today = QDate::currentDate();
+    // The longest a certificate may last from today: 199 days since 24 February 2026.
+    const int maximum = TlsLimits::maxCertificateDays(QDateTime::currentDateTimeUtc().date());
+    setSubTitle(tr("The order runs for its validity; each certificate lasts at most %1 days and "
+                   "is reissued within the order.")
+                    .arg(maximum));
+    ui->shorterCertificates->setText(tr("Shorter than the most (%1 days):").arg(maximum));
+    ui->certDays->setMaximum(maximum);
     ui->endDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     ui->endDate->setDateRange(today.addDays(7), today.addYears(3));
     ui->endDate->setDate(today.addYears(1));
@@ -76,7 +84,10 @@ void OrderValidityPage::update() {
                            : ui->byDays->isChecked() ? today.addDays(ui->days->value())
                                                      : ui->endDate->date();
     ui->certDays->setEnabled(ui->shorterCertificates->isChecked());
-    const int certDays = ui->shorterCertificates->isChecked() ? ui->certDays->value() : 397;
+    const int certDays =
+        ui->shorterCertificates->isChecked()
+            ? ui->certDays->value()
+            : TlsLimits::maxCertificateDays(QDateTime::currentDateTimeUtc().date());
     const QDate certificateEnd = qMin(orderEnd, today.addDays(certDays));
     const QLocale locale;
     const QString orderEndText = locale.toString(orderEnd, QLocale::LongFormat);

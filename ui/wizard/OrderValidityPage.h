@@ -10,8 +10,8 @@ class OrderValidityPage;
 class OrderWizard;
 
 // Page 4: how long the order runs: 1-3 years, a number of days, or an end date (7 days to 3
-// years ahead); shows the dates that result. Certificates last at most 397 days each and are
-// reissued within the order.
+// years ahead); shows the dates that result. Certificates last at most
+// TlsLimits::maxCertificateDays each and are reissued within the order.
 class OrderValidityPage : public QWizardPage {
     Q_OBJECT
 public:

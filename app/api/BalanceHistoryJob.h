@@ -1,0 +1,27 @@
+#pragma once
+
+#include "BalanceAdjustment.h"
+#include "BalanceHistoryQuery.h"
+#include "SequentialListJob.h"
+
+#include <QDate>
+
+// Every adjustment of a balance-history query, one page after another. The transaction type
+// of the query is matched here, on the loaded rows (see BalanceHistoryQuery).
+class BalanceHistoryJob : public SequentialListJob {
+    Q_OBJECT
+public:
+    BalanceHistoryJob(CertCentralClient *client, const BalanceHistoryQuery &query,
+                      const QDate &today);
+
+signals:
+    // The rows of one page that match the query; loaded and total count the API's rows.
+    void pageLoaded(const QList<BalanceAdjustment> &adjustments, qint64 loaded, qint64 total);
+
+protected:
+    ApiCall *makeCall(qint64 offset) override;
+
+private:
+    BalanceHistoryQuery m_query;
+    QDate m_today;
+};

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+class ApiCall;
+class CertCentralClient;
+class CliApp;
+
+// certdesk-cli check: a read-only tour of an account, for a user who wants to see what CertDesk
+// can read with a real key before trusting it: the user and roles, the products, the first page
+// of orders, domains, organizations, the pending requests, the balance and the custom fields.
+// One line per call (what answered, in how long, what CertDesk read or could not read). It only
+// sends GET requests. Exit 0 when every call answered, 3 when one or more did not.
+class CliCheckCommand {
+    Q_DECLARE_TR_FUNCTIONS(CliCheckCommand)
+
+public:
+    CliCheckCommand(CliApp &app, QTextStream &out, QTextStream &err, CertCentralClient &client);
+    int run(QStringList args);
+
+private:
+    int usage(const QString &problem);
+    struct Step {
+        QString what; // "GET user/me"
+        bool ok = false;
+        qint64 ms = 0;
+        QString result; // what was read, or why not
+        QString code;   // the error's short code when it failed
+    };
+    // Starts the call, waits for it, and records one step. read() is connected to the call's
+    // typed signal by the caller and fills the step's result.
+    Step runStep(const QString &what, ApiCall *call,
+                 const std::function<void(ApiCall *, QString *)> &connectResult);
+
+    CliApp &m_app;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    CertCentralClient &m_client;
+};

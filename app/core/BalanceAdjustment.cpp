@@ -1,0 +1,58 @@
+#include "BalanceAdjustment.h"
+
+#include "JsonRead.h"
+#include "Money.h"
+
+bool BalanceAdjustment::signedCents(qint64 *cents) const {
+    qint64 value = 0;
+    if (!credit.isEmpty() && Money::parseCents(credit, &value)) {
+        *cents = value;
+        return true;
+    }
+    if (!debit.isEmpty() && Money::parseCents(debit, &value)) {
+        *cents = -value;
+        return true;
+    }
+    return false;
+}
+
+bool BalanceAdjustment::fromJson(const QJsonObject &o, BalanceAdjustment *out) {
+    BalanceAdjustment a;
+    // Documented as a string ("5335328"); a number is read too.
+    const QJsonValue id = o.value(QLatin1String("id"));
+    a.id = id.isDouble() ? QString::number(JsonRead::integer(id)) : JsonRead::string(id);
+    a.credit = JsonRead::decimal(o.value(QLatin1String("credit")));
+    a.debit = JsonRead::decimal(o.value(QLatin1String("debit")));
+    if (a.id.isEmpty() || (a.credit.isEmpty() && a.debit.isEmpty()))
+        return false;
+    const QJsonObject container = o.value(QLatin1String("container")).toObject();
+    a.containerId = JsonRead::integer(container.value(QLatin1String("id")));
+    a.containerName = JsonRead::string(container.value(QLatin1String("name")));
+    a.transactionType = JsonRead::string(o.value(QLatin1String("transaction_type")));
+    const QJsonValue receipt = o.value(QLatin1String("receipt_id"));
+    a.receiptId = receipt.isDouble() ? QString::number(JsonRead::integer(receipt))
+                                     : JsonRead::string(receipt);
+    a.transactionDate = JsonRead::dateTime(o.value(QLatin1String("transaction_date")));
+    a.balanceAfter = JsonRead::decimal(o.value(QLatin1String("balance_after")));
+    const QJsonValue order = o.value(QLatin1String("order_id"));
+    a.orderId =
+        order.isDouble() ? QString::number(JsonRead::integer(order)) : JsonRead::string(order);
+    a.expirationDate = JsonRead::dateTime(o.value(QLatin1String("expiration_date")));
+    a.note = JsonRead::string(o.value(QLatin1String("note")));
+    a.currency = JsonRead::string(o.value(QLatin1String("currency")));
+    *out = std::move(a);
+    return true;
+}
+
+bool BalanceHistoryPage::fromJson(const QByteArray &body, BalanceHistoryPage *out, QString *error) {
+    BalanceHistoryPage page;
+    JsonRead::Paging paging;
+    if (!JsonRead::typedPage(body, QLatin1String("adjustments"), &page.adjustments, &page.skipped,
+                             &paging, error))
+        return false;
+    page.total = paging.total;
+    page.limit = paging.limit;
+    page.offset = paging.offset;
+    *out = std::move(page);
+    return true;
+}
