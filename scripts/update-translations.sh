@@ -11,7 +11,7 @@ for lang in "${LANGUAGES[@]}"; do
     "$LUPDATE" -silent -no-obsolete -locations relative -target-language "$lang" "${SOURCES[@]}" \
         -ts "translations/certdesk_${lang}.ts"
 done
-"$LUPDATE" -silent -locations none -pluralonly "${SOURCES[@]}" -ts translations/certdesk_en.ts
+"$LUPDATE" -silent -no-obsolete -locations none -pluralonly "${SOURCES[@]}" -ts translations/certdesk_en.ts
 python3 - translations/certdesk_en.ts <<'PY'
 import re, sys, html
 path = sys.argv[1]
@@ -26,7 +26,11 @@ def fill(match):
             "<translation>\n            <numerusform>%s</numerusform>\n"
             "            <numerusform>%s</numerusform>\n        </translation>" % (esc(one), esc(many)))
 
-text = re.sub(r"<source>(.*?)</source>\s*<translation[^>]*>.*?</translation>", fill, text, flags=re.S)
+# A translator comment may sit between the source and the translation; a source never holds a
+# raw "<", so [^<]* cannot run on into the next message.
+text = re.sub(r"<source>([^<]*)</source>((?:\s*<(?:comment|extracomment)>[^<]*"
+              r"</(?:comment|extracomment)>)*)\s*<translation[^>]*>.*?</translation>", fill, text,
+              flags=re.S)
 open(path, "w", encoding="utf-8").write(text)
 PY
 echo "translations updated"

@@ -434,9 +434,81 @@
         <translation>Widerruf</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>The reply is not a request with an id</source>
         <translation>Die Antwort ist keine Anfrage mit ID</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceHistoryModel</name>
+    <message>
+        <location filename="../models/BalanceHistoryModel.cpp" line="+79"/>
+        <source>These funds expire on %1</source>
+        <translation>Diese Mittel verfallen am %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Division</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance after</source>
+        <translation>Guthaben danach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceHistoryQuery</name>
+    <message>
+        <location filename="../app/core/BalanceHistoryQuery.cpp" line="+15"/>
+        <source>%1: &quot;%2&quot; is not a date; use YYYY-MM-DD, for example 2026-01-31.</source>
+        <translation>%1: „%2“ ist kein Datum; verwenden Sie YYYY-MM-DD, zum Beispiel 2026-01-31.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>%1: %2 is before %3, the earliest date CertDesk asks for.</source>
+        <translation>%1: %2 liegt vor dem %3, dem frühesten Datum, das CertDesk abfragt.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1: %2 is in the future; the history ends today (%3).</source>
+        <translation>%1: %2 liegt in der Zukunft; der Verlauf endet heute (%3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is before %3 (%4).</source>
+        <translation>%1: %2 liegt vor „%3“ (%4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Division: a container id is a positive number.</source>
+        <translation>Abteilung: Eine Container-ID ist eine positive Zahl.</translation>
     </message>
 </context>
 <context>
@@ -534,17 +606,17 @@
 <context>
     <name>CertificateDownloadCall</name>
     <message>
-        <location filename="../app/api/CertificateDownloadCall.cpp" line="+28"/>
+        <location filename="../app/api/CertificateDownloadCall.cpp" line="+46"/>
         <source>The download holds no PEM certificate</source>
         <translation>Der Download enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The download is not a DER certificate</source>
-        <translation>Der Download ist kein DER-Zertifikat</translation>
+        <location line="+5"/>
+        <source>The certificate could not be converted to DER</source>
+        <translation>Das Zertifikat konnte nicht in DER umgewandelt werden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>The download is not a PKCS#7 structure</source>
         <translation>Der Download ist keine PKCS#7-Struktur</translation>
     </message>
@@ -575,7 +647,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+157"/>
+        <location filename="../app/cli/CliApp.cpp" line="+160"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -610,7 +682,7 @@
         <translation>--timeout muss eine ganze Zahl von Sekunden zwischen 1 und 600 sein</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-197"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
@@ -643,33 +715,35 @@ Verbs:
             --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
   order cancel ID --note T [--yes]
   order dcv ID (status | method M | random | check | resend) [--format table|json]
-  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b|p12]
-            [--key FILE] [--out FILE]  (p12: the chain with the key of --key,
-            passphrases from CERTDESK_KEY_PASSPHRASE and CERTDESK_P12_PASSPHRASE or asked)
+  cert download CERTIFICATE_ID
+            [--format pem_all|pem_noroot|pem_nointermediate|p7b|der|p12]
+            [--key FILE] [--out FILE]  (der is made here from pem_nointermediate;
+            p7b is PEM-armoured as CertCentral sends it; p12: the chain with the key of
+            --key, passphrases from CERTDESK_KEY_PASSPHRASE and CERTDESK_P12_PASSPHRASE
+            or asked)
   cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
             [--compromised-at ISO8601] [--comments T] [--skip-approval]
-            [--format table|json] [--yes]  (R: unspecified, key_compromise,
-            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;
-            --compromised-at only with key_compromise, with a zone: ...T14:30:00Z)
+            [--format table|json] [--yes]  (R: unspecified, keyCompromise,
+            affiliationChanged, superseded, cessationOfOperation; key_compromise and the
+            like are read too. --compromised-at only with keyCompromise, with a zone:
+            ...T14:30:00Z; sent as the first line of the comments)
   requests list [--status pending|submitted|approved|rejected]
             [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]
   requests show ID [--format table|json]
   requests approve ID [--comment T] [--yes]
   requests reject ID --comment T [--yes]
   finance balance [--container ID] [--format table|json]
-  finance invoices [--status paid|unpaid] [--container ID] [--format table|json|csv]
-  finance pdf INVOICE_ID --out FILE
-  finance pay INVOICE_ID... (--payment-profile | --card) [--vat V] [--format table|json]
-            [--yes]  (--payment-profile: the card stored in CertCentral;
-            --card reads CERTDESK_CARD_NUMBER, CERTDESK_CARD_EXPIRY=MM/YYYY,
-            CERTDESK_CARD_CVV, CERTDESK_CARD_NAME, CERTDESK_BILLING_ADDRESS, _CITY,
-            _STATE, _ZIP and _COUNTRY from the environment, never the command line)
-  finance po new --amount A [--vat V] [--note T] [--container ID] [--format table|json]
-            [--yes]  (A: 0.01 to 1000000.00, at most two decimals)
-  finance po list [--status pending|approved|rejected] [--container ID]
-            [--format table|json|csv]
+  finance history [--container ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--type T]
+            [--format table|json|csv]  (the balance history: charges, deposits, transfers,
+            invoice payments)
+  finance transfer --from ID --to ID --amount A [--format table|json] [--yes]
+            (moves whole amounts between divisions; separate division funds must be on)
+  finance profile [--format table|json]  (the stored cards, read only)
+  finance pay [--container ID]  (what is owed on invoices, and the CertCentral console
+            page where invoices are paid: the API has none)
   account fields [--format table|json|csv]  (custom order fields)
   me [--format table|json]
+  check [--format table|json]  (a read-only tour of the account: what CertDesk can read)
 
 The API key comes from the profile&apos;s entry in the OS keychain (--profile, or the active
 profile), or from the environment variable CERTDESK_API_KEY; never from the command line.
@@ -710,33 +784,36 @@ Befehle:
             --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
   order cancel ID --note T [--yes]
   order dcv ID (status | method M | random | check | resend) [--format table|json]
-  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b|p12]
-            [--key FILE] [--out FILE]  (p12: die Kette mit dem Schlüssel aus --key,
-            Passphrasen aus CERTDESK_KEY_PASSPHRASE und CERTDESK_P12_PASSPHRASE oder abgefragt)
+  cert download CERTIFICATE_ID
+            [--format pem_all|pem_noroot|pem_nointermediate|p7b|der|p12]
+            [--key FILE] [--out FILE]  (der wird hier aus pem_nointermediate erzeugt;
+            p7b ist PEM-kodiert, wie CertCentral es sendet; p12: die Kette mit dem
+            Schlüssel aus --key, Passphrasen aus CERTDESK_KEY_PASSPHRASE und
+            CERTDESK_P12_PASSPHRASE oder abgefragt)
   cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
             [--compromised-at ISO8601] [--comments T] [--skip-approval]
-            [--format table|json] [--yes]  (R: unspecified, key_compromise,
-            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;
-            --compromised-at nur mit key_compromise, mit Zeitzone: ...T14:30:00Z)
+            [--format table|json] [--yes]  (R: unspecified, keyCompromise,
+            affiliationChanged, superseded, cessationOfOperation; key_compromise und
+            Ähnliches wird ebenfalls akzeptiert. --compromised-at nur mit keyCompromise,
+            mit Zeitzone: ...T14:30:00Z; wird als erste Zeile der Kommentare gesendet)
   requests list [--status pending|submitted|approved|rejected]
             [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]
   requests show ID [--format table|json]
   requests approve ID [--comment T] [--yes]
   requests reject ID --comment T [--yes]
   finance balance [--container ID] [--format table|json]
-  finance invoices [--status paid|unpaid] [--container ID] [--format table|json|csv]
-  finance pdf INVOICE_ID --out FILE
-  finance pay INVOICE_ID... (--payment-profile | --card) [--vat V] [--format table|json]
-            [--yes]  (--payment-profile: die in CertCentral gespeicherte Karte;
-            --card liest CERTDESK_CARD_NUMBER, CERTDESK_CARD_EXPIRY=MM/YYYY,
-            CERTDESK_CARD_CVV, CERTDESK_CARD_NAME, CERTDESK_BILLING_ADDRESS, _CITY,
-            _STATE, _ZIP und _COUNTRY aus der Umgebung, nie von der Befehlszeile)
-  finance po new --amount A [--vat V] [--note T] [--container ID] [--format table|json]
-            [--yes]  (A: 0.01 bis 1000000.00, höchstens zwei Nachkommastellen)
-  finance po list [--status pending|approved|rejected] [--container ID]
-            [--format table|json|csv]
+  finance history [--container ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--type T]
+            [--format table|json|csv]  (der Guthabenverlauf: Belastungen, Einzahlungen,
+            Umbuchungen, Rechnungszahlungen)
+  finance transfer --from ID --to ID --amount A [--format table|json] [--yes]
+            (bucht ganze Beträge zwischen Abteilungen um; getrennte Mittel je Abteilung
+            müssen aktiviert sein)
+  finance profile [--format table|json]  (die gespeicherten Karten, nur lesend)
+  finance pay [--container ID]  (der offene Rechnungsbetrag und die Seite der
+            CertCentral-Konsole, auf der Rechnungen bezahlt werden: die API kann das nicht)
   account fields [--format table|json|csv]  (benutzerdefinierte Bestellfelder)
   me [--format table|json]
+  check [--format table|json]  (ein rein lesender Rundgang durch das Konto: was CertDesk lesen kann)
 
 Der API-Schlüssel stammt aus dem Eintrag des Profils im Schlüsselbund des
 Betriebssystems (--profile oder das aktive Profil) oder aus der Umgebungsvariablen
@@ -747,7 +824,7 @@ TLS-Fehler.
 </translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>--profile needs a profile name</source>
         <translation>--profile erwartet einen Profilnamen</translation>
     </message>
@@ -807,7 +884,7 @@ TLS-Fehler.
         <translation>Befehl fehlt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>orders needs list or show</source>
         <translation>orders erwartet list oder show</translation>
     </message>
@@ -1283,7 +1360,7 @@ TLS-Fehler.
         <translation>--reason ist erforderlich: einer dieser Werte: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--certificate must be a positive whole number, got &quot;%1&quot;</source>
         <translation>--certificate muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
     </message>
@@ -1341,6 +1418,157 @@ TLS-Fehler.
         <location line="+19"/>
         <source>certdesk-cli: it is not known whether the revocation was requested; look at the pending requests before running the command again.</source>
         <translation>certdesk-cli: Es ist nicht bekannt, ob der Widerruf beantragt wurde; prüfen Sie die ausstehenden Anfragen, bevor Sie den Befehl erneut ausführen.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCheckCommand</name>
+    <message>
+        <location filename="../app/cli/CliCheckCommand.cpp" line="+31"/>
+        <source>certdesk-cli: %1</source>
+        <translation>certdesk-cli: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run certdesk-cli --help for the check verb.</source>
+        <translation>Mit certdesk-cli --help erhalten Sie den check-Befehl.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>--format needs table or json</source>
+        <translation>--format erwartet table oder json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <translation>--format muss table oder json sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 &lt;%2&gt;, roles: %3</source>
+        <translation>%1 &lt;%2&gt;, Rollen: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none CertDesk knows</source>
+        <translation>keine, die CertDesk kennt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 products, %2 that CertDesk orders</source>
+        <translation>%1 Produkte, davon %2 in CertDesk bestellbar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 orders in the account; read %2 on the first page</source>
+        <translation>%1 Bestellungen im Konto; %2 auf der ersten Seite gelesen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 domains</source>
+        <translation>%1 Domains</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 organizations</source>
+        <translation>%1 Organisationen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 requests waiting for approval</source>
+        <translation>%1 Anfragen warten auf Genehmigung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>balance %1 %2, unlimited negative balance</source>
+        <translation>Guthaben %1 %2, unbegrenztes negatives Guthaben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>balance %1 %2, available %3</source>
+        <translation>Guthaben %1 %2, verfügbar %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 balance adjustments</source>
+        <translation>%1 Buchungen im Guthabenverlauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 not readable</source>
+        <translation>, %1 nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 stored cards</source>
+        <translation>%1 gespeicherte Karten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not asked: %1</source>
+        <translation>nicht abgefragt: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 custom order fields</source>
+        <translation>%1 benutzerdefinierte Bestellfelder</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>CertDesk read-only check of %1</source>
+        <translation>Nur lesende CertDesk-Prüfung von %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>Aufruf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What CertDesk read</source>
+        <translation>Was CertDesk gelesen hat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every call answered; nothing was changed in the account.</source>
+        <translation>Alle Aufrufe wurden beantwortet; im Konto wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n call(s) did not answer as CertDesk expects; nothing was changed in the account.</source>
+        <translation>
+            <numerusform>%n Aufruf hat nicht wie von CertDesk erwartet geantwortet; im Konto wurde nichts geändert.</numerusform>
+            <numerusform>%n Aufrufe haben nicht wie von CertDesk erwartet geantwortet; im Konto wurde nichts geändert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1482,7 +1710,7 @@ TLS-Fehler.
 <context>
     <name>CliFinanceCommands</name>
     <message>
-        <location filename="../app/cli/CliFinanceCommands.cpp" line="+121"/>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+99"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1492,50 +1720,50 @@ TLS-Fehler.
         <translation>Mit certdesk-cli --help erhalten Sie die finance-Befehle.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>finance po needs new or list</source>
-        <translation>finance po erwartet new oder list</translation>
+        <location line="+20"/>
+        <source>the CertCentral API has no invoices or purchase orders; they are in the CertCentral console: run certdesk-cli finance pay for what is owed and the page&apos;s address</source>
+        <translation>die CertCentral-API kennt keine Rechnungen oder Bestellscheine; diese finden Sie in der CertCentral-Konsole: certdesk-cli finance pay zeigt den offenen Betrag und die Adresse der Seite</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>finance needs balance, invoices, pdf, pay or po</source>
-        <translation>finance erwartet balance, invoices, pdf, pay oder po</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--container needs a container (division) ID</source>
-        <translation>--container erwartet eine Container-ID (Abteilung)</translation>
+        <location line="+3"/>
+        <source>finance needs balance, history, transfer, profile or pay</source>
+        <translation>finance erwartet balance, history, transfer, profile oder pay</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>--container must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>--container muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
+        <source>%1 needs a container (division) ID</source>
+        <translation>%1 erwartet eine Container-ID (Abteilung)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+133"/>
-        <location line="+195"/>
+        <location line="+8"/>
+        <source>%1 must be a positive whole number, got &quot;%2&quot;</source>
+        <translation>%1 muss eine positive ganze Zahl sein, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+111"/>
+        <location line="+77"/>
         <source>--format needs table or json</source>
         <translation>--format erwartet table oder json</translation>
     </message>
     <message>
-        <location line="-326"/>
-        <location line="+50"/>
-        <location line="+93"/>
-        <location line="+186"/>
-        <location line="+67"/>
+        <location line="-186"/>
+        <location line="+59"/>
+        <location line="+53"/>
+        <location line="+76"/>
+        <location line="+45"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="-394"/>
-        <location line="+134"/>
-        <location line="+195"/>
+        <location line="-231"/>
+        <location line="+112"/>
+        <location line="+76"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format muss table oder json sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-162"/>
         <source>Balance</source>
         <translation>Guthaben</translation>
     </message>
@@ -1557,209 +1785,109 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+3"/>
+        <source>Credit used by other divisions</source>
+        <translation>Von anderen Abteilungen genutzter Kredit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Available funds</source>
         <translation>Verfügbare Mittel</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>--status needs paid or unpaid</source>
-        <translation>--status erwartet paid oder unpaid</translation>
+        <location line="+15"/>
+        <source>--from needs a date (YYYY-MM-DD)</source>
+        <translation>--from erwartet ein Datum (YYYY-MM-DD)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+346"/>
+        <source>--to needs a date (YYYY-MM-DD)</source>
+        <translation>--to erwartet ein Datum (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--type needs a transaction type, such as Charge</source>
+        <translation>--type erwartet eine Buchungsart, zum Beispiel Charge</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>--amount needs a whole amount, such as 1000</source>
+        <translation>--amount erwartet einen ganzzahligen Betrag wie 1000</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>finance transfer needs --from ID, --to ID and --amount A (division IDs as in certdesk-cli account fields --kind container)</source>
+        <translation>finance transfer erwartet --from ID, --to ID und --amount A (Abteilungs-IDs wie in certdesk-cli account fields --kind container)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>move %1 from division %2 to division %3</source>
+        <translation>%1 von Abteilung %2 in Abteilung %3 umbuchen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this would %1 at once: add --yes to confirm</source>
+        <translation>dies würde sofort %1: zum Bestätigen --yes angeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1? CertCentral moves the funds at once.</source>
+        <translation>%1? CertCentral bucht die Mittel sofort um.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>certdesk-cli: it is not known whether the funds moved; run certdesk-cli finance history --container %1 before sending it again.</source>
+        <translation>certdesk-cli: Es ist nicht bekannt, ob die Mittel umgebucht wurden; führen Sie certdesk-cli finance history --container %1 aus, bevor Sie die Umbuchung erneut senden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Moved %1 from division %2 to division %3.</source>
+        <translation>%1 von Abteilung %2 in Abteilung %3 umgebucht.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No card is stored for this account.</source>
+        <translation>Für dieses Konto ist keine Karte gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>finance pay takes no invoice IDs: invoices are paid in the CertCentral console</source>
+        <translation>finance pay nimmt keine Rechnungs-IDs an: Rechnungen werden in der CertCentral-Konsole bezahlt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unpaid invoices: %1</source>
+        <translation>Offene Rechnungen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CertCentral API has no invoice functions. Pay invoices in the CertCentral console (Finances &gt; Pay Invoice):</source>
+        <translation>Die CertCentral-API bietet keine Rechnungsfunktionen. Bezahlen Sie Rechnungen in der CertCentral-Konsole (Finances &gt; Pay Invoice):</translation>
+    </message>
+    <message>
+        <location line="-184"/>
         <source>--format needs table, json or csv</source>
         <translation>--format erwartet table, json oder csv</translation>
     </message>
     <message>
-        <location line="-341"/>
-        <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
-        <translation>--status muss paid oder unpaid sein, erhalten: „%1“</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+347"/>
+        <location line="+4"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format muss table, json oder csv sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="-316"/>
-        <source>--out needs a file name</source>
-        <translation>--out erwartet einen Dateinamen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>finance pdf needs exactly one invoice ID</source>
-        <translation>finance pdf erwartet genau eine Rechnungs-ID</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+51"/>
-        <source>invoice ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>Die Rechnungs-ID muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
-    </message>
-    <message>
-        <location line="-49"/>
-        <source>a PDF is binary: name a file with --out</source>
-        <translation>ein PDF ist binär: Geben Sie mit --out eine Datei an</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>certdesk-cli: could not write %1: %2</source>
-        <translation>certdesk-cli: %1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved invoice %1 to %2.</source>
-        <translation>Rechnung %1 in %2 gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+193"/>
-        <source>--vat needs a VAT number</source>
-        <translation>--vat erwartet eine USt-IdNr.</translation>
-    </message>
-    <message>
-        <location line="-174"/>
-        <source>finance pay needs one or more invoice IDs (see finance invoices)</source>
-        <translation>finance pay erwartet eine oder mehrere Rechnungs-IDs (siehe finance invoices)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>name exactly one payment method: --payment-profile (the card stored in CertCentral) or --card (details from the CERTDESK_CARD_* and CERTDESK_BILLING_* environment variables)</source>
-        <translation>geben Sie genau eine Zahlungsart an: --payment-profile (die in CertCentral gespeicherte Karte) oder --card (Angaben aus den Umgebungsvariablen CERTDESK_CARD_* und CERTDESK_BILLING_*)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>CERTDESK_CARD_EXPIRY (credit_card.expiration_month and _year) must be MM/YYYY, for example 12/2030</source>
-        <translation>CERTDESK_CARD_EXPIRY (credit_card.expiration_month und _year) muss MM/YYYY sein, zum Beispiel 12/2030</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>certdesk-cli: %1 Nothing was paid.</source>
-        <translation>certdesk-cli: %1 Es wurde nichts bezahlt.</translation>
-    </message>
-    <message>
-        <location line="-25"/>
-        <source>the card ending in %1</source>
-        <translation>der auf %1 endenden Karte</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>the payment profile</source>
-        <translation>dem Zahlungsprofil</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>paying charges %1: add --yes to confirm</source>
-        <translation>die Zahlung bucht %1 ab: zum Bestätigen --yes angeben</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Pay %n invoice(s) (%1), %2 in all, with %3?</source>
-        <translation>
-            <numerusform>%n Rechnung (%1) über insgesamt %2 mit %3 bezahlen?</numerusform>
-            <numerusform>%n Rechnungen (%1) über insgesamt %2 mit %3 bezahlen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nothing was paid.</source>
-        <translation>Es wurde nichts bezahlt.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>certdesk-cli: it is not known whether invoice %1 was paid; run certdesk-cli finance invoices --status unpaid before paying again.</source>
-        <translation>certdesk-cli: Es ist nicht bekannt, ob Rechnung %1 bezahlt wurde; führen Sie certdesk-cli finance invoices --status unpaid aus, bevor Sie erneut bezahlen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>certdesk-cli: invoice %1 was not paid; nothing was paid.</source>
-        <translation>certdesk-cli: Rechnung %1 wurde nicht bezahlt; es wurde nichts bezahlt.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>certdesk-cli: invoice %1 was not paid; %n invoice(s) before it were paid (%2).</source>
-        <translation>
-            <numerusform>certdesk-cli: Rechnung %1 wurde nicht bezahlt; %n Rechnung davor wurde bezahlt (%2).</numerusform>
-            <numerusform>certdesk-cli: Rechnung %1 wurde nicht bezahlt; %n Rechnungen davor wurden bezahlt (%2).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Paid %1: %2, receipt %3.</source>
-        <translation>Rechnung %1 bezahlt: %2, Beleg %3.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Total paid: %1.</source>
-        <translation>Insgesamt bezahlt: %1.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>--amount needs a decimal amount such as 1234.50</source>
-        <translation>--amount erwartet einen Dezimalbetrag wie 1234.50</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--note needs a text</source>
-        <translation>--note erwartet einen Text</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>finance po new needs --amount (a decimal amount such as 1234.50)</source>
-        <translation>finance po new erwartet --amount (einen Dezimalbetrag wie 1234.50)</translation>
-    </message>
-    <message>
-        <location line="-134"/>
-        <location line="+142"/>
+        <location line="+65"/>
+        <location line="+11"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>a purchase order of %1 is invoiced once DigiCert approves it: add --yes to confirm</source>
-        <translation>ein Bestellschein über %1 wird in Rechnung gestellt, sobald DigiCert ihn genehmigt: zum Bestätigen --yes angeben</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Send a purchase order of %1? It is invoiced once DigiCert approves it.</source>
-        <translation>Bestellschein über %1 senden? Er wird in Rechnung gestellt, sobald DigiCert ihn genehmigt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>certdesk-cli: it is not known whether the purchase order was created; run certdesk-cli finance po list before sending it again.</source>
-        <translation>certdesk-cli: Es ist nicht bekannt, ob der Bestellschein angelegt wurde; führen Sie certdesk-cli finance po list aus, bevor Sie ihn erneut senden.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Purchase order %1 (%2) for %3: %4.</source>
-        <translation>Bestellschein %1 (%2) über %3: %4.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Invoice %1 was created for it.</source>
-        <translation>Dafür wurde Rechnung %1 erstellt.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>--status needs pending, approved or rejected</source>
-        <translation>--status erwartet pending, approved oder rejected</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--status must be pending, approved or rejected, got &quot;%1&quot;</source>
-        <translation>--status muss pending, approved oder rejected sein, erhalten: „%1“</translation>
     </message>
 </context>
 <context>
@@ -1857,7 +1985,7 @@ TLS-Fehler.
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>%1: request %2 waits for an administrator or manager to approve it.</source>
         <translation>%1: Anfrage %2 wartet auf die Genehmigung durch einen Administrator oder Manager.</translation>
     </message>
@@ -1868,17 +1996,27 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+2"/>
+        <source>%1: submitted as request %2; CertCentral did not say whether it waits for approval.</source>
+        <translation>%1: als Anfrage %2 eingereicht; CertCentral hat nicht angegeben, ob sie auf Genehmigung wartet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: submitted; CertCentral did not say whether it waits for approval.</source>
+        <translation>%1: eingereicht; CertCentral hat nicht angegeben, ob auf Genehmigung gewartet wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: approved.</source>
         <translation>%1: genehmigt.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+330"/>
+        <location line="+332"/>
         <source>Certificate: %1</source>
         <translation>Zertifikat: %1</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-330"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
         <translation>DCV-Zufallswert: %1 (certdesk-cli order dcv %2 check ausführen, sobald er hinterlegt ist)</translation>
     </message>
@@ -1904,39 +2042,39 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>--comments needs a text</source>
         <translation>--comments erwartet einen Text</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+81"/>
+        <location line="-81"/>
+        <location line="+83"/>
         <location line="+100"/>
         <source>--format needs table or json</source>
         <translation>--format erwartet table oder json</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+81"/>
+        <location line="-179"/>
+        <location line="+83"/>
         <location line="+62"/>
         <location line="+49"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+81"/>
+        <location line="-192"/>
+        <location line="+83"/>
         <location line="+96"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format muss table oder json sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <source>order %1 is a code-signing order; reissue it in CertDesk</source>
-        <translation>Bestellung %1 ist eine Codesignatur-Bestellung; stellen Sie sie in CertDesk neu aus</translation>
+        <location line="-171"/>
+        <source>order %1 is a code-signing order; reissue it in the CertCentral console (the new key is made on the token or HSM)</source>
+        <translation>Bestellung %1 ist eine Codesignatur-Bestellung; stellen Sie sie in der CertCentral-Konsole neu aus (der neue Schlüssel wird auf dem Token oder HSM erzeugt)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+82"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2441,12 +2579,12 @@ TLS-Fehler.
     <name>CliRequestCommands</name>
     <message>
         <location filename="../app/cli/CliRequestCommands.cpp" line="+41"/>
-        <location line="+208"/>
+        <location line="+206"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-205"/>
         <source>Run certdesk-cli --help for the requests verbs.</source>
         <translation>Mit certdesk-cli --help erhalten Sie die requests-Befehle.</translation>
     </message>
@@ -2456,7 +2594,7 @@ TLS-Fehler.
         <translation>requests erwartet list, show, approve oder reject</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>--status needs one of: %1</source>
         <translation>--status erwartet einen dieser Werte: %1</translation>
     </message>
@@ -2473,12 +2611,12 @@ TLS-Fehler.
     <message>
         <location line="+2"/>
         <location line="+79"/>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-146"/>
         <source>--status must be one of %1, got &quot;%2&quot;</source>
         <translation>--status muss einer dieser Werte sein: %1; erhalten: „%2“</translation>
     </message>
@@ -2606,11 +2744,6 @@ TLS-Fehler.
         <location line="+1"/>
         <source>Revocation reason</source>
         <translation>Widerrufsgrund</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revocation date</source>
-        <translation>Widerrufsdatum</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3173,9 +3306,14 @@ Dateibasierte DCV gilt nur für genau diesen Namen, nicht für seine Subdomains 
 <context>
     <name>DomainDcvCall</name>
     <message>
-        <location filename="../app/api/DomainDcvCall.cpp" line="+23"/>
-        <source>CertCentral sent no random value</source>
-        <translation>CertCentral hat keinen Zufallswert gesendet</translation>
+        <location filename="../app/api/DomainDcvCall.cpp" line="+62"/>
+        <source>CertCentral sent no token</source>
+        <translation>CertCentral hat kein Token gesendet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CertCentral&apos;s answer has no DCV status (active or inactive)</source>
+        <translation>Die Antwort von CertCentral enthält keinen DCV-Status (active oder inactive)</translation>
     </message>
 </context>
 <context>
@@ -3310,23 +3448,23 @@ Dateibasierte DCV gilt nur für genau diesen Namen, nicht für seine Subdomains 
     </message>
     <message>
         <location line="+30"/>
-        <location line="+330"/>
+        <location line="+399"/>
         <source>Select a domain to see its validations.</source>
         <translation>Wählen Sie eine Domain aus, um ihre Validierungen zu sehen.</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-369"/>
         <source>%1 of %2 domains shown</source>
         <translation>%1 von %2 Domains angezeigt</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+288"/>
+        <location line="+357"/>
         <source>Ask CertCentral to look for the DNS record or file now</source>
         <translation>CertCentral jetzt nach dem DNS-Eintrag oder der Datei suchen lassen</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-318"/>
         <source>%1 of %2 domains loaded</source>
         <translation>%1 von %2 Domains geladen</translation>
     </message>
@@ -3346,12 +3484,7 @@ Dateibasierte DCV gilt nur für genau diesen Namen, nicht für seine Subdomains 
         <translation>%1 Domains</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1 uses e-mail DCV: CertCentral e-mails the domain&apos;s WHOIS contacts and admin@, administrator@, webmaster@, hostmaster@ and postmaster@; approve the link in that e-mail.</source>
-        <translation>%1 verwendet E-Mail-DCV: CertCentral sendet E-Mails an die WHOIS-Kontakte der Domain sowie an admin@, administrator@, webmaster@, hostmaster@ und postmaster@; bestätigen Sie den Link in dieser E-Mail.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+85"/>
         <source>Prove control of %1</source>
         <translation>Kontrolle über %1 nachweisen</translation>
     </message>
@@ -3361,17 +3494,62 @@ Dateibasierte DCV gilt nur für genau diesen Namen, nicht für seine Subdomains 
         <translation>Wert kopieren</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The DCV value of %1 could not be fetched: %2</source>
-        <translation>Der DCV-Wert von %1 konnte nicht abgerufen werden: %2</translation>
+        <location line="-71"/>
+        <source>%1 uses e-mail DCV: CertCentral e-mails the addresses it builds for the domain (admin@, administrator@, webmaster@, hostmaster@ and postmaster@) and the contacts of its DNS TXT record; approve the link in that e-mail.</source>
+        <translation>%1 verwendet E-Mail-DCV: CertCentral sendet E-Mails an die für die Domain gebildeten Adressen (admin@, administrator@, webmaster@, hostmaster@ und postmaster@) und an die Kontakte aus ihrem DNS-TXT-Eintrag; bestätigen Sie den Link in dieser E-Mail.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>CertCentral found the DCV value of %1 (%2).</source>
-        <translation>CertCentral hat den DCV-Wert von %1 gefunden (%2).</translation>
+        <location line="+24"/>
+        <source>The DCV token of %1 could not be fetched: %2</source>
+        <translation>Das DCV-Token von %1 konnte nicht abgerufen werden: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <location line="+47"/>
+        <source>New DCV token</source>
+        <translation>Neues DCV-Token</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>%1 has no valid DCV token. Ask CertCentral for a new one?
+
+A new token replaces any token of this domain that may already be published.</source>
+        <translation>%1 hat kein gültiges DCV-Token. Ein neues bei CertCentral anfordern?
+
+Ein neues Token ersetzt jedes Token dieser Domain, das möglicherweise bereits veröffentlicht ist.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No new DCV token for %1: %2</source>
+        <translation>Kein neues DCV-Token für %1: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>New token…</source>
+        <translation>Neues Token…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask CertCentral for a new token; it replaces this one.</source>
+        <translation>Ein neues Token bei CertCentral anfordern; es ersetzt dieses.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the DCV token of %1? A token already published for it stops working.</source>
+        <translation>DCV-Token von %1 ersetzen? Ein bereits dafür veröffentlichtes Token funktioniert dann nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>CertCentral found the DCV token of %1: domain control is proven.</source>
+        <translation>CertCentral hat das DCV-Token von %1 gefunden: Die Kontrolle über die Domain ist nachgewiesen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CertCentral has not found the DCV token of %1 yet. Publish the value (DCV instructions…) and try again; DNS changes can take a while to be seen.</source>
+        <translation>CertCentral hat das DCV-Token von %1 noch nicht gefunden. Veröffentlichen Sie den Wert (DCV-Anweisungen…) und versuchen Sie es erneut; DNS-Änderungen können eine Weile brauchen, bis sie sichtbar sind.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>DCV for %1 is not done yet: %2</source>
         <translation>DCV für %1 ist noch nicht abgeschlossen: %2</translation>
     </message>
@@ -3566,7 +3744,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>DuplicateRequest</name>
     <message>
-        <location filename="../app/core/DuplicateRequest.cpp" line="+25"/>
+        <location filename="../app/core/DuplicateRequest.cpp" line="+27"/>
         <source>the order&apos;s end</source>
         <translation>das Ende der Bestellung</translation>
     </message>
@@ -3577,8 +3755,8 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="+2"/>
-        <source>397 days, the longest a TLS certificate may last</source>
-        <translation>397 Tage, die längste zulässige Laufzeit eines TLS-Zertifikats</translation>
+        <source>the longest a TLS certificate may last</source>
+        <translation>die längste zulässige Laufzeit eines TLS-Zertifikats</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3606,13 +3784,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Das Enddatum muss nach heute (%1) liegen; erhalten: %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <location line="+5"/>
         <source>The end date can be %1 at the latest (%2); got %3.</source>
         <translation>Das Enddatum darf spätestens %1 sein (%2); erhalten: %3.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Comments have at most %1 characters; these have %2.</source>
         <translation>Kommentare haben höchstens %1 Zeichen; diese haben %2.</translation>
     </message>
@@ -3638,6 +3815,21 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <location line="+17"/>
         <source>&lt;b&gt;Duplicate requested.&lt;/b&gt; Request %1 waits for approval on the Requests page.</source>
         <translation>&lt;b&gt;Duplikat beantragt.&lt;/b&gt; Anfrage %1 wartet auf der Seite „Anfragen“ auf Genehmigung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Duplicate rejected.&lt;/b&gt; Request %1 was rejected; see the Requests page.</source>
+        <translation>&lt;b&gt;Duplikat abgelehnt.&lt;/b&gt; Anfrage %1 wurde abgelehnt; siehe Seite „Anfragen“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Duplicate submitted&lt;/b&gt; as request %1. CertCentral did not say whether it waits for approval; the Requests page shows it.</source>
+        <translation>&lt;b&gt;Duplikat eingereicht&lt;/b&gt; als Anfrage %1. CertCentral hat nicht angegeben, ob sie auf Genehmigung wartet; die Seite „Anfragen“ zeigt es.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Duplicate submitted&lt;/b&gt; for order %1. CertCentral did not say whether it waits for approval; the order&apos;s details show it.</source>
+        <translation>&lt;b&gt;Duplikat eingereicht&lt;/b&gt; für Bestellung %1. CertCentral hat nicht angegeben, ob es auf Genehmigung wartet; die Details der Bestellung zeigen es.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3721,332 +3913,314 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../ui/pages/FinancePage.cpp" line="+71"/>
-        <source>Refresh balance</source>
-        <translation>Guthaben aktualisieren</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../ui/pages/FinancePage.cpp" line="+90"/>
         <source>Finance</source>
         <translation>Finanzen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Balance</source>
         <translation>Guthaben</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Unpaid</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paid</source>
-        <translation>Bezahlt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show:</source>
-        <translation>Anzeigen:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pay…</source>
-        <translation>Bezahlen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save PDF…</source>
-        <translation>PDF speichern…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+36"/>
+        <location line="-28"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+63"/>
-        <source>Invoices</source>
-        <translation>Rechnungen</translation>
-    </message>
-    <message>
-        <location line="-31"/>
-        <source>New purchase order…</source>
-        <translation>Neuer Bestellschein…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+27"/>
-        <source>Purchase orders</source>
-        <translation>Bestellscheine</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+139"/>
         <source>Funds by division</source>
         <translation>Mittel nach Abteilung</translation>
     </message>
     <message>
-        <location line="+124"/>
-        <source>Paid invoices are already settled: choose unpaid ones.</source>
-        <translation>Bezahlte Rechnungen sind bereits beglichen: Wählen Sie offene aus.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pay the selected invoices with the payment profile or a card</source>
-        <translation>Ausgewählte Rechnungen mit dem Zahlungsprofil oder einer Karte bezahlen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the selected invoice as a PDF file</source>
-        <translation>Ausgewählte Rechnung als PDF-Datei speichern</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Ask DigiCert for funds; the amount is invoiced once DigiCert approves it</source>
-        <translation>Mittel bei DigiCert anfordern; der Betrag wird in Rechnung gestellt, sobald DigiCert die Anforderung genehmigt</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%n invoice(s) selected, %1 due</source>
-        <translation>
-            <numerusform>%n Rechnung ausgewählt, %1 fällig</numerusform>
-            <numerusform>%n Rechnungen ausgewählt, %1 fällig</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n invoice(s) selected</source>
-        <translation>
-            <numerusform>%n Rechnung ausgewählt</numerusform>
-            <numerusform>%n Rechnungen ausgewählt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Loading invoices…</source>
-        <translation>Rechnungen werden geladen…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n invoice(s)</source>
-        <translation>
-            <numerusform>%n Rechnung</numerusform>
-            <numerusform>%n Rechnungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No unpaid invoices.</source>
-        <translation>Keine offenen Rechnungen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No paid invoices.</source>
-        <translation>Keine bezahlten Rechnungen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No invoices.</source>
-        <translation>Keine Rechnungen.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No purchase orders. A purchase order asks DigiCert for funds.</source>
-        <translation>Keine Bestellscheine. Mit einem Bestellschein fordern Sie Mittel bei DigiCert an.</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <location line="+81"/>
+        <location line="+206"/>
+        <location line="+83"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-122"/>
+        <location line="+100"/>
         <source>Your division</source>
         <translation>Ihre Abteilung</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-405"/>
+        <source>Move funds…</source>
+        <translation>Mittel umbuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay invoices in CertCentral…</source>
+        <translation>Rechnungen in CertCentral bezahlen…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The Services API has no invoices: see what each division owes and open the CertCentral console to pay</source>
+        <translation>Die Services API kennt keine Rechnungen: Sehen Sie, was jede Abteilung schuldet, und öffnen Sie zum Bezahlen die CertCentral-Konsole</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+258"/>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <location line="-257"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Division:</source>
+        <translation>Abteilung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+43"/>
+        <source>Balance history</source>
+        <translation>Guthabenverlauf</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Cards are added and changed in the CertCentral console; CertDesk shows them only and never sees a full card number.</source>
+        <translation>Karten werden in der CertCentral-Konsole hinzugefügt und geändert; CertDesk zeigt sie nur an und sieht nie eine vollständige Kartennummer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Payment profile</source>
+        <translation>Zahlungsprofil</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Not loaded yet.</source>
+        <translation>Noch nicht geladen.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Funds move between divisions; this account shows fewer than two.</source>
+        <translation>Mittel werden zwischen Abteilungen umgebucht; dieses Konto zeigt weniger als zwei an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move funds from one division to another</source>
+        <translation>Mittel von einer Abteilung in eine andere umbuchen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading the balance history…</source>
+        <translation>Guthabenverlauf wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n adjustment(s)</source>
+        <translation>
+            <numerusform>%n Buchung</numerusform>
+            <numerusform>%n Buchungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No adjustments match these filters.</source>
+        <translation>Keine Buchungen entsprechen diesen Filtern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No adjustments in this division&apos;s history.</source>
+        <translation>Keine Buchungen im Verlauf dieser Abteilung.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
         <translation>Die Liste der Abteilungen konnte nicht geladen werden, daher werden nur die Mittel Ihrer eigenen Abteilung angezeigt: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>The funds of %1 could not be loaded: %2</source>
         <translation>Die Mittel von %1 konnten nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>The invoices could not be loaded: %1</source>
-        <translation>Die Rechnungen konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>The purchase orders could not be loaded: %1</source>
-        <translation>Die Bestellscheine konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>Save invoice as PDF</source>
-        <translation>Rechnung als PDF speichern</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Invoice %1 could not be saved to %2: %3</source>
-        <translation>Rechnung %1 konnte nicht in %2 gespeichert werden: %3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Saved invoice %1 to %2.</source>
-        <translation>Rechnung %1 in %2 gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The PDF of invoice %1 could not be downloaded: %2</source>
-        <translation>Das PDF der Rechnung %1 konnte nicht heruntergeladen werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Invoice</name>
-    <message>
-        <location filename="../app/core/Invoice.cpp" line="+59"/>
-        <source>The reply is not an invoice with an id</source>
-        <translation>Die Antwort ist keine Rechnung mit ID</translation>
-    </message>
-</context>
-<context>
-    <name>InvoicePayment</name>
-    <message>
-        <location filename="../app/core/InvoicePayment.cpp" line="+15"/>
-        <source>The reply to the payment has no invoice id</source>
-        <translation>Die Antwort auf die Zahlung enthält keine Rechnungs-ID</translation>
-    </message>
-    <message>
         <location line="+28"/>
-        <source>Choose at least one invoice to pay.</source>
-        <translation>Wählen Sie mindestens eine Rechnung zum Bezahlen.</translation>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The balance history could not be loaded: %1</source>
+        <translation>Der Guthabenverlauf konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipts to %1</source>
+        <translation>Belege an %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>An invoice id is a positive number; got %1.</source>
-        <translation>Eine Rechnungs-ID ist eine positive Zahl; erhalten: %1.</translation>
+        <source>No card is stored for this account.</source>
+        <translation>Für dieses Konto ist keine Karte gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The payment profile could not be loaded: %1</source>
+        <translation>Das Zahlungsprofil konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1: %2 unpaid</source>
+        <translation>%1: %2 offen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No division has unpaid invoices.</source>
+        <translation>Keine Abteilung hat offene Rechnungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unpaid invoice balance is not known yet: refresh the funds.</source>
+        <translation>Der Betrag der offenen Rechnungen ist noch nicht bekannt: Aktualisieren Sie die Mittel.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Invoice %1 is listed twice: it would be paid once and then refused.</source>
-        <translation>Rechnung %1 ist doppelt aufgeführt: Sie würde einmal bezahlt und dann abgelehnt.</translation>
+        <source>Unpaid invoices, %1 in all:</source>
+        <translation>Offene Rechnungen, insgesamt %1:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CertCentral API has no invoice functions: invoices and purchase orders are viewed and paid in the CertCentral console (Finances &gt; Pay Invoice). Payments appear here in the balance history.</source>
+        <translation>Die CertCentral-API bietet keine Rechnungsfunktionen: Rechnungen und Bestellscheine werden in der CertCentral-Konsole angezeigt und bezahlt (Finances &gt; Pay Invoice). Zahlungen erscheinen hier im Guthabenverlauf.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pay invoices in CertCentral</source>
+        <translation>Rechnungen in CertCentral bezahlen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opens %1 in your browser.</source>
+        <translation>Öffnet %1 in Ihrem Browser.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open CertCentral</source>
+        <translation>CertCentral öffnen</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
-        <translation>Eine USt-IdNr. hat höchstens %1 Buchstaben, Ziffern, Leerzeichen, Punkte oder Bindestriche; erhalten: „%2“.</translation>
+        <source>No browser could be started. Open %1 and go to Finances &gt; Pay Invoice.</source>
+        <translation>Es konnte kein Browser gestartet werden. Öffnen Sie %1 und gehen Sie zu Finances &gt; Pay Invoice.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Invoice %1 is already paid.</source>
-        <translation>Rechnung %1 ist bereits bezahlt.</translation>
+        <location line="+15"/>
+        <source>Export the balance history</source>
+        <translation>Guthabenverlauf exportieren</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Invoice %1 has no readable amount.</source>
-        <translation>Rechnung %1 hat keinen lesbaren Betrag.</translation>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Invoice %1 is in %2, the others in %3: pay them separately.</source>
-        <translation>Rechnung %1 lautet auf %2, die anderen auf %3: Bezahlen Sie sie getrennt.</translation>
+        <location line="+9"/>
+        <source>The balance history could not be saved to %1: %2</source>
+        <translation>Der Guthabenverlauf konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
-</context>
-<context>
-    <name>InvoicePaymentJob</name>
-    <message>
-        <location filename="../app/api/InvoicePaymentJob.cpp" line="+59"/>
-        <source>Invoice %1 could not be looked at: %2</source>
-        <translation>Rechnung %1 konnte nicht abgerufen werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>InvoicePdfCall</name>
-    <message>
-        <location filename="../app/api/InvoicePdfCall.cpp" line="+9"/>
-        <source>The download is not a PDF file</source>
-        <translation>Der Download ist keine PDF-Datei</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saved %n adjustment(s) to %1.</source>
+        <translation>
+            <numerusform>%n Buchung in %1 gespeichert.</numerusform>
+            <numerusform>%n Buchungen in %1 gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>InvoicesModel</name>
+    <name>FundsTransfer</name>
     <message>
-        <location filename="../models/InvoicesModel.cpp" line="+35"/>
-        <source>Paid</source>
-        <translation>Bezahlt</translation>
+        <location filename="../app/core/FundsTransfer.cpp" line="+33"/>
+        <source>From: choose the division the funds leave.</source>
+        <translation>Von: Wählen Sie die Abteilung, aus der die Mittel abgebucht werden.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unpaid</source>
-        <translation>Offen</translation>
+        <source>To: choose the division that receives the funds.</source>
+        <translation>Nach: Wählen Sie die Abteilung, die die Mittel erhält.</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Unpaid, overdue</source>
-        <translation>Offen, überfällig</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Paid on %1</source>
-        <translation>Bezahlt am %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Number</source>
-        <translation>Nummer</translation>
+        <location line="+3"/>
+        <source>To: choose a division other than the one the funds leave.</source>
+        <translation>Nach: Wählen Sie eine andere Abteilung als die, aus der die Mittel abgebucht werden.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Purchase order</source>
-        <translation>Bestellschein</translation>
+        <source>a whole amount from 1 to %1, for example 1000 (CertCentral moves no cents)</source>
+        <translation>eine ganze Zahl von 1 bis %1, zum Beispiel 1000 (CertCentral bucht keine Cent-Beträge um)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount: enter %1.</source>
+        <translation>Betrag: Erforderlich ist %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount: &quot;%1&quot; is not %2.</source>
+        <translation>Betrag: „%1“ ist ungültig; erforderlich ist %2.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Division</source>
-        <translation>Abteilung</translation>
+        <source>Amount: %1 is out of range: %2.</source>
+        <translation>Betrag: %1 liegt außerhalb des zulässigen Bereichs; erforderlich ist %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Due date</source>
-        <translation>Fällig am</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Amount due</source>
-        <translation>Fälliger Betrag</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Status</source>
-        <translation>Status</translation>
+        <location line="+3"/>
+        <source>Amount: %1 is more than the %2 the division has available.</source>
+        <translation>Betrag: %1 ist mehr als die %2, die der Abteilung zur Verfügung stehen.</translation>
     </message>
 </context>
 <context>
@@ -4112,7 +4286,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Die Antwort enthält keine Bestell-ID</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>The reply to the revocation has no request id</source>
         <translation>Die Antwort auf den Widerruf enthält keine Anfrage-ID</translation>
     </message>
@@ -4160,13 +4334,13 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+278"/>
+        <location line="+288"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-461"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -4308,19 +4482,19 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="+2"/>
-        <location line="+323"/>
+        <location line="+333"/>
         <source>Requests</source>
         <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-331"/>
         <source>Finance</source>
-        <extracomment>Navigation entry: balance, invoices and purchase orders.</extracomment>
+        <extracomment>Navigation entry: balances, balance history, moving funds.</extracomment>
         <translation>Finanzen</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+121"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -4340,7 +4514,8 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-107"/>
+        <location line="+108"/>
         <location line="+11"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -4367,8 +4542,8 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         </translation>
     </message>
     <message>
-        <location line="-301"/>
-        <location line="+315"/>
+        <location line="-311"/>
+        <location line="+325"/>
         <source>Requests (%1)</source>
         <translation>Anfragen (%1)</translation>
     </message>
@@ -4386,7 +4561,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Ein Zertifikat bestellen</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-176"/>
         <source>Try the sand&amp;box</source>
         <translation>Sand&amp;box ausprobieren</translation>
     </message>
@@ -4401,7 +4576,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>&amp;Über CertDesk</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+233"/>
         <source>Change API key…</source>
         <translation>API-Schlüssel ändern…</translation>
     </message>
@@ -4480,7 +4655,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>NewOrder</name>
     <message>
-        <location filename="../app/core/NewOrder.cpp" line="+57"/>
+        <location filename="../app/core/NewOrder.cpp" line="+60"/>
         <source>Choose a product.</source>
         <translation>Wählen Sie ein Produkt.</translation>
     </message>
@@ -4521,17 +4696,17 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="+3"/>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>An order lasts 1 to 3 years; you entered %1.</source>
         <translation>Eine Bestellung läuft 1 bis 3 Jahre; Sie haben %1 eingegeben.</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <source>A certificate lasts 1 to %1 days here (at most 397, and not past the order); you entered %2.</source>
-        <translation>Ein Zertifikat ist hier 1 bis %1 Tage gültig (höchstens 397 und nicht über die Bestellung hinaus); Sie haben %2 eingegeben.</translation>
+        <location line="-99"/>
+        <source>A certificate lasts 1 to %1 days here (at most %2 from today, and not past the order); you entered %3.</source>
+        <translation>Ein Zertifikat ist hier 1 bis %1 Tage gültig (ab heute höchstens %2 und nicht über die Bestellung hinaus); Sie haben %3 eingegeben.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
         <translation>DCV-Methode „%1“ ist unbekannt; verwenden Sie einen dieser Werte: %2</translation>
     </message>
@@ -4573,7 +4748,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Die Verlängerungsnachricht hat höchstens 1.000 Zeichen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>An alternative order ID has 1 to 64 letters and digits (A-Z, a-z, 0-9).</source>
+        <translation>Eine alternative Bestell-ID hat 1 bis 64 Buchstaben und Ziffern (A-Z, a-z, 0-9).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Choose how the key is kept: a shipped token, the client app, your own HSM (e-mail) or KeyLocker.</source>
         <translation>Wählen Sie, wie der Schlüssel aufbewahrt wird: ein zugesandtes Token, die Client-App, Ihr eigenes HSM (E-Mail) oder KeyLocker.</translation>
     </message>
@@ -4686,11 +4866,6 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <location line="+8"/>
         <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
         <translation>Eine USt-IdNr. hat höchstens %1 Buchstaben, Ziffern, Leerzeichen, Punkte oder Bindestriche; erhalten: „%2“.</translation>
-    </message>
-    <message>
-        <location line="-167"/>
-        <source>An alternative order ID has 1 to 64 letters, digits, dots, underscores or hyphens.</source>
-        <translation>Eine alternative Bestell-ID hat 1 bis 64 Buchstaben, Ziffern, Punkte, Unterstriche oder Bindestriche.</translation>
     </message>
 </context>
 <context>
@@ -4913,148 +5088,6 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
 </context>
 <context>
-    <name>NewPurchaseOrder</name>
-    <message>
-        <location filename="../app/core/NewPurchaseOrder.cpp" line="+23"/>
-        <source>a decimal amount from %1 to %2 with at most two decimals, for example 1234.50</source>
-        <translation>ein Dezimalbetrag von %1 bis %2 mit höchstens zwei Nachkommastellen, zum Beispiel 1234.50</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Enter the amount: %1.</source>
-        <translation>Geben Sie den Betrag ein: %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The amount &quot;%1&quot; is not %2.</source>
-        <translation>Der Betrag „%1“ ist ungültig; erwartet wird %2.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The amount %1 is out of range: %2.</source>
-        <translation>Der Betrag %1 liegt außerhalb des zulässigen Bereichs: %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The division is a positive container id.</source>
-        <translation>Die Abteilung ist eine positive Container-ID.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The note has at most %1 characters; this one has %2.</source>
-        <translation>Die Notiz hat höchstens %1 Zeichen; diese hat %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
-        <translation>Eine USt-IdNr. hat höchstens %1 Buchstaben, Ziffern, Leerzeichen, Punkte oder Bindestriche; erhalten: „%2“.</translation>
-    </message>
-</context>
-<context>
-    <name>NewPurchaseOrderDialog</name>
-    <message>
-        <location filename="../ui/dialogs/NewPurchaseOrderDialog.cpp" line="+36"/>
-        <source>New purchase order</source>
-        <translation>Neuer Bestellschein</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A purchase order asks DigiCert for funds. Once DigiCert approves it, the amount is added to the division&apos;s balance and invoiced.</source>
-        <translation>Mit einem Bestellschein fordern Sie Mittel bei DigiCert an. Sobald DigiCert ihn genehmigt, wird der Betrag dem Guthaben der Abteilung gutgeschrieben und in Rechnung gestellt.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>0.01 to 1,000,000.00, for example 1234.50</source>
-        <translation>0.01 bis 1,000,000.00, zum Beispiel 1234.50</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Your division</source>
-        <translation>Ihre Abteilung</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Division</source>
-        <translation>Abteilung</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>VAT number</source>
-        <translation>USt-IdNr.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Optional</source>
-        <translation>Optional</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Optional: what the funds are for</source>
-        <translation>Optional: wofür die Mittel bestimmt sind</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send…</source>
-        <translation>Senden…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Back</source>
-        <translation>Zurück</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+139"/>
-        <source>Send purchase order</source>
-        <translation>Bestellschein senden</translation>
-    </message>
-    <message>
-        <location line="-119"/>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <location line="+86"/>
-        <source>Send a purchase order of %1 for %2? Once DigiCert approves it, the amount is invoiced.</source>
-        <translation>Bestellschein über %1 für %2 senden? Sobald DigiCert ihn genehmigt, wird der Betrag in Rechnung gestellt.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Sending…</source>
-        <translation>Wird gesendet…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Purchase order %1 was sent; its status is %2. DigiCert reviews it; once it is approved, its invoice appears on the Invoices tab.</source>
-        <translation>Bestellschein %1 wurde gesendet; sein Status ist %2. DigiCert prüft ihn; sobald er genehmigt ist, erscheint seine Rechnung im Tab „Rechnungen“.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>It is not known whether the purchase order was created: %1 Look at the purchase orders before sending it again.</source>
-        <translation>Es ist nicht bekannt, ob der Bestellschein angelegt wurde: %1 Prüfen Sie die Bestellscheine, bevor Sie ihn erneut senden.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>CertCentral did not create the purchase order: %1</source>
-        <translation>CertCentral hat den Bestellschein nicht angelegt: %1</translation>
-    </message>
-</context>
-<context>
     <name>NewVerifiedContact</name>
     <message>
         <location filename="../app/core/NewVerifiedContact.cpp" line="+17"/>
@@ -5062,7 +5095,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>„%1“ ist keine Validierungsart; verwenden Sie EV, CS oder EV CS.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Enter at least one contact.</source>
         <translation>Geben Sie mindestens einen Kontakt ein.</translation>
     </message>
@@ -5139,12 +5172,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="+22"/>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Select an order first.</source>
         <translation>Wählen Sie zuerst eine Bestellung aus.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
         <source>Order %1 is %2: only issued orders can be reissued or duplicated.</source>
         <translation>Bestellung %1 ist %2: Nur ausgestellte Bestellungen können neu ausgestellt oder dupliziert werden.</translation>
     </message>
@@ -5154,7 +5187,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Codesignatur-Zertifikate können nicht dupliziert werden.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>Reissue code-signing certificates in the CertCentral console: the new key is made on the token or HSM.</source>
+        <translation>Stellen Sie Codesignatur-Zertifikate in der CertCentral-Konsole neu aus: Der neue Schlüssel wird auf dem Token oder HSM erzeugt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Only pending orders and reissues can be canceled or have DCV checked.</source>
         <translation>Nur ausstehende Bestellungen und Neuausstellungen können storniert oder per DCV geprüft werden.</translation>
     </message>
@@ -6418,7 +6456,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderProductPage.cpp" line="+15"/>
+        <location filename="../ui/wizard/OrderProductPage.cpp" line="+16"/>
         <source>Which certificate?</source>
         <translation>Welches Zertifikat?</translation>
     </message>
@@ -6433,7 +6471,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Produkte Ihres Kontos werden geladen…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>The products could not be loaded: %1</source>
         <translation>Die Produkte konnten nicht geladen werden: %1</translation>
     </message>
@@ -6539,7 +6577,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderQuery</name>
     <message>
-        <location filename="../app/core/OrderQuery.cpp" line="+24"/>
+        <location filename="../app/core/OrderQuery.cpp" line="+26"/>
         <source>Status &quot;%1&quot; is not known; use one of: %2</source>
         <translation>Status „%1“ ist unbekannt; verwenden Sie einen dieser Werte: %2</translation>
     </message>
@@ -6953,17 +6991,22 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderValidityPage.cpp" line="+14"/>
+        <location filename="../ui/wizard/OrderValidityPage.cpp" line="+17"/>
         <source>How long?</source>
         <translation>Wie lange?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The order runs for its validity; each certificate lasts at most 397 days and is reissued within the order.</source>
-        <translation>Die Bestellung läuft über ihre Laufzeit; jedes Zertifikat gilt höchstens 397 Tage und wird innerhalb der Bestellung neu ausgestellt.</translation>
+        <location line="+4"/>
+        <source>The order runs for its validity; each certificate lasts at most %1 days and is reissued within the order.</source>
+        <translation>Die Bestellung läuft über ihre Laufzeit; jedes Zertifikat gilt höchstens %1 Tage und wird innerhalb der Bestellung neu ausgestellt.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+3"/>
+        <source>Shorter than the most (%1 days):</source>
+        <translation>Kürzer als das Maximum (%1 Tage):</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>The order runs until %1. The first certificate is valid until %2; reissue it before then for the rest.</source>
         <translation>Die Bestellung läuft bis %1. Das erste Zertifikat ist gültig bis %2; stellen Sie es vorher neu aus, um den Rest abzudecken.</translation>
     </message>
@@ -7821,302 +7864,6 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
     </message>
 </context>
 <context>
-    <name>PayInvoicesDialog</name>
-    <message>
-        <location filename="../ui/dialogs/PayInvoicesDialog.cpp" line="+69"/>
-        <source>Pay invoices</source>
-        <translation>Rechnungen bezahlen</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Paid</source>
-        <translation>Bezahlt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Choose one or more unpaid invoices on the Invoices tab first.</source>
-        <translation>Wählen Sie zuerst im Tab „Rechnungen“ eine oder mehrere offene Rechnungen aus.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+391"/>
-        <source>Total: %1</source>
-        <translation>Gesamt: %1</translation>
-    </message>
-    <message>
-        <location line="-388"/>
-        <source>Nothing can be paid in this dialog.</source>
-        <translation>In diesem Dialog kann nichts bezahlt werden.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+196"/>
-        <source>Invoice</source>
-        <translation>Rechnung</translation>
-    </message>
-    <message>
-        <location line="-196"/>
-        <source>Division</source>
-        <translation>Abteilung</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Due date</source>
-        <translation>Fällig am</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Amount due</source>
-        <translation>Fälliger Betrag</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Pay with</source>
-        <translation>Bezahlen mit</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stored payment profile</source>
-        <translation>Gespeichertes Zahlungsprofil</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The card stored for the account in CertCentral</source>
-        <translation>Die in CertCentral für das Konto gespeicherte Karte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New card</source>
-        <translation>Neue Karte</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A card used for this payment only; CertDesk does not keep it</source>
-        <translation>Eine nur für diese Zahlung verwendete Karte; CertDesk speichert sie nicht</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Card</source>
-        <translation>Karte</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Card number</source>
-        <translation>Kartennummer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>13 to 19 digits</source>
-        <translation>13 bis 19 Ziffern</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Name on card</source>
-        <translation>Name auf der Karte</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Expiry month</source>
-        <translation>Ablaufmonat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Month</source>
-        <translation>Monat</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Expiry year</source>
-        <translation>Ablaufjahr</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Year, e.g. %1</source>
-        <translation>Jahr, z. B. %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Expires</source>
-        <translation>Gültig bis</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Security code (CVV)</source>
-        <translation>Sicherheitscode (CVV)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Billing address</source>
-        <translation>Rechnungsadresse</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>City</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>State or province</source>
-        <translation>Bundesland/Kanton</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Postal code</source>
-        <translation>Postleitzahl</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Two letters, for example US or DE</source>
-        <translation>Zwei Buchstaben, zum Beispiel US oder DE</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>VAT number</source>
-        <translation>USt-IdNr.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Optional: printed on the receipt</source>
-        <translation>Optional: erscheint auf dem Beleg</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+166"/>
-        <source>Pay…</source>
-        <translation>Bezahlen…</translation>
-    </message>
-    <message>
-        <location line="-163"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Confirm the payment</source>
-        <translation>Zahlung bestätigen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Each invoice is paid on its own, one after another. If one is refused, the ones after it are not paid.</source>
-        <translation>Jede Rechnung wird einzeln bezahlt, eine nach der anderen. Wird eine abgelehnt, werden die folgenden nicht bezahlt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Back</source>
-        <translation>Zurück</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pay now</source>
-        <translation>Jetzt bezahlen</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>Receipt</source>
-        <translation>Beleg</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Amount paid</source>
-        <translation>Bezahlter Betrag</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>Checking the invoices…</source>
-        <translation>Rechnungen werden geprüft…</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <location line="+74"/>
-        <source>Nothing was paid.</source>
-        <translation>Es wurde nichts bezahlt.</translation>
-    </message>
-    <message>
-        <location line="-68"/>
-        <source>Paying invoice %1 of %2 (%3)…</source>
-        <translation>Rechnung %1 von %2 wird bezahlt (%3)…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>the card ending in %1</source>
-        <translation>der auf %1 endenden Karte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the stored payment profile</source>
-        <translation>dem gespeicherten Zahlungsprofil</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Pay %n invoice(s), %1 in all, with %2?</source>
-        <translation>
-            <numerusform>%n Rechnung über insgesamt %1 mit %2 bezahlen?</numerusform>
-            <numerusform>%n Rechnungen über insgesamt %1 mit %2 bezahlen?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+34"/>
-        <source>Paid: %n invoice(s), %1 in all.</source>
-        <translation>
-            <numerusform>Bezahlt: %n Rechnung, insgesamt %1.</numerusform>
-            <numerusform>Bezahlt: %n Rechnungen, insgesamt %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>It is not known whether invoice %1 was paid: %2 Look at the unpaid invoices before paying it again.</source>
-        <translation>Es ist nicht bekannt, ob Rechnung %1 bezahlt wurde: %2 Prüfen Sie die offenen Rechnungen, bevor Sie sie erneut bezahlen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Invoice %1 was not paid: %2</source>
-        <translation>Rechnung %1 wurde nicht bezahlt: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Paid before it: %n invoice(s), %1 in all.</source>
-        <translation>
-            <numerusform>Davor bezahlt: %n Rechnung, insgesamt %1.</numerusform>
-            <numerusform>Davor bezahlt: %n Rechnungen, insgesamt %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Not paid (not sent after the refusal): %1.</source>
-        <translation>Nicht bezahlt (nach der Ablehnung nicht gesendet): %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Payment complete</source>
-        <translation>Zahlung abgeschlossen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing was paid</source>
-        <translation>Nichts bezahlt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payment stopped part way</source>
-        <translation>Zahlung vorzeitig abgebrochen</translation>
-    </message>
-</context>
-<context>
     <name>PaymentCard</name>
     <message>
         <location filename="../app/core/PaymentCard.cpp" line="+47"/>
@@ -8182,6 +7929,29 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         <location line="+2"/>
         <source>Enter the postal code.</source>
         <translation>Geben Sie die Postleitzahl ein.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentProfile</name>
+    <message>
+        <location filename="../app/core/PaymentProfile.cpp" line="+18"/>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ending %2</source>
+        <translation>%1 mit Endziffern %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, expires %2/%3</source>
+        <translation>%1, gültig bis %2/%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -8511,7 +8281,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
 <context>
     <name>Product</name>
     <message>
-        <location filename="../app/core/Product.cpp" line="+34"/>
+        <location filename="../app/core/Product.cpp" line="+39"/>
         <source>Domain validated (DV)</source>
         <translation>Domain-validiert (DV)</translation>
     </message>
@@ -8539,6 +8309,11 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         <location line="+2"/>
         <source>EV code signing</source>
         <translation>EV-Codesignatur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ordered in CertDesk</source>
+        <translation>Nicht in CertDesk bestellbar</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8569,6 +8344,21 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         <location line="+2"/>
         <source>Code signing with extended validation, on a hardware token.</source>
         <translation>Codesignatur mit Extended Validation, auf einem Hardware-Token.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document signing, Secure Email and private certificates are ordered in the CertCentral console.</source>
+        <translation>Dokumentsignatur-, Secure-Email- und private Zertifikate werden in der CertCentral-Konsole bestellt.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Expected a JSON object for the product</source>
+        <translation>JSON-Objekt für das Produkt erwartet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The product has no name_id</source>
+        <translation>Das Produkt hat keine name_id</translation>
     </message>
 </context>
 <context>
@@ -8655,77 +8445,6 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         <location line="+19"/>
         <source>That profile no longer exists.</source>
         <translation>Dieses Profil existiert nicht mehr.</translation>
-    </message>
-</context>
-<context>
-    <name>PurchaseOrder</name>
-    <message>
-        <location filename="../app/core/PurchaseOrder.cpp" line="+38"/>
-        <source>The reply is not a purchase order with an id</source>
-        <translation>Die Antwort ist kein Bestellschein mit ID</translation>
-    </message>
-</context>
-<context>
-    <name>PurchaseOrdersModel</name>
-    <message>
-        <location filename="../models/PurchaseOrdersModel.cpp" line="+20"/>
-        <source>Pending approval</source>
-        <translation>Genehmigung ausstehend</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Approved</source>
-        <translation>Genehmigt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Rejected: %1</source>
-        <translation>Abgelehnt: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rejected: %1 (%2)</source>
-        <translation>Abgelehnt: %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>PO number</source>
-        <translation>Bestellscheinnummer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Division</source>
-        <translation>Abteilung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Invoice</source>
-        <translation>Rechnung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Note / rejection reason</source>
-        <translation>Notiz / Ablehnungsgrund</translation>
     </message>
 </context>
 <context>
@@ -8856,7 +8575,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         <translation>Wählen Sie die ausgestellte Bestellung, die neu ausgestellt werden soll.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>A wildcard product needs a common name that starts with *., for example *.example.com</source>
         <translation>Ein Wildcard-Produkt braucht einen Common Name, der mit *. beginnt, zum Beispiel *.example.com</translation>
     </message>
@@ -8872,11 +8591,12 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
     </message>
     <message>
         <location line="+4"/>
+        <location line="+58"/>
         <source>Signature hash &quot;%1&quot; is not offered; use sha256, sha384 or sha512.</source>
         <translation>Signatur-Hash „%1“ wird nicht angeboten; verwenden Sie sha256, sha384 oder sha512.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-54"/>
         <source>The server platform is a platform id, or -1 for other; got %1.</source>
         <translation>Die Serverplattform ist eine Plattform-ID oder -1 für „Andere“; erhalten: %1.</translation>
     </message>
@@ -8897,8 +8617,24 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
     </message>
     <message>
         <location line="+5"/>
+        <location line="+37"/>
         <source>Comments have at most %1 characters; these have %2.</source>
         <translation>Kommentare haben höchstens %1 Zeichen; diese haben %2.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Provisioning &quot;%1&quot; is not known; use ship_token, client_app or email, or leave it empty to keep the order&apos;s.</source>
+        <translation>Bereitstellung „%1“ ist unbekannt; verwenden Sie ship_token, client_app oder email, oder lassen Sie das Feld leer, um die Bereitstellung der Bestellung beizubehalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Email provisioning (an HSM) needs a certificate signing request (CSR) for the new key.</source>
+        <translation>Die Bereitstellung per E-Mail (ein HSM) braucht eine Zertifikatsanfrage (CSR) für den neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A CSR goes only with email provisioning; with a token the key is made on the token.</source>
+        <translation>Ein CSR ist nur bei Bereitstellung per E-Mail möglich; bei einem Token wird der Schlüssel auf dem Token erzeugt.</translation>
     </message>
 </context>
 <context>
@@ -8917,6 +8653,21 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         <location line="+17"/>
         <source>&lt;b&gt;Reissue requested.&lt;/b&gt; Request %1 waits for approval on the Requests page.</source>
         <translation>&lt;b&gt;Neuausstellung beantragt.&lt;/b&gt; Anfrage %1 wartet auf der Seite „Anfragen“ auf Genehmigung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Reissue rejected.&lt;/b&gt; Request %1 was rejected; see the Requests page.</source>
+        <translation>&lt;b&gt;Neuausstellung abgelehnt.&lt;/b&gt; Anfrage %1 wurde abgelehnt; siehe Seite „Anfragen“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Reissue submitted&lt;/b&gt; as request %1. CertCentral did not say whether it waits for approval; the Requests page shows it.</source>
+        <translation>&lt;b&gt;Neuausstellung eingereicht&lt;/b&gt; als Anfrage %1. CertCentral hat nicht angegeben, ob sie auf Genehmigung wartet; die Seite „Anfragen“ zeigt es.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Reissue submitted&lt;/b&gt; for order %1. CertCentral did not say whether it waits for approval; the order&apos;s details show it.</source>
+        <translation>&lt;b&gt;Neuausstellung eingereicht&lt;/b&gt; für Bestellung %1. CertCentral hat nicht angegeben, ob sie auf Genehmigung wartet; die Details der Bestellung zeigen es.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9346,12 +9097,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 (key compromised since %2)</source>
-        <translation>%1 (Schlüssel kompromittiert seit %2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -9710,7 +9456,12 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Ich weiß, wann der private Schlüssel kompromittiert wurde</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/RevokeDatePage.cpp" line="+13"/>
+        <location line="+6"/>
+        <source>Open the order in CertCentral</source>
+        <translation>Bestellung in CertCentral öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/RevokeDatePage.cpp" line="+18"/>
         <source>When was the key compromised?</source>
         <translation>Wann wurde der Schlüssel kompromittiert?</translation>
     </message>
@@ -9720,12 +9471,22 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Vertrauende Parteien können das, was vor diesem Zeitpunkt signiert wurde, als vertrauenswürdig behandeln.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Earliest allowed: %1 (%2). Times are your local time; CertDesk sends them in UTC.</source>
-        <translation>Frühestens zulässig: %1 (%2). Zeiten sind in Ihrer Ortszeit; CertDesk sendet sie in UTC.</translation>
+        <location line="+7"/>
+        <source>The CertCentral API has no field for this date: CertDesk writes it as the first line of the revocation comment (&quot;Key compromise date: 2024-01-09T14:30:00Z&quot;). In the CertCentral console the date has its own field.</source>
+        <translation>Die CertCentral-API hat kein Feld für dieses Datum: CertDesk schreibt es als erste Zeile in den Widerrufskommentar („Key compromise date: 2024-01-09T14:30:00Z“). In der CertCentral-Konsole hat das Datum ein eigenes Feld.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
+        <source>Earliest allowed: %1 UTC (%2).</source>
+        <translation>Frühestens zulässig: %1 UTC (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The time is in UTC.</source>
+        <translation>Die Uhrzeit ist in UTC angegeben.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <location line="+26"/>
         <source>the most recent issue date of the order&apos;s certificates</source>
         <translation>das jüngste Ausstellungsdatum der Zertifikate der Bestellung</translation>
@@ -9737,12 +9498,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>das Ausstellungsdatum des Zertifikats</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <source>Times are your local time; CertDesk sends them in UTC.</source>
-        <translation>Zeiten sind in Ihrer Ortszeit; CertDesk sendet sie in UTC.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-22"/>
         <source>Code signing: signatures made before this time stay valid; those made after it do not. Java ignores the date and treats every signature as invalid.</source>
         <translation>Codesignatur: Signaturen, die vor diesem Zeitpunkt erstellt wurden, bleiben gültig; spätere nicht. Java ignoriert das Datum und behandelt jede Signatur als ungültig.</translation>
     </message>
@@ -9804,7 +9560,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RevokeRequest</name>
     <message>
-        <location filename="../app/core/RevokeRequest.cpp" line="+60"/>
+        <location filename="../app/core/RevokeRequest.cpp" line="+80"/>
         <source>Name the certificate to revoke by its id (a positive number).</source>
         <translation>Geben Sie das zu widerrufende Zertifikat über seine ID an (eine positive Zahl).</translation>
     </message>
@@ -9824,17 +9580,27 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Widerrufsgrund „%1“ ist unbekannt; verwenden Sie einen dieser Werte: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>revocation_date (when the key was compromised) goes only with revocation_reason key_compromise, not %1.</source>
-        <translation>revocation_date (Zeitpunkt der Schlüsselkompromittierung) ist nur mit revocation_reason key_compromise zulässig, nicht mit %1.</translation>
+        <location line="+5"/>
+        <source>The key compromise date goes only with the reason keyCompromise, not %1.</source>
+        <translation>Das Datum der Schlüsselkompromittierung ist nur mit dem Grund keyCompromise zulässig, nicht mit %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>revocation_date may not be before %1 (%2); got %3.</source>
-        <translation>revocation_date darf nicht vor %1 liegen (%2); erhalten: %3.</translation>
+        <location line="+5"/>
+        <source>The key compromise date may not be before %1 (%2); got %3.</source>
+        <translation>Das Datum der Schlüsselkompromittierung darf nicht vor %1 liegen (%2); erhalten: %3.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>The key compromise date may not be in the future (now is %1); got %2.</source>
+        <translation>Das Datum der Schlüsselkompromittierung darf nicht in der Zukunft liegen (jetzt ist %1); erhalten: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Comments have at most %1 characters with the key compromise date line; these have %2.</source>
+        <translation>Kommentare haben einschließlich der Zeile mit dem Datum der Schlüsselkompromittierung höchstens %1 Zeichen; diese haben %2.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>the most recent issue date of the order&apos;s certificates</source>
         <translation>das jüngste Ausstellungsdatum der Zertifikate der Bestellung</translation>
     </message>
@@ -9844,12 +9610,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>das Ausstellungsdatum des Zertifikats</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>revocation_date may not be in the future (now is %1); got %2.</source>
-        <translation>revocation_date darf nicht in der Zukunft liegen (jetzt ist %1); erhalten: %2.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Comments have at most %1 characters; these have %2.</source>
         <translation>Kommentare haben höchstens %1 Zeichen; diese haben %2.</translation>
     </message>
@@ -9897,11 +9658,6 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Ersetzt</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Privilege withdrawn</source>
-        <translation>Berechtigung entzogen</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Unspecified</source>
         <translation>Nicht angegeben</translation>
@@ -9925,11 +9681,6 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <location line="+2"/>
         <source>A new certificate replaces this one; nothing was compromised.</source>
         <translation>Ein neues Zertifikat ersetzt dieses; nichts wurde kompromittiert.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The right to use the names was withdrawn, for example after misuse.</source>
-        <translation>Das Recht zur Nutzung der Namen wurde entzogen, zum Beispiel nach Missbrauch.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9996,16 +9747,16 @@ Field label: the number of the certificate order the request belongs to.</extrac
     </message>
     <message>
         <location line="+9"/>
-        <source>view-only key</source>
-        <translation>Nur-Lese-Schlüssel</translation>
+        <source>restricted key</source>
+        <translation>eingeschränkter Schlüssel</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>This API key is View Only: it can read but not change anything. Sign in with a key that has more rights to do this.</source>
-        <translation>Dieser API-Schlüssel ist „View Only“: Er kann lesen, aber nichts ändern. Melden Sie sich dafür mit einem Schlüssel mit mehr Rechten an.</translation>
+        <source>CertCentral refused a change that your role allows, so this API key is restricted (View Only, or to some areas). Sign in with a key that has more rights to do this.</source>
+        <translation>CertCentral hat eine Änderung abgelehnt, die Ihre Rolle erlaubt; dieser API-Schlüssel ist also eingeschränkt („View Only“ oder auf bestimmte Bereiche). Melden Sie sich dafür mit einem Schlüssel mit mehr Rechten an.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Your CertCentral user has no access role.</source>
         <translation>Ihr CertCentral-Benutzer hat keine Zugriffsrolle.</translation>
     </message>
@@ -10025,12 +9776,17 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Nur Administratoren und Manager genehmigen oder lehnen Anfragen ab.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Only administrators and finance managers see the balance and invoices.</source>
-        <translation>Nur Administratoren und Finanzmanager sehen Guthaben und Rechnungen.</translation>
+        <location line="+4"/>
+        <source>Only administrators and finance managers see the account&apos;s funds.</source>
+        <translation>Nur Administratoren und Finanzmanager sehen die Mittel des Kontos.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Only administrators and finance managers move funds between divisions.</source>
+        <translation>Nur Administratoren und Finanzmanager buchen Mittel zwischen Abteilungen um.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Only administrators and managers manage domains and organizations.</source>
         <translation>Nur Administratoren und Manager verwalten Domains und Organisationen.</translation>
     </message>
@@ -10439,14 +10195,104 @@ In CertCentral ändert sich nichts.</translation>
     </message>
 </context>
 <context>
+    <name>TransferFundsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/TransferFundsDialog.cpp" line="+37"/>
+        <location line="+60"/>
+        <location line="+163"/>
+        <source>Move funds</source>
+        <translation>Mittel umbuchen</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <source>Moves funds from one division to another at once. CertCentral allows it when separate division funds are enabled (Finances &gt; Settings in the console), and moves whole amounts only.</source>
+        <translation>Bucht Mittel sofort von einer Abteilung in eine andere um. CertCentral erlaubt dies, wenn getrennte Mittel je Abteilung aktiviert sind (Finances &gt; Settings in der Konsole), und bucht nur ganze Beträge um.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A whole amount, for example 1000</source>
+        <translation>Ganzzahliger Betrag, zum Beispiel 1000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move…</source>
+        <translation>Umbuchen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Available: %1</source>
+        <translation>Verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Available: not known (unlimited, or the balance did not load)</source>
+        <translation>Verfügbar: unbekannt (unbegrenzt, oder das Guthaben wurde nicht geladen)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Move %1 from %2 to %3? CertCentral moves the funds at once; to undo it, move them back.</source>
+        <translation>%1 von %2 nach %3 umbuchen? CertCentral bucht die Mittel sofort um; zum Rückgängigmachen buchen Sie sie zurück.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Moving…</source>
+        <translation>Wird umgebucht…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Moved %1 from %2 to %3. The balances are updated.</source>
+        <translation>%1 von %2 nach %3 umgebucht. Die Guthaben sind aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>It is not known whether the funds moved: %1 Look at the balances and the balance history before moving them again.</source>
+        <translation>Es ist nicht bekannt, ob die Mittel umgebucht wurden: %1 Prüfen Sie die Guthaben und den Guthabenverlauf, bevor Sie sie erneut umbuchen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CertCentral did not move the funds: %1</source>
+        <translation>CertCentral hat die Mittel nicht umgebucht: %1</translation>
+    </message>
+</context>
+<context>
     <name>UserInfo</name>
     <message>
-        <location filename="../app/core/UserInfo.cpp" line="+30"/>
+        <location filename="../app/core/UserInfo.cpp" line="+48"/>
         <source>Expected a JSON object for the user</source>
         <translation>JSON-Objekt für den Benutzer erwartet</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>The user has no id, name or email</source>
         <translation>Der Benutzer hat keine ID, keinen Namen oder keine E-Mail</translation>
     </message>

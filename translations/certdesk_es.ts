@@ -434,9 +434,81 @@
         <translation>revocación</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>The reply is not a request with an id</source>
         <translation>La respuesta no es una solicitud con id</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceHistoryModel</name>
+    <message>
+        <location filename="../models/BalanceHistoryModel.cpp" line="+79"/>
+        <source>These funds expire on %1</source>
+        <translation>Estos fondos caducan el %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Division</source>
+        <translation>División</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance after</source>
+        <translation>Saldo posterior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceHistoryQuery</name>
+    <message>
+        <location filename="../app/core/BalanceHistoryQuery.cpp" line="+15"/>
+        <source>%1: &quot;%2&quot; is not a date; use YYYY-MM-DD, for example 2026-01-31.</source>
+        <translation>%1: «%2» no es una fecha; use YYYY-MM-DD, por ejemplo 2026-01-31.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>%1: %2 is before %3, the earliest date CertDesk asks for.</source>
+        <translation>%1: %2 es anterior a %3, la fecha más antigua que consulta CertDesk.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1: %2 is in the future; the history ends today (%3).</source>
+        <translation>%1: %2 está en el futuro; el historial termina hoy (%3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is before %3 (%4).</source>
+        <translation>%1: %2 es anterior a «%3» (%4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Division: a container id is a positive number.</source>
+        <translation>División: un ID de contenedor es un número positivo.</translation>
     </message>
 </context>
 <context>
@@ -534,17 +606,17 @@
 <context>
     <name>CertificateDownloadCall</name>
     <message>
-        <location filename="../app/api/CertificateDownloadCall.cpp" line="+28"/>
+        <location filename="../app/api/CertificateDownloadCall.cpp" line="+46"/>
         <source>The download holds no PEM certificate</source>
         <translation>La descarga no contiene ningún certificado PEM</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The download is not a DER certificate</source>
-        <translation>La descarga no es un certificado DER</translation>
+        <location line="+5"/>
+        <source>The certificate could not be converted to DER</source>
+        <translation>No se pudo convertir el certificado a DER</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>The download is not a PKCS#7 structure</source>
         <translation>La descarga no es una estructura PKCS#7</translation>
     </message>
@@ -575,7 +647,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+39"/>
+        <location filename="../app/cli/CliApp.cpp" line="+40"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
@@ -608,33 +680,35 @@ Verbs:
             --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
   order cancel ID --note T [--yes]
   order dcv ID (status | method M | random | check | resend) [--format table|json]
-  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b|p12]
-            [--key FILE] [--out FILE]  (p12: the chain with the key of --key,
-            passphrases from CERTDESK_KEY_PASSPHRASE and CERTDESK_P12_PASSPHRASE or asked)
+  cert download CERTIFICATE_ID
+            [--format pem_all|pem_noroot|pem_nointermediate|p7b|der|p12]
+            [--key FILE] [--out FILE]  (der is made here from pem_nointermediate;
+            p7b is PEM-armoured as CertCentral sends it; p12: the chain with the key of
+            --key, passphrases from CERTDESK_KEY_PASSPHRASE and CERTDESK_P12_PASSPHRASE
+            or asked)
   cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
             [--compromised-at ISO8601] [--comments T] [--skip-approval]
-            [--format table|json] [--yes]  (R: unspecified, key_compromise,
-            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;
-            --compromised-at only with key_compromise, with a zone: ...T14:30:00Z)
+            [--format table|json] [--yes]  (R: unspecified, keyCompromise,
+            affiliationChanged, superseded, cessationOfOperation; key_compromise and the
+            like are read too. --compromised-at only with keyCompromise, with a zone:
+            ...T14:30:00Z; sent as the first line of the comments)
   requests list [--status pending|submitted|approved|rejected]
             [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]
   requests show ID [--format table|json]
   requests approve ID [--comment T] [--yes]
   requests reject ID --comment T [--yes]
   finance balance [--container ID] [--format table|json]
-  finance invoices [--status paid|unpaid] [--container ID] [--format table|json|csv]
-  finance pdf INVOICE_ID --out FILE
-  finance pay INVOICE_ID... (--payment-profile | --card) [--vat V] [--format table|json]
-            [--yes]  (--payment-profile: the card stored in CertCentral;
-            --card reads CERTDESK_CARD_NUMBER, CERTDESK_CARD_EXPIRY=MM/YYYY,
-            CERTDESK_CARD_CVV, CERTDESK_CARD_NAME, CERTDESK_BILLING_ADDRESS, _CITY,
-            _STATE, _ZIP and _COUNTRY from the environment, never the command line)
-  finance po new --amount A [--vat V] [--note T] [--container ID] [--format table|json]
-            [--yes]  (A: 0.01 to 1000000.00, at most two decimals)
-  finance po list [--status pending|approved|rejected] [--container ID]
-            [--format table|json|csv]
+  finance history [--container ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--type T]
+            [--format table|json|csv]  (the balance history: charges, deposits, transfers,
+            invoice payments)
+  finance transfer --from ID --to ID --amount A [--format table|json] [--yes]
+            (moves whole amounts between divisions; separate division funds must be on)
+  finance profile [--format table|json]  (the stored cards, read only)
+  finance pay [--container ID]  (what is owed on invoices, and the CertCentral console
+            page where invoices are paid: the API has none)
   account fields [--format table|json|csv]  (custom order fields)
   me [--format table|json]
+  check [--format table|json]  (a read-only tour of the account: what CertDesk can read)
 
 The API key comes from the profile&apos;s entry in the OS keychain (--profile, or the active
 profile), or from the environment variable CERTDESK_API_KEY; never from the command line.
@@ -674,33 +748,36 @@ Verbos:
             --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
   order cancel ID --note T [--yes]
   order dcv ID (status | method M | random | check | resend) [--format table|json]
-  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b|p12]
-            [--key FILE] [--out FILE]  (p12: la cadena con la clave de --key,
-            frases de contraseña de CERTDESK_KEY_PASSPHRASE y CERTDESK_P12_PASSPHRASE o solicitadas)
+  cert download CERTIFICATE_ID
+            [--format pem_all|pem_noroot|pem_nointermediate|p7b|der|p12]
+            [--key FILE] [--out FILE]  (der se genera aquí a partir de pem_nointermediate;
+            p7b va en PEM tal como lo envía CertCentral; p12: la cadena con la clave de
+            --key, frases de contraseña de CERTDESK_KEY_PASSPHRASE y CERTDESK_P12_PASSPHRASE
+            o solicitadas)
   cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
             [--compromised-at ISO8601] [--comments T] [--skip-approval]
-            [--format table|json] [--yes]  (R: unspecified, key_compromise,
-            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;
-            --compromised-at solo con key_compromise, con zona horaria: ...T14:30:00Z)
+            [--format table|json] [--yes]  (R: unspecified, keyCompromise,
+            affiliationChanged, superseded, cessationOfOperation; también se aceptan
+            key_compromise y similares. --compromised-at solo con keyCompromise, con zona
+            horaria: ...T14:30:00Z; se envía como primera línea de los comentarios)
   requests list [--status pending|submitted|approved|rejected]
             [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]
   requests show ID [--format table|json]
   requests approve ID [--comment T] [--yes]
   requests reject ID --comment T [--yes]
   finance balance [--container ID] [--format table|json]
-  finance invoices [--status paid|unpaid] [--container ID] [--format table|json|csv]
-  finance pdf INVOICE_ID --out FILE
-  finance pay INVOICE_ID... (--payment-profile | --card) [--vat V] [--format table|json]
-            [--yes]  (--payment-profile: la tarjeta guardada en CertCentral;
-            --card lee CERTDESK_CARD_NUMBER, CERTDESK_CARD_EXPIRY=MM/YYYY,
-            CERTDESK_CARD_CVV, CERTDESK_CARD_NAME, CERTDESK_BILLING_ADDRESS, _CITY,
-            _STATE, _ZIP y _COUNTRY del entorno, nunca de la línea de comandos)
-  finance po new --amount A [--vat V] [--note T] [--container ID] [--format table|json]
-            [--yes]  (A: de 0.01 a 1000000.00, con dos decimales como máximo)
-  finance po list [--status pending|approved|rejected] [--container ID]
-            [--format table|json|csv]
+  finance history [--container ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--type T]
+            [--format table|json|csv]  (el historial de saldo: cargos, depósitos,
+            transferencias, pagos de facturas)
+  finance transfer --from ID --to ID --amount A [--format table|json] [--yes]
+            (transfiere importes enteros entre divisiones; los fondos separados por
+            división deben estar activados)
+  finance profile [--format table|json]  (las tarjetas guardadas, solo lectura)
+  finance pay [--container ID]  (lo que se debe en facturas y la página de la consola de
+            CertCentral donde se pagan: la API no tiene funciones de facturas)
   account fields [--format table|json|csv]  (campos personalizados del pedido)
   me [--format table|json]
+  check [--format table|json]  (un recorrido de solo lectura por la cuenta: lo que CertDesk puede leer)
 
 La clave de API procede de la entrada del perfil en el llavero del sistema (--profile, o el
 perfil activo) o de la variable de entorno CERTDESK_API_KEY; nunca de la línea de comandos.
@@ -710,7 +787,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 </translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -805,7 +882,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>falta el verbo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>orders needs list or show</source>
         <translation>orders necesita list o show</translation>
     </message>
@@ -1281,7 +1358,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--reason es obligatorio: uno de estos valores: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--certificate must be a positive whole number, got &quot;%1&quot;</source>
         <translation>--certificate debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
     </message>
@@ -1339,6 +1416,157 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <location line="+19"/>
         <source>certdesk-cli: it is not known whether the revocation was requested; look at the pending requests before running the command again.</source>
         <translation>certdesk-cli: no se sabe si se solicitó la revocación; consulte las solicitudes pendientes antes de volver a ejecutar el comando.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCheckCommand</name>
+    <message>
+        <location filename="../app/cli/CliCheckCommand.cpp" line="+31"/>
+        <source>certdesk-cli: %1</source>
+        <translation>certdesk-cli: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run certdesk-cli --help for the check verb.</source>
+        <translation>Ejecute certdesk-cli --help para ver el verbo check.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>--format needs table or json</source>
+        <translation>--format necesita table o json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <translation>--format debe ser table o json; se indicó &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 &lt;%2&gt;, roles: %3</source>
+        <translation>%1 &lt;%2&gt;, roles: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none CertDesk knows</source>
+        <translation>ninguno que CertDesk conozca</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 products, %2 that CertDesk orders</source>
+        <translation>%1 productos, %2 que CertDesk puede pedir</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 orders in the account; read %2 on the first page</source>
+        <translation>%1 pedidos en la cuenta; se leyeron %2 en la primera página</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 domains</source>
+        <translation>%1 dominios</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 organizations</source>
+        <translation>%1 organizaciones</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 requests waiting for approval</source>
+        <translation>%1 solicitudes en espera de aprobación</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>balance %1 %2, unlimited negative balance</source>
+        <translation>saldo %1 %2, saldo negativo ilimitado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>balance %1 %2, available %3</source>
+        <translation>saldo %1 %2, disponible %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 balance adjustments</source>
+        <translation>%1 movimientos en el historial de saldo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 not readable</source>
+        <translation>, %1 ilegibles</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 stored cards</source>
+        <translation>%1 tarjetas guardadas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not asked: %1</source>
+        <translation>no consultado: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 custom order fields</source>
+        <translation>%1 campos personalizados del pedido</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>CertDesk read-only check of %1</source>
+        <translation>Comprobación de solo lectura de CertDesk en %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ok</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED</source>
+        <translation>FALLÓ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What CertDesk read</source>
+        <translation>Lo que leyó CertDesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every call answered; nothing was changed in the account.</source>
+        <translation>Todas las llamadas respondieron; no se cambió nada en la cuenta.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n call(s) did not answer as CertDesk expects; nothing was changed in the account.</source>
+        <translation>
+            <numerusform>%n llamada no respondió como CertDesk espera; no se cambió nada en la cuenta.</numerusform>
+            <numerusform>%n llamadas no respondieron como CertDesk espera; no se cambió nada en la cuenta.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1480,7 +1708,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 <context>
     <name>CliFinanceCommands</name>
     <message>
-        <location filename="../app/cli/CliFinanceCommands.cpp" line="+121"/>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+99"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1490,50 +1718,50 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>Ejecute certdesk-cli --help para ver los verbos de finance.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>finance po needs new or list</source>
-        <translation>finance po necesita new o list</translation>
+        <location line="+20"/>
+        <source>the CertCentral API has no invoices or purchase orders; they are in the CertCentral console: run certdesk-cli finance pay for what is owed and the page&apos;s address</source>
+        <translation>la API de CertCentral no tiene facturas ni órdenes de compra; están en la consola de CertCentral: ejecute certdesk-cli finance pay para ver lo que se debe y la dirección de la página</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>finance needs balance, invoices, pdf, pay or po</source>
-        <translation>finance necesita balance, invoices, pdf, pay o po</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--container needs a container (division) ID</source>
-        <translation>--container necesita un ID de contenedor (división)</translation>
+        <location line="+3"/>
+        <source>finance needs balance, history, transfer, profile or pay</source>
+        <translation>finance necesita balance, history, transfer, profile o pay</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>--container must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>--container debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
+        <source>%1 needs a container (division) ID</source>
+        <translation>%1 necesita un ID de contenedor (división)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+133"/>
-        <location line="+195"/>
+        <location line="+8"/>
+        <source>%1 must be a positive whole number, got &quot;%2&quot;</source>
+        <translation>%1 debe ser un número entero positivo; se indicó &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+111"/>
+        <location line="+77"/>
         <source>--format needs table or json</source>
         <translation>--format necesita table o json</translation>
     </message>
     <message>
-        <location line="-326"/>
-        <location line="+50"/>
-        <location line="+93"/>
-        <location line="+186"/>
-        <location line="+67"/>
+        <location line="-186"/>
+        <location line="+59"/>
+        <location line="+53"/>
+        <location line="+76"/>
+        <location line="+45"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-394"/>
-        <location line="+134"/>
-        <location line="+195"/>
+        <location line="-231"/>
+        <location line="+112"/>
+        <location line="+76"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format debe ser table o json; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-162"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
@@ -1555,209 +1783,109 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+3"/>
+        <source>Credit used by other divisions</source>
+        <translation>Crédito usado por otras divisiones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Available funds</source>
         <translation>Fondos disponibles</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>--status needs paid or unpaid</source>
-        <translation>--status necesita paid o unpaid</translation>
+        <location line="+15"/>
+        <source>--from needs a date (YYYY-MM-DD)</source>
+        <translation>--from necesita una fecha (YYYY-MM-DD)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+346"/>
+        <source>--to needs a date (YYYY-MM-DD)</source>
+        <translation>--to necesita una fecha (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--type needs a transaction type, such as Charge</source>
+        <translation>--type necesita un tipo de transacción, como Charge</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>--amount needs a whole amount, such as 1000</source>
+        <translation>--amount necesita un importe entero, como 1000</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>finance transfer needs --from ID, --to ID and --amount A (division IDs as in certdesk-cli account fields --kind container)</source>
+        <translation>finance transfer necesita --from ID, --to ID y --amount A (ID de división como en certdesk-cli account fields --kind container)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>move %1 from division %2 to division %3</source>
+        <translation>transferir %1 de la división %2 a la división %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this would %1 at once: add --yes to confirm</source>
+        <translation>se va a %1 de inmediato: añada --yes para confirmar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1? CertCentral moves the funds at once.</source>
+        <translation>¿%1? CertCentral transfiere los fondos de inmediato.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>certdesk-cli: it is not known whether the funds moved; run certdesk-cli finance history --container %1 before sending it again.</source>
+        <translation>certdesk-cli: no se sabe si se transfirieron los fondos; ejecute certdesk-cli finance history --container %1 antes de volver a enviar la transferencia.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Moved %1 from division %2 to division %3.</source>
+        <translation>Se transfirieron %1 de la división %2 a la división %3.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No card is stored for this account.</source>
+        <translation>No hay ninguna tarjeta guardada para esta cuenta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(default)</source>
+        <translation>(predeterminada)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>finance pay takes no invoice IDs: invoices are paid in the CertCentral console</source>
+        <translation>finance pay no admite ID de factura: las facturas se pagan en la consola de CertCentral</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unpaid invoices: %1</source>
+        <translation>Facturas impagadas: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CertCentral API has no invoice functions. Pay invoices in the CertCentral console (Finances &gt; Pay Invoice):</source>
+        <translation>La API de CertCentral no tiene funciones de facturas. Pague las facturas en la consola de CertCentral (Finances &gt; Pay Invoice):</translation>
+    </message>
+    <message>
+        <location line="-184"/>
         <source>--format needs table, json or csv</source>
         <translation>--format necesita table, json o csv</translation>
     </message>
     <message>
-        <location line="-341"/>
-        <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
-        <translation>--status debe ser paid o unpaid; se indicó &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+347"/>
+        <location line="+4"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format debe ser table, json o csv; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-316"/>
-        <source>--out needs a file name</source>
-        <translation>--out necesita un nombre de archivo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>finance pdf needs exactly one invoice ID</source>
-        <translation>finance pdf necesita exactamente un ID de factura</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+51"/>
-        <source>invoice ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>el ID de factura debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="-49"/>
-        <source>a PDF is binary: name a file with --out</source>
-        <translation>un PDF es binario: indique un archivo con --out</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>certdesk-cli: could not write %1: %2</source>
-        <translation>certdesk-cli: no se pudo escribir %1: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved invoice %1 to %2.</source>
-        <translation>Se guardó la factura %1 en %2.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+193"/>
-        <source>--vat needs a VAT number</source>
-        <translation>--vat necesita un NIF-IVA</translation>
-    </message>
-    <message>
-        <location line="-174"/>
-        <source>finance pay needs one or more invoice IDs (see finance invoices)</source>
-        <translation>finance pay necesita uno o más ID de factura (consulte finance invoices)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>name exactly one payment method: --payment-profile (the card stored in CertCentral) or --card (details from the CERTDESK_CARD_* and CERTDESK_BILLING_* environment variables)</source>
-        <translation>indique exactamente un método de pago: --payment-profile (la tarjeta guardada en CertCentral) o --card (datos de las variables de entorno CERTDESK_CARD_* y CERTDESK_BILLING_*)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>CERTDESK_CARD_EXPIRY (credit_card.expiration_month and _year) must be MM/YYYY, for example 12/2030</source>
-        <translation>CERTDESK_CARD_EXPIRY (credit_card.expiration_month y _year) debe tener el formato MM/YYYY, por ejemplo 12/2030</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>certdesk-cli: %1 Nothing was paid.</source>
-        <translation>certdesk-cli: %1 No se pagó nada.</translation>
-    </message>
-    <message>
-        <location line="-25"/>
-        <source>the card ending in %1</source>
-        <translation>la tarjeta terminada en %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>the payment profile</source>
-        <translation>el perfil de pago</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>paying charges %1: add --yes to confirm</source>
-        <translation>el pago genera un cargo de %1: añada --yes para confirmar</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Pay %n invoice(s) (%1), %2 in all, with %3?</source>
-        <translation>
-            <numerusform>¿Pagar %n factura (%1), %2 en total, con %3?</numerusform>
-            <numerusform>¿Pagar %n facturas (%1), %2 en total, con %3?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nothing was paid.</source>
-        <translation>No se pagó nada.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>certdesk-cli: it is not known whether invoice %1 was paid; run certdesk-cli finance invoices --status unpaid before paying again.</source>
-        <translation>certdesk-cli: no se sabe si se pagó la factura %1; ejecute certdesk-cli finance invoices --status unpaid antes de volver a pagar.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>certdesk-cli: invoice %1 was not paid; nothing was paid.</source>
-        <translation>certdesk-cli: no se pagó la factura %1; no se pagó nada.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>certdesk-cli: invoice %1 was not paid; %n invoice(s) before it were paid (%2).</source>
-        <translation>
-            <numerusform>certdesk-cli: no se pagó la factura %1; se pagó %n factura anterior a ella (%2).</numerusform>
-            <numerusform>certdesk-cli: no se pagó la factura %1; se pagaron %n facturas anteriores a ella (%2).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Paid %1: %2, receipt %3.</source>
-        <translation>Factura %1 pagada: %2, recibo %3.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Total paid: %1.</source>
-        <translation>Total pagado: %1.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>--amount needs a decimal amount such as 1234.50</source>
-        <translation>--amount necesita un importe decimal, como 1234.50</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--note needs a text</source>
-        <translation>--note necesita un texto</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>finance po new needs --amount (a decimal amount such as 1234.50)</source>
-        <translation>finance po new necesita --amount (un importe decimal, como 1234.50)</translation>
-    </message>
-    <message>
-        <location line="-134"/>
-        <location line="+142"/>
+        <location line="+65"/>
+        <location line="+11"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>a purchase order of %1 is invoiced once DigiCert approves it: add --yes to confirm</source>
-        <translation>una orden de compra de %1 se factura cuando DigiCert la aprueba: añada --yes para confirmar</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Send a purchase order of %1? It is invoiced once DigiCert approves it.</source>
-        <translation>¿Enviar una orden de compra de %1? Se factura cuando DigiCert la aprueba.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Nothing was sent.</source>
         <translation>No se envió nada.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>certdesk-cli: it is not known whether the purchase order was created; run certdesk-cli finance po list before sending it again.</source>
-        <translation>certdesk-cli: no se sabe si se creó la orden de compra; ejecute certdesk-cli finance po list antes de volver a enviarla.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Purchase order %1 (%2) for %3: %4.</source>
-        <translation>Orden de compra %1 (%2) por %3: %4.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Invoice %1 was created for it.</source>
-        <translation>Se creó la factura %1 para ella.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>--status needs pending, approved or rejected</source>
-        <translation>--status necesita pending, approved o rejected</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--status must be pending, approved or rejected, got &quot;%1&quot;</source>
-        <translation>--status debe ser pending, approved o rejected; se indicó &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1855,7 +1983,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>No se envió nada.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>%1: request %2 waits for an administrator or manager to approve it.</source>
         <translation>%1: la solicitud %2 está en espera de que un administrador o gestor la apruebe.</translation>
     </message>
@@ -1866,17 +1994,27 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+2"/>
+        <source>%1: submitted as request %2; CertCentral did not say whether it waits for approval.</source>
+        <translation>%1: se ha enviado como solicitud %2; CertCentral no indicó si espera aprobación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: submitted; CertCentral did not say whether it waits for approval.</source>
+        <translation>%1: se ha enviado; CertCentral no indicó si espera aprobación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: approved.</source>
         <translation>%1: se ha aprobado.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+330"/>
+        <location line="+332"/>
         <source>Certificate: %1</source>
         <translation>Certificado: %1</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-330"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
         <translation>Valor aleatorio de DCV: %1 (certdesk-cli order dcv %2 check cuando esté publicado)</translation>
     </message>
@@ -1902,39 +2040,39 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+3"/>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>--comments needs a text</source>
         <translation>--comments necesita un texto</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+81"/>
+        <location line="-81"/>
+        <location line="+83"/>
         <location line="+100"/>
         <source>--format needs table or json</source>
         <translation>--format necesita table o json</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+81"/>
+        <location line="-179"/>
+        <location line="+83"/>
         <location line="+62"/>
         <location line="+49"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+81"/>
+        <location line="-192"/>
+        <location line="+83"/>
         <location line="+96"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format debe ser table o json; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <source>order %1 is a code-signing order; reissue it in CertDesk</source>
-        <translation>el pedido %1 es de firma de código; reemítalo en CertDesk</translation>
+        <location line="-171"/>
+        <source>order %1 is a code-signing order; reissue it in the CertCentral console (the new key is made on the token or HSM)</source>
+        <translation>el pedido %1 es de firma de código; reemítalo en la consola de CertCentral (la nueva clave se genera en el token o HSM)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+82"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2439,12 +2577,12 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     <name>CliRequestCommands</name>
     <message>
         <location filename="../app/cli/CliRequestCommands.cpp" line="+41"/>
-        <location line="+208"/>
+        <location line="+206"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-205"/>
         <source>Run certdesk-cli --help for the requests verbs.</source>
         <translation>Ejecute certdesk-cli --help para ver los verbos de requests.</translation>
     </message>
@@ -2454,7 +2592,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>requests necesita list, show, approve o reject</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>--status needs one of: %1</source>
         <translation>--status necesita uno de estos valores: %1</translation>
     </message>
@@ -2471,12 +2609,12 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     <message>
         <location line="+2"/>
         <location line="+79"/>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-146"/>
         <source>--status must be one of %1, got &quot;%2&quot;</source>
         <translation>--status debe ser uno de estos valores: %1; se indicó &quot;%2&quot;</translation>
     </message>
@@ -2604,11 +2742,6 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <location line="+1"/>
         <source>Revocation reason</source>
         <translation>Motivo de revocación</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revocation date</source>
-        <translation>Fecha de revocación</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3171,9 +3304,14 @@ La DCV por archivo cubre solo este nombre exacto, no sus subdominios ni un comod
 <context>
     <name>DomainDcvCall</name>
     <message>
-        <location filename="../app/api/DomainDcvCall.cpp" line="+23"/>
-        <source>CertCentral sent no random value</source>
-        <translation>CertCentral no envió ningún valor aleatorio</translation>
+        <location filename="../app/api/DomainDcvCall.cpp" line="+62"/>
+        <source>CertCentral sent no token</source>
+        <translation>CertCentral no envió ningún token</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CertCentral&apos;s answer has no DCV status (active or inactive)</source>
+        <translation>La respuesta de CertCentral no contiene ningún estado de DCV (active o inactive)</translation>
     </message>
 </context>
 <context>
@@ -3308,23 +3446,23 @@ La DCV por archivo cubre solo este nombre exacto, no sus subdominios ni un comod
     </message>
     <message>
         <location line="+30"/>
-        <location line="+330"/>
+        <location line="+399"/>
         <source>Select a domain to see its validations.</source>
         <translation>Seleccione un dominio para ver sus validaciones.</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-369"/>
         <source>%1 of %2 domains shown</source>
         <translation>Se muestran %1 de %2 dominios</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+288"/>
+        <location line="+357"/>
         <source>Ask CertCentral to look for the DNS record or file now</source>
         <translation>Pedir a CertCentral que busque ahora el registro DNS o el archivo</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-318"/>
         <source>%1 of %2 domains loaded</source>
         <translation>%1 de %2 dominios cargados</translation>
     </message>
@@ -3344,12 +3482,7 @@ La DCV por archivo cubre solo este nombre exacto, no sus subdominios ni un comod
         <translation>%1 dominios</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1 uses e-mail DCV: CertCentral e-mails the domain&apos;s WHOIS contacts and admin@, administrator@, webmaster@, hostmaster@ and postmaster@; approve the link in that e-mail.</source>
-        <translation>%1 usa DCV por correo electrónico: CertCentral escribe a los contactos WHOIS del dominio y a admin@, administrator@, webmaster@, hostmaster@ y postmaster@; apruebe el enlace de ese correo.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+85"/>
         <source>Prove control of %1</source>
         <translation>Demostrar el control de %1</translation>
     </message>
@@ -3359,17 +3492,62 @@ La DCV por archivo cubre solo este nombre exacto, no sus subdominios ni un comod
         <translation>Copiar valor</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The DCV value of %1 could not be fetched: %2</source>
-        <translation>No se pudo obtener el valor de DCV de %1: %2</translation>
+        <location line="-71"/>
+        <source>%1 uses e-mail DCV: CertCentral e-mails the addresses it builds for the domain (admin@, administrator@, webmaster@, hostmaster@ and postmaster@) and the contacts of its DNS TXT record; approve the link in that e-mail.</source>
+        <translation>%1 usa DCV por correo electrónico: CertCentral escribe a las direcciones que forma para el dominio (admin@, administrator@, webmaster@, hostmaster@ y postmaster@) y a los contactos de su registro DNS TXT; apruebe el enlace de ese correo.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>CertCentral found the DCV value of %1 (%2).</source>
-        <translation>CertCentral encontró el valor de DCV de %1 (%2).</translation>
+        <location line="+24"/>
+        <source>The DCV token of %1 could not be fetched: %2</source>
+        <translation>No se pudo obtener el token de DCV de %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <location line="+47"/>
+        <source>New DCV token</source>
+        <translation>Nuevo token de DCV</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>%1 has no valid DCV token. Ask CertCentral for a new one?
+
+A new token replaces any token of this domain that may already be published.</source>
+        <translation>%1 no tiene ningún token de DCV válido. ¿Pedir uno nuevo a CertCentral?
+
+Un token nuevo sustituye a cualquier token de este dominio que ya se haya publicado.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No new DCV token for %1: %2</source>
+        <translation>No hay un token de DCV nuevo para %1: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>New token…</source>
+        <translation>Nuevo token…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask CertCentral for a new token; it replaces this one.</source>
+        <translation>Pedir un token nuevo a CertCentral; sustituye a este.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the DCV token of %1? A token already published for it stops working.</source>
+        <translation>¿Sustituir el token de DCV de %1? Un token ya publicado para él dejará de funcionar.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>CertCentral found the DCV token of %1: domain control is proven.</source>
+        <translation>CertCentral encontró el token de DCV de %1: el control del dominio está demostrado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CertCentral has not found the DCV token of %1 yet. Publish the value (DCV instructions…) and try again; DNS changes can take a while to be seen.</source>
+        <translation>CertCentral aún no ha encontrado el token de DCV de %1. Publique el valor (Instrucciones de DCV…) y vuelva a intentarlo; los cambios de DNS pueden tardar en verse.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>DCV for %1 is not done yet: %2</source>
         <translation>La DCV de %1 aún no se ha completado: %2</translation>
     </message>
@@ -3564,7 +3742,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>DuplicateRequest</name>
     <message>
-        <location filename="../app/core/DuplicateRequest.cpp" line="+25"/>
+        <location filename="../app/core/DuplicateRequest.cpp" line="+27"/>
         <source>the order&apos;s end</source>
         <translation>el fin del pedido</translation>
     </message>
@@ -3575,8 +3753,8 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+2"/>
-        <source>397 days, the longest a TLS certificate may last</source>
-        <translation>397 días, la duración máxima de un certificado TLS</translation>
+        <source>the longest a TLS certificate may last</source>
+        <translation>la duración máxima de un certificado TLS</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3604,13 +3782,12 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>La fecha de fin debe ser posterior a hoy (%1); se indicó %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <location line="+5"/>
         <source>The end date can be %1 at the latest (%2); got %3.</source>
         <translation>La fecha de fin puede ser como máximo %1 (%2); se indicó %3.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Comments have at most %1 characters; these have %2.</source>
         <translation>Los comentarios tienen como máximo %1 caracteres; estos tienen %2.</translation>
     </message>
@@ -3636,6 +3813,21 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <location line="+17"/>
         <source>&lt;b&gt;Duplicate requested.&lt;/b&gt; Request %1 waits for approval on the Requests page.</source>
         <translation>&lt;b&gt;Duplicado solicitado.&lt;/b&gt; La solicitud %1 espera la aprobación en la página Solicitudes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Duplicate rejected.&lt;/b&gt; Request %1 was rejected; see the Requests page.</source>
+        <translation>&lt;b&gt;Duplicado rechazado.&lt;/b&gt; La solicitud %1 fue rechazada; consulte la página Solicitudes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Duplicate submitted&lt;/b&gt; as request %1. CertCentral did not say whether it waits for approval; the Requests page shows it.</source>
+        <translation>&lt;b&gt;Duplicado enviado&lt;/b&gt; como solicitud %1. CertCentral no indicó si espera aprobación; la página Solicitudes lo muestra.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Duplicate submitted&lt;/b&gt; for order %1. CertCentral did not say whether it waits for approval; the order&apos;s details show it.</source>
+        <translation>&lt;b&gt;Duplicado enviado&lt;/b&gt; para el pedido %1. CertCentral no indicó si espera aprobación; los detalles del pedido lo muestran.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3719,332 +3911,314 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../ui/pages/FinancePage.cpp" line="+71"/>
-        <source>Refresh balance</source>
-        <translation>Actualizar saldo</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../ui/pages/FinancePage.cpp" line="+90"/>
         <source>Finance</source>
         <translation>Finanzas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Unpaid</source>
-        <translation>Impagadas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paid</source>
-        <translation>Pagadas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All</source>
-        <translation>Todas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show:</source>
-        <translation>Mostrar:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pay…</source>
-        <translation>Pagar…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save PDF…</source>
-        <translation>Guardar PDF…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+36"/>
+        <location line="-28"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+63"/>
-        <source>Invoices</source>
-        <translation>Facturas</translation>
-    </message>
-    <message>
-        <location line="-31"/>
-        <source>New purchase order…</source>
-        <translation>Nueva orden de compra…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+27"/>
-        <source>Purchase orders</source>
-        <translation>Órdenes de compra</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+139"/>
         <source>Funds by division</source>
         <translation>Fondos por división</translation>
     </message>
     <message>
-        <location line="+124"/>
-        <source>Paid invoices are already settled: choose unpaid ones.</source>
-        <translation>Las facturas pagadas ya están liquidadas: elija facturas impagadas.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pay the selected invoices with the payment profile or a card</source>
-        <translation>Pagar las facturas seleccionadas con el perfil de pago o con una tarjeta</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the selected invoice as a PDF file</source>
-        <translation>Guardar la factura seleccionada como archivo PDF</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Ask DigiCert for funds; the amount is invoiced once DigiCert approves it</source>
-        <translation>Solicitar fondos a DigiCert; el importe se factura cuando DigiCert lo aprueba</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%n invoice(s) selected, %1 due</source>
-        <translation>
-            <numerusform>%n factura seleccionada, %1 por pagar</numerusform>
-            <numerusform>%n facturas seleccionadas, %1 por pagar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n invoice(s) selected</source>
-        <translation>
-            <numerusform>%n factura seleccionada</numerusform>
-            <numerusform>%n facturas seleccionadas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Loading invoices…</source>
-        <translation>Cargando facturas…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n invoice(s)</source>
-        <translation>
-            <numerusform>%n factura</numerusform>
-            <numerusform>%n facturas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No unpaid invoices.</source>
-        <translation>No hay facturas impagadas.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No paid invoices.</source>
-        <translation>No hay facturas pagadas.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No invoices.</source>
-        <translation>No hay facturas.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No purchase orders. A purchase order asks DigiCert for funds.</source>
-        <translation>No hay órdenes de compra. Una orden de compra solicita fondos a DigiCert.</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <location line="+81"/>
+        <location line="+206"/>
+        <location line="+83"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-122"/>
+        <location line="+100"/>
         <source>Your division</source>
         <translation>Su división</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-405"/>
+        <source>Move funds…</source>
+        <translation>Transferir fondos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay invoices in CertCentral…</source>
+        <translation>Pagar facturas en CertCentral…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The Services API has no invoices: see what each division owes and open the CertCentral console to pay</source>
+        <translation>La API CertCentral Services no tiene facturas: consulte lo que debe cada división y abra la consola de CertCentral para pagar</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+258"/>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <location line="-257"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Division:</source>
+        <translation>División:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To:</source>
+        <translation>Hasta:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+43"/>
+        <source>Balance history</source>
+        <translation>Historial de saldo</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Cards are added and changed in the CertCentral console; CertDesk shows them only and never sees a full card number.</source>
+        <translation>Las tarjetas se añaden y modifican en la consola de CertCentral; CertDesk solo las muestra y nunca ve un número de tarjeta completo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Payment profile</source>
+        <translation>Perfil de pago</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Not loaded yet.</source>
+        <translation>Aún no se ha cargado.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Funds move between divisions; this account shows fewer than two.</source>
+        <translation>Los fondos se transfieren entre divisiones; esta cuenta muestra menos de dos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move funds from one division to another</source>
+        <translation>Transferir fondos de una división a otra</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading the balance history…</source>
+        <translation>Cargando el historial de saldo…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n adjustment(s)</source>
+        <translation>
+            <numerusform>%n movimiento</numerusform>
+            <numerusform>%n movimientos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No adjustments match these filters.</source>
+        <translation>Ningún movimiento coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No adjustments in this division&apos;s history.</source>
+        <translation>No hay movimientos en el historial de esta división.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
         <translation>No se pudo cargar la lista de divisiones, por lo que solo se muestran los fondos de su propia división: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>The funds of %1 could not be loaded: %2</source>
         <translation>No se pudieron cargar los fondos de %1: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>The invoices could not be loaded: %1</source>
-        <translation>No se pudieron cargar las facturas: %1</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>The purchase orders could not be loaded: %1</source>
-        <translation>No se pudieron cargar las órdenes de compra: %1</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>Save invoice as PDF</source>
-        <translation>Guardar la factura como PDF</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Invoice %1 could not be saved to %2: %3</source>
-        <translation>No se pudo guardar la factura %1 en %2: %3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Saved invoice %1 to %2.</source>
-        <translation>Se guardó la factura %1 en %2.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The PDF of invoice %1 could not be downloaded: %2</source>
-        <translation>No se pudo descargar el PDF de la factura %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Invoice</name>
-    <message>
-        <location filename="../app/core/Invoice.cpp" line="+59"/>
-        <source>The reply is not an invoice with an id</source>
-        <translation>La respuesta no es una factura con id</translation>
-    </message>
-</context>
-<context>
-    <name>InvoicePayment</name>
-    <message>
-        <location filename="../app/core/InvoicePayment.cpp" line="+15"/>
-        <source>The reply to the payment has no invoice id</source>
-        <translation>La respuesta al pago no contiene el id de la factura</translation>
-    </message>
-    <message>
         <location line="+28"/>
-        <source>Choose at least one invoice to pay.</source>
-        <translation>Elija al menos una factura para pagar.</translation>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The balance history could not be loaded: %1</source>
+        <translation>No se pudo cargar el historial de saldo: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(default)</source>
+        <translation>(predeterminada)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipts to %1</source>
+        <translation>Recibos a %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>An invoice id is a positive number; got %1.</source>
-        <translation>Un id de factura es un número positivo; se indicó %1.</translation>
+        <source>No card is stored for this account.</source>
+        <translation>No hay ninguna tarjeta guardada para esta cuenta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The payment profile could not be loaded: %1</source>
+        <translation>No se pudo cargar el perfil de pago: %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1: %2 unpaid</source>
+        <translation>%1: %2 por pagar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No division has unpaid invoices.</source>
+        <translation>Ninguna división tiene facturas impagadas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unpaid invoice balance is not known yet: refresh the funds.</source>
+        <translation>Aún no se conoce el saldo de facturas impagadas: actualice los fondos.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Invoice %1 is listed twice: it would be paid once and then refused.</source>
-        <translation>La factura %1 aparece dos veces: se pagaría una vez y después se rechazaría.</translation>
+        <source>Unpaid invoices, %1 in all:</source>
+        <translation>Facturas impagadas, %1 en total:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CertCentral API has no invoice functions: invoices and purchase orders are viewed and paid in the CertCentral console (Finances &gt; Pay Invoice). Payments appear here in the balance history.</source>
+        <translation>La API de CertCentral no tiene funciones de facturas: las facturas y las órdenes de compra se consultan y se pagan en la consola de CertCentral (Finances &gt; Pay Invoice). Los pagos aparecen aquí, en el historial de saldo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pay invoices in CertCentral</source>
+        <translation>Pagar facturas en CertCentral</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opens %1 in your browser.</source>
+        <translation>Abre %1 en su navegador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open CertCentral</source>
+        <translation>Abrir CertCentral</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
-        <translation>Un NIF-IVA tiene como máximo %1 letras, dígitos, espacios, puntos o guiones; se indicó «%2».</translation>
+        <source>No browser could be started. Open %1 and go to Finances &gt; Pay Invoice.</source>
+        <translation>No se pudo iniciar ningún navegador. Abra %1 y vaya a Finances &gt; Pay Invoice.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Invoice %1 is already paid.</source>
-        <translation>La factura %1 ya está pagada.</translation>
+        <location line="+15"/>
+        <source>Export the balance history</source>
+        <translation>Exportar el historial de saldo</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Invoice %1 has no readable amount.</source>
-        <translation>La factura %1 no tiene un importe legible.</translation>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Invoice %1 is in %2, the others in %3: pay them separately.</source>
-        <translation>La factura %1 está en %2 y las demás en %3: páguelas por separado.</translation>
+        <location line="+9"/>
+        <source>The balance history could not be saved to %1: %2</source>
+        <translation>No se pudo guardar el historial de saldo en %1: %2</translation>
     </message>
-</context>
-<context>
-    <name>InvoicePaymentJob</name>
-    <message>
-        <location filename="../app/api/InvoicePaymentJob.cpp" line="+59"/>
-        <source>Invoice %1 could not be looked at: %2</source>
-        <translation>No se pudo consultar la factura %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>InvoicePdfCall</name>
-    <message>
-        <location filename="../app/api/InvoicePdfCall.cpp" line="+9"/>
-        <source>The download is not a PDF file</source>
-        <translation>La descarga no es un archivo PDF</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saved %n adjustment(s) to %1.</source>
+        <translation>
+            <numerusform>Se guardó %n movimiento en %1.</numerusform>
+            <numerusform>Se guardaron %n movimientos en %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>InvoicesModel</name>
+    <name>FundsTransfer</name>
     <message>
-        <location filename="../models/InvoicesModel.cpp" line="+35"/>
-        <source>Paid</source>
-        <translation>Pagada</translation>
+        <location filename="../app/core/FundsTransfer.cpp" line="+33"/>
+        <source>From: choose the division the funds leave.</source>
+        <translation>Origen: elija la división de la que salen los fondos.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unpaid</source>
-        <translation>Impagada</translation>
+        <source>To: choose the division that receives the funds.</source>
+        <translation>Destino: elija la división que recibe los fondos.</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Unpaid, overdue</source>
-        <translation>Impagada, vencida</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Paid on %1</source>
-        <translation>Pagada el %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Number</source>
-        <translation>Número</translation>
+        <location line="+3"/>
+        <source>To: choose a division other than the one the funds leave.</source>
+        <translation>Destino: elija una división distinta de la de origen.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Purchase order</source>
-        <translation>Orden de compra</translation>
+        <source>a whole amount from 1 to %1, for example 1000 (CertCentral moves no cents)</source>
+        <translation>un importe entero de 1 a %1, por ejemplo 1000 (CertCentral no transfiere céntimos)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount: enter %1.</source>
+        <translation>Importe: introduzca %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount: &quot;%1&quot; is not %2.</source>
+        <translation>Importe: «%1» no es %2.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Division</source>
-        <translation>División</translation>
+        <source>Amount: %1 is out of range: %2.</source>
+        <translation>Importe: %1 está fuera del rango: %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Due date</source>
-        <translation>Fecha de vencimiento</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Amount</source>
-        <translation>Importe</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Amount due</source>
-        <translation>Importe pendiente</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Status</source>
-        <translation>Estado</translation>
+        <location line="+3"/>
+        <source>Amount: %1 is more than the %2 the division has available.</source>
+        <translation>Importe: %1 es más que los %2 que tiene disponibles la división.</translation>
     </message>
 </context>
 <context>
@@ -4110,7 +4284,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>La respuesta no contiene el id del pedido</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>The reply to the revocation has no request id</source>
         <translation>La respuesta a la revocación no contiene el id de la solicitud</translation>
     </message>
@@ -4158,13 +4332,13 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+278"/>
+        <location line="+288"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-461"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -4321,19 +4495,19 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+2"/>
-        <location line="+323"/>
+        <location line="+333"/>
         <source>Requests</source>
         <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
         <translation>Solicitudes</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-331"/>
         <source>Finance</source>
-        <extracomment>Navigation entry: balance, invoices and purchase orders.</extracomment>
+        <extracomment>Navigation entry: balances, balance history, moving funds.</extracomment>
         <translation>Finanzas</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+121"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
@@ -4358,7 +4532,8 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Conectado a %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-107"/>
+        <location line="+108"/>
         <location line="+11"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -4438,8 +4613,8 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         </translation>
     </message>
     <message>
-        <location line="-301"/>
-        <location line="+315"/>
+        <location line="-311"/>
+        <location line="+325"/>
         <source>Requests (%1)</source>
         <translation>Solicitudes (%1)</translation>
     </message>
@@ -4478,7 +4653,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>NewOrder</name>
     <message>
-        <location filename="../app/core/NewOrder.cpp" line="+57"/>
+        <location filename="../app/core/NewOrder.cpp" line="+60"/>
         <source>Choose a product.</source>
         <translation>Elija un producto.</translation>
     </message>
@@ -4519,17 +4694,12 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+3"/>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>An order lasts 1 to 3 years; you entered %1.</source>
         <translation>Un pedido dura de 1 a 3 años; ha introducido %1.</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <source>A certificate lasts 1 to %1 days here (at most 397, and not past the order); you entered %2.</source>
-        <translation>Aquí un certificado dura de 1 a %1 días (como máximo 397 y sin superar el pedido); ha introducido %2.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-92"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
         <translation>El método de DCV «%1» no es conocido; use uno de estos: %2</translation>
     </message>
@@ -4571,9 +4741,14 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>El mensaje de renovación tiene como máximo 1000 caracteres.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>An alternative order ID has 1 to 64 letters, digits, dots, underscores or hyphens.</source>
-        <translation>Un ID alternativo de pedido tiene de 1 a 64 letras, dígitos, puntos, guiones bajos o guiones.</translation>
+        <location line="-42"/>
+        <source>A certificate lasts 1 to %1 days here (at most %2 from today, and not past the order); you entered %3.</source>
+        <translation>Aquí un certificado dura de 1 a %1 días (como máximo %2 a partir de hoy y sin superar el pedido); ha introducido %3.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>An alternative order ID has 1 to 64 letters and digits (A-Z, a-z, 0-9).</source>
+        <translation>Un ID alternativo de pedido tiene de 1 a 64 letras y dígitos (A-Z, a-z, 0-9).</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4911,148 +5086,6 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
 </context>
 <context>
-    <name>NewPurchaseOrder</name>
-    <message>
-        <location filename="../app/core/NewPurchaseOrder.cpp" line="+23"/>
-        <source>a decimal amount from %1 to %2 with at most two decimals, for example 1234.50</source>
-        <translation>un importe decimal de %1 a %2 con dos decimales como máximo, por ejemplo 1234.50</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Enter the amount: %1.</source>
-        <translation>Introduzca el importe: %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The amount &quot;%1&quot; is not %2.</source>
-        <translation>El importe «%1» no es %2.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The amount %1 is out of range: %2.</source>
-        <translation>El importe %1 está fuera del intervalo: %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The division is a positive container id.</source>
-        <translation>La división es un id de contenedor positivo.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The note has at most %1 characters; this one has %2.</source>
-        <translation>La nota tiene como máximo %1 caracteres; esta tiene %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
-        <translation>Un NIF-IVA tiene como máximo %1 letras, dígitos, espacios, puntos o guiones; se indicó «%2».</translation>
-    </message>
-</context>
-<context>
-    <name>NewPurchaseOrderDialog</name>
-    <message>
-        <location filename="../ui/dialogs/NewPurchaseOrderDialog.cpp" line="+36"/>
-        <source>New purchase order</source>
-        <translation>Nueva orden de compra</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A purchase order asks DigiCert for funds. Once DigiCert approves it, the amount is added to the division&apos;s balance and invoiced.</source>
-        <translation>Una orden de compra solicita fondos a DigiCert. Cuando DigiCert la aprueba, el importe se añade al saldo de la división y se factura.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Amount</source>
-        <translation>Importe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>0.01 to 1,000,000.00, for example 1234.50</source>
-        <translation>De 0.01 a 1,000,000.00, por ejemplo 1234.50</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Your division</source>
-        <translation>Su división</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Division</source>
-        <translation>División</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>VAT number</source>
-        <translation>NIF-IVA</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Optional</source>
-        <translation>Opcional</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Optional: what the funds are for</source>
-        <translation>Opcional: para qué son los fondos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send…</source>
-        <translation>Enviar…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Back</source>
-        <translation>Atrás</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+139"/>
-        <source>Send purchase order</source>
-        <translation>Enviar orden de compra</translation>
-    </message>
-    <message>
-        <location line="-119"/>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <location line="+86"/>
-        <source>Send a purchase order of %1 for %2? Once DigiCert approves it, the amount is invoiced.</source>
-        <translation>¿Enviar una orden de compra de %1 para %2? Cuando DigiCert la apruebe, se facturará el importe.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Sending…</source>
-        <translation>Enviando…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Purchase order %1 was sent; its status is %2. DigiCert reviews it; once it is approved, its invoice appears on the Invoices tab.</source>
-        <translation>Se envió la orden de compra %1; su estado es %2. DigiCert la revisará; cuando se apruebe, su factura aparecerá en la pestaña Facturas.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>It is not known whether the purchase order was created: %1 Look at the purchase orders before sending it again.</source>
-        <translation>No se sabe si se creó la orden de compra: %1 Consulte las órdenes de compra antes de volver a enviarla.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>CertCentral did not create the purchase order: %1</source>
-        <translation>CertCentral no creó la orden de compra: %1</translation>
-    </message>
-</context>
-<context>
     <name>NewVerifiedContact</name>
     <message>
         <location filename="../app/core/NewVerifiedContact.cpp" line="+17"/>
@@ -5060,7 +5093,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>«%1» no es un tipo de validación; use EV, CS o EV CS.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Enter at least one contact.</source>
         <translation>Introduzca al menos un contacto.</translation>
     </message>
@@ -5137,12 +5170,12 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+22"/>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Select an order first.</source>
         <translation>Seleccione primero un pedido.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
         <source>Order %1 is %2: only issued orders can be reissued or duplicated.</source>
         <translation>El pedido %1 está %2: solo se pueden reemitir o duplicar pedidos emitidos.</translation>
     </message>
@@ -5152,7 +5185,12 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Los certificados de firma de código no se pueden duplicar.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>Reissue code-signing certificates in the CertCentral console: the new key is made on the token or HSM.</source>
+        <translation>Reemita los certificados de firma de código en la consola de CertCentral: la nueva clave se genera en el token o HSM.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Only pending orders and reissues can be canceled or have DCV checked.</source>
         <translation>Solo se pueden cancelar o comprobar por DCV los pedidos y reemisiones pendientes.</translation>
     </message>
@@ -6416,7 +6454,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderProductPage.cpp" line="+15"/>
+        <location filename="../ui/wizard/OrderProductPage.cpp" line="+16"/>
         <source>Which certificate?</source>
         <translation>¿Qué certificado?</translation>
     </message>
@@ -6431,7 +6469,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Cargando los productos de su cuenta…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>The products could not be loaded: %1</source>
         <translation>No se pudieron cargar los productos: %1</translation>
     </message>
@@ -6537,7 +6575,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderQuery</name>
     <message>
-        <location filename="../app/core/OrderQuery.cpp" line="+24"/>
+        <location filename="../app/core/OrderQuery.cpp" line="+26"/>
         <source>Status &quot;%1&quot; is not known; use one of: %2</source>
         <translation>El estado «%1» no es conocido; use uno de estos: %2</translation>
     </message>
@@ -6951,17 +6989,22 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderValidityPage.cpp" line="+14"/>
+        <location filename="../ui/wizard/OrderValidityPage.cpp" line="+17"/>
         <source>How long?</source>
         <translation>¿Cuánto tiempo?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The order runs for its validity; each certificate lasts at most 397 days and is reissued within the order.</source>
-        <translation>El pedido dura lo que indica su validez; cada certificado dura como máximo 397 días y se reemite dentro del pedido.</translation>
+        <location line="+4"/>
+        <source>The order runs for its validity; each certificate lasts at most %1 days and is reissued within the order.</source>
+        <translation>El pedido dura lo que indica su validez; cada certificado dura como máximo %1 días y se reemite dentro del pedido.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+3"/>
+        <source>Shorter than the most (%1 days):</source>
+        <translation>Más corto que el máximo (%1 días):</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>The order runs until %1. The first certificate is valid until %2; reissue it before then for the rest.</source>
         <translation>El pedido dura hasta el %1. El primer certificado es válido hasta el %2; reemítalo antes de esa fecha para el resto.</translation>
     </message>
@@ -7819,302 +7862,6 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
     </message>
 </context>
 <context>
-    <name>PayInvoicesDialog</name>
-    <message>
-        <location filename="../ui/dialogs/PayInvoicesDialog.cpp" line="+69"/>
-        <source>Pay invoices</source>
-        <translation>Pagar facturas</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Paid</source>
-        <translation>Pagada</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Choose one or more unpaid invoices on the Invoices tab first.</source>
-        <translation>Elija primero una o más facturas impagadas en la pestaña Facturas.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+391"/>
-        <source>Total: %1</source>
-        <translation>Total: %1</translation>
-    </message>
-    <message>
-        <location line="-388"/>
-        <source>Nothing can be paid in this dialog.</source>
-        <translation>No se puede pagar nada en este cuadro de diálogo.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+196"/>
-        <source>Invoice</source>
-        <translation>Factura</translation>
-    </message>
-    <message>
-        <location line="-196"/>
-        <source>Division</source>
-        <translation>División</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Due date</source>
-        <translation>Fecha de vencimiento</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Amount due</source>
-        <translation>Importe pendiente</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Pay with</source>
-        <translation>Pagar con</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stored payment profile</source>
-        <translation>Perfil de pago guardado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The card stored for the account in CertCentral</source>
-        <translation>La tarjeta guardada para la cuenta en CertCentral</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New card</source>
-        <translation>Tarjeta nueva</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A card used for this payment only; CertDesk does not keep it</source>
-        <translation>Una tarjeta que solo se usa para este pago; CertDesk no la guarda</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Card</source>
-        <translation>Tarjeta</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Card number</source>
-        <translation>Número de tarjeta</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>13 to 19 digits</source>
-        <translation>De 13 a 19 dígitos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Name on card</source>
-        <translation>Nombre en la tarjeta</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Expiry month</source>
-        <translation>Mes de caducidad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Month</source>
-        <translation>Mes</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Expiry year</source>
-        <translation>Año de caducidad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Year, e.g. %1</source>
-        <translation>Año, p. ej. %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Expires</source>
-        <translation>Caducidad</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Security code (CVV)</source>
-        <translation>Código de seguridad (CVV)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Billing address</source>
-        <translation>Dirección de facturación</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>City</source>
-        <translation>Ciudad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>State or province</source>
-        <translation>Estado o provincia</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Postal code</source>
-        <translation>Código postal</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Two letters, for example US or DE</source>
-        <translation>Dos letras, por ejemplo US o DE</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>VAT number</source>
-        <translation>NIF-IVA</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Optional: printed on the receipt</source>
-        <translation>Opcional: se imprime en el recibo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+166"/>
-        <source>Pay…</source>
-        <translation>Pagar…</translation>
-    </message>
-    <message>
-        <location line="-163"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Confirm the payment</source>
-        <translation>Confirmar el pago</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Each invoice is paid on its own, one after another. If one is refused, the ones after it are not paid.</source>
-        <translation>Cada factura se paga por separado, una tras otra. Si se rechaza una, las siguientes no se pagan.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Back</source>
-        <translation>Atrás</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pay now</source>
-        <translation>Pagar ahora</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>Receipt</source>
-        <translation>Recibo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Amount paid</source>
-        <translation>Importe pagado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>Checking the invoices…</source>
-        <translation>Comprobando las facturas…</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <location line="+74"/>
-        <source>Nothing was paid.</source>
-        <translation>No se pagó nada.</translation>
-    </message>
-    <message>
-        <location line="-68"/>
-        <source>Paying invoice %1 of %2 (%3)…</source>
-        <translation>Pagando la factura %1 de %2 (%3)…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>the card ending in %1</source>
-        <translation>la tarjeta terminada en %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the stored payment profile</source>
-        <translation>el perfil de pago guardado</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Pay %n invoice(s), %1 in all, with %2?</source>
-        <translation>
-            <numerusform>¿Pagar %n factura, %1 en total, con %2?</numerusform>
-            <numerusform>¿Pagar %n facturas, %1 en total, con %2?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+34"/>
-        <source>Paid: %n invoice(s), %1 in all.</source>
-        <translation>
-            <numerusform>Pagada: %n factura, %1 en total.</numerusform>
-            <numerusform>Pagadas: %n facturas, %1 en total.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>It is not known whether invoice %1 was paid: %2 Look at the unpaid invoices before paying it again.</source>
-        <translation>No se sabe si se pagó la factura %1: %2 Consulte las facturas impagadas antes de volver a pagarla.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Invoice %1 was not paid: %2</source>
-        <translation>No se pagó la factura %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Paid before it: %n invoice(s), %1 in all.</source>
-        <translation>
-            <numerusform>Pagada antes que ella: %n factura, %1 en total.</numerusform>
-            <numerusform>Pagadas antes que ella: %n facturas, %1 en total.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Not paid (not sent after the refusal): %1.</source>
-        <translation>No pagadas (no se enviaron tras el rechazo): %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Payment complete</source>
-        <translation>Pago completado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing was paid</source>
-        <translation>No se pagó nada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payment stopped part way</source>
-        <translation>El pago se detuvo a medias</translation>
-    </message>
-</context>
-<context>
     <name>PaymentCard</name>
     <message>
         <location filename="../app/core/PaymentCard.cpp" line="+47"/>
@@ -8180,6 +7927,29 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         <location line="+2"/>
         <source>Enter the postal code.</source>
         <translation>Introduzca el código postal.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentProfile</name>
+    <message>
+        <location filename="../app/core/PaymentProfile.cpp" line="+18"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ending %2</source>
+        <translation>%1 terminada en %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, expires %2/%3</source>
+        <translation>%1, caduca en %2/%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -8509,7 +8279,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
 <context>
     <name>Product</name>
     <message>
-        <location filename="../app/core/Product.cpp" line="+34"/>
+        <location filename="../app/core/Product.cpp" line="+39"/>
         <source>Domain validated (DV)</source>
         <translation>Validación de dominio (DV)</translation>
     </message>
@@ -8537,6 +8307,11 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         <location line="+2"/>
         <source>EV code signing</source>
         <translation>Firma de código EV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ordered in CertDesk</source>
+        <translation>No se piden en CertDesk</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8567,6 +8342,21 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         <location line="+2"/>
         <source>Code signing with extended validation, on a hardware token.</source>
         <translation>Firma de código con validación extendida, en un token de hardware.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document signing, Secure Email and private certificates are ordered in the CertCentral console.</source>
+        <translation>Los certificados de firma de documentos, Secure Email y privados se piden en la consola de CertCentral.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Expected a JSON object for the product</source>
+        <translation>Se esperaba un objeto JSON para el producto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The product has no name_id</source>
+        <translation>El producto no tiene name_id</translation>
     </message>
 </context>
 <context>
@@ -8653,77 +8443,6 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         <location line="+19"/>
         <source>That profile no longer exists.</source>
         <translation>Ese perfil ya no existe.</translation>
-    </message>
-</context>
-<context>
-    <name>PurchaseOrder</name>
-    <message>
-        <location filename="../app/core/PurchaseOrder.cpp" line="+38"/>
-        <source>The reply is not a purchase order with an id</source>
-        <translation>La respuesta no es una orden de compra con id</translation>
-    </message>
-</context>
-<context>
-    <name>PurchaseOrdersModel</name>
-    <message>
-        <location filename="../models/PurchaseOrdersModel.cpp" line="+20"/>
-        <source>Pending approval</source>
-        <translation>Pendiente de aprobación</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Approved</source>
-        <translation>Aprobada</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rejected</source>
-        <translation>Rechazada</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Rejected: %1</source>
-        <translation>Rechazada: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rejected: %1 (%2)</source>
-        <translation>Rechazada: %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>PO number</source>
-        <translation>N.º de orden de compra</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Division</source>
-        <translation>División</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Amount</source>
-        <translation>Importe</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Invoice</source>
-        <translation>Factura</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Note / rejection reason</source>
-        <translation>Nota / motivo de rechazo</translation>
     </message>
 </context>
 <context>
@@ -8854,7 +8573,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         <translation>Elija el pedido emitido que desea reemitir.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>A wildcard product needs a common name that starts with *., for example *.example.com</source>
         <translation>Un producto comodín necesita un nombre común que empiece por *., por ejemplo *.example.com</translation>
     </message>
@@ -8870,11 +8589,12 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
     </message>
     <message>
         <location line="+4"/>
+        <location line="+58"/>
         <source>Signature hash &quot;%1&quot; is not offered; use sha256, sha384 or sha512.</source>
         <translation>El hash de firma «%1» no está disponible; use sha256, sha384 o sha512.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-54"/>
         <source>The server platform is a platform id, or -1 for other; got %1.</source>
         <translation>La plataforma del servidor es un id de plataforma, o -1 para otra; se indicó %1.</translation>
     </message>
@@ -8895,8 +8615,24 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
     </message>
     <message>
         <location line="+5"/>
+        <location line="+37"/>
         <source>Comments have at most %1 characters; these have %2.</source>
         <translation>Los comentarios tienen como máximo %1 caracteres; estos tienen %2.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Provisioning &quot;%1&quot; is not known; use ship_token, client_app or email, or leave it empty to keep the order&apos;s.</source>
+        <translation>El aprovisionamiento «%1» no es conocido; use ship_token, client_app o email, o déjelo vacío para mantener el del pedido.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Email provisioning (an HSM) needs a certificate signing request (CSR) for the new key.</source>
+        <translation>El aprovisionamiento por correo electrónico (un HSM) necesita una solicitud de firma de certificado (CSR) para la nueva clave.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A CSR goes only with email provisioning; with a token the key is made on the token.</source>
+        <translation>Una CSR solo se usa con el aprovisionamiento por correo electrónico; con un token, la clave se genera en el token.</translation>
     </message>
 </context>
 <context>
@@ -8915,6 +8651,21 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         <location line="+17"/>
         <source>&lt;b&gt;Reissue requested.&lt;/b&gt; Request %1 waits for approval on the Requests page.</source>
         <translation>&lt;b&gt;Reemisión solicitada.&lt;/b&gt; La solicitud %1 espera la aprobación en la página Solicitudes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Reissue rejected.&lt;/b&gt; Request %1 was rejected; see the Requests page.</source>
+        <translation>&lt;b&gt;Reemisión rechazada.&lt;/b&gt; La solicitud %1 fue rechazada; consulte la página Solicitudes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Reissue submitted&lt;/b&gt; as request %1. CertCentral did not say whether it waits for approval; the Requests page shows it.</source>
+        <translation>&lt;b&gt;Reemisión enviada&lt;/b&gt; como solicitud %1. CertCentral no indicó si espera aprobación; la página Solicitudes la muestra.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Reissue submitted&lt;/b&gt; for order %1. CertCentral did not say whether it waits for approval; the order&apos;s details show it.</source>
+        <translation>&lt;b&gt;Reemisión enviada&lt;/b&gt; para el pedido %1. CertCentral no indicó si espera aprobación; los detalles del pedido lo muestran.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9344,12 +9095,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>%1 el %2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 (key compromised since %2)</source>
-        <translation>%1 (clave comprometida desde el %2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -9708,7 +9454,12 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Sé cuándo se comprometió la clave privada</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/RevokeDatePage.cpp" line="+13"/>
+        <location line="+6"/>
+        <source>Open the order in CertCentral</source>
+        <translation>Abrir el pedido en CertCentral</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/RevokeDatePage.cpp" line="+18"/>
         <source>When was the key compromised?</source>
         <translation>¿Cuándo se comprometió la clave?</translation>
     </message>
@@ -9718,12 +9469,22 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Los terceros que confían en el certificado pueden considerar fiable lo que se firmó antes de este momento.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Earliest allowed: %1 (%2). Times are your local time; CertDesk sends them in UTC.</source>
-        <translation>Lo más temprano permitido: %1 (%2). Las horas son en su hora local; CertDesk las envía en UTC.</translation>
+        <location line="+7"/>
+        <source>The CertCentral API has no field for this date: CertDesk writes it as the first line of the revocation comment (&quot;Key compromise date: 2024-01-09T14:30:00Z&quot;). In the CertCentral console the date has its own field.</source>
+        <translation>La API de CertCentral no tiene ningún campo para esta fecha: CertDesk la escribe como primera línea del comentario de revocación («Key compromise date: 2024-01-09T14:30:00Z»). En la consola de CertCentral, la fecha tiene su propio campo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
+        <source>Earliest allowed: %1 UTC (%2).</source>
+        <translation>Lo más temprano permitido: %1 UTC (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The time is in UTC.</source>
+        <translation>La hora está en UTC.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <location line="+26"/>
         <source>the most recent issue date of the order&apos;s certificates</source>
         <translation>la fecha de emisión más reciente de los certificados del pedido</translation>
@@ -9735,12 +9496,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>la fecha de emisión del certificado</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <source>Times are your local time; CertDesk sends them in UTC.</source>
-        <translation>Las horas son en su hora local; CertDesk las envía en UTC.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-22"/>
         <source>Code signing: signatures made before this time stay valid; those made after it do not. Java ignores the date and treats every signature as invalid.</source>
         <translation>Firma de código: las firmas hechas antes de este momento siguen siendo válidas; las posteriores, no. Java ignora la fecha y considera no válidas todas las firmas.</translation>
     </message>
@@ -9802,7 +9558,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RevokeRequest</name>
     <message>
-        <location filename="../app/core/RevokeRequest.cpp" line="+60"/>
+        <location filename="../app/core/RevokeRequest.cpp" line="+80"/>
         <source>Name the certificate to revoke by its id (a positive number).</source>
         <translation>Indique el certificado que desea revocar por su id (un número positivo).</translation>
     </message>
@@ -9822,17 +9578,27 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>El motivo de revocación «%1» no es conocido; use uno de estos: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>revocation_date (when the key was compromised) goes only with revocation_reason key_compromise, not %1.</source>
-        <translation>revocation_date (cuándo se comprometió la clave) solo se usa con revocation_reason key_compromise, no con %1.</translation>
+        <location line="+5"/>
+        <source>The key compromise date goes only with the reason keyCompromise, not %1.</source>
+        <translation>La fecha de compromiso de la clave solo se usa con el motivo keyCompromise, no con %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>revocation_date may not be before %1 (%2); got %3.</source>
-        <translation>revocation_date no puede ser anterior a %1 (%2); se indicó %3.</translation>
+        <location line="+5"/>
+        <source>The key compromise date may not be before %1 (%2); got %3.</source>
+        <translation>La fecha de compromiso de la clave no puede ser anterior a %1 (%2); se indicó %3.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>The key compromise date may not be in the future (now is %1); got %2.</source>
+        <translation>La fecha de compromiso de la clave no puede estar en el futuro (ahora es %1); se indicó %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Comments have at most %1 characters with the key compromise date line; these have %2.</source>
+        <translation>Los comentarios tienen como máximo %1 caracteres con la línea de la fecha de compromiso de la clave; estos tienen %2.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>the most recent issue date of the order&apos;s certificates</source>
         <translation>la fecha de emisión más reciente de los certificados del pedido</translation>
     </message>
@@ -9842,12 +9608,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>la fecha de emisión del certificado</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>revocation_date may not be in the future (now is %1); got %2.</source>
-        <translation>revocation_date no puede estar en el futuro (ahora es %1); se indicó %2.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Comments have at most %1 characters; these have %2.</source>
         <translation>Los comentarios tienen como máximo %1 caracteres; estos tienen %2.</translation>
     </message>
@@ -9895,11 +9656,6 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Reemplazado</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Privilege withdrawn</source>
-        <translation>Privilegio retirado</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Unspecified</source>
         <translation>Sin especificar</translation>
@@ -9923,11 +9679,6 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <location line="+2"/>
         <source>A new certificate replaces this one; nothing was compromised.</source>
         <translation>Un certificado nuevo sustituye a este; no se comprometió nada.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The right to use the names was withdrawn, for example after misuse.</source>
-        <translation>Se retiró el derecho a usar los nombres, por ejemplo tras un uso indebido.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9994,16 +9745,16 @@ Field label: the number of the certificate order the request belongs to.</extrac
     </message>
     <message>
         <location line="+9"/>
-        <source>view-only key</source>
-        <translation>clave de solo lectura</translation>
+        <source>restricted key</source>
+        <translation>clave restringida</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>This API key is View Only: it can read but not change anything. Sign in with a key that has more rights to do this.</source>
-        <translation>Esta clave de API es de solo lectura: puede consultar, pero no cambiar nada. Para hacer esto, inicie sesión con una clave con más permisos.</translation>
+        <source>CertCentral refused a change that your role allows, so this API key is restricted (View Only, or to some areas). Sign in with a key that has more rights to do this.</source>
+        <translation>CertCentral rechazó un cambio que su rol permite, así que esta clave de API está restringida (de solo lectura o limitada a algunas áreas). Para hacer esto, inicie sesión con una clave con más permisos.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Your CertCentral user has no access role.</source>
         <translation>Su usuario de CertCentral no tiene ningún rol de acceso.</translation>
     </message>
@@ -10023,12 +9774,17 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Solo los administradores y gestores aprueban o rechazan solicitudes.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Only administrators and finance managers see the balance and invoices.</source>
-        <translation>Solo los administradores y gestores financieros ven el saldo y las facturas.</translation>
+        <location line="+4"/>
+        <source>Only administrators and finance managers see the account&apos;s funds.</source>
+        <translation>Solo los administradores y gestores financieros ven los fondos de la cuenta.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Only administrators and finance managers move funds between divisions.</source>
+        <translation>Solo los administradores y gestores financieros transfieren fondos entre divisiones.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Only administrators delete domains and organizations.</source>
         <translation>Solo los administradores eliminan dominios y organizaciones.</translation>
     </message>
@@ -10437,14 +10193,104 @@ No cambia nada en CertCentral.</translation>
     </message>
 </context>
 <context>
+    <name>TransferFundsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/TransferFundsDialog.cpp" line="+37"/>
+        <location line="+60"/>
+        <location line="+163"/>
+        <source>Move funds</source>
+        <translation>Transferir fondos</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <source>Moves funds from one division to another at once. CertCentral allows it when separate division funds are enabled (Finances &gt; Settings in the console), and moves whole amounts only.</source>
+        <translation>Transfiere fondos de una división a otra de inmediato. CertCentral lo permite cuando están activados los fondos separados por división (Finances &gt; Settings en la consola) y solo transfiere importes enteros.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A whole amount, for example 1000</source>
+        <translation>Un importe entero, por ejemplo 1000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move…</source>
+        <translation>Transferir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Available: %1</source>
+        <translation>Disponible: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Available: not known (unlimited, or the balance did not load)</source>
+        <translation>Disponible: desconocido (ilimitado, o no se cargó el saldo)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Move %1 from %2 to %3? CertCentral moves the funds at once; to undo it, move them back.</source>
+        <translation>¿Transferir %1 de %2 a %3? CertCentral transfiere los fondos de inmediato; para deshacerlo, vuelva a transferirlos en sentido contrario.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Moving…</source>
+        <translation>Transfiriendo…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Moved %1 from %2 to %3. The balances are updated.</source>
+        <translation>Se transfirieron %1 de %2 a %3. Los saldos están actualizados.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>It is not known whether the funds moved: %1 Look at the balances and the balance history before moving them again.</source>
+        <translation>No se sabe si se transfirieron los fondos: %1 Consulte los saldos y el historial de saldo antes de volver a transferirlos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CertCentral did not move the funds: %1</source>
+        <translation>CertCentral no transfirió los fondos: %1</translation>
+    </message>
+</context>
+<context>
     <name>UserInfo</name>
     <message>
-        <location filename="../app/core/UserInfo.cpp" line="+30"/>
+        <location filename="../app/core/UserInfo.cpp" line="+48"/>
         <source>Expected a JSON object for the user</source>
         <translation>Se esperaba un objeto JSON para el usuario</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>The user has no id, name or email</source>
         <translation>El usuario no tiene id, nombre ni correo electrónico</translation>
     </message>

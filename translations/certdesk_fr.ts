@@ -434,9 +434,81 @@
         <translation>révocation</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>The reply is not a request with an id</source>
         <translation>La réponse n&apos;est pas une demande avec un ID</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceHistoryModel</name>
+    <message>
+        <location filename="../models/BalanceHistoryModel.cpp" line="+79"/>
+        <source>These funds expire on %1</source>
+        <translation>Ces fonds expirent le %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Division</source>
+        <translation>Division</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance after</source>
+        <translation>Solde après</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceHistoryQuery</name>
+    <message>
+        <location filename="../app/core/BalanceHistoryQuery.cpp" line="+15"/>
+        <source>%1: &quot;%2&quot; is not a date; use YYYY-MM-DD, for example 2026-01-31.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date&#xa0;; utilisez YYYY-MM-DD, par exemple 2026-01-31.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>%1: %2 is before %3, the earliest date CertDesk asks for.</source>
+        <translation>%1&#xa0;: %2 est antérieur au %3, la date la plus ancienne que CertDesk interroge.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1: %2 is in the future; the history ends today (%3).</source>
+        <translation>%1&#xa0;: %2 est dans le futur&#xa0;; l&apos;historique s&apos;arrête aujourd&apos;hui (%3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is before %3 (%4).</source>
+        <translation>%1&#xa0;: %2 est antérieur à «&#xa0;%3&#xa0;» (%4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Division: a container id is a positive number.</source>
+        <translation>Division&#xa0;: un ID de conteneur est un nombre positif.</translation>
     </message>
 </context>
 <context>
@@ -534,17 +606,17 @@
 <context>
     <name>CertificateDownloadCall</name>
     <message>
-        <location filename="../app/api/CertificateDownloadCall.cpp" line="+28"/>
+        <location filename="../app/api/CertificateDownloadCall.cpp" line="+46"/>
         <source>The download holds no PEM certificate</source>
         <translation>Le téléchargement ne contient aucun certificat PEM</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The download is not a DER certificate</source>
-        <translation>Le téléchargement n&apos;est pas un certificat DER</translation>
+        <location line="+5"/>
+        <source>The certificate could not be converted to DER</source>
+        <translation>Impossible de convertir le certificat en DER</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>The download is not a PKCS#7 structure</source>
         <translation>Le téléchargement n&apos;est pas une structure PKCS#7</translation>
     </message>
@@ -575,7 +647,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+39"/>
+        <location filename="../app/cli/CliApp.cpp" line="+40"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
@@ -608,33 +680,35 @@ Verbs:
             --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
   order cancel ID --note T [--yes]
   order dcv ID (status | method M | random | check | resend) [--format table|json]
-  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b|p12]
-            [--key FILE] [--out FILE]  (p12: the chain with the key of --key,
-            passphrases from CERTDESK_KEY_PASSPHRASE and CERTDESK_P12_PASSPHRASE or asked)
+  cert download CERTIFICATE_ID
+            [--format pem_all|pem_noroot|pem_nointermediate|p7b|der|p12]
+            [--key FILE] [--out FILE]  (der is made here from pem_nointermediate;
+            p7b is PEM-armoured as CertCentral sends it; p12: the chain with the key of
+            --key, passphrases from CERTDESK_KEY_PASSPHRASE and CERTDESK_P12_PASSPHRASE
+            or asked)
   cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
             [--compromised-at ISO8601] [--comments T] [--skip-approval]
-            [--format table|json] [--yes]  (R: unspecified, key_compromise,
-            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;
-            --compromised-at only with key_compromise, with a zone: ...T14:30:00Z)
+            [--format table|json] [--yes]  (R: unspecified, keyCompromise,
+            affiliationChanged, superseded, cessationOfOperation; key_compromise and the
+            like are read too. --compromised-at only with keyCompromise, with a zone:
+            ...T14:30:00Z; sent as the first line of the comments)
   requests list [--status pending|submitted|approved|rejected]
             [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]
   requests show ID [--format table|json]
   requests approve ID [--comment T] [--yes]
   requests reject ID --comment T [--yes]
   finance balance [--container ID] [--format table|json]
-  finance invoices [--status paid|unpaid] [--container ID] [--format table|json|csv]
-  finance pdf INVOICE_ID --out FILE
-  finance pay INVOICE_ID... (--payment-profile | --card) [--vat V] [--format table|json]
-            [--yes]  (--payment-profile: the card stored in CertCentral;
-            --card reads CERTDESK_CARD_NUMBER, CERTDESK_CARD_EXPIRY=MM/YYYY,
-            CERTDESK_CARD_CVV, CERTDESK_CARD_NAME, CERTDESK_BILLING_ADDRESS, _CITY,
-            _STATE, _ZIP and _COUNTRY from the environment, never the command line)
-  finance po new --amount A [--vat V] [--note T] [--container ID] [--format table|json]
-            [--yes]  (A: 0.01 to 1000000.00, at most two decimals)
-  finance po list [--status pending|approved|rejected] [--container ID]
-            [--format table|json|csv]
+  finance history [--container ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--type T]
+            [--format table|json|csv]  (the balance history: charges, deposits, transfers,
+            invoice payments)
+  finance transfer --from ID --to ID --amount A [--format table|json] [--yes]
+            (moves whole amounts between divisions; separate division funds must be on)
+  finance profile [--format table|json]  (the stored cards, read only)
+  finance pay [--container ID]  (what is owed on invoices, and the CertCentral console
+            page where invoices are paid: the API has none)
   account fields [--format table|json|csv]  (custom order fields)
   me [--format table|json]
+  check [--format table|json]  (a read-only tour of the account: what CertDesk can read)
 
 The API key comes from the profile&apos;s entry in the OS keychain (--profile, or the active
 profile), or from the environment variable CERTDESK_API_KEY; never from the command line.
@@ -675,35 +749,36 @@ Verbes&#xa0;:
             --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
   order cancel ID --note T [--yes]
   order dcv ID (status | method M | random | check | resend) [--format table|json]
-  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b|p12]
-            [--key FILE] [--out FILE]  (p12&#xa0;: la chaîne avec la clé de --key,
-            phrases secrètes de CERTDESK_KEY_PASSPHRASE et CERTDESK_P12_PASSPHRASE
+  cert download CERTIFICATE_ID
+            [--format pem_all|pem_noroot|pem_nointermediate|p7b|der|p12]
+            [--key FILE] [--out FILE]  (der est produit ici à partir de pem_nointermediate&#xa0;;
+            p7b est encodé en PEM tel que CertCentral l&apos;envoie&#xa0;; p12&#xa0;: la chaîne avec la clé
+            de --key, phrases secrètes de CERTDESK_KEY_PASSPHRASE et CERTDESK_P12_PASSPHRASE
             ou demandées)
   cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
             [--compromised-at ISO8601] [--comments T] [--skip-approval]
-            [--format table|json] [--yes]  (R&#xa0;: unspecified, key_compromise,
-            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn&#xa0;;
-            --compromised-at seulement avec key_compromise, avec un fuseau&#xa0;: ...T14:30:00Z)
+            [--format table|json] [--yes]  (R&#xa0;: unspecified, keyCompromise,
+            affiliationChanged, superseded, cessationOfOperation&#xa0;; key_compromise et
+            similaires sont aussi acceptés. --compromised-at seulement avec keyCompromise,
+            avec un fuseau&#xa0;: ...T14:30:00Z&#xa0;; envoyé comme première ligne des commentaires)
   requests list [--status pending|submitted|approved|rejected]
             [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]
   requests show ID [--format table|json]
   requests approve ID [--comment T] [--yes]
   requests reject ID --comment T [--yes]
   finance balance [--container ID] [--format table|json]
-  finance invoices [--status paid|unpaid] [--container ID] [--format table|json|csv]
-  finance pdf INVOICE_ID --out FILE
-  finance pay INVOICE_ID... (--payment-profile | --card) [--vat V] [--format table|json]
-            [--yes]  (--payment-profile: la carte enregistrée dans CertCentral&#xa0;;
-            --card lit CERTDESK_CARD_NUMBER, CERTDESK_CARD_EXPIRY=MM/YYYY,
-            CERTDESK_CARD_CVV, CERTDESK_CARD_NAME, CERTDESK_BILLING_ADDRESS, _CITY,
-            _STATE, _ZIP et _COUNTRY depuis l&apos;environnement,
-            jamais depuis la ligne de commande)
-  finance po new --amount A [--vat V] [--note T] [--container ID] [--format table|json]
-            [--yes]  (A&#xa0;: de 0.01 à 1000000.00, au plus deux décimales)
-  finance po list [--status pending|approved|rejected] [--container ID]
-            [--format table|json|csv]
+  finance history [--container ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--type T]
+            [--format table|json|csv]  (l&apos;historique du solde&#xa0;: débits, dépôts, transferts,
+            paiements de factures)
+  finance transfer --from ID --to ID --amount A [--format table|json] [--yes]
+            (transfère des montants entiers entre divisions&#xa0;; les fonds séparés par
+            division doivent être activés)
+  finance profile [--format table|json]  (les cartes enregistrées, en lecture seule)
+  finance pay [--container ID]  (le montant dû sur les factures et la page de la console
+            CertCentral où elles se paient&#xa0;: l&apos;API n&apos;a pas de fonction de facturation)
   account fields [--format table|json|csv]  (champs de commande personnalisés)
   me [--format table|json]
+  check [--format table|json]  (un tour du compte en lecture seule&#xa0;: ce que CertDesk peut lire)
 
 La clé API provient de l&apos;entrée du profil dans le trousseau du système (--profile, ou le profil
 actif), ou de la variable d&apos;environnement CERTDESK_API_KEY&#xa0;; jamais de la ligne de commande.
@@ -713,7 +788,7 @@ trousseau, 4 erreur réseau ou TLS.
 </translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -808,7 +883,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>verbe manquant</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>orders needs list or show</source>
         <translation>orders attend list ou show</translation>
     </message>
@@ -1284,7 +1359,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--reason est obligatoire&#xa0;: l&apos;une des valeurs %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--certificate must be a positive whole number, got &quot;%1&quot;</source>
         <translation>--certificate doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1342,6 +1417,157 @@ trousseau, 4 erreur réseau ou TLS.
         <location line="+19"/>
         <source>certdesk-cli: it is not known whether the revocation was requested; look at the pending requests before running the command again.</source>
         <translation>certdesk-cli: on ne sait pas si la révocation a été demandée&#xa0;; consultez les demandes en attente avant de relancer la commande.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCheckCommand</name>
+    <message>
+        <location filename="../app/cli/CliCheckCommand.cpp" line="+31"/>
+        <source>certdesk-cli: %1</source>
+        <translation>certdesk-cli: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run certdesk-cli --help for the check verb.</source>
+        <translation>Lancez certdesk-cli --help pour le verbe check.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>--format needs table or json</source>
+        <translation>--format attend table ou json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <translation>--format doit valoir table ou json, reçu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 &lt;%2&gt;, roles: %3</source>
+        <translation>%1 &lt;%2&gt;, rôles&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none CertDesk knows</source>
+        <translation>aucun connu de CertDesk</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 products, %2 that CertDesk orders</source>
+        <translation>%1 produits, dont %2 que CertDesk peut commander</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 orders in the account; read %2 on the first page</source>
+        <translation>%1 commandes dans le compte&#xa0;; %2 lues sur la première page</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 domains</source>
+        <translation>%1 domaines</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 organizations</source>
+        <translation>%1 organisations</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 requests waiting for approval</source>
+        <translation>%1 demandes en attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>balance %1 %2, unlimited negative balance</source>
+        <translation>solde %1 %2, solde négatif illimité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>balance %1 %2, available %3</source>
+        <translation>solde %1 %2, disponible %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 balance adjustments</source>
+        <translation>%1 mouvements dans l&apos;historique du solde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 not readable</source>
+        <translation>, %1 illisibles</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 stored cards</source>
+        <translation>%1 cartes enregistrées</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not asked: %1</source>
+        <translation>non demandé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 custom order fields</source>
+        <translation>%1 champs de commande personnalisés</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>CertDesk read-only check of %1</source>
+        <translation>Vérification CertDesk en lecture seule de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What CertDesk read</source>
+        <translation>Ce que CertDesk a lu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every call answered; nothing was changed in the account.</source>
+        <translation>Tous les appels ont répondu&#xa0;; rien n&apos;a été modifié dans le compte.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n call(s) did not answer as CertDesk expects; nothing was changed in the account.</source>
+        <translation>
+            <numerusform>%n appel n&apos;a pas répondu comme CertDesk l&apos;attend&#xa0;; rien n&apos;a été modifié dans le compte.</numerusform>
+            <numerusform>%n appels n&apos;ont pas répondu comme CertDesk l&apos;attend&#xa0;; rien n&apos;a été modifié dans le compte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1483,7 +1709,7 @@ trousseau, 4 erreur réseau ou TLS.
 <context>
     <name>CliFinanceCommands</name>
     <message>
-        <location filename="../app/cli/CliFinanceCommands.cpp" line="+121"/>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+99"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1493,50 +1719,50 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>Lancez certdesk-cli --help pour les verbes finance.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>finance po needs new or list</source>
-        <translation>finance po attend new ou list</translation>
+        <location line="+20"/>
+        <source>the CertCentral API has no invoices or purchase orders; they are in the CertCentral console: run certdesk-cli finance pay for what is owed and the page&apos;s address</source>
+        <translation>l&apos;API CertCentral ne gère ni les factures ni les bons de commande&#xa0;; ils se trouvent dans la console CertCentral&#xa0;: lancez certdesk-cli finance pay pour voir le montant dû et l&apos;adresse de la page</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>finance needs balance, invoices, pdf, pay or po</source>
-        <translation>finance attend balance, invoices, pdf, pay ou po</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--container needs a container (division) ID</source>
-        <translation>--container attend un ID de conteneur (division)</translation>
+        <location line="+3"/>
+        <source>finance needs balance, history, transfer, profile or pay</source>
+        <translation>finance attend balance, history, transfer, profile ou pay</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>--container must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>--container doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
+        <source>%1 needs a container (division) ID</source>
+        <translation>%1 attend un ID de conteneur (division)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+133"/>
-        <location line="+195"/>
+        <location line="+8"/>
+        <source>%1 must be a positive whole number, got &quot;%2&quot;</source>
+        <translation>%1 doit être un entier positif, reçu «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+111"/>
+        <location line="+77"/>
         <source>--format needs table or json</source>
         <translation>--format attend table ou json</translation>
     </message>
     <message>
-        <location line="-326"/>
-        <location line="+50"/>
-        <location line="+93"/>
-        <location line="+186"/>
-        <location line="+67"/>
+        <location line="-186"/>
+        <location line="+59"/>
+        <location line="+53"/>
+        <location line="+76"/>
+        <location line="+45"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-394"/>
-        <location line="+134"/>
-        <location line="+195"/>
+        <location line="-231"/>
+        <location line="+112"/>
+        <location line="+76"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format doit valoir table ou json, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-162"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
@@ -1558,209 +1784,109 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+3"/>
+        <source>Credit used by other divisions</source>
+        <translation>Crédit utilisé par d&apos;autres divisions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Available funds</source>
         <translation>Fonds disponibles</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>--status needs paid or unpaid</source>
-        <translation>--status attend paid ou unpaid</translation>
+        <location line="+15"/>
+        <source>--from needs a date (YYYY-MM-DD)</source>
+        <translation>--from attend une date (YYYY-MM-DD)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+346"/>
+        <source>--to needs a date (YYYY-MM-DD)</source>
+        <translation>--to attend une date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--type needs a transaction type, such as Charge</source>
+        <translation>--type attend un type de transaction, tel que Charge</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>--amount needs a whole amount, such as 1000</source>
+        <translation>--amount attend un montant entier tel que 1000</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>finance transfer needs --from ID, --to ID and --amount A (division IDs as in certdesk-cli account fields --kind container)</source>
+        <translation>finance transfer attend --from ID, --to ID et --amount A (ID de division comme dans certdesk-cli account fields --kind container)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>move %1 from division %2 to division %3</source>
+        <translation>transférer %1 de la division %2 vers la division %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this would %1 at once: add --yes to confirm</source>
+        <translation>cette commande va %1 immédiatement&#xa0;: ajoutez --yes pour confirmer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1? CertCentral moves the funds at once.</source>
+        <translation>%1&#xa0;? CertCentral transfère les fonds immédiatement.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>certdesk-cli: it is not known whether the funds moved; run certdesk-cli finance history --container %1 before sending it again.</source>
+        <translation>certdesk-cli: on ne sait pas si les fonds ont été transférés&#xa0;; lancez certdesk-cli finance history --container %1 avant de renvoyer le transfert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Moved %1 from division %2 to division %3.</source>
+        <translation>Transfert de %1 de la division %2 vers la division %3 effectué.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No card is stored for this account.</source>
+        <translation>Aucune carte n&apos;est enregistrée pour ce compte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>finance pay takes no invoice IDs: invoices are paid in the CertCentral console</source>
+        <translation>finance pay n&apos;accepte pas d&apos;ID de facture&#xa0;: les factures se paient dans la console CertCentral</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unpaid invoices: %1</source>
+        <translation>Factures impayées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CertCentral API has no invoice functions. Pay invoices in the CertCentral console (Finances &gt; Pay Invoice):</source>
+        <translation>L&apos;API CertCentral n&apos;offre aucune fonction de facturation. Payez les factures dans la console CertCentral (Finances &gt; Pay Invoice)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="-184"/>
         <source>--format needs table, json or csv</source>
         <translation>--format attend table, json ou csv</translation>
     </message>
     <message>
-        <location line="-341"/>
-        <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
-        <translation>--status doit valoir paid ou unpaid, reçu «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+347"/>
+        <location line="+4"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format doit valoir table, json ou csv, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-316"/>
-        <source>--out needs a file name</source>
-        <translation>--out attend un nom de fichier</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>finance pdf needs exactly one invoice ID</source>
-        <translation>finance pdf attend exactement un ID de facture</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+51"/>
-        <source>invoice ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>l&apos;ID de facture doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="-49"/>
-        <source>a PDF is binary: name a file with --out</source>
-        <translation>un PDF est binaire&#xa0;: indiquez un fichier avec --out</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>certdesk-cli: could not write %1: %2</source>
-        <translation>certdesk-cli: impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved invoice %1 to %2.</source>
-        <translation>Facture %1 enregistrée dans %2.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+193"/>
-        <source>--vat needs a VAT number</source>
-        <translation>--vat attend un numéro de TVA</translation>
-    </message>
-    <message>
-        <location line="-174"/>
-        <source>finance pay needs one or more invoice IDs (see finance invoices)</source>
-        <translation>finance pay attend un ou plusieurs ID de facture (voir finance invoices)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>name exactly one payment method: --payment-profile (the card stored in CertCentral) or --card (details from the CERTDESK_CARD_* and CERTDESK_BILLING_* environment variables)</source>
-        <translation>indiquez exactement un moyen de paiement&#xa0;: --payment-profile (la carte enregistrée dans CertCentral) ou --card (données issues des variables d&apos;environnement CERTDESK_CARD_* et CERTDESK_BILLING_*)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>CERTDESK_CARD_EXPIRY (credit_card.expiration_month and _year) must be MM/YYYY, for example 12/2030</source>
-        <translation>CERTDESK_CARD_EXPIRY (credit_card.expiration_month et _year) doit être au format MM/YYYY, par exemple 12/2030</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>certdesk-cli: %1 Nothing was paid.</source>
-        <translation>certdesk-cli: %1 Rien n&apos;a été payé.</translation>
-    </message>
-    <message>
-        <location line="-25"/>
-        <source>the card ending in %1</source>
-        <translation>la carte se terminant par %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>the payment profile</source>
-        <translation>le profil de paiement</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>paying charges %1: add --yes to confirm</source>
-        <translation>le paiement débite %1&#xa0;: ajoutez --yes pour confirmer</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Pay %n invoice(s) (%1), %2 in all, with %3?</source>
-        <translation>
-            <numerusform>Payer %n facture (%1), %2 au total, avec %3&#xa0;?</numerusform>
-            <numerusform>Payer %n factures (%1), %2 au total, avec %3&#xa0;?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nothing was paid.</source>
-        <translation>Rien n&apos;a été payé.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>certdesk-cli: it is not known whether invoice %1 was paid; run certdesk-cli finance invoices --status unpaid before paying again.</source>
-        <translation>certdesk-cli: on ne sait pas si la facture %1 a été payée&#xa0;; lancez certdesk-cli finance invoices --status unpaid avant de payer à nouveau.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>certdesk-cli: invoice %1 was not paid; nothing was paid.</source>
-        <translation>certdesk-cli: la facture %1 n&apos;a pas été payée&#xa0;; rien n&apos;a été payé.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>certdesk-cli: invoice %1 was not paid; %n invoice(s) before it were paid (%2).</source>
-        <translation>
-            <numerusform>certdesk-cli: la facture %1 n&apos;a pas été payée&#xa0;; %n facture précédente a été payée (%2).</numerusform>
-            <numerusform>certdesk-cli: la facture %1 n&apos;a pas été payée&#xa0;; %n factures précédentes ont été payées (%2).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Paid %1: %2, receipt %3.</source>
-        <translation>Facture %1 payée&#xa0;: %2, reçu %3.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Total paid: %1.</source>
-        <translation>Total payé&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>--amount needs a decimal amount such as 1234.50</source>
-        <translation>--amount attend un montant décimal tel que 1234.50</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--note needs a text</source>
-        <translation>--note attend un texte</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>finance po new needs --amount (a decimal amount such as 1234.50)</source>
-        <translation>finance po new attend --amount (un montant décimal tel que 1234.50)</translation>
-    </message>
-    <message>
-        <location line="-134"/>
-        <location line="+142"/>
+        <location line="+65"/>
+        <location line="+11"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>a purchase order of %1 is invoiced once DigiCert approves it: add --yes to confirm</source>
-        <translation>un bon de commande de %1 est facturé dès que DigiCert l&apos;approuve&#xa0;: ajoutez --yes pour confirmer</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Send a purchase order of %1? It is invoiced once DigiCert approves it.</source>
-        <translation>Envoyer un bon de commande de %1&#xa0;? Il sera facturé dès que DigiCert l&apos;aura approuvé.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Nothing was sent.</source>
         <translation>Rien n&apos;a été envoyé.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>certdesk-cli: it is not known whether the purchase order was created; run certdesk-cli finance po list before sending it again.</source>
-        <translation>certdesk-cli: on ne sait pas si le bon de commande a été créé&#xa0;; lancez certdesk-cli finance po list avant de le renvoyer.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Purchase order %1 (%2) for %3: %4.</source>
-        <translation>Bon de commande %1 (%2) de %3&#xa0;: %4.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Invoice %1 was created for it.</source>
-        <translation>La facture %1 a été émise pour ce bon de commande.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>--status needs pending, approved or rejected</source>
-        <translation>--status attend pending, approved ou rejected</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--status must be pending, approved or rejected, got &quot;%1&quot;</source>
-        <translation>--status doit valoir pending, approved ou rejected, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1858,7 +1984,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>%1: request %2 waits for an administrator or manager to approve it.</source>
         <translation>%1&#xa0;: la demande %2 attend l&apos;approbation d&apos;un administrateur ou d&apos;un gestionnaire.</translation>
     </message>
@@ -1869,17 +1995,27 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+2"/>
+        <source>%1: submitted as request %2; CertCentral did not say whether it waits for approval.</source>
+        <translation>%1&#xa0;: soumission effectuée (demande %2)&#xa0;; CertCentral n&apos;a pas indiqué si elle attend une approbation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: submitted; CertCentral did not say whether it waits for approval.</source>
+        <translation>%1&#xa0;: soumission effectuée&#xa0;; CertCentral n&apos;a pas indiqué si elle attend une approbation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: approved.</source>
         <translation>%1&#xa0;: demande approuvée.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+330"/>
+        <location line="+332"/>
         <source>Certificate: %1</source>
         <translation>Certificat&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-330"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
         <translation>Valeur aléatoire DCV&#xa0;: %1 (certdesk-cli order dcv %2 check une fois qu&apos;elle est en place)</translation>
     </message>
@@ -1905,39 +2041,39 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>--comments needs a text</source>
         <translation>--comments attend un texte</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+81"/>
+        <location line="-81"/>
+        <location line="+83"/>
         <location line="+100"/>
         <source>--format needs table or json</source>
         <translation>--format attend table ou json</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+81"/>
+        <location line="-179"/>
+        <location line="+83"/>
         <location line="+62"/>
         <location line="+49"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+81"/>
+        <location line="-192"/>
+        <location line="+83"/>
         <location line="+96"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format doit valoir table ou json, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <source>order %1 is a code-signing order; reissue it in CertDesk</source>
-        <translation>la commande %1 est une commande de signature de code&#xa0;; réémettez-la dans CertDesk</translation>
+        <location line="-171"/>
+        <source>order %1 is a code-signing order; reissue it in the CertCentral console (the new key is made on the token or HSM)</source>
+        <translation>la commande %1 est une commande de signature de code&#xa0;; réémettez-la dans la console CertCentral (la nouvelle clé est générée sur le jeton ou le HSM)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+82"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -2442,12 +2578,12 @@ trousseau, 4 erreur réseau ou TLS.
     <name>CliRequestCommands</name>
     <message>
         <location filename="../app/cli/CliRequestCommands.cpp" line="+41"/>
-        <location line="+208"/>
+        <location line="+206"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-205"/>
         <source>Run certdesk-cli --help for the requests verbs.</source>
         <translation>Lancez certdesk-cli --help pour les verbes requests.</translation>
     </message>
@@ -2457,7 +2593,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>requests attend list, show, approve ou reject</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>--status needs one of: %1</source>
         <translation>--status attend l&apos;une des valeurs&#xa0;: %1</translation>
     </message>
@@ -2474,12 +2610,12 @@ trousseau, 4 erreur réseau ou TLS.
     <message>
         <location line="+2"/>
         <location line="+79"/>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-146"/>
         <source>--status must be one of %1, got &quot;%2&quot;</source>
         <translation>--status doit valoir l&apos;une des valeurs %1, reçu «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -2607,11 +2743,6 @@ trousseau, 4 erreur réseau ou TLS.
         <location line="+1"/>
         <source>Revocation reason</source>
         <translation>Motif révocation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revocation date</source>
-        <translation>Date révocation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3174,9 +3305,14 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
 <context>
     <name>DomainDcvCall</name>
     <message>
-        <location filename="../app/api/DomainDcvCall.cpp" line="+23"/>
-        <source>CertCentral sent no random value</source>
-        <translation>CertCentral n&apos;a envoyé aucune valeur aléatoire</translation>
+        <location filename="../app/api/DomainDcvCall.cpp" line="+62"/>
+        <source>CertCentral sent no token</source>
+        <translation>CertCentral n&apos;a envoyé aucun jeton</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CertCentral&apos;s answer has no DCV status (active or inactive)</source>
+        <translation>La réponse de CertCentral ne contient aucun statut DCV (active ou inactive)</translation>
     </message>
 </context>
 <context>
@@ -3311,23 +3447,23 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
     </message>
     <message>
         <location line="+30"/>
-        <location line="+330"/>
+        <location line="+399"/>
         <source>Select a domain to see its validations.</source>
         <translation>Sélectionnez un domaine pour voir ses validations.</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-369"/>
         <source>%1 of %2 domains shown</source>
         <translation>%1 domaines affichés sur %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+288"/>
+        <location line="+357"/>
         <source>Ask CertCentral to look for the DNS record or file now</source>
         <translation>Demander à CertCentral de rechercher maintenant l&apos;enregistrement DNS ou le fichier</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-318"/>
         <source>%1 of %2 domains loaded</source>
         <translation>%1 domaines chargés sur %2</translation>
     </message>
@@ -3347,12 +3483,7 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
         <translation>%1 domaines</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1 uses e-mail DCV: CertCentral e-mails the domain&apos;s WHOIS contacts and admin@, administrator@, webmaster@, hostmaster@ and postmaster@; approve the link in that e-mail.</source>
-        <translation>%1 utilise la DCV par e-mail&#xa0;: CertCentral écrit aux contacts WHOIS du domaine ainsi qu&apos;à admin@, administrator@, webmaster@, hostmaster@ et postmaster@&#xa0;; approuvez le lien contenu dans cet e-mail.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+85"/>
         <source>Prove control of %1</source>
         <translation>Prouver le contrôle de %1</translation>
     </message>
@@ -3362,17 +3493,62 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
         <translation>Copier la valeur</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The DCV value of %1 could not be fetched: %2</source>
-        <translation>Impossible de récupérer la valeur DCV de %1&#xa0;: %2</translation>
+        <location line="-71"/>
+        <source>%1 uses e-mail DCV: CertCentral e-mails the addresses it builds for the domain (admin@, administrator@, webmaster@, hostmaster@ and postmaster@) and the contacts of its DNS TXT record; approve the link in that e-mail.</source>
+        <translation>%1 utilise la DCV par e-mail&#xa0;: CertCentral écrit aux adresses qu&apos;il forme pour le domaine (admin@, administrator@, webmaster@, hostmaster@ et postmaster@) ainsi qu&apos;aux contacts de son enregistrement DNS TXT&#xa0;; approuvez le lien contenu dans cet e-mail.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>CertCentral found the DCV value of %1 (%2).</source>
-        <translation>CertCentral a trouvé la valeur DCV de %1 (%2).</translation>
+        <location line="+24"/>
+        <source>The DCV token of %1 could not be fetched: %2</source>
+        <translation>Impossible de récupérer le jeton DCV de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <location line="+47"/>
+        <source>New DCV token</source>
+        <translation>Nouveau jeton DCV</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>%1 has no valid DCV token. Ask CertCentral for a new one?
+
+A new token replaces any token of this domain that may already be published.</source>
+        <translation>%1 n&apos;a pas de jeton DCV valide. En demander un nouveau à CertCentral&#xa0;?
+
+Un nouveau jeton remplace tout jeton de ce domaine éventuellement déjà publié.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No new DCV token for %1: %2</source>
+        <translation>Aucun nouveau jeton DCV pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>New token…</source>
+        <translation>Nouveau jeton…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask CertCentral for a new token; it replaces this one.</source>
+        <translation>Demander un nouveau jeton à CertCentral&#xa0;; il remplace celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the DCV token of %1? A token already published for it stops working.</source>
+        <translation>Remplacer le jeton DCV de %1&#xa0;? Un jeton déjà publié pour ce domaine cessera de fonctionner.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>CertCentral found the DCV token of %1: domain control is proven.</source>
+        <translation>CertCentral a trouvé le jeton DCV de %1&#xa0;: le contrôle du domaine est prouvé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CertCentral has not found the DCV token of %1 yet. Publish the value (DCV instructions…) and try again; DNS changes can take a while to be seen.</source>
+        <translation>CertCentral n&apos;a pas encore trouvé le jeton DCV de %1. Publiez la valeur (Instructions DCV…) et réessayez&#xa0;; les modifications DNS peuvent mettre un certain temps à être visibles.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>DCV for %1 is not done yet: %2</source>
         <translation>La DCV de %1 n&apos;est pas encore terminée&#xa0;: %2</translation>
     </message>
@@ -3567,7 +3743,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>DuplicateRequest</name>
     <message>
-        <location filename="../app/core/DuplicateRequest.cpp" line="+25"/>
+        <location filename="../app/core/DuplicateRequest.cpp" line="+27"/>
         <source>the order&apos;s end</source>
         <translation>la fin de la commande</translation>
     </message>
@@ -3578,8 +3754,8 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+2"/>
-        <source>397 days, the longest a TLS certificate may last</source>
-        <translation>397 jours, la durée maximale d&apos;un certificat TLS</translation>
+        <source>the longest a TLS certificate may last</source>
+        <translation>la durée maximale d&apos;un certificat TLS</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3607,13 +3783,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>La date de fin doit être postérieure à aujourd&apos;hui (%1)&#xa0;; valeur reçue&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <location line="+5"/>
         <source>The end date can be %1 at the latest (%2); got %3.</source>
         <translation>La date de fin peut être au plus tard le %1 (%2)&#xa0;; valeur reçue&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Comments have at most %1 characters; these have %2.</source>
         <translation>Les commentaires comptent au plus %1 caractères&#xa0;; ceux-ci en comptent %2.</translation>
     </message>
@@ -3639,6 +3814,21 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <location line="+17"/>
         <source>&lt;b&gt;Duplicate requested.&lt;/b&gt; Request %1 waits for approval on the Requests page.</source>
         <translation>&lt;b&gt;Duplicata demandé.&lt;/b&gt; La demande %1 attend l&apos;approbation dans la page «&#xa0;Demandes&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Duplicate rejected.&lt;/b&gt; Request %1 was rejected; see the Requests page.</source>
+        <translation>&lt;b&gt;Duplicata rejeté.&lt;/b&gt; La demande %1 a été rejetée&#xa0;; consultez la page «&#xa0;Demandes&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Duplicate submitted&lt;/b&gt; as request %1. CertCentral did not say whether it waits for approval; the Requests page shows it.</source>
+        <translation>&lt;b&gt;Duplicata soumis&lt;/b&gt; en tant que demande %1. CertCentral n&apos;a pas indiqué si elle attend une approbation&#xa0;; la page «&#xa0;Demandes&#xa0;» l&apos;indique.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Duplicate submitted&lt;/b&gt; for order %1. CertCentral did not say whether it waits for approval; the order&apos;s details show it.</source>
+        <translation>&lt;b&gt;Duplicata soumis&lt;/b&gt; pour la commande %1. CertCentral n&apos;a pas indiqué s&apos;il attend une approbation&#xa0;; les détails de la commande l&apos;indiquent.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3722,332 +3912,314 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../ui/pages/FinancePage.cpp" line="+71"/>
-        <source>Refresh balance</source>
-        <translation>Actualiser le solde</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../ui/pages/FinancePage.cpp" line="+90"/>
         <source>Finance</source>
         <translation>Finances</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Unpaid</source>
-        <translation>Impayées</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paid</source>
-        <translation>Payées</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All</source>
-        <translation>Toutes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show:</source>
-        <translation>Afficher&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pay…</source>
-        <translation>Payer…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save PDF…</source>
-        <translation>Enregistrer le PDF…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+36"/>
+        <location line="-28"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+63"/>
-        <source>Invoices</source>
-        <translation>Factures</translation>
-    </message>
-    <message>
-        <location line="-31"/>
-        <source>New purchase order…</source>
-        <translation>Nouveau bon de commande…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+27"/>
-        <source>Purchase orders</source>
-        <translation>Bons de commande</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+139"/>
         <source>Funds by division</source>
         <translation>Fonds par division</translation>
     </message>
     <message>
-        <location line="+124"/>
-        <source>Paid invoices are already settled: choose unpaid ones.</source>
-        <translation>Les factures payées sont déjà réglées&#xa0;: choisissez des factures impayées.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pay the selected invoices with the payment profile or a card</source>
-        <translation>Payer les factures sélectionnées avec le profil de paiement ou une carte</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the selected invoice as a PDF file</source>
-        <translation>Enregistrer la facture sélectionnée au format PDF</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Ask DigiCert for funds; the amount is invoiced once DigiCert approves it</source>
-        <translation>Demander des fonds à DigiCert&#xa0;; le montant est facturé dès que DigiCert a approuvé la demande</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%n invoice(s) selected, %1 due</source>
-        <translation>
-            <numerusform>%n facture sélectionnée, %1 à payer</numerusform>
-            <numerusform>%n factures sélectionnées, %1 à payer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n invoice(s) selected</source>
-        <translation>
-            <numerusform>%n facture sélectionnée</numerusform>
-            <numerusform>%n factures sélectionnées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Loading invoices…</source>
-        <translation>Chargement des factures…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n invoice(s)</source>
-        <translation>
-            <numerusform>%n facture</numerusform>
-            <numerusform>%n factures</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No unpaid invoices.</source>
-        <translation>Aucune facture impayée.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No paid invoices.</source>
-        <translation>Aucune facture payée.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No invoices.</source>
-        <translation>Aucune facture.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No purchase orders. A purchase order asks DigiCert for funds.</source>
-        <translation>Aucun bon de commande. Un bon de commande permet de demander des fonds à DigiCert.</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <location line="+81"/>
+        <location line="+206"/>
+        <location line="+83"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-122"/>
+        <location line="+100"/>
         <source>Your division</source>
         <translation>Votre division</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-405"/>
+        <source>Move funds…</source>
+        <translation>Transférer des fonds…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay invoices in CertCentral…</source>
+        <translation>Payer les factures dans CertCentral…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The Services API has no invoices: see what each division owes and open the CertCentral console to pay</source>
+        <translation>L&apos;API CertCentral Services ne gère pas les factures&#xa0;: voyez ce que doit chaque division et ouvrez la console CertCentral pour payer</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+258"/>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location line="-257"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Division:</source>
+        <translation>Division&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation>Du&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To:</source>
+        <translation>Au&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+43"/>
+        <source>Balance history</source>
+        <translation>Historique du solde</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Cards are added and changed in the CertCentral console; CertDesk shows them only and never sees a full card number.</source>
+        <translation>Les cartes sont ajoutées et modifiées dans la console CertCentral&#xa0;; CertDesk se contente de les afficher et ne voit jamais de numéro de carte complet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Payment profile</source>
+        <translation>Profil de paiement</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Not loaded yet.</source>
+        <translation>Pas encore chargé.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Funds move between divisions; this account shows fewer than two.</source>
+        <translation>Les fonds se transfèrent entre divisions&#xa0;; ce compte en affiche moins de deux.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move funds from one division to another</source>
+        <translation>Transférer des fonds d&apos;une division à une autre</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading the balance history…</source>
+        <translation>Chargement de l&apos;historique du solde…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n adjustment(s)</source>
+        <translation>
+            <numerusform>%n mouvement</numerusform>
+            <numerusform>%n mouvements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No adjustments match these filters.</source>
+        <translation>Aucun mouvement ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No adjustments in this division&apos;s history.</source>
+        <translation>Aucun mouvement dans l&apos;historique de cette division.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
         <translation>Impossible de charger la liste des divisions, seuls les fonds de votre division sont donc affichés&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>The funds of %1 could not be loaded: %2</source>
         <translation>Impossible de charger les fonds de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>The invoices could not be loaded: %1</source>
-        <translation>Impossible de charger les factures&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>The purchase orders could not be loaded: %1</source>
-        <translation>Impossible de charger les bons de commande&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>Save invoice as PDF</source>
-        <translation>Enregistrer la facture au format PDF</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Invoice %1 could not be saved to %2: %3</source>
-        <translation>Impossible d&apos;enregistrer la facture %1 dans %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Saved invoice %1 to %2.</source>
-        <translation>Facture %1 enregistrée dans %2.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The PDF of invoice %1 could not be downloaded: %2</source>
-        <translation>Impossible de télécharger le PDF de la facture %1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Invoice</name>
-    <message>
-        <location filename="../app/core/Invoice.cpp" line="+59"/>
-        <source>The reply is not an invoice with an id</source>
-        <translation>La réponse n&apos;est pas une facture avec un ID</translation>
-    </message>
-</context>
-<context>
-    <name>InvoicePayment</name>
-    <message>
-        <location filename="../app/core/InvoicePayment.cpp" line="+15"/>
-        <source>The reply to the payment has no invoice id</source>
-        <translation>La réponse au paiement ne contient pas d&apos;ID de facture</translation>
-    </message>
-    <message>
         <location line="+28"/>
-        <source>Choose at least one invoice to pay.</source>
-        <translation>Choisissez au moins une facture à payer.</translation>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The balance history could not be loaded: %1</source>
+        <translation>Impossible de charger l&apos;historique du solde&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipts to %1</source>
+        <translation>Reçus envoyés à %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>An invoice id is a positive number; got %1.</source>
-        <translation>Un ID de facture est un nombre positif&#xa0;; reçu %1.</translation>
+        <source>No card is stored for this account.</source>
+        <translation>Aucune carte n&apos;est enregistrée pour ce compte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The payment profile could not be loaded: %1</source>
+        <translation>Impossible de charger le profil de paiement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1: %2 unpaid</source>
+        <translation>%1&#xa0;: %2 à payer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No division has unpaid invoices.</source>
+        <translation>Aucune division n&apos;a de factures impayées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unpaid invoice balance is not known yet: refresh the funds.</source>
+        <translation>Le montant des factures impayées n&apos;est pas encore connu&#xa0;: actualisez les fonds.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Invoice %1 is listed twice: it would be paid once and then refused.</source>
-        <translation>La facture %1 figure deux fois&#xa0;: elle serait payée une fois, puis refusée.</translation>
+        <source>Unpaid invoices, %1 in all:</source>
+        <translation>Factures impayées, %1 au total&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CertCentral API has no invoice functions: invoices and purchase orders are viewed and paid in the CertCentral console (Finances &gt; Pay Invoice). Payments appear here in the balance history.</source>
+        <translation>L&apos;API CertCentral n&apos;offre aucune fonction de facturation&#xa0;: les factures et les bons de commande se consultent et se paient dans la console CertCentral (Finances &gt; Pay Invoice). Les paiements apparaissent ici dans l&apos;historique du solde.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pay invoices in CertCentral</source>
+        <translation>Payer les factures dans CertCentral</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opens %1 in your browser.</source>
+        <translation>Ouvre %1 dans votre navigateur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open CertCentral</source>
+        <translation>Ouvrir CertCentral</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
-        <translation>Un numéro de TVA compte au plus %1 lettres, chiffres, espaces, points ou tirets&#xa0;; reçu «&#xa0;%2&#xa0;».</translation>
+        <source>No browser could be started. Open %1 and go to Finances &gt; Pay Invoice.</source>
+        <translation>Impossible de lancer un navigateur. Ouvrez %1 et allez dans Finances &gt; Pay Invoice.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Invoice %1 is already paid.</source>
-        <translation>La facture %1 est déjà payée.</translation>
+        <location line="+15"/>
+        <source>Export the balance history</source>
+        <translation>Exporter l&apos;historique du solde</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Invoice %1 has no readable amount.</source>
-        <translation>La facture %1 n&apos;a pas de montant lisible.</translation>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Invoice %1 is in %2, the others in %3: pay them separately.</source>
-        <translation>La facture %1 est en %2, les autres en %3&#xa0;: payez-les séparément.</translation>
+        <location line="+9"/>
+        <source>The balance history could not be saved to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer l&apos;historique du solde dans %1&#xa0;: %2</translation>
     </message>
-</context>
-<context>
-    <name>InvoicePaymentJob</name>
-    <message>
-        <location filename="../app/api/InvoicePaymentJob.cpp" line="+59"/>
-        <source>Invoice %1 could not be looked at: %2</source>
-        <translation>Impossible de consulter la facture %1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>InvoicePdfCall</name>
-    <message>
-        <location filename="../app/api/InvoicePdfCall.cpp" line="+9"/>
-        <source>The download is not a PDF file</source>
-        <translation>Le téléchargement n&apos;est pas un fichier PDF</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saved %n adjustment(s) to %1.</source>
+        <translation>
+            <numerusform>%n mouvement enregistré dans %1.</numerusform>
+            <numerusform>%n mouvements enregistrés dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>InvoicesModel</name>
+    <name>FundsTransfer</name>
     <message>
-        <location filename="../models/InvoicesModel.cpp" line="+35"/>
-        <source>Paid</source>
-        <translation>Payée</translation>
+        <location filename="../app/core/FundsTransfer.cpp" line="+33"/>
+        <source>From: choose the division the funds leave.</source>
+        <translation>Origine&#xa0;: choisissez la division d&apos;où partent les fonds.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unpaid</source>
-        <translation>Impayée</translation>
+        <source>To: choose the division that receives the funds.</source>
+        <translation>Destination&#xa0;: choisissez la division qui reçoit les fonds.</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Unpaid, overdue</source>
-        <translation>Impayée, en retard</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Paid on %1</source>
-        <translation>Payée le %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Number</source>
-        <translation>Numéro</translation>
+        <location line="+3"/>
+        <source>To: choose a division other than the one the funds leave.</source>
+        <translation>Destination&#xa0;: choisissez une division différente de celle d&apos;origine.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Purchase order</source>
-        <translation>Bon de commande</translation>
+        <source>a whole amount from 1 to %1, for example 1000 (CertCentral moves no cents)</source>
+        <translation>un montant entier de 1 à %1, par exemple 1000 (CertCentral ne transfère pas de centimes)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount: enter %1.</source>
+        <translation>Montant&#xa0;: saisissez %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount: &quot;%1&quot; is not %2.</source>
+        <translation>Montant&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas %2.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Division</source>
-        <translation>Division</translation>
+        <source>Amount: %1 is out of range: %2.</source>
+        <translation>Montant&#xa0;: %1 est hors limites&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Due date</source>
-        <translation>Date d&apos;échéance</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Amount</source>
-        <translation>Montant</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Amount due</source>
-        <translation>Montant dû</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Status</source>
-        <translation>Statut</translation>
+        <location line="+3"/>
+        <source>Amount: %1 is more than the %2 the division has available.</source>
+        <translation>Montant&#xa0;: %1 dépasse les %2 dont dispose la division.</translation>
     </message>
 </context>
 <context>
@@ -4113,7 +4285,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>La réponse ne contient pas d&apos;ID de commande</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>The reply to the revocation has no request id</source>
         <translation>La réponse à la révocation ne contient pas d&apos;ID de demande</translation>
     </message>
@@ -4161,13 +4333,13 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+278"/>
+        <location line="+288"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-461"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -4324,19 +4496,19 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+323"/>
+        <location line="+333"/>
         <source>Requests</source>
         <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-331"/>
         <source>Finance</source>
-        <extracomment>Navigation entry: balance, invoices and purchase orders.</extracomment>
+        <extracomment>Navigation entry: balances, balance history, moving funds.</extracomment>
         <translation>Finances</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+121"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
@@ -4361,7 +4533,8 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Connecté à %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-107"/>
+        <location line="+108"/>
         <location line="+11"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -4441,8 +4614,8 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         </translation>
     </message>
     <message>
-        <location line="-301"/>
-        <location line="+315"/>
+        <location line="-311"/>
+        <location line="+325"/>
         <source>Requests (%1)</source>
         <translation>Demandes (%1)</translation>
     </message>
@@ -4481,7 +4654,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>NewOrder</name>
     <message>
-        <location filename="../app/core/NewOrder.cpp" line="+57"/>
+        <location filename="../app/core/NewOrder.cpp" line="+60"/>
         <source>Choose a product.</source>
         <translation>Choisissez un produit.</translation>
     </message>
@@ -4522,17 +4695,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>An order lasts 1 to 3 years; you entered %1.</source>
         <translation>Une commande dure de 1 à 3 ans&#xa0;; vous avez saisi %1.</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <source>A certificate lasts 1 to %1 days here (at most 397, and not past the order); you entered %2.</source>
-        <translation>Un certificat dure ici de 1 à %1 jours (397 au maximum, et pas au-delà de la commande)&#xa0;; vous avez saisi %2.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-92"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
         <translation>Méthode DCV «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez l&apos;une des méthodes suivantes&#xa0;: %2</translation>
     </message>
@@ -4574,9 +4742,14 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Le message de renouvellement compte au plus 1 000 caractères.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>An alternative order ID has 1 to 64 letters, digits, dots, underscores or hyphens.</source>
-        <translation>Un ID de commande alternatif compte de 1 à 64 lettres, chiffres, points, traits de soulignement ou traits d&apos;union.</translation>
+        <location line="-42"/>
+        <source>A certificate lasts 1 to %1 days here (at most %2 from today, and not past the order); you entered %3.</source>
+        <translation>Un certificat dure ici de 1 à %1 jours (%2 au maximum à partir d&apos;aujourd&apos;hui, et pas au-delà de la commande)&#xa0;; vous avez saisi %3.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>An alternative order ID has 1 to 64 letters and digits (A-Z, a-z, 0-9).</source>
+        <translation>Un ID de commande alternatif compte de 1 à 64 lettres et chiffres (A-Z, a-z, 0-9).</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4914,148 +5087,6 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
 </context>
 <context>
-    <name>NewPurchaseOrder</name>
-    <message>
-        <location filename="../app/core/NewPurchaseOrder.cpp" line="+23"/>
-        <source>a decimal amount from %1 to %2 with at most two decimals, for example 1234.50</source>
-        <translation>un montant décimal de %1 à %2 avec au plus deux décimales, par exemple 1234.50</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Enter the amount: %1.</source>
-        <translation>Saisissez le montant&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The amount &quot;%1&quot; is not %2.</source>
-        <translation>Le montant «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;; il faut %2.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The amount %1 is out of range: %2.</source>
-        <translation>Le montant %1 est hors limites&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The division is a positive container id.</source>
-        <translation>La division est un ID de conteneur positif.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The note has at most %1 characters; this one has %2.</source>
-        <translation>La note compte au plus %1 caractères&#xa0;; celle-ci en compte %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
-        <translation>Un numéro de TVA compte au plus %1 lettres, chiffres, espaces, points ou tirets&#xa0;; reçu «&#xa0;%2&#xa0;».</translation>
-    </message>
-</context>
-<context>
-    <name>NewPurchaseOrderDialog</name>
-    <message>
-        <location filename="../ui/dialogs/NewPurchaseOrderDialog.cpp" line="+36"/>
-        <source>New purchase order</source>
-        <translation>Nouveau bon de commande</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A purchase order asks DigiCert for funds. Once DigiCert approves it, the amount is added to the division&apos;s balance and invoiced.</source>
-        <translation>Un bon de commande permet de demander des fonds à DigiCert. Dès que DigiCert l&apos;a approuvé, le montant est ajouté au solde de la division et facturé.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Amount</source>
-        <translation>Montant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>0.01 to 1,000,000.00, for example 1234.50</source>
-        <translation>De 0.01 à 1,000,000.00, par exemple 1234.50</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Your division</source>
-        <translation>Votre division</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Division</source>
-        <translation>Division</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>VAT number</source>
-        <translation>N° de TVA</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Optional</source>
-        <translation>Facultatif</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Optional: what the funds are for</source>
-        <translation>Facultatif&#xa0;: à quoi servent les fonds</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send…</source>
-        <translation>Envoyer…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Back</source>
-        <translation>Retour</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+139"/>
-        <source>Send purchase order</source>
-        <translation>Envoyer le bon de commande</translation>
-    </message>
-    <message>
-        <location line="-119"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <location line="+86"/>
-        <source>Send a purchase order of %1 for %2? Once DigiCert approves it, the amount is invoiced.</source>
-        <translation>Envoyer un bon de commande de %1 pour %2&#xa0;? Dès que DigiCert l&apos;aura approuvé, le montant sera facturé.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Sending…</source>
-        <translation>Envoi…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Purchase order %1 was sent; its status is %2. DigiCert reviews it; once it is approved, its invoice appears on the Invoices tab.</source>
-        <translation>Le bon de commande %1 a été envoyé&#xa0;; son statut est «&#xa0;%2&#xa0;». DigiCert va l&apos;examiner&#xa0;; une fois qu&apos;il sera approuvé, sa facture apparaîtra dans l&apos;onglet «&#xa0;Factures&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>It is not known whether the purchase order was created: %1 Look at the purchase orders before sending it again.</source>
-        <translation>On ne sait pas si le bon de commande a été créé&#xa0;: %1 Consultez les bons de commande avant de le renvoyer.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>CertCentral did not create the purchase order: %1</source>
-        <translation>CertCentral n&apos;a pas créé le bon de commande&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
     <name>NewVerifiedContact</name>
     <message>
         <location filename="../app/core/NewVerifiedContact.cpp" line="+17"/>
@@ -5063,7 +5094,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de validation&#xa0;; utilisez EV, CS ou EV CS.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Enter at least one contact.</source>
         <translation>Saisissez au moins un contact.</translation>
     </message>
@@ -5140,12 +5171,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+22"/>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Select an order first.</source>
         <translation>Sélectionnez d&apos;abord une commande.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
         <source>Order %1 is %2: only issued orders can be reissued or duplicated.</source>
         <translation>La commande %1 est %2&#xa0;: seules les commandes émises peuvent être réémises ou dupliquées.</translation>
     </message>
@@ -5155,7 +5186,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Les certificats de signature de code ne peuvent pas être dupliqués.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>Reissue code-signing certificates in the CertCentral console: the new key is made on the token or HSM.</source>
+        <translation>Réémettez les certificats de signature de code dans la console CertCentral&#xa0;: la nouvelle clé est générée sur le jeton ou le HSM.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Only pending orders and reissues can be canceled or have DCV checked.</source>
         <translation>Seules les commandes et réémissions en attente peuvent être annulées ou faire l&apos;objet d&apos;une vérification DCV.</translation>
     </message>
@@ -6419,7 +6455,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderProductPage.cpp" line="+15"/>
+        <location filename="../ui/wizard/OrderProductPage.cpp" line="+16"/>
         <source>Which certificate?</source>
         <translation>Quel certificat&#xa0;?</translation>
     </message>
@@ -6434,7 +6470,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Chargement des produits de votre compte…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>The products could not be loaded: %1</source>
         <translation>Impossible de charger les produits&#xa0;: %1</translation>
     </message>
@@ -6540,7 +6576,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderQuery</name>
     <message>
-        <location filename="../app/core/OrderQuery.cpp" line="+24"/>
+        <location filename="../app/core/OrderQuery.cpp" line="+26"/>
         <source>Status &quot;%1&quot; is not known; use one of: %2</source>
         <translation>Statut «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez l&apos;un des statuts suivants&#xa0;: %2</translation>
     </message>
@@ -6954,17 +6990,22 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderValidityPage.cpp" line="+14"/>
+        <location filename="../ui/wizard/OrderValidityPage.cpp" line="+17"/>
         <source>How long?</source>
         <translation>Quelle durée&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The order runs for its validity; each certificate lasts at most 397 days and is reissued within the order.</source>
-        <translation>La commande court sur toute sa validité&#xa0;; chaque certificat dure au plus 397 jours et est réémis au sein de la commande.</translation>
+        <location line="+4"/>
+        <source>The order runs for its validity; each certificate lasts at most %1 days and is reissued within the order.</source>
+        <translation>La commande court sur toute sa validité&#xa0;; chaque certificat dure au plus %1 jours et est réémis au sein de la commande.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+3"/>
+        <source>Shorter than the most (%1 days):</source>
+        <translation>Plus court que le maximum (%1 jours)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>The order runs until %1. The first certificate is valid until %2; reissue it before then for the rest.</source>
         <translation>La commande court jusqu&apos;au %1. Le premier certificat est valide jusqu&apos;au %2&#xa0;; réémettez-le avant cette date pour la suite.</translation>
     </message>
@@ -7822,302 +7863,6 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     </message>
 </context>
 <context>
-    <name>PayInvoicesDialog</name>
-    <message>
-        <location filename="../ui/dialogs/PayInvoicesDialog.cpp" line="+69"/>
-        <source>Pay invoices</source>
-        <translation>Payer les factures</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Paid</source>
-        <translation>Payée</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Choose one or more unpaid invoices on the Invoices tab first.</source>
-        <translation>Choisissez d&apos;abord une ou plusieurs factures impayées dans l&apos;onglet «&#xa0;Factures&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+391"/>
-        <source>Total: %1</source>
-        <translation>Total&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="-388"/>
-        <source>Nothing can be paid in this dialog.</source>
-        <translation>Rien ne peut être payé dans cette boîte de dialogue.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+196"/>
-        <source>Invoice</source>
-        <translation>Facture</translation>
-    </message>
-    <message>
-        <location line="-196"/>
-        <source>Division</source>
-        <translation>Division</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Due date</source>
-        <translation>Date d&apos;échéance</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Amount due</source>
-        <translation>Montant dû</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Pay with</source>
-        <translation>Payer avec</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stored payment profile</source>
-        <translation>Profil de paiement enregistré</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The card stored for the account in CertCentral</source>
-        <translation>La carte enregistrée pour le compte dans CertCentral</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New card</source>
-        <translation>Nouvelle carte</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A card used for this payment only; CertDesk does not keep it</source>
-        <translation>Une carte utilisée pour ce paiement uniquement&#xa0;; CertDesk ne la conserve pas</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Card</source>
-        <translation>Carte</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Card number</source>
-        <translation>Numéro de carte</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>13 to 19 digits</source>
-        <translation>13 à 19 chiffres</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Name on card</source>
-        <translation>Nom sur la carte</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Expiry month</source>
-        <translation>Mois d&apos;expiration</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Month</source>
-        <translation>Mois</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Expiry year</source>
-        <translation>Année d&apos;expiration</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Year, e.g. %1</source>
-        <translation>Année, p. ex. %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Expires</source>
-        <translation>Expiration</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Security code (CVV)</source>
-        <translation>Code de sécurité (CVV)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Billing address</source>
-        <translation>Adresse de facturation</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>City</source>
-        <translation>Ville</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>State or province</source>
-        <translation>État ou province</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Postal code</source>
-        <translation>Code postal</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Two letters, for example US or DE</source>
-        <translation>Deux lettres, par exemple US ou DE</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>VAT number</source>
-        <translation>N° de TVA</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Optional: printed on the receipt</source>
-        <translation>Facultatif&#xa0;: imprimé sur le reçu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+166"/>
-        <source>Pay…</source>
-        <translation>Payer…</translation>
-    </message>
-    <message>
-        <location line="-163"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Confirm the payment</source>
-        <translation>Confirmer le paiement</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Each invoice is paid on its own, one after another. If one is refused, the ones after it are not paid.</source>
-        <translation>Chaque facture est payée séparément, l&apos;une après l&apos;autre. Si l&apos;une d&apos;elles est refusée, les suivantes ne sont pas payées.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Back</source>
-        <translation>Retour</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pay now</source>
-        <translation>Payer maintenant</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>Receipt</source>
-        <translation>Reçu</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Amount paid</source>
-        <translation>Montant payé</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>Checking the invoices…</source>
-        <translation>Vérification des factures…</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <location line="+74"/>
-        <source>Nothing was paid.</source>
-        <translation>Rien n&apos;a été payé.</translation>
-    </message>
-    <message>
-        <location line="-68"/>
-        <source>Paying invoice %1 of %2 (%3)…</source>
-        <translation>Paiement de la facture %1 sur %2 (%3)…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>the card ending in %1</source>
-        <translation>la carte se terminant par %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the stored payment profile</source>
-        <translation>le profil de paiement enregistré</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Pay %n invoice(s), %1 in all, with %2?</source>
-        <translation>
-            <numerusform>Payer %n facture, %1 au total, avec %2&#xa0;?</numerusform>
-            <numerusform>Payer %n factures, %1 au total, avec %2&#xa0;?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+34"/>
-        <source>Paid: %n invoice(s), %1 in all.</source>
-        <translation>
-            <numerusform>%n facture payée, %1 au total.</numerusform>
-            <numerusform>%n factures payées, %1 au total.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>It is not known whether invoice %1 was paid: %2 Look at the unpaid invoices before paying it again.</source>
-        <translation>On ne sait pas si la facture %1 a été payée&#xa0;: %2 Consultez les factures impayées avant de la payer à nouveau.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Invoice %1 was not paid: %2</source>
-        <translation>La facture %1 n&apos;a pas été payée&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Paid before it: %n invoice(s), %1 in all.</source>
-        <translation>
-            <numerusform>%n facture précédente payée, %1 au total.</numerusform>
-            <numerusform>%n factures précédentes payées, %1 au total.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Not paid (not sent after the refusal): %1.</source>
-        <translation>Non payées (non envoyées après le refus)&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Payment complete</source>
-        <translation>Paiement effectué</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing was paid</source>
-        <translation>Rien n&apos;a été payé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payment stopped part way</source>
-        <translation>Paiement interrompu en cours de route</translation>
-    </message>
-</context>
-<context>
     <name>PaymentCard</name>
     <message>
         <location filename="../app/core/PaymentCard.cpp" line="+47"/>
@@ -8183,6 +7928,29 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
         <location line="+2"/>
         <source>Enter the postal code.</source>
         <translation>Saisissez le code postal.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentProfile</name>
+    <message>
+        <location filename="../app/core/PaymentProfile.cpp" line="+18"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ending %2</source>
+        <translation>%1 se terminant par %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, expires %2/%3</source>
+        <translation>%1, expire en %2/%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -8512,7 +8280,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
 <context>
     <name>Product</name>
     <message>
-        <location filename="../app/core/Product.cpp" line="+34"/>
+        <location filename="../app/core/Product.cpp" line="+39"/>
         <source>Domain validated (DV)</source>
         <translation>Validation du domaine (DV)</translation>
     </message>
@@ -8540,6 +8308,11 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
         <location line="+2"/>
         <source>EV code signing</source>
         <translation>Signature de code EV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ordered in CertDesk</source>
+        <translation>Non commandés dans CertDesk</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8570,6 +8343,21 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
         <location line="+2"/>
         <source>Code signing with extended validation, on a hardware token.</source>
         <translation>Signature de code avec validation étendue, sur un jeton matériel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document signing, Secure Email and private certificates are ordered in the CertCentral console.</source>
+        <translation>Les certificats de signature de documents, Secure Email et privés se commandent dans la console CertCentral.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Expected a JSON object for the product</source>
+        <translation>Objet JSON attendu pour le produit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The product has no name_id</source>
+        <translation>Le produit n&apos;a pas de name_id</translation>
     </message>
 </context>
 <context>
@@ -8656,77 +8444,6 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
         <location line="+19"/>
         <source>That profile no longer exists.</source>
         <translation>Ce profil n&apos;existe plus.</translation>
-    </message>
-</context>
-<context>
-    <name>PurchaseOrder</name>
-    <message>
-        <location filename="../app/core/PurchaseOrder.cpp" line="+38"/>
-        <source>The reply is not a purchase order with an id</source>
-        <translation>La réponse n&apos;est pas un bon de commande avec un ID</translation>
-    </message>
-</context>
-<context>
-    <name>PurchaseOrdersModel</name>
-    <message>
-        <location filename="../models/PurchaseOrdersModel.cpp" line="+20"/>
-        <source>Pending approval</source>
-        <translation>En attente d&apos;approbation</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Approved</source>
-        <translation>Approuvé</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rejected</source>
-        <translation>Rejeté</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Rejected: %1</source>
-        <translation>Rejeté&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rejected: %1 (%2)</source>
-        <translation>Rejeté&#xa0;: %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>PO number</source>
-        <translation>N° de bon de commande</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Division</source>
-        <translation>Division</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Amount</source>
-        <translation>Montant</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Invoice</source>
-        <translation>Facture</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Note / rejection reason</source>
-        <translation>Note / motif du rejet</translation>
     </message>
 </context>
 <context>
@@ -8857,7 +8574,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
         <translation>Choisissez la commande émise à réémettre.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>A wildcard product needs a common name that starts with *., for example *.example.com</source>
         <translation>Un produit wildcard nécessite un nom commun commençant par *., par exemple *.example.com</translation>
     </message>
@@ -8873,11 +8590,12 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     </message>
     <message>
         <location line="+4"/>
+        <location line="+58"/>
         <source>Signature hash &quot;%1&quot; is not offered; use sha256, sha384 or sha512.</source>
         <translation>Le hachage de signature «&#xa0;%1&#xa0;» n&apos;est pas proposé&#xa0;; utilisez sha256, sha384 ou sha512.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-54"/>
         <source>The server platform is a platform id, or -1 for other; got %1.</source>
         <translation>La plateforme serveur est un ID de plateforme, ou -1 pour une autre&#xa0;; valeur reçue&#xa0;: %1.</translation>
     </message>
@@ -8898,8 +8616,24 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     </message>
     <message>
         <location line="+5"/>
+        <location line="+37"/>
         <source>Comments have at most %1 characters; these have %2.</source>
         <translation>Les commentaires comptent au plus %1 caractères&#xa0;; ceux-ci en comptent %2.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Provisioning &quot;%1&quot; is not known; use ship_token, client_app or email, or leave it empty to keep the order&apos;s.</source>
+        <translation>Provisionnement «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez ship_token, client_app ou email, ou laissez vide pour conserver celui de la commande.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Email provisioning (an HSM) needs a certificate signing request (CSR) for the new key.</source>
+        <translation>Le provisionnement par e-mail (un HSM) nécessite une demande de signature de certificat (CSR) pour la nouvelle clé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A CSR goes only with email provisioning; with a token the key is made on the token.</source>
+        <translation>Un CSR ne s&apos;utilise qu&apos;avec le provisionnement par e-mail&#xa0;; avec un jeton, la clé est générée sur le jeton.</translation>
     </message>
 </context>
 <context>
@@ -8918,6 +8652,21 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
         <location line="+17"/>
         <source>&lt;b&gt;Reissue requested.&lt;/b&gt; Request %1 waits for approval on the Requests page.</source>
         <translation>&lt;b&gt;Réémission demandée.&lt;/b&gt; La demande %1 attend l&apos;approbation dans la page «&#xa0;Demandes&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Reissue rejected.&lt;/b&gt; Request %1 was rejected; see the Requests page.</source>
+        <translation>&lt;b&gt;Réémission rejetée.&lt;/b&gt; La demande %1 a été rejetée&#xa0;; consultez la page «&#xa0;Demandes&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Reissue submitted&lt;/b&gt; as request %1. CertCentral did not say whether it waits for approval; the Requests page shows it.</source>
+        <translation>&lt;b&gt;Réémission soumise&lt;/b&gt; en tant que demande %1. CertCentral n&apos;a pas indiqué si elle attend une approbation&#xa0;; la page «&#xa0;Demandes&#xa0;» l&apos;indique.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Reissue submitted&lt;/b&gt; for order %1. CertCentral did not say whether it waits for approval; the order&apos;s details show it.</source>
+        <translation>&lt;b&gt;Réémission soumise&lt;/b&gt; pour la commande %1. CertCentral n&apos;a pas indiqué si elle attend une approbation&#xa0;; les détails de la commande l&apos;indiquent.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9347,12 +9096,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>%1 le %2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 (key compromised since %2)</source>
-        <translation>%1 (clé compromise depuis le %2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -9711,7 +9455,12 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Je sais quand la clé privée a été compromise</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/RevokeDatePage.cpp" line="+13"/>
+        <location line="+6"/>
+        <source>Open the order in CertCentral</source>
+        <translation>Ouvrir la commande dans CertCentral</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/RevokeDatePage.cpp" line="+18"/>
         <source>When was the key compromised?</source>
         <translation>Quand la clé a-t-elle été compromise&#xa0;?</translation>
     </message>
@@ -9721,12 +9470,22 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Les parties utilisatrices peuvent considérer comme fiable ce qui a été signé avant ce moment.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Earliest allowed: %1 (%2). Times are your local time; CertDesk sends them in UTC.</source>
-        <translation>Au plus tôt&#xa0;: %1 (%2). Les heures sont en heure locale&#xa0;; CertDesk les envoie en UTC.</translation>
+        <location line="+7"/>
+        <source>The CertCentral API has no field for this date: CertDesk writes it as the first line of the revocation comment (&quot;Key compromise date: 2024-01-09T14:30:00Z&quot;). In the CertCentral console the date has its own field.</source>
+        <translation>L&apos;API CertCentral n&apos;a pas de champ pour cette date&#xa0;: CertDesk l&apos;écrit en première ligne du commentaire de révocation («&#xa0;Key compromise date: 2024-01-09T14:30:00Z&#xa0;»). Dans la console CertCentral, la date a son propre champ.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
+        <source>Earliest allowed: %1 UTC (%2).</source>
+        <translation>Au plus tôt&#xa0;: %1 UTC (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The time is in UTC.</source>
+        <translation>L&apos;heure est en UTC.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <location line="+26"/>
         <source>the most recent issue date of the order&apos;s certificates</source>
         <translation>la date d&apos;émission la plus récente des certificats de la commande</translation>
@@ -9738,12 +9497,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>la date d&apos;émission du certificat</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <source>Times are your local time; CertDesk sends them in UTC.</source>
-        <translation>Les heures sont en heure locale&#xa0;; CertDesk les envoie en UTC.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-22"/>
         <source>Code signing: signatures made before this time stay valid; those made after it do not. Java ignores the date and treats every signature as invalid.</source>
         <translation>Signature de code&#xa0;: les signatures faites avant ce moment restent valides, celles faites après ne le sont plus. Java ignore la date et considère toutes les signatures comme non valides.</translation>
     </message>
@@ -9805,7 +9559,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RevokeRequest</name>
     <message>
-        <location filename="../app/core/RevokeRequest.cpp" line="+60"/>
+        <location filename="../app/core/RevokeRequest.cpp" line="+80"/>
         <source>Name the certificate to revoke by its id (a positive number).</source>
         <translation>Désignez le certificat à révoquer par son ID (un nombre positif).</translation>
     </message>
@@ -9825,17 +9579,27 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Motif de révocation «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez l&apos;un des motifs suivants&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>revocation_date (when the key was compromised) goes only with revocation_reason key_compromise, not %1.</source>
-        <translation>revocation_date (date de compromission de la clé) ne s&apos;utilise qu&apos;avec revocation_reason key_compromise, pas avec %1.</translation>
+        <location line="+5"/>
+        <source>The key compromise date goes only with the reason keyCompromise, not %1.</source>
+        <translation>La date de compromission de la clé ne s&apos;utilise qu&apos;avec le motif keyCompromise, pas avec %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>revocation_date may not be before %1 (%2); got %3.</source>
-        <translation>revocation_date ne peut pas être antérieure au %1 (%2)&#xa0;; reçu %3.</translation>
+        <location line="+5"/>
+        <source>The key compromise date may not be before %1 (%2); got %3.</source>
+        <translation>La date de compromission de la clé ne peut pas être antérieure au %1 (%2)&#xa0;; reçu %3.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>The key compromise date may not be in the future (now is %1); got %2.</source>
+        <translation>La date de compromission de la clé ne peut pas être dans le futur (il est actuellement %1)&#xa0;; reçu %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Comments have at most %1 characters with the key compromise date line; these have %2.</source>
+        <translation>Les commentaires comptent au plus %1 caractères avec la ligne de date de compromission de la clé&#xa0;; ceux-ci en comptent %2.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>the most recent issue date of the order&apos;s certificates</source>
         <translation>la date d&apos;émission la plus récente des certificats de la commande</translation>
     </message>
@@ -9845,12 +9609,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>la date d&apos;émission du certificat</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>revocation_date may not be in the future (now is %1); got %2.</source>
-        <translation>revocation_date ne peut pas être dans le futur (il est actuellement %1)&#xa0;; reçu %2.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Comments have at most %1 characters; these have %2.</source>
         <translation>Les commentaires comptent au plus %1 caractères&#xa0;; ceux-ci en comptent %2.</translation>
     </message>
@@ -9898,11 +9657,6 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Remplacé</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Privilege withdrawn</source>
-        <translation>Privilège retiré</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Unspecified</source>
         <translation>Non spécifié</translation>
@@ -9926,11 +9680,6 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <location line="+2"/>
         <source>A new certificate replaces this one; nothing was compromised.</source>
         <translation>Un nouveau certificat remplace celui-ci&#xa0;; rien n&apos;a été compromis.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The right to use the names was withdrawn, for example after misuse.</source>
-        <translation>Le droit d&apos;utiliser les noms a été retiré, par exemple après un abus.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9997,16 +9746,16 @@ Field label: the number of the certificate order the request belongs to.</extrac
     </message>
     <message>
         <location line="+9"/>
-        <source>view-only key</source>
-        <translation>clé en lecture seule</translation>
+        <source>restricted key</source>
+        <translation>clé restreinte</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>This API key is View Only: it can read but not change anything. Sign in with a key that has more rights to do this.</source>
-        <translation>Cette clé API est en lecture seule&#xa0;: elle permet de consulter, mais pas de modifier. Pour cette action, connectez-vous avec une clé disposant de plus de droits.</translation>
+        <source>CertCentral refused a change that your role allows, so this API key is restricted (View Only, or to some areas). Sign in with a key that has more rights to do this.</source>
+        <translation>CertCentral a refusé une modification que votre rôle autorise&#xa0;: cette clé API est donc restreinte (lecture seule ou limitée à certaines parties du compte). Pour cette action, connectez-vous avec une clé disposant de plus de droits.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Your CertCentral user has no access role.</source>
         <translation>Votre utilisateur CertCentral n&apos;a aucun rôle d&apos;accès.</translation>
     </message>
@@ -10026,12 +9775,17 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Seuls les administrateurs et les gestionnaires approuvent ou rejettent les demandes.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Only administrators and finance managers see the balance and invoices.</source>
-        <translation>Seuls les administrateurs et les responsables financiers voient le solde et les factures.</translation>
+        <location line="+4"/>
+        <source>Only administrators and finance managers see the account&apos;s funds.</source>
+        <translation>Seuls les administrateurs et les responsables financiers voient les fonds du compte.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Only administrators and finance managers move funds between divisions.</source>
+        <translation>Seuls les administrateurs et les responsables financiers transfèrent des fonds entre divisions.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Only administrators delete domains and organizations.</source>
         <translation>Seuls les administrateurs suppriment des domaines et des organisations.</translation>
     </message>
@@ -10440,14 +10194,104 @@ Rien ne change dans CertCentral.</translation>
     </message>
 </context>
 <context>
+    <name>TransferFundsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/TransferFundsDialog.cpp" line="+37"/>
+        <location line="+60"/>
+        <location line="+163"/>
+        <source>Move funds</source>
+        <translation>Transférer des fonds</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <source>Moves funds from one division to another at once. CertCentral allows it when separate division funds are enabled (Finances &gt; Settings in the console), and moves whole amounts only.</source>
+        <translation>Transfère immédiatement des fonds d&apos;une division à une autre. CertCentral l&apos;autorise lorsque les fonds séparés par division sont activés (Finances &gt; Settings dans la console) et ne transfère que des montants entiers.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A whole amount, for example 1000</source>
+        <translation>Un montant entier, par exemple 1000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move…</source>
+        <translation>Transférer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Available: %1</source>
+        <translation>Disponible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Available: not known (unlimited, or the balance did not load)</source>
+        <translation>Disponible&#xa0;: inconnu (illimité, ou le solde n&apos;a pas été chargé)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Move %1 from %2 to %3? CertCentral moves the funds at once; to undo it, move them back.</source>
+        <translation>Transférer %1 de %2 vers %3&#xa0;? CertCentral transfère les fonds immédiatement&#xa0;; pour annuler, transférez-les en sens inverse.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Moving…</source>
+        <translation>Transfert en cours…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Moved %1 from %2 to %3. The balances are updated.</source>
+        <translation>Transfert de %1 de %2 vers %3 effectué. Les soldes sont à jour.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>It is not known whether the funds moved: %1 Look at the balances and the balance history before moving them again.</source>
+        <translation>On ne sait pas si les fonds ont été transférés&#xa0;: %1 Consultez les soldes et l&apos;historique du solde avant de les transférer à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CertCentral did not move the funds: %1</source>
+        <translation>CertCentral n&apos;a pas transféré les fonds&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>UserInfo</name>
     <message>
-        <location filename="../app/core/UserInfo.cpp" line="+30"/>
+        <location filename="../app/core/UserInfo.cpp" line="+48"/>
         <source>Expected a JSON object for the user</source>
         <translation>Objet JSON attendu pour l&apos;utilisateur</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>The user has no id, name or email</source>
         <translation>L&apos;utilisateur n&apos;a ni ID, ni nom, ni e-mail</translation>
     </message>

@@ -434,9 +434,81 @@
         <translation>失効</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>The reply is not a request with an id</source>
         <translation>応答がID付きのリクエストではありません</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceHistoryModel</name>
+    <message>
+        <location filename="../models/BalanceHistoryModel.cpp" line="+79"/>
+        <source>These funds expire on %1</source>
+        <translation>この資金の有効期限は %1 です</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Division</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance after</source>
+        <translation>取引後の残高</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order</source>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceHistoryQuery</name>
+    <message>
+        <location filename="../app/core/BalanceHistoryQuery.cpp" line="+15"/>
+        <source>%1: &quot;%2&quot; is not a date; use YYYY-MM-DD, for example 2026-01-31.</source>
+        <translation>%1: 「%2」は日付ではありません。YYYY-MM-DD 形式で指定してください（例: 2026-01-31）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>%1: %2 is before %3, the earliest date CertDesk asks for.</source>
+        <translation>%1: %2 は、CertDesk が照会する最も古い日付（%3）より前です。</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1: %2 is in the future; the history ends today (%3).</source>
+        <translation>%1: %2 は未来の日付です。履歴は今日（%3）までです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is before %3 (%4).</source>
+        <translation>%1: %2 は「%3」（%4）より前です。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Division: a container id is a positive number.</source>
+        <translation>部署: コンテナIDは正の数である必要があります。</translation>
     </message>
 </context>
 <context>
@@ -534,17 +606,17 @@
 <context>
     <name>CertificateDownloadCall</name>
     <message>
-        <location filename="../app/api/CertificateDownloadCall.cpp" line="+28"/>
+        <location filename="../app/api/CertificateDownloadCall.cpp" line="+46"/>
         <source>The download holds no PEM certificate</source>
         <translation>ダウンロードにPEM証明書が含まれていません</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The download is not a DER certificate</source>
-        <translation>ダウンロードはDER証明書ではありません</translation>
+        <location line="+5"/>
+        <source>The certificate could not be converted to DER</source>
+        <translation>証明書をDERに変換できませんでした</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>The download is not a PKCS#7 structure</source>
         <translation>ダウンロードはPKCS#7構造ではありません</translation>
     </message>
@@ -575,7 +647,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+39"/>
+        <location filename="../app/cli/CliApp.cpp" line="+40"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
@@ -608,33 +680,35 @@ Verbs:
             --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
   order cancel ID --note T [--yes]
   order dcv ID (status | method M | random | check | resend) [--format table|json]
-  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b|p12]
-            [--key FILE] [--out FILE]  (p12: the chain with the key of --key,
-            passphrases from CERTDESK_KEY_PASSPHRASE and CERTDESK_P12_PASSPHRASE or asked)
+  cert download CERTIFICATE_ID
+            [--format pem_all|pem_noroot|pem_nointermediate|p7b|der|p12]
+            [--key FILE] [--out FILE]  (der is made here from pem_nointermediate;
+            p7b is PEM-armoured as CertCentral sends it; p12: the chain with the key of
+            --key, passphrases from CERTDESK_KEY_PASSPHRASE and CERTDESK_P12_PASSPHRASE
+            or asked)
   cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
             [--compromised-at ISO8601] [--comments T] [--skip-approval]
-            [--format table|json] [--yes]  (R: unspecified, key_compromise,
-            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;
-            --compromised-at only with key_compromise, with a zone: ...T14:30:00Z)
+            [--format table|json] [--yes]  (R: unspecified, keyCompromise,
+            affiliationChanged, superseded, cessationOfOperation; key_compromise and the
+            like are read too. --compromised-at only with keyCompromise, with a zone:
+            ...T14:30:00Z; sent as the first line of the comments)
   requests list [--status pending|submitted|approved|rejected]
             [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]
   requests show ID [--format table|json]
   requests approve ID [--comment T] [--yes]
   requests reject ID --comment T [--yes]
   finance balance [--container ID] [--format table|json]
-  finance invoices [--status paid|unpaid] [--container ID] [--format table|json|csv]
-  finance pdf INVOICE_ID --out FILE
-  finance pay INVOICE_ID... (--payment-profile | --card) [--vat V] [--format table|json]
-            [--yes]  (--payment-profile: the card stored in CertCentral;
-            --card reads CERTDESK_CARD_NUMBER, CERTDESK_CARD_EXPIRY=MM/YYYY,
-            CERTDESK_CARD_CVV, CERTDESK_CARD_NAME, CERTDESK_BILLING_ADDRESS, _CITY,
-            _STATE, _ZIP and _COUNTRY from the environment, never the command line)
-  finance po new --amount A [--vat V] [--note T] [--container ID] [--format table|json]
-            [--yes]  (A: 0.01 to 1000000.00, at most two decimals)
-  finance po list [--status pending|approved|rejected] [--container ID]
-            [--format table|json|csv]
+  finance history [--container ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--type T]
+            [--format table|json|csv]  (the balance history: charges, deposits, transfers,
+            invoice payments)
+  finance transfer --from ID --to ID --amount A [--format table|json] [--yes]
+            (moves whole amounts between divisions; separate division funds must be on)
+  finance profile [--format table|json]  (the stored cards, read only)
+  finance pay [--container ID]  (what is owed on invoices, and the CertCentral console
+            page where invoices are paid: the API has none)
   account fields [--format table|json|csv]  (custom order fields)
   me [--format table|json]
+  check [--format table|json]  (a read-only tour of the account: what CertDesk can read)
 
 The API key comes from the profile&apos;s entry in the OS keychain (--profile, or the active
 profile), or from the environment variable CERTDESK_API_KEY; never from the command line.
@@ -674,33 +748,33 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
             --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
   order cancel ID --note T [--yes]
   order dcv ID (status | method M | random | check | resend) [--format table|json]
-  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b|p12]
-            [--key FILE] [--out FILE]  (p12: --key の鍵を含むチェーン。
+  cert download CERTIFICATE_ID
+            [--format pem_all|pem_noroot|pem_nointermediate|p7b|der|p12]
+            [--key FILE] [--out FILE]  (der は pem_nointermediate からここで作成します。
+            p7b は CertCentral が送信するとおりの PEM 形式です。p12: --key の鍵を含むチェーン。
             パスフレーズは CERTDESK_KEY_PASSPHRASE と CERTDESK_P12_PASSPHRASE から取得するか、入力を求めます)
   cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
             [--compromised-at ISO8601] [--comments T] [--skip-approval]
-            [--format table|json] [--yes]  (R: unspecified, key_compromise,
-            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;
-            --compromised-at は key_compromise の場合のみ。タイムゾーン付きで指定: ...T14:30:00Z)
+            [--format table|json] [--yes]  (R: unspecified, keyCompromise,
+            affiliationChanged, superseded, cessationOfOperation。key_compromise などの表記も
+            受け付けます。--compromised-at は keyCompromise の場合のみ。タイムゾーン付きで指定:
+            ...T14:30:00Z。コメントの1行目として送信されます)
   requests list [--status pending|submitted|approved|rejected]
             [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]
   requests show ID [--format table|json]
   requests approve ID [--comment T] [--yes]
   requests reject ID --comment T [--yes]
   finance balance [--container ID] [--format table|json]
-  finance invoices [--status paid|unpaid] [--container ID] [--format table|json|csv]
-  finance pdf INVOICE_ID --out FILE
-  finance pay INVOICE_ID... (--payment-profile | --card) [--vat V] [--format table|json]
-            [--yes]  (--payment-profile: CertCentral に登録済みのカード。
-            --card は CERTDESK_CARD_NUMBER、CERTDESK_CARD_EXPIRY=MM/YYYY、
-            CERTDESK_CARD_CVV、CERTDESK_CARD_NAME、CERTDESK_BILLING_ADDRESS、_CITY、
-            _STATE、_ZIP、_COUNTRY を環境変数から読み取ります。コマンドラインからは読み取りません)
-  finance po new --amount A [--vat V] [--note T] [--container ID] [--format table|json]
-            [--yes]  (A: 0.01～1000000.00、小数点以下は2桁まで)
-  finance po list [--status pending|approved|rejected] [--container ID]
-            [--format table|json|csv]
+  finance history [--container ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--type T]
+            [--format table|json|csv]  (残高履歴: 課金、入金、資金移動、請求書の支払い)
+  finance transfer --from ID --to ID --amount A [--format table|json] [--yes]
+            (部署間で整数の金額を移動します。部署ごとの個別資金が有効である必要があります)
+  finance profile [--format table|json]  (登録済みのカード。読み取り専用)
+  finance pay [--container ID]  (請求書の未払い額と、請求書を支払う CertCentral コンソールの
+            ページ。API には請求書の機能がありません)
   account fields [--format table|json|csv]  (注文のカスタムフィールド)
   me [--format table|json]
+  check [--format table|json]  (アカウントを読み取り専用で確認: CertDesk が読み取れる内容)
 
 APIキーは、OSのキーチェーン内のプロファイルのエントリ（--profile またはアクティブな
 プロファイル）か、環境変数 CERTDESK_API_KEY から取得します。コマンドラインからは取得しません。
@@ -710,7 +784,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 </translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -805,7 +879,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>コマンドがありません</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>orders needs list or show</source>
         <translation>orders には list または show を指定してください</translation>
     </message>
@@ -1280,7 +1354,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--reason は必須です。次のいずれかを指定してください: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--certificate must be a positive whole number, got &quot;%1&quot;</source>
         <translation>--certificate は正の整数である必要があります（指定値:「%1」）</translation>
     </message>
@@ -1338,6 +1412,156 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <location line="+19"/>
         <source>certdesk-cli: it is not known whether the revocation was requested; look at the pending requests before running the command again.</source>
         <translation>certdesk-cli: 失効がリクエストされたかどうかは不明です。コマンドを再実行する前に、保留中のリクエストを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CliCheckCommand</name>
+    <message>
+        <location filename="../app/cli/CliCheckCommand.cpp" line="+31"/>
+        <source>certdesk-cli: %1</source>
+        <translation>certdesk-cli: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run certdesk-cli --help for the check verb.</source>
+        <translation>check のコマンドについては certdesk-cli --help を実行してください。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>--format needs table or json</source>
+        <translation>--format には table または json を指定してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <translation>--format は table または json である必要があります（指定値:「%1」）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>予期しない引数「%1」</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 &lt;%2&gt;, roles: %3</source>
+        <translation>%1 &lt;%2&gt;、ロール: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none CertDesk knows</source>
+        <translation>CertDeskが認識できるロールなし</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 products, %2 that CertDesk orders</source>
+        <translation>%1件の製品（うちCertDeskで注文できるもの%2件）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 orders in the account; read %2 on the first page</source>
+        <translation>アカウント内の注文%1件。最初のページで%2件を読み取り</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 domains</source>
+        <translation>%1件のドメイン</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 organizations</source>
+        <translation>%1件の組織</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 requests waiting for approval</source>
+        <translation>承認待ちのリクエスト%1件</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>balance %1 %2, unlimited negative balance</source>
+        <translation>残高 %1 %2、マイナス残高の上限なし</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>balance %1 %2, available %3</source>
+        <translation>残高 %1 %2、利用可能額 %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 balance adjustments</source>
+        <translation>残高履歴の取引%1件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 not readable</source>
+        <translation>、うち%1件は読み取り不可</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 stored cards</source>
+        <translation>登録済みのカード%1件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not asked: %1</source>
+        <translation>照会していません: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 custom order fields</source>
+        <translation>注文のカスタムフィールド%1件</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>CertDesk read-only check of %1</source>
+        <translation>%1 に対するCertDeskの読み取り専用チェック</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>API呼び出し</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>応答</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What CertDesk read</source>
+        <translation>CertDeskが読み取った内容</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every call answered; nothing was changed in the account.</source>
+        <translation>すべての呼び出しに応答がありました。アカウントでは何も変更されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n call(s) did not answer as CertDesk expects; nothing was changed in the account.</source>
+        <translation>
+            <numerusform>%n件の呼び出しがCertDeskの想定どおりに応答しませんでした。アカウントでは何も変更されていません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1479,7 +1703,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliFinanceCommands</name>
     <message>
-        <location filename="../app/cli/CliFinanceCommands.cpp" line="+121"/>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+99"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1489,50 +1713,50 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>finance のコマンドについては certdesk-cli --help を実行してください。</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>finance po needs new or list</source>
-        <translation>finance po には new または list を指定してください</translation>
+        <location line="+20"/>
+        <source>the CertCentral API has no invoices or purchase orders; they are in the CertCentral console: run certdesk-cli finance pay for what is owed and the page&apos;s address</source>
+        <translation>CertCentral API には請求書や発注書の機能がありません。これらは CertCentral コンソールにあります。未払い額とページのアドレスを確認するには certdesk-cli finance pay を実行してください</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>finance needs balance, invoices, pdf, pay or po</source>
-        <translation>finance には balance、invoices、pdf、pay、po のいずれかを指定してください</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--container needs a container (division) ID</source>
-        <translation>--container にはコンテナ（部署）IDを指定してください</translation>
+        <location line="+3"/>
+        <source>finance needs balance, history, transfer, profile or pay</source>
+        <translation>finance には balance、history、transfer、profile、pay のいずれかを指定してください</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>--container must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>--container は正の整数である必要があります（指定値:「%1」）</translation>
+        <source>%1 needs a container (division) ID</source>
+        <translation>%1 にはコンテナ（部署）IDを指定してください</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+133"/>
-        <location line="+195"/>
+        <location line="+8"/>
+        <source>%1 must be a positive whole number, got &quot;%2&quot;</source>
+        <translation>%1 は正の整数である必要があります（指定値:「%2」）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+111"/>
+        <location line="+77"/>
         <source>--format needs table or json</source>
         <translation>--format には table または json を指定してください</translation>
     </message>
     <message>
-        <location line="-326"/>
-        <location line="+50"/>
-        <location line="+93"/>
-        <location line="+186"/>
-        <location line="+67"/>
+        <location line="-186"/>
+        <location line="+59"/>
+        <location line="+53"/>
+        <location line="+76"/>
+        <location line="+45"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <location line="-394"/>
-        <location line="+134"/>
-        <location line="+195"/>
+        <location line="-231"/>
+        <location line="+112"/>
+        <location line="+76"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format は table または json である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-162"/>
         <source>Balance</source>
         <translation>残高</translation>
     </message>
@@ -1554,207 +1778,109 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+3"/>
+        <source>Credit used by other divisions</source>
+        <translation>他の部署が使用したクレジット</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Available funds</source>
         <translation>利用可能な資金</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>--status needs paid or unpaid</source>
-        <translation>--status には paid または unpaid を指定してください</translation>
+        <location line="+15"/>
+        <source>--from needs a date (YYYY-MM-DD)</source>
+        <translation>--from には日付（YYYY-MM-DD）を指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+346"/>
+        <source>--to needs a date (YYYY-MM-DD)</source>
+        <translation>--to には日付（YYYY-MM-DD）を指定してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--type needs a transaction type, such as Charge</source>
+        <translation>--type には取引の種類を指定してください（例: Charge）</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>--amount needs a whole amount, such as 1000</source>
+        <translation>--amount には整数の金額を指定してください（例: 1000）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>finance transfer needs --from ID, --to ID and --amount A (division IDs as in certdesk-cli account fields --kind container)</source>
+        <translation>finance transfer には --from ID、--to ID、--amount A が必要です（部署IDは certdesk-cli account fields --kind container の表示と同じ）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>move %1 from division %2 to division %3</source>
+        <translation>%1 を部署 %2 から部署 %3 に移動</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this would %1 at once: add --yes to confirm</source>
+        <translation>このコマンドは直ちに%1します。確認するには --yes を追加してください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1? CertCentral moves the funds at once.</source>
+        <translation>%1しますか？CertCentral は資金を直ちに移動します。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>certdesk-cli: it is not known whether the funds moved; run certdesk-cli finance history --container %1 before sending it again.</source>
+        <translation>certdesk-cli: 資金が移動したかどうかは不明です。再送信する前に certdesk-cli finance history --container %1 を実行してください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Moved %1 from division %2 to division %3.</source>
+        <translation>%1 を部署 %2 から部署 %3 に移動しました。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No card is stored for this account.</source>
+        <translation>このアカウントには登録済みのカードがありません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(default)</source>
+        <translation>（既定）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>finance pay takes no invoice IDs: invoices are paid in the CertCentral console</source>
+        <translation>finance pay には請求書IDを指定できません。請求書は CertCentral コンソールで支払います</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unpaid invoices: %1</source>
+        <translation>未払いの請求書: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CertCentral API has no invoice functions. Pay invoices in the CertCentral console (Finances &gt; Pay Invoice):</source>
+        <translation>CertCentral API には請求書の機能がありません。請求書は CertCentral コンソール（Finances &gt; Pay Invoice）で支払ってください:</translation>
+    </message>
+    <message>
+        <location line="-184"/>
         <source>--format needs table, json or csv</source>
         <translation>--format には table、json、csv のいずれかを指定してください</translation>
     </message>
     <message>
-        <location line="-341"/>
-        <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
-        <translation>--status は paid または unpaid である必要があります（指定値:「%1」）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+347"/>
+        <location line="+4"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format は table、json、csv のいずれかである必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="-316"/>
-        <source>--out needs a file name</source>
-        <translation>--out にはファイル名を指定してください</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>finance pdf needs exactly one invoice ID</source>
-        <translation>finance pdf には請求書IDを1つだけ指定してください</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+51"/>
-        <source>invoice ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>請求書IDは正の整数である必要があります（指定値:「%1」）</translation>
-    </message>
-    <message>
-        <location line="-49"/>
-        <source>a PDF is binary: name a file with --out</source>
-        <translation>PDF はバイナリです。--out でファイル名を指定してください</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>certdesk-cli: could not write %1: %2</source>
-        <translation>certdesk-cli: %1 に書き込めませんでした: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved invoice %1 to %2.</source>
-        <translation>請求書 %1 を %2 に保存しました。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+193"/>
-        <source>--vat needs a VAT number</source>
-        <translation>--vat には VAT番号を指定してください</translation>
-    </message>
-    <message>
-        <location line="-174"/>
-        <source>finance pay needs one or more invoice IDs (see finance invoices)</source>
-        <translation>finance pay には請求書IDを1つ以上指定してください（finance invoices を参照）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>name exactly one payment method: --payment-profile (the card stored in CertCentral) or --card (details from the CERTDESK_CARD_* and CERTDESK_BILLING_* environment variables)</source>
-        <translation>支払い方法を1つだけ指定してください: --payment-profile（CertCentral に登録済みのカード）または --card（CERTDESK_CARD_* と CERTDESK_BILLING_* の環境変数から読み取るカード情報）</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>CERTDESK_CARD_EXPIRY (credit_card.expiration_month and _year) must be MM/YYYY, for example 12/2030</source>
-        <translation>CERTDESK_CARD_EXPIRY（credit_card.expiration_month と _year）は MM/YYYY 形式である必要があります（例: 12/2030）</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>certdesk-cli: %1 Nothing was paid.</source>
-        <translation>certdesk-cli: %1 何も支払いませんでした。</translation>
-    </message>
-    <message>
-        <location line="-25"/>
-        <source>the card ending in %1</source>
-        <translation>末尾 %1 のカード</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>the payment profile</source>
-        <translation>支払いプロファイル</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>paying charges %1: add --yes to confirm</source>
-        <translation>支払うと %1 が請求されます。確認するには --yes を追加してください</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Pay %n invoice(s) (%1), %2 in all, with %3?</source>
-        <translation>
-            <numerusform>%n件の請求書（%1）、合計 %2 を %3 で支払いますか？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nothing was paid.</source>
-        <translation>何も支払いませんでした。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>certdesk-cli: it is not known whether invoice %1 was paid; run certdesk-cli finance invoices --status unpaid before paying again.</source>
-        <translation>certdesk-cli: 請求書 %1 が支払われたかどうかは不明です。再度支払う前に certdesk-cli finance invoices --status unpaid を実行してください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>certdesk-cli: invoice %1 was not paid; nothing was paid.</source>
-        <translation>certdesk-cli: 請求書 %1 は支払われませんでした。何も支払われていません。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>certdesk-cli: invoice %1 was not paid; %n invoice(s) before it were paid (%2).</source>
-        <translation>
-            <numerusform>certdesk-cli: 請求書 %1 は支払われませんでした。それより前の%n件の請求書は支払われました（%2）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Paid %1: %2, receipt %3.</source>
-        <translation>%1 を支払いました: %2、領収書 %3。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Total paid: %1.</source>
-        <translation>支払い合計: %1。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>--amount needs a decimal amount such as 1234.50</source>
-        <translation>--amount には金額を小数で指定してください（例: 1234.50）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--note needs a text</source>
-        <translation>--note にはテキストを指定してください</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>finance po new needs --amount (a decimal amount such as 1234.50)</source>
-        <translation>finance po new には --amount（金額。例: 1234.50）が必要です</translation>
-    </message>
-    <message>
-        <location line="-134"/>
-        <location line="+142"/>
+        <location line="+65"/>
+        <location line="+11"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>a purchase order of %1 is invoiced once DigiCert approves it: add --yes to confirm</source>
-        <translation>%1 の発注書は DigiCert が承認すると請求されます。確認するには --yes を追加してください</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Send a purchase order of %1? It is invoiced once DigiCert approves it.</source>
-        <translation>%1 の発注書を送信しますか？DigiCert が承認すると請求されます。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Nothing was sent.</source>
         <translation>何も送信しませんでした。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>certdesk-cli: it is not known whether the purchase order was created; run certdesk-cli finance po list before sending it again.</source>
-        <translation>certdesk-cli: 発注書が作成されたかどうかは不明です。再送信する前に certdesk-cli finance po list を実行してください。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Purchase order %1 (%2) for %3: %4.</source>
-        <translation>発注書 %1（%2）、金額 %3: %4。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Invoice %1 was created for it.</source>
-        <translation>この発注書に対して請求書 %1 が作成されました。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>--status needs pending, approved or rejected</source>
-        <translation>--status には pending、approved、rejected のいずれかを指定してください</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--status must be pending, approved or rejected, got &quot;%1&quot;</source>
-        <translation>--status は pending、approved、rejected のいずれかである必要があります（指定値:「%1」）</translation>
     </message>
 </context>
 <context>
@@ -1852,7 +1978,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>何も送信しませんでした。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>%1: request %2 waits for an administrator or manager to approve it.</source>
         <translation>%1: リクエスト %2 は管理者またはマネージャーの承認待ちです。</translation>
     </message>
@@ -1863,17 +1989,27 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+2"/>
+        <source>%1: submitted as request %2; CertCentral did not say whether it waits for approval.</source>
+        <translation>%1: リクエスト %2 として申請しました。承認待ちかどうかはCertCentralから示されていません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: submitted; CertCentral did not say whether it waits for approval.</source>
+        <translation>%1: 申請しました。承認待ちかどうかはCertCentralから示されていません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: approved.</source>
         <translation>%1: 承認されました。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+330"/>
+        <location line="+332"/>
         <source>Certificate: %1</source>
         <translation>証明書: %1</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-330"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
         <translation>DCVランダム値: %1（配置したら certdesk-cli order dcv %2 check を実行してください）</translation>
     </message>
@@ -1899,39 +2035,39 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+3"/>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>--comments needs a text</source>
         <translation>--comments にはテキストを指定してください</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+81"/>
+        <location line="-81"/>
+        <location line="+83"/>
         <location line="+100"/>
         <source>--format needs table or json</source>
         <translation>--format には table または json を指定してください</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+81"/>
+        <location line="-179"/>
+        <location line="+83"/>
         <location line="+62"/>
         <location line="+49"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+81"/>
+        <location line="-192"/>
+        <location line="+83"/>
         <location line="+96"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format は table または json である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <source>order %1 is a code-signing order; reissue it in CertDesk</source>
-        <translation>注文 %1 はコードサイニングの注文です。CertDesk で再発行してください</translation>
+        <location line="-171"/>
+        <source>order %1 is a code-signing order; reissue it in the CertCentral console (the new key is made on the token or HSM)</source>
+        <translation>注文 %1 はコードサイニングの注文です。CertCentral コンソールで再発行してください（新しい鍵はトークンまたはHSM上で生成されます）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+82"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2435,12 +2571,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     <name>CliRequestCommands</name>
     <message>
         <location filename="../app/cli/CliRequestCommands.cpp" line="+41"/>
-        <location line="+208"/>
+        <location line="+206"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-205"/>
         <source>Run certdesk-cli --help for the requests verbs.</source>
         <translation>requests のコマンドについては certdesk-cli --help を実行してください。</translation>
     </message>
@@ -2450,7 +2586,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>requests には list、show、approve、reject のいずれかを指定してください</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>--status needs one of: %1</source>
         <translation>--status には次のいずれかを指定してください: %1</translation>
     </message>
@@ -2467,12 +2603,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     <message>
         <location line="+2"/>
         <location line="+79"/>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-146"/>
         <source>--status must be one of %1, got &quot;%2&quot;</source>
         <translation>--status は %1 のいずれかである必要があります（指定値:「%2」）</translation>
     </message>
@@ -2600,11 +2736,6 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <location line="+1"/>
         <source>Revocation reason</source>
         <translation>失効理由</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revocation date</source>
-        <translation>失効日</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3166,9 +3297,14 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
 <context>
     <name>DomainDcvCall</name>
     <message>
-        <location filename="../app/api/DomainDcvCall.cpp" line="+23"/>
-        <source>CertCentral sent no random value</source>
-        <translation>CertCentralからランダム値が送られてきませんでした</translation>
+        <location filename="../app/api/DomainDcvCall.cpp" line="+62"/>
+        <source>CertCentral sent no token</source>
+        <translation>CertCentralからトークンが送られてきませんでした</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CertCentral&apos;s answer has no DCV status (active or inactive)</source>
+        <translation>CertCentralの応答にDCVステータス（active または inactive）がありません</translation>
     </message>
 </context>
 <context>
@@ -3303,23 +3439,23 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     </message>
     <message>
         <location line="+30"/>
-        <location line="+330"/>
+        <location line="+399"/>
         <source>Select a domain to see its validations.</source>
         <translation>ドメインを選択すると検証状況が表示されます。</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-369"/>
         <source>%1 of %2 domains shown</source>
         <translation>%2件中%1件のドメインを表示</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+288"/>
+        <location line="+357"/>
         <source>Ask CertCentral to look for the DNS record or file now</source>
         <translation>DNSレコードまたはファイルを今すぐ確認するようCertCentralに依頼します</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-318"/>
         <source>%1 of %2 domains loaded</source>
         <translation>%2件中%1件のドメインを読み込みました</translation>
     </message>
@@ -3339,12 +3475,7 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
         <translation>%1件のドメイン</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1 uses e-mail DCV: CertCentral e-mails the domain&apos;s WHOIS contacts and admin@, administrator@, webmaster@, hostmaster@ and postmaster@; approve the link in that e-mail.</source>
-        <translation>%1 はメールによるDCVを使用しています。CertCentralがドメインのWHOIS連絡先と admin@、administrator@、webmaster@、hostmaster@、postmaster@ にメールを送信します。そのメール内のリンクから承認してください。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+85"/>
         <source>Prove control of %1</source>
         <translation>%1 の管理権の証明</translation>
     </message>
@@ -3354,17 +3485,62 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
         <translation>値をコピー</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The DCV value of %1 could not be fetched: %2</source>
-        <translation>%1 のDCV値を取得できませんでした: %2</translation>
+        <location line="-71"/>
+        <source>%1 uses e-mail DCV: CertCentral e-mails the addresses it builds for the domain (admin@, administrator@, webmaster@, hostmaster@ and postmaster@) and the contacts of its DNS TXT record; approve the link in that e-mail.</source>
+        <translation>%1 はメールによるDCVを使用しています。CertCentralがドメイン用に作成するアドレス（admin@、administrator@、webmaster@、hostmaster@、postmaster@）と、ドメインのDNS TXTレコードに記載された連絡先にメールを送信します。そのメール内のリンクから承認してください。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>CertCentral found the DCV value of %1 (%2).</source>
-        <translation>CertCentralが %1 のDCV値を確認しました（%2）。</translation>
+        <location line="+24"/>
+        <source>The DCV token of %1 could not be fetched: %2</source>
+        <translation>%1 のDCVトークンを取得できませんでした: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <location line="+47"/>
+        <source>New DCV token</source>
+        <translation>新しいDCVトークン</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>%1 has no valid DCV token. Ask CertCentral for a new one?
+
+A new token replaces any token of this domain that may already be published.</source>
+        <translation>%1 には有効なDCVトークンがありません。CertCentralに新しいトークンを要求しますか？
+
+新しいトークンは、このドメインですでに公開されている可能性のあるトークンを置き換えます。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No new DCV token for %1: %2</source>
+        <translation>%1 の新しいDCVトークンを取得できませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>New token…</source>
+        <translation>新しいトークン…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask CertCentral for a new token; it replaces this one.</source>
+        <translation>CertCentralに新しいトークンを要求します。現在のトークンは置き換えられます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the DCV token of %1? A token already published for it stops working.</source>
+        <translation>%1 のDCVトークンを置き換えますか？すでに公開されているトークンは機能しなくなります。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>CertCentral found the DCV token of %1: domain control is proven.</source>
+        <translation>CertCentralが %1 のDCVトークンを確認しました。ドメインの管理権が証明されました。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CertCentral has not found the DCV token of %1 yet. Publish the value (DCV instructions…) and try again; DNS changes can take a while to be seen.</source>
+        <translation>CertCentralはまだ %1 のDCVトークンを確認できていません。値を公開して（DCV手順…）、もう一度お試しください。DNSの変更が反映されるまでには時間がかかる場合があります。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>DCV for %1 is not done yet: %2</source>
         <translation>%1 のDCVはまだ完了していません: %2</translation>
     </message>
@@ -3559,7 +3735,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>DuplicateRequest</name>
     <message>
-        <location filename="../app/core/DuplicateRequest.cpp" line="+25"/>
+        <location filename="../app/core/DuplicateRequest.cpp" line="+27"/>
         <source>the order&apos;s end</source>
         <translation>注文の終了日</translation>
     </message>
@@ -3570,8 +3746,8 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+2"/>
-        <source>397 days, the longest a TLS certificate may last</source>
-        <translation>TLS証明書の最大有効期間である397日</translation>
+        <source>the longest a TLS certificate may last</source>
+        <translation>TLS証明書の最大有効期間</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3599,13 +3775,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>終了日は今日（%1）より後である必要があります（指定値: %2）。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <location line="+5"/>
         <source>The end date can be %1 at the latest (%2); got %3.</source>
         <translation>終了日は遅くとも%1（%2）までです（指定値: %3）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Comments have at most %1 characters; these have %2.</source>
         <translation>コメントは最大%1文字です（現在%2文字）。</translation>
     </message>
@@ -3631,6 +3806,21 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <location line="+17"/>
         <source>&lt;b&gt;Duplicate requested.&lt;/b&gt; Request %1 waits for approval on the Requests page.</source>
         <translation>&lt;b&gt;複製をリクエストしました。&lt;/b&gt;リクエスト %1 は［リクエスト］ページで承認待ちです。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Duplicate rejected.&lt;/b&gt; Request %1 was rejected; see the Requests page.</source>
+        <translation>&lt;b&gt;複製が却下されました。&lt;/b&gt;リクエスト %1 は却下されました。［リクエスト］ページを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Duplicate submitted&lt;/b&gt; as request %1. CertCentral did not say whether it waits for approval; the Requests page shows it.</source>
+        <translation>&lt;b&gt;複製を申請しました&lt;/b&gt;（リクエスト %1）。承認待ちかどうかはCertCentralから示されていません。［リクエスト］ページで確認できます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Duplicate submitted&lt;/b&gt; for order %1. CertCentral did not say whether it waits for approval; the order&apos;s details show it.</source>
+        <translation>注文 %1 の&lt;b&gt;複製を申請しました&lt;/b&gt;。承認待ちかどうかはCertCentralから示されていません。注文の詳細で確認できます。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3713,329 +3903,312 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../ui/pages/FinancePage.cpp" line="+71"/>
-        <source>Refresh balance</source>
-        <translation>残高を再読み込み</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../ui/pages/FinancePage.cpp" line="+90"/>
         <source>Finance</source>
         <translation>財務</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Balance</source>
         <translation>残高</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Unpaid</source>
-        <translation>未払い</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paid</source>
-        <translation>支払い済み</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All</source>
-        <translation>すべて</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show:</source>
-        <translation>表示:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pay…</source>
-        <translation>支払い…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save PDF…</source>
-        <translation>PDF を保存…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+36"/>
+        <location line="-28"/>
         <source>Refresh</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+63"/>
-        <source>Invoices</source>
-        <translation>請求書</translation>
-    </message>
-    <message>
-        <location line="-31"/>
-        <source>New purchase order…</source>
-        <translation>新しい発注書…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+27"/>
-        <source>Purchase orders</source>
-        <translation>発注書</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+139"/>
         <source>Funds by division</source>
         <translation>部署別の資金</translation>
     </message>
     <message>
-        <location line="+124"/>
-        <source>Paid invoices are already settled: choose unpaid ones.</source>
-        <translation>支払い済みの請求書は精算済みです。未払いの請求書を選択してください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pay the selected invoices with the payment profile or a card</source>
-        <translation>選択した請求書を支払いプロファイルまたはカードで支払います</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the selected invoice as a PDF file</source>
-        <translation>選択した請求書を PDF ファイルとして保存します</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Ask DigiCert for funds; the amount is invoiced once DigiCert approves it</source>
-        <translation>DigiCert に資金を依頼します。DigiCert が承認すると、その金額が請求されます</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%n invoice(s) selected, %1 due</source>
-        <translation>
-            <numerusform>%n件の請求書を選択中、未払い額 %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n invoice(s) selected</source>
-        <translation>
-            <numerusform>%n件の請求書を選択中</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Loading invoices…</source>
-        <translation>請求書を読み込み中…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n invoice(s)</source>
-        <translation>
-            <numerusform>請求書 %n件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No unpaid invoices.</source>
-        <translation>未払いの請求書はありません。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No paid invoices.</source>
-        <translation>支払い済みの請求書はありません。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No invoices.</source>
-        <translation>請求書はありません。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No purchase orders. A purchase order asks DigiCert for funds.</source>
-        <translation>発注書はありません。発注書は DigiCert に資金を依頼するものです。</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <location line="+81"/>
+        <location line="+206"/>
+        <location line="+83"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-122"/>
+        <location line="+100"/>
         <source>Your division</source>
         <translation>自分の部署</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-405"/>
+        <source>Move funds…</source>
+        <translation>資金を移動…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay invoices in CertCentral…</source>
+        <translation>CertCentral で請求書を支払う…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The Services API has no invoices: see what each division owes and open the CertCentral console to pay</source>
+        <translation>Services API には請求書の機能がありません。各部署の未払い額を確認し、CertCentral コンソールを開いて支払います</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+258"/>
+        <source>All types</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <location line="-257"/>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation>CSVをエクスポート…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Division:</source>
+        <translation>部署:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation>開始日:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To:</source>
+        <translation>終了日:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+43"/>
+        <source>Balance history</source>
+        <translation>残高履歴</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Cards are added and changed in the CertCentral console; CertDesk shows them only and never sees a full card number.</source>
+        <translation>カードの追加や変更は CertCentral コンソールで行います。CertDesk はカードを表示するだけで、完全なカード番号を参照することはありません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Payment profile</source>
+        <translation>支払いプロファイル</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Not loaded yet.</source>
+        <translation>まだ読み込まれていません。</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Funds move between divisions; this account shows fewer than two.</source>
+        <translation>資金は部署間で移動します。このアカウントに表示される部署は2つ未満です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move funds from one division to another</source>
+        <translation>ある部署から別の部署へ資金を移動します</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading the balance history…</source>
+        <translation>残高履歴を読み込み中…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n adjustment(s)</source>
+        <translation>
+            <numerusform>%n件の取引</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No adjustments match these filters.</source>
+        <translation>これらの条件に一致する取引はありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No adjustments in this division&apos;s history.</source>
+        <translation>この部署の履歴に取引はありません。</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
         <translation>部署の一覧を読み込めなかったため、自分の部署の資金のみを表示しています: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>The funds of %1 could not be loaded: %2</source>
         <translation>%1 の資金を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>The invoices could not be loaded: %1</source>
-        <translation>請求書を読み込めませんでした: %1</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>The purchase orders could not be loaded: %1</source>
-        <translation>発注書を読み込めませんでした: %1</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>Save invoice as PDF</source>
-        <translation>請求書を PDF として保存</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDFファイル (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Invoice %1 could not be saved to %2: %3</source>
-        <translation>請求書 %1 を %2 に保存できませんでした: %3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Saved invoice %1 to %2.</source>
-        <translation>請求書 %1 を %2 に保存しました。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The PDF of invoice %1 could not be downloaded: %2</source>
-        <translation>請求書 %1 の PDF をダウンロードできませんでした: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Invoice</name>
-    <message>
-        <location filename="../app/core/Invoice.cpp" line="+59"/>
-        <source>The reply is not an invoice with an id</source>
-        <translation>応答がID付きの請求書ではありません</translation>
-    </message>
-</context>
-<context>
-    <name>InvoicePayment</name>
-    <message>
-        <location filename="../app/core/InvoicePayment.cpp" line="+15"/>
-        <source>The reply to the payment has no invoice id</source>
-        <translation>支払いの応答に請求書IDがありません</translation>
-    </message>
-    <message>
         <location line="+28"/>
-        <source>Choose at least one invoice to pay.</source>
-        <translation>支払う請求書を1つ以上選択してください。</translation>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The balance history could not be loaded: %1</source>
+        <translation>残高履歴を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(default)</source>
+        <translation>（既定）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipts to %1</source>
+        <translation>領収書の送信先: %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>An invoice id is a positive number; got %1.</source>
-        <translation>請求書IDは正の数である必要があります。指定値: %1。</translation>
+        <source>No card is stored for this account.</source>
+        <translation>このアカウントには登録済みのカードがありません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The payment profile could not be loaded: %1</source>
+        <translation>支払いプロファイルを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1: %2 unpaid</source>
+        <translation>%1: 未払い %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No division has unpaid invoices.</source>
+        <translation>未払いの請求書がある部署はありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unpaid invoice balance is not known yet: refresh the funds.</source>
+        <translation>未払いの請求書の金額はまだ不明です。資金を再読み込みしてください。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Invoice %1 is listed twice: it would be paid once and then refused.</source>
-        <translation>請求書 %1 が2回指定されています。1回目は支払われ、2回目は拒否されます。</translation>
+        <source>Unpaid invoices, %1 in all:</source>
+        <translation>未払いの請求書（合計 %1）:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CertCentral API has no invoice functions: invoices and purchase orders are viewed and paid in the CertCentral console (Finances &gt; Pay Invoice). Payments appear here in the balance history.</source>
+        <translation>CertCentral API には請求書の機能がありません。請求書と発注書の確認と支払いは CertCentral コンソール（Finances &gt; Pay Invoice）で行います。支払いはここの残高履歴に表示されます。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pay invoices in CertCentral</source>
+        <translation>CertCentral で請求書を支払う</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opens %1 in your browser.</source>
+        <translation>%1 をブラウザーで開きます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open CertCentral</source>
+        <translation>CertCentral を開く</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
-        <translation>VAT番号は、英字、数字、スペース、ピリオド、ハイフンで最大%1文字です。指定値:「%2」。</translation>
+        <source>No browser could be started. Open %1 and go to Finances &gt; Pay Invoice.</source>
+        <translation>ブラウザーを起動できませんでした。%1 を開き、Finances &gt; Pay Invoice に移動してください。</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Invoice %1 is already paid.</source>
-        <translation>請求書 %1 はすでに支払い済みです。</translation>
+        <location line="+15"/>
+        <source>Export the balance history</source>
+        <translation>残高履歴のエクスポート</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Invoice %1 has no readable amount.</source>
-        <translation>請求書 %1 には読み取れる金額がありません。</translation>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Invoice %1 is in %2, the others in %3: pay them separately.</source>
-        <translation>請求書 %1 の通貨は %2 ですが、他の請求書は %3 です。別々に支払ってください。</translation>
+        <location line="+9"/>
+        <source>The balance history could not be saved to %1: %2</source>
+        <translation>残高履歴を %1 に保存できませんでした: %2</translation>
     </message>
-</context>
-<context>
-    <name>InvoicePaymentJob</name>
-    <message>
-        <location filename="../app/api/InvoicePaymentJob.cpp" line="+59"/>
-        <source>Invoice %1 could not be looked at: %2</source>
-        <translation>請求書 %1 を確認できませんでした: %2</translation>
-    </message>
-</context>
-<context>
-    <name>InvoicePdfCall</name>
-    <message>
-        <location filename="../app/api/InvoicePdfCall.cpp" line="+9"/>
-        <source>The download is not a PDF file</source>
-        <translation>ダウンロードしたデータは PDF ファイルではありません</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saved %n adjustment(s) to %1.</source>
+        <translation>
+            <numerusform>%n件の取引を %1 に保存しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>InvoicesModel</name>
+    <name>FundsTransfer</name>
     <message>
-        <location filename="../models/InvoicesModel.cpp" line="+35"/>
-        <source>Paid</source>
-        <translation>支払い済み</translation>
+        <location filename="../app/core/FundsTransfer.cpp" line="+33"/>
+        <source>From: choose the division the funds leave.</source>
+        <translation>移動元: 資金の移動元となる部署を選択してください。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unpaid</source>
-        <translation>未払い</translation>
+        <source>To: choose the division that receives the funds.</source>
+        <translation>移動先: 資金を受け取る部署を選択してください。</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Unpaid, overdue</source>
-        <translation>未払い（期限超過）</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Paid on %1</source>
-        <translation>支払い済み（%1）</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Number</source>
-        <translation>番号</translation>
+        <location line="+3"/>
+        <source>To: choose a division other than the one the funds leave.</source>
+        <translation>移動先: 移動元とは別の部署を選択してください。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Purchase order</source>
-        <translation>発注書</translation>
+        <source>a whole amount from 1 to %1, for example 1000 (CertCentral moves no cents)</source>
+        <translation>1～%1 の整数の金額（例: 1000。CertCentral はセント単位の金額を移動しません）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount: enter %1.</source>
+        <translation>金額: %1を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount: &quot;%1&quot; is not %2.</source>
+        <translation>金額: 「%1」は%2ではありません。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Division</source>
-        <translation>部署</translation>
+        <source>Amount: %1 is out of range: %2.</source>
+        <translation>金額: %1 は範囲外です。%2を指定してください。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Date</source>
-        <translation>日付</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Due date</source>
-        <translation>支払期限</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Amount</source>
-        <translation>金額</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Amount due</source>
-        <translation>未払い額</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Status</source>
-        <translation>ステータス</translation>
+        <location line="+3"/>
+        <source>Amount: %1 is more than the %2 the division has available.</source>
+        <translation>金額: %1 は、部署の利用可能額 %2 を超えています。</translation>
     </message>
 </context>
 <context>
@@ -4101,7 +4274,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>応答に注文IDがありません</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>The reply to the revocation has no request id</source>
         <translation>失効の応答にリクエストIDがありません</translation>
     </message>
@@ -4149,13 +4322,13 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+278"/>
+        <location line="+288"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-461"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
@@ -4312,19 +4485,19 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+2"/>
-        <location line="+323"/>
+        <location line="+333"/>
         <source>Requests</source>
         <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
         <translation>リクエスト</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-331"/>
         <source>Finance</source>
-        <extracomment>Navigation entry: balance, invoices and purchase orders.</extracomment>
+        <extracomment>Navigation entry: balances, balance history, moving funds.</extracomment>
         <translation>財務</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+121"/>
         <source>Not connected</source>
         <translation>未接続</translation>
     </message>
@@ -4349,7 +4522,8 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>%1 に接続済み</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-107"/>
+        <location line="+108"/>
         <location line="+11"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -4426,8 +4600,8 @@ Certificates already issued for it stay valid. To order for it again, the domain
         </translation>
     </message>
     <message>
-        <location line="-301"/>
-        <location line="+315"/>
+        <location line="-311"/>
+        <location line="+325"/>
         <source>Requests (%1)</source>
         <translation>リクエスト (%1)</translation>
     </message>
@@ -4465,7 +4639,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>NewOrder</name>
     <message>
-        <location filename="../app/core/NewOrder.cpp" line="+57"/>
+        <location filename="../app/core/NewOrder.cpp" line="+60"/>
         <source>Choose a product.</source>
         <translation>製品を選択してください。</translation>
     </message>
@@ -4506,17 +4680,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+3"/>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>An order lasts 1 to 3 years; you entered %1.</source>
         <translation>注文の有効期間は1～3年です（入力値: %1）。</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <source>A certificate lasts 1 to %1 days here (at most 397, and not past the order); you entered %2.</source>
-        <translation>ここでの証明書の有効期間は1～%1日です（最大397日、注文の期間を超えない範囲）。入力値: %2。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-92"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
         <translation>DCV方式「%1」は不明です。次のいずれかを使用してください: %2</translation>
     </message>
@@ -4558,9 +4727,14 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>更新メッセージは最大1,000文字です。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>An alternative order ID has 1 to 64 letters, digits, dots, underscores or hyphens.</source>
-        <translation>代替注文IDは、1～64文字の英字、数字、ドット、アンダースコア、ハイフンで指定します。</translation>
+        <location line="-42"/>
+        <source>A certificate lasts 1 to %1 days here (at most %2 from today, and not past the order); you entered %3.</source>
+        <translation>ここでの証明書の有効期間は1～%1日です（本日時点で最大%2日、注文の期間を超えない範囲）。入力値: %3。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>An alternative order ID has 1 to 64 letters and digits (A-Z, a-z, 0-9).</source>
+        <translation>代替注文IDは、1～64文字の英字と数字（A-Z、a-z、0-9）で指定します。</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4897,148 +5071,6 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
 </context>
 <context>
-    <name>NewPurchaseOrder</name>
-    <message>
-        <location filename="../app/core/NewPurchaseOrder.cpp" line="+23"/>
-        <source>a decimal amount from %1 to %2 with at most two decimals, for example 1234.50</source>
-        <translation>%1～%2 の小数点以下2桁までの金額（例: 1234.50）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Enter the amount: %1.</source>
-        <translation>金額を入力してください: %1。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The amount &quot;%1&quot; is not %2.</source>
-        <translation>金額「%1」が正しくありません。%2 を指定してください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The amount %1 is out of range: %2.</source>
-        <translation>金額 %1 は範囲外です。%2 を指定してください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The division is a positive container id.</source>
-        <translation>部署は正のコンテナIDで指定してください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The note has at most %1 characters; this one has %2.</source>
-        <translation>メモは最大%1文字です（現在%2文字）。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
-        <translation>VAT番号は、英字、数字、スペース、ピリオド、ハイフンで最大%1文字です。指定値:「%2」。</translation>
-    </message>
-</context>
-<context>
-    <name>NewPurchaseOrderDialog</name>
-    <message>
-        <location filename="../ui/dialogs/NewPurchaseOrderDialog.cpp" line="+36"/>
-        <source>New purchase order</source>
-        <translation>新しい発注書</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A purchase order asks DigiCert for funds. Once DigiCert approves it, the amount is added to the division&apos;s balance and invoiced.</source>
-        <translation>発注書は DigiCert に資金を依頼するものです。DigiCert が承認すると、その金額が部署の残高に追加され、請求されます。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Amount</source>
-        <translation>金額</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>0.01 to 1,000,000.00, for example 1234.50</source>
-        <translation>0.01～1,000,000.00（例: 1234.50）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Your division</source>
-        <translation>自分の部署</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Division</source>
-        <translation>部署</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>VAT number</source>
-        <translation>VAT番号</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Optional</source>
-        <translation>任意</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Note</source>
-        <translation>メモ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Optional: what the funds are for</source>
-        <translation>任意: 資金の用途</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send…</source>
-        <translation>送信…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Back</source>
-        <translation>戻る</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+139"/>
-        <source>Send purchase order</source>
-        <translation>発注書を送信</translation>
-    </message>
-    <message>
-        <location line="-119"/>
-        <source>Close</source>
-        <translation>閉じる</translation>
-    </message>
-    <message>
-        <location line="+86"/>
-        <source>Send a purchase order of %1 for %2? Once DigiCert approves it, the amount is invoiced.</source>
-        <translation>%2 向けに %1 の発注書を送信しますか？DigiCert が承認すると、その金額が請求されます。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Sending…</source>
-        <translation>送信中…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Purchase order %1 was sent; its status is %2. DigiCert reviews it; once it is approved, its invoice appears on the Invoices tab.</source>
-        <translation>発注書 %1 を送信しました。ステータスは %2 です。DigiCert が審査し、承認されると［請求書］タブに請求書が表示されます。</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>It is not known whether the purchase order was created: %1 Look at the purchase orders before sending it again.</source>
-        <translation>発注書が作成されたかどうかは不明です: %1 再送信する前に発注書を確認してください。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>CertCentral did not create the purchase order: %1</source>
-        <translation>CertCentralは発注書を作成しませんでした: %1</translation>
-    </message>
-</context>
-<context>
     <name>NewVerifiedContact</name>
     <message>
         <location filename="../app/core/NewVerifiedContact.cpp" line="+17"/>
@@ -5046,7 +5078,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>「%1」は検証の種類ではありません。EV、CS、EV CS のいずれかを使用してください。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Enter at least one contact.</source>
         <translation>担当者を1人以上入力してください。</translation>
     </message>
@@ -5123,12 +5155,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+22"/>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Select an order first.</source>
         <translation>先に注文を選択してください。</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
         <source>Order %1 is %2: only issued orders can be reissued or duplicated.</source>
         <translation>注文 %1 は「%2」です。再発行または複製できるのは発行済みの注文のみです。</translation>
     </message>
@@ -5138,7 +5170,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>コードサイニング証明書は複製できません。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>Reissue code-signing certificates in the CertCentral console: the new key is made on the token or HSM.</source>
+        <translation>コードサイニング証明書は CertCentral コンソールで再発行してください。新しい鍵はトークンまたはHSM上で生成されます。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Only pending orders and reissues can be canceled or have DCV checked.</source>
         <translation>キャンセルまたはDCVの確認ができるのは、保留中の注文と再発行のみです。</translation>
     </message>
@@ -6396,7 +6433,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderProductPage.cpp" line="+15"/>
+        <location filename="../ui/wizard/OrderProductPage.cpp" line="+16"/>
         <source>Which certificate?</source>
         <translation>どの証明書ですか？</translation>
     </message>
@@ -6411,7 +6448,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>アカウントの製品を読み込み中…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>The products could not be loaded: %1</source>
         <translation>製品を読み込めませんでした: %1</translation>
     </message>
@@ -6517,7 +6554,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderQuery</name>
     <message>
-        <location filename="../app/core/OrderQuery.cpp" line="+24"/>
+        <location filename="../app/core/OrderQuery.cpp" line="+26"/>
         <source>Status &quot;%1&quot; is not known; use one of: %2</source>
         <translation>ステータス「%1」は不明です。次のいずれかを使用してください: %2</translation>
     </message>
@@ -6927,17 +6964,22 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderValidityPage.cpp" line="+14"/>
+        <location filename="../ui/wizard/OrderValidityPage.cpp" line="+17"/>
         <source>How long?</source>
         <translation>期間はどれくらいですか？</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The order runs for its validity; each certificate lasts at most 397 days and is reissued within the order.</source>
-        <translation>注文は有効期間中継続します。各証明書の有効期間は最大397日で、注文の期間内に再発行されます。</translation>
+        <location line="+4"/>
+        <source>The order runs for its validity; each certificate lasts at most %1 days and is reissued within the order.</source>
+        <translation>注文は有効期間中継続します。各証明書の有効期間は最大%1日で、注文の期間内に再発行されます。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+3"/>
+        <source>Shorter than the most (%1 days):</source>
+        <translation>最長（%1日）より短くする:</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>The order runs until %1. The first certificate is valid until %2; reissue it before then for the rest.</source>
         <translation>注文の期間は%1までです。最初の証明書の有効期限は%2です。残りの期間については、それまでに再発行してください。</translation>
     </message>
@@ -7790,299 +7832,6 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     </message>
 </context>
 <context>
-    <name>PayInvoicesDialog</name>
-    <message>
-        <location filename="../ui/dialogs/PayInvoicesDialog.cpp" line="+69"/>
-        <source>Pay invoices</source>
-        <translation>請求書の支払い</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Paid</source>
-        <translation>支払い済み</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Choose one or more unpaid invoices on the Invoices tab first.</source>
-        <translation>まず［請求書］タブで未払いの請求書を1件以上選択してください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+391"/>
-        <source>Total: %1</source>
-        <translation>合計: %1</translation>
-    </message>
-    <message>
-        <location line="-388"/>
-        <source>Nothing can be paid in this dialog.</source>
-        <translation>このダイアログでは何も支払えません。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+196"/>
-        <source>Invoice</source>
-        <translation>請求書</translation>
-    </message>
-    <message>
-        <location line="-196"/>
-        <source>Division</source>
-        <translation>部署</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Due date</source>
-        <translation>支払期限</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Amount due</source>
-        <translation>未払い額</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Pay with</source>
-        <translation>支払い方法</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stored payment profile</source>
-        <translation>登録済みの支払いプロファイル</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The card stored for the account in CertCentral</source>
-        <translation>CertCentralでアカウントに登録済みのカード</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New card</source>
-        <translation>新しいカード</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A card used for this payment only; CertDesk does not keep it</source>
-        <translation>この支払いにのみ使用するカードです。CertDesk には保存されません</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Card</source>
-        <translation>カード</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Card number</source>
-        <translation>カード番号</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>13 to 19 digits</source>
-        <translation>13～19桁</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Name on card</source>
-        <translation>カード名義</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Expiry month</source>
-        <translation>有効期限（月）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Month</source>
-        <translation>月</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Expiry year</source>
-        <translation>有効期限（年）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Year, e.g. %1</source>
-        <translation>年（例: %1）</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Expires</source>
-        <translation>有効期限</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Security code (CVV)</source>
-        <translation>セキュリティコード（CVV）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Billing address</source>
-        <translation>請求先住所</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Address</source>
-        <translation>住所</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>City</source>
-        <translation>市区町村</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>State or province</source>
-        <translation>都道府県・州</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Postal code</source>
-        <translation>郵便番号</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Country</source>
-        <translation>国</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Two letters, for example US or DE</source>
-        <translation>2文字（例: US、DE）</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>VAT number</source>
-        <translation>VAT番号</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Optional: printed on the receipt</source>
-        <translation>任意: 領収書に記載されます</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+166"/>
-        <source>Pay…</source>
-        <translation>支払い…</translation>
-    </message>
-    <message>
-        <location line="-163"/>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Confirm the payment</source>
-        <translation>支払いの確認</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Each invoice is paid on its own, one after another. If one is refused, the ones after it are not paid.</source>
-        <translation>請求書は1件ずつ順番に支払われます。いずれかが拒否された場合、それ以降の請求書は支払われません。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Back</source>
-        <translation>戻る</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pay now</source>
-        <translation>今すぐ支払う</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>Receipt</source>
-        <translation>領収書</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Amount paid</source>
-        <translation>支払額</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Close</source>
-        <translation>閉じる</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>Checking the invoices…</source>
-        <translation>請求書を確認中…</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <location line="+74"/>
-        <source>Nothing was paid.</source>
-        <translation>何も支払いませんでした。</translation>
-    </message>
-    <message>
-        <location line="-68"/>
-        <source>Paying invoice %1 of %2 (%3)…</source>
-        <translation>%2件中%1件目の請求書（%3）を支払い中…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>the card ending in %1</source>
-        <translation>末尾 %1 のカード</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the stored payment profile</source>
-        <translation>登録済みの支払いプロファイル</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Pay %n invoice(s), %1 in all, with %2?</source>
-        <translation>
-            <numerusform>%n件の請求書、合計 %1 を %2 で支払いますか？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+34"/>
-        <source>Paid: %n invoice(s), %1 in all.</source>
-        <translation>
-            <numerusform>支払い済み: %n件の請求書、合計 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>It is not known whether invoice %1 was paid: %2 Look at the unpaid invoices before paying it again.</source>
-        <translation>請求書 %1 が支払われたかどうかは不明です: %2 再度支払う前に未払いの請求書を確認してください。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Invoice %1 was not paid: %2</source>
-        <translation>請求書 %1 は支払われませんでした: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Paid before it: %n invoice(s), %1 in all.</source>
-        <translation>
-            <numerusform>それより前に支払い済み: %n件の請求書、合計 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Not paid (not sent after the refusal): %1.</source>
-        <translation>未払い（拒否後は送信されていません）: %1。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Payment complete</source>
-        <translation>支払い完了</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing was paid</source>
-        <translation>何も支払いませんでした</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payment stopped part way</source>
-        <translation>支払いが途中で停止しました</translation>
-    </message>
-</context>
-<context>
     <name>PaymentCard</name>
     <message>
         <location filename="../app/core/PaymentCard.cpp" line="+47"/>
@@ -8148,6 +7897,29 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         <location line="+2"/>
         <source>Enter the postal code.</source>
         <translation>郵便番号を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentProfile</name>
+    <message>
+        <location filename="../app/core/PaymentProfile.cpp" line="+18"/>
+        <source>Card</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ending %2</source>
+        <translation>末尾 %2 の%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, expires %2/%3</source>
+        <translation>%1、有効期限 %2/%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -8476,7 +8248,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
 <context>
     <name>Product</name>
     <message>
-        <location filename="../app/core/Product.cpp" line="+34"/>
+        <location filename="../app/core/Product.cpp" line="+39"/>
         <source>Domain validated (DV)</source>
         <translation>ドメイン認証（DV）</translation>
     </message>
@@ -8504,6 +8276,11 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         <location line="+2"/>
         <source>EV code signing</source>
         <translation>EVコードサイニング</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ordered in CertDesk</source>
+        <translation>CertDeskでは注文不可</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8534,6 +8311,21 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         <location line="+2"/>
         <source>Code signing with extended validation, on a hardware token.</source>
         <translation>ハードウェアトークン上での、拡張認証によるコードサイニングです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document signing, Secure Email and private certificates are ordered in the CertCentral console.</source>
+        <translation>ドキュメント署名、Secure Email、プライベートの各証明書は CertCentral コンソールで注文します。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Expected a JSON object for the product</source>
+        <translation>製品にはJSONオブジェクトが必要です</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The product has no name_id</source>
+        <translation>製品に name_id がありません</translation>
     </message>
 </context>
 <context>
@@ -8620,77 +8412,6 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         <location line="+19"/>
         <source>That profile no longer exists.</source>
         <translation>そのプロファイルはもう存在しません。</translation>
-    </message>
-</context>
-<context>
-    <name>PurchaseOrder</name>
-    <message>
-        <location filename="../app/core/PurchaseOrder.cpp" line="+38"/>
-        <source>The reply is not a purchase order with an id</source>
-        <translation>応答がID付きの発注書ではありません</translation>
-    </message>
-</context>
-<context>
-    <name>PurchaseOrdersModel</name>
-    <message>
-        <location filename="../models/PurchaseOrdersModel.cpp" line="+20"/>
-        <source>Pending approval</source>
-        <translation>承認待ち</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Approved</source>
-        <translation>承認済み</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rejected</source>
-        <translation>却下</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Rejected: %1</source>
-        <translation>却下: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rejected: %1 (%2)</source>
-        <translation>却下: %1（%2）</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>PO number</source>
-        <translation>発注書番号</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Status</source>
-        <translation>ステータス</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Division</source>
-        <translation>部署</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Date</source>
-        <translation>日付</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Amount</source>
-        <translation>金額</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Invoice</source>
-        <translation>請求書</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Note / rejection reason</source>
-        <translation>メモ / 却下理由</translation>
     </message>
 </context>
 <context>
@@ -8820,7 +8541,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         <translation>再発行する発行済みの注文を選択してください。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>A wildcard product needs a common name that starts with *., for example *.example.com</source>
         <translation>ワイルドカード製品には *. で始まるコモンネームが必要です（例: *.example.com）</translation>
     </message>
@@ -8836,11 +8557,12 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     </message>
     <message>
         <location line="+4"/>
+        <location line="+58"/>
         <source>Signature hash &quot;%1&quot; is not offered; use sha256, sha384 or sha512.</source>
         <translation>署名ハッシュ「%1」は提供されていません。sha256、sha384、sha512 のいずれかを使用してください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-54"/>
         <source>The server platform is a platform id, or -1 for other; got %1.</source>
         <translation>サーバープラットフォームはプラットフォームID、またはその他の場合は -1 で指定します（指定値: %1）。</translation>
     </message>
@@ -8861,8 +8583,24 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     </message>
     <message>
         <location line="+5"/>
+        <location line="+37"/>
         <source>Comments have at most %1 characters; these have %2.</source>
         <translation>コメントは最大%1文字です（現在%2文字）。</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Provisioning &quot;%1&quot; is not known; use ship_token, client_app or email, or leave it empty to keep the order&apos;s.</source>
+        <translation>プロビジョニング「%1」は不明です。ship_token、client_app、email のいずれかを使用するか、注文の設定を維持する場合は空欄にしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Email provisioning (an HSM) needs a certificate signing request (CSR) for the new key.</source>
+        <translation>メールによるプロビジョニング（HSM）には、新しい鍵の証明書署名リクエスト（CSR）が必要です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A CSR goes only with email provisioning; with a token the key is made on the token.</source>
+        <translation>CSRはメールによるプロビジョニングの場合のみ指定できます。トークンの場合、鍵はトークン上で生成されます。</translation>
     </message>
 </context>
 <context>
@@ -8881,6 +8619,21 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         <location line="+17"/>
         <source>&lt;b&gt;Reissue requested.&lt;/b&gt; Request %1 waits for approval on the Requests page.</source>
         <translation>&lt;b&gt;再発行をリクエストしました。&lt;/b&gt;リクエスト %1 は［リクエスト］ページで承認待ちです。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Reissue rejected.&lt;/b&gt; Request %1 was rejected; see the Requests page.</source>
+        <translation>&lt;b&gt;再発行が却下されました。&lt;/b&gt;リクエスト %1 は却下されました。［リクエスト］ページを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Reissue submitted&lt;/b&gt; as request %1. CertCentral did not say whether it waits for approval; the Requests page shows it.</source>
+        <translation>&lt;b&gt;再発行を申請しました&lt;/b&gt;（リクエスト %1）。承認待ちかどうかはCertCentralから示されていません。［リクエスト］ページで確認できます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Reissue submitted&lt;/b&gt; for order %1. CertCentral did not say whether it waits for approval; the order&apos;s details show it.</source>
+        <translation>注文 %1 の&lt;b&gt;再発行を申請しました&lt;/b&gt;。承認待ちかどうかはCertCentralから示されていません。注文の詳細で確認できます。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9302,12 +9055,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 (key compromised since %2)</source>
-        <translation>%1（鍵の侵害: %2 以降）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -9661,7 +9409,12 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>秘密鍵が侵害された日時がわかっている</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/RevokeDatePage.cpp" line="+13"/>
+        <location line="+6"/>
+        <source>Open the order in CertCentral</source>
+        <translation>CertCentralで注文を開く</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/RevokeDatePage.cpp" line="+18"/>
         <source>When was the key compromised?</source>
         <translation>鍵が侵害されたのはいつですか？</translation>
     </message>
@@ -9671,12 +9424,22 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>この日時より前に署名されたものは、検証者によって信頼できるものとして扱われる場合があります。</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Earliest allowed: %1 (%2). Times are your local time; CertDesk sends them in UTC.</source>
-        <translation>指定できる最も早い日時: %1（%2）。時刻はローカル時刻です。CertDesk は UTC で送信します。</translation>
+        <location line="+7"/>
+        <source>The CertCentral API has no field for this date: CertDesk writes it as the first line of the revocation comment (&quot;Key compromise date: 2024-01-09T14:30:00Z&quot;). In the CertCentral console the date has its own field.</source>
+        <translation>CertCentral APIにはこの日付用のフィールドがありません。CertDeskは失効コメントの1行目に記載します（「Key compromise date: 2024-01-09T14:30:00Z」）。CertCentral コンソールでは、日付に専用のフィールドがあります。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
+        <source>Earliest allowed: %1 UTC (%2).</source>
+        <translation>指定できる最も早い日時: %1 UTC（%2）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The time is in UTC.</source>
+        <translation>時刻はUTCです。</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <location line="+26"/>
         <source>the most recent issue date of the order&apos;s certificates</source>
         <translation>注文の証明書の最新の発行日</translation>
@@ -9688,12 +9451,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>証明書の発行日</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <source>Times are your local time; CertDesk sends them in UTC.</source>
-        <translation>時刻はローカル時刻です。CertDesk は UTC で送信します。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-22"/>
         <source>Code signing: signatures made before this time stay valid; those made after it do not. Java ignores the date and treats every signature as invalid.</source>
         <translation>コードサイニング: この日時より前に行われた署名は有効なままですが、それ以降の署名は無効になります。Java は日付を無視し、すべての署名を無効として扱います。</translation>
     </message>
@@ -9755,7 +9513,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RevokeRequest</name>
     <message>
-        <location filename="../app/core/RevokeRequest.cpp" line="+60"/>
+        <location filename="../app/core/RevokeRequest.cpp" line="+80"/>
         <source>Name the certificate to revoke by its id (a positive number).</source>
         <translation>失効させる証明書をID（正の数）で指定してください。</translation>
     </message>
@@ -9775,17 +9533,27 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>失効理由「%1」は不明です。次のいずれかを使用してください: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>revocation_date (when the key was compromised) goes only with revocation_reason key_compromise, not %1.</source>
-        <translation>revocation_date（鍵が侵害された日時）は revocation_reason が key_compromise の場合にのみ指定でき、%1 では指定できません。</translation>
+        <location line="+5"/>
+        <source>The key compromise date goes only with the reason keyCompromise, not %1.</source>
+        <translation>鍵が侵害された日時は、理由が keyCompromise の場合にのみ指定でき、%1 では指定できません。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>revocation_date may not be before %1 (%2); got %3.</source>
-        <translation>revocation_date は%1（%2）より前にできません（指定値: %3）。</translation>
+        <location line="+5"/>
+        <source>The key compromise date may not be before %1 (%2); got %3.</source>
+        <translation>鍵が侵害された日時は%1（%2）より前にできません（指定値: %3）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>The key compromise date may not be in the future (now is %1); got %2.</source>
+        <translation>鍵が侵害された日時に未来の日時は指定できません（現在: %1、指定値: %2）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Comments have at most %1 characters with the key compromise date line; these have %2.</source>
+        <translation>コメントは、鍵が侵害された日時の行を含めて最大%1文字です（現在%2文字）。</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>the most recent issue date of the order&apos;s certificates</source>
         <translation>注文の証明書の最新の発行日</translation>
     </message>
@@ -9795,12 +9563,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>証明書の発行日</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>revocation_date may not be in the future (now is %1); got %2.</source>
-        <translation>revocation_date に未来の日時は指定できません（現在: %1、指定値: %2）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Comments have at most %1 characters; these have %2.</source>
         <translation>コメントは最大%1文字です（現在%2文字）。</translation>
     </message>
@@ -9848,11 +9611,6 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>置き換え</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Privilege withdrawn</source>
-        <translation>権限の取り消し</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Unspecified</source>
         <translation>指定なし</translation>
@@ -9876,11 +9634,6 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <location line="+2"/>
         <source>A new certificate replaces this one; nothing was compromised.</source>
         <translation>新しい証明書がこの証明書を置き換える。侵害されたものはない。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The right to use the names was withdrawn, for example after misuse.</source>
-        <translation>名前を使用する権利が取り消された（不正使用の後など）。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9947,16 +9700,16 @@ Field label: the number of the certificate order the request belongs to.</extrac
     </message>
     <message>
         <location line="+9"/>
-        <source>view-only key</source>
-        <translation>閲覧専用キー</translation>
+        <source>restricted key</source>
+        <translation>制限付きキー</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>This API key is View Only: it can read but not change anything. Sign in with a key that has more rights to do this.</source>
-        <translation>このAPIキーは閲覧専用（View Only）です。読み取りはできますが、変更はできません。この操作を行うには、より多くの権限を持つキーでサインインしてください。</translation>
+        <source>CertCentral refused a change that your role allows, so this API key is restricted (View Only, or to some areas). Sign in with a key that has more rights to do this.</source>
+        <translation>ロールで許可されている変更をCertCentralが拒否したため、このAPIキーは制限されています（閲覧専用（View Only）、または一部の領域に限定）。この操作を行うには、より多くの権限を持つキーでサインインしてください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Your CertCentral user has no access role.</source>
         <translation>CertCentralのユーザーにアクセスロールがありません。</translation>
     </message>
@@ -9976,12 +9729,17 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>リクエストを承認または却下できるのは管理者とマネージャーのみです。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Only administrators and finance managers see the balance and invoices.</source>
-        <translation>残高と請求書を表示できるのは管理者と経理マネージャーのみです。</translation>
+        <location line="+4"/>
+        <source>Only administrators and finance managers see the account&apos;s funds.</source>
+        <translation>アカウントの資金を表示できるのは管理者と経理マネージャーのみです。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Only administrators and finance managers move funds between divisions.</source>
+        <translation>部署間で資金を移動できるのは管理者と経理マネージャーのみです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Only administrators delete domains and organizations.</source>
         <translation>ドメインと組織を削除できるのは管理者のみです。</translation>
     </message>
@@ -10390,14 +10148,104 @@ CertCentral側では何も変更されません。</translation>
     </message>
 </context>
 <context>
+    <name>TransferFundsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/TransferFundsDialog.cpp" line="+37"/>
+        <location line="+60"/>
+        <location line="+163"/>
+        <source>Move funds</source>
+        <translation>資金を移動</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <source>Moves funds from one division to another at once. CertCentral allows it when separate division funds are enabled (Finances &gt; Settings in the console), and moves whole amounts only.</source>
+        <translation>ある部署から別の部署へ資金を直ちに移動します。CertCentral では、部署ごとの個別資金が有効な場合（コンソールの Finances &gt; Settings）に移動でき、移動できるのは整数の金額のみです。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>From</source>
+        <translation>移動元</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To</source>
+        <translation>移動先</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A whole amount, for example 1000</source>
+        <translation>整数の金額（例: 1000）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move…</source>
+        <translation>移動…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Available: %1</source>
+        <translation>利用可能: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Available: not known (unlimited, or the balance did not load)</source>
+        <translation>利用可能: 不明（無制限か、残高を読み込めませんでした）</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Move %1 from %2 to %3? CertCentral moves the funds at once; to undo it, move them back.</source>
+        <translation>%1 を %2 から %3 に移動しますか？CertCentral は資金を直ちに移動します。元に戻すには、逆方向に移動してください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Moving…</source>
+        <translation>移動中…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Moved %1 from %2 to %3. The balances are updated.</source>
+        <translation>%1 を %2 から %3 に移動しました。残高は更新済みです。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>It is not known whether the funds moved: %1 Look at the balances and the balance history before moving them again.</source>
+        <translation>資金が移動したかどうかは不明です: %1 再度移動する前に、残高と残高履歴を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CertCentral did not move the funds: %1</source>
+        <translation>CertCentral は資金を移動しませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>UserInfo</name>
     <message>
-        <location filename="../app/core/UserInfo.cpp" line="+30"/>
+        <location filename="../app/core/UserInfo.cpp" line="+48"/>
         <source>Expected a JSON object for the user</source>
         <translation>ユーザーにはJSONオブジェクトが必要です</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>The user has no id, name or email</source>
         <translation>ユーザーにID、名前、またはメールがありません</translation>
     </message>

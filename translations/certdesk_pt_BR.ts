@@ -434,9 +434,81 @@
         <translation>revogação</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>The reply is not a request with an id</source>
         <translation>A resposta não é uma solicitação com id</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceHistoryModel</name>
+    <message>
+        <location filename="../models/BalanceHistoryModel.cpp" line="+79"/>
+        <source>These funds expire on %1</source>
+        <translation>Estes fundos expiram em %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Division</source>
+        <translation>Divisão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance after</source>
+        <translation>Saldo após</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceHistoryQuery</name>
+    <message>
+        <location filename="../app/core/BalanceHistoryQuery.cpp" line="+15"/>
+        <source>%1: &quot;%2&quot; is not a date; use YYYY-MM-DD, for example 2026-01-31.</source>
+        <translation>%1: &quot;%2&quot; não é uma data; use YYYY-MM-DD, por exemplo 2026-01-31.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>%1: %2 is before %3, the earliest date CertDesk asks for.</source>
+        <translation>%1: %2 é anterior a %3, a data mais antiga que o CertDesk consulta.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1: %2 is in the future; the history ends today (%3).</source>
+        <translation>%1: %2 está no futuro; o histórico termina hoje (%3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is before %3 (%4).</source>
+        <translation>%1: %2 é anterior a &quot;%3&quot; (%4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Division: a container id is a positive number.</source>
+        <translation>Divisão: um ID de contêiner é um número positivo.</translation>
     </message>
 </context>
 <context>
@@ -534,17 +606,17 @@
 <context>
     <name>CertificateDownloadCall</name>
     <message>
-        <location filename="../app/api/CertificateDownloadCall.cpp" line="+28"/>
+        <location filename="../app/api/CertificateDownloadCall.cpp" line="+46"/>
         <source>The download holds no PEM certificate</source>
         <translation>O download não contém nenhum certificado PEM</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The download is not a DER certificate</source>
-        <translation>O download não é um certificado DER</translation>
+        <location line="+5"/>
+        <source>The certificate could not be converted to DER</source>
+        <translation>Não foi possível converter o certificado para DER</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>The download is not a PKCS#7 structure</source>
         <translation>O download não é uma estrutura PKCS#7</translation>
     </message>
@@ -575,7 +647,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+39"/>
+        <location filename="../app/cli/CliApp.cpp" line="+40"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
@@ -608,33 +680,35 @@ Verbs:
             --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
   order cancel ID --note T [--yes]
   order dcv ID (status | method M | random | check | resend) [--format table|json]
-  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b|p12]
-            [--key FILE] [--out FILE]  (p12: the chain with the key of --key,
-            passphrases from CERTDESK_KEY_PASSPHRASE and CERTDESK_P12_PASSPHRASE or asked)
+  cert download CERTIFICATE_ID
+            [--format pem_all|pem_noroot|pem_nointermediate|p7b|der|p12]
+            [--key FILE] [--out FILE]  (der is made here from pem_nointermediate;
+            p7b is PEM-armoured as CertCentral sends it; p12: the chain with the key of
+            --key, passphrases from CERTDESK_KEY_PASSPHRASE and CERTDESK_P12_PASSPHRASE
+            or asked)
   cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
             [--compromised-at ISO8601] [--comments T] [--skip-approval]
-            [--format table|json] [--yes]  (R: unspecified, key_compromise,
-            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;
-            --compromised-at only with key_compromise, with a zone: ...T14:30:00Z)
+            [--format table|json] [--yes]  (R: unspecified, keyCompromise,
+            affiliationChanged, superseded, cessationOfOperation; key_compromise and the
+            like are read too. --compromised-at only with keyCompromise, with a zone:
+            ...T14:30:00Z; sent as the first line of the comments)
   requests list [--status pending|submitted|approved|rejected]
             [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]
   requests show ID [--format table|json]
   requests approve ID [--comment T] [--yes]
   requests reject ID --comment T [--yes]
   finance balance [--container ID] [--format table|json]
-  finance invoices [--status paid|unpaid] [--container ID] [--format table|json|csv]
-  finance pdf INVOICE_ID --out FILE
-  finance pay INVOICE_ID... (--payment-profile | --card) [--vat V] [--format table|json]
-            [--yes]  (--payment-profile: the card stored in CertCentral;
-            --card reads CERTDESK_CARD_NUMBER, CERTDESK_CARD_EXPIRY=MM/YYYY,
-            CERTDESK_CARD_CVV, CERTDESK_CARD_NAME, CERTDESK_BILLING_ADDRESS, _CITY,
-            _STATE, _ZIP and _COUNTRY from the environment, never the command line)
-  finance po new --amount A [--vat V] [--note T] [--container ID] [--format table|json]
-            [--yes]  (A: 0.01 to 1000000.00, at most two decimals)
-  finance po list [--status pending|approved|rejected] [--container ID]
-            [--format table|json|csv]
+  finance history [--container ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--type T]
+            [--format table|json|csv]  (the balance history: charges, deposits, transfers,
+            invoice payments)
+  finance transfer --from ID --to ID --amount A [--format table|json] [--yes]
+            (moves whole amounts between divisions; separate division funds must be on)
+  finance profile [--format table|json]  (the stored cards, read only)
+  finance pay [--container ID]  (what is owed on invoices, and the CertCentral console
+            page where invoices are paid: the API has none)
   account fields [--format table|json|csv]  (custom order fields)
   me [--format table|json]
+  check [--format table|json]  (a read-only tour of the account: what CertDesk can read)
 
 The API key comes from the profile&apos;s entry in the OS keychain (--profile, or the active
 profile), or from the environment variable CERTDESK_API_KEY; never from the command line.
@@ -674,33 +748,36 @@ Verbos:
             --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
   order cancel ID --note T [--yes]
   order dcv ID (status | method M | random | check | resend) [--format table|json]
-  cert download CERTIFICATE_ID [--format pem_all|pem_noroot|pem|der|p7b|p12]
-            [--key FILE] [--out FILE]  (p12: a cadeia com a chave de --key,
-            frases secretas de CERTDESK_KEY_PASSPHRASE e CERTDESK_P12_PASSPHRASE ou solicitadas)
+  cert download CERTIFICATE_ID
+            [--format pem_all|pem_noroot|pem_nointermediate|p7b|der|p12]
+            [--key FILE] [--out FILE]  (der é gerado aqui a partir de pem_nointermediate;
+            p7b vem em PEM como o CertCentral o envia; p12: a cadeia com a chave de --key,
+            frases secretas de CERTDESK_KEY_PASSPHRASE e CERTDESK_P12_PASSPHRASE
+            ou solicitadas)
   cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
             [--compromised-at ISO8601] [--comments T] [--skip-approval]
-            [--format table|json] [--yes]  (R: unspecified, key_compromise,
-            cessation_of_operation, affiliation_changed, superseded, privilege_withdrawn;
-            --compromised-at só com key_compromise, com fuso horário: ...T14:30:00Z)
+            [--format table|json] [--yes]  (R: unspecified, keyCompromise,
+            affiliationChanged, superseded, cessationOfOperation; key_compromise e
+            semelhantes também são aceitos. --compromised-at só com keyCompromise, com fuso
+            horário: ...T14:30:00Z; enviado como a primeira linha dos comentários)
   requests list [--status pending|submitted|approved|rejected]
             [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]
   requests show ID [--format table|json]
   requests approve ID [--comment T] [--yes]
   requests reject ID --comment T [--yes]
   finance balance [--container ID] [--format table|json]
-  finance invoices [--status paid|unpaid] [--container ID] [--format table|json|csv]
-  finance pdf INVOICE_ID --out FILE
-  finance pay INVOICE_ID... (--payment-profile | --card) [--vat V] [--format table|json]
-            [--yes]  (--payment-profile: o cartão armazenado no CertCentral;
-            --card lê CERTDESK_CARD_NUMBER, CERTDESK_CARD_EXPIRY=MM/YYYY,
-            CERTDESK_CARD_CVV, CERTDESK_CARD_NAME, CERTDESK_BILLING_ADDRESS, _CITY,
-            _STATE, _ZIP e _COUNTRY do ambiente, nunca da linha de comando)
-  finance po new --amount A [--vat V] [--note T] [--container ID] [--format table|json]
-            [--yes]  (A: de 0.01 a 1000000.00, no máximo duas casas decimais)
-  finance po list [--status pending|approved|rejected] [--container ID]
-            [--format table|json|csv]
+  finance history [--container ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--type T]
+            [--format table|json|csv]  (o histórico de saldo: cobranças, depósitos,
+            transferências, pagamentos de faturas)
+  finance transfer --from ID --to ID --amount A [--format table|json] [--yes]
+            (transfere valores inteiros entre divisões; os fundos separados por divisão
+            precisam estar ativados)
+  finance profile [--format table|json]  (os cartões armazenados, somente leitura)
+  finance pay [--container ID]  (o valor devido em faturas e a página do console do
+            CertCentral onde elas são pagas: a API não tem funções de fatura)
   account fields [--format table|json|csv]  (campos personalizados do pedido)
   me [--format table|json]
+  check [--format table|json]  (uma verificação somente leitura da conta: o que o CertDesk consegue ler)
 
 A chave de API vem da entrada do perfil no chaveiro do sistema (--profile, ou o perfil
 ativo) ou da variável de ambiente CERTDESK_API_KEY; nunca da linha de comando.
@@ -710,7 +787,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 </translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -805,7 +882,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>verbo ausente</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>orders needs list or show</source>
         <translation>orders requer list ou show</translation>
     </message>
@@ -1281,7 +1358,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--reason é obrigatório: um destes: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--certificate must be a positive whole number, got &quot;%1&quot;</source>
         <translation>--certificate deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
     </message>
@@ -1339,6 +1416,157 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <location line="+19"/>
         <source>certdesk-cli: it is not known whether the revocation was requested; look at the pending requests before running the command again.</source>
         <translation>certdesk-cli: não se sabe se a revogação foi solicitada; confira as solicitações pendentes antes de executar o comando novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCheckCommand</name>
+    <message>
+        <location filename="../app/cli/CliCheckCommand.cpp" line="+31"/>
+        <source>certdesk-cli: %1</source>
+        <translation>certdesk-cli: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run certdesk-cli --help for the check verb.</source>
+        <translation>Execute certdesk-cli --help para ver o verbo check.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>--format needs table or json</source>
+        <translation>--format requer table ou json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <translation>--format deve ser table ou json; recebido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 &lt;%2&gt;, roles: %3</source>
+        <translation>%1 &lt;%2&gt;, funções: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none CertDesk knows</source>
+        <translation>nenhuma que o CertDesk conheça</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 products, %2 that CertDesk orders</source>
+        <translation>%1 produtos, %2 que o CertDesk pode pedir</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 orders in the account; read %2 on the first page</source>
+        <translation>%1 pedidos na conta; %2 lidos na primeira página</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 domains</source>
+        <translation>%1 domínios</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 organizations</source>
+        <translation>%1 organizações</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 requests waiting for approval</source>
+        <translation>%1 solicitações aguardando aprovação</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>balance %1 %2, unlimited negative balance</source>
+        <translation>saldo %1 %2, saldo negativo ilimitado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>balance %1 %2, available %3</source>
+        <translation>saldo %1 %2, disponível %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 balance adjustments</source>
+        <translation>%1 lançamentos no histórico de saldo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 not readable</source>
+        <translation>, %1 ilegíveis</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 stored cards</source>
+        <translation>%1 cartões armazenados</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not asked: %1</source>
+        <translation>não consultado: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 custom order fields</source>
+        <translation>%1 campos personalizados do pedido</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>CertDesk read-only check of %1</source>
+        <translation>Verificação somente leitura do CertDesk em %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED</source>
+        <translation>FALHOU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>Chamada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What CertDesk read</source>
+        <translation>O que o CertDesk leu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every call answered; nothing was changed in the account.</source>
+        <translation>Todas as chamadas responderam; nada foi alterado na conta.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n call(s) did not answer as CertDesk expects; nothing was changed in the account.</source>
+        <translation>
+            <numerusform>%n chamada não respondeu como o CertDesk espera; nada foi alterado na conta.</numerusform>
+            <numerusform>%n chamadas não responderam como o CertDesk espera; nada foi alterado na conta.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1480,7 +1708,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 <context>
     <name>CliFinanceCommands</name>
     <message>
-        <location filename="../app/cli/CliFinanceCommands.cpp" line="+121"/>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+99"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1490,50 +1718,50 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>Execute certdesk-cli --help para ver os verbos de finance.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>finance po needs new or list</source>
-        <translation>finance po requer new ou list</translation>
+        <location line="+20"/>
+        <source>the CertCentral API has no invoices or purchase orders; they are in the CertCentral console: run certdesk-cli finance pay for what is owed and the page&apos;s address</source>
+        <translation>a API do CertCentral não tem faturas nem ordens de compra; elas ficam no console do CertCentral: execute certdesk-cli finance pay para ver o valor devido e o endereço da página</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>finance needs balance, invoices, pdf, pay or po</source>
-        <translation>finance requer balance, invoices, pdf, pay ou po</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--container needs a container (division) ID</source>
-        <translation>--container requer o ID de um contêiner (divisão)</translation>
+        <location line="+3"/>
+        <source>finance needs balance, history, transfer, profile or pay</source>
+        <translation>finance requer balance, history, transfer, profile ou pay</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>--container must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>--container deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
+        <source>%1 needs a container (division) ID</source>
+        <translation>%1 requer o ID de um contêiner (divisão)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+133"/>
-        <location line="+195"/>
+        <location line="+8"/>
+        <source>%1 must be a positive whole number, got &quot;%2&quot;</source>
+        <translation>%1 deve ser um número inteiro positivo; recebido &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+111"/>
+        <location line="+77"/>
         <source>--format needs table or json</source>
         <translation>--format requer table ou json</translation>
     </message>
     <message>
-        <location line="-326"/>
-        <location line="+50"/>
-        <location line="+93"/>
-        <location line="+186"/>
-        <location line="+67"/>
+        <location line="-186"/>
+        <location line="+59"/>
+        <location line="+53"/>
+        <location line="+76"/>
+        <location line="+45"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-394"/>
-        <location line="+134"/>
-        <location line="+195"/>
+        <location line="-231"/>
+        <location line="+112"/>
+        <location line="+76"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format deve ser table ou json; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-162"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
@@ -1555,209 +1783,109 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+3"/>
+        <source>Credit used by other divisions</source>
+        <translation>Crédito usado por outras divisões</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Available funds</source>
         <translation>Fundos disponíveis</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>--status needs paid or unpaid</source>
-        <translation>--status requer paid ou unpaid</translation>
+        <location line="+15"/>
+        <source>--from needs a date (YYYY-MM-DD)</source>
+        <translation>--from requer uma data (YYYY-MM-DD)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+346"/>
+        <source>--to needs a date (YYYY-MM-DD)</source>
+        <translation>--to requer uma data (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--type needs a transaction type, such as Charge</source>
+        <translation>--type requer um tipo de transação, como Charge</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>--amount needs a whole amount, such as 1000</source>
+        <translation>--amount requer um valor inteiro, como 1000</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>finance transfer needs --from ID, --to ID and --amount A (division IDs as in certdesk-cli account fields --kind container)</source>
+        <translation>finance transfer requer --from ID, --to ID e --amount A (IDs de divisão como em certdesk-cli account fields --kind container)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>move %1 from division %2 to division %3</source>
+        <translation>transferir %1 da divisão %2 para a divisão %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this would %1 at once: add --yes to confirm</source>
+        <translation>isso vai %1 imediatamente: adicione --yes para confirmar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1? CertCentral moves the funds at once.</source>
+        <translation>%1? O CertCentral transfere os fundos imediatamente.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>certdesk-cli: it is not known whether the funds moved; run certdesk-cli finance history --container %1 before sending it again.</source>
+        <translation>certdesk-cli: não se sabe se os fundos foram transferidos; execute certdesk-cli finance history --container %1 antes de enviar a transferência novamente.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Moved %1 from division %2 to division %3.</source>
+        <translation>Transferência de %1 da divisão %2 para a divisão %3 concluída.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No card is stored for this account.</source>
+        <translation>Nenhum cartão está armazenado para esta conta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(default)</source>
+        <translation>(padrão)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>finance pay takes no invoice IDs: invoices are paid in the CertCentral console</source>
+        <translation>finance pay não aceita IDs de fatura: as faturas são pagas no console do CertCentral</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unpaid invoices: %1</source>
+        <translation>Faturas não pagas: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CertCentral API has no invoice functions. Pay invoices in the CertCentral console (Finances &gt; Pay Invoice):</source>
+        <translation>A API do CertCentral não tem funções de fatura. Pague as faturas no console do CertCentral (Finances &gt; Pay Invoice):</translation>
+    </message>
+    <message>
+        <location line="-184"/>
         <source>--format needs table, json or csv</source>
         <translation>--format requer table, json ou csv</translation>
     </message>
     <message>
-        <location line="-341"/>
-        <source>--status must be paid or unpaid, got &quot;%1&quot;</source>
-        <translation>--status deve ser paid ou unpaid; recebido &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+347"/>
+        <location line="+4"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format deve ser table, json ou csv; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-316"/>
-        <source>--out needs a file name</source>
-        <translation>--out requer um nome de arquivo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>finance pdf needs exactly one invoice ID</source>
-        <translation>finance pdf requer exatamente um ID de fatura</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+51"/>
-        <source>invoice ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>o ID da fatura deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="-49"/>
-        <source>a PDF is binary: name a file with --out</source>
-        <translation>um PDF é binário: indique um arquivo com --out</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>certdesk-cli: could not write %1: %2</source>
-        <translation>certdesk-cli: não foi possível gravar %1: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved invoice %1 to %2.</source>
-        <translation>Fatura %1 salva em %2.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+193"/>
-        <source>--vat needs a VAT number</source>
-        <translation>--vat requer um número de IVA</translation>
-    </message>
-    <message>
-        <location line="-174"/>
-        <source>finance pay needs one or more invoice IDs (see finance invoices)</source>
-        <translation>finance pay requer um ou mais IDs de fatura (veja finance invoices)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>name exactly one payment method: --payment-profile (the card stored in CertCentral) or --card (details from the CERTDESK_CARD_* and CERTDESK_BILLING_* environment variables)</source>
-        <translation>indique exatamente uma forma de pagamento: --payment-profile (o cartão armazenado no CertCentral) ou --card (dados das variáveis de ambiente CERTDESK_CARD_* e CERTDESK_BILLING_*)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>CERTDESK_CARD_EXPIRY (credit_card.expiration_month and _year) must be MM/YYYY, for example 12/2030</source>
-        <translation>CERTDESK_CARD_EXPIRY (credit_card.expiration_month e _year) deve estar no formato MM/YYYY, por exemplo 12/2030</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>certdesk-cli: %1 Nothing was paid.</source>
-        <translation>certdesk-cli: %1 Nada foi pago.</translation>
-    </message>
-    <message>
-        <location line="-25"/>
-        <source>the card ending in %1</source>
-        <translation>o cartão com final %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>the payment profile</source>
-        <translation>o perfil de pagamento</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>paying charges %1: add --yes to confirm</source>
-        <translation>o pagamento gera uma cobrança de %1: adicione --yes para confirmar</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Pay %n invoice(s) (%1), %2 in all, with %3?</source>
-        <translation>
-            <numerusform>Pagar %n fatura (%1), %2 no total, com %3?</numerusform>
-            <numerusform>Pagar %n faturas (%1), %2 no total, com %3?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nothing was paid.</source>
-        <translation>Nada foi pago.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>certdesk-cli: it is not known whether invoice %1 was paid; run certdesk-cli finance invoices --status unpaid before paying again.</source>
-        <translation>certdesk-cli: não se sabe se a fatura %1 foi paga; execute certdesk-cli finance invoices --status unpaid antes de pagar novamente.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>certdesk-cli: invoice %1 was not paid; nothing was paid.</source>
-        <translation>certdesk-cli: a fatura %1 não foi paga; nada foi pago.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>certdesk-cli: invoice %1 was not paid; %n invoice(s) before it were paid (%2).</source>
-        <translation>
-            <numerusform>certdesk-cli: a fatura %1 não foi paga; %n fatura anterior a ela foi paga (%2).</numerusform>
-            <numerusform>certdesk-cli: a fatura %1 não foi paga; %n faturas anteriores a ela foram pagas (%2).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Paid %1: %2, receipt %3.</source>
-        <translation>Fatura %1 paga: %2, recibo %3.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Total paid: %1.</source>
-        <translation>Total pago: %1.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>--amount needs a decimal amount such as 1234.50</source>
-        <translation>--amount requer um valor decimal, como 1234.50</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--note needs a text</source>
-        <translation>--note requer um texto</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>finance po new needs --amount (a decimal amount such as 1234.50)</source>
-        <translation>finance po new requer --amount (um valor decimal, como 1234.50)</translation>
-    </message>
-    <message>
-        <location line="-134"/>
-        <location line="+142"/>
+        <location line="+65"/>
+        <location line="+11"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>a purchase order of %1 is invoiced once DigiCert approves it: add --yes to confirm</source>
-        <translation>uma ordem de compra de %1 é faturada assim que a DigiCert a aprova: adicione --yes para confirmar</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Send a purchase order of %1? It is invoiced once DigiCert approves it.</source>
-        <translation>Enviar uma ordem de compra de %1? Ela é faturada assim que a DigiCert a aprova.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Nothing was sent.</source>
         <translation>Nada foi enviado.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>certdesk-cli: it is not known whether the purchase order was created; run certdesk-cli finance po list before sending it again.</source>
-        <translation>certdesk-cli: não se sabe se a ordem de compra foi criada; execute certdesk-cli finance po list antes de enviá-la novamente.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Purchase order %1 (%2) for %3: %4.</source>
-        <translation>Ordem de compra %1 (%2) de %3: %4.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Invoice %1 was created for it.</source>
-        <translation>A fatura %1 foi criada para ela.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>--status needs pending, approved or rejected</source>
-        <translation>--status requer pending, approved ou rejected</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--status must be pending, approved or rejected, got &quot;%1&quot;</source>
-        <translation>--status deve ser pending, approved ou rejected; recebido &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1855,7 +1983,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>Nada foi enviado.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>%1: request %2 waits for an administrator or manager to approve it.</source>
         <translation>%1: a solicitação %2 aguarda a aprovação de um administrador ou gerente.</translation>
     </message>
@@ -1866,17 +1994,27 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+2"/>
+        <source>%1: submitted as request %2; CertCentral did not say whether it waits for approval.</source>
+        <translation>%1: envio concluído como solicitação %2; o CertCentral não informou se ela aguarda aprovação.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: submitted; CertCentral did not say whether it waits for approval.</source>
+        <translation>%1: envio concluído; o CertCentral não informou se aguarda aprovação.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: approved.</source>
         <translation>%1: solicitação aprovada.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+330"/>
+        <location line="+332"/>
         <source>Certificate: %1</source>
         <translation>Certificado: %1</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-330"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
         <translation>Valor aleatório de DCV: %1 (execute certdesk-cli order dcv %2 check quando ele estiver publicado)</translation>
     </message>
@@ -1902,39 +2040,39 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+3"/>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>--comments needs a text</source>
         <translation>--comments requer um texto</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+81"/>
+        <location line="-81"/>
+        <location line="+83"/>
         <location line="+100"/>
         <source>--format needs table or json</source>
         <translation>--format requer table ou json</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+81"/>
+        <location line="-179"/>
+        <location line="+83"/>
         <location line="+62"/>
         <location line="+49"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+81"/>
+        <location line="-192"/>
+        <location line="+83"/>
         <location line="+96"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format deve ser table ou json; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <source>order %1 is a code-signing order; reissue it in CertDesk</source>
-        <translation>o pedido %1 é de assinatura de código; reemita-o no CertDesk</translation>
+        <location line="-171"/>
+        <source>order %1 is a code-signing order; reissue it in the CertCentral console (the new key is made on the token or HSM)</source>
+        <translation>o pedido %1 é de assinatura de código; reemita-o no console do CertCentral (a nova chave é gerada no token ou HSM)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+82"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2439,12 +2577,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     <name>CliRequestCommands</name>
     <message>
         <location filename="../app/cli/CliRequestCommands.cpp" line="+41"/>
-        <location line="+208"/>
+        <location line="+206"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-205"/>
         <source>Run certdesk-cli --help for the requests verbs.</source>
         <translation>Execute certdesk-cli --help para ver os verbos de requests.</translation>
     </message>
@@ -2454,7 +2592,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>requests requer list, show, approve ou reject</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>--status needs one of: %1</source>
         <translation>--status requer um destes: %1</translation>
     </message>
@@ -2471,12 +2609,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     <message>
         <location line="+2"/>
         <location line="+79"/>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-146"/>
         <source>--status must be one of %1, got &quot;%2&quot;</source>
         <translation>--status deve ser um destes: %1; recebido &quot;%2&quot;</translation>
     </message>
@@ -2604,11 +2742,6 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <location line="+1"/>
         <source>Revocation reason</source>
         <translation>Motivo da revogação</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revocation date</source>
-        <translation>Data da revogação</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3171,9 +3304,14 @@ A DCV por arquivo cobre só este nome exato, não seus subdomínios nem um wildc
 <context>
     <name>DomainDcvCall</name>
     <message>
-        <location filename="../app/api/DomainDcvCall.cpp" line="+23"/>
-        <source>CertCentral sent no random value</source>
-        <translation>O CertCentral não enviou nenhum valor aleatório</translation>
+        <location filename="../app/api/DomainDcvCall.cpp" line="+62"/>
+        <source>CertCentral sent no token</source>
+        <translation>O CertCentral não enviou nenhum token</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CertCentral&apos;s answer has no DCV status (active or inactive)</source>
+        <translation>A resposta do CertCentral não tem status de DCV (active ou inactive)</translation>
     </message>
 </context>
 <context>
@@ -3308,23 +3446,23 @@ A DCV por arquivo cobre só este nome exato, não seus subdomínios nem um wildc
     </message>
     <message>
         <location line="+30"/>
-        <location line="+330"/>
+        <location line="+399"/>
         <source>Select a domain to see its validations.</source>
         <translation>Selecione um domínio para ver as validações.</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-369"/>
         <source>%1 of %2 domains shown</source>
         <translation>%1 de %2 domínios exibidos</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+288"/>
+        <location line="+357"/>
         <source>Ask CertCentral to look for the DNS record or file now</source>
         <translation>Pedir ao CertCentral que procure agora o registro DNS ou o arquivo</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-318"/>
         <source>%1 of %2 domains loaded</source>
         <translation>%1 de %2 domínios carregados</translation>
     </message>
@@ -3344,12 +3482,7 @@ A DCV por arquivo cobre só este nome exato, não seus subdomínios nem um wildc
         <translation>%1 domínios</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1 uses e-mail DCV: CertCentral e-mails the domain&apos;s WHOIS contacts and admin@, administrator@, webmaster@, hostmaster@ and postmaster@; approve the link in that e-mail.</source>
-        <translation>%1 usa DCV por e-mail: o CertCentral envia e-mail aos contatos WHOIS do domínio e a admin@, administrator@, webmaster@, hostmaster@ e postmaster@; aprove pelo link nesse e-mail.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+85"/>
         <source>Prove control of %1</source>
         <translation>Comprovar o controle de %1</translation>
     </message>
@@ -3359,17 +3492,62 @@ A DCV por arquivo cobre só este nome exato, não seus subdomínios nem um wildc
         <translation>Copiar valor</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The DCV value of %1 could not be fetched: %2</source>
-        <translation>Não foi possível obter o valor de DCV de %1: %2</translation>
+        <location line="-71"/>
+        <source>%1 uses e-mail DCV: CertCentral e-mails the addresses it builds for the domain (admin@, administrator@, webmaster@, hostmaster@ and postmaster@) and the contacts of its DNS TXT record; approve the link in that e-mail.</source>
+        <translation>%1 usa DCV por e-mail: o CertCentral envia e-mail aos endereços que monta para o domínio (admin@, administrator@, webmaster@, hostmaster@ e postmaster@) e aos contatos do registro DNS TXT dele; aprove pelo link nesse e-mail.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>CertCentral found the DCV value of %1 (%2).</source>
-        <translation>O CertCentral encontrou o valor de DCV de %1 (%2).</translation>
+        <location line="+24"/>
+        <source>The DCV token of %1 could not be fetched: %2</source>
+        <translation>Não foi possível obter o token de DCV de %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <location line="+47"/>
+        <source>New DCV token</source>
+        <translation>Novo token de DCV</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>%1 has no valid DCV token. Ask CertCentral for a new one?
+
+A new token replaces any token of this domain that may already be published.</source>
+        <translation>%1 não tem token de DCV válido. Pedir um novo ao CertCentral?
+
+Um novo token substitui qualquer token deste domínio que já possa estar publicado.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No new DCV token for %1: %2</source>
+        <translation>Nenhum novo token de DCV para %1: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>New token…</source>
+        <translation>Novo token…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask CertCentral for a new token; it replaces this one.</source>
+        <translation>Pedir um novo token ao CertCentral; ele substitui este.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the DCV token of %1? A token already published for it stops working.</source>
+        <translation>Substituir o token de DCV de %1? Um token já publicado para ele deixa de funcionar.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>CertCentral found the DCV token of %1: domain control is proven.</source>
+        <translation>O CertCentral encontrou o token de DCV de %1: o controle do domínio está comprovado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CertCentral has not found the DCV token of %1 yet. Publish the value (DCV instructions…) and try again; DNS changes can take a while to be seen.</source>
+        <translation>O CertCentral ainda não encontrou o token de DCV de %1. Publique o valor (Instruções de DCV…) e tente novamente; alterações no DNS podem demorar a aparecer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>DCV for %1 is not done yet: %2</source>
         <translation>A DCV de %1 ainda não foi concluída: %2</translation>
     </message>
@@ -3564,7 +3742,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>DuplicateRequest</name>
     <message>
-        <location filename="../app/core/DuplicateRequest.cpp" line="+25"/>
+        <location filename="../app/core/DuplicateRequest.cpp" line="+27"/>
         <source>the order&apos;s end</source>
         <translation>o fim do pedido</translation>
     </message>
@@ -3575,8 +3753,8 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="+2"/>
-        <source>397 days, the longest a TLS certificate may last</source>
-        <translation>397 dias, a validade máxima de um certificado TLS</translation>
+        <source>the longest a TLS certificate may last</source>
+        <translation>a validade máxima de um certificado TLS</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3604,13 +3782,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>A data de término deve ser posterior a hoje (%1); recebido %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <location line="+5"/>
         <source>The end date can be %1 at the latest (%2); got %3.</source>
         <translation>A data de término pode ser no máximo %1 (%2); recebido %3.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Comments have at most %1 characters; these have %2.</source>
         <translation>Os comentários têm no máximo %1 caracteres; estes têm %2.</translation>
     </message>
@@ -3636,6 +3813,21 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <location line="+17"/>
         <source>&lt;b&gt;Duplicate requested.&lt;/b&gt; Request %1 waits for approval on the Requests page.</source>
         <translation>&lt;b&gt;Duplicata solicitada.&lt;/b&gt; A solicitação %1 aguarda aprovação na página Solicitações.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Duplicate rejected.&lt;/b&gt; Request %1 was rejected; see the Requests page.</source>
+        <translation>&lt;b&gt;Duplicata rejeitada.&lt;/b&gt; A solicitação %1 foi rejeitada; consulte a página Solicitações.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Duplicate submitted&lt;/b&gt; as request %1. CertCentral did not say whether it waits for approval; the Requests page shows it.</source>
+        <translation>&lt;b&gt;Duplicata enviada&lt;/b&gt; como solicitação %1. O CertCentral não informou se ela aguarda aprovação; a página Solicitações mostra isso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Duplicate submitted&lt;/b&gt; for order %1. CertCentral did not say whether it waits for approval; the order&apos;s details show it.</source>
+        <translation>&lt;b&gt;Duplicata enviada&lt;/b&gt; para o pedido %1. O CertCentral não informou se ela aguarda aprovação; os detalhes do pedido mostram isso.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3719,332 +3911,314 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../ui/pages/FinancePage.cpp" line="+71"/>
-        <source>Refresh balance</source>
-        <translation>Atualizar saldo</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../ui/pages/FinancePage.cpp" line="+90"/>
         <source>Finance</source>
         <translation>Financeiro</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Unpaid</source>
-        <translation>Não pagas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paid</source>
-        <translation>Pagas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All</source>
-        <translation>Todas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show:</source>
-        <translation>Mostrar:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pay…</source>
-        <translation>Pagar…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save PDF…</source>
-        <translation>Salvar PDF…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+36"/>
+        <location line="-28"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+63"/>
-        <source>Invoices</source>
-        <translation>Faturas</translation>
-    </message>
-    <message>
-        <location line="-31"/>
-        <source>New purchase order…</source>
-        <translation>Nova ordem de compra…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+27"/>
-        <source>Purchase orders</source>
-        <translation>Ordens de compra</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+139"/>
         <source>Funds by division</source>
         <translation>Fundos por divisão</translation>
     </message>
     <message>
-        <location line="+124"/>
-        <source>Paid invoices are already settled: choose unpaid ones.</source>
-        <translation>Faturas pagas já estão quitadas: escolha faturas não pagas.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pay the selected invoices with the payment profile or a card</source>
-        <translation>Pagar as faturas selecionadas com o perfil de pagamento ou um cartão</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the selected invoice as a PDF file</source>
-        <translation>Salvar a fatura selecionada como arquivo PDF</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Ask DigiCert for funds; the amount is invoiced once DigiCert approves it</source>
-        <translation>Solicitar fundos à DigiCert; o valor é faturado assim que a DigiCert aprovar</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%n invoice(s) selected, %1 due</source>
-        <translation>
-            <numerusform>%n fatura selecionada, %1 a pagar</numerusform>
-            <numerusform>%n faturas selecionadas, %1 a pagar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n invoice(s) selected</source>
-        <translation>
-            <numerusform>%n fatura selecionada</numerusform>
-            <numerusform>%n faturas selecionadas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Loading invoices…</source>
-        <translation>Carregando faturas…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n invoice(s)</source>
-        <translation>
-            <numerusform>%n fatura</numerusform>
-            <numerusform>%n faturas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No unpaid invoices.</source>
-        <translation>Nenhuma fatura não paga.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No paid invoices.</source>
-        <translation>Nenhuma fatura paga.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No invoices.</source>
-        <translation>Nenhuma fatura.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No purchase orders. A purchase order asks DigiCert for funds.</source>
-        <translation>Nenhuma ordem de compra. Uma ordem de compra solicita fundos à DigiCert.</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <location line="+81"/>
+        <location line="+206"/>
+        <location line="+83"/>
         <source>Retry</source>
         <translation>Tentar novamente</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-122"/>
+        <location line="+100"/>
         <source>Your division</source>
         <translation>Sua divisão</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-405"/>
+        <source>Move funds…</source>
+        <translation>Transferir fundos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay invoices in CertCentral…</source>
+        <translation>Pagar faturas no CertCentral…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The Services API has no invoices: see what each division owes and open the CertCentral console to pay</source>
+        <translation>A API CertCentral Services não tem faturas: veja quanto cada divisão deve e abra o console do CertCentral para pagar</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>today</source>
+        <translation>hoje</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+258"/>
+        <source>All types</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <location line="-257"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Division:</source>
+        <translation>Divisão:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To:</source>
+        <translation>Até:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+43"/>
+        <source>Balance history</source>
+        <translation>Histórico de saldo</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Cards are added and changed in the CertCentral console; CertDesk shows them only and never sees a full card number.</source>
+        <translation>Os cartões são adicionados e alterados no console do CertCentral; o CertDesk apenas os exibe e nunca vê o número completo do cartão.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Payment profile</source>
+        <translation>Perfil de pagamento</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Not loaded yet.</source>
+        <translation>Ainda não carregado.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Funds move between divisions; this account shows fewer than two.</source>
+        <translation>Os fundos são transferidos entre divisões; esta conta mostra menos de duas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move funds from one division to another</source>
+        <translation>Transferir fundos de uma divisão para outra</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading the balance history…</source>
+        <translation>Carregando o histórico de saldo…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n adjustment(s)</source>
+        <translation>
+            <numerusform>%n lançamento</numerusform>
+            <numerusform>%n lançamentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No adjustments match these filters.</source>
+        <translation>Nenhum lançamento corresponde a estes filtros.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No adjustments in this division&apos;s history.</source>
+        <translation>Nenhum lançamento no histórico desta divisão.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
         <translation>Não foi possível carregar a lista de divisões; por isso, só os fundos da sua divisão são mostrados: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>The funds of %1 could not be loaded: %2</source>
         <translation>Não foi possível carregar os fundos de %1: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>The invoices could not be loaded: %1</source>
-        <translation>Não foi possível carregar as faturas: %1</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>The purchase orders could not be loaded: %1</source>
-        <translation>Não foi possível carregar as ordens de compra: %1</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>Save invoice as PDF</source>
-        <translation>Salvar fatura como PDF</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Arquivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Invoice %1 could not be saved to %2: %3</source>
-        <translation>Não foi possível salvar a fatura %1 em %2: %3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Saved invoice %1 to %2.</source>
-        <translation>Fatura %1 salva em %2.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The PDF of invoice %1 could not be downloaded: %2</source>
-        <translation>Não foi possível baixar o PDF da fatura %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Invoice</name>
-    <message>
-        <location filename="../app/core/Invoice.cpp" line="+59"/>
-        <source>The reply is not an invoice with an id</source>
-        <translation>A resposta não é uma fatura com id</translation>
-    </message>
-</context>
-<context>
-    <name>InvoicePayment</name>
-    <message>
-        <location filename="../app/core/InvoicePayment.cpp" line="+15"/>
-        <source>The reply to the payment has no invoice id</source>
-        <translation>A resposta ao pagamento não tem id de fatura</translation>
-    </message>
-    <message>
         <location line="+28"/>
-        <source>Choose at least one invoice to pay.</source>
-        <translation>Escolha pelo menos uma fatura para pagar.</translation>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The balance history could not be loaded: %1</source>
+        <translation>Não foi possível carregar o histórico de saldo: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(default)</source>
+        <translation>(padrão)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipts to %1</source>
+        <translation>Recibos para %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>An invoice id is a positive number; got %1.</source>
-        <translation>Um id de fatura é um número positivo; recebido %1.</translation>
+        <source>No card is stored for this account.</source>
+        <translation>Nenhum cartão está armazenado para esta conta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The payment profile could not be loaded: %1</source>
+        <translation>Não foi possível carregar o perfil de pagamento: %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1: %2 unpaid</source>
+        <translation>%1: %2 a pagar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No division has unpaid invoices.</source>
+        <translation>Nenhuma divisão tem faturas não pagas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unpaid invoice balance is not known yet: refresh the funds.</source>
+        <translation>O saldo de faturas não pagas ainda não é conhecido: atualize os fundos.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Invoice %1 is listed twice: it would be paid once and then refused.</source>
-        <translation>A fatura %1 aparece duas vezes: seria paga uma vez e depois recusada.</translation>
+        <source>Unpaid invoices, %1 in all:</source>
+        <translation>Faturas não pagas, %1 no total:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CertCentral API has no invoice functions: invoices and purchase orders are viewed and paid in the CertCentral console (Finances &gt; Pay Invoice). Payments appear here in the balance history.</source>
+        <translation>A API do CertCentral não tem funções de fatura: faturas e ordens de compra são consultadas e pagas no console do CertCentral (Finances &gt; Pay Invoice). Os pagamentos aparecem aqui, no histórico de saldo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pay invoices in CertCentral</source>
+        <translation>Pagar faturas no CertCentral</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opens %1 in your browser.</source>
+        <translation>Abre %1 no seu navegador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open CertCentral</source>
+        <translation>Abrir o CertCentral</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
-        <translation>Um número de IVA tem no máximo %1 letras, dígitos, espaços, pontos ou hifens; recebido &quot;%2&quot;.</translation>
+        <source>No browser could be started. Open %1 and go to Finances &gt; Pay Invoice.</source>
+        <translation>Não foi possível abrir um navegador. Abra %1 e vá para Finances &gt; Pay Invoice.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Invoice %1 is already paid.</source>
-        <translation>A fatura %1 já está paga.</translation>
+        <location line="+15"/>
+        <source>Export the balance history</source>
+        <translation>Exportar o histórico de saldo</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Invoice %1 has no readable amount.</source>
-        <translation>A fatura %1 não tem um valor legível.</translation>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Invoice %1 is in %2, the others in %3: pay them separately.</source>
-        <translation>A fatura %1 está em %2 e as outras em %3: pague-as separadamente.</translation>
+        <location line="+9"/>
+        <source>The balance history could not be saved to %1: %2</source>
+        <translation>Não foi possível salvar o histórico de saldo em %1: %2</translation>
     </message>
-</context>
-<context>
-    <name>InvoicePaymentJob</name>
-    <message>
-        <location filename="../app/api/InvoicePaymentJob.cpp" line="+59"/>
-        <source>Invoice %1 could not be looked at: %2</source>
-        <translation>Não foi possível consultar a fatura %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>InvoicePdfCall</name>
-    <message>
-        <location filename="../app/api/InvoicePdfCall.cpp" line="+9"/>
-        <source>The download is not a PDF file</source>
-        <translation>O download não é um arquivo PDF</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saved %n adjustment(s) to %1.</source>
+        <translation>
+            <numerusform>%n lançamento salvo em %1.</numerusform>
+            <numerusform>%n lançamentos salvos em %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>InvoicesModel</name>
+    <name>FundsTransfer</name>
     <message>
-        <location filename="../models/InvoicesModel.cpp" line="+35"/>
-        <source>Paid</source>
-        <translation>Paga</translation>
+        <location filename="../app/core/FundsTransfer.cpp" line="+33"/>
+        <source>From: choose the division the funds leave.</source>
+        <translation>Origem: escolha a divisão de onde saem os fundos.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unpaid</source>
-        <translation>Não paga</translation>
+        <source>To: choose the division that receives the funds.</source>
+        <translation>Destino: escolha a divisão que recebe os fundos.</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Unpaid, overdue</source>
-        <translation>Não paga, vencida</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Paid on %1</source>
-        <translation>Paga em %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Number</source>
-        <translation>Número</translation>
+        <location line="+3"/>
+        <source>To: choose a division other than the one the funds leave.</source>
+        <translation>Destino: escolha uma divisão diferente da de origem.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Purchase order</source>
-        <translation>Ordem de compra</translation>
+        <source>a whole amount from 1 to %1, for example 1000 (CertCentral moves no cents)</source>
+        <translation>um valor inteiro de 1 a %1, por exemplo 1000 (o CertCentral não transfere centavos)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount: enter %1.</source>
+        <translation>Valor: informe %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount: &quot;%1&quot; is not %2.</source>
+        <translation>Valor: &quot;%1&quot; não é %2.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Division</source>
-        <translation>Divisão</translation>
+        <source>Amount: %1 is out of range: %2.</source>
+        <translation>Valor: %1 está fora do intervalo: %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Due date</source>
-        <translation>Vencimento</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Amount</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Amount due</source>
-        <translation>Valor a pagar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Status</source>
-        <translation>Status</translation>
+        <location line="+3"/>
+        <source>Amount: %1 is more than the %2 the division has available.</source>
+        <translation>Valor: %1 é mais do que os %2 disponíveis na divisão.</translation>
     </message>
 </context>
 <context>
@@ -4110,7 +4284,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>A resposta não tem id de pedido</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>The reply to the revocation has no request id</source>
         <translation>A resposta à revogação não tem id de solicitação</translation>
     </message>
@@ -4158,13 +4332,13 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+278"/>
+        <location line="+288"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-461"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -4321,19 +4495,19 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="+2"/>
-        <location line="+323"/>
+        <location line="+333"/>
         <source>Requests</source>
         <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
         <translation>Solicitações</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-331"/>
         <source>Finance</source>
-        <extracomment>Navigation entry: balance, invoices and purchase orders.</extracomment>
+        <extracomment>Navigation entry: balances, balance history, moving funds.</extracomment>
         <translation>Financeiro</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+121"/>
         <source>Not connected</source>
         <translation>Não conectado</translation>
     </message>
@@ -4358,7 +4532,8 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Conectado a %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-107"/>
+        <location line="+108"/>
         <location line="+11"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -4438,8 +4613,8 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         </translation>
     </message>
     <message>
-        <location line="-301"/>
-        <location line="+315"/>
+        <location line="-311"/>
+        <location line="+325"/>
         <source>Requests (%1)</source>
         <translation>Solicitações (%1)</translation>
     </message>
@@ -4478,7 +4653,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>NewOrder</name>
     <message>
-        <location filename="../app/core/NewOrder.cpp" line="+57"/>
+        <location filename="../app/core/NewOrder.cpp" line="+60"/>
         <source>Choose a product.</source>
         <translation>Escolha um produto.</translation>
     </message>
@@ -4519,17 +4694,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="+3"/>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>An order lasts 1 to 3 years; you entered %1.</source>
         <translation>Um pedido dura de 1 a 3 anos; você informou %1.</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <source>A certificate lasts 1 to %1 days here (at most 397, and not past the order); you entered %2.</source>
-        <translation>Aqui um certificado dura de 1 a %1 dias (no máximo 397, e não além do pedido); você informou %2.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-92"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
         <translation>Método de DCV &quot;%1&quot; desconhecido; use um destes: %2</translation>
     </message>
@@ -4571,9 +4741,14 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>A mensagem de renovação tem no máximo 1.000 caracteres.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>An alternative order ID has 1 to 64 letters, digits, dots, underscores or hyphens.</source>
-        <translation>Um ID alternativo de pedido tem de 1 a 64 letras, dígitos, pontos, sublinhados ou hifens.</translation>
+        <location line="-42"/>
+        <source>A certificate lasts 1 to %1 days here (at most %2 from today, and not past the order); you entered %3.</source>
+        <translation>Aqui um certificado dura de 1 a %1 dias (no máximo %2 a partir de hoje, e não além do pedido); você informou %3.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>An alternative order ID has 1 to 64 letters and digits (A-Z, a-z, 0-9).</source>
+        <translation>Um ID alternativo de pedido tem de 1 a 64 letras e dígitos (A-Z, a-z, 0-9).</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4911,148 +5086,6 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
 </context>
 <context>
-    <name>NewPurchaseOrder</name>
-    <message>
-        <location filename="../app/core/NewPurchaseOrder.cpp" line="+23"/>
-        <source>a decimal amount from %1 to %2 with at most two decimals, for example 1234.50</source>
-        <translation>um valor decimal de %1 a %2 com no máximo duas casas decimais, por exemplo 1234.50</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Enter the amount: %1.</source>
-        <translation>Informe o valor: %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The amount &quot;%1&quot; is not %2.</source>
-        <translation>O valor &quot;%1&quot; não é %2.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The amount %1 is out of range: %2.</source>
-        <translation>O valor %1 está fora do intervalo: %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The division is a positive container id.</source>
-        <translation>A divisão é um id de contêiner positivo.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The note has at most %1 characters; this one has %2.</source>
-        <translation>A nota tem no máximo %1 caracteres; esta tem %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>A VAT number has at most %1 letters, digits, spaces, dots or dashes; got &quot;%2&quot;.</source>
-        <translation>Um número de IVA tem no máximo %1 letras, dígitos, espaços, pontos ou hifens; recebido &quot;%2&quot;.</translation>
-    </message>
-</context>
-<context>
-    <name>NewPurchaseOrderDialog</name>
-    <message>
-        <location filename="../ui/dialogs/NewPurchaseOrderDialog.cpp" line="+36"/>
-        <source>New purchase order</source>
-        <translation>Nova ordem de compra</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A purchase order asks DigiCert for funds. Once DigiCert approves it, the amount is added to the division&apos;s balance and invoiced.</source>
-        <translation>Uma ordem de compra solicita fundos à DigiCert. Assim que a DigiCert a aprovar, o valor será adicionado ao saldo da divisão e faturado.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Amount</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>0.01 to 1,000,000.00, for example 1234.50</source>
-        <translation>De 0.01 a 1,000,000.00, por exemplo 1234.50</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Your division</source>
-        <translation>Sua divisão</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Division</source>
-        <translation>Divisão</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>VAT number</source>
-        <translation>Número de IVA</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Optional</source>
-        <translation>Opcional</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Optional: what the funds are for</source>
-        <translation>Opcional: para que são os fundos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send…</source>
-        <translation>Enviar…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Back</source>
-        <translation>Voltar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+139"/>
-        <source>Send purchase order</source>
-        <translation>Enviar ordem de compra</translation>
-    </message>
-    <message>
-        <location line="-119"/>
-        <source>Close</source>
-        <translation>Fechar</translation>
-    </message>
-    <message>
-        <location line="+86"/>
-        <source>Send a purchase order of %1 for %2? Once DigiCert approves it, the amount is invoiced.</source>
-        <translation>Enviar uma ordem de compra de %1 para %2? Assim que a DigiCert a aprovar, o valor será faturado.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Sending…</source>
-        <translation>Enviando…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Purchase order %1 was sent; its status is %2. DigiCert reviews it; once it is approved, its invoice appears on the Invoices tab.</source>
-        <translation>A ordem de compra %1 foi enviada; o status dela é %2. A DigiCert vai analisá-la; assim que for aprovada, a fatura aparecerá na aba Faturas.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>It is not known whether the purchase order was created: %1 Look at the purchase orders before sending it again.</source>
-        <translation>Não se sabe se a ordem de compra foi criada: %1 Confira as ordens de compra antes de enviá-la novamente.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>CertCentral did not create the purchase order: %1</source>
-        <translation>O CertCentral não criou a ordem de compra: %1</translation>
-    </message>
-</context>
-<context>
     <name>NewVerifiedContact</name>
     <message>
         <location filename="../app/core/NewVerifiedContact.cpp" line="+17"/>
@@ -5060,7 +5093,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>&quot;%1&quot; não é um tipo de validação; use EV, CS ou EV CS.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Enter at least one contact.</source>
         <translation>Informe pelo menos um contato.</translation>
     </message>
@@ -5137,12 +5170,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="+22"/>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Select an order first.</source>
         <translation>Selecione um pedido primeiro.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
         <source>Order %1 is %2: only issued orders can be reissued or duplicated.</source>
         <translation>O pedido %1 está %2: só pedidos emitidos podem ser reemitidos ou duplicados.</translation>
     </message>
@@ -5152,7 +5185,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Certificados de assinatura de código não podem ser duplicados.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>Reissue code-signing certificates in the CertCentral console: the new key is made on the token or HSM.</source>
+        <translation>Reemita certificados de assinatura de código no console do CertCentral: a nova chave é gerada no token ou HSM.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Only pending orders and reissues can be canceled or have DCV checked.</source>
         <translation>Só pedidos e reemissões pendentes podem ser cancelados ou ter a DCV verificada.</translation>
     </message>
@@ -6416,7 +6454,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Produto</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderProductPage.cpp" line="+15"/>
+        <location filename="../ui/wizard/OrderProductPage.cpp" line="+16"/>
         <source>Which certificate?</source>
         <translation>Qual certificado?</translation>
     </message>
@@ -6431,7 +6469,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Carregando os produtos da sua conta…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>The products could not be loaded: %1</source>
         <translation>Não foi possível carregar os produtos: %1</translation>
     </message>
@@ -6537,7 +6575,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderQuery</name>
     <message>
-        <location filename="../app/core/OrderQuery.cpp" line="+24"/>
+        <location filename="../app/core/OrderQuery.cpp" line="+26"/>
         <source>Status &quot;%1&quot; is not known; use one of: %2</source>
         <translation>Status &quot;%1&quot; desconhecido; use um destes: %2</translation>
     </message>
@@ -6951,17 +6989,22 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation> dias</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderValidityPage.cpp" line="+14"/>
+        <location filename="../ui/wizard/OrderValidityPage.cpp" line="+17"/>
         <source>How long?</source>
         <translation>Por quanto tempo?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The order runs for its validity; each certificate lasts at most 397 days and is reissued within the order.</source>
-        <translation>O pedido vale pelo período de validade; cada certificado dura no máximo 397 dias e é reemitido dentro do pedido.</translation>
+        <location line="+4"/>
+        <source>The order runs for its validity; each certificate lasts at most %1 days and is reissued within the order.</source>
+        <translation>O pedido vale pelo período de validade; cada certificado dura no máximo %1 dias e é reemitido dentro do pedido.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+3"/>
+        <source>Shorter than the most (%1 days):</source>
+        <translation>Mais curto que o máximo (%1 dias):</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>The order runs until %1. The first certificate is valid until %2; reissue it before then for the rest.</source>
         <translation>O pedido vale até %1. O primeiro certificado é válido até %2; reemita-o antes disso para o restante.</translation>
     </message>
@@ -7819,302 +7862,6 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
     </message>
 </context>
 <context>
-    <name>PayInvoicesDialog</name>
-    <message>
-        <location filename="../ui/dialogs/PayInvoicesDialog.cpp" line="+69"/>
-        <source>Pay invoices</source>
-        <translation>Pagar faturas</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Paid</source>
-        <translation>Paga</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Choose one or more unpaid invoices on the Invoices tab first.</source>
-        <translation>Primeiro, escolha uma ou mais faturas não pagas na aba Faturas.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+391"/>
-        <source>Total: %1</source>
-        <translation>Total: %1</translation>
-    </message>
-    <message>
-        <location line="-388"/>
-        <source>Nothing can be paid in this dialog.</source>
-        <translation>Nada pode ser pago nesta caixa de diálogo.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+196"/>
-        <source>Invoice</source>
-        <translation>Fatura</translation>
-    </message>
-    <message>
-        <location line="-196"/>
-        <source>Division</source>
-        <translation>Divisão</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Due date</source>
-        <translation>Vencimento</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Amount due</source>
-        <translation>Valor a pagar</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Pay with</source>
-        <translation>Pagar com</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stored payment profile</source>
-        <translation>Perfil de pagamento armazenado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The card stored for the account in CertCentral</source>
-        <translation>O cartão armazenado para a conta no CertCentral</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New card</source>
-        <translation>Novo cartão</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A card used for this payment only; CertDesk does not keep it</source>
-        <translation>Um cartão usado só neste pagamento; o CertDesk não o guarda</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Card</source>
-        <translation>Cartão</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Card number</source>
-        <translation>Número do cartão</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>13 to 19 digits</source>
-        <translation>13 a 19 dígitos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Name on card</source>
-        <translation>Nome no cartão</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Expiry month</source>
-        <translation>Mês de validade</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Month</source>
-        <translation>Mês</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Expiry year</source>
-        <translation>Ano de validade</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Year, e.g. %1</source>
-        <translation>Ano, por exemplo %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Expires</source>
-        <translation>Validade</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Security code (CVV)</source>
-        <translation>Código de segurança (CVV)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Billing address</source>
-        <translation>Endereço de cobrança</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Address</source>
-        <translation>Endereço</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>City</source>
-        <translation>Cidade</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>State or province</source>
-        <translation>Estado ou província</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Postal code</source>
-        <translation>CEP</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Two letters, for example US or DE</source>
-        <translation>Duas letras, por exemplo US ou DE</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>VAT number</source>
-        <translation>Número de IVA</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Optional: printed on the receipt</source>
-        <translation>Opcional: impresso no recibo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+166"/>
-        <source>Pay…</source>
-        <translation>Pagar…</translation>
-    </message>
-    <message>
-        <location line="-163"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Confirm the payment</source>
-        <translation>Confirmar o pagamento</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Each invoice is paid on its own, one after another. If one is refused, the ones after it are not paid.</source>
-        <translation>Cada fatura é paga separadamente, uma após a outra. Se uma for recusada, as seguintes não serão pagas.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Back</source>
-        <translation>Voltar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pay now</source>
-        <translation>Pagar agora</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>Receipt</source>
-        <translation>Recibo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Amount paid</source>
-        <translation>Valor pago</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Close</source>
-        <translation>Fechar</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>Checking the invoices…</source>
-        <translation>Verificando as faturas…</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <location line="+74"/>
-        <source>Nothing was paid.</source>
-        <translation>Nada foi pago.</translation>
-    </message>
-    <message>
-        <location line="-68"/>
-        <source>Paying invoice %1 of %2 (%3)…</source>
-        <translation>Pagando a fatura %1 de %2 (%3)…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>the card ending in %1</source>
-        <translation>o cartão com final %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the stored payment profile</source>
-        <translation>o perfil de pagamento armazenado</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Pay %n invoice(s), %1 in all, with %2?</source>
-        <translation>
-            <numerusform>Pagar %n fatura, %1 no total, com %2?</numerusform>
-            <numerusform>Pagar %n faturas, %1 no total, com %2?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+34"/>
-        <source>Paid: %n invoice(s), %1 in all.</source>
-        <translation>
-            <numerusform>Paga: %n fatura, %1 no total.</numerusform>
-            <numerusform>Pagas: %n faturas, %1 no total.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>It is not known whether invoice %1 was paid: %2 Look at the unpaid invoices before paying it again.</source>
-        <translation>Não se sabe se a fatura %1 foi paga: %2 Confira as faturas não pagas antes de pagá-la novamente.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Invoice %1 was not paid: %2</source>
-        <translation>A fatura %1 não foi paga: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Paid before it: %n invoice(s), %1 in all.</source>
-        <translation>
-            <numerusform>Paga antes dela: %n fatura, %1 no total.</numerusform>
-            <numerusform>Pagas antes dela: %n faturas, %1 no total.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Not paid (not sent after the refusal): %1.</source>
-        <translation>Não pagas (não enviadas após a recusa): %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Payment complete</source>
-        <translation>Pagamento concluído</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing was paid</source>
-        <translation>Nada foi pago</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payment stopped part way</source>
-        <translation>Pagamento interrompido no meio</translation>
-    </message>
-</context>
-<context>
     <name>PaymentCard</name>
     <message>
         <location filename="../app/core/PaymentCard.cpp" line="+47"/>
@@ -8180,6 +7927,29 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
         <location line="+2"/>
         <source>Enter the postal code.</source>
         <translation>Informe o CEP.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentProfile</name>
+    <message>
+        <location filename="../app/core/PaymentProfile.cpp" line="+18"/>
+        <source>Card</source>
+        <translation>Cartão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ending %2</source>
+        <translation>%1 com final %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, expires %2/%3</source>
+        <translation>%1, validade %2/%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -8509,7 +8279,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
 <context>
     <name>Product</name>
     <message>
-        <location filename="../app/core/Product.cpp" line="+34"/>
+        <location filename="../app/core/Product.cpp" line="+39"/>
         <source>Domain validated (DV)</source>
         <translation>Validado por domínio (DV)</translation>
     </message>
@@ -8537,6 +8307,11 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
         <location line="+2"/>
         <source>EV code signing</source>
         <translation>Assinatura de código EV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ordered in CertDesk</source>
+        <translation>Não são pedidos no CertDesk</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8567,6 +8342,21 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
         <location line="+2"/>
         <source>Code signing with extended validation, on a hardware token.</source>
         <translation>Assinatura de código com validação estendida, em um token de hardware.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document signing, Secure Email and private certificates are ordered in the CertCentral console.</source>
+        <translation>Certificados de assinatura de documentos, Secure Email e privados são pedidos no console do CertCentral.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Expected a JSON object for the product</source>
+        <translation>Esperava-se um objeto JSON para o produto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The product has no name_id</source>
+        <translation>O produto não tem name_id</translation>
     </message>
 </context>
 <context>
@@ -8653,77 +8443,6 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
         <location line="+19"/>
         <source>That profile no longer exists.</source>
         <translation>Esse perfil não existe mais.</translation>
-    </message>
-</context>
-<context>
-    <name>PurchaseOrder</name>
-    <message>
-        <location filename="../app/core/PurchaseOrder.cpp" line="+38"/>
-        <source>The reply is not a purchase order with an id</source>
-        <translation>A resposta não é uma ordem de compra com id</translation>
-    </message>
-</context>
-<context>
-    <name>PurchaseOrdersModel</name>
-    <message>
-        <location filename="../models/PurchaseOrdersModel.cpp" line="+20"/>
-        <source>Pending approval</source>
-        <translation>Aguardando aprovação</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Approved</source>
-        <translation>Aprovada</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rejected</source>
-        <translation>Rejeitada</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Rejected: %1</source>
-        <translation>Rejeitada: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rejected: %1 (%2)</source>
-        <translation>Rejeitada: %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>PO number</source>
-        <translation>Nº da ordem de compra</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Division</source>
-        <translation>Divisão</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Amount</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Invoice</source>
-        <translation>Fatura</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Note / rejection reason</source>
-        <translation>Nota / motivo da rejeição</translation>
     </message>
 </context>
 <context>
@@ -8854,7 +8573,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
         <translation>Escolha o pedido emitido a reemitir.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>A wildcard product needs a common name that starts with *., for example *.example.com</source>
         <translation>Um produto wildcard requer um nome comum que comece com *., por exemplo *.example.com</translation>
     </message>
@@ -8870,11 +8589,12 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
     </message>
     <message>
         <location line="+4"/>
+        <location line="+58"/>
         <source>Signature hash &quot;%1&quot; is not offered; use sha256, sha384 or sha512.</source>
         <translation>O hash de assinatura &quot;%1&quot; não é oferecido; use sha256, sha384 ou sha512.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-54"/>
         <source>The server platform is a platform id, or -1 for other; got %1.</source>
         <translation>A plataforma do servidor é um id de plataforma, ou -1 para outra; recebido %1.</translation>
     </message>
@@ -8895,8 +8615,24 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
     </message>
     <message>
         <location line="+5"/>
+        <location line="+37"/>
         <source>Comments have at most %1 characters; these have %2.</source>
         <translation>Os comentários têm no máximo %1 caracteres; estes têm %2.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Provisioning &quot;%1&quot; is not known; use ship_token, client_app or email, or leave it empty to keep the order&apos;s.</source>
+        <translation>Provisionamento &quot;%1&quot; desconhecido; use ship_token, client_app ou email, ou deixe vazio para manter o do pedido.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Email provisioning (an HSM) needs a certificate signing request (CSR) for the new key.</source>
+        <translation>O provisionamento por e-mail (um HSM) precisa de uma solicitação de assinatura de certificado (CSR) para a nova chave.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A CSR goes only with email provisioning; with a token the key is made on the token.</source>
+        <translation>Um CSR só é usado com provisionamento por e-mail; com um token, a chave é gerada no token.</translation>
     </message>
 </context>
 <context>
@@ -8915,6 +8651,21 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
         <location line="+17"/>
         <source>&lt;b&gt;Reissue requested.&lt;/b&gt; Request %1 waits for approval on the Requests page.</source>
         <translation>&lt;b&gt;Reemissão solicitada.&lt;/b&gt; A solicitação %1 aguarda aprovação na página Solicitações.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Reissue rejected.&lt;/b&gt; Request %1 was rejected; see the Requests page.</source>
+        <translation>&lt;b&gt;Reemissão rejeitada.&lt;/b&gt; A solicitação %1 foi rejeitada; consulte a página Solicitações.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Reissue submitted&lt;/b&gt; as request %1. CertCentral did not say whether it waits for approval; the Requests page shows it.</source>
+        <translation>&lt;b&gt;Reemissão enviada&lt;/b&gt; como solicitação %1. O CertCentral não informou se ela aguarda aprovação; a página Solicitações mostra isso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Reissue submitted&lt;/b&gt; for order %1. CertCentral did not say whether it waits for approval; the order&apos;s details show it.</source>
+        <translation>&lt;b&gt;Reemissão enviada&lt;/b&gt; para o pedido %1. O CertCentral não informou se ela aguarda aprovação; os detalhes do pedido mostram isso.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9344,12 +9095,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>%1 em %2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 (key compromised since %2)</source>
-        <translation>%1 (chave comprometida desde %2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -9708,7 +9454,12 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Sei quando a chave privada foi comprometida</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/RevokeDatePage.cpp" line="+13"/>
+        <location line="+6"/>
+        <source>Open the order in CertCentral</source>
+        <translation>Abrir o pedido no CertCentral</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/RevokeDatePage.cpp" line="+18"/>
         <source>When was the key compromised?</source>
         <translation>Quando a chave foi comprometida?</translation>
     </message>
@@ -9718,12 +9469,22 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>As partes confiantes podem considerar confiável o que foi assinado antes deste momento.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Earliest allowed: %1 (%2). Times are your local time; CertDesk sends them in UTC.</source>
-        <translation>Mais cedo permitido: %1 (%2). Os horários estão no seu fuso local; o CertDesk os envia em UTC.</translation>
+        <location line="+7"/>
+        <source>The CertCentral API has no field for this date: CertDesk writes it as the first line of the revocation comment (&quot;Key compromise date: 2024-01-09T14:30:00Z&quot;). In the CertCentral console the date has its own field.</source>
+        <translation>A API do CertCentral não tem campo para esta data: o CertDesk a grava como a primeira linha do comentário de revogação (&quot;Key compromise date: 2024-01-09T14:30:00Z&quot;). No console do CertCentral, a data tem um campo próprio.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
+        <source>Earliest allowed: %1 UTC (%2).</source>
+        <translation>Mais cedo permitido: %1 UTC (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The time is in UTC.</source>
+        <translation>O horário está em UTC.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <location line="+26"/>
         <source>the most recent issue date of the order&apos;s certificates</source>
         <translation>a data de emissão mais recente dos certificados do pedido</translation>
@@ -9735,12 +9496,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>a data de emissão do certificado</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <source>Times are your local time; CertDesk sends them in UTC.</source>
-        <translation>Os horários estão no seu fuso local; o CertDesk os envia em UTC.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-22"/>
         <source>Code signing: signatures made before this time stay valid; those made after it do not. Java ignores the date and treats every signature as invalid.</source>
         <translation>Assinatura de código: assinaturas feitas antes deste momento continuam válidas; as feitas depois, não. O Java ignora a data e trata todas as assinaturas como inválidas.</translation>
     </message>
@@ -9802,7 +9558,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RevokeRequest</name>
     <message>
-        <location filename="../app/core/RevokeRequest.cpp" line="+60"/>
+        <location filename="../app/core/RevokeRequest.cpp" line="+80"/>
         <source>Name the certificate to revoke by its id (a positive number).</source>
         <translation>Indique o certificado a revogar pelo id (um número positivo).</translation>
     </message>
@@ -9822,17 +9578,27 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Motivo de revogação &quot;%1&quot; desconhecido; use um destes: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>revocation_date (when the key was compromised) goes only with revocation_reason key_compromise, not %1.</source>
-        <translation>revocation_date (quando a chave foi comprometida) só é usado com revocation_reason key_compromise, não com %1.</translation>
+        <location line="+5"/>
+        <source>The key compromise date goes only with the reason keyCompromise, not %1.</source>
+        <translation>A data de comprometimento da chave só é usada com o motivo keyCompromise, não com %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>revocation_date may not be before %1 (%2); got %3.</source>
-        <translation>revocation_date não pode ser anterior a %1 (%2); recebido %3.</translation>
+        <location line="+5"/>
+        <source>The key compromise date may not be before %1 (%2); got %3.</source>
+        <translation>A data de comprometimento da chave não pode ser anterior a %1 (%2); recebido %3.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>The key compromise date may not be in the future (now is %1); got %2.</source>
+        <translation>A data de comprometimento da chave não pode estar no futuro (agora é %1); recebido %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Comments have at most %1 characters with the key compromise date line; these have %2.</source>
+        <translation>Os comentários têm no máximo %1 caracteres com a linha da data de comprometimento da chave; estes têm %2.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>the most recent issue date of the order&apos;s certificates</source>
         <translation>a data de emissão mais recente dos certificados do pedido</translation>
     </message>
@@ -9842,12 +9608,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>a data de emissão do certificado</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>revocation_date may not be in the future (now is %1); got %2.</source>
-        <translation>revocation_date não pode estar no futuro (agora é %1); recebido %2.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Comments have at most %1 characters; these have %2.</source>
         <translation>Os comentários têm no máximo %1 caracteres; estes têm %2.</translation>
     </message>
@@ -9895,11 +9656,6 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Substituído</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Privilege withdrawn</source>
-        <translation>Privilégio retirado</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Unspecified</source>
         <translation>Não especificado</translation>
@@ -9923,11 +9679,6 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <location line="+2"/>
         <source>A new certificate replaces this one; nothing was compromised.</source>
         <translation>Um novo certificado substitui este; nada foi comprometido.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The right to use the names was withdrawn, for example after misuse.</source>
-        <translation>O direito de usar os nomes foi retirado, por exemplo após uso indevido.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9994,16 +9745,16 @@ Field label: the number of the certificate order the request belongs to.</extrac
     </message>
     <message>
         <location line="+9"/>
-        <source>view-only key</source>
-        <translation>chave somente de visualização</translation>
+        <source>restricted key</source>
+        <translation>chave restrita</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>This API key is View Only: it can read but not change anything. Sign in with a key that has more rights to do this.</source>
-        <translation>Esta chave de API é somente de visualização: pode ler, mas não alterar nada. Entre com uma chave com mais permissões para fazer isso.</translation>
+        <source>CertCentral refused a change that your role allows, so this API key is restricted (View Only, or to some areas). Sign in with a key that has more rights to do this.</source>
+        <translation>O CertCentral recusou uma alteração que sua função permite, então esta chave de API é restrita (somente visualização, ou limitada a algumas áreas). Entre com uma chave com mais permissões para fazer isso.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Your CertCentral user has no access role.</source>
         <translation>Seu usuário do CertCentral não tem função de acesso.</translation>
     </message>
@@ -10023,12 +9774,17 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Só administradores e gerentes aprovam ou rejeitam solicitações.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Only administrators and finance managers see the balance and invoices.</source>
-        <translation>Só administradores e gerentes financeiros veem o saldo e as faturas.</translation>
+        <location line="+4"/>
+        <source>Only administrators and finance managers see the account&apos;s funds.</source>
+        <translation>Só administradores e gerentes financeiros veem os fundos da conta.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Only administrators and finance managers move funds between divisions.</source>
+        <translation>Só administradores e gerentes financeiros transferem fundos entre divisões.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Only administrators delete domains and organizations.</source>
         <translation>Só administradores excluem domínios e organizações.</translation>
     </message>
@@ -10437,14 +10193,104 @@ Nada muda no CertCentral.</translation>
     </message>
 </context>
 <context>
+    <name>TransferFundsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/TransferFundsDialog.cpp" line="+37"/>
+        <location line="+60"/>
+        <location line="+163"/>
+        <source>Move funds</source>
+        <translation>Transferir fundos</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <source>Moves funds from one division to another at once. CertCentral allows it when separate division funds are enabled (Finances &gt; Settings in the console), and moves whole amounts only.</source>
+        <translation>Transfere fundos de uma divisão para outra imediatamente. O CertCentral permite isso quando os fundos separados por divisão estão ativados (Finances &gt; Settings no console) e só transfere valores inteiros.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>From</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A whole amount, for example 1000</source>
+        <translation>Um valor inteiro, por exemplo 1000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move…</source>
+        <translation>Transferir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Available: %1</source>
+        <translation>Disponível: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Available: not known (unlimited, or the balance did not load)</source>
+        <translation>Disponível: desconhecido (ilimitado, ou o saldo não foi carregado)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Move %1 from %2 to %3? CertCentral moves the funds at once; to undo it, move them back.</source>
+        <translation>Transferir %1 de %2 para %3? O CertCentral transfere os fundos imediatamente; para desfazer, transfira-os de volta.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Moving…</source>
+        <translation>Transferindo…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Moved %1 from %2 to %3. The balances are updated.</source>
+        <translation>Transferência de %1 de %2 para %3 concluída. Os saldos foram atualizados.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>It is not known whether the funds moved: %1 Look at the balances and the balance history before moving them again.</source>
+        <translation>Não se sabe se os fundos foram transferidos: %1 Confira os saldos e o histórico de saldo antes de transferi-los novamente.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CertCentral did not move the funds: %1</source>
+        <translation>O CertCentral não transferiu os fundos: %1</translation>
+    </message>
+</context>
+<context>
     <name>UserInfo</name>
     <message>
-        <location filename="../app/core/UserInfo.cpp" line="+30"/>
+        <location filename="../app/core/UserInfo.cpp" line="+48"/>
         <source>Expected a JSON object for the user</source>
         <translation>Esperava-se um objeto JSON para o usuário</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>The user has no id, name or email</source>
         <translation>O usuário não tem id, nome ou e-mail</translation>
     </message>
