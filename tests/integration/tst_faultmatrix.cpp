@@ -2,6 +2,8 @@
 
 #include "BalanceCall.h"
 #include "BalanceHistoryJob.h"
+#include "DomainCreateCall.h"
+#include "DomainDcvCall.h"
 #include "DomainListJob.h"
 #include "DuplicateCall.h"
 #include "FundsTransferCall.h"
@@ -9,6 +11,7 @@
 #include "OrderCancelCall.h"
 #include "OrderListJob.h"
 #include "OrderPlacement.h"
+#include "OrganizationCreateCall.h"
 #include "OrganizationListJob.h"
 #include "ReissueCall.h"
 #include "RequestDecisionCall.h"
@@ -48,6 +51,9 @@ public:
         Approve,
         Reject,
         Transfer,
+        AddDomain,
+        NewDcvToken,
+        AddOrganization,
         OpCount
     };
     enum Fault {
@@ -117,10 +123,11 @@ template <typename Job, typename Item> void countPages(Job *job, qint64 *items) 
 
 QString tst_FaultMatrix::opName(int op) {
     static const char *names[] = {
-        "list orders",   "order info",      "list domains", "list organizations",
-        "list requests", "balance history", "balance",      "user/me",
-        "place order",   "reissue",         "duplicate",    "revoke",
-        "cancel",        "approve",         "reject",       "transfer funds"};
+        "list orders",   "order info",      "list domains",    "list organizations",
+        "list requests", "balance history", "balance",         "user/me",
+        "place order",   "reissue",         "duplicate",       "revoke",
+        "cancel",        "approve",         "reject",          "transfer funds",
+        "add domain",    "new DCV token",   "add organization"};
     return QString::fromLatin1(names[op]);
 }
 
@@ -345,6 +352,54 @@ tst_FaultMatrix::Target tst_FaultMatrix::prepare(int op, int index) {
         t.writePath = QStringLiteral("request/%1/status").arg(t.id);
         break;
     }
+    case AddDomain: {
+        const QString name = QStringLiteral("fault-domain-%1.example.com").arg(index);
+        t.id = 1;
+        t.applied = [this, name] {
+            return int(total(QStringLiteral("domain?filters[search]=") + name));
+        };
+        t.method = "POST";
+        t.writePath = QStringLiteral("domain");
+        break;
+    }
+    case NewDcvToken: {
+        // A domain validated by DNS TXT: a new token replaces the one it has.
+        const QString name = QStringLiteral("fault-token-%1.example.com").arg(index);
+        int status = 0;
+        const QJsonObject created =
+            m_f.request("POST", QStringLiteral("domain"),
+                        {{"name", name},
+                         {"organization", QJsonObject{{"id", 3001}}},
+                         {"validations", QJsonArray{QJsonObject{{"type", "ov"}}}},
+                         {"dcv_method", "dns-txt-token"}},
+                        &status);
+        t.id = created.value(QStringLiteral("id")).toInteger();
+        const QString path = QStringLiteral("domain/%1?include_dcv=true").arg(t.id);
+        const auto token = [this, path] {
+            QByteArray body;
+            SandboxControl::get(m_f.sandbox.baseUrl().resolved(QUrl(path)),
+                                TestSandbox::testKey().toUtf8(), &body);
+            return QJsonDocument::fromJson(body)["dcv_token"]["token"].toString();
+        };
+        const QString before = token();
+        t.applied = [token, before] {
+            return int(!before.isEmpty() && token() != before);
+        };
+        t.method = "POST";
+        t.writePath = QStringLiteral("domain/%1/dcv/token").arg(t.id);
+        break;
+    }
+    case AddOrganization: {
+        const QString name = QStringLiteral("Fault Organization %1").arg(index);
+        t.id = 1;
+        t.applied = [this, name] {
+            return int(total(QStringLiteral("organization?filters[search]=") +
+                             QString::fromLatin1(QUrl::toPercentEncoding(name))));
+        };
+        t.method = "POST";
+        t.writePath = QStringLiteral("organization");
+        break;
+    }
     default: {
         // 1.00 from the top division to Americas; applied when Americas has it.
         t.id = 100;
@@ -435,6 +490,35 @@ tst_FaultMatrix::Outcome tst_FaultMatrix::runWrite(int op, Target *t) {
             op == Approve ? RequestDecision::Outcome::Approve : RequestDecision::Outcome::Reject;
         d.comment = QStringLiteral("fault matrix");
         call = new RequestDecisionCall(client, d);
+        break;
+    }
+    case AddDomain: {
+        NewDomain domain;
+        domain.name = QStringLiteral("fault-domain-%1.example.com").arg(m_index);
+        domain.organizationId = 3001;
+        domain.validationTypes = {QStringLiteral("ov")};
+        domain.dcvMethod = QStringLiteral("dns-txt-token");
+        call = new DomainCreateCall(client, domain);
+        break;
+    }
+    case NewDcvToken:
+        call = new DomainDcvCall(client, t->id, DomainDcvCall::Action::NewToken);
+        break;
+    case AddOrganization: {
+        NewOrganization o;
+        o.name = QStringLiteral("Fault Organization %1").arg(m_index);
+        o.address = QStringLiteral("1 Main St");
+        o.city = QStringLiteral("Lehi");
+        o.state = QStringLiteral("Utah");
+        o.zip = QStringLiteral("84043");
+        o.country = QStringLiteral("us");
+        o.telephone = QStringLiteral("+1 801 555 0100");
+        o.organizationContact.firstName = QStringLiteral("Ada");
+        o.organizationContact.lastName = QStringLiteral("Lovelace");
+        o.organizationContact.email = QStringLiteral("ada@example.com");
+        o.organizationContact.jobTitle = QStringLiteral("Engineer");
+        o.organizationContact.telephone = QStringLiteral("+1 801 555 0100");
+        call = new OrganizationCreateCall(client, o);
         break;
     }
     default: {

@@ -101,10 +101,20 @@ QString RevokeWizard::resultText(const LifecycleResult &result) const {
             : tr("certificate %1 (%2)")
                   .arg(m_request.certificateId)
                   .arg(order().commonName.toHtmlEscaped());
+    // The date CertCentral reports: the revoke request's "date" (201). A revocation done at
+    // once (204) reports none.
+    const QString when =
+        result.date.isValid()
+            ? QStringLiteral(" ") +
+                  tr("CertCentral recorded it on %1 UTC.")
+                      .arg(result.date.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+            : QString();
     if (result.waitsForApproval())
         return tr("<b>Revocation requested</b> for %1. Request %2 waits for an administrator's "
                   "approval on the Requests page; the certificate stays valid until then.")
-            .arg(what)
-            .arg(result.requestId);
-    return tr("<b>Revoked</b>: %1, reason %2.").arg(what, reasonText(m_request.reason).toLower());
+                   .arg(what)
+                   .arg(result.requestId) +
+               when;
+    return tr("<b>Revoked</b>: %1, reason %2.").arg(what, reasonText(m_request.reason).toLower()) +
+           when;
 }
