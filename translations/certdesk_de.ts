@@ -442,12 +442,12 @@
 <context>
     <name>BalanceHistoryModel</name>
     <message>
-        <location filename="../models/BalanceHistoryModel.cpp" line="+79"/>
+        <location filename="../models/BalanceHistoryModel.cpp" line="+78"/>
         <source>These funds expire on %1</source>
         <translation>Diese Mittel verfallen am %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -485,12 +485,12 @@
 <context>
     <name>BalanceHistoryQuery</name>
     <message>
-        <location filename="../app/core/BalanceHistoryQuery.cpp" line="+15"/>
+        <location filename="../app/core/BalanceHistoryQuery.cpp" line="+16"/>
         <source>%1: &quot;%2&quot; is not a date; use YYYY-MM-DD, for example 2026-01-31.</source>
         <translation>%1: „%2“ ist kein Datum; verwenden Sie YYYY-MM-DD, zum Beispiel 2026-01-31.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <location line="+9"/>
         <source>%1: %2 is before %3, the earliest date CertDesk asks for.</source>
         <translation>%1: %2 liegt vor dem %3, dem frühesten Datum, das CertDesk abfragt.</translation>
@@ -1463,7 +1463,7 @@ TLS-Fehler.
         <translation>%1 Produkte, davon %2 in CertDesk bestellbar</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 orders in the account; read %2 on the first page</source>
         <translation>%1 Bestellungen im Konto; %2 auf der ersten Seite gelesen</translation>
     </message>
@@ -1478,12 +1478,12 @@ TLS-Fehler.
         <translation>%1 Organisationen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 requests waiting for approval</source>
         <translation>%1 Anfragen warten auf Genehmigung</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>balance %1 %2, unlimited negative balance</source>
         <translation>Guthaben %1 %2, unbegrenztes negatives Guthaben</translation>
     </message>
@@ -1498,27 +1498,27 @@ TLS-Fehler.
         <translation>%1 Buchungen im Guthabenverlauf</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>, %1 not readable</source>
         <translation>, %1 nicht lesbar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 stored cards</source>
         <translation>%1 gespeicherte Karten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>not asked: %1</source>
         <translation>nicht abgefragt: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 custom order fields</source>
         <translation>%1 benutzerdefinierte Bestellfelder</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>CertDesk read-only check of %1</source>
         <translation>Nur lesende CertDesk-Prüfung von %1</translation>
     </message>
@@ -1720,7 +1720,7 @@ TLS-Fehler.
         <translation>Mit certdesk-cli --help erhalten Sie die finance-Befehle.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>the CertCentral API has no invoices or purchase orders; they are in the CertCentral console: run certdesk-cli finance pay for what is owed and the page&apos;s address</source>
         <translation>die CertCentral-API kennt keine Rechnungen oder Bestellscheine; diese finden Sie in der CertCentral-Konsole: certdesk-cli finance pay zeigt den offenen Betrag und die Adresse der Seite</translation>
     </message>
@@ -1741,29 +1741,29 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+24"/>
-        <location line="+111"/>
+        <location line="+115"/>
         <location line="+77"/>
         <source>--format needs table or json</source>
         <translation>--format erwartet table oder json</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+59"/>
-        <location line="+53"/>
+        <location line="-190"/>
+        <location line="+58"/>
+        <location line="+58"/>
         <location line="+76"/>
         <location line="+45"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+112"/>
+        <location line="-235"/>
+        <location line="+116"/>
         <location line="+76"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format muss table oder json sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-167"/>
         <source>Balance</source>
         <translation>Guthaben</translation>
     </message>
@@ -1809,7 +1809,7 @@ TLS-Fehler.
         <translation>--type erwartet eine Buchungsart, zum Beispiel Charge</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>--amount needs a whole amount, such as 1000</source>
         <translation>--amount erwartet einen ganzzahligen Betrag wie 1000</translation>
     </message>
@@ -1869,7 +1869,7 @@ TLS-Fehler.
         <translation>Die CertCentral-API bietet keine Rechnungsfunktionen. Bezahlen Sie Rechnungen in der CertCentral-Konsole (Finances &gt; Pay Invoice):</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-189"/>
         <source>--format needs table, json or csv</source>
         <translation>--format erwartet table, json oder csv</translation>
     </message>
@@ -1879,7 +1879,7 @@ TLS-Fehler.
         <translation>--format muss table, json oder csv sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <location line="+11"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
@@ -3448,23 +3448,23 @@ Dateibasierte DCV gilt nur für genau diesen Namen, nicht für seine Subdomains 
     </message>
     <message>
         <location line="+30"/>
-        <location line="+399"/>
+        <location line="+398"/>
         <source>Select a domain to see its validations.</source>
         <translation>Wählen Sie eine Domain aus, um ihre Validierungen zu sehen.</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-368"/>
         <source>%1 of %2 domains shown</source>
         <translation>%1 von %2 Domains angezeigt</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+357"/>
+        <location line="+356"/>
         <source>Ask CertCentral to look for the DNS record or file now</source>
         <translation>CertCentral jetzt nach dem DNS-Eintrag oder der Datei suchen lassen</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-317"/>
         <source>%1 of %2 domains loaded</source>
         <translation>%1 von %2 Domains geladen</translation>
     </message>
@@ -3484,7 +3484,7 @@ Dateibasierte DCV gilt nur für genau diesen Namen, nicht für seine Subdomains 
         <translation>%1 Domains</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>Prove control of %1</source>
         <translation>Kontrolle über %1 nachweisen</translation>
     </message>
@@ -3494,7 +3494,7 @@ Dateibasierte DCV gilt nur für genau diesen Namen, nicht für seine Subdomains 
         <translation>Wert kopieren</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-70"/>
         <source>%1 uses e-mail DCV: CertCentral e-mails the addresses it builds for the domain (admin@, administrator@, webmaster@, hostmaster@ and postmaster@) and the contacts of its DNS TXT record; approve the link in that e-mail.</source>
         <translation>%1 verwendet E-Mail-DCV: CertCentral sendet E-Mails an die für die Domain gebildeten Adressen (admin@, administrator@, webmaster@, hostmaster@ und postmaster@) und an die Kontakte aus ihrem DNS-TXT-Eintrag; bestätigen Sie den Link in dieser E-Mail.</translation>
     </message>
@@ -3505,12 +3505,12 @@ Dateibasierte DCV gilt nur für genau diesen Namen, nicht für seine Subdomains 
     </message>
     <message>
         <location line="+10"/>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>New DCV token</source>
         <translation>Neues DCV-Token</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-45"/>
         <source>%1 has no valid DCV token. Ask CertCentral for a new one?
 
 A new token replaces any token of this domain that may already be published.</source>
@@ -3519,7 +3519,7 @@ A new token replaces any token of this domain that may already be published.</so
 Ein neues Token ersetzt jedes Token dieser Domain, das möglicherweise bereits veröffentlicht ist.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>No new DCV token for %1: %2</source>
         <translation>Kein neues DCV-Token für %1: %2</translation>
     </message>
@@ -3744,7 +3744,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>DuplicateRequest</name>
     <message>
-        <location filename="../app/core/DuplicateRequest.cpp" line="+27"/>
+        <location filename="../app/core/DuplicateRequest.cpp" line="+26"/>
         <source>the order&apos;s end</source>
         <translation>das Ende der Bestellung</translation>
     </message>
@@ -3933,7 +3933,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Mittel nach Abteilung</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+205"/>
         <location line="+83"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
@@ -3945,7 +3945,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Ihre Abteilung</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-404"/>
         <source>Move funds…</source>
         <translation>Mittel umbuchen…</translation>
     </message>
@@ -3971,12 +3971,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="+6"/>
-        <location line="+258"/>
+        <location line="+257"/>
         <source>All types</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-256"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -4027,7 +4027,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Noch nicht geladen.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>Funds move between divisions; this account shows fewer than two.</source>
         <translation>Mittel werden zwischen Abteilungen umgebucht; dieses Konto zeigt weniger als zwei an.</translation>
     </message>
@@ -4071,7 +4071,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="+28"/>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -4097,17 +4097,17 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>(Standard)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Receipts to %1</source>
         <translation>Belege an %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No card is stored for this account.</source>
         <translation>Für dieses Konto ist keine Karte gespeichert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The payment profile could not be loaded: %1</source>
         <translation>Das Zahlungsprofil konnte nicht geladen werden: %1</translation>
     </message>
@@ -4213,12 +4213,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Betrag: „%1“ ist ungültig; erforderlich ist %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Amount: %1 is out of range: %2.</source>
         <translation>Betrag: %1 liegt außerhalb des zulässigen Bereichs; erforderlich ist %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Amount: %1 is more than the %2 the division has available.</source>
         <translation>Betrag: %1 ist mehr als die %2, die der Abteilung zur Verfügung stehen.</translation>
     </message>
@@ -4334,13 +4334,13 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+288"/>
+        <location line="+287"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-460"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -4482,19 +4482,19 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="+2"/>
-        <location line="+333"/>
+        <location line="+332"/>
         <source>Requests</source>
         <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-330"/>
         <source>Finance</source>
         <extracomment>Navigation entry: balances, balance history, moving funds.</extracomment>
         <translation>Finanzen</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+120"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -4542,8 +4542,8 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         </translation>
     </message>
     <message>
-        <location line="-311"/>
-        <location line="+325"/>
+        <location line="-310"/>
+        <location line="+324"/>
         <source>Requests (%1)</source>
         <translation>Anfragen (%1)</translation>
     </message>
@@ -4561,7 +4561,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Ein Zertifikat bestellen</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-175"/>
         <source>Try the sand&amp;box</source>
         <translation>Sand&amp;box ausprobieren</translation>
     </message>
@@ -4576,7 +4576,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>&amp;Über CertDesk</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+232"/>
         <source>Change API key…</source>
         <translation>API-Schlüssel ändern…</translation>
     </message>
@@ -6471,7 +6471,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Produkte Ihres Kontos werden geladen…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>The products could not be loaded: %1</source>
         <translation>Die Produkte konnten nicht geladen werden: %1</translation>
     </message>
@@ -9703,12 +9703,17 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Zertifikat %1 (%2)</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>CertCentral recorded it on %1 UTC.</source>
+        <translation>CertCentral hat sie am %1 UTC erfasst.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&lt;b&gt;Revocation requested&lt;/b&gt; for %1. Request %2 waits for an administrator&apos;s approval on the Requests page; the certificate stays valid until then.</source>
         <translation>&lt;b&gt;Widerruf beantragt&lt;/b&gt; für %1. Anfrage %2 wartet auf der Seite „Anfragen“ auf die Genehmigung eines Administrators; bis dahin bleibt das Zertifikat gültig.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;b&gt;Revoked&lt;/b&gt;: %1, reason %2.</source>
         <translation>&lt;b&gt;Widerrufen&lt;/b&gt;: %1, Grund: %2.</translation>
     </message>
@@ -10279,7 +10284,7 @@ In CertCentral ändert sich nichts.</translation>
         <translation>Es ist nicht bekannt, ob die Mittel umgebucht wurden: %1 Prüfen Sie die Guthaben und den Guthabenverlauf, bevor Sie sie erneut umbuchen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>CertCentral did not move the funds: %1</source>
         <translation>CertCentral hat die Mittel nicht umgebucht: %1</translation>
     </message>

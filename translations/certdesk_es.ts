@@ -442,12 +442,12 @@
 <context>
     <name>BalanceHistoryModel</name>
     <message>
-        <location filename="../models/BalanceHistoryModel.cpp" line="+79"/>
+        <location filename="../models/BalanceHistoryModel.cpp" line="+78"/>
         <source>These funds expire on %1</source>
         <translation>Estos fondos caducan el %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -485,12 +485,12 @@
 <context>
     <name>BalanceHistoryQuery</name>
     <message>
-        <location filename="../app/core/BalanceHistoryQuery.cpp" line="+15"/>
+        <location filename="../app/core/BalanceHistoryQuery.cpp" line="+16"/>
         <source>%1: &quot;%2&quot; is not a date; use YYYY-MM-DD, for example 2026-01-31.</source>
         <translation>%1: «%2» no es una fecha; use YYYY-MM-DD, por ejemplo 2026-01-31.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <location line="+9"/>
         <source>%1: %2 is before %3, the earliest date CertDesk asks for.</source>
         <translation>%1: %2 es anterior a %3, la fecha más antigua que consulta CertDesk.</translation>
@@ -1461,7 +1461,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>%1 productos, %2 que CertDesk puede pedir</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 orders in the account; read %2 on the first page</source>
         <translation>%1 pedidos en la cuenta; se leyeron %2 en la primera página</translation>
     </message>
@@ -1476,12 +1476,12 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>%1 organizaciones</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 requests waiting for approval</source>
         <translation>%1 solicitudes en espera de aprobación</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>balance %1 %2, unlimited negative balance</source>
         <translation>saldo %1 %2, saldo negativo ilimitado</translation>
     </message>
@@ -1496,27 +1496,27 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>%1 movimientos en el historial de saldo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>, %1 not readable</source>
         <translation>, %1 ilegibles</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 stored cards</source>
         <translation>%1 tarjetas guardadas</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>not asked: %1</source>
         <translation>no consultado: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 custom order fields</source>
         <translation>%1 campos personalizados del pedido</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>CertDesk read-only check of %1</source>
         <translation>Comprobación de solo lectura de CertDesk en %1</translation>
     </message>
@@ -1718,7 +1718,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>Ejecute certdesk-cli --help para ver los verbos de finance.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>the CertCentral API has no invoices or purchase orders; they are in the CertCentral console: run certdesk-cli finance pay for what is owed and the page&apos;s address</source>
         <translation>la API de CertCentral no tiene facturas ni órdenes de compra; están en la consola de CertCentral: ejecute certdesk-cli finance pay para ver lo que se debe y la dirección de la página</translation>
     </message>
@@ -1739,29 +1739,29 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+24"/>
-        <location line="+111"/>
+        <location line="+115"/>
         <location line="+77"/>
         <source>--format needs table or json</source>
         <translation>--format necesita table o json</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+59"/>
-        <location line="+53"/>
+        <location line="-190"/>
+        <location line="+58"/>
+        <location line="+58"/>
         <location line="+76"/>
         <location line="+45"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+112"/>
+        <location line="-235"/>
+        <location line="+116"/>
         <location line="+76"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format debe ser table o json; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-167"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
@@ -1807,7 +1807,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--type necesita un tipo de transacción, como Charge</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>--amount needs a whole amount, such as 1000</source>
         <translation>--amount necesita un importe entero, como 1000</translation>
     </message>
@@ -1867,7 +1867,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>La API de CertCentral no tiene funciones de facturas. Pague las facturas en la consola de CertCentral (Finances &gt; Pay Invoice):</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-189"/>
         <source>--format needs table, json or csv</source>
         <translation>--format necesita table, json o csv</translation>
     </message>
@@ -1877,7 +1877,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--format debe ser table, json o csv; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <location line="+11"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
@@ -3446,23 +3446,23 @@ La DCV por archivo cubre solo este nombre exacto, no sus subdominios ni un comod
     </message>
     <message>
         <location line="+30"/>
-        <location line="+399"/>
+        <location line="+398"/>
         <source>Select a domain to see its validations.</source>
         <translation>Seleccione un dominio para ver sus validaciones.</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-368"/>
         <source>%1 of %2 domains shown</source>
         <translation>Se muestran %1 de %2 dominios</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+357"/>
+        <location line="+356"/>
         <source>Ask CertCentral to look for the DNS record or file now</source>
         <translation>Pedir a CertCentral que busque ahora el registro DNS o el archivo</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-317"/>
         <source>%1 of %2 domains loaded</source>
         <translation>%1 de %2 dominios cargados</translation>
     </message>
@@ -3482,7 +3482,7 @@ La DCV por archivo cubre solo este nombre exacto, no sus subdominios ni un comod
         <translation>%1 dominios</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>Prove control of %1</source>
         <translation>Demostrar el control de %1</translation>
     </message>
@@ -3492,7 +3492,7 @@ La DCV por archivo cubre solo este nombre exacto, no sus subdominios ni un comod
         <translation>Copiar valor</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-70"/>
         <source>%1 uses e-mail DCV: CertCentral e-mails the addresses it builds for the domain (admin@, administrator@, webmaster@, hostmaster@ and postmaster@) and the contacts of its DNS TXT record; approve the link in that e-mail.</source>
         <translation>%1 usa DCV por correo electrónico: CertCentral escribe a las direcciones que forma para el dominio (admin@, administrator@, webmaster@, hostmaster@ y postmaster@) y a los contactos de su registro DNS TXT; apruebe el enlace de ese correo.</translation>
     </message>
@@ -3503,12 +3503,12 @@ La DCV por archivo cubre solo este nombre exacto, no sus subdominios ni un comod
     </message>
     <message>
         <location line="+10"/>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>New DCV token</source>
         <translation>Nuevo token de DCV</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-45"/>
         <source>%1 has no valid DCV token. Ask CertCentral for a new one?
 
 A new token replaces any token of this domain that may already be published.</source>
@@ -3517,7 +3517,7 @@ A new token replaces any token of this domain that may already be published.</so
 Un token nuevo sustituye a cualquier token de este dominio que ya se haya publicado.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>No new DCV token for %1: %2</source>
         <translation>No hay un token de DCV nuevo para %1: %2</translation>
     </message>
@@ -3742,7 +3742,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>DuplicateRequest</name>
     <message>
-        <location filename="../app/core/DuplicateRequest.cpp" line="+27"/>
+        <location filename="../app/core/DuplicateRequest.cpp" line="+26"/>
         <source>the order&apos;s end</source>
         <translation>el fin del pedido</translation>
     </message>
@@ -3931,7 +3931,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Fondos por división</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+205"/>
         <location line="+83"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
@@ -3943,7 +3943,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Su división</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-404"/>
         <source>Move funds…</source>
         <translation>Transferir fondos…</translation>
     </message>
@@ -3969,12 +3969,12 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+6"/>
-        <location line="+258"/>
+        <location line="+257"/>
         <source>All types</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-256"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
@@ -4025,7 +4025,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Aún no se ha cargado.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>Funds move between divisions; this account shows fewer than two.</source>
         <translation>Los fondos se transfieren entre divisiones; esta cuenta muestra menos de dos.</translation>
     </message>
@@ -4069,7 +4069,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+28"/>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
@@ -4095,17 +4095,17 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>(predeterminada)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Receipts to %1</source>
         <translation>Recibos a %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No card is stored for this account.</source>
         <translation>No hay ninguna tarjeta guardada para esta cuenta.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The payment profile could not be loaded: %1</source>
         <translation>No se pudo cargar el perfil de pago: %1</translation>
     </message>
@@ -4211,12 +4211,12 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Importe: «%1» no es %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Amount: %1 is out of range: %2.</source>
         <translation>Importe: %1 está fuera del rango: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Amount: %1 is more than the %2 the division has available.</source>
         <translation>Importe: %1 es más que los %2 que tiene disponibles la división.</translation>
     </message>
@@ -4332,13 +4332,13 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+288"/>
+        <location line="+287"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-460"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -4495,19 +4495,19 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+2"/>
-        <location line="+333"/>
+        <location line="+332"/>
         <source>Requests</source>
         <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
         <translation>Solicitudes</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-330"/>
         <source>Finance</source>
         <extracomment>Navigation entry: balances, balance history, moving funds.</extracomment>
         <translation>Finanzas</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+120"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
@@ -4613,8 +4613,8 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         </translation>
     </message>
     <message>
-        <location line="-311"/>
-        <location line="+325"/>
+        <location line="-310"/>
+        <location line="+324"/>
         <source>Requests (%1)</source>
         <translation>Solicitudes (%1)</translation>
     </message>
@@ -6469,7 +6469,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Cargando los productos de su cuenta…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>The products could not be loaded: %1</source>
         <translation>No se pudieron cargar los productos: %1</translation>
     </message>
@@ -9701,12 +9701,17 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>el certificado %1 (%2)</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>CertCentral recorded it on %1 UTC.</source>
+        <translation>CertCentral la registró el %1 UTC.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&lt;b&gt;Revocation requested&lt;/b&gt; for %1. Request %2 waits for an administrator&apos;s approval on the Requests page; the certificate stays valid until then.</source>
         <translation>&lt;b&gt;Revocación solicitada&lt;/b&gt; para %1. La solicitud %2 espera la aprobación de un administrador en la página Solicitudes; hasta entonces, el certificado sigue siendo válido.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;b&gt;Revoked&lt;/b&gt;: %1, reason %2.</source>
         <translation>&lt;b&gt;Revocado&lt;/b&gt;: %1, motivo: %2.</translation>
     </message>
@@ -10277,7 +10282,7 @@ No cambia nada en CertCentral.</translation>
         <translation>No se sabe si se transfirieron los fondos: %1 Consulte los saldos y el historial de saldo antes de volver a transferirlos.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>CertCentral did not move the funds: %1</source>
         <translation>CertCentral no transfirió los fondos: %1</translation>
     </message>

@@ -442,12 +442,12 @@
 <context>
     <name>BalanceHistoryModel</name>
     <message>
-        <location filename="../models/BalanceHistoryModel.cpp" line="+79"/>
+        <location filename="../models/BalanceHistoryModel.cpp" line="+78"/>
         <source>These funds expire on %1</source>
         <translation>Ces fonds expirent le %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -485,12 +485,12 @@
 <context>
     <name>BalanceHistoryQuery</name>
     <message>
-        <location filename="../app/core/BalanceHistoryQuery.cpp" line="+15"/>
+        <location filename="../app/core/BalanceHistoryQuery.cpp" line="+16"/>
         <source>%1: &quot;%2&quot; is not a date; use YYYY-MM-DD, for example 2026-01-31.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date&#xa0;; utilisez YYYY-MM-DD, par exemple 2026-01-31.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <location line="+9"/>
         <source>%1: %2 is before %3, the earliest date CertDesk asks for.</source>
         <translation>%1&#xa0;: %2 est antérieur au %3, la date la plus ancienne que CertDesk interroge.</translation>
@@ -1462,7 +1462,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>%1 produits, dont %2 que CertDesk peut commander</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 orders in the account; read %2 on the first page</source>
         <translation>%1 commandes dans le compte&#xa0;; %2 lues sur la première page</translation>
     </message>
@@ -1477,12 +1477,12 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>%1 organisations</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 requests waiting for approval</source>
         <translation>%1 demandes en attente d&apos;approbation</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>balance %1 %2, unlimited negative balance</source>
         <translation>solde %1 %2, solde négatif illimité</translation>
     </message>
@@ -1497,27 +1497,27 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>%1 mouvements dans l&apos;historique du solde</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>, %1 not readable</source>
         <translation>, %1 illisibles</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 stored cards</source>
         <translation>%1 cartes enregistrées</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>not asked: %1</source>
         <translation>non demandé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 custom order fields</source>
         <translation>%1 champs de commande personnalisés</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>CertDesk read-only check of %1</source>
         <translation>Vérification CertDesk en lecture seule de %1</translation>
     </message>
@@ -1719,7 +1719,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>Lancez certdesk-cli --help pour les verbes finance.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>the CertCentral API has no invoices or purchase orders; they are in the CertCentral console: run certdesk-cli finance pay for what is owed and the page&apos;s address</source>
         <translation>l&apos;API CertCentral ne gère ni les factures ni les bons de commande&#xa0;; ils se trouvent dans la console CertCentral&#xa0;: lancez certdesk-cli finance pay pour voir le montant dû et l&apos;adresse de la page</translation>
     </message>
@@ -1740,29 +1740,29 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+24"/>
-        <location line="+111"/>
+        <location line="+115"/>
         <location line="+77"/>
         <source>--format needs table or json</source>
         <translation>--format attend table ou json</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+59"/>
-        <location line="+53"/>
+        <location line="-190"/>
+        <location line="+58"/>
+        <location line="+58"/>
         <location line="+76"/>
         <location line="+45"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+112"/>
+        <location line="-235"/>
+        <location line="+116"/>
         <location line="+76"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format doit valoir table ou json, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-167"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
@@ -1808,7 +1808,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--type attend un type de transaction, tel que Charge</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>--amount needs a whole amount, such as 1000</source>
         <translation>--amount attend un montant entier tel que 1000</translation>
     </message>
@@ -1868,7 +1868,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>L&apos;API CertCentral n&apos;offre aucune fonction de facturation. Payez les factures dans la console CertCentral (Finances &gt; Pay Invoice)&#xa0;:</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-189"/>
         <source>--format needs table, json or csv</source>
         <translation>--format attend table, json ou csv</translation>
     </message>
@@ -1878,7 +1878,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--format doit valoir table, json ou csv, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <location line="+11"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2)&#xa0;: %3</translation>
@@ -3447,23 +3447,23 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
     </message>
     <message>
         <location line="+30"/>
-        <location line="+399"/>
+        <location line="+398"/>
         <source>Select a domain to see its validations.</source>
         <translation>Sélectionnez un domaine pour voir ses validations.</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-368"/>
         <source>%1 of %2 domains shown</source>
         <translation>%1 domaines affichés sur %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+357"/>
+        <location line="+356"/>
         <source>Ask CertCentral to look for the DNS record or file now</source>
         <translation>Demander à CertCentral de rechercher maintenant l&apos;enregistrement DNS ou le fichier</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-317"/>
         <source>%1 of %2 domains loaded</source>
         <translation>%1 domaines chargés sur %2</translation>
     </message>
@@ -3483,7 +3483,7 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
         <translation>%1 domaines</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>Prove control of %1</source>
         <translation>Prouver le contrôle de %1</translation>
     </message>
@@ -3493,7 +3493,7 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
         <translation>Copier la valeur</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-70"/>
         <source>%1 uses e-mail DCV: CertCentral e-mails the addresses it builds for the domain (admin@, administrator@, webmaster@, hostmaster@ and postmaster@) and the contacts of its DNS TXT record; approve the link in that e-mail.</source>
         <translation>%1 utilise la DCV par e-mail&#xa0;: CertCentral écrit aux adresses qu&apos;il forme pour le domaine (admin@, administrator@, webmaster@, hostmaster@ et postmaster@) ainsi qu&apos;aux contacts de son enregistrement DNS TXT&#xa0;; approuvez le lien contenu dans cet e-mail.</translation>
     </message>
@@ -3504,12 +3504,12 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
     </message>
     <message>
         <location line="+10"/>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>New DCV token</source>
         <translation>Nouveau jeton DCV</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-45"/>
         <source>%1 has no valid DCV token. Ask CertCentral for a new one?
 
 A new token replaces any token of this domain that may already be published.</source>
@@ -3518,7 +3518,7 @@ A new token replaces any token of this domain that may already be published.</so
 Un nouveau jeton remplace tout jeton de ce domaine éventuellement déjà publié.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>No new DCV token for %1: %2</source>
         <translation>Aucun nouveau jeton DCV pour %1&#xa0;: %2</translation>
     </message>
@@ -3743,7 +3743,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>DuplicateRequest</name>
     <message>
-        <location filename="../app/core/DuplicateRequest.cpp" line="+27"/>
+        <location filename="../app/core/DuplicateRequest.cpp" line="+26"/>
         <source>the order&apos;s end</source>
         <translation>la fin de la commande</translation>
     </message>
@@ -3932,7 +3932,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Fonds par division</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+205"/>
         <location line="+83"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
@@ -3944,7 +3944,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Votre division</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-404"/>
         <source>Move funds…</source>
         <translation>Transférer des fonds…</translation>
     </message>
@@ -3970,12 +3970,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+258"/>
+        <location line="+257"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-256"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -4026,7 +4026,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Pas encore chargé.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>Funds move between divisions; this account shows fewer than two.</source>
         <translation>Les fonds se transfèrent entre divisions&#xa0;; ce compte en affiche moins de deux.</translation>
     </message>
@@ -4070,7 +4070,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+28"/>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
@@ -4096,17 +4096,17 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>(par défaut)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Receipts to %1</source>
         <translation>Reçus envoyés à %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No card is stored for this account.</source>
         <translation>Aucune carte n&apos;est enregistrée pour ce compte.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The payment profile could not be loaded: %1</source>
         <translation>Impossible de charger le profil de paiement&#xa0;: %1</translation>
     </message>
@@ -4212,12 +4212,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Montant&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Amount: %1 is out of range: %2.</source>
         <translation>Montant&#xa0;: %1 est hors limites&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Amount: %1 is more than the %2 the division has available.</source>
         <translation>Montant&#xa0;: %1 dépasse les %2 dont dispose la division.</translation>
     </message>
@@ -4333,13 +4333,13 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+288"/>
+        <location line="+287"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-460"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -4496,19 +4496,19 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+333"/>
+        <location line="+332"/>
         <source>Requests</source>
         <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-330"/>
         <source>Finance</source>
         <extracomment>Navigation entry: balances, balance history, moving funds.</extracomment>
         <translation>Finances</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+120"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
@@ -4614,8 +4614,8 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         </translation>
     </message>
     <message>
-        <location line="-311"/>
-        <location line="+325"/>
+        <location line="-310"/>
+        <location line="+324"/>
         <source>Requests (%1)</source>
         <translation>Demandes (%1)</translation>
     </message>
@@ -6470,7 +6470,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Chargement des produits de votre compte…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>The products could not be loaded: %1</source>
         <translation>Impossible de charger les produits&#xa0;: %1</translation>
     </message>
@@ -9702,12 +9702,17 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>le certificat %1 (%2)</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>CertCentral recorded it on %1 UTC.</source>
+        <translation>CertCentral l’a enregistrée le %1 UTC.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&lt;b&gt;Revocation requested&lt;/b&gt; for %1. Request %2 waits for an administrator&apos;s approval on the Requests page; the certificate stays valid until then.</source>
         <translation>&lt;b&gt;Révocation demandée&lt;/b&gt; pour %1. La demande %2 attend l&apos;approbation d&apos;un administrateur dans la page «&#xa0;Demandes&#xa0;»&#xa0;; d&apos;ici là, le certificat reste valide.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;b&gt;Revoked&lt;/b&gt;: %1, reason %2.</source>
         <translation>&lt;b&gt;Révoqué&lt;/b&gt;&#xa0;: %1, motif&#xa0;: %2.</translation>
     </message>
@@ -10278,7 +10283,7 @@ Rien ne change dans CertCentral.</translation>
         <translation>On ne sait pas si les fonds ont été transférés&#xa0;: %1 Consultez les soldes et l&apos;historique du solde avant de les transférer à nouveau.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>CertCentral did not move the funds: %1</source>
         <translation>CertCentral n&apos;a pas transféré les fonds&#xa0;: %1</translation>
     </message>

@@ -442,12 +442,12 @@
 <context>
     <name>BalanceHistoryModel</name>
     <message>
-        <location filename="../models/BalanceHistoryModel.cpp" line="+79"/>
+        <location filename="../models/BalanceHistoryModel.cpp" line="+78"/>
         <source>These funds expire on %1</source>
         <translation>この資金の有効期限は %1 です</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
@@ -485,12 +485,12 @@
 <context>
     <name>BalanceHistoryQuery</name>
     <message>
-        <location filename="../app/core/BalanceHistoryQuery.cpp" line="+15"/>
+        <location filename="../app/core/BalanceHistoryQuery.cpp" line="+16"/>
         <source>%1: &quot;%2&quot; is not a date; use YYYY-MM-DD, for example 2026-01-31.</source>
         <translation>%1: 「%2」は日付ではありません。YYYY-MM-DD 形式で指定してください（例: 2026-01-31）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <location line="+9"/>
         <source>%1: %2 is before %3, the earliest date CertDesk asks for.</source>
         <translation>%1: %2 は、CertDesk が照会する最も古い日付（%3）より前です。</translation>
@@ -1457,7 +1457,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>%1件の製品（うちCertDeskで注文できるもの%2件）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 orders in the account; read %2 on the first page</source>
         <translation>アカウント内の注文%1件。最初のページで%2件を読み取り</translation>
     </message>
@@ -1472,12 +1472,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>%1件の組織</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 requests waiting for approval</source>
         <translation>承認待ちのリクエスト%1件</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>balance %1 %2, unlimited negative balance</source>
         <translation>残高 %1 %2、マイナス残高の上限なし</translation>
     </message>
@@ -1492,27 +1492,27 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>残高履歴の取引%1件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>, %1 not readable</source>
         <translation>、うち%1件は読み取り不可</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 stored cards</source>
         <translation>登録済みのカード%1件</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>not asked: %1</source>
         <translation>照会していません: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 custom order fields</source>
         <translation>注文のカスタムフィールド%1件</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>CertDesk read-only check of %1</source>
         <translation>%1 に対するCertDeskの読み取り専用チェック</translation>
     </message>
@@ -1713,7 +1713,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>finance のコマンドについては certdesk-cli --help を実行してください。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>the CertCentral API has no invoices or purchase orders; they are in the CertCentral console: run certdesk-cli finance pay for what is owed and the page&apos;s address</source>
         <translation>CertCentral API には請求書や発注書の機能がありません。これらは CertCentral コンソールにあります。未払い額とページのアドレスを確認するには certdesk-cli finance pay を実行してください</translation>
     </message>
@@ -1734,29 +1734,29 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+24"/>
-        <location line="+111"/>
+        <location line="+115"/>
         <location line="+77"/>
         <source>--format needs table or json</source>
         <translation>--format には table または json を指定してください</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+59"/>
-        <location line="+53"/>
+        <location line="-190"/>
+        <location line="+58"/>
+        <location line="+58"/>
         <location line="+76"/>
         <location line="+45"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+112"/>
+        <location line="-235"/>
+        <location line="+116"/>
         <location line="+76"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format は table または json である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-167"/>
         <source>Balance</source>
         <translation>残高</translation>
     </message>
@@ -1802,7 +1802,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--type には取引の種類を指定してください（例: Charge）</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>--amount needs a whole amount, such as 1000</source>
         <translation>--amount には整数の金額を指定してください（例: 1000）</translation>
     </message>
@@ -1862,7 +1862,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>CertCentral API には請求書の機能がありません。請求書は CertCentral コンソール（Finances &gt; Pay Invoice）で支払ってください:</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-189"/>
         <source>--format needs table, json or csv</source>
         <translation>--format には table、json、csv のいずれかを指定してください</translation>
     </message>
@@ -1872,7 +1872,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--format は table、json、csv のいずれかである必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <location line="+11"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
@@ -3439,23 +3439,23 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     </message>
     <message>
         <location line="+30"/>
-        <location line="+399"/>
+        <location line="+398"/>
         <source>Select a domain to see its validations.</source>
         <translation>ドメインを選択すると検証状況が表示されます。</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-368"/>
         <source>%1 of %2 domains shown</source>
         <translation>%2件中%1件のドメインを表示</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+357"/>
+        <location line="+356"/>
         <source>Ask CertCentral to look for the DNS record or file now</source>
         <translation>DNSレコードまたはファイルを今すぐ確認するようCertCentralに依頼します</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-317"/>
         <source>%1 of %2 domains loaded</source>
         <translation>%2件中%1件のドメインを読み込みました</translation>
     </message>
@@ -3475,7 +3475,7 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
         <translation>%1件のドメイン</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>Prove control of %1</source>
         <translation>%1 の管理権の証明</translation>
     </message>
@@ -3485,7 +3485,7 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
         <translation>値をコピー</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-70"/>
         <source>%1 uses e-mail DCV: CertCentral e-mails the addresses it builds for the domain (admin@, administrator@, webmaster@, hostmaster@ and postmaster@) and the contacts of its DNS TXT record; approve the link in that e-mail.</source>
         <translation>%1 はメールによるDCVを使用しています。CertCentralがドメイン用に作成するアドレス（admin@、administrator@、webmaster@、hostmaster@、postmaster@）と、ドメインのDNS TXTレコードに記載された連絡先にメールを送信します。そのメール内のリンクから承認してください。</translation>
     </message>
@@ -3496,12 +3496,12 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     </message>
     <message>
         <location line="+10"/>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>New DCV token</source>
         <translation>新しいDCVトークン</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-45"/>
         <source>%1 has no valid DCV token. Ask CertCentral for a new one?
 
 A new token replaces any token of this domain that may already be published.</source>
@@ -3510,7 +3510,7 @@ A new token replaces any token of this domain that may already be published.</so
 新しいトークンは、このドメインですでに公開されている可能性のあるトークンを置き換えます。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>No new DCV token for %1: %2</source>
         <translation>%1 の新しいDCVトークンを取得できませんでした: %2</translation>
     </message>
@@ -3735,7 +3735,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>DuplicateRequest</name>
     <message>
-        <location filename="../app/core/DuplicateRequest.cpp" line="+27"/>
+        <location filename="../app/core/DuplicateRequest.cpp" line="+26"/>
         <source>the order&apos;s end</source>
         <translation>注文の終了日</translation>
     </message>
@@ -3923,7 +3923,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>部署別の資金</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+205"/>
         <location line="+83"/>
         <source>Retry</source>
         <translation>再試行</translation>
@@ -3935,7 +3935,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>自分の部署</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-404"/>
         <source>Move funds…</source>
         <translation>資金を移動…</translation>
     </message>
@@ -3961,12 +3961,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+6"/>
-        <location line="+258"/>
+        <location line="+257"/>
         <source>All types</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-256"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
@@ -4017,7 +4017,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>まだ読み込まれていません。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>Funds move between divisions; this account shows fewer than two.</source>
         <translation>資金は部署間で移動します。このアカウントに表示される部署は2つ未満です。</translation>
     </message>
@@ -4060,7 +4060,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+28"/>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>From</source>
         <translation>開始日</translation>
     </message>
@@ -4086,17 +4086,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>（既定）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Receipts to %1</source>
         <translation>領収書の送信先: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No card is stored for this account.</source>
         <translation>このアカウントには登録済みのカードがありません。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The payment profile could not be loaded: %1</source>
         <translation>支払いプロファイルを読み込めませんでした: %1</translation>
     </message>
@@ -4201,12 +4201,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>金額: 「%1」は%2ではありません。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Amount: %1 is out of range: %2.</source>
         <translation>金額: %1 は範囲外です。%2を指定してください。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Amount: %1 is more than the %2 the division has available.</source>
         <translation>金額: %1 は、部署の利用可能額 %2 を超えています。</translation>
     </message>
@@ -4322,13 +4322,13 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+288"/>
+        <location line="+287"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-460"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
@@ -4485,19 +4485,19 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+2"/>
-        <location line="+333"/>
+        <location line="+332"/>
         <source>Requests</source>
         <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
         <translation>リクエスト</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-330"/>
         <source>Finance</source>
         <extracomment>Navigation entry: balances, balance history, moving funds.</extracomment>
         <translation>財務</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+120"/>
         <source>Not connected</source>
         <translation>未接続</translation>
     </message>
@@ -4600,8 +4600,8 @@ Certificates already issued for it stay valid. To order for it again, the domain
         </translation>
     </message>
     <message>
-        <location line="-311"/>
-        <location line="+325"/>
+        <location line="-310"/>
+        <location line="+324"/>
         <source>Requests (%1)</source>
         <translation>リクエスト (%1)</translation>
     </message>
@@ -6448,7 +6448,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>アカウントの製品を読み込み中…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>The products could not be loaded: %1</source>
         <translation>製品を読み込めませんでした: %1</translation>
     </message>
@@ -9656,12 +9656,17 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>証明書 %1（%2）</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>CertCentral recorded it on %1 UTC.</source>
+        <translation>CertCentral による記録日時: %1 UTC。</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&lt;b&gt;Revocation requested&lt;/b&gt; for %1. Request %2 waits for an administrator&apos;s approval on the Requests page; the certificate stays valid until then.</source>
         <translation>%1 の&lt;b&gt;失効をリクエストしました&lt;/b&gt;。リクエスト %2 は［リクエスト］ページで管理者の承認待ちです。それまで証明書は有効なままです。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;b&gt;Revoked&lt;/b&gt;: %1, reason %2.</source>
         <translation>&lt;b&gt;失効しました&lt;/b&gt;: %1、理由: %2。</translation>
     </message>
@@ -10232,7 +10237,7 @@ CertCentral側では何も変更されません。</translation>
         <translation>資金が移動したかどうかは不明です: %1 再度移動する前に、残高と残高履歴を確認してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>CertCentral did not move the funds: %1</source>
         <translation>CertCentral は資金を移動しませんでした: %1</translation>
     </message>

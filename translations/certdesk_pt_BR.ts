@@ -442,12 +442,12 @@
 <context>
     <name>BalanceHistoryModel</name>
     <message>
-        <location filename="../models/BalanceHistoryModel.cpp" line="+79"/>
+        <location filename="../models/BalanceHistoryModel.cpp" line="+78"/>
         <source>These funds expire on %1</source>
         <translation>Estes fundos expiram em %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -485,12 +485,12 @@
 <context>
     <name>BalanceHistoryQuery</name>
     <message>
-        <location filename="../app/core/BalanceHistoryQuery.cpp" line="+15"/>
+        <location filename="../app/core/BalanceHistoryQuery.cpp" line="+16"/>
         <source>%1: &quot;%2&quot; is not a date; use YYYY-MM-DD, for example 2026-01-31.</source>
         <translation>%1: &quot;%2&quot; não é uma data; use YYYY-MM-DD, por exemplo 2026-01-31.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <location line="+9"/>
         <source>%1: %2 is before %3, the earliest date CertDesk asks for.</source>
         <translation>%1: %2 é anterior a %3, a data mais antiga que o CertDesk consulta.</translation>
@@ -1461,7 +1461,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>%1 produtos, %2 que o CertDesk pode pedir</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 orders in the account; read %2 on the first page</source>
         <translation>%1 pedidos na conta; %2 lidos na primeira página</translation>
     </message>
@@ -1476,12 +1476,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>%1 organizações</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 requests waiting for approval</source>
         <translation>%1 solicitações aguardando aprovação</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>balance %1 %2, unlimited negative balance</source>
         <translation>saldo %1 %2, saldo negativo ilimitado</translation>
     </message>
@@ -1496,27 +1496,27 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>%1 lançamentos no histórico de saldo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>, %1 not readable</source>
         <translation>, %1 ilegíveis</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 stored cards</source>
         <translation>%1 cartões armazenados</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>not asked: %1</source>
         <translation>não consultado: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 custom order fields</source>
         <translation>%1 campos personalizados do pedido</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>CertDesk read-only check of %1</source>
         <translation>Verificação somente leitura do CertDesk em %1</translation>
     </message>
@@ -1718,7 +1718,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>Execute certdesk-cli --help para ver os verbos de finance.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>the CertCentral API has no invoices or purchase orders; they are in the CertCentral console: run certdesk-cli finance pay for what is owed and the page&apos;s address</source>
         <translation>a API do CertCentral não tem faturas nem ordens de compra; elas ficam no console do CertCentral: execute certdesk-cli finance pay para ver o valor devido e o endereço da página</translation>
     </message>
@@ -1739,29 +1739,29 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+24"/>
-        <location line="+111"/>
+        <location line="+115"/>
         <location line="+77"/>
         <source>--format needs table or json</source>
         <translation>--format requer table ou json</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+59"/>
-        <location line="+53"/>
+        <location line="-190"/>
+        <location line="+58"/>
+        <location line="+58"/>
         <location line="+76"/>
         <location line="+45"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+112"/>
+        <location line="-235"/>
+        <location line="+116"/>
         <location line="+76"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format deve ser table ou json; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-167"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
@@ -1807,7 +1807,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--type requer um tipo de transação, como Charge</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>--amount needs a whole amount, such as 1000</source>
         <translation>--amount requer um valor inteiro, como 1000</translation>
     </message>
@@ -1867,7 +1867,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>A API do CertCentral não tem funções de fatura. Pague as faturas no console do CertCentral (Finances &gt; Pay Invoice):</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-189"/>
         <source>--format needs table, json or csv</source>
         <translation>--format requer table, json ou csv</translation>
     </message>
@@ -1877,7 +1877,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--format deve ser table, json ou csv; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <location line="+11"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
@@ -3446,23 +3446,23 @@ A DCV por arquivo cobre só este nome exato, não seus subdomínios nem um wildc
     </message>
     <message>
         <location line="+30"/>
-        <location line="+399"/>
+        <location line="+398"/>
         <source>Select a domain to see its validations.</source>
         <translation>Selecione um domínio para ver as validações.</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-368"/>
         <source>%1 of %2 domains shown</source>
         <translation>%1 de %2 domínios exibidos</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+357"/>
+        <location line="+356"/>
         <source>Ask CertCentral to look for the DNS record or file now</source>
         <translation>Pedir ao CertCentral que procure agora o registro DNS ou o arquivo</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-317"/>
         <source>%1 of %2 domains loaded</source>
         <translation>%1 de %2 domínios carregados</translation>
     </message>
@@ -3482,7 +3482,7 @@ A DCV por arquivo cobre só este nome exato, não seus subdomínios nem um wildc
         <translation>%1 domínios</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>Prove control of %1</source>
         <translation>Comprovar o controle de %1</translation>
     </message>
@@ -3492,7 +3492,7 @@ A DCV por arquivo cobre só este nome exato, não seus subdomínios nem um wildc
         <translation>Copiar valor</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-70"/>
         <source>%1 uses e-mail DCV: CertCentral e-mails the addresses it builds for the domain (admin@, administrator@, webmaster@, hostmaster@ and postmaster@) and the contacts of its DNS TXT record; approve the link in that e-mail.</source>
         <translation>%1 usa DCV por e-mail: o CertCentral envia e-mail aos endereços que monta para o domínio (admin@, administrator@, webmaster@, hostmaster@ e postmaster@) e aos contatos do registro DNS TXT dele; aprove pelo link nesse e-mail.</translation>
     </message>
@@ -3503,12 +3503,12 @@ A DCV por arquivo cobre só este nome exato, não seus subdomínios nem um wildc
     </message>
     <message>
         <location line="+10"/>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>New DCV token</source>
         <translation>Novo token de DCV</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-45"/>
         <source>%1 has no valid DCV token. Ask CertCentral for a new one?
 
 A new token replaces any token of this domain that may already be published.</source>
@@ -3517,7 +3517,7 @@ A new token replaces any token of this domain that may already be published.</so
 Um novo token substitui qualquer token deste domínio que já possa estar publicado.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>No new DCV token for %1: %2</source>
         <translation>Nenhum novo token de DCV para %1: %2</translation>
     </message>
@@ -3742,7 +3742,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>DuplicateRequest</name>
     <message>
-        <location filename="../app/core/DuplicateRequest.cpp" line="+27"/>
+        <location filename="../app/core/DuplicateRequest.cpp" line="+26"/>
         <source>the order&apos;s end</source>
         <translation>o fim do pedido</translation>
     </message>
@@ -3931,7 +3931,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Fundos por divisão</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+205"/>
         <location line="+83"/>
         <source>Retry</source>
         <translation>Tentar novamente</translation>
@@ -3943,7 +3943,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Sua divisão</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-404"/>
         <source>Move funds…</source>
         <translation>Transferir fundos…</translation>
     </message>
@@ -3969,12 +3969,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="+6"/>
-        <location line="+258"/>
+        <location line="+257"/>
         <source>All types</source>
         <translation>Todos os tipos</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-256"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
@@ -4025,7 +4025,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Ainda não carregado.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>Funds move between divisions; this account shows fewer than two.</source>
         <translation>Os fundos são transferidos entre divisões; esta conta mostra menos de duas.</translation>
     </message>
@@ -4069,7 +4069,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="+28"/>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>From</source>
         <translation>De</translation>
     </message>
@@ -4095,17 +4095,17 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>(padrão)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Receipts to %1</source>
         <translation>Recibos para %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No card is stored for this account.</source>
         <translation>Nenhum cartão está armazenado para esta conta.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The payment profile could not be loaded: %1</source>
         <translation>Não foi possível carregar o perfil de pagamento: %1</translation>
     </message>
@@ -4211,12 +4211,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Valor: &quot;%1&quot; não é %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Amount: %1 is out of range: %2.</source>
         <translation>Valor: %1 está fora do intervalo: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Amount: %1 is more than the %2 the division has available.</source>
         <translation>Valor: %1 é mais do que os %2 disponíveis na divisão.</translation>
     </message>
@@ -4332,13 +4332,13 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     <message>
         <location line="+6"/>
         <location line="+110"/>
-        <location line="+288"/>
+        <location line="+287"/>
         <location line="+66"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-460"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -4495,19 +4495,19 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="+2"/>
-        <location line="+333"/>
+        <location line="+332"/>
         <source>Requests</source>
         <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
         <translation>Solicitações</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-330"/>
         <source>Finance</source>
         <extracomment>Navigation entry: balances, balance history, moving funds.</extracomment>
         <translation>Financeiro</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+120"/>
         <source>Not connected</source>
         <translation>Não conectado</translation>
     </message>
@@ -4613,8 +4613,8 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         </translation>
     </message>
     <message>
-        <location line="-311"/>
-        <location line="+325"/>
+        <location line="-310"/>
+        <location line="+324"/>
         <source>Requests (%1)</source>
         <translation>Solicitações (%1)</translation>
     </message>
@@ -6469,7 +6469,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Carregando os produtos da sua conta…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>The products could not be loaded: %1</source>
         <translation>Não foi possível carregar os produtos: %1</translation>
     </message>
@@ -9701,12 +9701,17 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>o certificado %1 (%2)</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>CertCentral recorded it on %1 UTC.</source>
+        <translation>O CertCentral a registrou em %1 UTC.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&lt;b&gt;Revocation requested&lt;/b&gt; for %1. Request %2 waits for an administrator&apos;s approval on the Requests page; the certificate stays valid until then.</source>
         <translation>&lt;b&gt;Revogação solicitada&lt;/b&gt; para %1. A solicitação %2 aguarda a aprovação de um administrador na página Solicitações; até lá, o certificado continua válido.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;b&gt;Revoked&lt;/b&gt;: %1, reason %2.</source>
         <translation>&lt;b&gt;Revogado&lt;/b&gt;: %1, motivo: %2.</translation>
     </message>
@@ -10277,7 +10282,7 @@ Nada muda no CertCentral.</translation>
         <translation>Não se sabe se os fundos foram transferidos: %1 Confira os saldos e o histórico de saldo antes de transferi-los novamente.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>CertCentral did not move the funds: %1</source>
         <translation>O CertCentral não transferiu os fundos: %1</translation>
     </message>
