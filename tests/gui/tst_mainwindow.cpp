@@ -503,7 +503,8 @@ void tst_MainWindow::everyPageFitsAt1280x800() {
         {MainWindow::OrdersPageIndex, QStringLiteral("page-orders")},
         {MainWindow::DomainsPageIndex, QStringLiteral("page-domains")},
         {MainWindow::OrganizationsPageIndex, QStringLiteral("page-organizations")},
-        {MainWindow::VerifiedContactsPageIndex, QStringLiteral("page-verified-contacts")}};
+        {MainWindow::VerifiedContactsPageIndex, QStringLiteral("page-verified-contacts")},
+        {MainWindow::FinancePageIndex, QStringLiteral("page-finance")}};
     for (const auto &[index, name] : pages) {
         m_window->showPage(index);
         QCOMPARE(m_window->currentPage(), index);
