@@ -7,24 +7,20 @@
 
 namespace {
 
-QJsonObject containerJson(const SandboxAccount::Container &c, bool detailed) {
-    QJsonObject json{{QStringLiteral("id"), c.id},
-                     {QStringLiteral("name"), c.name},
-                     {QStringLiteral("parent_id"), c.parentId},
-                     {QStringLiteral("is_active"), true}};
-    if (detailed) {
-        json.insert(QStringLiteral("description"), c.description);
-        json.insert(QStringLiteral("template_id"), 1);
-        json.insert(QStringLiteral("has_separate_funds"), true);
-        QJsonArray children;
-        for (const SandboxAccount::Container &child : SandboxAccount::containers()) {
-            if (child.parentId == c.id)
-                children.append(QJsonObject{{QStringLiteral("id"), child.id},
-                                            {QStringLiteral("name"), child.name}});
-        }
-        json.insert(QStringLiteral("children"), children);
-    }
-    return json;
+// List containers and Container info (certcentral-docs.md 9) answer the same documented fields.
+QJsonObject containerJson(const SandboxAccount::Container &c) {
+    return {{QStringLiteral("id"), c.id},
+            {QStringLiteral("public_id"), QStringLiteral("sbx%1").arg(c.id)},
+            {QStringLiteral("name"), c.name},
+            {QStringLiteral("description"), c.description},
+            {QStringLiteral("parent_id"), c.parentId},
+            {QStringLiteral("template_id"), 1},
+            {QStringLiteral("ekey"), QStringLiteral("sandbox-%1").arg(c.id)},
+            {QStringLiteral("has_logo"), false},
+            {QStringLiteral("is_active"), true},
+            {QStringLiteral("allowed_domain_names"), QJsonArray()},
+            {QStringLiteral("organization_assignments"), QJsonArray()},
+            {QStringLiteral("user_id_assignments"), QJsonArray()}};
 }
 
 } // namespace
@@ -47,7 +43,7 @@ SandboxReply SandboxAccountRoutes::userMe(SandboxCall &call) {
 SandboxReply SandboxAccountRoutes::containers(SandboxCall &) {
     QJsonArray list;
     for (const SandboxAccount::Container &c : SandboxAccount::containers())
-        list.append(containerJson(c, false));
+        list.append(containerJson(c));
     return SandboxReply::json(200, QJsonObject{{QStringLiteral("containers"), list}});
 }
 
@@ -56,7 +52,7 @@ SandboxReply SandboxAccountRoutes::container(SandboxCall &call) {
     const SandboxAccount::Container *c = id ? SandboxAccount::container(int(*id)) : nullptr;
     if (!c)
         return notFound(QStringLiteral("container"), QStringLiteral("Container not found"));
-    return SandboxReply::json(200, containerJson(*c, true));
+    return SandboxReply::json(200, containerJson(*c));
 }
 
 SandboxReply SandboxAccountRoutes::customFields(SandboxCall &) {

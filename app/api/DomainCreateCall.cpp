@@ -9,11 +9,15 @@ DomainCreateCall::DomainCreateCall(CertCentralClient *client, const NewDomain &d
     : ApiCall(client, "POST", QStringLiteral("domain"), {}, domain.toJson()) {}
 
 QString DomainCreateCall::decode(const QByteArray &body, int) {
+    return decodeReply(body, &m_domainId, &m_token);
+}
+
+QString DomainCreateCall::decodeReply(const QByteArray &body, qint64 *domainId, QString *dcvToken) {
     const QJsonObject o = QJsonDocument::fromJson(body).object();
-    m_domainId = JsonRead::integer(o.value(QLatin1String("id")));
-    if (m_domainId <= 0)
+    *domainId = JsonRead::integer(o.value(QLatin1String("id")));
+    if (*domainId <= 0)
         return tr("The reply to Add domain has no domain id");
-    m_token = JsonRead::string(
+    *dcvToken = JsonRead::string(
         o.value(QLatin1String("dcv_token")).toObject().value(QLatin1String("token")));
     return {};
 }

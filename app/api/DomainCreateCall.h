@@ -8,6 +8,8 @@ class DomainCreateCall : public ApiCall {
     Q_OBJECT
 public:
     DomainCreateCall(CertCentralClient *client, const NewDomain &domain);
+    // Reads the 201 reply: empty, or why it cannot be used.
+    static QString decodeReply(const QByteArray &body, qint64 *domainId, QString *dcvToken);
 
 signals:
     // dcvToken: the random value for token DCV methods, else empty.

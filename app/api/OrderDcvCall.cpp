@@ -39,21 +39,25 @@ OrderDcvCall::OrderDcvCall(CertCentralClient *client, qint64 orderId, Action act
 }
 
 QString OrderDcvCall::decode(const QByteArray &body, int) {
+    return decodeReply(body, &m_result);
+}
+
+QString OrderDcvCall::decodeReply(const QByteArray &body, Result *result) {
     if (body.trimmed().isEmpty())
         return {}; // 204: e-mails sent, or a method without a random value
     const QJsonObject o = QJsonDocument::fromJson(body).object();
-    m_result.randomValue = JsonRead::string(o.value(QLatin1String("dcv_random_value")));
-    m_result.expires = JsonRead::dateTime(o.value(QLatin1String("expiration_date")));
-    m_result.orderStatus = JsonRead::string(o.value(QLatin1String("order_status")));
-    m_result.dcvStatus = JsonRead::string(o.value(QLatin1String("dcv_status")));
-    m_result.certificateId = JsonRead::integer(o.value(QLatin1String("certificate_id")));
+    result->randomValue = JsonRead::string(o.value(QLatin1String("dcv_random_value")));
+    result->expires = JsonRead::dateTime(o.value(QLatin1String("expiration_date")));
+    result->orderStatus = JsonRead::string(o.value(QLatin1String("order_status")));
+    result->dcvStatus = JsonRead::string(o.value(QLatin1String("dcv_status")));
+    result->certificateId = JsonRead::integer(o.value(QLatin1String("certificate_id")));
     const QJsonArray names = o.value(QLatin1String("dns_name_validations")).toArray();
     for (const QJsonValue &v : names) {
         const QJsonObject entry = v.toObject();
         if (JsonRead::string(entry.value(QLatin1String("status"))) == QLatin1String("approved"))
-            m_result.approvedNames << JsonRead::string(entry.value(QLatin1String("dns_name")));
+            result->approvedNames << JsonRead::string(entry.value(QLatin1String("dns_name")));
     }
-    if (m_result.action == Action::RandomValue && m_result.randomValue.isEmpty())
+    if (result->action == Action::RandomValue && result->randomValue.isEmpty())
         return tr("CertCentral sent no random value");
     return {};
 }

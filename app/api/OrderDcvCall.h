@@ -30,6 +30,8 @@ public:
     qint64 orderId() const { return m_orderId; }
     Action action() const { return m_result.action; }
     static QString actionPath(Action action);
+    // Reads a reply into *result (whose action is set): empty, or why it cannot be used.
+    static QString decodeReply(const QByteArray &body, Result *result);
 
 signals:
     void completed(const OrderDcvCall::Result &result);

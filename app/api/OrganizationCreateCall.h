@@ -9,6 +9,8 @@ class OrganizationCreateCall : public ApiCall {
     Q_OBJECT
 public:
     OrganizationCreateCall(CertCentralClient *client, const NewOrganization &organization);
+    // The new organization's id in the 201 reply; 0 when the reply does not name one.
+    static qint64 idFromReply(const QByteArray &body);
 
 signals:
     // The new organization's id (0 if the reply did not say).

@@ -6,15 +6,20 @@
 #include "CertificateRecord.h"
 #include "CustomField.h"
 #include "Domain.h"
+#include "DomainCreateCall.h"
+#include "FilterChoice.h"
 #include "FundsTransfer.h"
 #include "LifecycleResult.h"
 #include "Order.h"
+#include "OrderDcvCall.h"
 #include "OrderPage.h"
 #include "OrderQuery.h"
 #include "OrderValidation.h"
 #include "Organization.h"
+#include "OrganizationCreateCall.h"
 #include "OrganizationPage.h"
 #include "PaymentProfile.h"
+#include "PlacedOrder.h"
 #include "Product.h"
 #include "RevokeRequest.h"
 #include "StatusChange.h"
@@ -143,11 +148,32 @@ void tst_ApiContract::initTestCase() {
 
 void tst_ApiContract::documentedRepliesDecode_data() {
     QTest::addColumn<QString>("name");
-    for (const char *name :
-         {"user_me", "balance", "list_orders", "order_info", "status_changes", "alternate_orders",
-          "revoke_request", "list_domains", "list_organizations", "product_list", "product_info",
-          "request_info", "organization_info", "custom_fields", "list_reissues", "order_validation",
-          "balance_history", "payment_profile"})
+    for (const char *name : {"user_me",
+                             "balance",
+                             "list_orders",
+                             "order_info",
+                             "status_changes",
+                             "alternate_orders",
+                             "revoke_request",
+                             "list_domains",
+                             "list_organizations",
+                             "product_list",
+                             "product_info",
+                             "request_info",
+                             "organization_info",
+                             "custom_fields",
+                             "list_reissues",
+                             "order_validation",
+                             "balance_history",
+                             "payment_profile",
+                             "place_order",
+                             "reissue_reply",
+                             "order_check_dcv",
+                             "order_dcv_random_value",
+                             "list_requests",
+                             "domain_create",
+                             "organization_create",
+                             "list_containers"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
@@ -307,6 +333,65 @@ void tst_ApiContract::documentedRepliesDecode() {
         QCOMPARE(records.first().status, QStringLiteral("issued"));
         QCOMPARE(records.first().validTill, QDate(2026, 9, 20));
         QCOMPARE(records.first().keySize, 2048);
+    } else if (name == QLatin1String("place_order")) {
+        PlacedOrder placed;
+        QVERIFY2(PlacedOrder::fromPlaceReply(json, &placed, &error), qPrintable(error));
+        QCOMPARE(placed.orderId, 112233);
+        QCOMPARE(placed.requests.size(), 1);
+        QCOMPARE(placed.requests.first().first, 113);
+        QVERIFY(placed.waitsForApproval());
+        QCOMPARE(placed.certificateId, 445566);
+        QCOMPARE(placed.dcvRandomValue, QStringLiteral("0123456789abcdef"));
+    } else if (name == QLatin1String("reissue_reply")) {
+        LifecycleResult r;
+        QVERIFY2(LifecycleResult::fromReissueReply(json, &r, &error), qPrintable(error));
+        QCOMPARE(r.orderId, 112233);
+        QCOMPARE(r.requestId, 113);
+        QVERIFY(r.waitsForApproval());
+        QCOMPARE(r.dcvRandomValue, QStringLiteral("0123456789abcdef"));
+        // Without a status the result is "submitted", never "approved".
+        LifecycleResult bare;
+        QVERIFY(
+            LifecycleResult::fromReissueReply(R"({"id":1,"requests":[{"id":2}]})", &bare, &error));
+        QVERIFY(bare.statusUnknown());
+    } else if (name == QLatin1String("order_check_dcv")) {
+        OrderDcvCall::Result r;
+        r.action = OrderDcvCall::Action::Check;
+        QCOMPARE(OrderDcvCall::decodeReply(json, &r), QString());
+        QCOMPARE(r.orderStatus, QStringLiteral("issued"));
+        QCOMPARE(r.certificateId, 445566);
+        QCOMPARE(r.dcvStatus, QStringLiteral("valid"));
+        QCOMPARE(r.approvedNames, QStringList{QStringLiteral("example.com")});
+    } else if (name == QLatin1String("order_dcv_random_value")) {
+        OrderDcvCall::Result r;
+        r.action = OrderDcvCall::Action::RandomValue;
+        QCOMPARE(OrderDcvCall::decodeReply(json, &r), QString());
+        QCOMPARE(r.randomValue, QStringLiteral("0123456789abcdef"));
+        QCOMPARE(r.expires, QDateTime(QDate(2026, 12, 7), QTime(12, 0), Qt::UTC));
+    } else if (name == QLatin1String("list_requests")) {
+        ApprovalRequestPage page;
+        QVERIFY2(ApprovalRequestPage::fromJson(json, &page, &error), qPrintable(error));
+        QCOMPARE(page.requests.size(), 1);
+        QCOMPARE(page.requests.first().id, 400001);
+        QCOMPARE(page.requests.first().type, QStringLiteral("new_request"));
+        QCOMPARE(page.requests.first().status, QStringLiteral("pending"));
+        QCOMPARE(page.requests.first().orderId, 100001);
+        QCOMPARE(page.total, 1);
+    } else if (name == QLatin1String("domain_create")) {
+        qint64 id = 0;
+        QString token;
+        QCOMPARE(DomainCreateCall::decodeReply(json, &id, &token), QString());
+        QCOMPARE(id, 112233);
+        QCOMPARE(token, QStringLiteral("0123456789abcdef"));
+    } else if (name == QLatin1String("organization_create")) {
+        QCOMPARE(OrganizationCreateCall::idFromReply(json), 112233);
+    } else if (name == QLatin1String("list_containers")) {
+        QList<FilterChoice> choices;
+        QVERIFY2(FilterChoice::listFromJson(FilterChoice::Kind::Container, json, &choices, &error),
+                 qPrintable(error));
+        QCOMPARE(choices.size(), 1);
+        QCOMPARE(choices.first().id, QStringLiteral("123456"));
+        QCOMPARE(choices.first().name, QStringLiteral("Example Company"));
     } else if (name == QLatin1String("balance_history")) {
         BalanceHistoryPage page;
         QVERIFY2(BalanceHistoryPage::fromJson(json, &page, &error), qPrintable(error));
@@ -380,6 +465,12 @@ void tst_ApiContract::sandboxRepliesHaveTheDocumentedShape_data() {
     QTest::newRow("finance/payment-profile") << "payment_profile"
                                              << "finance/payment-profile"
                                              << "";
+    QTest::newRow("request") << "list_requests"
+                             << "request"
+                             << "limit=5";
+    QTest::newRow("container") << "list_containers"
+                               << "container"
+                               << "";
     QTest::newRow("order/certificate") << "list_orders"
                                        << "order/certificate"
                                        << "filters[status]=issued&limit=20";
@@ -508,6 +599,79 @@ void tst_ApiContract::sandboxWritesHaveTheDocumentedShape() {
     f = fixture(QStringLiteral("domain_validate_token"));
     compareShape(f.reply, r.json(), QString(), f.optional, &problems);
     QCOMPARE(r.json().value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+
+    // Place a DV order (token DCV, approval skipped), ask its random value, check its DCV (not
+    // found, then found), reissue it once issued.
+    const sbx::Csr csr = sbx::makeCsr(2048, "contract.example.com");
+    r = m_http.send("POST", m_sb.api(QStringLiteral("order/certificate/ssl_dv_geotrust")), kAdmin,
+                    body({{"certificate", QJsonObject{{"common_name", "contract.example.com"},
+                                                      {"csr", QString::fromLatin1(csr.pem)},
+                                                      {"signature_hash", "sha256"}}},
+                          {"dcv_method", "dns-txt-token"},
+                          {"order_validity", QJsonObject{{"years", 1}}},
+                          {"skip_approval", true}}));
+    QVERIFY2(r.status == 201, r.describe().constData());
+    f = fixture(QStringLiteral("place_order"));
+    compareShape(f.reply, r.json(), QString(), f.optional, &problems);
+    const int orderId = r.json().value(QStringLiteral("id")).toInt();
+    QVERIFY(orderId > 0);
+    r = m_http.send("PUT",
+                    m_sb.api(QStringLiteral("order/certificate/%1/dcv-random-value").arg(orderId)),
+                    kAdmin, QByteArrayLiteral("{}"));
+    QVERIFY2(r.status == 200, r.describe().constData());
+    f = fixture(QStringLiteral("order_dcv_random_value"));
+    compareShape(f.reply, r.json(), QString(), f.optional, &problems);
+    const QUrl checkDcv = m_sb.api(QStringLiteral("order/certificate/%1/check-dcv").arg(orderId));
+    // The TXT record is published first (the sandbox's DNS); a check without it is refused with
+    // invalid_dns_txt (tst_sandboxlifecycle).
+    QCOMPARE(
+        m_http.send("POST", m_sb.control(QStringLiteral("dcv/contract.example.com")), QByteArray())
+            .status,
+        204);
+    r = m_http.send("PUT", checkDcv, kAdmin, QByteArrayLiteral("{}"));
+    QVERIFY2(r.status == 200, r.describe().constData());
+    f = fixture(QStringLiteral("order_check_dcv"));
+    compareShape(f.reply, r.json(), QString(), f.optional, &problems);
+    QTRY_COMPARE_WITH_TIMEOUT(sandboxGet(QStringLiteral("order/certificate/%1").arg(orderId))
+                                  .value(QStringLiteral("status"))
+                                  .toString(),
+                              QStringLiteral("issued"), 10000);
+    const sbx::Csr csr2 = sbx::makeCsr(2048, "contract.example.com");
+    r = m_http.send("POST", m_sb.api(QStringLiteral("order/certificate/%1/reissue").arg(orderId)),
+                    kAdmin,
+                    body({{"certificate", QJsonObject{{"common_name", "contract.example.com"},
+                                                      {"csr", QString::fromLatin1(csr2.pem)},
+                                                      {"signature_hash", "sha256"}}}}));
+    QVERIFY2(r.status == 201, r.describe().constData());
+    f = fixture(QStringLiteral("reissue_reply"));
+    compareShape(f.reply, r.json(), QString(), f.optional, &problems);
+
+    // Add a domain with token DCV, and an organization.
+    r = m_http.send("POST", m_sb.api(QStringLiteral("domain")), kAdmin,
+                    body({{"name", "contract-added.example.com"},
+                          {"organization", QJsonObject{{"id", 3001}}},
+                          {"validations", QJsonArray{QJsonObject{{"type", "ov"}}}},
+                          {"dcv_method", "dns-txt-token"}}));
+    QVERIFY2(r.status == 201, r.describe().constData());
+    f = fixture(QStringLiteral("domain_create"));
+    compareShape(f.reply, r.json(), QString(), f.optional, &problems);
+    r = m_http.send(
+        "POST", m_sb.api(QStringLiteral("organization")), kAdmin,
+        body({{"name", "Contract Example Inc."},
+              {"address", "1 Main St"},
+              {"city", "Lehi"},
+              {"state", "Utah"},
+              {"zip", "84043"},
+              {"country", "us"},
+              {"telephone", "+1 801 555 0100"},
+              {"organization_contact", QJsonObject{{"first_name", "Ada"},
+                                                   {"last_name", "Lovelace"},
+                                                   {"job_title", "Engineer"},
+                                                   {"email", "ada@example.com"},
+                                                   {"telephone", "+1 801 555 0100"}}}}));
+    QVERIFY2(r.status == 201, r.describe().constData());
+    f = fixture(QStringLiteral("organization_create"));
+    compareShape(f.reply, r.json(), QString(), f.optional, &problems);
 
     // Transfer funds: the client's body is taken as documented, 204 with no body.
     FundsTransfer transfer;
