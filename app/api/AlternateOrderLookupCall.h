@@ -5,6 +5,7 @@
 
 // GET order/alternate/{id}: the orders placed with an alternative order ID (none, or the one
 // whose reply was lost).
+// Documentation: certcentral-docs.md 3.5 "Get orders by alternative order ID".
 class AlternateOrderLookupCall : public ApiCall {
     Q_OBJECT
 public:

@@ -5,6 +5,7 @@
 
 // GET finance/balance[?container_id=N]: the funds of the caller's container, or of another
 // container (division) of the account.
+// Documentation: certcentral-docs.md 11.1 "View balance".
 class BalanceCall : public ApiCall {
     Q_OBJECT
 public:

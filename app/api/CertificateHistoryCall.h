@@ -5,6 +5,7 @@
 
 // GET order/certificate/{id}/reissue or /duplicate: an order's reissued or duplicate
 // certificates, oldest first.
+// Documentation: certcentral-docs.md 5.2 "List reissues" and 5.4 "List duplicates".
 class CertificateHistoryCall : public ApiCall {
     Q_OBJECT
 public:

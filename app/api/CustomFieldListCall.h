@@ -4,6 +4,7 @@
 #include "CustomField.h"
 
 // GET account/metadata: the account's custom order fields.
+// Documentation: certcentral-docs.md 3.11 "Custom order fields".
 class CustomFieldListCall : public ApiCall {
     Q_OBJECT
 public:

@@ -4,6 +4,7 @@
 #include "NewDomain.h"
 
 // POST domain: adds a domain, optionally submitted for validation. A write, never retried.
+// Documentation: certcentral-docs.md 7.3 "Add domain".
 class DomainCreateCall : public ApiCall {
     Q_OBJECT
 public:

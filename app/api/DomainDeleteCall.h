@@ -4,6 +4,8 @@
 
 // DELETE domain/{id}: removes a domain from the account (its certificates are unaffected).
 // A write, never retried.
+// Documentation: not in certcentral-docs.md (7.11 "Not found"); ARCHITECTURE.md says why it is
+// kept.
 class DomainDeleteCall : public ApiCall {
     Q_OBJECT
 public:

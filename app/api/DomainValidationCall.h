@@ -6,6 +6,7 @@
 
 // POST domain/{id}/validation: submits a domain for OV and/or EV validation with a DCV method.
 // A write, never retried.
+// Documentation: certcentral-docs.md 7.4 "Submit domain for validation".
 class DomainValidationCall : public ApiCall {
     Q_OBJECT
 public:

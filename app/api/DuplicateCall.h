@@ -6,6 +6,7 @@
 
 // POST order/certificate/{order_id}/duplicate: another certificate with the order's names and
 // a new key. A write: sent once, never retried.
+// Documentation: certcentral-docs.md 5.3 "Duplicate certificate".
 class DuplicateCall : public ApiCall {
     Q_OBJECT
 public:

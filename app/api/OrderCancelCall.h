@@ -5,6 +5,7 @@
 
 // PUT order/certificate/{order_id}/status {"status":"canceled","note"}: cancels a pending
 // order, an order waiting for pickup or a pending reissue. A write: sent once, never retried.
+// Documentation: certcentral-docs.md 3.6 "Update order status".
 class OrderCancelCall : public ApiCall {
     Q_OBJECT
 public:

@@ -10,6 +10,8 @@
 // order/certificate/{id}/dcv-method), get the random value (dcv-random-value), ask CertCentral
 // to look for it now (check-dcv) or send the DCV e-mails again (resend-emails). Writes: sent
 // once, never retried.
+// Documentation: certcentral-docs.md 4.1-4.4 (order DCV random value, check, method, resend
+// e-mails).
 class OrderDcvCall : public ApiCall {
     Q_OBJECT
 public:

@@ -5,6 +5,7 @@
 #include "OrderDetails.h"
 
 // GET order/certificate/{id}: everything about one order.
+// Documentation: certcentral-docs.md 3.1 "Order info".
 class OrderInfoCall : public ApiCall {
     Q_OBJECT
 public:

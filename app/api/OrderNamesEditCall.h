@@ -7,6 +7,8 @@
 // Edit the names of a pending order or reissue (PUT order/certificate/{id}/dns-names with
 // {"certificate":{"common_name","dns_names"}}): never more names than before, a wildcard stays
 // a wildcard, new names need DCV. Administrators and managers only. Sent once.
+// Documentation: DigiCert's "Edit domains on a pending order or reissue" page (not yet in
+// certcentral-docs.md; ARCHITECTURE.md).
 class OrderNamesEditCall : public ApiCall {
     Q_OBJECT
 public:

@@ -6,6 +6,7 @@
 
 // POST order/certificate/{product}: places (and pays for) an order. A write: sent once, never
 // retried; see OrderPlacement for what happens when its reply is lost.
+// Documentation: certcentral-docs.md 2.1-2.5 "Order ... certificate".
 class OrderPlaceCall : public ApiCall {
     Q_OBJECT
 public:

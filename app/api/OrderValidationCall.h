@@ -4,6 +4,8 @@
 #include "OrderValidation.h"
 
 // GET order/certificate/{id}/validation: DCV status per name and the organization validation.
+// Documentation: DigiCert's "Order validation status" page (not yet in certcentral-docs.md;
+// ARCHITECTURE.md).
 class OrderValidationCall : public ApiCall {
     Q_OBJECT
 public:

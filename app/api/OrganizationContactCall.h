@@ -5,6 +5,7 @@
 
 // PUT organization/{id}/contact: sets the organization contact and the technical contact
 // (an empty technical contact removes it). A write, never retried.
+// Documentation: not in certcentral-docs.md, seen in third-party clients (ARCHITECTURE.md).
 class OrganizationContactCall : public ApiCall {
     Q_OBJECT
 public:

@@ -5,6 +5,7 @@
 
 // POST organization: adds an organization, optionally with verified contacts and validations
 // to submit in the same request. A write, never retried.
+// Documentation: certcentral-docs.md 8.3 "Create organization".
 class OrganizationCreateCall : public ApiCall {
     Q_OBJECT
 public:

@@ -4,6 +4,8 @@
 
 // DELETE organization/{id}: hides the organization and deletes its domains (its certificates
 // stay valid). Refused while it has pending orders. A write, never retried.
+// Documentation: not in certcentral-docs.md (7.11 "Not found"); ARCHITECTURE.md says why it is
+// kept.
 class OrganizationDeleteCall : public ApiCall {
     Q_OBJECT
 public:

@@ -4,6 +4,7 @@
 #include "Organization.h"
 
 // GET organization/{id}: the organization with its contacts, validations and verified contacts.
+// Documentation: certcentral-docs.md 8.2 "Organization info".
 class OrganizationInfoCall : public ApiCall {
     Q_OBJECT
 public:

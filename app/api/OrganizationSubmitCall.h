@@ -5,6 +5,7 @@
 
 // POST organization/{id}/validation: submits an organization for OV, EV, CS and/or EV CS
 // validation. A write, never retried.
+// Documentation: certcentral-docs.md 8.4 "Submit organization for validation".
 class OrganizationSubmitCall : public ApiCall {
     Q_OBJECT
 public:

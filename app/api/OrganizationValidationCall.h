@@ -4,6 +4,8 @@
 #include "OrganizationValidation.h"
 
 // GET organization/{id}/validation: the organization's validations and who approves them.
+// Documentation: the older "List organization validations" page (not in certcentral-docs.md;
+// ARCHITECTURE.md).
 class OrganizationValidationCall : public ApiCall {
     Q_OBJECT
 public:

@@ -4,6 +4,7 @@
 #include "Product.h"
 
 // GET product: what the account may order.
+// Documentation: certcentral-docs.md 1.1 "Product list".
 class ProductListCall : public ApiCall {
     Q_OBJECT
 public:

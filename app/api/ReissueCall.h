@@ -7,6 +7,7 @@
 // POST order/certificate/{order_id}/reissue: a new certificate for an issued order. A write:
 // sent once, never retried; a lost reply fails with ApiError::isOutcomeUnknown() (look at the
 // order's reissues before sending again).
+// Documentation: certcentral-docs.md 5.1 "Reissue certificate".
 class ReissueCall : public ApiCall {
     Q_OBJECT
 public:

@@ -7,6 +7,7 @@
 // sent once, never retried. A request someone already decided fails with 400
 // invalid_request_status: RequestDecision::alreadyDecidedMessage() says by whom, from a
 // RequestInfoCall.
+// Documentation: certcentral-docs.md 6.3 "Update request status".
 class RequestDecisionCall : public ApiCall {
     Q_OBJECT
 public:

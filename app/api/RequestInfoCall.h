@@ -4,6 +4,7 @@
 #include "ApprovalRequest.h"
 
 // GET request/{id}: one request with the certificate's details and CSR.
+// Documentation: certcentral-docs.md 6.2 "Request info".
 class RequestInfoCall : public ApiCall {
     Q_OBJECT
 public:

@@ -7,6 +7,7 @@
 // PUT certificate/{id or serial}/revoke or order/certificate/{order_id}/revoke. Without
 // skip_approval the result is a pending revoke request; with it (administrators) the
 // certificates are revoked at once. A write: sent once, never retried.
+// Documentation: certcentral-docs.md 5.5 "Revoke certificate" and 5.6 "Revoke order certificates".
 class RevokeCall : public ApiCall {
     Q_OBJECT
 public:

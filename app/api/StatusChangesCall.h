@@ -4,6 +4,7 @@
 #include "StatusChange.h"
 
 // GET order/certificate/status-changes?minutes=N: orders whose status changed lately.
+// Documentation: certcentral-docs.md 3.4 "Status change list".
 class StatusChangesCall : public ApiCall {
     Q_OBJECT
 public:

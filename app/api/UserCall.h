@@ -4,6 +4,7 @@
 #include "UserInfo.h"
 
 // GET user/me: who owns the API key, with access roles.
+// Documentation: certcentral-docs.md 10.1 "My user info".
 class UserCall : public ApiCall {
     Q_OBJECT
 public:
