@@ -12,6 +12,7 @@
 #include "StatusChange.h"
 #include "StatusWatcher.h"
 #include "TestSandbox.h"
+#include "pages/FinancePage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -520,6 +521,11 @@ void tst_MainWindow::everyPageFitsAt1280x800() {
                        page->objectName() == QLatin1String("verifiedContactsPage");
             }(),
             20000);
+        // A page still loading a second list lays it out when it arrives (the Finance page's
+        // history after its balances): the check waits for that, then looks.
+        if (auto *finance = qobject_cast<FinancePage *>(page))
+            QTRY_VERIFY_WITH_TIMEOUT(!finance->isLoading(), 20000);
+        QCoreApplication::processEvents();
         for (auto *table : page->findChildren<QTableView *>()) {
             if (!table->isVisible())
                 continue;
