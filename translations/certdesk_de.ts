@@ -647,7 +647,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+160"/>
+        <location filename="../app/cli/CliApp.cpp" line="+163"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -682,7 +682,7 @@
         <translation>--timeout muss eine ganze Zahl von Sekunden zwischen 1 und 600 sein</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-200"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
@@ -711,6 +711,9 @@ Verbs:
             --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
             [--comments T] [--skip-approval] [--format table|json] [--yes]
             (names default to the order&apos;s; earlier certificates may be revoked)
+  order reissue ID --provisioning ship_token|client_app|email [--csr FILE]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (code-signing orders: no names; a CSR from your HSM only with email)
   order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
             --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
   order cancel ID --note T [--yes]
@@ -780,6 +783,10 @@ Befehle:
             [--comments T] [--skip-approval] [--format table|json] [--yes]
             (Namen standardmäßig wie in der Bestellung;
             frühere Zertifikate können widerrufen werden)
+  order reissue ID --provisioning ship_token|client_app|email [--csr FILE]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (Codesignatur-Bestellungen: keine Namen;
+            ein CSR aus Ihrem HSM nur mit email)
   order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
             --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
   order cancel ID --note T [--yes]
@@ -824,7 +831,7 @@ TLS-Fehler.
 </translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+176"/>
         <source>--profile needs a profile name</source>
         <translation>--profile erwartet einen Profilnamen</translation>
     </message>
@@ -1920,11 +1927,12 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+46"/>
+        <location line="+259"/>
         <source>--csr needs a file name</source>
         <translation>--csr erwartet einen Dateinamen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-254"/>
         <source>--generate-key needs one of: %1</source>
         <translation>--generate-key erwartet einen dieser Werte: %1</translation>
     </message>
@@ -1955,17 +1963,19 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+12"/>
+        <location line="+239"/>
         <source>--csr: %1 cannot be read: %2</source>
         <translation>--csr: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-233"/>
         <location line="+5"/>
+        <location line="+232"/>
         <source>--csr: %1</source>
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-218"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 existiert bereits; eine Schlüsseldatei wird nie überschrieben</translation>
     </message>
@@ -2011,12 +2021,12 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+332"/>
+        <location line="+409"/>
         <source>Certificate: %1</source>
         <translation>Zertifikat: %1</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-407"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
         <translation>DCV-Zufallswert: %1 (certdesk-cli order dcv %2 check ausführen, sobald er hinterlegt ist)</translation>
     </message>
@@ -2031,7 +2041,12 @@ TLS-Fehler.
         <translation>--san erwartet einen Namen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>--provisioning needs one of: %1</source>
+        <translation>--provisioning erwartet einen dieser Werte: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--dcv-scope needs base_domain or fqdn</source>
         <translation>--dcv-scope erwartet base_domain oder fqdn</translation>
     </message>
@@ -2042,45 +2057,50 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+83"/>
+        <location line="+77"/>
+        <location line="+76"/>
         <source>--comments needs a text</source>
         <translation>--comments erwartet einen Text</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+83"/>
+        <location line="-151"/>
+        <location line="+77"/>
+        <location line="+76"/>
         <location line="+100"/>
         <source>--format needs table or json</source>
         <translation>--format erwartet table oder json</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+83"/>
+        <location line="-249"/>
+        <location line="+80"/>
+        <location line="+73"/>
         <location line="+62"/>
         <location line="+49"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+83"/>
+        <location line="-262"/>
+        <location line="+80"/>
+        <location line="+73"/>
         <location line="+96"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format muss table oder json sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <source>order %1 is a code-signing order; reissue it in the CertCentral console (the new key is made on the token or HSM)</source>
-        <translation>Bestellung %1 ist eine Codesignatur-Bestellung; stellen Sie sie in der CertCentral-Konsole neu aus (der neue Schlüssel wird auf dem Token oder HSM erzeugt)</translation>
+        <location line="-241"/>
+        <source>order %1 is a code-signing order: give --provisioning ship_token, client_app or email (email, for an HSM, takes --csr FILE made there)</source>
+        <translation>Bestellung %1 ist eine Codesignatur-Bestellung: geben Sie --provisioning ship_token, client_app oder email an (email, für ein HSM, erwartet --csr FILE mit dem dort erstellten CSR)</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+82"/>
+        <location line="+76"/>
+        <location line="+76"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-146"/>
         <source>Warning: the reissue drops %1; certificates issued earlier for the order may be revoked within 72 hours.</source>
         <translation>Warnung: Die Neuausstellung entfernt %1; früher für die Bestellung ausgestellte Zertifikate können innerhalb von 72 Stunden widerrufen werden.</translation>
     </message>
@@ -2091,21 +2111,44 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+1"/>
+        <location line="+74"/>
         <source>a reissue replaces the order&apos;s certificate</source>
         <translation>eine Neuausstellung ersetzt das Zertifikat der Bestellung</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-66"/>
+        <location line="+71"/>
         <source>certdesk-cli: it is not known whether the reissue was requested; look at the order (certdesk-cli orders show %1) before running the command again.</source>
         <translation>certdesk-cli: Es ist nicht bekannt, ob die Neuausstellung beantragt wurde; prüfen Sie die Bestellung (certdesk-cli orders show %1), bevor Sie den Befehl erneut ausführen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-62"/>
+        <location line="+71"/>
         <source>Reissue of order %1</source>
         <translation>Neuausstellung der Bestellung %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-48"/>
+        <source>--generate-key does not go with --provisioning: a code-signing key is made on the token or the HSM</source>
+        <translation>--generate-key ist mit --provisioning nicht möglich: ein Codesignatur-Schlüssel wird auf dem Token oder dem HSM erzeugt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--cn does not go with --provisioning: a code-signing reissue carries no names</source>
+        <translation>--cn ist mit --provisioning nicht möglich: eine Codesignatur-Neuausstellung enthält keine Namen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--provisioning is for code-signing orders; order %1 is %2</source>
+        <translation>--provisioning gilt nur für Codesignatur-Bestellungen; Bestellung %1 ist vom Typ %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reissue code-signing order %1 (%2)?</source>
+        <translation>Codesignatur-Bestellung %1 neu ausstellen (%2)?</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>--expires needs a date as yyyy-MM-dd</source>
         <translation>--expires erwartet ein Datum im Format yyyy-MM-dd</translation>
     </message>
@@ -3298,7 +3341,7 @@ Dateibasierte DCV gilt nur für genau diesen Namen, nicht für seine Subdomains 
 <context>
     <name>DomainCreateCall</name>
     <message>
-        <location filename="../app/api/DomainCreateCall.cpp" line="+15"/>
+        <location filename="../app/api/DomainCreateCall.cpp" line="+19"/>
         <source>The reply to Add domain has no domain id</source>
         <translation>Die Antwort auf „Domain hinzufügen“ enthält keine Domain-ID</translation>
     </message>
@@ -5172,12 +5215,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="+22"/>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Select an order first.</source>
         <translation>Wählen Sie zuerst eine Bestellung aus.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-24"/>
         <source>Order %1 is %2: only issued orders can be reissued or duplicated.</source>
         <translation>Bestellung %1 ist %2: Nur ausgestellte Bestellungen können neu ausgestellt oder dupliziert werden.</translation>
     </message>
@@ -5187,12 +5230,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Codesignatur-Zertifikate können nicht dupliziert werden.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Reissue code-signing certificates in the CertCentral console: the new key is made on the token or HSM.</source>
-        <translation>Stellen Sie Codesignatur-Zertifikate in der CertCentral-Konsole neu aus: Der neue Schlüssel wird auf dem Token oder HSM erzeugt.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Only pending orders and reissues can be canceled or have DCV checked.</source>
         <translation>Nur ausstehende Bestellungen und Neuausstellungen können storniert oder per DCV geprüft werden.</translation>
     </message>
@@ -5407,7 +5445,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderDcvCall</name>
     <message>
-        <location filename="../app/api/OrderDcvCall.cpp" line="+57"/>
+        <location filename="../app/api/OrderDcvCall.cpp" line="+61"/>
         <source>CertCentral sent no random value</source>
         <translation>CertCentral hat keinen Zufallswert gesendet</translation>
     </message>
@@ -8557,14 +8595,72 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         <source>Keep the order&apos;s (%1)</source>
         <translation>Wie in der Bestellung (%1)</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>Approval</source>
+        <translation>Genehmigung</translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+5"/>
         <source>&lt;b&gt;%n name(s) leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.</source>
         <extracomment>%n: how many names the reissue drops; %1: the names.</extracomment>
         <translation>
             <numerusform>&lt;b&gt;%n Name wird aus dem Zertifikat entfernt: %1.&lt;/b&gt; Frühere Zertifikate dieser Bestellung können innerhalb von 72 Stunden widerrufen werden.</numerusform>
             <numerusform>&lt;b&gt;%n Namen werden aus dem Zertifikat entfernt: %1.&lt;/b&gt; Frühere Zertifikate dieser Bestellung können innerhalb von 72 Stunden widerrufen werden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReissueProvisioningPage</name>
+    <message>
+        <location filename="../ui/lifecycle/ReissueProvisioningPage.cpp" line="+20"/>
+        <source>Where will the new key live?</source>
+        <translation>Wo soll der neue Schlüssel liegen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A code-signing certificate names the organization, not domains; the new key is made where it will be kept.</source>
+        <translation>Ein Codesignatur-Zertifikat nennt die Organisation, keine Domains; der neue Schlüssel wird dort erzeugt, wo er aufbewahrt wird.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>As the order has it now</source>
+        <translation>Wie derzeit in der Bestellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DigiCert ships a new hardware token</source>
+        <translation>DigiCert schickt ein neues Hardware-Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A token I already have (the key is made on it)</source>
+        <translation>Ein Token, das ich bereits habe (der Schlüssel wird darauf erzeugt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My own HSM (I paste the CSR made there)</source>
+        <translation>Mein eigenes HSM (ich füge den dort erstellten CSR ein)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>CSR from your HSM:</source>
+        <translation>CSR aus Ihrem HSM:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>-----BEGIN CERTIFICATE REQUEST-----</source>
+        <translation>-----BEGIN CERTIFICATE REQUEST-----</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>As the order has it now (%1)</source>
+        <translation>Wie derzeit in der Bestellung (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>CSR: %1</source>
+        <translation>CSR: %1</translation>
     </message>
 </context>
 <context>
@@ -8640,22 +8736,38 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
 <context>
     <name>ReissueWizard</name>
     <message>
-        <location filename="../ui/lifecycle/ReissueWizard.cpp" line="+12"/>
+        <location filename="../ui/lifecycle/ReissueWizard.cpp" line="+13"/>
         <source>Reissue order %1</source>
         <translation>Bestellung %1 neu ausstellen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>New key and CSR</source>
         <translation>Neuer Schlüssel und CSR</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
+        <location line="+12"/>
         <source>&lt;b&gt;Reissue requested.&lt;/b&gt; Request %1 waits for approval on the Requests page.</source>
         <translation>&lt;b&gt;Neuausstellung beantragt.&lt;/b&gt; Anfrage %1 wartet auf der Seite „Anfragen“ auf Genehmigung.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
+        <source>&lt;b&gt;Reissue submitted&lt;/b&gt; for order %1.</source>
+        <translation>&lt;b&gt;Neuausstellung eingereicht&lt;/b&gt; für Bestellung %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DigiCert ships a new token; the order&apos;s details show its progress.</source>
+        <translation>DigiCert schickt ein neues Token; die Details der Bestellung zeigen den Fortschritt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install the new certificate on the token or HSM with DigiCert&apos;s tools once it is issued.</source>
+        <translation>Installieren Sie das neue Zertifikat nach der Ausstellung mit den Tools von DigiCert auf dem Token oder HSM.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&lt;b&gt;Reissue rejected.&lt;/b&gt; Request %1 was rejected; see the Requests page.</source>
         <translation>&lt;b&gt;Neuausstellung abgelehnt.&lt;/b&gt; Anfrage %1 wurde abgelehnt; siehe Seite „Anfragen“.</translation>
     </message>

@@ -676,6 +676,9 @@ Verbs:
             --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
             [--comments T] [--skip-approval] [--format table|json] [--yes]
             (names default to the order&apos;s; earlier certificates may be revoked)
+  order reissue ID --provisioning ship_token|client_app|email [--csr FILE]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (code-signing orders: no names; a CSR from your HSM only with email)
   order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
             --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
   order cancel ID --note T [--yes]
@@ -744,6 +747,9 @@ Verbos:
             --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
             [--comments T] [--skip-approval] [--format table|json] [--yes]
             (de forma predeterminada, los nombres del pedido; los certificados anteriores pueden revocarse)
+  order reissue ID --provisioning ship_token|client_app|email [--csr FILE]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (pedidos de firma de código: sin nombres; una CSR de su HSM solo con email)
   order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
             --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
   order cancel ID --note T [--yes]
@@ -787,7 +793,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 </translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1918,11 +1924,12 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+46"/>
+        <location line="+259"/>
         <source>--csr needs a file name</source>
         <translation>--csr necesita un nombre de archivo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-254"/>
         <source>--generate-key needs one of: %1</source>
         <translation>--generate-key necesita uno de estos valores: %1</translation>
     </message>
@@ -1953,17 +1960,19 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+12"/>
+        <location line="+239"/>
         <source>--csr: %1 cannot be read: %2</source>
         <translation>--csr: no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-233"/>
         <location line="+5"/>
+        <location line="+232"/>
         <source>--csr: %1</source>
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-218"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 ya existe; un archivo de clave nunca se sobrescribe</translation>
     </message>
@@ -2009,12 +2018,12 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+2"/>
-        <location line="+332"/>
+        <location line="+409"/>
         <source>Certificate: %1</source>
         <translation>Certificado: %1</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-407"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
         <translation>Valor aleatorio de DCV: %1 (certdesk-cli order dcv %2 check cuando esté publicado)</translation>
     </message>
@@ -2029,7 +2038,12 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--san necesita un nombre</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>--provisioning needs one of: %1</source>
+        <translation>--provisioning necesita uno de estos valores: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--dcv-scope needs base_domain or fqdn</source>
         <translation>--dcv-scope necesita base_domain o fqdn</translation>
     </message>
@@ -2040,45 +2054,50 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+3"/>
-        <location line="+83"/>
+        <location line="+77"/>
+        <location line="+76"/>
         <source>--comments needs a text</source>
         <translation>--comments necesita un texto</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+83"/>
+        <location line="-151"/>
+        <location line="+77"/>
+        <location line="+76"/>
         <location line="+100"/>
         <source>--format needs table or json</source>
         <translation>--format necesita table o json</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+83"/>
+        <location line="-249"/>
+        <location line="+80"/>
+        <location line="+73"/>
         <location line="+62"/>
         <location line="+49"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+83"/>
+        <location line="-262"/>
+        <location line="+80"/>
+        <location line="+73"/>
         <location line="+96"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format debe ser table o json; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <source>order %1 is a code-signing order; reissue it in the CertCentral console (the new key is made on the token or HSM)</source>
-        <translation>el pedido %1 es de firma de código; reemítalo en la consola de CertCentral (la nueva clave se genera en el token o HSM)</translation>
+        <location line="-241"/>
+        <source>order %1 is a code-signing order: give --provisioning ship_token, client_app or email (email, for an HSM, takes --csr FILE made there)</source>
+        <translation>el pedido %1 es un pedido de firma de código: indique --provisioning ship_token, client_app o email (email, para un HSM, necesita --csr FILE con la CSR creada en ese HSM)</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+82"/>
+        <location line="+76"/>
+        <location line="+76"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-146"/>
         <source>Warning: the reissue drops %1; certificates issued earlier for the order may be revoked within 72 hours.</source>
         <translation>Advertencia: la reemisión elimina %1; los certificados emitidos antes para el pedido pueden revocarse en un plazo de 72 horas.</translation>
     </message>
@@ -2089,21 +2108,44 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+1"/>
+        <location line="+74"/>
         <source>a reissue replaces the order&apos;s certificate</source>
         <translation>una reemisión sustituye el certificado del pedido</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-66"/>
+        <location line="+71"/>
         <source>certdesk-cli: it is not known whether the reissue was requested; look at the order (certdesk-cli orders show %1) before running the command again.</source>
         <translation>certdesk-cli: no se sabe si se solicitó la reemisión; consulte el pedido (certdesk-cli orders show %1) antes de volver a ejecutar el comando.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-62"/>
+        <location line="+71"/>
         <source>Reissue of order %1</source>
         <translation>Reemisión del pedido %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-48"/>
+        <source>--generate-key does not go with --provisioning: a code-signing key is made on the token or the HSM</source>
+        <translation>--generate-key no va con --provisioning: la clave de firma de código se genera en el token o en el HSM</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--cn does not go with --provisioning: a code-signing reissue carries no names</source>
+        <translation>--cn no va con --provisioning: una reemisión de firma de código no lleva nombres</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--provisioning is for code-signing orders; order %1 is %2</source>
+        <translation>--provisioning es para pedidos de firma de código; el pedido %1 es de tipo %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reissue code-signing order %1 (%2)?</source>
+        <translation>¿Reemitir el pedido de firma de código %1 (%2)?</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>--expires needs a date as yyyy-MM-dd</source>
         <translation>--expires necesita una fecha con el formato yyyy-MM-dd</translation>
     </message>
@@ -3296,7 +3338,7 @@ La DCV por archivo cubre solo este nombre exacto, no sus subdominios ni un comod
 <context>
     <name>DomainCreateCall</name>
     <message>
-        <location filename="../app/api/DomainCreateCall.cpp" line="+15"/>
+        <location filename="../app/api/DomainCreateCall.cpp" line="+19"/>
         <source>The reply to Add domain has no domain id</source>
         <translation>La respuesta a Añadir dominio no contiene el id del dominio</translation>
     </message>
@@ -5170,12 +5212,12 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+22"/>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Select an order first.</source>
         <translation>Seleccione primero un pedido.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-24"/>
         <source>Order %1 is %2: only issued orders can be reissued or duplicated.</source>
         <translation>El pedido %1 está %2: solo se pueden reemitir o duplicar pedidos emitidos.</translation>
     </message>
@@ -5185,12 +5227,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Los certificados de firma de código no se pueden duplicar.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Reissue code-signing certificates in the CertCentral console: the new key is made on the token or HSM.</source>
-        <translation>Reemita los certificados de firma de código en la consola de CertCentral: la nueva clave se genera en el token o HSM.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Only pending orders and reissues can be canceled or have DCV checked.</source>
         <translation>Solo se pueden cancelar o comprobar por DCV los pedidos y reemisiones pendientes.</translation>
     </message>
@@ -5405,7 +5442,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderDcvCall</name>
     <message>
-        <location filename="../app/api/OrderDcvCall.cpp" line="+57"/>
+        <location filename="../app/api/OrderDcvCall.cpp" line="+61"/>
         <source>CertCentral sent no random value</source>
         <translation>CertCentral no envió ningún valor aleatorio</translation>
     </message>
@@ -8555,14 +8592,72 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         <source>Keep the order&apos;s (%1)</source>
         <translation>Mantener el del pedido (%1)</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>Approval</source>
+        <translation>Aprobación</translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+5"/>
         <source>&lt;b&gt;%n name(s) leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.</source>
         <extracomment>%n: how many names the reissue drops; %1: the names.</extracomment>
         <translation>
             <numerusform>&lt;b&gt;%n nombre sale del certificado: %1.&lt;/b&gt; Los certificados anteriores de este pedido pueden revocarse en un plazo de 72 horas.</numerusform>
             <numerusform>&lt;b&gt;%n nombres salen del certificado: %1.&lt;/b&gt; Los certificados anteriores de este pedido pueden revocarse en un plazo de 72 horas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReissueProvisioningPage</name>
+    <message>
+        <location filename="../ui/lifecycle/ReissueProvisioningPage.cpp" line="+20"/>
+        <source>Where will the new key live?</source>
+        <translation>¿Dónde estará la nueva clave?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A code-signing certificate names the organization, not domains; the new key is made where it will be kept.</source>
+        <translation>Un certificado de firma de código identifica a la organización, no dominios; la nueva clave se genera donde se va a guardar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>As the order has it now</source>
+        <translation>Como lo tiene ahora el pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DigiCert ships a new hardware token</source>
+        <translation>DigiCert envía un nuevo token de hardware</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A token I already have (the key is made on it)</source>
+        <translation>Un token que ya tengo (la clave se genera en él)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My own HSM (I paste the CSR made there)</source>
+        <translation>Mi propio HSM (pego la CSR creada en él)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>CSR from your HSM:</source>
+        <translation>CSR de su HSM:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>-----BEGIN CERTIFICATE REQUEST-----</source>
+        <translation>-----BEGIN CERTIFICATE REQUEST-----</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>As the order has it now (%1)</source>
+        <translation>Como lo tiene ahora el pedido (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>CSR: %1</source>
+        <translation>CSR: %1</translation>
     </message>
 </context>
 <context>
@@ -8638,22 +8733,38 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
 <context>
     <name>ReissueWizard</name>
     <message>
-        <location filename="../ui/lifecycle/ReissueWizard.cpp" line="+12"/>
+        <location filename="../ui/lifecycle/ReissueWizard.cpp" line="+13"/>
         <source>Reissue order %1</source>
         <translation>Reemitir el pedido %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>New key and CSR</source>
         <translation>Nueva clave y CSR</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
+        <location line="+12"/>
         <source>&lt;b&gt;Reissue requested.&lt;/b&gt; Request %1 waits for approval on the Requests page.</source>
         <translation>&lt;b&gt;Reemisión solicitada.&lt;/b&gt; La solicitud %1 espera la aprobación en la página Solicitudes.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
+        <source>&lt;b&gt;Reissue submitted&lt;/b&gt; for order %1.</source>
+        <translation>&lt;b&gt;Reemisión enviada&lt;/b&gt; para el pedido %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DigiCert ships a new token; the order&apos;s details show its progress.</source>
+        <translation>DigiCert envía un nuevo token; los detalles del pedido muestran su progreso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install the new certificate on the token or HSM with DigiCert&apos;s tools once it is issued.</source>
+        <translation>Cuando se emita, instale el nuevo certificado en el token o HSM con las herramientas de DigiCert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&lt;b&gt;Reissue rejected.&lt;/b&gt; Request %1 was rejected; see the Requests page.</source>
         <translation>&lt;b&gt;Reemisión rechazada.&lt;/b&gt; La solicitud %1 fue rechazada; consulte la página Solicitudes.</translation>
     </message>

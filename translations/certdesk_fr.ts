@@ -676,6 +676,9 @@ Verbs:
             --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
             [--comments T] [--skip-approval] [--format table|json] [--yes]
             (names default to the order&apos;s; earlier certificates may be revoked)
+  order reissue ID --provisioning ship_token|client_app|email [--csr FILE]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (code-signing orders: no names; a CSR from your HSM only with email)
   order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
             --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
   order cancel ID --note T [--yes]
@@ -745,6 +748,10 @@ Verbes&#xa0;:
             [--comments T] [--skip-approval] [--format table|json] [--yes]
             (par défaut, les noms de la commande&#xa0;;
             les certificats antérieurs peuvent être révoqués)
+  order reissue ID --provisioning ship_token|client_app|email [--csr FILE]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (commandes de signature de code&#xa0;: pas de noms&#xa0;;
+            un CSR de votre HSM uniquement avec email)
   order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
             --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
   order cancel ID --note T [--yes]
@@ -788,7 +795,7 @@ trousseau, 4 erreur réseau ou TLS.
 </translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1919,11 +1926,12 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+46"/>
+        <location line="+259"/>
         <source>--csr needs a file name</source>
         <translation>--csr attend un nom de fichier</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-254"/>
         <source>--generate-key needs one of: %1</source>
         <translation>--generate-key attend l&apos;une des valeurs&#xa0;: %1</translation>
     </message>
@@ -1954,17 +1962,19 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+12"/>
+        <location line="+239"/>
         <source>--csr: %1 cannot be read: %2</source>
         <translation>--csr: impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-233"/>
         <location line="+5"/>
+        <location line="+232"/>
         <source>--csr: %1</source>
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-218"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 existe déjà&#xa0;; un fichier de clé n&apos;est jamais écrasé</translation>
     </message>
@@ -2010,12 +2020,12 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+332"/>
+        <location line="+409"/>
         <source>Certificate: %1</source>
         <translation>Certificat&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-407"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
         <translation>Valeur aléatoire DCV&#xa0;: %1 (certdesk-cli order dcv %2 check une fois qu&apos;elle est en place)</translation>
     </message>
@@ -2030,7 +2040,12 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--san attend un nom</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>--provisioning needs one of: %1</source>
+        <translation>--provisioning attend l&apos;une des valeurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--dcv-scope needs base_domain or fqdn</source>
         <translation>--dcv-scope attend base_domain ou fqdn</translation>
     </message>
@@ -2041,45 +2056,50 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+83"/>
+        <location line="+77"/>
+        <location line="+76"/>
         <source>--comments needs a text</source>
         <translation>--comments attend un texte</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+83"/>
+        <location line="-151"/>
+        <location line="+77"/>
+        <location line="+76"/>
         <location line="+100"/>
         <source>--format needs table or json</source>
         <translation>--format attend table ou json</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+83"/>
+        <location line="-249"/>
+        <location line="+80"/>
+        <location line="+73"/>
         <location line="+62"/>
         <location line="+49"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+83"/>
+        <location line="-262"/>
+        <location line="+80"/>
+        <location line="+73"/>
         <location line="+96"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format doit valoir table ou json, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <source>order %1 is a code-signing order; reissue it in the CertCentral console (the new key is made on the token or HSM)</source>
-        <translation>la commande %1 est une commande de signature de code&#xa0;; réémettez-la dans la console CertCentral (la nouvelle clé est générée sur le jeton ou le HSM)</translation>
+        <location line="-241"/>
+        <source>order %1 is a code-signing order: give --provisioning ship_token, client_app or email (email, for an HSM, takes --csr FILE made there)</source>
+        <translation>la commande %1 est une commande de signature de code&#xa0;: indiquez --provisioning ship_token, client_app ou email (email, pour un HSM, attend --csr FILE avec le CSR généré sur ce HSM)</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+82"/>
+        <location line="+76"/>
+        <location line="+76"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-146"/>
         <source>Warning: the reissue drops %1; certificates issued earlier for the order may be revoked within 72 hours.</source>
         <translation>Avertissement&#xa0;: la réémission retire %1&#xa0;; les certificats émis auparavant pour la commande peuvent être révoqués sous 72 heures.</translation>
     </message>
@@ -2090,21 +2110,44 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+1"/>
+        <location line="+74"/>
         <source>a reissue replaces the order&apos;s certificate</source>
         <translation>une réémission remplace le certificat de la commande</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-66"/>
+        <location line="+71"/>
         <source>certdesk-cli: it is not known whether the reissue was requested; look at the order (certdesk-cli orders show %1) before running the command again.</source>
         <translation>certdesk-cli: on ne sait pas si la réémission a été demandée&#xa0;; consultez la commande (certdesk-cli orders show %1) avant de relancer la commande.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-62"/>
+        <location line="+71"/>
         <source>Reissue of order %1</source>
         <translation>Réémission de la commande %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-48"/>
+        <source>--generate-key does not go with --provisioning: a code-signing key is made on the token or the HSM</source>
+        <translation>--generate-key ne s&apos;utilise pas avec --provisioning&#xa0;: une clé de signature de code est générée sur le jeton ou le HSM</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--cn does not go with --provisioning: a code-signing reissue carries no names</source>
+        <translation>--cn ne s&apos;utilise pas avec --provisioning&#xa0;: une réémission de signature de code ne contient pas de noms</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--provisioning is for code-signing orders; order %1 is %2</source>
+        <translation>--provisioning est réservé aux commandes de signature de code&#xa0;; la commande %1 est de type %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reissue code-signing order %1 (%2)?</source>
+        <translation>Réémettre la commande de signature de code %1 (%2)&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>--expires needs a date as yyyy-MM-dd</source>
         <translation>--expires attend une date au format yyyy-MM-dd</translation>
     </message>
@@ -3297,7 +3340,7 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
 <context>
     <name>DomainCreateCall</name>
     <message>
-        <location filename="../app/api/DomainCreateCall.cpp" line="+15"/>
+        <location filename="../app/api/DomainCreateCall.cpp" line="+19"/>
         <source>The reply to Add domain has no domain id</source>
         <translation>La réponse à l&apos;ajout de domaine ne contient pas d&apos;ID de domaine</translation>
     </message>
@@ -5171,12 +5214,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+22"/>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Select an order first.</source>
         <translation>Sélectionnez d&apos;abord une commande.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-24"/>
         <source>Order %1 is %2: only issued orders can be reissued or duplicated.</source>
         <translation>La commande %1 est %2&#xa0;: seules les commandes émises peuvent être réémises ou dupliquées.</translation>
     </message>
@@ -5186,12 +5229,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Les certificats de signature de code ne peuvent pas être dupliqués.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Reissue code-signing certificates in the CertCentral console: the new key is made on the token or HSM.</source>
-        <translation>Réémettez les certificats de signature de code dans la console CertCentral&#xa0;: la nouvelle clé est générée sur le jeton ou le HSM.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Only pending orders and reissues can be canceled or have DCV checked.</source>
         <translation>Seules les commandes et réémissions en attente peuvent être annulées ou faire l&apos;objet d&apos;une vérification DCV.</translation>
     </message>
@@ -5406,7 +5444,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderDcvCall</name>
     <message>
-        <location filename="../app/api/OrderDcvCall.cpp" line="+57"/>
+        <location filename="../app/api/OrderDcvCall.cpp" line="+61"/>
         <source>CertCentral sent no random value</source>
         <translation>CertCentral n&apos;a envoyé aucune valeur aléatoire</translation>
     </message>
@@ -8556,14 +8594,72 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
         <source>Keep the order&apos;s (%1)</source>
         <translation>Celle de la commande (%1)</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+5"/>
         <source>&lt;b&gt;%n name(s) leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.</source>
         <extracomment>%n: how many names the reissue drops; %1: the names.</extracomment>
         <translation>
             <numerusform>&lt;b&gt;%n nom est retiré du certificat&#xa0;: %1.&lt;/b&gt; Les certificats antérieurs de cette commande peuvent être révoqués sous 72 heures.</numerusform>
             <numerusform>&lt;b&gt;%n noms sont retirés du certificat&#xa0;: %1.&lt;/b&gt; Les certificats antérieurs de cette commande peuvent être révoqués sous 72 heures.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReissueProvisioningPage</name>
+    <message>
+        <location filename="../ui/lifecycle/ReissueProvisioningPage.cpp" line="+20"/>
+        <source>Where will the new key live?</source>
+        <translation>Où la nouvelle clé sera-t-elle conservée&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A code-signing certificate names the organization, not domains; the new key is made where it will be kept.</source>
+        <translation>Un certificat de signature de code désigne l&apos;organisation, pas des domaines&#xa0;; la nouvelle clé est générée là où elle sera conservée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>As the order has it now</source>
+        <translation>Comme actuellement dans la commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DigiCert ships a new hardware token</source>
+        <translation>DigiCert expédie un nouveau jeton matériel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A token I already have (the key is made on it)</source>
+        <translation>Un jeton que je possède déjà (la clé y est générée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My own HSM (I paste the CSR made there)</source>
+        <translation>Mon propre HSM (je colle le CSR qui y a été généré)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>CSR from your HSM:</source>
+        <translation>CSR de votre HSM&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>-----BEGIN CERTIFICATE REQUEST-----</source>
+        <translation>-----BEGIN CERTIFICATE REQUEST-----</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>As the order has it now (%1)</source>
+        <translation>Comme actuellement dans la commande (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>CSR: %1</source>
+        <translation>CSR&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -8639,22 +8735,38 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
 <context>
     <name>ReissueWizard</name>
     <message>
-        <location filename="../ui/lifecycle/ReissueWizard.cpp" line="+12"/>
+        <location filename="../ui/lifecycle/ReissueWizard.cpp" line="+13"/>
         <source>Reissue order %1</source>
         <translation>Réémettre la commande %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>New key and CSR</source>
         <translation>Nouvelle clé et CSR</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
+        <location line="+12"/>
         <source>&lt;b&gt;Reissue requested.&lt;/b&gt; Request %1 waits for approval on the Requests page.</source>
         <translation>&lt;b&gt;Réémission demandée.&lt;/b&gt; La demande %1 attend l&apos;approbation dans la page «&#xa0;Demandes&#xa0;».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
+        <source>&lt;b&gt;Reissue submitted&lt;/b&gt; for order %1.</source>
+        <translation>&lt;b&gt;Réémission soumise&lt;/b&gt; pour la commande %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DigiCert ships a new token; the order&apos;s details show its progress.</source>
+        <translation>DigiCert expédie un nouveau jeton&#xa0;; les détails de la commande indiquent sa progression.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install the new certificate on the token or HSM with DigiCert&apos;s tools once it is issued.</source>
+        <translation>Une fois le nouveau certificat émis, installez-le sur le jeton ou le HSM avec les outils DigiCert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&lt;b&gt;Reissue rejected.&lt;/b&gt; Request %1 was rejected; see the Requests page.</source>
         <translation>&lt;b&gt;Réémission rejetée.&lt;/b&gt; La demande %1 a été rejetée&#xa0;; consultez la page «&#xa0;Demandes&#xa0;».</translation>
     </message>

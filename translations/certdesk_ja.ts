@@ -676,6 +676,9 @@ Verbs:
             --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
             [--comments T] [--skip-approval] [--format table|json] [--yes]
             (names default to the order&apos;s; earlier certificates may be revoked)
+  order reissue ID --provisioning ship_token|client_app|email [--csr FILE]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (code-signing orders: no names; a CSR from your HSM only with email)
   order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
             --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
   order cancel ID --note T [--yes]
@@ -744,6 +747,9 @@ profile add and set-key read the key from CERTDESK_API_KEY or from standard inpu
             --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
             [--comments T] [--skip-approval] [--format table|json] [--yes]
             (名前の既定値は注文の名前。以前の証明書は失効する場合があります)
+  order reissue ID --provisioning ship_token|client_app|email [--csr FILE]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (コードサイニングの注文: 名前は指定しません。HSMで作成したCSRは email の場合のみ)
   order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
             --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
   order cancel ID --note T [--yes]
@@ -784,7 +790,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 </translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1913,11 +1919,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+46"/>
+        <location line="+259"/>
         <source>--csr needs a file name</source>
         <translation>--csr にはファイル名を指定してください</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-254"/>
         <source>--generate-key needs one of: %1</source>
         <translation>--generate-key には次のいずれかを指定してください: %1</translation>
     </message>
@@ -1948,17 +1955,19 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+12"/>
+        <location line="+239"/>
         <source>--csr: %1 cannot be read: %2</source>
         <translation>--csr: %1 を読み取れません: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-233"/>
         <location line="+5"/>
+        <location line="+232"/>
         <source>--csr: %1</source>
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-218"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 は既に存在します。鍵ファイルは上書きされません</translation>
     </message>
@@ -2004,12 +2013,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+2"/>
-        <location line="+332"/>
+        <location line="+409"/>
         <source>Certificate: %1</source>
         <translation>証明書: %1</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-407"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
         <translation>DCVランダム値: %1（配置したら certdesk-cli order dcv %2 check を実行してください）</translation>
     </message>
@@ -2024,7 +2033,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--san には名前を指定してください</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>--provisioning needs one of: %1</source>
+        <translation>--provisioning には次のいずれかを指定してください: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--dcv-scope needs base_domain or fqdn</source>
         <translation>--dcv-scope には base_domain または fqdn を指定してください</translation>
     </message>
@@ -2035,45 +2049,50 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+3"/>
-        <location line="+83"/>
+        <location line="+77"/>
+        <location line="+76"/>
         <source>--comments needs a text</source>
         <translation>--comments にはテキストを指定してください</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+83"/>
+        <location line="-151"/>
+        <location line="+77"/>
+        <location line="+76"/>
         <location line="+100"/>
         <source>--format needs table or json</source>
         <translation>--format には table または json を指定してください</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+83"/>
+        <location line="-249"/>
+        <location line="+80"/>
+        <location line="+73"/>
         <location line="+62"/>
         <location line="+49"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+83"/>
+        <location line="-262"/>
+        <location line="+80"/>
+        <location line="+73"/>
         <location line="+96"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format は table または json である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <source>order %1 is a code-signing order; reissue it in the CertCentral console (the new key is made on the token or HSM)</source>
-        <translation>注文 %1 はコードサイニングの注文です。CertCentral コンソールで再発行してください（新しい鍵はトークンまたはHSM上で生成されます）</translation>
+        <location line="-241"/>
+        <source>order %1 is a code-signing order: give --provisioning ship_token, client_app or email (email, for an HSM, takes --csr FILE made there)</source>
+        <translation>注文 %1 はコードサイニングの注文です。--provisioning ship_token、client_app、email のいずれかを指定してください（email は HSM 用で、HSMで作成したCSRを --csr FILE で指定します）</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+82"/>
+        <location line="+76"/>
+        <location line="+76"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-146"/>
         <source>Warning: the reissue drops %1; certificates issued earlier for the order may be revoked within 72 hours.</source>
         <translation>警告: この再発行では %1 が除外されます。この注文で以前に発行された証明書は72時間以内に失効する場合があります。</translation>
     </message>
@@ -2084,21 +2103,44 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+1"/>
+        <location line="+74"/>
         <source>a reissue replaces the order&apos;s certificate</source>
         <translation>再発行すると注文の証明書が置き換えられます</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-66"/>
+        <location line="+71"/>
         <source>certdesk-cli: it is not known whether the reissue was requested; look at the order (certdesk-cli orders show %1) before running the command again.</source>
         <translation>certdesk-cli: 再発行がリクエストされたかどうかは不明です。コマンドを再実行する前に注文を確認してください（certdesk-cli orders show %1）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-62"/>
+        <location line="+71"/>
         <source>Reissue of order %1</source>
         <translation>注文 %1 の再発行</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-48"/>
+        <source>--generate-key does not go with --provisioning: a code-signing key is made on the token or the HSM</source>
+        <translation>--generate-key は --provisioning と一緒に使用できません。コードサイニングの鍵はトークンまたはHSM上で生成されます</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--cn does not go with --provisioning: a code-signing reissue carries no names</source>
+        <translation>--cn は --provisioning と一緒に使用できません。コードサイニングの再発行には名前を含めません</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--provisioning is for code-signing orders; order %1 is %2</source>
+        <translation>--provisioning はコードサイニングの注文専用です。注文 %1 の種類は %2 です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reissue code-signing order %1 (%2)?</source>
+        <translation>コードサイニングの注文 %1（%2）を再発行しますか？</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>--expires needs a date as yyyy-MM-dd</source>
         <translation>--expires には yyyy-MM-dd 形式の日付を指定してください</translation>
     </message>
@@ -3289,7 +3331,7 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
 <context>
     <name>DomainCreateCall</name>
     <message>
-        <location filename="../app/api/DomainCreateCall.cpp" line="+15"/>
+        <location filename="../app/api/DomainCreateCall.cpp" line="+19"/>
         <source>The reply to Add domain has no domain id</source>
         <translation>ドメイン追加の応答にドメインIDがありません</translation>
     </message>
@@ -5155,12 +5197,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+22"/>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Select an order first.</source>
         <translation>先に注文を選択してください。</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-24"/>
         <source>Order %1 is %2: only issued orders can be reissued or duplicated.</source>
         <translation>注文 %1 は「%2」です。再発行または複製できるのは発行済みの注文のみです。</translation>
     </message>
@@ -5170,12 +5212,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>コードサイニング証明書は複製できません。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Reissue code-signing certificates in the CertCentral console: the new key is made on the token or HSM.</source>
-        <translation>コードサイニング証明書は CertCentral コンソールで再発行してください。新しい鍵はトークンまたはHSM上で生成されます。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Only pending orders and reissues can be canceled or have DCV checked.</source>
         <translation>キャンセルまたはDCVの確認ができるのは、保留中の注文と再発行のみです。</translation>
     </message>
@@ -5389,7 +5426,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderDcvCall</name>
     <message>
-        <location filename="../app/api/OrderDcvCall.cpp" line="+57"/>
+        <location filename="../app/api/OrderDcvCall.cpp" line="+61"/>
         <source>CertCentral sent no random value</source>
         <translation>CertCentralからランダム値が送られてきませんでした</translation>
     </message>
@@ -8524,13 +8561,71 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         <source>Keep the order&apos;s (%1)</source>
         <translation>注文の設定を維持（%1）</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>Approval</source>
+        <translation>承認</translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+5"/>
         <source>&lt;b&gt;%n name(s) leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.</source>
         <extracomment>%n: how many names the reissue drops; %1: the names.</extracomment>
         <translation>
             <numerusform>&lt;b&gt;%n 件の名前が証明書から除外されます: %1。&lt;/b&gt;この注文の以前の証明書は72時間以内に失効する場合があります。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReissueProvisioningPage</name>
+    <message>
+        <location filename="../ui/lifecycle/ReissueProvisioningPage.cpp" line="+20"/>
+        <source>Where will the new key live?</source>
+        <translation>新しい鍵をどこに保管しますか？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A code-signing certificate names the organization, not domains; the new key is made where it will be kept.</source>
+        <translation>コードサイニング証明書に記載されるのはドメインではなく組織です。新しい鍵は保管先で生成されます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>As the order has it now</source>
+        <translation>注文の現在の設定どおり</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DigiCert ships a new hardware token</source>
+        <translation>DigiCertが新しいハードウェアトークンを配送する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A token I already have (the key is made on it)</source>
+        <translation>手持ちのトークン（鍵はトークン上で生成）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My own HSM (I paste the CSR made there)</source>
+        <translation>自社のHSM（HSMで作成したCSRを貼り付ける）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>CSR from your HSM:</source>
+        <translation>HSMで作成したCSR:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>-----BEGIN CERTIFICATE REQUEST-----</source>
+        <translation>-----BEGIN CERTIFICATE REQUEST-----</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>As the order has it now (%1)</source>
+        <translation>注文の現在の設定どおり（%1）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>CSR: %1</source>
+        <translation>CSR: %1</translation>
     </message>
 </context>
 <context>
@@ -8606,22 +8701,38 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
 <context>
     <name>ReissueWizard</name>
     <message>
-        <location filename="../ui/lifecycle/ReissueWizard.cpp" line="+12"/>
+        <location filename="../ui/lifecycle/ReissueWizard.cpp" line="+13"/>
         <source>Reissue order %1</source>
         <translation>注文 %1 を再発行</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>New key and CSR</source>
         <translation>新しい鍵とCSR</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
+        <location line="+12"/>
         <source>&lt;b&gt;Reissue requested.&lt;/b&gt; Request %1 waits for approval on the Requests page.</source>
         <translation>&lt;b&gt;再発行をリクエストしました。&lt;/b&gt;リクエスト %1 は［リクエスト］ページで承認待ちです。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
+        <source>&lt;b&gt;Reissue submitted&lt;/b&gt; for order %1.</source>
+        <translation>注文 %1 の&lt;b&gt;再発行を申請しました&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DigiCert ships a new token; the order&apos;s details show its progress.</source>
+        <translation>DigiCertが新しいトークンを配送します。進捗状況は注文の詳細で確認できます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install the new certificate on the token or HSM with DigiCert&apos;s tools once it is issued.</source>
+        <translation>新しい証明書が発行されたら、DigiCertのツールを使ってトークンまたはHSMにインストールしてください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&lt;b&gt;Reissue rejected.&lt;/b&gt; Request %1 was rejected; see the Requests page.</source>
         <translation>&lt;b&gt;再発行が却下されました。&lt;/b&gt;リクエスト %1 は却下されました。［リクエスト］ページを確認してください。</translation>
     </message>

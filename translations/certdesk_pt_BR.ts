@@ -676,6 +676,9 @@ Verbs:
             --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
             [--comments T] [--skip-approval] [--format table|json] [--yes]
             (names default to the order&apos;s; earlier certificates may be revoked)
+  order reissue ID --provisioning ship_token|client_app|email [--csr FILE]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (code-signing orders: no names; a CSR from your HSM only with email)
   order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
             --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
   order cancel ID --note T [--yes]
@@ -744,6 +747,9 @@ Verbos:
             --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
             [--comments T] [--skip-approval] [--format table|json] [--yes]
             (por padrão, os nomes do pedido; certificados anteriores podem ser revogados)
+  order reissue ID --provisioning ship_token|client_app|email [--csr FILE]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (pedidos de assinatura de código: sem nomes; um CSR do seu HSM só com email)
   order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
             --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
   order cancel ID --note T [--yes]
@@ -787,7 +793,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 </translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1918,11 +1924,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+46"/>
+        <location line="+259"/>
         <source>--csr needs a file name</source>
         <translation>--csr requer um nome de arquivo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-254"/>
         <source>--generate-key needs one of: %1</source>
         <translation>--generate-key requer um destes: %1</translation>
     </message>
@@ -1953,17 +1960,19 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+12"/>
+        <location line="+239"/>
         <source>--csr: %1 cannot be read: %2</source>
         <translation>--csr: não é possível ler %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-233"/>
         <location line="+5"/>
+        <location line="+232"/>
         <source>--csr: %1</source>
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-218"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 já existe; um arquivo de chave nunca é sobrescrito</translation>
     </message>
@@ -2009,12 +2018,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+332"/>
+        <location line="+409"/>
         <source>Certificate: %1</source>
         <translation>Certificado: %1</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-407"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
         <translation>Valor aleatório de DCV: %1 (execute certdesk-cli order dcv %2 check quando ele estiver publicado)</translation>
     </message>
@@ -2029,7 +2038,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--san requer um nome</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>--provisioning needs one of: %1</source>
+        <translation>--provisioning requer um destes: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--dcv-scope needs base_domain or fqdn</source>
         <translation>--dcv-scope requer base_domain ou fqdn</translation>
     </message>
@@ -2040,45 +2054,50 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+3"/>
-        <location line="+83"/>
+        <location line="+77"/>
+        <location line="+76"/>
         <source>--comments needs a text</source>
         <translation>--comments requer um texto</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+83"/>
+        <location line="-151"/>
+        <location line="+77"/>
+        <location line="+76"/>
         <location line="+100"/>
         <source>--format needs table or json</source>
         <translation>--format requer table ou json</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+83"/>
+        <location line="-249"/>
+        <location line="+80"/>
+        <location line="+73"/>
         <location line="+62"/>
         <location line="+49"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+83"/>
+        <location line="-262"/>
+        <location line="+80"/>
+        <location line="+73"/>
         <location line="+96"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format deve ser table ou json; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <source>order %1 is a code-signing order; reissue it in the CertCentral console (the new key is made on the token or HSM)</source>
-        <translation>o pedido %1 é de assinatura de código; reemita-o no console do CertCentral (a nova chave é gerada no token ou HSM)</translation>
+        <location line="-241"/>
+        <source>order %1 is a code-signing order: give --provisioning ship_token, client_app or email (email, for an HSM, takes --csr FILE made there)</source>
+        <translation>o pedido %1 é um pedido de assinatura de código: use --provisioning ship_token, client_app ou email (email, para um HSM, requer --csr FILE com o CSR gerado nesse HSM)</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+82"/>
+        <location line="+76"/>
+        <location line="+76"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-146"/>
         <source>Warning: the reissue drops %1; certificates issued earlier for the order may be revoked within 72 hours.</source>
         <translation>Aviso: a reemissão remove %1; certificados emitidos antes para o pedido podem ser revogados em até 72 horas.</translation>
     </message>
@@ -2089,21 +2108,44 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+1"/>
+        <location line="+74"/>
         <source>a reissue replaces the order&apos;s certificate</source>
         <translation>uma reemissão substitui o certificado do pedido</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-66"/>
+        <location line="+71"/>
         <source>certdesk-cli: it is not known whether the reissue was requested; look at the order (certdesk-cli orders show %1) before running the command again.</source>
         <translation>certdesk-cli: não se sabe se a reemissão foi solicitada; confira o pedido (certdesk-cli orders show %1) antes de executar o comando novamente.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-62"/>
+        <location line="+71"/>
         <source>Reissue of order %1</source>
         <translation>Reemissão do pedido %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-48"/>
+        <source>--generate-key does not go with --provisioning: a code-signing key is made on the token or the HSM</source>
+        <translation>--generate-key não é usado com --provisioning: a chave de assinatura de código é gerada no token ou no HSM</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--cn does not go with --provisioning: a code-signing reissue carries no names</source>
+        <translation>--cn não é usado com --provisioning: uma reemissão de assinatura de código não leva nomes</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--provisioning is for code-signing orders; order %1 is %2</source>
+        <translation>--provisioning é para pedidos de assinatura de código; o pedido %1 é do tipo %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reissue code-signing order %1 (%2)?</source>
+        <translation>Reemitir o pedido de assinatura de código %1 (%2)?</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>--expires needs a date as yyyy-MM-dd</source>
         <translation>--expires requer uma data no formato yyyy-MM-dd</translation>
     </message>
@@ -3296,7 +3338,7 @@ A DCV por arquivo cobre só este nome exato, não seus subdomínios nem um wildc
 <context>
     <name>DomainCreateCall</name>
     <message>
-        <location filename="../app/api/DomainCreateCall.cpp" line="+15"/>
+        <location filename="../app/api/DomainCreateCall.cpp" line="+19"/>
         <source>The reply to Add domain has no domain id</source>
         <translation>A resposta a Adicionar domínio não tem id de domínio</translation>
     </message>
@@ -5170,12 +5212,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="+22"/>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Select an order first.</source>
         <translation>Selecione um pedido primeiro.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-24"/>
         <source>Order %1 is %2: only issued orders can be reissued or duplicated.</source>
         <translation>O pedido %1 está %2: só pedidos emitidos podem ser reemitidos ou duplicados.</translation>
     </message>
@@ -5185,12 +5227,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Certificados de assinatura de código não podem ser duplicados.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Reissue code-signing certificates in the CertCentral console: the new key is made on the token or HSM.</source>
-        <translation>Reemita certificados de assinatura de código no console do CertCentral: a nova chave é gerada no token ou HSM.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Only pending orders and reissues can be canceled or have DCV checked.</source>
         <translation>Só pedidos e reemissões pendentes podem ser cancelados ou ter a DCV verificada.</translation>
     </message>
@@ -5405,7 +5442,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderDcvCall</name>
     <message>
-        <location filename="../app/api/OrderDcvCall.cpp" line="+57"/>
+        <location filename="../app/api/OrderDcvCall.cpp" line="+61"/>
         <source>CertCentral sent no random value</source>
         <translation>O CertCentral não enviou nenhum valor aleatório</translation>
     </message>
@@ -8555,14 +8592,72 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
         <source>Keep the order&apos;s (%1)</source>
         <translation>Manter o do pedido (%1)</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>Approval</source>
+        <translation>Aprovação</translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+5"/>
         <source>&lt;b&gt;%n name(s) leave the certificate: %1.&lt;/b&gt; Earlier certificates on this order may be revoked within 72 hours.</source>
         <extracomment>%n: how many names the reissue drops; %1: the names.</extracomment>
         <translation>
             <numerusform>&lt;b&gt;%n nome sai do certificado: %1.&lt;/b&gt; Certificados anteriores deste pedido podem ser revogados em até 72 horas.</numerusform>
             <numerusform>&lt;b&gt;%n nomes saem do certificado: %1.&lt;/b&gt; Certificados anteriores deste pedido podem ser revogados em até 72 horas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReissueProvisioningPage</name>
+    <message>
+        <location filename="../ui/lifecycle/ReissueProvisioningPage.cpp" line="+20"/>
+        <source>Where will the new key live?</source>
+        <translation>Onde a nova chave ficará?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A code-signing certificate names the organization, not domains; the new key is made where it will be kept.</source>
+        <translation>Um certificado de assinatura de código identifica a organização, não domínios; a nova chave é gerada onde será guardada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>As the order has it now</source>
+        <translation>Como está atualmente no pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DigiCert ships a new hardware token</source>
+        <translation>A DigiCert envia um novo token de hardware</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A token I already have (the key is made on it)</source>
+        <translation>Um token que já tenho (a chave é gerada nele)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My own HSM (I paste the CSR made there)</source>
+        <translation>Meu próprio HSM (colo o CSR gerado nele)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>CSR from your HSM:</source>
+        <translation>CSR do seu HSM:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>-----BEGIN CERTIFICATE REQUEST-----</source>
+        <translation>-----BEGIN CERTIFICATE REQUEST-----</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>As the order has it now (%1)</source>
+        <translation>Como está atualmente no pedido (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>CSR: %1</source>
+        <translation>CSR: %1</translation>
     </message>
 </context>
 <context>
@@ -8638,22 +8733,38 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
 <context>
     <name>ReissueWizard</name>
     <message>
-        <location filename="../ui/lifecycle/ReissueWizard.cpp" line="+12"/>
+        <location filename="../ui/lifecycle/ReissueWizard.cpp" line="+13"/>
         <source>Reissue order %1</source>
         <translation>Reemitir o pedido %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>New key and CSR</source>
         <translation>Nova chave e CSR</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
+        <location line="+12"/>
         <source>&lt;b&gt;Reissue requested.&lt;/b&gt; Request %1 waits for approval on the Requests page.</source>
         <translation>&lt;b&gt;Reemissão solicitada.&lt;/b&gt; A solicitação %1 aguarda aprovação na página Solicitações.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
+        <source>&lt;b&gt;Reissue submitted&lt;/b&gt; for order %1.</source>
+        <translation>&lt;b&gt;Reemissão enviada&lt;/b&gt; para o pedido %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DigiCert ships a new token; the order&apos;s details show its progress.</source>
+        <translation>A DigiCert envia um novo token; os detalhes do pedido mostram o andamento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install the new certificate on the token or HSM with DigiCert&apos;s tools once it is issued.</source>
+        <translation>Quando o novo certificado for emitido, instale-o no token ou HSM com as ferramentas da DigiCert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&lt;b&gt;Reissue rejected.&lt;/b&gt; Request %1 was rejected; see the Requests page.</source>
         <translation>&lt;b&gt;Reemissão rejeitada.&lt;/b&gt; A solicitação %1 foi rejeitada; consulte a página Solicitações.</translation>
     </message>

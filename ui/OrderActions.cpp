@@ -81,11 +81,6 @@ QString OrderActions::reasonDenied(Kind kind) const {
             .arg(OrdersModel::statusText(m_order.status));
     if (kind == Kind::Duplicate && m_order.productNameId.startsWith(QLatin1String("code_signing")))
         return tr("Code-signing certificates cannot be duplicated.");
-    // A code-signing reissue carries no names and a CSR only for an HSM (email provisioning);
-    // the wizard makes a TLS-style key and CSR, so it is not offered for these orders.
-    if (kind == Kind::Reissue && m_order.productNameId.startsWith(QLatin1String("code_signing")))
-        return tr("Reissue code-signing certificates in the CertCentral console: the new key is "
-                  "made on the token or HSM.");
     return {};
 }
 

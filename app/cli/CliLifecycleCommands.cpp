@@ -300,6 +300,13 @@ int CliLifecycleCommands::reissue(QStringList args) {
         return usage(tr("--cn needs the common name"));
     if (!CliArguments::takeAll(args, QStringLiteral("--san"), &sans))
         return usage(tr("--san needs a name"));
+    bool hasProvisioning = false;
+    if (!CliArguments::takeOption(args, QStringLiteral("--provisioning"),
+                                  &request.csProvisioningMethod, &hasProvisioning))
+        return usage(tr("--provisioning needs one of: %1")
+                         .arg(ReissueRequest::provisioningMethods().join(QStringLiteral(", "))));
+    if (hasProvisioning)
+        return reissueCodeSigning(args, request);
     KeyPlan plan;
     if (!planKey(args, &plan, &exitCode))
         return exitCode;
@@ -325,8 +332,8 @@ int CliLifecycleCommands::reissue(QStringList args) {
     if (!fetchOrder(m_client, orderId, &order, nullptr, &error))
         return m_app.fail(error);
     if (order.productNameId.startsWith(QLatin1String("code_signing")))
-        return usage(tr("order %1 is a code-signing order; reissue it in the CertCentral console "
-                        "(the new key is made on the token or HSM)")
+        return usage(tr("order %1 is a code-signing order: give --provisioning ship_token, "
+                        "client_app or email (email, for an HSM, takes --csr FILE made there)")
                          .arg(orderId));
     request.wildcardProduct = order.productNameId.contains(QLatin1String("wildcard"));
     if (!hasCn)
@@ -373,6 +380,76 @@ int CliLifecycleCommands::reissue(QStringList args) {
     printResult(m_out, tr("Reissue of order %1").arg(orderId), result, format,
                 {{QStringLiteral("names"), QJsonArray::fromStringList(names)},
                  {QStringLiteral("removed_names"), QJsonArray::fromStringList(removed)}});
+    return CliApp::Ok;
+}
+
+int CliLifecycleCommands::reissueCodeSigning(QStringList args, ReissueRequest request) {
+    // A code-signing reissue (certcentral-docs.md 5.1): no names, the provisioning method, and a
+    // CSR only for email provisioning (the key lives on the customer's HSM, so it is never made
+    // here); on a token the key is made on the token.
+    QString csrFile;
+    bool hasCsr = false;
+    QString format = QStringLiteral("table");
+    if (!CliArguments::takeOption(args, QStringLiteral("--csr"), &csrFile, &hasCsr))
+        return usage(tr("--csr needs a file name"));
+    if (!CliArguments::takeOption(args, QStringLiteral("--comments"), &request.comments))
+        return usage(tr("--comments needs a text"));
+    if (!CliArguments::takeOption(args, QStringLiteral("--format"), &format))
+        return usage(tr("--format needs table or json"));
+    const bool yes = CliArguments::takeFlag(args, QStringLiteral("--yes"));
+    request.skipApproval = CliArguments::takeFlag(args, QStringLiteral("--skip-approval"));
+    if (!args.isEmpty())
+        return usage(args.first() == QLatin1String("--generate-key")
+                         ? tr("--generate-key does not go with --provisioning: a code-signing "
+                              "key is made on the token or the HSM")
+                         : tr("unexpected argument \"%1\"").arg(args.first()));
+    if (!isFormat(format))
+        return usage(tr("--format must be table or json, got \"%1\"").arg(format));
+    if (!request.commonName.isEmpty())
+        return usage(tr("--cn does not go with --provisioning: a code-signing reissue carries "
+                        "no names"));
+    request.codeSigning = true;
+    if (hasCsr) {
+        QFile file(csrFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return usage(tr("--csr: %1 cannot be read: %2").arg(csrFile, file.errorString()));
+        CsrInfo info;
+        QString error;
+        if (!CsrInfo::parse(file.readAll(), &info, &error))
+            return usage(tr("--csr: %1").arg(error));
+        request.csr = info.pem;
+    }
+    QString field;
+    const QString problem = request.validate(&field);
+    if (!problem.isEmpty())
+        return usage(tr("%1: %2").arg(CliFieldNames::label(field), problem));
+    Order order;
+    ApiError error;
+    if (!fetchOrder(m_client, request.orderId, &order, nullptr, &error))
+        return m_app.fail(error);
+    if (!order.productNameId.startsWith(QLatin1String("code_signing")))
+        return usage(tr("--provisioning is for code-signing orders; order %1 is %2")
+                         .arg(request.orderId)
+                         .arg(order.productNameId));
+    if (!yes && !confirm(tr("Reissue code-signing order %1 (%2)?")
+                             .arg(request.orderId)
+                             .arg(request.csProvisioningMethod),
+                         tr("a reissue replaces the order's certificate")))
+        return CliArguments::interactive() ? CliApp::Ok : CliApp::Usage;
+    LifecycleResult result;
+    if (!send(new ReissueCall(&m_client, request), &result, &error)) {
+        if (error.isOutcomeUnknown())
+            m_err << tr("certdesk-cli: it is not known whether the reissue was requested; look "
+                        "at the order (certdesk-cli orders show %1) before running the command "
+                        "again.")
+                         .arg(request.orderId)
+                  << '\n';
+        return m_app.fail(error);
+    }
+    if (result.orderId <= 0)
+        result.orderId = request.orderId;
+    printResult(m_out, tr("Reissue of order %1").arg(request.orderId), result, format,
+                {{QStringLiteral("cs_provisioning_method"), request.csProvisioningMethod}});
     return CliApp::Ok;
 }
 

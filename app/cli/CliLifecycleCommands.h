@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReissueRequest.h"
+
 #include "LifecycleResult.h"
 #include "Order.h"
 #include "OrderDetails.h"
@@ -44,6 +46,8 @@ private:
     qint64 takeOrderId(QStringList &args, const QString &verb, int *exitCode);
     // --csr FILE or --generate-key TYPE --key-out FILE, checked against the names. On
     // success either *csr is set, or *makeKey is true with the spec, file and passphrase.
+    // order reissue --provisioning …: the code-signing body (no names, a CSR only by email).
+    int reissueCodeSigning(QStringList args, ReissueRequest request);
     struct KeyPlan;
     bool planKey(QStringList &args, KeyPlan *plan, int *exitCode);
     bool checkCsr(KeyPlan *plan, const QString &commonName, const QStringList &sans, int *exitCode);

@@ -44,6 +44,7 @@ private slots:
     void initTestCase();
     void actionsFollowStateAndRole();
     void reissueWithADroppedName();
+    void reissueCodeSigning();
     void duplicateWithinItsBound();
     void revokeForKeyCompromise();
     void pendingOrderDcvNamesAndCancel();
@@ -176,6 +177,67 @@ void tst_OrderActions::actionsFollowStateAndRole() {
     actions.setOrder(&issued);
     QVERIFY(!action("reissueAction")->isEnabled());
     QVERIFY(!action("reissueAction")->toolTip().isEmpty());
+}
+
+void tst_OrderActions::reissueCodeSigning() {
+    // A code-signing order on a token: the wizard asks where the new key lives, sends no
+    // names and no CSR, and offers no DCV options.
+    const QJsonObject body{{"certificate", QJsonObject{{"signature_hash", "sha256"}}},
+                           {"order_validity", QJsonObject{{"years", 1}}},
+                           {"organization", QJsonObject{{"id", 3001}}},
+                           {"cs_provisioning_method", "client_app"},
+                           {"skip_approval", true}};
+    QByteArray reply;
+    QCOMPARE(
+        SandboxControl::request(
+            "POST",
+            m_sandbox.baseUrl().resolved(QUrl(QStringLiteral("order/certificate/code_signing"))),
+            TestSandbox::testKey().toUtf8(), QJsonDocument(body).toJson(), &reply),
+        201);
+    const qint64 placedId = QJsonDocument::fromJson(reply).object().value("id").toInteger();
+    Order issued;
+    QTRY_COMPARE_WITH_TIMEOUT((issued = orderInfo(placedId)).status, QStringLiteral("issued"),
+                              10000);
+    OrderActions actions(m_client.get(), &m_parent);
+    actions.setRolePolicy(RolePolicy(QStringList{QStringLiteral("admin")}));
+    actions.setOrder(&issued);
+    auto *wizard = qobject_cast<ReissueWizard *>(open(actions, OrderActions::Kind::Reissue));
+    QVERIFY(wizard);
+    QVERIFY(wizard->request().codeSigning);
+    // The HSM needs its CSR: Next waits for one, and a bad one is named.
+    wizard->findChild<QAbstractButton *>(QStringLiteral("provisioning_email"))->click();
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    auto *csr = wizard->findChild<QPlainTextEdit *>(QStringLiteral("csCsr"));
+    QVERIFY(csr->isVisible());
+    csr->setPlainText(QStringLiteral("not a CSR"));
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    const int firstPage = wizard->currentId();
+    QVERIFY(!next(*wizard));
+    QCOMPARE(wizard->currentId(), firstPage);
+    QVERIFY2(wizard->findChild<QLabel *>(QStringLiteral("provisioningError"))
+                 ->text()
+                 .startsWith(QLatin1String("CSR:")),
+             "the CSR problem is named");
+    shot(*wizard, QStringLiteral("reissue-cs-1-provisioning"));
+    // A token the user has: no CSR.
+    wizard->findChild<QAbstractButton *>(QStringLiteral("provisioning_client_app"))->click();
+    QVERIFY(!csr->isVisible());
+    QVERIFY(next(*wizard));
+    QVERIFY(!wizard->findChild<QComboBox *>(QStringLiteral("dcvMethod"))->isVisible());
+    QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("removedWarning"))->isHidden());
+    wizard->findChild<QCheckBox *>(QStringLiteral("skipApproval"))->setChecked(true);
+    shot(*wizard, QStringLiteral("reissue-cs-2-approval"));
+    QSignalSpy changed(wizard, &LifecycleWizard::changed);
+    QVERIFY(next(*wizard));
+    QVERIFY(changed.wait(10000));
+    const QString result = wizard->resultPage()->text();
+    QVERIFY2(result.contains(QLatin1String("Reissue")), qPrintable(result));
+    QVERIFY2(result.contains(QLatin1String("token or HSM")), qPrintable(result));
+    const QJsonObject sent = QJsonDocument::fromJson(wizard->request().toJson()).object();
+    QCOMPARE(sent.value("cs_provisioning_method").toString(), QStringLiteral("client_app"));
+    QVERIFY(!sent.value("certificate").toObject().contains("common_name"));
+    QVERIFY(!sent.value("certificate").toObject().contains("csr"));
+    wizard->close();
 }
 
 void tst_OrderActions::reissueWithADroppedName() {

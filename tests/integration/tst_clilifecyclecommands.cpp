@@ -14,6 +14,7 @@ private slots:
     void initTestCase();
     void reissueWithNewKey();
     void reissueNeedsYesWithoutTerminal();
+    void reissueCodeSigning();
     void duplicateWithCsrFile();
     void revokeOrderWithCompromiseDate();
     void revokeRefusals();
@@ -142,6 +143,55 @@ void tst_CliLifecycleCommands::reissueNeedsYesWithoutTerminal() {
     QVERIFY(!QFileInfo::exists(keyFile)); // nothing made before the answer
     QVERIFY(
         m_f.logged("POST", QStringLiteral("order/certificate/%1/reissue").arg(orderId)).isEmpty());
+}
+
+void tst_CliLifecycleCommands::reissueCodeSigning() {
+    // A code-signing order on a token: reissued with --provisioning, no names, no CSR.
+    int status = 0;
+    const QJsonObject placed =
+        m_f.request("POST", QStringLiteral("order/certificate/code_signing"),
+                    {{"certificate", QJsonObject{{"signature_hash", "sha256"}}},
+                     {"order_validity", QJsonObject{{"years", 1}}},
+                     {"organization", QJsonObject{{"id", 3001}}},
+                     {"cs_provisioning_method", "client_app"},
+                     {"skip_approval", true}},
+                    &status);
+    QCOMPARE(status, 201);
+    const qint64 orderId = placed.value(QStringLiteral("id")).toInteger();
+    QVERIFY(orderId > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_f.orderInfo(orderId).status, QStringLiteral("issued"), 10000);
+    // Without --provisioning the advice names it; a key made here or names are refused.
+    Run run = cli({"order", "reissue", QString::number(orderId), "--generate-key", "ec:p256",
+                   "--key-out", m_dir.filePath(QStringLiteral("cs.key")), "--yes"});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("--provisioning"), run.err.constData());
+    run = cli({"order", "reissue", QString::number(orderId), "--provisioning", "client_app",
+               "--generate-key", "ec:p256", "--yes"});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("made on the token or the HSM"), run.err.constData());
+    run = cli({"order", "reissue", QString::number(orderId), "--provisioning", "email", "--yes"});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("certificate.csr") || run.err.contains("CSR"), run.err.constData());
+    QVERIFY(
+        m_f.logged("POST", QStringLiteral("order/certificate/%1/reissue").arg(orderId)).isEmpty());
+    run = cli({"order", "reissue", QString::number(orderId), "--provisioning", "client_app",
+               "--skip-approval", "--yes", "--format", "json"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.json().value("cs_provisioning_method").toString(), QStringLiteral("client_app"));
+    const QList<QJsonObject> sent =
+        m_f.logged("POST", QStringLiteral("order/certificate/%1/reissue").arg(orderId));
+    QCOMPARE(sent.size(), 1);
+    const QJsonObject body = sent.at(0).value("body").toObject();
+    QCOMPARE(body.value("cs_provisioning_method").toString(), QStringLiteral("client_app"));
+    const QJsonObject certificate = body.value("certificate").toObject();
+    QVERIFY(!certificate.contains("common_name"));
+    QVERIFY(!certificate.contains("csr"));
+    QVERIFY(!certificate.contains("dns_names"));
+    // --provisioning on a TLS order is refused.
+    const qint64 tls = m_f.placeDvOrder(QStringLiteral("cli-cs-tls.example.com"), {});
+    run = cli({"order", "reissue", QString::number(tls), "--provisioning", "client_app", "--yes"});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("code-signing orders"), run.err.constData());
 }
 
 void tst_CliLifecycleCommands::duplicateWithCsrFile() {

@@ -36,6 +36,16 @@ ReissueOptionsPage::~ReissueOptionsPage() {
 }
 
 void ReissueOptionsPage::initializePage() {
+    // Code signing has no domains: no DCV scope or method.
+    const bool codeSigning = m_wizard->request().codeSigning;
+    for (QWidget *w :
+         {static_cast<QWidget *>(ui->scopeLabel), static_cast<QWidget *>(ui->scopeDefault),
+          static_cast<QWidget *>(ui->scopeBase), static_cast<QWidget *>(ui->scopeFqdn),
+          static_cast<QWidget *>(ui->scopeHint), static_cast<QWidget *>(ui->dcvMethodLabel),
+          static_cast<QWidget *>(ui->dcvMethod)})
+        w->setVisible(!codeSigning);
+    if (codeSigning)
+        setTitle(tr("Approval"));
     const QStringList removed = m_wizard->removedNames();
     ui->removedWarning->setVisible(!removed.isEmpty());
     ui->removedWarning->setText(
@@ -53,10 +63,12 @@ void ReissueOptionsPage::initializePage() {
 
 bool ReissueOptionsPage::validatePage() {
     ReissueRequest &r = m_wizard->request();
-    r.dcvScope = ui->scopeBase->isChecked()   ? QStringLiteral("base_domain")
-                 : ui->scopeFqdn->isChecked() ? QStringLiteral("fqdn")
-                                              : QString();
-    r.dcvMethod = ui->dcvMethod->currentData().toString();
+    if (!r.codeSigning) {
+        r.dcvScope = ui->scopeBase->isChecked()   ? QStringLiteral("base_domain")
+                     : ui->scopeFqdn->isChecked() ? QStringLiteral("fqdn")
+                                                  : QString();
+        r.dcvMethod = ui->dcvMethod->currentData().toString();
+    }
     r.comments = ui->comments->toPlainText().trimmed();
     r.skipApproval = ui->skipApproval->isChecked();
     QString field;

@@ -4,6 +4,7 @@
 #include "ReissueCall.h"
 #include "ReissueNamesPage.h"
 #include "ReissueOptionsPage.h"
+#include "ReissueProvisioningPage.h"
 
 ReissueWizard::ReissueWizard(CertCentralClient *client, const RolePolicy &roles, const Order &order,
                              const OrderDetails &details, QWidget *parent)
@@ -18,6 +19,17 @@ ReissueWizard::ReissueWizard(CertCentralClient *client, const RolePolicy &roles,
         m_request.dnsNames << name;
     if (!order.signatureHash.isEmpty())
         m_request.signatureHash = order.signatureHash;
+    if (order.productNameId.startsWith(QLatin1String("code_signing"))) {
+        // No names and no key made here (certcentral-docs.md 5.1): where the key lives, then
+        // the approval options.
+        m_request.codeSigning = true;
+        m_request.commonName.clear();
+        m_request.dnsNames.clear();
+        addPage(new ReissueProvisioningPage(this));
+        addPage(new ReissueOptionsPage(this));
+        addResultPage();
+        return;
+    }
     addPage(new ReissueNamesPage(this));
     auto *key = new OrderKeyPage(this, this);
     key->setTitle(tr("New key and CSR"));
@@ -27,6 +39,9 @@ ReissueWizard::ReissueWizard(CertCentralClient *client, const RolePolicy &roles,
 }
 
 QStringList ReissueWizard::removedNames() const {
+    // A code-signing certificate names the organization; its reissue keeps it.
+    if (m_request.codeSigning)
+        return {};
     return m_request.removedNames(order().allNames());
 }
 
@@ -36,6 +51,19 @@ void ReissueWizard::send() {
 
 QString ReissueWizard::resultText(const LifecycleResult &result) const {
     QStringList lines;
+    if (m_request.codeSigning) {
+        if (result.waitsForApproval())
+            lines << tr("<b>Reissue requested.</b> Request %1 waits for approval on the "
+                        "Requests page.")
+                         .arg(result.requestId);
+        else
+            lines << tr("<b>Reissue submitted</b> for order %1.").arg(result.orderId);
+        lines << (m_request.csProvisioningMethod == QLatin1String("ship_token")
+                      ? tr("DigiCert ships a new token; the order's details show its progress.")
+                      : tr("Install the new certificate on the token or HSM with DigiCert's "
+                           "tools once it is issued."));
+        return lines.join(QStringLiteral("<br>"));
+    }
     if (result.waitsForApproval())
         lines << tr("<b>Reissue requested.</b> Request %1 waits for approval on the Requests "
                     "page.")

@@ -6,7 +6,8 @@
 
 // Reissue an issued order: names prefilled from the order (add, remove, swap; names that go
 // are listed with the 72-hour warning), a new key and CSR (or one's own CSR), DCV scope and
-// method, comments and skip approval where allowed.
+// method, comments and skip approval where allowed. A code-signing order asks only where the
+// new key lives (a token, or an HSM with its CSR) and the approval options.
 class ReissueWizard : public LifecycleWizard, public KeyPageHost {
     Q_OBJECT
 public:
