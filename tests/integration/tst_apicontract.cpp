@@ -7,10 +7,15 @@
 #include "CustomField.h"
 #include "Domain.h"
 #include "DomainCreateCall.h"
+#include "DuplicateRequest.h"
 #include "FilterChoice.h"
 #include "FundsTransfer.h"
 #include "LifecycleResult.h"
+#include "NewDomain.h"
+#include "NewOrder.h"
+#include "NewOrganization.h"
 #include "Order.h"
+#include "OrderCancellation.h"
 #include "OrderDcvCall.h"
 #include "OrderPage.h"
 #include "OrderQuery.h"
@@ -21,6 +26,8 @@
 #include "PaymentProfile.h"
 #include "PlacedOrder.h"
 #include "Product.h"
+#include "ReissueRequest.h"
+#include "RequestDecision.h"
 #include "RevokeRequest.h"
 #include "StatusChange.h"
 #include "UserInfo.h"
@@ -801,6 +808,126 @@ void tst_ApiContract::requestsUseDocumentedNames() {
         QVERIFY2(historyNames.contains(key), qPrintable(key));
         Q_UNUSED(value);
     }
+    // Every write body: top-level names documented (certcentral-docs.md, or the seeds where the
+    // docs are silent: additional_emails, auto_reissue, organization_contact, credit_card,
+    // billing_address, vat_number from certcentral-api.md), nothing else.
+    const auto keysOf = [](const QByteArray &body) {
+        const QStringList keys = QJsonDocument::fromJson(body).object().keys();
+        return QSet<QString>(keys.begin(), keys.end());
+    };
+    const auto onlyDocumented = [](const QSet<QString> &sent, const QStringList &documented,
+                                   const char *what) {
+        for (const QString &key : sent)
+            QVERIFY2(documented.contains(key),
+                     qPrintable(QLatin1String(what) + QStringLiteral(": ") + key));
+    };
+    const QStringList orderNames{"certificate",
+                                 "custom_expiration_date",
+                                 "comments",
+                                 "container",
+                                 "custom_renewal_message",
+                                 "skip_approval",
+                                 "disable_ct",
+                                 "validity_years",
+                                 "order_validity",
+                                 "custom_fields",
+                                 "payment_method",
+                                 "dcv_method",
+                                 "dcv_emails",
+                                 "locale",
+                                 "technical_contact",
+                                 "organization",
+                                 "auto_renew",
+                                 "disable_renewal_notifications",
+                                 "cs_provisioning_method",
+                                 "ship_info",
+                                 "alternative_order_id",
+                                 "renewal_of_order_id",
+                                 "certificate_dcv_scope",
+                                 "additional_emails",
+                                 "auto_reissue",
+                                 "organization_contact",
+                                 "credit_card",
+                                 "billing_address",
+                                 "vat_number"};
+    const QStringList certificateNames{"common_name",     "dns_names",      "csr",
+                                       "server_platform", "signature_hash", "organization_units",
+                                       "cert_validity"};
+    NewOrder dv;
+    dv.productNameId = QStringLiteral("ssl_basic");
+    dv.commonName = QStringLiteral("example.com");
+    dv.dnsNames = {QStringLiteral("www.example.com")};
+    dv.csr = sbx::makeCsr(2048, "example.com").pem;
+    dv.alternativeOrderId = QStringLiteral("certdesk20261207T1200000abc");
+    dv.dcvMethod = QStringLiteral("dns-txt-token");
+    NewOrder ov = dv;
+    ov.organizationRequired = true;
+    ov.organizationId = 7;
+    ov.organizationContact.firstName = QStringLiteral("Ada");
+    ov.organizationContact.lastName = QStringLiteral("Lovelace");
+    ov.organizationContact.email = QStringLiteral("ada@example.com");
+    NewOrder cs;
+    cs.productNameId = QStringLiteral("code_signing");
+    cs.codeSigning = true;
+    cs.organizationId = 7;
+    for (const NewOrder &o : {dv, ov, cs}) {
+        const QByteArray sent = o.toJson();
+        onlyDocumented(keysOf(sent), orderNames, "order");
+        const QJsonObject certificate =
+            QJsonDocument::fromJson(sent).object().value(QStringLiteral("certificate")).toObject();
+        for (const QString &key : certificate.keys())
+            QVERIFY2(certificateNames.contains(key), qPrintable(key));
+    }
+    // Reissue (5.1), duplicate (5.3), cancel (3.6), request decision (6.3), add domain (7.3),
+    // create organization (8.3).
+    ReissueRequest reissue;
+    reissue.orderId = 1;
+    reissue.commonName = QStringLiteral("example.com");
+    reissue.csr = dv.csr;
+    reissue.dcvScope = QStringLiteral("fqdn");
+    reissue.dcvMethod = QStringLiteral("dns-txt-token");
+    reissue.comments = QStringLiteral("why");
+    onlyDocumented(keysOf(reissue.toJson()),
+                   {"certificate", "skip_approval", "cs_provisioning_method",
+                    "certificate_dcv_scope", "dcv_method", "comments", "custom_expiration_date"},
+                   "reissue");
+    DuplicateRequest duplicate;
+    duplicate.orderId = 1;
+    duplicate.commonName = QStringLiteral("example.com");
+    duplicate.csr = dv.csr;
+    duplicate.customExpirationDate = QDate(2027, 1, 1);
+    duplicate.comments = QStringLiteral("why");
+    onlyDocumented(keysOf(duplicate.toJson()),
+                   {"certificate", "skip_approval", "custom_expiration_date", "comments"},
+                   "duplicate");
+    OrderCancellation cancel;
+    cancel.orderId = 1;
+    cancel.note = QStringLiteral("not needed");
+    QCOMPARE(keysOf(cancel.toJson()), (QSet<QString>{"status", "note"}));
+    QCOMPARE(QJsonDocument::fromJson(cancel.toJson()).object().value("status").toString(),
+             QStringLiteral("canceled"));
+    RequestDecision decision;
+    decision.requestId = 1;
+    decision.comment = QStringLiteral("ok");
+    QCOMPARE(keysOf(decision.toJson()), (QSet<QString>{"status", "processor_comment"}));
+    NewDomain domain;
+    domain.name = QStringLiteral("example.com");
+    domain.organizationId = 7;
+    domain.validationTypes = {QStringLiteral("ov")};
+    domain.dcvMethod = QStringLiteral("dns-txt-token");
+    onlyDocumented(
+        keysOf(domain.toJson()),
+        {"name", "organization", "validations", "dcv_method", "locale", "email_array", "keep_www"},
+        "add domain");
+    NewOrganization organization;
+    organization.name = QStringLiteral("Example Inc.");
+    organization.country = QStringLiteral("us");
+    organization.organizationContact.firstName = QStringLiteral("Ada");
+    onlyDocumented(keysOf(organization.body()),
+                   {"name", "assumed_name", "address", "address2", "city", "state", "zip",
+                    "country", "telephone", "organization_contact", "technical_contact",
+                    "validations", "skip_duplicate_org_check", "container"},
+                   "create organization");
     // Downloads: only the Glossary's format_type values reach the server (5.9).
     const QStringList glossary{"default",     "apache",  "default_cer",        "cer",       "p7b",
                                "default_pem", "pem_all", "pem_nointermediate", "pem_noroot"};
