@@ -4,14 +4,17 @@
 #include "BalanceHistoryJob.h"
 #include "DomainCreateCall.h"
 #include "DomainDcvCall.h"
+#include "DomainDeleteCall.h"
 #include "DomainListJob.h"
 #include "DuplicateCall.h"
 #include "FundsTransferCall.h"
 #include "Money.h"
 #include "OrderCancelCall.h"
+#include "OrderDcvCall.h"
 #include "OrderListJob.h"
 #include "OrderPlacement.h"
 #include "OrganizationCreateCall.h"
+#include "OrganizationDeleteCall.h"
 #include "OrganizationListJob.h"
 #include "ReissueCall.h"
 #include "RequestDecisionCall.h"
@@ -54,6 +57,9 @@ public:
         AddDomain,
         NewDcvToken,
         AddOrganization,
+        DeleteDomain,
+        DeleteOrganization,
+        ChangeOrderDcvMethod,
         OpCount
     };
     enum Fault {
@@ -122,12 +128,28 @@ template <typename Job, typename Item> void countPages(Job *job, qint64 *items) 
 } // namespace
 
 QString tst_FaultMatrix::opName(int op) {
-    static const char *names[] = {
-        "list orders",   "order info",      "list domains",    "list organizations",
-        "list requests", "balance history", "balance",         "user/me",
-        "place order",   "reissue",         "duplicate",       "revoke",
-        "cancel",        "approve",         "reject",          "transfer funds",
-        "add domain",    "new DCV token",   "add organization"};
+    static const char *names[] = {"list orders",
+                                  "order info",
+                                  "list domains",
+                                  "list organizations",
+                                  "list requests",
+                                  "balance history",
+                                  "balance",
+                                  "user/me",
+                                  "place order",
+                                  "reissue",
+                                  "duplicate",
+                                  "revoke",
+                                  "cancel",
+                                  "approve",
+                                  "reject",
+                                  "transfer funds",
+                                  "add domain",
+                                  "new DCV token",
+                                  "add organization",
+                                  "delete domain",
+                                  "delete organization",
+                                  "change order DCV method"};
     return QString::fromLatin1(names[op]);
 }
 
@@ -400,6 +422,56 @@ tst_FaultMatrix::Target tst_FaultMatrix::prepare(int op, int index) {
         t.writePath = QStringLiteral("organization");
         break;
     }
+    case DeleteDomain:
+    case DeleteOrganization: {
+        // A new one to delete; applied when Info answers 404.
+        int status = 0;
+        const bool domain = op == DeleteDomain;
+        const QJsonObject created =
+            domain
+                ? m_f.request("POST", QStringLiteral("domain"),
+                              {{"name", QStringLiteral("fault-delete-%1.example.com").arg(index)},
+                               {"organization", QJsonObject{{"id", 3001}}},
+                               {"validations", QJsonArray{QJsonObject{{"type", "ov"}}}}},
+                              &status)
+                : m_f.request(
+                      "POST", QStringLiteral("organization"),
+                      {{"name", QStringLiteral("Fault Delete %1").arg(index)},
+                       {"address", "1 Main St"},
+                       {"city", "Lehi"},
+                       {"state", "Utah"},
+                       {"zip", "84043"},
+                       {"country", "us"},
+                       {"telephone", "+1 801 555 0100"},
+                       {"organization_contact", QJsonObject{{"first_name", "Ada"},
+                                                            {"last_name", "Lovelace"},
+                                                            {"job_title", "Engineer"},
+                                                            {"email", "ada@example.com"},
+                                                            {"telephone", "+1 801 555 0100"}}}},
+                      &status);
+        t.id = created.value(QStringLiteral("id")).toInteger();
+        const QString path =
+            (domain ? QStringLiteral("domain/%1") : QStringLiteral("organization/%1")).arg(t.id);
+        t.applied = [this, path] {
+            QByteArray body;
+            return int(SandboxControl::get(m_f.sandbox.baseUrl().resolved(QUrl(path)),
+                                           TestSandbox::testKey().toUtf8(), &body) == 404);
+        };
+        t.method = "DELETE";
+        t.writePath = path;
+        break;
+    }
+    case ChangeOrderDcvMethod: {
+        // A pending DV order on DNS TXT moves to HTTP: applied when the order says so.
+        t.id = m_f.placeDvOrder(cn, {}, false);
+        const QString path = QStringLiteral("order/certificate/%1").arg(t.id);
+        t.applied = [this, path] {
+            return int(field(path, QStringLiteral("dcv_method")) == QLatin1String("http-token"));
+        };
+        t.method = "PUT";
+        t.writePath = QStringLiteral("order/certificate/%1/dcv-method").arg(t.id);
+        break;
+    }
     default: {
         // 1.00 from the top division to Americas; applied when Americas has it.
         t.id = 100;
@@ -521,6 +593,16 @@ tst_FaultMatrix::Outcome tst_FaultMatrix::runWrite(int op, Target *t) {
         call = new OrganizationCreateCall(client, o);
         break;
     }
+    case DeleteDomain:
+        call = new DomainDeleteCall(client, t->id);
+        break;
+    case DeleteOrganization:
+        call = new OrganizationDeleteCall(client, t->id);
+        break;
+    case ChangeOrderDcvMethod:
+        call = new OrderDcvCall(client, t->id, OrderDcvCall::Action::ChangeMethod,
+                                QStringLiteral("http-token"));
+        break;
     default: {
         FundsTransfer transfer;
         transfer.fromContainerId = t->id;
