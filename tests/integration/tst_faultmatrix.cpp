@@ -12,6 +12,7 @@
 #include "OrderCancelCall.h"
 #include "OrderDcvCall.h"
 #include "OrderListJob.h"
+#include "OrderNamesEditCall.h"
 #include "OrderPlacement.h"
 #include "OrganizationCreateCall.h"
 #include "OrganizationDeleteCall.h"
@@ -60,6 +61,7 @@ public:
         DeleteDomain,
         DeleteOrganization,
         ChangeOrderDcvMethod,
+        EditOrderNames,
         OpCount
     };
     enum Fault {
@@ -149,7 +151,8 @@ QString tst_FaultMatrix::opName(int op) {
                                   "add organization",
                                   "delete domain",
                                   "delete organization",
-                                  "change order DCV method"};
+                                  "change order DCV method",
+                                  "edit order names"};
     return QString::fromLatin1(names[op]);
 }
 
@@ -472,6 +475,23 @@ tst_FaultMatrix::Target tst_FaultMatrix::prepare(int op, int index) {
         t.writePath = QStringLiteral("order/certificate/%1/dcv-method").arg(t.id);
         break;
     }
+    case EditOrderNames: {
+        // A pending order's second name is swapped: applied when the order lists the new one.
+        t.id = m_f.placeDvOrder(cn, {QStringLiteral("old.") + cn}, false);
+        const QString path = QStringLiteral("order/certificate/%1").arg(t.id);
+        const QString wanted = QStringLiteral("new.") + cn;
+        t.applied = [this, path, wanted] {
+            QByteArray body;
+            SandboxControl::get(m_f.sandbox.baseUrl().resolved(QUrl(path)),
+                                TestSandbox::testKey().toUtf8(), &body);
+            const QJsonArray names =
+                QJsonDocument::fromJson(body)["certificate"]["dns_names"].toArray();
+            return int(names.contains(wanted));
+        };
+        t.method = "PUT";
+        t.writePath = QStringLiteral("order/certificate/%1/dns-names").arg(t.id);
+        break;
+    }
     default: {
         // 1.00 from the top division to Americas; applied when Americas has it.
         t.id = 100;
@@ -599,6 +619,11 @@ tst_FaultMatrix::Outcome tst_FaultMatrix::runWrite(int op, Target *t) {
     case DeleteOrganization:
         call = new OrganizationDeleteCall(client, t->id);
         break;
+    case EditOrderNames: {
+        const QString cn = QStringLiteral("fault%1.example.com").arg(m_index);
+        call = new OrderNamesEditCall(client, t->id, cn, {cn, QStringLiteral("new.") + cn});
+        break;
+    }
     case ChangeOrderDcvMethod:
         call = new OrderDcvCall(client, t->id, OrderDcvCall::Action::ChangeMethod,
                                 QStringLiteral("http-token"));
