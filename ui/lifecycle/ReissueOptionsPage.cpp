@@ -36,14 +36,13 @@ ReissueOptionsPage::~ReissueOptionsPage() {
 }
 
 void ReissueOptionsPage::initializePage() {
-    // Code signing has no domains: no DCV scope or method.
+    // Code signing has no domains: no DCV scope or method (whole rows, so no gaps remain).
     const bool codeSigning = m_wizard->request().codeSigning;
     for (QWidget *w :
-         {static_cast<QWidget *>(ui->scopeLabel), static_cast<QWidget *>(ui->scopeDefault),
-          static_cast<QWidget *>(ui->scopeBase), static_cast<QWidget *>(ui->scopeFqdn),
-          static_cast<QWidget *>(ui->scopeHint), static_cast<QWidget *>(ui->dcvMethodLabel),
+         {static_cast<QWidget *>(ui->scopeDefault), static_cast<QWidget *>(ui->scopeBase),
+          static_cast<QWidget *>(ui->scopeFqdn), static_cast<QWidget *>(ui->scopeHint),
           static_cast<QWidget *>(ui->dcvMethod)})
-        w->setVisible(!codeSigning);
+        ui->form->setRowVisible(w, !codeSigning);
     if (codeSigning)
         setTitle(tr("Approval"));
     const QStringList removed = m_wizard->removedNames();
