@@ -12,11 +12,7 @@ ApiCall *BalanceHistoryJob::makeCall(qint64 offset) {
     auto *call = new BalanceHistoryCall(client(), m_query, offset, m_today);
     connect(call, &BalanceHistoryCall::received, this, [this](const BalanceHistoryPage &page) {
         const qint64 loaded = addLoaded(page.adjustments.size());
-        QList<BalanceAdjustment> shown;
-        for (const BalanceAdjustment &a : page.adjustments)
-            if (m_query.matchesType(a.transactionType))
-                shown << a;
-        emit pageLoaded(shown, loaded, qMax(page.total, loaded));
+        emit pageLoaded(page.adjustments, loaded, qMax(page.total, loaded));
         pageDone(page.offset, page.adjustments.size() + page.skipped, page.total);
     });
     return call;

@@ -6,8 +6,8 @@
 
 #include <QDate>
 
-// Every adjustment of a balance-history query, one page after another. The transaction type
-// of the query is matched here, on the loaded rows (see BalanceHistoryQuery).
+// Every adjustment of a balance-history query (division, dates), one page after another. The
+// transaction type is matched by whoever shows the rows (BalanceHistoryQuery::matchesType).
 class BalanceHistoryJob : public SequentialListJob {
     Q_OBJECT
 public:
@@ -15,7 +15,7 @@ public:
                       const QDate &today);
 
 signals:
-    // The rows of one page that match the query; loaded and total count the API's rows.
+    // The rows of one page; loaded and total count the API's rows.
     void pageLoaded(const QList<BalanceAdjustment> &adjustments, qint64 loaded, qint64 total);
 
 protected:

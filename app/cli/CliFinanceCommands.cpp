@@ -234,6 +234,8 @@ int CliFinanceCommands::history(QStringList args) {
     ApiError error;
     if (!collectAll(m_client.balanceHistory(query, today), &list, &error))
         return m_app.fail(error);
+    list.removeIf(
+        [&query](const BalanceAdjustment &a) { return !query.matchesType(a.transactionType); });
     if (format == QLatin1String("json")) {
         QJsonArray array;
         for (const BalanceAdjustment &a : std::as_const(list))

@@ -365,21 +365,27 @@ int CliLifecycleCommands::reissue(QStringList args) {
 
     if (!makeKey(&plan, names.first(), names.mid(1), &request.csr, &exitCode))
         return exitCode;
+    return sendReissue(request, format,
+                       {{QStringLiteral("names"), QJsonArray::fromStringList(names)},
+                        {QStringLiteral("removed_names"), QJsonArray::fromStringList(removed)}});
+}
+
+int CliLifecycleCommands::sendReissue(const ReissueRequest &request, const QString &format,
+                                      const QJsonObject &extra) {
     LifecycleResult result;
+    ApiError error;
     if (!send(new ReissueCall(&m_client, request), &result, &error)) {
         if (error.isOutcomeUnknown())
             m_err << tr("certdesk-cli: it is not known whether the reissue was requested; look "
                         "at the order (certdesk-cli orders show %1) before running the command "
                         "again.")
-                         .arg(orderId)
+                         .arg(request.orderId)
                   << '\n';
         return m_app.fail(error);
     }
     if (result.orderId <= 0)
-        result.orderId = orderId;
-    printResult(m_out, tr("Reissue of order %1").arg(orderId), result, format,
-                {{QStringLiteral("names"), QJsonArray::fromStringList(names)},
-                 {QStringLiteral("removed_names"), QJsonArray::fromStringList(removed)}});
+        result.orderId = request.orderId;
+    printResult(m_out, tr("Reissue of order %1").arg(request.orderId), result, format, extra);
     return CliApp::Ok;
 }
 
@@ -436,21 +442,8 @@ int CliLifecycleCommands::reissueCodeSigning(QStringList args, ReissueRequest re
                              .arg(request.csProvisioningMethod),
                          tr("a reissue replaces the order's certificate")))
         return CliArguments::interactive() ? CliApp::Ok : CliApp::Usage;
-    LifecycleResult result;
-    if (!send(new ReissueCall(&m_client, request), &result, &error)) {
-        if (error.isOutcomeUnknown())
-            m_err << tr("certdesk-cli: it is not known whether the reissue was requested; look "
-                        "at the order (certdesk-cli orders show %1) before running the command "
-                        "again.")
-                         .arg(request.orderId)
-                  << '\n';
-        return m_app.fail(error);
-    }
-    if (result.orderId <= 0)
-        result.orderId = request.orderId;
-    printResult(m_out, tr("Reissue of order %1").arg(request.orderId), result, format,
-                {{QStringLiteral("cs_provisioning_method"), request.csProvisioningMethod}});
-    return CliApp::Ok;
+    return sendReissue(request, format,
+                       {{QStringLiteral("cs_provisioning_method"), request.csProvisioningMethod}});
 }
 
 int CliLifecycleCommands::duplicate(QStringList args) {

@@ -48,6 +48,8 @@ private:
     // success either *csr is set, or *makeKey is true with the spec, file and passphrase.
     // order reissue --provisioning …: the code-signing body (no names, a CSR only by email).
     int reissueCodeSigning(QStringList args, ReissueRequest request);
+    // Sends a checked reissue once and prints the result (with extra JSON fields).
+    int sendReissue(const ReissueRequest &request, const QString &format, const QJsonObject &extra);
     struct KeyPlan;
     bool planKey(QStringList &args, KeyPlan *plan, int *exitCode);
     bool checkCsr(KeyPlan *plan, const QString &commonName, const QStringList &sans, int *exitCode);

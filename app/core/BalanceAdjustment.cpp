@@ -3,6 +3,13 @@
 #include "JsonRead.h"
 #include "Money.h"
 
+namespace {
+// Ids the page documents as strings ("5335328"); a number is read too.
+QString idText(const QJsonValue &value) {
+    return value.isDouble() ? QString::number(JsonRead::integer(value)) : JsonRead::string(value);
+}
+} // namespace
+
 bool BalanceAdjustment::signedCents(qint64 *cents) const {
     qint64 value = 0;
     if (!credit.isEmpty() && Money::parseCents(credit, &value)) {
@@ -18,9 +25,7 @@ bool BalanceAdjustment::signedCents(qint64 *cents) const {
 
 bool BalanceAdjustment::fromJson(const QJsonObject &o, BalanceAdjustment *out) {
     BalanceAdjustment a;
-    // Documented as a string ("5335328"); a number is read too.
-    const QJsonValue id = o.value(QLatin1String("id"));
-    a.id = id.isDouble() ? QString::number(JsonRead::integer(id)) : JsonRead::string(id);
+    a.id = idText(o.value(QLatin1String("id")));
     a.credit = JsonRead::decimal(o.value(QLatin1String("credit")));
     a.debit = JsonRead::decimal(o.value(QLatin1String("debit")));
     if (a.id.isEmpty() || (a.credit.isEmpty() && a.debit.isEmpty()))
@@ -29,14 +34,10 @@ bool BalanceAdjustment::fromJson(const QJsonObject &o, BalanceAdjustment *out) {
     a.containerId = JsonRead::integer(container.value(QLatin1String("id")));
     a.containerName = JsonRead::string(container.value(QLatin1String("name")));
     a.transactionType = JsonRead::string(o.value(QLatin1String("transaction_type")));
-    const QJsonValue receipt = o.value(QLatin1String("receipt_id"));
-    a.receiptId = receipt.isDouble() ? QString::number(JsonRead::integer(receipt))
-                                     : JsonRead::string(receipt);
+    a.receiptId = idText(o.value(QLatin1String("receipt_id")));
     a.transactionDate = JsonRead::dateTime(o.value(QLatin1String("transaction_date")));
     a.balanceAfter = JsonRead::decimal(o.value(QLatin1String("balance_after")));
-    const QJsonValue order = o.value(QLatin1String("order_id"));
-    a.orderId =
-        order.isDouble() ? QString::number(JsonRead::integer(order)) : JsonRead::string(order);
+    a.orderId = idText(o.value(QLatin1String("order_id")));
     a.expirationDate = JsonRead::dateTime(o.value(QLatin1String("expiration_date")));
     a.note = JsonRead::string(o.value(QLatin1String("note")));
     a.currency = JsonRead::string(o.value(QLatin1String("currency")));

@@ -96,13 +96,20 @@ QString ReissueRequest::validate(QString *field) const {
                                "DNS.")
                                 .arg(name));
     }
+    return validateComments(field);
+}
+
+QString ReissueRequest::validateComments(QString *field) const {
+    QString problem;
     if (comments.size() > kMaxComments)
-        return fail("comments", tr("Comments have at most %1 characters; these have %2.")
-                                    .arg(kMaxComments)
-                                    .arg(comments.size()));
-    if (const QString problem = PlainText::problem(comments, true); !problem.isEmpty())
-        return fail("comments", problem);
-    return {};
+        problem = tr("Comments have at most %1 characters; these have %2.")
+                      .arg(kMaxComments)
+                      .arg(comments.size());
+    else
+        problem = PlainText::problem(comments, true);
+    if (!problem.isEmpty() && field)
+        *field = QStringLiteral("comments");
+    return problem;
 }
 
 QStringList ReissueRequest::provisioningMethods() {
@@ -133,13 +140,7 @@ QString ReissueRequest::validateCodeSigning(QString *field) const {
         return fail("certificate.signature_hash",
                     tr("Signature hash \"%1\" is not offered; use sha256, sha384 or sha512.")
                         .arg(signatureHash));
-    if (comments.size() > kMaxComments)
-        return fail("comments", tr("Comments have at most %1 characters; these have %2.")
-                                    .arg(kMaxComments)
-                                    .arg(comments.size()));
-    if (const QString problem = PlainText::problem(comments, true); !problem.isEmpty())
-        return fail("comments", problem);
-    return {};
+    return validateComments(field);
 }
 
 QByteArray ReissueRequest::toJson() const {

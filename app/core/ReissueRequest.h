@@ -47,4 +47,6 @@ public:
 
 private:
     QString validateCodeSigning(QString *field) const;
+    // comments: at most kMaxComments characters of plain text.
+    QString validateComments(QString *field) const;
 };

@@ -240,16 +240,7 @@ FinancePage::FinancePage(CertCentralClient *client, QWidget *parent)
     connect(m_historyFrom, &QLineEdit::returnPressed, this, &FinancePage::loadHistory);
     connect(m_historyTo, &QLineEdit::returnPressed, this, &FinancePage::loadHistory);
     connect(m_historyDivision, &QComboBox::activated, this, &FinancePage::loadHistory);
-    connect(m_historyType, &QComboBox::currentIndexChanged, this, [this] {
-        const QString type = m_historyType->currentData().toString();
-        m_historySort->setFilterRegularExpression(
-            type.isEmpty()
-                ? QRegularExpression()
-                : QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(type) +
-                                         QLatin1Char('$'),
-                                     QRegularExpression::CaseInsensitiveOption));
-        updateHistoryEmptyState();
-    });
+    connect(m_historyType, &QComboBox::currentIndexChanged, this, &FinancePage::applyHistoryType);
     connect(m_exportHistory, &QPushButton::clicked, this, &FinancePage::exportHistory);
     connect(m_banner, &ErrorBanner::actionTriggered, this, &FinancePage::refresh);
     fitBalanceTable();
@@ -379,6 +370,17 @@ void FinancePage::updateHistoryDivisions() {
                                    0);
     const int index = m_historyDivision->findData(current);
     m_historyDivision->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void FinancePage::applyHistoryType() {
+    // The type is matched on the loaded rows (see BalanceHistoryQuery), exactly.
+    const QString type = m_historyType->currentData().toString();
+    m_historySort->setFilterRegularExpression(
+        type.isEmpty() ? QRegularExpression()
+                       : QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(type) +
+                                                QLatin1Char('$'),
+                                            QRegularExpression::CaseInsensitiveOption));
+    updateHistoryEmptyState();
 }
 
 void FinancePage::updateHistoryTypes() {
@@ -561,15 +563,8 @@ void FinancePage::loadHistory() {
             m_history->clear();
             m_history->appendAdjustments(*loaded);
             updateHistoryTypes();
-            const QString type = m_historyType->currentData().toString();
-            m_historySort->setFilterRegularExpression(
-                type.isEmpty()
-                    ? QRegularExpression()
-                    : QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(type) +
-                                             QLatin1Char('$'),
-                                         QRegularExpression::CaseInsensitiveOption));
         }
-        updateHistoryEmptyState();
+        applyHistoryType();
         if (*complete)
             emit historyLoaded(int(loaded->size()));
     });

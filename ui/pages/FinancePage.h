@@ -107,6 +107,7 @@ private:
     void updateHistoryEmptyState();
     void updateHistoryDivisions();
     void updateHistoryTypes();
+    void applyHistoryType();
     void loadBalancesOf(const QList<QPair<qint64, QString>> &divisions);
     QPair<qint64, QString> ownDivisionOnly() const;
     void balanceCallDone();
