@@ -12,6 +12,8 @@ void SandboxControlRoutes::registerRoutes(SandboxRouteTable &table) {
               [this](SandboxCall &call) { return place(call); });
     table.add(QStringLiteral("DELETE"), QStringLiteral("dcv/{}"),
               [this](SandboxCall &call) { return unplace(call); });
+    table.add(QStringLiteral("GET"), QStringLiteral("dcv-emails"),
+              [this](SandboxCall &call) { return sentEmails(call); });
     table.add(QStringLiteral("POST"), QStringLiteral("organization/{}/validate"),
               [this](SandboxCall &call) { return validateOrganization(call); });
     table.add(QStringLiteral("POST"), QStringLiteral("caa/{}"),
@@ -28,6 +30,22 @@ SandboxReply SandboxControlRoutes::placedList(SandboxCall &) {
     return SandboxReply::json(200,
                               QJsonObject{{QStringLiteral("placed"),
                                            QJsonArray::fromStringList(store().dcv().placed())}});
+}
+
+SandboxReply SandboxControlRoutes::sentEmails(SandboxCall &) {
+    // The DCV e-mails DigiCert would have sent, oldest first.
+    QJsonArray list;
+    for (const SandboxDcv::SentEmail &one : store().dcv().sentEmails()) {
+        QJsonObject entry{{QStringLiteral("domain"), one.domain},
+                          {QStringLiteral("email"), one.address},
+                          {QStringLiteral("sent"), SandboxClock::formatDateTime(one.sent)}};
+        if (one.orderId)
+            entry.insert(QStringLiteral("order_id"), one.orderId);
+        if (one.domainId)
+            entry.insert(QStringLiteral("domain_id"), one.domainId);
+        list.append(entry);
+    }
+    return SandboxReply::json(200, QJsonObject{{QStringLiteral("emails"), list}});
 }
 
 SandboxReply SandboxControlRoutes::place(SandboxCall &call) {

@@ -115,3 +115,11 @@ QStringList SandboxDcv::placed() const {
     std::sort(list.begin(), list.end());
     return list;
 }
+
+QStringList SandboxDcv::constructedAddresses(const QString &name) {
+    const QString base = baseDomain(withoutWildcard(name));
+    QStringList list;
+    for (const char *box : {"admin", "administrator", "webmaster", "hostmaster", "postmaster"})
+        list << QLatin1String(box) + QLatin1Char('@') + base;
+    return list;
+}

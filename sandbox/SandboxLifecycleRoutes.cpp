@@ -477,7 +477,7 @@ SandboxReply SandboxLifecycleRoutes::revokeCertificate(SandboxCall &call) {
                           QStringLiteral("A revocation of this certificate is already waiting "
                                          "for approval"));
     if (r.skipApproval) {
-        workflow().revokeCertificate(*certificate, r.reason, 0);
+        workflow().revokeCertificate(*certificate, r.reason);
         return SandboxReply::noContent();
     }
     return revocationRequest(call, *order, certificate->id, false, r);
@@ -509,7 +509,7 @@ SandboxReply SandboxLifecycleRoutes::revokeOrder(SandboxCall &call) {
                           QStringLiteral("A revocation on this order is already waiting for "
                                          "approval"));
     if (r.skipApproval) {
-        workflow().revokeOrder(*order, r.reason, 0);
+        workflow().revokeOrder(*order, r.reason);
         return SandboxReply::noContent();
     }
     return revocationRequest(call, *order, 0, true, r);

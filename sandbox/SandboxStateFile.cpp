@@ -176,7 +176,6 @@ QJsonObject SandboxStateFile::saveAccount(const SandboxStore &store) {
                         {QStringLiteral("thumbprint"), bytes(c.thumbprint)},
                         {QStringLiteral("date_revoked"), c.dateRevoked},
                         {QStringLiteral("revocation_reason"), c.revocationReason},
-                        {QStringLiteral("revocation_date"), c.revocationDate},
                         {QStringLiteral("revocation_scheduled"), c.revocationScheduled},
                         {QStringLiteral("request_id"), c.requestId}});
     }
@@ -195,8 +194,7 @@ QJsonObject SandboxStateFile::saveAccount(const SandboxStore &store) {
                                     {QStringLiteral("processor_id"), r.processorId},
                                     {QStringLiteral("comments"), r.comments},
                                     {QStringLiteral("processor_comment"), r.processorComment},
-                                    {QStringLiteral("revocation_reason"), r.revocationReason},
-                                    {QStringLiteral("revocation_date"), r.revocationDate}});
+                                    {QStringLiteral("revocation_reason"), r.revocationReason}});
     }
     return {{QStringLiteral("seed"), qint64(store.m_seed)},
             {QStringLiteral("seeded_orders"), store.m_seededCount},
@@ -322,7 +320,6 @@ bool SandboxStateFile::loadAccount(SandboxStore &store, const QJsonObject &json,
         c.thumbprint = unbytes(o.value(QStringLiteral("thumbprint")));
         c.dateRevoked = int64(o, "date_revoked");
         c.revocationReason = o.value(QStringLiteral("revocation_reason")).toString();
-        c.revocationDate = int64(o, "revocation_date");
         c.revocationScheduled = int64(o, "revocation_scheduled");
         c.requestId = o.value(QStringLiteral("request_id")).toInt();
         store.m_certificates[c.id] = c;
@@ -343,7 +340,6 @@ bool SandboxStateFile::loadAccount(SandboxStore &store, const QJsonObject &json,
         r.comments = o.value(QStringLiteral("comments")).toString();
         r.processorComment = o.value(QStringLiteral("processor_comment")).toString();
         r.revocationReason = o.value(QStringLiteral("revocation_reason")).toString();
-        r.revocationDate = int64(o, "revocation_date");
         store.m_requests[r.id] = r;
     }
     if (!store.m_organizations.load(json.value(QStringLiteral("organizations")).toObject(),

@@ -128,7 +128,6 @@ public:
         QByteArray thumbprint; // SHA-1 of der once rendered, else derived
         qint64 dateRevoked = 0;
         QString revocationReason;
-        qint64 revocationDate = 0;      // key-compromise date, when given
         qint64 revocationScheduled = 0; // "revocation pending" after a reissue removed names
         int requestId = 0;
     };
@@ -147,7 +146,6 @@ public:
         QString comments;
         QString processorComment;
         QString revocationReason;
-        qint64 revocationDate = 0;
     };
 
     struct ListQuery {

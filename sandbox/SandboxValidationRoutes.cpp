@@ -218,6 +218,7 @@ SandboxReply SandboxValidationRoutes::resendEmails(SandboxCall &call) {
         return badRequest(QStringLiteral("invalid_dcv_method"),
                           QStringLiteral("The order does not use e-mail DCV"));
     const QStringList names = workflow().namesInValidation(*order);
+    QList<SandboxDcv::SentEmail> sent;
     Reader body(json);
     const QJsonArray entries = body.array(QStringLiteral("domain_approval_emails"));
     for (int i = 0; body.ok() && i < entries.size(); ++i) {
@@ -242,10 +243,31 @@ SandboxReply SandboxValidationRoutes::resendEmails(SandboxCall &call) {
         if (!email.toLower().endsWith(QLatin1Char('@') + scope))
             entry.invalid(QStringLiteral("email"),
                           QStringLiteral("must be an address at %1").arg(scope));
+        SandboxDcv::SentEmail one;
+        one.domain = name;
+        one.address = email.toLower();
+        sent.append(one);
     }
     body.string(QStringLiteral("locale"), Reader::Optional, 8);
     if (!body.ok())
         return body.error();
+    // Without a list, every name in validation gets its constructed addresses again.
+    if (entries.isEmpty()) {
+        for (const QString &name : names) {
+            for (const QString &address : SandboxDcv::constructedAddresses(name)) {
+                SandboxDcv::SentEmail one;
+                one.domain = name;
+                one.address = address;
+                sent.append(one);
+            }
+        }
+    }
+    const qint64 now = store().now();
+    for (SandboxDcv::SentEmail &one : sent) {
+        one.orderId = order->id;
+        one.sent = now;
+        store().dcv().recordEmail(one);
+    }
     return SandboxReply::noContent();
 }
 

@@ -340,9 +340,9 @@ void SandboxWorkflow::approve(Store::Request &request, int processorId, const QS
         break;
     case Store::RequestType::Revoke:
         if (request.wholeOrder) {
-            revokeOrder(*order, request.revocationReason, request.revocationDate);
+            revokeOrder(*order, request.revocationReason);
         } else if (Store::Certificate *c = m_store.certificate(request.certificateId)) {
-            revokeCertificate(*c, request.revocationReason, request.revocationDate);
+            revokeCertificate(*c, request.revocationReason);
         }
         break;
     }
@@ -423,27 +423,23 @@ bool SandboxWorkflow::hasNoLiveCertificate(Store::Order &order) {
     return true;
 }
 
-void SandboxWorkflow::revokeCertificate(Store::Certificate &certificate, const QString &reason,
-                                        qint64 revocationDate) {
+void SandboxWorkflow::revokeCertificate(Store::Certificate &certificate, const QString &reason) {
     certificate.status = Store::CertificateStatus::Revoked;
     certificate.dateRevoked = m_store.now();
     certificate.revocationReason = reason.isEmpty() ? QStringLiteral("unspecified") : reason;
-    certificate.revocationDate = revocationDate;
     certificate.revocationScheduled = 0;
     Store::Order *order = m_store.editOrder(certificate.orderId);
     if (order && hasNoLiveCertificate(*order))
         m_store.setStatus(*order, Store::Status::Revoked);
 }
 
-void SandboxWorkflow::revokeOrder(Store::Order &order, const QString &reason,
-                                  qint64 revocationDate) {
+void SandboxWorkflow::revokeOrder(Store::Order &order, const QString &reason) {
     for (Store::Certificate *c : m_store.certificatesOf(order)) {
         if (c->status != Store::CertificateStatus::Issued)
             continue;
         c->status = Store::CertificateStatus::Revoked;
         c->dateRevoked = m_store.now();
         c->revocationReason = reason.isEmpty() ? QStringLiteral("unspecified") : reason;
-        c->revocationDate = revocationDate;
         c->revocationScheduled = 0;
     }
     m_store.setStatus(order, Store::Status::Revoked);

@@ -45,9 +45,10 @@ public:
     // Cancels a pending order or a pending reissue; false when the status allows neither.
     bool cancel(SandboxStore::Order &order, const QString &note, int userId);
 
-    void revokeCertificate(SandboxStore::Certificate &certificate, const QString &reason,
-                           qint64 revocationDate);
-    void revokeOrder(SandboxStore::Order &order, const QString &reason, qint64 revocationDate);
+    // The key-compromise date travels in the request's comments, as CertCentral has no field
+    // for it (certcentral-docs.md 5.5).
+    void revokeCertificate(SandboxStore::Certificate &certificate, const QString &reason);
+    void revokeOrder(SandboxStore::Order &order, const QString &reason);
     // True when the order has no issued, unexpired, unrevoked certificate left.
     bool hasNoLiveCertificate(SandboxStore::Order &order);
 

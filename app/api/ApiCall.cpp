@@ -31,6 +31,7 @@ ApiCall::ApiCall(CertCentralClient *client, QByteArray method, QString path, QUr
     : QObject(client)
     , m_client(client)
     , m_method(std::move(method))
+    , m_idempotent(m_method == "GET")
     , m_path(std::move(path))
     , m_query(std::move(query))
     , m_body(std::move(body)) {

@@ -30,8 +30,9 @@ public:
     QByteArray method() const { return m_method; }
     QString path() const { return m_path; }
     QUrlQuery query() const { return m_query; }
-    // Reads are retried on 429, 5xx, timeouts and dropped connections; writes are not.
-    bool isIdempotent() const { return m_method == "GET"; }
+    // Reads are retried on 429, 5xx, timeouts and dropped connections; writes are not, unless
+    // the call says that repeating it changes nothing (setIdempotent).
+    bool isIdempotent() const { return m_idempotent; }
     int attempts() const { return m_attempts; }
     const ApiError &error() const { return m_error; }
     bool isFinished() const { return m_finished; }
@@ -62,6 +63,9 @@ protected:
     // The content type a successful reply must have: JSON, unless a subclass downloads a file.
     // A 2xx reply of another type (a proxy's HTML page) is an error, never decoded.
     virtual bool expectsJson() const { return true; }
+    // For a PUT or POST whose repetition gives the same result (it reads, or hands back what
+    // already exists): retried like a read.
+    void setIdempotent(bool idempotent) { m_idempotent = idempotent; }
 
 private:
     friend class CertCentralClient;
@@ -75,6 +79,7 @@ private:
 
     CertCentralClient *m_client;
     QByteArray m_method;
+    bool m_idempotent = false;
     QString m_path;
     QUrlQuery m_query;
     QByteArray m_body;

@@ -36,6 +36,9 @@ OrderDcvCall::OrderDcvCall(CertCentralClient *client, qint64 orderId, Action act
               bodyFor(action, dcvMethod))
     , m_orderId(orderId) {
     m_result.action = action;
+    // CertCentral hands back the order's valid random value (a new one only when it expired),
+    // so asking again after a lost reply is safe: retried like a read.
+    setIdempotent(action == Action::RandomValue);
 }
 
 QString OrderDcvCall::decode(const QByteArray &body, int) {
@@ -43,8 +46,12 @@ QString OrderDcvCall::decode(const QByteArray &body, int) {
 }
 
 QString OrderDcvCall::decodeReply(const QByteArray &body, Result *result) {
-    if (body.trimmed().isEmpty())
-        return {}; // 204: e-mails sent, or a method without a random value
+    if (body.trimmed().isEmpty()) {
+        // 204: e-mails sent, or a method without a random value. The random value itself
+        // always comes in a body.
+        return result->action == Action::RandomValue ? tr("CertCentral sent no random value")
+                                                     : QString();
+    }
     const QJsonObject o = QJsonDocument::fromJson(body).object();
     result->randomValue = JsonRead::string(o.value(QLatin1String("dcv_random_value")));
     result->expires = JsonRead::dateTime(o.value(QLatin1String("expiration_date")));

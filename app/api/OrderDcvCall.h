@@ -9,7 +9,8 @@
 // DCV on a pending order or a pending reissue: change the method (PUT
 // order/certificate/{id}/dcv-method), get the random value (dcv-random-value), ask CertCentral
 // to look for it now (check-dcv) or send the DCV e-mails again (resend-emails). Writes: sent
-// once, never retried.
+// once, never retried; except dcv-random-value, which hands back the value the order has and
+// is retried like a read.
 // Documentation: certcentral-docs.md 4.1-4.4 (order DCV random value, check, method, resend
 // e-mails).
 class OrderDcvCall : public ApiCall {

@@ -6,6 +6,7 @@
 #include "DomainDcvCall.h"
 #include "DomainDeleteCall.h"
 #include "DomainListJob.h"
+#include "DomainValidationCall.h"
 #include "DuplicateCall.h"
 #include "FundsTransferCall.h"
 #include "Money.h"
@@ -14,14 +15,17 @@
 #include "OrderListJob.h"
 #include "OrderNamesEditCall.h"
 #include "OrderPlacement.h"
+#include "OrganizationContactCall.h"
 #include "OrganizationCreateCall.h"
 #include "OrganizationDeleteCall.h"
 #include "OrganizationListJob.h"
+#include "OrganizationSubmitCall.h"
 #include "ReissueCall.h"
 #include "RequestDecisionCall.h"
 #include "RequestListJob.h"
 #include "RevokeCall.h"
 #include "UserCall.h"
+#include "VerifiedContactAddCall.h"
 
 #include <QtTest>
 
@@ -41,6 +45,7 @@ public:
     enum Op {
         ListOrders,
         OrderInfo,
+        OrderDcvRandomValue,
         ListDomains,
         ListOrganizations,
         ListRequests,
@@ -62,6 +67,13 @@ public:
         DeleteOrganization,
         ChangeOrderDcvMethod,
         EditOrderNames,
+        SubmitDomain,
+        CheckDomainDcv,
+        SubmitOrganization,
+        ChangeOrganizationContacts,
+        AddVerifiedContacts,
+        CheckOrderDcv,
+        ResendOrderEmails,
         OpCount
     };
     enum Fault {
@@ -111,9 +123,13 @@ private:
     qint64 total(const QString &path) const;
     QString field(const QString &path, const QString &name) const;
     bool arm(int fault);
+    QJsonObject get(const QString &path) const;
+    qint64 createDomain(const QString &name, const QString &dcvMethod);
+    qint64 createOrganization(const QString &name);
 
     life::Fixture m_f;
     std::map<int, qint64> m_baseline; // op -> items without faults
+    qint64 m_randomValueOrder = 0;    // a pending DV order on DNS TXT
     std::map<std::pair<int, int>, QString> m_results;
     int m_index = 0;
 };
@@ -132,6 +148,7 @@ template <typename Job, typename Item> void countPages(Job *job, qint64 *items) 
 QString tst_FaultMatrix::opName(int op) {
     static const char *names[] = {"list orders",
                                   "order info",
+                                  "order DCV random value",
                                   "list domains",
                                   "list organizations",
                                   "list requests",
@@ -152,7 +169,15 @@ QString tst_FaultMatrix::opName(int op) {
                                   "delete domain",
                                   "delete organization",
                                   "change order DCV method",
-                                  "edit order names"};
+                                  "edit order names",
+                                  "submit domain (EV, DCV method)",
+                                  "check domain DCV",
+                                  "submit organization",
+                                  "change organization contacts",
+                                  "add verified contacts",
+                                  "check order DCV",
+                                  "resend order DCV e-mails"};
+    static_assert(sizeof(names) / sizeof(names[0]) == OpCount);
     return QString::fromLatin1(names[op]);
 }
 
@@ -213,10 +238,12 @@ void tst_FaultMatrix::initTestCase() {
     fast.maxDelayMs = 400;
     m_f.client->setRetryPolicy(fast);
     m_f.client->setTimeoutMs(5000);
+    m_randomValueOrder = m_f.placeDvOrder(QStringLiteral("random-value.example.com"), {}, false);
+    QVERIFY(m_randomValueOrder > 0);
     for (int op = 0; op < PlaceOrder; ++op) {
         const Outcome o = runRead(op);
         QVERIFY2(o.ok, qPrintable(opName(op) + QStringLiteral(": ") + o.error.message()));
-        QVERIFY(o.items > 0);
+        QVERIFY2(o.items > 0, qPrintable(opName(op)));
         m_baseline[op] = o.items;
     }
 }
@@ -238,6 +265,47 @@ qint64 tst_FaultMatrix::total(const QString &path) const {
     SandboxControl::get(m_f.sandbox.baseUrl().resolved(QUrl(path)), TestSandbox::testKey().toUtf8(),
                         &body);
     return QJsonDocument::fromJson(body)["page"]["total"].toInteger(-1);
+}
+
+QJsonObject tst_FaultMatrix::get(const QString &path) const {
+    QByteArray body;
+    SandboxControl::get(m_f.sandbox.baseUrl().resolved(QUrl(path)), TestSandbox::testKey().toUtf8(),
+                        &body);
+    return QJsonDocument::fromJson(body).object();
+}
+
+qint64 tst_FaultMatrix::createDomain(const QString &name, const QString &dcvMethod) {
+    int status = 0;
+    return m_f
+        .request("POST", QStringLiteral("domain"),
+                 {{"name", name},
+                  {"organization", QJsonObject{{"id", 3001}}},
+                  {"validations", QJsonArray{QJsonObject{{"type", "ov"}}}},
+                  {"dcv_method", dcvMethod}},
+                 &status)
+        .value(QStringLiteral("id"))
+        .toInteger();
+}
+
+qint64 tst_FaultMatrix::createOrganization(const QString &name) {
+    int status = 0;
+    return m_f
+        .request("POST", QStringLiteral("organization"),
+                 {{"name", name},
+                  {"address", "1 Main St"},
+                  {"city", "Lehi"},
+                  {"state", "Utah"},
+                  {"zip", "84043"},
+                  {"country", "us"},
+                  {"telephone", "+1 801 555 0100"},
+                  {"organization_contact", QJsonObject{{"first_name", "Ada"},
+                                                       {"last_name", "Lovelace"},
+                                                       {"job_title", "Engineer"},
+                                                       {"email", "ada@example.com"},
+                                                       {"telephone", "+1 801 555 0100"}}}},
+                 &status)
+        .value(QStringLiteral("id"))
+        .toInteger();
 }
 
 QString tst_FaultMatrix::field(const QString &path, const QString &name) const {
@@ -262,6 +330,16 @@ tst_FaultMatrix::Outcome tst_FaultMatrix::runRead(int op) {
     case OrderInfo: {
         auto *c = client->orderInfo(100001);
         connect(c, &OrderInfoCall::received, c, [items](const Order &o) { *items = o.id; });
+        job = c;
+        break;
+    }
+    case OrderDcvRandomValue: {
+        // The same value every time: a retry hands back what the order has.
+        auto *c = new OrderDcvCall(client, m_randomValueOrder, OrderDcvCall::Action::RandomValue);
+        connect(c, &OrderDcvCall::completed, c, [items](const OrderDcvCall::Result &r) {
+            *items = r.randomValue.isEmpty() ? 0 : qint64(qHash(r.randomValue) & 0x7fffffff) + 1;
+        });
+        client->submit(c);
         job = c;
         break;
     }
@@ -492,6 +570,105 @@ tst_FaultMatrix::Target tst_FaultMatrix::prepare(int op, int index) {
         t.writePath = QStringLiteral("order/certificate/%1/dns-names").arg(t.id);
         break;
     }
+    case SubmitDomain: {
+        // An OV domain on DNS TXT is submitted for EV with HTTP: applied when both show.
+        t.id = createDomain(QStringLiteral("fault-submit-%1.example.com").arg(index),
+                            QStringLiteral("dns-txt-token"));
+        const QString path = QStringLiteral("domain/%1?include_validation=true").arg(t.id);
+        t.applied = [this, path] {
+            const QJsonObject d = get(path);
+            bool ev = false;
+            for (const QJsonValue &v : d.value(QStringLiteral("validations")).toArray())
+                ev = ev || v[QStringLiteral("type")].toString() == QLatin1String("ev");
+            return int(ev && d.value(QStringLiteral("dcv_method")).toString() ==
+                                 QLatin1String("http-token"));
+        };
+        t.method = "POST";
+        t.writePath = QStringLiteral("domain/%1/validation").arg(t.id);
+        break;
+    }
+    case CheckDomainDcv: {
+        // A DNS TXT domain whose record is in place: applied when its token is approved.
+        const QString name = QStringLiteral("fault-check-%1.example.com").arg(index);
+        t.id = createDomain(name, QStringLiteral("dns-txt-token"));
+        m_f.control("POST", QStringLiteral("/__sandbox/dcv/") + name);
+        const QString path = QStringLiteral("domain/%1?include_dcv=true").arg(t.id);
+        t.applied = [this, path] {
+            return int(
+                get(path).value(QLatin1String("dcv_token"))[QLatin1String("status")].toString() ==
+                QLatin1String("approved"));
+        };
+        t.method = "PUT";
+        t.writePath = QStringLiteral("domain/%1/dcv/validate-token").arg(t.id);
+        break;
+    }
+    case SubmitOrganization:
+    case ChangeOrganizationContacts:
+    case AddVerifiedContacts: {
+        t.id = createOrganization(QStringLiteral("Fault Validation %1").arg(index));
+        const QString path = QStringLiteral("organization/%1").arg(t.id);
+        const QString email = QStringLiteral("new-%1@example.com").arg(index);
+        if (op == SubmitOrganization) {
+            // Applied when the organization lists an OV validation.
+            t.applied = [this, path] {
+                int ov = 0;
+                for (const QJsonValue &v : get(path).value(QStringLiteral("validations")).toArray())
+                    ov += v[QStringLiteral("type")].toString() == QLatin1String("ov") ? 1 : 0;
+                return ov;
+            };
+            t.method = "POST";
+            t.writePath = QStringLiteral("organization/%1/validation").arg(t.id);
+        } else if (op == ChangeOrganizationContacts) {
+            // Applied when the organization contact is the new one.
+            t.applied = [this, path, email] {
+                return int(get(path)
+                               .value(QLatin1String("organization_contact"))[QLatin1String("email")]
+                               .toString() == email);
+            };
+            t.method = "PUT";
+            t.writePath = QStringLiteral("organization/%1/contact").arg(t.id);
+        } else {
+            // Applied when the new person is among the verified contacts (once per request).
+            t.applied = [this, path, email] {
+                int found = 0;
+                for (const QJsonValue &v :
+                     get(path).value(QStringLiteral("verified_contacts")).toArray())
+                    found += v[QStringLiteral("email")].toString() == email ? 1 : 0;
+                return found;
+            };
+            t.method = "POST";
+            t.writePath = QStringLiteral("organization/%1/validation").arg(t.id);
+        }
+        break;
+    }
+    case CheckOrderDcv: {
+        // A pending DV order whose DNS record is in place: applied when it is issued.
+        t.id = m_f.placeDvOrder(cn, {}, false);
+        m_f.control("POST", QStringLiteral("/__sandbox/dcv/") + cn);
+        const QString path = QStringLiteral("order/certificate/%1").arg(t.id);
+        t.applied = [this, path] {
+            return int(field(path, QStringLiteral("status")) == QLatin1String("issued"));
+        };
+        t.method = "PUT";
+        t.writePath = QStringLiteral("order/certificate/%1/check-dcv").arg(t.id);
+        break;
+    }
+    case ResendOrderEmails: {
+        // A pending DV order on e-mail DCV: applied when the sandbox's outbox holds the five
+        // constructed addresses again (once per request).
+        t.id = m_f.placeDvOrder(cn, {}, false, QStringLiteral("email"));
+        const qint64 orderId = t.id;
+        t.applied = [this, orderId] {
+            int sent = 0;
+            const QJsonObject outbox = get(QStringLiteral("/__sandbox/dcv-emails"));
+            for (const QJsonValue &v : outbox.value(QStringLiteral("emails")).toArray())
+                sent += v[QStringLiteral("order_id")].toInteger() == orderId ? 1 : 0;
+            return sent / 5;
+        };
+        t.method = "PUT";
+        t.writePath = QStringLiteral("order/certificate/%1/resend-emails").arg(t.id);
+        break;
+    }
     default: {
         // 1.00 from the top division to Americas; applied when Americas has it.
         t.id = 100;
@@ -627,6 +804,46 @@ tst_FaultMatrix::Outcome tst_FaultMatrix::runWrite(int op, Target *t) {
     case ChangeOrderDcvMethod:
         call = new OrderDcvCall(client, t->id, OrderDcvCall::Action::ChangeMethod,
                                 QStringLiteral("http-token"));
+        break;
+    case SubmitDomain:
+        call = new DomainValidationCall(client, t->id, {QStringLiteral("ev")},
+                                        QStringLiteral("http-token"));
+        break;
+    case CheckDomainDcv:
+        call = new DomainDcvCall(client, t->id, DomainDcvCall::Action::Check);
+        break;
+    case SubmitOrganization: {
+        NewOrganization::Validation ov;
+        ov.type = QStringLiteral("ov");
+        call = new OrganizationSubmitCall(client, t->id, {ov});
+        break;
+    }
+    case ChangeOrganizationContacts: {
+        OrganizationContact contact;
+        contact.firstName = QStringLiteral("Grace");
+        contact.lastName = QStringLiteral("Hopper");
+        contact.jobTitle = QStringLiteral("Engineer");
+        contact.email = QStringLiteral("new-%1@example.com").arg(m_index);
+        contact.telephone = QStringLiteral("+1 801 555 0101");
+        call = new OrganizationContactCall(client, t->id, contact, {});
+        break;
+    }
+    case AddVerifiedContacts: {
+        NewVerifiedContact person;
+        person.contact.firstName = QStringLiteral("Grace");
+        person.contact.lastName = QStringLiteral("Hopper");
+        person.contact.jobTitle = QStringLiteral("Engineer");
+        person.contact.email = QStringLiteral("new-%1@example.com").arg(m_index);
+        person.contact.telephone = QStringLiteral("+1 801 555 0101");
+        person.validationTypes = {QStringLiteral("ev")};
+        call = new VerifiedContactAddCall(client, t->id, {person});
+        break;
+    }
+    case CheckOrderDcv:
+        call = new OrderDcvCall(client, t->id, OrderDcvCall::Action::Check);
+        break;
+    case ResendOrderEmails:
+        call = new OrderDcvCall(client, t->id, OrderDcvCall::Action::ResendEmails);
         break;
     default: {
         FundsTransfer transfer;

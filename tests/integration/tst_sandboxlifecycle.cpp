@@ -223,6 +223,23 @@ void tst_SandboxLifecycle::emailDcvAndResend() {
         {{"domain_approval_emails", QJsonArray{QJsonObject{{"domain", "corner-books.test"},
                                                            {"email", "admin@elsewhere.test"}}}}});
     QCOMPARE(resend.errorCode(), QStringLiteral("invalid_value|domain_approval_emails[0].email"));
+    // The outbox holds the one accepted e-mail, not the refused one; without a list every name
+    // gets its five constructed addresses.
+    const auto sentTo = [&] {
+        QStringList to;
+        const QJsonArray emails = m_http.get(m_sb.control(QStringLiteral("dcv-emails")), {})
+                                      .json()
+                                      .value(QStringLiteral("emails"))
+                                      .toArray();
+        for (const QJsonValue &e : emails)
+            if (e[QStringLiteral("order_id")].toInteger() == id)
+                to << e[QStringLiteral("email")].toString();
+        return to;
+    };
+    QCOMPARE(sentTo(), QStringList{QStringLiteral("admin@corner-books.test")});
+    QCOMPARE(put(QStringLiteral("order/certificate/%1/resend-emails").arg(id)).status, 204);
+    QCOMPARE(sentTo().size(), 6);
+    QVERIFY(sentTo().contains(QStringLiteral("postmaster@corner-books.test")));
     QCOMPARE(orderStatus(id), QStringLiteral("pending"));
     // The approval e-mail is "clicked": the order issues without a check.
     QCOMPARE(place(QStringLiteral("corner-books.test")), 204);
