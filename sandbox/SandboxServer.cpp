@@ -398,7 +398,10 @@ void SandboxServer::sendCut(QTcpSocket *socket, const SandboxReply &reply, bool 
         "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
     if (!reply.contentType.isEmpty())
         head += "Content-Type: " + reply.contentType + "\r\n";
-    head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n\r\n";
+    head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+    // The connection ends here; said so, a reply without a body (a 204, which arrives whole)
+    // does not leave the client a kept-alive connection that closes under its next request.
+    head += "Connection: close\r\n\r\n";
     if (withHalfBody)
         head += reply.body.left(reply.body.size() / 2);
     QPointer<QTcpSocket> guard(socket);
