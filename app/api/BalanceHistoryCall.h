@@ -6,6 +6,7 @@
 
 // "List balance history" (dev.digicert.com): GET finance/balance-history with container_id,
 // filters[transaction_date], sort, limit and offset. One page of a division's adjustments.
+// Documentation: certcentral-docs.md 11.2 "List balance history".
 class BalanceHistoryCall : public ApiCall {
     Q_OBJECT
 public:

@@ -4,6 +4,7 @@
 #include "Domain.h"
 
 // GET domain with limit/offset (and validations): one page of the account's domains.
+// Documentation: certcentral-docs.md 7.1 "List domains".
 class DomainListCall : public ApiCall {
     Q_OBJECT
 public:

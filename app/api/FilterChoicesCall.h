@@ -5,6 +5,7 @@
 
 // GET product, organization or container (first 1000 entries): the choices of the Orders
 // page's server filters.
+// Documentation: certcentral-docs.md 1.1, 8.1 and 9 (products, organizations, containers).
 class FilterChoicesCall : public ApiCall {
     Q_OBJECT
 public:

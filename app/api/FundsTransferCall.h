@@ -6,6 +6,7 @@
 // "Transfer funds" (dev.digicert.com): POST finance/transfer with amount, from_container_id and
 // to_container_id, answered 204 with no body. A write: sent once, never retried; a lost reply
 // is ApiError::isOutcomeUnknown(), and the balances tell whether the funds moved.
+// Documentation: certcentral-docs.md 11.3 "Transfer funds".
 class FundsTransferCall : public ApiCall {
     Q_OBJECT
 public:

@@ -5,6 +5,7 @@
 #include "OrderQuery.h"
 
 // GET order/certificate with limit/offset, filters and sort: one page of orders.
+// Documentation: certcentral-docs.md 3.2 "List orders".
 class OrderListCall : public ApiCall {
     Q_OBJECT
 public:

@@ -4,6 +4,7 @@
 #include "OrganizationPage.h"
 
 // GET organization with limit/offset and validations: one page of the account's organizations.
+// Documentation: certcentral-docs.md 8.1 "List organizations".
 class OrganizationListCall : public ApiCall {
     Q_OBJECT
 public:

@@ -5,6 +5,7 @@
 
 // "List payment profiles" (dev.digicert.com, older pages): GET finance/payment-profile, the
 // account's stored cards, read only.
+// Documentation: certcentral-docs.md 11.5 "List payment profiles".
 class PaymentProfileCall : public ApiCall {
     Q_OBJECT
 public:

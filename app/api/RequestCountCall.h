@@ -3,6 +3,7 @@
 #include "ApiCall.h"
 
 // GET request?filters[status]=S&limit=1: how many requests have a status (the page total).
+// Documentation: certcentral-docs.md 6.1 "List requests".
 class RequestCountCall : public ApiCall {
     Q_OBJECT
 public:

@@ -5,6 +5,7 @@
 
 // GET request with limit/offset, filters[status], filters[type] and sort: one page of the
 // requests the caller may see (approvers: all; others: their own).
+// Documentation: certcentral-docs.md 6.1 "List requests".
 class RequestListCall : public ApiCall {
     Q_OBJECT
 public:
