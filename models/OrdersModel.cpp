@@ -1,5 +1,7 @@
 #include "OrdersModel.h"
 
+#include "OrderRules.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QHash>
@@ -19,28 +21,7 @@ int OrdersModel::columnCount(const QModelIndex &parent) const {
 }
 
 QString OrdersModel::statusText(const QString &status) {
-    static const QHash<QString, const char *> words = {
-        {QStringLiteral("pending"), QT_TR_NOOP("Pending")},
-        {QStringLiteral("issued"), QT_TR_NOOP("Issued")},
-        {QStringLiteral("revoked"), QT_TR_NOOP("Revoked")},
-        {QStringLiteral("expired"), QT_TR_NOOP("Expired")},
-        {QStringLiteral("rejected"), QT_TR_NOOP("Rejected")},
-        {QStringLiteral("canceled"), QT_TR_NOOP("Canceled")},
-        {QStringLiteral("reissue_pending"), QT_TR_NOOP("Reissue pending")},
-        {QStringLiteral("waiting_pickup"), QT_TR_NOOP("Waiting for pickup")},
-        {QStringLiteral("needs_approval"), QT_TR_NOOP("Needs approval")},
-        // Requests, certificates and validations share the table of words.
-        {QStringLiteral("approved"), QT_TR_NOOP("Approved")},
-        {QStringLiteral("submitted"), QT_TR_NOOP("Submitted")},
-        {QStringLiteral("completed"), QT_TR_NOOP("Completed")},
-        {QStringLiteral("revocation_pending"), QT_TR_NOOP("Revocation pending")},
-    };
-    const auto it = words.constFind(status);
-    if (it != words.constEnd())
-        return tr(it.value());
-    QString fallback = status;
-    fallback.replace(QLatin1Char('_'), QLatin1Char(' '));
-    return fallback;
+    return OrderRules::statusText(status);
 }
 
 QString OrdersModel::requestTypeText(const QString &type) {

@@ -270,7 +270,7 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../app/api/ApiCall.cpp" line="+121"/>
+        <location filename="../app/api/ApiCall.cpp" line="+122"/>
         <source>the reply had no content type, not JSON</source>
         <translation>die Antwort hatte keinen Inhaltstyp und war kein JSON</translation>
     </message>
@@ -647,7 +647,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+163"/>
+        <location filename="../app/cli/CliApp.cpp" line="+138"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -682,7 +682,7 @@
         <translation>--timeout muss eine ganze Zahl von Sekunden zwischen 1 und 600 sein</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-174"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
@@ -831,7 +831,7 @@ TLS-Fehler.
 </translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+150"/>
         <source>--profile needs a profile name</source>
         <translation>--profile erwartet einen Profilnamen</translation>
     </message>
@@ -871,7 +871,7 @@ TLS-Fehler.
         <translation>certdesk-cli: Profil %1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>no API key: add a profile (certdesk-cli profile add NAME) or set the environment variable CERTDESK_API_KEY</source>
         <translation>kein API-Schlüssel: Fügen Sie ein Profil hinzu (certdesk-cli profile add NAME) oder setzen Sie die Umgebungsvariable CERTDESK_API_KEY</translation>
     </message>
@@ -886,7 +886,7 @@ TLS-Fehler.
         <translation>--api-url: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>missing verb</source>
         <translation>Befehl fehlt</translation>
     </message>
@@ -977,12 +977,12 @@ TLS-Fehler.
         <location line="+78"/>
         <location line="+81"/>
         <location line="+66"/>
-        <location line="+124"/>
+        <location line="+116"/>
         <source>--format needs table, json or csv</source>
         <translation>--format erwartet table, json oder csv</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-337"/>
         <source>--columns needs a comma-separated list of columns</source>
         <translation>--columns erwartet eine kommagetrennte Liste von Spalten</translation>
     </message>
@@ -996,21 +996,21 @@ TLS-Fehler.
         <location line="+71"/>
         <location line="+81"/>
         <location line="+66"/>
-        <location line="+122"/>
+        <location line="+114"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-330"/>
         <location line="+71"/>
         <location line="+81"/>
         <location line="+73"/>
-        <location line="+115"/>
+        <location line="+107"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format muss table, json oder csv sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-316"/>
         <source>--format needs table or json</source>
         <translation>--format erwartet table oder json</translation>
     </message>
@@ -1095,7 +1095,7 @@ TLS-Fehler.
         <translation>Die Organisations-ID muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
         <source>--format needs one of: %1</source>
         <translation>--format erwartet einen dieser Werte: %1</translation>
     </message>
@@ -1130,7 +1130,7 @@ TLS-Fehler.
         <translation>--format %1 ist binär: Geben Sie mit --out eine Datei an</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>certdesk-cli: could not write %1: %2</source>
         <translation>certdesk-cli: %1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -1222,7 +1222,7 @@ TLS-Fehler.
 <context>
     <name>CliCertCommands</name>
     <message>
-        <location filename="../app/cli/CliCertCommands.cpp" line="+65"/>
+        <location filename="../app/cli/CliCertCommands.cpp" line="+61"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1294,7 +1294,7 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+10"/>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>--key %1: %2</source>
         <translation>--key %1: %2</translation>
     </message>
@@ -1422,7 +1422,7 @@ TLS-Fehler.
         <translation>Es wurde nichts widerrufen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>certdesk-cli: it is not known whether the revocation was requested; look at the pending requests before running the command again.</source>
         <translation>certdesk-cli: Es ist nicht bekannt, ob der Widerruf beantragt wurde; prüfen Sie die ausstehenden Anfragen, bevor Sie den Befehl erneut ausführen.</translation>
     </message>
@@ -1717,7 +1717,7 @@ TLS-Fehler.
 <context>
     <name>CliFinanceCommands</name>
     <message>
-        <location filename="../app/cli/CliFinanceCommands.cpp" line="+99"/>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+78"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1748,29 +1748,29 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+24"/>
-        <location line="+115"/>
+        <location line="+117"/>
         <location line="+77"/>
         <source>--format needs table or json</source>
         <translation>--format erwartet table oder json</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-192"/>
         <location line="+58"/>
-        <location line="+58"/>
+        <location line="+60"/>
         <location line="+76"/>
         <location line="+45"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="-235"/>
-        <location line="+116"/>
+        <location line="-237"/>
+        <location line="+118"/>
         <location line="+76"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format muss table oder json sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-169"/>
         <source>Balance</source>
         <translation>Guthaben</translation>
     </message>
@@ -1816,7 +1816,7 @@ TLS-Fehler.
         <translation>--type erwartet eine Buchungsart, zum Beispiel Charge</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>--amount needs a whole amount, such as 1000</source>
         <translation>--amount erwartet einen ganzzahligen Betrag wie 1000</translation>
     </message>
@@ -1876,7 +1876,7 @@ TLS-Fehler.
         <translation>Die CertCentral-API bietet keine Rechnungsfunktionen. Bezahlen Sie Rechnungen in der CertCentral-Konsole (Finances &gt; Pay Invoice):</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-191"/>
         <source>--format needs table, json or csv</source>
         <translation>--format erwartet table, json oder csv</translation>
     </message>
@@ -1886,7 +1886,7 @@ TLS-Fehler.
         <translation>--format muss table, json oder csv sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <location line="+11"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
@@ -1900,7 +1900,7 @@ TLS-Fehler.
 <context>
     <name>CliLifecycleCommands</name>
     <message>
-        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+55"/>
+        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+56"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1926,13 +1926,13 @@ TLS-Fehler.
         <translation>Die Bestell-ID muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+259"/>
+        <location line="+35"/>
+        <location line="+269"/>
         <source>--csr needs a file name</source>
         <translation>--csr erwartet einen Dateinamen</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-264"/>
         <source>--generate-key needs one of: %1</source>
         <translation>--generate-key erwartet einen dieser Werte: %1</translation>
     </message>
@@ -1963,19 +1963,19 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+12"/>
-        <location line="+239"/>
+        <location line="+249"/>
         <source>--csr: %1 cannot be read: %2</source>
         <translation>--csr: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-243"/>
         <location line="+5"/>
-        <location line="+232"/>
+        <location line="+242"/>
         <source>--csr: %1</source>
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-228"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 existiert bereits; eine Schlüsseldatei wird nie überschrieben</translation>
     </message>
@@ -2021,12 +2021,12 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+409"/>
+        <location line="+399"/>
         <source>Certificate: %1</source>
         <translation>Zertifikat: %1</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-397"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
         <translation>DCV-Zufallswert: %1 (certdesk-cli order dcv %2 check ausführen, sobald er hinterlegt ist)</translation>
     </message>
@@ -2057,50 +2057,50 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+77"/>
-        <location line="+76"/>
+        <location line="+87"/>
+        <location line="+66"/>
         <source>--comments needs a text</source>
         <translation>--comments erwartet einen Text</translation>
     </message>
     <message>
         <location line="-151"/>
-        <location line="+77"/>
-        <location line="+76"/>
-        <location line="+100"/>
+        <location line="+87"/>
+        <location line="+66"/>
+        <location line="+99"/>
         <source>--format needs table or json</source>
         <translation>--format erwartet table oder json</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+80"/>
-        <location line="+73"/>
-        <location line="+62"/>
-        <location line="+49"/>
+        <location line="-248"/>
+        <location line="+90"/>
+        <location line="+63"/>
+        <location line="+65"/>
+        <location line="+45"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+80"/>
-        <location line="+73"/>
-        <location line="+96"/>
+        <location line="-261"/>
+        <location line="+90"/>
+        <location line="+63"/>
+        <location line="+95"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format muss table oder json sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-236"/>
         <source>order %1 is a code-signing order: give --provisioning ship_token, client_app or email (email, for an HSM, takes --csr FILE made there)</source>
         <translation>Bestellung %1 ist eine Codesignatur-Bestellung: geben Sie --provisioning ship_token, client_app oder email an (email, für ein HSM, erwartet --csr FILE mit dem dort erstellten CSR)</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+76"/>
-        <location line="+76"/>
+        <location line="+82"/>
+        <location line="+69"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-145"/>
         <source>Warning: the reissue drops %1; certificates issued earlier for the order may be revoked within 72 hours.</source>
         <translation>Warnung: Die Neuausstellung entfernt %1; früher für die Bestellung ausgestellte Zertifikate können innerhalb von 72 Stunden widerrufen werden.</translation>
     </message>
@@ -2111,24 +2111,22 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>a reissue replaces the order&apos;s certificate</source>
         <translation>eine Neuausstellung ersetzt das Zertifikat der Bestellung</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+71"/>
+        <location line="-67"/>
         <source>certdesk-cli: it is not known whether the reissue was requested; look at the order (certdesk-cli orders show %1) before running the command again.</source>
         <translation>certdesk-cli: Es ist nicht bekannt, ob die Neuausstellung beantragt wurde; prüfen Sie die Bestellung (certdesk-cli orders show %1), bevor Sie den Befehl erneut ausführen.</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+71"/>
+        <location line="+9"/>
         <source>Reissue of order %1</source>
         <translation>Neuausstellung der Bestellung %1</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="+21"/>
         <source>--generate-key does not go with --provisioning: a code-signing key is made on the token or the HSM</source>
         <translation>--generate-key ist mit --provisioning nicht möglich: ein Codesignatur-Schlüssel wird auf dem Token oder dem HSM erzeugt</translation>
     </message>
@@ -2138,7 +2136,7 @@ TLS-Fehler.
         <translation>--cn ist mit --provisioning nicht möglich: eine Codesignatur-Neuausstellung enthält keine Namen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>--provisioning is for code-signing orders; order %1 is %2</source>
         <translation>--provisioning gilt nur für Codesignatur-Bestellungen; Bestellung %1 ist vom Typ %2</translation>
     </message>
@@ -2148,7 +2146,7 @@ TLS-Fehler.
         <translation>Codesignatur-Bestellung %1 neu ausstellen (%2)?</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+20"/>
         <source>--expires needs a date as yyyy-MM-dd</source>
         <translation>--expires erwartet ein Datum im Format yyyy-MM-dd</translation>
     </message>
@@ -2163,7 +2161,7 @@ TLS-Fehler.
         <translation>--expires muss ein Datum im Format yyyy-MM-dd sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Duplicate order %1 (%2) until %3?</source>
         <translation>Duplikat der Bestellung %1 (%2) bis %3 anlegen?</translation>
     </message>
@@ -2208,7 +2206,7 @@ TLS-Fehler.
         <translation>das Stornieren einer Bestellung kann nicht rückgängig gemacht werden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Order %1 canceled.</source>
         <translation>Bestellung %1 storniert.</translation>
     </message>
@@ -2223,7 +2221,7 @@ TLS-Fehler.
         <translation>dcv_method „%1“ ist unbekannt; verwenden Sie einen dieser Werte: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>Order %1: %2, DCV by %3</source>
         <translation>Bestellung %1: %2, DCV per %3</translation>
     </message>
@@ -2233,7 +2231,7 @@ TLS-Fehler.
         <translation>order dcv ID erwartet einen dieser Werte: status, method M, random, check, resend</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Order %1 now uses %2 DCV.</source>
         <translation>Bestellung %1 verwendet jetzt DCV per %2.</translation>
     </message>
@@ -2464,7 +2462,7 @@ TLS-Fehler.
 <context>
     <name>CliProfileCommands</name>
     <message>
-        <location filename="../app/cli/CliProfileCommands.cpp" line="+33"/>
+        <location filename="../app/cli/CliProfileCommands.cpp" line="+34"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -2495,7 +2493,7 @@ TLS-Fehler.
         <translation>API-Schlüssel: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>certdesk-cli: the key was not stored: %1 (%2)</source>
         <translation>certdesk-cli: Der Schlüssel wurde nicht gespeichert: %1 (%2)</translation>
     </message>
@@ -2563,12 +2561,12 @@ TLS-Fehler.
         <location line="+3"/>
         <location line="+12"/>
         <location line="+16"/>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>no profile named &quot;%1&quot;</source>
         <translation>kein Profil namens „%1“</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-52"/>
         <source>Using profile %1.</source>
         <translation>Profil %1 wird verwendet.</translation>
     </message>
@@ -2588,7 +2586,7 @@ TLS-Fehler.
         <translation>profile set-key erwartet genau einen Profilnamen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Stored the new key of %1.</source>
         <translation>Neuer Schlüssel für %1 gespeichert.</translation>
     </message>
@@ -2622,12 +2620,12 @@ TLS-Fehler.
     <name>CliRequestCommands</name>
     <message>
         <location filename="../app/cli/CliRequestCommands.cpp" line="+41"/>
-        <location line="+206"/>
+        <location line="+198"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-197"/>
         <source>Run certdesk-cli --help for the requests verbs.</source>
         <translation>Mit certdesk-cli --help erhalten Sie die requests-Befehle.</translation>
     </message>
@@ -2637,7 +2635,7 @@ TLS-Fehler.
         <translation>requests erwartet list, show, approve oder reject</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>--status needs one of: %1</source>
         <translation>--status erwartet einen dieser Werte: %1</translation>
     </message>
@@ -2653,13 +2651,13 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+79"/>
+        <location line="+75"/>
         <location line="+70"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-142"/>
         <source>--status must be one of %1, got &quot;%2&quot;</source>
         <translation>--status muss einer dieser Werte sein: %1; erhalten: „%2“</translation>
     </message>
@@ -2674,7 +2672,7 @@ TLS-Fehler.
         <translation>--format muss table, json oder csv sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>requests %1 needs a request ID</source>
         <translation>requests %1 erwartet eine Anfrage-ID</translation>
     </message>
@@ -2854,7 +2852,7 @@ TLS-Fehler.
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>certdesk-cli: it is not known whether the decision was recorded; run certdesk-cli requests show %1 before sending it again.</source>
         <translation>certdesk-cli: Es ist nicht bekannt, ob die Entscheidung gespeichert wurde; führen Sie certdesk-cli requests show %1 aus, bevor Sie sie erneut senden.</translation>
     </message>
@@ -3976,19 +3974,19 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Mittel nach Abteilung</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+207"/>
         <location line="+83"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+100"/>
+        <location line="-133"/>
+        <location line="+111"/>
         <source>Your division</source>
         <translation>Ihre Abteilung</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-406"/>
         <source>Move funds…</source>
         <translation>Mittel umbuchen…</translation>
     </message>
@@ -4014,12 +4012,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="+6"/>
-        <location line="+257"/>
+        <location line="+259"/>
         <source>All types</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-258"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -4065,7 +4063,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Zahlungsprofil</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+39"/>
         <source>Not loaded yet.</source>
         <translation>Noch nicht geladen.</translation>
     </message>
@@ -4103,7 +4101,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Keine Buchungen im Verlauf dieser Abteilung.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+115"/>
         <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
         <translation>Die Liste der Abteilungen konnte nicht geladen werden, daher werden nur die Mittel Ihrer eigenen Abteilung angezeigt: %1</translation>
     </message>
@@ -4130,7 +4128,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Der Guthabenverlauf konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -5159,7 +5157,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../ui/OrderActions.cpp" line="+26"/>
+        <location filename="../ui/OrderActions.cpp" line="+25"/>
         <source>Reissue…</source>
         <translation>Neu ausstellen…</translation>
     </message>
@@ -5215,27 +5213,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="+22"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Select an order first.</source>
         <translation>Wählen Sie zuerst eine Bestellung aus.</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <source>Order %1 is %2: only issued orders can be reissued or duplicated.</source>
-        <translation>Bestellung %1 ist %2: Nur ausgestellte Bestellungen können neu ausgestellt oder dupliziert werden.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Code-signing certificates cannot be duplicated.</source>
-        <translation>Codesignatur-Zertifikate können nicht dupliziert werden.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Only pending orders and reissues can be canceled or have DCV checked.</source>
-        <translation>Nur ausstehende Bestellungen und Neuausstellungen können storniert oder per DCV geprüft werden.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>Order %1 could not be read: %2</source>
         <translation>Bestellung %1 konnte nicht gelesen werden: %2</translation>
     </message>
@@ -5445,7 +5428,8 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderDcvCall</name>
     <message>
-        <location filename="../app/api/OrderDcvCall.cpp" line="+61"/>
+        <location filename="../app/api/OrderDcvCall.cpp" line="+52"/>
+        <location line="+16"/>
         <source>CertCentral sent no random value</source>
         <translation>CertCentral hat keinen Zufallswert gesendet</translation>
     </message>
@@ -6984,6 +6968,99 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
 </context>
 <context>
+    <name>OrderRules</name>
+    <message>
+        <location filename="../app/core/OrderRules.cpp" line="+22"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reissue pending</source>
+        <translation>Neuausstellung ausstehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for pickup</source>
+        <translation>Wartet auf Abholung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs approval</source>
+        <translation>Genehmigung nötig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revocation pending</source>
+        <translation>Widerruf ausstehend</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Order %1 is %2: only issued orders can be reissued or duplicated.</source>
+        <translation>Bestellung %1 ist %2: Nur ausgestellte Bestellungen können neu ausgestellt oder dupliziert werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code-signing certificates cannot be duplicated.</source>
+        <translation>Codesignatur-Zertifikate können nicht dupliziert werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 has a reissue waiting. A certificate with a pending reissue cannot be revoked: cancel the reissue or wait until it is issued.</source>
+        <translation>Bestellung %1 hat eine ausstehende Neuausstellung. Ein Zertifikat mit ausstehender Neuausstellung kann nicht widerrufen werden: Stornieren Sie die Neuausstellung, oder warten Sie, bis sie ausgestellt ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 is %2: only issued certificates can be revoked.</source>
+        <translation>Bestellung %1 ist %2: Nur ausgestellte Zertifikate können widerrufen werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only pending orders and reissues can be canceled or have DCV checked.</source>
+        <translation>Nur ausstehende Bestellungen und Neuausstellungen können storniert oder per DCV geprüft werden.</translation>
+    </message>
+</context>
+<context>
     <name>OrderValidation</name>
     <message>
         <location filename="../app/core/OrderValidation.cpp" line="+12"/>
@@ -7065,73 +7142,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../models/OrdersModel.cpp" line="+23"/>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Issued</source>
-        <translation>Ausgestellt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revoked</source>
-        <translation>Widerrufen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+182"/>
+        <location filename="../models/OrdersModel.cpp" line="+189"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Canceled</source>
-        <translation>Storniert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reissue pending</source>
-        <translation>Neuausstellung ausstehend</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Waiting for pickup</source>
-        <translation>Wartet auf Abholung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Needs approval</source>
-        <translation>Genehmigung nötig</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Approved</source>
-        <translation>Genehmigt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Submitted</source>
-        <translation>Eingereicht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revocation pending</source>
-        <translation>Widerruf ausstehend</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-160"/>
         <source>New order</source>
         <translation>Neue Bestellung</translation>
     </message>
@@ -8596,7 +8612,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         <translation>Wie in der Bestellung (%1)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Approval</source>
         <translation>Genehmigung</translation>
     </message>
@@ -8687,12 +8703,12 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Signature hash &quot;%1&quot; is not offered; use sha256, sha384 or sha512.</source>
         <translation>Signatur-Hash „%1“ wird nicht angeboten; verwenden Sie sha256, sha384 oder sha512.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-61"/>
         <source>The server platform is a platform id, or -1 for other; got %1.</source>
         <translation>Die Serverplattform ist eine Plattform-ID oder -1 für „Andere“; erhalten: %1.</translation>
     </message>
@@ -8712,13 +8728,12 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         <translation>HTTP-Datei-DCV kann keinen Wildcard-Namen nachweisen (%1); verwenden Sie E-Mail oder DNS.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+37"/>
+        <location line="+10"/>
         <source>Comments have at most %1 characters; these have %2.</source>
         <translation>Kommentare haben höchstens %1 Zeichen; diese haben %2.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+22"/>
         <source>Provisioning &quot;%1&quot; is not known; use ship_token, client_app or email, or leave it empty to keep the order&apos;s.</source>
         <translation>Bereitstellung „%1“ ist unbekannt; verwenden Sie ship_token, client_app oder email, oder lassen Sie das Feld leer, um die Bereitstellung der Bestellung beizubehalten.</translation>
     </message>
@@ -9741,16 +9756,6 @@ Field label: the number of the certificate order the request belongs to.</extrac
     </message>
     <message>
         <location line="+22"/>
-        <source>Order %1 has a reissue waiting. A certificate with a pending reissue cannot be revoked: cancel the reissue or wait until it is issued.</source>
-        <translation>Bestellung %1 hat eine ausstehende Neuausstellung. Ein Zertifikat mit ausstehender Neuausstellung kann nicht widerrufen werden: Stornieren Sie die Neuausstellung, oder warten Sie, bis sie ausgestellt ist.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Order %1 is %2: only issued certificates can be revoked.</source>
-        <translation>Bestellung %1 ist %2: Nur ausgestellte Zertifikate können widerrufen werden.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Key compromise</source>
         <translation>Schlüssel kompromittiert</translation>
     </message>
@@ -9984,7 +9989,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Sandbox ausprobieren</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -10065,7 +10070,7 @@ In CertCentral ändert sich nichts.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="+39"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="+40"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -10176,7 +10181,7 @@ In CertCentral ändert sich nichts.</translation>
         <translation>Ein Profil namens „%1“ existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung mit %1…</translation>
     </message>
@@ -10535,7 +10540,7 @@ In CertCentral ändert sich nichts.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+49"/>
+        <location filename="../app/gui/main.cpp" line="+50"/>
         <source>Desktop client for DigiCert CertCentral</source>
         <translation>Desktop-Client für DigiCert CertCentral</translation>
     </message>
@@ -10575,12 +10580,12 @@ In CertCentral ändert sich nichts.</translation>
         <translation>CERTDESK_API_KEY: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>--sandbox-orders must be a whole number from 0 to 200000.</source>
         <translation>--sandbox-orders muss eine ganze Zahl von 0 bis 200000 sein.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-10"/>
         <source>--ca-file %1 holds no PEM certificate.</source>
         <translation>--ca-file %1 enthält kein PEM-Zertifikat.</translation>
     </message>

@@ -270,7 +270,7 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../app/api/ApiCall.cpp" line="+121"/>
+        <location filename="../app/api/ApiCall.cpp" line="+122"/>
         <source>the reply had no content type, not JSON</source>
         <translation>la réponse n’avait pas de type de contenu et n’était pas du JSON</translation>
     </message>
@@ -647,7 +647,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+40"/>
+        <location filename="../app/cli/CliApp.cpp" line="+41"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
@@ -795,7 +795,7 @@ trousseau, 4 erreur réseau ou TLS.
 </translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+97"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -870,7 +870,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>certdesk-cli: profil %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>no API key: add a profile (certdesk-cli profile add NAME) or set the environment variable CERTDESK_API_KEY</source>
         <translation>aucune clé API&#xa0;: ajoutez un profil (certdesk-cli profile add NAME) ou définissez la variable d&apos;environnement CERTDESK_API_KEY</translation>
     </message>
@@ -885,7 +885,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--api-url: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>missing verb</source>
         <translation>verbe manquant</translation>
     </message>
@@ -976,12 +976,12 @@ trousseau, 4 erreur réseau ou TLS.
         <location line="+78"/>
         <location line="+81"/>
         <location line="+66"/>
-        <location line="+124"/>
+        <location line="+116"/>
         <source>--format needs table, json or csv</source>
         <translation>--format attend table, json ou csv</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-337"/>
         <source>--columns needs a comma-separated list of columns</source>
         <translation>--columns attend une liste de colonnes séparées par des virgules</translation>
     </message>
@@ -995,21 +995,21 @@ trousseau, 4 erreur réseau ou TLS.
         <location line="+71"/>
         <location line="+81"/>
         <location line="+66"/>
-        <location line="+122"/>
+        <location line="+114"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-330"/>
         <location line="+71"/>
         <location line="+81"/>
         <location line="+73"/>
-        <location line="+115"/>
+        <location line="+107"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format doit valoir table, json ou csv, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-316"/>
         <source>--format needs table or json</source>
         <translation>--format attend table ou json</translation>
     </message>
@@ -1094,7 +1094,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>l&apos;ID d&apos;organisation doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
         <source>--format needs one of: %1</source>
         <translation>--format attend l&apos;une des valeurs&#xa0;: %1</translation>
     </message>
@@ -1129,7 +1129,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--format %1 est binaire&#xa0;: indiquez un fichier avec --out</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>certdesk-cli: could not write %1: %2</source>
         <translation>certdesk-cli: impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -1221,7 +1221,7 @@ trousseau, 4 erreur réseau ou TLS.
 <context>
     <name>CliCertCommands</name>
     <message>
-        <location filename="../app/cli/CliCertCommands.cpp" line="+65"/>
+        <location filename="../app/cli/CliCertCommands.cpp" line="+61"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1293,7 +1293,7 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+10"/>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>--key %1: %2</source>
         <translation>--key %1&#xa0;: %2</translation>
     </message>
@@ -1421,7 +1421,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>Rien n&apos;a été révoqué.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>certdesk-cli: it is not known whether the revocation was requested; look at the pending requests before running the command again.</source>
         <translation>certdesk-cli: on ne sait pas si la révocation a été demandée&#xa0;; consultez les demandes en attente avant de relancer la commande.</translation>
     </message>
@@ -1716,7 +1716,7 @@ trousseau, 4 erreur réseau ou TLS.
 <context>
     <name>CliFinanceCommands</name>
     <message>
-        <location filename="../app/cli/CliFinanceCommands.cpp" line="+99"/>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+78"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1747,29 +1747,29 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+24"/>
-        <location line="+115"/>
+        <location line="+117"/>
         <location line="+77"/>
         <source>--format needs table or json</source>
         <translation>--format attend table ou json</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-192"/>
         <location line="+58"/>
-        <location line="+58"/>
+        <location line="+60"/>
         <location line="+76"/>
         <location line="+45"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-235"/>
-        <location line="+116"/>
+        <location line="-237"/>
+        <location line="+118"/>
         <location line="+76"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format doit valoir table ou json, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-169"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
@@ -1815,7 +1815,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--type attend un type de transaction, tel que Charge</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>--amount needs a whole amount, such as 1000</source>
         <translation>--amount attend un montant entier tel que 1000</translation>
     </message>
@@ -1875,7 +1875,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>L&apos;API CertCentral n&apos;offre aucune fonction de facturation. Payez les factures dans la console CertCentral (Finances &gt; Pay Invoice)&#xa0;:</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-191"/>
         <source>--format needs table, json or csv</source>
         <translation>--format attend table, json ou csv</translation>
     </message>
@@ -1885,7 +1885,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--format doit valoir table, json ou csv, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <location line="+11"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2)&#xa0;: %3</translation>
@@ -1899,7 +1899,7 @@ trousseau, 4 erreur réseau ou TLS.
 <context>
     <name>CliLifecycleCommands</name>
     <message>
-        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+55"/>
+        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+56"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1925,13 +1925,13 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>l&apos;ID de commande doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+259"/>
+        <location line="+35"/>
+        <location line="+269"/>
         <source>--csr needs a file name</source>
         <translation>--csr attend un nom de fichier</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-264"/>
         <source>--generate-key needs one of: %1</source>
         <translation>--generate-key attend l&apos;une des valeurs&#xa0;: %1</translation>
     </message>
@@ -1962,19 +1962,19 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+12"/>
-        <location line="+239"/>
+        <location line="+249"/>
         <source>--csr: %1 cannot be read: %2</source>
         <translation>--csr: impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-243"/>
         <location line="+5"/>
-        <location line="+232"/>
+        <location line="+242"/>
         <source>--csr: %1</source>
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-228"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 existe déjà&#xa0;; un fichier de clé n&apos;est jamais écrasé</translation>
     </message>
@@ -2020,12 +2020,12 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+409"/>
+        <location line="+399"/>
         <source>Certificate: %1</source>
         <translation>Certificat&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-397"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
         <translation>Valeur aléatoire DCV&#xa0;: %1 (certdesk-cli order dcv %2 check une fois qu&apos;elle est en place)</translation>
     </message>
@@ -2056,50 +2056,50 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+77"/>
-        <location line="+76"/>
+        <location line="+87"/>
+        <location line="+66"/>
         <source>--comments needs a text</source>
         <translation>--comments attend un texte</translation>
     </message>
     <message>
         <location line="-151"/>
-        <location line="+77"/>
-        <location line="+76"/>
-        <location line="+100"/>
+        <location line="+87"/>
+        <location line="+66"/>
+        <location line="+99"/>
         <source>--format needs table or json</source>
         <translation>--format attend table ou json</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+80"/>
-        <location line="+73"/>
-        <location line="+62"/>
-        <location line="+49"/>
+        <location line="-248"/>
+        <location line="+90"/>
+        <location line="+63"/>
+        <location line="+65"/>
+        <location line="+45"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+80"/>
-        <location line="+73"/>
-        <location line="+96"/>
+        <location line="-261"/>
+        <location line="+90"/>
+        <location line="+63"/>
+        <location line="+95"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format doit valoir table ou json, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-236"/>
         <source>order %1 is a code-signing order: give --provisioning ship_token, client_app or email (email, for an HSM, takes --csr FILE made there)</source>
         <translation>la commande %1 est une commande de signature de code&#xa0;: indiquez --provisioning ship_token, client_app ou email (email, pour un HSM, attend --csr FILE avec le CSR généré sur ce HSM)</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+76"/>
-        <location line="+76"/>
+        <location line="+82"/>
+        <location line="+69"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-145"/>
         <source>Warning: the reissue drops %1; certificates issued earlier for the order may be revoked within 72 hours.</source>
         <translation>Avertissement&#xa0;: la réémission retire %1&#xa0;; les certificats émis auparavant pour la commande peuvent être révoqués sous 72 heures.</translation>
     </message>
@@ -2110,24 +2110,22 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>a reissue replaces the order&apos;s certificate</source>
         <translation>une réémission remplace le certificat de la commande</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+71"/>
+        <location line="-67"/>
         <source>certdesk-cli: it is not known whether the reissue was requested; look at the order (certdesk-cli orders show %1) before running the command again.</source>
         <translation>certdesk-cli: on ne sait pas si la réémission a été demandée&#xa0;; consultez la commande (certdesk-cli orders show %1) avant de relancer la commande.</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+71"/>
+        <location line="+9"/>
         <source>Reissue of order %1</source>
         <translation>Réémission de la commande %1</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="+21"/>
         <source>--generate-key does not go with --provisioning: a code-signing key is made on the token or the HSM</source>
         <translation>--generate-key ne s&apos;utilise pas avec --provisioning&#xa0;: une clé de signature de code est générée sur le jeton ou le HSM</translation>
     </message>
@@ -2137,7 +2135,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--cn ne s&apos;utilise pas avec --provisioning&#xa0;: une réémission de signature de code ne contient pas de noms</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>--provisioning is for code-signing orders; order %1 is %2</source>
         <translation>--provisioning est réservé aux commandes de signature de code&#xa0;; la commande %1 est de type %2</translation>
     </message>
@@ -2147,7 +2145,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>Réémettre la commande de signature de code %1 (%2)&#xa0;?</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+20"/>
         <source>--expires needs a date as yyyy-MM-dd</source>
         <translation>--expires attend une date au format yyyy-MM-dd</translation>
     </message>
@@ -2162,7 +2160,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--expires doit être une date au format yyyy-MM-dd, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Duplicate order %1 (%2) until %3?</source>
         <translation>Créer un duplicata de la commande %1 (%2) valable jusqu&apos;au %3&#xa0;?</translation>
     </message>
@@ -2207,7 +2205,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>l&apos;annulation d&apos;une commande est irréversible</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Order %1 canceled.</source>
         <translation>Commande %1 annulée.</translation>
     </message>
@@ -2222,7 +2220,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>dcv_method «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez l&apos;une des valeurs&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>Order %1: %2, DCV by %3</source>
         <translation>Commande %1&#xa0;: %2, DCV par %3</translation>
     </message>
@@ -2232,7 +2230,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>order dcv ID attend l&apos;une des valeurs&#xa0;: status, method M, random, check, resend</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Order %1 now uses %2 DCV.</source>
         <translation>La commande %1 utilise désormais la méthode DCV %2.</translation>
     </message>
@@ -2463,7 +2461,7 @@ trousseau, 4 erreur réseau ou TLS.
 <context>
     <name>CliProfileCommands</name>
     <message>
-        <location filename="../app/cli/CliProfileCommands.cpp" line="+33"/>
+        <location filename="../app/cli/CliProfileCommands.cpp" line="+34"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -2494,7 +2492,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>Clé API&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>certdesk-cli: the key was not stored: %1 (%2)</source>
         <translation>certdesk-cli: la clé n&apos;a pas été enregistrée&#xa0;: %1 (%2)</translation>
     </message>
@@ -2562,12 +2560,12 @@ trousseau, 4 erreur réseau ou TLS.
         <location line="+3"/>
         <location line="+12"/>
         <location line="+16"/>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>no profile named &quot;%1&quot;</source>
         <translation>aucun profil nommé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-52"/>
         <source>Using profile %1.</source>
         <translation>Profil %1 utilisé.</translation>
     </message>
@@ -2587,7 +2585,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>profile set-key attend exactement un nom de profil</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Stored the new key of %1.</source>
         <translation>Nouvelle clé de %1 enregistrée.</translation>
     </message>
@@ -2621,12 +2619,12 @@ trousseau, 4 erreur réseau ou TLS.
     <name>CliRequestCommands</name>
     <message>
         <location filename="../app/cli/CliRequestCommands.cpp" line="+41"/>
-        <location line="+206"/>
+        <location line="+198"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-197"/>
         <source>Run certdesk-cli --help for the requests verbs.</source>
         <translation>Lancez certdesk-cli --help pour les verbes requests.</translation>
     </message>
@@ -2636,7 +2634,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>requests attend list, show, approve ou reject</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>--status needs one of: %1</source>
         <translation>--status attend l&apos;une des valeurs&#xa0;: %1</translation>
     </message>
@@ -2652,13 +2650,13 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+79"/>
+        <location line="+75"/>
         <location line="+70"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-142"/>
         <source>--status must be one of %1, got &quot;%2&quot;</source>
         <translation>--status doit valoir l&apos;une des valeurs %1, reçu «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -2673,7 +2671,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--format doit valoir table, json ou csv, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>requests %1 needs a request ID</source>
         <translation>requests %1 attend un ID de demande</translation>
     </message>
@@ -2853,7 +2851,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>certdesk-cli: it is not known whether the decision was recorded; run certdesk-cli requests show %1 before sending it again.</source>
         <translation>certdesk-cli: on ne sait pas si la décision a été enregistrée&#xa0;; lancez certdesk-cli requests show %1 avant de la renvoyer.</translation>
     </message>
@@ -3975,19 +3973,19 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Fonds par division</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+207"/>
         <location line="+83"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+100"/>
+        <location line="-133"/>
+        <location line="+111"/>
         <source>Your division</source>
         <translation>Votre division</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-406"/>
         <source>Move funds…</source>
         <translation>Transférer des fonds…</translation>
     </message>
@@ -4013,12 +4011,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+257"/>
+        <location line="+259"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-258"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -4064,7 +4062,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Profil de paiement</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+39"/>
         <source>Not loaded yet.</source>
         <translation>Pas encore chargé.</translation>
     </message>
@@ -4102,7 +4100,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Aucun mouvement dans l&apos;historique de cette division.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+115"/>
         <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
         <translation>Impossible de charger la liste des divisions, seuls les fonds de votre division sont donc affichés&#xa0;: %1</translation>
     </message>
@@ -4129,7 +4127,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Impossible de charger l&apos;historique du solde&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -5158,7 +5156,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../ui/OrderActions.cpp" line="+26"/>
+        <location filename="../ui/OrderActions.cpp" line="+25"/>
         <source>Reissue…</source>
         <translation>Réémettre…</translation>
     </message>
@@ -5214,27 +5212,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+22"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Select an order first.</source>
         <translation>Sélectionnez d&apos;abord une commande.</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <source>Order %1 is %2: only issued orders can be reissued or duplicated.</source>
-        <translation>La commande %1 est %2&#xa0;: seules les commandes émises peuvent être réémises ou dupliquées.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Code-signing certificates cannot be duplicated.</source>
-        <translation>Les certificats de signature de code ne peuvent pas être dupliqués.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Only pending orders and reissues can be canceled or have DCV checked.</source>
-        <translation>Seules les commandes et réémissions en attente peuvent être annulées ou faire l&apos;objet d&apos;une vérification DCV.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>Order %1 could not be read: %2</source>
         <translation>Impossible de lire la commande %1&#xa0;: %2</translation>
     </message>
@@ -5444,7 +5427,8 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderDcvCall</name>
     <message>
-        <location filename="../app/api/OrderDcvCall.cpp" line="+61"/>
+        <location filename="../app/api/OrderDcvCall.cpp" line="+52"/>
+        <location line="+16"/>
         <source>CertCentral sent no random value</source>
         <translation>CertCentral n&apos;a envoyé aucune valeur aléatoire</translation>
     </message>
@@ -6983,6 +6967,99 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
 </context>
 <context>
+    <name>OrderRules</name>
+    <message>
+        <location filename="../app/core/OrderRules.cpp" line="+22"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked</source>
+        <translation>Révoquée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reissue pending</source>
+        <translation>Réémission en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for pickup</source>
+        <translation>En attente de retrait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs approval</source>
+        <translation>À approuver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>Soumise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revocation pending</source>
+        <translation>Révocation en attente</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Order %1 is %2: only issued orders can be reissued or duplicated.</source>
+        <translation>La commande %1 est %2&#xa0;: seules les commandes émises peuvent être réémises ou dupliquées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code-signing certificates cannot be duplicated.</source>
+        <translation>Les certificats de signature de code ne peuvent pas être dupliqués.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 has a reissue waiting. A certificate with a pending reissue cannot be revoked: cancel the reissue or wait until it is issued.</source>
+        <translation>La commande %1 a une réémission en attente. Un certificat dont la réémission est en attente ne peut pas être révoqué&#xa0;: annulez la réémission ou attendez qu&apos;elle soit émise.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 is %2: only issued certificates can be revoked.</source>
+        <translation>La commande %1 est %2&#xa0;: seuls les certificats émis peuvent être révoqués.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only pending orders and reissues can be canceled or have DCV checked.</source>
+        <translation>Seules les commandes et réémissions en attente peuvent être annulées ou faire l&apos;objet d&apos;une vérification DCV.</translation>
+    </message>
+</context>
+<context>
     <name>OrderValidation</name>
     <message>
         <location filename="../app/core/OrderValidation.cpp" line="+12"/>
@@ -7064,73 +7141,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../models/OrdersModel.cpp" line="+23"/>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Issued</source>
-        <translation>Émise</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revoked</source>
-        <translation>Révoquée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+182"/>
+        <location filename="../models/OrdersModel.cpp" line="+189"/>
         <source>Expired</source>
         <translation>Expirée</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <source>Rejected</source>
-        <translation>Rejetée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Canceled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reissue pending</source>
-        <translation>Réémission en attente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Waiting for pickup</source>
-        <translation>En attente de retrait</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Needs approval</source>
-        <translation>À approuver</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Approved</source>
-        <translation>Approuvée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Submitted</source>
-        <translation>Soumise</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Completed</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revocation pending</source>
-        <translation>Révocation en attente</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-160"/>
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
@@ -8595,7 +8611,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
         <translation>Celle de la commande (%1)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Approval</source>
         <translation>Approbation</translation>
     </message>
@@ -8686,12 +8702,12 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     </message>
     <message>
         <location line="+4"/>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Signature hash &quot;%1&quot; is not offered; use sha256, sha384 or sha512.</source>
         <translation>Le hachage de signature «&#xa0;%1&#xa0;» n&apos;est pas proposé&#xa0;; utilisez sha256, sha384 ou sha512.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-61"/>
         <source>The server platform is a platform id, or -1 for other; got %1.</source>
         <translation>La plateforme serveur est un ID de plateforme, ou -1 pour une autre&#xa0;; valeur reçue&#xa0;: %1.</translation>
     </message>
@@ -8711,13 +8727,12 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
         <translation>La DCV par fichier HTTP ne peut pas prouver un nom wildcard (%1)&#xa0;; utilisez l&apos;e-mail ou le DNS.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+37"/>
+        <location line="+10"/>
         <source>Comments have at most %1 characters; these have %2.</source>
         <translation>Les commentaires comptent au plus %1 caractères&#xa0;; ceux-ci en comptent %2.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+22"/>
         <source>Provisioning &quot;%1&quot; is not known; use ship_token, client_app or email, or leave it empty to keep the order&apos;s.</source>
         <translation>Provisionnement «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez ship_token, client_app ou email, ou laissez vide pour conserver celui de la commande.</translation>
     </message>
@@ -9740,16 +9755,6 @@ Field label: the number of the certificate order the request belongs to.</extrac
     </message>
     <message>
         <location line="+22"/>
-        <source>Order %1 has a reissue waiting. A certificate with a pending reissue cannot be revoked: cancel the reissue or wait until it is issued.</source>
-        <translation>La commande %1 a une réémission en attente. Un certificat dont la réémission est en attente ne peut pas être révoqué&#xa0;: annulez la réémission ou attendez qu&apos;elle soit émise.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Order %1 is %2: only issued certificates can be revoked.</source>
-        <translation>La commande %1 est %2&#xa0;: seuls les certificats émis peuvent être révoqués.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Key compromise</source>
         <translation>Compromission de la clé</translation>
     </message>
@@ -9983,7 +9988,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Essayer le bac à sable</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>Sandbox</source>
         <translation>Bac à sable</translation>
     </message>
@@ -10064,7 +10069,7 @@ Rien ne change dans CertCentral.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="+39"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="+40"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
@@ -10175,7 +10180,7 @@ Rien ne change dans CertCentral.</translation>
         <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
@@ -10534,7 +10539,7 @@ Rien ne change dans CertCentral.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+49"/>
+        <location filename="../app/gui/main.cpp" line="+50"/>
         <source>Desktop client for DigiCert CertCentral</source>
         <translation>Client de bureau pour DigiCert CertCentral</translation>
     </message>
@@ -10579,7 +10584,7 @@ Rien ne change dans CertCentral.</translation>
         <translation>--ca-file %1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>--sandbox-orders must be a whole number from 0 to 200000.</source>
         <translation>--sandbox-orders doit être un nombre entier entre 0 et 200000.</translation>
     </message>

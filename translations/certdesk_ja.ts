@@ -270,7 +270,7 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../app/api/ApiCall.cpp" line="+121"/>
+        <location filename="../app/api/ApiCall.cpp" line="+122"/>
         <source>the reply had no content type, not JSON</source>
         <translation>応答にコンテンツタイプがなく、JSON ではありませんでした</translation>
     </message>
@@ -647,7 +647,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+40"/>
+        <location filename="../app/cli/CliApp.cpp" line="+41"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
@@ -790,7 +790,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 </translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+97"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -865,7 +865,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>certdesk-cli: プロファイル %1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>no API key: add a profile (certdesk-cli profile add NAME) or set the environment variable CERTDESK_API_KEY</source>
         <translation>APIキーがありません。プロファイルを追加する（certdesk-cli profile add NAME）か、環境変数 CERTDESK_API_KEY を設定してください</translation>
     </message>
@@ -880,7 +880,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--api-url: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>missing verb</source>
         <translation>コマンドがありません</translation>
     </message>
@@ -971,12 +971,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <location line="+78"/>
         <location line="+81"/>
         <location line="+66"/>
-        <location line="+124"/>
+        <location line="+116"/>
         <source>--format needs table, json or csv</source>
         <translation>--format には table、json、csv のいずれかを指定してください</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-337"/>
         <source>--columns needs a comma-separated list of columns</source>
         <translation>--columns には列のカンマ区切りリストを指定してください</translation>
     </message>
@@ -990,21 +990,21 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <location line="+71"/>
         <location line="+81"/>
         <location line="+66"/>
-        <location line="+122"/>
+        <location line="+114"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-330"/>
         <location line="+71"/>
         <location line="+81"/>
         <location line="+73"/>
-        <location line="+115"/>
+        <location line="+107"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format は table、json、csv のいずれかである必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-316"/>
         <source>--format needs table or json</source>
         <translation>--format には table または json を指定してください</translation>
     </message>
@@ -1089,7 +1089,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>組織IDは正の整数である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
         <source>--format needs one of: %1</source>
         <translation>--format には次のいずれかを指定してください: %1</translation>
     </message>
@@ -1124,7 +1124,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--format %1 はバイナリ形式です。--out でファイルを指定してください</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>certdesk-cli: could not write %1: %2</source>
         <translation>certdesk-cli: %1 に書き込めませんでした: %2</translation>
     </message>
@@ -1216,7 +1216,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliCertCommands</name>
     <message>
-        <location filename="../app/cli/CliCertCommands.cpp" line="+65"/>
+        <location filename="../app/cli/CliCertCommands.cpp" line="+61"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1288,7 +1288,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+10"/>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>--key %1: %2</source>
         <translation>--key %1: %2</translation>
     </message>
@@ -1415,7 +1415,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>何も失効させませんでした。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>certdesk-cli: it is not known whether the revocation was requested; look at the pending requests before running the command again.</source>
         <translation>certdesk-cli: 失効がリクエストされたかどうかは不明です。コマンドを再実行する前に、保留中のリクエストを確認してください。</translation>
     </message>
@@ -1709,7 +1709,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliFinanceCommands</name>
     <message>
-        <location filename="../app/cli/CliFinanceCommands.cpp" line="+99"/>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+78"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1740,29 +1740,29 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+24"/>
-        <location line="+115"/>
+        <location line="+117"/>
         <location line="+77"/>
         <source>--format needs table or json</source>
         <translation>--format には table または json を指定してください</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-192"/>
         <location line="+58"/>
-        <location line="+58"/>
+        <location line="+60"/>
         <location line="+76"/>
         <location line="+45"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <location line="-235"/>
-        <location line="+116"/>
+        <location line="-237"/>
+        <location line="+118"/>
         <location line="+76"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format は table または json である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-169"/>
         <source>Balance</source>
         <translation>残高</translation>
     </message>
@@ -1808,7 +1808,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--type には取引の種類を指定してください（例: Charge）</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>--amount needs a whole amount, such as 1000</source>
         <translation>--amount には整数の金額を指定してください（例: 1000）</translation>
     </message>
@@ -1868,7 +1868,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>CertCentral API には請求書の機能がありません。請求書は CertCentral コンソール（Finances &gt; Pay Invoice）で支払ってください:</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-191"/>
         <source>--format needs table, json or csv</source>
         <translation>--format には table、json、csv のいずれかを指定してください</translation>
     </message>
@@ -1878,7 +1878,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--format は table、json、csv のいずれかである必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <location line="+11"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
@@ -1892,7 +1892,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliLifecycleCommands</name>
     <message>
-        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+55"/>
+        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+56"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1918,13 +1918,13 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>注文IDは正の整数である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+259"/>
+        <location line="+35"/>
+        <location line="+269"/>
         <source>--csr needs a file name</source>
         <translation>--csr にはファイル名を指定してください</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-264"/>
         <source>--generate-key needs one of: %1</source>
         <translation>--generate-key には次のいずれかを指定してください: %1</translation>
     </message>
@@ -1955,19 +1955,19 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+12"/>
-        <location line="+239"/>
+        <location line="+249"/>
         <source>--csr: %1 cannot be read: %2</source>
         <translation>--csr: %1 を読み取れません: %2</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-243"/>
         <location line="+5"/>
-        <location line="+232"/>
+        <location line="+242"/>
         <source>--csr: %1</source>
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-228"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 は既に存在します。鍵ファイルは上書きされません</translation>
     </message>
@@ -2013,12 +2013,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+2"/>
-        <location line="+409"/>
+        <location line="+399"/>
         <source>Certificate: %1</source>
         <translation>証明書: %1</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-397"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
         <translation>DCVランダム値: %1（配置したら certdesk-cli order dcv %2 check を実行してください）</translation>
     </message>
@@ -2049,50 +2049,50 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+3"/>
-        <location line="+77"/>
-        <location line="+76"/>
+        <location line="+87"/>
+        <location line="+66"/>
         <source>--comments needs a text</source>
         <translation>--comments にはテキストを指定してください</translation>
     </message>
     <message>
         <location line="-151"/>
-        <location line="+77"/>
-        <location line="+76"/>
-        <location line="+100"/>
+        <location line="+87"/>
+        <location line="+66"/>
+        <location line="+99"/>
         <source>--format needs table or json</source>
         <translation>--format には table または json を指定してください</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+80"/>
-        <location line="+73"/>
-        <location line="+62"/>
-        <location line="+49"/>
+        <location line="-248"/>
+        <location line="+90"/>
+        <location line="+63"/>
+        <location line="+65"/>
+        <location line="+45"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+80"/>
-        <location line="+73"/>
-        <location line="+96"/>
+        <location line="-261"/>
+        <location line="+90"/>
+        <location line="+63"/>
+        <location line="+95"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format は table または json である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-236"/>
         <source>order %1 is a code-signing order: give --provisioning ship_token, client_app or email (email, for an HSM, takes --csr FILE made there)</source>
         <translation>注文 %1 はコードサイニングの注文です。--provisioning ship_token、client_app、email のいずれかを指定してください（email は HSM 用で、HSMで作成したCSRを --csr FILE で指定します）</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+76"/>
-        <location line="+76"/>
+        <location line="+82"/>
+        <location line="+69"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-145"/>
         <source>Warning: the reissue drops %1; certificates issued earlier for the order may be revoked within 72 hours.</source>
         <translation>警告: この再発行では %1 が除外されます。この注文で以前に発行された証明書は72時間以内に失効する場合があります。</translation>
     </message>
@@ -2103,24 +2103,22 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>a reissue replaces the order&apos;s certificate</source>
         <translation>再発行すると注文の証明書が置き換えられます</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+71"/>
+        <location line="-67"/>
         <source>certdesk-cli: it is not known whether the reissue was requested; look at the order (certdesk-cli orders show %1) before running the command again.</source>
         <translation>certdesk-cli: 再発行がリクエストされたかどうかは不明です。コマンドを再実行する前に注文を確認してください（certdesk-cli orders show %1）。</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+71"/>
+        <location line="+9"/>
         <source>Reissue of order %1</source>
         <translation>注文 %1 の再発行</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="+21"/>
         <source>--generate-key does not go with --provisioning: a code-signing key is made on the token or the HSM</source>
         <translation>--generate-key は --provisioning と一緒に使用できません。コードサイニングの鍵はトークンまたはHSM上で生成されます</translation>
     </message>
@@ -2130,7 +2128,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--cn は --provisioning と一緒に使用できません。コードサイニングの再発行には名前を含めません</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>--provisioning is for code-signing orders; order %1 is %2</source>
         <translation>--provisioning はコードサイニングの注文専用です。注文 %1 の種類は %2 です</translation>
     </message>
@@ -2140,7 +2138,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>コードサイニングの注文 %1（%2）を再発行しますか？</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+20"/>
         <source>--expires needs a date as yyyy-MM-dd</source>
         <translation>--expires には yyyy-MM-dd 形式の日付を指定してください</translation>
     </message>
@@ -2155,7 +2153,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--expires は yyyy-MM-dd 形式の日付である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Duplicate order %1 (%2) until %3?</source>
         <translation>注文 %1（%2）を %3 までの期限で複製しますか？</translation>
     </message>
@@ -2200,7 +2198,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>注文のキャンセルは元に戻せません</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Order %1 canceled.</source>
         <translation>注文 %1 をキャンセルしました。</translation>
     </message>
@@ -2215,7 +2213,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>dcv_method「%1」は不明です。次のいずれかを使用してください: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>Order %1: %2, DCV by %3</source>
         <translation>注文 %1: %2、DCV方式 %3</translation>
     </message>
@@ -2225,7 +2223,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>order dcv ID には status、method M、random、check、resend のいずれかを指定してください</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Order %1 now uses %2 DCV.</source>
         <translation>注文 %1 のDCV方式を %2 に変更しました。</translation>
     </message>
@@ -2455,7 +2453,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliProfileCommands</name>
     <message>
-        <location filename="../app/cli/CliProfileCommands.cpp" line="+33"/>
+        <location filename="../app/cli/CliProfileCommands.cpp" line="+34"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -2486,7 +2484,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>APIキー: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>certdesk-cli: the key was not stored: %1 (%2)</source>
         <translation>certdesk-cli: キーは保存されませんでした: %1（%2）</translation>
     </message>
@@ -2554,12 +2552,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <location line="+3"/>
         <location line="+12"/>
         <location line="+16"/>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>no profile named &quot;%1&quot;</source>
         <translation>プロファイル「%1」はありません</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-52"/>
         <source>Using profile %1.</source>
         <translation>プロファイル %1 を使用します。</translation>
     </message>
@@ -2579,7 +2577,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>profile set-key にはプロファイル名を1つだけ指定してください</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Stored the new key of %1.</source>
         <translation>%1 の新しいキーを保存しました。</translation>
     </message>
@@ -2613,12 +2611,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     <name>CliRequestCommands</name>
     <message>
         <location filename="../app/cli/CliRequestCommands.cpp" line="+41"/>
-        <location line="+206"/>
+        <location line="+198"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-197"/>
         <source>Run certdesk-cli --help for the requests verbs.</source>
         <translation>requests のコマンドについては certdesk-cli --help を実行してください。</translation>
     </message>
@@ -2628,7 +2626,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>requests には list、show、approve、reject のいずれかを指定してください</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>--status needs one of: %1</source>
         <translation>--status には次のいずれかを指定してください: %1</translation>
     </message>
@@ -2644,13 +2642,13 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+2"/>
-        <location line="+79"/>
+        <location line="+75"/>
         <location line="+70"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-142"/>
         <source>--status must be one of %1, got &quot;%2&quot;</source>
         <translation>--status は %1 のいずれかである必要があります（指定値:「%2」）</translation>
     </message>
@@ -2665,7 +2663,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--format は table、json、csv のいずれかである必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>requests %1 needs a request ID</source>
         <translation>requests %1 にはリクエストIDを指定してください</translation>
     </message>
@@ -2845,7 +2843,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>何も送信しませんでした。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>certdesk-cli: it is not known whether the decision was recorded; run certdesk-cli requests show %1 before sending it again.</source>
         <translation>certdesk-cli: 承認または却下が記録されたかどうかは不明です。再送信する前に certdesk-cli requests show %1 を実行してください。</translation>
     </message>
@@ -3965,19 +3963,19 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>部署別の資金</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+207"/>
         <location line="+83"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+100"/>
+        <location line="-133"/>
+        <location line="+111"/>
         <source>Your division</source>
         <translation>自分の部署</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-406"/>
         <source>Move funds…</source>
         <translation>資金を移動…</translation>
     </message>
@@ -4003,12 +4001,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+6"/>
-        <location line="+257"/>
+        <location line="+259"/>
         <source>All types</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-258"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
@@ -4054,7 +4052,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>支払いプロファイル</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+39"/>
         <source>Not loaded yet.</source>
         <translation>まだ読み込まれていません。</translation>
     </message>
@@ -4091,7 +4089,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>この部署の履歴に取引はありません。</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+115"/>
         <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
         <translation>部署の一覧を読み込めなかったため、自分の部署の資金のみを表示しています: %1</translation>
     </message>
@@ -4118,7 +4116,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>残高履歴を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
@@ -5141,7 +5139,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../ui/OrderActions.cpp" line="+26"/>
+        <location filename="../ui/OrderActions.cpp" line="+25"/>
         <source>Reissue…</source>
         <translation>再発行…</translation>
     </message>
@@ -5197,27 +5195,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+22"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Select an order first.</source>
         <translation>先に注文を選択してください。</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <source>Order %1 is %2: only issued orders can be reissued or duplicated.</source>
-        <translation>注文 %1 は「%2」です。再発行または複製できるのは発行済みの注文のみです。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Code-signing certificates cannot be duplicated.</source>
-        <translation>コードサイニング証明書は複製できません。</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Only pending orders and reissues can be canceled or have DCV checked.</source>
-        <translation>キャンセルまたはDCVの確認ができるのは、保留中の注文と再発行のみです。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>Order %1 could not be read: %2</source>
         <translation>注文 %1 を読み取れませんでした: %2</translation>
     </message>
@@ -5426,7 +5409,8 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderDcvCall</name>
     <message>
-        <location filename="../app/api/OrderDcvCall.cpp" line="+61"/>
+        <location filename="../app/api/OrderDcvCall.cpp" line="+52"/>
+        <location line="+16"/>
         <source>CertCentral sent no random value</source>
         <translation>CertCentralからランダム値が送られてきませんでした</translation>
     </message>
@@ -6956,6 +6940,99 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
 </context>
 <context>
+    <name>OrderRules</name>
+    <message>
+        <location filename="../app/core/OrderRules.cpp" line="+22"/>
+        <source>Pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>発行済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked</source>
+        <translation>失効済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reissue pending</source>
+        <translation>再発行保留中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for pickup</source>
+        <translation>受け取り待ち</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs approval</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>申請済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revocation pending</source>
+        <translation>失効保留中</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Order %1 is %2: only issued orders can be reissued or duplicated.</source>
+        <translation>注文 %1 は「%2」です。再発行または複製できるのは発行済みの注文のみです。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code-signing certificates cannot be duplicated.</source>
+        <translation>コードサイニング証明書は複製できません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 has a reissue waiting. A certificate with a pending reissue cannot be revoked: cancel the reissue or wait until it is issued.</source>
+        <translation>注文 %1 には保留中の再発行があります。再発行が保留中の証明書は失効できません。再発行をキャンセルするか、発行されるまでお待ちください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 is %2: only issued certificates can be revoked.</source>
+        <translation>注文 %1 は「%2」です。失効できるのは発行済みの証明書のみです。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only pending orders and reissues can be canceled or have DCV checked.</source>
+        <translation>キャンセルまたはDCVの確認ができるのは、保留中の注文と再発行のみです。</translation>
+    </message>
+</context>
+<context>
     <name>OrderValidation</name>
     <message>
         <location filename="../app/core/OrderValidation.cpp" line="+12"/>
@@ -7037,73 +7114,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../models/OrdersModel.cpp" line="+23"/>
-        <source>Pending</source>
-        <translation>保留中</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Issued</source>
-        <translation>発行済み</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revoked</source>
-        <translation>失効済み</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+182"/>
+        <location filename="../models/OrdersModel.cpp" line="+189"/>
         <source>Expired</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <source>Rejected</source>
-        <translation>却下</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Canceled</source>
-        <translation>キャンセル済み</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reissue pending</source>
-        <translation>再発行保留中</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Waiting for pickup</source>
-        <translation>受け取り待ち</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Needs approval</source>
-        <translation>承認待ち</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Approved</source>
-        <translation>承認済み</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Submitted</source>
-        <translation>申請済み</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Completed</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revocation pending</source>
-        <translation>失効保留中</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-160"/>
         <source>New order</source>
         <translation>新規注文</translation>
     </message>
@@ -8562,7 +8578,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         <translation>注文の設定を維持（%1）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Approval</source>
         <translation>承認</translation>
     </message>
@@ -8652,12 +8668,12 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Signature hash &quot;%1&quot; is not offered; use sha256, sha384 or sha512.</source>
         <translation>署名ハッシュ「%1」は提供されていません。sha256、sha384、sha512 のいずれかを使用してください。</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-61"/>
         <source>The server platform is a platform id, or -1 for other; got %1.</source>
         <translation>サーバープラットフォームはプラットフォームID、またはその他の場合は -1 で指定します（指定値: %1）。</translation>
     </message>
@@ -8677,13 +8693,12 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         <translation>HTTPファイルによるDCVではワイルドカード名（%1）を証明できません。メールまたはDNSを使用してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+37"/>
+        <location line="+10"/>
         <source>Comments have at most %1 characters; these have %2.</source>
         <translation>コメントは最大%1文字です（現在%2文字）。</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+22"/>
         <source>Provisioning &quot;%1&quot; is not known; use ship_token, client_app or email, or leave it empty to keep the order&apos;s.</source>
         <translation>プロビジョニング「%1」は不明です。ship_token、client_app、email のいずれかを使用するか、注文の設定を維持する場合は空欄にしてください。</translation>
     </message>
@@ -9693,16 +9708,6 @@ Field label: the number of the certificate order the request belongs to.</extrac
     </message>
     <message>
         <location line="+22"/>
-        <source>Order %1 has a reissue waiting. A certificate with a pending reissue cannot be revoked: cancel the reissue or wait until it is issued.</source>
-        <translation>注文 %1 には保留中の再発行があります。再発行が保留中の証明書は失効できません。再発行をキャンセルするか、発行されるまでお待ちください。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Order %1 is %2: only issued certificates can be revoked.</source>
-        <translation>注文 %1 は「%2」です。失効できるのは発行済みの証明書のみです。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Key compromise</source>
         <translation>鍵の侵害</translation>
     </message>
@@ -9936,7 +9941,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>サンドボックスを試す</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>Sandbox</source>
         <translation>サンドボックス</translation>
     </message>
@@ -10017,7 +10022,7 @@ CertCentral側では何も変更されません。</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="+39"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="+40"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
@@ -10128,7 +10133,7 @@ CertCentral側では何も変更されません。</translation>
         <translation>プロファイル「%1」は既に存在します。別の名前を選択してください。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>Connecting to %1…</source>
         <translation>%1 に接続中…</translation>
     </message>
@@ -10485,7 +10490,7 @@ CertCentral側では何も変更されません。</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+49"/>
+        <location filename="../app/gui/main.cpp" line="+50"/>
         <source>Desktop client for DigiCert CertCentral</source>
         <translation>DigiCert CertCentral用デスクトップクライアント</translation>
     </message>
@@ -10530,7 +10535,7 @@ CertCentral側では何も変更されません。</translation>
         <translation>--ca-file %1 にはPEM証明書が含まれていません。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>--sandbox-orders must be a whole number from 0 to 200000.</source>
         <translation>--sandbox-orders は0～200000の整数で指定してください。</translation>
     </message>

@@ -270,7 +270,7 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../app/api/ApiCall.cpp" line="+121"/>
+        <location filename="../app/api/ApiCall.cpp" line="+122"/>
         <source>the reply had no content type, not JSON</source>
         <translation>a resposta não tinha tipo de conteúdo e não era JSON</translation>
     </message>
@@ -647,7 +647,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+40"/>
+        <location filename="../app/cli/CliApp.cpp" line="+41"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
@@ -793,7 +793,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 </translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+97"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -868,7 +868,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>certdesk-cli: perfil %1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>no API key: add a profile (certdesk-cli profile add NAME) or set the environment variable CERTDESK_API_KEY</source>
         <translation>nenhuma chave de API: adicione um perfil (certdesk-cli profile add NAME) ou defina a variável de ambiente CERTDESK_API_KEY</translation>
     </message>
@@ -883,7 +883,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--api-url: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>missing verb</source>
         <translation>verbo ausente</translation>
     </message>
@@ -974,12 +974,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <location line="+78"/>
         <location line="+81"/>
         <location line="+66"/>
-        <location line="+124"/>
+        <location line="+116"/>
         <source>--format needs table, json or csv</source>
         <translation>--format requer table, json ou csv</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-337"/>
         <source>--columns needs a comma-separated list of columns</source>
         <translation>--columns requer uma lista de colunas separadas por vírgula</translation>
     </message>
@@ -993,21 +993,21 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <location line="+71"/>
         <location line="+81"/>
         <location line="+66"/>
-        <location line="+122"/>
+        <location line="+114"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-330"/>
         <location line="+71"/>
         <location line="+81"/>
         <location line="+73"/>
-        <location line="+115"/>
+        <location line="+107"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format deve ser table, json ou csv; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-316"/>
         <source>--format needs table or json</source>
         <translation>--format requer table ou json</translation>
     </message>
@@ -1092,7 +1092,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>o ID da organização deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
         <source>--format needs one of: %1</source>
         <translation>--format requer um destes: %1</translation>
     </message>
@@ -1127,7 +1127,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--format %1 é binário: indique um arquivo com --out</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>certdesk-cli: could not write %1: %2</source>
         <translation>certdesk-cli: não foi possível gravar %1: %2</translation>
     </message>
@@ -1219,7 +1219,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 <context>
     <name>CliCertCommands</name>
     <message>
-        <location filename="../app/cli/CliCertCommands.cpp" line="+65"/>
+        <location filename="../app/cli/CliCertCommands.cpp" line="+61"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1291,7 +1291,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+10"/>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>--key %1: %2</source>
         <translation>--key %1: %2</translation>
     </message>
@@ -1419,7 +1419,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>Nada foi revogado.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>certdesk-cli: it is not known whether the revocation was requested; look at the pending requests before running the command again.</source>
         <translation>certdesk-cli: não se sabe se a revogação foi solicitada; confira as solicitações pendentes antes de executar o comando novamente.</translation>
     </message>
@@ -1714,7 +1714,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 <context>
     <name>CliFinanceCommands</name>
     <message>
-        <location filename="../app/cli/CliFinanceCommands.cpp" line="+99"/>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+78"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1745,29 +1745,29 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+24"/>
-        <location line="+115"/>
+        <location line="+117"/>
         <location line="+77"/>
         <source>--format needs table or json</source>
         <translation>--format requer table ou json</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-192"/>
         <location line="+58"/>
-        <location line="+58"/>
+        <location line="+60"/>
         <location line="+76"/>
         <location line="+45"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-235"/>
-        <location line="+116"/>
+        <location line="-237"/>
+        <location line="+118"/>
         <location line="+76"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format deve ser table ou json; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-169"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
@@ -1813,7 +1813,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--type requer um tipo de transação, como Charge</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>--amount needs a whole amount, such as 1000</source>
         <translation>--amount requer um valor inteiro, como 1000</translation>
     </message>
@@ -1873,7 +1873,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>A API do CertCentral não tem funções de fatura. Pague as faturas no console do CertCentral (Finances &gt; Pay Invoice):</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-191"/>
         <source>--format needs table, json or csv</source>
         <translation>--format requer table, json ou csv</translation>
     </message>
@@ -1883,7 +1883,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--format deve ser table, json ou csv; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <location line="+11"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
@@ -1897,7 +1897,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 <context>
     <name>CliLifecycleCommands</name>
     <message>
-        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+55"/>
+        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+56"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1923,13 +1923,13 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>o ID do pedido deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+259"/>
+        <location line="+35"/>
+        <location line="+269"/>
         <source>--csr needs a file name</source>
         <translation>--csr requer um nome de arquivo</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-264"/>
         <source>--generate-key needs one of: %1</source>
         <translation>--generate-key requer um destes: %1</translation>
     </message>
@@ -1960,19 +1960,19 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+12"/>
-        <location line="+239"/>
+        <location line="+249"/>
         <source>--csr: %1 cannot be read: %2</source>
         <translation>--csr: não é possível ler %1: %2</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-243"/>
         <location line="+5"/>
-        <location line="+232"/>
+        <location line="+242"/>
         <source>--csr: %1</source>
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-228"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 já existe; um arquivo de chave nunca é sobrescrito</translation>
     </message>
@@ -2018,12 +2018,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+409"/>
+        <location line="+399"/>
         <source>Certificate: %1</source>
         <translation>Certificado: %1</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-397"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
         <translation>Valor aleatório de DCV: %1 (execute certdesk-cli order dcv %2 check quando ele estiver publicado)</translation>
     </message>
@@ -2054,50 +2054,50 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+3"/>
-        <location line="+77"/>
-        <location line="+76"/>
+        <location line="+87"/>
+        <location line="+66"/>
         <source>--comments needs a text</source>
         <translation>--comments requer um texto</translation>
     </message>
     <message>
         <location line="-151"/>
-        <location line="+77"/>
-        <location line="+76"/>
-        <location line="+100"/>
+        <location line="+87"/>
+        <location line="+66"/>
+        <location line="+99"/>
         <source>--format needs table or json</source>
         <translation>--format requer table ou json</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+80"/>
-        <location line="+73"/>
-        <location line="+62"/>
-        <location line="+49"/>
+        <location line="-248"/>
+        <location line="+90"/>
+        <location line="+63"/>
+        <location line="+65"/>
+        <location line="+45"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+80"/>
-        <location line="+73"/>
-        <location line="+96"/>
+        <location line="-261"/>
+        <location line="+90"/>
+        <location line="+63"/>
+        <location line="+95"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format deve ser table ou json; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-236"/>
         <source>order %1 is a code-signing order: give --provisioning ship_token, client_app or email (email, for an HSM, takes --csr FILE made there)</source>
         <translation>o pedido %1 é um pedido de assinatura de código: use --provisioning ship_token, client_app ou email (email, para um HSM, requer --csr FILE com o CSR gerado nesse HSM)</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+76"/>
-        <location line="+76"/>
+        <location line="+82"/>
+        <location line="+69"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-145"/>
         <source>Warning: the reissue drops %1; certificates issued earlier for the order may be revoked within 72 hours.</source>
         <translation>Aviso: a reemissão remove %1; certificados emitidos antes para o pedido podem ser revogados em até 72 horas.</translation>
     </message>
@@ -2108,24 +2108,22 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>a reissue replaces the order&apos;s certificate</source>
         <translation>uma reemissão substitui o certificado do pedido</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+71"/>
+        <location line="-67"/>
         <source>certdesk-cli: it is not known whether the reissue was requested; look at the order (certdesk-cli orders show %1) before running the command again.</source>
         <translation>certdesk-cli: não se sabe se a reemissão foi solicitada; confira o pedido (certdesk-cli orders show %1) antes de executar o comando novamente.</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+71"/>
+        <location line="+9"/>
         <source>Reissue of order %1</source>
         <translation>Reemissão do pedido %1</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="+21"/>
         <source>--generate-key does not go with --provisioning: a code-signing key is made on the token or the HSM</source>
         <translation>--generate-key não é usado com --provisioning: a chave de assinatura de código é gerada no token ou no HSM</translation>
     </message>
@@ -2135,7 +2133,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--cn não é usado com --provisioning: uma reemissão de assinatura de código não leva nomes</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>--provisioning is for code-signing orders; order %1 is %2</source>
         <translation>--provisioning é para pedidos de assinatura de código; o pedido %1 é do tipo %2</translation>
     </message>
@@ -2145,7 +2143,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>Reemitir o pedido de assinatura de código %1 (%2)?</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+20"/>
         <source>--expires needs a date as yyyy-MM-dd</source>
         <translation>--expires requer uma data no formato yyyy-MM-dd</translation>
     </message>
@@ -2160,7 +2158,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--expires deve ser uma data no formato yyyy-MM-dd; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Duplicate order %1 (%2) until %3?</source>
         <translation>Duplicar o pedido %1 (%2) até %3?</translation>
     </message>
@@ -2205,7 +2203,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>o cancelamento de um pedido não pode ser desfeito</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Order %1 canceled.</source>
         <translation>Pedido %1 cancelado.</translation>
     </message>
@@ -2220,7 +2218,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>dcv_method &quot;%1&quot; desconhecido; use um destes: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>Order %1: %2, DCV by %3</source>
         <translation>Pedido %1: %2, DCV por %3</translation>
     </message>
@@ -2230,7 +2228,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>order dcv ID requer um destes: status, method M, random, check, resend</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Order %1 now uses %2 DCV.</source>
         <translation>O pedido %1 agora usa DCV por %2.</translation>
     </message>
@@ -2461,7 +2459,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 <context>
     <name>CliProfileCommands</name>
     <message>
-        <location filename="../app/cli/CliProfileCommands.cpp" line="+33"/>
+        <location filename="../app/cli/CliProfileCommands.cpp" line="+34"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -2492,7 +2490,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>Chave de API: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>certdesk-cli: the key was not stored: %1 (%2)</source>
         <translation>certdesk-cli: a chave não foi armazenada: %1 (%2)</translation>
     </message>
@@ -2560,12 +2558,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <location line="+3"/>
         <location line="+12"/>
         <location line="+16"/>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>no profile named &quot;%1&quot;</source>
         <translation>nenhum perfil chamado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-52"/>
         <source>Using profile %1.</source>
         <translation>Usando o perfil %1.</translation>
     </message>
@@ -2585,7 +2583,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>profile set-key requer exatamente um nome de perfil</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Stored the new key of %1.</source>
         <translation>A nova chave de %1 foi armazenada.</translation>
     </message>
@@ -2619,12 +2617,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     <name>CliRequestCommands</name>
     <message>
         <location filename="../app/cli/CliRequestCommands.cpp" line="+41"/>
-        <location line="+206"/>
+        <location line="+198"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-197"/>
         <source>Run certdesk-cli --help for the requests verbs.</source>
         <translation>Execute certdesk-cli --help para ver os verbos de requests.</translation>
     </message>
@@ -2634,7 +2632,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>requests requer list, show, approve ou reject</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>--status needs one of: %1</source>
         <translation>--status requer um destes: %1</translation>
     </message>
@@ -2650,13 +2648,13 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+79"/>
+        <location line="+75"/>
         <location line="+70"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-142"/>
         <source>--status must be one of %1, got &quot;%2&quot;</source>
         <translation>--status deve ser um destes: %1; recebido &quot;%2&quot;</translation>
     </message>
@@ -2671,7 +2669,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--format deve ser table, json ou csv; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>requests %1 needs a request ID</source>
         <translation>requests %1 requer um ID de solicitação</translation>
     </message>
@@ -2851,7 +2849,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>Nada foi enviado.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>certdesk-cli: it is not known whether the decision was recorded; run certdesk-cli requests show %1 before sending it again.</source>
         <translation>certdesk-cli: não se sabe se a decisão foi registrada; execute certdesk-cli requests show %1 antes de enviá-la novamente.</translation>
     </message>
@@ -3973,19 +3971,19 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Fundos por divisão</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+207"/>
         <location line="+83"/>
         <source>Retry</source>
         <translation>Tentar novamente</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+100"/>
+        <location line="-133"/>
+        <location line="+111"/>
         <source>Your division</source>
         <translation>Sua divisão</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-406"/>
         <source>Move funds…</source>
         <translation>Transferir fundos…</translation>
     </message>
@@ -4011,12 +4009,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="+6"/>
-        <location line="+257"/>
+        <location line="+259"/>
         <source>All types</source>
         <translation>Todos os tipos</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-258"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
@@ -4062,7 +4060,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Perfil de pagamento</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+39"/>
         <source>Not loaded yet.</source>
         <translation>Ainda não carregado.</translation>
     </message>
@@ -4100,7 +4098,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Nenhum lançamento no histórico desta divisão.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+115"/>
         <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
         <translation>Não foi possível carregar a lista de divisões; por isso, só os fundos da sua divisão são mostrados: %1</translation>
     </message>
@@ -4127,7 +4125,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Não foi possível carregar o histórico de saldo: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
@@ -5156,7 +5154,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../ui/OrderActions.cpp" line="+26"/>
+        <location filename="../ui/OrderActions.cpp" line="+25"/>
         <source>Reissue…</source>
         <translation>Reemitir…</translation>
     </message>
@@ -5212,27 +5210,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="+22"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Select an order first.</source>
         <translation>Selecione um pedido primeiro.</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <source>Order %1 is %2: only issued orders can be reissued or duplicated.</source>
-        <translation>O pedido %1 está %2: só pedidos emitidos podem ser reemitidos ou duplicados.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Code-signing certificates cannot be duplicated.</source>
-        <translation>Certificados de assinatura de código não podem ser duplicados.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Only pending orders and reissues can be canceled or have DCV checked.</source>
-        <translation>Só pedidos e reemissões pendentes podem ser cancelados ou ter a DCV verificada.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>Order %1 could not be read: %2</source>
         <translation>Não foi possível ler o pedido %1: %2</translation>
     </message>
@@ -5442,7 +5425,8 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderDcvCall</name>
     <message>
-        <location filename="../app/api/OrderDcvCall.cpp" line="+61"/>
+        <location filename="../app/api/OrderDcvCall.cpp" line="+52"/>
+        <location line="+16"/>
         <source>CertCentral sent no random value</source>
         <translation>O CertCentral não enviou nenhum valor aleatório</translation>
     </message>
@@ -6981,6 +6965,99 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
 </context>
 <context>
+    <name>OrderRules</name>
+    <message>
+        <location filename="../app/core/OrderRules.cpp" line="+22"/>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Emitido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked</source>
+        <translation>Revogado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Expirada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rejeitado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reissue pending</source>
+        <translation>Reemissão pendente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for pickup</source>
+        <translation>Aguardando retirada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs approval</source>
+        <translation>Requer aprovação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>Aprovado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revocation pending</source>
+        <translation>Revogação pendente</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Order %1 is %2: only issued orders can be reissued or duplicated.</source>
+        <translation>O pedido %1 está %2: só pedidos emitidos podem ser reemitidos ou duplicados.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code-signing certificates cannot be duplicated.</source>
+        <translation>Certificados de assinatura de código não podem ser duplicados.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 has a reissue waiting. A certificate with a pending reissue cannot be revoked: cancel the reissue or wait until it is issued.</source>
+        <translation>O pedido %1 tem uma reemissão aguardando. Um certificado com reemissão pendente não pode ser revogado: cancele a reemissão ou aguarde até que ela seja emitida.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 is %2: only issued certificates can be revoked.</source>
+        <translation>O pedido %1 está %2: só certificados emitidos podem ser revogados.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only pending orders and reissues can be canceled or have DCV checked.</source>
+        <translation>Só pedidos e reemissões pendentes podem ser cancelados ou ter a DCV verificada.</translation>
+    </message>
+</context>
+<context>
     <name>OrderValidation</name>
     <message>
         <location filename="../app/core/OrderValidation.cpp" line="+12"/>
@@ -7062,73 +7139,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../models/OrdersModel.cpp" line="+23"/>
-        <source>Pending</source>
-        <translation>Pendente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Issued</source>
-        <translation>Emitido</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revoked</source>
-        <translation>Revogado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+182"/>
+        <location filename="../models/OrdersModel.cpp" line="+189"/>
         <source>Expired</source>
         <translation>Expirado</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <source>Rejected</source>
-        <translation>Rejeitado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Canceled</source>
-        <translation>Cancelado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reissue pending</source>
-        <translation>Reemissão pendente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Waiting for pickup</source>
-        <translation>Aguardando retirada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Needs approval</source>
-        <translation>Requer aprovação</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Approved</source>
-        <translation>Aprovado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Submitted</source>
-        <translation>Enviado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Completed</source>
-        <translation>Concluído</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revocation pending</source>
-        <translation>Revogação pendente</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-160"/>
         <source>New order</source>
         <translation>Novo pedido</translation>
     </message>
@@ -8593,7 +8609,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
         <translation>Manter o do pedido (%1)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Approval</source>
         <translation>Aprovação</translation>
     </message>
@@ -8684,12 +8700,12 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Signature hash &quot;%1&quot; is not offered; use sha256, sha384 or sha512.</source>
         <translation>O hash de assinatura &quot;%1&quot; não é oferecido; use sha256, sha384 ou sha512.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-61"/>
         <source>The server platform is a platform id, or -1 for other; got %1.</source>
         <translation>A plataforma do servidor é um id de plataforma, ou -1 para outra; recebido %1.</translation>
     </message>
@@ -8709,13 +8725,12 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
         <translation>A DCV por arquivo HTTP não comprova um nome wildcard (%1); use e-mail ou DNS.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+37"/>
+        <location line="+10"/>
         <source>Comments have at most %1 characters; these have %2.</source>
         <translation>Os comentários têm no máximo %1 caracteres; estes têm %2.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+22"/>
         <source>Provisioning &quot;%1&quot; is not known; use ship_token, client_app or email, or leave it empty to keep the order&apos;s.</source>
         <translation>Provisionamento &quot;%1&quot; desconhecido; use ship_token, client_app ou email, ou deixe vazio para manter o do pedido.</translation>
     </message>
@@ -9738,16 +9753,6 @@ Field label: the number of the certificate order the request belongs to.</extrac
     </message>
     <message>
         <location line="+22"/>
-        <source>Order %1 has a reissue waiting. A certificate with a pending reissue cannot be revoked: cancel the reissue or wait until it is issued.</source>
-        <translation>O pedido %1 tem uma reemissão aguardando. Um certificado com reemissão pendente não pode ser revogado: cancele a reemissão ou aguarde até que ela seja emitida.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Order %1 is %2: only issued certificates can be revoked.</source>
-        <translation>O pedido %1 está %2: só certificados emitidos podem ser revogados.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Key compromise</source>
         <translation>Comprometimento da chave</translation>
     </message>
@@ -9981,7 +9986,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Experimentar o sandbox</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -10062,7 +10067,7 @@ Nada muda no CertCentral.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="+39"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="+40"/>
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>
@@ -10173,7 +10178,7 @@ Nada muda no CertCentral.</translation>
         <translation>Já existe um perfil chamado &quot;%1&quot;; escolha outro nome.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
@@ -10532,7 +10537,7 @@ Nada muda no CertCentral.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+49"/>
+        <location filename="../app/gui/main.cpp" line="+50"/>
         <source>Desktop client for DigiCert CertCentral</source>
         <translation>Cliente de desktop para o DigiCert CertCentral</translation>
     </message>
@@ -10577,7 +10582,7 @@ Nada muda no CertCentral.</translation>
         <translation>--ca-file %1 não contém nenhum certificado PEM.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>--sandbox-orders must be a whole number from 0 to 200000.</source>
         <translation>--sandbox-orders deve ser um número inteiro de 0 a 200000.</translation>
     </message>

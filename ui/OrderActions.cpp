@@ -3,7 +3,6 @@
 #include "CertCentralClient.h"
 #include "OrderDcvCall.h"
 #include "OrderInfoCall.h"
-#include "OrdersModel.h"
 #include "dialogs/CancelOrderDialog.h"
 #include "dialogs/DcvMethodDialog.h"
 #include "dialogs/EditNamesDialog.h"
@@ -68,20 +67,18 @@ void OrderActions::setOrder(const Order *order) {
 QString OrderActions::reasonDenied(Kind kind) const {
     if (!m_hasOrder)
         return tr("Select an order first.");
-    const QString role =
-        m_roles.reasonDenied(kind == Kind::Revoke ? RolePolicy::Capability::Revoke
-                                                  : RolePolicy::Capability::PlaceOrders);
-    if (!role.isEmpty())
-        return role;
-    if (kind == Kind::Revoke)
-        return RevokeWizard::reasonNotRevocable(m_order);
-    if (m_order.status != QLatin1String("issued"))
-        return tr("Order %1 is %2: only issued orders can be reissued or duplicated.")
-            .arg(m_order.id)
-            .arg(OrdersModel::statusText(m_order.status));
-    if (kind == Kind::Duplicate && m_order.productNameId.startsWith(QLatin1String("code_signing")))
-        return tr("Code-signing certificates cannot be duplicated.");
-    return {};
+    return OrderRules::reasonDenied(action(kind), m_order, m_roles);
+}
+
+OrderRules::Action OrderActions::action(Kind kind) {
+    switch (kind) {
+    case Kind::Reissue:
+        return OrderRules::Action::Reissue;
+    case Kind::Duplicate:
+        return OrderRules::Action::Duplicate;
+    default:
+        return OrderRules::Action::Revoke;
+    }
 }
 
 void OrderActions::update() {
@@ -95,24 +92,21 @@ void OrderActions::update() {
         w.action->setEnabled(reason.isEmpty());
         w.action->setToolTip(reason);
     }
-    const bool pending = m_hasOrder && (m_order.status == QLatin1String("pending") ||
-                                        m_order.status == QLatin1String("needs_approval") ||
-                                        m_order.status == QLatin1String("reissue_pending"));
-    const QString writeReason = m_roles.reasonDenied(RolePolicy::Capability::PlaceOrders);
-    const QString pendingReason =
-        !m_hasOrder ? tr("Select an order first.")
-        : !pending  ? tr("Only pending orders and reissues can be canceled or have DCV checked.")
-                    : writeReason;
-    for (QAction *action : {m_cancel, m_checkDcv, m_resend, m_changeDcv}) {
-        action->setEnabled(pendingReason.isEmpty());
-        action->setToolTip(pendingReason);
+    // Cancel, check DCV, resend e-mails, change the DCV method, edit names: pending orders.
+    const struct {
+        QAction *action;
+        OrderRules::Action rule;
+    } pendingActions[] = {{m_cancel, OrderRules::Action::Cancel},
+                          {m_checkDcv, OrderRules::Action::CheckDcv},
+                          {m_resend, OrderRules::Action::ResendDcvEmails},
+                          {m_changeDcv, OrderRules::Action::ChangeDcvMethod},
+                          {m_editNames, OrderRules::Action::EditNames}};
+    for (const auto &p : pendingActions) {
+        const QString reason = !m_hasOrder ? tr("Select an order first.")
+                                           : OrderRules::reasonDenied(p.rule, m_order, m_roles);
+        p.action->setEnabled(reason.isEmpty());
+        p.action->setToolTip(reason);
     }
-    // Editing names of a pending order: administrators and managers (request reviewers).
-    const QString namesReason = !pendingReason.isEmpty()
-                                    ? pendingReason
-                                    : m_roles.reasonDenied(RolePolicy::Capability::ApproveRequests);
-    m_editNames->setEnabled(namesReason.isEmpty());
-    m_editNames->setToolTip(namesReason);
     const QString fileReason = m_roles.reasonDenied(RolePolicy::Capability::Revoke);
     m_revokeFile->setEnabled(fileReason.isEmpty());
     m_revokeFile->setToolTip(fileReason);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Order.h"
+#include "OrderRules.h"
 #include "RolePolicy.h"
 
 #include <QObject>
@@ -53,6 +54,7 @@ signals:
 private:
     void update();
     QString reasonDenied(Kind kind) const;
+    static OrderRules::Action action(Kind kind);
     // Reads the selected order's details, then calls then (or says why it could not).
     void withDetails(const std::function<void(const Order &, const OrderDetails &)> &then);
     void showWizard(LifecycleWizard *wizard);

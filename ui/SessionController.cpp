@@ -5,8 +5,8 @@
 #include "MainWindow.h"
 #include "OrdersPage.h"
 #include "ProfileStore.h"
-#include "SecretRedactor.h"
 #include "dialogs/SignInDialog.h"
+#include "services/Connection.h"
 
 #include <QDir>
 #include <QInputDialog>
@@ -122,12 +122,7 @@ void SessionController::connectWith(const Profile &profile, const QString &key) 
     if (!state.isEmpty())
         m_window->restoreState(state);
     m_active = profile;
-    SecretRedactor::instance().addSecret(key);
-    m_client->setBaseUrl(profile.effectiveUrl());
-    m_client->setApiKey(key);
-    m_client->setExtraCaCertificates(
-        profile.caPem.isEmpty() ? QList<QSslCertificate>()
-                                : QSslCertificate::fromData(profile.caPem.toLatin1(), QSsl::Pem));
+    Connection::forProfile(profile, key).apply(m_client);
     refreshSwitcher();
     m_window->setProfileName(profile.name);
     m_window->ordersPage()->restoreHeaderState(

@@ -24,9 +24,10 @@
 #include "SecretRedactor.h"
 #include "UserCall.h"
 #include "VerifiedContactListCall.h"
+#include "services/Await.h"
+#include "services/Connection.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -119,32 +120,6 @@ int daysRemaining(const Order &o) {
         return o.daysRemaining;
     return o.validTill.isValid() ? int(qMax<qint64>(0, QDate::currentDate().daysTo(o.validTill)))
                                  : -1;
-}
-
-template <typename Call, typename Result>
-bool waitFor(Call *call, Result *result, ApiError *error) {
-    QEventLoop loop;
-    bool ok = false;
-    QObject::connect(call, &Call::received, &loop, [&](const Result &r) {
-        *result = r;
-        ok = true;
-    });
-    QObject::connect(call, &Call::failed, &loop, [&](const ApiError &e) { *error = e; });
-    QObject::connect(call, &Call::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    return ok;
-}
-
-// Every page of a list job (orders, domains, organizations), waiting for the end.
-template <typename Job, typename Item>
-bool collectAll(Job *job, QList<Item> *items, ApiError *error) {
-    QEventLoop loop;
-    QObject::connect(job, &Job::pageLoaded, &loop,
-                     [items](const QList<Item> &page, qint64, qint64) { *items += page; });
-    QObject::connect(job, &Job::failed, &loop, [error](const ApiError &e) { *error = e; });
-    QObject::connect(job, &Job::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    return !error->isError();
 }
 
 bool isListFormat(const QString &format) {
@@ -290,8 +265,7 @@ int CliApp::run(const QStringList &arguments) {
         }
         key = r.key;
         url = profile.effectiveUrl();
-        if (!profile.caPem.isEmpty())
-            extraCa += QSslCertificate::fromData(profile.caPem.toLatin1(), QSsl::Pem);
+        extraCa += Connection::profileCas(profile);
     } else {
         if (envKey.isEmpty())
             return usage(tr("no API key: add a profile (certdesk-cli profile add NAME) or set "
@@ -303,13 +277,8 @@ int CliApp::run(const QStringList &arguments) {
     const QString urlProblem = Profile::validateUrl(url);
     if (!urlProblem.isEmpty())
         return usage(tr("--api-url: %1").arg(urlProblem));
-    SecretRedactor::instance().addSecret(key);
-
     CertCentralClient client;
-    client.setBaseUrl(url);
-    client.setApiKey(key);
-    client.setExtraCaCertificates(extraCa);
-    client.setTimeoutMs(timeoutMs);
+    Connection{url, key, extraCa, timeoutMs}.apply(&client);
 
     if (args.isEmpty())
         return usage(tr("missing verb"));
@@ -500,7 +469,7 @@ int CliApp::ordersList(CertCentralClient &client, QStringList args) {
 
     QList<Order> orders;
     ApiError error;
-    if (!collectAll(client.listOrders(query), &orders, &error))
+    if (!Await::pages(client.listOrders(query), &orders, &error))
         return fail(error);
     printOrders(orders, format, columns);
     return Ok;
@@ -520,7 +489,7 @@ int CliApp::ordersShow(CertCentralClient &client, QStringList args) {
         return usage(tr("order ID must be a positive whole number, got \"%1\"").arg(args.first()));
     Order order;
     ApiError error;
-    if (!waitFor(client.orderInfo(id), &order, &error))
+    if (!Await::received(client.orderInfo(id), &order, &error))
         return fail(error);
     if (format == QLatin1String("json")) {
         QJsonObject json = orderToJson(order);
@@ -567,7 +536,7 @@ int CliApp::domainsList(CertCentralClient &client, QStringList args) {
         return usage(tr("--format must be table, json or csv, got \"%1\"").arg(format));
     QList<Domain> domains;
     ApiError error;
-    if (!collectAll(client.listDomains(search), &domains, &error))
+    if (!Await::pages(client.listDomains(search), &domains, &error))
         return fail(error);
     auto until = [](const Domain &d, const char *type) {
         const DomainValidation *v = d.validation(QLatin1String(type));
@@ -648,7 +617,7 @@ int CliApp::organizationsList(CertCentralClient &client, QStringList args) {
         return usage(tr("--format must be table, json or csv, got \"%1\"").arg(format));
     QList<Organization> organizations;
     ApiError error;
-    if (!collectAll(client.listOrganizations(search), &organizations, &error))
+    if (!Await::pages(client.listOrganizations(search), &organizations, &error))
         return fail(error);
     const QStringList types = OrganizationValidation::types();
     if (format == QLatin1String("json")) {
@@ -722,13 +691,9 @@ int CliApp::contactsList(CertCentralClient &client, QStringList args) {
     VerifiedContactListCall *call = client.verifiedContacts(id);
     QList<VerifiedContact> contacts;
     ApiError error;
-    QEventLoop loop;
-    connect(call, &VerifiedContactListCall::received, &loop,
+    connect(call, &VerifiedContactListCall::received, call,
             [&contacts](qint64, const QList<VerifiedContact> &list) { contacts = list; });
-    connect(call, &VerifiedContactListCall::failed, &loop,
-            [&error](const ApiError &e) { error = e; });
-    connect(call, &VerifiedContactListCall::finished, &loop, &QEventLoop::quit);
-    loop.exec();
+    Await::finished(call, &error);
     if (error.isError())
         return fail(error);
     if (format == QLatin1String("json")) {
@@ -801,13 +766,9 @@ int CliApp::certDownload(CertCentralClient &client, QStringList args) {
     CertificateDownloadCall *call = client.downloadCertificate(id, format);
     QByteArray data;
     ApiError error;
-    QEventLoop loop;
-    connect(call, &CertificateDownloadCall::received, &loop,
+    connect(call, &CertificateDownloadCall::received, call,
             [&data](const QByteArray &d, const QString &) { data = d; });
-    connect(call, &CertificateDownloadCall::failed, &loop,
-            [&error](const ApiError &e) { error = e; });
-    connect(call, &CertificateDownloadCall::finished, &loop, &QEventLoop::quit);
-    loop.exec();
+    Await::finished(call, &error);
     if (error.isError())
         return fail(error);
     if (!hasOut) {
@@ -838,7 +799,7 @@ int CliApp::accountFields(CertCentralClient &client, QStringList args) {
     client.submit(call);
     QList<CustomField> fields;
     ApiError error;
-    if (!waitFor(call, &fields, &error))
+    if (!Await::received(call, &fields, &error))
         return fail(error);
     if (format == QLatin1String("json")) {
         QJsonArray array;
@@ -868,7 +829,7 @@ int CliApp::me(CertCentralClient &client, QStringList args) {
         return usage(tr("me takes only --format table|json"));
     UserInfo user;
     ApiError error;
-    if (!waitFor(client.me(), &user, &error))
+    if (!Await::received(client.me(), &user, &error))
         return fail(error);
     if (format == QLatin1String("json")) {
         QJsonObject json{

@@ -10,8 +10,8 @@
 #include "PrivateKey.h"
 #include "RevokeCall.h"
 #include "RevokeRequest.h"
+#include "services/Await.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -33,19 +33,15 @@ bool issueDates(CertCentralClient &client, qint64 orderId, QList<QDateTime> *dat
          {CertificateRecord::Kind::Reissue, CertificateRecord::Kind::Duplicate}) {
         auto *call = new CertificateHistoryCall(&client, orderId, kind);
         bool ok = false;
-        QEventLoop loop;
-        QObject::connect(call, &CertificateHistoryCall::received, &loop,
+        QObject::connect(call, &CertificateHistoryCall::received, call,
                          [&](qint64, const QList<CertificateRecord> &records) {
                              ok = true;
                              for (const CertificateRecord &r : records)
                                  if (r.status == QLatin1String("issued") && r.validFrom.isValid())
                                      dates->append(r.validFrom.startOfDay(Qt::UTC));
                          });
-        QObject::connect(call, &CertificateHistoryCall::failed, &loop,
-                         [error](const ApiError &e) { *error = e; });
-        QObject::connect(call, &CertificateHistoryCall::finished, &loop, &QEventLoop::quit);
         client.submit(call);
-        loop.exec();
+        Await::finished(call, error);
         if (!ok)
             return false;
     }
@@ -150,13 +146,9 @@ int CliCertCommands::downloadPkcs12(QStringList args) {
     CertificateDownloadCall *call = m_client.downloadCertificate(id, QStringLiteral("pem_all"));
     QByteArray chainPem;
     ApiError apiError;
-    QEventLoop loop;
-    QObject::connect(call, &CertificateDownloadCall::received, &loop,
+    QObject::connect(call, &CertificateDownloadCall::received, call,
                      [&chainPem](const QByteArray &d, const QString &) { chainPem = d; });
-    QObject::connect(call, &CertificateDownloadCall::failed, &loop,
-                     [&apiError](const ApiError &e) { apiError = e; });
-    QObject::connect(call, &CertificateDownloadCall::finished, &loop, &QEventLoop::quit);
-    loop.exec();
+    Await::finished(call, &apiError);
     if (apiError.isError())
         return m_app.fail(apiError);
     QList<QByteArray> certificates = Pkcs12Bundle::splitPem(chainPem);
@@ -288,15 +280,12 @@ int CliCertCommands::revoke(QStringList args) {
     auto *call = new RevokeCall(&m_client, request);
     LifecycleResult result;
     bool done = false;
-    QEventLoop loop;
-    QObject::connect(call, &RevokeCall::completed, &loop, [&](const LifecycleResult &r) {
+    QObject::connect(call, &RevokeCall::completed, call, [&](const LifecycleResult &r) {
         result = r;
         done = true;
     });
-    QObject::connect(call, &RevokeCall::failed, &loop, [&error](const ApiError &e) { error = e; });
-    QObject::connect(call, &RevokeCall::finished, &loop, &QEventLoop::quit);
     m_client.submit(call);
-    loop.exec();
+    Await::finished(call, &error);
     if (!done) {
         if (error.isOutcomeUnknown())
             m_err << tr("certdesk-cli: it is not known whether the revocation was requested; "

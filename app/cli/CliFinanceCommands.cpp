@@ -9,9 +9,9 @@
 #include "FundsTransferCall.h"
 #include "Money.h"
 #include "PaymentProfileCall.h"
+#include "services/Await.h"
 
 #include <QDate>
-#include <QEventLoop>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,33 +21,12 @@
 
 namespace {
 
-// Waits for one call: true with the first argument of its result signal.
+// Sends one call and waits for it: true with the first argument of its result signal.
 template <typename Call, typename Signal, typename Result>
 bool waitFor(CertCentralClient &client, Call *call, Signal signal, Result *result,
              ApiError *error) {
-    bool ok = false;
-    QEventLoop loop;
-    QObject::connect(call, signal, &loop, [&](const Result &r) {
-        *result = r;
-        ok = true;
-    });
-    QObject::connect(call, &ApiCall::failed, &loop, [error](const ApiError &e) { *error = e; });
-    QObject::connect(call, &ApiCall::finished, &loop, &QEventLoop::quit);
     client.submit(call);
-    loop.exec();
-    return ok;
-}
-
-// Every page of a list job.
-template <typename Job, typename Item>
-bool collectAll(Job *job, QList<Item> *items, ApiError *error) {
-    QEventLoop loop;
-    QObject::connect(job, &Job::pageLoaded, &loop,
-                     [items](const QList<Item> &page, qint64, qint64) { *items += page; });
-    QObject::connect(job, &Job::failed, &loop, [error](const ApiError &e) { *error = e; });
-    QObject::connect(job, &Job::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    return !error->isError();
+    return Await::result(call, signal, result, error);
 }
 
 QString money(const QString &amount, const QString &currency) {
@@ -232,7 +211,7 @@ int CliFinanceCommands::history(QStringList args) {
         return usage(problem);
     QList<BalanceAdjustment> list;
     ApiError error;
-    if (!collectAll(m_client.balanceHistory(query, today), &list, &error))
+    if (!Await::pages(m_client.balanceHistory(query, today), &list, &error))
         return m_app.fail(error);
     list.removeIf(
         [&query](const BalanceAdjustment &a) { return !query.matchesType(a.transactionType); });

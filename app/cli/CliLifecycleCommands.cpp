@@ -14,11 +14,12 @@
 #include "OrderCancellation.h"
 #include "OrderDcvCall.h"
 #include "OrderInfoCall.h"
+#include "OrderRules.h"
 #include "OrderValidationCall.h"
 #include "ReissueCall.h"
 #include "ReissueRequest.h"
+#include "services/Await.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -94,36 +95,25 @@ qint64 CliLifecycleCommands::takeOrderId(QStringList &args, const QString &verb,
 
 bool CliLifecycleCommands::fetchOrder(CertCentralClient &client, qint64 orderId, Order *order,
                                       OrderDetails *details, ApiError *error) {
+    // detailsReceived carries both; Await keeps the first argument, so read them here.
     OrderInfoCall *call = client.orderInfo(orderId);
     bool ok = false;
-    QEventLoop loop;
-    QObject::connect(call, &OrderInfoCall::detailsReceived, &loop,
+    QObject::connect(call, &OrderInfoCall::detailsReceived, call,
                      [&](const Order &o, const OrderDetails &d) {
                          *order = o;
                          if (details)
                              *details = d;
                          ok = true;
                      });
-    QObject::connect(call, &OrderInfoCall::failed, &loop,
-                     [error](const ApiError &e) { *error = e; });
-    QObject::connect(call, &OrderInfoCall::finished, &loop, &QEventLoop::quit);
-    loop.exec();
+    Order ignored;
+    Await::result(call, &OrderInfoCall::detailsReceived, &ignored, error);
     return ok;
 }
 
 template <typename Call>
 bool CliLifecycleCommands::send(Call *call, LifecycleResult *result, ApiError *error) {
-    bool ok = false;
-    QEventLoop loop;
-    QObject::connect(call, &Call::completed, &loop, [&](const LifecycleResult &r) {
-        *result = r;
-        ok = true;
-    });
-    QObject::connect(call, &Call::failed, &loop, [error](const ApiError &e) { *error = e; });
-    QObject::connect(call, &Call::finished, &loop, &QEventLoop::quit);
     m_client.submit(call);
-    loop.exec();
-    return ok;
+    return Await::result(call, &Call::completed, result, error);
 }
 
 bool CliLifecycleCommands::planKey(QStringList &args, KeyPlan *plan, int *exitCode) {
@@ -331,7 +321,11 @@ int CliLifecycleCommands::reissue(QStringList args) {
     ApiError error;
     if (!fetchOrder(m_client, orderId, &order, nullptr, &error))
         return m_app.fail(error);
-    if (order.productNameId.startsWith(QLatin1String("code_signing")))
+    // The same rule, in the same words, as the desktop program's Actions menu.
+    const QString notAllowed = OrderRules::reasonNotAllowed(OrderRules::Action::Reissue, order);
+    if (!notAllowed.isEmpty())
+        return failure(notAllowed);
+    if (OrderRules::isCodeSigning(order))
         return usage(tr("order %1 is a code-signing order: give --provisioning ship_token, "
                         "client_app or email (email, for an HSM, takes --csr FILE made there)")
                          .arg(orderId));
@@ -433,7 +427,10 @@ int CliLifecycleCommands::reissueCodeSigning(QStringList args, ReissueRequest re
     ApiError error;
     if (!fetchOrder(m_client, request.orderId, &order, nullptr, &error))
         return m_app.fail(error);
-    if (!order.productNameId.startsWith(QLatin1String("code_signing")))
+    const QString notAllowed = OrderRules::reasonNotAllowed(OrderRules::Action::Reissue, order);
+    if (!notAllowed.isEmpty())
+        return failure(notAllowed);
+    if (!OrderRules::isCodeSigning(order))
         return usage(tr("--provisioning is for code-signing orders; order %1 is %2")
                          .arg(request.orderId)
                          .arg(order.productNameId));
@@ -482,6 +479,9 @@ int CliLifecycleCommands::duplicate(QStringList args) {
     ApiError error;
     if (!fetchOrder(m_client, orderId, &order, &details, &error))
         return m_app.fail(error);
+    const QString notAllowed = OrderRules::reasonNotAllowed(OrderRules::Action::Duplicate, order);
+    if (!notAllowed.isEmpty())
+        return failure(notAllowed);
     const QStringList names = order.allNames();
     request.commonName = order.commonName;
     request.dnsNames = names.mid(1);
@@ -543,13 +543,9 @@ int CliLifecycleCommands::cancel(QStringList args) {
     auto *call = new OrderCancelCall(&m_client, cancellation);
     ApiError error;
     bool ok = false;
-    QEventLoop loop;
-    QObject::connect(call, &OrderCancelCall::canceled, &loop, [&ok](qint64) { ok = true; });
-    QObject::connect(call, &OrderCancelCall::failed, &loop,
-                     [&error](const ApiError &e) { error = e; });
-    QObject::connect(call, &OrderCancelCall::finished, &loop, &QEventLoop::quit);
+    QObject::connect(call, &OrderCancelCall::canceled, call, [&ok](qint64) { ok = true; });
     m_client.submit(call);
-    loop.exec();
+    Await::finished(call, &error);
     if (!ok)
         return m_app.fail(error);
     m_out << tr("Order %1 canceled.").arg(cancellation.orderId) << '\n';
@@ -587,17 +583,12 @@ int CliLifecycleCommands::dcv(QStringList args) {
         auto *call = new OrderValidationCall(&m_client, orderId);
         OrderValidation v;
         bool ok = false;
-        QEventLoop loop;
-        QObject::connect(call, &OrderValidationCall::received, &loop,
-                         [&](const OrderValidation &r) {
-                             v = r;
-                             ok = true;
-                         });
-        QObject::connect(call, &OrderValidationCall::failed, &loop,
-                         [&error](const ApiError &e) { error = e; });
-        QObject::connect(call, &OrderValidationCall::finished, &loop, &QEventLoop::quit);
+        QObject::connect(call, &OrderValidationCall::received, call, [&](const OrderValidation &r) {
+            v = r;
+            ok = true;
+        });
         m_client.submit(call);
-        loop.exec();
+        Await::finished(call, &error);
         if (!ok)
             return m_app.fail(error);
         if (json) {
@@ -640,16 +631,12 @@ int CliLifecycleCommands::dcv(QStringList args) {
     auto *call = new OrderDcvCall(&m_client, orderId, which, method);
     OrderDcvCall::Result result;
     bool ok = false;
-    QEventLoop loop;
-    QObject::connect(call, &OrderDcvCall::completed, &loop, [&](const OrderDcvCall::Result &r) {
+    QObject::connect(call, &OrderDcvCall::completed, call, [&](const OrderDcvCall::Result &r) {
         result = r;
         ok = true;
     });
-    QObject::connect(call, &OrderDcvCall::failed, &loop,
-                     [&error](const ApiError &e) { error = e; });
-    QObject::connect(call, &OrderDcvCall::finished, &loop, &QEventLoop::quit);
     m_client.submit(call);
-    loop.exec();
+    Await::finished(call, &error);
     if (!ok)
         return m_app.fail(error);
     if (json) {

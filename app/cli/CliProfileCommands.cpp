@@ -9,8 +9,9 @@
 #include "RolePolicy.h"
 #include "SecretRedactor.h"
 #include "UserCall.h"
+#include "services/Await.h"
+#include "services/Connection.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -78,18 +79,12 @@ QString CliProfileCommands::readKey(const QString &profileName, int *exitCode) {
 int CliProfileCommands::checkKey(const QUrl &url, const QString &key,
                                  const QList<QSslCertificate> &ca) {
     CertCentralClient client;
-    client.setBaseUrl(url);
-    client.setApiKey(key);
-    client.setExtraCaCertificates(ca);
-    client.setTimeoutMs(m_timeoutMs);
+    Connection{url, key, ca, m_timeoutMs}.apply(&client);
     UserCall *call = client.me();
-    QEventLoop loop;
     UserInfo user;
     ApiError error;
-    QObject::connect(call, &UserCall::received, &loop, [&user](const UserInfo &u) { user = u; });
-    QObject::connect(call, &UserCall::failed, &loop, [&error](const ApiError &e) { error = e; });
-    QObject::connect(call, &UserCall::finished, &loop, &QEventLoop::quit);
-    loop.exec();
+    QObject::connect(call, &UserCall::received, call, [&user](const UserInfo &u) { user = u; });
+    Await::finished(call, &error);
     if (error.isError()) {
         m_err << tr("certdesk-cli: the key was not stored: %1 (%2)")
                      .arg(error.message(), error.shortCode())
@@ -241,8 +236,7 @@ int CliProfileCommands::setKey(QStringList args) {
         return code;
     if (!noCheck) {
         QList<QSslCertificate> ca = m_extraCa;
-        if (!p.caPem.isEmpty())
-            ca += QSslCertificate::fromData(p.caPem.toLatin1(), QSsl::Pem);
+        ca += Connection::profileCas(p);
         code = checkKey(p.effectiveUrl(), key, ca);
         if (code != CliApp::Ok)
             return code;

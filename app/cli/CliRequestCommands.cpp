@@ -8,8 +8,8 @@
 #include "RequestDecisionCall.h"
 #include "RequestInfoCall.h"
 #include "RequestListJob.h"
+#include "services/Await.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -61,16 +61,12 @@ bool CliRequestCommands::fetch(CertCentralClient &client, qint64 requestId,
                                ApprovalRequest *request, ApiError *error) {
     auto *call = new RequestInfoCall(&client, requestId);
     bool ok = false;
-    QEventLoop loop;
-    QObject::connect(call, &RequestInfoCall::received, &loop, [&](const ApprovalRequest &r) {
+    QObject::connect(call, &RequestInfoCall::received, call, [&](const ApprovalRequest &r) {
         *request = r;
         ok = true;
     });
-    QObject::connect(call, &RequestInfoCall::failed, &loop,
-                     [error](const ApiError &e) { *error = e; });
-    QObject::connect(call, &RequestInfoCall::finished, &loop, &QEventLoop::quit);
     client.submit(call);
-    loop.exec();
+    Await::finished(call, error);
     return ok;
 }
 
@@ -132,14 +128,10 @@ int CliRequestCommands::list(QStringList args) {
     QList<ApprovalRequest> requests;
     ApiError error;
     RequestListJob *job = m_client.listRequests(filter);
-    QEventLoop loop;
     QObject::connect(
-        job, &RequestListJob::pageLoaded, &loop,
+        job, &RequestListJob::pageLoaded, job,
         [&requests](const QList<ApprovalRequest> &page, qint64, qint64) { requests += page; });
-    QObject::connect(job, &RequestListJob::failed, &loop,
-                     [&error](const ApiError &e) { error = e; });
-    QObject::connect(job, &RequestListJob::finished, &loop, &QEventLoop::quit);
-    loop.exec();
+    Await::finished(job, &error);
     if (error.isError())
         return m_app.fail(error);
 
@@ -300,13 +292,9 @@ int CliRequestCommands::decide(QStringList args, bool approve) {
 
     auto *call = new RequestDecisionCall(&m_client, decision);
     bool done = false;
-    QEventLoop loop;
-    QObject::connect(call, &RequestDecisionCall::decided, &loop, [&done] { done = true; });
-    QObject::connect(call, &RequestDecisionCall::failed, &loop,
-                     [&error](const ApiError &e) { error = e; });
-    QObject::connect(call, &RequestDecisionCall::finished, &loop, &QEventLoop::quit);
+    QObject::connect(call, &RequestDecisionCall::decided, call, [&done] { done = true; });
     m_client.submit(call);
-    loop.exec();
+    Await::finished(call, &error);
     if (!done) {
         if (RequestDecisionCall::isAlreadyDecided(error)) {
             // Someone decided between the look and the decision: say who.

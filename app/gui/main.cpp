@@ -8,6 +8,7 @@
 #include "SecretRedactor.h"
 #include "SessionController.h"
 #include "SingleInstance.h"
+#include "services/Connection.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -115,10 +116,7 @@ int main(int argc, char *argv[]) {
                 QApplication::translate("main", "--ca-file %1 holds no PEM certificate.")
                     .arg(parser.value(caOption)));
         } else {
-            SecretRedactor::instance().addSecret(key);
-            client.setBaseUrl(url);
-            client.setApiKey(key);
-            client.setExtraCaCertificates(ca);
+            Connection{url, key, ca}.apply(&client);
             window.start();
         }
     } else if (parser.isSet(sandboxOption)) {

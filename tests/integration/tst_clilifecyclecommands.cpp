@@ -15,6 +15,7 @@ private slots:
     void reissueWithNewKey();
     void reissueNeedsYesWithoutTerminal();
     void reissueCodeSigning();
+    void pendingOrderIsRefusedFirst();
     void duplicateWithCsrFile();
     void revokeOrderWithCompromiseDate();
     void revokeRefusals();
@@ -143,6 +144,28 @@ void tst_CliLifecycleCommands::reissueNeedsYesWithoutTerminal() {
     QVERIFY(!QFileInfo::exists(keyFile)); // nothing made before the answer
     QVERIFY(
         m_f.logged("POST", QStringLiteral("order/certificate/%1/reissue").arg(orderId)).isEmpty());
+}
+
+void tst_CliLifecycleCommands::pendingOrderIsRefusedFirst() {
+    // An order still waiting for DCV: both verbs say why (OrderRules, the Actions menu's
+    // sentence), exit 3, make no key and send nothing.
+    const qint64 orderId = m_f.placeDvOrder(QStringLiteral("cli-pending.example.com"), {}, false);
+    const QString keyFile = m_dir.filePath(QStringLiteral("pending.key"));
+    Run run = cli({"order", "reissue", QString::number(orderId), "--generate-key", "ec:p256",
+                   "--key-out", keyFile, "--yes"});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("only issued orders can be reissued or duplicated"),
+             run.err.constData());
+    QVERIFY2(run.err.contains("Pending"), run.err.constData());
+    run = cli({"order", "duplicate", QString::number(orderId), "--expires", "2026-12-31",
+               "--generate-key", "ec:p256", "--key-out", keyFile, "--yes"});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("only issued orders"), run.err.constData());
+    QVERIFY(!QFileInfo::exists(keyFile));
+    QVERIFY(
+        m_f.logged("POST", QStringLiteral("order/certificate/%1/reissue").arg(orderId)).isEmpty());
+    QVERIFY(m_f.logged("POST", QStringLiteral("order/certificate/%1/duplicate").arg(orderId))
+                .isEmpty());
 }
 
 void tst_CliLifecycleCommands::reissueCodeSigning() {

@@ -7,6 +7,7 @@
 #include "ProfileStore.h"
 #include "RolePolicy.h"
 #include "UserCall.h"
+#include "services/Connection.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -249,16 +250,12 @@ void SignInDialog::testConnection(bool thenSave) {
     if (!validateFields())
         return;
     const Profile p = profileFromFields();
-    m_client->setBaseUrl(p.effectiveUrl());
-    m_client->setApiKey(m_keyEdit->text());
-    QList<QSslCertificate> ca;
-    if (!p.caPem.isEmpty())
-        ca = QSslCertificate::fromData(p.caPem.toLatin1(), QSsl::Pem);
-    m_client->setExtraCaCertificates(ca);
+    Connection connection = Connection::forProfile(p, m_keyEdit->text());
+    connection.timeoutMs = m_timeoutMs;
+    connection.apply(m_client);
     RetryPolicy quick;
     quick.maxAttempts = 2;
     m_client->setRetryPolicy(quick);
-    m_client->setTimeoutMs(m_timeoutMs);
     setBusy(true, tr("Connecting to %1…").arg(p.effectiveUrl().host()));
     m_call = m_client->me();
     connect(m_call, &UserCall::received, this, [this, thenSave](const UserInfo &user) {

@@ -51,18 +51,6 @@ bool RevokeWizard::codeSigning() const {
     return order().productNameId.startsWith(QLatin1String("code_signing"));
 }
 
-QString RevokeWizard::reasonNotRevocable(const Order &order) {
-    if (order.status == QLatin1String("reissue_pending"))
-        return tr("Order %1 has a reissue waiting. A certificate with a pending reissue cannot "
-                  "be revoked: cancel the reissue or wait until it is issued.")
-            .arg(order.id);
-    if (order.status != QLatin1String("issued"))
-        return tr("Order %1 is %2: only issued certificates can be revoked.")
-            .arg(order.id)
-            .arg(order.status);
-    return {};
-}
-
 QString RevokeWizard::reasonText(const QString &reason) {
     if (reason == QLatin1String("keyCompromise"))
         return tr("Key compromise");

@@ -23,9 +23,6 @@ public:
     // Revoke by serial number (a certificate loaded from a file): no order scope, and the
     // certificate's exact start is the earliest compromise time.
     void setSerialNumber(const QString &serial, const QDateTime &issued);
-    // Why the order cannot be revoked now (a pending reissue, nothing issued), or empty. The
-    // orders page says it before the wizard opens.
-    static QString reasonNotRevocable(const Order &order);
     static QString reasonText(const QString &reason);
     static QString reasonExplanation(const QString &reason);
 
