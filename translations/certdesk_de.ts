@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/dialogs/AboutDialog.cpp" line="+15"/>
+        <location filename="../ui/shell/AboutDialog.cpp" line="+15"/>
         <source>Qt %1 (built with %2), %3, QtKeychain %4</source>
         <translation>Qt %1 (erstellt mit %2), %3, QtKeychain %4</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>AddDomainDialog</name>
     <message>
-        <location filename="../ui/dialogs/AddDomainDialog.cpp" line="+25"/>
+        <location filename="../ui/domains/AddDomainDialog.cpp" line="+25"/>
         <source>OV: organization validation</source>
         <translation>OV: Organisationsvalidierung</translation>
     </message>
@@ -140,7 +140,7 @@
 <context>
     <name>AddVerifiedContactsDialog</name>
     <message>
-        <location filename="../ui/dialogs/AddVerifiedContactsDialog.cpp" line="+33"/>
+        <location filename="../ui/organizations/AddVerifiedContactsDialog.cpp" line="+33"/>
         <source>Add row</source>
         <translation>Zeile hinzufügen</translation>
     </message>
@@ -568,7 +568,7 @@
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../ui/dialogs/CancelOrderDialog.cpp" line="+23"/>
+        <location filename="../ui/orders/CancelOrderDialog.cpp" line="+23"/>
         <source>Cancel order %1</source>
         <translation>Bestellung %1 stornieren</translation>
     </message>
@@ -3029,7 +3029,7 @@ TLS-Fehler.
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="+43"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+43"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -3245,7 +3245,7 @@ Dateibasierte DCV gilt nur für genau diesen Namen, nicht für seine Subdomains 
 <context>
     <name>DcvMethodDialog</name>
     <message>
-        <location filename="../ui/dialogs/DcvMethodDialog.cpp" line="+25"/>
+        <location filename="../ui/orders/DcvMethodDialog.cpp" line="+25"/>
         <source>DCV method of order %1</source>
         <translation>DCV-Methode der Bestellung %1</translation>
     </message>
@@ -3448,7 +3448,7 @@ Dateibasierte DCV gilt nur für genau diesen Namen, nicht für seine Subdomains 
 <context>
     <name>DomainsPage</name>
     <message>
-        <location filename="../ui/pages/DomainsPage.cpp" line="+40"/>
+        <location filename="../ui/domains/DomainsPage.cpp" line="+40"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -3742,7 +3742,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>DuplicateDatePage</name>
     <message>
-        <location filename="../ui/lifecycle/DuplicateDatePage.ui" line="+6"/>
+        <location filename="../ui/orders/lifecycle/DuplicateDatePage.ui" line="+6"/>
         <source>Names</source>
         <translation>Namen</translation>
     </message>
@@ -3762,7 +3762,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Genehmigung überspringen (Administratoren)</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/DuplicateDatePage.cpp" line="+13"/>
+        <location filename="../ui/orders/lifecycle/DuplicateDatePage.cpp" line="+13"/>
         <source>Names and end date of the duplicate</source>
         <translation>Namen und Enddatum des Duplikats</translation>
     </message>
@@ -3838,7 +3838,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>DuplicateWizard</name>
     <message>
-        <location filename="../ui/lifecycle/DuplicateWizard.cpp" line="+13"/>
+        <location filename="../ui/orders/lifecycle/DuplicateWizard.cpp" line="+13"/>
         <source>Duplicate %1</source>
         <translation>%1 duplizieren</translation>
     </message>
@@ -3891,7 +3891,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>EditNamesDialog</name>
     <message>
-        <location filename="../ui/dialogs/EditNamesDialog.cpp" line="+26"/>
+        <location filename="../ui/orders/EditNamesDialog.cpp" line="+26"/>
         <source>Names of order %1</source>
         <translation>Namen der Bestellung %1</translation>
     </message>
@@ -3927,7 +3927,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../ui/ErrorBanner.cpp" line="+14"/>
+        <location filename="../ui/common/ErrorBanner.cpp" line="+14"/>
         <location line="+38"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
@@ -3941,7 +3941,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>FieldErrorMap</name>
     <message>
-        <location filename="../ui/dialogs/FieldErrorMap.cpp" line="+97"/>
+        <location filename="../ui/common/FieldErrorMap.cpp" line="+97"/>
         <source>Required.</source>
         <translation>Erforderlich.</translation>
     </message>
@@ -3954,7 +3954,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../ui/pages/FinancePage.cpp" line="+90"/>
+        <location filename="../ui/finance/FinancePage.cpp" line="+90"/>
         <source>Finance</source>
         <translation>Finanzen</translation>
     </message>
@@ -4335,7 +4335,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>LifecycleResultPage</name>
     <message>
-        <location filename="../ui/lifecycle/LifecycleResultPage.ui" line="+10"/>
+        <location filename="../ui/orders/lifecycle/LifecycleResultPage.ui" line="+10"/>
         <source>Change and try again</source>
         <translation>Ändern und erneut versuchen</translation>
     </message>
@@ -4345,7 +4345,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Bestellung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/LifecycleResultPage.cpp" line="+11"/>
+        <location filename="../ui/orders/lifecycle/LifecycleResultPage.cpp" line="+11"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -4368,7 +4368,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+61"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+61"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -4951,7 +4951,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>NewOrganizationDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewOrganizationDialog.cpp" line="+33"/>
+        <location filename="../ui/organizations/NewOrganizationDialog.cpp" line="+33"/>
         <source>Verified contact (approves EV and code signing)</source>
         <translation>Verifizierter Kontakt (genehmigt EV und Codesignatur)</translation>
     </message>
@@ -5001,25 +5001,25 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Adresszeile 2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+15"/>
+        <location filename="../ui/orders/wizard/OrderProvisioningPage.cpp" line="+15"/>
+        <location filename="../ui/organizations/NewOrganizationDialog.cpp" line="+1"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+2"/>
+        <location line="+2"/>
+        <location filename="../ui/organizations/NewOrganizationDialog.cpp" line="+1"/>
         <source>State or province</source>
         <translation>Bundesland/Kanton</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+2"/>
+        <location line="+2"/>
+        <location filename="../ui/organizations/NewOrganizationDialog.cpp" line="+1"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/organizations/NewOrganizationDialog.cpp" line="+1"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -5157,7 +5157,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../ui/OrderActions.cpp" line="+25"/>
+        <location filename="../ui/orders/OrderActions.cpp" line="+25"/>
         <source>Reissue…</source>
         <translation>Neu ausstellen…</translation>
     </message>
@@ -5292,7 +5292,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderContactsPage</name>
     <message>
-        <location filename="../ui/wizard/OrderContactsPage.ui" line="+8"/>
+        <location filename="../ui/orders/wizard/OrderContactsPage.ui" line="+8"/>
         <source>Verified contacts who approve this order</source>
         <translation>Verifizierte Kontakte, die diese Bestellung genehmigen</translation>
     </message>
@@ -5327,7 +5327,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Technischer Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderContactsPage.cpp" line="+21"/>
+        <location filename="../ui/orders/wizard/OrderContactsPage.cpp" line="+21"/>
         <location line="+34"/>
         <source>First name</source>
         <translation>Vorname</translation>
@@ -5437,7 +5437,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderDcvPage</name>
     <message>
-        <location filename="../ui/wizard/OrderDcvPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderDcvPage.ui" line="+5"/>
         <source>DCV method</source>
         <translation>DCV-Methode</translation>
     </message>
@@ -5457,7 +5457,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Jeden Namen genau wie angefordert</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderDcvPage.cpp" line="+16"/>
+        <location filename="../ui/orders/wizard/OrderDcvPage.cpp" line="+16"/>
         <source>Domain control validation</source>
         <translation>Domain-Control-Validierung</translation>
     </message>
@@ -5516,7 +5516,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/OrderDetailsPane.cpp" line="+93"/>
+        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+93"/>
         <source>Order</source>
         <extracomment>Field label: the certificate order&apos;s number.</extracomment>
         <translation>Bestellung</translation>
@@ -5918,7 +5918,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderFilterBar</name>
     <message>
-        <location filename="../ui/OrderFilterBar.cpp" line="+30"/>
+        <location filename="../ui/orders/OrderFilterBar.cpp" line="+30"/>
         <source>Valid till</source>
         <translation>Gültig bis</translation>
     </message>
@@ -6039,7 +6039,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderKeyPage</name>
     <message>
-        <location filename="../ui/wizard/OrderKeyPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderKeyPage.ui" line="+5"/>
         <source>Make a new private key and CSR on this computer</source>
         <translation>Neuen privaten Schlüssel und CSR auf diesem Computer erzeugen</translation>
     </message>
@@ -6094,7 +6094,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>CSR-Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderKeyPage.cpp" line="+23"/>
+        <location filename="../ui/orders/wizard/OrderKeyPage.cpp" line="+23"/>
         <source>Private key and CSR</source>
         <translation>Privater Schlüssel und CSR</translation>
     </message>
@@ -6195,7 +6195,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderNamesPage</name>
     <message>
-        <location filename="../ui/wizard/OrderNamesPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderNamesPage.ui" line="+5"/>
         <source>Common name</source>
         <translation>Common Name</translation>
     </message>
@@ -6216,12 +6216,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/wizard/OrderNamesPage.cpp" line="+79"/>
+        <location filename="../ui/orders/wizard/OrderNamesPage.cpp" line="+79"/>
         <source>Add the free name</source>
         <translation>Kostenlosen Namen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderNamesPage.cpp" line="-65"/>
+        <location filename="../ui/orders/wizard/OrderNamesPage.cpp" line="-65"/>
         <source>Which names?</source>
         <translation>Welche Namen?</translation>
     </message>
@@ -6249,7 +6249,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderOptionsPage</name>
     <message>
-        <location filename="../ui/wizard/OrderOptionsPage.ui" line="+6"/>
+        <location filename="../ui/orders/wizard/OrderOptionsPage.ui" line="+6"/>
         <source>Container</source>
         <translation>Container</translation>
     </message>
@@ -6289,7 +6289,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Bestellfelder Ihres Kontos</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderOptionsPage.cpp" line="+19"/>
+        <location filename="../ui/orders/wizard/OrderOptionsPage.cpp" line="+19"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
@@ -6332,7 +6332,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderOrganizationPage</name>
     <message>
-        <location filename="../ui/wizard/OrderOrganizationPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderOrganizationPage.ui" line="+5"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
@@ -6342,7 +6342,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Neue Organisation…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderOrganizationPage.cpp" line="+15"/>
+        <location filename="../ui/orders/wizard/OrderOrganizationPage.cpp" line="+15"/>
         <source>Which organization?</source>
         <translation>Welche Organisation?</translation>
     </message>
@@ -6390,7 +6390,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderPaymentPage</name>
     <message>
-        <location filename="../ui/wizard/OrderPaymentPage.ui" line="+6"/>
+        <location filename="../ui/orders/wizard/OrderPaymentPage.ui" line="+6"/>
         <source>From the account balance</source>
         <translation>Vom Guthaben des Kontos</translation>
     </message>
@@ -6450,7 +6450,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>USt-IdNr. (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderPaymentPage.cpp" line="+18"/>
+        <location filename="../ui/orders/wizard/OrderPaymentPage.cpp" line="+18"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
@@ -6473,12 +6473,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderProductPage</name>
     <message>
-        <location filename="../ui/wizard/OrderProductPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderProductPage.ui" line="+5"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderProductPage.cpp" line="+16"/>
+        <location filename="../ui/orders/wizard/OrderProductPage.cpp" line="+16"/>
         <source>Which certificate?</source>
         <translation>Welches Zertifikat?</translation>
     </message>
@@ -6506,7 +6506,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderProvisioningPage</name>
     <message>
-        <location filename="../ui/wizard/OrderProvisioningPage.ui" line="+6"/>
+        <location filename="../ui/orders/wizard/OrderProvisioningPage.ui" line="+6"/>
         <source>Ship me a hardware token</source>
         <translation>Hardware-Token zusenden</translation>
     </message>
@@ -6556,7 +6556,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Schlüssel in DigiCert KeyLocker aufbewahren</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+1"/>
+        <location filename="../ui/orders/wizard/OrderProvisioningPage.cpp" line="+1"/>
         <source>Where will the key live?</source>
         <translation>Wo soll der Schlüssel liegen?</translation>
     </message>
@@ -6647,7 +6647,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderResultPage</name>
     <message>
-        <location filename="../ui/wizard/OrderResultPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderResultPage.ui" line="+5"/>
         <source>Copy the random value</source>
         <translation>Zufallswert kopieren</translation>
     </message>
@@ -6672,7 +6672,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Bestellung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderResultPage.cpp" line="+18"/>
+        <location filename="../ui/orders/wizard/OrderResultPage.cpp" line="+18"/>
         <source>Your order</source>
         <translation>Ihre Bestellung</translation>
     </message>
@@ -6755,7 +6755,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderReviewPage</name>
     <message>
-        <location filename="../ui/wizard/OrderReviewPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderReviewPage.ui" line="+5"/>
         <source>Show the request CertCentral receives</source>
         <translation>Anfrage anzeigen, die CertCentral erhält</translation>
     </message>
@@ -6765,7 +6765,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Genehmigung überspringen (Administratoren)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderReviewPage.cpp" line="+18"/>
+        <location filename="../ui/orders/wizard/OrderReviewPage.cpp" line="+18"/>
         <source>Check and place the order</source>
         <translation>Bestellung prüfen und aufgeben</translation>
     </message>
@@ -7071,7 +7071,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderValidityPage</name>
     <message>
-        <location filename="../ui/wizard/OrderValidityPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderValidityPage.ui" line="+5"/>
         <source>Order validity</source>
         <translation>Bestelllaufzeit</translation>
     </message>
@@ -7106,7 +7106,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderValidityPage.cpp" line="+17"/>
+        <location filename="../ui/orders/wizard/OrderValidityPage.cpp" line="+17"/>
         <source>How long?</source>
         <translation>Wie lange?</translation>
     </message>
@@ -7134,7 +7134,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderWizard</name>
     <message>
-        <location filename="../ui/wizard/OrderWizard.cpp" line="+25"/>
+        <location filename="../ui/orders/wizard/OrderWizard.cpp" line="+25"/>
         <source>New order</source>
         <translation>Neue Bestellung</translation>
     </message>
@@ -7255,7 +7255,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="+45"/>
+        <location filename="../ui/orders/OrdersPage.cpp" line="+45"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -7506,7 +7506,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrganizationContactsDialog</name>
     <message>
-        <location filename="../ui/dialogs/OrganizationContactsDialog.cpp" line="+33"/>
+        <location filename="../ui/organizations/OrganizationContactsDialog.cpp" line="+33"/>
         <source>Contacts of %1</source>
         <translation>Kontakte von %1</translation>
     </message>
@@ -7687,7 +7687,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../ui/pages/OrganizationsPage.cpp" line="+41"/>
+        <location filename="../ui/organizations/OrganizationsPage.cpp" line="+41"/>
         <location line="+384"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
@@ -8109,7 +8109,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
 <context>
     <name>Pkcs12ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/Pkcs12ExportDialog.cpp" line="+31"/>
+        <location filename="../ui/orders/Pkcs12ExportDialog.cpp" line="+31"/>
         <source>Browse</source>
         <translation>Durchsuchen</translation>
     </message>
@@ -8504,7 +8504,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
 <context>
     <name>ReissueNamesPage</name>
     <message>
-        <location filename="../ui/lifecycle/ReissueNamesPage.ui" line="+6"/>
+        <location filename="../ui/orders/lifecycle/ReissueNamesPage.ui" line="+6"/>
         <source>Common name</source>
         <translation>Common Name</translation>
     </message>
@@ -8519,7 +8519,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         <translation>Signatur-Hash</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/ReissueNamesPage.cpp" line="+13"/>
+        <location filename="../ui/orders/lifecycle/ReissueNamesPage.cpp" line="+13"/>
         <source>Names on the reissued certificate</source>
         <translation>Namen im neu ausgestellten Zertifikat</translation>
     </message>
@@ -8537,7 +8537,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
 <context>
     <name>ReissueOptionsPage</name>
     <message>
-        <location filename="../ui/lifecycle/ReissueOptionsPage.ui" line="+6"/>
+        <location filename="../ui/orders/lifecycle/ReissueOptionsPage.ui" line="+6"/>
         <source>Prove control of</source>
         <translation>Kontrolle nachweisen für</translation>
     </message>
@@ -8567,7 +8567,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         <translation>Genehmigung überspringen (Administratoren)</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/ReissueOptionsPage.cpp" line="+13"/>
+        <location filename="../ui/orders/lifecycle/ReissueOptionsPage.cpp" line="+13"/>
         <source>Domain validation and approval</source>
         <translation>Domainvalidierung und Genehmigung</translation>
     </message>
@@ -8629,7 +8629,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
 <context>
     <name>ReissueProvisioningPage</name>
     <message>
-        <location filename="../ui/lifecycle/ReissueProvisioningPage.cpp" line="+20"/>
+        <location filename="../ui/orders/lifecycle/ReissueProvisioningPage.cpp" line="+20"/>
         <source>Where will the new key live?</source>
         <translation>Wo soll der neue Schlüssel liegen?</translation>
     </message>
@@ -8751,7 +8751,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
 <context>
     <name>ReissueWizard</name>
     <message>
-        <location filename="../ui/lifecycle/ReissueWizard.cpp" line="+13"/>
+        <location filename="../ui/orders/lifecycle/ReissueWizard.cpp" line="+13"/>
         <source>Reissue order %1</source>
         <translation>Bestellung %1 neu ausstellen</translation>
     </message>
@@ -8904,7 +8904,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
 <context>
     <name>RequestDecisionDialog</name>
     <message>
-        <location filename="../ui/dialogs/RequestDecisionDialog.cpp" line="+32"/>
+        <location filename="../ui/requests/RequestDecisionDialog.cpp" line="+32"/>
         <source>Approve requests</source>
         <translation>Anfragen genehmigen</translation>
     </message>
@@ -9062,7 +9062,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
 <context>
     <name>RequestDetailsPane</name>
     <message>
-        <location filename="../ui/RequestDetailsPane.cpp" line="+63"/>
+        <location filename="../ui/requests/RequestDetailsPane.cpp" line="+63"/>
         <source>Request</source>
         <extracomment>The tab with the approval request itself (who asked, when and why).</extracomment>
         <translation>Anfrage</translation>
@@ -9359,7 +9359,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../ui/pages/RequestsPage.cpp" line="+30"/>
+        <location filename="../ui/requests/RequestsPage.cpp" line="+30"/>
         <source>Approve…</source>
         <translation>Genehmigen…</translation>
     </message>
@@ -9520,12 +9520,12 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RevokeConfirmPage</name>
     <message>
-        <location filename="../ui/lifecycle/RevokeConfirmPage.ui" line="+7"/>
+        <location filename="../ui/orders/lifecycle/RevokeConfirmPage.ui" line="+7"/>
         <source>Skip approval (administrators)</source>
         <translation>Genehmigung überspringen (Administratoren)</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/RevokeConfirmPage.cpp" line="+13"/>
+        <location filename="../ui/orders/lifecycle/RevokeConfirmPage.cpp" line="+13"/>
         <source>Confirm the revocation</source>
         <translation>Widerruf bestätigen</translation>
     </message>
@@ -9578,7 +9578,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RevokeDatePage</name>
     <message>
-        <location filename="../ui/lifecycle/RevokeDatePage.ui" line="+6"/>
+        <location filename="../ui/orders/lifecycle/RevokeDatePage.ui" line="+6"/>
         <source>I know when the private key was compromised</source>
         <translation>Ich weiß, wann der private Schlüssel kompromittiert wurde</translation>
     </message>
@@ -9588,7 +9588,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Bestellung in CertCentral öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/RevokeDatePage.cpp" line="+18"/>
+        <location filename="../ui/orders/lifecycle/RevokeDatePage.cpp" line="+18"/>
         <source>When was the key compromised?</source>
         <translation>Wann wurde der Schlüssel kompromittiert?</translation>
     </message>
@@ -9638,7 +9638,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RevokeReasonPage</name>
     <message>
-        <location filename="../ui/lifecycle/RevokeReasonPage.ui" line="+6"/>
+        <location filename="../ui/orders/lifecycle/RevokeReasonPage.ui" line="+6"/>
         <source>Revoke</source>
         <extracomment>Label before the choice of what to revoke: this certificate, a serial number, or the whole order.</extracomment>
         <translation>Widerrufen</translation>
@@ -9654,7 +9654,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/RevokeReasonPage.cpp" line="+11"/>
+        <location filename="../ui/orders/lifecycle/RevokeReasonPage.cpp" line="+11"/>
         <source>What to revoke, and why</source>
         <translation>Was widerrufen wird, und warum</translation>
     </message>
@@ -9745,7 +9745,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RevokeWizard</name>
     <message>
-        <location filename="../ui/lifecycle/RevokeWizard.cpp" line="+14"/>
+        <location filename="../ui/orders/lifecycle/RevokeWizard.cpp" line="+14"/>
         <source>Revoke %1</source>
         <translation>%1 widerrufen</translation>
     </message>
@@ -9949,7 +9949,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../ui/SessionController.cpp" line="+40"/>
+        <location filename="../ui/shell/SessionController.cpp" line="+40"/>
         <source>The sandbox could not be started: %1</source>
         <translation>Die Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
@@ -10070,7 +10070,7 @@ In CertCentral ändert sich nichts.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="+40"/>
+        <location filename="../ui/shell/SignInDialog.cpp" line="+40"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -10212,7 +10212,7 @@ In CertCentral ändert sich nichts.</translation>
 <context>
     <name>SubmitOrganizationDialog</name>
     <message>
-        <location filename="../ui/dialogs/SubmitOrganizationDialog.cpp" line="+26"/>
+        <location filename="../ui/organizations/SubmitOrganizationDialog.cpp" line="+26"/>
         <source>Loading verified contacts…</source>
         <translation>Verifizierte Kontakte werden geladen…</translation>
     </message>
@@ -10319,7 +10319,7 @@ In CertCentral ändert sich nichts.</translation>
 <context>
     <name>TransferFundsDialog</name>
     <message>
-        <location filename="../ui/dialogs/TransferFundsDialog.cpp" line="+37"/>
+        <location filename="../ui/finance/TransferFundsDialog.cpp" line="+37"/>
         <location line="+60"/>
         <location line="+163"/>
         <source>Move funds</source>
@@ -10460,7 +10460,7 @@ In CertCentral ändert sich nichts.</translation>
 <context>
     <name>VerifiedContactsPage</name>
     <message>
-        <location filename="../ui/pages/VerifiedContactsPage.cpp" line="+24"/>
+        <location filename="../ui/organizations/VerifiedContactsPage.cpp" line="+24"/>
         <source>Add verified contacts…</source>
         <translation>Verifizierte Kontakte hinzufügen…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/dialogs/AboutDialog.cpp" line="+15"/>
+        <location filename="../ui/shell/AboutDialog.cpp" line="+15"/>
         <source>Qt %1 (built with %2), %3, QtKeychain %4</source>
         <translation>Qt %1 (compilado con %2), %3, QtKeychain %4</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>AddDomainDialog</name>
     <message>
-        <location filename="../ui/dialogs/AddDomainDialog.cpp" line="+25"/>
+        <location filename="../ui/domains/AddDomainDialog.cpp" line="+25"/>
         <source>OV: organization validation</source>
         <translation>OV: validación de la organización</translation>
     </message>
@@ -140,7 +140,7 @@
 <context>
     <name>AddVerifiedContactsDialog</name>
     <message>
-        <location filename="../ui/dialogs/AddVerifiedContactsDialog.cpp" line="+33"/>
+        <location filename="../ui/organizations/AddVerifiedContactsDialog.cpp" line="+33"/>
         <source>Add row</source>
         <translation>Añadir fila</translation>
     </message>
@@ -568,7 +568,7 @@
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../ui/dialogs/CancelOrderDialog.cpp" line="+23"/>
+        <location filename="../ui/orders/CancelOrderDialog.cpp" line="+23"/>
         <source>Cancel order %1</source>
         <translation>Cancelar el pedido %1</translation>
     </message>
@@ -3026,7 +3026,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="+43"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+43"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
@@ -3242,7 +3242,7 @@ La DCV por archivo cubre solo este nombre exacto, no sus subdominios ni un comod
 <context>
     <name>DcvMethodDialog</name>
     <message>
-        <location filename="../ui/dialogs/DcvMethodDialog.cpp" line="+25"/>
+        <location filename="../ui/orders/DcvMethodDialog.cpp" line="+25"/>
         <source>DCV method of order %1</source>
         <translation>Método de DCV del pedido %1</translation>
     </message>
@@ -3445,7 +3445,7 @@ La DCV por archivo cubre solo este nombre exacto, no sus subdominios ni un comod
 <context>
     <name>DomainsPage</name>
     <message>
-        <location filename="../ui/pages/DomainsPage.cpp" line="+40"/>
+        <location filename="../ui/domains/DomainsPage.cpp" line="+40"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
@@ -3739,7 +3739,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>DuplicateDatePage</name>
     <message>
-        <location filename="../ui/lifecycle/DuplicateDatePage.ui" line="+6"/>
+        <location filename="../ui/orders/lifecycle/DuplicateDatePage.ui" line="+6"/>
         <source>Names</source>
         <translation>Nombres</translation>
     </message>
@@ -3759,7 +3759,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Omitir la aprobación (administradores)</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/DuplicateDatePage.cpp" line="+13"/>
+        <location filename="../ui/orders/lifecycle/DuplicateDatePage.cpp" line="+13"/>
         <source>Names and end date of the duplicate</source>
         <translation>Nombres y fecha de fin del duplicado</translation>
     </message>
@@ -3835,7 +3835,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>DuplicateWizard</name>
     <message>
-        <location filename="../ui/lifecycle/DuplicateWizard.cpp" line="+13"/>
+        <location filename="../ui/orders/lifecycle/DuplicateWizard.cpp" line="+13"/>
         <source>Duplicate %1</source>
         <translation>Duplicar %1</translation>
     </message>
@@ -3888,7 +3888,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>EditNamesDialog</name>
     <message>
-        <location filename="../ui/dialogs/EditNamesDialog.cpp" line="+26"/>
+        <location filename="../ui/orders/EditNamesDialog.cpp" line="+26"/>
         <source>Names of order %1</source>
         <translation>Nombres del pedido %1</translation>
     </message>
@@ -3924,7 +3924,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../ui/ErrorBanner.cpp" line="+14"/>
+        <location filename="../ui/common/ErrorBanner.cpp" line="+14"/>
         <location line="+38"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
@@ -3938,7 +3938,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>FieldErrorMap</name>
     <message>
-        <location filename="../ui/dialogs/FieldErrorMap.cpp" line="+97"/>
+        <location filename="../ui/common/FieldErrorMap.cpp" line="+97"/>
         <source>Required.</source>
         <translation>Obligatorio.</translation>
     </message>
@@ -3951,7 +3951,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../ui/pages/FinancePage.cpp" line="+90"/>
+        <location filename="../ui/finance/FinancePage.cpp" line="+90"/>
         <source>Finance</source>
         <translation>Finanzas</translation>
     </message>
@@ -4332,7 +4332,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>LifecycleResultPage</name>
     <message>
-        <location filename="../ui/lifecycle/LifecycleResultPage.ui" line="+10"/>
+        <location filename="../ui/orders/lifecycle/LifecycleResultPage.ui" line="+10"/>
         <source>Change and try again</source>
         <translation>Cambiar y volver a intentar</translation>
     </message>
@@ -4342,7 +4342,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Abrir el pedido</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/LifecycleResultPage.cpp" line="+11"/>
+        <location filename="../ui/orders/lifecycle/LifecycleResultPage.cpp" line="+11"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -4365,7 +4365,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+61"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+61"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -4948,7 +4948,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>NewOrganizationDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewOrganizationDialog.cpp" line="+33"/>
+        <location filename="../ui/organizations/NewOrganizationDialog.cpp" line="+33"/>
         <source>Verified contact (approves EV and code signing)</source>
         <translation>Contacto verificado (aprueba EV y firma de código)</translation>
     </message>
@@ -4998,25 +4998,25 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Dirección (línea 2)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+15"/>
+        <location filename="../ui/orders/wizard/OrderProvisioningPage.cpp" line="+15"/>
+        <location filename="../ui/organizations/NewOrganizationDialog.cpp" line="+1"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+2"/>
+        <location line="+2"/>
+        <location filename="../ui/organizations/NewOrganizationDialog.cpp" line="+1"/>
         <source>State or province</source>
         <translation>Estado o provincia</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+2"/>
+        <location line="+2"/>
+        <location filename="../ui/organizations/NewOrganizationDialog.cpp" line="+1"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/organizations/NewOrganizationDialog.cpp" line="+1"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -5154,7 +5154,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../ui/OrderActions.cpp" line="+25"/>
+        <location filename="../ui/orders/OrderActions.cpp" line="+25"/>
         <source>Reissue…</source>
         <translation>Reemitir…</translation>
     </message>
@@ -5289,7 +5289,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderContactsPage</name>
     <message>
-        <location filename="../ui/wizard/OrderContactsPage.ui" line="+8"/>
+        <location filename="../ui/orders/wizard/OrderContactsPage.ui" line="+8"/>
         <source>Verified contacts who approve this order</source>
         <translation>Contactos verificados que aprueban este pedido</translation>
     </message>
@@ -5324,7 +5324,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Contacto técnico</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderContactsPage.cpp" line="+21"/>
+        <location filename="../ui/orders/wizard/OrderContactsPage.cpp" line="+21"/>
         <location line="+34"/>
         <source>First name</source>
         <translation>Nombre</translation>
@@ -5434,7 +5434,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderDcvPage</name>
     <message>
-        <location filename="../ui/wizard/OrderDcvPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderDcvPage.ui" line="+5"/>
         <source>DCV method</source>
         <translation>Método de DCV</translation>
     </message>
@@ -5454,7 +5454,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Cada nombre tal como se solicitó</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderDcvPage.cpp" line="+16"/>
+        <location filename="../ui/orders/wizard/OrderDcvPage.cpp" line="+16"/>
         <source>Domain control validation</source>
         <translation>Validación del control del dominio</translation>
     </message>
@@ -5513,7 +5513,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/OrderDetailsPane.cpp" line="+93"/>
+        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+93"/>
         <source>Order</source>
         <extracomment>Field label: the certificate order&apos;s number.</extracomment>
         <translation>Pedido</translation>
@@ -5915,7 +5915,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderFilterBar</name>
     <message>
-        <location filename="../ui/OrderFilterBar.cpp" line="+30"/>
+        <location filename="../ui/orders/OrderFilterBar.cpp" line="+30"/>
         <source>Valid till</source>
         <translation>Válido hasta</translation>
     </message>
@@ -6036,7 +6036,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderKeyPage</name>
     <message>
-        <location filename="../ui/wizard/OrderKeyPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderKeyPage.ui" line="+5"/>
         <source>Make a new private key and CSR on this computer</source>
         <translation>Crear una clave privada y una CSR nuevas en este equipo</translation>
     </message>
@@ -6091,7 +6091,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Abrir archivo CSR…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderKeyPage.cpp" line="+23"/>
+        <location filename="../ui/orders/wizard/OrderKeyPage.cpp" line="+23"/>
         <source>Private key and CSR</source>
         <translation>Clave privada y CSR</translation>
     </message>
@@ -6192,7 +6192,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderNamesPage</name>
     <message>
-        <location filename="../ui/wizard/OrderNamesPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderNamesPage.ui" line="+5"/>
         <source>Common name</source>
         <translation>Nombre común</translation>
     </message>
@@ -6213,12 +6213,12 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/wizard/OrderNamesPage.cpp" line="+79"/>
+        <location filename="../ui/orders/wizard/OrderNamesPage.cpp" line="+79"/>
         <source>Add the free name</source>
         <translation>Añadir el nombre gratuito</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderNamesPage.cpp" line="-65"/>
+        <location filename="../ui/orders/wizard/OrderNamesPage.cpp" line="-65"/>
         <source>Which names?</source>
         <translation>¿Qué nombres?</translation>
     </message>
@@ -6246,7 +6246,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderOptionsPage</name>
     <message>
-        <location filename="../ui/wizard/OrderOptionsPage.ui" line="+6"/>
+        <location filename="../ui/orders/wizard/OrderOptionsPage.ui" line="+6"/>
         <source>Container</source>
         <translation>Contenedor</translation>
     </message>
@@ -6286,7 +6286,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Campos de pedido de su cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderOptionsPage.cpp" line="+19"/>
+        <location filename="../ui/orders/wizard/OrderOptionsPage.cpp" line="+19"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
@@ -6329,7 +6329,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderOrganizationPage</name>
     <message>
-        <location filename="../ui/wizard/OrderOrganizationPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderOrganizationPage.ui" line="+5"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
@@ -6339,7 +6339,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Nueva organización…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderOrganizationPage.cpp" line="+15"/>
+        <location filename="../ui/orders/wizard/OrderOrganizationPage.cpp" line="+15"/>
         <source>Which organization?</source>
         <translation>¿Qué organización?</translation>
     </message>
@@ -6387,7 +6387,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderPaymentPage</name>
     <message>
-        <location filename="../ui/wizard/OrderPaymentPage.ui" line="+6"/>
+        <location filename="../ui/orders/wizard/OrderPaymentPage.ui" line="+6"/>
         <source>From the account balance</source>
         <translation>Con el saldo de la cuenta</translation>
     </message>
@@ -6447,7 +6447,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>NIF-IVA (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderPaymentPage.cpp" line="+18"/>
+        <location filename="../ui/orders/wizard/OrderPaymentPage.cpp" line="+18"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
@@ -6470,12 +6470,12 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderProductPage</name>
     <message>
-        <location filename="../ui/wizard/OrderProductPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderProductPage.ui" line="+5"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderProductPage.cpp" line="+16"/>
+        <location filename="../ui/orders/wizard/OrderProductPage.cpp" line="+16"/>
         <source>Which certificate?</source>
         <translation>¿Qué certificado?</translation>
     </message>
@@ -6503,7 +6503,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderProvisioningPage</name>
     <message>
-        <location filename="../ui/wizard/OrderProvisioningPage.ui" line="+6"/>
+        <location filename="../ui/orders/wizard/OrderProvisioningPage.ui" line="+6"/>
         <source>Ship me a hardware token</source>
         <translation>Enviarme un token de hardware</translation>
     </message>
@@ -6553,7 +6553,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Guardar la clave en DigiCert KeyLocker</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+1"/>
+        <location filename="../ui/orders/wizard/OrderProvisioningPage.cpp" line="+1"/>
         <source>Where will the key live?</source>
         <translation>¿Dónde estará la clave?</translation>
     </message>
@@ -6644,7 +6644,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderResultPage</name>
     <message>
-        <location filename="../ui/wizard/OrderResultPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderResultPage.ui" line="+5"/>
         <source>Copy the random value</source>
         <translation>Copiar el valor aleatorio</translation>
     </message>
@@ -6669,7 +6669,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Abrir el pedido</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderResultPage.cpp" line="+18"/>
+        <location filename="../ui/orders/wizard/OrderResultPage.cpp" line="+18"/>
         <source>Your order</source>
         <translation>Su pedido</translation>
     </message>
@@ -6752,7 +6752,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderReviewPage</name>
     <message>
-        <location filename="../ui/wizard/OrderReviewPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderReviewPage.ui" line="+5"/>
         <source>Show the request CertCentral receives</source>
         <translation>Mostrar la solicitud que recibe CertCentral</translation>
     </message>
@@ -6762,7 +6762,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Omitir la aprobación (administradores)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderReviewPage.cpp" line="+18"/>
+        <location filename="../ui/orders/wizard/OrderReviewPage.cpp" line="+18"/>
         <source>Check and place the order</source>
         <translation>Revisar y realizar el pedido</translation>
     </message>
@@ -7068,7 +7068,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderValidityPage</name>
     <message>
-        <location filename="../ui/wizard/OrderValidityPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderValidityPage.ui" line="+5"/>
         <source>Order validity</source>
         <translation>Validez del pedido</translation>
     </message>
@@ -7103,7 +7103,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderValidityPage.cpp" line="+17"/>
+        <location filename="../ui/orders/wizard/OrderValidityPage.cpp" line="+17"/>
         <source>How long?</source>
         <translation>¿Cuánto tiempo?</translation>
     </message>
@@ -7131,7 +7131,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderWizard</name>
     <message>
-        <location filename="../ui/wizard/OrderWizard.cpp" line="+25"/>
+        <location filename="../ui/orders/wizard/OrderWizard.cpp" line="+25"/>
         <source>New order</source>
         <translation>Nuevo pedido</translation>
     </message>
@@ -7252,7 +7252,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="+45"/>
+        <location filename="../ui/orders/OrdersPage.cpp" line="+45"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
@@ -7503,7 +7503,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrganizationContactsDialog</name>
     <message>
-        <location filename="../ui/dialogs/OrganizationContactsDialog.cpp" line="+33"/>
+        <location filename="../ui/organizations/OrganizationContactsDialog.cpp" line="+33"/>
         <source>Contacts of %1</source>
         <translation>Contactos de %1</translation>
     </message>
@@ -7684,7 +7684,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../ui/pages/OrganizationsPage.cpp" line="+41"/>
+        <location filename="../ui/organizations/OrganizationsPage.cpp" line="+41"/>
         <location line="+384"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
@@ -8106,7 +8106,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
 <context>
     <name>Pkcs12ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/Pkcs12ExportDialog.cpp" line="+31"/>
+        <location filename="../ui/orders/Pkcs12ExportDialog.cpp" line="+31"/>
         <source>Browse</source>
         <translation>Examinar</translation>
     </message>
@@ -8501,7 +8501,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
 <context>
     <name>ReissueNamesPage</name>
     <message>
-        <location filename="../ui/lifecycle/ReissueNamesPage.ui" line="+6"/>
+        <location filename="../ui/orders/lifecycle/ReissueNamesPage.ui" line="+6"/>
         <source>Common name</source>
         <translation>Nombre común</translation>
     </message>
@@ -8516,7 +8516,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         <translation>Hash de firma</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/ReissueNamesPage.cpp" line="+13"/>
+        <location filename="../ui/orders/lifecycle/ReissueNamesPage.cpp" line="+13"/>
         <source>Names on the reissued certificate</source>
         <translation>Nombres del certificado reemitido</translation>
     </message>
@@ -8534,7 +8534,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
 <context>
     <name>ReissueOptionsPage</name>
     <message>
-        <location filename="../ui/lifecycle/ReissueOptionsPage.ui" line="+6"/>
+        <location filename="../ui/orders/lifecycle/ReissueOptionsPage.ui" line="+6"/>
         <source>Prove control of</source>
         <translation>Demostrar el control de</translation>
     </message>
@@ -8564,7 +8564,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         <translation>Omitir la aprobación (administradores)</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/ReissueOptionsPage.cpp" line="+13"/>
+        <location filename="../ui/orders/lifecycle/ReissueOptionsPage.cpp" line="+13"/>
         <source>Domain validation and approval</source>
         <translation>Validación de dominio y aprobación</translation>
     </message>
@@ -8626,7 +8626,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
 <context>
     <name>ReissueProvisioningPage</name>
     <message>
-        <location filename="../ui/lifecycle/ReissueProvisioningPage.cpp" line="+20"/>
+        <location filename="../ui/orders/lifecycle/ReissueProvisioningPage.cpp" line="+20"/>
         <source>Where will the new key live?</source>
         <translation>¿Dónde estará la nueva clave?</translation>
     </message>
@@ -8748,7 +8748,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
 <context>
     <name>ReissueWizard</name>
     <message>
-        <location filename="../ui/lifecycle/ReissueWizard.cpp" line="+13"/>
+        <location filename="../ui/orders/lifecycle/ReissueWizard.cpp" line="+13"/>
         <source>Reissue order %1</source>
         <translation>Reemitir el pedido %1</translation>
     </message>
@@ -8901,7 +8901,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
 <context>
     <name>RequestDecisionDialog</name>
     <message>
-        <location filename="../ui/dialogs/RequestDecisionDialog.cpp" line="+32"/>
+        <location filename="../ui/requests/RequestDecisionDialog.cpp" line="+32"/>
         <source>Approve requests</source>
         <translation>Aprobar solicitudes</translation>
     </message>
@@ -9059,7 +9059,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
 <context>
     <name>RequestDetailsPane</name>
     <message>
-        <location filename="../ui/RequestDetailsPane.cpp" line="+63"/>
+        <location filename="../ui/requests/RequestDetailsPane.cpp" line="+63"/>
         <source>Request</source>
         <extracomment>The tab with the approval request itself (who asked, when and why).</extracomment>
         <translation>Solicitud</translation>
@@ -9356,7 +9356,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../ui/pages/RequestsPage.cpp" line="+30"/>
+        <location filename="../ui/requests/RequestsPage.cpp" line="+30"/>
         <source>Approve…</source>
         <translation>Aprobar…</translation>
     </message>
@@ -9517,12 +9517,12 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RevokeConfirmPage</name>
     <message>
-        <location filename="../ui/lifecycle/RevokeConfirmPage.ui" line="+7"/>
+        <location filename="../ui/orders/lifecycle/RevokeConfirmPage.ui" line="+7"/>
         <source>Skip approval (administrators)</source>
         <translation>Omitir la aprobación (administradores)</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/RevokeConfirmPage.cpp" line="+13"/>
+        <location filename="../ui/orders/lifecycle/RevokeConfirmPage.cpp" line="+13"/>
         <source>Confirm the revocation</source>
         <translation>Confirmar la revocación</translation>
     </message>
@@ -9575,7 +9575,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RevokeDatePage</name>
     <message>
-        <location filename="../ui/lifecycle/RevokeDatePage.ui" line="+6"/>
+        <location filename="../ui/orders/lifecycle/RevokeDatePage.ui" line="+6"/>
         <source>I know when the private key was compromised</source>
         <translation>Sé cuándo se comprometió la clave privada</translation>
     </message>
@@ -9585,7 +9585,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Abrir el pedido en CertCentral</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/RevokeDatePage.cpp" line="+18"/>
+        <location filename="../ui/orders/lifecycle/RevokeDatePage.cpp" line="+18"/>
         <source>When was the key compromised?</source>
         <translation>¿Cuándo se comprometió la clave?</translation>
     </message>
@@ -9635,7 +9635,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RevokeReasonPage</name>
     <message>
-        <location filename="../ui/lifecycle/RevokeReasonPage.ui" line="+6"/>
+        <location filename="../ui/orders/lifecycle/RevokeReasonPage.ui" line="+6"/>
         <source>Revoke</source>
         <extracomment>Label before the choice of what to revoke: this certificate, a serial number, or the whole order.</extracomment>
         <translation>Revocar</translation>
@@ -9651,7 +9651,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/RevokeReasonPage.cpp" line="+11"/>
+        <location filename="../ui/orders/lifecycle/RevokeReasonPage.cpp" line="+11"/>
         <source>What to revoke, and why</source>
         <translation>Qué revocar y por qué</translation>
     </message>
@@ -9742,7 +9742,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RevokeWizard</name>
     <message>
-        <location filename="../ui/lifecycle/RevokeWizard.cpp" line="+14"/>
+        <location filename="../ui/orders/lifecycle/RevokeWizard.cpp" line="+14"/>
         <source>Revoke %1</source>
         <translation>Revocar %1</translation>
     </message>
@@ -9946,7 +9946,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../ui/SessionController.cpp" line="+40"/>
+        <location filename="../ui/shell/SessionController.cpp" line="+40"/>
         <source>The sandbox could not be started: %1</source>
         <translation>No se pudo iniciar el entorno de pruebas: %1</translation>
     </message>
@@ -10067,7 +10067,7 @@ No cambia nada en CertCentral.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="+40"/>
+        <location filename="../ui/shell/SignInDialog.cpp" line="+40"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
@@ -10209,7 +10209,7 @@ No cambia nada en CertCentral.</translation>
 <context>
     <name>SubmitOrganizationDialog</name>
     <message>
-        <location filename="../ui/dialogs/SubmitOrganizationDialog.cpp" line="+26"/>
+        <location filename="../ui/organizations/SubmitOrganizationDialog.cpp" line="+26"/>
         <source>Loading verified contacts…</source>
         <translation>Cargando contactos verificados…</translation>
     </message>
@@ -10316,7 +10316,7 @@ No cambia nada en CertCentral.</translation>
 <context>
     <name>TransferFundsDialog</name>
     <message>
-        <location filename="../ui/dialogs/TransferFundsDialog.cpp" line="+37"/>
+        <location filename="../ui/finance/TransferFundsDialog.cpp" line="+37"/>
         <location line="+60"/>
         <location line="+163"/>
         <source>Move funds</source>
@@ -10457,7 +10457,7 @@ No cambia nada en CertCentral.</translation>
 <context>
     <name>VerifiedContactsPage</name>
     <message>
-        <location filename="../ui/pages/VerifiedContactsPage.cpp" line="+24"/>
+        <location filename="../ui/organizations/VerifiedContactsPage.cpp" line="+24"/>
         <source>Add verified contacts…</source>
         <translation>Añadir contactos verificados…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/dialogs/AboutDialog.cpp" line="+15"/>
+        <location filename="../ui/shell/AboutDialog.cpp" line="+15"/>
         <source>Qt %1 (built with %2), %3, QtKeychain %4</source>
         <translation>Qt %1 (compilé avec %2), %3, QtKeychain %4</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>AddDomainDialog</name>
     <message>
-        <location filename="../ui/dialogs/AddDomainDialog.cpp" line="+25"/>
+        <location filename="../ui/domains/AddDomainDialog.cpp" line="+25"/>
         <source>OV: organization validation</source>
         <translation>OV&#xa0;: validation de l&apos;organisation</translation>
     </message>
@@ -140,7 +140,7 @@
 <context>
     <name>AddVerifiedContactsDialog</name>
     <message>
-        <location filename="../ui/dialogs/AddVerifiedContactsDialog.cpp" line="+33"/>
+        <location filename="../ui/organizations/AddVerifiedContactsDialog.cpp" line="+33"/>
         <source>Add row</source>
         <translation>Ajouter une ligne</translation>
     </message>
@@ -568,7 +568,7 @@
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../ui/dialogs/CancelOrderDialog.cpp" line="+23"/>
+        <location filename="../ui/orders/CancelOrderDialog.cpp" line="+23"/>
         <source>Cancel order %1</source>
         <translation>Annuler la commande %1</translation>
     </message>
@@ -3028,7 +3028,7 @@ trousseau, 4 erreur réseau ou TLS.
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="+43"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+43"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -3244,7 +3244,7 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
 <context>
     <name>DcvMethodDialog</name>
     <message>
-        <location filename="../ui/dialogs/DcvMethodDialog.cpp" line="+25"/>
+        <location filename="../ui/orders/DcvMethodDialog.cpp" line="+25"/>
         <source>DCV method of order %1</source>
         <translation>Méthode DCV de la commande %1</translation>
     </message>
@@ -3447,7 +3447,7 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
 <context>
     <name>DomainsPage</name>
     <message>
-        <location filename="../ui/pages/DomainsPage.cpp" line="+40"/>
+        <location filename="../ui/domains/DomainsPage.cpp" line="+40"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -3741,7 +3741,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>DuplicateDatePage</name>
     <message>
-        <location filename="../ui/lifecycle/DuplicateDatePage.ui" line="+6"/>
+        <location filename="../ui/orders/lifecycle/DuplicateDatePage.ui" line="+6"/>
         <source>Names</source>
         <translation>Noms</translation>
     </message>
@@ -3761,7 +3761,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Ignorer l&apos;approbation (administrateurs)</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/DuplicateDatePage.cpp" line="+13"/>
+        <location filename="../ui/orders/lifecycle/DuplicateDatePage.cpp" line="+13"/>
         <source>Names and end date of the duplicate</source>
         <translation>Noms et date de fin du duplicata</translation>
     </message>
@@ -3837,7 +3837,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>DuplicateWizard</name>
     <message>
-        <location filename="../ui/lifecycle/DuplicateWizard.cpp" line="+13"/>
+        <location filename="../ui/orders/lifecycle/DuplicateWizard.cpp" line="+13"/>
         <source>Duplicate %1</source>
         <translation>Dupliquer %1</translation>
     </message>
@@ -3890,7 +3890,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>EditNamesDialog</name>
     <message>
-        <location filename="../ui/dialogs/EditNamesDialog.cpp" line="+26"/>
+        <location filename="../ui/orders/EditNamesDialog.cpp" line="+26"/>
         <source>Names of order %1</source>
         <translation>Noms de la commande %1</translation>
     </message>
@@ -3926,7 +3926,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../ui/ErrorBanner.cpp" line="+14"/>
+        <location filename="../ui/common/ErrorBanner.cpp" line="+14"/>
         <location line="+38"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
@@ -3940,7 +3940,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>FieldErrorMap</name>
     <message>
-        <location filename="../ui/dialogs/FieldErrorMap.cpp" line="+97"/>
+        <location filename="../ui/common/FieldErrorMap.cpp" line="+97"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
@@ -3953,7 +3953,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../ui/pages/FinancePage.cpp" line="+90"/>
+        <location filename="../ui/finance/FinancePage.cpp" line="+90"/>
         <source>Finance</source>
         <translation>Finances</translation>
     </message>
@@ -4334,7 +4334,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>LifecycleResultPage</name>
     <message>
-        <location filename="../ui/lifecycle/LifecycleResultPage.ui" line="+10"/>
+        <location filename="../ui/orders/lifecycle/LifecycleResultPage.ui" line="+10"/>
         <source>Change and try again</source>
         <translation>Modifier et réessayer</translation>
     </message>
@@ -4344,7 +4344,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Ouvrir la commande</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/LifecycleResultPage.cpp" line="+11"/>
+        <location filename="../ui/orders/lifecycle/LifecycleResultPage.cpp" line="+11"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
@@ -4367,7 +4367,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+61"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+61"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -4950,7 +4950,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>NewOrganizationDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewOrganizationDialog.cpp" line="+33"/>
+        <location filename="../ui/organizations/NewOrganizationDialog.cpp" line="+33"/>
         <source>Verified contact (approves EV and code signing)</source>
         <translation>Contact vérifié (approuve EV et signature de code)</translation>
     </message>
@@ -5000,25 +5000,25 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Adresse (ligne 2)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+15"/>
+        <location filename="../ui/orders/wizard/OrderProvisioningPage.cpp" line="+15"/>
+        <location filename="../ui/organizations/NewOrganizationDialog.cpp" line="+1"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+2"/>
+        <location line="+2"/>
+        <location filename="../ui/organizations/NewOrganizationDialog.cpp" line="+1"/>
         <source>State or province</source>
         <translation>État ou province</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+2"/>
+        <location line="+2"/>
+        <location filename="../ui/organizations/NewOrganizationDialog.cpp" line="+1"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/organizations/NewOrganizationDialog.cpp" line="+1"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -5156,7 +5156,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../ui/OrderActions.cpp" line="+25"/>
+        <location filename="../ui/orders/OrderActions.cpp" line="+25"/>
         <source>Reissue…</source>
         <translation>Réémettre…</translation>
     </message>
@@ -5291,7 +5291,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderContactsPage</name>
     <message>
-        <location filename="../ui/wizard/OrderContactsPage.ui" line="+8"/>
+        <location filename="../ui/orders/wizard/OrderContactsPage.ui" line="+8"/>
         <source>Verified contacts who approve this order</source>
         <translation>Contacts vérifiés qui approuvent cette commande</translation>
     </message>
@@ -5326,7 +5326,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Contact technique</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderContactsPage.cpp" line="+21"/>
+        <location filename="../ui/orders/wizard/OrderContactsPage.cpp" line="+21"/>
         <location line="+34"/>
         <source>First name</source>
         <translation>Prénom</translation>
@@ -5436,7 +5436,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderDcvPage</name>
     <message>
-        <location filename="../ui/wizard/OrderDcvPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderDcvPage.ui" line="+5"/>
         <source>DCV method</source>
         <translation>Méthode DCV</translation>
     </message>
@@ -5456,7 +5456,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Chaque nom exactement tel que demandé</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderDcvPage.cpp" line="+16"/>
+        <location filename="../ui/orders/wizard/OrderDcvPage.cpp" line="+16"/>
         <source>Domain control validation</source>
         <translation>Validation du contrôle de domaine</translation>
     </message>
@@ -5515,7 +5515,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/OrderDetailsPane.cpp" line="+93"/>
+        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+93"/>
         <source>Order</source>
         <extracomment>Field label: the certificate order&apos;s number.</extracomment>
         <translation>Commande</translation>
@@ -5917,7 +5917,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderFilterBar</name>
     <message>
-        <location filename="../ui/OrderFilterBar.cpp" line="+30"/>
+        <location filename="../ui/orders/OrderFilterBar.cpp" line="+30"/>
         <source>Valid till</source>
         <translation>Valide jusqu&apos;au</translation>
     </message>
@@ -6038,7 +6038,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderKeyPage</name>
     <message>
-        <location filename="../ui/wizard/OrderKeyPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderKeyPage.ui" line="+5"/>
         <source>Make a new private key and CSR on this computer</source>
         <translation>Créer une clé privée et un CSR sur cet ordinateur</translation>
     </message>
@@ -6093,7 +6093,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Ouvrir un fichier CSR…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderKeyPage.cpp" line="+23"/>
+        <location filename="../ui/orders/wizard/OrderKeyPage.cpp" line="+23"/>
         <source>Private key and CSR</source>
         <translation>Clé privée et CSR</translation>
     </message>
@@ -6194,7 +6194,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderNamesPage</name>
     <message>
-        <location filename="../ui/wizard/OrderNamesPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderNamesPage.ui" line="+5"/>
         <source>Common name</source>
         <translation>Nom commun</translation>
     </message>
@@ -6215,12 +6215,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/wizard/OrderNamesPage.cpp" line="+79"/>
+        <location filename="../ui/orders/wizard/OrderNamesPage.cpp" line="+79"/>
         <source>Add the free name</source>
         <translation>Ajouter le nom gratuit</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderNamesPage.cpp" line="-65"/>
+        <location filename="../ui/orders/wizard/OrderNamesPage.cpp" line="-65"/>
         <source>Which names?</source>
         <translation>Quels noms&#xa0;?</translation>
     </message>
@@ -6248,7 +6248,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderOptionsPage</name>
     <message>
-        <location filename="../ui/wizard/OrderOptionsPage.ui" line="+6"/>
+        <location filename="../ui/orders/wizard/OrderOptionsPage.ui" line="+6"/>
         <source>Container</source>
         <translation>Conteneur</translation>
     </message>
@@ -6288,7 +6288,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Champs de commande de votre compte</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderOptionsPage.cpp" line="+19"/>
+        <location filename="../ui/orders/wizard/OrderOptionsPage.cpp" line="+19"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
@@ -6331,7 +6331,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderOrganizationPage</name>
     <message>
-        <location filename="../ui/wizard/OrderOrganizationPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderOrganizationPage.ui" line="+5"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
@@ -6341,7 +6341,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Nouvelle organisation…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderOrganizationPage.cpp" line="+15"/>
+        <location filename="../ui/orders/wizard/OrderOrganizationPage.cpp" line="+15"/>
         <source>Which organization?</source>
         <translation>Quelle organisation&#xa0;?</translation>
     </message>
@@ -6389,7 +6389,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderPaymentPage</name>
     <message>
-        <location filename="../ui/wizard/OrderPaymentPage.ui" line="+6"/>
+        <location filename="../ui/orders/wizard/OrderPaymentPage.ui" line="+6"/>
         <source>From the account balance</source>
         <translation>Sur le solde du compte</translation>
     </message>
@@ -6449,7 +6449,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>N° de TVA (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderPaymentPage.cpp" line="+18"/>
+        <location filename="../ui/orders/wizard/OrderPaymentPage.cpp" line="+18"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
@@ -6472,12 +6472,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderProductPage</name>
     <message>
-        <location filename="../ui/wizard/OrderProductPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderProductPage.ui" line="+5"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderProductPage.cpp" line="+16"/>
+        <location filename="../ui/orders/wizard/OrderProductPage.cpp" line="+16"/>
         <source>Which certificate?</source>
         <translation>Quel certificat&#xa0;?</translation>
     </message>
@@ -6505,7 +6505,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderProvisioningPage</name>
     <message>
-        <location filename="../ui/wizard/OrderProvisioningPage.ui" line="+6"/>
+        <location filename="../ui/orders/wizard/OrderProvisioningPage.ui" line="+6"/>
         <source>Ship me a hardware token</source>
         <translation>M&apos;envoyer un jeton matériel</translation>
     </message>
@@ -6555,7 +6555,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Conserver la clé dans DigiCert KeyLocker</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+1"/>
+        <location filename="../ui/orders/wizard/OrderProvisioningPage.cpp" line="+1"/>
         <source>Where will the key live?</source>
         <translation>Où la clé sera-t-elle conservée&#xa0;?</translation>
     </message>
@@ -6646,7 +6646,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderResultPage</name>
     <message>
-        <location filename="../ui/wizard/OrderResultPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderResultPage.ui" line="+5"/>
         <source>Copy the random value</source>
         <translation>Copier la valeur</translation>
     </message>
@@ -6671,7 +6671,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Ouvrir la commande</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderResultPage.cpp" line="+18"/>
+        <location filename="../ui/orders/wizard/OrderResultPage.cpp" line="+18"/>
         <source>Your order</source>
         <translation>Votre commande</translation>
     </message>
@@ -6754,7 +6754,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderReviewPage</name>
     <message>
-        <location filename="../ui/wizard/OrderReviewPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderReviewPage.ui" line="+5"/>
         <source>Show the request CertCentral receives</source>
         <translation>Afficher la demande reçue par CertCentral</translation>
     </message>
@@ -6764,7 +6764,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Ignorer l&apos;approbation (administrateurs)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderReviewPage.cpp" line="+18"/>
+        <location filename="../ui/orders/wizard/OrderReviewPage.cpp" line="+18"/>
         <source>Check and place the order</source>
         <translation>Vérifier et passer la commande</translation>
     </message>
@@ -7070,7 +7070,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderValidityPage</name>
     <message>
-        <location filename="../ui/wizard/OrderValidityPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderValidityPage.ui" line="+5"/>
         <source>Order validity</source>
         <translation>Validité de la commande</translation>
     </message>
@@ -7105,7 +7105,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderValidityPage.cpp" line="+17"/>
+        <location filename="../ui/orders/wizard/OrderValidityPage.cpp" line="+17"/>
         <source>How long?</source>
         <translation>Quelle durée&#xa0;?</translation>
     </message>
@@ -7133,7 +7133,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderWizard</name>
     <message>
-        <location filename="../ui/wizard/OrderWizard.cpp" line="+25"/>
+        <location filename="../ui/orders/wizard/OrderWizard.cpp" line="+25"/>
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
@@ -7254,7 +7254,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="+45"/>
+        <location filename="../ui/orders/OrdersPage.cpp" line="+45"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -7505,7 +7505,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrganizationContactsDialog</name>
     <message>
-        <location filename="../ui/dialogs/OrganizationContactsDialog.cpp" line="+33"/>
+        <location filename="../ui/organizations/OrganizationContactsDialog.cpp" line="+33"/>
         <source>Contacts of %1</source>
         <translation>Contacts de %1</translation>
     </message>
@@ -7686,7 +7686,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../ui/pages/OrganizationsPage.cpp" line="+41"/>
+        <location filename="../ui/organizations/OrganizationsPage.cpp" line="+41"/>
         <location line="+384"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
@@ -8108,7 +8108,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
 <context>
     <name>Pkcs12ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/Pkcs12ExportDialog.cpp" line="+31"/>
+        <location filename="../ui/orders/Pkcs12ExportDialog.cpp" line="+31"/>
         <source>Browse</source>
         <translation>Parcourir</translation>
     </message>
@@ -8503,7 +8503,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
 <context>
     <name>ReissueNamesPage</name>
     <message>
-        <location filename="../ui/lifecycle/ReissueNamesPage.ui" line="+6"/>
+        <location filename="../ui/orders/lifecycle/ReissueNamesPage.ui" line="+6"/>
         <source>Common name</source>
         <translation>Nom commun</translation>
     </message>
@@ -8518,7 +8518,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
         <translation>Hachage de signature</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/ReissueNamesPage.cpp" line="+13"/>
+        <location filename="../ui/orders/lifecycle/ReissueNamesPage.cpp" line="+13"/>
         <source>Names on the reissued certificate</source>
         <translation>Noms du certificat réémis</translation>
     </message>
@@ -8536,7 +8536,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
 <context>
     <name>ReissueOptionsPage</name>
     <message>
-        <location filename="../ui/lifecycle/ReissueOptionsPage.ui" line="+6"/>
+        <location filename="../ui/orders/lifecycle/ReissueOptionsPage.ui" line="+6"/>
         <source>Prove control of</source>
         <translation>Prouver le contrôle de</translation>
     </message>
@@ -8566,7 +8566,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
         <translation>Ignorer l&apos;approbation (administrateurs)</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/ReissueOptionsPage.cpp" line="+13"/>
+        <location filename="../ui/orders/lifecycle/ReissueOptionsPage.cpp" line="+13"/>
         <source>Domain validation and approval</source>
         <translation>Validation de domaine et approbation</translation>
     </message>
@@ -8628,7 +8628,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
 <context>
     <name>ReissueProvisioningPage</name>
     <message>
-        <location filename="../ui/lifecycle/ReissueProvisioningPage.cpp" line="+20"/>
+        <location filename="../ui/orders/lifecycle/ReissueProvisioningPage.cpp" line="+20"/>
         <source>Where will the new key live?</source>
         <translation>Où la nouvelle clé sera-t-elle conservée&#xa0;?</translation>
     </message>
@@ -8750,7 +8750,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
 <context>
     <name>ReissueWizard</name>
     <message>
-        <location filename="../ui/lifecycle/ReissueWizard.cpp" line="+13"/>
+        <location filename="../ui/orders/lifecycle/ReissueWizard.cpp" line="+13"/>
         <source>Reissue order %1</source>
         <translation>Réémettre la commande %1</translation>
     </message>
@@ -8903,7 +8903,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
 <context>
     <name>RequestDecisionDialog</name>
     <message>
-        <location filename="../ui/dialogs/RequestDecisionDialog.cpp" line="+32"/>
+        <location filename="../ui/requests/RequestDecisionDialog.cpp" line="+32"/>
         <source>Approve requests</source>
         <translation>Approuver des demandes</translation>
     </message>
@@ -9061,7 +9061,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
 <context>
     <name>RequestDetailsPane</name>
     <message>
-        <location filename="../ui/RequestDetailsPane.cpp" line="+63"/>
+        <location filename="../ui/requests/RequestDetailsPane.cpp" line="+63"/>
         <source>Request</source>
         <extracomment>The tab with the approval request itself (who asked, when and why).</extracomment>
         <translation>Demande</translation>
@@ -9358,7 +9358,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../ui/pages/RequestsPage.cpp" line="+30"/>
+        <location filename="../ui/requests/RequestsPage.cpp" line="+30"/>
         <source>Approve…</source>
         <translation>Approuver…</translation>
     </message>
@@ -9519,12 +9519,12 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RevokeConfirmPage</name>
     <message>
-        <location filename="../ui/lifecycle/RevokeConfirmPage.ui" line="+7"/>
+        <location filename="../ui/orders/lifecycle/RevokeConfirmPage.ui" line="+7"/>
         <source>Skip approval (administrators)</source>
         <translation>Ignorer l&apos;approbation (administrateurs)</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/RevokeConfirmPage.cpp" line="+13"/>
+        <location filename="../ui/orders/lifecycle/RevokeConfirmPage.cpp" line="+13"/>
         <source>Confirm the revocation</source>
         <translation>Confirmer la révocation</translation>
     </message>
@@ -9577,7 +9577,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RevokeDatePage</name>
     <message>
-        <location filename="../ui/lifecycle/RevokeDatePage.ui" line="+6"/>
+        <location filename="../ui/orders/lifecycle/RevokeDatePage.ui" line="+6"/>
         <source>I know when the private key was compromised</source>
         <translation>Je sais quand la clé privée a été compromise</translation>
     </message>
@@ -9587,7 +9587,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Ouvrir la commande dans CertCentral</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/RevokeDatePage.cpp" line="+18"/>
+        <location filename="../ui/orders/lifecycle/RevokeDatePage.cpp" line="+18"/>
         <source>When was the key compromised?</source>
         <translation>Quand la clé a-t-elle été compromise&#xa0;?</translation>
     </message>
@@ -9637,7 +9637,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RevokeReasonPage</name>
     <message>
-        <location filename="../ui/lifecycle/RevokeReasonPage.ui" line="+6"/>
+        <location filename="../ui/orders/lifecycle/RevokeReasonPage.ui" line="+6"/>
         <source>Revoke</source>
         <extracomment>Label before the choice of what to revoke: this certificate, a serial number, or the whole order.</extracomment>
         <translation>Révoquer</translation>
@@ -9653,7 +9653,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/RevokeReasonPage.cpp" line="+11"/>
+        <location filename="../ui/orders/lifecycle/RevokeReasonPage.cpp" line="+11"/>
         <source>What to revoke, and why</source>
         <translation>Que révoquer, et pourquoi</translation>
     </message>
@@ -9744,7 +9744,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RevokeWizard</name>
     <message>
-        <location filename="../ui/lifecycle/RevokeWizard.cpp" line="+14"/>
+        <location filename="../ui/orders/lifecycle/RevokeWizard.cpp" line="+14"/>
         <source>Revoke %1</source>
         <translation>Révoquer %1</translation>
     </message>
@@ -9948,7 +9948,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../ui/SessionController.cpp" line="+40"/>
+        <location filename="../ui/shell/SessionController.cpp" line="+40"/>
         <source>The sandbox could not be started: %1</source>
         <translation>Impossible de démarrer le bac à sable&#xa0;: %1</translation>
     </message>
@@ -10069,7 +10069,7 @@ Rien ne change dans CertCentral.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="+40"/>
+        <location filename="../ui/shell/SignInDialog.cpp" line="+40"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
@@ -10211,7 +10211,7 @@ Rien ne change dans CertCentral.</translation>
 <context>
     <name>SubmitOrganizationDialog</name>
     <message>
-        <location filename="../ui/dialogs/SubmitOrganizationDialog.cpp" line="+26"/>
+        <location filename="../ui/organizations/SubmitOrganizationDialog.cpp" line="+26"/>
         <source>Loading verified contacts…</source>
         <translation>Chargement des contacts vérifiés…</translation>
     </message>
@@ -10318,7 +10318,7 @@ Rien ne change dans CertCentral.</translation>
 <context>
     <name>TransferFundsDialog</name>
     <message>
-        <location filename="../ui/dialogs/TransferFundsDialog.cpp" line="+37"/>
+        <location filename="../ui/finance/TransferFundsDialog.cpp" line="+37"/>
         <location line="+60"/>
         <location line="+163"/>
         <source>Move funds</source>
@@ -10459,7 +10459,7 @@ Rien ne change dans CertCentral.</translation>
 <context>
     <name>VerifiedContactsPage</name>
     <message>
-        <location filename="../ui/pages/VerifiedContactsPage.cpp" line="+24"/>
+        <location filename="../ui/organizations/VerifiedContactsPage.cpp" line="+24"/>
         <source>Add verified contacts…</source>
         <translation>Ajouter des contacts vérifiés…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/dialogs/AboutDialog.cpp" line="+15"/>
+        <location filename="../ui/shell/AboutDialog.cpp" line="+15"/>
         <source>Qt %1 (built with %2), %3, QtKeychain %4</source>
         <translation>Qt %1（%2 でビルド）、%3、QtKeychain %4</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>AddDomainDialog</name>
     <message>
-        <location filename="../ui/dialogs/AddDomainDialog.cpp" line="+25"/>
+        <location filename="../ui/domains/AddDomainDialog.cpp" line="+25"/>
         <source>OV: organization validation</source>
         <translation>OV: 組織認証</translation>
     </message>
@@ -140,7 +140,7 @@
 <context>
     <name>AddVerifiedContactsDialog</name>
     <message>
-        <location filename="../ui/dialogs/AddVerifiedContactsDialog.cpp" line="+33"/>
+        <location filename="../ui/organizations/AddVerifiedContactsDialog.cpp" line="+33"/>
         <source>Add row</source>
         <translation>行を追加</translation>
     </message>
@@ -568,7 +568,7 @@
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../ui/dialogs/CancelOrderDialog.cpp" line="+23"/>
+        <location filename="../ui/orders/CancelOrderDialog.cpp" line="+23"/>
         <source>Cancel order %1</source>
         <translation>注文 %1 をキャンセル</translation>
     </message>
@@ -3019,7 +3019,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="+43"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+43"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
@@ -3235,7 +3235,7 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
 <context>
     <name>DcvMethodDialog</name>
     <message>
-        <location filename="../ui/dialogs/DcvMethodDialog.cpp" line="+25"/>
+        <location filename="../ui/orders/DcvMethodDialog.cpp" line="+25"/>
         <source>DCV method of order %1</source>
         <translation>注文 %1 のDCV方式</translation>
     </message>
@@ -3438,7 +3438,7 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
 <context>
     <name>DomainsPage</name>
     <message>
-        <location filename="../ui/pages/DomainsPage.cpp" line="+40"/>
+        <location filename="../ui/domains/DomainsPage.cpp" line="+40"/>
         <source>Refresh</source>
         <translation>再読み込み</translation>
     </message>
@@ -3732,7 +3732,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>DuplicateDatePage</name>
     <message>
-        <location filename="../ui/lifecycle/DuplicateDatePage.ui" line="+6"/>
+        <location filename="../ui/orders/lifecycle/DuplicateDatePage.ui" line="+6"/>
         <source>Names</source>
         <translation>名前</translation>
     </message>
@@ -3752,7 +3752,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>承認をスキップ（管理者）</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/DuplicateDatePage.cpp" line="+13"/>
+        <location filename="../ui/orders/lifecycle/DuplicateDatePage.cpp" line="+13"/>
         <source>Names and end date of the duplicate</source>
         <translation>複製の名前と終了日</translation>
     </message>
@@ -3828,7 +3828,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>DuplicateWizard</name>
     <message>
-        <location filename="../ui/lifecycle/DuplicateWizard.cpp" line="+13"/>
+        <location filename="../ui/orders/lifecycle/DuplicateWizard.cpp" line="+13"/>
         <source>Duplicate %1</source>
         <translation>%1 を複製</translation>
     </message>
@@ -3881,7 +3881,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>EditNamesDialog</name>
     <message>
-        <location filename="../ui/dialogs/EditNamesDialog.cpp" line="+26"/>
+        <location filename="../ui/orders/EditNamesDialog.cpp" line="+26"/>
         <source>Names of order %1</source>
         <translation>注文 %1 の名前</translation>
     </message>
@@ -3916,7 +3916,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../ui/ErrorBanner.cpp" line="+14"/>
+        <location filename="../ui/common/ErrorBanner.cpp" line="+14"/>
         <location line="+38"/>
         <source>Retry</source>
         <translation>再試行</translation>
@@ -3930,7 +3930,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>FieldErrorMap</name>
     <message>
-        <location filename="../ui/dialogs/FieldErrorMap.cpp" line="+97"/>
+        <location filename="../ui/common/FieldErrorMap.cpp" line="+97"/>
         <source>Required.</source>
         <translation>必須です。</translation>
     </message>
@@ -3943,7 +3943,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../ui/pages/FinancePage.cpp" line="+90"/>
+        <location filename="../ui/finance/FinancePage.cpp" line="+90"/>
         <source>Finance</source>
         <translation>財務</translation>
     </message>
@@ -4322,7 +4322,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>LifecycleResultPage</name>
     <message>
-        <location filename="../ui/lifecycle/LifecycleResultPage.ui" line="+10"/>
+        <location filename="../ui/orders/lifecycle/LifecycleResultPage.ui" line="+10"/>
         <source>Change and try again</source>
         <translation>変更して再試行</translation>
     </message>
@@ -4332,7 +4332,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>注文を開く</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/LifecycleResultPage.cpp" line="+11"/>
+        <location filename="../ui/orders/lifecycle/LifecycleResultPage.cpp" line="+11"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
@@ -4355,7 +4355,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+61"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+61"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -4934,7 +4934,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>NewOrganizationDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewOrganizationDialog.cpp" line="+33"/>
+        <location filename="../ui/organizations/NewOrganizationDialog.cpp" line="+33"/>
         <source>Verified contact (approves EV and code signing)</source>
         <translation>検証済み担当者（EVとコードサイニングを承認）</translation>
     </message>
@@ -4984,25 +4984,25 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>住所 2行目</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+15"/>
+        <location filename="../ui/orders/wizard/OrderProvisioningPage.cpp" line="+15"/>
+        <location filename="../ui/organizations/NewOrganizationDialog.cpp" line="+1"/>
         <source>City</source>
         <translation>市区町村</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+2"/>
+        <location line="+2"/>
+        <location filename="../ui/organizations/NewOrganizationDialog.cpp" line="+1"/>
         <source>State or province</source>
         <translation>都道府県・州</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+2"/>
+        <location line="+2"/>
+        <location filename="../ui/organizations/NewOrganizationDialog.cpp" line="+1"/>
         <source>Postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/organizations/NewOrganizationDialog.cpp" line="+1"/>
         <source>Country</source>
         <translation>国</translation>
     </message>
@@ -5139,7 +5139,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../ui/OrderActions.cpp" line="+25"/>
+        <location filename="../ui/orders/OrderActions.cpp" line="+25"/>
         <source>Reissue…</source>
         <translation>再発行…</translation>
     </message>
@@ -5273,7 +5273,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderContactsPage</name>
     <message>
-        <location filename="../ui/wizard/OrderContactsPage.ui" line="+8"/>
+        <location filename="../ui/orders/wizard/OrderContactsPage.ui" line="+8"/>
         <source>Verified contacts who approve this order</source>
         <translation>この注文を承認する検証済み担当者</translation>
     </message>
@@ -5308,7 +5308,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>技術担当者</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderContactsPage.cpp" line="+21"/>
+        <location filename="../ui/orders/wizard/OrderContactsPage.cpp" line="+21"/>
         <location line="+34"/>
         <source>First name</source>
         <translation>名</translation>
@@ -5418,7 +5418,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderDcvPage</name>
     <message>
-        <location filename="../ui/wizard/OrderDcvPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderDcvPage.ui" line="+5"/>
         <source>DCV method</source>
         <translation>DCV方式</translation>
     </message>
@@ -5438,7 +5438,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>リクエストどおりの各名前</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderDcvPage.cpp" line="+16"/>
+        <location filename="../ui/orders/wizard/OrderDcvPage.cpp" line="+16"/>
         <source>Domain control validation</source>
         <translation>ドメイン管理権の検証</translation>
     </message>
@@ -5497,7 +5497,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/OrderDetailsPane.cpp" line="+93"/>
+        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+93"/>
         <source>Order</source>
         <extracomment>Field label: the certificate order&apos;s number.</extracomment>
         <translation>注文</translation>
@@ -5894,7 +5894,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderFilterBar</name>
     <message>
-        <location filename="../ui/OrderFilterBar.cpp" line="+30"/>
+        <location filename="../ui/orders/OrderFilterBar.cpp" line="+30"/>
         <source>Valid till</source>
         <translation>有効期限</translation>
     </message>
@@ -6015,7 +6015,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderKeyPage</name>
     <message>
-        <location filename="../ui/wizard/OrderKeyPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderKeyPage.ui" line="+5"/>
         <source>Make a new private key and CSR on this computer</source>
         <translation>このコンピューターで新しい秘密鍵とCSRを作成する</translation>
     </message>
@@ -6070,7 +6070,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>CSRファイルを開く…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderKeyPage.cpp" line="+23"/>
+        <location filename="../ui/orders/wizard/OrderKeyPage.cpp" line="+23"/>
         <source>Private key and CSR</source>
         <translation>秘密鍵とCSR</translation>
     </message>
@@ -6171,7 +6171,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderNamesPage</name>
     <message>
-        <location filename="../ui/wizard/OrderNamesPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderNamesPage.ui" line="+5"/>
         <source>Common name</source>
         <translation>コモンネーム</translation>
     </message>
@@ -6192,12 +6192,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/wizard/OrderNamesPage.cpp" line="+79"/>
+        <location filename="../ui/orders/wizard/OrderNamesPage.cpp" line="+79"/>
         <source>Add the free name</source>
         <translation>無料の名前を追加</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderNamesPage.cpp" line="-65"/>
+        <location filename="../ui/orders/wizard/OrderNamesPage.cpp" line="-65"/>
         <source>Which names?</source>
         <translation>どの名前ですか？</translation>
     </message>
@@ -6225,7 +6225,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderOptionsPage</name>
     <message>
-        <location filename="../ui/wizard/OrderOptionsPage.ui" line="+6"/>
+        <location filename="../ui/orders/wizard/OrderOptionsPage.ui" line="+6"/>
         <source>Container</source>
         <translation>コンテナ</translation>
     </message>
@@ -6265,7 +6265,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>アカウントの注文フィールド</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderOptionsPage.cpp" line="+19"/>
+        <location filename="../ui/orders/wizard/OrderOptionsPage.cpp" line="+19"/>
         <source>Options</source>
         <translation>オプション</translation>
     </message>
@@ -6308,7 +6308,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderOrganizationPage</name>
     <message>
-        <location filename="../ui/wizard/OrderOrganizationPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderOrganizationPage.ui" line="+5"/>
         <source>Organization</source>
         <translation>組織</translation>
     </message>
@@ -6318,7 +6318,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>新しい組織…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderOrganizationPage.cpp" line="+15"/>
+        <location filename="../ui/orders/wizard/OrderOrganizationPage.cpp" line="+15"/>
         <source>Which organization?</source>
         <translation>どの組織ですか？</translation>
     </message>
@@ -6366,7 +6366,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderPaymentPage</name>
     <message>
-        <location filename="../ui/wizard/OrderPaymentPage.ui" line="+6"/>
+        <location filename="../ui/orders/wizard/OrderPaymentPage.ui" line="+6"/>
         <source>From the account balance</source>
         <translation>アカウントの残高から</translation>
     </message>
@@ -6426,7 +6426,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>VAT番号（任意）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderPaymentPage.cpp" line="+18"/>
+        <location filename="../ui/orders/wizard/OrderPaymentPage.cpp" line="+18"/>
         <source>Payment</source>
         <translation>支払い</translation>
     </message>
@@ -6449,12 +6449,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderProductPage</name>
     <message>
-        <location filename="../ui/wizard/OrderProductPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderProductPage.ui" line="+5"/>
         <source>Product</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderProductPage.cpp" line="+16"/>
+        <location filename="../ui/orders/wizard/OrderProductPage.cpp" line="+16"/>
         <source>Which certificate?</source>
         <translation>どの証明書ですか？</translation>
     </message>
@@ -6482,7 +6482,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderProvisioningPage</name>
     <message>
-        <location filename="../ui/wizard/OrderProvisioningPage.ui" line="+6"/>
+        <location filename="../ui/orders/wizard/OrderProvisioningPage.ui" line="+6"/>
         <source>Ship me a hardware token</source>
         <translation>ハードウェアトークンを配送してもらう</translation>
     </message>
@@ -6532,7 +6532,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>鍵をDigiCert KeyLockerに保管する</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+1"/>
+        <location filename="../ui/orders/wizard/OrderProvisioningPage.cpp" line="+1"/>
         <source>Where will the key live?</source>
         <translation>鍵をどこに保管しますか？</translation>
     </message>
@@ -6623,7 +6623,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderResultPage</name>
     <message>
-        <location filename="../ui/wizard/OrderResultPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderResultPage.ui" line="+5"/>
         <source>Copy the random value</source>
         <translation>ランダム値をコピー</translation>
     </message>
@@ -6648,7 +6648,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>注文を開く</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderResultPage.cpp" line="+18"/>
+        <location filename="../ui/orders/wizard/OrderResultPage.cpp" line="+18"/>
         <source>Your order</source>
         <translation>ご注文</translation>
     </message>
@@ -6731,7 +6731,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderReviewPage</name>
     <message>
-        <location filename="../ui/wizard/OrderReviewPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderReviewPage.ui" line="+5"/>
         <source>Show the request CertCentral receives</source>
         <translation>CertCentralが受け取るリクエストを表示</translation>
     </message>
@@ -6741,7 +6741,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>承認をスキップ（管理者）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderReviewPage.cpp" line="+18"/>
+        <location filename="../ui/orders/wizard/OrderReviewPage.cpp" line="+18"/>
         <source>Check and place the order</source>
         <translation>確認して注文</translation>
     </message>
@@ -7043,7 +7043,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderValidityPage</name>
     <message>
-        <location filename="../ui/wizard/OrderValidityPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderValidityPage.ui" line="+5"/>
         <source>Order validity</source>
         <translation>注文の有効期間</translation>
     </message>
@@ -7078,7 +7078,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderValidityPage.cpp" line="+17"/>
+        <location filename="../ui/orders/wizard/OrderValidityPage.cpp" line="+17"/>
         <source>How long?</source>
         <translation>期間はどれくらいですか？</translation>
     </message>
@@ -7106,7 +7106,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderWizard</name>
     <message>
-        <location filename="../ui/wizard/OrderWizard.cpp" line="+25"/>
+        <location filename="../ui/orders/wizard/OrderWizard.cpp" line="+25"/>
         <source>New order</source>
         <translation>新規注文</translation>
     </message>
@@ -7227,7 +7227,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="+45"/>
+        <location filename="../ui/orders/OrdersPage.cpp" line="+45"/>
         <source>Refresh</source>
         <translation>再読み込み</translation>
     </message>
@@ -7474,7 +7474,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrganizationContactsDialog</name>
     <message>
-        <location filename="../ui/dialogs/OrganizationContactsDialog.cpp" line="+33"/>
+        <location filename="../ui/organizations/OrganizationContactsDialog.cpp" line="+33"/>
         <source>Contacts of %1</source>
         <translation>%1 の担当者</translation>
     </message>
@@ -7655,7 +7655,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../ui/pages/OrganizationsPage.cpp" line="+41"/>
+        <location filename="../ui/organizations/OrganizationsPage.cpp" line="+41"/>
         <location line="+384"/>
         <source>Refresh</source>
         <translation>再読み込み</translation>
@@ -8076,7 +8076,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
 <context>
     <name>Pkcs12ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/Pkcs12ExportDialog.cpp" line="+31"/>
+        <location filename="../ui/orders/Pkcs12ExportDialog.cpp" line="+31"/>
         <source>Browse</source>
         <translation>参照</translation>
     </message>
@@ -8470,7 +8470,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
 <context>
     <name>ReissueNamesPage</name>
     <message>
-        <location filename="../ui/lifecycle/ReissueNamesPage.ui" line="+6"/>
+        <location filename="../ui/orders/lifecycle/ReissueNamesPage.ui" line="+6"/>
         <source>Common name</source>
         <translation>コモンネーム</translation>
     </message>
@@ -8485,7 +8485,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         <translation>署名ハッシュ</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/ReissueNamesPage.cpp" line="+13"/>
+        <location filename="../ui/orders/lifecycle/ReissueNamesPage.cpp" line="+13"/>
         <source>Names on the reissued certificate</source>
         <translation>再発行する証明書の名前</translation>
     </message>
@@ -8503,7 +8503,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
 <context>
     <name>ReissueOptionsPage</name>
     <message>
-        <location filename="../ui/lifecycle/ReissueOptionsPage.ui" line="+6"/>
+        <location filename="../ui/orders/lifecycle/ReissueOptionsPage.ui" line="+6"/>
         <source>Prove control of</source>
         <translation>管理権を証明する対象</translation>
     </message>
@@ -8533,7 +8533,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         <translation>承認をスキップ（管理者）</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/ReissueOptionsPage.cpp" line="+13"/>
+        <location filename="../ui/orders/lifecycle/ReissueOptionsPage.cpp" line="+13"/>
         <source>Domain validation and approval</source>
         <translation>ドメイン検証と承認</translation>
     </message>
@@ -8594,7 +8594,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
 <context>
     <name>ReissueProvisioningPage</name>
     <message>
-        <location filename="../ui/lifecycle/ReissueProvisioningPage.cpp" line="+20"/>
+        <location filename="../ui/orders/lifecycle/ReissueProvisioningPage.cpp" line="+20"/>
         <source>Where will the new key live?</source>
         <translation>新しい鍵をどこに保管しますか？</translation>
     </message>
@@ -8716,7 +8716,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
 <context>
     <name>ReissueWizard</name>
     <message>
-        <location filename="../ui/lifecycle/ReissueWizard.cpp" line="+13"/>
+        <location filename="../ui/orders/lifecycle/ReissueWizard.cpp" line="+13"/>
         <source>Reissue order %1</source>
         <translation>注文 %1 を再発行</translation>
     </message>
@@ -8869,7 +8869,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
 <context>
     <name>RequestDecisionDialog</name>
     <message>
-        <location filename="../ui/dialogs/RequestDecisionDialog.cpp" line="+32"/>
+        <location filename="../ui/requests/RequestDecisionDialog.cpp" line="+32"/>
         <source>Approve requests</source>
         <translation>リクエストを承認</translation>
     </message>
@@ -9019,7 +9019,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
 <context>
     <name>RequestDetailsPane</name>
     <message>
-        <location filename="../ui/RequestDetailsPane.cpp" line="+63"/>
+        <location filename="../ui/requests/RequestDetailsPane.cpp" line="+63"/>
         <source>Request</source>
         <extracomment>The tab with the approval request itself (who asked, when and why).</extracomment>
         <translation>リクエスト</translation>
@@ -9315,7 +9315,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../ui/pages/RequestsPage.cpp" line="+30"/>
+        <location filename="../ui/requests/RequestsPage.cpp" line="+30"/>
         <source>Approve…</source>
         <translation>承認…</translation>
     </message>
@@ -9472,12 +9472,12 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RevokeConfirmPage</name>
     <message>
-        <location filename="../ui/lifecycle/RevokeConfirmPage.ui" line="+7"/>
+        <location filename="../ui/orders/lifecycle/RevokeConfirmPage.ui" line="+7"/>
         <source>Skip approval (administrators)</source>
         <translation>承認をスキップ（管理者）</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/RevokeConfirmPage.cpp" line="+13"/>
+        <location filename="../ui/orders/lifecycle/RevokeConfirmPage.cpp" line="+13"/>
         <source>Confirm the revocation</source>
         <translation>失効の確認</translation>
     </message>
@@ -9530,7 +9530,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RevokeDatePage</name>
     <message>
-        <location filename="../ui/lifecycle/RevokeDatePage.ui" line="+6"/>
+        <location filename="../ui/orders/lifecycle/RevokeDatePage.ui" line="+6"/>
         <source>I know when the private key was compromised</source>
         <translation>秘密鍵が侵害された日時がわかっている</translation>
     </message>
@@ -9540,7 +9540,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>CertCentralで注文を開く</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/RevokeDatePage.cpp" line="+18"/>
+        <location filename="../ui/orders/lifecycle/RevokeDatePage.cpp" line="+18"/>
         <source>When was the key compromised?</source>
         <translation>鍵が侵害されたのはいつですか？</translation>
     </message>
@@ -9590,7 +9590,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RevokeReasonPage</name>
     <message>
-        <location filename="../ui/lifecycle/RevokeReasonPage.ui" line="+6"/>
+        <location filename="../ui/orders/lifecycle/RevokeReasonPage.ui" line="+6"/>
         <source>Revoke</source>
         <extracomment>Label before the choice of what to revoke: this certificate, a serial number, or the whole order.</extracomment>
         <translation>失効対象</translation>
@@ -9606,7 +9606,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/RevokeReasonPage.cpp" line="+11"/>
+        <location filename="../ui/orders/lifecycle/RevokeReasonPage.cpp" line="+11"/>
         <source>What to revoke, and why</source>
         <translation>失効の対象と理由</translation>
     </message>
@@ -9697,7 +9697,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RevokeWizard</name>
     <message>
-        <location filename="../ui/lifecycle/RevokeWizard.cpp" line="+14"/>
+        <location filename="../ui/orders/lifecycle/RevokeWizard.cpp" line="+14"/>
         <source>Revoke %1</source>
         <translation>%1 を失効</translation>
     </message>
@@ -9901,7 +9901,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../ui/SessionController.cpp" line="+40"/>
+        <location filename="../ui/shell/SessionController.cpp" line="+40"/>
         <source>The sandbox could not be started: %1</source>
         <translation>サンドボックスを起動できませんでした: %1</translation>
     </message>
@@ -10022,7 +10022,7 @@ CertCentral側では何も変更されません。</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="+40"/>
+        <location filename="../ui/shell/SignInDialog.cpp" line="+40"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
@@ -10164,7 +10164,7 @@ CertCentral側では何も変更されません。</translation>
 <context>
     <name>SubmitOrganizationDialog</name>
     <message>
-        <location filename="../ui/dialogs/SubmitOrganizationDialog.cpp" line="+26"/>
+        <location filename="../ui/organizations/SubmitOrganizationDialog.cpp" line="+26"/>
         <source>Loading verified contacts…</source>
         <translation>検証済み担当者を読み込み中…</translation>
     </message>
@@ -10271,7 +10271,7 @@ CertCentral側では何も変更されません。</translation>
 <context>
     <name>TransferFundsDialog</name>
     <message>
-        <location filename="../ui/dialogs/TransferFundsDialog.cpp" line="+37"/>
+        <location filename="../ui/finance/TransferFundsDialog.cpp" line="+37"/>
         <location line="+60"/>
         <location line="+163"/>
         <source>Move funds</source>
@@ -10412,7 +10412,7 @@ CertCentral側では何も変更されません。</translation>
 <context>
     <name>VerifiedContactsPage</name>
     <message>
-        <location filename="../ui/pages/VerifiedContactsPage.cpp" line="+24"/>
+        <location filename="../ui/organizations/VerifiedContactsPage.cpp" line="+24"/>
         <source>Add verified contacts…</source>
         <translation>検証済み担当者を追加…</translation>
     </message>

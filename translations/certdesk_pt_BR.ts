@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/dialogs/AboutDialog.cpp" line="+15"/>
+        <location filename="../ui/shell/AboutDialog.cpp" line="+15"/>
         <source>Qt %1 (built with %2), %3, QtKeychain %4</source>
         <translation>Qt %1 (compilado com %2), %3, QtKeychain %4</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>AddDomainDialog</name>
     <message>
-        <location filename="../ui/dialogs/AddDomainDialog.cpp" line="+25"/>
+        <location filename="../ui/domains/AddDomainDialog.cpp" line="+25"/>
         <source>OV: organization validation</source>
         <translation>OV: validação da organização</translation>
     </message>
@@ -140,7 +140,7 @@
 <context>
     <name>AddVerifiedContactsDialog</name>
     <message>
-        <location filename="../ui/dialogs/AddVerifiedContactsDialog.cpp" line="+33"/>
+        <location filename="../ui/organizations/AddVerifiedContactsDialog.cpp" line="+33"/>
         <source>Add row</source>
         <translation>Adicionar linha</translation>
     </message>
@@ -568,7 +568,7 @@
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../ui/dialogs/CancelOrderDialog.cpp" line="+23"/>
+        <location filename="../ui/orders/CancelOrderDialog.cpp" line="+23"/>
         <source>Cancel order %1</source>
         <translation>Cancelar o pedido %1</translation>
     </message>
@@ -3026,7 +3026,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="+43"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+43"/>
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
@@ -3242,7 +3242,7 @@ A DCV por arquivo cobre só este nome exato, não seus subdomínios nem um wildc
 <context>
     <name>DcvMethodDialog</name>
     <message>
-        <location filename="../ui/dialogs/DcvMethodDialog.cpp" line="+25"/>
+        <location filename="../ui/orders/DcvMethodDialog.cpp" line="+25"/>
         <source>DCV method of order %1</source>
         <translation>Método de DCV do pedido %1</translation>
     </message>
@@ -3445,7 +3445,7 @@ A DCV por arquivo cobre só este nome exato, não seus subdomínios nem um wildc
 <context>
     <name>DomainsPage</name>
     <message>
-        <location filename="../ui/pages/DomainsPage.cpp" line="+40"/>
+        <location filename="../ui/domains/DomainsPage.cpp" line="+40"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
@@ -3739,7 +3739,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>DuplicateDatePage</name>
     <message>
-        <location filename="../ui/lifecycle/DuplicateDatePage.ui" line="+6"/>
+        <location filename="../ui/orders/lifecycle/DuplicateDatePage.ui" line="+6"/>
         <source>Names</source>
         <translation>Nomes</translation>
     </message>
@@ -3759,7 +3759,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Pular a aprovação (administradores)</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/DuplicateDatePage.cpp" line="+13"/>
+        <location filename="../ui/orders/lifecycle/DuplicateDatePage.cpp" line="+13"/>
         <source>Names and end date of the duplicate</source>
         <translation>Nomes e data de término da duplicata</translation>
     </message>
@@ -3835,7 +3835,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>DuplicateWizard</name>
     <message>
-        <location filename="../ui/lifecycle/DuplicateWizard.cpp" line="+13"/>
+        <location filename="../ui/orders/lifecycle/DuplicateWizard.cpp" line="+13"/>
         <source>Duplicate %1</source>
         <translation>Duplicar %1</translation>
     </message>
@@ -3888,7 +3888,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>EditNamesDialog</name>
     <message>
-        <location filename="../ui/dialogs/EditNamesDialog.cpp" line="+26"/>
+        <location filename="../ui/orders/EditNamesDialog.cpp" line="+26"/>
         <source>Names of order %1</source>
         <translation>Nomes do pedido %1</translation>
     </message>
@@ -3924,7 +3924,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../ui/ErrorBanner.cpp" line="+14"/>
+        <location filename="../ui/common/ErrorBanner.cpp" line="+14"/>
         <location line="+38"/>
         <source>Retry</source>
         <translation>Tentar novamente</translation>
@@ -3938,7 +3938,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>FieldErrorMap</name>
     <message>
-        <location filename="../ui/dialogs/FieldErrorMap.cpp" line="+97"/>
+        <location filename="../ui/common/FieldErrorMap.cpp" line="+97"/>
         <source>Required.</source>
         <translation>Obrigatório.</translation>
     </message>
@@ -3951,7 +3951,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../ui/pages/FinancePage.cpp" line="+90"/>
+        <location filename="../ui/finance/FinancePage.cpp" line="+90"/>
         <source>Finance</source>
         <translation>Financeiro</translation>
     </message>
@@ -4332,7 +4332,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>LifecycleResultPage</name>
     <message>
-        <location filename="../ui/lifecycle/LifecycleResultPage.ui" line="+10"/>
+        <location filename="../ui/orders/lifecycle/LifecycleResultPage.ui" line="+10"/>
         <source>Change and try again</source>
         <translation>Alterar e tentar novamente</translation>
     </message>
@@ -4342,7 +4342,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Abrir o pedido</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/LifecycleResultPage.cpp" line="+11"/>
+        <location filename="../ui/orders/lifecycle/LifecycleResultPage.cpp" line="+11"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -4365,7 +4365,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+61"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+61"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -4948,7 +4948,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>NewOrganizationDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewOrganizationDialog.cpp" line="+33"/>
+        <location filename="../ui/organizations/NewOrganizationDialog.cpp" line="+33"/>
         <source>Verified contact (approves EV and code signing)</source>
         <translation>Contato verificado (aprova EV e assinatura de código)</translation>
     </message>
@@ -4998,25 +4998,25 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Complemento</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+15"/>
+        <location filename="../ui/orders/wizard/OrderProvisioningPage.cpp" line="+15"/>
+        <location filename="../ui/organizations/NewOrganizationDialog.cpp" line="+1"/>
         <source>City</source>
         <translation>Cidade</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+2"/>
+        <location line="+2"/>
+        <location filename="../ui/organizations/NewOrganizationDialog.cpp" line="+1"/>
         <source>State or province</source>
         <translation>Estado ou província</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+2"/>
+        <location line="+2"/>
+        <location filename="../ui/organizations/NewOrganizationDialog.cpp" line="+1"/>
         <source>Postal code</source>
         <translation>CEP</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/organizations/NewOrganizationDialog.cpp" line="+1"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -5154,7 +5154,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../ui/OrderActions.cpp" line="+25"/>
+        <location filename="../ui/orders/OrderActions.cpp" line="+25"/>
         <source>Reissue…</source>
         <translation>Reemitir…</translation>
     </message>
@@ -5289,7 +5289,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderContactsPage</name>
     <message>
-        <location filename="../ui/wizard/OrderContactsPage.ui" line="+8"/>
+        <location filename="../ui/orders/wizard/OrderContactsPage.ui" line="+8"/>
         <source>Verified contacts who approve this order</source>
         <translation>Contatos verificados que aprovam este pedido</translation>
     </message>
@@ -5324,7 +5324,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Contato técnico</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderContactsPage.cpp" line="+21"/>
+        <location filename="../ui/orders/wizard/OrderContactsPage.cpp" line="+21"/>
         <location line="+34"/>
         <source>First name</source>
         <translation>Nome</translation>
@@ -5434,7 +5434,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderDcvPage</name>
     <message>
-        <location filename="../ui/wizard/OrderDcvPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderDcvPage.ui" line="+5"/>
         <source>DCV method</source>
         <translation>Método de DCV</translation>
     </message>
@@ -5454,7 +5454,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Cada nome exatamente como solicitado</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderDcvPage.cpp" line="+16"/>
+        <location filename="../ui/orders/wizard/OrderDcvPage.cpp" line="+16"/>
         <source>Domain control validation</source>
         <translation>Validação de controle de domínio</translation>
     </message>
@@ -5513,7 +5513,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/OrderDetailsPane.cpp" line="+93"/>
+        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+93"/>
         <source>Order</source>
         <extracomment>Field label: the certificate order&apos;s number.</extracomment>
         <translation>Pedido</translation>
@@ -5915,7 +5915,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderFilterBar</name>
     <message>
-        <location filename="../ui/OrderFilterBar.cpp" line="+30"/>
+        <location filename="../ui/orders/OrderFilterBar.cpp" line="+30"/>
         <source>Valid till</source>
         <translation>Válido até</translation>
     </message>
@@ -6036,7 +6036,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderKeyPage</name>
     <message>
-        <location filename="../ui/wizard/OrderKeyPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderKeyPage.ui" line="+5"/>
         <source>Make a new private key and CSR on this computer</source>
         <translation>Gerar uma nova chave privada e CSR neste computador</translation>
     </message>
@@ -6091,7 +6091,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Abrir arquivo CSR…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderKeyPage.cpp" line="+23"/>
+        <location filename="../ui/orders/wizard/OrderKeyPage.cpp" line="+23"/>
         <source>Private key and CSR</source>
         <translation>Chave privada e CSR</translation>
     </message>
@@ -6192,7 +6192,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderNamesPage</name>
     <message>
-        <location filename="../ui/wizard/OrderNamesPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderNamesPage.ui" line="+5"/>
         <source>Common name</source>
         <translation>Nome comum</translation>
     </message>
@@ -6213,12 +6213,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/wizard/OrderNamesPage.cpp" line="+79"/>
+        <location filename="../ui/orders/wizard/OrderNamesPage.cpp" line="+79"/>
         <source>Add the free name</source>
         <translation>Adicionar o nome gratuito</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderNamesPage.cpp" line="-65"/>
+        <location filename="../ui/orders/wizard/OrderNamesPage.cpp" line="-65"/>
         <source>Which names?</source>
         <translation>Quais nomes?</translation>
     </message>
@@ -6246,7 +6246,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderOptionsPage</name>
     <message>
-        <location filename="../ui/wizard/OrderOptionsPage.ui" line="+6"/>
+        <location filename="../ui/orders/wizard/OrderOptionsPage.ui" line="+6"/>
         <source>Container</source>
         <translation>Contêiner</translation>
     </message>
@@ -6286,7 +6286,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Campos de pedido da sua conta</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderOptionsPage.cpp" line="+19"/>
+        <location filename="../ui/orders/wizard/OrderOptionsPage.cpp" line="+19"/>
         <source>Options</source>
         <translation>Opções</translation>
     </message>
@@ -6329,7 +6329,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderOrganizationPage</name>
     <message>
-        <location filename="../ui/wizard/OrderOrganizationPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderOrganizationPage.ui" line="+5"/>
         <source>Organization</source>
         <translation>Organização</translation>
     </message>
@@ -6339,7 +6339,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Nova organização…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderOrganizationPage.cpp" line="+15"/>
+        <location filename="../ui/orders/wizard/OrderOrganizationPage.cpp" line="+15"/>
         <source>Which organization?</source>
         <translation>Qual organização?</translation>
     </message>
@@ -6387,7 +6387,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderPaymentPage</name>
     <message>
-        <location filename="../ui/wizard/OrderPaymentPage.ui" line="+6"/>
+        <location filename="../ui/orders/wizard/OrderPaymentPage.ui" line="+6"/>
         <source>From the account balance</source>
         <translation>Com o saldo da conta</translation>
     </message>
@@ -6447,7 +6447,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Número de IVA (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderPaymentPage.cpp" line="+18"/>
+        <location filename="../ui/orders/wizard/OrderPaymentPage.cpp" line="+18"/>
         <source>Payment</source>
         <translation>Pagamento</translation>
     </message>
@@ -6470,12 +6470,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderProductPage</name>
     <message>
-        <location filename="../ui/wizard/OrderProductPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderProductPage.ui" line="+5"/>
         <source>Product</source>
         <translation>Produto</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderProductPage.cpp" line="+16"/>
+        <location filename="../ui/orders/wizard/OrderProductPage.cpp" line="+16"/>
         <source>Which certificate?</source>
         <translation>Qual certificado?</translation>
     </message>
@@ -6503,7 +6503,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderProvisioningPage</name>
     <message>
-        <location filename="../ui/wizard/OrderProvisioningPage.ui" line="+6"/>
+        <location filename="../ui/orders/wizard/OrderProvisioningPage.ui" line="+6"/>
         <source>Ship me a hardware token</source>
         <translation>Enviar-me um token de hardware</translation>
     </message>
@@ -6553,7 +6553,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Guardar a chave no DigiCert KeyLocker</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderProvisioningPage.cpp" line="+1"/>
+        <location filename="../ui/orders/wizard/OrderProvisioningPage.cpp" line="+1"/>
         <source>Where will the key live?</source>
         <translation>Onde a chave ficará?</translation>
     </message>
@@ -6644,7 +6644,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderResultPage</name>
     <message>
-        <location filename="../ui/wizard/OrderResultPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderResultPage.ui" line="+5"/>
         <source>Copy the random value</source>
         <translation>Copiar o valor aleatório</translation>
     </message>
@@ -6669,7 +6669,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Abrir o pedido</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderResultPage.cpp" line="+18"/>
+        <location filename="../ui/orders/wizard/OrderResultPage.cpp" line="+18"/>
         <source>Your order</source>
         <translation>Seu pedido</translation>
     </message>
@@ -6752,7 +6752,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderReviewPage</name>
     <message>
-        <location filename="../ui/wizard/OrderReviewPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderReviewPage.ui" line="+5"/>
         <source>Show the request CertCentral receives</source>
         <translation>Mostrar a solicitação que o CertCentral recebe</translation>
     </message>
@@ -6762,7 +6762,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Pular a aprovação (administradores)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderReviewPage.cpp" line="+18"/>
+        <location filename="../ui/orders/wizard/OrderReviewPage.cpp" line="+18"/>
         <source>Check and place the order</source>
         <translation>Revisar e fazer o pedido</translation>
     </message>
@@ -7068,7 +7068,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderValidityPage</name>
     <message>
-        <location filename="../ui/wizard/OrderValidityPage.ui" line="+5"/>
+        <location filename="../ui/orders/wizard/OrderValidityPage.ui" line="+5"/>
         <source>Order validity</source>
         <translation>Validade do pedido</translation>
     </message>
@@ -7103,7 +7103,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation> dias</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OrderValidityPage.cpp" line="+17"/>
+        <location filename="../ui/orders/wizard/OrderValidityPage.cpp" line="+17"/>
         <source>How long?</source>
         <translation>Por quanto tempo?</translation>
     </message>
@@ -7131,7 +7131,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderWizard</name>
     <message>
-        <location filename="../ui/wizard/OrderWizard.cpp" line="+25"/>
+        <location filename="../ui/orders/wizard/OrderWizard.cpp" line="+25"/>
         <source>New order</source>
         <translation>Novo pedido</translation>
     </message>
@@ -7252,7 +7252,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="+45"/>
+        <location filename="../ui/orders/OrdersPage.cpp" line="+45"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
@@ -7503,7 +7503,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrganizationContactsDialog</name>
     <message>
-        <location filename="../ui/dialogs/OrganizationContactsDialog.cpp" line="+33"/>
+        <location filename="../ui/organizations/OrganizationContactsDialog.cpp" line="+33"/>
         <source>Contacts of %1</source>
         <translation>Contatos de %1</translation>
     </message>
@@ -7684,7 +7684,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../ui/pages/OrganizationsPage.cpp" line="+41"/>
+        <location filename="../ui/organizations/OrganizationsPage.cpp" line="+41"/>
         <location line="+384"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
@@ -8106,7 +8106,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
 <context>
     <name>Pkcs12ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/Pkcs12ExportDialog.cpp" line="+31"/>
+        <location filename="../ui/orders/Pkcs12ExportDialog.cpp" line="+31"/>
         <source>Browse</source>
         <translation>Procurar</translation>
     </message>
@@ -8501,7 +8501,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
 <context>
     <name>ReissueNamesPage</name>
     <message>
-        <location filename="../ui/lifecycle/ReissueNamesPage.ui" line="+6"/>
+        <location filename="../ui/orders/lifecycle/ReissueNamesPage.ui" line="+6"/>
         <source>Common name</source>
         <translation>Nome comum</translation>
     </message>
@@ -8516,7 +8516,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
         <translation>Hash de assinatura</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/ReissueNamesPage.cpp" line="+13"/>
+        <location filename="../ui/orders/lifecycle/ReissueNamesPage.cpp" line="+13"/>
         <source>Names on the reissued certificate</source>
         <translation>Nomes no certificado reemitido</translation>
     </message>
@@ -8534,7 +8534,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
 <context>
     <name>ReissueOptionsPage</name>
     <message>
-        <location filename="../ui/lifecycle/ReissueOptionsPage.ui" line="+6"/>
+        <location filename="../ui/orders/lifecycle/ReissueOptionsPage.ui" line="+6"/>
         <source>Prove control of</source>
         <translation>Comprovar o controle de</translation>
     </message>
@@ -8564,7 +8564,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
         <translation>Pular a aprovação (administradores)</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/ReissueOptionsPage.cpp" line="+13"/>
+        <location filename="../ui/orders/lifecycle/ReissueOptionsPage.cpp" line="+13"/>
         <source>Domain validation and approval</source>
         <translation>Validação de domínio e aprovação</translation>
     </message>
@@ -8626,7 +8626,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
 <context>
     <name>ReissueProvisioningPage</name>
     <message>
-        <location filename="../ui/lifecycle/ReissueProvisioningPage.cpp" line="+20"/>
+        <location filename="../ui/orders/lifecycle/ReissueProvisioningPage.cpp" line="+20"/>
         <source>Where will the new key live?</source>
         <translation>Onde a nova chave ficará?</translation>
     </message>
@@ -8748,7 +8748,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
 <context>
     <name>ReissueWizard</name>
     <message>
-        <location filename="../ui/lifecycle/ReissueWizard.cpp" line="+13"/>
+        <location filename="../ui/orders/lifecycle/ReissueWizard.cpp" line="+13"/>
         <source>Reissue order %1</source>
         <translation>Reemitir o pedido %1</translation>
     </message>
@@ -8901,7 +8901,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
 <context>
     <name>RequestDecisionDialog</name>
     <message>
-        <location filename="../ui/dialogs/RequestDecisionDialog.cpp" line="+32"/>
+        <location filename="../ui/requests/RequestDecisionDialog.cpp" line="+32"/>
         <source>Approve requests</source>
         <translation>Aprovar solicitações</translation>
     </message>
@@ -9059,7 +9059,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
 <context>
     <name>RequestDetailsPane</name>
     <message>
-        <location filename="../ui/RequestDetailsPane.cpp" line="+63"/>
+        <location filename="../ui/requests/RequestDetailsPane.cpp" line="+63"/>
         <source>Request</source>
         <extracomment>The tab with the approval request itself (who asked, when and why).</extracomment>
         <translation>Solicitação</translation>
@@ -9356,7 +9356,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../ui/pages/RequestsPage.cpp" line="+30"/>
+        <location filename="../ui/requests/RequestsPage.cpp" line="+30"/>
         <source>Approve…</source>
         <translation>Aprovar…</translation>
     </message>
@@ -9517,12 +9517,12 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RevokeConfirmPage</name>
     <message>
-        <location filename="../ui/lifecycle/RevokeConfirmPage.ui" line="+7"/>
+        <location filename="../ui/orders/lifecycle/RevokeConfirmPage.ui" line="+7"/>
         <source>Skip approval (administrators)</source>
         <translation>Pular a aprovação (administradores)</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/RevokeConfirmPage.cpp" line="+13"/>
+        <location filename="../ui/orders/lifecycle/RevokeConfirmPage.cpp" line="+13"/>
         <source>Confirm the revocation</source>
         <translation>Confirmar a revogação</translation>
     </message>
@@ -9575,7 +9575,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RevokeDatePage</name>
     <message>
-        <location filename="../ui/lifecycle/RevokeDatePage.ui" line="+6"/>
+        <location filename="../ui/orders/lifecycle/RevokeDatePage.ui" line="+6"/>
         <source>I know when the private key was compromised</source>
         <translation>Sei quando a chave privada foi comprometida</translation>
     </message>
@@ -9585,7 +9585,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Abrir o pedido no CertCentral</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/RevokeDatePage.cpp" line="+18"/>
+        <location filename="../ui/orders/lifecycle/RevokeDatePage.cpp" line="+18"/>
         <source>When was the key compromised?</source>
         <translation>Quando a chave foi comprometida?</translation>
     </message>
@@ -9635,7 +9635,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RevokeReasonPage</name>
     <message>
-        <location filename="../ui/lifecycle/RevokeReasonPage.ui" line="+6"/>
+        <location filename="../ui/orders/lifecycle/RevokeReasonPage.ui" line="+6"/>
         <source>Revoke</source>
         <extracomment>Label before the choice of what to revoke: this certificate, a serial number, or the whole order.</extracomment>
         <translation>Revogar</translation>
@@ -9651,7 +9651,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Comentários</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/RevokeReasonPage.cpp" line="+11"/>
+        <location filename="../ui/orders/lifecycle/RevokeReasonPage.cpp" line="+11"/>
         <source>What to revoke, and why</source>
         <translation>O que revogar e por quê</translation>
     </message>
@@ -9742,7 +9742,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RevokeWizard</name>
     <message>
-        <location filename="../ui/lifecycle/RevokeWizard.cpp" line="+14"/>
+        <location filename="../ui/orders/lifecycle/RevokeWizard.cpp" line="+14"/>
         <source>Revoke %1</source>
         <translation>Revogar %1</translation>
     </message>
@@ -9946,7 +9946,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../ui/SessionController.cpp" line="+40"/>
+        <location filename="../ui/shell/SessionController.cpp" line="+40"/>
         <source>The sandbox could not be started: %1</source>
         <translation>Não foi possível iniciar o sandbox: %1</translation>
     </message>
@@ -10067,7 +10067,7 @@ Nada muda no CertCentral.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="+40"/>
+        <location filename="../ui/shell/SignInDialog.cpp" line="+40"/>
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>
@@ -10209,7 +10209,7 @@ Nada muda no CertCentral.</translation>
 <context>
     <name>SubmitOrganizationDialog</name>
     <message>
-        <location filename="../ui/dialogs/SubmitOrganizationDialog.cpp" line="+26"/>
+        <location filename="../ui/organizations/SubmitOrganizationDialog.cpp" line="+26"/>
         <source>Loading verified contacts…</source>
         <translation>Carregando contatos verificados…</translation>
     </message>
@@ -10316,7 +10316,7 @@ Nada muda no CertCentral.</translation>
 <context>
     <name>TransferFundsDialog</name>
     <message>
-        <location filename="../ui/dialogs/TransferFundsDialog.cpp" line="+37"/>
+        <location filename="../ui/finance/TransferFundsDialog.cpp" line="+37"/>
         <location line="+60"/>
         <location line="+163"/>
         <source>Move funds</source>
@@ -10457,7 +10457,7 @@ Nada muda no CertCentral.</translation>
 <context>
     <name>VerifiedContactsPage</name>
     <message>
-        <location filename="../ui/pages/VerifiedContactsPage.cpp" line="+24"/>
+        <location filename="../ui/organizations/VerifiedContactsPage.cpp" line="+24"/>
         <source>Add verified contacts…</source>
         <translation>Adicionar contatos verificados…</translation>
     </message>

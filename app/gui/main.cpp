@@ -1,14 +1,14 @@
 // certdesk: the desktop program. Wires the libraries together and nothing else.
 #include "CertCentralClient.h"
 #include "CredentialStore.h"
-#include "MainWindow.h"
 #include "ProcessHardening.h"
 #include "Profile.h"
 #include "ProfileStore.h"
 #include "SecretRedactor.h"
-#include "SessionController.h"
-#include "SingleInstance.h"
 #include "services/Connection.h"
+#include "shell/MainWindow.h"
+#include "shell/SessionController.h"
+#include "shell/SingleInstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 #include "CertCentralClient.h"
-#include "MainWindow.h"
 #include "TestSandbox.h"
-#include "wizard/OrderWizard.h"
+#include "orders/wizard/OrderWizard.h"
+#include "shell/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

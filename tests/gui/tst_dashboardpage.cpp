@@ -1,12 +1,12 @@
 #include "CertCentralClient.h"
-#include "MainWindow.h"
 #include "Money.h"
 #include "OrdersFilterProxy.h"
 #include "OrdersModel.h"
-#include "OrdersPage.h"
 #include "SandboxControl.h"
 #include "TestSandbox.h"
-#include "pages/DashboardPage.h"
+#include "dashboard/DashboardPage.h"
+#include "orders/OrdersPage.h"
+#include "shell/MainWindow.h"
 
 #include <QComboBox>
 #include <QJsonDocument>

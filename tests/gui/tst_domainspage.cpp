@@ -1,10 +1,10 @@
 #include "CertCentralClient.h"
 #include "DomainsModel.h"
-#include "ErrorBanner.h"
 #include "SandboxControl.h"
 #include "TestSandbox.h"
-#include "dialogs/AddDomainDialog.h"
-#include "pages/DomainsPage.h"
+#include "common/ErrorBanner.h"
+#include "domains/AddDomainDialog.h"
+#include "domains/DomainsPage.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,12 +1,12 @@
 #include "BalanceHistoryModel.h"
 #include "BalancesModel.h"
 #include "CertCentralClient.h"
-#include "ErrorBanner.h"
 #include "Money.h"
 #include "SandboxControl.h"
 #include "TestSandbox.h"
-#include "dialogs/TransferFundsDialog.h"
-#include "pages/FinancePage.h"
+#include "common/ErrorBanner.h"
+#include "finance/FinancePage.h"
+#include "finance/TransferFundsDialog.h"
 
 #include <QComboBox>
 #include <QDesktopServices>

@@ -2,16 +2,16 @@
 #include "CsrBuilder.h"
 #include "KeySpec.h"
 #include "NewOrder.h"
-#include "OrderActions.h"
 #include "OrderInfoCall.h"
 #include "OrderPlacement.h"
 #include "PrivateKey.h"
 #include "SandboxControl.h"
 #include "TestSandbox.h"
-#include "lifecycle/DuplicateWizard.h"
-#include "lifecycle/LifecycleResultPage.h"
-#include "lifecycle/ReissueWizard.h"
-#include "lifecycle/RevokeWizard.h"
+#include "orders/OrderActions.h"
+#include "orders/lifecycle/DuplicateWizard.h"
+#include "orders/lifecycle/LifecycleResultPage.h"
+#include "orders/lifecycle/ReissueWizard.h"
+#include "orders/lifecycle/RevokeWizard.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -6,11 +6,11 @@
 #include "PrivateKey.h"
 #include "SandboxControl.h"
 #include "TestSandbox.h"
-#include "wizard/OrderContactsPage.h"
-#include "wizard/OrderDcvPage.h"
-#include "wizard/OrderKeyPage.h"
-#include "wizard/OrderProductPage.h"
-#include "wizard/OrderWizard.h"
+#include "orders/wizard/OrderContactsPage.h"
+#include "orders/wizard/OrderDcvPage.h"
+#include "orders/wizard/OrderKeyPage.h"
+#include "orders/wizard/OrderProductPage.h"
+#include "orders/wizard/OrderWizard.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

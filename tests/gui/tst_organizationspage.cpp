@@ -1,12 +1,12 @@
 #include "CertCentralClient.h"
-#include "ErrorBanner.h"
 #include "OrganizationsModel.h"
 #include "SandboxControl.h"
 #include "TestSandbox.h"
-#include "dialogs/NewOrganizationDialog.h"
-#include "dialogs/OrganizationContactsDialog.h"
-#include "dialogs/SubmitOrganizationDialog.h"
-#include "pages/OrganizationsPage.h"
+#include "common/ErrorBanner.h"
+#include "organizations/NewOrganizationDialog.h"
+#include "organizations/OrganizationContactsDialog.h"
+#include "organizations/OrganizationsPage.h"
+#include "organizations/SubmitOrganizationDialog.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -8,7 +8,7 @@
 #include "Pkcs12Bundle.h"
 #include "PrivateKey.h"
 #include "TestSandbox.h"
-#include "dialogs/Pkcs12ExportDialog.h"
+#include "orders/Pkcs12ExportDialog.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,16 +1,16 @@
 #include "CertCentralClient.h"
 #include "CsrBuilder.h"
-#include "ErrorBanner.h"
-#include "FieldErrorLabel.h"
 #include "KeySpec.h"
-#include "MainWindow.h"
 #include "PrivateKey.h"
-#include "RequestDetailsPane.h"
 #include "RequestsModel.h"
 #include "SandboxControl.h"
 #include "TestSandbox.h"
-#include "dialogs/RequestDecisionDialog.h"
-#include "pages/RequestsPage.h"
+#include "common/ErrorBanner.h"
+#include "common/FieldErrorLabel.h"
+#include "requests/RequestDecisionDialog.h"
+#include "requests/RequestDetailsPane.h"
+#include "requests/RequestsPage.h"
+#include "shell/MainWindow.h"
 
 #include <QComboBox>
 #include <QJsonArray>

@@ -1,12 +1,12 @@
 #include "CertCentralClient.h"
 #include "CredentialStore.h"
-#include "ErrorBanner.h"
-#include "MainWindow.h"
 #include "OrdersModel.h"
-#include "OrdersPage.h"
 #include "ProfileStore.h"
-#include "SessionController.h"
 #include "TestSandbox.h"
+#include "common/ErrorBanner.h"
+#include "orders/OrdersPage.h"
+#include "shell/MainWindow.h"
+#include "shell/SessionController.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -2,7 +2,7 @@
 #include "ProfileStore.h"
 #include "SandboxControl.h"
 #include "TestSandbox.h"
-#include "dialogs/SignInDialog.h"
+#include "shell/SignInDialog.h"
 
 #include <QAction>
 #include <QComboBox>

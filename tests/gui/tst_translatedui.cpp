@@ -1,10 +1,10 @@
 #include "CertCentralClient.h"
-#include "MainWindow.h"
 #include "OrdersModel.h"
-#include "OrdersPage.h"
 #include "TestSandbox.h"
-#include "pages/DashboardPage.h"
-#include "wizard/OrderWizard.h"
+#include "dashboard/DashboardPage.h"
+#include "orders/OrdersPage.h"
+#include "orders/wizard/OrderWizard.h"
+#include "shell/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>

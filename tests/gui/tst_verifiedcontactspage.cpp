@@ -1,10 +1,10 @@
 #include "CertCentralClient.h"
-#include "ErrorBanner.h"
 #include "SandboxControl.h"
 #include "TestSandbox.h"
 #include "VerifiedContactsModel.h"
-#include "dialogs/AddVerifiedContactsDialog.h"
-#include "pages/VerifiedContactsPage.h"
+#include "common/ErrorBanner.h"
+#include "organizations/AddVerifiedContactsDialog.h"
+#include "organizations/VerifiedContactsPage.h"
 
 #include <QClipboard>
 #include <QComboBox>

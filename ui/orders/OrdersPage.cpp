@@ -1,0 +1,601 @@
+#include "orders/OrdersPage.h"
+
+#include "CertCentralClient.h"
+#include "CertificateDownloadCall.h"
+#include "FilterChoicesCall.h"
+#include "OrderCsv.h"
+#include "OrderInfoCall.h"
+#include "OrderListJob.h"
+#include "OrderQuery.h"
+#include "OrdersFilterProxy.h"
+#include "OrdersModel.h"
+#include "common/ErrorBanner.h"
+#include "orders/OrderActions.h"
+#include "orders/OrderDetailsPane.h"
+#include "orders/OrderFilterBar.h"
+#include "orders/Pkcs12ExportDialog.h"
+
+#include "common/PageTitle.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_model(new OrdersModel(this))
+    , m_proxy(new OrdersFilterProxy(this))
+    , m_search(new QLineEdit(this))
+    , m_filters(new OrderFilterBar(this))
+    , m_refresh(new QPushButton(tr("Refresh"), this))
+    , m_columns(new QPushButton(tr("Columns"), this))
+    , m_chip(new QWidget(this))
+    , m_chipText(new QLabel(m_chip))
+    , m_export(new QPushButton(tr("Export CSV…"), this))
+    , m_download(new QPushButton(tr("Download"), this))
+    , m_actionsButton(new QPushButton(tr("Actions"), this))
+    , m_actions(new OrderActions(client, this))
+    , m_headerSaveTimer(new QTimer(this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_banner(new ErrorBanner(this))
+    , m_details(new OrderDetailsPane(this)) {
+    setObjectName(QStringLiteral("ordersPage"));
+    m_search->setObjectName(QStringLiteral("orderSearch"));
+    m_refresh->setObjectName(QStringLiteral("refreshButton"));
+    m_columns->setObjectName(QStringLiteral("columnsButton"));
+    m_columns->setToolTip(tr("Choose the columns to show (also from the table header's menu)"));
+    m_export->setObjectName(QStringLiteral("exportCsv"));
+    m_download->setObjectName(QStringLiteral("downloadButton"));
+    auto *downloadMenu = new QMenu(m_download);
+    downloadMenu->setObjectName(QStringLiteral("downloadMenu"));
+    const QList<QPair<QString, QString>> downloads = {
+        {tr("PEM bundle: certificate, intermediate and root…"), QStringLiteral("pem_all")},
+        {tr("PEM: certificate only…"), QStringLiteral("pem_nointermediate")},
+        {tr("DER…"), QStringLiteral("der")},
+        {tr("PKCS#7 (.p7b)…"), QStringLiteral("p7b")}};
+    for (const auto &[text, format] : downloads) {
+        QAction *action = downloadMenu->addAction(text);
+        action->setObjectName(QStringLiteral("download_") + format);
+        connect(action, &QAction::triggered, this, [this, format = format] {
+            const Order *order = selectedOrder();
+            if (!order)
+                return;
+            QString base = order->commonName;
+            base.replace(QLatin1Char('*'), QLatin1String("star"));
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Save certificate"),
+                base + QLatin1Char('.') + CertificateDownloadCall::fileExtension(format));
+            if (!path.isEmpty())
+                downloadSelected(format, path);
+        });
+    }
+    downloadMenu->addSeparator();
+    QAction *p12 = downloadMenu->addAction(tr("Save as PKCS#12 with the private key…"));
+    p12->setObjectName(QStringLiteral("savePkcs12"));
+    connect(p12, &QAction::triggered, this, [this] {
+        const Order *order = selectedOrder();
+        if (!order || order->certificateId <= 0)
+            return;
+        auto *dialog =
+            new Pkcs12ExportDialog(m_client, order->certificateId, order->commonName, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &Pkcs12ExportDialog::saved, this, [this](const QString &path) {
+            emit downloadFinished(true, tr("Saved %1").arg(path));
+        });
+        dialog->open();
+    });
+    QAction *copyPem = downloadMenu->addAction(tr("Copy PEM to clipboard"));
+    copyPem->setObjectName(QStringLiteral("copyPem"));
+    connect(copyPem, &QAction::triggered, this,
+            [this] { downloadSelected(QStringLiteral("pem_nointermediate"), QString()); });
+    m_download->setMenu(downloadMenu);
+    m_actionsButton->setObjectName(QStringLiteral("orderActionsButton"));
+    m_actionsButton->setMenu(m_actions->menu());
+    m_actionsButton->setToolTip(tr("Reissue, duplicate, revoke or cancel the selected order"));
+    connect(m_actions, &OrderActions::message, this, [this](const QString &text, bool error) {
+        if (error)
+            m_banner->showProblem(text);
+        else
+            m_banner->showInfo(text);
+    });
+    connect(m_actions, &OrderActions::orderChanged, this, &OrdersPage::reloadOrder);
+    connect(m_actions, &OrderActions::openOrderRequested, this, &OrdersPage::revealOrder);
+    m_export->setToolTip(tr("Save the orders shown, with the visible columns, as a CSV file"));
+    m_count->setObjectName(QStringLiteral("orderCount"));
+    m_table->setObjectName(QStringLiteral("ordersTable"));
+
+    //: Page title: certificate orders (purchases of certificates), not sorting.
+    auto *title = new PageTitle(tr("Orders"), this);
+    m_table->setAccessibleName(title->text());
+
+    m_search->setPlaceholderText(tr("Filter loaded orders: number, name or SAN"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+    m_search->setToolTip(tr("Filters the loaded orders as you type"));
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setInsertDelay(OrdersFilterProxy::kLoadingInsertDelayMs);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(OrdersModel::OrderIdColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(OrdersModel::CommonNameColumn,
+                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(36);
+    const QFontMetrics fm = m_table->fontMetrics();
+    m_table->setColumnWidth(OrdersModel::OrderIdColumn,
+                            fm.horizontalAdvance(QStringLiteral("0000000")) + 16);
+    m_table->setColumnWidth(OrdersModel::SanCountColumn,
+                            fm.horizontalAdvance(QStringLiteral("SANs")) + 16);
+    m_table->setColumnWidth(OrdersModel::ProductColumn, 160);
+    m_table->setColumnWidth(OrdersModel::StatusColumn, 130);
+    m_table->setColumnWidth(OrdersModel::OrganizationColumn, 135);
+    m_table->setColumnWidth(OrdersModel::ValidTillColumn,
+                            fm.horizontalAdvance(QStringLiteral("00 Mmm 0000")) + 14);
+    m_table->setColumnWidth(OrdersModel::DaysRemainingColumn,
+                            fm.horizontalAdvance(QStringLiteral("Days left")) + 34);
+    m_table->setColumnWidth(OrdersModel::AlternativeIdColumn, 130);
+    m_table->setColumnWidth(OrdersModel::ContainerColumn, 120);
+    m_table->setColumnWidth(OrdersModel::RequesterColumn, 120);
+    m_table->setColumnWidth(OrdersModel::DateCreatedColumn,
+                            fm.horizontalAdvance(QStringLiteral("00 Mmm 0000")) + 14);
+    m_table->setColumnWidth(OrdersModel::ValidFromColumn,
+                            fm.horizontalAdvance(QStringLiteral("00 Mmm 0000")) + 14);
+    m_table->setColumnWidth(OrdersModel::AutoRenewColumn,
+                            fm.horizontalAdvance(QStringLiteral("Auto-renew")) + 16);
+    m_table->setWordWrap(false);
+    auto *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_defaultHeaderState = header->saveState();
+    for (int c = 0; c < OrdersModel::ColumnCount; ++c)
+        header->setSectionHidden(c, !OrdersModel::visibleByDefault(c));
+    m_defaultHeaderState = header->saveState();
+    connect(header, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        columnMenu()->popup(m_table->horizontalHeader()->mapToGlobal(pos));
+    });
+    m_headerSaveTimer->setSingleShot(true);
+    m_headerSaveTimer->setInterval(400);
+    connect(m_headerSaveTimer, &QTimer::timeout, this,
+            [this] { emit headerStateChanged(m_table->horizontalHeader()->saveState()); });
+    auto scheduleSave = [this] {
+        if (!m_restoringHeader)
+            m_headerSaveTimer->start();
+    };
+    connect(header, &QHeaderView::sectionResized, this, scheduleSave);
+    connect(header, &QHeaderView::sectionMoved, this, scheduleSave);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, scheduleSave);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(title);
+    filters->addSpacing(16);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_columns);
+    filters->addWidget(m_actionsButton);
+    filters->addWidget(m_download);
+    filters->addWidget(m_export);
+    filters->addWidget(m_refresh);
+
+    m_chip->setObjectName(QStringLiteral("localFilter"));
+    m_chipText->setObjectName(QStringLiteral("localFilterText"));
+    auto *chipLayout = new QHBoxLayout(m_chip);
+    chipLayout->setContentsMargins(0, 0, 0, 0);
+    auto *clearChip = new QPushButton(tr("Show all"), m_chip);
+    clearChip->setObjectName(QStringLiteral("clearLocalFilter"));
+    chipLayout->addWidget(m_chipText);
+    chipLayout->addWidget(clearChip);
+    chipLayout->addStretch(1);
+    m_chip->hide();
+    connect(clearChip, &QPushButton::clicked, this, &OrdersPage::clearLocalFilter);
+
+    // The details sit under the table: at 1280 pixels a side pane left the common name column
+    // a few letters wide.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_table, 1);
+    leftLayout->addWidget(m_count);
+    splitter->addWidget(left);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    m_details->setMinimumHeight(170);
+    m_details->setClient(m_client);
+    connect(m_details, &OrderDetailsPane::loadFailed, this,
+            [this](const QString &message, const ApiError &error) {
+                m_banner->showProblem(message, error.shortCode());
+            });
+    splitter->setSizes({460, 250});
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_chip);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // A new filter resets the view; keep the selected order selected if it still shows.
+        const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+        const qint64 id =
+            selected.isEmpty() ? 0 : selected.first().data(OrdersModel::OrderIdRole).toLongLong();
+        m_restoringSelection = true;
+        m_proxy->setSearchText(text);
+        const bool kept = id > 0 && selectOrder(id);
+        m_restoringSelection = false;
+        if (id > 0 && !kept)
+            onSelectionChanged(); // the selected order is filtered out
+        updateCountLabel();
+    });
+    connect(m_filters, &OrderFilterBar::changed, this, &OrdersPage::refresh);
+    connect(m_refresh, &QPushButton::clicked, this, &OrdersPage::refresh);
+    connect(m_columns, &QPushButton::clicked, this, [this] {
+        columnMenu()->popup(m_columns->mapToGlobal(QPoint(0, m_columns->height())));
+    });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export orders"), QStringLiteral("orders.csv"), tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        const QString problem = exportCsv(path);
+        if (problem.isEmpty())
+            m_banner->showInfo(
+                tr("Saved %1 orders to %2.").arg(QLocale().toString(m_proxy->rowCount()), path));
+        else
+            m_banner->showProblem(problem);
+    });
+    connect(m_banner, &ErrorBanner::actionTriggered, this, &OrdersPage::refresh);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &OrdersPage::onSelectionChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &OrdersPage::updateCountLabel);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &OrdersPage::updateCountLabel);
+    updateCountLabel();
+    updateActions();
+}
+
+OrdersPage::~OrdersPage() {
+    if (m_job)
+        m_job->disconnect(this);
+    cancelLoading();
+}
+
+void OrdersPage::refresh() {
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->cancel();
+    }
+    m_banner->clear();
+    // The rows on screen stay until the first page of the new answer replaces them, so a
+    // refresh that fails loses nothing.
+    bool firstPage = true;
+    loadFilterChoices();
+    const OrderQuery query = m_filters->query();
+    const QString problem = query.validate();
+    if (!problem.isEmpty()) {
+        m_banner->showProblem(problem);
+        return;
+    }
+    m_job = m_client->listOrders(query);
+    m_refresh->setEnabled(false);
+    emit loadingStarted();
+    emit serverFilterChanged(m_filters->description());
+    connect(m_job, &OrderListJob::pageLoaded, this,
+            [this, firstPage](const QList<Order> &orders, qint64 loaded, qint64 total) mutable {
+                if (firstPage) {
+                    firstPage = false;
+                    m_model->clear();
+                    m_model->reserve(int(qMin<qint64>(total, 10000000)));
+                    m_details->showPlaceholder(tr("Select an order to see its details."));
+                }
+                m_model->appendOrders(orders);
+                emit loadingProgress(loaded, total);
+            });
+    connect(m_job, &OrderListJob::failed, this, &OrdersPage::onJobFailed);
+    connect(m_job, &OrderListJob::finished, this, [this] {
+        const bool complete = m_job && m_job->missing() == 0 && !m_job->error().isError();
+        const qint64 loaded = m_job ? m_job->loaded() : 0;
+        const qint64 total = m_job ? qMax<qint64>(0, m_job->total()) : 0;
+        m_job = nullptr;
+        m_proxy->flushPendingRows(); // the last rows now, not a moment later
+        if (m_revealOrderId > 0 && selectOrder(m_revealOrderId))
+            m_revealOrderId = 0;
+        m_refresh->setEnabled(true);
+        if (loaded > 0 || complete)
+            m_lastRefresh = QDateTime::currentDateTime();
+        updateCountLabel();
+        emit loadingFinished(loaded, total, complete);
+    });
+}
+
+void OrdersPage::loadFilterChoices() {
+    for (const auto kind : {FilterChoice::Kind::Product, FilterChoice::Kind::Organization,
+                            FilterChoice::Kind::Container}) {
+        if (m_filters->hasChoices(kind) || m_choiceCalls.contains(int(kind)))
+            continue;
+        auto *call = new FilterChoicesCall(m_client, kind);
+        m_choiceCalls.insert(int(kind));
+        connect(call, &FilterChoicesCall::received, m_filters, &OrderFilterBar::setChoices);
+        // A list that can't be loaded only leaves its combo box at "All"; the next refresh
+        // asks again.
+        connect(call, &ApiCall::finished, this, [this, kind] { m_choiceCalls.remove(int(kind)); });
+        m_client->submit(call);
+    }
+}
+
+void OrdersPage::revealOrder(qint64 orderId) {
+    m_revealOrderId = selectOrder(orderId) ? 0 : orderId;
+}
+
+void OrdersPage::cancelLoading() {
+    if (m_job)
+        m_job->cancel();
+}
+
+void OrdersPage::onJobFailed(const ApiError &error) {
+    if (error.kind() == ApiError::Kind::Cancelled) {
+        m_banner->showWarning(
+            tr("Loading was canceled; %Ln order(s) shown.", nullptr, int(m_model->rowCount())));
+        return;
+    }
+    const qint64 missing = m_job ? m_job->missing() : 0;
+    QString message = error.message();
+    if (missing > 0)
+        message =
+            tr("%Ln order(s) could not be loaded; the others are shown. ", nullptr, int(missing)) +
+            message;
+    m_banner->showError(message, error.shortCode(), tr("Retry"));
+}
+
+bool OrdersPage::selectOrder(qint64 orderId) {
+    const int sourceRow = m_model->rowOfOrder(orderId);
+    const QModelIndex proxyIndex =
+        sourceRow < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!proxyIndex.isValid())
+        return false;
+    m_table->selectionModel()->select(proxyIndex, QItemSelectionModel::ClearAndSelect |
+                                                      QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::NoUpdate);
+    m_table->scrollTo(proxyIndex);
+    return true;
+}
+
+const Order *OrdersPage::selectedOrder() const {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    const int row = m_model->rowOfOrder(rows.first().data(OrdersModel::OrderIdRole).toLongLong());
+    return row < 0 ? nullptr : &m_model->orderAt(row);
+}
+
+void OrdersPage::focusSearch() {
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void OrdersPage::setRolePolicy(const RolePolicy &roles) {
+    m_actions->setRolePolicy(roles);
+}
+
+void OrdersPage::reloadOrder(qint64 orderId) {
+    OrderInfoCall *call = m_client->orderInfo(orderId);
+    connect(call, &OrderInfoCall::received, this, [this](const Order &order) {
+        m_model->updateOrder(order);
+        updateActions();
+    });
+}
+
+void OrdersPage::updateActions() {
+    const Order *order = selectedOrder();
+    m_actions->setOrder(order);
+    const bool issued =
+        order && order->certificateId > 0 &&
+        (order->status == QLatin1String("issued") ||
+         order->status == QLatin1String("reissue_pending") ||
+         order->status == QLatin1String("revoked") || order->status == QLatin1String("expired"));
+    m_download->setEnabled(issued);
+    m_download->setToolTip(issued  ? tr("Download the certificate of order %1").arg(order->id)
+                           : order ? tr("Order %1 has no issued certificate to download (%2).")
+                                         .arg(order->id)
+                                         .arg(OrdersModel::statusText(order->status))
+                                   : tr("Select an order with an issued certificate."));
+}
+
+void OrdersPage::downloadSelected(const QString &format, const QString &path) {
+    const Order *order = selectedOrder();
+    if (!order || order->certificateId <= 0) {
+        emit downloadFinished(false, tr("Select an order with an issued certificate."));
+        return;
+    }
+    const qint64 orderId = order->id;
+    CertificateDownloadCall *call = m_client->downloadCertificate(order->certificateId, format);
+    connect(call, &CertificateDownloadCall::received, this,
+            [this, path, orderId](const QByteArray &data, const QString &) {
+                QString message;
+                bool ok = true;
+                if (path.isEmpty()) {
+                    QGuiApplication::clipboard()->setText(QString::fromLatin1(data));
+                    message = tr("The certificate of order %1 is on the clipboard.").arg(orderId);
+                } else {
+                    QSaveFile file(path);
+                    ok = file.open(QIODevice::WriteOnly) && file.write(data) == data.size() &&
+                         file.commit();
+                    message =
+                        ok ? tr("Saved the certificate of order %1 to %2.").arg(orderId).arg(path)
+                           : tr("Could not write %1: %2").arg(path, file.errorString());
+                }
+                if (ok)
+                    m_banner->showInfo(message);
+                else
+                    m_banner->showProblem(message);
+                emit downloadFinished(ok, message);
+            });
+    connect(call, &CertificateDownloadCall::failed, this, [this, orderId](const ApiError &error) {
+        const QString message = tr("The certificate of order %1 could not be downloaded: %2")
+                                    .arg(orderId)
+                                    .arg(error.message());
+        m_banner->showProblem(message, error.shortCode());
+        emit downloadFinished(false, message);
+    });
+}
+
+void OrdersPage::onSelectionChanged() {
+    if (m_restoringSelection)
+        return;
+    updateActions();
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (m_infoCall) {
+        m_infoCall->disconnect(this);
+        m_infoCall->abort();
+    }
+    if (rows.isEmpty()) {
+        m_details->showPlaceholder(tr("Select an order to see its details."));
+        return;
+    }
+    const qint64 id = rows.first().data(OrdersModel::OrderIdRole).toLongLong();
+    const int sourceRow = m_model->rowOfOrder(id);
+    if (sourceRow >= 0)
+        m_details->showOrder(m_model->orderAt(sourceRow));
+    m_infoCall = m_client->orderInfo(id);
+    connect(m_infoCall, &OrderInfoCall::detailsReceived, m_details, &OrderDetailsPane::showDetails);
+    connect(m_infoCall, &OrderInfoCall::failed, this, [this, id](const ApiError &error) {
+        if (error.kind() != ApiError::Kind::Cancelled)
+            m_banner->showProblem(
+                tr("The details of order %1 could not be loaded: %2").arg(id).arg(error.message()),
+                error.shortCode());
+    });
+}
+
+void OrdersPage::updateCountLabel() {
+    const int shown = m_proxy->rowCount();
+    const int loaded = m_model->rowCount();
+    m_count->setText(
+        shown == loaded
+            ? tr("%Ln order(s)", nullptr, loaded)
+            : tr("%1 of %Ln order(s) match", nullptr, loaded).arg(QLocale().toString(shown)));
+}
+
+void OrdersPage::showLocalFilter(const QString &status, const QDate &from, const QDate &to,
+                                 const QString &description) {
+    m_proxy->setStatus(status);
+    m_proxy->setValidTillRange(from, to);
+    m_chipText->setText(tr("Showing: %1").arg(description));
+    m_chip->show();
+    updateCountLabel();
+}
+
+void OrdersPage::clearLocalFilter() {
+    m_proxy->setStatus(QString());
+    m_proxy->setValidTillRange({}, {});
+    m_chip->hide();
+    updateCountLabel();
+}
+
+QString OrdersPage::localFilterText() const {
+    return m_chip->isHidden() ? QString() : m_chipText->text();
+}
+
+QMenu *OrdersPage::columnMenu() {
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("columnMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QHeaderView *header = m_table->horizontalHeader();
+    int visible = 0;
+    for (int c = 0; c < OrdersModel::ColumnCount; ++c)
+        visible += header->isSectionHidden(c) ? 0 : 1;
+    for (int c = 0; c < OrdersModel::ColumnCount; ++c) {
+        QAction *action =
+            menu->addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+        action->setObjectName(QStringLiteral("column_") + OrdersModel::columnKey(c));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(c));
+        // The last visible column stays: a table without columns shows nothing to bring them back.
+        action->setEnabled(!(visible == 1 && action->isChecked()));
+        connect(action, &QAction::toggled, this, [this, c](bool on) { setColumnVisible(c, on); });
+    }
+    menu->addSeparator();
+    QAction *reset = menu->addAction(tr("Reset columns"));
+    reset->setObjectName(QStringLiteral("resetColumns"));
+    connect(reset, &QAction::triggered, this, [this] {
+        restoreHeaderState({});
+        emit headerStateChanged({});
+    });
+    return menu;
+}
+
+void OrdersPage::setColumnVisible(int column, bool visible) {
+    m_table->horizontalHeader()->setSectionHidden(column, !visible);
+    if (!m_restoringHeader)
+        m_headerSaveTimer->start();
+}
+
+QByteArray OrdersPage::headerState() const {
+    return m_table->horizontalHeader()->saveState();
+}
+
+void OrdersPage::restoreHeaderState(const QByteArray &state) {
+    m_restoringHeader = true;
+    QHeaderView *header = m_table->horizontalHeader();
+    if (state.isEmpty() || !header->restoreState(state))
+        header->restoreState(m_defaultHeaderState);
+    // A state from an older version may lack newer columns or hide all of them.
+    int visible = 0;
+    for (int c = 0; c < OrdersModel::ColumnCount; ++c)
+        visible += header->isSectionHidden(c) ? 0 : 1;
+    if (visible == 0 || header->count() != OrdersModel::ColumnCount)
+        header->restoreState(m_defaultHeaderState);
+    m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    m_restoringHeader = false;
+}
+
+QString OrdersPage::exportCsv(const QString &path) const {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Could not write %1: %2").arg(path, file.errorString());
+    QHeaderView *header = m_table->horizontalHeader();
+    QList<int> columns;
+    QStringList keys;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical)) {
+            columns << logical;
+            keys << OrdersModel::columnKey(logical);
+        }
+    }
+    const QDate today = QDate::currentDate();
+    file.write(OrderCsv::line(keys).toUtf8());
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const int sourceRow = m_proxy->mapToSource(m_proxy->index(r, 0)).row();
+        const Order &order = m_model->orderAt(sourceRow);
+        QStringList cells;
+        cells.reserve(keys.size());
+        for (const QString &key : std::as_const(keys))
+            cells << OrderCsv::value(order, key, today);
+        file.write(OrderCsv::line(cells).toUtf8());
+    }
+    if (!file.commit())
+        return tr("Could not write %1: %2").arg(path, file.errorString());
+    return {};
+}

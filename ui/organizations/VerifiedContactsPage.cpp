@@ -1,0 +1,225 @@
+#include "organizations/VerifiedContactsPage.h"
+
+#include "CertCentralClient.h"
+#include "VerifiedContactListCall.h"
+#include "VerifiedContactsModel.h"
+#include "common/ErrorBanner.h"
+#include "common/PageTitle.h"
+#include "organizations/AddVerifiedContactsDialog.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+VerifiedContactsPage::VerifiedContactsPage(CertCentralClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_model(new VerifiedContactsModel(this))
+    , m_organizations(new QComboBox(this))
+    , m_add(new QPushButton(tr("Add verified contacts…"), this))
+    , m_refresh(new QPushButton(tr("Refresh"), this))
+    , m_table(new QTableView(this))
+    , m_banner(new ErrorBanner(this))
+    , m_count(new QLabel(this)) {
+    setObjectName(QStringLiteral("verifiedContactsPage"));
+    m_organizations->setObjectName(QStringLiteral("organizationPicker"));
+    m_add->setObjectName(QStringLiteral("addVerifiedContacts"));
+    m_refresh->setObjectName(QStringLiteral("verifiedContactsRefresh"));
+    m_table->setObjectName(QStringLiteral("verifiedContactsTable"));
+    m_count->setObjectName(QStringLiteral("verifiedContactCount"));
+    auto *title = new PageTitle(tr("Verified contacts"), this);
+    m_table->setAccessibleName(title->text());
+    auto *pickerLabel = new QLabel(tr("Organization:"), this);
+    pickerLabel->setBuddy(m_organizations);
+    m_organizations->setMinimumContentsLength(28);
+    m_organizations->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_organizations->setPlaceholderText(tr("Loading organizations…"));
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(VerifiedContactsModel::ValidationsColumn,
+                                                      QHeaderView::Stretch);
+    m_table->setColumnWidth(VerifiedContactsModel::NameColumn, 180);
+    m_table->setColumnWidth(VerifiedContactsModel::EmailColumn, 240);
+    m_table->setColumnWidth(VerifiedContactsModel::TelephoneColumn, 150);
+    m_table->setColumnWidth(VerifiedContactsModel::JobTitleColumn, 200);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(title);
+    bar->addSpacing(16);
+    bar->addWidget(pickerLabel);
+    bar->addWidget(m_organizations, 1);
+    bar->addStretch(0);
+    bar->addWidget(m_add);
+    bar->addWidget(m_refresh);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_count);
+
+    connect(m_organizations, &QComboBox::currentIndexChanged, this, [this] {
+        m_banner->clear();
+        loadContacts();
+        updateActions();
+    });
+    connect(m_refresh, &QPushButton::clicked, this, &VerifiedContactsPage::refresh);
+    connect(m_add, &QPushButton::clicked, this, &VerifiedContactsPage::showAddDialog);
+    connect(m_banner, &ErrorBanner::actionTriggered, this, &VerifiedContactsPage::refresh);
+    updateActions();
+}
+
+VerifiedContactsPage::~VerifiedContactsPage() {
+    // Stopped on the next turn, not now: an abort finishes the reply at once, and the client
+    // then tells its listeners (the main window, being destroyed around this page).
+    if (m_job) {
+        m_job->disconnect(this);
+        QMetaObject::invokeMethod(m_job, &OrganizationListJob::cancel, Qt::QueuedConnection);
+    }
+    if (m_call) {
+        m_call->disconnect(this);
+        QMetaObject::invokeMethod(m_call, &ApiCall::abort, Qt::QueuedConnection);
+    }
+}
+
+qint64 VerifiedContactsPage::currentOrganizationId() const {
+    return m_organizations->currentData().toLongLong();
+}
+
+bool VerifiedContactsPage::setOrganization(qint64 organizationId) {
+    const int index = m_organizations->findData(organizationId);
+    if (index < 0)
+        return false;
+    if (index == m_organizations->currentIndex())
+        loadContacts();
+    else
+        m_organizations->setCurrentIndex(index);
+    return true;
+}
+
+void VerifiedContactsPage::setRolePolicy(const RolePolicy &roles) {
+    m_roles = roles;
+    updateActions();
+}
+
+void VerifiedContactsPage::updateActions() {
+    const QString denied =
+        m_roles ? m_roles->reasonDenied(RolePolicy::Capability::ManageDomainsAndOrganizations)
+                : QString();
+    m_add->setEnabled(denied.isEmpty() && currentOrganizationId() > 0);
+    m_add->setToolTip(denied.isEmpty()
+                          ? tr("Add people who may approve EV and code-signing orders (at most "
+                               "%1 at a time)")
+                                .arg(NewVerifiedContact::kMaxPerRequest)
+                          : denied);
+}
+
+void VerifiedContactsPage::refresh() {
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->cancel();
+    }
+    m_banner->clear();
+    m_refresh->setEnabled(false);
+    const qint64 keep = currentOrganizationId();
+    auto organizations = std::make_shared<QList<Organization>>();
+    m_job = m_client->listOrganizations();
+    connect(m_job, &OrganizationListJob::pageLoaded, this,
+            [organizations](const QList<Organization> &page, qint64, qint64) {
+                *organizations += page;
+            });
+    connect(m_job, &OrganizationListJob::failed, this, [this](const ApiError &error) {
+        if (error.kind() != ApiError::Kind::Cancelled)
+            m_banner->showError(
+                tr("The organizations could not be loaded: %1").arg(error.message()),
+                error.shortCode(), tr("Retry"));
+    });
+    connect(m_job, &OrganizationListJob::finished, this, [this, organizations, keep] {
+        m_job = nullptr;
+        m_refresh->setEnabled(true);
+        std::sort(organizations->begin(), organizations->end(),
+                  [](const Organization &a, const Organization &b) {
+                      return a.name.localeAwareCompare(b.name) < 0;
+                  });
+        {
+            const QSignalBlocker block(m_organizations);
+            m_organizations->clear();
+            for (const Organization &o : std::as_const(*organizations))
+                m_organizations->addItem(o.fullName(), o.id);
+            const int index = m_organizations->findData(keep);
+            m_organizations->setCurrentIndex(index >= 0 ? index
+                                                        : (m_organizations->count() ? 0 : -1));
+        }
+        m_organizations->setPlaceholderText(tr("No organizations"));
+        updateActions();
+        emit organizationsLoaded();
+        loadContacts();
+    });
+}
+
+void VerifiedContactsPage::loadContacts() {
+    if (m_call) {
+        m_call->disconnect(this);
+        m_call->abort();
+    }
+    const qint64 id = currentOrganizationId();
+    if (id <= 0) {
+        m_model->clear();
+        m_count->clear();
+        return;
+    }
+    const QString name = m_organizations->currentText();
+    m_count->setText(tr("Loading the verified contacts of %1…").arg(name));
+    m_call = m_client->verifiedContacts(id);
+    connect(m_call, &VerifiedContactListCall::received, this,
+            [this, name](qint64 organizationId, const QList<VerifiedContact> &contacts) {
+                m_call = nullptr;
+                m_model->setContacts(contacts);
+                m_count->setText(
+                    contacts.isEmpty()
+                        ? tr("%1 has no verified contacts yet.").arg(name)
+                        : tr("%Ln verified contact(s)", nullptr, int(contacts.size())));
+                emit contactsLoaded(organizationId, int(contacts.size()));
+            });
+    connect(m_call, &VerifiedContactListCall::failed, this, [this, name](const ApiError &error) {
+        m_call = nullptr;
+        if (error.kind() == ApiError::Kind::Cancelled)
+            return;
+        m_model->clear();
+        m_count->clear();
+        m_banner->showError(
+            tr("The verified contacts of %1 could not be loaded: %2").arg(name, error.message()),
+            error.shortCode(), tr("Retry"));
+    });
+}
+
+AddVerifiedContactsDialog *VerifiedContactsPage::showAddDialog() {
+    const qint64 id = currentOrganizationId();
+    if (id <= 0)
+        return nullptr;
+    const QString name = m_organizations->currentText();
+    auto *dialog = new AddVerifiedContactsDialog(m_client, id, name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddVerifiedContactsDialog::added, this,
+            [this, name](qint64 organizationId, int count) {
+                const QString message =
+                    tr("%Ln verified contact(s) added to %1; each is pending until CertCentral "
+                       "has checked them.",
+                       nullptr, count)
+                        .arg(name);
+                m_banner->showInfo(message);
+                emit contactsAdded(organizationId, message);
+                if (organizationId == currentOrganizationId())
+                    loadContacts();
+            });
+    dialog->open();
+    return dialog;
+}

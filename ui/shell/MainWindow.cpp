@@ -1,0 +1,560 @@
+#include "shell/MainWindow.h"
+
+#include "orders/wizard/OrderWizard.h"
+
+#include "CertCentralClient.h"
+#include "ChangeNotice.h"
+#include "OrdersModel.h"
+#include "StatusWatcher.h"
+#include "UserCall.h"
+#include "common/ErrorBanner.h"
+#include "dashboard/DashboardPage.h"
+#include "domains/DomainsPage.h"
+#include "finance/FinancePage.h"
+#include "orders/OrdersPage.h"
+#include "organizations/OrganizationsPage.h"
+#include "organizations/VerifiedContactsPage.h"
+#include "requests/RequestsPage.h"
+
+#include "common/AccessibleForms.h"
+#include "shell/AboutDialog.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QSystemTrayIcon>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
+    : QMainWindow(parent)
+    , m_client(client)
+    , m_nav(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_orders(new OrdersPage(client, this))
+    , m_dashboard(new DashboardPage(m_orders->model(), this))
+    , m_domains(new DomainsPage(client, this))
+    , m_organizations(new OrganizationsPage(client, this))
+    , m_verifiedContacts(new VerifiedContactsPage(client, this))
+    , m_requests(new RequestsPage(client, this))
+    , m_finance(new FinancePage(client, this))
+    , m_startupBanner(new ErrorBanner(this))
+    , m_profileSwitcher(new QComboBox(this))
+    , m_connection(new QLabel(this))
+    , m_userLabel(new QLabel(this))
+    , m_progressLabel(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_lastRefresh(new QLabel(this))
+    , m_budget(new QLabel(this))
+    , m_budgetTimer(new QTimer(this))
+    , m_watcher(new StatusWatcher(client, this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("CertDesk"));
+    resize(1280, 800);
+
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    m_profileSwitcher->setObjectName(QStringLiteral("profileSwitcher"));
+    m_profileSwitcher->setToolTip(tr("Switch between CertCentral accounts"));
+    m_profileSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profileSwitcher->hide();
+    m_connection->setObjectName(QStringLiteral("connectionLabel"));
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    // One container for the session's widgets: its layout resizes them as their text changes.
+    auto *sessionBar = new QWidget(toolbar);
+    sessionBar->setObjectName(QStringLiteral("sessionBar"));
+    auto *sessionLayout = new QHBoxLayout(sessionBar);
+    sessionLayout->setContentsMargins(4, 0, 4, 0);
+    sessionLayout->setSpacing(10);
+    auto *profileLabel = new QLabel(tr("Profile:"), sessionBar);
+    profileLabel->setBuddy(m_profileSwitcher);
+    profileLabel->hide(); // shown with the switcher once there are profiles
+    m_profileSwitcher->setParent(sessionBar);
+    m_connection->setParent(sessionBar);
+    m_userLabel->setParent(sessionBar);
+    QPalette dim = m_connection->palette();
+    dim.setColor(QPalette::WindowText, dim.color(QPalette::PlaceholderText));
+    m_connection->setPalette(dim);
+    sessionLayout->addWidget(profileLabel);
+    sessionLayout->addWidget(m_profileSwitcher);
+    sessionLayout->addWidget(m_connection);
+    sessionLayout->addSpacing(12);
+    sessionLayout->addWidget(m_userLabel);
+    sessionLayout->addStretch(1);
+    sessionBar->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(sessionBar);
+    QAction *refresh = toolbar->addAction(style()->standardIcon(QStyle::SP_BrowserReload),
+                                          tr("Refresh"), m_orders, &OrdersPage::refresh);
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setObjectName(QStringLiteral("refreshAction"));
+
+    QAction *newOrderAction = toolbar->addAction(tr("New order…"), this, [this] { newOrder(); });
+    newOrderAction->setObjectName(QStringLiteral("newOrderAction"));
+    newOrderAction->setShortcut(QKeySequence::New);
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(newOrderAction);
+    fileMenu->addAction(refresh);
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+
+    // Background refresh through status-changes; the interval is kept in the settings.
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *checkNow =
+        viewMenu->addAction(tr("Check for changes &now"), this, [this] { m_watcher->pollNow(); });
+    checkNow->setObjectName(QStringLiteral("checkNowAction"));
+    QMenu *every = viewMenu->addMenu(tr("Check for changes &every"));
+    auto *intervals = new QActionGroup(this);
+    const int saved = QSettings().value(QStringLiteral("statusPollMinutes"), 10).toInt();
+    m_watcher->setIntervalMinutes(saved);
+    for (int minutes : {5, 10, 30, 60}) {
+        QAction *action = every->addAction(tr("%1 minutes").arg(minutes));
+        action->setObjectName(QStringLiteral("poll_%1").arg(minutes));
+        action->setCheckable(true);
+        action->setChecked(minutes == m_watcher->intervalMinutes());
+        intervals->addAction(action);
+        connect(action, &QAction::triggered, this, [this, minutes] {
+            m_watcher->setIntervalMinutes(minutes);
+            QSettings().setValue(QStringLiteral("statusPollMinutes"), minutes);
+        });
+    }
+    QAction *find = viewMenu->addAction(tr("&Find orders"), this, [this] {
+        m_nav->setCurrentRow(1);
+        m_orders->focusSearch();
+    });
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    viewMenu->addSeparator();
+    QMenu *language = viewMenu->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto *languages = new QActionGroup(this);
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    // Each language in its own words; "" follows the system.
+    const QList<QPair<QString, QString>> names = {
+        {QString(), tr("As the system")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("es"), QStringLiteral("Español")},
+        {QStringLiteral("fr"), QStringLiteral("Français")},
+        {QStringLiteral("ja"), QStringLiteral("日本語")},
+        {QStringLiteral("pt_BR"), QStringLiteral("Português (Brasil)")}};
+    for (const auto &[code, name] : names) {
+        QAction *action = language->addAction(name);
+        action->setObjectName(QStringLiteral("language_") +
+                              (code.isEmpty() ? QStringLiteral("system") : code));
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            QSettings().setValue(QStringLiteral("language"), code);
+            statusBar()->showMessage(tr("CertDesk uses the new language after a restart."), 15000);
+        });
+    }
+    connect(m_watcher, &StatusWatcher::orderChanged, this, &MainWindow::onOrderChanged);
+    m_dashboard->setClient(m_client);
+    // The background refresh also renews the dashboard's pending requests and balance.
+    connect(m_watcher, &StatusWatcher::pollFinished, m_dashboard, &DashboardPage::refreshAccount);
+    connect(m_watcher, &StatusWatcher::pollFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Checking for changes failed: %1").arg(message), 15000);
+    });
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        m_tray->setToolTip(tr("CertDesk"));
+        m_tray->show();
+    }
+
+    auto *profileMenu = menuBar()->addMenu(tr("&Profile"));
+    profileMenu->setObjectName(QStringLiteral("profileMenu"));
+    auto addProfileAction = [this, profileMenu](const QString &text, const char *name,
+                                                void (MainWindow::*signal)()) {
+        QAction *action = profileMenu->addAction(text, this, signal);
+        action->setObjectName(QLatin1String(name));
+        return action;
+    };
+    addProfileAction(tr("&Add profile…"), "addProfileAction", &MainWindow::addProfileRequested);
+    addProfileAction(tr("&Rename profile…"), "renameProfileAction",
+                     &MainWindow::renameProfileRequested);
+    addProfileAction(tr("Change API &key…"), "changeKeyAction", &MainWindow::changeKeyRequested);
+    profileMenu->addSeparator();
+    addProfileAction(tr("&Sign out…"), "signOutAction", &MainWindow::signOutRequested);
+    addProfileAction(tr("Re&move profile…"), "removeProfileAction",
+                     &MainWindow::removeProfileRequested);
+    profileMenu->addSeparator();
+    addProfileAction(tr("Try the sand&box"), "sandboxAction", &MainWindow::sandboxRequested);
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = helpMenu->addAction(tr("&About CertDesk"), this, [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    about->setObjectName(QStringLiteral("aboutAction"));
+    connect(m_profileSwitcher, &QComboBox::activated, this, [this](int index) {
+        emit profileChosen(m_profileSwitcher->itemData(index).toString());
+    });
+
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setAccessibleName(tr("Pages"));
+    m_nav->addItem(tr("Dashboard"));
+    //: Navigation entry: certificate orders (purchases of certificates), not sorting.
+    m_nav->addItem(tr("Orders"));
+    m_nav->addItem(tr("Domains"));
+    m_nav->addItem(tr("Organizations"));
+    m_nav->addItem(tr("Verified contacts"));
+    //: Navigation entry: the approvals queue. A count may follow: "Requests (3)".
+    m_nav->addItem(tr("Requests"));
+    //: Navigation entry: balances, balance history, moving funds.
+    m_nav->addItem(tr("Finance"));
+    // As wide as the longest item in the user's language ("Verifizierte Kontakte").
+    int navWidth = 120;
+    for (int i = 0; i < m_nav->count(); ++i) {
+        // Room for the pending count beside Requests ("Requests (12)").
+        const QString text = i == RequestsPageIndex
+                                 ? tr("Requests (%1)").arg(QLocale().toString(999))
+                                 : m_nav->item(i)->text();
+        navWidth = qMax(navWidth, m_nav->fontMetrics().horizontalAdvance(text) +
+                                      2 * m_nav->frameWidth() + 16);
+    }
+    m_nav->setFixedWidth(navWidth);
+    m_pages->addWidget(m_dashboard);
+    m_pages->addWidget(m_orders);
+    m_pages->addWidget(m_domains);
+    m_pages->addWidget(m_organizations);
+    m_pages->addWidget(m_verifiedContacts);
+    m_pages->addWidget(m_requests);
+    m_pages->addWidget(m_finance);
+    AccessibleForms::nameControls(this);
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_nav->setCurrentRow(0);
+    connect(m_orders, &OrdersPage::serverFilterChanged, m_dashboard,
+            &DashboardPage::setServerFilter);
+    connect(m_dashboard, &DashboardPage::drillDown, this,
+            [this](const QString &status, const QDate &from, const QDate &to,
+                   const QString &description) {
+                m_orders->showLocalFilter(status, from, to, description);
+                showPage(OrdersPageIndex);
+            });
+
+    auto *central = new QWidget(this);
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_nav);
+    body->addWidget(m_pages, 1);
+    auto *outer = new QVBoxLayout(central);
+    outer->addWidget(m_startupBanner);
+    outer->addLayout(body, 1);
+    setCentralWidget(central);
+
+    m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
+    m_progress->setObjectName(QStringLiteral("loadProgress"));
+    m_cancel->setObjectName(QStringLiteral("cancelLoading"));
+    m_lastRefresh->setObjectName(QStringLiteral("lastRefresh"));
+    m_budget->setObjectName(QStringLiteral("apiBudget"));
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(false);
+    statusBar()->addWidget(m_progressLabel);
+    statusBar()->addWidget(m_progress);
+    statusBar()->addWidget(m_cancel);
+    statusBar()->addPermanentWidget(m_lastRefresh);
+    statusBar()->addPermanentWidget(m_budget);
+    m_progress->hide();
+    m_cancel->hide();
+
+    connect(m_cancel, &QPushButton::clicked, m_orders, &OrdersPage::cancelLoading);
+    connect(m_startupBanner, &ErrorBanner::actionTriggered, this, [this] {
+        const auto action = m_startupAction;
+        m_startupBanner->clear();
+        if (action)
+            action();
+    });
+    connect(m_orders, &OrdersPage::loadingStarted, this, [this] { onLoadingProgress(0, 0); });
+    connect(m_orders, &OrdersPage::loadingProgress, this, &MainWindow::onLoadingProgress);
+    connect(m_orders, &OrdersPage::loadingFinished, this, &MainWindow::onLoadingFinished);
+    connect(m_orders, &OrdersPage::loadingFinished, this, &MainWindow::updateTray);
+    connect(m_dashboard, &DashboardPage::pendingRequestsCounted, this,
+            &MainWindow::setPendingBadge);
+    connect(m_requests, &RequestsPage::pendingCountChanged, this, &MainWindow::setPendingBadge);
+    connect(m_requests, &RequestsPage::decisionsMade, m_orders, &OrdersPage::refresh);
+    connect(m_dashboard, &DashboardPage::requestsOpened, this,
+            [this] { showPage(RequestsPageIndex); });
+    connect(m_dashboard, &DashboardPage::financeOpened, this,
+            [this] { showPage(FinancePageIndex); });
+    // Paying changes the funds the dashboard shows.
+    connect(m_finance, &FinancePage::fundsTransferred, m_dashboard, &DashboardPage::refreshAccount);
+    m_budgetConnection =
+        connect(m_client, &CertCentralClient::requestCountChanged, this, &MainWindow::updateBudget);
+    // A refused change that the role allows means the key itself is restricted: from then on
+    // every change is disabled with that reason.
+    connect(m_client, &CertCentralClient::permissionRefused, this,
+            [this](const QByteArray &method) {
+                if (method == "GET" || m_roles.isViewOnlyKey() || m_roles.roles().isEmpty())
+                    return;
+                setRoles(RolePolicy(m_roles.roles(), true));
+                m_userLabel->setText(tr("%1 (%2)").arg(m_user.displayName(), m_roles.roleNames()));
+            });
+    // The window slides; refresh the count while it does.
+    m_budgetTimer->setInterval(1000);
+    connect(m_budgetTimer, &QTimer::timeout, this, &MainWindow::updateBudget);
+    m_budgetTimer->start();
+    updateBudget();
+}
+
+OrderWizard *MainWindow::newOrder() {
+    auto *wizard = new OrderWizard(m_client, m_roles, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &OrderWizard::openOrderRequested, this, [this](qint64 orderId) {
+        showPage(OrdersPageIndex);
+        m_orders->refresh();
+        m_orders->revealOrder(orderId);
+    });
+    connect(wizard, &QWizard::finished, this, [this] { m_orders->refresh(); });
+    wizard->open();
+    return wizard;
+}
+
+MainWindow::~MainWindow() {
+    // The pages are destroyed after this body and may cancel their calls as they go; the client
+    // then reports its request count, which must not reach a window that is half gone.
+    QObject::disconnect(m_budgetConnection);
+}
+
+void MainWindow::showConnecting(const QString &text) {
+    m_connection->setText(text);
+    m_orders->setEnabled(false);
+}
+
+void MainWindow::showStartupError(const QString &message, const QString &actionText,
+                                  std::function<void()> action) {
+    m_connection->setText(tr("Not connected"));
+    m_userLabel->clear();
+    m_startupAction = std::move(action);
+    m_startupBanner->showError(message, QString(),
+                               actionText.isEmpty() ? tr("Dismiss") : actionText);
+}
+
+void MainWindow::setProfiles(const QList<Profile> &profiles, const QString &activeId) {
+    m_profileSwitcher->clear();
+    for (const Profile &p : profiles) {
+        m_profileSwitcher->addItem(p.name, p.id);
+        m_profileSwitcher->setItemData(m_profileSwitcher->count() - 1, p.effectiveUrl().toString(),
+                                       Qt::ToolTipRole);
+    }
+    m_profileSwitcher->setCurrentIndex(m_profileSwitcher->findData(activeId));
+    m_profileSwitcher->setVisible(!profiles.isEmpty());
+    if (auto *label = findChild<QWidget *>(QStringLiteral("sessionBar")))
+        label->layout()->itemAt(0)->widget()->setVisible(!profiles.isEmpty());
+    const bool haveProfile = !activeId.isEmpty();
+    for (const char *name :
+         {"renameProfileAction", "changeKeyAction", "signOutAction", "removeProfileAction"}) {
+        if (auto *action = findChild<QAction *>(QLatin1String(name)))
+            action->setEnabled(haveProfile);
+    }
+}
+
+void MainWindow::setRoles(const RolePolicy &roles) {
+    // One place tells every page and action what the signed-in user may do.
+    m_roles = roles;
+    if (auto *action = findChild<QAction *>(QStringLiteral("newOrderAction"))) {
+        const QString reason = m_roles.reasonDenied(RolePolicy::Capability::PlaceOrders);
+        action->setEnabled(reason.isEmpty());
+        action->setToolTip(reason.isEmpty() ? tr("Order a certificate") : reason);
+    }
+    m_dashboard->setRolePolicy(m_roles);
+    m_orders->setRolePolicy(m_roles);
+    m_domains->setRolePolicy(m_roles);
+    m_organizations->setRolePolicy(m_roles);
+    m_verifiedContacts->setRolePolicy(m_roles);
+    m_requests->setRolePolicy(m_roles);
+    // Finance is for administrators and finance managers: the entry says why it is off.
+    m_finance->setRolePolicy(m_roles);
+    const QString financeDenied = m_roles.reasonDenied(RolePolicy::Capability::ViewFinance);
+    if (QListWidgetItem *item = m_nav->item(FinancePageIndex)) {
+        item->setFlags(financeDenied.isEmpty() ? item->flags() | Qt::ItemIsEnabled
+                                               : item->flags() & ~Qt::ItemIsEnabled);
+        item->setToolTip(financeDenied);
+    }
+    if (financeDenied.isEmpty())
+        m_finance->refresh();
+    else if (currentPage() == FinancePageIndex)
+        showPage(DashboardPageIndex);
+}
+
+void MainWindow::showSignedOut(const QString &message) {
+    m_orders->cancelLoading();
+    m_orders->model()->clear();
+    m_orders->setEnabled(false);
+    m_user = UserInfo();
+    setRoles(RolePolicy());
+    showStartupError(message, tr("Sign in…"), [this] { emit changeKeyRequested(); });
+}
+
+void MainWindow::start() {
+    m_orders->setEnabled(true);
+    m_startupBanner->clear();
+    const QUrl base = m_client->baseUrl();
+    const QString where =
+        base.port() > 0 ? QStringLiteral("%1:%2").arg(base.host()).arg(base.port()) : base.host();
+    if (m_profileSwitcher->count() > 0)
+        m_connection->setText(where);
+    else
+        m_connection->setText(m_profileName.isEmpty() ? tr("Connected to %1").arg(where)
+                                                      : tr("%1 (%2)").arg(m_profileName, where));
+    m_connection->setToolTip(base.toString());
+    m_userLabel->setText(tr("Signing in…"));
+    UserCall *call = m_client->me();
+    connect(call, &UserCall::received, this, [this](const UserInfo &user) {
+        m_user = user;
+        m_finance->setOwnDivision(user.containerName);
+        setRoles(RolePolicy(user.accessRoles, user.viewOnlyKey));
+        m_dashboard->refreshAccount();
+        const QString roles = m_roles.roleNames();
+        m_userLabel->setText(roles.isEmpty() ? user.displayName()
+                                             : tr("%1 (%2)").arg(user.displayName(), roles));
+        m_userLabel->setToolTip(user.email);
+    });
+    connect(call, &UserCall::failed, this, [this](const ApiError &error) {
+        if (error.kind() == ApiError::Kind::Cancelled)
+            return;
+        if (error.hasCode(QStringLiteral("access_denied|access_denied_invalid_key")))
+            showStartupError(error.message(), tr("Change API key…"),
+                             [this] { emit changeKeyRequested(); });
+        else
+            showStartupError(error.message(), tr("Retry"), [this] { start(); });
+        m_userLabel->setText(tr("Not signed in"));
+    });
+    m_orders->refresh();
+    m_domains->refresh();
+    m_organizations->refresh();
+    m_verifiedContacts->refresh();
+    m_requests->refresh();
+    showPage(DashboardPageIndex);
+    m_watcher->start();
+}
+
+void MainWindow::onOrderChanged(const Order &order) {
+    OrdersModel *model = m_orders->model();
+    const int row = model->rowOfOrder(order.id);
+    const Order before = row >= 0 ? model->orderAt(row) : Order();
+    const QString notice =
+        ChangeNotice::describe(row >= 0 ? &before : nullptr, order, QDate::currentDate());
+    if (row >= 0)
+        model->updateOrder(order);
+    else
+        model->appendOrders({order});
+    if (!notice.isEmpty())
+        notify(notice);
+}
+
+void MainWindow::notify(const QString &text) {
+    m_lastNotification = text;
+    if (m_tray)
+        m_tray->showMessage(tr("CertDesk"), text, QSystemTrayIcon::Information, 10000);
+    statusBar()->showMessage(text, 15000);
+}
+
+void MainWindow::showPage(int index) {
+    m_nav->setCurrentRow(index);
+}
+
+int MainWindow::currentPage() const {
+    return m_nav->currentRow();
+}
+
+void MainWindow::updateBudget() {
+    m_budget->setText(tr("API: %1/%2 per 5 s")
+                          .arg(m_client->requestsInShortWindow())
+                          .arg(m_client->shortWindowLimit()));
+}
+
+void MainWindow::onLoadingProgress(qint64 loaded, qint64 total) {
+    const QLocale locale;
+    m_progress->show();
+    m_cancel->show();
+    if (total <= 0) {
+        m_progress->setRange(0, 0);
+        m_progressLabel->setText(tr("Loading orders…"));
+        return;
+    }
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(int(loaded * 1000 / total));
+    m_progressLabel->setText(
+        tr("%1 of %2 orders loaded").arg(locale.toString(loaded), locale.toString(total)));
+}
+
+void MainWindow::onLoadingFinished(qint64 loaded, qint64 total, bool complete) {
+    const QLocale locale;
+    m_progress->hide();
+    m_cancel->hide();
+    if (complete)
+        m_progressLabel->setText(tr("%Ln order(s) loaded", nullptr, int(loaded)));
+    else if (loaded == 0)
+        m_progressLabel->setText(tr("Loading failed; the table shows what was loaded before"));
+    else
+        m_progressLabel->setText(tr("%1 of %2 orders loaded; some are missing")
+                                     .arg(locale.toString(loaded), locale.toString(total)));
+    if (m_orders->lastRefresh().isValid())
+        m_lastRefresh->setText(
+            tr("Last refresh %1")
+                .arg(locale.toString(m_orders->lastRefresh().time(), QLocale::ShortFormat)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    emit aboutToClose();
+    QMainWindow::closeEvent(event);
+}
+
+QString MainWindow::trayText() const {
+    // The soonest end among issued certificates that have not expired yet.
+    const OrdersModel *model = m_orders->model();
+    const QDate today = QDate::currentDate();
+    const Order *next = nullptr;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const Order &o = model->orderAt(row);
+        if (o.status == QLatin1String("issued") && o.validTill.isValid() && o.validTill >= today &&
+            (!next || o.validTill < next->validTill))
+            next = &o;
+    }
+    QStringList lines{tr("CertDesk")};
+    if (next)
+        lines << tr("Next to expire: %1 on %2 (%n day(s))", nullptr,
+                    int(today.daysTo(next->validTill)))
+                     .arg(next->commonName,
+                          QLocale().toString(next->validTill, QLocale::ShortFormat));
+    if (m_pendingCount >= 0)
+        lines << tr("%n pending request(s)", nullptr, int(m_pendingCount));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString MainWindow::navigationText(int index) const {
+    const QListWidgetItem *item = m_nav->item(index);
+    return item ? item->text() : QString();
+}
+
+void MainWindow::setPendingBadge(qint64 count) {
+    m_pendingCount = count;
+    QListWidgetItem *item = m_nav->item(RequestsPageIndex);
+    if (!item)
+        return;
+    item->setText(count > 0 ? tr("Requests (%1)").arg(QLocale().toString(count)) : tr("Requests"));
+    item->setToolTip(count >= 0 ? tr("%n request(s) waiting for a decision", nullptr, int(count))
+                                : QString());
+    updateTray();
+}
+
+void MainWindow::updateTray() {
+    if (m_tray)
+        m_tray->setToolTip(trayText());
+}
