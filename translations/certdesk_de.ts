@@ -647,17 +647,12 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+138"/>
+        <location filename="../app/cli/CliApp.cpp" line="+132"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>certdesk-cli: error %1: %2</source>
-        <translation>certdesk-cli: Fehler %1: %2</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+30"/>
         <source>--api-url needs a URL</source>
         <translation>--api-url erwartet eine URL</translation>
     </message>
@@ -682,7 +677,7 @@
         <translation>--timeout muss eine ganze Zahl von Sekunden zwischen 1 und 600 sein</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-151"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
@@ -831,7 +826,7 @@ TLS-Fehler.
 </translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+127"/>
         <source>--profile needs a profile name</source>
         <translation>--profile erwartet einen Profilnamen</translation>
     </message>
@@ -931,19 +926,19 @@ TLS-Fehler.
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+7"/>
         <source>--status needs a value: %1</source>
         <translation>--status erwartet einen Wert: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+114"/>
-        <location line="+81"/>
+        <location line="+54"/>
         <source>--search needs a text</source>
         <translation>--search erwartet einen Text</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-166"/>
         <source>--sort needs a field</source>
         <translation>--sort erwartet ein Feld</translation>
     </message>
@@ -975,14 +970,14 @@ TLS-Fehler.
     <message>
         <location line="+2"/>
         <location line="+78"/>
-        <location line="+81"/>
+        <location line="+54"/>
         <location line="+66"/>
         <location line="+116"/>
         <source>--format needs table, json or csv</source>
         <translation>--format erwartet table, json oder csv</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-310"/>
         <source>--columns needs a comma-separated list of columns</source>
         <translation>--columns erwartet eine kommagetrennte Liste von Spalten</translation>
     </message>
@@ -994,23 +989,23 @@ TLS-Fehler.
     <message>
         <location line="+2"/>
         <location line="+71"/>
-        <location line="+81"/>
+        <location line="+54"/>
         <location line="+66"/>
         <location line="+114"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-303"/>
         <location line="+71"/>
-        <location line="+81"/>
+        <location line="+54"/>
         <location line="+73"/>
         <location line="+107"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format muss table, json oder csv sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-289"/>
         <source>--format needs table or json</source>
         <translation>--format erwartet table oder json</translation>
     </message>
@@ -1080,7 +1075,7 @@ TLS-Fehler.
         <translation>Fingerabdruck</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+132"/>
         <source>--organization needs an organization id</source>
         <translation>--organization erwartet eine Organisations-ID</translation>
     </message>
@@ -1185,7 +1180,7 @@ TLS-Fehler.
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>me takes only --format table|json</source>
         <translation>me akzeptiert nur --format table|json</translation>
     </message>
@@ -2457,6 +2452,14 @@ TLS-Fehler.
         <location line="+2"/>
         <source>DCV random value: %1 (see certdesk for where to put it)</source>
         <translation>DCV-Zufallswert: %1 (wo er hinterlegt werden muss, zeigt CertDesk)</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <location filename="../app/cli/CliOutput.cpp" line="+24"/>
+        <source>certdesk-cli: error %1: %2</source>
+        <translation>certdesk-cli: Fehler %1: %2</translation>
     </message>
 </context>
 <context>

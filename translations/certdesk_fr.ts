@@ -795,17 +795,12 @@ trousseau, 4 erreur réseau ou TLS.
 </translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+91"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>certdesk-cli: error %1: %2</source>
-        <translation>certdesk-cli: erreur %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+30"/>
         <source>--api-url needs a URL</source>
         <translation>--api-url attend une URL</translation>
     </message>
@@ -930,19 +925,19 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>verbe inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+7"/>
         <source>--status needs a value: %1</source>
         <translation>--status attend une valeur&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+114"/>
-        <location line="+81"/>
+        <location line="+54"/>
         <source>--search needs a text</source>
         <translation>--search attend un texte</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-166"/>
         <source>--sort needs a field</source>
         <translation>--sort attend un champ</translation>
     </message>
@@ -974,14 +969,14 @@ trousseau, 4 erreur réseau ou TLS.
     <message>
         <location line="+2"/>
         <location line="+78"/>
-        <location line="+81"/>
+        <location line="+54"/>
         <location line="+66"/>
         <location line="+116"/>
         <source>--format needs table, json or csv</source>
         <translation>--format attend table, json ou csv</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-310"/>
         <source>--columns needs a comma-separated list of columns</source>
         <translation>--columns attend une liste de colonnes séparées par des virgules</translation>
     </message>
@@ -993,23 +988,23 @@ trousseau, 4 erreur réseau ou TLS.
     <message>
         <location line="+2"/>
         <location line="+71"/>
-        <location line="+81"/>
+        <location line="+54"/>
         <location line="+66"/>
         <location line="+114"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-303"/>
         <location line="+71"/>
-        <location line="+81"/>
+        <location line="+54"/>
         <location line="+73"/>
         <location line="+107"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format doit valoir table, json ou csv, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-289"/>
         <source>--format needs table or json</source>
         <translation>--format attend table ou json</translation>
     </message>
@@ -1079,7 +1074,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+132"/>
         <source>--organization needs an organization id</source>
         <translation>--organization attend un ID d&apos;organisation</translation>
     </message>
@@ -1184,7 +1179,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>Actif</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>me takes only --format table|json</source>
         <translation>me n&apos;accepte que --format table|json</translation>
     </message>
@@ -2456,6 +2451,14 @@ trousseau, 4 erreur réseau ou TLS.
         <location line="+2"/>
         <source>DCV random value: %1 (see certdesk for where to put it)</source>
         <translation>Valeur aléatoire DCV&#xa0;: %1 (voir certdesk pour savoir où la placer)</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <location filename="../app/cli/CliOutput.cpp" line="+24"/>
+        <source>certdesk-cli: error %1: %2</source>
+        <translation>certdesk-cli: erreur %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

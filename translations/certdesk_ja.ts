@@ -790,17 +790,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 </translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+91"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>certdesk-cli: error %1: %2</source>
-        <translation>certdesk-cli: エラー %1: %2</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+30"/>
         <source>--api-url needs a URL</source>
         <translation>--api-url には URL を指定してください</translation>
     </message>
@@ -925,19 +920,19 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>不明なコマンド「%1」</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+7"/>
         <source>--status needs a value: %1</source>
         <translation>--status には値を指定してください: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+114"/>
-        <location line="+81"/>
+        <location line="+54"/>
         <source>--search needs a text</source>
         <translation>--search にはテキストを指定してください</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-166"/>
         <source>--sort needs a field</source>
         <translation>--sort にはフィールドを指定してください</translation>
     </message>
@@ -969,14 +964,14 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     <message>
         <location line="+2"/>
         <location line="+78"/>
-        <location line="+81"/>
+        <location line="+54"/>
         <location line="+66"/>
         <location line="+116"/>
         <source>--format needs table, json or csv</source>
         <translation>--format には table、json、csv のいずれかを指定してください</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-310"/>
         <source>--columns needs a comma-separated list of columns</source>
         <translation>--columns には列のカンマ区切りリストを指定してください</translation>
     </message>
@@ -988,23 +983,23 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     <message>
         <location line="+2"/>
         <location line="+71"/>
-        <location line="+81"/>
+        <location line="+54"/>
         <location line="+66"/>
         <location line="+114"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-303"/>
         <location line="+71"/>
-        <location line="+81"/>
+        <location line="+54"/>
         <location line="+73"/>
         <location line="+107"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format は table、json、csv のいずれかである必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-289"/>
         <source>--format needs table or json</source>
         <translation>--format には table または json を指定してください</translation>
     </message>
@@ -1074,7 +1069,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>サムプリント</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+132"/>
         <source>--organization needs an organization id</source>
         <translation>--organization には組織IDを指定してください</translation>
     </message>
@@ -1179,7 +1174,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>有効</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>me takes only --format table|json</source>
         <translation>me に指定できるのは --format table|json のみです</translation>
     </message>
@@ -2448,6 +2443,14 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <location line="+2"/>
         <source>DCV random value: %1 (see certdesk for where to put it)</source>
         <translation>DCVランダム値: %1（配置場所は certdesk で確認してください）</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <location filename="../app/cli/CliOutput.cpp" line="+24"/>
+        <source>certdesk-cli: error %1: %2</source>
+        <translation>certdesk-cli: エラー %1: %2</translation>
     </message>
 </context>
 <context>

@@ -793,17 +793,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 </translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+91"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>certdesk-cli: error %1: %2</source>
-        <translation>certdesk-cli: erro %1: %2</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+30"/>
         <source>--api-url needs a URL</source>
         <translation>--api-url requer uma URL</translation>
     </message>
@@ -928,19 +923,19 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>verbo desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+7"/>
         <source>--status needs a value: %1</source>
         <translation>--status requer um valor: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+114"/>
-        <location line="+81"/>
+        <location line="+54"/>
         <source>--search needs a text</source>
         <translation>--search requer um texto</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-166"/>
         <source>--sort needs a field</source>
         <translation>--sort requer um campo</translation>
     </message>
@@ -972,14 +967,14 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     <message>
         <location line="+2"/>
         <location line="+78"/>
-        <location line="+81"/>
+        <location line="+54"/>
         <location line="+66"/>
         <location line="+116"/>
         <source>--format needs table, json or csv</source>
         <translation>--format requer table, json ou csv</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-310"/>
         <source>--columns needs a comma-separated list of columns</source>
         <translation>--columns requer uma lista de colunas separadas por vírgula</translation>
     </message>
@@ -991,23 +986,23 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     <message>
         <location line="+2"/>
         <location line="+71"/>
-        <location line="+81"/>
+        <location line="+54"/>
         <location line="+66"/>
         <location line="+114"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-303"/>
         <location line="+71"/>
-        <location line="+81"/>
+        <location line="+54"/>
         <location line="+73"/>
         <location line="+107"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format deve ser table, json ou csv; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-289"/>
         <source>--format needs table or json</source>
         <translation>--format requer table ou json</translation>
     </message>
@@ -1077,7 +1072,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>Impressão digital</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+132"/>
         <source>--organization needs an organization id</source>
         <translation>--organization requer o id de uma organização</translation>
     </message>
@@ -1182,7 +1177,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>Ativo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>me takes only --format table|json</source>
         <translation>me aceita apenas --format table|json</translation>
     </message>
@@ -2454,6 +2449,14 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <location line="+2"/>
         <source>DCV random value: %1 (see certdesk for where to put it)</source>
         <translation>Valor aleatório de DCV: %1 (veja no certdesk onde colocá-lo)</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <location filename="../app/cli/CliOutput.cpp" line="+24"/>
+        <source>certdesk-cli: error %1: %2</source>
+        <translation>certdesk-cli: erro %1: %2</translation>
     </message>
 </context>
 <context>

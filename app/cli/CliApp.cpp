@@ -115,13 +115,6 @@ bool takeOption(QStringList &args, const QString &name, QString *value, bool *pr
     return CliArguments::takeOption(args, name, value, present);
 }
 
-int daysRemaining(const Order &o) {
-    if (o.daysRemaining >= 0)
-        return o.daysRemaining;
-    return o.validTill.isValid() ? int(qMax<qint64>(0, QDate::currentDate().daysTo(o.validTill)))
-                                 : -1;
-}
-
 bool isListFormat(const QString &format) {
     return format == QLatin1String("table") || format == QLatin1String("json") ||
            format == QLatin1String("csv");
@@ -131,31 +124,15 @@ bool isListFormat(const QString &format) {
 CliApp::CliApp(QTextStream &out, QTextStream &err, QObject *parent)
     : QObject(parent)
     , m_out(out)
-    , m_err(err) {}
+    , m_err(err)
+    , m_output(out, err) {}
 
 int CliApp::usage(const QString &problem) {
     if (!problem.isEmpty())
         m_err << tr("certdesk-cli: %1").arg(problem) << '\n';
     m_err << tr(kUsage);
     m_err.flush();
-    return Usage;
-}
-
-int CliApp::fail(const ApiError &error) {
-    m_err << tr("certdesk-cli: error %1: %2").arg(error.shortCode(), error.message()) << '\n';
-    for (const ApiError::Entry &e : error.entries())
-        m_err << "  " << e.code << ": " << e.message << '\n';
-    m_err.flush();
-    switch (error.kind()) {
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Tls:
-    case ApiError::Kind::Timeout:
-        return NetworkFailure;
-    case ApiError::Kind::Usage:
-        return Usage;
-    default:
-        return ApiFailure;
-    }
+    return CliOutput::Usage;
 }
 
 int CliApp::run(const QStringList &arguments) {
@@ -164,12 +141,12 @@ int CliApp::run(const QStringList &arguments) {
         args.contains(QStringLiteral("-h"))) {
         m_out << tr(kUsage);
         m_out.flush();
-        return args.isEmpty() ? Usage : Ok;
+        return args.isEmpty() ? CliOutput::Usage : CliOutput::Ok;
     }
     if (args.first() == QLatin1String("--version")) {
         m_out << QStringLiteral("certdesk-cli %1\n").arg(QStringLiteral(CERTDESK_VERSION));
         m_out.flush();
-        return Ok;
+        return CliOutput::Ok;
     }
     QString apiUrl;
     QString caFile;
@@ -261,7 +238,7 @@ int CliApp::run(const QStringList &arguments) {
         if (!r.ok()) {
             m_err << tr("certdesk-cli: profile %1: %2").arg(profile.name, r.message) << '\n';
             m_err.flush();
-            return ApiFailure;
+            return CliOutput::ApiFailure;
         }
         key = r.key;
         url = profile.effectiveUrl();
@@ -286,7 +263,7 @@ int CliApp::run(const QStringList &arguments) {
     if (noun == QLatin1String("me"))
         return me(client, args);
     if (noun == QLatin1String("check"))
-        return CliCheckCommand(*this, m_out, m_err, client).run(args);
+        return CliCheckCommand(m_output, m_out, m_err, client).run(args);
     if (noun == QLatin1String("orders")) {
         if (args.isEmpty())
             return usage(tr("orders needs list or show"));
@@ -319,93 +296,22 @@ int CliApp::run(const QStringList &arguments) {
     }
     if (noun == QLatin1String("order")) {
         if (!args.isEmpty() && CliLifecycleCommands::handles(args.first()))
-            return CliLifecycleCommands(*this, m_out, m_err, client).run(args);
-        return CliOrderCommands(*this, m_out, m_err, client).run(args);
+            return CliLifecycleCommands(m_output, m_out, m_err, client).run(args);
+        return CliOrderCommands(m_output, m_out, m_err, client).run(args);
     }
     if (noun == QLatin1String("cert")) {
         const QString verb = args.isEmpty() ? QString() : args.takeFirst();
         if (verb == QLatin1String("download"))
             return certDownload(client, args);
         if (verb == QLatin1String("revoke"))
-            return CliCertCommands(*this, m_out, m_err, client).revoke(args);
+            return CliCertCommands(m_output, m_out, m_err, client).revoke(args);
         return usage(tr("cert needs download or revoke"));
     }
     if (noun == QLatin1String("requests"))
-        return CliRequestCommands(*this, m_out, m_err, client).run(args);
+        return CliRequestCommands(m_output, m_out, m_err, client).run(args);
     if (noun == QLatin1String("finance"))
-        return CliFinanceCommands(*this, m_out, m_err, client).run(args);
+        return CliFinanceCommands(m_output, m_out, m_err, client).run(args);
     return usage(tr("unknown verb \"%1\"").arg(noun));
-}
-
-QJsonObject CliApp::orderToJson(const Order &o) {
-    QJsonObject json;
-    json.insert(QStringLiteral("order_id"), o.id);
-    json.insert(QStringLiteral("common_name"), o.commonName);
-    json.insert(QStringLiteral("dns_names"), QJsonArray::fromStringList(o.dnsNames));
-    json.insert(QStringLiteral("product_name_id"), o.productNameId);
-    json.insert(QStringLiteral("status"), o.status);
-    json.insert(QStringLiteral("organization_name"),
-                o.organizationName.isEmpty() ? QJsonValue() : QJsonValue(o.organizationName));
-    json.insert(QStringLiteral("organization_id"),
-                o.organizationId > 0 ? QJsonValue(o.organizationId) : QJsonValue());
-    json.insert(QStringLiteral("container_id"),
-                o.containerId > 0 ? QJsonValue(o.containerId) : QJsonValue());
-    json.insert(QStringLiteral("valid_till"), o.validTill.isValid()
-                                                  ? QJsonValue(o.validTill.toString(Qt::ISODate))
-                                                  : QJsonValue());
-    const int days = daysRemaining(o);
-    json.insert(QStringLiteral("days_remaining"), days >= 0 ? QJsonValue(days) : QJsonValue());
-    return json;
-}
-
-void CliApp::printOrders(const QList<Order> &orders, const QString &format,
-                         const QStringList &columns) {
-    if (format == QLatin1String("json")) {
-        QJsonArray array;
-        for (const Order &o : orders)
-            array.append(orderToJson(o));
-        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        m_out.flush();
-        return;
-    }
-    const QStringList &headers = columns;
-    const QDate today = QDate::currentDate();
-    QList<QStringList> rows;
-    rows.reserve(orders.size());
-    for (const Order &o : orders) {
-        QStringList row;
-        for (const QString &column : columns)
-            row << OrderCsv::value(o, column, today);
-        rows << row;
-    }
-    if (format == QLatin1String("csv")) {
-        // The same writer as the orders page's Export CSV.
-        m_out << OrderCsv::line(headers);
-        for (const QStringList &row : rows)
-            m_out << OrderCsv::line(row);
-        m_out.flush();
-        return;
-    }
-    QList<int> widths;
-    for (const QString &h : headers)
-        widths << int(h.size());
-    for (const QStringList &row : rows)
-        for (int i = 0; i < row.size(); ++i)
-            widths[i] = qMax(widths[i], int(qMin<qsizetype>(row[i].size(), 60)));
-    auto printRow = [&](const QStringList &row) {
-        QStringList cells;
-        for (int i = 0; i < row.size(); ++i) {
-            QString cell = row[i];
-            if (cell.size() > 60)
-                cell = cell.left(59) + QChar(0x2026);
-            cells << cell.leftJustified(widths[i]);
-        }
-        m_out << cells.join(QStringLiteral("  ")).trimmed() << '\n';
-    };
-    printRow(headers);
-    for (const QStringList &row : rows)
-        printRow(row);
-    m_out.flush();
 }
 
 int CliApp::ordersList(CertCentralClient &client, QStringList args) {
@@ -470,9 +376,9 @@ int CliApp::ordersList(CertCentralClient &client, QStringList args) {
     QList<Order> orders;
     ApiError error;
     if (!Await::pages(client.listOrders(query), &orders, &error))
-        return fail(error);
-    printOrders(orders, format, columns);
-    return Ok;
+        return m_output.fail(error);
+    m_output.printOrders(orders, format, columns);
+    return CliOutput::Ok;
 }
 
 int CliApp::ordersShow(CertCentralClient &client, QStringList args) {
@@ -490,9 +396,9 @@ int CliApp::ordersShow(CertCentralClient &client, QStringList args) {
     Order order;
     ApiError error;
     if (!Await::received(client.orderInfo(id), &order, &error))
-        return fail(error);
+        return m_output.fail(error);
     if (format == QLatin1String("json")) {
-        QJsonObject json = orderToJson(order);
+        QJsonObject json = CliOutput::orderToJson(order);
         json.insert(QStringLiteral("certificate_id"), order.certificateId);
         json.insert(QStringLiteral("serial_number"), order.serialNumber);
         json.insert(QStringLiteral("thumbprint"), order.thumbprint);
@@ -520,7 +426,7 @@ int CliApp::ordersShow(CertCentralClient &client, QStringList args) {
         line(tr("Thumbprint"), order.thumbprint);
     }
     m_out.flush();
-    return Ok;
+    return CliOutput::Ok;
 }
 
 int CliApp::domainsList(CertCentralClient &client, QStringList args) {
@@ -537,7 +443,7 @@ int CliApp::domainsList(CertCentralClient &client, QStringList args) {
     QList<Domain> domains;
     ApiError error;
     if (!Await::pages(client.listDomains(search), &domains, &error))
-        return fail(error);
+        return m_output.fail(error);
     auto until = [](const Domain &d, const char *type) {
         const DomainValidation *v = d.validation(QLatin1String(type));
         return v && v->validatedUntil.isValid() ? v->validatedUntil.toString(Qt::ISODate)
@@ -562,7 +468,7 @@ int CliApp::domainsList(CertCentralClient &client, QStringList args) {
                                      {QStringLiteral("domain_locking_status"), d.lockingStatus}});
         m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         m_out.flush();
-        return Ok;
+        return CliOutput::Ok;
     }
     const QStringList header = {
         QStringLiteral("domain_id"),         QStringLiteral("name"),
@@ -573,35 +479,8 @@ int CliApp::domainsList(CertCentralClient &client, QStringList args) {
     for (const Domain &d : std::as_const(domains))
         rows << QStringList{QString::number(d.id), d.name,         d.organizationName, d.status,
                             until(d, "ov"),        until(d, "ev"), d.dcvMethod};
-    printRows(header, rows, format);
-    return Ok;
-}
-
-void CliApp::printRows(const QStringList &header, const QList<QStringList> &rows,
-                       const QString &format) {
-    if (format == QLatin1String("csv")) {
-        m_out << OrderCsv::line(header);
-        for (const QStringList &row : rows)
-            m_out << OrderCsv::line(row);
-        m_out.flush();
-        return;
-    }
-    QList<int> widths;
-    for (const QString &h : header)
-        widths << int(h.size());
-    for (const QStringList &row : rows)
-        for (int i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = qMax(widths[i], int(row[i].size()));
-    auto print = [&](const QStringList &row) {
-        QStringList cells;
-        for (int i = 0; i < row.size(); ++i)
-            cells << row[i].leftJustified(widths.value(i));
-        m_out << cells.join(QStringLiteral("  ")).trimmed() << '\n';
-    };
-    print(header);
-    for (const QStringList &row : rows)
-        print(row);
-    m_out.flush();
+    m_output.printRows(header, rows, format);
+    return CliOutput::Ok;
 }
 
 int CliApp::organizationsList(CertCentralClient &client, QStringList args) {
@@ -618,7 +497,7 @@ int CliApp::organizationsList(CertCentralClient &client, QStringList args) {
     QList<Organization> organizations;
     ApiError error;
     if (!Await::pages(client.listOrganizations(search), &organizations, &error))
-        return fail(error);
+        return m_output.fail(error);
     const QStringList types = OrganizationValidation::types();
     if (format == QLatin1String("json")) {
         QJsonArray array;
@@ -644,7 +523,7 @@ int CliApp::organizationsList(CertCentralClient &client, QStringList args) {
         }
         m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         m_out.flush();
-        return Ok;
+        return CliOutput::Ok;
     }
     // One column per validation type: "completed 2027-11-19", "pending" or empty.
     QStringList header = {QStringLiteral("organization_id"), QStringLiteral("name"),
@@ -665,8 +544,8 @@ int CliApp::organizationsList(CertCentralClient &client, QStringList args) {
         }
         rows << row;
     }
-    printRows(header, rows, format);
-    return Ok;
+    m_output.printRows(header, rows, format);
+    return CliOutput::Ok;
 }
 
 int CliApp::contactsList(CertCentralClient &client, QStringList args) {
@@ -695,7 +574,7 @@ int CliApp::contactsList(CertCentralClient &client, QStringList args) {
             [&contacts](qint64, const QList<VerifiedContact> &list) { contacts = list; });
     Await::finished(call, &error);
     if (error.isError())
-        return fail(error);
+        return m_output.fail(error);
     if (format == QLatin1String("json")) {
         QJsonArray array;
         for (const VerifiedContact &c : std::as_const(contacts)) {
@@ -715,7 +594,7 @@ int CliApp::contactsList(CertCentralClient &client, QStringList args) {
         }
         m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         m_out.flush();
-        return Ok;
+        return CliOutput::Ok;
     }
     const QStringList header = {QStringLiteral("contact_id"), QStringLiteral("name"),
                                 QStringLiteral("email"),      QStringLiteral("telephone"),
@@ -729,8 +608,8 @@ int CliApp::contactsList(CertCentralClient &client, QStringList args) {
                             c.contact.email,         c.contact.telephone,
                             c.contact.jobTitle,      validations.join(QLatin1Char(' '))};
     }
-    printRows(header, rows, format);
-    return Ok;
+    m_output.printRows(header, rows, format);
+    return CliOutput::Ok;
 }
 
 int CliApp::certDownload(CertCentralClient &client, QStringList args) {
@@ -741,7 +620,7 @@ int CliApp::certDownload(CertCentralClient &client, QStringList args) {
     if (!takeOption(args, QStringLiteral("--format"), &format))
         return usage(tr("--format needs one of: %1").arg(formats.join(QStringLiteral(", "))));
     if (format == QLatin1String("p12"))
-        return CliCertCommands(*this, m_out, m_err, client).downloadPkcs12(args);
+        return CliCertCommands(m_output, m_out, m_err, client).downloadPkcs12(args);
     if (args.contains(QStringLiteral("--key")))
         return usage(tr("--key goes with --format p12 only"));
     if (!takeOption(args, QStringLiteral("--out"), &out, &hasOut))
@@ -770,21 +649,21 @@ int CliApp::certDownload(CertCentralClient &client, QStringList args) {
             [&data](const QByteArray &d, const QString &) { data = d; });
     Await::finished(call, &error);
     if (error.isError())
-        return fail(error);
+        return m_output.fail(error);
     if (!hasOut) {
         m_out << QString::fromLatin1(data);
         m_out.flush();
-        return Ok;
+        return CliOutput::Ok;
     }
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         m_err << tr("certdesk-cli: could not write %1: %2").arg(out, file.errorString()) << '\n';
         m_err.flush();
-        return ApiFailure;
+        return CliOutput::ApiFailure;
     }
     m_out << tr("Saved certificate %1 (%2) to %3.").arg(id).arg(format, out) << '\n';
     m_out.flush();
-    return Ok;
+    return CliOutput::Ok;
 }
 
 int CliApp::accountFields(CertCentralClient &client, QStringList args) {
@@ -800,7 +679,7 @@ int CliApp::accountFields(CertCentralClient &client, QStringList args) {
     QList<CustomField> fields;
     ApiError error;
     if (!Await::received(call, &fields, &error))
-        return fail(error);
+        return m_output.fail(error);
     if (format == QLatin1String("json")) {
         QJsonArray array;
         for (const CustomField &f : std::as_const(fields))
@@ -811,15 +690,16 @@ int CliApp::accountFields(CertCentralClient &client, QStringList args) {
                                      {QStringLiteral("data_type"), f.dataType}});
         m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         m_out.flush();
-        return Ok;
+        return CliOutput::Ok;
     }
     QList<QStringList> rows;
     for (const CustomField &f : std::as_const(fields))
         rows << QStringList{QString::number(f.id), f.label, f.dataType,
                             f.required ? tr("required") : tr("optional"),
                             f.active ? tr("active") : tr("inactive")};
-    printRows({tr("ID"), tr("Label"), tr("Type"), tr("Required"), tr("Active")}, rows, format);
-    return Ok;
+    m_output.printRows({tr("ID"), tr("Label"), tr("Type"), tr("Required"), tr("Active")}, rows,
+                       format);
+    return CliOutput::Ok;
 }
 
 int CliApp::me(CertCentralClient &client, QStringList args) {
@@ -830,7 +710,7 @@ int CliApp::me(CertCentralClient &client, QStringList args) {
     UserInfo user;
     ApiError error;
     if (!Await::received(client.me(), &user, &error))
-        return fail(error);
+        return m_output.fail(error);
     if (format == QLatin1String("json")) {
         QJsonObject json{
             {QStringLiteral("id"), user.id},
@@ -843,5 +723,5 @@ int CliApp::me(CertCentralClient &client, QStringList args) {
               << user.accessRoles.join(QStringLiteral(", ")) << '\n';
     }
     m_out.flush();
-    return Ok;
+    return CliOutput::Ok;
 }

@@ -3,9 +3,9 @@
 #include "CertCentralClient.h"
 #include "CertificateDownloadCall.h"
 #include "CertificateHistoryCall.h"
-#include "CliApp.h"
 #include "CliArguments.h"
 #include "CliLifecycleCommands.h"
+#include "CliOutput.h"
 #include "Pkcs12Bundle.h"
 #include "PrivateKey.h"
 #include "RevokeCall.h"
@@ -50,7 +50,7 @@ bool issueDates(CertCentralClient &client, qint64 orderId, QList<QDateTime> *dat
 
 } // namespace
 
-CliCertCommands::CliCertCommands(CliApp &app, QTextStream &out, QTextStream &err,
+CliCertCommands::CliCertCommands(CliOutput &app, QTextStream &out, QTextStream &err,
                                  CertCentralClient &client)
     : m_app(app)
     , m_out(out)
@@ -61,13 +61,13 @@ int CliCertCommands::usage(const QString &problem) {
     m_err << tr("certdesk-cli: %1").arg(problem) << '\n'
           << tr("Run certdesk-cli --help for the cert verbs.") << '\n';
     m_err.flush();
-    return CliApp::Usage;
+    return CliOutput::Usage;
 }
 
 int CliCertCommands::failure(const QString &message) {
     m_err << tr("certdesk-cli: %1").arg(message) << '\n';
     m_err.flush();
-    return CliApp::ApiFailure;
+    return CliOutput::ApiFailure;
 }
 
 QByteArray CliCertCommands::keyPassphrase(const QString &keyFile, const QByteArray &pem) {
@@ -158,7 +158,7 @@ int CliCertCommands::downloadPkcs12(QStringList args) {
     if (!Pkcs12Bundle::keyMatches(key, leaf, &error))
         return usage(tr("--key %1: %2").arg(keyFile, error));
 
-    int exitCode = CliApp::Ok;
+    int exitCode = CliOutput::Ok;
     QByteArray bundlePass = newBundlePassphrase(&exitCode);
     if (bundlePass.isEmpty())
         return exitCode;
@@ -173,7 +173,7 @@ int CliCertCommands::downloadPkcs12(QStringList args) {
                  .arg(out)
           << '\n';
     m_out.flush();
-    return CliApp::Ok;
+    return CliOutput::Ok;
 }
 
 int CliCertCommands::revoke(QStringList args) {
@@ -274,7 +274,7 @@ int CliCertCommands::revoke(QStringList args) {
                 tr("Revoke %1 (%2)? This cannot be undone.").arg(what, request.reason))) {
             m_err << tr("Nothing was revoked.") << '\n';
             m_err.flush();
-            return CliApp::Ok;
+            return CliOutput::Ok;
         }
     }
     auto *call = new RevokeCall(&m_client, request);
@@ -296,5 +296,5 @@ int CliCertCommands::revoke(QStringList args) {
     QString capitalised = what;
     capitalised[0] = capitalised[0].toUpper();
     CliLifecycleCommands::printResult(m_out, capitalised, result, format);
-    return CliApp::Ok;
+    return CliOutput::Ok;
 }

@@ -5,7 +5,7 @@
 #include <QTextStream>
 
 class CertCentralClient;
-class CliApp;
+class CliOutput;
 
 // certdesk-cli cert revoke: one certificate (by id or serial number) or every certificate on an
 // order, with a reason and, for key_compromise, when the key was compromised. Irreversible:
@@ -15,7 +15,7 @@ class CliCertCommands {
     Q_DECLARE_TR_FUNCTIONS(CliCertCommands)
 
 public:
-    CliCertCommands(CliApp &app, QTextStream &out, QTextStream &err, CertCentralClient &client);
+    CliCertCommands(CliOutput &app, QTextStream &out, QTextStream &err, CertCentralClient &client);
     int revoke(QStringList args);
     // The rest of "cert download ID --format p12 --key FILE [--out FILE]" (--format taken).
     int downloadPkcs12(QStringList args);
@@ -29,7 +29,7 @@ private:
     // empty with *exitCode set and the problem printed.
     QByteArray newBundlePassphrase(int *exitCode);
 
-    CliApp &m_app;
+    CliOutput &m_app;
     QTextStream &m_out;
     QTextStream &m_err;
     CertCentralClient &m_client;

@@ -3,8 +3,8 @@
 #include "BalanceCall.h"
 #include "BalanceHistoryCall.h"
 #include "CertCentralClient.h"
-#include "CliApp.h"
 #include "CliArguments.h"
+#include "CliOutput.h"
 #include "CustomFieldListCall.h"
 #include "DomainListCall.h"
 #include "OrderListCall.h"
@@ -20,7 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-CliCheckCommand::CliCheckCommand(CliApp &app, QTextStream &out, QTextStream &err,
+CliCheckCommand::CliCheckCommand(CliOutput &app, QTextStream &out, QTextStream &err,
                                  CertCentralClient &client)
     : m_app(app)
     , m_out(out)
@@ -31,7 +31,7 @@ int CliCheckCommand::usage(const QString &problem) {
     m_err << tr("certdesk-cli: %1").arg(problem) << '\n'
           << tr("Run certdesk-cli --help for the check verb.") << '\n';
     m_err.flush();
-    return CliApp::Usage;
+    return CliOutput::Usage;
 }
 
 CliCheckCommand::Step
@@ -231,5 +231,5 @@ int CliCheckCommand::run(QStringList args) {
               << '\n';
     }
     m_out.flush();
-    return failed == 0 ? CliApp::Ok : CliApp::ApiFailure;
+    return failed == 0 ? CliOutput::Ok : CliOutput::ApiFailure;
 }

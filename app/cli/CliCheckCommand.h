@@ -9,7 +9,7 @@
 
 class ApiCall;
 class CertCentralClient;
-class CliApp;
+class CliOutput;
 
 // certdesk-cli check: a read-only tour of an account, for a user who wants to see what CertDesk
 // can read with a real key before trusting it: the user and roles, the products, the first page
@@ -20,7 +20,7 @@ class CliCheckCommand {
     Q_DECLARE_TR_FUNCTIONS(CliCheckCommand)
 
 public:
-    CliCheckCommand(CliApp &app, QTextStream &out, QTextStream &err, CertCentralClient &client);
+    CliCheckCommand(CliOutput &app, QTextStream &out, QTextStream &err, CertCentralClient &client);
     int run(QStringList args);
 
 private:
@@ -37,7 +37,7 @@ private:
     Step runStep(const QString &what, ApiCall *call,
                  const std::function<void(ApiCall *, QString *)> &connectResult);
 
-    CliApp &m_app;
+    CliOutput &m_app;
     QTextStream &m_out;
     QTextStream &m_err;
     CertCentralClient &m_client;

@@ -1,7 +1,7 @@
 #include "CliCsrCommands.h"
 
-#include "CliApp.h"
 #include "CliArguments.h"
+#include "CliOutput.h"
 #include "CsrBuilder.h"
 #include "DnsName.h"
 #include "KeyFileWriter.h"
@@ -23,13 +23,13 @@ int CliCsrCommands::usage(const QString &problem) {
     m_err << tr("certdesk-cli: %1").arg(problem) << '\n'
           << tr("Run certdesk-cli --help for the csr verbs.") << '\n';
     m_err.flush();
-    return CliApp::Usage;
+    return CliOutput::Usage;
 }
 
 int CliCsrCommands::failure(const QString &message) {
     m_err << tr("certdesk-cli: %1").arg(message) << '\n';
     m_err.flush();
-    return CliApp::ApiFailure;
+    return CliOutput::ApiFailure;
 }
 
 int CliCsrCommands::run(QStringList args) {
@@ -160,7 +160,7 @@ int CliCsrCommands::create(QStringList args) {
               << '\n';
         m_err.flush();
     } else {
-        int exitCode = CliApp::Ok;
+        int exitCode = CliOutput::Ok;
         passphrase = readPassphrase(&exitCode);
         if (passphrase.isEmpty())
             return exitCode;
@@ -186,5 +186,5 @@ int CliCsrCommands::create(QStringList args) {
                       keyOut)
           << '\n';
     m_err.flush();
-    return CliApp::Ok;
+    return CliOutput::Ok;
 }

@@ -3,8 +3,8 @@
 #include "BalanceCall.h"
 #include "BalanceHistoryJob.h"
 #include "CertCentralClient.h"
-#include "CliApp.h"
 #include "CliArguments.h"
+#include "CliOutput.h"
 #include "ConsoleLinks.h"
 #include "FundsTransferCall.h"
 #include "Money.h"
@@ -67,7 +67,7 @@ bool isFormat(const QString &format, bool csv) {
 
 } // namespace
 
-CliFinanceCommands::CliFinanceCommands(CliApp &app, QTextStream &out, QTextStream &err,
+CliFinanceCommands::CliFinanceCommands(CliOutput &app, QTextStream &out, QTextStream &err,
                                        CertCentralClient &client)
     : m_app(app)
     , m_out(out)
@@ -78,7 +78,7 @@ int CliFinanceCommands::usage(const QString &problem) {
     m_err << tr("certdesk-cli: %1").arg(problem) << '\n'
           << tr("Run certdesk-cli --help for the finance verbs.") << '\n';
     m_err.flush();
-    return CliApp::Usage;
+    return CliOutput::Usage;
 }
 
 int CliFinanceCommands::run(QStringList args) {
@@ -132,7 +132,7 @@ bool CliFinanceCommands::fetchBalance(qint64 containerId, AccountBalance *balanc
 }
 
 int CliFinanceCommands::balance(QStringList args) {
-    int exitCode = CliApp::Ok;
+    int exitCode = CliOutput::Ok;
     qint64 containerId = 0;
     if (!takeContainer(args, &containerId, &exitCode))
         return exitCode;
@@ -162,7 +162,7 @@ int CliFinanceCommands::balance(QStringList args) {
         }
         m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
         m_out.flush();
-        return CliApp::Ok;
+        return CliOutput::Ok;
     }
     auto line = [this](const QString &label, const QString &value) {
         m_out << label.leftJustified(34) << value << '\n';
@@ -178,12 +178,12 @@ int CliFinanceCommands::balance(QStringList args) {
         line(tr("Available funds"), money(b.totalAvailableFunds, b.currency));
     }
     m_out.flush();
-    return CliApp::Ok;
+    return CliOutput::Ok;
 }
 
 int CliFinanceCommands::history(QStringList args) {
     BalanceHistoryQuery query;
-    int exitCode = CliApp::Ok;
+    int exitCode = CliOutput::Ok;
     if (!takeContainer(args, &query.containerId, &exitCode))
         return exitCode;
     QString from;
@@ -221,7 +221,7 @@ int CliFinanceCommands::history(QStringList args) {
             array.append(adjustmentJson(a));
         m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         m_out.flush();
-        return CliApp::Ok;
+        return CliOutput::Ok;
     }
     const QStringList header = {
         QStringLiteral("date"),     QStringLiteral("division"), QStringLiteral("type"),
@@ -239,12 +239,12 @@ int CliFinanceCommands::history(QStringList args) {
                             a.orderId,
                             a.note};
     m_app.printRows(header, rows, format);
-    return CliApp::Ok;
+    return CliOutput::Ok;
 }
 
 int CliFinanceCommands::transfer(QStringList args) {
     FundsTransfer t;
-    int exitCode = CliApp::Ok;
+    int exitCode = CliOutput::Ok;
     bool hasFrom = false;
     bool hasTo = false;
     bool hasAmount = false;
@@ -298,7 +298,7 @@ int CliFinanceCommands::transfer(QStringList args) {
                                       .arg(what.left(1).toUpper() + what.mid(1)))) {
             m_err << tr("Nothing was sent.") << '\n';
             m_err.flush();
-            return CliApp::Ok;
+            return CliOutput::Ok;
         }
     }
     FundsTransfer done;
@@ -326,7 +326,7 @@ int CliFinanceCommands::transfer(QStringList args) {
               << '\n';
     }
     m_out.flush();
-    return CliApp::Ok;
+    return CliOutput::Ok;
 }
 
 int CliFinanceCommands::profile(QStringList args) {
@@ -356,7 +356,7 @@ int CliFinanceCommands::profile(QStringList args) {
                                      {QStringLiteral("label"), p.label}});
         m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         m_out.flush();
-        return CliApp::Ok;
+        return CliOutput::Ok;
     }
     if (profiles.isEmpty())
         m_out << tr("No card is stored for this account.") << '\n';
@@ -369,11 +369,11 @@ int CliFinanceCommands::profile(QStringList args) {
         m_out << '\n';
     }
     m_out.flush();
-    return CliApp::Ok;
+    return CliOutput::Ok;
 }
 
 int CliFinanceCommands::pay(QStringList args) {
-    int exitCode = CliApp::Ok;
+    int exitCode = CliOutput::Ok;
     qint64 containerId = 0;
     if (!takeContainer(args, &containerId, &exitCode))
         return exitCode;
@@ -392,5 +392,5 @@ int CliFinanceCommands::pay(QStringList args) {
           << '\n'
           << ConsoleLinks::payInvoices(m_client.baseUrl()).toDisplayString() << '\n';
     m_out.flush();
-    return CliApp::Ok;
+    return CliOutput::Ok;
 }

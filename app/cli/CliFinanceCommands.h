@@ -8,7 +8,7 @@
 #include <QTextStream>
 
 class CertCentralClient;
-class CliApp;
+class CliOutput;
 
 // certdesk-cli finance balance | history | transfer | profile | pay (decisions.md "balance",
 // "finance beyond the balance", "invoices and purchase orders"). Amounts are decimal strings
@@ -19,7 +19,8 @@ class CliFinanceCommands {
     Q_DECLARE_TR_FUNCTIONS(CliFinanceCommands)
 
 public:
-    CliFinanceCommands(CliApp &app, QTextStream &out, QTextStream &err, CertCentralClient &client);
+    CliFinanceCommands(CliOutput &app, QTextStream &out, QTextStream &err,
+                       CertCentralClient &client);
     int run(QStringList args);
 
 private:
@@ -35,7 +36,7 @@ private:
     // --container ID into *containerId (0 when absent); false after printing the problem.
     bool takeContainer(QStringList &args, qint64 *containerId, int *exitCode);
 
-    CliApp &m_app;
+    CliOutput &m_app;
     QTextStream &m_out;
     QTextStream &m_err;
     CertCentralClient &m_client;

@@ -1,10 +1,10 @@
 #include "CliLifecycleCommands.h"
 
 #include "CertCentralClient.h"
-#include "CliApp.h"
 #include "CliArguments.h"
 #include "CliCsrCommands.h"
 #include "CliFieldNames.h"
+#include "CliOutput.h"
 #include "CsrInfo.h"
 #include "DuplicateCall.h"
 #include "DuplicateRequest.h"
@@ -40,7 +40,7 @@ bool isFormat(const QString &format) {
 }
 } // namespace
 
-CliLifecycleCommands::CliLifecycleCommands(CliApp &app, QTextStream &out, QTextStream &err,
+CliLifecycleCommands::CliLifecycleCommands(CliOutput &app, QTextStream &out, QTextStream &err,
                                            CertCentralClient &client)
     : m_app(app)
     , m_out(out)
@@ -56,13 +56,13 @@ int CliLifecycleCommands::usage(const QString &problem) {
     m_err << tr("certdesk-cli: %1").arg(problem) << '\n'
           << tr("Run certdesk-cli --help for the order verbs.") << '\n';
     m_err.flush();
-    return CliApp::Usage;
+    return CliOutput::Usage;
 }
 
 int CliLifecycleCommands::failure(const QString &message) {
     m_err << tr("certdesk-cli: %1").arg(message) << '\n';
     m_err.flush();
-    return CliApp::ApiFailure;
+    return CliOutput::ApiFailure;
 }
 
 int CliLifecycleCommands::run(QStringList args) {
@@ -277,7 +277,7 @@ void CliLifecycleCommands::printResult(QTextStream &out, const QString &what,
 }
 
 int CliLifecycleCommands::reissue(QStringList args) {
-    int exitCode = CliApp::Ok;
+    int exitCode = CliOutput::Ok;
     const qint64 orderId = takeOrderId(args, QStringLiteral("reissue"), &exitCode);
     if (orderId <= 0)
         return exitCode;
@@ -355,7 +355,7 @@ int CliLifecycleCommands::reissue(QStringList args) {
     if (!yes &&
         !confirm(tr("Reissue order %1 for %2?").arg(orderId).arg(names.join(QStringLiteral(", "))),
                  tr("a reissue replaces the order's certificate")))
-        return CliArguments::interactive() ? CliApp::Ok : CliApp::Usage;
+        return CliArguments::interactive() ? CliOutput::Ok : CliOutput::Usage;
 
     if (!makeKey(&plan, names.first(), names.mid(1), &request.csr, &exitCode))
         return exitCode;
@@ -380,7 +380,7 @@ int CliLifecycleCommands::sendReissue(const ReissueRequest &request, const QStri
     if (result.orderId <= 0)
         result.orderId = request.orderId;
     printResult(m_out, tr("Reissue of order %1").arg(request.orderId), result, format, extra);
-    return CliApp::Ok;
+    return CliOutput::Ok;
 }
 
 int CliLifecycleCommands::reissueCodeSigning(QStringList args, ReissueRequest request) {
@@ -438,13 +438,13 @@ int CliLifecycleCommands::reissueCodeSigning(QStringList args, ReissueRequest re
                              .arg(request.orderId)
                              .arg(request.csProvisioningMethod),
                          tr("a reissue replaces the order's certificate")))
-        return CliArguments::interactive() ? CliApp::Ok : CliApp::Usage;
+        return CliArguments::interactive() ? CliOutput::Ok : CliOutput::Usage;
     return sendReissue(request, format,
                        {{QStringLiteral("cs_provisioning_method"), request.csProvisioningMethod}});
 }
 
 int CliLifecycleCommands::duplicate(QStringList args) {
-    int exitCode = CliApp::Ok;
+    int exitCode = CliOutput::Ok;
     const qint64 orderId = takeOrderId(args, QStringLiteral("duplicate"), &exitCode);
     if (orderId <= 0)
         return exitCode;
@@ -499,7 +499,7 @@ int CliLifecycleCommands::duplicate(QStringList args) {
                              .arg(names.join(QStringLiteral(", ")),
                                   request.customExpirationDate.toString(Qt::ISODate)),
                          tr("a duplicate issues another certificate")))
-        return CliArguments::interactive() ? CliApp::Ok : CliApp::Usage;
+        return CliArguments::interactive() ? CliOutput::Ok : CliOutput::Usage;
 
     if (!makeKey(&plan, names.first(), names.mid(1), &request.csr, &exitCode))
         return exitCode;
@@ -516,11 +516,11 @@ int CliLifecycleCommands::duplicate(QStringList args) {
     printResult(m_out, tr("Duplicate of order %1").arg(orderId), result, format,
                 {{QStringLiteral("custom_expiration_date"),
                   request.customExpirationDate.toString(Qt::ISODate)}});
-    return CliApp::Ok;
+    return CliOutput::Ok;
 }
 
 int CliLifecycleCommands::cancel(QStringList args) {
-    int exitCode = CliApp::Ok;
+    int exitCode = CliOutput::Ok;
     OrderCancellation cancellation;
     cancellation.orderId = takeOrderId(args, QStringLiteral("cancel"), &exitCode);
     if (cancellation.orderId <= 0)
@@ -539,7 +539,7 @@ int CliLifecycleCommands::cancel(QStringList args) {
         return usage(tr("--%1: %2").arg(field, problem));
     if (!yes && !confirm(tr("Cancel order %1? This cannot be undone.").arg(cancellation.orderId),
                          tr("canceling an order cannot be undone")))
-        return CliArguments::interactive() ? CliApp::Ok : CliApp::Usage;
+        return CliArguments::interactive() ? CliOutput::Ok : CliOutput::Usage;
     auto *call = new OrderCancelCall(&m_client, cancellation);
     ApiError error;
     bool ok = false;
@@ -550,11 +550,11 @@ int CliLifecycleCommands::cancel(QStringList args) {
         return m_app.fail(error);
     m_out << tr("Order %1 canceled.").arg(cancellation.orderId) << '\n';
     m_out.flush();
-    return CliApp::Ok;
+    return CliOutput::Ok;
 }
 
 int CliLifecycleCommands::dcv(QStringList args) {
-    int exitCode = CliApp::Ok;
+    int exitCode = CliOutput::Ok;
     const qint64 orderId = takeOrderId(args, QStringLiteral("dcv"), &exitCode);
     if (orderId <= 0)
         return exitCode;
@@ -614,7 +614,7 @@ int CliLifecycleCommands::dcv(QStringList args) {
                       << n.status << '\n';
         }
         m_out.flush();
-        return CliApp::Ok;
+        return CliOutput::Ok;
     }
 
     OrderDcvCall::Action which;
@@ -678,5 +678,5 @@ int CliLifecycleCommands::dcv(QStringList args) {
                   << '\n';
     }
     m_out.flush();
-    return CliApp::Ok;
+    return CliOutput::Ok;
 }

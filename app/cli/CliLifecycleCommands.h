@@ -13,7 +13,7 @@
 
 class ApiError;
 class CertCentralClient;
-class CliApp;
+class CliOutput;
 
 // certdesk-cli order reissue | duplicate | cancel | dcv: what happens to an order after it was
 // placed. Reissue, duplicate and cancel ask for confirmation on a terminal and need --yes
@@ -22,7 +22,7 @@ class CliLifecycleCommands {
     Q_DECLARE_TR_FUNCTIONS(CliLifecycleCommands)
 
 public:
-    CliLifecycleCommands(CliApp &app, QTextStream &out, QTextStream &err,
+    CliLifecycleCommands(CliOutput &app, QTextStream &out, QTextStream &err,
                          CertCentralClient &client);
     static bool handles(const QString &verb);
     int run(QStringList args);
@@ -59,7 +59,7 @@ private:
     // Sends a write call and waits: the result or *error.
     template <typename Call> bool send(Call *call, LifecycleResult *result, ApiError *error);
 
-    CliApp &m_app;
+    CliOutput &m_app;
     QTextStream &m_out;
     QTextStream &m_err;
     CertCentralClient &m_client;

@@ -1,9 +1,9 @@
 #include "CliOrderCommands.h"
 
-#include "CliApp.h"
 #include "CliArguments.h"
 #include "CliCsrCommands.h"
 #include "CliFieldNames.h"
+#include "CliOutput.h"
 #include "CsrInfo.h"
 #include "KeySpec.h"
 #include "NewOrder.h"
@@ -18,7 +18,7 @@
 
 #include <unistd.h>
 
-CliOrderCommands::CliOrderCommands(CliApp &app, QTextStream &out, QTextStream &err,
+CliOrderCommands::CliOrderCommands(CliOutput &app, QTextStream &out, QTextStream &err,
                                    CertCentralClient &client)
     : m_app(app)
     , m_out(out)
@@ -29,7 +29,7 @@ int CliOrderCommands::usage(const QString &problem) {
     m_err << tr("certdesk-cli: %1").arg(problem) << '\n'
           << tr("Run certdesk-cli --help for the order verbs.") << '\n';
     m_err.flush();
-    return CliApp::Usage;
+    return CliOutput::Usage;
 }
 
 int CliOrderCommands::run(QStringList args) {
@@ -186,7 +186,7 @@ int CliOrderCommands::create(QStringList args) {
         if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
             m_err << tr("Nothing was ordered.") << '\n';
             m_err.flush();
-            return CliApp::Ok;
+            return CliOutput::Ok;
         }
     }
 
@@ -196,7 +196,7 @@ int CliOrderCommands::create(QStringList args) {
                                            &order.csr, &error)) {
             m_err << tr("certdesk-cli: %1").arg(error) << '\n';
             m_err.flush();
-            return CliApp::ApiFailure;
+            return CliOutput::ApiFailure;
         }
         passphrase.fill('\0');
         m_err << tr("Private key (%1, encrypted) written to %2.").arg(spec.description(), keyOut)
@@ -255,5 +255,5 @@ int CliOrderCommands::create(QStringList args) {
                   << '\n';
     }
     m_out.flush();
-    return CliApp::Ok;
+    return CliOutput::Ok;
 }

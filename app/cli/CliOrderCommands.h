@@ -5,7 +5,7 @@
 #include <QTextStream>
 
 class CertCentralClient;
-class CliApp;
+class CliOutput;
 
 // certdesk-cli order new: places a TLS order through OrderPlacement (one order per command,
 // however the network fails), with a key and CSR made here or a CSR from a file. A paid write:
@@ -14,14 +14,14 @@ class CliOrderCommands {
     Q_DECLARE_TR_FUNCTIONS(CliOrderCommands)
 
 public:
-    CliOrderCommands(CliApp &app, QTextStream &out, QTextStream &err, CertCentralClient &client);
+    CliOrderCommands(CliOutput &app, QTextStream &out, QTextStream &err, CertCentralClient &client);
     int run(QStringList args);
 
 private:
     int create(QStringList args);
     int usage(const QString &problem);
 
-    CliApp &m_app;
+    CliOutput &m_app;
     QTextStream &m_out;
     QTextStream &m_err;
     CertCentralClient &m_client;

@@ -1,8 +1,8 @@
 #include "CliProfileCommands.h"
 
 #include "CertCentralClient.h"
-#include "CliApp.h"
 #include "CliArguments.h"
+#include "CliOutput.h"
 #include "CredentialStore.h"
 #include "Profile.h"
 #include "ProfileStore.h"
@@ -34,7 +34,7 @@ int CliProfileCommands::usage(const QString &problem) {
     m_err << tr("certdesk-cli: %1").arg(problem) << '\n'
           << tr("Run certdesk-cli --help for the profile verbs.") << '\n';
     m_err.flush();
-    return CliApp::Usage;
+    return CliOutput::Usage;
 }
 
 int CliProfileCommands::failure(const QString &message, int code) {
@@ -93,12 +93,12 @@ int CliProfileCommands::checkKey(const QUrl &url, const QString &key,
         const bool network = error.kind() == ApiError::Kind::Network ||
                              error.kind() == ApiError::Kind::Tls ||
                              error.kind() == ApiError::Kind::Timeout;
-        return network ? CliApp::NetworkFailure : CliApp::ApiFailure;
+        return network ? CliOutput::NetworkFailure : CliOutput::ApiFailure;
     }
     m_out << tr("Signed in as %1 <%2>, %3.")
                  .arg(user.displayName(), user.email, RolePolicy(user.accessRoles).roleNames())
           << '\n';
-    return CliApp::Ok;
+    return CliOutput::Ok;
 }
 
 int CliProfileCommands::add(QStringList args) {
@@ -142,13 +142,13 @@ int CliProfileCommands::add(QStringList args) {
     if (!problem.isEmpty())
         return usage(problem);
 
-    int code = CliApp::Ok;
+    int code = CliOutput::Ok;
     const QString key = readKey(p.name, &code);
     if (key.isEmpty())
         return code;
     if (!noCheck) {
         code = checkKey(p.effectiveUrl(), key, m_extraCa);
-        if (code != CliApp::Ok)
+        if (code != CliOutput::Ok)
             return code;
     }
     problem = m_profiles.add(&p);
@@ -157,13 +157,13 @@ int CliProfileCommands::add(QStringList args) {
     const CredentialStore::Result stored = m_credentials.writeKeyAndWait(p.keychainKey(), key);
     if (!stored.ok()) {
         m_profiles.remove(p.id); // no profile without its key
-        return failure(stored.message, CliApp::ApiFailure);
+        return failure(stored.message, CliOutput::ApiFailure);
     }
     if (!m_profiles.profile(m_profiles.activeId()).isValid())
         m_profiles.setActiveId(p.id);
     m_out << tr("Added profile %1 (%2).").arg(p.name, p.effectiveUrl().toString()) << '\n';
     m_out.flush();
-    return CliApp::Ok;
+    return CliOutput::Ok;
 }
 
 int CliProfileCommands::list(QStringList args) {
@@ -193,7 +193,7 @@ int CliProfileCommands::list(QStringList args) {
                   << '\n';
     }
     m_out.flush();
-    return CliApp::Ok;
+    return CliOutput::Ok;
 }
 
 int CliProfileCommands::use(QStringList args) {
@@ -205,7 +205,7 @@ int CliProfileCommands::use(QStringList args) {
     m_profiles.setActiveId(p.id);
     m_out << tr("Using profile %1.").arg(p.name) << '\n';
     m_out.flush();
-    return CliApp::Ok;
+    return CliOutput::Ok;
 }
 
 int CliProfileCommands::rename(QStringList args) {
@@ -220,7 +220,7 @@ int CliProfileCommands::rename(QStringList args) {
         return usage(problem);
     m_out << tr("Renamed to %1.").arg(p.name.trimmed()) << '\n';
     m_out.flush();
-    return CliApp::Ok;
+    return CliOutput::Ok;
 }
 
 int CliProfileCommands::setKey(QStringList args) {
@@ -230,7 +230,7 @@ int CliProfileCommands::setKey(QStringList args) {
     const Profile p = m_profiles.profileByName(args.first());
     if (!p.isValid())
         return usage(tr("no profile named \"%1\"").arg(args.first()));
-    int code = CliApp::Ok;
+    int code = CliOutput::Ok;
     const QString key = readKey(p.name, &code);
     if (key.isEmpty())
         return code;
@@ -238,15 +238,15 @@ int CliProfileCommands::setKey(QStringList args) {
         QList<QSslCertificate> ca = m_extraCa;
         ca += Connection::profileCas(p);
         code = checkKey(p.effectiveUrl(), key, ca);
-        if (code != CliApp::Ok)
+        if (code != CliOutput::Ok)
             return code;
     }
     const CredentialStore::Result stored = m_credentials.writeKeyAndWait(p.keychainKey(), key);
     if (!stored.ok())
-        return failure(stored.message, CliApp::ApiFailure);
+        return failure(stored.message, CliOutput::ApiFailure);
     m_out << tr("Stored the new key of %1.").arg(p.name) << '\n';
     m_out.flush();
-    return CliApp::Ok;
+    return CliOutput::Ok;
 }
 
 int CliProfileCommands::remove(QStringList args) {
@@ -266,14 +266,14 @@ int CliProfileCommands::remove(QStringList args) {
         if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
             m_out << tr("Nothing removed.") << '\n';
             m_out.flush();
-            return CliApp::Ok;
+            return CliOutput::Ok;
         }
     }
     const CredentialStore::Result removed = m_credentials.removeKeyAndWait(p.keychainKey());
     if (!removed.ok())
-        return failure(removed.message, CliApp::ApiFailure);
+        return failure(removed.message, CliOutput::ApiFailure);
     m_profiles.remove(p.id);
     m_out << tr("Removed profile %1.").arg(p.name) << '\n';
     m_out.flush();
-    return CliApp::Ok;
+    return CliOutput::Ok;
 }

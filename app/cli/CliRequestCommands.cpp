@@ -1,8 +1,8 @@
 #include "CliRequestCommands.h"
 
 #include "CertCentralClient.h"
-#include "CliApp.h"
 #include "CliArguments.h"
+#include "CliOutput.h"
 #include "Money.h"
 #include "RequestDecision.h"
 #include "RequestDecisionCall.h"
@@ -30,7 +30,7 @@ QJsonValue personJson(const ApprovalRequest::Person &p) {
 
 } // namespace
 
-CliRequestCommands::CliRequestCommands(CliApp &app, QTextStream &out, QTextStream &err,
+CliRequestCommands::CliRequestCommands(CliOutput &app, QTextStream &out, QTextStream &err,
                                        CertCentralClient &client)
     : m_app(app)
     , m_out(out)
@@ -41,7 +41,7 @@ int CliRequestCommands::usage(const QString &problem) {
     m_err << tr("certdesk-cli: %1").arg(problem) << '\n'
           << tr("Run certdesk-cli --help for the requests verbs.") << '\n';
     m_err.flush();
-    return CliApp::Usage;
+    return CliOutput::Usage;
 }
 
 int CliRequestCommands::run(QStringList args) {
@@ -141,7 +141,7 @@ int CliRequestCommands::list(QStringList args) {
             array.append(toJson(r));
         m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         m_out.flush();
-        return CliApp::Ok;
+        return CliOutput::Ok;
     }
     const QStringList header = {
         QStringLiteral("request_id"), QStringLiteral("type"),        QStringLiteral("status"),
@@ -161,7 +161,7 @@ int CliRequestCommands::list(QStringList args) {
                             r.commonName,
                             r.processor.displayName()};
     m_app.printRows(header, rows, format);
-    return CliApp::Ok;
+    return CliOutput::Ok;
 }
 
 qint64 CliRequestCommands::takeRequestId(QStringList &args, const QString &verb, int *exitCode) {
@@ -180,7 +180,7 @@ qint64 CliRequestCommands::takeRequestId(QStringList &args, const QString &verb,
 }
 
 int CliRequestCommands::show(QStringList args) {
-    int exitCode = CliApp::Ok;
+    int exitCode = CliOutput::Ok;
     const qint64 id = takeRequestId(args, QStringLiteral("show"), &exitCode);
     if (id <= 0)
         return exitCode;
@@ -201,7 +201,7 @@ int CliRequestCommands::show(QStringList args) {
             json.insert(QStringLiteral("csr"), r.csr);
         m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
         m_out.flush();
-        return CliApp::Ok;
+        return CliOutput::Ok;
     }
     auto line = [this](const QString &label, const QString &value) {
         if (!value.isEmpty())
@@ -231,7 +231,7 @@ int CliRequestCommands::show(QStringList args) {
     line(tr("Processor"), r.processor.displayName());
     line(tr("Processor comment"), r.processorComment);
     m_out.flush();
-    return CliApp::Ok;
+    return CliOutput::Ok;
 }
 
 int CliRequestCommands::alreadyDecided(const ApprovalRequest &request, bool sent) {
@@ -240,12 +240,12 @@ int CliRequestCommands::alreadyDecided(const ApprovalRequest &request, bool sent
                    : tr("certdesk-cli: %1 Nothing was sent.").arg(text))
           << '\n';
     m_err.flush();
-    return CliApp::ApiFailure;
+    return CliOutput::ApiFailure;
 }
 
 int CliRequestCommands::decide(QStringList args, bool approve) {
     const QString verb = approve ? QStringLiteral("approve") : QStringLiteral("reject");
-    int exitCode = CliApp::Ok;
+    int exitCode = CliOutput::Ok;
     RequestDecision decision;
     decision.outcome =
         approve ? RequestDecision::Outcome::Approve : RequestDecision::Outcome::Reject;
@@ -286,7 +286,7 @@ int CliRequestCommands::decide(QStringList args, bool approve) {
         if (!CliArguments::askYes(question)) {
             m_err << tr("Nothing was sent.") << '\n';
             m_err.flush();
-            return CliApp::Ok;
+            return CliOutput::Ok;
         }
     }
 
@@ -317,5 +317,5 @@ int CliRequestCommands::decide(QStringList args, bool approve) {
     m_out << (approve ? tr("%1: approved.").arg(capitalised) : tr("%1: rejected.").arg(capitalised))
           << '\n';
     m_out.flush();
-    return CliApp::Ok;
+    return CliOutput::Ok;
 }

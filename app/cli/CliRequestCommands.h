@@ -8,7 +8,7 @@
 
 class ApiError;
 class CertCentralClient;
-class CliApp;
+class CliOutput;
 
 // certdesk-cli requests list | show | approve | reject: the approval queue (decisions.md
 // "pending requests"). A decision cannot be undone: it asks on a terminal and needs --yes
@@ -18,7 +18,8 @@ class CliRequestCommands {
     Q_DECLARE_TR_FUNCTIONS(CliRequestCommands)
 
 public:
-    CliRequestCommands(CliApp &app, QTextStream &out, QTextStream &err, CertCentralClient &client);
+    CliRequestCommands(CliOutput &app, QTextStream &out, QTextStream &err,
+                       CertCentralClient &client);
     int run(QStringList args);
 
     // GET request/{id}; false with *error set.
@@ -36,7 +37,7 @@ private:
     // Prints who decided the request and when; sent: the decision went out and was refused.
     int alreadyDecided(const ApprovalRequest &request, bool sent);
 
-    CliApp &m_app;
+    CliOutput &m_app;
     QTextStream &m_out;
     QTextStream &m_err;
     CertCentralClient &m_client;
