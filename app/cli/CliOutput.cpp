@@ -68,7 +68,6 @@ void CliOutput::printOrders(const QList<Order> &orders, const QString &format,
         m_out.flush();
         return;
     }
-    const QStringList &headers = columns;
     const QDate today = QDate::currentDate();
     QList<QStringList> rows;
     rows.reserve(orders.size());
@@ -78,38 +77,12 @@ void CliOutput::printOrders(const QList<Order> &orders, const QString &format,
             row << OrderCsv::value(o, column, today);
         rows << row;
     }
-    if (format == QLatin1String("csv")) {
-        // The same writer as the orders page's Export CSV.
-        m_out << OrderCsv::line(headers);
-        for (const QStringList &row : rows)
-            m_out << OrderCsv::line(row);
-        m_out.flush();
-        return;
-    }
-    QList<int> widths;
-    for (const QString &h : headers)
-        widths << int(h.size());
-    for (const QStringList &row : rows)
-        for (int i = 0; i < row.size(); ++i)
-            widths[i] = qMax(widths[i], int(qMin<qsizetype>(row[i].size(), 60)));
-    auto printRow = [&](const QStringList &row) {
-        QStringList cells;
-        for (int i = 0; i < row.size(); ++i) {
-            QString cell = row[i];
-            if (cell.size() > 60)
-                cell = cell.left(59) + QChar(0x2026);
-            cells << cell.leftJustified(widths[i]);
-        }
-        m_out << cells.join(QStringLiteral("  ")).trimmed() << '\n';
-    };
-    printRow(headers);
-    for (const QStringList &row : rows)
-        printRow(row);
-    m_out.flush();
+    // The CSV is the orders page's Export CSV; long cells of the table end in an ellipsis.
+    printRows(columns, rows, format, 60);
 }
 
 void CliOutput::printRows(const QStringList &header, const QList<QStringList> &rows,
-                          const QString &format) {
+                          const QString &format, int maxCell) {
     if (format == QLatin1String("csv")) {
         m_out << OrderCsv::line(header);
         for (const QStringList &row : rows)
@@ -117,16 +90,19 @@ void CliOutput::printRows(const QStringList &header, const QList<QStringList> &r
         m_out.flush();
         return;
     }
+    const auto fitted = [maxCell](const QString &cell) {
+        return maxCell > 0 && cell.size() > maxCell ? cell.left(maxCell - 1) + QChar(0x2026) : cell;
+    };
     QList<int> widths;
     for (const QString &h : header)
         widths << int(h.size());
     for (const QStringList &row : rows)
         for (int i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = qMax(widths[i], int(row[i].size()));
+            widths[i] = qMax(widths[i], int(fitted(row[i]).size()));
     auto print = [&](const QStringList &row) {
         QStringList cells;
         for (int i = 0; i < row.size(); ++i)
-            cells << row[i].leftJustified(widths.value(i));
+            cells << fitted(row[i]).leftJustified(widths.value(i));
         m_out << cells.join(QStringLiteral("  ")).trimmed() << '\n';
     };
     print(header);

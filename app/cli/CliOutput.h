@@ -22,9 +22,10 @@ public:
 
     // Prints an API error with its code and entries; returns the exit code for its kind.
     int fail(const ApiError &error);
-    // table (aligned columns) or csv of rows under a header.
-    void printRows(const QStringList &header, const QList<QStringList> &rows,
-                   const QString &format);
+    // table (aligned columns; cells past maxCell characters end in an ellipsis, 0: no limit)
+    // or csv of rows under a header.
+    void printRows(const QStringList &header, const QList<QStringList> &rows, const QString &format,
+                   int maxCell = 0);
     // table, csv (the orders page's CSV writer) or json, with the given columns.
     void printOrders(const QList<Order> &orders, const QString &format, const QStringList &columns);
     static QJsonObject orderToJson(const Order &order);
