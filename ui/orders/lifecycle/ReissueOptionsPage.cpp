@@ -28,7 +28,10 @@ ReissueOptionsPage::ReissueOptionsPage(ReissueWizard *wizard)
         QString());
     for (const QString &m : NewOrder::dcvMethods())
         ui->dcvMethod->addItem(DomainsModel::dcvMethodText(m), m);
-    ui->comments->setMaximumHeight(80);
+    // A fixed height: an expanding edit capped at 80 px made its form row taller than the edit,
+    // leaving gaps above and below it.
+    ui->comments->setFixedHeight(80);
+    ui->comments->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
 ReissueOptionsPage::~ReissueOptionsPage() {

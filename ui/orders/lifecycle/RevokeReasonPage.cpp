@@ -17,7 +17,10 @@ RevokeReasonPage::RevokeReasonPage(RevokeWizard *wizard)
         tr("Every certificate on order %1, duplicates and reissues included").arg(order.id));
     for (const QString &reason : RevokeRequest::reasons())
         ui->reason->addItem(RevokeWizard::reasonText(reason), reason);
-    ui->comments->setMaximumHeight(80);
+    // A fixed height: an expanding edit capped at 80 px made its form row taller than the edit,
+    // leaving gaps above and below it.
+    ui->comments->setFixedHeight(80);
+    ui->comments->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     connect(ui->reason, &QComboBox::currentIndexChanged, this, &RevokeReasonPage::showExplanation);
     showExplanation();
 }
