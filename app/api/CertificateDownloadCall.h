@@ -10,6 +10,7 @@
 // converts the certificate locally. The bytes are checked before they are handed on: PEM must
 // hold certificates, DER must parse, p7b must be PKCS#7 (PEM-armoured, as CertCentral sends it,
 // or DER).
+// Documentation: certcentral-docs.md 5.8 "Download certificate by format" and 5.9.
 class CertificateDownloadCall : public ApiCall {
     Q_OBJECT
 public:

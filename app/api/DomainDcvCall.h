@@ -11,6 +11,7 @@
 //   It replaces the domain's previous token. A write, never retried.
 // - Check: PUT domain/{id}/dcv/validate-token, {token, status} with status active or inactive.
 //   A write, never retried.
+// Documentation: certcentral-docs.md 7.2, 7.5 and 7.6.
 class DomainDcvCall : public ApiCall {
     Q_OBJECT
 public:

@@ -5,6 +5,7 @@
 
 // certcentral-docs.md 1.2 Product info: GET product/{name_id}, the product's validation_type
 // (DV, OV, EV, CS, EV CS, DS, Private SSL; not for every product) and its rules. A read.
+// Documentation: certcentral-docs.md 1.2 "Product info".
 class ProductInfoCall : public ApiCall {
     Q_OBJECT
 public:

@@ -7,6 +7,7 @@
 // 8.4): adds up to 30 people as verified contacts for their validation types, each starting
 // pending. A write, never retried. The reply is empty: the new contacts are read from
 // Organization info afterwards.
+// Documentation: certcentral-docs.md 8.4 "Submit organization for validation".
 class VerifiedContactAddCall : public ApiCall {
     Q_OBJECT
 public:

@@ -6,6 +6,7 @@
 // Who may approve the organization's EV and code-signing orders: verified_contacts[] of
 // Organization info, GET organization/{id} (certcentral-docs.md 8.2; there is no
 // verified-contact endpoint).
+// Documentation: certcentral-docs.md 8.2 "Organization info".
 class VerifiedContactListCall : public ApiCall {
     Q_OBJECT
 public:
