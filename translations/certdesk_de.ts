@@ -5519,7 +5519,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+93"/>
+        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+86"/>
         <source>Order</source>
         <extracomment>Field label: the certificate order&apos;s number.</extracomment>
         <translation>Bestellung</translation>
@@ -5623,7 +5623,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+131"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
@@ -5799,7 +5799,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         </translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-360"/>
         <source>Order validity</source>
         <translation>Bestelllaufzeit</translation>
     </message>
@@ -5882,7 +5882,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Wählen Sie eine Bestellung aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+47"/>
         <source>Loading order %1…</source>
         <translation>Bestellung %1 wird geladen…</translation>
     </message>
@@ -8615,7 +8615,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         <translation>Wie in der Bestellung (%1)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Approval</source>
         <translation>Genehmigung</translation>
     </message>
@@ -9065,7 +9065,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
 <context>
     <name>RequestDetailsPane</name>
     <message>
-        <location filename="../ui/requests/RequestDetailsPane.cpp" line="+63"/>
+        <location filename="../ui/requests/RequestDetailsPane.cpp" line="+56"/>
         <source>Request</source>
         <extracomment>The tab with the approval request itself (who asked, when and why).</extracomment>
         <translation>Anfrage</translation>
@@ -9185,7 +9185,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Wählen Sie eine Anfrage aus, um zu sehen, was sie beantragt.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+40"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>Loading…</source>
@@ -9677,7 +9677,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Alle Zertifikate der Bestellung %1, einschließlich Duplikaten und Neuausstellungen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The certificate in the file: %1, serial %2</source>
         <translation>Das Zertifikat in der Datei: %1, Seriennummer %2</translation>
     </message>

@@ -5516,7 +5516,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+93"/>
+        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+86"/>
         <source>Order</source>
         <extracomment>Field label: the certificate order&apos;s number.</extracomment>
         <translation>Pedido</translation>
@@ -5703,7 +5703,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Seleccione un pedido para ver sus detalles.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+47"/>
         <source>Loading order %1…</source>
         <translation>Cargando el pedido %1…</translation>
     </message>
@@ -8612,7 +8612,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         <translation>Mantener el del pedido (%1)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Approval</source>
         <translation>Aprobación</translation>
     </message>
@@ -9062,7 +9062,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
 <context>
     <name>RequestDetailsPane</name>
     <message>
-        <location filename="../ui/requests/RequestDetailsPane.cpp" line="+63"/>
+        <location filename="../ui/requests/RequestDetailsPane.cpp" line="+56"/>
         <source>Request</source>
         <extracomment>The tab with the approval request itself (who asked, when and why).</extracomment>
         <translation>Solicitud</translation>
@@ -9182,7 +9182,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Seleccione una solicitud para ver qué pide.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+40"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>Loading…</source>
@@ -9674,7 +9674,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Todos los certificados del pedido %1, incluidos duplicados y reemisiones</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The certificate in the file: %1, serial %2</source>
         <translation>El certificado del archivo: %1, número de serie %2</translation>
     </message>

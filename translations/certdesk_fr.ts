@@ -5518,7 +5518,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+93"/>
+        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+86"/>
         <source>Order</source>
         <extracomment>Field label: the certificate order&apos;s number.</extracomment>
         <translation>Commande</translation>
@@ -5705,7 +5705,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Sélectionnez une commande pour voir ses détails.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+47"/>
         <source>Loading order %1…</source>
         <translation>Chargement de la commande %1…</translation>
     </message>
@@ -8614,7 +8614,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
         <translation>Celle de la commande (%1)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Approval</source>
         <translation>Approbation</translation>
     </message>
@@ -9064,7 +9064,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
 <context>
     <name>RequestDetailsPane</name>
     <message>
-        <location filename="../ui/requests/RequestDetailsPane.cpp" line="+63"/>
+        <location filename="../ui/requests/RequestDetailsPane.cpp" line="+56"/>
         <source>Request</source>
         <extracomment>The tab with the approval request itself (who asked, when and why).</extracomment>
         <translation>Demande</translation>
@@ -9184,7 +9184,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Sélectionnez une demande pour voir son contenu.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+40"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>Loading…</source>
@@ -9676,7 +9676,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Tous les certificats de la commande %1, duplicatas et réémissions compris</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The certificate in the file: %1, serial %2</source>
         <translation>Le certificat du fichier&#xa0;: %1, numéro de série %2</translation>
     </message>

@@ -5500,7 +5500,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+93"/>
+        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+86"/>
         <source>Order</source>
         <extracomment>Field label: the certificate order&apos;s number.</extracomment>
         <translation>注文</translation>
@@ -5687,7 +5687,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>注文を選択すると詳細が表示されます。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+47"/>
         <source>Loading order %1…</source>
         <translation>注文 %1 を読み込み中…</translation>
     </message>
@@ -8581,7 +8581,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         <translation>注文の設定を維持（%1）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Approval</source>
         <translation>承認</translation>
     </message>
@@ -9022,7 +9022,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
 <context>
     <name>RequestDetailsPane</name>
     <message>
-        <location filename="../ui/requests/RequestDetailsPane.cpp" line="+63"/>
+        <location filename="../ui/requests/RequestDetailsPane.cpp" line="+56"/>
         <source>Request</source>
         <extracomment>The tab with the approval request itself (who asked, when and why).</extracomment>
         <translation>リクエスト</translation>
@@ -9142,7 +9142,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>リクエストを選択すると内容が表示されます。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+40"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>Loading…</source>
@@ -9629,7 +9629,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>注文 %1 のすべての証明書（複製と再発行を含む）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The certificate in the file: %1, serial %2</source>
         <translation>ファイル内の証明書: %1、シリアル番号 %2</translation>
     </message>

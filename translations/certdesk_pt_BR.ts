@@ -5516,7 +5516,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+93"/>
+        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+86"/>
         <source>Order</source>
         <extracomment>Field label: the certificate order&apos;s number.</extracomment>
         <translation>Pedido</translation>
@@ -5703,7 +5703,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Selecione um pedido para ver os detalhes.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+47"/>
         <source>Loading order %1…</source>
         <translation>Carregando o pedido %1…</translation>
     </message>
@@ -8612,7 +8612,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
         <translation>Manter o do pedido (%1)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Approval</source>
         <translation>Aprovação</translation>
     </message>
@@ -9062,7 +9062,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
 <context>
     <name>RequestDetailsPane</name>
     <message>
-        <location filename="../ui/requests/RequestDetailsPane.cpp" line="+63"/>
+        <location filename="../ui/requests/RequestDetailsPane.cpp" line="+56"/>
         <source>Request</source>
         <extracomment>The tab with the approval request itself (who asked, when and why).</extracomment>
         <translation>Solicitação</translation>
@@ -9182,7 +9182,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Selecione uma solicitação para ver o que ela pede.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+40"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>Loading…</source>
@@ -9674,7 +9674,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Todos os certificados do pedido %1, incluindo duplicatas e reemissões</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The certificate in the file: %1, serial %2</source>
         <translation>O certificado do arquivo: %1, número de série %2</translation>
     </message>

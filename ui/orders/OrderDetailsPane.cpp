@@ -42,17 +42,10 @@ QLabel *wrappedLabel(QWidget *parent, const QString &objectName) {
     return label;
 }
 
-QWidget *scrolled(QWidget *content, QWidget *parent) {
-    auto *scroll = new QScrollArea(parent);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    return scroll;
-}
 } // namespace
 
 OrderDetailsPane::OrderDetailsPane(QWidget *parent)
-    : QWidget(parent)
+    : DetailsPane(parent)
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
     , m_tabs(new QTabWidget(this))
@@ -207,26 +200,6 @@ QTreeWidget *OrderDetailsPane::makeList(const QStringList &headers, const QStrin
     for (int c = 1; c < headers.size(); ++c)
         list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     return list;
-}
-
-QString OrderDetailsPane::fieldText(const QString &objectName) const {
-    const auto *label = findChild<QLabel *>(objectName);
-    return label ? label->text() : QString();
-}
-
-void OrderDetailsPane::setField(const char *name, const QString &text) {
-    if (auto *label = findChild<QLabel *>(QLatin1String(name)))
-        label->setText(text.isEmpty() ? QStringLiteral("—") : text);
-}
-
-void OrderDetailsPane::abortCalls() {
-    for (const QPointer<ApiCall> &call : std::as_const(m_calls)) {
-        if (call) {
-            call->disconnect(this);
-            call->abort();
-        }
-    }
-    m_calls.clear();
 }
 
 void OrderDetailsPane::showPlaceholder(const QString &text) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/DetailsPane.h"
+
 #include "CertificateRecord.h"
 #include "Order.h"
 #include "OrderDetails.h"
@@ -20,7 +22,7 @@ class QTreeWidget;
 // The selected order in tabs: Certificate (fields from the list, then Order info), DCV (order
 // validation status per name), History (reissues and duplicates), Requests (with the order's
 // notes) and Contacts. DCV and History are fetched when their tab is first shown for an order.
-class OrderDetailsPane : public QWidget {
+class OrderDetailsPane : public DetailsPane {
     Q_OBJECT
 public:
     enum Tab { CertificateTab, DcvTab, HistoryTab, RequestsTab, ContactsTab };
@@ -36,8 +38,6 @@ public:
     void showDetails(const Order &order, const OrderDetails &details);
     qint64 shownOrderId() const { return m_shownId; }
     QTabWidget *tabs() const { return m_tabs; }
-    // The text of a field label's value, by object name ("detailSerial"); for tests.
-    QString fieldText(const QString &objectName) const;
 
 signals:
     // The DCV or History tab could not be loaded (not for a cancelled call).
@@ -47,13 +47,11 @@ private:
     QLabel *addField(QFormLayout *layout, QWidget *parent, const QString &label,
                      const QString &objectName);
     QTreeWidget *makeList(const QStringList &headers, const QString &objectName);
-    void setField(const char *name, const QString &text);
     void loadCurrentTab();
     void loadValidation();
     void loadHistory();
     void showValidation(const OrderValidation &validation);
     void showHistory();
-    void abortCalls();
 
     CertCentralClient *m_client = nullptr;
     QStackedWidget *m_stack;
@@ -74,5 +72,4 @@ private:
     QList<CertificateRecord> m_reissues;
     QList<CertificateRecord> m_duplicates;
     int m_historyParts = 0; // of reissues and duplicates, how many arrived
-    QList<QPointer<ApiCall>> m_calls;
 };

@@ -24,17 +24,10 @@ QString when(const QDateTime &t) {
     return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
-QWidget *scrolled(QWidget *content, QWidget *parent) {
-    auto *scroll = new QScrollArea(parent);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    return scroll;
-}
 } // namespace
 
 RequestDetailsPane::RequestDetailsPane(CertCentralClient *client, QWidget *parent)
-    : QWidget(parent)
+    : DetailsPane(parent)
     , m_client(client)
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
@@ -124,26 +117,6 @@ QLabel *RequestDetailsPane::addField(QFormLayout *form, QWidget *parent, const Q
     name->setBuddy(value);
     form->addRow(name, value);
     return value;
-}
-
-QString RequestDetailsPane::fieldText(const QString &objectName) const {
-    const auto *label = findChild<QLabel *>(objectName);
-    return label ? label->text() : QString();
-}
-
-void RequestDetailsPane::setField(const char *name, const QString &text) {
-    if (auto *label = findChild<QLabel *>(QLatin1String(name)))
-        label->setText(text.isEmpty() ? QStringLiteral("—") : text);
-}
-
-void RequestDetailsPane::abortCalls() {
-    for (const QPointer<ApiCall> &call : std::as_const(m_calls)) {
-        if (call) {
-            call->disconnect(this);
-            call->abort();
-        }
-    }
-    m_calls.clear();
 }
 
 void RequestDetailsPane::showPlaceholder(const QString &text) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/DetailsPane.h"
+
 #include "ApprovalRequest.h"
 
 #include <QList>
@@ -19,7 +21,7 @@ struct Organization;
 // (product, names, validity, price, organization and its validation) and CSR (key type and
 // size, names, signature). The list fields show at once; GET request/{id}, Order info and
 // Organization info fill in the rest.
-class RequestDetailsPane : public QWidget {
+class RequestDetailsPane : public DetailsPane {
     Q_OBJECT
 public:
     enum Tab { RequestTab, OrderTab, CsrTab };
@@ -33,8 +35,6 @@ public:
     // The request as last loaded (GET request/{id} once it answered).
     const ApprovalRequest &request() const { return m_request; }
     QTabWidget *tabs() const { return m_tabs; }
-    // The text of a field's value by object name ("requestKey"); for tests.
-    QString fieldText(const QString &objectName) const;
 
 signals:
     // GET request/{id} answered: the request as it is now (it may have been decided meanwhile).
@@ -43,12 +43,10 @@ signals:
 private:
     QLabel *addField(QFormLayout *form, QWidget *parent, const QString &label,
                      const QString &objectName);
-    void setField(const char *name, const QString &text);
     void fillFromRequest();
     void showCsr();
     void showOrder(const Order &order);
     void showOrganization(const Organization &organization);
-    void abortCalls();
 
     CertCentralClient *m_client;
     QStackedWidget *m_stack;
@@ -57,5 +55,4 @@ private:
     QTabWidget *m_tabs;
     ApprovalRequest m_request;
     QString m_currency;
-    QList<QPointer<ApiCall>> m_calls;
 };

@@ -1,0 +1,38 @@
+#include "common/DetailsPane.h"
+
+#include "ApiCall.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QScrollArea>
+
+DetailsPane::DetailsPane(QWidget *parent)
+    : QWidget(parent) {}
+
+QString DetailsPane::fieldText(const QString &objectName) const {
+    const auto *label = findChild<QLabel *>(objectName);
+    return label ? label->text() : QString();
+}
+
+void DetailsPane::setField(const char *name, const QString &text) {
+    if (auto *label = findChild<QLabel *>(QLatin1String(name)))
+        label->setText(text.isEmpty() ? QStringLiteral("—") : text);
+}
+
+void DetailsPane::abortCalls() {
+    for (const QPointer<ApiCall> &call : std::as_const(m_calls)) {
+        if (call) {
+            call->disconnect(this);
+            call->abort();
+        }
+    }
+    m_calls.clear();
+}
+
+QWidget *DetailsPane::scrolled(QWidget *content, QWidget *parent) {
+    auto *scroll = new QScrollArea(parent);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
+}
