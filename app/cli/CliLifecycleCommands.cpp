@@ -95,7 +95,7 @@ qint64 CliLifecycleCommands::takeOrderId(QStringList &args, const QString &verb,
 
 bool CliLifecycleCommands::fetchOrder(CertCentralClient &client, qint64 orderId, Order *order,
                                       OrderDetails *details, ApiError *error) {
-    // detailsReceived carries both; Await keeps the first argument, so read them here.
+    // detailsReceived carries both the order and its details.
     OrderInfoCall *call = client.orderInfo(orderId);
     bool ok = false;
     QObject::connect(call, &OrderInfoCall::detailsReceived, call,
@@ -105,8 +105,7 @@ bool CliLifecycleCommands::fetchOrder(CertCentralClient &client, qint64 orderId,
                              *details = d;
                          ok = true;
                      });
-    Order ignored;
-    Await::result(call, &OrderInfoCall::detailsReceived, &ignored, error);
+    Await::finished(call, error);
     return ok;
 }
 

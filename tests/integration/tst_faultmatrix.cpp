@@ -261,10 +261,7 @@ bool tst_FaultMatrix::arm(int fault) {
 }
 
 qint64 tst_FaultMatrix::total(const QString &path) const {
-    QByteArray body;
-    SandboxControl::get(m_f.sandbox.baseUrl().resolved(QUrl(path)), TestSandbox::testKey().toUtf8(),
-                        &body);
-    return QJsonDocument::fromJson(body)["page"]["total"].toInteger(-1);
+    return get(path).value(QLatin1String("page"))[QLatin1String("total")].toInteger(-1);
 }
 
 QJsonObject tst_FaultMatrix::get(const QString &path) const {
@@ -309,10 +306,7 @@ qint64 tst_FaultMatrix::createOrganization(const QString &name) {
 }
 
 QString tst_FaultMatrix::field(const QString &path, const QString &name) const {
-    QByteArray body;
-    SandboxControl::get(m_f.sandbox.baseUrl().resolved(QUrl(path)), TestSandbox::testKey().toUtf8(),
-                        &body);
-    return QJsonDocument::fromJson(body)[name].toString();
+    return get(path).value(name).toString();
 }
 
 tst_FaultMatrix::Outcome tst_FaultMatrix::runRead(int op) {
@@ -479,10 +473,7 @@ tst_FaultMatrix::Target tst_FaultMatrix::prepare(int op, int index) {
         t.id = created.value(QStringLiteral("id")).toInteger();
         const QString path = QStringLiteral("domain/%1?include_dcv=true").arg(t.id);
         const auto token = [this, path] {
-            QByteArray body;
-            SandboxControl::get(m_f.sandbox.baseUrl().resolved(QUrl(path)),
-                                TestSandbox::testKey().toUtf8(), &body);
-            return QJsonDocument::fromJson(body)["dcv_token"]["token"].toString();
+            return get(path).value(QLatin1String("dcv_token"))[QLatin1String("token")].toString();
         };
         const QString before = token();
         t.applied = [token, before] {
@@ -559,11 +550,8 @@ tst_FaultMatrix::Target tst_FaultMatrix::prepare(int op, int index) {
         const QString path = QStringLiteral("order/certificate/%1").arg(t.id);
         const QString wanted = QStringLiteral("new.") + cn;
         t.applied = [this, path, wanted] {
-            QByteArray body;
-            SandboxControl::get(m_f.sandbox.baseUrl().resolved(QUrl(path)),
-                                TestSandbox::testKey().toUtf8(), &body);
             const QJsonArray names =
-                QJsonDocument::fromJson(body)["certificate"]["dns_names"].toArray();
+                get(path).value(QLatin1String("certificate"))[QLatin1String("dns_names")].toArray();
             return int(names.contains(wanted));
         };
         t.method = "PUT";
