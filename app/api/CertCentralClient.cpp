@@ -87,26 +87,16 @@ int CertCentralClient::shortWindowLimit() const {
     return m_limiter.windows().isEmpty() ? 0 : m_limiter.windows().first().limit;
 }
 
-template <typename Call, typename... Args> Call *CertCentralClient::startCall(Args &&...args) {
-    auto *call = new Call(this, std::forward<Args>(args)...);
-    // Start on the next turn of the event loop so the caller can connect first. The call is
-    // the context: a call deleted before that turn (a page closed at once) takes the queued
-    // start with it instead of leaving a dangling pointer (found by AddressSanitizer).
-    QMetaObject::invokeMethod(
-        call, [this, call] { enqueue(call); }, Qt::QueuedConnection);
-    return call;
-}
-
 UserCall *CertCentralClient::me() {
-    return startCall<UserCall>();
+    return start<UserCall>();
 }
 
 OrderInfoCall *CertCentralClient::orderInfo(qint64 orderId) {
-    return startCall<OrderInfoCall>(orderId);
+    return start<OrderInfoCall>(orderId);
 }
 
 OrderListCall *CertCentralClient::listOrdersPage(const OrderQuery &query, qint64 offset) {
-    return startCall<OrderListCall>(query, offset);
+    return start<OrderListCall>(query, offset);
 }
 
 OrderListJob *CertCentralClient::listOrders(const OrderQuery &query) {
@@ -122,25 +112,25 @@ DomainListJob *CertCentralClient::listDomains(const QString &search) {
 }
 
 DomainDcvCall *CertCentralClient::domainToken(qint64 domainId) {
-    return startCall<DomainDcvCall>(domainId, DomainDcvCall::Action::CurrentToken);
+    return start<DomainDcvCall>(domainId, DomainDcvCall::Action::CurrentToken);
 }
 
 DomainDcvCall *CertCentralClient::newDomainToken(qint64 domainId) {
-    return startCall<DomainDcvCall>(domainId, DomainDcvCall::Action::NewToken);
+    return start<DomainDcvCall>(domainId, DomainDcvCall::Action::NewToken);
 }
 
 DomainDcvCall *CertCentralClient::checkDomainDcv(qint64 domainId) {
-    return startCall<DomainDcvCall>(domainId, DomainDcvCall::Action::Check);
+    return start<DomainDcvCall>(domainId, DomainDcvCall::Action::Check);
 }
 
 DomainDeleteCall *CertCentralClient::deleteDomain(qint64 domainId) {
-    return startCall<DomainDeleteCall>(domainId);
+    return start<DomainDeleteCall>(domainId);
 }
 
 DomainValidationCall *CertCentralClient::submitDomainValidation(qint64 domainId,
                                                                 const QStringList &types,
                                                                 const QString &dcvMethod) {
-    return startCall<DomainValidationCall>(domainId, types, dcvMethod);
+    return start<DomainValidationCall>(domainId, types, dcvMethod);
 }
 
 RequestListJob *CertCentralClient::listRequests(const RequestListCall::Filter &filter) {
@@ -157,11 +147,11 @@ BalanceHistoryJob *CertCentralClient::balanceHistory(const BalanceHistoryQuery &
 }
 
 FundsTransferCall *CertCentralClient::transferFunds(const FundsTransfer &transfer) {
-    return startCall<FundsTransferCall>(transfer);
+    return start<FundsTransferCall>(transfer);
 }
 
 PaymentProfileCall *CertCentralClient::paymentProfiles() {
-    return startCall<PaymentProfileCall>();
+    return start<PaymentProfileCall>();
 }
 
 OrganizationListJob *CertCentralClient::listOrganizations(const QString &search) {
@@ -171,55 +161,58 @@ OrganizationListJob *CertCentralClient::listOrganizations(const QString &search)
 }
 
 OrganizationInfoCall *CertCentralClient::organizationInfo(qint64 organizationId) {
-    return startCall<OrganizationInfoCall>(organizationId);
+    return start<OrganizationInfoCall>(organizationId);
 }
 
 OrganizationValidationCall *CertCentralClient::organizationValidations(qint64 organizationId) {
-    return startCall<OrganizationValidationCall>(organizationId);
+    return start<OrganizationValidationCall>(organizationId);
 }
 
 OrganizationCreateCall *CertCentralClient::createOrganization(const NewOrganization &organization) {
-    return startCall<OrganizationCreateCall>(organization);
+    return start<OrganizationCreateCall>(organization);
 }
 
 OrganizationSubmitCall *CertCentralClient::submitOrganizationValidation(
     qint64 organizationId, const QList<NewOrganization::Validation> &validations) {
-    return startCall<OrganizationSubmitCall>(organizationId, validations);
+    return start<OrganizationSubmitCall>(organizationId, validations);
 }
 
 OrganizationContactCall *
 CertCentralClient::changeOrganizationContacts(qint64 organizationId,
                                               const OrganizationContact &organization,
                                               const OrganizationContact &technical) {
-    return startCall<OrganizationContactCall>(organizationId, organization, technical);
+    return start<OrganizationContactCall>(organizationId, organization, technical);
 }
 
 OrganizationDeleteCall *CertCentralClient::deleteOrganization(qint64 organizationId) {
-    return startCall<OrganizationDeleteCall>(organizationId);
+    return start<OrganizationDeleteCall>(organizationId);
 }
 
 VerifiedContactListCall *CertCentralClient::verifiedContacts(qint64 organizationId) {
-    return startCall<VerifiedContactListCall>(organizationId);
+    return start<VerifiedContactListCall>(organizationId);
 }
 
 VerifiedContactAddCall *
 CertCentralClient::addVerifiedContacts(qint64 organizationId,
                                        const QList<NewVerifiedContact> &contacts) {
-    return startCall<VerifiedContactAddCall>(organizationId, contacts);
+    return start<VerifiedContactAddCall>(organizationId, contacts);
 }
 
 void CertCentralClient::submit(ApiCall *call) {
+    // Start on the next turn of the event loop so the caller can connect first. The call is
+    // the context: a call deleted before that turn (a page closed at once) takes the queued
+    // start with it instead of leaving a dangling pointer (found by AddressSanitizer).
     QMetaObject::invokeMethod(
         call, [this, call] { enqueue(call); }, Qt::QueuedConnection);
 }
 
 CertificateDownloadCall *CertCentralClient::downloadCertificate(qint64 certificateId,
                                                                 const QString &format) {
-    return startCall<CertificateDownloadCall>(certificateId, format);
+    return start<CertificateDownloadCall>(certificateId, format);
 }
 
 StatusChangesCall *CertCentralClient::statusChanges(int minutes) {
-    return startCall<StatusChangesCall>(minutes);
+    return start<StatusChangesCall>(minutes);
 }
 
 void CertCentralClient::enqueue(ApiCall *call) {

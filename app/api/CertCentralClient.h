@@ -117,6 +117,19 @@ public:
     PaymentProfileCall *paymentProfiles();
     // Starts a call made elsewhere (a job's next page) on the next event-loop turn.
     void submit(ApiCall *call);
+    // The one way to start a request: makes the call (or the list job that pages through one)
+    // and starts it on the next event-loop turn, so the caller connects first. The services
+    // start every request this way; the methods above are shorthands kept for the tests.
+    template <typename Call, typename... Args> Call *start(Args &&...args) {
+        auto *call = new Call(this, std::forward<Args>(args)...);
+        submit(call);
+        return call;
+    }
+    template <typename Job, typename... Args> Job *startList(Args &&...args) {
+        auto *job = new Job(this, std::forward<Args>(args)...);
+        QMetaObject::invokeMethod(job, &Job::start, Qt::QueuedConnection);
+        return job;
+    }
     // An issued certificate as pem_all, pem_noroot, pem_nointermediate, p7b or der (made
     // locally from pem_nointermediate).
     CertificateDownloadCall *downloadCertificate(qint64 certificateId, const QString &format);
@@ -140,7 +153,6 @@ private:
     void pump();
     QNetworkReply *sendRequest(const QByteArray &method, const QString &path,
                                const QUrlQuery &query, const QByteArray &body);
-    template <typename Call, typename... Args> Call *startCall(Args &&...args);
 
     QNetworkAccessManager m_network;
     QUrl m_baseUrl;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiCall.h"
+#include "OrderDcvResult.h"
 
 #include <QDateTime>
 #include <QMetaType>
@@ -16,16 +17,8 @@
 class OrderDcvCall : public ApiCall {
     Q_OBJECT
 public:
-    enum class Action { ChangeMethod, RandomValue, Check, ResendEmails };
-    struct Result {
-        Action action = Action::RandomValue;
-        QString randomValue; // ChangeMethod to a token method, RandomValue
-        QDateTime expires;
-        QString orderStatus; // Check: the order's status afterwards (issued when it is done)
-        QString dcvStatus;   // Check: valid when every name is proven
-        QStringList approvedNames;
-        qint64 certificateId = 0; // Check: set when the order was issued
-    };
+    using Action = OrderDcvAction;
+    using Result = OrderDcvResult;
 
     // dcvMethod: for ChangeMethod only (email, dns-txt-token, dns-cname-token, http-token).
     OrderDcvCall(CertCentralClient *client, qint64 orderId, Action action,
@@ -37,7 +30,7 @@ public:
     static QString decodeReply(const QByteArray &body, Result *result);
 
 signals:
-    void completed(const OrderDcvCall::Result &result);
+    void completed(const OrderDcvResult &result);
 
 protected:
     QString decode(const QByteArray &body, int httpStatus) override;
@@ -47,5 +40,3 @@ private:
     qint64 m_orderId;
     Result m_result;
 };
-
-Q_DECLARE_METATYPE(OrderDcvCall::Result)

@@ -2,6 +2,7 @@
 
 #include "ApiCall.h"
 #include "ApprovalRequest.h"
+#include "RequestFilter.h"
 
 // GET request with limit/offset, filters[status], filters[type] and sort: one page of the
 // requests the caller may see (approvers: all; others: their own).
@@ -9,11 +10,7 @@
 class RequestListCall : public ApiCall {
     Q_OBJECT
 public:
-    struct Filter {
-        QString status;           // pending, submitted, approved, rejected; empty: all
-        QString type;             // new_request, reissue, duplicate, revoke; empty: all
-        bool newestFirst = false; // sort=-id
-    };
+    using Filter = RequestFilter;
 
     RequestListCall(CertCentralClient *client, const Filter &filter, qint64 offset);
 

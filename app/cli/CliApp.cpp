@@ -9,23 +9,19 @@
 #include "CliRequestCommands.h"
 
 #include "CertCentralClient.h"
-#include "CertificateDownloadCall.h"
 #include "CliArguments.h"
 #include "CliProfileCommands.h"
 #include "CredentialStore.h"
-#include "CustomFieldListCall.h"
-#include "DomainListJob.h"
 #include "OrderCsv.h"
-#include "OrderInfoCall.h"
-#include "OrderListJob.h"
-#include "OrganizationListJob.h"
 #include "Profile.h"
 #include "ProfileStore.h"
 #include "SecretRedactor.h"
-#include "UserCall.h"
-#include "VerifiedContactListCall.h"
+#include "services/AccountService.h"
 #include "services/Await.h"
 #include "services/Connection.h"
+#include "services/DomainService.h"
+#include "services/OrderService.h"
+#include "services/OrganizationService.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -375,7 +371,7 @@ int CliApp::ordersList(CertCentralClient &client, QStringList args) {
 
     QList<Order> orders;
     ApiError error;
-    if (!Await::pages(client.listOrders(query), &orders, &error))
+    if (!Await::pages(OrderService(&client).list(query), &orders, &error))
         return m_output.fail(error);
     m_output.printOrders(orders, format, columns);
     return CliOutput::Ok;
@@ -395,7 +391,7 @@ int CliApp::ordersShow(CertCentralClient &client, QStringList args) {
         return usage(tr("order ID must be a positive whole number, got \"%1\"").arg(args.first()));
     Order order;
     ApiError error;
-    if (!Await::received(client.orderInfo(id), &order, &error))
+    if (!Await::result(OrderService(&client).info(id), &order, &error))
         return m_output.fail(error);
     if (format == QLatin1String("json")) {
         QJsonObject json = CliOutput::orderToJson(order);
@@ -442,7 +438,7 @@ int CliApp::domainsList(CertCentralClient &client, QStringList args) {
         return usage(tr("--format must be table, json or csv, got \"%1\"").arg(format));
     QList<Domain> domains;
     ApiError error;
-    if (!Await::pages(client.listDomains(search), &domains, &error))
+    if (!Await::pages(DomainService(&client).list(search), &domains, &error))
         return m_output.fail(error);
     auto until = [](const Domain &d, const char *type) {
         const DomainValidation *v = d.validation(QLatin1String(type));
@@ -496,7 +492,7 @@ int CliApp::organizationsList(CertCentralClient &client, QStringList args) {
         return usage(tr("--format must be table, json or csv, got \"%1\"").arg(format));
     QList<Organization> organizations;
     ApiError error;
-    if (!Await::pages(client.listOrganizations(search), &organizations, &error))
+    if (!Await::pages(OrganizationService(&client).list(search), &organizations, &error))
         return m_output.fail(error);
     const QStringList types = OrganizationValidation::types();
     if (format == QLatin1String("json")) {
@@ -567,12 +563,11 @@ int CliApp::contactsList(CertCentralClient &client, QStringList args) {
             tr("organization ID must be a positive whole number, got \"%1\"").arg(organization));
     if (!isListFormat(format))
         return usage(tr("--format must be table, json or csv, got \"%1\"").arg(format));
-    VerifiedContactListCall *call = client.verifiedContacts(id);
+    const auto call = OrganizationService(&client).verifiedContacts(id);
     QList<VerifiedContact> contacts;
     ApiError error;
-    connect(call, &VerifiedContactListCall::received, call,
-            [&contacts](qint64, const QList<VerifiedContact> &list) { contacts = list; });
-    Await::finished(call, &error);
+    Await::receive(
+        call, [&contacts](qint64, const QList<VerifiedContact> &list) { contacts = list; }, &error);
     if (error.isError())
         return m_output.fail(error);
     if (format == QLatin1String("json")) {
@@ -616,7 +611,7 @@ int CliApp::certDownload(CertCentralClient &client, QStringList args) {
     QString format = QStringLiteral("pem_all");
     QString out;
     bool hasOut = false;
-    const QStringList formats = CertificateDownloadCall::formats() << QStringLiteral("p12");
+    const QStringList formats = OrderService::downloadFormats() << QStringLiteral("p12");
     if (!takeOption(args, QStringLiteral("--format"), &format))
         return usage(tr("--format needs one of: %1").arg(formats.join(QStringLiteral(", "))));
     if (format == QLatin1String("p12"))
@@ -625,7 +620,7 @@ int CliApp::certDownload(CertCentralClient &client, QStringList args) {
         return usage(tr("--key goes with --format p12 only"));
     if (!takeOption(args, QStringLiteral("--out"), &out, &hasOut))
         return usage(tr("--out needs a file name"));
-    if (!CertificateDownloadCall::formats().contains(format))
+    if (!OrderService::downloadFormats().contains(format))
         return usage(tr("--format must be one of %1, got \"%2\"")
                          .arg(formats.join(QStringLiteral(", ")), format));
     if (args.size() != 1)
@@ -642,12 +637,11 @@ int CliApp::certDownload(CertCentralClient &client, QStringList args) {
         if (!outProblem.isEmpty())
             return usage(outProblem);
     }
-    CertificateDownloadCall *call = client.downloadCertificate(id, format);
+    const auto call = OrderService(&client).download(id, format);
     QByteArray data;
     ApiError error;
-    connect(call, &CertificateDownloadCall::received, call,
-            [&data](const QByteArray &d, const QString &) { data = d; });
-    Await::finished(call, &error);
+    Await::receive(
+        call, [&data](const QByteArray &d, const QString &) { data = d; }, &error);
     if (error.isError())
         return m_output.fail(error);
     if (!hasOut) {
@@ -674,11 +668,10 @@ int CliApp::accountFields(CertCentralClient &client, QStringList args) {
         return usage(tr("unexpected argument \"%1\"").arg(args.first()));
     if (!isListFormat(format))
         return usage(tr("--format must be table, json or csv, got \"%1\"").arg(format));
-    auto *call = new CustomFieldListCall(&client);
-    client.submit(call);
+    const auto call = AccountService(&client).customFields();
     QList<CustomField> fields;
     ApiError error;
-    if (!Await::received(call, &fields, &error))
+    if (!Await::result(call, &fields, &error))
         return m_output.fail(error);
     if (format == QLatin1String("json")) {
         QJsonArray array;
@@ -709,7 +702,7 @@ int CliApp::me(CertCentralClient &client, QStringList args) {
         return usage(tr("me takes only --format table|json"));
     UserInfo user;
     ApiError error;
-    if (!Await::received(client.me(), &user, &error))
+    if (!Await::result(AccountService(&client).me(), &user, &error))
         return m_output.fail(error);
     if (format == QLatin1String("json")) {
         QJsonObject json{

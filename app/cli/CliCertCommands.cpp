@@ -1,16 +1,14 @@
 #include "CliCertCommands.h"
 
 #include "CertCentralClient.h"
-#include "CertificateDownloadCall.h"
-#include "CertificateHistoryCall.h"
 #include "CliArguments.h"
 #include "CliLifecycleCommands.h"
 #include "CliOutput.h"
 #include "Pkcs12Bundle.h"
 #include "PrivateKey.h"
-#include "RevokeCall.h"
 #include "RevokeRequest.h"
 #include "services/Await.h"
+#include "services/OrderService.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -31,17 +29,17 @@ bool issueDates(CertCentralClient &client, qint64 orderId, QList<QDateTime> *dat
         dates->append(order.validFrom.startOfDay(Qt::UTC));
     for (const CertificateRecord::Kind kind :
          {CertificateRecord::Kind::Reissue, CertificateRecord::Kind::Duplicate}) {
-        auto *call = new CertificateHistoryCall(&client, orderId, kind);
+        const auto call = OrderService(&client).certificates(orderId, kind);
         bool ok = false;
-        QObject::connect(call, &CertificateHistoryCall::received, call,
-                         [&](qint64, const QList<CertificateRecord> &records) {
-                             ok = true;
-                             for (const CertificateRecord &r : records)
-                                 if (r.status == QLatin1String("issued") && r.validFrom.isValid())
-                                     dates->append(r.validFrom.startOfDay(Qt::UTC));
-                         });
-        client.submit(call);
-        Await::finished(call, error);
+        Await::receive(
+            call,
+            [&](qint64, const QList<CertificateRecord> &records) {
+                ok = true;
+                for (const CertificateRecord &r : records)
+                    if (r.status == QLatin1String("issued") && r.validFrom.isValid())
+                        dates->append(r.validFrom.startOfDay(Qt::UTC));
+            },
+            error);
         if (!ok)
             return false;
     }
@@ -143,12 +141,11 @@ int CliCertCommands::downloadPkcs12(QStringList args) {
     if (!keyRead)
         return usage(tr("--key %1: %2").arg(keyFile, error));
 
-    CertificateDownloadCall *call = m_client.downloadCertificate(id, QStringLiteral("pem_all"));
+    const auto call = OrderService(&m_client).download(id, QStringLiteral("pem_all"));
     QByteArray chainPem;
     ApiError apiError;
-    QObject::connect(call, &CertificateDownloadCall::received, call,
-                     [&chainPem](const QByteArray &d, const QString &) { chainPem = d; });
-    Await::finished(call, &apiError);
+    Await::receive(
+        call, [&chainPem](const QByteArray &d, const QString &) { chainPem = d; }, &apiError);
     if (apiError.isError())
         return m_app.fail(apiError);
     QList<QByteArray> certificates = Pkcs12Bundle::splitPem(chainPem);
@@ -277,15 +274,16 @@ int CliCertCommands::revoke(QStringList args) {
             return CliOutput::Ok;
         }
     }
-    auto *call = new RevokeCall(&m_client, request);
+    const auto call = OrderService(&m_client).revoke(request);
     LifecycleResult result;
     bool done = false;
-    QObject::connect(call, &RevokeCall::completed, call, [&](const LifecycleResult &r) {
-        result = r;
-        done = true;
-    });
-    m_client.submit(call);
-    Await::finished(call, &error);
+    Await::receive(
+        call,
+        [&](const LifecycleResult &r) {
+            result = r;
+            done = true;
+        },
+        &error);
     if (!done) {
         if (error.isOutcomeUnknown())
             m_err << tr("certdesk-cli: it is not known whether the revocation was requested; "

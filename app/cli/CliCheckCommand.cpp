@@ -1,22 +1,18 @@
 #include "CliCheckCommand.h"
 
-#include "BalanceCall.h"
-#include "BalanceHistoryCall.h"
 #include "CertCentralClient.h"
 #include "CliArguments.h"
 #include "CliOutput.h"
-#include "CustomFieldListCall.h"
-#include "DomainListCall.h"
-#include "OrderListCall.h"
-#include "OrganizationListCall.h"
-#include "PaymentProfileCall.h"
-#include "ProductListCall.h"
-#include "RequestCountCall.h"
 #include "RolePolicy.h"
-#include "UserCall.h"
+#include "services/AccountService.h"
+#include "services/Await.h"
+#include "services/DomainService.h"
+#include "services/FinanceService.h"
+#include "services/OrderService.h"
+#include "services/OrganizationService.h"
+#include "services/RequestService.h"
 
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -34,29 +30,22 @@ int CliCheckCommand::usage(const QString &problem) {
     return CliOutput::Usage;
 }
 
-CliCheckCommand::Step
-CliCheckCommand::runStep(const QString &what, ApiCall *call,
-                         const std::function<void(ApiCall *, QString *)> &connectResult) {
+template <typename... Result, typename Describe>
+CliCheckCommand::Step CliCheckCommand::runStep(const QString &what, const Reply<Result...> &reply,
+                                               Describe describe) {
     Step step;
     step.what = what;
     QString result;
-    connectResult(call, &result);
     ApiError error;
-    bool failed = false;
-    QEventLoop loop;
-    QObject::connect(call, &ApiCall::failed, &loop, [&](const ApiError &e) {
-        error = e;
-        failed = true;
-    });
-    QObject::connect(call, &ApiCall::finished, &loop, &QEventLoop::quit);
     QElapsedTimer clock;
     clock.start();
-    m_client.submit(call);
-    loop.exec();
+    Await::receive(
+        reply, [&result, &describe](const Result &...values) { result = describe(values...); },
+        &error);
     step.ms = clock.elapsed();
-    step.ok = !failed;
-    step.result = failed ? error.message() : result;
-    if (failed)
+    step.ok = !error.isError();
+    step.result = step.ok ? result : error.message();
+    if (!step.ok)
         step.code = error.shortCode();
     return step;
 }
@@ -73,129 +62,87 @@ int CliCheckCommand::run(QStringList args) {
     QList<Step> steps;
     RolePolicy roles;
     qint64 containerId = 0;
-    steps << runStep(QStringLiteral("GET user/me"), new UserCall(&m_client),
-                     [&](ApiCall *call, QString *result) {
-                         QObject::connect(static_cast<UserCall *>(call), &UserCall::received,
-                                          [&, result](const UserInfo &user) {
-                                              roles = RolePolicy(user.accessRoles);
-                                              containerId = user.containerId;
-                                              *result = tr("%1 <%2>, roles: %3")
-                                                            .arg(user.displayName(), user.email,
-                                                                 roles.roleNames().isEmpty()
-                                                                     ? tr("none CertDesk knows")
-                                                                     : roles.roleNames());
-                                          });
+    steps << runStep(
+        QStringLiteral("GET user/me"), AccountService(&m_client).me(), [&](const UserInfo &user) {
+            roles = RolePolicy(user.accessRoles);
+            containerId = user.containerId;
+            return tr("%1 <%2>, roles: %3")
+                .arg(user.displayName(), user.email,
+                     roles.roleNames().isEmpty() ? tr("none CertDesk knows") : roles.roleNames());
+        });
+    listSteps(&steps);
+    financeSteps(&steps, containerId, roles.reasonDenied(RolePolicy::Capability::ViewFinance));
+    steps << runStep(QStringLiteral("GET account/metadata"),
+                     AccountService(&m_client).customFields(),
+                     [](const QList<CustomField> &fields) {
+                         return tr("%1 custom order fields").arg(fields.size());
                      });
-    steps << runStep(QStringLiteral("GET product"), new ProductListCall(&m_client),
-                     [](ApiCall *call, QString *result) {
-                         QObject::connect(static_cast<ProductListCall *>(call),
-                                          &ProductListCall::received,
-                                          [result](const QList<Product> &products) {
-                                              int orderable = 0;
-                                              for (const Product &p : products)
-                                                  orderable += p.isOrderable() ? 1 : 0;
-                                              *result = tr("%1 products, %2 that CertDesk "
-                                                           "orders")
-                                                            .arg(products.size())
-                                                            .arg(orderable);
-                                          });
-                     });
+    return print(steps, format);
+}
+
+void CliCheckCommand::listSteps(QList<Step> *steps) {
+    *steps << runStep(
+        QStringLiteral("GET product"), AccountService(&m_client).products(),
+        [](const QList<Product> &products) {
+            int orderable = 0;
+            for (const Product &p : products)
+                orderable += p.isOrderable() ? 1 : 0;
+            return tr("%1 products, %2 that CertDesk orders").arg(products.size()).arg(orderable);
+        });
     OrderQuery firstPage;
     firstPage.pageSize = 100;
-    steps << runStep(
-        QStringLiteral("GET order/certificate"), new OrderListCall(&m_client, firstPage, 0),
-        [](ApiCall *call, QString *result) {
-            QObject::connect(static_cast<OrderListCall *>(call), &OrderListCall::received,
-                             [result](const OrderPage &page) {
-                                 *result = tr("%1 orders in the account; read %2 on "
-                                              "the first page")
-                                               .arg(page.total)
-                                               .arg(page.orders.size());
-                             });
-        });
-    steps << runStep(QStringLiteral("GET domain"), new DomainListCall(&m_client, QString(), 0),
-                     [](ApiCall *call, QString *result) {
-                         QObject::connect(static_cast<DomainListCall *>(call),
-                                          &DomainListCall::received,
-                                          [result](const DomainPage &page) {
-                                              *result = tr("%1 domains").arg(page.total);
-                                          });
-                     });
-    steps << runStep(QStringLiteral("GET organization"),
-                     new OrganizationListCall(&m_client, QString(), 0),
-                     [](ApiCall *call, QString *result) {
-                         QObject::connect(static_cast<OrganizationListCall *>(call),
-                                          &OrganizationListCall::received,
-                                          [result](const OrganizationPage &page) {
-                                              *result = tr("%1 organizations").arg(page.total);
-                                          });
-                     });
-    steps << runStep(QStringLiteral("GET request?filters[status]=pending"),
-                     new RequestCountCall(&m_client, QStringLiteral("pending")),
-                     [](ApiCall *call, QString *result) {
-                         QObject::connect(static_cast<RequestCountCall *>(call),
-                                          &RequestCountCall::counted, [result](qint64 total) {
-                                              *result =
-                                                  tr("%1 requests waiting for approval").arg(total);
-                                          });
-                     });
-    const QString financeDenied = roles.reasonDenied(RolePolicy::Capability::ViewFinance);
-    if (financeDenied.isEmpty()) {
-        steps << runStep(
-            QStringLiteral("GET finance/balance"), new BalanceCall(&m_client, containerId),
-            [](ApiCall *call, QString *result) {
-                QObject::connect(static_cast<BalanceCall *>(call), &BalanceCall::received,
-                                 [result](const AccountBalance &b) {
-                                     *result = b.unlimitedNegativeBalance
-                                                   ? tr("balance %1 %2, unlimited negative "
-                                                        "balance")
-                                                         .arg(b.balance, b.currency)
-                                                   : tr("balance %1 %2, available %3")
-                                                         .arg(b.balance, b.currency,
-                                                              b.totalAvailableFunds);
-                                 });
-            });
-        BalanceHistoryQuery history;
-        history.containerId = containerId;
-        steps << runStep(QStringLiteral("GET finance/balance-history"),
-                         new BalanceHistoryCall(&m_client, history, 0, QDate::currentDate()),
-                         [](ApiCall *call, QString *result) {
-                             QObject::connect(static_cast<BalanceHistoryCall *>(call),
-                                              &BalanceHistoryCall::received,
-                                              [result](const BalanceHistoryPage &page) {
-                                                  *result =
-                                                      tr("%1 balance adjustments").arg(page.total);
-                                                  if (page.skipped > 0)
-                                                      *result +=
-                                                          tr(", %1 not readable").arg(page.skipped);
-                                              });
-                         });
-        steps << runStep(QStringLiteral("GET finance/payment-profile"),
-                         new PaymentProfileCall(&m_client), [](ApiCall *call, QString *result) {
-                             QObject::connect(static_cast<PaymentProfileCall *>(call),
-                                              &PaymentProfileCall::received,
-                                              [result](const QList<PaymentProfile> &profiles) {
-                                                  *result =
-                                                      tr("%1 stored cards").arg(profiles.size());
-                                              });
-                         });
-    } else {
+    *steps << runStep(QStringLiteral("GET order/certificate"),
+                      OrderService(&m_client).page(firstPage, 0), [](const OrderPage &page) {
+                          return tr("%1 orders in the account; read %2 on the first page")
+                              .arg(page.total)
+                              .arg(page.orders.size());
+                      });
+    *steps << runStep(QStringLiteral("GET domain"), DomainService(&m_client).page(QString(), 0),
+                      [](const DomainPage &page) { return tr("%1 domains").arg(page.total); });
+    *steps << runStep(
+        QStringLiteral("GET organization"), OrganizationService(&m_client).page(QString(), 0),
+        [](const OrganizationPage &page) { return tr("%1 organizations").arg(page.total); });
+    *steps << runStep(QStringLiteral("GET request?filters[status]=pending"),
+                      RequestService(&m_client).count(QStringLiteral("pending")), [](qint64 total) {
+                          return tr("%1 requests waiting for approval").arg(total);
+                      });
+}
+
+void CliCheckCommand::financeSteps(QList<Step> *steps, qint64 containerId, const QString &denied) {
+    if (!denied.isEmpty()) {
         Step skipped;
         skipped.what = QStringLiteral("GET finance/balance");
         skipped.ok = true;
-        skipped.result = tr("not asked: %1").arg(financeDenied);
-        steps << skipped;
+        skipped.result = tr("not asked: %1").arg(denied);
+        *steps << skipped;
+        return;
     }
-    steps << runStep(QStringLiteral("GET account/metadata"), new CustomFieldListCall(&m_client),
-                     [](ApiCall *call, QString *result) {
-                         QObject::connect(static_cast<CustomFieldListCall *>(call),
-                                          &CustomFieldListCall::received,
-                                          [result](const QList<CustomField> &fields) {
-                                              *result =
-                                                  tr("%1 custom order fields").arg(fields.size());
-                                          });
-                     });
+    const FinanceService finance(&m_client);
+    *steps << runStep(
+        QStringLiteral("GET finance/balance"), finance.balance(containerId),
+        [](const AccountBalance &b) {
+            return b.unlimitedNegativeBalance
+                       ? tr("balance %1 %2, unlimited negative balance").arg(b.balance, b.currency)
+                       : tr("balance %1 %2, available %3")
+                             .arg(b.balance, b.currency, b.totalAvailableFunds);
+        });
+    BalanceHistoryQuery history;
+    history.containerId = containerId;
+    *steps << runStep(QStringLiteral("GET finance/balance-history"),
+                      finance.historyPage(history, 0, QDate::currentDate()),
+                      [](const BalanceHistoryPage &page) {
+                          QString text = tr("%1 balance adjustments").arg(page.total);
+                          if (page.skipped > 0)
+                              text += tr(", %1 not readable").arg(page.skipped);
+                          return text;
+                      });
+    *steps << runStep(QStringLiteral("GET finance/payment-profile"), finance.paymentProfiles(),
+                      [](const QList<PaymentProfile> &profiles) {
+                          return tr("%1 stored cards").arg(profiles.size());
+                      });
+}
 
+int CliCheckCommand::print(const QList<Step> &steps, const QString &format) {
     int failed = 0;
     for (const Step &s : std::as_const(steps))
         failed += s.ok ? 0 : 1;

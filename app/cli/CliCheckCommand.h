@@ -1,13 +1,13 @@
 #pragma once
 
+#include "Reply.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QList>
 #include <QStringList>
 #include <QTextStream>
 
-#include <functional>
-
-class ApiCall;
 class CertCentralClient;
 class CliOutput;
 
@@ -32,10 +32,13 @@ private:
         QString result; // what was read, or why not
         QString code;   // the error's short code when it failed
     };
-    // Starts the call, waits for it, and records one step. read() is connected to the call's
-    // typed signal by the caller and fills the step's result.
-    Step runStep(const QString &what, ApiCall *call,
-                 const std::function<void(ApiCall *, QString *)> &connectResult);
+    // Waits for the reply and records one step; describe() turns its result into words.
+    template <typename... Result, typename Describe>
+    Step runStep(const QString &what, const Reply<Result...> &reply, Describe describe);
+    // The steps that read the account's lists, and its money (skipped without the role).
+    void listSteps(QList<Step> *steps);
+    void financeSteps(QList<Step> *steps, qint64 containerId, const QString &denied);
+    int print(const QList<Step> &steps, const QString &format);
 
     CliOutput &m_app;
     QTextStream &m_out;

@@ -1,15 +1,12 @@
 #include "CliFinanceCommands.h"
 
-#include "BalanceCall.h"
-#include "BalanceHistoryJob.h"
 #include "CertCentralClient.h"
 #include "CliArguments.h"
 #include "CliOutput.h"
 #include "ConsoleLinks.h"
-#include "FundsTransferCall.h"
 #include "Money.h"
-#include "PaymentProfileCall.h"
 #include "services/Await.h"
+#include "services/FinanceService.h"
 
 #include <QDate>
 #include <QHash>
@@ -20,14 +17,6 @@
 #include <QSaveFile>
 
 namespace {
-
-// Sends one call and waits for it: true with the first argument of its result signal.
-template <typename Call, typename Signal, typename Result>
-bool waitFor(CertCentralClient &client, Call *call, Signal signal, Result *result,
-             ApiError *error) {
-    client.submit(call);
-    return Await::result(call, signal, result, error);
-}
 
 QString money(const QString &amount, const QString &currency) {
     return Money::formatText(amount, currency, QLocale::c());
@@ -127,8 +116,7 @@ bool CliFinanceCommands::takeContainer(QStringList &args, qint64 *containerId, i
 
 bool CliFinanceCommands::fetchBalance(qint64 containerId, AccountBalance *balance,
                                       ApiError *error) {
-    return waitFor(m_client, new BalanceCall(&m_client, containerId), &BalanceCall::received,
-                   balance, error);
+    return Await::result(FinanceService(&m_client).balance(containerId), balance, error);
 }
 
 int CliFinanceCommands::balance(QStringList args) {
@@ -211,7 +199,7 @@ int CliFinanceCommands::history(QStringList args) {
         return usage(problem);
     QList<BalanceAdjustment> list;
     ApiError error;
-    if (!Await::pages(m_client.balanceHistory(query, today), &list, &error))
+    if (!Await::pages(FinanceService(&m_client).history(query, today), &list, &error))
         return m_app.fail(error);
     list.removeIf(
         [&query](const BalanceAdjustment &a) { return !query.matchesType(a.transactionType); });
@@ -302,8 +290,7 @@ int CliFinanceCommands::transfer(QStringList args) {
         }
     }
     FundsTransfer done;
-    if (!waitFor(m_client, new FundsTransferCall(&m_client, t), &FundsTransferCall::transferred,
-                 &done, &error)) {
+    if (!Await::result(FinanceService(&m_client).transfer(t), &done, &error)) {
         if (error.isOutcomeUnknown())
             m_err << tr("certdesk-cli: it is not known whether the funds moved; run "
                         "certdesk-cli finance history --container %1 before sending it again.")
@@ -339,8 +326,7 @@ int CliFinanceCommands::profile(QStringList args) {
         return usage(tr("--format must be table or json, got \"%1\"").arg(format));
     QList<PaymentProfile> profiles;
     ApiError error;
-    if (!waitFor(m_client, new PaymentProfileCall(&m_client), &PaymentProfileCall::received,
-                 &profiles, &error))
+    if (!Await::result(FinanceService(&m_client).paymentProfiles(), &profiles, &error))
         return m_app.fail(error);
     if (format == QLatin1String("json")) {
         QJsonArray array;

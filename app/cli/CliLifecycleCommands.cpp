@@ -6,19 +6,14 @@
 #include "CliFieldNames.h"
 #include "CliOutput.h"
 #include "CsrInfo.h"
-#include "DuplicateCall.h"
 #include "DuplicateRequest.h"
 #include "KeySpec.h"
 #include "NewOrder.h"
-#include "OrderCancelCall.h"
 #include "OrderCancellation.h"
-#include "OrderDcvCall.h"
-#include "OrderInfoCall.h"
 #include "OrderRules.h"
-#include "OrderValidationCall.h"
-#include "ReissueCall.h"
 #include "ReissueRequest.h"
 #include "services/Await.h"
+#include "services/OrderService.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -95,24 +90,18 @@ qint64 CliLifecycleCommands::takeOrderId(QStringList &args, const QString &verb,
 
 bool CliLifecycleCommands::fetchOrder(CertCentralClient &client, qint64 orderId, Order *order,
                                       OrderDetails *details, ApiError *error) {
-    // detailsReceived carries both the order and its details.
-    OrderInfoCall *call = client.orderInfo(orderId);
+    const auto call = OrderService(&client).details(orderId);
     bool ok = false;
-    QObject::connect(call, &OrderInfoCall::detailsReceived, call,
-                     [&](const Order &o, const OrderDetails &d) {
-                         *order = o;
-                         if (details)
-                             *details = d;
-                         ok = true;
-                     });
-    Await::finished(call, error);
+    Await::receive(
+        call,
+        [&](const Order &o, const OrderDetails &d) {
+            *order = o;
+            if (details)
+                *details = d;
+            ok = true;
+        },
+        error);
     return ok;
-}
-
-template <typename Call>
-bool CliLifecycleCommands::send(Call *call, LifecycleResult *result, ApiError *error) {
-    m_client.submit(call);
-    return Await::result(call, &Call::completed, result, error);
 }
 
 bool CliLifecycleCommands::planKey(QStringList &args, KeyPlan *plan, int *exitCode) {
@@ -367,7 +356,7 @@ int CliLifecycleCommands::sendReissue(const ReissueRequest &request, const QStri
                                       const QJsonObject &extra) {
     LifecycleResult result;
     ApiError error;
-    if (!send(new ReissueCall(&m_client, request), &result, &error)) {
+    if (!Await::result(OrderService(&m_client).reissue(request), &result, &error)) {
         if (error.isOutcomeUnknown())
             m_err << tr("certdesk-cli: it is not known whether the reissue was requested; look "
                         "at the order (certdesk-cli orders show %1) before running the command "
@@ -503,7 +492,7 @@ int CliLifecycleCommands::duplicate(QStringList args) {
     if (!makeKey(&plan, names.first(), names.mid(1), &request.csr, &exitCode))
         return exitCode;
     LifecycleResult result;
-    if (!send(new DuplicateCall(&m_client, request), &result, &error)) {
+    if (!Await::result(OrderService(&m_client).duplicate(request), &result, &error)) {
         if (error.isOutcomeUnknown())
             m_err << tr("certdesk-cli: it is not known whether the duplicate was requested; look "
                         "at the order's duplicates before running the command again.")
@@ -539,12 +528,11 @@ int CliLifecycleCommands::cancel(QStringList args) {
     if (!yes && !confirm(tr("Cancel order %1? This cannot be undone.").arg(cancellation.orderId),
                          tr("canceling an order cannot be undone")))
         return CliArguments::interactive() ? CliOutput::Ok : CliOutput::Usage;
-    auto *call = new OrderCancelCall(&m_client, cancellation);
+    const auto call = OrderService(&m_client).cancel(cancellation);
     ApiError error;
     bool ok = false;
-    QObject::connect(call, &OrderCancelCall::canceled, call, [&ok](qint64) { ok = true; });
-    m_client.submit(call);
-    Await::finished(call, &error);
+    Await::receive(
+        call, [&ok](qint64) { ok = true; }, &error);
     if (!ok)
         return m_app.fail(error);
     m_out << tr("Order %1 canceled.").arg(cancellation.orderId) << '\n';
@@ -579,15 +567,16 @@ int CliLifecycleCommands::dcv(QStringList args) {
     ApiError error;
 
     if (action == QLatin1String("status")) {
-        auto *call = new OrderValidationCall(&m_client, orderId);
+        const auto call = OrderService(&m_client).validation(orderId);
         OrderValidation v;
         bool ok = false;
-        QObject::connect(call, &OrderValidationCall::received, call, [&](const OrderValidation &r) {
-            v = r;
-            ok = true;
-        });
-        m_client.submit(call);
-        Await::finished(call, &error);
+        Await::receive(
+            call,
+            [&](const OrderValidation &r) {
+                v = r;
+                ok = true;
+            },
+            &error);
         if (!ok)
             return m_app.fail(error);
         if (json) {
@@ -616,31 +605,32 @@ int CliLifecycleCommands::dcv(QStringList args) {
         return CliOutput::Ok;
     }
 
-    OrderDcvCall::Action which;
+    OrderDcvAction which;
     if (action == QLatin1String("method"))
-        which = OrderDcvCall::Action::ChangeMethod;
+        which = OrderDcvAction::ChangeMethod;
     else if (action == QLatin1String("random"))
-        which = OrderDcvCall::Action::RandomValue;
+        which = OrderDcvAction::RandomValue;
     else if (action == QLatin1String("check"))
-        which = OrderDcvCall::Action::Check;
+        which = OrderDcvAction::Check;
     else if (action == QLatin1String("resend"))
-        which = OrderDcvCall::Action::ResendEmails;
+        which = OrderDcvAction::ResendEmails;
     else
         return usage(tr("order dcv ID needs one of: status, method M, random, check, resend"));
-    auto *call = new OrderDcvCall(&m_client, orderId, which, method);
-    OrderDcvCall::Result result;
+    const auto call = OrderService(&m_client).dcv(orderId, which, method);
+    OrderDcvResult result;
     bool ok = false;
-    QObject::connect(call, &OrderDcvCall::completed, call, [&](const OrderDcvCall::Result &r) {
-        result = r;
-        ok = true;
-    });
-    m_client.submit(call);
-    Await::finished(call, &error);
+    Await::receive(
+        call,
+        [&](const OrderDcvResult &r) {
+            result = r;
+            ok = true;
+        },
+        &error);
     if (!ok)
         return m_app.fail(error);
     if (json) {
         QJsonObject o{{QStringLiteral("order_id"), orderId},
-                      {QStringLiteral("action"), OrderDcvCall::actionPath(which)}};
+                      {QStringLiteral("action"), OrderService::dcvActionPath(which)}};
         if (!result.randomValue.isEmpty())
             o.insert(QStringLiteral("dcv_random_value"), result.randomValue);
         if (result.expires.isValid())
@@ -654,12 +644,12 @@ int CliLifecycleCommands::dcv(QStringList args) {
         m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
         switch (which) {
-        case OrderDcvCall::Action::ChangeMethod:
+        case OrderDcvAction::ChangeMethod:
             m_out << tr("Order %1 now uses %2 DCV.").arg(orderId).arg(method) << '\n';
             break;
-        case OrderDcvCall::Action::RandomValue:
+        case OrderDcvAction::RandomValue:
             break;
-        case OrderDcvCall::Action::Check:
+        case OrderDcvAction::Check:
             m_out << tr("DCV is done for order %1; the order is %2.")
                          .arg(orderId)
                          .arg(result.orderStatus)
@@ -667,7 +657,7 @@ int CliLifecycleCommands::dcv(QStringList args) {
             if (result.certificateId > 0)
                 m_out << tr("Certificate: %1").arg(result.certificateId) << '\n';
             break;
-        case OrderDcvCall::Action::ResendEmails:
+        case OrderDcvAction::ResendEmails:
             m_out << tr("The DCV e-mails for order %1 were sent again.").arg(orderId) << '\n';
             break;
         }

@@ -57,7 +57,6 @@ private:
                  int *exitCode);
     bool confirm(const QString &question, const QString &what);
     // Sends a write call and waits: the result or *error.
-    template <typename Call> bool send(Call *call, LifecycleResult *result, ApiError *error);
 
     CliOutput &m_app;
     QTextStream &m_out;

@@ -7,7 +7,7 @@
 #include "CsrInfo.h"
 #include "KeySpec.h"
 #include "NewOrder.h"
-#include "OrderPlacement.h"
+#include "services/OrderPlacement.h"
 
 #include <QEventLoop>
 #include <QFile>

@@ -8,7 +8,7 @@
 #include "ProfileStore.h"
 #include "RolePolicy.h"
 #include "SecretRedactor.h"
-#include "UserCall.h"
+#include "services/AccountService.h"
 #include "services/Await.h"
 #include "services/Connection.h"
 
@@ -80,11 +80,11 @@ int CliProfileCommands::checkKey(const QUrl &url, const QString &key,
                                  const QList<QSslCertificate> &ca) {
     CertCentralClient client;
     Connection{url, key, ca, m_timeoutMs}.apply(&client);
-    UserCall *call = client.me();
+    const auto call = AccountService(&client).me();
     UserInfo user;
     ApiError error;
-    QObject::connect(call, &UserCall::received, call, [&user](const UserInfo &u) { user = u; });
-    Await::finished(call, &error);
+    Await::receive(
+        call, [&user](const UserInfo &u) { user = u; }, &error);
     if (error.isError()) {
         m_err << tr("certdesk-cli: the key was not stored: %1 (%2)")
                      .arg(error.message(), error.shortCode())

@@ -5,10 +5,8 @@
 #include "CliOutput.h"
 #include "Money.h"
 #include "RequestDecision.h"
-#include "RequestDecisionCall.h"
-#include "RequestInfoCall.h"
-#include "RequestListJob.h"
 #include "services/Await.h"
+#include "services/RequestService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,15 +57,7 @@ int CliRequestCommands::run(QStringList args) {
 
 bool CliRequestCommands::fetch(CertCentralClient &client, qint64 requestId,
                                ApprovalRequest *request, ApiError *error) {
-    auto *call = new RequestInfoCall(&client, requestId);
-    bool ok = false;
-    QObject::connect(call, &RequestInfoCall::received, call, [&](const ApprovalRequest &r) {
-        *request = r;
-        ok = true;
-    });
-    client.submit(call);
-    Await::finished(call, error);
-    return ok;
+    return Await::result(RequestService(&client).info(requestId), request, error);
 }
 
 QJsonObject CliRequestCommands::toJson(const ApprovalRequest &r) {
@@ -102,7 +92,7 @@ QJsonObject CliRequestCommands::toJson(const ApprovalRequest &r) {
 }
 
 int CliRequestCommands::list(QStringList args) {
-    RequestListCall::Filter filter;
+    RequestFilter filter;
     QString format = QStringLiteral("table");
     if (!CliArguments::takeOption(args, QStringLiteral("--status"), &filter.status))
         return usage(tr("--status needs one of: %1")
@@ -127,12 +117,7 @@ int CliRequestCommands::list(QStringList args) {
 
     QList<ApprovalRequest> requests;
     ApiError error;
-    RequestListJob *job = m_client.listRequests(filter);
-    QObject::connect(
-        job, &RequestListJob::pageLoaded, job,
-        [&requests](const QList<ApprovalRequest> &page, qint64, qint64) { requests += page; });
-    Await::finished(job, &error);
-    if (error.isError())
+    if (!Await::pages(RequestService(&m_client).list(filter), &requests, &error))
         return m_app.fail(error);
 
     if (format == QLatin1String("json")) {
@@ -290,13 +275,12 @@ int CliRequestCommands::decide(QStringList args, bool approve) {
         }
     }
 
-    auto *call = new RequestDecisionCall(&m_client, decision);
+    const auto call = RequestService(&m_client).decide(decision);
     bool done = false;
-    QObject::connect(call, &RequestDecisionCall::decided, call, [&done] { done = true; });
-    m_client.submit(call);
-    Await::finished(call, &error);
+    Await::receive(
+        call, [&done] { done = true; }, &error);
     if (!done) {
-        if (RequestDecisionCall::isAlreadyDecided(error)) {
+        if (RequestService::isAlreadyDecided(error)) {
             // Someone decided between the look and the decision: say who.
             ApprovalRequest now;
             ApiError ignored;

@@ -1,65 +1,75 @@
 #pragma once
 
 #include "ApiError.h"
+#include "Reply.h"
 
 #include <QEventLoop>
 #include <QList>
 #include <QObject>
 
+#include <tuple>
+
 // Waiting for the API in code that runs top to bottom (the command line): one local event loop
-// until the call or list job says finished(). The desktop program never waits; it connects.
+// until the reply says finished(). The desktop program never waits; it connects.
 namespace Await {
 
-// Until `sender` (a call or a job) is finished; true when it did not fail. Connect its result
-// signal first (with the sender as the context).
-template <typename Sender> bool finished(Sender *sender, ApiError *error) {
+// Until the reply is finished; true when it did not fail.
+inline bool finished(const AnyReply &reply, ApiError *error = nullptr) {
     ApiError failure;
     QEventLoop loop;
-    QObject::connect(sender, &Sender::failed, &loop,
-                     [&failure](const ApiError &e) { failure = e; });
-    QObject::connect(sender, &Sender::finished, &loop, &QEventLoop::quit);
-    loop.exec();
+    reply.onFailed(&loop, [&failure](const ApiError &e) { failure = e; });
+    reply.onFinished(&loop, [&loop] { loop.quit(); });
+    if (reply.isRunning())
+        loop.exec();
     if (error)
         *error = failure;
     return !failure.isError();
 }
 
-// Until `sender` (a call or a job) is finished: the first argument of `signal` goes to *result,
-// a failure to *error. True when the signal came.
-template <typename Sender, typename Signal, typename Result>
-bool result(Sender *sender, Signal signal, Result *result, ApiError *error) {
+// Until the reply is finished: its result goes to *result, a failure to *error. True when the
+// result came.
+template <typename Result>
+bool result(const Reply<Result> &reply, Result *result, ApiError *error = nullptr) {
     bool ok = false;
-    QEventLoop loop;
-    QObject::connect(sender, signal, &loop, [&ok, result](const Result &r) {
-        *result = r;
+    QObject receiver;
+    reply.onResult(&receiver, [&ok, result](const Result &r) {
+        if (result)
+            *result = r;
         ok = true;
     });
-    QObject::connect(sender, &Sender::failed, &loop, [error](const ApiError &e) {
-        if (error)
-            *error = e;
-    });
-    QObject::connect(sender, &Sender::finished, &loop, &QEventLoop::quit);
-    loop.exec();
+    finished(reply, error);
     return ok;
 }
 
-// The same for the many calls whose result signal is received().
-template <typename Call, typename Result> bool received(Call *call, Result *out, ApiError *error) {
-    return result(call, &Call::received, out, error);
+// The same for a reply with several values: they go to the tuple's members.
+template <typename... Result>
+bool results(const Reply<Result...> &reply, std::tuple<Result...> *out, ApiError *error = nullptr) {
+    bool ok = false;
+    QObject receiver;
+    reply.onResult(&receiver, [&ok, out](const Result &...r) {
+        if (out)
+            *out = std::make_tuple(r...);
+        ok = true;
+    });
+    finished(reply, error);
+    return ok;
 }
 
-// Every page of a list job (orders, domains, organizations, requests, balance history).
-template <typename Job, typename Item> bool pages(Job *job, QList<Item> *items, ApiError *error) {
-    ApiError failure;
-    QEventLoop loop;
-    QObject::connect(job, &Job::pageLoaded, &loop,
-                     [items](const QList<Item> &page, qint64, qint64) { *items += page; });
-    QObject::connect(job, &Job::failed, &loop, [&failure](const ApiError &e) { failure = e; });
-    QObject::connect(job, &Job::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    if (error)
-        *error = failure;
-    return !failure.isError();
+// Until the reply is finished, with its result (each page of a list) handed to `handler`.
+template <typename... Result, typename F>
+bool receive(const Reply<Result...> &reply, F &&handler, ApiError *error = nullptr) {
+    QObject receiver;
+    reply.onResult(&receiver, std::forward<F>(handler));
+    return finished(reply, error);
+}
+
+// Every page of a list (orders, domains, organizations, requests, balance history).
+template <typename Item>
+bool pages(const Reply<QList<Item>, qint64, qint64> &reply, QList<Item> *items,
+           ApiError *error = nullptr) {
+    QObject receiver;
+    reply.onResult(&receiver, [items](const QList<Item> &page, qint64, qint64) { *items += page; });
+    return finished(reply, error);
 }
 
 } // namespace Await

@@ -2,7 +2,6 @@
 #include "CsrBuilder.h"
 #include "KeySpec.h"
 #include "OrderInfoCall.h"
-#include "OrderPlacement.h"
 #include "PrivateKey.h"
 #include "SandboxControl.h"
 #include "TestSandbox.h"
@@ -13,6 +12,7 @@
 #include "orders/lifecycle/RevokeWizard.h"
 #include "orders/wizard/OrderKeyPage.h"
 #include "orders/wizard/OrderWizard.h"
+#include "services/OrderPlacement.h"
 
 #include <QAbstractButton>
 #include <QApplication>

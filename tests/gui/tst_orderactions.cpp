@@ -3,7 +3,6 @@
 #include "KeySpec.h"
 #include "NewOrder.h"
 #include "OrderInfoCall.h"
-#include "OrderPlacement.h"
 #include "PrivateKey.h"
 #include "SandboxControl.h"
 #include "TestSandbox.h"
@@ -12,6 +11,7 @@
 #include "orders/lifecycle/LifecycleResultPage.h"
 #include "orders/lifecycle/ReissueWizard.h"
 #include "orders/lifecycle/RevokeWizard.h"
+#include "services/OrderPlacement.h"
 
 #include <QAbstractButton>
 #include <QAction>

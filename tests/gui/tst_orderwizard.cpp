@@ -2,7 +2,6 @@
 #include "CsrBuilder.h"
 #include "CsrInfo.h"
 #include "OrderDcvCall.h"
-#include "OrderPlacement.h"
 #include "PrivateKey.h"
 #include "SandboxControl.h"
 #include "TestSandbox.h"
@@ -11,6 +10,7 @@
 #include "orders/wizard/OrderKeyPage.h"
 #include "orders/wizard/OrderProductPage.h"
 #include "orders/wizard/OrderWizard.h"
+#include "services/OrderPlacement.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -4,11 +4,11 @@
 #include "KeySpec.h"
 #include "NewOrder.h"
 #include "OrderInfoCall.h"
-#include "OrderPlacement.h"
 #include "Pkcs12Bundle.h"
 #include "PrivateKey.h"
 #include "TestSandbox.h"
 #include "orders/Pkcs12ExportDialog.h"
+#include "services/OrderPlacement.h"
 
 #include <QDir>
 #include <QFile>

@@ -14,7 +14,6 @@
 #include "OrderDcvCall.h"
 #include "OrderListJob.h"
 #include "OrderNamesEditCall.h"
-#include "OrderPlacement.h"
 #include "OrganizationContactCall.h"
 #include "OrganizationCreateCall.h"
 #include "OrganizationDeleteCall.h"
@@ -26,6 +25,7 @@
 #include "RevokeCall.h"
 #include "UserCall.h"
 #include "VerifiedContactAddCall.h"
+#include "services/OrderPlacement.h"
 
 #include <QtTest>
 

@@ -1,11 +1,11 @@
 #include "AlternateOrderLookupCall.h"
 #include "CertCentralClient.h"
 #include "CsrBuilder.h"
-#include "OrderPlacement.h"
 #include "PrivateKey.h"
 #include "SandboxControl.h"
 #include "TestSandbox.h"
 #include "UserCall.h"
+#include "services/OrderPlacement.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,5 @@
 #include "common/DetailsPane.h"
 
-#include "ApiCall.h"
-
 #include <QFrame>
 #include <QLabel>
 #include <QScrollArea>
@@ -20,12 +18,8 @@ void DetailsPane::setField(const char *name, const QString &text) {
 }
 
 void DetailsPane::abortCalls() {
-    for (const QPointer<ApiCall> &call : std::as_const(m_calls)) {
-        if (call) {
-            call->disconnect(this);
-            call->abort();
-        }
-    }
+    for (const AnyReply &call : std::as_const(m_calls))
+        call.cancel(this);
     m_calls.clear();
 }
 

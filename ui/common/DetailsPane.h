@@ -1,10 +1,11 @@
 #pragma once
 
+#include "Reply.h"
+
 #include <QList>
-#include <QPointer>
 #include <QWidget>
 
-class ApiCall;
+#include "Reply.h"
 
 // What the details panes under the Orders and Requests tables share: value labels found by
 // object name (with a dash for an empty value), the calls a pane has running (dropped when it
@@ -22,5 +23,5 @@ protected:
     void abortCalls();
     static QWidget *scrolled(QWidget *content, QWidget *parent);
 
-    QList<QPointer<ApiCall>> m_calls;
+    QList<AnyReply> m_calls;
 };

@@ -1,13 +1,13 @@
 #include "dashboard/DashboardPage.h"
 
-#include "BalanceCall.h"
 #include "CertCentralClient.h"
 #include "Money.h"
-#include "RequestCountCall.h"
 
 #include "OrdersModel.h"
 
 #include "common/PageTitle.h"
+#include "services/FinanceService.h"
+#include "services/RequestService.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -146,8 +146,8 @@ void DashboardPage::setRolePolicy(const RolePolicy &roles) {
 void DashboardPage::refreshAccount() {
     if (!m_client)
         return;
-    auto *requests = new RequestCountCall(m_client, QStringLiteral("pending"));
-    connect(requests, &RequestCountCall::counted, this, [this](qint64 total) {
+    const auto requests = RequestService(m_client).count(QStringLiteral("pending"));
+    requests.onResult(this, [this](qint64 total) {
         m_pendingRequests->setText(tr("%1\npending requests").arg(QLocale().toString(total)));
         m_pendingRequestCount = total;
         emit pendingRequestsCounted(total);
@@ -156,18 +156,17 @@ void DashboardPage::refreshAccount() {
                 ? tr("New orders, reissues, duplicates and revocations waiting for approval")
                 : tr("Your requests waiting for an administrator or manager to approve them"));
     });
-    connect(requests, &ApiCall::failed, this, [this](const ApiError &error) {
+    requests.onFailed(this, [this](const ApiError &error) {
         if (error.kind() == ApiError::Kind::Cancelled)
             return;
         m_pendingRequests->setText(tr("—\npending requests"));
         m_pendingRequests->setToolTip(
             tr("The pending requests could not be counted: %1").arg(error.message()));
     });
-    m_client->submit(requests);
     if (!m_roles.allows(RolePolicy::Capability::ViewFinance))
         return;
-    auto *balance = new BalanceCall(m_client);
-    connect(balance, &BalanceCall::received, this, [this](const AccountBalance &b) {
+    const auto balance = FinanceService(m_client).balance();
+    balance.onResult(this, [this](const AccountBalance &b) {
         const QString amount = Money::formatText(b.balance, b.currency);
         const QString available =
             !b.totalAvailableFunds.isEmpty()
@@ -185,13 +184,12 @@ void DashboardPage::refreshAccount() {
                        .arg(Money::formatText(b.negativeBalanceLimit, b.currency));
         m_balance->setToolTip(tip.join(QLatin1Char('\n')));
     });
-    connect(balance, &ApiCall::failed, this, [this](const ApiError &error) {
+    balance.onFailed(this, [this](const ApiError &error) {
         if (error.kind() == ApiError::Kind::Cancelled)
             return;
         m_balance->setText(tr("—\nbalance"));
         m_balance->setToolTip(tr("The balance could not be loaded: %1").arg(error.message()));
     });
-    m_client->submit(balance);
 }
 
 void DashboardPage::setServerFilter(const QString &description) {

@@ -1,10 +1,10 @@
 #include "domains/AddDomainDialog.h"
 
 #include "CertCentralClient.h"
-#include "DomainCreateCall.h"
 #include "DomainsModel.h"
-#include "FilterChoicesCall.h"
 #include "common/FieldErrorLabel.h"
+#include "services/AccountService.h"
+#include "services/DomainService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -94,9 +94,9 @@ void AddDomainDialog::loadOrganizations() {
     m_organization->clear();
     m_organization->addItem(tr("Loading organizations…"), QString());
     m_organization->setEnabled(false);
-    auto *call = new FilterChoicesCall(m_client, FilterChoice::Kind::Organization);
-    connect(call, &FilterChoicesCall::received, this, &AddDomainDialog::showOrganizations);
-    connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
+    const auto call = AccountService(m_client).filterChoices(FilterChoice::Kind::Organization);
+    call.onResult(this, &AddDomainDialog::showOrganizations);
+    call.onFailed(this, [this](const ApiError &error) {
         if (error.kind() == ApiError::Kind::Cancelled)
             return;
         m_organization->clear();
@@ -104,7 +104,6 @@ void AddDomainDialog::loadOrganizations() {
         m_organizationError->setMessage(
             tr("The organizations could not be loaded: %1").arg(error.message()));
     });
-    m_client->submit(call);
 }
 
 void AddDomainDialog::showOrganizations(FilterChoice::Kind, const QList<FilterChoice> &choices) {
@@ -150,7 +149,7 @@ void AddDomainDialog::showProblem(const QString &field, const QString &message) 
 }
 
 void AddDomainDialog::submit() {
-    if (m_call)
+    if (m_call.isRunning())
         return;
     for (FieldErrorLabel *label : {m_nameError, m_organizationError, m_methodError, m_generalError})
         label->setMessage({});
@@ -162,15 +161,14 @@ void AddDomainDialog::submit() {
         return;
     }
     setBusy(true);
-    m_call = new DomainCreateCall(m_client, d);
-    connect(m_call, &DomainCreateCall::created, this, [this](qint64 id, const QString &token) {
+    m_call = DomainService(m_client).create(d);
+    m_call.onResult(this, [this](qint64 id, const QString &token) {
         m_createdId = id;
         m_token = token;
         accept();
     });
-    connect(m_call, &ApiCall::failed, this, &AddDomainDialog::onFailed);
-    connect(m_call, &ApiCall::finished, this, [this] { setBusy(false); });
-    m_client->submit(m_call);
+    m_call.onFailed(this, &AddDomainDialog::onFailed);
+    m_call.onFinished(this, [this] { setBusy(false); });
 }
 
 void AddDomainDialog::onFailed(const ApiError &error) {

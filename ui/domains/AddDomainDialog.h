@@ -2,13 +2,13 @@
 
 #include "FilterChoice.h"
 #include "NewDomain.h"
+#include "services/DomainService.h"
 
 #include <QDialog>
 #include <QPointer>
 
 class ApiError;
 class CertCentralClient;
-class DomainCreateCall;
 class FieldErrorLabel;
 class QCheckBox;
 class QComboBox;
@@ -49,7 +49,7 @@ private:
     QLabel *m_methodHint;
     FieldErrorLabel *m_generalError;
     QDialogButtonBox *m_buttons;
-    QPointer<DomainCreateCall> m_call;
+    Reply<qint64, QString> m_call;
     qint64 m_createdId = 0;
     QString m_token;
 };

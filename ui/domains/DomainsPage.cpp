@@ -2,15 +2,12 @@
 
 #include "CertCentralClient.h"
 #include "DcvInstructions.h"
-#include "DomainDcvCall.h"
-#include "DomainDeleteCall.h"
-#include "DomainListJob.h"
-#include "DomainValidationCall.h"
 #include "DomainsModel.h"
 #include "common/ErrorBanner.h"
 #include "domains/AddDomainDialog.h"
 
 #include "common/PageTitle.h"
+#include "services/DomainService.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -141,38 +138,36 @@ DomainsPage::DomainsPage(CertCentralClient *client, QWidget *parent)
 }
 
 DomainsPage::~DomainsPage() {
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
+    if (m_job.isRunning()) {
+        m_job.cancel(this);
     }
 }
 
 void DomainsPage::refresh() {
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
+    if (m_job.isRunning()) {
+        m_job.cancel(this);
     }
     m_banner->clear();
     m_refresh->setEnabled(false);
     bool first = true;
-    m_job = m_client->listDomains();
-    connect(m_job, &DomainListJob::pageLoaded, this,
-            [this, first](const QList<Domain> &domains, qint64 loaded, qint64 total) mutable {
-                if (first) {
-                    first = false;
-                    m_model->clear(); // the old rows stay until the new ones arrive
-                }
-                m_model->appendDomains(domains);
-                m_count->setText(tr("%1 of %2 domains loaded")
-                                     .arg(QLocale().toString(loaded), QLocale().toString(total)));
-            });
-    connect(m_job, &DomainListJob::failed, this, [this](const ApiError &error) {
+    m_job = DomainService(m_client).list();
+    m_job.onResult(
+        this, [this, first](const QList<Domain> &domains, qint64 loaded, qint64 total) mutable {
+            if (first) {
+                first = false;
+                m_model->clear(); // the old rows stay until the new ones arrive
+            }
+            m_model->appendDomains(domains);
+            m_count->setText(tr("%1 of %2 domains loaded")
+                                 .arg(QLocale().toString(loaded), QLocale().toString(total)));
+        });
+    m_job.onFailed(this, [this](const ApiError &error) {
         if (error.kind() != ApiError::Kind::Cancelled)
             m_banner->showError(tr("The domains could not be loaded: %1").arg(error.message()),
                                 error.shortCode(), tr("Retry"));
     });
-    connect(m_job, &DomainListJob::finished, this, [this] {
-        m_job = nullptr;
+    m_job.onFinished(this, [this] {
+        m_job.reset();
         m_refresh->setEnabled(true);
         m_count->setText(tr("%1 domains").arg(QLocale().toString(m_model->rowCount())));
     });
@@ -205,17 +200,15 @@ void DomainsPage::showDcvInstructions() {
         return;
     }
     // The token the domain has now: making a new one would void one already published.
-    DomainDcvCall *call = m_client->domainToken(id);
-    connect(
-        call, &DomainDcvCall::received, this,
-        [this, id, name, method](const QString &token, const QDateTime &expires, const QString &) {
-            if (token.isEmpty() ||
-                (expires.isValid() && expires <= QDateTime::currentDateTimeUtc()))
-                requestNewToken(id, name, method, true);
-            else
-                showTokenDialog(id, name, method, token, expires);
-        });
-    connect(call, &DomainDcvCall::failed, this, [this, name](const ApiError &error) {
+    const auto call = DomainService(m_client).token(id);
+    call.onResult(this, [this, id, name, method](const QString &token, const QDateTime &expires,
+                                                 const QString &) {
+        if (token.isEmpty() || (expires.isValid() && expires <= QDateTime::currentDateTimeUtc()))
+            requestNewToken(id, name, method, true);
+        else
+            showTokenDialog(id, name, method, token, expires);
+    });
+    call.onFailed(this, [this, name](const ApiError &error) {
         if (error.kind() == ApiError::Kind::Cancelled)
             return;
         const QString message =
@@ -237,13 +230,12 @@ void DomainsPage::requestNewToken(qint64 id, const QString &name, const QString 
         emit dcvInstructionsShown(QString(), QString());
         return;
     }
-    DomainDcvCall *call = m_client->newDomainToken(id);
-    connect(
-        call, &DomainDcvCall::received, this,
-        [this, id, name, method](const QString &token, const QDateTime &expires, const QString &) {
-            showTokenDialog(id, name, method, token, expires);
-        });
-    connect(call, &DomainDcvCall::failed, this, [this, name](const ApiError &error) {
+    const auto call = DomainService(m_client).newToken(id);
+    call.onResult(this, [this, id, name, method](const QString &token, const QDateTime &expires,
+                                                 const QString &) {
+        showTokenDialog(id, name, method, token, expires);
+    });
+    call.onFailed(this, [this, name](const ApiError &error) {
         if (error.kind() == ApiError::Kind::Cancelled)
             return;
         const QString message = tr("No new DCV token for %1: %2").arg(name, error.message());
@@ -303,27 +295,26 @@ void DomainsPage::checkDcv() {
         return;
     const QString name = d->name;
     m_check->setEnabled(false);
-    DomainDcvCall *call = m_client->checkDomainDcv(d->id);
-    connect(call, &DomainDcvCall::received, this,
-            [this, name](const QString &, const QDateTime &, const QString &status) {
-                // status: active (control proven) or inactive (certcentral-docs.md 7.6).
-                if (status == QLatin1String("active")) {
-                    const QString message = tr("CertCentral found the DCV token of %1: domain "
-                                               "control is proven.")
-                                                .arg(name);
-                    m_banner->showInfo(message);
-                    emit dcvChecked(true, message);
-                } else {
-                    const QString message =
-                        tr("CertCentral has not found the DCV token of %1 yet. Publish the value "
-                           "(DCV instructions…) and try again; DNS changes can take a while to "
-                           "be seen.")
-                            .arg(name);
-                    m_banner->showProblem(message, QString());
-                    emit dcvChecked(false, message);
-                }
-            });
-    connect(call, &DomainDcvCall::failed, this, [this, name](const ApiError &error) {
+    const auto call = DomainService(m_client).checkDcv(d->id);
+    call.onResult(this, [this, name](const QString &, const QDateTime &, const QString &status) {
+        // status: active (control proven) or inactive (certcentral-docs.md 7.6).
+        if (status == QLatin1String("active")) {
+            const QString message = tr("CertCentral found the DCV token of %1: domain "
+                                       "control is proven.")
+                                        .arg(name);
+            m_banner->showInfo(message);
+            emit dcvChecked(true, message);
+        } else {
+            const QString message =
+                tr("CertCentral has not found the DCV token of %1 yet. Publish the value "
+                   "(DCV instructions…) and try again; DNS changes can take a while to "
+                   "be seen.")
+                    .arg(name);
+            m_banner->showProblem(message, QString());
+            emit dcvChecked(false, message);
+        }
+    });
+    call.onFailed(this, [this, name](const ApiError &error) {
         QString message = tr("DCV for %1 is not done yet: %2").arg(name, error.message());
         if (error.hasCode(QStringLiteral("invalid_dns_txt")) ||
             error.hasCode(QStringLiteral("file_random_value_not_found")))
@@ -332,8 +323,7 @@ void DomainsPage::checkDcv() {
         m_banner->showProblem(message, error.shortCode());
         emit dcvChecked(false, message);
     });
-    connect(call, &DomainDcvCall::finished, this,
-            [this] { m_check->setEnabled(selectedDomain()); });
+    call.onFinished(this, [this] { m_check->setEnabled(selectedDomain()); });
 }
 
 void DomainsPage::deleteSelected(bool confirm) {
@@ -350,14 +340,14 @@ void DomainsPage::deleteSelected(bool confirm) {
                 .arg(name),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
-    DomainDeleteCall *call = m_client->deleteDomain(id);
-    connect(call, &DomainDeleteCall::deleted, this, [this, name](qint64 domainId) {
+    const auto call = DomainService(m_client).remove(id);
+    call.onResult(this, [this, name](qint64 domainId) {
         m_model->removeDomain(domainId);
         const QString message = tr("%1 was deleted.").arg(name);
         m_banner->showInfo(message);
         emit domainDeleted(true, message);
     });
-    connect(call, &DomainDeleteCall::failed, this, [this, name](const ApiError &error) {
+    call.onFailed(this, [this, name](const ApiError &error) {
         const QString message = tr("%1 could not be deleted: %2").arg(name, error.message());
         m_banner->showProblem(message, error.shortCode());
         emit domainDeleted(false, message);
@@ -438,15 +428,15 @@ void DomainsPage::submitValidation(const QStringList &types, const QString &dcvM
         return;
     }
     const QString name = d->name;
-    DomainValidationCall *call = m_client->submitDomainValidation(d->id, types, dcvMethod);
-    connect(call, &DomainValidationCall::submitted, this, [this, name](qint64) {
+    const auto call = DomainService(m_client).submitValidation(d->id, types, dcvMethod);
+    call.onResult(this, [this, name](qint64) {
         const QString message =
             tr("%1 was submitted for validation; the list shows it as pending.").arg(name);
         emit validationSubmitted(true, message);
         refresh();
         m_banner->showInfo(message);
     });
-    connect(call, &DomainValidationCall::failed, this, [this, name](const ApiError &error) {
+    call.onFailed(this, [this, name](const ApiError &error) {
         const QString message = tr("%1 could not be submitted: %2").arg(name, error.message());
         m_banner->showProblem(message, error.shortCode());
         emit validationSubmitted(false, message);

@@ -3,8 +3,7 @@
 #include <QDateTime>
 
 #include "RolePolicy.h"
-
-#include "DomainListJob.h"
+#include "services/DomainService.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -30,7 +29,7 @@ public:
     DomainsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     ErrorBanner *banner() const { return m_banner; }
-    bool isLoading() const { return m_job != nullptr; }
+    bool isLoading() const { return m_job.isRunning(); }
     QString detailsText() const;
 
 public slots:
@@ -79,5 +78,5 @@ private:
     QPushButton *m_submit;
     QPushButton *m_add;
     RolePolicy m_roles{QStringList{QStringLiteral("admin")}}; // until user/me says otherwise
-    QPointer<DomainListJob> m_job;
+    Reply<QList<Domain>, qint64, qint64> m_job;
 };

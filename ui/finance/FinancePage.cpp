@@ -1,17 +1,15 @@
 #include "finance/FinancePage.h"
 
-#include "BalanceCall.h"
-#include "BalanceHistoryJob.h"
 #include "BalanceHistoryModel.h"
 #include "BalancesModel.h"
 #include "CertCentralClient.h"
 #include "ConsoleLinks.h"
-#include "FilterChoicesCall.h"
 #include "Money.h"
-#include "PaymentProfileCall.h"
 #include "common/ErrorBanner.h"
 #include "common/PageTitle.h"
 #include "finance/TransferFundsDialog.h"
+#include "services/AccountService.h"
+#include "services/FinanceService.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -257,23 +255,15 @@ FinancePage::~FinancePage() {
 void FinancePage::cancelAll() {
     // Stopped on the next turn, not now: an abort finishes the reply at once, and the client
     // then tells its listeners (the main window, being destroyed around this page).
-    QList<QPointer<ApiCall>> calls = m_balanceCalls;
-    calls << m_containersCall << m_profileCall;
-    for (const QPointer<ApiCall> &call : std::as_const(calls)) {
-        if (call) {
-            call->disconnect(this);
-            QMetaObject::invokeMethod(call, &ApiCall::abort, Qt::QueuedConnection);
-        }
-    }
+    QList<AnyReply> calls = m_balanceCalls;
+    calls << m_containersCall << m_profileCall << m_historyJob;
+    for (const AnyReply &call : std::as_const(calls))
+        call.cancelLater(this);
     m_balanceCalls.clear();
-    if (m_historyJob) {
-        m_historyJob->disconnect(this);
-        QMetaObject::invokeMethod(m_historyJob, &BalanceHistoryJob::cancel, Qt::QueuedConnection);
-    }
     // Nothing of what was stopped reports back: the page is idle now.
-    m_containersCall = nullptr;
-    m_profileCall = nullptr;
-    m_historyJob = nullptr;
+    m_containersCall.reset();
+    m_profileCall.reset();
+    m_historyJob.reset();
     m_balancesPending = 0;
     m_refreshBalance->setEnabled(mayView());
     m_showHistory->setEnabled(true);
@@ -300,7 +290,8 @@ QString FinancePage::paymentProfileText() const {
 }
 
 bool FinancePage::isLoading() const {
-    return m_containersCall || m_balancesPending > 0 || m_historyJob || m_profileCall;
+    return m_containersCall.isRunning() || m_balancesPending > 0 || m_historyJob.isRunning() ||
+           m_profileCall.isRunning();
 }
 
 void FinancePage::setRolePolicy(const RolePolicy &roles) {
@@ -343,10 +334,10 @@ void FinancePage::updateActions() {
 
 void FinancePage::updateHistoryEmptyState() {
     const int rows = m_historySort->rowCount();
-    if (rows > 0 || m_historyJob) {
+    if (rows > 0 || m_historyJob.isRunning()) {
         m_historyStack->setCurrentWidget(m_historyTable);
-        m_historyCount->setText(m_historyJob ? tr("Loading the balance history…")
-                                             : tr("%n adjustment(s)", nullptr, rows));
+        m_historyCount->setText(m_historyJob.isRunning() ? tr("Loading the balance history…")
+                                                         : tr("%n adjustment(s)", nullptr, rows));
     } else {
         const bool filtered = !m_historyType->currentData().toString().isEmpty() ||
                               m_historyQuery.from.isValid() || m_historyQuery.to.isValid();
@@ -431,39 +422,33 @@ void FinancePage::refresh() {
 void FinancePage::refreshBalances() {
     if (!mayView())
         return;
-    for (const QPointer<ApiCall> &call : std::as_const(m_balanceCalls)) {
-        if (call) {
-            call->disconnect(this);
-            call->abort();
-        }
-    }
+    for (const AnyReply &call : std::as_const(m_balanceCalls))
+        call.cancel(this);
     m_balanceCalls.clear();
     m_balancesPending = 0;
-    if (m_containersCall) {
-        m_containersCall->disconnect(this);
-        m_containersCall->abort();
+    if (m_containersCall.isRunning()) {
+        m_containersCall.cancel(this);
     }
     m_refreshBalance->setEnabled(false);
-    auto *containers = new FilterChoicesCall(m_client, FilterChoice::Kind::Container);
+    const auto containers = AccountService(m_client).filterChoices(FilterChoice::Kind::Container);
     m_containersCall = containers;
-    connect(containers, &FilterChoicesCall::received, this,
-            [this](FilterChoice::Kind, const QList<FilterChoice> &choices) {
-                m_containersCall = nullptr;
-                // The caller's own division first.
-                QList<QPair<qint64, QString>> list;
-                for (const FilterChoice &c : choices) {
-                    const auto entry = qMakePair(c.id.toLongLong(), c.name);
-                    if (!m_ownDivision.isEmpty() && c.name == m_ownDivision)
-                        list.prepend(entry);
-                    else
-                        list << entry;
-                }
-                if (list.isEmpty())
-                    list << ownDivisionOnly();
-                loadBalancesOf(list);
-            });
-    connect(containers, &ApiCall::failed, this, [this](const ApiError &error) {
-        m_containersCall = nullptr;
+    containers.onResult(this, [this](FilterChoice::Kind, const QList<FilterChoice> &choices) {
+        m_containersCall.reset();
+        // The caller's own division first.
+        QList<QPair<qint64, QString>> list;
+        for (const FilterChoice &c : choices) {
+            const auto entry = qMakePair(c.id.toLongLong(), c.name);
+            if (!m_ownDivision.isEmpty() && c.name == m_ownDivision)
+                list.prepend(entry);
+            else
+                list << entry;
+        }
+        if (list.isEmpty())
+            list << ownDivisionOnly();
+        loadBalancesOf(list);
+    });
+    containers.onFailed(this, [this](const ApiError &error) {
+        m_containersCall.reset();
         if (error.kind() == ApiError::Kind::Cancelled)
             return;
         // Without the list, at least the caller's own funds.
@@ -472,7 +457,6 @@ void FinancePage::refreshBalances() {
                       error);
         loadBalancesOf({ownDivisionOnly()});
     });
-    m_client->submit(containers);
 }
 
 QPair<qint64, QString> FinancePage::ownDivisionOnly() const {
@@ -487,13 +471,12 @@ void FinancePage::loadBalancesOf(const QList<QPair<qint64, QString>> &list) {
     updateActions();
     m_balancesPending = int(list.size());
     for (const auto &d : list) {
-        auto *call = new BalanceCall(m_client, d.first);
+        const auto call = FinanceService(m_client).balance(d.first);
         m_balanceCalls << call;
         const qint64 id = d.first;
         const QString name = d.second;
-        connect(call, &BalanceCall::received, this,
-                [this, id](const AccountBalance &b) { m_balances->setBalance(id, b); });
-        connect(call, &ApiCall::failed, this, [this, id, name](const ApiError &error) {
+        call.onResult(this, [this, id](const AccountBalance &b) { m_balances->setBalance(id, b); });
+        call.onFailed(this, [this, id, name](const ApiError &error) {
             if (error.kind() == ApiError::Kind::Cancelled)
                 return;
             m_balances->setError(id, error.message());
@@ -501,8 +484,7 @@ void FinancePage::loadBalancesOf(const QList<QPair<qint64, QString>> &list) {
                 tr("The funds of %1 could not be loaded: %2").arg(name, error.message()),
                 error.shortCode(), tr("Retry"));
         });
-        connect(call, &ApiCall::finished, this, &FinancePage::balanceCallDone);
-        m_client->submit(call);
+        call.onFinished(this, &FinancePage::balanceCallDone);
     }
     if (list.isEmpty())
         balanceCallDone();
@@ -538,25 +520,23 @@ void FinancePage::loadHistory() {
     }
     m_historyError->hide();
     m_historyError->clear();
-    if (m_historyJob) {
-        m_historyJob->disconnect(this);
-        m_historyJob->cancel();
+    if (m_historyJob.isRunning()) {
+        m_historyJob.cancel(this);
     }
     m_historyQuery = query;
     auto loaded = std::make_shared<QList<BalanceAdjustment>>();
     auto complete = std::make_shared<bool>(true);
-    m_historyJob = m_client->balanceHistory(query, QDate::currentDate());
+    m_historyJob = FinanceService(m_client).history(query, QDate::currentDate());
     m_showHistory->setEnabled(false);
     updateHistoryEmptyState();
-    connect(m_historyJob, &BalanceHistoryJob::pageLoaded, this,
-            [loaded](const QList<BalanceAdjustment> &page, qint64, qint64) { *loaded += page; });
-    connect(m_historyJob, &BalanceHistoryJob::failed, this,
-            [this, complete](const ApiError &error) {
-                *complete = false;
-                showLoadError(tr("The balance history could not be loaded: %1"), error);
-            });
-    connect(m_historyJob, &BalanceHistoryJob::finished, this, [this, loaded, complete] {
-        m_historyJob = nullptr;
+    m_historyJob.onResult(
+        this, [loaded](const QList<BalanceAdjustment> &page, qint64, qint64) { *loaded += page; });
+    m_historyJob.onFailed(this, [this, complete](const ApiError &error) {
+        *complete = false;
+        showLoadError(tr("The balance history could not be loaded: %1"), error);
+    });
+    m_historyJob.onFinished(this, [this, loaded, complete] {
+        m_historyJob.reset();
         m_showHistory->setEnabled(true);
         // A failed load keeps what was shown; the banner says what went wrong.
         if (*complete) {
@@ -573,33 +553,31 @@ void FinancePage::loadHistory() {
 void FinancePage::loadPaymentProfiles() {
     if (!mayView())
         return;
-    if (m_profileCall) {
-        m_profileCall->disconnect(this);
-        m_profileCall->abort();
+    if (m_profileCall.isRunning()) {
+        m_profileCall.cancel(this);
     }
     m_profiles->setText(tr("Loading…"));
-    PaymentProfileCall *call = m_client->paymentProfiles();
+    const auto call = FinanceService(m_client).paymentProfiles();
     m_profileCall = call;
-    connect(call, &PaymentProfileCall::received, this,
-            [this](const QList<PaymentProfile> &profiles) {
-                m_profileCall = nullptr;
-                QStringList lines;
-                for (const PaymentProfile &p : profiles) {
-                    QString line = p.summary();
-                    if (!p.cardholderName.isEmpty())
-                        line += QStringLiteral(" — ") + p.cardholderName;
-                    if (p.isDefault)
-                        line += QStringLiteral(" ") + tr("(default)");
-                    if (!p.billingEmail.isEmpty())
-                        line += QStringLiteral("\n    ") + tr("Receipts to %1").arg(p.billingEmail);
-                    lines << line;
-                }
-                m_profiles->setText(lines.isEmpty() ? tr("No card is stored for this account.")
-                                                    : lines.join(QLatin1Char('\n')));
-                emit paymentProfilesLoaded(int(profiles.size()));
-            });
-    connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
-        m_profileCall = nullptr;
+    call.onResult(this, [this](const QList<PaymentProfile> &profiles) {
+        m_profileCall.reset();
+        QStringList lines;
+        for (const PaymentProfile &p : profiles) {
+            QString line = p.summary();
+            if (!p.cardholderName.isEmpty())
+                line += QStringLiteral(" — ") + p.cardholderName;
+            if (p.isDefault)
+                line += QStringLiteral(" ") + tr("(default)");
+            if (!p.billingEmail.isEmpty())
+                line += QStringLiteral("\n    ") + tr("Receipts to %1").arg(p.billingEmail);
+            lines << line;
+        }
+        m_profiles->setText(lines.isEmpty() ? tr("No card is stored for this account.")
+                                            : lines.join(QLatin1Char('\n')));
+        emit paymentProfilesLoaded(int(profiles.size()));
+    });
+    call.onFailed(this, [this](const ApiError &error) {
+        m_profileCall.reset();
         if (error.kind() == ApiError::Kind::Cancelled)
             return;
         m_profiles->setText(tr("The payment profile could not be loaded: %1").arg(error.message()));

@@ -5,6 +5,7 @@
 #include "FundsTransfer.h"
 #include "PaymentProfile.h"
 #include "RolePolicy.h"
+#include "services/FinanceService.h"
 
 #include <QList>
 #include <QPair>
@@ -14,8 +15,6 @@
 
 #include <optional>
 
-class ApiCall;
-class BalanceHistoryJob;
 class BalanceHistoryModel;
 class BalancesModel;
 class CertCentralClient;
@@ -140,11 +139,11 @@ private:
     QLabel *m_historyCount;
     QLabel *m_profiles;
 
-    QPointer<ApiCall> m_containersCall;
-    QPointer<ApiCall> m_profileCall;
+    AnyReply m_containersCall;
+    AnyReply m_profileCall;
     QString m_ownDivision;
-    QList<QPointer<ApiCall>> m_balanceCalls;
-    QPointer<BalanceHistoryJob> m_historyJob;
+    QList<AnyReply> m_balanceCalls;
+    Reply<QList<BalanceAdjustment>, qint64, qint64> m_historyJob;
     BalanceHistoryQuery m_historyQuery;
     int m_balancesPending = 0;
     std::optional<RolePolicy> m_roles;

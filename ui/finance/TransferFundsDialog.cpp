@@ -1,11 +1,11 @@
 #include "finance/TransferFundsDialog.h"
 
 #include "CertCentralClient.h"
-#include "FundsTransferCall.h"
 #include "Money.h"
 #include "common/AccessibleForms.h"
 #include "common/ErrorBanner.h"
 #include "common/FieldErrorMap.h"
+#include "services/FinanceService.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -140,8 +140,7 @@ TransferFundsDialog::TransferFundsDialog(CertCentralClient *client,
 
 TransferFundsDialog::~TransferFundsDialog() {
     // A transfer already sent is not stopped (it is a write; its outcome would be unknown).
-    if (m_call)
-        m_call->disconnect(this);
+    m_call.detach(this);
 }
 
 QLineEdit *TransferFundsDialog::amountEdit() const {
@@ -209,7 +208,7 @@ void TransferFundsDialog::showPage(int index) {
 }
 
 void TransferFundsDialog::submit() {
-    if (m_call)
+    if (m_call.isRunning())
         return;
     m_banner->clear();
     m_errors->clear();
@@ -235,7 +234,7 @@ void TransferFundsDialog::submit() {
 }
 
 void TransferFundsDialog::confirm() {
-    if (m_call || m_stack->currentIndex() != 1)
+    if (m_call.isRunning() || m_stack->currentIndex() != 1)
         return;
     m_confirm->setEnabled(false);
     m_back->setEnabled(false);
@@ -243,18 +242,17 @@ void TransferFundsDialog::confirm() {
     const FundsTransfer t = transfer();
     const QString fromName = m_from->currentText();
     const QString toName = m_to->currentText();
-    FundsTransferCall *call = m_client->transferFunds(t);
+    const auto call = FinanceService(m_client).transfer(t);
     m_call = call;
-    connect(call, &FundsTransferCall::transferred, this,
-            [this, fromName, toName](const FundsTransfer &done) {
-                m_call = nullptr;
-                m_resultText->setText(tr("Moved %1 from %2 to %3. The balances are updated.")
-                                          .arg(amountText(done), fromName, toName));
-                showPage(2);
-                emit transferred(done);
-            });
-    connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
-        m_call = nullptr;
+    call.onResult(this, [this, fromName, toName](const FundsTransfer &done) {
+        m_call.reset();
+        m_resultText->setText(tr("Moved %1 from %2 to %3. The balances are updated.")
+                                  .arg(amountText(done), fromName, toName));
+        showPage(2);
+        emit transferred(done);
+    });
+    call.onFailed(this, [this](const ApiError &error) {
+        m_call.reset();
         m_confirm->setEnabled(true);
         m_back->setEnabled(true);
         m_confirm->setText(tr("Move funds"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FundsTransfer.h"
+#include "services/FinanceService.h"
 
 #include <QDialog>
 #include <QList>
@@ -9,7 +10,6 @@
 class CertCentralClient;
 class ErrorBanner;
 class FieldErrorMap;
-class FundsTransferCall;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -78,5 +78,5 @@ private:
     QPushButton *m_confirm;
     QPushButton *m_back;
     QLabel *m_resultText;
-    QPointer<FundsTransferCall> m_call;
+    Reply<FundsTransfer> m_call;
 };

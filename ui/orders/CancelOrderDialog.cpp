@@ -1,9 +1,9 @@
 #include "orders/CancelOrderDialog.h"
 
 #include "CertCentralClient.h"
-#include "OrderCancelCall.h"
 #include "OrderCancellation.h"
 #include "common/FieldErrorLabel.h"
+#include "services/OrderService.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -61,17 +61,16 @@ void CancelOrderDialog::submit() {
         return;
     }
     m_buttons->setEnabled(false);
-    auto *call = new OrderCancelCall(m_client, cancellation);
-    connect(call, &OrderCancelCall::canceled, this, [this](qint64 id) {
+    const auto call = OrderService(m_client).cancel(cancellation);
+    call.onResult(this, [this](qint64 id) {
         emit canceled(id);
         accept();
     });
-    connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
+    call.onFailed(this, [this](const ApiError &error) {
         m_buttons->setEnabled(true);
         m_error->setMessage(error.isOutcomeUnknown()
                                 ? tr("The answer was lost; reload the order to see whether it "
                                      "was canceled before trying again.")
                                 : tr("Not canceled: %1").arg(error.message()));
     });
-    m_client->submit(call);
 }

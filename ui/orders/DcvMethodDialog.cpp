@@ -3,8 +3,8 @@
 #include "CertCentralClient.h"
 #include "DomainsModel.h"
 #include "NewOrder.h"
-#include "OrderDcvCall.h"
 #include "common/FieldErrorLabel.h"
+#include "services/OrderService.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -54,8 +54,8 @@ void DcvMethodDialog::submit() {
     const QString method = m_method->currentData().toString();
     m_buttons->setEnabled(false);
     m_error->setMessage({});
-    auto *call = new OrderDcvCall(m_client, m_orderId, OrderDcvCall::Action::ChangeMethod, method);
-    connect(call, &OrderDcvCall::completed, this, [this, method](const OrderDcvCall::Result &r) {
+    const auto call = OrderService(m_client).dcv(m_orderId, OrderDcvAction::ChangeMethod, method);
+    call.onResult(this, [this, method](const OrderDcvResult &r) {
         m_result->setText(
             r.randomValue.isEmpty()
                 ? tr("Changed to %1.").arg(DomainsModel::dcvMethodText(method))
@@ -68,9 +68,8 @@ void DcvMethodDialog::submit() {
         adjustSize(); // room for the random value
         emit changed(m_orderId);
     });
-    connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
+    call.onFailed(this, [this](const ApiError &error) {
         m_buttons->setEnabled(true);
         m_error->setMessage(tr("Not changed: %1").arg(error.message()));
     });
-    m_client->submit(call);
 }

@@ -1,8 +1,8 @@
 #include "orders/EditNamesDialog.h"
 
 #include "CertCentralClient.h"
-#include "OrderNamesEditCall.h"
 #include "common/FieldErrorLabel.h"
+#include "services/OrderService.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -52,20 +52,19 @@ void EditNamesDialog::submit() {
     const QString cn = m_commonName->text().trimmed();
     const QStringList sans = m_sans->toPlainText().split(
         QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts);
-    const QString problem = OrderNamesEditCall::problem(cn, sans, m_current);
+    const QString problem = OrderService::namesProblem(cn, sans, m_current);
     if (!problem.isEmpty()) {
         m_error->setMessage(problem);
         return;
     }
     m_buttons->setEnabled(false);
-    auto *call = new OrderNamesEditCall(m_client, m_orderId, cn, sans);
-    connect(call, &OrderNamesEditCall::edited, this, [this](qint64 id) {
+    const auto call = OrderService(m_client).editNames(m_orderId, cn, sans);
+    call.onResult(this, [this](qint64 id) {
         emit edited(id);
         accept();
     });
-    connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
+    call.onFailed(this, [this](const ApiError &error) {
         m_buttons->setEnabled(true);
         m_error->setMessage(tr("Not changed: %1").arg(error.message()));
     });
-    m_client->submit(call);
 }

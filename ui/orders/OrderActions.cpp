@@ -1,14 +1,13 @@
 #include "orders/OrderActions.h"
 
 #include "CertCentralClient.h"
-#include "OrderDcvCall.h"
-#include "OrderInfoCall.h"
 #include "orders/CancelOrderDialog.h"
 #include "orders/DcvMethodDialog.h"
 #include "orders/EditNamesDialog.h"
 #include "orders/lifecycle/DuplicateWizard.h"
 #include "orders/lifecycle/ReissueWizard.h"
 #include "orders/lifecycle/RevokeWizard.h"
+#include "services/OrderService.h"
 
 #include <QAction>
 #include <QFile>
@@ -114,11 +113,11 @@ void OrderActions::update() {
 
 void OrderActions::withDetails(
     const std::function<void(const Order &, const OrderDetails &)> &then) {
-    if (m_infoCall)
-        m_infoCall->abort();
-    m_infoCall = m_client->orderInfo(m_order.id);
-    connect(m_infoCall, &OrderInfoCall::detailsReceived, this, then);
-    connect(m_infoCall, &ApiCall::failed, this, [this](const ApiError &error) {
+    if (m_infoCall.isRunning())
+        m_infoCall.abort();
+    m_infoCall = OrderService(m_client).details(m_order.id);
+    m_infoCall.onResult(this, then);
+    m_infoCall.onFailed(this, [this](const ApiError &error) {
         if (error.kind() != ApiError::Kind::Cancelled)
             emit message(tr("Order %1 could not be read: %2").arg(m_order.id).arg(error.message()),
                          true);
@@ -228,9 +227,9 @@ void OrderActions::cancelOrder() {
 void OrderActions::checkDcv() {
     if (!m_checkDcv->isEnabled())
         return;
-    auto *call = new OrderDcvCall(m_client, m_order.id, OrderDcvCall::Action::Check);
+    const auto call = OrderService(m_client).dcv(m_order.id, OrderDcvAction::Check);
     const qint64 id = m_order.id;
-    connect(call, &OrderDcvCall::completed, this, [this, id](const OrderDcvCall::Result &r) {
+    call.onResult(this, [this, id](const OrderDcvResult &r) {
         emit message(
             r.orderStatus == QLatin1String("issued")
                 ? tr("Order %1: every name is proven and the certificate was issued.").arg(id)
@@ -240,23 +239,21 @@ void OrderActions::checkDcv() {
             false);
         emit orderChanged(id);
     });
-    connect(call, &ApiCall::failed, this, [this, id](const ApiError &error) {
+    call.onFailed(this, [this, id](const ApiError &error) {
         emit message(tr("Order %1: DCV not confirmed yet: %2").arg(id).arg(error.message()), true);
     });
-    m_client->submit(call);
 }
 
 void OrderActions::resendDcvEmails() {
     if (!m_resend->isEnabled())
         return;
-    auto *call = new OrderDcvCall(m_client, m_order.id, OrderDcvCall::Action::ResendEmails);
+    const auto call = OrderService(m_client).dcv(m_order.id, OrderDcvAction::ResendEmails);
     const qint64 id = m_order.id;
-    connect(call, &OrderDcvCall::completed, this, [this, id] {
+    call.onResult(this, [this, id] {
         emit message(tr("Order %1: the DCV e-mails were sent again.").arg(id), false);
     });
-    connect(call, &ApiCall::failed, this, [this, id](const ApiError &error) {
+    call.onFailed(this, [this, id](const ApiError &error) {
         emit message(tr("Order %1: the DCV e-mails were not sent: %2").arg(id).arg(error.message()),
                      true);
     });
-    m_client->submit(call);
 }

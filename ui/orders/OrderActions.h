@@ -3,6 +3,7 @@
 #include "Order.h"
 #include "OrderRules.h"
 #include "RolePolicy.h"
+#include "services/OrderService.h"
 
 #include <QObject>
 
@@ -11,7 +12,6 @@
 
 class CertCentralClient;
 class LifecycleWizard;
-class OrderInfoCall;
 class QAction;
 class QDialog;
 struct OrderDetails;
@@ -74,5 +74,5 @@ private:
     RolePolicy m_roles;
     Order m_order;
     bool m_hasOrder = false;
-    QPointer<OrderInfoCall> m_infoCall;
+    Reply<Order, OrderDetails> m_infoCall;
 };

@@ -1,10 +1,9 @@
 #include "orders/OrderDetailsPane.h"
 
 #include "CertCentralClient.h"
-#include "CertificateHistoryCall.h"
 #include "Money.h"
-#include "OrderValidationCall.h"
 #include "OrdersModel.h"
+#include "services/OrderService.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -332,13 +331,13 @@ void OrderDetailsPane::loadValidation() {
     m_validationFor = id;
     m_dcvList->clear();
     m_dcvSummary->setText(tr("Loading the validation status…"));
-    auto *call = new OrderValidationCall(m_client, id);
+    const auto call = OrderService(m_client).validation(id);
     m_calls << call;
-    connect(call, &OrderValidationCall::received, this, [this, id](const OrderValidation &v) {
+    call.onResult(this, [this, id](const OrderValidation &v) {
         if (id == m_shownId)
             showValidation(v);
     });
-    connect(call, &ApiCall::failed, this, [this, id](const ApiError &error) {
+    call.onFailed(this, [this, id](const ApiError &error) {
         if (error.kind() == ApiError::Kind::Cancelled || id != m_shownId)
             return;
         m_validationFor = 0; // showing the tab again tries again
@@ -348,7 +347,6 @@ void OrderDetailsPane::loadValidation() {
                             .arg(error.message()),
                         error);
     });
-    m_client->submit(call);
 }
 
 void OrderDetailsPane::showValidation(const OrderValidation &v) {
@@ -399,18 +397,16 @@ void OrderDetailsPane::loadHistory() {
     m_historyParts = 0;
     m_historySummary->setText(tr("Loading reissues and duplicates…"));
     for (const auto kind : {CertificateRecord::Kind::Reissue, CertificateRecord::Kind::Duplicate}) {
-        auto *call = new CertificateHistoryCall(m_client, id, kind);
+        const auto call = OrderService(m_client).certificates(id, kind);
         m_calls << call;
-        connect(call, &CertificateHistoryCall::received, this,
-                [this, id, kind](qint64, const QList<CertificateRecord> &records) {
-                    if (id != m_shownId || m_historyFor != id)
-                        return;
-                    (kind == CertificateRecord::Kind::Reissue ? m_reissues : m_duplicates) =
-                        records;
-                    if (++m_historyParts == 2)
-                        showHistory();
-                });
-        connect(call, &ApiCall::failed, this, [this, id](const ApiError &error) {
+        call.onResult(this, [this, id, kind](qint64, const QList<CertificateRecord> &records) {
+            if (id != m_shownId || m_historyFor != id)
+                return;
+            (kind == CertificateRecord::Kind::Reissue ? m_reissues : m_duplicates) = records;
+            if (++m_historyParts == 2)
+                showHistory();
+        });
+        call.onFailed(this, [this, id](const ApiError &error) {
             if (error.kind() == ApiError::Kind::Cancelled || id != m_shownId || m_historyFor != id)
                 return;
             m_historyFor = 0;
@@ -420,7 +416,6 @@ void OrderDetailsPane::loadHistory() {
                                 .arg(error.message()),
                             error);
         });
-        m_client->submit(call);
     }
 }
 

@@ -10,7 +10,6 @@
 #include <QPointer>
 #include <QWidget>
 
-class ApiCall;
 class ApiError;
 class CertCentralClient;
 class QFormLayout;

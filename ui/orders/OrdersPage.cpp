@@ -1,11 +1,7 @@
 #include "orders/OrdersPage.h"
 
 #include "CertCentralClient.h"
-#include "CertificateDownloadCall.h"
-#include "FilterChoicesCall.h"
 #include "OrderCsv.h"
-#include "OrderInfoCall.h"
-#include "OrderListJob.h"
 #include "OrderQuery.h"
 #include "OrdersFilterProxy.h"
 #include "OrdersModel.h"
@@ -16,6 +12,8 @@
 #include "orders/Pkcs12ExportDialog.h"
 
 #include "common/PageTitle.h"
+#include "services/AccountService.h"
+#include "services/OrderService.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -80,7 +78,7 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
             base.replace(QLatin1Char('*'), QLatin1String("star"));
             const QString path = QFileDialog::getSaveFileName(
                 this, tr("Save certificate"),
-                base + QLatin1Char('.') + CertificateDownloadCall::fileExtension(format));
+                base + QLatin1Char('.') + OrderService::fileExtension(format));
             if (!path.isEmpty())
                 downloadSelected(format, path);
         });
@@ -277,15 +275,13 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
 }
 
 OrdersPage::~OrdersPage() {
-    if (m_job)
-        m_job->disconnect(this);
+    m_job.detach(this);
     cancelLoading();
 }
 
 void OrdersPage::refresh() {
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
+    if (m_job.isRunning()) {
+        m_job.cancel(this);
     }
     m_banner->clear();
     // The rows on screen stay until the first page of the new answer replaces them, so a
@@ -298,27 +294,31 @@ void OrdersPage::refresh() {
         m_banner->showProblem(problem);
         return;
     }
-    m_job = m_client->listOrders(query);
+    m_job = OrderService(m_client).list(query);
+    m_loaded = m_total = 0;
+    m_loadFailed = false;
     m_refresh->setEnabled(false);
     emit loadingStarted();
     emit serverFilterChanged(m_filters->description());
-    connect(m_job, &OrderListJob::pageLoaded, this,
-            [this, firstPage](const QList<Order> &orders, qint64 loaded, qint64 total) mutable {
-                if (firstPage) {
-                    firstPage = false;
-                    m_model->clear();
-                    m_model->reserve(int(qMin<qint64>(total, 10000000)));
-                    m_details->showPlaceholder(tr("Select an order to see its details."));
-                }
-                m_model->appendOrders(orders);
-                emit loadingProgress(loaded, total);
-            });
-    connect(m_job, &OrderListJob::failed, this, &OrdersPage::onJobFailed);
-    connect(m_job, &OrderListJob::finished, this, [this] {
-        const bool complete = m_job && m_job->missing() == 0 && !m_job->error().isError();
-        const qint64 loaded = m_job ? m_job->loaded() : 0;
-        const qint64 total = m_job ? qMax<qint64>(0, m_job->total()) : 0;
-        m_job = nullptr;
+    m_job.onResult(
+        this, [this, firstPage](const QList<Order> &orders, qint64 loaded, qint64 total) mutable {
+            if (firstPage) {
+                firstPage = false;
+                m_model->clear();
+                m_model->reserve(int(qMin<qint64>(total, 10000000)));
+                m_details->showPlaceholder(tr("Select an order to see its details."));
+            }
+            m_model->appendOrders(orders);
+            m_loaded = loaded;
+            m_total = total;
+            emit loadingProgress(loaded, total);
+        });
+    m_job.onFailed(this, &OrdersPage::onJobFailed);
+    m_job.onFinished(this, [this] {
+        const bool complete = !m_loadFailed;
+        const qint64 loaded = m_loaded;
+        const qint64 total = qMax<qint64>(0, m_total);
+        m_job.reset();
         m_proxy->flushPendingRows(); // the last rows now, not a moment later
         if (m_revealOrderId > 0 && selectOrder(m_revealOrderId))
             m_revealOrderId = 0;
@@ -335,13 +335,12 @@ void OrdersPage::loadFilterChoices() {
                             FilterChoice::Kind::Container}) {
         if (m_filters->hasChoices(kind) || m_choiceCalls.contains(int(kind)))
             continue;
-        auto *call = new FilterChoicesCall(m_client, kind);
+        const auto call = AccountService(m_client).filterChoices(kind);
         m_choiceCalls.insert(int(kind));
-        connect(call, &FilterChoicesCall::received, m_filters, &OrderFilterBar::setChoices);
+        call.onResult(m_filters, &OrderFilterBar::setChoices);
         // A list that can't be loaded only leaves its combo box at "All"; the next refresh
         // asks again.
-        connect(call, &ApiCall::finished, this, [this, kind] { m_choiceCalls.remove(int(kind)); });
-        m_client->submit(call);
+        call.onFinished(this, [this, kind] { m_choiceCalls.remove(int(kind)); });
     }
 }
 
@@ -350,17 +349,19 @@ void OrdersPage::revealOrder(qint64 orderId) {
 }
 
 void OrdersPage::cancelLoading() {
-    if (m_job)
-        m_job->cancel();
+    if (m_job.isRunning())
+        m_job.abort();
 }
 
 void OrdersPage::onJobFailed(const ApiError &error) {
+    m_loadFailed = true;
     if (error.kind() == ApiError::Kind::Cancelled) {
         m_banner->showWarning(
             tr("Loading was canceled; %Ln order(s) shown.", nullptr, int(m_model->rowCount())));
         return;
     }
-    const qint64 missing = m_job ? m_job->missing() : 0;
+    // The list reports its failure after every page that could come has come.
+    const qint64 missing = qMax<qint64>(0, m_total - m_loaded);
     QString message = error.message();
     if (missing > 0)
         message =
@@ -400,8 +401,8 @@ void OrdersPage::setRolePolicy(const RolePolicy &roles) {
 }
 
 void OrdersPage::reloadOrder(qint64 orderId) {
-    OrderInfoCall *call = m_client->orderInfo(orderId);
-    connect(call, &OrderInfoCall::received, this, [this](const Order &order) {
+    const auto call = OrderService(m_client).info(orderId);
+    call.onResult(this, [this](const Order &order) {
         m_model->updateOrder(order);
         updateActions();
     });
@@ -430,29 +431,27 @@ void OrdersPage::downloadSelected(const QString &format, const QString &path) {
         return;
     }
     const qint64 orderId = order->id;
-    CertificateDownloadCall *call = m_client->downloadCertificate(order->certificateId, format);
-    connect(call, &CertificateDownloadCall::received, this,
-            [this, path, orderId](const QByteArray &data, const QString &) {
-                QString message;
-                bool ok = true;
-                if (path.isEmpty()) {
-                    QGuiApplication::clipboard()->setText(QString::fromLatin1(data));
-                    message = tr("The certificate of order %1 is on the clipboard.").arg(orderId);
-                } else {
-                    QSaveFile file(path);
-                    ok = file.open(QIODevice::WriteOnly) && file.write(data) == data.size() &&
-                         file.commit();
-                    message =
-                        ok ? tr("Saved the certificate of order %1 to %2.").arg(orderId).arg(path)
-                           : tr("Could not write %1: %2").arg(path, file.errorString());
-                }
-                if (ok)
-                    m_banner->showInfo(message);
-                else
-                    m_banner->showProblem(message);
-                emit downloadFinished(ok, message);
-            });
-    connect(call, &CertificateDownloadCall::failed, this, [this, orderId](const ApiError &error) {
+    const auto call = OrderService(m_client).download(order->certificateId, format);
+    call.onResult(this, [this, path, orderId](const QByteArray &data, const QString &) {
+        QString message;
+        bool ok = true;
+        if (path.isEmpty()) {
+            QGuiApplication::clipboard()->setText(QString::fromLatin1(data));
+            message = tr("The certificate of order %1 is on the clipboard.").arg(orderId);
+        } else {
+            QSaveFile file(path);
+            ok =
+                file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit();
+            message = ok ? tr("Saved the certificate of order %1 to %2.").arg(orderId).arg(path)
+                         : tr("Could not write %1: %2").arg(path, file.errorString());
+        }
+        if (ok)
+            m_banner->showInfo(message);
+        else
+            m_banner->showProblem(message);
+        emit downloadFinished(ok, message);
+    });
+    call.onFailed(this, [this, orderId](const ApiError &error) {
         const QString message = tr("The certificate of order %1 could not be downloaded: %2")
                                     .arg(orderId)
                                     .arg(error.message());
@@ -466,9 +465,8 @@ void OrdersPage::onSelectionChanged() {
         return;
     updateActions();
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (m_infoCall) {
-        m_infoCall->disconnect(this);
-        m_infoCall->abort();
+    if (m_infoCall.isRunning()) {
+        m_infoCall.cancel(this);
     }
     if (rows.isEmpty()) {
         m_details->showPlaceholder(tr("Select an order to see its details."));
@@ -478,9 +476,9 @@ void OrdersPage::onSelectionChanged() {
     const int sourceRow = m_model->rowOfOrder(id);
     if (sourceRow >= 0)
         m_details->showOrder(m_model->orderAt(sourceRow));
-    m_infoCall = m_client->orderInfo(id);
-    connect(m_infoCall, &OrderInfoCall::detailsReceived, m_details, &OrderDetailsPane::showDetails);
-    connect(m_infoCall, &OrderInfoCall::failed, this, [this, id](const ApiError &error) {
+    m_infoCall = OrderService(m_client).details(id);
+    m_infoCall.onResult(m_details, &OrderDetailsPane::showDetails);
+    m_infoCall.onFailed(this, [this, id](const ApiError &error) {
         if (error.kind() != ApiError::Kind::Cancelled)
             m_banner->showProblem(
                 tr("The details of order %1 could not be loaded: %2").arg(id).arg(error.message()),

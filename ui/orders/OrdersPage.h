@@ -1,7 +1,5 @@
 #pragma once
-
-#include "OrderInfoCall.h"
-#include "OrderListJob.h"
+#include "services/OrderService.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -41,7 +39,7 @@ public:
     ErrorBanner *banner() const { return m_banner; }
     OrderDetailsPane *details() const { return m_details; }
     OrderFilterBar *filterBar() const { return m_filters; }
-    bool isLoading() const { return m_job != nullptr; }
+    bool isLoading() const { return m_job.isRunning(); }
     QDateTime lastRefresh() const { return m_lastRefresh; }
 
     // The table header's layout (order, widths, hidden columns, sort); empty restores defaults.
@@ -118,10 +116,14 @@ private:
     QTableView *m_table;
     ErrorBanner *m_banner;
     OrderDetailsPane *m_details;
-    QPointer<OrderListJob> m_job;
-    QPointer<OrderInfoCall> m_infoCall;
+    Reply<QList<Order>, qint64, qint64> m_job;
+    Reply<Order, OrderDetails> m_infoCall;
     QDateTime m_lastRefresh;
     QSet<int> m_choiceCalls;           // filter lists being fetched, by FilterChoice::Kind
     bool m_restoringSelection = false; // a filter reset is putting the selection back
-    qint64 m_revealOrderId = 0;        // an order to select when the load ends
+    // The running load: orders delivered, the total CertCentral announced, whether it failed.
+    qint64 m_loaded = 0;
+    qint64 m_total = 0;
+    bool m_loadFailed = false;
+    qint64 m_revealOrderId = 0; // an order to select when the load ends
 };

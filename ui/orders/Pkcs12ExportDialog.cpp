@@ -1,10 +1,10 @@
 #include "orders/Pkcs12ExportDialog.h"
 
 #include "CertCentralClient.h"
-#include "CertificateDownloadCall.h"
 #include "Pkcs12Bundle.h"
 #include "PrivateKeyFinder.h"
 #include "common/FieldErrorLabel.h"
+#include "services/OrderService.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -147,14 +147,12 @@ void Pkcs12ExportDialog::submit() {
         return;
     }
     setBusy(true);
-    auto *call = new CertificateDownloadCall(m_client, m_certificateId, QStringLiteral("pem_all"));
-    connect(call, &CertificateDownloadCall::received, this,
-            [this](const QByteArray &data) { write(data); });
-    connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
+    const auto call = OrderService(m_client).download(m_certificateId, QStringLiteral("pem_all"));
+    call.onResult(this, [this](const QByteArray &data) { write(data); });
+    call.onFailed(this, [this](const ApiError &error) {
         setBusy(false);
         m_error->setMessage(tr("The certificate could not be downloaded: %1").arg(error.message()));
     });
-    m_client->submit(call);
 }
 
 void Pkcs12ExportDialog::write(const QByteArray &chainPem) {

@@ -2,9 +2,9 @@
 
 #include "CertCentralClient.h"
 #include "ContactPaste.h"
-#include "VerifiedContactAddCall.h"
 #include "common/ErrorBanner.h"
 #include "common/FieldErrorMap.h"
+#include "services/OrganizationService.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -103,8 +103,7 @@ AddVerifiedContactsDialog::AddVerifiedContactsDialog(CertCentralClient *client,
 }
 
 AddVerifiedContactsDialog::~AddVerifiedContactsDialog() {
-    if (m_call)
-        m_call->disconnect(this);
+    m_call.detach(this);
 }
 
 int AddVerifiedContactsDialog::rowCount() const {
@@ -179,7 +178,7 @@ void AddVerifiedContactsDialog::updateCount() {
     const int rows = m_table->rowCount();
     const int max = NewVerifiedContact::kMaxPerRequest;
     m_count->setText(tr("%1 of at most %2 rows").arg(rows).arg(max));
-    m_addRow->setEnabled(rows < max && !m_call);
+    m_addRow->setEnabled(rows < max && !m_call.isRunning());
     m_addRow->setToolTip(rows < max ? QString()
                                     : tr("At most %1 new verified contacts can be added in one "
                                          "request; add the rest afterwards.")
@@ -276,7 +275,7 @@ void AddVerifiedContactsDialog::showErrors(const FieldErrors &errors) {
 }
 
 void AddVerifiedContactsDialog::submit() {
-    if (m_call)
+    if (m_call.isRunning())
         return;
     m_banner->clear();
     const QList<NewVerifiedContact> list = contacts();
@@ -287,15 +286,14 @@ void AddVerifiedContactsDialog::submit() {
     }
     clearMarks();
     setBusy(true);
-    m_call = m_client->addVerifiedContacts(m_organizationId, list);
+    m_call = OrganizationService(m_client).addVerifiedContacts(m_organizationId, list);
     const int count = int(list.size());
-    connect(m_call, &VerifiedContactAddCall::added, this,
-            [this, count](qint64 organizationId, const QList<qint64> &) {
-                emit added(organizationId, count);
-                accept();
-            });
-    connect(m_call, &VerifiedContactAddCall::failed, this, [this](const ApiError &error) {
-        m_call = nullptr;
+    m_call.onResult(this, [this, count](qint64 organizationId, const QList<qint64> &) {
+        emit added(organizationId, count);
+        accept();
+    });
+    m_call.onFailed(this, [this](const ApiError &error) {
+        m_call.reset();
         setBusy(false);
         showErrors(FieldErrorMap::fromApiError(error));
         m_banner->showError(tr("CertCentral did not add the contacts: %1").arg(error.message()),

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "NewVerifiedContact.h"
-#include "VerifiedContactAddCall.h"
+#include "services/OrganizationService.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -70,5 +70,5 @@ private:
     QLabel *m_error;
     QPushButton *m_submit;
     mutable QList<int> m_rowOfEntry; // contacts()[i] comes from table row m_rowOfEntry[i]
-    QPointer<VerifiedContactAddCall> m_call;
+    Reply<qint64, QList<qint64>> m_call;
 };

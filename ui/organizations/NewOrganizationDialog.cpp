@@ -1,10 +1,10 @@
 #include "organizations/NewOrganizationDialog.h"
 
 #include "CertCentralClient.h"
-#include "OrganizationCreateCall.h"
 #include "OrganizationValidation.h"
 #include "common/ErrorBanner.h"
 #include "common/FieldErrorMap.h"
+#include "services/OrganizationService.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -145,8 +145,7 @@ NewOrganizationDialog::NewOrganizationDialog(CertCentralClient *client, QWidget 
 
 NewOrganizationDialog::~NewOrganizationDialog() {
     // The organization may still be created; only the answer is no longer wanted here.
-    if (m_call)
-        m_call->disconnect(this);
+    m_call.detach(this);
 }
 
 QLineEdit *NewOrganizationDialog::field(const QString &name) const {
@@ -235,7 +234,7 @@ void NewOrganizationDialog::showProblems(const FieldErrors &errors, const QStrin
 }
 
 void NewOrganizationDialog::submit() {
-    if (m_call)
+    if (m_call.isRunning())
         return;
     m_banner->clear();
     const NewOrganization o = organization();
@@ -246,15 +245,15 @@ void NewOrganizationDialog::submit() {
     }
     m_errors->clear();
     setBusy(true);
-    m_call = m_client->createOrganization(o);
+    m_call = OrganizationService(m_client).create(o);
     const QString name = o.name;
-    connect(m_call, &OrganizationCreateCall::created, this, [this, name](qint64 id) {
+    m_call.onResult(this, [this, name](qint64 id) {
         m_createdId = id;
         emit created(id, name);
         accept();
     });
-    connect(m_call, &OrganizationCreateCall::failed, this, [this](const ApiError &error) {
-        m_call = nullptr;
+    m_call.onFailed(this, [this](const ApiError &error) {
+        m_call.reset();
         setBusy(false);
         if (error.hasCode(QStringLiteral("duplicate_organization")))
             m_skipDuplicate->show();

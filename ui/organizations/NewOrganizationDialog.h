@@ -1,7 +1,7 @@
 #pragma once
 
 #include "NewOrganization.h"
-#include "OrganizationCreateCall.h"
+#include "services/OrganizationService.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -54,6 +54,6 @@ private:
     QGroupBox *m_verifiedGroup;
     QCheckBox *m_skipDuplicate;
     QDialogButtonBox *m_buttons;
-    QPointer<OrganizationCreateCall> m_call;
+    Reply<qint64> m_call;
     qint64 m_createdId = 0;
 };

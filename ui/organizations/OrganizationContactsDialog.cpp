@@ -1,10 +1,9 @@
 #include "organizations/OrganizationContactsDialog.h"
 
 #include "CertCentralClient.h"
-#include "OrganizationContactCall.h"
-#include "OrganizationInfoCall.h"
 #include "common/ErrorBanner.h"
 #include "common/FieldErrorMap.h"
+#include "services/OrganizationService.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -81,13 +80,13 @@ OrganizationContactsDialog::OrganizationContactsDialog(CertCentralClient *client
     // The list does not carry contacts: ask Organization info first.
     setBusy(true);
     m_banner->showInfo(tr("Loading the current contacts…"));
-    OrganizationInfoCall *call = client->organizationInfo(organization.id);
-    connect(call, &OrganizationInfoCall::received, this, [this](const Organization &o) {
+    const auto call = OrganizationService(client).info(organization.id);
+    call.onResult(this, [this](const Organization &o) {
         m_banner->clear();
         setBusy(false);
         fill(o);
     });
-    connect(call, &OrganizationInfoCall::failed, this, [this](const ApiError &error) {
+    call.onFailed(this, [this](const ApiError &error) {
         setBusy(false);
         m_banner->showError(tr("The current contacts could not be loaded: %1").arg(error.message()),
                             error.shortCode(), tr("Close"));
@@ -95,8 +94,7 @@ OrganizationContactsDialog::OrganizationContactsDialog(CertCentralClient *client
 }
 
 OrganizationContactsDialog::~OrganizationContactsDialog() {
-    if (m_call)
-        m_call->disconnect(this);
+    m_call.detach(this);
 }
 
 void OrganizationContactsDialog::fill(const Organization &o) {
@@ -152,7 +150,7 @@ OrganizationContact OrganizationContactsDialog::technicalContact() const {
 }
 
 void OrganizationContactsDialog::submit() {
-    if (m_call || !m_loaded)
+    if (m_call.isRunning() || !m_loaded)
         return;
     m_banner->clear();
     const OrganizationContact org = organizationContact();
@@ -167,14 +165,14 @@ void OrganizationContactsDialog::submit() {
     }
     m_errors->clear();
     setBusy(true);
-    m_call = m_client->changeOrganizationContacts(m_organizationId, org,
-                                                  allEmpty(tech) ? OrganizationContact() : tech);
-    connect(m_call, &OrganizationContactCall::changed, this, [this](qint64 id) {
+    m_call = OrganizationService(m_client).changeContacts(
+        m_organizationId, org, allEmpty(tech) ? OrganizationContact() : tech);
+    m_call.onResult(this, [this](qint64 id) {
         emit changed(id);
         accept();
     });
-    connect(m_call, &OrganizationContactCall::failed, this, [this](const ApiError &error) {
-        m_call = nullptr;
+    m_call.onFailed(this, [this](const ApiError &error) {
+        m_call.reset();
         setBusy(false);
         // CertCentral names entries by their place in the request: 0 organization, 1 technical.
         FieldErrors fields = FieldErrorMap::fromApiError(error);

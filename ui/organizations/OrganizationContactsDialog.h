@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Organization.h"
-#include "OrganizationContactCall.h"
+#include "services/OrganizationService.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -43,6 +43,6 @@ private:
     FieldErrorMap *m_errors;
     ErrorBanner *m_banner;
     QDialogButtonBox *m_buttons;
-    QPointer<OrganizationContactCall> m_call;
+    Reply<qint64> m_call;
     bool m_loaded = false;
 };

@@ -1,8 +1,6 @@
 #include "organizations/OrganizationsPage.h"
 
 #include "CertCentralClient.h"
-#include "OrganizationDeleteCall.h"
-#include "OrganizationInfoCall.h"
 #include "OrganizationsModel.h"
 #include "VerifiedContactsModel.h"
 #include "common/ErrorBanner.h"
@@ -10,6 +8,7 @@
 #include "organizations/NewOrganizationDialog.h"
 #include "organizations/OrganizationContactsDialog.h"
 #include "organizations/SubmitOrganizationDialog.h"
+#include "services/OrganizationService.h"
 
 #include <QHBoxLayout>
 #include <QHash>
@@ -149,17 +148,12 @@ OrganizationsPage::OrganizationsPage(CertCentralClient *client, QWidget *parent)
 OrganizationsPage::~OrganizationsPage() {
     // Stopped on the next turn, not now: an abort finishes the reply at once, and the client
     // then tells its listeners (the main window, being destroyed around this page).
-    if (m_job) {
-        m_job->disconnect(this);
-        QMetaObject::invokeMethod(m_job, &OrganizationListJob::cancel, Qt::QueuedConnection);
+    if (m_job.isRunning()) {
+        m_job.cancelLater(this);
     }
     m_detailsQueue.clear();
-    for (const QPointer<OrganizationInfoCall> &call : std::as_const(m_detailCalls)) {
-        if (call) {
-            call->disconnect(this);
-            QMetaObject::invokeMethod(call, &ApiCall::abort, Qt::QueuedConnection);
-        }
-    }
+    for (const AnyReply &call : std::as_const(m_detailCalls))
+        call.cancelLater(this);
 }
 
 void OrganizationsPage::setRolePolicy(const RolePolicy &roles) {
@@ -187,50 +181,48 @@ void OrganizationsPage::updateActions() {
 }
 
 void OrganizationsPage::refresh() {
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
+    if (m_job.isRunning()) {
+        m_job.cancel(this);
     }
     cancelDetails();
     m_banner->clear();
     m_refresh->setEnabled(false);
     bool first = true;
-    m_job = m_client->listOrganizations();
-    connect(m_job, &OrganizationListJob::pageLoaded, this,
-            [this, first, known = QHash<qint64, Organization>()](
-                const QList<Organization> &organizations, qint64 loaded, qint64 total) mutable {
-                if (first) {
-                    first = false;
-                    // Contacts already known stay shown until Organization info renews them.
-                    for (int row = 0; row < m_model->rowCount(); ++row)
-                        if (m_model->organizationAt(row).hasDetails)
-                            known.insert(m_model->organizationAt(row).id,
-                                         m_model->organizationAt(row));
-                    m_model->clear(); // the old rows stay until the new ones arrive
-                }
-                QList<Organization> rows = organizations;
-                for (Organization &o : rows) {
-                    const auto it = known.constFind(o.id);
-                    if (it == known.constEnd())
-                        continue;
-                    o.organizationContact = it->organizationContact;
-                    o.technicalContact = it->technicalContact;
-                    o.verifiedContacts = it->verifiedContacts;
-                    o.dateCreated = it->dateCreated;
-                    o.hasDetails = true;
-                }
-                m_model->appendOrganizations(rows);
-                m_count->setText(tr("%1 of %2 organizations loaded")
-                                     .arg(QLocale().toString(loaded), QLocale().toString(total)));
-            });
-    connect(m_job, &OrganizationListJob::failed, this, [this](const ApiError &error) {
+    m_job = OrganizationService(m_client).list();
+    m_job.onResult(
+        this, [this, first, known = QHash<qint64, Organization>()](
+                  const QList<Organization> &organizations, qint64 loaded, qint64 total) mutable {
+            if (first) {
+                first = false;
+                // Contacts already known stay shown until Organization info renews them.
+                for (int row = 0; row < m_model->rowCount(); ++row)
+                    if (m_model->organizationAt(row).hasDetails)
+                        known.insert(m_model->organizationAt(row).id, m_model->organizationAt(row));
+                m_model->clear(); // the old rows stay until the new ones arrive
+            }
+            QList<Organization> rows = organizations;
+            for (Organization &o : rows) {
+                const auto it = known.constFind(o.id);
+                if (it == known.constEnd())
+                    continue;
+                o.organizationContact = it->organizationContact;
+                o.technicalContact = it->technicalContact;
+                o.verifiedContacts = it->verifiedContacts;
+                o.dateCreated = it->dateCreated;
+                o.hasDetails = true;
+            }
+            m_model->appendOrganizations(rows);
+            m_count->setText(tr("%1 of %2 organizations loaded")
+                                 .arg(QLocale().toString(loaded), QLocale().toString(total)));
+        });
+    m_job.onFailed(this, [this](const ApiError &error) {
         if (error.kind() != ApiError::Kind::Cancelled)
             m_banner->showError(
                 tr("The organizations could not be loaded: %1").arg(error.message()),
                 error.shortCode(), tr("Retry"));
     });
-    connect(m_job, &OrganizationListJob::finished, this, [this] {
-        m_job = nullptr;
+    m_job.onFinished(this, [this] {
+        m_job.reset();
         m_refresh->setEnabled(true);
         m_count->setText(tr("%1 organizations").arg(QLocale().toString(m_model->rowCount())));
         // The list has no contacts; Organization info fills them in, a few at a time.
@@ -245,9 +237,8 @@ void OrganizationsPage::refresh() {
 }
 
 void OrganizationsPage::queueDetails(qint64 organizationId, bool first) {
-    for (const QPointer<OrganizationInfoCall> &call : std::as_const(m_detailCalls))
-        if (call && call->organizationId() == organizationId)
-            return;
+    if (m_detailCalls.value(organizationId).isRunning())
+        return;
     m_detailsQueue.removeAll(organizationId);
     if (first)
         m_detailsQueue.prepend(organizationId);
@@ -257,15 +248,15 @@ void OrganizationsPage::queueDetails(qint64 organizationId, bool first) {
 }
 
 void OrganizationsPage::pumpDetails() {
-    m_detailCalls.removeAll(nullptr);
+    m_detailCalls.removeIf([](const auto &entry) { return !entry.value().isRunning(); });
     while (m_detailCalls.size() < kDetailsInFlight && !m_detailsQueue.isEmpty()) {
-        OrganizationInfoCall *call = m_client->organizationInfo(m_detailsQueue.takeFirst());
-        m_detailCalls << call;
-        connect(call, &OrganizationInfoCall::received, this,
-                [this](const Organization &o) { m_model->updateOrganization(o); });
+        const qint64 id = m_detailsQueue.takeFirst();
+        const auto call = OrganizationService(m_client).info(id);
+        m_detailCalls.insert(id, call);
+        call.onResult(this, [this](const Organization &o) { m_model->updateOrganization(o); });
         // A detail that fails leaves the contact cells empty; the list itself is fine.
-        connect(call, &OrganizationInfoCall::finished, this, [this, call] {
-            m_detailCalls.removeAll(call);
+        call.onFinished(this, [this, id] {
+            m_detailCalls.remove(id);
             pumpDetails();
         });
     }
@@ -273,14 +264,10 @@ void OrganizationsPage::pumpDetails() {
 
 void OrganizationsPage::cancelDetails() {
     m_detailsQueue.clear();
-    const QList<QPointer<OrganizationInfoCall>> calls = m_detailCalls;
+    const QHash<qint64, AnyReply> calls = m_detailCalls;
     m_detailCalls.clear();
-    for (const QPointer<OrganizationInfoCall> &call : calls) {
-        if (call) {
-            call->disconnect(this);
-            call->abort();
-        }
-    }
+    for (const AnyReply &call : calls)
+        call.cancel(this);
 }
 
 QString OrganizationsPage::detailsText() const {
@@ -357,14 +344,13 @@ OrganizationContactsDialog *OrganizationsPage::showContactsDialog() {
         const QString message = tr("The contacts of %1 were changed.").arg(name);
         m_banner->showInfo(message);
         // Organization info says what CertCentral kept (ids, cleared fields).
-        OrganizationInfoCall *call = m_client->organizationInfo(id);
-        connect(call, &OrganizationInfoCall::received, this,
-                [this, message](const Organization &o) {
-                    m_model->updateOrganization(o);
-                    emit contactsChanged(true, message);
-                });
-        connect(call, &OrganizationInfoCall::failed, this,
-                [this, message](const ApiError &) { emit contactsChanged(true, message); });
+        const auto call = OrganizationService(m_client).info(id);
+        call.onResult(this, [this, message](const Organization &o) {
+            m_model->updateOrganization(o);
+            emit contactsChanged(true, message);
+        });
+        call.onFailed(this,
+                      [this, message](const ApiError &) { emit contactsChanged(true, message); });
     });
     dialog->open();
     return dialog;
@@ -412,20 +398,20 @@ void OrganizationsPage::deleteSelected(bool confirm) {
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     m_delete->setEnabled(false);
-    OrganizationDeleteCall *call = m_client->deleteOrganization(id);
-    connect(call, &OrganizationDeleteCall::deleted, this, [this, name](qint64 organizationId) {
+    const auto call = OrganizationService(m_client).remove(id);
+    call.onResult(this, [this, name](qint64 organizationId) {
         m_model->removeOrganization(organizationId);
         const QString message = tr("%1 was deleted.").arg(name);
         m_banner->showInfo(message);
         emit organizationDeleted(true, message);
     });
-    connect(call, &OrganizationDeleteCall::failed, this, [this, name](const ApiError &error) {
+    call.onFailed(this, [this, name](const ApiError &error) {
         const QString message = deleteRefusalText(error, name);
         // The banner's action reloads the list (what changed may explain the refusal).
         m_banner->showError(message, error.shortCode(), tr("Refresh"));
         emit organizationDeleted(false, message);
     });
-    connect(call, &OrganizationDeleteCall::finished, this, &OrganizationsPage::updateActions);
+    call.onFinished(this, &OrganizationsPage::updateActions);
 }
 
 void OrganizationsPage::showDetails() {

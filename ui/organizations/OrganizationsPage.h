@@ -1,10 +1,10 @@
 #pragma once
 
 #include "ApiError.h"
-#include "OrganizationInfoCall.h"
-#include "OrganizationListJob.h"
 #include "RolePolicy.h"
+#include "services/OrganizationService.h"
 
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QWidget>
@@ -38,7 +38,7 @@ public:
     OrganizationsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     ErrorBanner *banner() const { return m_banner; }
-    bool isLoading() const { return m_job != nullptr; }
+    bool isLoading() const { return m_job.isRunning(); }
     // Organization info requests still waiting or running (contacts for the table).
     int pendingDetails() const { return int(m_detailsQueue.size() + m_detailCalls.size()); }
     QString detailsText() const;
@@ -90,8 +90,8 @@ private:
     QPushButton *m_submit;
     QPushButton *m_contacts;
     QPushButton *m_delete;
-    QPointer<OrganizationListJob> m_job;
+    Reply<QList<Organization>, qint64, qint64> m_job;
     QList<qint64> m_detailsQueue;
-    QList<QPointer<OrganizationInfoCall>> m_detailCalls;
+    QHash<qint64, AnyReply> m_detailCalls; // by organization
     std::optional<RolePolicy> m_roles;
 };

@@ -1,12 +1,11 @@
 #include "organizations/SubmitOrganizationDialog.h"
 
 #include "CertCentralClient.h"
-#include "OrganizationSubmitCall.h"
 #include "OrganizationsModel.h"
-#include "VerifiedContactListCall.h"
 #include "VerifiedContactsModel.h"
 #include "common/ErrorBanner.h"
 #include "common/FieldErrorMap.h"
+#include "services/OrganizationService.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -67,29 +66,28 @@ SubmitOrganizationDialog::SubmitOrganizationDialog(CertCentralClient *client,
     updateButtons();
     resize(520, sizeHint().height());
 
-    VerifiedContactListCall *call = client->verifiedContacts(organization.id);
-    connect(call, &VerifiedContactListCall::received, this,
-            [this](qint64, const QList<VerifiedContact> &contacts) {
-                m_approversKnown = true;
-                for (const VerifiedContact &c : contacts) {
-                    auto *item = new QListWidgetItem(
-                        tr("%1 (%2)").arg(c.contact.displayName(),
-                                          VerifiedContactsModel::validationsText(c)),
-                        m_approvers);
-                    item->setData(Qt::UserRole, c.id());
-                    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-                    item->setCheckState(Qt::Unchecked);
-                }
-                m_organization.verifiedContacts = contacts;
-                m_approversNote->setText(
-                    contacts.isEmpty()
-                        ? tr("This organization has no verified contacts yet; add one on the "
-                             "Verified contacts page before asking for EV or code signing.")
-                        : tr("None checked: CertCentral asks the organization's verified "
-                             "contacts."));
-                emit approversLoaded();
-            });
-    connect(call, &VerifiedContactListCall::failed, this, [this](const ApiError &error) {
+    const auto call = OrganizationService(client).verifiedContacts(organization.id);
+    call.onResult(this, [this](qint64, const QList<VerifiedContact> &contacts) {
+        m_approversKnown = true;
+        for (const VerifiedContact &c : contacts) {
+            auto *item =
+                new QListWidgetItem(tr("%1 (%2)").arg(c.contact.displayName(),
+                                                      VerifiedContactsModel::validationsText(c)),
+                                    m_approvers);
+            item->setData(Qt::UserRole, c.id());
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+        m_organization.verifiedContacts = contacts;
+        m_approversNote->setText(
+            contacts.isEmpty()
+                ? tr("This organization has no verified contacts yet; add one on the "
+                     "Verified contacts page before asking for EV or code signing.")
+                : tr("None checked: CertCentral asks the organization's verified "
+                     "contacts."));
+        emit approversLoaded();
+    });
+    call.onFailed(this, [this](const ApiError &error) {
         m_approversNote->setText(
             tr("The verified contacts could not be loaded: %1").arg(error.message()));
         emit approversLoaded();
@@ -97,8 +95,7 @@ SubmitOrganizationDialog::SubmitOrganizationDialog(CertCentralClient *client,
 }
 
 SubmitOrganizationDialog::~SubmitOrganizationDialog() {
-    if (m_call)
-        m_call->disconnect(this);
+    m_call.detach(this);
 }
 
 void SubmitOrganizationDialog::setValidationChecked(const QString &type, bool checked) {
@@ -146,11 +143,11 @@ void SubmitOrganizationDialog::updateButtons() {
     bool any = false;
     for (QCheckBox *box : std::as_const(m_boxes))
         any = any || box->isChecked();
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(any && !m_call);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(any && !m_call.isRunning());
 }
 
 void SubmitOrganizationDialog::submit() {
-    if (m_call)
+    if (m_call.isRunning())
         return;
     const QList<NewOrganization::Validation> list = validations();
     // Unknown contacts (still loading) are CertCentral's to judge.
@@ -169,13 +166,13 @@ void SubmitOrganizationDialog::submit() {
     QStringList types;
     for (const NewOrganization::Validation &v : list)
         types << v.type;
-    m_call = m_client->submitOrganizationValidation(m_organization.id, list);
-    connect(m_call, &OrganizationSubmitCall::submitted, this, [this, types](qint64 id) {
+    m_call = OrganizationService(m_client).submitValidation(m_organization.id, list);
+    m_call.onResult(this, [this, types](qint64 id) {
         emit submitted(id, types);
         accept();
     });
-    connect(m_call, &OrganizationSubmitCall::failed, this, [this](const ApiError &error) {
-        m_call = nullptr;
+    m_call.onFailed(this, [this](const ApiError &error) {
+        m_call.reset();
         setBusy(false);
         m_banner->showError(tr("CertCentral did not accept the request: %1").arg(error.message()),
                             error.shortCode(), tr("Try again"));

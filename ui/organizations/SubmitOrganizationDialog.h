@@ -2,7 +2,7 @@
 
 #include "NewOrganization.h"
 #include "Organization.h"
-#include "OrganizationSubmitCall.h"
+#include "services/OrganizationService.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -49,6 +49,6 @@ private:
     QLabel *m_approversNote;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
-    QPointer<OrganizationSubmitCall> m_call;
+    Reply<qint64> m_call;
     bool m_approversKnown = false;
 };

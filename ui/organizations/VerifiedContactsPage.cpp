@@ -1,11 +1,11 @@
 #include "organizations/VerifiedContactsPage.h"
 
 #include "CertCentralClient.h"
-#include "VerifiedContactListCall.h"
 #include "VerifiedContactsModel.h"
 #include "common/ErrorBanner.h"
 #include "common/PageTitle.h"
 #include "organizations/AddVerifiedContactsDialog.h"
+#include "services/OrganizationService.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -80,13 +80,11 @@ VerifiedContactsPage::VerifiedContactsPage(CertCentralClient *client, QWidget *p
 VerifiedContactsPage::~VerifiedContactsPage() {
     // Stopped on the next turn, not now: an abort finishes the reply at once, and the client
     // then tells its listeners (the main window, being destroyed around this page).
-    if (m_job) {
-        m_job->disconnect(this);
-        QMetaObject::invokeMethod(m_job, &OrganizationListJob::cancel, Qt::QueuedConnection);
+    if (m_job.isRunning()) {
+        m_job.cancelLater(this);
     }
-    if (m_call) {
-        m_call->disconnect(this);
-        QMetaObject::invokeMethod(m_call, &ApiCall::abort, Qt::QueuedConnection);
+    if (m_call.isRunning()) {
+        m_call.cancelLater(this);
     }
 }
 
@@ -123,27 +121,25 @@ void VerifiedContactsPage::updateActions() {
 }
 
 void VerifiedContactsPage::refresh() {
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
+    if (m_job.isRunning()) {
+        m_job.cancel(this);
     }
     m_banner->clear();
     m_refresh->setEnabled(false);
     const qint64 keep = currentOrganizationId();
     auto organizations = std::make_shared<QList<Organization>>();
-    m_job = m_client->listOrganizations();
-    connect(m_job, &OrganizationListJob::pageLoaded, this,
-            [organizations](const QList<Organization> &page, qint64, qint64) {
-                *organizations += page;
-            });
-    connect(m_job, &OrganizationListJob::failed, this, [this](const ApiError &error) {
+    m_job = OrganizationService(m_client).list();
+    m_job.onResult(this, [organizations](const QList<Organization> &page, qint64, qint64) {
+        *organizations += page;
+    });
+    m_job.onFailed(this, [this](const ApiError &error) {
         if (error.kind() != ApiError::Kind::Cancelled)
             m_banner->showError(
                 tr("The organizations could not be loaded: %1").arg(error.message()),
                 error.shortCode(), tr("Retry"));
     });
-    connect(m_job, &OrganizationListJob::finished, this, [this, organizations, keep] {
-        m_job = nullptr;
+    m_job.onFinished(this, [this, organizations, keep] {
+        m_job.reset();
         m_refresh->setEnabled(true);
         std::sort(organizations->begin(), organizations->end(),
                   [](const Organization &a, const Organization &b) {
@@ -166,9 +162,8 @@ void VerifiedContactsPage::refresh() {
 }
 
 void VerifiedContactsPage::loadContacts() {
-    if (m_call) {
-        m_call->disconnect(this);
-        m_call->abort();
+    if (m_call.isRunning()) {
+        m_call.cancel(this);
     }
     const qint64 id = currentOrganizationId();
     if (id <= 0) {
@@ -178,19 +173,18 @@ void VerifiedContactsPage::loadContacts() {
     }
     const QString name = m_organizations->currentText();
     m_count->setText(tr("Loading the verified contacts of %1…").arg(name));
-    m_call = m_client->verifiedContacts(id);
-    connect(m_call, &VerifiedContactListCall::received, this,
-            [this, name](qint64 organizationId, const QList<VerifiedContact> &contacts) {
-                m_call = nullptr;
-                m_model->setContacts(contacts);
-                m_count->setText(
-                    contacts.isEmpty()
-                        ? tr("%1 has no verified contacts yet.").arg(name)
-                        : tr("%Ln verified contact(s)", nullptr, int(contacts.size())));
-                emit contactsLoaded(organizationId, int(contacts.size()));
-            });
-    connect(m_call, &VerifiedContactListCall::failed, this, [this, name](const ApiError &error) {
-        m_call = nullptr;
+    m_call = OrganizationService(m_client).verifiedContacts(id);
+    m_call.onResult(
+        this, [this, name](qint64 organizationId, const QList<VerifiedContact> &contacts) {
+            m_call.reset();
+            m_model->setContacts(contacts);
+            m_count->setText(contacts.isEmpty()
+                                 ? tr("%1 has no verified contacts yet.").arg(name)
+                                 : tr("%Ln verified contact(s)", nullptr, int(contacts.size())));
+            emit contactsLoaded(organizationId, int(contacts.size()));
+        });
+    m_call.onFailed(this, [this, name](const ApiError &error) {
+        m_call.reset();
         if (error.kind() == ApiError::Kind::Cancelled)
             return;
         m_model->clear();

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "OrganizationListJob.h"
 #include "RolePolicy.h"
-#include "VerifiedContactListCall.h"
+#include "services/OrganizationService.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -30,7 +29,7 @@ public:
     QTableView *table() const { return m_table; }
     ErrorBanner *banner() const { return m_banner; }
     QComboBox *organizationPicker() const { return m_organizations; }
-    bool isLoading() const { return m_job != nullptr || m_call != nullptr; }
+    bool isLoading() const { return m_job.isRunning() || m_call.isRunning(); }
     qint64 currentOrganizationId() const;
     // Shows the contacts of this organization; false if it is not in the picker.
     bool setOrganization(qint64 organizationId);
@@ -59,7 +58,7 @@ private:
     QTableView *m_table;
     ErrorBanner *m_banner;
     QLabel *m_count;
-    QPointer<OrganizationListJob> m_job;
-    QPointer<VerifiedContactListCall> m_call;
+    Reply<QList<Organization>, qint64, qint64> m_job;
+    Reply<qint64, QList<VerifiedContact>> m_call;
     std::optional<RolePolicy> m_roles;
 };

@@ -1,9 +1,8 @@
 #include "requests/RequestDecisionDialog.h"
 
 #include "CertCentralClient.h"
-#include "RequestDecisionCall.h"
-#include "RequestInfoCall.h"
 #include "common/FieldErrorLabel.h"
+#include "services/RequestService.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -97,9 +96,8 @@ RequestDecisionDialog::RequestDecisionDialog(CertCentralClient *client,
 }
 
 RequestDecisionDialog::~RequestDecisionDialog() {
-    if (m_call) {
-        m_call->disconnect(this);
-        QMetaObject::invokeMethod(m_call, &ApiCall::abort, Qt::QueuedConnection);
+    if (m_call.isRunning()) {
+        m_call.cancelLater(this);
     }
 }
 
@@ -147,21 +145,19 @@ void RequestDecisionDialog::sendNext() {
     decision.requestId = request.id;
     decision.outcome = m_outcome;
     decision.comment = m_comment->toPlainText().trimmed();
-    auto *call = new RequestDecisionCall(m_client, decision);
+    const auto call = RequestService(m_client).decide(decision);
     m_call = call;
-    connect(call, &RequestDecisionCall::decided, this,
-            [this, index](qint64 requestId, const QString &status) {
-                m_changed << requestId;
-                setResult(index,
-                          status == QLatin1String("approved") ? tr("Approved") : tr("Rejected"),
-                          true);
-                ++m_next;
-                sendNext();
-            });
-    connect(call, &ApiCall::failed, this, [this, index, request](const ApiError &error) {
+    call.onResult(this, [this, index](qint64 requestId, const QString &status) {
+        m_changed << requestId;
+        setResult(index, status == QLatin1String("approved") ? tr("Approved") : tr("Rejected"),
+                  true);
+        ++m_next;
+        sendNext();
+    });
+    call.onFailed(this, [this, index, request](const ApiError &error) {
         if (error.kind() == ApiError::Kind::Cancelled)
             return;
-        if (!RequestDecisionCall::isAlreadyDecided(error)) {
+        if (!RequestService::isAlreadyDecided(error)) {
             ++m_failed;
             setResult(index,
                       error.isOutcomeUnknown()
@@ -176,15 +172,14 @@ void RequestDecisionDialog::sendNext() {
         }
         // Someone decided first: say who and when, from the request as it is now.
         m_stale << request.id;
-        auto *info = new RequestInfoCall(m_client, request.id);
+        const auto info = RequestService(m_client).info(request.id);
         m_call = info;
-        connect(info, &RequestInfoCall::received, this,
-                [this, index](const ApprovalRequest &current) {
-                    setResult(index, RequestDecision::alreadyDecidedMessage(current), false);
-                    ++m_next;
-                    sendNext();
-                });
-        connect(info, &ApiCall::failed, this, [this, index, request](const ApiError &e) {
+        info.onResult(this, [this, index](const ApprovalRequest &current) {
+            setResult(index, RequestDecision::alreadyDecidedMessage(current), false);
+            ++m_next;
+            sendNext();
+        });
+        info.onFailed(this, [this, index, request](const ApiError &e) {
             if (e.kind() == ApiError::Kind::Cancelled)
                 return;
             ApprovalRequest unknown = request;
@@ -193,9 +188,7 @@ void RequestDecisionDialog::sendNext() {
             ++m_next;
             sendNext();
         });
-        m_client->submit(info);
     });
-    m_client->submit(call);
 }
 
 void RequestDecisionDialog::setResult(int index, const QString &text, bool ok) {
@@ -208,7 +201,7 @@ void RequestDecisionDialog::setResult(int index, const QString &text, bool ok) {
 
 void RequestDecisionDialog::finish() {
     m_next = -1;
-    m_call = nullptr;
+    m_call.reset();
     const bool approve = m_outcome == RequestDecision::Outcome::Approve;
     const int done = int(m_changed.size());
     QStringList parts;

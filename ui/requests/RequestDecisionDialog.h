@@ -2,12 +2,12 @@
 
 #include "ApprovalRequest.h"
 #include "RequestDecision.h"
+#include "services/RequestService.h"
 
 #include <QDialog>
 #include <QList>
 #include <QPointer>
 
-class ApiCall;
 class CertCentralClient;
 class FieldErrorLabel;
 class QDialogButtonBox;
@@ -64,7 +64,7 @@ private:
     QLabel *m_progress;
     QDialogButtonBox *m_buttons;
     QPushButton *m_decide;
-    QPointer<ApiCall> m_call;
+    AnyReply m_call;
     int m_next = -1;
     QList<qint64> m_changed;
     QList<qint64> m_stale;

@@ -3,12 +3,12 @@
 #include "CertCentralClient.h"
 #include "CsrInfo.h"
 #include "Money.h"
-#include "OrderInfoCall.h"
 #include "OrdersModel.h"
-#include "OrganizationInfoCall.h"
 #include "OrganizationsModel.h"
-#include "RequestInfoCall.h"
 #include "RequestsModel.h"
+#include "services/OrderService.h"
+#include "services/OrganizationService.h"
+#include "services/RequestService.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -96,12 +96,8 @@ RequestDetailsPane::RequestDetailsPane(CertCentralClient *client, QWidget *paren
 }
 
 RequestDetailsPane::~RequestDetailsPane() {
-    for (const QPointer<ApiCall> &call : std::as_const(m_calls)) {
-        if (call) {
-            call->disconnect(this);
-            QMetaObject::invokeMethod(call, &ApiCall::abort, Qt::QueuedConnection);
-        }
-    }
+    for (const AnyReply &call : std::as_const(m_calls))
+        call.cancelLater(this);
 }
 
 QLabel *RequestDetailsPane::addField(QFormLayout *form, QWidget *parent, const QString &label,
@@ -140,8 +136,8 @@ void RequestDetailsPane::showRequest(const ApprovalRequest &request) {
     setField("requestCsrNames", QString());
 
     const qint64 id = request.id;
-    auto *info = new RequestInfoCall(m_client, id);
-    connect(info, &RequestInfoCall::received, this, [this, id](const ApprovalRequest &current) {
+    const auto info = RequestService(m_client).info(id);
+    info.onResult(this, [this, id](const ApprovalRequest &current) {
         if (current.id != id)
             return;
         m_request = current;
@@ -149,17 +145,16 @@ void RequestDetailsPane::showRequest(const ApprovalRequest &request) {
         showCsr();
         emit requestLoaded(current);
     });
-    connect(info, &ApiCall::failed, this, [this](const ApiError &error) {
+    info.onFailed(this, [this](const ApiError &error) {
         if (error.kind() != ApiError::Kind::Cancelled)
             setField("requestKey", tr("The request could not be loaded: %1").arg(error.message()));
     });
     m_calls << info;
-    m_client->submit(info);
 
     if (request.orderId > 0) {
-        OrderInfoCall *order = m_client->orderInfo(request.orderId);
-        connect(order, &OrderInfoCall::received, this, &RequestDetailsPane::showOrder);
-        connect(order, &ApiCall::failed, this, [this](const ApiError &error) {
+        const auto order = OrderService(m_client).info(request.orderId);
+        order.onResult(this, [this](const Order &o) { showOrder(o); });
+        order.onFailed(this, [this](const ApiError &error) {
             if (error.kind() != ApiError::Kind::Cancelled)
                 setField("requestValidity",
                          tr("The order could not be loaded: %1").arg(error.message()));
@@ -169,9 +164,9 @@ void RequestDetailsPane::showRequest(const ApprovalRequest &request) {
         setField("requestValidity", QString());
     }
     if (request.organizationId > 0) {
-        OrganizationInfoCall *org = m_client->organizationInfo(request.organizationId);
-        connect(org, &OrganizationInfoCall::received, this, &RequestDetailsPane::showOrganization);
-        connect(org, &ApiCall::failed, this, [this](const ApiError &error) {
+        const auto org = OrganizationService(m_client).info(request.organizationId);
+        org.onResult(this, [this](const Organization &o) { showOrganization(o); });
+        org.onFailed(this, [this](const ApiError &error) {
             if (error.kind() != ApiError::Kind::Cancelled)
                 setField("requestOrganizationValidation",
                          tr("The organization could not be loaded: %1").arg(error.message()));

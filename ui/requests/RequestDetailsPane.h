@@ -8,7 +8,6 @@
 #include <QPointer>
 #include <QWidget>
 
-class ApiCall;
 class CertCentralClient;
 class QFormLayout;
 class QLabel;

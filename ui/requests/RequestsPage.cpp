@@ -1,12 +1,12 @@
 #include "requests/RequestsPage.h"
 
 #include "CertCentralClient.h"
-#include "RequestListJob.h"
 #include "RequestsModel.h"
 #include "common/ErrorBanner.h"
 #include "common/PageTitle.h"
 #include "requests/RequestDecisionDialog.h"
 #include "requests/RequestDetailsPane.h"
+#include "services/RequestService.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -139,9 +139,8 @@ RequestsPage::RequestsPage(CertCentralClient *client, QWidget *parent)
 }
 
 RequestsPage::~RequestsPage() {
-    if (m_job) {
-        m_job->disconnect(this);
-        QMetaObject::invokeMethod(m_job, &RequestListJob::cancel, Qt::QueuedConnection);
+    if (m_job.isRunning()) {
+        m_job.cancelLater(this);
     }
 }
 
@@ -213,29 +212,29 @@ void RequestsPage::showCurrent() {
 }
 
 void RequestsPage::refresh() {
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
+    if (m_job.isRunning()) {
+        m_job.cancel(this);
     }
     const QList<ApprovalRequest> before = selectedRequests();
     m_refresh->setEnabled(false);
     m_count->setText(tr("Loading requests…"));
-    RequestListCall::Filter filter;
+    RequestFilter filter;
     filter.status = m_status->currentData().toString();
     filter.type = m_type->currentData().toString();
     auto requests = std::make_shared<QList<ApprovalRequest>>();
     auto complete = std::make_shared<bool>(true);
-    m_job = m_client->listRequests(filter);
-    connect(m_job, &RequestListJob::pageLoaded, this,
-            [requests](const QList<ApprovalRequest> &page, qint64, qint64) { *requests += page; });
-    connect(m_job, &RequestListJob::failed, this, [this, complete](const ApiError &error) {
+    m_job = RequestService(m_client).list(filter);
+    m_job.onResult(this, [requests](const QList<ApprovalRequest> &page, qint64, qint64) {
+        *requests += page;
+    });
+    m_job.onFailed(this, [this, complete](const ApiError &error) {
         *complete = false;
         if (error.kind() != ApiError::Kind::Cancelled)
             m_banner->showError(tr("The requests could not be loaded: %1").arg(error.message()),
                                 error.shortCode(), tr("Retry"));
     });
-    connect(m_job, &RequestListJob::finished, this, [this, requests, complete, before] {
-        m_job = nullptr;
+    m_job.onFinished(this, [this, requests, complete, before] {
+        m_job.reset();
         m_refresh->setEnabled(true);
         if (!*complete && requests->isEmpty()) {
             m_count->setText(tr("The list could not be loaded."));

@@ -2,8 +2,8 @@
 
 #include "ApprovalRequest.h"
 #include "RequestDecision.h"
-#include "RequestListJob.h"
 #include "RolePolicy.h"
+#include "services/RequestService.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -38,7 +38,7 @@ public:
     QPushButton *approveButton() const { return m_approve; }
     QPushButton *rejectButton() const { return m_reject; }
     QLabel *countLabel() const { return m_count; }
-    bool isLoading() const { return m_job != nullptr; }
+    bool isLoading() const { return m_job.isRunning(); }
     void setRolePolicy(const RolePolicy &roles);
     // Selects these requests (those in the list); for tests and links.
     void selectRequests(const QList<qint64> &requestIds);
@@ -78,6 +78,6 @@ private:
     ErrorBanner *m_banner;
     QLabel *m_count;
     QLabel *m_roleNote;
-    QPointer<RequestListJob> m_job;
+    Reply<QList<ApprovalRequest>, qint64, qint64> m_job;
     std::optional<RolePolicy> m_roles;
 };

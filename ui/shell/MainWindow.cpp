@@ -6,7 +6,6 @@
 #include "ChangeNotice.h"
 #include "OrdersModel.h"
 #include "StatusWatcher.h"
-#include "UserCall.h"
 #include "common/ErrorBanner.h"
 #include "dashboard/DashboardPage.h"
 #include "domains/DomainsPage.h"
@@ -17,6 +16,7 @@
 #include "requests/RequestsPage.h"
 
 #include "common/AccessibleForms.h"
+#include "services/AccountService.h"
 #include "shell/AboutDialog.h"
 
 #include <QAction>
@@ -414,8 +414,8 @@ void MainWindow::start() {
                                                       : tr("%1 (%2)").arg(m_profileName, where));
     m_connection->setToolTip(base.toString());
     m_userLabel->setText(tr("Signing in…"));
-    UserCall *call = m_client->me();
-    connect(call, &UserCall::received, this, [this](const UserInfo &user) {
+    const auto call = AccountService(m_client).me();
+    call.onResult(this, [this](const UserInfo &user) {
         m_user = user;
         m_finance->setOwnDivision(user.containerName);
         setRoles(RolePolicy(user.accessRoles, user.viewOnlyKey));
@@ -425,7 +425,7 @@ void MainWindow::start() {
                                              : tr("%1 (%2)").arg(user.displayName(), roles));
         m_userLabel->setToolTip(user.email);
     });
-    connect(call, &UserCall::failed, this, [this](const ApiError &error) {
+    call.onFailed(this, [this](const ApiError &error) {
         if (error.kind() == ApiError::Kind::Cancelled)
             return;
         if (error.hasCode(QStringLiteral("access_denied|access_denied_invalid_key")))

@@ -6,7 +6,7 @@
 #include "CredentialStore.h"
 #include "ProfileStore.h"
 #include "RolePolicy.h"
-#include "UserCall.h"
+#include "services/AccountService.h"
 #include "services/Connection.h"
 
 #include <QAction>
@@ -155,8 +155,8 @@ SignInDialog::SignInDialog(ProfileStore *profiles, CredentialStore *credentials,
 }
 
 SignInDialog::~SignInDialog() {
-    if (m_call)
-        m_call->abort();
+    if (m_call.isRunning())
+        m_call.abort();
 }
 
 void SignInDialog::setIntro(const QString &text) {
@@ -257,8 +257,8 @@ void SignInDialog::testConnection(bool thenSave) {
     quick.maxAttempts = 2;
     m_client->setRetryPolicy(quick);
     setBusy(true, tr("Connecting to %1…").arg(p.effectiveUrl().host()));
-    m_call = m_client->me();
-    connect(m_call, &UserCall::received, this, [this, thenSave](const UserInfo &user) {
+    m_call = AccountService(m_client).me();
+    m_call.onResult(this, [this, thenSave](const UserInfo &user) {
         m_user = user;
         const RolePolicy roles(user.accessRoles);
         m_result->setText(
@@ -270,7 +270,7 @@ void SignInDialog::testConnection(bool thenSave) {
         else
             setBusy(false);
     });
-    connect(m_call, &UserCall::failed, this, [this](const ApiError &error) {
+    m_call.onFailed(this, [this](const ApiError &error) {
         setBusy(false, QString());
         m_result->clear();
         if (error.httpStatus() == 403)

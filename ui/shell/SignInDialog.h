@@ -2,6 +2,7 @@
 
 #include "Profile.h"
 #include "UserInfo.h"
+#include "services/AccountService.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -15,7 +16,6 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class UserCall;
 
 // Signing in to CertCentral: a new profile (name, service, URL, trusted CA, API key) or a new
 // key for an existing profile (key rotation). "Test connection" asks GET user/me and shows who
@@ -80,5 +80,5 @@ private:
     QPushButton *m_sandbox;
     QDialogButtonBox *m_buttons;
     CertCentralClient *m_client;
-    QPointer<UserCall> m_call;
+    Reply<UserInfo> m_call;
 };

@@ -1,8 +1,8 @@
 #include "orders/lifecycle/DuplicateWizard.h"
 
-#include "DuplicateCall.h"
 #include "orders/lifecycle/DuplicateDatePage.h"
 #include "orders/wizard/OrderKeyPage.h"
+#include "services/OrderService.h"
 
 #include <QLocale>
 
@@ -33,7 +33,7 @@ DuplicateRequest::Latest DuplicateWizard::latest() const {
 }
 
 void DuplicateWizard::send() {
-    submit(new DuplicateCall(client(), m_request));
+    submit(OrderService(client()).duplicate(m_request));
 }
 
 QString DuplicateWizard::resultText(const LifecycleResult &result) const {

@@ -1,10 +1,8 @@
 #include "orders/lifecycle/LifecycleWizard.h"
 
-#include "ApiCall.h"
-#include "CertCentralClient.h"
-#include "RequestInfoCall.h"
 #include "common/AccessibleForms.h"
 #include "orders/lifecycle/LifecycleResultPage.h"
+#include "services/RequestService.h"
 
 LifecycleWizard::LifecycleWizard(CertCentralClient *client, const RolePolicy &roles,
                                  const Order &order, const OrderDetails &details, QWidget *parent)
@@ -25,30 +23,29 @@ void LifecycleWizard::addResultPage() {
     AccessibleForms::nameControls(this);
 }
 
-void LifecycleWizard::watch(ApiCall *call) {
-    connect(call, &ApiCall::failed, this, &LifecycleWizard::onFailed);
-    m_client->submit(call);
+void LifecycleWizard::submit(const Reply<LifecycleResult> &reply) {
+    reply.onResult(this, [this](const LifecycleResult &result) { onCompleted(result); })
+        .onFailed(this, [this](const ApiError &error) { onFailed(error); });
 }
 
 void LifecycleWizard::onCompleted(const LifecycleResult &result) {
     // The reply did not say how the request stands: ask CertCentral before telling the user
     // (decisions.md, reissue). If that fails too, the page says the state is unknown.
     if (result.statusUnknown() && result.requestId > 0) {
-        auto *lookup = new RequestInfoCall(m_client, result.requestId);
-        connect(lookup, &RequestInfoCall::received, this,
-                [this, result](const ApprovalRequest &request) {
-                    LifecycleResult known = result;
-                    if (request.status == QLatin1String("approved") ||
-                        request.status == QLatin1String("rejected"))
-                        known.status = request.status;
-                    else if (request.status == QLatin1String("pending") ||
-                             request.status == QLatin1String("submitted"))
-                        known.status = QStringLiteral("pending");
-                    showCompleted(known);
-                });
-        connect(lookup, &RequestInfoCall::failed, this,
-                [this, result](const ApiError &) { showCompleted(result); });
-        m_client->submit(lookup);
+        RequestService(m_client)
+            .info(result.requestId)
+            .onResult(this,
+                      [this, result](const ApprovalRequest &request) {
+                          LifecycleResult known = result;
+                          if (request.status == QLatin1String("approved") ||
+                              request.status == QLatin1String("rejected"))
+                              known.status = request.status;
+                          else if (request.status == QLatin1String("pending") ||
+                                   request.status == QLatin1String("submitted"))
+                              known.status = QStringLiteral("pending");
+                          showCompleted(known);
+                      })
+            .onFailed(this, [this, result](const ApiError &) { showCompleted(result); });
         return;
     }
     showCompleted(result);

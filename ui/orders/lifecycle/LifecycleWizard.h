@@ -4,12 +4,12 @@
 #include "LifecycleResult.h"
 #include "Order.h"
 #include "OrderDetails.h"
+#include "Reply.h"
 #include "RolePolicy.h"
 
 #include <QPointer>
 #include <QWizard>
 
-class ApiCall;
 class CertCentralClient;
 class LifecycleResultPage;
 
@@ -41,14 +41,10 @@ signals:
 protected:
     // Adds the result page last; call after the wizard's own pages.
     void addResultPage();
-    // Connects a call's answer to the result page and submits it.
-    template <typename Call> void submit(Call *call) {
-        connect(call, &Call::completed, this, &LifecycleWizard::onCompleted);
-        watch(call);
-    }
+    // Shows the answer to a sent request on the result page.
+    void submit(const Reply<LifecycleResult> &reply);
 
 private:
-    void watch(ApiCall *call);
     void onCompleted(const LifecycleResult &result);
     void showCompleted(const LifecycleResult &result);
     void onFailed(const ApiError &error);

@@ -1,10 +1,10 @@
 #include "orders/lifecycle/ReissueWizard.h"
 
-#include "ReissueCall.h"
 #include "orders/lifecycle/ReissueNamesPage.h"
 #include "orders/lifecycle/ReissueOptionsPage.h"
 #include "orders/lifecycle/ReissueProvisioningPage.h"
 #include "orders/wizard/OrderKeyPage.h"
+#include "services/OrderService.h"
 
 ReissueWizard::ReissueWizard(CertCentralClient *client, const RolePolicy &roles, const Order &order,
                              const OrderDetails &details, QWidget *parent)
@@ -46,7 +46,7 @@ QStringList ReissueWizard::removedNames() const {
 }
 
 void ReissueWizard::send() {
-    submit(new ReissueCall(client(), m_request));
+    submit(OrderService(client()).reissue(m_request));
 }
 
 QString ReissueWizard::resultText(const LifecycleResult &result) const {

@@ -1,9 +1,9 @@
 #include "orders/lifecycle/RevokeWizard.h"
 
-#include "RevokeCall.h"
 #include "orders/lifecycle/RevokeConfirmPage.h"
 #include "orders/lifecycle/RevokeDatePage.h"
 #include "orders/lifecycle/RevokeReasonPage.h"
+#include "services/OrderService.h"
 
 #include <QLocale>
 
@@ -76,7 +76,7 @@ QString RevokeWizard::reasonExplanation(const QString &reason) {
 }
 
 void RevokeWizard::send() {
-    submit(new RevokeCall(client(), m_request));
+    submit(OrderService(client()).revoke(m_request));
 }
 
 QString RevokeWizard::resultText(const LifecycleResult &result) const {

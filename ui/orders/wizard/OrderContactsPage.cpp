@@ -1,9 +1,9 @@
 #include "orders/wizard/OrderContactsPage.h"
 
 #include "CertCentralClient.h"
-#include "VerifiedContactListCall.h"
 #include "common/FieldErrorMap.h"
 #include "orders/wizard/OrderWizard.h"
+#include "services/OrganizationService.h"
 #include "ui_OrderContactsPage.h"
 
 #include <QHeaderView>
@@ -74,8 +74,8 @@ OrderContactsPage::OrderContactsPage(OrderWizard *wizard)
 }
 
 OrderContactsPage::~OrderContactsPage() {
-    if (m_call)
-        m_call->abort();
+    if (m_call.isRunning())
+        m_call.abort();
     delete ui;
 }
 
@@ -91,16 +91,15 @@ void OrderContactsPage::initializePage() {
 }
 
 void OrderContactsPage::loadVerifiedContacts(qint64 organizationId) {
-    if (m_call)
-        m_call->abort();
+    if (m_call.isRunning())
+        m_call.abort();
     m_loadedFor = organizationId;
     ui->existingContacts->clear();
     ui->existingContacts->addItem(tr("Loading the organization's verified contacts…"));
-    auto *call = new VerifiedContactListCall(m_wizard->client(), organizationId);
+    const auto call = OrganizationService(m_wizard->client()).verifiedContacts(organizationId);
     m_call = call;
-    connect(call, &VerifiedContactListCall::received, this,
-            &OrderContactsPage::showVerifiedContacts);
-    connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
+    call.onResult(this, &OrderContactsPage::showVerifiedContacts);
+    call.onFailed(this, [this](const ApiError &error) {
         if (error.kind() == ApiError::Kind::Cancelled)
             return;
         ui->existingContacts->clear();
@@ -109,7 +108,6 @@ void OrderContactsPage::loadVerifiedContacts(qint64 organizationId) {
             tr("The organization's verified contacts could not be loaded: %1")
                 .arg(error.message()));
     });
-    m_wizard->client()->submit(call);
 }
 
 void OrderContactsPage::showVerifiedContacts(qint64 organizationId,

@@ -2,6 +2,7 @@
 
 #include "NewVerifiedContact.h"
 #include "VerifiedContact.h"
+#include "services/OrganizationService.h"
 
 #include <QPointer>
 #include <QWizardPage>
@@ -11,7 +12,6 @@ class OrderContactsPage;
 }
 class FieldErrorMap;
 class OrderWizard;
-class VerifiedContactListCall;
 
 // Page 5b (OV, EV, code signing): who approves and who is told. For EV and code signing the
 // verified contacts who approve the order: the organization's existing ones (ticked) and new
@@ -48,5 +48,5 @@ private:
     OrderWizard *m_wizard;
     FieldErrorMap *m_fields;
     qint64 m_loadedFor = 0;
-    QPointer<VerifiedContactListCall> m_call;
+    Reply<qint64, QList<VerifiedContact>> m_call;
 };

@@ -1,10 +1,9 @@
 #include "orders/wizard/OrderOptionsPage.h"
 
 #include "CertCentralClient.h"
-#include "CustomFieldListCall.h"
-#include "FilterChoicesCall.h"
 #include "common/FieldErrorLabel.h"
 #include "orders/wizard/OrderWizard.h"
+#include "services/AccountService.h"
 #include "ui_OrderOptionsPage.h"
 
 #include <QFormLayout>
@@ -34,9 +33,9 @@ OrderOptionsPage::~OrderOptionsPage() {
 void OrderOptionsPage::initializePage() {
     ui->autoReissue->setVisible(!m_wizard->order().codeSigning);
     if (!m_customLoaded) {
-        auto *fields = new CustomFieldListCall(m_wizard->client());
-        connect(fields, &CustomFieldListCall::received, this, &OrderOptionsPage::showCustomFields);
-        connect(fields, &ApiCall::failed, this, [this](const ApiError &error) {
+        const auto fields = AccountService(m_wizard->client()).customFields();
+        fields.onResult(this, &OrderOptionsPage::showCustomFields);
+        fields.onFailed(this, [this](const ApiError &error) {
             if (error.kind() == ApiError::Kind::Cancelled)
                 return;
             // Without the definitions the order may still go through; CertCentral names a
@@ -47,14 +46,13 @@ void OrderOptionsPage::initializePage() {
                 tr("Your account's order fields could not be loaded: %1").arg(error.message()));
             ui->customForm->addRow(note);
         });
-        m_wizard->client()->submit(fields);
         m_customLoaded = true;
     }
     if (m_loaded)
         return;
-    auto *call = new FilterChoicesCall(m_wizard->client(), FilterChoice::Kind::Container);
-    connect(call, &FilterChoicesCall::received, this, &OrderOptionsPage::showContainers);
-    m_wizard->client()->submit(call);
+    const auto call =
+        AccountService(m_wizard->client()).filterChoices(FilterChoice::Kind::Container);
+    call.onResult(this, &OrderOptionsPage::showContainers);
 }
 
 void OrderOptionsPage::showContainers(FilterChoice::Kind, const QList<FilterChoice> &containers) {

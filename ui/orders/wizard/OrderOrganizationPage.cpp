@@ -1,10 +1,10 @@
 #include "orders/wizard/OrderOrganizationPage.h"
 
 #include "CertCentralClient.h"
-#include "OrganizationListJob.h"
 #include "OrganizationsModel.h"
 #include "orders/wizard/OrderWizard.h"
 #include "organizations/NewOrganizationDialog.h"
+#include "services/OrganizationService.h"
 #include "ui_OrderOrganizationPage.h"
 
 OrderOrganizationPage::OrderOrganizationPage(OrderWizard *wizard)
@@ -45,32 +45,26 @@ OrderOrganizationPage::OrderOrganizationPage(OrderWizard *wizard)
 }
 
 OrderOrganizationPage::~OrderOrganizationPage() {
-    if (m_job)
-        m_job->cancel();
+    if (m_job.isRunning())
+        m_job.abort();
     delete ui;
 }
 
 void OrderOrganizationPage::initializePage() {
     showStatus();
-    if (m_loaded || m_job)
+    if (m_loaded || m_job.isRunning())
         return;
     ui->organization->clear();
     ui->organization->addItem(tr("Loading organizations…"), QString());
     m_organizations.clear();
-    m_job = new OrganizationListJob(m_wizard->client(), QString());
-    connect(m_job, &OrganizationListJob::pageLoaded, this,
-            [this](const QList<Organization> &page) { m_organizations += page; });
-    connect(m_job, &SequentialListJob::finished, this, [this] {
-        m_job->deleteLater();
-        show();
-    });
-    connect(m_job, &SequentialListJob::failed, this, [this](const ApiError &error) {
-        m_job->deleteLater();
+    m_job = OrganizationService(m_wizard->client()).list(QString());
+    m_job.onResult(this, [this](const QList<Organization> &page) { m_organizations += page; });
+    m_job.onFinished(this, [this] { show(); });
+    m_job.onFailed(this, [this](const ApiError &error) {
         if (error.kind() != ApiError::Kind::Cancelled)
             ui->organizationError->setMessage(
                 tr("The organizations could not be loaded: %1").arg(error.message()));
     });
-    m_job->start();
 }
 
 void OrderOrganizationPage::show() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Organization.h"
+#include "services/OrganizationService.h"
 
 #include <QPointer>
 #include <QWizardPage>
@@ -9,7 +10,6 @@ namespace Ui {
 class OrderOrganizationPage;
 }
 class OrderWizard;
-class OrganizationListJob;
 
 // Page 5 (OV, EV, code signing): the organization named in the certificate, chosen from the
 // account's active organizations with its validation for the product shown, or made here with
@@ -33,6 +33,6 @@ private:
     OrderWizard *m_wizard;
     bool m_loaded = false;
     QList<Organization> m_organizations;
-    QPointer<OrganizationListJob> m_job;
+    Reply<QList<Organization>, qint64, qint64> m_job;
     QString m_pendingSelection; // an organization made from this page
 };

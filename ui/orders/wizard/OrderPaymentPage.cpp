@@ -1,11 +1,11 @@
 #include "orders/wizard/OrderPaymentPage.h"
 
-#include "BalanceCall.h"
 #include "CertCentralClient.h"
 #include "Money.h"
 #include "SecretRedactor.h"
 #include "common/FieldErrorLabel.h"
 #include "orders/wizard/OrderWizard.h"
+#include "services/FinanceService.h"
 #include "ui_OrderPaymentPage.h"
 
 #include <QDate>
@@ -46,12 +46,11 @@ void OrderPaymentPage::initializePage() {
     ui->balanceInfo->clear();
     if (!m_wizard->roles().allows(RolePolicy::Capability::ViewFinance))
         return;
-    auto *call = new BalanceCall(m_wizard->client());
-    connect(call, &BalanceCall::received, this, [this](const AccountBalance &b) {
+    const auto call = FinanceService(m_wizard->client()).balance();
+    call.onResult(this, [this](const AccountBalance &b) {
         const QString funds = b.totalAvailableFunds.isEmpty() ? b.balance : b.totalAvailableFunds;
         ui->balanceInfo->setText(tr("Available: %1").arg(Money::formatText(funds, b.currency)));
     });
-    m_wizard->client()->submit(call);
 }
 
 bool OrderPaymentPage::validatePage() {

@@ -2,8 +2,8 @@
 
 #include "CertCentralClient.h"
 #include "ProductCatalog.h"
-#include "ProductListCall.h"
 #include "orders/wizard/OrderWizard.h"
+#include "services/AccountService.h"
 #include "ui_OrderProductPage.h"
 
 #include <QTreeWidgetItem>
@@ -37,12 +37,12 @@ void OrderProductPage::initializePage() {
         return;
     ui->loadError->setMessage({});
     ui->productHint->setText(tr("Loading the products of your account…"));
-    auto *call = new ProductListCall(m_wizard->client());
+    const auto call = AccountService(m_wizard->client()).products();
     // Product list has no validation_type: Product info (asked once per product and session)
     // tells DV, OV, EV and code signing apart; until it answers the group name decides.
     ProductCatalog *catalog = ProductCatalog::of(m_wizard->client());
-    connect(call, &ProductListCall::received, this,
-            [this, catalog](const QList<Product> &list) { showProducts(catalog->refine(list)); });
+    call.onResult(
+        this, [this, catalog](const QList<Product> &list) { showProducts(catalog->refine(list)); });
     connect(catalog, &ProductCatalog::refined, this, [this](const Product &refined) {
         QList<Product> products = m_products;
         bool changed = false;
@@ -60,13 +60,12 @@ void OrderProductPage::initializePage() {
         if (!selected.isEmpty())
             selectProduct(selected);
     });
-    connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
+    call.onFailed(this, [this](const ApiError &error) {
         if (error.kind() != ApiError::Kind::Cancelled)
             ui->loadError->setMessage(
                 tr("The products could not be loaded: %1").arg(error.message()));
         ui->productHint->clear();
     });
-    m_wizard->client()->submit(call);
 }
 
 void OrderProductPage::showProducts(const QList<Product> &products) {

@@ -2,9 +2,8 @@
 
 #include "CertCentralClient.h"
 #include "DcvInstructions.h"
-#include "OrderInfoCall.h"
-#include "OrderValidationCall.h"
 #include "orders/wizard/OrderWizard.h"
+#include "services/OrderService.h"
 #include "ui_OrderResultPage.h"
 
 #include <QClipboard>
@@ -115,24 +114,22 @@ void OrderResultPage::showState() {
 void OrderResultPage::lookUpNamesToProve(qint64 orderId) {
     // Where the value goes depends on each name's scope: the order's validation status says.
     m_lookedUp = true;
-    auto *call = new OrderValidationCall(m_wizard->client(), orderId);
-    connect(call, &OrderValidationCall::received, this, [this](const OrderValidation &v) {
+    const auto call = OrderService(m_wizard->client()).validation(orderId);
+    call.onResult(this, [this](const OrderValidation &v) {
         m_toProve = v.namesToProve();
         showState();
     });
-    m_wizard->client()->submit(call);
 }
 
 void OrderResultPage::lookUpInitCode(qint64 orderId) {
     // Token provisioning comes with an initialization code, in Order info.
     m_lookedUp = true;
-    auto *call = m_wizard->client()->orderInfo(orderId);
-    connect(call, &OrderInfoCall::detailsReceived, this,
-            [this](const Order &, const OrderDetails &d) {
-                m_initCode = d.hardwareInitCode;
-                if (!m_initCode.isEmpty())
-                    showState();
-            });
+    const auto call = OrderService(m_wizard->client()).details(orderId);
+    call.onResult(this, [this](const Order &, const OrderDetails &d) {
+        m_initCode = d.hardwareInitCode;
+        if (!m_initCode.isEmpty())
+            showState();
+    });
 }
 
 bool OrderResultPage::isComplete() const {

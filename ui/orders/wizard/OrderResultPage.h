@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OrderPlacement.h"
+#include "services/OrderPlacement.h"
 
 #include <QWizardPage>
 

@@ -1,10 +1,10 @@
 #include "orders/wizard/OrderReviewPage.h"
 
-#include "BalanceCall.h"
 #include "CertCentralClient.h"
 #include "DomainsModel.h"
 #include "Money.h"
 #include "orders/wizard/OrderWizard.h"
+#include "services/FinanceService.h"
 #include "ui_OrderReviewPage.h"
 
 #include <QJsonDocument>
@@ -124,14 +124,13 @@ void OrderReviewPage::initializePage() {
                                 : tr("Placing the order charges its price to the card."));
     ui->balance->clear();
     if (m_wizard->roles().allows(RolePolicy::Capability::ViewFinance)) {
-        auto *call = new BalanceCall(m_wizard->client());
-        connect(call, &BalanceCall::received, this, [this](const AccountBalance &b) {
+        const auto call = FinanceService(m_wizard->client()).balance();
+        call.onResult(this, [this](const AccountBalance &b) {
             const QString funds =
                 b.totalAvailableFunds.isEmpty() ? b.balance : b.totalAvailableFunds;
             ui->balance->setText(
                 tr("Available funds: %1").arg(Money::formatText(funds, b.currency)));
         });
-        m_wizard->client()->submit(call);
     }
 }
 

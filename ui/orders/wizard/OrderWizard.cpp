@@ -2,7 +2,6 @@
 
 #include "common/AccessibleForms.h"
 
-#include "OrderPlacement.h"
 #include "orders/wizard/OrderContactsPage.h"
 #include "orders/wizard/OrderDcvPage.h"
 #include "orders/wizard/OrderKeyPage.h"
@@ -15,6 +14,7 @@
 #include "orders/wizard/OrderResultPage.h"
 #include "orders/wizard/OrderReviewPage.h"
 #include "orders/wizard/OrderValidityPage.h"
+#include "services/OrderPlacement.h"
 
 OrderWizard::OrderWizard(CertCentralClient *client, const RolePolicy &roles, QWidget *parent)
     : QWizard(parent)

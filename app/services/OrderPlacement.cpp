@@ -1,4 +1,4 @@
-#include "OrderPlacement.h"
+#include "services/OrderPlacement.h"
 
 #include "AlternateOrderLookupCall.h"
 #include "CertCentralClient.h"
