@@ -385,3 +385,13 @@ void OrdersModel::updateOrder(const Order &order) {
             .toLower();
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
+
+const Order *OrdersModel::nextToExpire(const QDate &today) const {
+    const Order *next = nullptr;
+    for (const Order &o : m_orders) {
+        if (o.status == QLatin1String("issued") && o.validTill.isValid() && o.validTill >= today &&
+            (!next || o.validTill < next->validTill))
+            next = &o;
+    }
+    return next;
+}

@@ -54,6 +54,8 @@ public:
     void updateOrder(const Order &order);
     const Order &orderAt(int row) const { return m_orders.at(row); }
     int rowOfOrder(qint64 orderId) const;
+    // The issued, unexpired certificate that ends soonest (null when there is none).
+    const Order *nextToExpire(const QDate &today) const;
 
     // <0, 0 or >0 as source row a sorts before, with or after row b on a column (ascending).
     int compareRows(int a, int b, int column) const;

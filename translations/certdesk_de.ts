@@ -47,12 +47,12 @@
     <message>
         <location line="+7"/>
         <location line="+16"/>
-        <location line="+150"/>
+        <location line="+148"/>
         <source>Add domain</source>
         <translation>Domain hinzufügen</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-162"/>
         <source>example.com</source>
         <translation>example.com</translation>
     </message>
@@ -107,7 +107,7 @@
         <translation>Die Organisationen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>No organizations yet</source>
         <translation>Noch keine Organisationen</translation>
     </message>
@@ -122,7 +122,7 @@
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>%1 is already in this account; find it in the list instead.</source>
         <translation>%1 ist bereits in diesem Konto; suchen Sie die Domain stattdessen in der Liste.</translation>
     </message>
@@ -166,42 +166,42 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+191"/>
+        <location line="+190"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+191"/>
+        <location line="-190"/>
+        <location line="+190"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+191"/>
+        <location line="-190"/>
+        <location line="+190"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+191"/>
+        <location line="-189"/>
+        <location line="+190"/>
         <source>Job title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+191"/>
+        <location line="-190"/>
+        <location line="+190"/>
         <source>Telephone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+191"/>
+        <location line="-190"/>
+        <location line="+190"/>
         <source>Ext.</source>
         <translation>Durchw.</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-190"/>
         <source>EV</source>
         <translation>EV</translation>
     </message>
@@ -222,12 +222,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+219"/>
+        <location line="+217"/>
         <source>Add contacts</source>
         <translation>Kontakte hinzufügen</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-126"/>
         <source>%1 of at most %2 rows</source>
         <translation>%1 von höchstens %2 Zeilen</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>…und %1 weitere Probleme (in der Tabelle markiert).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>CertCentral did not add the contacts: %1</source>
         <translation>CertCentral hat die Kontakte nicht hinzugefügt: %1</translation>
     </message>
@@ -647,7 +647,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+132"/>
+        <location filename="../app/cli/CliApp.cpp" line="+128"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -972,12 +972,12 @@ TLS-Fehler.
         <location line="+78"/>
         <location line="+54"/>
         <location line="+66"/>
-        <location line="+116"/>
+        <location line="+114"/>
         <source>--format needs table, json or csv</source>
         <translation>--format erwartet table, json oder csv</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-308"/>
         <source>--columns needs a comma-separated list of columns</source>
         <translation>--columns erwartet eine kommagetrennte Liste von Spalten</translation>
     </message>
@@ -991,21 +991,21 @@ TLS-Fehler.
         <location line="+71"/>
         <location line="+54"/>
         <location line="+66"/>
-        <location line="+114"/>
+        <location line="+112"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-301"/>
         <location line="+71"/>
         <location line="+54"/>
         <location line="+73"/>
-        <location line="+107"/>
+        <location line="+105"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format muss table, json oder csv sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-287"/>
         <source>--format needs table or json</source>
         <translation>--format erwartet table oder json</translation>
     </message>
@@ -1090,7 +1090,7 @@ TLS-Fehler.
         <translation>Die Organisations-ID muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>--format needs one of: %1</source>
         <translation>--format erwartet einen dieser Werte: %1</translation>
     </message>
@@ -1125,7 +1125,7 @@ TLS-Fehler.
         <translation>--format %1 ist binär: Geben Sie mit --out eine Datei an</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>certdesk-cli: could not write %1: %2</source>
         <translation>certdesk-cli: %1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -1135,7 +1135,7 @@ TLS-Fehler.
         <translation>Zertifikat %1 (%2) in %3 gespeichert.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>required</source>
         <translation>erforderlich</translation>
     </message>
@@ -1217,7 +1217,7 @@ TLS-Fehler.
 <context>
     <name>CliCertCommands</name>
     <message>
-        <location filename="../app/cli/CliCertCommands.cpp" line="+61"/>
+        <location filename="../app/cli/CliCertCommands.cpp" line="+59"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1289,7 +1289,7 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>--key %1: %2</source>
         <translation>--key %1: %2</translation>
     </message>
@@ -1417,7 +1417,7 @@ TLS-Fehler.
         <translation>Es wurde nichts widerrufen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>certdesk-cli: it is not known whether the revocation was requested; look at the pending requests before running the command again.</source>
         <translation>certdesk-cli: Es ist nicht bekannt, ob der Widerruf beantragt wurde; prüfen Sie die ausstehenden Anfragen, bevor Sie den Befehl erneut ausführen.</translation>
     </message>
@@ -1425,7 +1425,7 @@ TLS-Fehler.
 <context>
     <name>CliCheckCommand</name>
     <message>
-        <location filename="../app/cli/CliCheckCommand.cpp" line="+31"/>
+        <location filename="../app/cli/CliCheckCommand.cpp" line="+27"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1435,7 +1435,7 @@ TLS-Fehler.
         <translation>Mit certdesk-cli --help erhalten Sie den check-Befehl.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <source>--format needs table or json</source>
         <translation>--format erwartet table oder json</translation>
     </message>
@@ -1450,77 +1450,77 @@ TLS-Fehler.
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>%1 &lt;%2&gt;, roles: %3</source>
         <translation>%1 &lt;%2&gt;, Rollen: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>none CertDesk knows</source>
         <translation>keine, die CertDesk kennt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>%1 products, %2 that CertDesk orders</source>
         <translation>%1 Produkte, davon %2 in CertDesk bestellbar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>%1 orders in the account; read %2 on the first page</source>
         <translation>%1 Bestellungen im Konto; %2 auf der ersten Seite gelesen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>%1 domains</source>
         <translation>%1 Domains</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>%1 organizations</source>
         <translation>%1 Organisationen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>%1 requests waiting for approval</source>
         <translation>%1 Anfragen warten auf Genehmigung</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>balance %1 %2, unlimited negative balance</source>
         <translation>Guthaben %1 %2, unbegrenztes negatives Guthaben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>balance %1 %2, available %3</source>
         <translation>Guthaben %1 %2, verfügbar %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>%1 balance adjustments</source>
         <translation>%1 Buchungen im Guthabenverlauf</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>, %1 not readable</source>
         <translation>, %1 nicht lesbar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>%1 stored cards</source>
         <translation>%1 gespeicherte Karten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-25"/>
         <source>not asked: %1</source>
         <translation>nicht abgefragt: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-38"/>
         <source>%1 custom order fields</source>
         <translation>%1 benutzerdefinierte Bestellfelder</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+88"/>
         <source>CertDesk read-only check of %1</source>
         <translation>Nur lesende CertDesk-Prüfung von %1</translation>
     </message>
@@ -1712,7 +1712,7 @@ TLS-Fehler.
 <context>
     <name>CliFinanceCommands</name>
     <message>
-        <location filename="../app/cli/CliFinanceCommands.cpp" line="+78"/>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+67"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1742,30 +1742,30 @@ TLS-Fehler.
         <translation>%1 muss eine positive ganze Zahl sein, erhalten: „%2“</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <location line="+117"/>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>--format needs table or json</source>
         <translation>--format erwartet table oder json</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-191"/>
         <location line="+58"/>
         <location line="+60"/>
-        <location line="+76"/>
-        <location line="+45"/>
+        <location line="+75"/>
+        <location line="+44"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-235"/>
         <location line="+118"/>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format muss table oder json sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-168"/>
         <source>Balance</source>
         <translation>Guthaben</translation>
     </message>
@@ -1836,7 +1836,7 @@ TLS-Fehler.
         <translation>%1? CertCentral bucht die Mittel sofort um.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>certdesk-cli: it is not known whether the funds moved; run certdesk-cli finance history --container %1 before sending it again.</source>
         <translation>certdesk-cli: Es ist nicht bekannt, ob die Mittel umgebucht wurden; führen Sie certdesk-cli finance history --container %1 aus, bevor Sie die Umbuchung erneut senden.</translation>
     </message>
@@ -1846,7 +1846,7 @@ TLS-Fehler.
         <translation>%1 von Abteilung %2 in Abteilung %3 umgebucht.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>No card is stored for this account.</source>
         <translation>Für dieses Konto ist keine Karte gespeichert.</translation>
     </message>
@@ -1871,7 +1871,7 @@ TLS-Fehler.
         <translation>Die CertCentral-API bietet keine Rechnungsfunktionen. Bezahlen Sie Rechnungen in der CertCentral-Konsole (Finances &gt; Pay Invoice):</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-189"/>
         <source>--format needs table, json or csv</source>
         <translation>--format erwartet table, json oder csv</translation>
     </message>
@@ -1895,7 +1895,7 @@ TLS-Fehler.
 <context>
     <name>CliLifecycleCommands</name>
     <message>
-        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+56"/>
+        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+51"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1921,7 +1921,7 @@ TLS-Fehler.
         <translation>Die Bestell-ID muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <location line="+269"/>
         <source>--csr needs a file name</source>
         <translation>--csr erwartet einen Dateinamen</translation>
@@ -2016,12 +2016,12 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+399"/>
+        <location line="+400"/>
         <source>Certificate: %1</source>
         <translation>Zertifikat: %1</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-398"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
         <translation>DCV-Zufallswert: %1 (certdesk-cli order dcv %2 check ausführen, sobald er hinterlegt ist)</translation>
     </message>
@@ -2061,29 +2061,29 @@ TLS-Fehler.
         <location line="-151"/>
         <location line="+87"/>
         <location line="+66"/>
-        <location line="+99"/>
+        <location line="+98"/>
         <source>--format needs table or json</source>
         <translation>--format erwartet table oder json</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-247"/>
         <location line="+90"/>
         <location line="+63"/>
         <location line="+65"/>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-260"/>
         <location line="+90"/>
         <location line="+63"/>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format muss table oder json sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-235"/>
         <source>order %1 is a code-signing order: give --provisioning ship_token, client_app or email (email, for an HSM, takes --csr FILE made there)</source>
         <translation>Bestellung %1 ist eine Codesignatur-Bestellung: geben Sie --provisioning ship_token, client_app oder email an (email, für ein HSM, erwartet --csr FILE mit dem dort erstellten CSR)</translation>
     </message>
@@ -2201,7 +2201,7 @@ TLS-Fehler.
         <translation>das Stornieren einer Bestellung kann nicht rückgängig gemacht werden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Order %1 canceled.</source>
         <translation>Bestellung %1 storniert.</translation>
     </message>
@@ -2216,7 +2216,7 @@ TLS-Fehler.
         <translation>dcv_method „%1“ ist unbekannt; verwenden Sie einen dieser Werte: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Order %1: %2, DCV by %3</source>
         <translation>Bestellung %1: %2, DCV per %3</translation>
     </message>
@@ -2226,7 +2226,7 @@ TLS-Fehler.
         <translation>order dcv ID erwartet einen dieser Werte: status, method M, random, check, resend</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Order %1 now uses %2 DCV.</source>
         <translation>Bestellung %1 verwendet jetzt DCV per %2.</translation>
     </message>
@@ -2622,13 +2622,13 @@ TLS-Fehler.
 <context>
     <name>CliRequestCommands</name>
     <message>
-        <location filename="../app/cli/CliRequestCommands.cpp" line="+41"/>
-        <location line="+198"/>
+        <location filename="../app/cli/CliRequestCommands.cpp" line="+39"/>
+        <location line="+185"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-184"/>
         <source>Run certdesk-cli --help for the requests verbs.</source>
         <translation>Mit certdesk-cli --help erhalten Sie die requests-Befehle.</translation>
     </message>
@@ -2638,7 +2638,7 @@ TLS-Fehler.
         <translation>requests erwartet list, show, approve oder reject</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+43"/>
         <source>--status needs one of: %1</source>
         <translation>--status erwartet einen dieser Werte: %1</translation>
     </message>
@@ -2654,13 +2654,13 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+75"/>
+        <location line="+70"/>
         <location line="+70"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-137"/>
         <source>--status must be one of %1, got &quot;%2&quot;</source>
         <translation>--status muss einer dieser Werte sein: %1; erhalten: „%2“</translation>
     </message>
@@ -2675,7 +2675,7 @@ TLS-Fehler.
         <translation>--format muss table, json oder csv sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>requests %1 needs a request ID</source>
         <translation>requests %1 erwartet eine Anfrage-ID</translation>
     </message>
@@ -2855,7 +2855,7 @@ TLS-Fehler.
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>certdesk-cli: it is not known whether the decision was recorded; run certdesk-cli requests show %1 before sending it again.</source>
         <translation>certdesk-cli: Es ist nicht bekannt, ob die Entscheidung gespeichert wurde; führen Sie certdesk-cli requests show %1 aus, bevor Sie sie erneut senden.</translation>
     </message>
@@ -3102,7 +3102,7 @@ ausstehende Anfragen</translation>
         <translation>Die ausstehenden Anfragen konnten nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 available</source>
         <translation>%1 verfügbar</translation>
     </message>
@@ -3153,7 +3153,7 @@ Guthaben</translation>
         <translation>Das Guthaben konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>No orders loaded yet.</source>
         <translation>Noch keine Bestellungen geladen.</translation>
     </message>
@@ -3451,7 +3451,7 @@ Dateibasierte DCV gilt nur für genau diesen Namen, nicht für seine Subdomains 
 <context>
     <name>DomainsPage</name>
     <message>
-        <location filename="../ui/domains/DomainsPage.cpp" line="+40"/>
+        <location filename="../ui/domains/DomainsPage.cpp" line="+37"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -3492,23 +3492,23 @@ Dateibasierte DCV gilt nur für genau diesen Namen, nicht für seine Subdomains 
     </message>
     <message>
         <location line="+30"/>
-        <location line="+398"/>
+        <location line="+391"/>
         <source>Select a domain to see its validations.</source>
         <translation>Wählen Sie eine Domain aus, um ihre Validierungen zu sehen.</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-361"/>
         <source>%1 of %2 domains shown</source>
         <translation>%1 von %2 Domains angezeigt</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+356"/>
+        <location line="+349"/>
         <source>Ask CertCentral to look for the DNS record or file now</source>
         <translation>CertCentral jetzt nach dem DNS-Eintrag oder der Datei suchen lassen</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-312"/>
         <source>%1 of %2 domains loaded</source>
         <translation>%1 von %2 Domains geladen</translation>
     </message>
@@ -3528,7 +3528,7 @@ Dateibasierte DCV gilt nur für genau diesen Namen, nicht für seine Subdomains 
         <translation>%1 Domains</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+81"/>
         <source>Prove control of %1</source>
         <translation>Kontrolle über %1 nachweisen</translation>
     </message>
@@ -3538,23 +3538,23 @@ Dateibasierte DCV gilt nur für genau diesen Namen, nicht für seine Subdomains 
         <translation>Wert kopieren</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-67"/>
         <source>%1 uses e-mail DCV: CertCentral e-mails the addresses it builds for the domain (admin@, administrator@, webmaster@, hostmaster@ and postmaster@) and the contacts of its DNS TXT record; approve the link in that e-mail.</source>
         <translation>%1 verwendet E-Mail-DCV: CertCentral sendet E-Mails an die für die Domain gebildeten Adressen (admin@, administrator@, webmaster@, hostmaster@ und postmaster@) und an die Kontakte aus ihrem DNS-TXT-Eintrag; bestätigen Sie den Link in dieser E-Mail.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>The DCV token of %1 could not be fetched: %2</source>
         <translation>Das DCV-Token von %1 konnte nicht abgerufen werden: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>New DCV token</source>
         <translation>Neues DCV-Token</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-44"/>
         <source>%1 has no valid DCV token. Ask CertCentral for a new one?
 
 A new token replaces any token of this domain that may already be published.</source>
@@ -3563,7 +3563,7 @@ A new token replaces any token of this domain that may already be published.</so
 Ein neues Token ersetzt jedes Token dieser Domain, das möglicherweise bereits veröffentlicht ist.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>No new DCV token for %1: %2</source>
         <translation>Kein neues DCV-Token für %1: %2</translation>
     </message>
@@ -3583,7 +3583,7 @@ Ein neues Token ersetzt jedes Token dieser Domain, das möglicherweise bereits v
         <translation>DCV-Token von %1 ersetzen? Ein bereits dafür veröffentlichtes Token funktioniert dann nicht mehr.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>CertCentral found the DCV token of %1: domain control is proven.</source>
         <translation>CertCentral hat das DCV-Token von %1 gefunden: Die Kontrolle über die Domain ist nachgewiesen.</translation>
     </message>
@@ -3603,7 +3603,7 @@ Ein neues Token ersetzt jedes Token dieser Domain, das möglicherweise bereits v
         <translation>Veröffentlichen Sie den Wert (DCV-Anweisungen…) und versuchen Sie es erneut; DNS-Änderungen können eine Weile brauchen, bis sie sichtbar sind.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Delete domain</source>
         <translation>Domain löschen</translation>
     </message>
@@ -3740,6 +3740,90 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <location line="+2"/>
         <source>Domain lock: %1</source>
         <translation>Domain-Sperre: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadButton</name>
+    <message>
+        <location filename="../ui/orders/DownloadButton.cpp" line="+14"/>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as PKCS#12 with the private key…</source>
+        <translation>Als PKCS#12 mit dem privaten Schlüssel speichern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy PEM to clipboard</source>
+        <translation>PEM in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PEM bundle: certificate, intermediate and root…</source>
+        <translation>PEM-Bundle: Zertifikat, Zwischenzertifikat und Root…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM: certificate only…</source>
+        <translation>PEM: nur Zertifikat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DER…</source>
+        <translation>DER…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PKCS#7 (.p7b)…</source>
+        <translation>PKCS#7 (.p7b)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save certificate</source>
+        <translation>Zertifikat speichern</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Download the certificate of order %1</source>
+        <translation>Zertifikat der Bestellung %1 herunterladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order %1 has no issued certificate to download (%2).</source>
+        <translation>Bestellung %1 hat kein ausgestelltes Zertifikat zum Herunterladen (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Select an order with an issued certificate.</source>
+        <translation>Wählen Sie eine Bestellung mit ausgestelltem Zertifikat aus.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The certificate of order %1 is on the clipboard.</source>
+        <translation>Das Zertifikat der Bestellung %1 ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved the certificate of order %1 to %2.</source>
+        <translation>Zertifikat der Bestellung %1 in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate of order %1 could not be downloaded: %2</source>
+        <translation>Das Zertifikat der Bestellung %1 konnte nicht heruntergeladen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3957,7 +4041,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../ui/finance/FinancePage.cpp" line="+90"/>
+        <location filename="../ui/finance/FinancePage.cpp" line="+88"/>
         <source>Finance</source>
         <translation>Finanzen</translation>
     </message>
@@ -3977,19 +4061,19 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Mittel nach Abteilung</translation>
     </message>
     <message>
-        <location line="+207"/>
-        <location line="+83"/>
+        <location line="+200"/>
+        <location line="+75"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+111"/>
+        <location line="-125"/>
+        <location line="+104"/>
         <source>Your division</source>
         <translation>Ihre Abteilung</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-392"/>
         <source>Move funds…</source>
         <translation>Mittel umbuchen…</translation>
     </message>
@@ -4015,12 +4099,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="+6"/>
-        <location line="+259"/>
+        <location line="+252"/>
         <source>All types</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-251"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -4071,7 +4155,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Noch nicht geladen.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+80"/>
         <source>Funds move between divisions; this account shows fewer than two.</source>
         <translation>Mittel werden zwischen Abteilungen umgebucht; dieses Konto zeigt weniger als zwei an.</translation>
     </message>
@@ -4104,17 +4188,17 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Keine Buchungen im Verlauf dieser Abteilung.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+109"/>
         <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
         <translation>Die Liste der Abteilungen konnte nicht geladen werden, daher werden nur die Mittel Ihrer eigenen Abteilung angezeigt: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>The funds of %1 could not be loaded: %2</source>
         <translation>Die Mittel von %1 konnten nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <location line="+3"/>
         <source>From</source>
         <translation>Von</translation>
@@ -4126,17 +4210,17 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Bis</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>The balance history could not be loaded: %1</source>
         <translation>Der Guthabenverlauf konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>(default)</source>
         <translation>(Standard)</translation>
     </message>
@@ -4323,6 +4407,19 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../ui/shell/LanguageMenu.cpp" line="+7"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+</context>
+<context>
     <name>LifecycleResult</name>
     <message>
         <location filename="../app/core/LifecycleResult.cpp" line="+16"/>
@@ -4369,22 +4466,63 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LoadStatus</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+61"/>
+        <location filename="../ui/shell/LoadStatus.cpp" line="+17"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <location line="+35"/>
+        <source>API: %1/%2 per 5 s</source>
+        <translation>API: %1/%2 pro 5 s</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading orders…</source>
+        <translation>Bestellungen werden geladen…</translation>
+    </message>
+    <message>
         <location line="+6"/>
-        <location line="+110"/>
-        <location line="+287"/>
-        <location line="+66"/>
+        <source>%1 of %2 orders loaded</source>
+        <translation>%1 von %2 Bestellungen geladen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln order(s) loaded</source>
+        <translation>
+            <numerusform>%Ln Bestellung geladen</numerusform>
+            <numerusform>%Ln Bestellungen geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading failed; the table shows what was loaded before</source>
+        <translation>Laden fehlgeschlagen; die Tabelle zeigt den zuvor geladenen Stand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 orders loaded; some are missing</source>
+        <translation>%1 von %2 Bestellungen geladen; einige fehlen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last refresh %1</source>
+        <translation>Letzte Aktualisierung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="+59"/>
+        <location line="+197"/>
+        <location line="+195"/>
+        <location line="+19"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-396"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -4419,7 +4557,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -4444,27 +4582,17 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>&amp;Bestellungen suchen</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>As the system</source>
-        <translation>Wie das System</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>CertDesk uses the new language after a restart.</source>
         <translation>CertDesk verwendet die neue Sprache nach einem Neustart.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+99"/>
         <source>Checking for changes failed: %1</source>
         <translation>Prüfen auf Änderungen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-94"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
@@ -4494,7 +4622,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Profil ent&amp;fernen…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -4526,19 +4654,19 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="+2"/>
-        <location line="+332"/>
+        <location line="+292"/>
         <source>Requests</source>
         <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-290"/>
         <source>Finance</source>
         <extracomment>Navigation entry: balances, balance history, moving funds.</extracomment>
         <translation>Finanzen</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+128"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -4548,7 +4676,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -4558,8 +4686,8 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+108"/>
+        <location line="-101"/>
+        <location line="+102"/>
         <location line="+11"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -4570,7 +4698,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Anmeldung läuft…</translation>
     </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+69"/>
         <source>Next to expire: %1 on %2 (%n day(s))</source>
         <translation>
             <numerusform>Als Nächstes läuft ab: %1 am %2 (in %n Tag)</numerusform>
@@ -4586,8 +4714,8 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         </translation>
     </message>
     <message>
-        <location line="-310"/>
-        <location line="+324"/>
+        <location line="-270"/>
+        <location line="+284"/>
         <source>Requests (%1)</source>
         <translation>Anfragen (%1)</translation>
     </message>
@@ -4600,12 +4728,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         </translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-132"/>
         <source>Order a certificate</source>
         <translation>Ein Zertifikat bestellen</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-185"/>
         <source>Try the sand&amp;box</source>
         <translation>Sand&amp;box ausprobieren</translation>
     </message>
@@ -4620,7 +4748,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>&amp;Über CertDesk</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+242"/>
         <source>Change API key…</source>
         <translation>API-Schlüssel ändern…</translation>
     </message>
@@ -4633,44 +4761,6 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <location line="+1"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>API: %1/%2 per 5 s</source>
-        <translation>API: %1/%2 pro 5 s</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Loading orders…</source>
-        <translation>Bestellungen werden geladen…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 of %2 orders loaded</source>
-        <translation>%1 von %2 Bestellungen geladen</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>%Ln order(s) loaded</source>
-        <translation>
-            <numerusform>%Ln Bestellung geladen</numerusform>
-            <numerusform>%Ln Bestellungen geladen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loading failed; the table shows what was loaded before</source>
-        <translation>Laden fehlgeschlagen; die Tabelle zeigt den zuvor geladenen Stand</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 of %2 orders loaded; some are missing</source>
-        <translation>%1 von %2 Bestellungen geladen; einige fehlen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Last refresh %1</source>
-        <translation>Letzte Aktualisierung: %1</translation>
     </message>
 </context>
 <context>
@@ -5093,7 +5183,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="+8"/>
-        <location line="+152"/>
+        <location line="+151"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
@@ -5160,7 +5250,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../ui/orders/OrderActions.cpp" line="+25"/>
+        <location filename="../ui/orders/OrderActions.cpp" line="+24"/>
         <source>Reissue…</source>
         <translation>Neu ausstellen…</translation>
     </message>
@@ -5264,7 +5354,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Bestellung %1: DCV noch nicht bestätigt: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Order %1: the DCV e-mails were sent again.</source>
         <translation>Bestellung %1: Die DCV-E-Mails wurden erneut gesendet.</translation>
     </message>
@@ -5290,6 +5380,14 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <location line="+2"/>
         <source>The note has at most %1 characters; this one has %2.</source>
         <translation>Die Notiz hat höchstens %1 Zeichen; diese hat %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderColumns</name>
+    <message>
+        <location filename="../ui/orders/OrderColumns.cpp" line="+84"/>
+        <source>Reset columns</source>
+        <translation>Spalten zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -5385,12 +5483,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Verifizierte Kontakte der Organisation werden geladen…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The organization&apos;s verified contacts could not be loaded: %1</source>
         <translation>Die verifizierten Kontakte der Organisation konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5519,7 +5617,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+86"/>
+        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+85"/>
         <source>Order</source>
         <extracomment>Field label: the certificate order&apos;s number.</extracomment>
         <translation>Bestellung</translation>
@@ -5673,7 +5771,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Der Validierungsstatus der Bestellung %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
@@ -5738,7 +5836,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Neuausstellungen und Duplikate werden geladen…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The certificate history could not be loaded.</source>
         <translation>Der Zertifikatsverlauf konnte nicht geladen werden.</translation>
     </message>
@@ -5748,7 +5846,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Der Zertifikatsverlauf der Bestellung %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Reissue</source>
         <translation>Neuausstellung</translation>
     </message>
@@ -5799,7 +5897,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         </translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-356"/>
         <source>Order validity</source>
         <translation>Bestelllaufzeit</translation>
     </message>
@@ -6292,7 +6390,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Bestellfelder Ihres Kontos</translation>
     </message>
     <message>
-        <location filename="../ui/orders/wizard/OrderOptionsPage.cpp" line="+19"/>
+        <location filename="../ui/orders/wizard/OrderOptionsPage.cpp" line="+18"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
@@ -6317,7 +6415,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Die Bestellfelder Ihres Kontos konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>required: %1</source>
         <translation>erforderlich: %1</translation>
     </message>
@@ -6360,12 +6458,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Organisationen werden geladen…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>The organizations could not be loaded: %1</source>
         <translation>Die Organisationen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
@@ -6501,7 +6599,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Die Produkte konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Choose a product.</source>
         <translation>Wählen Sie ein Produkt.</translation>
     </message>
@@ -6675,7 +6773,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Bestellung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/orders/wizard/OrderResultPage.cpp" line="+18"/>
+        <location filename="../ui/orders/wizard/OrderResultPage.cpp" line="+17"/>
         <source>Your order</source>
         <translation>Ihre Bestellung</translation>
     </message>
@@ -6965,7 +7063,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Verfügbares Guthaben: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Not placed: %1</source>
         <translation>Nicht aufgegeben: %1</translation>
     </message>
@@ -7258,7 +7356,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../ui/orders/OrdersPage.cpp" line="+45"/>
+        <location filename="../ui/orders/OrdersPage.cpp" line="+42"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -7273,12 +7371,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Download</source>
-        <translation>Herunterladen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
@@ -7288,68 +7381,28 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Anzuzeigende Spalten wählen (auch über das Menü des Tabellenkopfs)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>PEM bundle: certificate, intermediate and root…</source>
-        <translation>PEM-Bundle: Zertifikat, Zwischenzertifikat und Root…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PEM: certificate only…</source>
-        <translation>PEM: nur Zertifikat…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>DER…</source>
-        <translation>DER…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PKCS#7 (.p7b)…</source>
-        <translation>PKCS#7 (.p7b)…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Save certificate</source>
-        <translation>Zertifikat speichern</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Save as PKCS#12 with the private key…</source>
-        <translation>Als PKCS#12 mit dem privaten Schlüssel speichern…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
         <location line="+4"/>
-        <source>Copy PEM to clipboard</source>
-        <translation>PEM in die Zwischenablage kopieren</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Reissue, duplicate, revoke or cancel the selected order</source>
         <translation>Ausgewählte Bestellung neu ausstellen, duplizieren, widerrufen oder stornieren</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Save the orders shown, with the visible columns, as a CSV file</source>
         <translation>Die angezeigten Bestellungen mit den sichtbaren Spalten als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+37"/>
         <source>Orders</source>
         <extracomment>Page title: certificate orders (purchases of certificates), not sorting.</extracomment>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+16"/>
         <source>Show all</source>
         <translation>Alle anzeigen</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+83"/>
         <source>Export orders</source>
         <translation>Bestellungen exportieren</translation>
     </message>
@@ -7364,13 +7417,13 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>%1 Bestellungen in %2 gespeichert.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+163"/>
+        <location line="+43"/>
+        <location line="+121"/>
         <source>Select an order to see its details.</source>
         <translation>Wählen Sie eine Bestellung aus, um ihre Details zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location line="-107"/>
+        <location line="-62"/>
         <source>%Ln order(s) could not be loaded; the others are shown. </source>
         <translation>
             <numerusform>%Ln Bestellung konnte nicht geladen werden; die anderen werden angezeigt. </numerusform>
@@ -7378,45 +7431,13 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         </translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>Download the certificate of order %1</source>
-        <translation>Zertifikat der Bestellung %1 herunterladen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order %1 has no issued certificate to download (%2).</source>
-        <translation>Bestellung %1 hat kein ausgestelltes Zertifikat zum Herunterladen (%2).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+6"/>
-        <source>Select an order with an issued certificate.</source>
-        <translation>Wählen Sie eine Bestellung mit ausgestelltem Zertifikat aus.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The certificate of order %1 is on the clipboard.</source>
-        <translation>Das Zertifikat der Bestellung %1 ist in der Zwischenablage.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Saved the certificate of order %1 to %2.</source>
-        <translation>Zertifikat der Bestellung %1 in %2 gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+129"/>
-        <location line="+23"/>
+        <location line="+123"/>
+        <location line="+16"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
-    <message>
-        <location line="-143"/>
-        <source>The certificate of order %1 could not be downloaded: %2</source>
-        <translation>Das Zertifikat der Bestellung %1 konnte nicht heruntergeladen werden: %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="-55"/>
         <source>%Ln order(s)</source>
         <translation>
             <numerusform>%Ln Bestellung</numerusform>
@@ -7437,12 +7458,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Anzeige: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Reset columns</source>
-        <translation>Spalten zurücksetzen</translation>
-    </message>
-    <message>
-        <location line="-170"/>
+        <location line="-90"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
@@ -7457,7 +7473,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Filtert die geladenen Bestellungen während der Eingabe</translation>
     </message>
     <message numerus="yes">
-        <location line="+230"/>
+        <location line="+229"/>
         <source>Loading was canceled; %Ln order(s) shown.</source>
         <translation>
             <numerusform>Laden wurde abgebrochen; %Ln Bestellung angezeigt.</numerusform>
@@ -7465,7 +7481,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         </translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+82"/>
         <source>The details of order %1 could not be loaded: %2</source>
         <translation>Die Details der Bestellung %1 konnten nicht geladen werden: %2</translation>
     </message>
@@ -7509,7 +7525,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrganizationContactsDialog</name>
     <message>
-        <location filename="../ui/organizations/OrganizationContactsDialog.cpp" line="+33"/>
+        <location filename="../ui/organizations/OrganizationContactsDialog.cpp" line="+32"/>
         <source>Contacts of %1</source>
         <translation>Kontakte von %1</translation>
     </message>
@@ -7584,7 +7600,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Check the marked fields.</source>
         <translation>Prüfen Sie die markierten Felder.</translation>
     </message>
@@ -7690,13 +7706,13 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../ui/organizations/OrganizationsPage.cpp" line="+41"/>
-        <location line="+384"/>
+        <location filename="../ui/organizations/OrganizationsPage.cpp" line="+40"/>
+        <location line="+371"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-366"/>
         <source>Create…</source>
         <translation>Anlegen…</translation>
     </message>
@@ -7727,17 +7743,17 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="+32"/>
-        <location line="+341"/>
+        <location line="+328"/>
         <source>Select an organization to see its contacts and validations.</source>
         <translation>Wählen Sie eine Organisation aus, um ihre Kontakte und Validierungen zu sehen.</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-294"/>
         <source>%1 of %2 organizations shown</source>
         <translation>%1 von %2 Organisationen angezeigt</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+50"/>
         <source>Add an organization, optionally submitting it for validation at once</source>
         <translation>Eine Organisation hinzufügen, optional sofort zur Validierung eingereicht</translation>
     </message>
@@ -7757,7 +7773,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Ausgewählte Organisation löschen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>%1 of %2 organizations loaded</source>
         <translation>%1 von %2 Organisationen geladen</translation>
     </message>
@@ -7777,7 +7793,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>%1 Organisationen</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+76"/>
         <source>%1 was created (organization %2).</source>
         <translation>%1 wurde angelegt (Organisation %2).</translation>
     </message>
@@ -7792,7 +7808,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Die Kontakte von %1 wurden geändert.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>CertCentral says: %1</source>
         <translation>CertCentral meldet: %1</translation>
     </message>
@@ -8207,12 +8223,12 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The certificate could not be downloaded: %1</source>
         <translation>Das Zertifikat konnte nicht heruntergeladen werden: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>CertCentral sent no certificate.</source>
         <translation>CertCentral hat kein Zertifikat gesendet.</translation>
     </message>
@@ -8907,7 +8923,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
 <context>
     <name>RequestDecisionDialog</name>
     <message>
-        <location filename="../ui/requests/RequestDecisionDialog.cpp" line="+32"/>
+        <location filename="../ui/requests/RequestDecisionDialog.cpp" line="+31"/>
         <source>Approve requests</source>
         <translation>Anfragen genehmigen</translation>
     </message>
@@ -8995,12 +9011,12 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Sending %1 of %2…</source>
         <translation>%1 von %2 wird gesendet…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
@@ -9020,7 +9036,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
@@ -9185,7 +9201,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Wählen Sie eine Anfrage aus, um zu sehen, was sie beantragt.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>Loading…</source>
@@ -9197,7 +9213,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Die Anfrage konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The order could not be loaded: %1</source>
         <translation>Die Bestellung konnte nicht geladen werden: %1</translation>
     </message>
@@ -9423,7 +9439,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>You can follow your own requests here. %1</source>
         <translation>Hier können Sie Ihre eigenen Anfragen verfolgen. %1</translation>
     </message>
@@ -9464,12 +9480,12 @@ Field label: the number of the certificate order the request belongs to.</extrac
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Loading requests…</source>
         <translation>Anfragen werden geladen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The requests could not be loaded: %1</source>
         <translation>Die Anfragen konnten nicht geladen werden: %1</translation>
     </message>
@@ -10215,7 +10231,7 @@ In CertCentral ändert sich nichts.</translation>
 <context>
     <name>SubmitOrganizationDialog</name>
     <message>
-        <location filename="../ui/organizations/SubmitOrganizationDialog.cpp" line="+26"/>
+        <location filename="../ui/organizations/SubmitOrganizationDialog.cpp" line="+25"/>
         <source>Loading verified contacts…</source>
         <translation>Verifizierte Kontakte werden geladen…</translation>
     </message>
@@ -10241,12 +10257,12 @@ In CertCentral ändert sich nichts.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+124"/>
+        <location line="+122"/>
         <source>Submit</source>
         <translation>Einreichen</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-109"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -10266,7 +10282,7 @@ In CertCentral ändert sich nichts.</translation>
         <translation>Die verifizierten Kontakte konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Choose OV, EV, CS or EV CS to submit.</source>
         <translation>Wählen Sie OV, EV, CS oder EV CS zum Einreichen.</translation>
     </message>
@@ -10324,12 +10340,12 @@ In CertCentral ändert sich nichts.</translation>
     <message>
         <location filename="../ui/finance/TransferFundsDialog.cpp" line="+37"/>
         <location line="+60"/>
-        <location line="+163"/>
+        <location line="+161"/>
         <source>Move funds</source>
         <translation>Mittel umbuchen</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-217"/>
         <source>Moves funds from one division to another at once. CertCentral allows it when separate division funds are enabled (Finances &gt; Settings in the console), and moves whole amounts only.</source>
         <translation>Bucht Mittel sofort von einer Abteilung in eine andere um. CertCentral erlaubt dies, wenn getrennte Mittel je Abteilung aktiviert sind (Finances &gt; Settings in der Konsole), und bucht nur ganze Beträge um.</translation>
     </message>
@@ -10374,7 +10390,7 @@ In CertCentral ändert sich nichts.</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Available: %1</source>
         <translation>Verfügbar: %1</translation>
     </message>
@@ -10394,7 +10410,7 @@ In CertCentral ändert sich nichts.</translation>
         <translation>Wird umgebucht…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Moved %1 from %2 to %3. The balances are updated.</source>
         <translation>%1 von %2 nach %3 umgebucht. Die Guthaben sind aktualisiert.</translation>
     </message>
@@ -10488,33 +10504,33 @@ In CertCentral ändert sich nichts.</translation>
         <translation>Organisationen werden geladen…</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Add people who may approve EV and code-signing orders (at most %1 at a time)</source>
         <translation>Personen hinzufügen, die EV- und Codesignatur-Bestellungen genehmigen dürfen (höchstens %1 auf einmal)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>The organizations could not be loaded: %1</source>
         <translation>Die Organisationen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-37"/>
         <source>No organizations</source>
         <translation>Keine Organisationen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Loading the verified contacts of %1…</source>
         <translation>Verifizierte Kontakte von %1 werden geladen…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 has no verified contacts yet.</source>
         <translation>%1 hat noch keine verifizierten Kontakte.</translation>
     </message>

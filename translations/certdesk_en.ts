@@ -69,6 +69,16 @@
     </message>
 </context>
 <context>
+    <name>LoadStatus</name>
+    <message numerus="yes">
+        <source>%Ln order(s) loaded</source>
+        <translation>
+            <numerusform>%Ln order loaded</numerusform>
+            <numerusform>%Ln orders loaded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Next to expire: %1 on %2 (%n day(s))</source>
@@ -89,13 +99,6 @@
         <translation>
             <numerusform>%n request waiting for a decision</numerusform>
             <numerusform>%n requests waiting for a decision</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln order(s) loaded</source>
-        <translation>
-            <numerusform>%Ln order loaded</numerusform>
-            <numerusform>%Ln orders loaded</numerusform>
         </translation>
     </message>
 </context>

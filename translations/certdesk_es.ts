@@ -47,12 +47,12 @@
     <message>
         <location line="+7"/>
         <location line="+16"/>
-        <location line="+150"/>
+        <location line="+148"/>
         <source>Add domain</source>
         <translation>Añadir dominio</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-162"/>
         <source>example.com</source>
         <translation>example.com</translation>
     </message>
@@ -107,7 +107,7 @@
         <translation>No se pudieron cargar las organizaciones: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>No organizations yet</source>
         <translation>Aún no hay organizaciones</translation>
     </message>
@@ -122,7 +122,7 @@
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>%1 is already in this account; find it in the list instead.</source>
         <translation>%1 ya está en esta cuenta; búsquelo en la lista.</translation>
     </message>
@@ -166,42 +166,42 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+191"/>
+        <location line="+190"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+191"/>
+        <location line="-190"/>
+        <location line="+190"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+191"/>
+        <location line="-190"/>
+        <location line="+190"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+191"/>
+        <location line="-189"/>
+        <location line="+190"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+191"/>
+        <location line="-190"/>
+        <location line="+190"/>
         <source>Telephone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+191"/>
+        <location line="-190"/>
+        <location line="+190"/>
         <source>Ext.</source>
         <translation>Ext.</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-190"/>
         <source>EV</source>
         <translation>EV</translation>
     </message>
@@ -222,12 +222,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+219"/>
+        <location line="+217"/>
         <source>Add contacts</source>
         <translation>Añadir contactos</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-126"/>
         <source>%1 of at most %2 rows</source>
         <translation>%1 de %2 filas como máximo</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>…y %1 problemas más (marcados en la tabla).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>CertCentral did not add the contacts: %1</source>
         <translation>CertCentral no añadió los contactos: %1</translation>
     </message>
@@ -647,7 +647,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+41"/>
+        <location filename="../app/cli/CliApp.cpp" line="+37"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
@@ -969,12 +969,12 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <location line="+78"/>
         <location line="+54"/>
         <location line="+66"/>
-        <location line="+116"/>
+        <location line="+114"/>
         <source>--format needs table, json or csv</source>
         <translation>--format necesita table, json o csv</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-308"/>
         <source>--columns needs a comma-separated list of columns</source>
         <translation>--columns necesita una lista de columnas separadas por comas</translation>
     </message>
@@ -988,21 +988,21 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <location line="+71"/>
         <location line="+54"/>
         <location line="+66"/>
-        <location line="+114"/>
+        <location line="+112"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-301"/>
         <location line="+71"/>
         <location line="+54"/>
         <location line="+73"/>
-        <location line="+107"/>
+        <location line="+105"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format debe ser table, json o csv; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-287"/>
         <source>--format needs table or json</source>
         <translation>--format necesita table o json</translation>
     </message>
@@ -1087,7 +1087,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>el ID de organización debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>--format needs one of: %1</source>
         <translation>--format necesita uno de estos valores: %1</translation>
     </message>
@@ -1122,7 +1122,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--format %1 es binario: indique un archivo con --out</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>certdesk-cli: could not write %1: %2</source>
         <translation>certdesk-cli: no se pudo escribir %1: %2</translation>
     </message>
@@ -1132,7 +1132,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>Se guardó el certificado %1 (%2) en %3.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
@@ -1214,7 +1214,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 <context>
     <name>CliCertCommands</name>
     <message>
-        <location filename="../app/cli/CliCertCommands.cpp" line="+61"/>
+        <location filename="../app/cli/CliCertCommands.cpp" line="+59"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1286,7 +1286,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>--key %1: %2</source>
         <translation>--key %1: %2</translation>
     </message>
@@ -1414,7 +1414,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>No se revocó nada.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>certdesk-cli: it is not known whether the revocation was requested; look at the pending requests before running the command again.</source>
         <translation>certdesk-cli: no se sabe si se solicitó la revocación; consulte las solicitudes pendientes antes de volver a ejecutar el comando.</translation>
     </message>
@@ -1422,7 +1422,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 <context>
     <name>CliCheckCommand</name>
     <message>
-        <location filename="../app/cli/CliCheckCommand.cpp" line="+31"/>
+        <location filename="../app/cli/CliCheckCommand.cpp" line="+27"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1432,7 +1432,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>Ejecute certdesk-cli --help para ver el verbo check.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <source>--format needs table or json</source>
         <translation>--format necesita table o json</translation>
     </message>
@@ -1447,77 +1447,77 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>%1 &lt;%2&gt;, roles: %3</source>
         <translation>%1 &lt;%2&gt;, roles: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>none CertDesk knows</source>
         <translation>ninguno que CertDesk conozca</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>%1 products, %2 that CertDesk orders</source>
         <translation>%1 productos, %2 que CertDesk puede pedir</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>%1 orders in the account; read %2 on the first page</source>
         <translation>%1 pedidos en la cuenta; se leyeron %2 en la primera página</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>%1 domains</source>
         <translation>%1 dominios</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>%1 organizations</source>
         <translation>%1 organizaciones</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>%1 requests waiting for approval</source>
         <translation>%1 solicitudes en espera de aprobación</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>balance %1 %2, unlimited negative balance</source>
         <translation>saldo %1 %2, saldo negativo ilimitado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>balance %1 %2, available %3</source>
         <translation>saldo %1 %2, disponible %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>%1 balance adjustments</source>
         <translation>%1 movimientos en el historial de saldo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>, %1 not readable</source>
         <translation>, %1 ilegibles</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>%1 stored cards</source>
         <translation>%1 tarjetas guardadas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-25"/>
         <source>not asked: %1</source>
         <translation>no consultado: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-38"/>
         <source>%1 custom order fields</source>
         <translation>%1 campos personalizados del pedido</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+88"/>
         <source>CertDesk read-only check of %1</source>
         <translation>Comprobación de solo lectura de CertDesk en %1</translation>
     </message>
@@ -1709,7 +1709,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 <context>
     <name>CliFinanceCommands</name>
     <message>
-        <location filename="../app/cli/CliFinanceCommands.cpp" line="+78"/>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+67"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1739,30 +1739,30 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>%1 debe ser un número entero positivo; se indicó &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <location line="+117"/>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>--format needs table or json</source>
         <translation>--format necesita table o json</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-191"/>
         <location line="+58"/>
         <location line="+60"/>
-        <location line="+76"/>
-        <location line="+45"/>
+        <location line="+75"/>
+        <location line="+44"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-235"/>
         <location line="+118"/>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format debe ser table o json; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-168"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
@@ -1833,7 +1833,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>¿%1? CertCentral transfiere los fondos de inmediato.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>certdesk-cli: it is not known whether the funds moved; run certdesk-cli finance history --container %1 before sending it again.</source>
         <translation>certdesk-cli: no se sabe si se transfirieron los fondos; ejecute certdesk-cli finance history --container %1 antes de volver a enviar la transferencia.</translation>
     </message>
@@ -1843,7 +1843,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>Se transfirieron %1 de la división %2 a la división %3.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>No card is stored for this account.</source>
         <translation>No hay ninguna tarjeta guardada para esta cuenta.</translation>
     </message>
@@ -1868,7 +1868,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>La API de CertCentral no tiene funciones de facturas. Pague las facturas en la consola de CertCentral (Finances &gt; Pay Invoice):</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-189"/>
         <source>--format needs table, json or csv</source>
         <translation>--format necesita table, json o csv</translation>
     </message>
@@ -1892,7 +1892,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 <context>
     <name>CliLifecycleCommands</name>
     <message>
-        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+56"/>
+        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+51"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1918,7 +1918,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>el ID de pedido debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <location line="+269"/>
         <source>--csr needs a file name</source>
         <translation>--csr necesita un nombre de archivo</translation>
@@ -2013,12 +2013,12 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+2"/>
-        <location line="+399"/>
+        <location line="+400"/>
         <source>Certificate: %1</source>
         <translation>Certificado: %1</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-398"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
         <translation>Valor aleatorio de DCV: %1 (certdesk-cli order dcv %2 check cuando esté publicado)</translation>
     </message>
@@ -2058,29 +2058,29 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <location line="-151"/>
         <location line="+87"/>
         <location line="+66"/>
-        <location line="+99"/>
+        <location line="+98"/>
         <source>--format needs table or json</source>
         <translation>--format necesita table o json</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-247"/>
         <location line="+90"/>
         <location line="+63"/>
         <location line="+65"/>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-260"/>
         <location line="+90"/>
         <location line="+63"/>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format debe ser table o json; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-235"/>
         <source>order %1 is a code-signing order: give --provisioning ship_token, client_app or email (email, for an HSM, takes --csr FILE made there)</source>
         <translation>el pedido %1 es un pedido de firma de código: indique --provisioning ship_token, client_app o email (email, para un HSM, necesita --csr FILE con la CSR creada en ese HSM)</translation>
     </message>
@@ -2198,7 +2198,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>la cancelación de un pedido no se puede deshacer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Order %1 canceled.</source>
         <translation>Pedido %1 cancelado.</translation>
     </message>
@@ -2213,7 +2213,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>dcv_method &quot;%1&quot; no es conocido; use uno de estos valores: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Order %1: %2, DCV by %3</source>
         <translation>Pedido %1: %2, DCV por %3</translation>
     </message>
@@ -2223,7 +2223,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>order dcv ID necesita uno de estos valores: status, method M, random, check, resend</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Order %1 now uses %2 DCV.</source>
         <translation>El pedido %1 ahora usa DCV por %2.</translation>
     </message>
@@ -2619,13 +2619,13 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 <context>
     <name>CliRequestCommands</name>
     <message>
-        <location filename="../app/cli/CliRequestCommands.cpp" line="+41"/>
-        <location line="+198"/>
+        <location filename="../app/cli/CliRequestCommands.cpp" line="+39"/>
+        <location line="+185"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-184"/>
         <source>Run certdesk-cli --help for the requests verbs.</source>
         <translation>Ejecute certdesk-cli --help para ver los verbos de requests.</translation>
     </message>
@@ -2635,7 +2635,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>requests necesita list, show, approve o reject</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+43"/>
         <source>--status needs one of: %1</source>
         <translation>--status necesita uno de estos valores: %1</translation>
     </message>
@@ -2651,13 +2651,13 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+2"/>
-        <location line="+75"/>
+        <location line="+70"/>
         <location line="+70"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-137"/>
         <source>--status must be one of %1, got &quot;%2&quot;</source>
         <translation>--status debe ser uno de estos valores: %1; se indicó &quot;%2&quot;</translation>
     </message>
@@ -2672,7 +2672,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--format debe ser table, json o csv; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>requests %1 needs a request ID</source>
         <translation>requests %1 necesita un ID de solicitud</translation>
     </message>
@@ -2852,7 +2852,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>No se envió nada.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>certdesk-cli: it is not known whether the decision was recorded; run certdesk-cli requests show %1 before sending it again.</source>
         <translation>certdesk-cli: no se sabe si se registró la decisión; ejecute certdesk-cli requests show %1 antes de volver a enviarla.</translation>
     </message>
@@ -3099,7 +3099,7 @@ solicitudes pendientes</translation>
         <translation>No se pudieron contar las solicitudes pendientes: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 available</source>
         <translation>%1 disponibles</translation>
     </message>
@@ -3150,7 +3150,7 @@ saldo</translation>
         <translation>No se pudo cargar el saldo: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>No orders loaded yet.</source>
         <translation>Aún no se ha cargado ningún pedido.</translation>
     </message>
@@ -3448,7 +3448,7 @@ La DCV por archivo cubre solo este nombre exacto, no sus subdominios ni un comod
 <context>
     <name>DomainsPage</name>
     <message>
-        <location filename="../ui/domains/DomainsPage.cpp" line="+40"/>
+        <location filename="../ui/domains/DomainsPage.cpp" line="+37"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
@@ -3489,23 +3489,23 @@ La DCV por archivo cubre solo este nombre exacto, no sus subdominios ni un comod
     </message>
     <message>
         <location line="+30"/>
-        <location line="+398"/>
+        <location line="+391"/>
         <source>Select a domain to see its validations.</source>
         <translation>Seleccione un dominio para ver sus validaciones.</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-361"/>
         <source>%1 of %2 domains shown</source>
         <translation>Se muestran %1 de %2 dominios</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+356"/>
+        <location line="+349"/>
         <source>Ask CertCentral to look for the DNS record or file now</source>
         <translation>Pedir a CertCentral que busque ahora el registro DNS o el archivo</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-312"/>
         <source>%1 of %2 domains loaded</source>
         <translation>%1 de %2 dominios cargados</translation>
     </message>
@@ -3525,7 +3525,7 @@ La DCV por archivo cubre solo este nombre exacto, no sus subdominios ni un comod
         <translation>%1 dominios</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+81"/>
         <source>Prove control of %1</source>
         <translation>Demostrar el control de %1</translation>
     </message>
@@ -3535,23 +3535,23 @@ La DCV por archivo cubre solo este nombre exacto, no sus subdominios ni un comod
         <translation>Copiar valor</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-67"/>
         <source>%1 uses e-mail DCV: CertCentral e-mails the addresses it builds for the domain (admin@, administrator@, webmaster@, hostmaster@ and postmaster@) and the contacts of its DNS TXT record; approve the link in that e-mail.</source>
         <translation>%1 usa DCV por correo electrónico: CertCentral escribe a las direcciones que forma para el dominio (admin@, administrator@, webmaster@, hostmaster@ y postmaster@) y a los contactos de su registro DNS TXT; apruebe el enlace de ese correo.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>The DCV token of %1 could not be fetched: %2</source>
         <translation>No se pudo obtener el token de DCV de %1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>New DCV token</source>
         <translation>Nuevo token de DCV</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-44"/>
         <source>%1 has no valid DCV token. Ask CertCentral for a new one?
 
 A new token replaces any token of this domain that may already be published.</source>
@@ -3560,7 +3560,7 @@ A new token replaces any token of this domain that may already be published.</so
 Un token nuevo sustituye a cualquier token de este dominio que ya se haya publicado.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>No new DCV token for %1: %2</source>
         <translation>No hay un token de DCV nuevo para %1: %2</translation>
     </message>
@@ -3580,7 +3580,7 @@ Un token nuevo sustituye a cualquier token de este dominio que ya se haya public
         <translation>¿Sustituir el token de DCV de %1? Un token ya publicado para él dejará de funcionar.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>CertCentral found the DCV token of %1: domain control is proven.</source>
         <translation>CertCentral encontró el token de DCV de %1: el control del dominio está demostrado.</translation>
     </message>
@@ -3600,7 +3600,7 @@ Un token nuevo sustituye a cualquier token de este dominio que ya se haya public
         <translation>Publique el valor (Instrucciones de DCV…) y vuelva a intentarlo; los cambios de DNS pueden tardar en verse.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Delete domain</source>
         <translation>Eliminar dominio</translation>
     </message>
@@ -3737,6 +3737,90 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <location line="+2"/>
         <source>Domain lock: %1</source>
         <translation>Bloqueo de dominio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadButton</name>
+    <message>
+        <location filename="../ui/orders/DownloadButton.cpp" line="+14"/>
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as PKCS#12 with the private key…</source>
+        <translation>Guardar como PKCS#12 con la clave privada…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy PEM to clipboard</source>
+        <translation>Copiar PEM al portapapeles</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PEM bundle: certificate, intermediate and root…</source>
+        <translation>Paquete PEM: certificado, intermedio y raíz…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM: certificate only…</source>
+        <translation>PEM: solo el certificado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DER…</source>
+        <translation>DER…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PKCS#7 (.p7b)…</source>
+        <translation>PKCS#7 (.p7b)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save certificate</source>
+        <translation>Guardar certificado</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved %1</source>
+        <translation>Se guardó %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Download the certificate of order %1</source>
+        <translation>Descargar el certificado del pedido %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order %1 has no issued certificate to download (%2).</source>
+        <translation>El pedido %1 no tiene ningún certificado emitido que descargar (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Select an order with an issued certificate.</source>
+        <translation>Seleccione un pedido con un certificado emitido.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The certificate of order %1 is on the clipboard.</source>
+        <translation>El certificado del pedido %1 está en el portapapeles.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved the certificate of order %1 to %2.</source>
+        <translation>Se guardó el certificado del pedido %1 en %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate of order %1 could not be downloaded: %2</source>
+        <translation>No se pudo descargar el certificado del pedido %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3954,7 +4038,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../ui/finance/FinancePage.cpp" line="+90"/>
+        <location filename="../ui/finance/FinancePage.cpp" line="+88"/>
         <source>Finance</source>
         <translation>Finanzas</translation>
     </message>
@@ -3974,19 +4058,19 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Fondos por división</translation>
     </message>
     <message>
-        <location line="+207"/>
-        <location line="+83"/>
+        <location line="+200"/>
+        <location line="+75"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+111"/>
+        <location line="-125"/>
+        <location line="+104"/>
         <source>Your division</source>
         <translation>Su división</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-392"/>
         <source>Move funds…</source>
         <translation>Transferir fondos…</translation>
     </message>
@@ -4012,12 +4096,12 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+6"/>
-        <location line="+259"/>
+        <location line="+252"/>
         <source>All types</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-251"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
@@ -4068,7 +4152,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Aún no se ha cargado.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+80"/>
         <source>Funds move between divisions; this account shows fewer than two.</source>
         <translation>Los fondos se transfieren entre divisiones; esta cuenta muestra menos de dos.</translation>
     </message>
@@ -4101,17 +4185,17 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>No hay movimientos en el historial de esta división.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+109"/>
         <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
         <translation>No se pudo cargar la lista de divisiones, por lo que solo se muestran los fondos de su propia división: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>The funds of %1 could not be loaded: %2</source>
         <translation>No se pudieron cargar los fondos de %1: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <location line="+3"/>
         <source>From</source>
         <translation>Desde</translation>
@@ -4123,17 +4207,17 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Hasta</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>The balance history could not be loaded: %1</source>
         <translation>No se pudo cargar el historial de saldo: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>(default)</source>
         <translation>(predeterminada)</translation>
     </message>
@@ -4320,6 +4404,19 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../ui/shell/LanguageMenu.cpp" line="+7"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+</context>
+<context>
     <name>LifecycleResult</name>
     <message>
         <location filename="../app/core/LifecycleResult.cpp" line="+16"/>
@@ -4366,22 +4463,63 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LoadStatus</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+61"/>
+        <location filename="../ui/shell/LoadStatus.cpp" line="+17"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
+        <location line="+35"/>
+        <source>API: %1/%2 per 5 s</source>
+        <translation>API: %1/%2 cada 5 s</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading orders…</source>
+        <translation>Cargando pedidos…</translation>
+    </message>
+    <message>
         <location line="+6"/>
-        <location line="+110"/>
-        <location line="+287"/>
-        <location line="+66"/>
+        <source>%1 of %2 orders loaded</source>
+        <translation>%1 de %2 pedidos cargados</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln order(s) loaded</source>
+        <translation>
+            <numerusform>%Ln pedido cargado</numerusform>
+            <numerusform>%Ln pedidos cargados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading failed; the table shows what was loaded before</source>
+        <translation>Falló la carga; la tabla muestra lo que se cargó antes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 orders loaded; some are missing</source>
+        <translation>%1 de %2 pedidos cargados; faltan algunos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last refresh %1</source>
+        <translation>Última actualización: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="+59"/>
+        <location line="+197"/>
+        <location line="+195"/>
+        <location line="+19"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-396"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -4416,7 +4554,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -4441,27 +4579,17 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>&amp;Buscar pedidos</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>As the system</source>
-        <translation>Como el sistema</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>CertDesk uses the new language after a restart.</source>
         <translation>CertDesk usará el nuevo idioma después de reiniciarse.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+99"/>
         <source>Checking for changes failed: %1</source>
         <translation>Falló la búsqueda de cambios: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-94"/>
         <source>&amp;Profile</source>
         <translation>&amp;Perfil</translation>
     </message>
@@ -4506,7 +4634,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>&amp;Acerca de CertDesk</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
@@ -4538,19 +4666,19 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+2"/>
-        <location line="+332"/>
+        <location line="+292"/>
         <source>Requests</source>
         <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
         <translation>Solicitudes</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-290"/>
         <source>Finance</source>
         <extracomment>Navigation entry: balances, balance history, moving funds.</extracomment>
         <translation>Finanzas</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+128"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
@@ -4560,7 +4688,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Descartar</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Order a certificate</source>
         <translation>Pedir un certificado</translation>
     </message>
@@ -4575,8 +4703,8 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Conectado a %1</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+108"/>
+        <location line="-101"/>
+        <location line="+102"/>
         <location line="+11"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -4601,46 +4729,8 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <source>Not signed in</source>
         <translation>Sesión no iniciada</translation>
     </message>
-    <message>
-        <location line="+41"/>
-        <source>API: %1/%2 per 5 s</source>
-        <translation>API: %1/%2 cada 5 s</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Loading orders…</source>
-        <translation>Cargando pedidos…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 of %2 orders loaded</source>
-        <translation>%1 de %2 pedidos cargados</translation>
-    </message>
     <message numerus="yes">
-        <location line="+8"/>
-        <source>%Ln order(s) loaded</source>
-        <translation>
-            <numerusform>%Ln pedido cargado</numerusform>
-            <numerusform>%Ln pedidos cargados</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loading failed; the table shows what was loaded before</source>
-        <translation>Falló la carga; la tabla muestra lo que se cargó antes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 of %2 orders loaded; some are missing</source>
-        <translation>%1 de %2 pedidos cargados; faltan algunos</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Last refresh %1</source>
-        <translation>Última actualización: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+22"/>
+        <location line="+49"/>
         <source>Next to expire: %1 on %2 (%n day(s))</source>
         <translation>
             <numerusform>Próximo en caducar: %1 el %2 (%n día)</numerusform>
@@ -4656,8 +4746,8 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         </translation>
     </message>
     <message>
-        <location line="-310"/>
-        <location line="+324"/>
+        <location line="-270"/>
+        <location line="+284"/>
         <source>Requests (%1)</source>
         <translation>Solicitudes (%1)</translation>
     </message>
@@ -5090,7 +5180,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+8"/>
-        <location line="+152"/>
+        <location line="+151"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
@@ -5157,7 +5247,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../ui/orders/OrderActions.cpp" line="+25"/>
+        <location filename="../ui/orders/OrderActions.cpp" line="+24"/>
         <source>Reissue…</source>
         <translation>Reemitir…</translation>
     </message>
@@ -5261,7 +5351,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Pedido %1: la DCV aún no se ha confirmado: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Order %1: the DCV e-mails were sent again.</source>
         <translation>Pedido %1: se reenviaron los correos de DCV.</translation>
     </message>
@@ -5287,6 +5377,14 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <location line="+2"/>
         <source>The note has at most %1 characters; this one has %2.</source>
         <translation>La nota tiene como máximo %1 caracteres; esta tiene %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderColumns</name>
+    <message>
+        <location filename="../ui/orders/OrderColumns.cpp" line="+84"/>
+        <source>Reset columns</source>
+        <translation>Restablecer columnas</translation>
     </message>
 </context>
 <context>
@@ -5382,12 +5480,12 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Cargando los contactos verificados de la organización…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The organization&apos;s verified contacts could not be loaded: %1</source>
         <translation>No se pudieron cargar los contactos verificados de la organización: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5516,7 +5614,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+86"/>
+        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+85"/>
         <source>Order</source>
         <extracomment>Field label: the certificate order&apos;s number.</extracomment>
         <translation>Pedido</translation>
@@ -5789,7 +5887,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>No se pudo cargar el estado de la validación del pedido %1: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Approved</source>
         <translation>Aprobado</translation>
     </message>
@@ -5854,7 +5952,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Cargando reemisiones y duplicados…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The certificate history could not be loaded.</source>
         <translation>No se pudo cargar el historial de certificados.</translation>
     </message>
@@ -5864,7 +5962,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>No se pudo cargar el historial de certificados del pedido %1: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Reissue</source>
         <translation>Reemisión</translation>
     </message>
@@ -6289,7 +6387,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Campos de pedido de su cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/orders/wizard/OrderOptionsPage.cpp" line="+19"/>
+        <location filename="../ui/orders/wizard/OrderOptionsPage.cpp" line="+18"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
@@ -6314,7 +6412,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>No se pudieron cargar los campos de pedido de su cuenta: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>required: %1</source>
         <translation>obligatorio: %1</translation>
     </message>
@@ -6357,12 +6455,12 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Cargando organizaciones…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>The organizations could not be loaded: %1</source>
         <translation>No se pudieron cargar las organizaciones: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -6498,7 +6596,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>No se pudieron cargar los productos: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Choose a product.</source>
         <translation>Elija un producto.</translation>
     </message>
@@ -6672,7 +6770,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Abrir el pedido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/wizard/OrderResultPage.cpp" line="+18"/>
+        <location filename="../ui/orders/wizard/OrderResultPage.cpp" line="+17"/>
         <source>Your order</source>
         <translation>Su pedido</translation>
     </message>
@@ -6962,7 +7060,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Fondos disponibles: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Not placed: %1</source>
         <translation>No realizado: %1</translation>
     </message>
@@ -7255,7 +7353,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../ui/orders/OrdersPage.cpp" line="+45"/>
+        <location filename="../ui/orders/OrdersPage.cpp" line="+42"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
@@ -7270,12 +7368,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Download</source>
-        <translation>Descargar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
@@ -7285,63 +7378,23 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Elegir las columnas que se muestran (también desde el menú del encabezado de la tabla)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>PEM bundle: certificate, intermediate and root…</source>
-        <translation>Paquete PEM: certificado, intermedio y raíz…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PEM: certificate only…</source>
-        <translation>PEM: solo el certificado…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>DER…</source>
-        <translation>DER…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PKCS#7 (.p7b)…</source>
-        <translation>PKCS#7 (.p7b)…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Save certificate</source>
-        <translation>Guardar certificado</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Save as PKCS#12 with the private key…</source>
-        <translation>Guardar como PKCS#12 con la clave privada…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Saved %1</source>
-        <translation>Se guardó %1</translation>
-    </message>
-    <message>
         <location line="+4"/>
-        <source>Copy PEM to clipboard</source>
-        <translation>Copiar PEM al portapapeles</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Reissue, duplicate, revoke or cancel the selected order</source>
         <translation>Reemitir, duplicar, revocar o cancelar el pedido seleccionado</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Save the orders shown, with the visible columns, as a CSV file</source>
         <translation>Guardar los pedidos mostrados, con las columnas visibles, como archivo CSV</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+37"/>
         <source>Orders</source>
         <extracomment>Page title: certificate orders (purchases of certificates), not sorting.</extracomment>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-33"/>
         <source>Filter loaded orders: number, name or SAN</source>
         <translation>Filtrar pedidos cargados: número, nombre o SAN</translation>
     </message>
@@ -7351,12 +7404,12 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Filtra los pedidos cargados mientras escribe</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+46"/>
         <source>Show all</source>
         <translation>Mostrar todo</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+83"/>
         <source>Export orders</source>
         <translation>Exportar pedidos</translation>
     </message>
@@ -7371,13 +7424,13 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Se guardaron %1 pedidos en %2.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+163"/>
+        <location line="+43"/>
+        <location line="+121"/>
         <source>Select an order to see its details.</source>
         <translation>Seleccione un pedido para ver sus detalles.</translation>
     </message>
     <message numerus="yes">
-        <location line="-114"/>
+        <location line="-70"/>
         <source>Loading was canceled; %Ln order(s) shown.</source>
         <translation>
             <numerusform>Se canceló la carga; se muestra %Ln pedido.</numerusform>
@@ -7385,7 +7438,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%Ln order(s) could not be loaded; the others are shown. </source>
         <translation>
             <numerusform>No se pudo cargar %Ln pedido; se muestran los demás. </numerusform>
@@ -7398,45 +7451,13 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Download the certificate of order %1</source>
-        <translation>Descargar el certificado del pedido %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order %1 has no issued certificate to download (%2).</source>
-        <translation>El pedido %1 no tiene ningún certificado emitido que descargar (%2).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+6"/>
-        <source>Select an order with an issued certificate.</source>
-        <translation>Seleccione un pedido con un certificado emitido.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The certificate of order %1 is on the clipboard.</source>
-        <translation>El certificado del pedido %1 está en el portapapeles.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Saved the certificate of order %1 to %2.</source>
-        <translation>Se guardó el certificado del pedido %1 en %2.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+129"/>
-        <location line="+23"/>
+        <location line="+121"/>
+        <location line="+16"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <source>The certificate of order %1 could not be downloaded: %2</source>
-        <translation>No se pudo descargar el certificado del pedido %1: %2</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="-65"/>
         <source>The details of order %1 could not be loaded: %2</source>
         <translation>No se pudieron cargar los detalles del pedido %1: %2</translation>
     </message>
@@ -7460,11 +7481,6 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <location line="+7"/>
         <source>Showing: %1</source>
         <translation>Mostrando: %1</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Reset columns</source>
-        <translation>Restablecer columnas</translation>
     </message>
 </context>
 <context>
@@ -7506,7 +7522,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrganizationContactsDialog</name>
     <message>
-        <location filename="../ui/organizations/OrganizationContactsDialog.cpp" line="+33"/>
+        <location filename="../ui/organizations/OrganizationContactsDialog.cpp" line="+32"/>
         <source>Contacts of %1</source>
         <translation>Contactos de %1</translation>
     </message>
@@ -7581,7 +7597,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Check the marked fields.</source>
         <translation>Revise los campos marcados.</translation>
     </message>
@@ -7687,13 +7703,13 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../ui/organizations/OrganizationsPage.cpp" line="+41"/>
-        <location line="+384"/>
+        <location filename="../ui/organizations/OrganizationsPage.cpp" line="+40"/>
+        <location line="+371"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-366"/>
         <source>Create…</source>
         <translation>Crear…</translation>
     </message>
@@ -7724,17 +7740,17 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+32"/>
-        <location line="+341"/>
+        <location line="+328"/>
         <source>Select an organization to see its contacts and validations.</source>
         <translation>Seleccione una organización para ver sus contactos y validaciones.</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-294"/>
         <source>%1 of %2 organizations shown</source>
         <translation>Se muestran %1 de %2 organizaciones</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+50"/>
         <source>Add an organization, optionally submitting it for validation at once</source>
         <translation>Añadir una organización y, opcionalmente, enviarla a validación de inmediato</translation>
     </message>
@@ -7754,7 +7770,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Eliminar la organización seleccionada</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>%1 of %2 organizations loaded</source>
         <translation>%1 de %2 organizaciones cargadas</translation>
     </message>
@@ -7774,7 +7790,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>%1 organizaciones</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+76"/>
         <source>%1 was created (organization %2).</source>
         <translation>Se creó %1 (organización %2).</translation>
     </message>
@@ -7789,7 +7805,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Se cambiaron los contactos de %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>CertCentral says: %1</source>
         <translation>CertCentral indica: %1</translation>
     </message>
@@ -8204,12 +8220,12 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         <translation>%1 no es una carpeta.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The certificate could not be downloaded: %1</source>
         <translation>No se pudo descargar el certificado: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>CertCentral sent no certificate.</source>
         <translation>CertCentral no envió ningún certificado.</translation>
     </message>
@@ -8904,7 +8920,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
 <context>
     <name>RequestDecisionDialog</name>
     <message>
-        <location filename="../ui/requests/RequestDecisionDialog.cpp" line="+32"/>
+        <location filename="../ui/requests/RequestDecisionDialog.cpp" line="+31"/>
         <source>Approve requests</source>
         <translation>Aprobar solicitudes</translation>
     </message>
@@ -8992,12 +9008,12 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Sending %1 of %2…</source>
         <translation>Enviando %1 de %2…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
@@ -9017,7 +9033,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
         <translation>No se envió: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
@@ -9182,7 +9198,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Seleccione una solicitud para ver qué pide.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>Loading…</source>
@@ -9194,7 +9210,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>No se pudo cargar la solicitud: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The order could not be loaded: %1</source>
         <translation>No se pudo cargar el pedido: %1</translation>
     </message>
@@ -9420,7 +9436,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>You can follow your own requests here. %1</source>
         <translation>Aquí puede seguir sus propias solicitudes. %1</translation>
     </message>
@@ -9461,12 +9477,12 @@ Field label: the number of the certificate order the request belongs to.</extrac
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Loading requests…</source>
         <translation>Cargando solicitudes…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The requests could not be loaded: %1</source>
         <translation>No se pudieron cargar las solicitudes: %1</translation>
     </message>
@@ -10212,7 +10228,7 @@ No cambia nada en CertCentral.</translation>
 <context>
     <name>SubmitOrganizationDialog</name>
     <message>
-        <location filename="../ui/organizations/SubmitOrganizationDialog.cpp" line="+26"/>
+        <location filename="../ui/organizations/SubmitOrganizationDialog.cpp" line="+25"/>
         <source>Loading verified contacts…</source>
         <translation>Cargando contactos verificados…</translation>
     </message>
@@ -10238,12 +10254,12 @@ No cambia nada en CertCentral.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+124"/>
+        <location line="+122"/>
         <source>Submit</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-109"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -10263,7 +10279,7 @@ No cambia nada en CertCentral.</translation>
         <translation>No se pudieron cargar los contactos verificados: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Choose OV, EV, CS or EV CS to submit.</source>
         <translation>Elija OV, EV, CS o EV CS para enviar.</translation>
     </message>
@@ -10321,12 +10337,12 @@ No cambia nada en CertCentral.</translation>
     <message>
         <location filename="../ui/finance/TransferFundsDialog.cpp" line="+37"/>
         <location line="+60"/>
-        <location line="+163"/>
+        <location line="+161"/>
         <source>Move funds</source>
         <translation>Transferir fondos</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-217"/>
         <source>Moves funds from one division to another at once. CertCentral allows it when separate division funds are enabled (Finances &gt; Settings in the console), and moves whole amounts only.</source>
         <translation>Transfiere fondos de una división a otra de inmediato. CertCentral lo permite cuando están activados los fondos separados por división (Finances &gt; Settings en la consola) y solo transfiere importes enteros.</translation>
     </message>
@@ -10371,7 +10387,7 @@ No cambia nada en CertCentral.</translation>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Available: %1</source>
         <translation>Disponible: %1</translation>
     </message>
@@ -10391,7 +10407,7 @@ No cambia nada en CertCentral.</translation>
         <translation>Transfiriendo…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Moved %1 from %2 to %3. The balances are updated.</source>
         <translation>Se transfirieron %1 de %2 a %3. Los saldos están actualizados.</translation>
     </message>
@@ -10485,33 +10501,33 @@ No cambia nada en CertCentral.</translation>
         <translation>Cargando organizaciones…</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Add people who may approve EV and code-signing orders (at most %1 at a time)</source>
         <translation>Añadir personas que puedan aprobar pedidos EV y de firma de código (como máximo %1 a la vez)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>The organizations could not be loaded: %1</source>
         <translation>No se pudieron cargar las organizaciones: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-37"/>
         <source>No organizations</source>
         <translation>No hay organizaciones</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Loading the verified contacts of %1…</source>
         <translation>Cargando los contactos verificados de %1…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 has no verified contacts yet.</source>
         <translation>%1 aún no tiene contactos verificados.</translation>
     </message>

@@ -47,12 +47,12 @@
     <message>
         <location line="+7"/>
         <location line="+16"/>
-        <location line="+150"/>
+        <location line="+148"/>
         <source>Add domain</source>
         <translation>Ajouter un domaine</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-162"/>
         <source>example.com</source>
         <translation>example.com</translation>
     </message>
@@ -107,7 +107,7 @@
         <translation>Impossible de charger les organisations&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>No organizations yet</source>
         <translation>Aucune organisation pour l&apos;instant</translation>
     </message>
@@ -122,7 +122,7 @@
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>%1 is already in this account; find it in the list instead.</source>
         <translation>%1 figure déjà dans ce compte&#xa0;; cherchez-le plutôt dans la liste.</translation>
     </message>
@@ -166,42 +166,42 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+191"/>
+        <location line="+190"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+191"/>
+        <location line="-190"/>
+        <location line="+190"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+191"/>
+        <location line="-190"/>
+        <location line="+190"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+191"/>
+        <location line="-189"/>
+        <location line="+190"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+191"/>
+        <location line="-190"/>
+        <location line="+190"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+191"/>
+        <location line="-190"/>
+        <location line="+190"/>
         <source>Ext.</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-190"/>
         <source>EV</source>
         <translation>EV</translation>
     </message>
@@ -222,12 +222,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+219"/>
+        <location line="+217"/>
         <source>Add contacts</source>
         <translation>Ajouter les contacts</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-126"/>
         <source>%1 of at most %2 rows</source>
         <translation>%1 lignes sur %2 au maximum</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>…et %1 autres problèmes (signalés dans le tableau).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>CertCentral did not add the contacts: %1</source>
         <translation>CertCentral n&apos;a pas ajouté les contacts&#xa0;: %1</translation>
     </message>
@@ -647,7 +647,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+41"/>
+        <location filename="../app/cli/CliApp.cpp" line="+37"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
@@ -971,12 +971,12 @@ trousseau, 4 erreur réseau ou TLS.
         <location line="+78"/>
         <location line="+54"/>
         <location line="+66"/>
-        <location line="+116"/>
+        <location line="+114"/>
         <source>--format needs table, json or csv</source>
         <translation>--format attend table, json ou csv</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-308"/>
         <source>--columns needs a comma-separated list of columns</source>
         <translation>--columns attend une liste de colonnes séparées par des virgules</translation>
     </message>
@@ -990,21 +990,21 @@ trousseau, 4 erreur réseau ou TLS.
         <location line="+71"/>
         <location line="+54"/>
         <location line="+66"/>
-        <location line="+114"/>
+        <location line="+112"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-301"/>
         <location line="+71"/>
         <location line="+54"/>
         <location line="+73"/>
-        <location line="+107"/>
+        <location line="+105"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format doit valoir table, json ou csv, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-287"/>
         <source>--format needs table or json</source>
         <translation>--format attend table ou json</translation>
     </message>
@@ -1089,7 +1089,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>l&apos;ID d&apos;organisation doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>--format needs one of: %1</source>
         <translation>--format attend l&apos;une des valeurs&#xa0;: %1</translation>
     </message>
@@ -1124,7 +1124,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--format %1 est binaire&#xa0;: indiquez un fichier avec --out</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>certdesk-cli: could not write %1: %2</source>
         <translation>certdesk-cli: impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -1134,7 +1134,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>Certificat %1 (%2) enregistré dans %3.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
@@ -1216,7 +1216,7 @@ trousseau, 4 erreur réseau ou TLS.
 <context>
     <name>CliCertCommands</name>
     <message>
-        <location filename="../app/cli/CliCertCommands.cpp" line="+61"/>
+        <location filename="../app/cli/CliCertCommands.cpp" line="+59"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1288,7 +1288,7 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>--key %1: %2</source>
         <translation>--key %1&#xa0;: %2</translation>
     </message>
@@ -1416,7 +1416,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>Rien n&apos;a été révoqué.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>certdesk-cli: it is not known whether the revocation was requested; look at the pending requests before running the command again.</source>
         <translation>certdesk-cli: on ne sait pas si la révocation a été demandée&#xa0;; consultez les demandes en attente avant de relancer la commande.</translation>
     </message>
@@ -1424,7 +1424,7 @@ trousseau, 4 erreur réseau ou TLS.
 <context>
     <name>CliCheckCommand</name>
     <message>
-        <location filename="../app/cli/CliCheckCommand.cpp" line="+31"/>
+        <location filename="../app/cli/CliCheckCommand.cpp" line="+27"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1434,7 +1434,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>Lancez certdesk-cli --help pour le verbe check.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <source>--format needs table or json</source>
         <translation>--format attend table ou json</translation>
     </message>
@@ -1449,77 +1449,77 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>%1 &lt;%2&gt;, roles: %3</source>
         <translation>%1 &lt;%2&gt;, rôles&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>none CertDesk knows</source>
         <translation>aucun connu de CertDesk</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>%1 products, %2 that CertDesk orders</source>
         <translation>%1 produits, dont %2 que CertDesk peut commander</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>%1 orders in the account; read %2 on the first page</source>
         <translation>%1 commandes dans le compte&#xa0;; %2 lues sur la première page</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>%1 domains</source>
         <translation>%1 domaines</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>%1 organizations</source>
         <translation>%1 organisations</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>%1 requests waiting for approval</source>
         <translation>%1 demandes en attente d&apos;approbation</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>balance %1 %2, unlimited negative balance</source>
         <translation>solde %1 %2, solde négatif illimité</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>balance %1 %2, available %3</source>
         <translation>solde %1 %2, disponible %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>%1 balance adjustments</source>
         <translation>%1 mouvements dans l&apos;historique du solde</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>, %1 not readable</source>
         <translation>, %1 illisibles</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>%1 stored cards</source>
         <translation>%1 cartes enregistrées</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-25"/>
         <source>not asked: %1</source>
         <translation>non demandé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-38"/>
         <source>%1 custom order fields</source>
         <translation>%1 champs de commande personnalisés</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+88"/>
         <source>CertDesk read-only check of %1</source>
         <translation>Vérification CertDesk en lecture seule de %1</translation>
     </message>
@@ -1711,7 +1711,7 @@ trousseau, 4 erreur réseau ou TLS.
 <context>
     <name>CliFinanceCommands</name>
     <message>
-        <location filename="../app/cli/CliFinanceCommands.cpp" line="+78"/>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+67"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1741,30 +1741,30 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>%1 doit être un entier positif, reçu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <location line="+117"/>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>--format needs table or json</source>
         <translation>--format attend table ou json</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-191"/>
         <location line="+58"/>
         <location line="+60"/>
-        <location line="+76"/>
-        <location line="+45"/>
+        <location line="+75"/>
+        <location line="+44"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-235"/>
         <location line="+118"/>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format doit valoir table ou json, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-168"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
@@ -1835,7 +1835,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>%1&#xa0;? CertCentral transfère les fonds immédiatement.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>certdesk-cli: it is not known whether the funds moved; run certdesk-cli finance history --container %1 before sending it again.</source>
         <translation>certdesk-cli: on ne sait pas si les fonds ont été transférés&#xa0;; lancez certdesk-cli finance history --container %1 avant de renvoyer le transfert.</translation>
     </message>
@@ -1845,7 +1845,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>Transfert de %1 de la division %2 vers la division %3 effectué.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>No card is stored for this account.</source>
         <translation>Aucune carte n&apos;est enregistrée pour ce compte.</translation>
     </message>
@@ -1870,7 +1870,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>L&apos;API CertCentral n&apos;offre aucune fonction de facturation. Payez les factures dans la console CertCentral (Finances &gt; Pay Invoice)&#xa0;:</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-189"/>
         <source>--format needs table, json or csv</source>
         <translation>--format attend table, json ou csv</translation>
     </message>
@@ -1894,7 +1894,7 @@ trousseau, 4 erreur réseau ou TLS.
 <context>
     <name>CliLifecycleCommands</name>
     <message>
-        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+56"/>
+        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+51"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1920,7 +1920,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>l&apos;ID de commande doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <location line="+269"/>
         <source>--csr needs a file name</source>
         <translation>--csr attend un nom de fichier</translation>
@@ -2015,12 +2015,12 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+399"/>
+        <location line="+400"/>
         <source>Certificate: %1</source>
         <translation>Certificat&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-398"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
         <translation>Valeur aléatoire DCV&#xa0;: %1 (certdesk-cli order dcv %2 check une fois qu&apos;elle est en place)</translation>
     </message>
@@ -2060,29 +2060,29 @@ trousseau, 4 erreur réseau ou TLS.
         <location line="-151"/>
         <location line="+87"/>
         <location line="+66"/>
-        <location line="+99"/>
+        <location line="+98"/>
         <source>--format needs table or json</source>
         <translation>--format attend table ou json</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-247"/>
         <location line="+90"/>
         <location line="+63"/>
         <location line="+65"/>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-260"/>
         <location line="+90"/>
         <location line="+63"/>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format doit valoir table ou json, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-235"/>
         <source>order %1 is a code-signing order: give --provisioning ship_token, client_app or email (email, for an HSM, takes --csr FILE made there)</source>
         <translation>la commande %1 est une commande de signature de code&#xa0;: indiquez --provisioning ship_token, client_app ou email (email, pour un HSM, attend --csr FILE avec le CSR généré sur ce HSM)</translation>
     </message>
@@ -2200,7 +2200,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>l&apos;annulation d&apos;une commande est irréversible</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Order %1 canceled.</source>
         <translation>Commande %1 annulée.</translation>
     </message>
@@ -2215,7 +2215,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>dcv_method «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez l&apos;une des valeurs&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Order %1: %2, DCV by %3</source>
         <translation>Commande %1&#xa0;: %2, DCV par %3</translation>
     </message>
@@ -2225,7 +2225,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>order dcv ID attend l&apos;une des valeurs&#xa0;: status, method M, random, check, resend</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Order %1 now uses %2 DCV.</source>
         <translation>La commande %1 utilise désormais la méthode DCV %2.</translation>
     </message>
@@ -2621,13 +2621,13 @@ trousseau, 4 erreur réseau ou TLS.
 <context>
     <name>CliRequestCommands</name>
     <message>
-        <location filename="../app/cli/CliRequestCommands.cpp" line="+41"/>
-        <location line="+198"/>
+        <location filename="../app/cli/CliRequestCommands.cpp" line="+39"/>
+        <location line="+185"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-184"/>
         <source>Run certdesk-cli --help for the requests verbs.</source>
         <translation>Lancez certdesk-cli --help pour les verbes requests.</translation>
     </message>
@@ -2637,7 +2637,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>requests attend list, show, approve ou reject</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+43"/>
         <source>--status needs one of: %1</source>
         <translation>--status attend l&apos;une des valeurs&#xa0;: %1</translation>
     </message>
@@ -2653,13 +2653,13 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+75"/>
+        <location line="+70"/>
         <location line="+70"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-137"/>
         <source>--status must be one of %1, got &quot;%2&quot;</source>
         <translation>--status doit valoir l&apos;une des valeurs %1, reçu «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -2674,7 +2674,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--format doit valoir table, json ou csv, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>requests %1 needs a request ID</source>
         <translation>requests %1 attend un ID de demande</translation>
     </message>
@@ -2854,7 +2854,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>certdesk-cli: it is not known whether the decision was recorded; run certdesk-cli requests show %1 before sending it again.</source>
         <translation>certdesk-cli: on ne sait pas si la décision a été enregistrée&#xa0;; lancez certdesk-cli requests show %1 avant de la renvoyer.</translation>
     </message>
@@ -3101,7 +3101,7 @@ demandes en attente</translation>
         <translation>Impossible de compter les demandes en attente&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 available</source>
         <translation>%1 disponible</translation>
     </message>
@@ -3152,7 +3152,7 @@ solde</translation>
         <translation>Impossible de charger le solde&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>No orders loaded yet.</source>
         <translation>Aucune commande chargée pour l&apos;instant.</translation>
     </message>
@@ -3450,7 +3450,7 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
 <context>
     <name>DomainsPage</name>
     <message>
-        <location filename="../ui/domains/DomainsPage.cpp" line="+40"/>
+        <location filename="../ui/domains/DomainsPage.cpp" line="+37"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -3491,23 +3491,23 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
     </message>
     <message>
         <location line="+30"/>
-        <location line="+398"/>
+        <location line="+391"/>
         <source>Select a domain to see its validations.</source>
         <translation>Sélectionnez un domaine pour voir ses validations.</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-361"/>
         <source>%1 of %2 domains shown</source>
         <translation>%1 domaines affichés sur %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+356"/>
+        <location line="+349"/>
         <source>Ask CertCentral to look for the DNS record or file now</source>
         <translation>Demander à CertCentral de rechercher maintenant l&apos;enregistrement DNS ou le fichier</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-312"/>
         <source>%1 of %2 domains loaded</source>
         <translation>%1 domaines chargés sur %2</translation>
     </message>
@@ -3527,7 +3527,7 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
         <translation>%1 domaines</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+81"/>
         <source>Prove control of %1</source>
         <translation>Prouver le contrôle de %1</translation>
     </message>
@@ -3537,23 +3537,23 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
         <translation>Copier la valeur</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-67"/>
         <source>%1 uses e-mail DCV: CertCentral e-mails the addresses it builds for the domain (admin@, administrator@, webmaster@, hostmaster@ and postmaster@) and the contacts of its DNS TXT record; approve the link in that e-mail.</source>
         <translation>%1 utilise la DCV par e-mail&#xa0;: CertCentral écrit aux adresses qu&apos;il forme pour le domaine (admin@, administrator@, webmaster@, hostmaster@ et postmaster@) ainsi qu&apos;aux contacts de son enregistrement DNS TXT&#xa0;; approuvez le lien contenu dans cet e-mail.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>The DCV token of %1 could not be fetched: %2</source>
         <translation>Impossible de récupérer le jeton DCV de %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>New DCV token</source>
         <translation>Nouveau jeton DCV</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-44"/>
         <source>%1 has no valid DCV token. Ask CertCentral for a new one?
 
 A new token replaces any token of this domain that may already be published.</source>
@@ -3562,7 +3562,7 @@ A new token replaces any token of this domain that may already be published.</so
 Un nouveau jeton remplace tout jeton de ce domaine éventuellement déjà publié.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>No new DCV token for %1: %2</source>
         <translation>Aucun nouveau jeton DCV pour %1&#xa0;: %2</translation>
     </message>
@@ -3582,7 +3582,7 @@ Un nouveau jeton remplace tout jeton de ce domaine éventuellement déjà publi�
         <translation>Remplacer le jeton DCV de %1&#xa0;? Un jeton déjà publié pour ce domaine cessera de fonctionner.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>CertCentral found the DCV token of %1: domain control is proven.</source>
         <translation>CertCentral a trouvé le jeton DCV de %1&#xa0;: le contrôle du domaine est prouvé.</translation>
     </message>
@@ -3602,7 +3602,7 @@ Un nouveau jeton remplace tout jeton de ce domaine éventuellement déjà publi�
         <translation>Publiez la valeur (Instructions DCV…) et réessayez&#xa0;; les modifications DNS peuvent mettre un certain temps à être visibles.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Delete domain</source>
         <translation>Supprimer le domaine</translation>
     </message>
@@ -3739,6 +3739,90 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <location line="+2"/>
         <source>Domain lock: %1</source>
         <translation>Verrouillage du domaine&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadButton</name>
+    <message>
+        <location filename="../ui/orders/DownloadButton.cpp" line="+14"/>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as PKCS#12 with the private key…</source>
+        <translation>Enregistrer au format PKCS#12 avec la clé privée…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy PEM to clipboard</source>
+        <translation>Copier le PEM dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PEM bundle: certificate, intermediate and root…</source>
+        <translation>Paquet PEM&#xa0;: certificat, intermédiaire et racine…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM: certificate only…</source>
+        <translation>PEM&#xa0;: certificat seul…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DER…</source>
+        <translation>DER…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PKCS#7 (.p7b)…</source>
+        <translation>PKCS#7 (.p7b)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save certificate</source>
+        <translation>Enregistrer le certificat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Download the certificate of order %1</source>
+        <translation>Télécharger le certificat de la commande %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order %1 has no issued certificate to download (%2).</source>
+        <translation>La commande %1 n&apos;a aucun certificat émis à télécharger (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Select an order with an issued certificate.</source>
+        <translation>Sélectionnez une commande dont le certificat est émis.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The certificate of order %1 is on the clipboard.</source>
+        <translation>Le certificat de la commande %1 est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved the certificate of order %1 to %2.</source>
+        <translation>Certificat de la commande %1 enregistré dans %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate of order %1 could not be downloaded: %2</source>
+        <translation>Impossible de télécharger le certificat de la commande %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3956,7 +4040,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../ui/finance/FinancePage.cpp" line="+90"/>
+        <location filename="../ui/finance/FinancePage.cpp" line="+88"/>
         <source>Finance</source>
         <translation>Finances</translation>
     </message>
@@ -3976,19 +4060,19 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Fonds par division</translation>
     </message>
     <message>
-        <location line="+207"/>
-        <location line="+83"/>
+        <location line="+200"/>
+        <location line="+75"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+111"/>
+        <location line="-125"/>
+        <location line="+104"/>
         <source>Your division</source>
         <translation>Votre division</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-392"/>
         <source>Move funds…</source>
         <translation>Transférer des fonds…</translation>
     </message>
@@ -4014,12 +4098,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+259"/>
+        <location line="+252"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-251"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -4070,7 +4154,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Pas encore chargé.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+80"/>
         <source>Funds move between divisions; this account shows fewer than two.</source>
         <translation>Les fonds se transfèrent entre divisions&#xa0;; ce compte en affiche moins de deux.</translation>
     </message>
@@ -4103,17 +4187,17 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Aucun mouvement dans l&apos;historique de cette division.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+109"/>
         <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
         <translation>Impossible de charger la liste des divisions, seuls les fonds de votre division sont donc affichés&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>The funds of %1 could not be loaded: %2</source>
         <translation>Impossible de charger les fonds de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <location line="+3"/>
         <source>From</source>
         <translation>Du</translation>
@@ -4125,17 +4209,17 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Au</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>The balance history could not be loaded: %1</source>
         <translation>Impossible de charger l&apos;historique du solde&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>(default)</source>
         <translation>(par défaut)</translation>
     </message>
@@ -4322,6 +4406,19 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../ui/shell/LanguageMenu.cpp" line="+7"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+</context>
+<context>
     <name>LifecycleResult</name>
     <message>
         <location filename="../app/core/LifecycleResult.cpp" line="+16"/>
@@ -4368,22 +4465,63 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LoadStatus</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+61"/>
+        <location filename="../ui/shell/LoadStatus.cpp" line="+17"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
+        <location line="+35"/>
+        <source>API: %1/%2 per 5 s</source>
+        <translation>API&#xa0;: %1/%2 par 5 s</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading orders…</source>
+        <translation>Chargement des commandes…</translation>
+    </message>
+    <message>
         <location line="+6"/>
-        <location line="+110"/>
-        <location line="+287"/>
-        <location line="+66"/>
+        <source>%1 of %2 orders loaded</source>
+        <translation>%1 commandes chargées sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln order(s) loaded</source>
+        <translation>
+            <numerusform>%Ln commande chargée</numerusform>
+            <numerusform>%Ln commandes chargées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading failed; the table shows what was loaded before</source>
+        <translation>Échec du chargement&#xa0;; le tableau affiche les données chargées auparavant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 orders loaded; some are missing</source>
+        <translation>%1 commandes chargées sur %2&#xa0;; certaines manquent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last refresh %1</source>
+        <translation>Dernière actualisation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="+59"/>
+        <location line="+197"/>
+        <location line="+195"/>
+        <location line="+19"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-396"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -4418,7 +4556,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -4443,27 +4581,17 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>&amp;Rechercher des commandes</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>As the system</source>
-        <translation>Comme le système</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>CertDesk uses the new language after a restart.</source>
         <translation>CertDesk utilisera la nouvelle langue après un redémarrage.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+99"/>
         <source>Checking for changes failed: %1</source>
         <translation>La vérification des changements a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-94"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
@@ -4508,7 +4636,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>À &amp;propos de CertDesk</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -4540,19 +4668,19 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+332"/>
+        <location line="+292"/>
         <source>Requests</source>
         <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-290"/>
         <source>Finance</source>
         <extracomment>Navigation entry: balances, balance history, moving funds.</extracomment>
         <translation>Finances</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+128"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
@@ -4562,7 +4690,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Order a certificate</source>
         <translation>Commander un certificat</translation>
     </message>
@@ -4577,8 +4705,8 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Connecté à %1</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+108"/>
+        <location line="-101"/>
+        <location line="+102"/>
         <location line="+11"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -4603,46 +4731,8 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <source>Not signed in</source>
         <translation>Non connecté</translation>
     </message>
-    <message>
-        <location line="+41"/>
-        <source>API: %1/%2 per 5 s</source>
-        <translation>API&#xa0;: %1/%2 par 5 s</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Loading orders…</source>
-        <translation>Chargement des commandes…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 of %2 orders loaded</source>
-        <translation>%1 commandes chargées sur %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+8"/>
-        <source>%Ln order(s) loaded</source>
-        <translation>
-            <numerusform>%Ln commande chargée</numerusform>
-            <numerusform>%Ln commandes chargées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loading failed; the table shows what was loaded before</source>
-        <translation>Échec du chargement&#xa0;; le tableau affiche les données chargées auparavant</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 of %2 orders loaded; some are missing</source>
-        <translation>%1 commandes chargées sur %2&#xa0;; certaines manquent</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Last refresh %1</source>
-        <translation>Dernière actualisation&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+22"/>
+        <location line="+49"/>
         <source>Next to expire: %1 on %2 (%n day(s))</source>
         <translation>
             <numerusform>Prochaine expiration&#xa0;: %1 le %2 (dans %n jour)</numerusform>
@@ -4658,8 +4748,8 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         </translation>
     </message>
     <message>
-        <location line="-310"/>
-        <location line="+324"/>
+        <location line="-270"/>
+        <location line="+284"/>
         <source>Requests (%1)</source>
         <translation>Demandes (%1)</translation>
     </message>
@@ -5092,7 +5182,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+8"/>
-        <location line="+152"/>
+        <location line="+151"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -5159,7 +5249,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../ui/orders/OrderActions.cpp" line="+25"/>
+        <location filename="../ui/orders/OrderActions.cpp" line="+24"/>
         <source>Reissue…</source>
         <translation>Réémettre…</translation>
     </message>
@@ -5263,7 +5353,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Commande %1&#xa0;: DCV pas encore confirmée&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Order %1: the DCV e-mails were sent again.</source>
         <translation>Commande %1&#xa0;: les e-mails DCV ont été renvoyés.</translation>
     </message>
@@ -5289,6 +5379,14 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <location line="+2"/>
         <source>The note has at most %1 characters; this one has %2.</source>
         <translation>La note compte au plus %1 caractères&#xa0;; celle-ci en compte %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderColumns</name>
+    <message>
+        <location filename="../ui/orders/OrderColumns.cpp" line="+84"/>
+        <source>Reset columns</source>
+        <translation>Réinitialiser les colonnes</translation>
     </message>
 </context>
 <context>
@@ -5384,12 +5482,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Chargement des contacts vérifiés de l&apos;organisation…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The organization&apos;s verified contacts could not be loaded: %1</source>
         <translation>Impossible de charger les contacts vérifiés de l&apos;organisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -5518,7 +5616,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+86"/>
+        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+85"/>
         <source>Order</source>
         <extracomment>Field label: the certificate order&apos;s number.</extracomment>
         <translation>Commande</translation>
@@ -5791,7 +5889,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Impossible de charger l&apos;état de validation de la commande %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
@@ -5856,7 +5954,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Chargement des réémissions et duplicatas…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The certificate history could not be loaded.</source>
         <translation>Impossible de charger l&apos;historique des certificats.</translation>
     </message>
@@ -5866,7 +5964,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Impossible de charger l&apos;historique des certificats de la commande %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Reissue</source>
         <translation>Réémission</translation>
     </message>
@@ -6291,7 +6389,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Champs de commande de votre compte</translation>
     </message>
     <message>
-        <location filename="../ui/orders/wizard/OrderOptionsPage.cpp" line="+19"/>
+        <location filename="../ui/orders/wizard/OrderOptionsPage.cpp" line="+18"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
@@ -6316,7 +6414,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Impossible de charger les champs de commande de votre compte&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>required: %1</source>
         <translation>obligatoire&#xa0;: %1</translation>
     </message>
@@ -6359,12 +6457,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Chargement des organisations…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>The organizations could not be loaded: %1</source>
         <translation>Impossible de charger les organisations&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -6500,7 +6598,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Impossible de charger les produits&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Choose a product.</source>
         <translation>Choisissez un produit.</translation>
     </message>
@@ -6674,7 +6772,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Ouvrir la commande</translation>
     </message>
     <message>
-        <location filename="../ui/orders/wizard/OrderResultPage.cpp" line="+18"/>
+        <location filename="../ui/orders/wizard/OrderResultPage.cpp" line="+17"/>
         <source>Your order</source>
         <translation>Votre commande</translation>
     </message>
@@ -6964,7 +7062,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Fonds disponibles&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Not placed: %1</source>
         <translation>Non passée&#xa0;: %1</translation>
     </message>
@@ -7257,7 +7355,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../ui/orders/OrdersPage.cpp" line="+45"/>
+        <location filename="../ui/orders/OrdersPage.cpp" line="+42"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -7272,12 +7370,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Download</source>
-        <translation>Télécharger</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -7287,63 +7380,23 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Choisir les colonnes à afficher (également depuis le menu de l&apos;en-tête du tableau)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>PEM bundle: certificate, intermediate and root…</source>
-        <translation>Paquet PEM&#xa0;: certificat, intermédiaire et racine…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PEM: certificate only…</source>
-        <translation>PEM&#xa0;: certificat seul…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>DER…</source>
-        <translation>DER…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PKCS#7 (.p7b)…</source>
-        <translation>PKCS#7 (.p7b)…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Save certificate</source>
-        <translation>Enregistrer le certificat</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Save as PKCS#12 with the private key…</source>
-        <translation>Enregistrer au format PKCS#12 avec la clé privée…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Saved %1</source>
-        <translation>%1 enregistré</translation>
-    </message>
-    <message>
         <location line="+4"/>
-        <source>Copy PEM to clipboard</source>
-        <translation>Copier le PEM dans le presse-papiers</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Reissue, duplicate, revoke or cancel the selected order</source>
         <translation>Réémettre, dupliquer, révoquer ou annuler la commande sélectionnée</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Save the orders shown, with the visible columns, as a CSV file</source>
         <translation>Enregistrer les commandes affichées, avec les colonnes visibles, dans un fichier CSV</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+37"/>
         <source>Orders</source>
         <extracomment>Page title: certificate orders (purchases of certificates), not sorting.</extracomment>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-33"/>
         <source>Filter loaded orders: number, name or SAN</source>
         <translation>Filtrer les commandes chargées&#xa0;: numéro, nom ou SAN</translation>
     </message>
@@ -7353,12 +7406,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Filtre les commandes chargées pendant la saisie</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+46"/>
         <source>Show all</source>
         <translation>Tout afficher</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+83"/>
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
@@ -7373,13 +7426,13 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>%1 commandes enregistrées dans %2.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+163"/>
+        <location line="+43"/>
+        <location line="+121"/>
         <source>Select an order to see its details.</source>
         <translation>Sélectionnez une commande pour voir ses détails.</translation>
     </message>
     <message numerus="yes">
-        <location line="-114"/>
+        <location line="-70"/>
         <source>Loading was canceled; %Ln order(s) shown.</source>
         <translation>
             <numerusform>Chargement annulé&#xa0;; %Ln commande affichée.</numerusform>
@@ -7387,7 +7440,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%Ln order(s) could not be loaded; the others are shown. </source>
         <translation>
             <numerusform>Impossible de charger %Ln commande&#xa0;; les autres sont affichées. </numerusform>
@@ -7400,45 +7453,13 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Download the certificate of order %1</source>
-        <translation>Télécharger le certificat de la commande %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order %1 has no issued certificate to download (%2).</source>
-        <translation>La commande %1 n&apos;a aucun certificat émis à télécharger (%2).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+6"/>
-        <source>Select an order with an issued certificate.</source>
-        <translation>Sélectionnez une commande dont le certificat est émis.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The certificate of order %1 is on the clipboard.</source>
-        <translation>Le certificat de la commande %1 est dans le presse-papiers.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Saved the certificate of order %1 to %2.</source>
-        <translation>Certificat de la commande %1 enregistré dans %2.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+129"/>
-        <location line="+23"/>
+        <location line="+121"/>
+        <location line="+16"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <source>The certificate of order %1 could not be downloaded: %2</source>
-        <translation>Impossible de télécharger le certificat de la commande %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="-65"/>
         <source>The details of order %1 could not be loaded: %2</source>
         <translation>Impossible de charger les détails de la commande %1&#xa0;: %2</translation>
     </message>
@@ -7462,11 +7483,6 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <location line="+7"/>
         <source>Showing: %1</source>
         <translation>Affichage&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Reset columns</source>
-        <translation>Réinitialiser les colonnes</translation>
     </message>
 </context>
 <context>
@@ -7508,7 +7524,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrganizationContactsDialog</name>
     <message>
-        <location filename="../ui/organizations/OrganizationContactsDialog.cpp" line="+33"/>
+        <location filename="../ui/organizations/OrganizationContactsDialog.cpp" line="+32"/>
         <source>Contacts of %1</source>
         <translation>Contacts de %1</translation>
     </message>
@@ -7583,7 +7599,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Check the marked fields.</source>
         <translation>Vérifiez les champs signalés.</translation>
     </message>
@@ -7689,13 +7705,13 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../ui/organizations/OrganizationsPage.cpp" line="+41"/>
-        <location line="+384"/>
+        <location filename="../ui/organizations/OrganizationsPage.cpp" line="+40"/>
+        <location line="+371"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-366"/>
         <source>Create…</source>
         <translation>Créer…</translation>
     </message>
@@ -7726,17 +7742,17 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+32"/>
-        <location line="+341"/>
+        <location line="+328"/>
         <source>Select an organization to see its contacts and validations.</source>
         <translation>Sélectionnez une organisation pour voir ses contacts et ses validations.</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-294"/>
         <source>%1 of %2 organizations shown</source>
         <translation>%1 organisations affichées sur %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+50"/>
         <source>Add an organization, optionally submitting it for validation at once</source>
         <translation>Ajouter une organisation et, éventuellement, la soumettre aussitôt à validation</translation>
     </message>
@@ -7756,7 +7772,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Supprimer l&apos;organisation sélectionnée</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>%1 of %2 organizations loaded</source>
         <translation>%1 organisations chargées sur %2</translation>
     </message>
@@ -7776,7 +7792,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>%1 organisations</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+76"/>
         <source>%1 was created (organization %2).</source>
         <translation>%1 a été créée (organisation %2).</translation>
     </message>
@@ -7791,7 +7807,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Les contacts de %1 ont été modifiés.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>CertCentral says: %1</source>
         <translation>Réponse de CertCentral&#xa0;: %1</translation>
     </message>
@@ -8206,12 +8222,12 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
         <translation>%1 n&apos;est pas un dossier.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The certificate could not be downloaded: %1</source>
         <translation>Impossible de télécharger le certificat&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>CertCentral sent no certificate.</source>
         <translation>CertCentral n&apos;a envoyé aucun certificat.</translation>
     </message>
@@ -8906,7 +8922,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
 <context>
     <name>RequestDecisionDialog</name>
     <message>
-        <location filename="../ui/requests/RequestDecisionDialog.cpp" line="+32"/>
+        <location filename="../ui/requests/RequestDecisionDialog.cpp" line="+31"/>
         <source>Approve requests</source>
         <translation>Approuver des demandes</translation>
     </message>
@@ -8994,12 +9010,12 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Sending %1 of %2…</source>
         <translation>Envoi de %1 sur %2…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
@@ -9019,7 +9035,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
         <translation>Non envoyée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
@@ -9184,7 +9200,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Sélectionnez une demande pour voir son contenu.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>Loading…</source>
@@ -9196,7 +9212,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Impossible de charger la demande&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The order could not be loaded: %1</source>
         <translation>Impossible de charger la commande&#xa0;: %1</translation>
     </message>
@@ -9422,7 +9438,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>You can follow your own requests here. %1</source>
         <translation>Vous pouvez suivre ici vos propres demandes. %1</translation>
     </message>
@@ -9463,12 +9479,12 @@ Field label: the number of the certificate order the request belongs to.</extrac
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Loading requests…</source>
         <translation>Chargement des demandes…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The requests could not be loaded: %1</source>
         <translation>Impossible de charger les demandes&#xa0;: %1</translation>
     </message>
@@ -10214,7 +10230,7 @@ Rien ne change dans CertCentral.</translation>
 <context>
     <name>SubmitOrganizationDialog</name>
     <message>
-        <location filename="../ui/organizations/SubmitOrganizationDialog.cpp" line="+26"/>
+        <location filename="../ui/organizations/SubmitOrganizationDialog.cpp" line="+25"/>
         <source>Loading verified contacts…</source>
         <translation>Chargement des contacts vérifiés…</translation>
     </message>
@@ -10240,12 +10256,12 @@ Rien ne change dans CertCentral.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+124"/>
+        <location line="+122"/>
         <source>Submit</source>
         <translation>Soumettre</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-109"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -10265,7 +10281,7 @@ Rien ne change dans CertCentral.</translation>
         <translation>Impossible de charger les contacts vérifiés&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Choose OV, EV, CS or EV CS to submit.</source>
         <translation>Choisissez OV, EV, CS ou EV CS à soumettre.</translation>
     </message>
@@ -10323,12 +10339,12 @@ Rien ne change dans CertCentral.</translation>
     <message>
         <location filename="../ui/finance/TransferFundsDialog.cpp" line="+37"/>
         <location line="+60"/>
-        <location line="+163"/>
+        <location line="+161"/>
         <source>Move funds</source>
         <translation>Transférer des fonds</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-217"/>
         <source>Moves funds from one division to another at once. CertCentral allows it when separate division funds are enabled (Finances &gt; Settings in the console), and moves whole amounts only.</source>
         <translation>Transfère immédiatement des fonds d&apos;une division à une autre. CertCentral l&apos;autorise lorsque les fonds séparés par division sont activés (Finances &gt; Settings dans la console) et ne transfère que des montants entiers.</translation>
     </message>
@@ -10373,7 +10389,7 @@ Rien ne change dans CertCentral.</translation>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Available: %1</source>
         <translation>Disponible&#xa0;: %1</translation>
     </message>
@@ -10393,7 +10409,7 @@ Rien ne change dans CertCentral.</translation>
         <translation>Transfert en cours…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Moved %1 from %2 to %3. The balances are updated.</source>
         <translation>Transfert de %1 de %2 vers %3 effectué. Les soldes sont à jour.</translation>
     </message>
@@ -10487,33 +10503,33 @@ Rien ne change dans CertCentral.</translation>
         <translation>Chargement des organisations…</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Add people who may approve EV and code-signing orders (at most %1 at a time)</source>
         <translation>Ajouter des personnes habilitées à approuver les commandes EV et de signature de code (%1 au maximum à la fois)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>The organizations could not be loaded: %1</source>
         <translation>Impossible de charger les organisations&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-37"/>
         <source>No organizations</source>
         <translation>Aucune organisation</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Loading the verified contacts of %1…</source>
         <translation>Chargement des contacts vérifiés de %1…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 has no verified contacts yet.</source>
         <translation>%1 n&apos;a pas encore de contacts vérifiés.</translation>
     </message>

@@ -47,12 +47,12 @@
     <message>
         <location line="+7"/>
         <location line="+16"/>
-        <location line="+150"/>
+        <location line="+148"/>
         <source>Add domain</source>
         <translation>ドメインを追加</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-162"/>
         <source>example.com</source>
         <translation>example.com</translation>
     </message>
@@ -107,7 +107,7 @@
         <translation>組織を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>No organizations yet</source>
         <translation>組織がまだありません</translation>
     </message>
@@ -122,7 +122,7 @@
         <translation>選択…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>%1 is already in this account; find it in the list instead.</source>
         <translation>%1 はこのアカウントに既に存在します。一覧から探してください。</translation>
     </message>
@@ -166,42 +166,42 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+191"/>
+        <location line="+190"/>
         <source>First name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+191"/>
+        <location line="-190"/>
+        <location line="+190"/>
         <source>Last name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+191"/>
+        <location line="-190"/>
+        <location line="+190"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+191"/>
+        <location line="-189"/>
+        <location line="+190"/>
         <source>Job title</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+191"/>
+        <location line="-190"/>
+        <location line="+190"/>
         <source>Telephone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+191"/>
+        <location line="-190"/>
+        <location line="+190"/>
         <source>Ext.</source>
         <translation>内線</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-190"/>
         <source>EV</source>
         <translation>EV</translation>
     </message>
@@ -222,12 +222,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+219"/>
+        <location line="+217"/>
         <source>Add contacts</source>
         <translation>担当者を追加</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-126"/>
         <source>%1 of at most %2 rows</source>
         <translation>%1 / 最大%2行</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>…ほかに%1件の問題があります（表内に表示）。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>CertCentral did not add the contacts: %1</source>
         <translation>CertCentralは担当者を追加しませんでした: %1</translation>
     </message>
@@ -647,7 +647,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+41"/>
+        <location filename="../app/cli/CliApp.cpp" line="+37"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
@@ -966,12 +966,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <location line="+78"/>
         <location line="+54"/>
         <location line="+66"/>
-        <location line="+116"/>
+        <location line="+114"/>
         <source>--format needs table, json or csv</source>
         <translation>--format には table、json、csv のいずれかを指定してください</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-308"/>
         <source>--columns needs a comma-separated list of columns</source>
         <translation>--columns には列のカンマ区切りリストを指定してください</translation>
     </message>
@@ -985,21 +985,21 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <location line="+71"/>
         <location line="+54"/>
         <location line="+66"/>
-        <location line="+114"/>
+        <location line="+112"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-301"/>
         <location line="+71"/>
         <location line="+54"/>
         <location line="+73"/>
-        <location line="+107"/>
+        <location line="+105"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format は table、json、csv のいずれかである必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-287"/>
         <source>--format needs table or json</source>
         <translation>--format には table または json を指定してください</translation>
     </message>
@@ -1084,7 +1084,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>組織IDは正の整数である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>--format needs one of: %1</source>
         <translation>--format には次のいずれかを指定してください: %1</translation>
     </message>
@@ -1119,7 +1119,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--format %1 はバイナリ形式です。--out でファイルを指定してください</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>certdesk-cli: could not write %1: %2</source>
         <translation>certdesk-cli: %1 に書き込めませんでした: %2</translation>
     </message>
@@ -1129,7 +1129,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>証明書 %1（%2）を %3 に保存しました。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>required</source>
         <translation>必須</translation>
     </message>
@@ -1211,7 +1211,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliCertCommands</name>
     <message>
-        <location filename="../app/cli/CliCertCommands.cpp" line="+61"/>
+        <location filename="../app/cli/CliCertCommands.cpp" line="+59"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1283,7 +1283,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>--key %1: %2</source>
         <translation>--key %1: %2</translation>
     </message>
@@ -1410,7 +1410,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>何も失効させませんでした。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>certdesk-cli: it is not known whether the revocation was requested; look at the pending requests before running the command again.</source>
         <translation>certdesk-cli: 失効がリクエストされたかどうかは不明です。コマンドを再実行する前に、保留中のリクエストを確認してください。</translation>
     </message>
@@ -1418,7 +1418,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliCheckCommand</name>
     <message>
-        <location filename="../app/cli/CliCheckCommand.cpp" line="+31"/>
+        <location filename="../app/cli/CliCheckCommand.cpp" line="+27"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1428,7 +1428,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>check のコマンドについては certdesk-cli --help を実行してください。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <source>--format needs table or json</source>
         <translation>--format には table または json を指定してください</translation>
     </message>
@@ -1443,77 +1443,77 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>%1 &lt;%2&gt;, roles: %3</source>
         <translation>%1 &lt;%2&gt;、ロール: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>none CertDesk knows</source>
         <translation>CertDeskが認識できるロールなし</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>%1 products, %2 that CertDesk orders</source>
         <translation>%1件の製品（うちCertDeskで注文できるもの%2件）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>%1 orders in the account; read %2 on the first page</source>
         <translation>アカウント内の注文%1件。最初のページで%2件を読み取り</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>%1 domains</source>
         <translation>%1件のドメイン</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>%1 organizations</source>
         <translation>%1件の組織</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>%1 requests waiting for approval</source>
         <translation>承認待ちのリクエスト%1件</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>balance %1 %2, unlimited negative balance</source>
         <translation>残高 %1 %2、マイナス残高の上限なし</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>balance %1 %2, available %3</source>
         <translation>残高 %1 %2、利用可能額 %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>%1 balance adjustments</source>
         <translation>残高履歴の取引%1件</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>, %1 not readable</source>
         <translation>、うち%1件は読み取り不可</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>%1 stored cards</source>
         <translation>登録済みのカード%1件</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-25"/>
         <source>not asked: %1</source>
         <translation>照会していません: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-38"/>
         <source>%1 custom order fields</source>
         <translation>注文のカスタムフィールド%1件</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+88"/>
         <source>CertDesk read-only check of %1</source>
         <translation>%1 に対するCertDeskの読み取り専用チェック</translation>
     </message>
@@ -1704,7 +1704,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliFinanceCommands</name>
     <message>
-        <location filename="../app/cli/CliFinanceCommands.cpp" line="+78"/>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+67"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1734,30 +1734,30 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>%1 は正の整数である必要があります（指定値:「%2」）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <location line="+117"/>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>--format needs table or json</source>
         <translation>--format には table または json を指定してください</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-191"/>
         <location line="+58"/>
         <location line="+60"/>
-        <location line="+76"/>
-        <location line="+45"/>
+        <location line="+75"/>
+        <location line="+44"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-235"/>
         <location line="+118"/>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format は table または json である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-168"/>
         <source>Balance</source>
         <translation>残高</translation>
     </message>
@@ -1828,7 +1828,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>%1しますか？CertCentral は資金を直ちに移動します。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>certdesk-cli: it is not known whether the funds moved; run certdesk-cli finance history --container %1 before sending it again.</source>
         <translation>certdesk-cli: 資金が移動したかどうかは不明です。再送信する前に certdesk-cli finance history --container %1 を実行してください。</translation>
     </message>
@@ -1838,7 +1838,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>%1 を部署 %2 から部署 %3 に移動しました。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>No card is stored for this account.</source>
         <translation>このアカウントには登録済みのカードがありません。</translation>
     </message>
@@ -1863,7 +1863,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>CertCentral API には請求書の機能がありません。請求書は CertCentral コンソール（Finances &gt; Pay Invoice）で支払ってください:</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-189"/>
         <source>--format needs table, json or csv</source>
         <translation>--format には table、json、csv のいずれかを指定してください</translation>
     </message>
@@ -1887,7 +1887,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliLifecycleCommands</name>
     <message>
-        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+56"/>
+        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+51"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1913,7 +1913,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>注文IDは正の整数である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <location line="+269"/>
         <source>--csr needs a file name</source>
         <translation>--csr にはファイル名を指定してください</translation>
@@ -2008,12 +2008,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+2"/>
-        <location line="+399"/>
+        <location line="+400"/>
         <source>Certificate: %1</source>
         <translation>証明書: %1</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-398"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
         <translation>DCVランダム値: %1（配置したら certdesk-cli order dcv %2 check を実行してください）</translation>
     </message>
@@ -2053,29 +2053,29 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <location line="-151"/>
         <location line="+87"/>
         <location line="+66"/>
-        <location line="+99"/>
+        <location line="+98"/>
         <source>--format needs table or json</source>
         <translation>--format には table または json を指定してください</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-247"/>
         <location line="+90"/>
         <location line="+63"/>
         <location line="+65"/>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-260"/>
         <location line="+90"/>
         <location line="+63"/>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format は table または json である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-235"/>
         <source>order %1 is a code-signing order: give --provisioning ship_token, client_app or email (email, for an HSM, takes --csr FILE made there)</source>
         <translation>注文 %1 はコードサイニングの注文です。--provisioning ship_token、client_app、email のいずれかを指定してください（email は HSM 用で、HSMで作成したCSRを --csr FILE で指定します）</translation>
     </message>
@@ -2193,7 +2193,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>注文のキャンセルは元に戻せません</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Order %1 canceled.</source>
         <translation>注文 %1 をキャンセルしました。</translation>
     </message>
@@ -2208,7 +2208,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>dcv_method「%1」は不明です。次のいずれかを使用してください: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Order %1: %2, DCV by %3</source>
         <translation>注文 %1: %2、DCV方式 %3</translation>
     </message>
@@ -2218,7 +2218,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>order dcv ID には status、method M、random、check、resend のいずれかを指定してください</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Order %1 now uses %2 DCV.</source>
         <translation>注文 %1 のDCV方式を %2 に変更しました。</translation>
     </message>
@@ -2613,13 +2613,13 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliRequestCommands</name>
     <message>
-        <location filename="../app/cli/CliRequestCommands.cpp" line="+41"/>
-        <location line="+198"/>
+        <location filename="../app/cli/CliRequestCommands.cpp" line="+39"/>
+        <location line="+185"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-184"/>
         <source>Run certdesk-cli --help for the requests verbs.</source>
         <translation>requests のコマンドについては certdesk-cli --help を実行してください。</translation>
     </message>
@@ -2629,7 +2629,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>requests には list、show、approve、reject のいずれかを指定してください</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+43"/>
         <source>--status needs one of: %1</source>
         <translation>--status には次のいずれかを指定してください: %1</translation>
     </message>
@@ -2645,13 +2645,13 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+2"/>
-        <location line="+75"/>
+        <location line="+70"/>
         <location line="+70"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-137"/>
         <source>--status must be one of %1, got &quot;%2&quot;</source>
         <translation>--status は %1 のいずれかである必要があります（指定値:「%2」）</translation>
     </message>
@@ -2666,7 +2666,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--format は table、json、csv のいずれかである必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>requests %1 needs a request ID</source>
         <translation>requests %1 にはリクエストIDを指定してください</translation>
     </message>
@@ -2846,7 +2846,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>何も送信しませんでした。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>certdesk-cli: it is not known whether the decision was recorded; run certdesk-cli requests show %1 before sending it again.</source>
         <translation>certdesk-cli: 承認または却下が記録されたかどうかは不明です。再送信する前に certdesk-cli requests show %1 を実行してください。</translation>
     </message>
@@ -3092,7 +3092,7 @@ pending requests</source>
         <translation>保留中のリクエストを集計できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 available</source>
         <translation>利用可能 %1</translation>
     </message>
@@ -3143,7 +3143,7 @@ balance</source>
         <translation>残高を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>No orders loaded yet.</source>
         <translation>注文はまだ読み込まれていません。</translation>
     </message>
@@ -3441,7 +3441,7 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
 <context>
     <name>DomainsPage</name>
     <message>
-        <location filename="../ui/domains/DomainsPage.cpp" line="+40"/>
+        <location filename="../ui/domains/DomainsPage.cpp" line="+37"/>
         <source>Refresh</source>
         <translation>再読み込み</translation>
     </message>
@@ -3482,23 +3482,23 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
     </message>
     <message>
         <location line="+30"/>
-        <location line="+398"/>
+        <location line="+391"/>
         <source>Select a domain to see its validations.</source>
         <translation>ドメインを選択すると検証状況が表示されます。</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-361"/>
         <source>%1 of %2 domains shown</source>
         <translation>%2件中%1件のドメインを表示</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+356"/>
+        <location line="+349"/>
         <source>Ask CertCentral to look for the DNS record or file now</source>
         <translation>DNSレコードまたはファイルを今すぐ確認するようCertCentralに依頼します</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-312"/>
         <source>%1 of %2 domains loaded</source>
         <translation>%2件中%1件のドメインを読み込みました</translation>
     </message>
@@ -3518,7 +3518,7 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
         <translation>%1件のドメイン</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+81"/>
         <source>Prove control of %1</source>
         <translation>%1 の管理権の証明</translation>
     </message>
@@ -3528,23 +3528,23 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
         <translation>値をコピー</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-67"/>
         <source>%1 uses e-mail DCV: CertCentral e-mails the addresses it builds for the domain (admin@, administrator@, webmaster@, hostmaster@ and postmaster@) and the contacts of its DNS TXT record; approve the link in that e-mail.</source>
         <translation>%1 はメールによるDCVを使用しています。CertCentralがドメイン用に作成するアドレス（admin@、administrator@、webmaster@、hostmaster@、postmaster@）と、ドメインのDNS TXTレコードに記載された連絡先にメールを送信します。そのメール内のリンクから承認してください。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>The DCV token of %1 could not be fetched: %2</source>
         <translation>%1 のDCVトークンを取得できませんでした: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>New DCV token</source>
         <translation>新しいDCVトークン</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-44"/>
         <source>%1 has no valid DCV token. Ask CertCentral for a new one?
 
 A new token replaces any token of this domain that may already be published.</source>
@@ -3553,7 +3553,7 @@ A new token replaces any token of this domain that may already be published.</so
 新しいトークンは、このドメインですでに公開されている可能性のあるトークンを置き換えます。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>No new DCV token for %1: %2</source>
         <translation>%1 の新しいDCVトークンを取得できませんでした: %2</translation>
     </message>
@@ -3573,7 +3573,7 @@ A new token replaces any token of this domain that may already be published.</so
         <translation>%1 のDCVトークンを置き換えますか？すでに公開されているトークンは機能しなくなります。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>CertCentral found the DCV token of %1: domain control is proven.</source>
         <translation>CertCentralが %1 のDCVトークンを確認しました。ドメインの管理権が証明されました。</translation>
     </message>
@@ -3593,7 +3593,7 @@ A new token replaces any token of this domain that may already be published.</so
         <translation>値を公開して（DCV手順…）、もう一度お試しください。DNSの変更が反映されるまでには時間がかかる場合があります。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Delete domain</source>
         <translation>ドメインを削除</translation>
     </message>
@@ -3730,6 +3730,90 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <location line="+2"/>
         <source>Domain lock: %1</source>
         <translation>ドメインロック: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadButton</name>
+    <message>
+        <location filename="../ui/orders/DownloadButton.cpp" line="+14"/>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as PKCS#12 with the private key…</source>
+        <translation>秘密鍵とともに PKCS#12 として保存…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy PEM to clipboard</source>
+        <translation>PEMをクリップボードにコピー</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PEM bundle: certificate, intermediate and root…</source>
+        <translation>PEMバンドル: 証明書、中間証明書、ルート証明書…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM: certificate only…</source>
+        <translation>PEM: 証明書のみ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DER…</source>
+        <translation>DER…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PKCS#7 (.p7b)…</source>
+        <translation>PKCS#7 (.p7b)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save certificate</source>
+        <translation>証明書を保存</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Download the certificate of order %1</source>
+        <translation>注文 %1 の証明書をダウンロードします</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order %1 has no issued certificate to download (%2).</source>
+        <translation>注文 %1 にはダウンロードできる発行済みの証明書がありません（%2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Select an order with an issued certificate.</source>
+        <translation>発行済みの証明書がある注文を選択してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The certificate of order %1 is on the clipboard.</source>
+        <translation>注文 %1 の証明書をクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved the certificate of order %1 to %2.</source>
+        <translation>注文 %1 の証明書を %2 に保存しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate of order %1 could not be downloaded: %2</source>
+        <translation>注文 %1 の証明書をダウンロードできませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -3946,7 +4030,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../ui/finance/FinancePage.cpp" line="+90"/>
+        <location filename="../ui/finance/FinancePage.cpp" line="+88"/>
         <source>Finance</source>
         <translation>財務</translation>
     </message>
@@ -3966,19 +4050,19 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>部署別の資金</translation>
     </message>
     <message>
-        <location line="+207"/>
-        <location line="+83"/>
+        <location line="+200"/>
+        <location line="+75"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+111"/>
+        <location line="-125"/>
+        <location line="+104"/>
         <source>Your division</source>
         <translation>自分の部署</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-392"/>
         <source>Move funds…</source>
         <translation>資金を移動…</translation>
     </message>
@@ -4004,12 +4088,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+6"/>
-        <location line="+259"/>
+        <location line="+252"/>
         <source>All types</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-251"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
@@ -4060,7 +4144,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>まだ読み込まれていません。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+80"/>
         <source>Funds move between divisions; this account shows fewer than two.</source>
         <translation>資金は部署間で移動します。このアカウントに表示される部署は2つ未満です。</translation>
     </message>
@@ -4092,17 +4176,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>この部署の履歴に取引はありません。</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+109"/>
         <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
         <translation>部署の一覧を読み込めなかったため、自分の部署の資金のみを表示しています: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>The funds of %1 could not be loaded: %2</source>
         <translation>%1 の資金を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <location line="+3"/>
         <source>From</source>
         <translation>開始日</translation>
@@ -4114,17 +4198,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>終了日</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>The balance history could not be loaded: %1</source>
         <translation>残高履歴を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>(default)</source>
         <translation>（既定）</translation>
     </message>
@@ -4310,6 +4394,19 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../ui/shell/LanguageMenu.cpp" line="+7"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As the system</source>
+        <translation>システムに合わせる</translation>
+    </message>
+</context>
+<context>
     <name>LifecycleResult</name>
     <message>
         <location filename="../app/core/LifecycleResult.cpp" line="+16"/>
@@ -4356,22 +4453,62 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LoadStatus</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+61"/>
+        <location filename="../ui/shell/LoadStatus.cpp" line="+17"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
+        <location line="+35"/>
+        <source>API: %1/%2 per 5 s</source>
+        <translation>API: %1/%2（5秒あたり）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading orders…</source>
+        <translation>注文を読み込み中…</translation>
+    </message>
+    <message>
         <location line="+6"/>
-        <location line="+110"/>
-        <location line="+287"/>
-        <location line="+66"/>
+        <source>%1 of %2 orders loaded</source>
+        <translation>%2件中%1件の注文を読み込みました</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln order(s) loaded</source>
+        <translation>
+            <numerusform>%Ln件の注文を読み込みました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading failed; the table shows what was loaded before</source>
+        <translation>読み込みに失敗しました。表には以前に読み込んだ内容が表示されています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 orders loaded; some are missing</source>
+        <translation>%2件中%1件の注文を読み込みました。一部が欠けています</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last refresh %1</source>
+        <translation>最終更新 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="+59"/>
+        <location line="+197"/>
+        <location line="+195"/>
+        <location line="+19"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-396"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
@@ -4406,7 +4543,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -4431,27 +4568,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>注文を検索(&amp;F)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Language</source>
-        <translation>言語(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>As the system</source>
-        <translation>システムに合わせる</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>CertDesk uses the new language after a restart.</source>
         <translation>新しい言語は CertDesk の再起動後に適用されます。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+99"/>
         <source>Checking for changes failed: %1</source>
         <translation>変更の確認に失敗しました: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-94"/>
         <source>&amp;Profile</source>
         <translation>プロファイル(&amp;P)</translation>
     </message>
@@ -4496,7 +4623,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>CertDesk について(&amp;A)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
@@ -4528,19 +4655,19 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+2"/>
-        <location line="+332"/>
+        <location line="+292"/>
         <source>Requests</source>
         <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
         <translation>リクエスト</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-290"/>
         <source>Finance</source>
         <extracomment>Navigation entry: balances, balance history, moving funds.</extracomment>
         <translation>財務</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+128"/>
         <source>Not connected</source>
         <translation>未接続</translation>
     </message>
@@ -4550,7 +4677,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>閉じる</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Order a certificate</source>
         <translation>証明書を注文します</translation>
     </message>
@@ -4565,8 +4692,8 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>%1 に接続済み</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+108"/>
+        <location line="-101"/>
+        <location line="+102"/>
         <location line="+11"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -4591,45 +4718,8 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <source>Not signed in</source>
         <translation>未サインイン</translation>
     </message>
-    <message>
-        <location line="+41"/>
-        <source>API: %1/%2 per 5 s</source>
-        <translation>API: %1/%2（5秒あたり）</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Loading orders…</source>
-        <translation>注文を読み込み中…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 of %2 orders loaded</source>
-        <translation>%2件中%1件の注文を読み込みました</translation>
-    </message>
     <message numerus="yes">
-        <location line="+8"/>
-        <source>%Ln order(s) loaded</source>
-        <translation>
-            <numerusform>%Ln件の注文を読み込みました</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loading failed; the table shows what was loaded before</source>
-        <translation>読み込みに失敗しました。表には以前に読み込んだ内容が表示されています</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 of %2 orders loaded; some are missing</source>
-        <translation>%2件中%1件の注文を読み込みました。一部が欠けています</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Last refresh %1</source>
-        <translation>最終更新 %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+22"/>
+        <location line="+49"/>
         <source>Next to expire: %1 on %2 (%n day(s))</source>
         <translation>
             <numerusform>次の期限切れ: %1（%2、残り%n日）</numerusform>
@@ -4643,8 +4733,8 @@ Certificates already issued for it stay valid. To order for it again, the domain
         </translation>
     </message>
     <message>
-        <location line="-310"/>
-        <location line="+324"/>
+        <location line="-270"/>
+        <location line="+284"/>
         <source>Requests (%1)</source>
         <translation>リクエスト (%1)</translation>
     </message>
@@ -5076,7 +5166,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+8"/>
-        <location line="+152"/>
+        <location line="+151"/>
         <source>Create</source>
         <translation>作成</translation>
     </message>
@@ -5142,7 +5232,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../ui/orders/OrderActions.cpp" line="+25"/>
+        <location filename="../ui/orders/OrderActions.cpp" line="+24"/>
         <source>Reissue…</source>
         <translation>再発行…</translation>
     </message>
@@ -5245,7 +5335,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>注文 %1: DCVはまだ確認されていません: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Order %1: the DCV e-mails were sent again.</source>
         <translation>注文 %1: DCVメールを再送信しました。</translation>
     </message>
@@ -5271,6 +5361,14 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <location line="+2"/>
         <source>The note has at most %1 characters; this one has %2.</source>
         <translation>メモは最大%1文字です（現在%2文字）。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderColumns</name>
+    <message>
+        <location filename="../ui/orders/OrderColumns.cpp" line="+84"/>
+        <source>Reset columns</source>
+        <translation>列をリセット</translation>
     </message>
 </context>
 <context>
@@ -5366,12 +5464,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>組織の検証済み担当者を読み込み中…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The organization&apos;s verified contacts could not be loaded: %1</source>
         <translation>組織の検証済み担当者を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5500,7 +5598,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+86"/>
+        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+85"/>
         <source>Order</source>
         <extracomment>Field label: the certificate order&apos;s number.</extracomment>
         <translation>注文</translation>
@@ -5771,7 +5869,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>注文 %1 の検証状況を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Approved</source>
         <translation>承認済み</translation>
     </message>
@@ -5835,7 +5933,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>再発行と複製を読み込み中…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The certificate history could not be loaded.</source>
         <translation>証明書の履歴を読み込めませんでした。</translation>
     </message>
@@ -5845,7 +5943,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>注文 %1 の証明書の履歴を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Reissue</source>
         <translation>再発行</translation>
     </message>
@@ -6268,7 +6366,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>アカウントの注文フィールド</translation>
     </message>
     <message>
-        <location filename="../ui/orders/wizard/OrderOptionsPage.cpp" line="+19"/>
+        <location filename="../ui/orders/wizard/OrderOptionsPage.cpp" line="+18"/>
         <source>Options</source>
         <translation>オプション</translation>
     </message>
@@ -6293,7 +6391,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>アカウントの注文フィールドを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>required: %1</source>
         <translation>必須: %1</translation>
     </message>
@@ -6336,12 +6434,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>組織を読み込み中…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>The organizations could not be loaded: %1</source>
         <translation>組織を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
@@ -6477,7 +6575,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>製品を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Choose a product.</source>
         <translation>製品を選択してください。</translation>
     </message>
@@ -6651,7 +6749,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>注文を開く</translation>
     </message>
     <message>
-        <location filename="../ui/orders/wizard/OrderResultPage.cpp" line="+18"/>
+        <location filename="../ui/orders/wizard/OrderResultPage.cpp" line="+17"/>
         <source>Your order</source>
         <translation>ご注文</translation>
     </message>
@@ -6937,7 +7035,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>利用可能な資金: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Not placed: %1</source>
         <translation>未発注: %1</translation>
     </message>
@@ -7230,7 +7328,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../ui/orders/OrdersPage.cpp" line="+45"/>
+        <location filename="../ui/orders/OrdersPage.cpp" line="+42"/>
         <source>Refresh</source>
         <translation>再読み込み</translation>
     </message>
@@ -7245,12 +7343,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>CSVをエクスポート…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Download</source>
-        <translation>ダウンロード</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Actions</source>
         <translation>操作</translation>
     </message>
@@ -7260,63 +7353,23 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>表示する列を選択します（表のヘッダーのメニューからも選択可能）</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>PEM bundle: certificate, intermediate and root…</source>
-        <translation>PEMバンドル: 証明書、中間証明書、ルート証明書…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PEM: certificate only…</source>
-        <translation>PEM: 証明書のみ…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>DER…</source>
-        <translation>DER…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PKCS#7 (.p7b)…</source>
-        <translation>PKCS#7 (.p7b)…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Save certificate</source>
-        <translation>証明書を保存</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Save as PKCS#12 with the private key…</source>
-        <translation>秘密鍵とともに PKCS#12 として保存…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Saved %1</source>
-        <translation>%1 を保存しました</translation>
-    </message>
-    <message>
         <location line="+4"/>
-        <source>Copy PEM to clipboard</source>
-        <translation>PEMをクリップボードにコピー</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Reissue, duplicate, revoke or cancel the selected order</source>
         <translation>選択した注文を再発行、複製、失効、またはキャンセルします</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Save the orders shown, with the visible columns, as a CSV file</source>
         <translation>表示中の注文を、表示中の列でCSVファイルに保存します</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+37"/>
         <source>Orders</source>
         <extracomment>Page title: certificate orders (purchases of certificates), not sorting.</extracomment>
         <translation>注文</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-33"/>
         <source>Filter loaded orders: number, name or SAN</source>
         <translation>読み込み済みの注文を絞り込み: 番号、名前、SAN</translation>
     </message>
@@ -7326,12 +7379,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>入力に合わせて読み込み済みの注文を絞り込みます</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+46"/>
         <source>Show all</source>
         <translation>すべて表示</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+83"/>
         <source>Export orders</source>
         <translation>注文をエクスポート</translation>
     </message>
@@ -7346,20 +7399,20 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>%1件の注文を %2 に保存しました。</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+163"/>
+        <location line="+43"/>
+        <location line="+121"/>
         <source>Select an order to see its details.</source>
         <translation>注文を選択すると詳細が表示されます。</translation>
     </message>
     <message numerus="yes">
-        <location line="-114"/>
+        <location line="-70"/>
         <source>Loading was canceled; %Ln order(s) shown.</source>
         <translation>
             <numerusform>読み込みがキャンセルされました。%Ln件の注文を表示しています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%Ln order(s) could not be loaded; the others are shown. </source>
         <translation>
             <numerusform>%Ln件の注文を読み込めませんでした。その他の注文を表示しています。 </numerusform>
@@ -7371,45 +7424,13 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>再試行</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Download the certificate of order %1</source>
-        <translation>注文 %1 の証明書をダウンロードします</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order %1 has no issued certificate to download (%2).</source>
-        <translation>注文 %1 にはダウンロードできる発行済みの証明書がありません（%2）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+6"/>
-        <source>Select an order with an issued certificate.</source>
-        <translation>発行済みの証明書がある注文を選択してください。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The certificate of order %1 is on the clipboard.</source>
-        <translation>注文 %1 の証明書をクリップボードにコピーしました。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Saved the certificate of order %1 to %2.</source>
-        <translation>注文 %1 の証明書を %2 に保存しました。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+129"/>
-        <location line="+23"/>
+        <location line="+121"/>
+        <location line="+16"/>
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <source>The certificate of order %1 could not be downloaded: %2</source>
-        <translation>注文 %1 の証明書をダウンロードできませんでした: %2</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="-65"/>
         <source>The details of order %1 could not be loaded: %2</source>
         <translation>注文 %1 の詳細を読み込めませんでした: %2</translation>
     </message>
@@ -7431,11 +7452,6 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <location line="+7"/>
         <source>Showing: %1</source>
         <translation>表示中: %1</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Reset columns</source>
-        <translation>列をリセット</translation>
     </message>
 </context>
 <context>
@@ -7477,7 +7493,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrganizationContactsDialog</name>
     <message>
-        <location filename="../ui/organizations/OrganizationContactsDialog.cpp" line="+33"/>
+        <location filename="../ui/organizations/OrganizationContactsDialog.cpp" line="+32"/>
         <source>Contacts of %1</source>
         <translation>%1 の担当者</translation>
     </message>
@@ -7552,7 +7568,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>閉じる</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Check the marked fields.</source>
         <translation>マークされた項目を確認してください。</translation>
     </message>
@@ -7658,13 +7674,13 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../ui/organizations/OrganizationsPage.cpp" line="+41"/>
-        <location line="+384"/>
+        <location filename="../ui/organizations/OrganizationsPage.cpp" line="+40"/>
+        <location line="+371"/>
         <source>Refresh</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-366"/>
         <source>Create…</source>
         <translation>作成…</translation>
     </message>
@@ -7695,17 +7711,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+32"/>
-        <location line="+341"/>
+        <location line="+328"/>
         <source>Select an organization to see its contacts and validations.</source>
         <translation>組織を選択すると担当者と検証状況が表示されます。</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-294"/>
         <source>%1 of %2 organizations shown</source>
         <translation>%2件中%1件の組織を表示</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+50"/>
         <source>Add an organization, optionally submitting it for validation at once</source>
         <translation>組織を追加します（同時に検証を申請することも可能）</translation>
     </message>
@@ -7725,7 +7741,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>選択した組織を削除します</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>%1 of %2 organizations loaded</source>
         <translation>%2件中%1件の組織を読み込みました</translation>
     </message>
@@ -7745,7 +7761,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>%1件の組織</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+76"/>
         <source>%1 was created (organization %2).</source>
         <translation>%1 を作成しました（組織 %2）。</translation>
     </message>
@@ -7760,7 +7776,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>%1 の担当者を変更しました。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>CertCentral says: %1</source>
         <translation>CertCentralからのメッセージ: %1</translation>
     </message>
@@ -8174,12 +8190,12 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         <translation>%1 はフォルダーではありません。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The certificate could not be downloaded: %1</source>
         <translation>証明書をダウンロードできませんでした: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>CertCentral sent no certificate.</source>
         <translation>CertCentral から証明書が送信されませんでした。</translation>
     </message>
@@ -8872,7 +8888,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
 <context>
     <name>RequestDecisionDialog</name>
     <message>
-        <location filename="../ui/requests/RequestDecisionDialog.cpp" line="+32"/>
+        <location filename="../ui/requests/RequestDecisionDialog.cpp" line="+31"/>
         <source>Approve requests</source>
         <translation>リクエストを承認</translation>
     </message>
@@ -8956,12 +8972,12 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Sending %1 of %2…</source>
         <translation>%2件中%1件目を送信中…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Approved</source>
         <translation>承認済み</translation>
     </message>
@@ -8981,7 +8997,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
         <translation>送信されませんでした: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
@@ -9142,7 +9158,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>リクエストを選択すると内容が表示されます。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>Loading…</source>
@@ -9154,7 +9170,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>リクエストを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The order could not be loaded: %1</source>
         <translation>注文を読み込めませんでした: %1</translation>
     </message>
@@ -9379,7 +9395,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>種類(&amp;T):</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>You can follow your own requests here. %1</source>
         <translation>ここでは自分のリクエストの状況を確認できます。%1</translation>
     </message>
@@ -9418,12 +9434,12 @@ Field label: the number of the certificate order the request belongs to.</extrac
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Loading requests…</source>
         <translation>リクエストを読み込み中…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The requests could not be loaded: %1</source>
         <translation>リクエストを読み込めませんでした: %1</translation>
     </message>
@@ -10167,7 +10183,7 @@ CertCentral側では何も変更されません。</translation>
 <context>
     <name>SubmitOrganizationDialog</name>
     <message>
-        <location filename="../ui/organizations/SubmitOrganizationDialog.cpp" line="+26"/>
+        <location filename="../ui/organizations/SubmitOrganizationDialog.cpp" line="+25"/>
         <source>Loading verified contacts…</source>
         <translation>検証済み担当者を読み込み中…</translation>
     </message>
@@ -10193,12 +10209,12 @@ CertCentral側では何も変更されません。</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+124"/>
+        <location line="+122"/>
         <source>Submit</source>
         <translation>申請</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-109"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -10218,7 +10234,7 @@ CertCentral側では何も変更されません。</translation>
         <translation>検証済み担当者を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Choose OV, EV, CS or EV CS to submit.</source>
         <translation>申請するOV、EV、CS、EV CS を選択してください。</translation>
     </message>
@@ -10276,12 +10292,12 @@ CertCentral側では何も変更されません。</translation>
     <message>
         <location filename="../ui/finance/TransferFundsDialog.cpp" line="+37"/>
         <location line="+60"/>
-        <location line="+163"/>
+        <location line="+161"/>
         <source>Move funds</source>
         <translation>資金を移動</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-217"/>
         <source>Moves funds from one division to another at once. CertCentral allows it when separate division funds are enabled (Finances &gt; Settings in the console), and moves whole amounts only.</source>
         <translation>ある部署から別の部署へ資金を直ちに移動します。CertCentral では、部署ごとの個別資金が有効な場合（コンソールの Finances &gt; Settings）に移動でき、移動できるのは整数の金額のみです。</translation>
     </message>
@@ -10326,7 +10342,7 @@ CertCentral側では何も変更されません。</translation>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Available: %1</source>
         <translation>利用可能: %1</translation>
     </message>
@@ -10346,7 +10362,7 @@ CertCentral側では何も変更されません。</translation>
         <translation>移動中…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Moved %1 from %2 to %3. The balances are updated.</source>
         <translation>%1 を %2 から %3 に移動しました。残高は更新済みです。</translation>
     </message>
@@ -10440,33 +10456,33 @@ CertCentral側では何も変更されません。</translation>
         <translation>組織を読み込み中…</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Add people who may approve EV and code-signing orders (at most %1 at a time)</source>
         <translation>EV注文とコードサイニング注文を承認できる担当者を追加します（一度に最大%1人）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>The organizations could not be loaded: %1</source>
         <translation>組織を読み込めませんでした: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-37"/>
         <source>No organizations</source>
         <translation>組織なし</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Loading the verified contacts of %1…</source>
         <translation>%1 の検証済み担当者を読み込み中…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 has no verified contacts yet.</source>
         <translation>%1 にはまだ検証済み担当者がいません。</translation>
     </message>

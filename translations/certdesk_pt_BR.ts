@@ -47,12 +47,12 @@
     <message>
         <location line="+7"/>
         <location line="+16"/>
-        <location line="+150"/>
+        <location line="+148"/>
         <source>Add domain</source>
         <translation>Adicionar domínio</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-162"/>
         <source>example.com</source>
         <translation>example.com</translation>
     </message>
@@ -107,7 +107,7 @@
         <translation>Não foi possível carregar as organizações: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>No organizations yet</source>
         <translation>Ainda não há organizações</translation>
     </message>
@@ -122,7 +122,7 @@
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>%1 is already in this account; find it in the list instead.</source>
         <translation>%1 já está nesta conta; procure-o na lista.</translation>
     </message>
@@ -166,42 +166,42 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+191"/>
+        <location line="+190"/>
         <source>First name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+191"/>
+        <location line="-190"/>
+        <location line="+190"/>
         <source>Last name</source>
         <translation>Sobrenome</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+191"/>
+        <location line="-190"/>
+        <location line="+190"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+191"/>
+        <location line="-189"/>
+        <location line="+190"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+191"/>
+        <location line="-190"/>
+        <location line="+190"/>
         <source>Telephone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+191"/>
+        <location line="-190"/>
+        <location line="+190"/>
         <source>Ext.</source>
         <translation>Ramal</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-190"/>
         <source>EV</source>
         <translation>EV</translation>
     </message>
@@ -222,12 +222,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+219"/>
+        <location line="+217"/>
         <source>Add contacts</source>
         <translation>Adicionar contatos</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-126"/>
         <source>%1 of at most %2 rows</source>
         <translation>%1 de no máximo %2 linhas</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>…e mais %1 problemas (marcados na tabela).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>CertCentral did not add the contacts: %1</source>
         <translation>O CertCentral não adicionou os contatos: %1</translation>
     </message>
@@ -647,7 +647,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+41"/>
+        <location filename="../app/cli/CliApp.cpp" line="+37"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
@@ -969,12 +969,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <location line="+78"/>
         <location line="+54"/>
         <location line="+66"/>
-        <location line="+116"/>
+        <location line="+114"/>
         <source>--format needs table, json or csv</source>
         <translation>--format requer table, json ou csv</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-308"/>
         <source>--columns needs a comma-separated list of columns</source>
         <translation>--columns requer uma lista de colunas separadas por vírgula</translation>
     </message>
@@ -988,21 +988,21 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <location line="+71"/>
         <location line="+54"/>
         <location line="+66"/>
-        <location line="+114"/>
+        <location line="+112"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-301"/>
         <location line="+71"/>
         <location line="+54"/>
         <location line="+73"/>
-        <location line="+107"/>
+        <location line="+105"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format deve ser table, json ou csv; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-287"/>
         <source>--format needs table or json</source>
         <translation>--format requer table ou json</translation>
     </message>
@@ -1087,7 +1087,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>o ID da organização deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>--format needs one of: %1</source>
         <translation>--format requer um destes: %1</translation>
     </message>
@@ -1122,7 +1122,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--format %1 é binário: indique um arquivo com --out</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>certdesk-cli: could not write %1: %2</source>
         <translation>certdesk-cli: não foi possível gravar %1: %2</translation>
     </message>
@@ -1132,7 +1132,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>Certificado %1 (%2) salvo em %3.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>required</source>
         <translation>obrigatório</translation>
     </message>
@@ -1214,7 +1214,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 <context>
     <name>CliCertCommands</name>
     <message>
-        <location filename="../app/cli/CliCertCommands.cpp" line="+61"/>
+        <location filename="../app/cli/CliCertCommands.cpp" line="+59"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1286,7 +1286,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>--key %1: %2</source>
         <translation>--key %1: %2</translation>
     </message>
@@ -1414,7 +1414,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>Nada foi revogado.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>certdesk-cli: it is not known whether the revocation was requested; look at the pending requests before running the command again.</source>
         <translation>certdesk-cli: não se sabe se a revogação foi solicitada; confira as solicitações pendentes antes de executar o comando novamente.</translation>
     </message>
@@ -1422,7 +1422,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 <context>
     <name>CliCheckCommand</name>
     <message>
-        <location filename="../app/cli/CliCheckCommand.cpp" line="+31"/>
+        <location filename="../app/cli/CliCheckCommand.cpp" line="+27"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1432,7 +1432,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>Execute certdesk-cli --help para ver o verbo check.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <source>--format needs table or json</source>
         <translation>--format requer table ou json</translation>
     </message>
@@ -1447,77 +1447,77 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>%1 &lt;%2&gt;, roles: %3</source>
         <translation>%1 &lt;%2&gt;, funções: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>none CertDesk knows</source>
         <translation>nenhuma que o CertDesk conheça</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>%1 products, %2 that CertDesk orders</source>
         <translation>%1 produtos, %2 que o CertDesk pode pedir</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>%1 orders in the account; read %2 on the first page</source>
         <translation>%1 pedidos na conta; %2 lidos na primeira página</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>%1 domains</source>
         <translation>%1 domínios</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>%1 organizations</source>
         <translation>%1 organizações</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>%1 requests waiting for approval</source>
         <translation>%1 solicitações aguardando aprovação</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>balance %1 %2, unlimited negative balance</source>
         <translation>saldo %1 %2, saldo negativo ilimitado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>balance %1 %2, available %3</source>
         <translation>saldo %1 %2, disponível %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>%1 balance adjustments</source>
         <translation>%1 lançamentos no histórico de saldo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>, %1 not readable</source>
         <translation>, %1 ilegíveis</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>%1 stored cards</source>
         <translation>%1 cartões armazenados</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-25"/>
         <source>not asked: %1</source>
         <translation>não consultado: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-38"/>
         <source>%1 custom order fields</source>
         <translation>%1 campos personalizados do pedido</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+88"/>
         <source>CertDesk read-only check of %1</source>
         <translation>Verificação somente leitura do CertDesk em %1</translation>
     </message>
@@ -1709,7 +1709,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 <context>
     <name>CliFinanceCommands</name>
     <message>
-        <location filename="../app/cli/CliFinanceCommands.cpp" line="+78"/>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+67"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1739,30 +1739,30 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>%1 deve ser um número inteiro positivo; recebido &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <location line="+117"/>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>--format needs table or json</source>
         <translation>--format requer table ou json</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-191"/>
         <location line="+58"/>
         <location line="+60"/>
-        <location line="+76"/>
-        <location line="+45"/>
+        <location line="+75"/>
+        <location line="+44"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-235"/>
         <location line="+118"/>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format deve ser table ou json; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-168"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
@@ -1833,7 +1833,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>%1? O CertCentral transfere os fundos imediatamente.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>certdesk-cli: it is not known whether the funds moved; run certdesk-cli finance history --container %1 before sending it again.</source>
         <translation>certdesk-cli: não se sabe se os fundos foram transferidos; execute certdesk-cli finance history --container %1 antes de enviar a transferência novamente.</translation>
     </message>
@@ -1843,7 +1843,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>Transferência de %1 da divisão %2 para a divisão %3 concluída.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>No card is stored for this account.</source>
         <translation>Nenhum cartão está armazenado para esta conta.</translation>
     </message>
@@ -1868,7 +1868,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>A API do CertCentral não tem funções de fatura. Pague as faturas no console do CertCentral (Finances &gt; Pay Invoice):</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-189"/>
         <source>--format needs table, json or csv</source>
         <translation>--format requer table, json ou csv</translation>
     </message>
@@ -1892,7 +1892,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 <context>
     <name>CliLifecycleCommands</name>
     <message>
-        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+56"/>
+        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+51"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1918,7 +1918,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>o ID do pedido deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <location line="+269"/>
         <source>--csr needs a file name</source>
         <translation>--csr requer um nome de arquivo</translation>
@@ -2013,12 +2013,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+399"/>
+        <location line="+400"/>
         <source>Certificate: %1</source>
         <translation>Certificado: %1</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-398"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
         <translation>Valor aleatório de DCV: %1 (execute certdesk-cli order dcv %2 check quando ele estiver publicado)</translation>
     </message>
@@ -2058,29 +2058,29 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <location line="-151"/>
         <location line="+87"/>
         <location line="+66"/>
-        <location line="+99"/>
+        <location line="+98"/>
         <source>--format needs table or json</source>
         <translation>--format requer table ou json</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-247"/>
         <location line="+90"/>
         <location line="+63"/>
         <location line="+65"/>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-260"/>
         <location line="+90"/>
         <location line="+63"/>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format deve ser table ou json; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-235"/>
         <source>order %1 is a code-signing order: give --provisioning ship_token, client_app or email (email, for an HSM, takes --csr FILE made there)</source>
         <translation>o pedido %1 é um pedido de assinatura de código: use --provisioning ship_token, client_app ou email (email, para um HSM, requer --csr FILE com o CSR gerado nesse HSM)</translation>
     </message>
@@ -2198,7 +2198,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>o cancelamento de um pedido não pode ser desfeito</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Order %1 canceled.</source>
         <translation>Pedido %1 cancelado.</translation>
     </message>
@@ -2213,7 +2213,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>dcv_method &quot;%1&quot; desconhecido; use um destes: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Order %1: %2, DCV by %3</source>
         <translation>Pedido %1: %2, DCV por %3</translation>
     </message>
@@ -2223,7 +2223,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>order dcv ID requer um destes: status, method M, random, check, resend</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Order %1 now uses %2 DCV.</source>
         <translation>O pedido %1 agora usa DCV por %2.</translation>
     </message>
@@ -2619,13 +2619,13 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 <context>
     <name>CliRequestCommands</name>
     <message>
-        <location filename="../app/cli/CliRequestCommands.cpp" line="+41"/>
-        <location line="+198"/>
+        <location filename="../app/cli/CliRequestCommands.cpp" line="+39"/>
+        <location line="+185"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-184"/>
         <source>Run certdesk-cli --help for the requests verbs.</source>
         <translation>Execute certdesk-cli --help para ver os verbos de requests.</translation>
     </message>
@@ -2635,7 +2635,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>requests requer list, show, approve ou reject</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+43"/>
         <source>--status needs one of: %1</source>
         <translation>--status requer um destes: %1</translation>
     </message>
@@ -2651,13 +2651,13 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+75"/>
+        <location line="+70"/>
         <location line="+70"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-137"/>
         <source>--status must be one of %1, got &quot;%2&quot;</source>
         <translation>--status deve ser um destes: %1; recebido &quot;%2&quot;</translation>
     </message>
@@ -2672,7 +2672,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--format deve ser table, json ou csv; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>requests %1 needs a request ID</source>
         <translation>requests %1 requer um ID de solicitação</translation>
     </message>
@@ -2852,7 +2852,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>Nada foi enviado.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>certdesk-cli: it is not known whether the decision was recorded; run certdesk-cli requests show %1 before sending it again.</source>
         <translation>certdesk-cli: não se sabe se a decisão foi registrada; execute certdesk-cli requests show %1 antes de enviá-la novamente.</translation>
     </message>
@@ -3099,7 +3099,7 @@ solicitações pendentes</translation>
         <translation>Não foi possível contar as solicitações pendentes: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 available</source>
         <translation>%1 disponível</translation>
     </message>
@@ -3150,7 +3150,7 @@ saldo</translation>
         <translation>Não foi possível carregar o saldo: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>No orders loaded yet.</source>
         <translation>Nenhum pedido carregado ainda.</translation>
     </message>
@@ -3448,7 +3448,7 @@ A DCV por arquivo cobre só este nome exato, não seus subdomínios nem um wildc
 <context>
     <name>DomainsPage</name>
     <message>
-        <location filename="../ui/domains/DomainsPage.cpp" line="+40"/>
+        <location filename="../ui/domains/DomainsPage.cpp" line="+37"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
@@ -3489,23 +3489,23 @@ A DCV por arquivo cobre só este nome exato, não seus subdomínios nem um wildc
     </message>
     <message>
         <location line="+30"/>
-        <location line="+398"/>
+        <location line="+391"/>
         <source>Select a domain to see its validations.</source>
         <translation>Selecione um domínio para ver as validações.</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-361"/>
         <source>%1 of %2 domains shown</source>
         <translation>%1 de %2 domínios exibidos</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+356"/>
+        <location line="+349"/>
         <source>Ask CertCentral to look for the DNS record or file now</source>
         <translation>Pedir ao CertCentral que procure agora o registro DNS ou o arquivo</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-312"/>
         <source>%1 of %2 domains loaded</source>
         <translation>%1 de %2 domínios carregados</translation>
     </message>
@@ -3525,7 +3525,7 @@ A DCV por arquivo cobre só este nome exato, não seus subdomínios nem um wildc
         <translation>%1 domínios</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+81"/>
         <source>Prove control of %1</source>
         <translation>Comprovar o controle de %1</translation>
     </message>
@@ -3535,23 +3535,23 @@ A DCV por arquivo cobre só este nome exato, não seus subdomínios nem um wildc
         <translation>Copiar valor</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-67"/>
         <source>%1 uses e-mail DCV: CertCentral e-mails the addresses it builds for the domain (admin@, administrator@, webmaster@, hostmaster@ and postmaster@) and the contacts of its DNS TXT record; approve the link in that e-mail.</source>
         <translation>%1 usa DCV por e-mail: o CertCentral envia e-mail aos endereços que monta para o domínio (admin@, administrator@, webmaster@, hostmaster@ e postmaster@) e aos contatos do registro DNS TXT dele; aprove pelo link nesse e-mail.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>The DCV token of %1 could not be fetched: %2</source>
         <translation>Não foi possível obter o token de DCV de %1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>New DCV token</source>
         <translation>Novo token de DCV</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-44"/>
         <source>%1 has no valid DCV token. Ask CertCentral for a new one?
 
 A new token replaces any token of this domain that may already be published.</source>
@@ -3560,7 +3560,7 @@ A new token replaces any token of this domain that may already be published.</so
 Um novo token substitui qualquer token deste domínio que já possa estar publicado.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>No new DCV token for %1: %2</source>
         <translation>Nenhum novo token de DCV para %1: %2</translation>
     </message>
@@ -3580,7 +3580,7 @@ Um novo token substitui qualquer token deste domínio que já possa estar public
         <translation>Substituir o token de DCV de %1? Um token já publicado para ele deixa de funcionar.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>CertCentral found the DCV token of %1: domain control is proven.</source>
         <translation>O CertCentral encontrou o token de DCV de %1: o controle do domínio está comprovado.</translation>
     </message>
@@ -3600,7 +3600,7 @@ Um novo token substitui qualquer token deste domínio que já possa estar public
         <translation>Publique o valor (Instruções de DCV…) e tente novamente; alterações no DNS podem demorar a aparecer.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Delete domain</source>
         <translation>Excluir domínio</translation>
     </message>
@@ -3737,6 +3737,90 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <location line="+2"/>
         <source>Domain lock: %1</source>
         <translation>Bloqueio de domínio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadButton</name>
+    <message>
+        <location filename="../ui/orders/DownloadButton.cpp" line="+14"/>
+        <source>Download</source>
+        <translation>Baixar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as PKCS#12 with the private key…</source>
+        <translation>Salvar como PKCS#12 com a chave privada…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy PEM to clipboard</source>
+        <translation>Copiar PEM para a área de transferência</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PEM bundle: certificate, intermediate and root…</source>
+        <translation>Pacote PEM: certificado, intermediário e raiz…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM: certificate only…</source>
+        <translation>PEM: somente o certificado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DER…</source>
+        <translation>DER…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PKCS#7 (.p7b)…</source>
+        <translation>PKCS#7 (.p7b)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save certificate</source>
+        <translation>Salvar certificado</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved %1</source>
+        <translation>%1 salvo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Download the certificate of order %1</source>
+        <translation>Baixar o certificado do pedido %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order %1 has no issued certificate to download (%2).</source>
+        <translation>O pedido %1 não tem certificado emitido para baixar (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Select an order with an issued certificate.</source>
+        <translation>Selecione um pedido com certificado emitido.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The certificate of order %1 is on the clipboard.</source>
+        <translation>O certificado do pedido %1 está na área de transferência.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved the certificate of order %1 to %2.</source>
+        <translation>Certificado do pedido %1 salvo em %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate of order %1 could not be downloaded: %2</source>
+        <translation>Não foi possível baixar o certificado do pedido %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3954,7 +4038,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../ui/finance/FinancePage.cpp" line="+90"/>
+        <location filename="../ui/finance/FinancePage.cpp" line="+88"/>
         <source>Finance</source>
         <translation>Financeiro</translation>
     </message>
@@ -3974,19 +4058,19 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Fundos por divisão</translation>
     </message>
     <message>
-        <location line="+207"/>
-        <location line="+83"/>
+        <location line="+200"/>
+        <location line="+75"/>
         <source>Retry</source>
         <translation>Tentar novamente</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+111"/>
+        <location line="-125"/>
+        <location line="+104"/>
         <source>Your division</source>
         <translation>Sua divisão</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-392"/>
         <source>Move funds…</source>
         <translation>Transferir fundos…</translation>
     </message>
@@ -4012,12 +4096,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="+6"/>
-        <location line="+259"/>
+        <location line="+252"/>
         <source>All types</source>
         <translation>Todos os tipos</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-251"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
@@ -4068,7 +4152,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Ainda não carregado.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+80"/>
         <source>Funds move between divisions; this account shows fewer than two.</source>
         <translation>Os fundos são transferidos entre divisões; esta conta mostra menos de duas.</translation>
     </message>
@@ -4101,17 +4185,17 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Nenhum lançamento no histórico desta divisão.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+109"/>
         <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
         <translation>Não foi possível carregar a lista de divisões; por isso, só os fundos da sua divisão são mostrados: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>The funds of %1 could not be loaded: %2</source>
         <translation>Não foi possível carregar os fundos de %1: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <location line="+3"/>
         <source>From</source>
         <translation>De</translation>
@@ -4123,17 +4207,17 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Até</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>The balance history could not be loaded: %1</source>
         <translation>Não foi possível carregar o histórico de saldo: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>(default)</source>
         <translation>(padrão)</translation>
     </message>
@@ -4320,6 +4404,19 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../ui/shell/LanguageMenu.cpp" line="+7"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As the system</source>
+        <translation>Igual ao sistema</translation>
+    </message>
+</context>
+<context>
     <name>LifecycleResult</name>
     <message>
         <location filename="../app/core/LifecycleResult.cpp" line="+16"/>
@@ -4366,22 +4463,63 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LoadStatus</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+61"/>
+        <location filename="../ui/shell/LoadStatus.cpp" line="+17"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
+        <location line="+35"/>
+        <source>API: %1/%2 per 5 s</source>
+        <translation>API: %1/%2 a cada 5 s</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading orders…</source>
+        <translation>Carregando pedidos…</translation>
+    </message>
+    <message>
         <location line="+6"/>
-        <location line="+110"/>
-        <location line="+287"/>
-        <location line="+66"/>
+        <source>%1 of %2 orders loaded</source>
+        <translation>%1 de %2 pedidos carregados</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln order(s) loaded</source>
+        <translation>
+            <numerusform>%Ln pedido carregado</numerusform>
+            <numerusform>%Ln pedidos carregados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading failed; the table shows what was loaded before</source>
+        <translation>Falha ao carregar; a tabela mostra o que foi carregado antes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 orders loaded; some are missing</source>
+        <translation>%1 de %2 pedidos carregados; alguns estão faltando</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last refresh %1</source>
+        <translation>Última atualização: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="+59"/>
+        <location line="+197"/>
+        <location line="+195"/>
+        <location line="+19"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-396"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -4416,7 +4554,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
@@ -4441,27 +4579,17 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>&amp;Localizar pedidos</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>As the system</source>
-        <translation>Igual ao sistema</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>CertDesk uses the new language after a restart.</source>
         <translation>O CertDesk usará o novo idioma após reiniciar.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+99"/>
         <source>Checking for changes failed: %1</source>
         <translation>Falha ao verificar alterações: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-94"/>
         <source>&amp;Profile</source>
         <translation>&amp;Perfil</translation>
     </message>
@@ -4506,7 +4634,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>&amp;Sobre o CertDesk</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
@@ -4538,19 +4666,19 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="+2"/>
-        <location line="+332"/>
+        <location line="+292"/>
         <source>Requests</source>
         <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
         <translation>Solicitações</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-290"/>
         <source>Finance</source>
         <extracomment>Navigation entry: balances, balance history, moving funds.</extracomment>
         <translation>Financeiro</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+128"/>
         <source>Not connected</source>
         <translation>Não conectado</translation>
     </message>
@@ -4560,7 +4688,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Dispensar</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Order a certificate</source>
         <translation>Pedir um certificado</translation>
     </message>
@@ -4575,8 +4703,8 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Conectado a %1</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+108"/>
+        <location line="-101"/>
+        <location line="+102"/>
         <location line="+11"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -4601,46 +4729,8 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <source>Not signed in</source>
         <translation>Sessão não iniciada</translation>
     </message>
-    <message>
-        <location line="+41"/>
-        <source>API: %1/%2 per 5 s</source>
-        <translation>API: %1/%2 a cada 5 s</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Loading orders…</source>
-        <translation>Carregando pedidos…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 of %2 orders loaded</source>
-        <translation>%1 de %2 pedidos carregados</translation>
-    </message>
     <message numerus="yes">
-        <location line="+8"/>
-        <source>%Ln order(s) loaded</source>
-        <translation>
-            <numerusform>%Ln pedido carregado</numerusform>
-            <numerusform>%Ln pedidos carregados</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loading failed; the table shows what was loaded before</source>
-        <translation>Falha ao carregar; a tabela mostra o que foi carregado antes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 of %2 orders loaded; some are missing</source>
-        <translation>%1 de %2 pedidos carregados; alguns estão faltando</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Last refresh %1</source>
-        <translation>Última atualização: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+22"/>
+        <location line="+49"/>
         <source>Next to expire: %1 on %2 (%n day(s))</source>
         <translation>
             <numerusform>Próximo a expirar: %1 em %2 (%n dia)</numerusform>
@@ -4656,8 +4746,8 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         </translation>
     </message>
     <message>
-        <location line="-310"/>
-        <location line="+324"/>
+        <location line="-270"/>
+        <location line="+284"/>
         <source>Requests (%1)</source>
         <translation>Solicitações (%1)</translation>
     </message>
@@ -5090,7 +5180,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="+8"/>
-        <location line="+152"/>
+        <location line="+151"/>
         <source>Create</source>
         <translation>Criar</translation>
     </message>
@@ -5157,7 +5247,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../ui/orders/OrderActions.cpp" line="+25"/>
+        <location filename="../ui/orders/OrderActions.cpp" line="+24"/>
         <source>Reissue…</source>
         <translation>Reemitir…</translation>
     </message>
@@ -5261,7 +5351,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Pedido %1: DCV ainda não confirmada: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Order %1: the DCV e-mails were sent again.</source>
         <translation>Pedido %1: os e-mails de DCV foram reenviados.</translation>
     </message>
@@ -5287,6 +5377,14 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <location line="+2"/>
         <source>The note has at most %1 characters; this one has %2.</source>
         <translation>A nota tem no máximo %1 caracteres; esta tem %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderColumns</name>
+    <message>
+        <location filename="../ui/orders/OrderColumns.cpp" line="+84"/>
+        <source>Reset columns</source>
+        <translation>Redefinir colunas</translation>
     </message>
 </context>
 <context>
@@ -5382,12 +5480,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Carregando os contatos verificados da organização…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The organization&apos;s verified contacts could not be loaded: %1</source>
         <translation>Não foi possível carregar os contatos verificados da organização: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5516,7 +5614,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+86"/>
+        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+85"/>
         <source>Order</source>
         <extracomment>Field label: the certificate order&apos;s number.</extracomment>
         <translation>Pedido</translation>
@@ -5789,7 +5887,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Não foi possível carregar o status da validação do pedido %1: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Approved</source>
         <translation>Aprovado</translation>
     </message>
@@ -5854,7 +5952,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Carregando reemissões e duplicatas…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The certificate history could not be loaded.</source>
         <translation>Não foi possível carregar o histórico de certificados.</translation>
     </message>
@@ -5864,7 +5962,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Não foi possível carregar o histórico de certificados do pedido %1: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Reissue</source>
         <translation>Reemissão</translation>
     </message>
@@ -6289,7 +6387,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Campos de pedido da sua conta</translation>
     </message>
     <message>
-        <location filename="../ui/orders/wizard/OrderOptionsPage.cpp" line="+19"/>
+        <location filename="../ui/orders/wizard/OrderOptionsPage.cpp" line="+18"/>
         <source>Options</source>
         <translation>Opções</translation>
     </message>
@@ -6314,7 +6412,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Não foi possível carregar os campos de pedido da sua conta: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>required: %1</source>
         <translation>obrigatório: %1</translation>
     </message>
@@ -6357,12 +6455,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Carregando organizações…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>The organizations could not be loaded: %1</source>
         <translation>Não foi possível carregar as organizações: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
@@ -6498,7 +6596,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Não foi possível carregar os produtos: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Choose a product.</source>
         <translation>Escolha um produto.</translation>
     </message>
@@ -6672,7 +6770,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Abrir o pedido</translation>
     </message>
     <message>
-        <location filename="../ui/orders/wizard/OrderResultPage.cpp" line="+18"/>
+        <location filename="../ui/orders/wizard/OrderResultPage.cpp" line="+17"/>
         <source>Your order</source>
         <translation>Seu pedido</translation>
     </message>
@@ -6962,7 +7060,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Fundos disponíveis: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Not placed: %1</source>
         <translation>Pedido não feito: %1</translation>
     </message>
@@ -7255,7 +7353,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../ui/orders/OrdersPage.cpp" line="+45"/>
+        <location filename="../ui/orders/OrdersPage.cpp" line="+42"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
@@ -7270,12 +7368,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Download</source>
-        <translation>Baixar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Actions</source>
         <translation>Ações</translation>
     </message>
@@ -7285,63 +7378,23 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Escolha as colunas a exibir (também pelo menu do cabeçalho da tabela)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>PEM bundle: certificate, intermediate and root…</source>
-        <translation>Pacote PEM: certificado, intermediário e raiz…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PEM: certificate only…</source>
-        <translation>PEM: somente o certificado…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>DER…</source>
-        <translation>DER…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PKCS#7 (.p7b)…</source>
-        <translation>PKCS#7 (.p7b)…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Save certificate</source>
-        <translation>Salvar certificado</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Save as PKCS#12 with the private key…</source>
-        <translation>Salvar como PKCS#12 com a chave privada…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Saved %1</source>
-        <translation>%1 salvo</translation>
-    </message>
-    <message>
         <location line="+4"/>
-        <source>Copy PEM to clipboard</source>
-        <translation>Copiar PEM para a área de transferência</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Reissue, duplicate, revoke or cancel the selected order</source>
         <translation>Reemitir, duplicar, revogar ou cancelar o pedido selecionado</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Save the orders shown, with the visible columns, as a CSV file</source>
         <translation>Salvar os pedidos exibidos, com as colunas visíveis, como arquivo CSV</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+37"/>
         <source>Orders</source>
         <extracomment>Page title: certificate orders (purchases of certificates), not sorting.</extracomment>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-33"/>
         <source>Filter loaded orders: number, name or SAN</source>
         <translation>Filtrar pedidos carregados: número, nome ou SAN</translation>
     </message>
@@ -7351,12 +7404,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Filtra os pedidos carregados enquanto você digita</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+46"/>
         <source>Show all</source>
         <translation>Mostrar tudo</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+83"/>
         <source>Export orders</source>
         <translation>Exportar pedidos</translation>
     </message>
@@ -7371,13 +7424,13 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>%1 pedidos salvos em %2.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+163"/>
+        <location line="+43"/>
+        <location line="+121"/>
         <source>Select an order to see its details.</source>
         <translation>Selecione um pedido para ver os detalhes.</translation>
     </message>
     <message numerus="yes">
-        <location line="-114"/>
+        <location line="-70"/>
         <source>Loading was canceled; %Ln order(s) shown.</source>
         <translation>
             <numerusform>O carregamento foi cancelado; %Ln pedido exibido.</numerusform>
@@ -7385,7 +7438,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%Ln order(s) could not be loaded; the others are shown. </source>
         <translation>
             <numerusform>Não foi possível carregar %Ln pedido; os demais são exibidos. </numerusform>
@@ -7398,45 +7451,13 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Tentar novamente</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Download the certificate of order %1</source>
-        <translation>Baixar o certificado do pedido %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order %1 has no issued certificate to download (%2).</source>
-        <translation>O pedido %1 não tem certificado emitido para baixar (%2).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+6"/>
-        <source>Select an order with an issued certificate.</source>
-        <translation>Selecione um pedido com certificado emitido.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The certificate of order %1 is on the clipboard.</source>
-        <translation>O certificado do pedido %1 está na área de transferência.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Saved the certificate of order %1 to %2.</source>
-        <translation>Certificado do pedido %1 salvo em %2.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+129"/>
-        <location line="+23"/>
+        <location line="+121"/>
+        <location line="+16"/>
         <source>Could not write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <source>The certificate of order %1 could not be downloaded: %2</source>
-        <translation>Não foi possível baixar o certificado do pedido %1: %2</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="-65"/>
         <source>The details of order %1 could not be loaded: %2</source>
         <translation>Não foi possível carregar os detalhes do pedido %1: %2</translation>
     </message>
@@ -7460,11 +7481,6 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <location line="+7"/>
         <source>Showing: %1</source>
         <translation>Exibindo: %1</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Reset columns</source>
-        <translation>Redefinir colunas</translation>
     </message>
 </context>
 <context>
@@ -7506,7 +7522,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrganizationContactsDialog</name>
     <message>
-        <location filename="../ui/organizations/OrganizationContactsDialog.cpp" line="+33"/>
+        <location filename="../ui/organizations/OrganizationContactsDialog.cpp" line="+32"/>
         <source>Contacts of %1</source>
         <translation>Contatos de %1</translation>
     </message>
@@ -7581,7 +7597,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Fechar</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Check the marked fields.</source>
         <translation>Verifique os campos marcados.</translation>
     </message>
@@ -7687,13 +7703,13 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../ui/organizations/OrganizationsPage.cpp" line="+41"/>
-        <location line="+384"/>
+        <location filename="../ui/organizations/OrganizationsPage.cpp" line="+40"/>
+        <location line="+371"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-366"/>
         <source>Create…</source>
         <translation>Criar…</translation>
     </message>
@@ -7724,17 +7740,17 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="+32"/>
-        <location line="+341"/>
+        <location line="+328"/>
         <source>Select an organization to see its contacts and validations.</source>
         <translation>Selecione uma organização para ver os contatos e as validações.</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-294"/>
         <source>%1 of %2 organizations shown</source>
         <translation>%1 de %2 organizações exibidas</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+50"/>
         <source>Add an organization, optionally submitting it for validation at once</source>
         <translation>Adicionar uma organização e, se quiser, enviá-la logo para validação</translation>
     </message>
@@ -7754,7 +7770,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Excluir a organização selecionada</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>%1 of %2 organizations loaded</source>
         <translation>%1 de %2 organizações carregadas</translation>
     </message>
@@ -7774,7 +7790,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>%1 organizações</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+76"/>
         <source>%1 was created (organization %2).</source>
         <translation>%1 foi criada (organização %2).</translation>
     </message>
@@ -7789,7 +7805,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Os contatos de %1 foram alterados.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>CertCentral says: %1</source>
         <translation>O CertCentral diz: %1</translation>
     </message>
@@ -8204,12 +8220,12 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
         <translation>%1 não é uma pasta.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The certificate could not be downloaded: %1</source>
         <translation>Não foi possível baixar o certificado: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>CertCentral sent no certificate.</source>
         <translation>O CertCentral não enviou nenhum certificado.</translation>
     </message>
@@ -8904,7 +8920,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
 <context>
     <name>RequestDecisionDialog</name>
     <message>
-        <location filename="../ui/requests/RequestDecisionDialog.cpp" line="+32"/>
+        <location filename="../ui/requests/RequestDecisionDialog.cpp" line="+31"/>
         <source>Approve requests</source>
         <translation>Aprovar solicitações</translation>
     </message>
@@ -8992,12 +9008,12 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Sending %1 of %2…</source>
         <translation>Enviando %1 de %2…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Approved</source>
         <translation>Aprovada</translation>
     </message>
@@ -9017,7 +9033,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
         <translation>Não enviada: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
@@ -9182,7 +9198,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Selecione uma solicitação para ver o que ela pede.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>Loading…</source>
@@ -9194,7 +9210,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Não foi possível carregar a solicitação: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The order could not be loaded: %1</source>
         <translation>Não foi possível carregar o pedido: %1</translation>
     </message>
@@ -9420,7 +9436,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>You can follow your own requests here. %1</source>
         <translation>Aqui você pode acompanhar suas próprias solicitações. %1</translation>
     </message>
@@ -9461,12 +9477,12 @@ Field label: the number of the certificate order the request belongs to.</extrac
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Loading requests…</source>
         <translation>Carregando solicitações…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The requests could not be loaded: %1</source>
         <translation>Não foi possível carregar as solicitações: %1</translation>
     </message>
@@ -10212,7 +10228,7 @@ Nada muda no CertCentral.</translation>
 <context>
     <name>SubmitOrganizationDialog</name>
     <message>
-        <location filename="../ui/organizations/SubmitOrganizationDialog.cpp" line="+26"/>
+        <location filename="../ui/organizations/SubmitOrganizationDialog.cpp" line="+25"/>
         <source>Loading verified contacts…</source>
         <translation>Carregando contatos verificados…</translation>
     </message>
@@ -10238,12 +10254,12 @@ Nada muda no CertCentral.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+124"/>
+        <location line="+122"/>
         <source>Submit</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-109"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -10263,7 +10279,7 @@ Nada muda no CertCentral.</translation>
         <translation>Não foi possível carregar os contatos verificados: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Choose OV, EV, CS or EV CS to submit.</source>
         <translation>Escolha OV, EV, CS ou EV CS para enviar.</translation>
     </message>
@@ -10321,12 +10337,12 @@ Nada muda no CertCentral.</translation>
     <message>
         <location filename="../ui/finance/TransferFundsDialog.cpp" line="+37"/>
         <location line="+60"/>
-        <location line="+163"/>
+        <location line="+161"/>
         <source>Move funds</source>
         <translation>Transferir fundos</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-217"/>
         <source>Moves funds from one division to another at once. CertCentral allows it when separate division funds are enabled (Finances &gt; Settings in the console), and moves whole amounts only.</source>
         <translation>Transfere fundos de uma divisão para outra imediatamente. O CertCentral permite isso quando os fundos separados por divisão estão ativados (Finances &gt; Settings no console) e só transfere valores inteiros.</translation>
     </message>
@@ -10371,7 +10387,7 @@ Nada muda no CertCentral.</translation>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Available: %1</source>
         <translation>Disponível: %1</translation>
     </message>
@@ -10391,7 +10407,7 @@ Nada muda no CertCentral.</translation>
         <translation>Transferindo…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Moved %1 from %2 to %3. The balances are updated.</source>
         <translation>Transferência de %1 de %2 para %3 concluída. Os saldos foram atualizados.</translation>
     </message>
@@ -10485,33 +10501,33 @@ Nada muda no CertCentral.</translation>
         <translation>Carregando organizações…</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Add people who may approve EV and code-signing orders (at most %1 at a time)</source>
         <translation>Adicionar pessoas que podem aprovar pedidos EV e de assinatura de código (no máximo %1 por vez)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>The organizations could not be loaded: %1</source>
         <translation>Não foi possível carregar as organizações: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>Retry</source>
         <translation>Tentar novamente</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-37"/>
         <source>No organizations</source>
         <translation>Nenhuma organização</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Loading the verified contacts of %1…</source>
         <translation>Carregando os contatos verificados de %1…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 has no verified contacts yet.</source>
         <translation>%1 ainda não tem contatos verificados.</translation>
     </message>

@@ -6,19 +6,18 @@
 #include "OrdersFilterProxy.h"
 #include "OrdersModel.h"
 #include "common/ErrorBanner.h"
+#include "orders/DownloadButton.h"
 #include "orders/OrderActions.h"
+#include "orders/OrderColumns.h"
 #include "orders/OrderDetailsPane.h"
 #include "orders/OrderFilterBar.h"
-#include "orders/Pkcs12ExportDialog.h"
 
 #include "common/PageTitle.h"
 #include "services/AccountService.h"
 #include "services/OrderService.h"
 
-#include <QClipboard>
 #include <QComboBox>
 #include <QFileDialog>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -41,14 +40,13 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_filters(new OrderFilterBar(this))
     , m_refresh(new QPushButton(tr("Refresh"), this))
-    , m_columns(new QPushButton(tr("Columns"), this))
+    , m_columnsButton(new QPushButton(tr("Columns"), this))
     , m_chip(new QWidget(this))
     , m_chipText(new QLabel(m_chip))
     , m_export(new QPushButton(tr("Export CSV…"), this))
-    , m_download(new QPushButton(tr("Download"), this))
+    , m_download(new DownloadButton(client, this))
     , m_actionsButton(new QPushButton(tr("Actions"), this))
     , m_actions(new OrderActions(client, this))
-    , m_headerSaveTimer(new QTimer(this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
     , m_banner(new ErrorBanner(this))
@@ -56,77 +54,31 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     setObjectName(QStringLiteral("ordersPage"));
     m_search->setObjectName(QStringLiteral("orderSearch"));
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
-    m_columns->setObjectName(QStringLiteral("columnsButton"));
-    m_columns->setToolTip(tr("Choose the columns to show (also from the table header's menu)"));
+    m_columnsButton->setObjectName(QStringLiteral("columnsButton"));
+    m_columnsButton->setToolTip(
+        tr("Choose the columns to show (also from the table header's menu)"));
     m_export->setObjectName(QStringLiteral("exportCsv"));
-    m_download->setObjectName(QStringLiteral("downloadButton"));
-    auto *downloadMenu = new QMenu(m_download);
-    downloadMenu->setObjectName(QStringLiteral("downloadMenu"));
-    const QList<QPair<QString, QString>> downloads = {
-        {tr("PEM bundle: certificate, intermediate and root…"), QStringLiteral("pem_all")},
-        {tr("PEM: certificate only…"), QStringLiteral("pem_nointermediate")},
-        {tr("DER…"), QStringLiteral("der")},
-        {tr("PKCS#7 (.p7b)…"), QStringLiteral("p7b")}};
-    for (const auto &[text, format] : downloads) {
-        QAction *action = downloadMenu->addAction(text);
-        action->setObjectName(QStringLiteral("download_") + format);
-        connect(action, &QAction::triggered, this, [this, format = format] {
-            const Order *order = selectedOrder();
-            if (!order)
-                return;
-            QString base = order->commonName;
-            base.replace(QLatin1Char('*'), QLatin1String("star"));
-            const QString path = QFileDialog::getSaveFileName(
-                this, tr("Save certificate"),
-                base + QLatin1Char('.') + OrderService::fileExtension(format));
-            if (!path.isEmpty())
-                downloadSelected(format, path);
-        });
-    }
-    downloadMenu->addSeparator();
-    QAction *p12 = downloadMenu->addAction(tr("Save as PKCS#12 with the private key…"));
-    p12->setObjectName(QStringLiteral("savePkcs12"));
-    connect(p12, &QAction::triggered, this, [this] {
-        const Order *order = selectedOrder();
-        if (!order || order->certificateId <= 0)
-            return;
-        auto *dialog =
-            new Pkcs12ExportDialog(m_client, order->certificateId, order->commonName, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &Pkcs12ExportDialog::saved, this, [this](const QString &path) {
-            emit downloadFinished(true, tr("Saved %1").arg(path));
-        });
-        dialog->open();
-    });
-    QAction *copyPem = downloadMenu->addAction(tr("Copy PEM to clipboard"));
-    copyPem->setObjectName(QStringLiteral("copyPem"));
-    connect(copyPem, &QAction::triggered, this,
-            [this] { downloadSelected(QStringLiteral("pem_nointermediate"), QString()); });
-    m_download->setMenu(downloadMenu);
     m_actionsButton->setObjectName(QStringLiteral("orderActionsButton"));
     m_actionsButton->setMenu(m_actions->menu());
     m_actionsButton->setToolTip(tr("Reissue, duplicate, revoke or cancel the selected order"));
-    connect(m_actions, &OrderActions::message, this, [this](const QString &text, bool error) {
-        if (error)
-            m_banner->showProblem(text);
-        else
-            m_banner->showInfo(text);
-    });
-    connect(m_actions, &OrderActions::orderChanged, this, &OrdersPage::reloadOrder);
-    connect(m_actions, &OrderActions::openOrderRequested, this, &OrdersPage::revealOrder);
     m_export->setToolTip(tr("Save the orders shown, with the visible columns, as a CSV file"));
     m_count->setObjectName(QStringLiteral("orderCount"));
     m_table->setObjectName(QStringLiteral("ordersTable"));
-
-    //: Page title: certificate orders (purchases of certificates), not sorting.
-    auto *title = new PageTitle(tr("Orders"), this);
-    m_table->setAccessibleName(title->text());
 
     m_search->setPlaceholderText(tr("Filter loaded orders: number, name or SAN"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(260);
     m_search->setToolTip(tr("Filters the loaded orders as you type"));
 
+    buildTable();
+    buildLayout();
+    connectActions();
+    connectControls();
+    updateCountLabel();
+    updateActions();
+}
+
+void OrdersPage::buildTable() {
     m_proxy->setSourceModel(m_model);
     m_proxy->setInsertDelay(OrdersFilterProxy::kLoadingInsertDelayMs);
     m_table->setModel(m_proxy);
@@ -137,59 +89,22 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(OrdersModel::CommonNameColumn,
-                                                      QHeaderView::Stretch);
-    m_table->horizontalHeader()->setMinimumSectionSize(36);
-    const QFontMetrics fm = m_table->fontMetrics();
-    m_table->setColumnWidth(OrdersModel::OrderIdColumn,
-                            fm.horizontalAdvance(QStringLiteral("0000000")) + 16);
-    m_table->setColumnWidth(OrdersModel::SanCountColumn,
-                            fm.horizontalAdvance(QStringLiteral("SANs")) + 16);
-    m_table->setColumnWidth(OrdersModel::ProductColumn, 160);
-    m_table->setColumnWidth(OrdersModel::StatusColumn, 130);
-    m_table->setColumnWidth(OrdersModel::OrganizationColumn, 135);
-    m_table->setColumnWidth(OrdersModel::ValidTillColumn,
-                            fm.horizontalAdvance(QStringLiteral("00 Mmm 0000")) + 14);
-    m_table->setColumnWidth(OrdersModel::DaysRemainingColumn,
-                            fm.horizontalAdvance(QStringLiteral("Days left")) + 34);
-    m_table->setColumnWidth(OrdersModel::AlternativeIdColumn, 130);
-    m_table->setColumnWidth(OrdersModel::ContainerColumn, 120);
-    m_table->setColumnWidth(OrdersModel::RequesterColumn, 120);
-    m_table->setColumnWidth(OrdersModel::DateCreatedColumn,
-                            fm.horizontalAdvance(QStringLiteral("00 Mmm 0000")) + 14);
-    m_table->setColumnWidth(OrdersModel::ValidFromColumn,
-                            fm.horizontalAdvance(QStringLiteral("00 Mmm 0000")) + 14);
-    m_table->setColumnWidth(OrdersModel::AutoRenewColumn,
-                            fm.horizontalAdvance(QStringLiteral("Auto-renew")) + 16);
     m_table->setWordWrap(false);
-    auto *header = m_table->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_defaultHeaderState = header->saveState();
-    for (int c = 0; c < OrdersModel::ColumnCount; ++c)
-        header->setSectionHidden(c, !OrdersModel::visibleByDefault(c));
-    m_defaultHeaderState = header->saveState();
-    connect(header, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        columnMenu()->popup(m_table->horizontalHeader()->mapToGlobal(pos));
-    });
-    m_headerSaveTimer->setSingleShot(true);
-    m_headerSaveTimer->setInterval(400);
-    connect(m_headerSaveTimer, &QTimer::timeout, this,
-            [this] { emit headerStateChanged(m_table->horizontalHeader()->saveState()); });
-    auto scheduleSave = [this] {
-        if (!m_restoringHeader)
-            m_headerSaveTimer->start();
-    };
-    connect(header, &QHeaderView::sectionResized, this, scheduleSave);
-    connect(header, &QHeaderView::sectionMoved, this, scheduleSave);
-    connect(header, &QHeaderView::sortIndicatorChanged, this, scheduleSave);
+    m_columns = new OrderColumns(m_table, m_model, m_proxy);
+    connect(m_columns, &OrderColumns::stateChanged, this, &OrdersPage::headerStateChanged);
+}
 
+// The title and tools row, the server filters, the local filter chip, the banner, and the
+// table over the details.
+void OrdersPage::buildLayout() {
+    //: Page title: certificate orders (purchases of certificates), not sorting.
+    auto *title = new PageTitle(tr("Orders"), this);
+    m_table->setAccessibleName(title->text());
     auto *filters = new QHBoxLayout;
     filters->addWidget(title);
     filters->addSpacing(16);
     filters->addWidget(m_search, 1);
-    filters->addWidget(m_columns);
+    filters->addWidget(m_columnsButton);
     filters->addWidget(m_actionsButton);
     filters->addWidget(m_download);
     filters->addWidget(m_export);
@@ -207,6 +122,15 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     m_chip->hide();
     connect(clearChip, &QPushButton::clicked, this, &OrdersPage::clearLocalFilter);
 
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_chip);
+    layout->addWidget(m_banner);
+    layout->addWidget(buildSplitter(), 1);
+}
+
+QSplitter *OrdersPage::buildSplitter() {
     // The details sit under the table: at 1280 pixels a side pane left the common name column
     // a few letters wide.
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -228,13 +152,30 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     splitter->setSizes({460, 250});
     splitter->setChildrenCollapsible(false);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addWidget(m_filters);
-    layout->addWidget(m_chip);
-    layout->addWidget(m_banner);
-    layout->addWidget(splitter, 1);
+    return splitter;
+}
 
+// The Actions and Download menus report in the banner; a changed order is read again.
+void OrdersPage::connectActions() {
+    connect(m_actions, &OrderActions::message, this, [this](const QString &text, bool error) {
+        if (error)
+            m_banner->showProblem(text);
+        else
+            m_banner->showInfo(text);
+    });
+    connect(m_download, &DownloadButton::finished, this, &OrdersPage::downloadFinished);
+    connect(m_download, &DownloadButton::message, this,
+            [this](const QString &text, bool error, const QString &code) {
+                if (error)
+                    m_banner->showProblem(text, code);
+                else
+                    m_banner->showInfo(text);
+            });
+    connect(m_actions, &OrderActions::orderChanged, this, &OrdersPage::reloadOrder);
+    connect(m_actions, &OrderActions::openOrderRequested, this, &OrdersPage::revealOrder);
+}
+
+void OrdersPage::connectControls() {
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         // A new filter resets the view; keep the selected order selected if it still shows.
         const QModelIndexList selected = m_table->selectionModel()->selectedRows();
@@ -250,8 +191,9 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     });
     connect(m_filters, &OrderFilterBar::changed, this, &OrdersPage::refresh);
     connect(m_refresh, &QPushButton::clicked, this, &OrdersPage::refresh);
-    connect(m_columns, &QPushButton::clicked, this, [this] {
-        columnMenu()->popup(m_columns->mapToGlobal(QPoint(0, m_columns->height())));
+    connect(m_columnsButton, &QPushButton::clicked, this, [this] {
+        m_columns->menu(this)->popup(
+            m_columnsButton->mapToGlobal(QPoint(0, m_columnsButton->height())));
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
@@ -270,8 +212,6 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
             &OrdersPage::onSelectionChanged);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &OrdersPage::updateCountLabel);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &OrdersPage::updateCountLabel);
-    updateCountLabel();
-    updateActions();
 }
 
 OrdersPage::~OrdersPage() {
@@ -411,53 +351,11 @@ void OrdersPage::reloadOrder(qint64 orderId) {
 void OrdersPage::updateActions() {
     const Order *order = selectedOrder();
     m_actions->setOrder(order);
-    const bool issued =
-        order && order->certificateId > 0 &&
-        (order->status == QLatin1String("issued") ||
-         order->status == QLatin1String("reissue_pending") ||
-         order->status == QLatin1String("revoked") || order->status == QLatin1String("expired"));
-    m_download->setEnabled(issued);
-    m_download->setToolTip(issued  ? tr("Download the certificate of order %1").arg(order->id)
-                           : order ? tr("Order %1 has no issued certificate to download (%2).")
-                                         .arg(order->id)
-                                         .arg(OrdersModel::statusText(order->status))
-                                   : tr("Select an order with an issued certificate."));
+    m_download->setOrder(order);
 }
 
 void OrdersPage::downloadSelected(const QString &format, const QString &path) {
-    const Order *order = selectedOrder();
-    if (!order || order->certificateId <= 0) {
-        emit downloadFinished(false, tr("Select an order with an issued certificate."));
-        return;
-    }
-    const qint64 orderId = order->id;
-    const auto call = OrderService(m_client).download(order->certificateId, format);
-    call.onResult(this, [this, path, orderId](const QByteArray &data, const QString &) {
-        QString message;
-        bool ok = true;
-        if (path.isEmpty()) {
-            QGuiApplication::clipboard()->setText(QString::fromLatin1(data));
-            message = tr("The certificate of order %1 is on the clipboard.").arg(orderId);
-        } else {
-            QSaveFile file(path);
-            ok =
-                file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit();
-            message = ok ? tr("Saved the certificate of order %1 to %2.").arg(orderId).arg(path)
-                         : tr("Could not write %1: %2").arg(path, file.errorString());
-        }
-        if (ok)
-            m_banner->showInfo(message);
-        else
-            m_banner->showProblem(message);
-        emit downloadFinished(ok, message);
-    });
-    call.onFailed(this, [this, orderId](const ApiError &error) {
-        const QString message = tr("The certificate of order %1 could not be downloaded: %2")
-                                    .arg(orderId)
-                                    .arg(error.message());
-        m_banner->showProblem(message, error.shortCode());
-        emit downloadFinished(false, message);
-    });
+    m_download->download(format, path);
 }
 
 void OrdersPage::onSelectionChanged() {
@@ -515,73 +413,25 @@ QString OrdersPage::localFilterText() const {
     return m_chip->isHidden() ? QString() : m_chipText->text();
 }
 
-QMenu *OrdersPage::columnMenu() {
-    auto *menu = new QMenu(this);
-    menu->setObjectName(QStringLiteral("columnMenu"));
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    QHeaderView *header = m_table->horizontalHeader();
-    int visible = 0;
-    for (int c = 0; c < OrdersModel::ColumnCount; ++c)
-        visible += header->isSectionHidden(c) ? 0 : 1;
-    for (int c = 0; c < OrdersModel::ColumnCount; ++c) {
-        QAction *action =
-            menu->addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
-        action->setObjectName(QStringLiteral("column_") + OrdersModel::columnKey(c));
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(c));
-        // The last visible column stays: a table without columns shows nothing to bring them back.
-        action->setEnabled(!(visible == 1 && action->isChecked()));
-        connect(action, &QAction::toggled, this, [this, c](bool on) { setColumnVisible(c, on); });
-    }
-    menu->addSeparator();
-    QAction *reset = menu->addAction(tr("Reset columns"));
-    reset->setObjectName(QStringLiteral("resetColumns"));
-    connect(reset, &QAction::triggered, this, [this] {
-        restoreHeaderState({});
-        emit headerStateChanged({});
-    });
-    return menu;
-}
-
 void OrdersPage::setColumnVisible(int column, bool visible) {
-    m_table->horizontalHeader()->setSectionHidden(column, !visible);
-    if (!m_restoringHeader)
-        m_headerSaveTimer->start();
+    m_columns->setVisible(column, visible);
 }
 
 QByteArray OrdersPage::headerState() const {
-    return m_table->horizontalHeader()->saveState();
+    return m_columns->state();
 }
 
 void OrdersPage::restoreHeaderState(const QByteArray &state) {
-    m_restoringHeader = true;
-    QHeaderView *header = m_table->horizontalHeader();
-    if (state.isEmpty() || !header->restoreState(state))
-        header->restoreState(m_defaultHeaderState);
-    // A state from an older version may lack newer columns or hide all of them.
-    int visible = 0;
-    for (int c = 0; c < OrdersModel::ColumnCount; ++c)
-        visible += header->isSectionHidden(c) ? 0 : 1;
-    if (visible == 0 || header->count() != OrdersModel::ColumnCount)
-        header->restoreState(m_defaultHeaderState);
-    m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
-    m_restoringHeader = false;
+    m_columns->restore(state);
 }
 
 QString OrdersPage::exportCsv(const QString &path) const {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("Could not write %1: %2").arg(path, file.errorString());
-    QHeaderView *header = m_table->horizontalHeader();
-    QList<int> columns;
     QStringList keys;
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical)) {
-            columns << logical;
-            keys << OrdersModel::columnKey(logical);
-        }
-    }
+    for (const int column : m_columns->visibleInOrder())
+        keys << OrdersModel::columnKey(column);
     const QDate today = QDate::currentDate();
     file.write(OrderCsv::line(keys).toUtf8());
     for (int r = 0; r < m_proxy->rowCount(); ++r) {

@@ -9,7 +9,9 @@
 
 class CertCentralClient;
 class ErrorBanner;
+class DownloadButton;
 class OrderActions;
+class OrderColumns;
 class OrderDetailsPane;
 class RolePolicy;
 class OrderFilterBar;
@@ -21,6 +23,7 @@ class QMenu;
 class QTimer;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QTableView;
 struct Order;
 class ApiError;
@@ -86,10 +89,14 @@ signals:
     void downloadFinished(bool ok, const QString &message);
 
 private:
+    void buildTable();
+    void buildLayout();
+    QSplitter *buildSplitter();
+    void connectActions();
+    void connectControls();
     void onSelectionChanged();
     // Selects the row of an order if it is shown; false when it is filtered out.
     bool selectOrder(qint64 orderId);
-    QMenu *columnMenu();
     void updateActions();
     const Order *selectedOrder() const;
     void onJobFailed(const ApiError &error);
@@ -102,16 +109,14 @@ private:
     QLineEdit *m_search;
     OrderFilterBar *m_filters;
     QPushButton *m_refresh;
-    QPushButton *m_columns;
+    QPushButton *m_columnsButton;
+    OrderColumns *m_columns = nullptr;
     QWidget *m_chip;
     QLabel *m_chipText;
     QPushButton *m_export;
-    QPushButton *m_download;
+    DownloadButton *m_download;
     QPushButton *m_actionsButton;
     OrderActions *m_actions;
-    QTimer *m_headerSaveTimer;
-    QByteArray m_defaultHeaderState;
-    bool m_restoringHeader = false;
     QLabel *m_count;
     QTableView *m_table;
     ErrorBanner *m_banner;

@@ -1,23 +1,23 @@
 #include "shell/MainWindow.h"
 
-#include "orders/wizard/OrderWizard.h"
-
 #include "CertCentralClient.h"
 #include "ChangeNotice.h"
 #include "OrdersModel.h"
 #include "StatusWatcher.h"
+#include "common/AccessibleForms.h"
 #include "common/ErrorBanner.h"
 #include "dashboard/DashboardPage.h"
 #include "domains/DomainsPage.h"
 #include "finance/FinancePage.h"
 #include "orders/OrdersPage.h"
+#include "orders/wizard/OrderWizard.h"
 #include "organizations/OrganizationsPage.h"
 #include "organizations/VerifiedContactsPage.h"
 #include "requests/RequestsPage.h"
-
-#include "common/AccessibleForms.h"
 #include "services/AccountService.h"
 #include "shell/AboutDialog.h"
+#include "shell/LanguageMenu.h"
+#include "shell/LoadStatus.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -29,14 +29,11 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
-#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -56,17 +53,24 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     , m_profileSwitcher(new QComboBox(this))
     , m_connection(new QLabel(this))
     , m_userLabel(new QLabel(this))
-    , m_progressLabel(new QLabel(this))
-    , m_progress(new QProgressBar(this))
-    , m_cancel(new QPushButton(tr("Cancel"), this))
-    , m_lastRefresh(new QLabel(this))
-    , m_budget(new QLabel(this))
-    , m_budgetTimer(new QTimer(this))
-    , m_watcher(new StatusWatcher(client, this)) {
+    , m_watcher(new StatusWatcher(client, this))
+    , m_loadStatus(new LoadStatus(statusBar(), client)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CertDesk"));
     resize(1280, 800);
 
+    buildToolbar();
+    buildViewMenu();
+    buildProfileMenu();
+    buildNavigation();
+    buildPages();
+    connectWatcher();
+    connectPages();
+    connectClient();
+}
+
+// The toolbar (session, refresh, new order) and the File menu that shares its actions.
+void MainWindow::buildToolbar() {
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
@@ -112,8 +116,11 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     fileMenu->addAction(refresh);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+}
 
-    // Background refresh through status-changes; the interval is kept in the settings.
+// Background refresh through status-changes (the interval is kept in the settings), find and
+// the language.
+void MainWindow::buildViewMenu() {
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *checkNow =
         viewMenu->addAction(tr("Check for changes &now"), this, [this] { m_watcher->pollNow(); });
@@ -140,44 +147,14 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
     viewMenu->addSeparator();
-    QMenu *language = viewMenu->addMenu(tr("&Language"));
-    language->setObjectName(QStringLiteral("languageMenu"));
-    auto *languages = new QActionGroup(this);
-    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
-    // Each language in its own words; "" follows the system.
-    const QList<QPair<QString, QString>> names = {
-        {QString(), tr("As the system")},
-        {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("de"), QStringLiteral("Deutsch")},
-        {QStringLiteral("es"), QStringLiteral("Español")},
-        {QStringLiteral("fr"), QStringLiteral("Français")},
-        {QStringLiteral("ja"), QStringLiteral("日本語")},
-        {QStringLiteral("pt_BR"), QStringLiteral("Português (Brasil)")}};
-    for (const auto &[code, name] : names) {
-        QAction *action = language->addAction(name);
-        action->setObjectName(QStringLiteral("language_") +
-                              (code.isEmpty() ? QStringLiteral("system") : code));
-        action->setCheckable(true);
-        action->setChecked(code == chosen);
-        languages->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code = code] {
-            QSettings().setValue(QStringLiteral("language"), code);
-            statusBar()->showMessage(tr("CertDesk uses the new language after a restart."), 15000);
-        });
-    }
-    connect(m_watcher, &StatusWatcher::orderChanged, this, &MainWindow::onOrderChanged);
-    m_dashboard->setClient(m_client);
-    // The background refresh also renews the dashboard's pending requests and balance.
-    connect(m_watcher, &StatusWatcher::pollFinished, m_dashboard, &DashboardPage::refreshAccount);
-    connect(m_watcher, &StatusWatcher::pollFailed, this, [this](const QString &message) {
-        statusBar()->showMessage(tr("Checking for changes failed: %1").arg(message), 15000);
+    auto *language = new LanguageMenu(viewMenu);
+    viewMenu->addMenu(language);
+    connect(language, &LanguageMenu::languageChosen, this, [this] {
+        statusBar()->showMessage(tr("CertDesk uses the new language after a restart."), 15000);
     });
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
-        m_tray->setToolTip(tr("CertDesk"));
-        m_tray->show();
-    }
+}
 
+void MainWindow::buildProfileMenu() {
     auto *profileMenu = menuBar()->addMenu(tr("&Profile"));
     profileMenu->setObjectName(QStringLiteral("profileMenu"));
     auto addProfileAction = [this, profileMenu](const QString &text, const char *name,
@@ -206,7 +183,10 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     connect(m_profileSwitcher, &QComboBox::activated, this, [this](int index) {
         emit profileChosen(m_profileSwitcher->itemData(index).toString());
     });
+}
 
+// The page list on the left, as wide as its longest entry.
+void MainWindow::buildNavigation() {
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setAccessibleName(tr("Pages"));
     m_nav->addItem(tr("Dashboard"));
@@ -230,6 +210,9 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
                                       2 * m_nav->frameWidth() + 16);
     }
     m_nav->setFixedWidth(navWidth);
+}
+
+void MainWindow::buildPages() {
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_orders);
     m_pages->addWidget(m_domains);
@@ -257,32 +240,40 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     outer->addWidget(m_startupBanner);
     outer->addLayout(body, 1);
     setCentralWidget(central);
+}
 
-    m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
-    m_progress->setObjectName(QStringLiteral("loadProgress"));
-    m_cancel->setObjectName(QStringLiteral("cancelLoading"));
-    m_lastRefresh->setObjectName(QStringLiteral("lastRefresh"));
-    m_budget->setObjectName(QStringLiteral("apiBudget"));
-    m_progress->setMaximumWidth(220);
-    m_progress->setTextVisible(false);
-    statusBar()->addWidget(m_progressLabel);
-    statusBar()->addWidget(m_progress);
-    statusBar()->addWidget(m_cancel);
-    statusBar()->addPermanentWidget(m_lastRefresh);
-    statusBar()->addPermanentWidget(m_budget);
-    m_progress->hide();
-    m_cancel->hide();
+// Changes found by the background refresh reach the table, the dashboard and the tray.
+void MainWindow::connectWatcher() {
+    connect(m_watcher, &StatusWatcher::orderChanged, this, &MainWindow::onOrderChanged);
+    m_dashboard->setClient(m_client);
+    // The background refresh also renews the dashboard's pending requests and balance.
+    connect(m_watcher, &StatusWatcher::pollFinished, m_dashboard, &DashboardPage::refreshAccount);
+    connect(m_watcher, &StatusWatcher::pollFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Checking for changes failed: %1").arg(message), 15000);
+    });
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        m_tray->setToolTip(tr("CertDesk"));
+        m_tray->show();
+    }
+}
 
-    connect(m_cancel, &QPushButton::clicked, m_orders, &OrdersPage::cancelLoading);
+// What one page tells another, and the loading progress in the status bar.
+void MainWindow::connectPages() {
+    connect(m_loadStatus, &LoadStatus::cancelRequested, m_orders, &OrdersPage::cancelLoading);
     connect(m_startupBanner, &ErrorBanner::actionTriggered, this, [this] {
         const auto action = m_startupAction;
         m_startupBanner->clear();
         if (action)
             action();
     });
-    connect(m_orders, &OrdersPage::loadingStarted, this, [this] { onLoadingProgress(0, 0); });
-    connect(m_orders, &OrdersPage::loadingProgress, this, &MainWindow::onLoadingProgress);
-    connect(m_orders, &OrdersPage::loadingFinished, this, &MainWindow::onLoadingFinished);
+    connect(m_orders, &OrdersPage::loadingStarted, m_loadStatus,
+            [this] { m_loadStatus->showProgress(0, 0); });
+    connect(m_orders, &OrdersPage::loadingProgress, m_loadStatus, &LoadStatus::showProgress);
+    connect(m_orders, &OrdersPage::loadingFinished, m_loadStatus,
+            [this](qint64 loaded, qint64 total, bool complete) {
+                m_loadStatus->showFinished(loaded, total, complete, m_orders->lastRefresh());
+            });
     connect(m_orders, &OrdersPage::loadingFinished, this, &MainWindow::updateTray);
     connect(m_dashboard, &DashboardPage::pendingRequestsCounted, this,
             &MainWindow::setPendingBadge);
@@ -294,8 +285,10 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
             [this] { showPage(FinancePageIndex); });
     // Paying changes the funds the dashboard shows.
     connect(m_finance, &FinancePage::fundsTransferred, m_dashboard, &DashboardPage::refreshAccount);
-    m_budgetConnection =
-        connect(m_client, &CertCentralClient::requestCountChanged, this, &MainWindow::updateBudget);
+}
+
+// A key that turns out to be restricted.
+void MainWindow::connectClient() {
     // A refused change that the role allows means the key itself is restricted: from then on
     // every change is disabled with that reason.
     connect(m_client, &CertCentralClient::permissionRefused, this,
@@ -305,11 +298,6 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
                 setRoles(RolePolicy(m_roles.roles(), true));
                 m_userLabel->setText(tr("%1 (%2)").arg(m_user.displayName(), m_roles.roleNames()));
             });
-    // The window slides; refresh the count while it does.
-    m_budgetTimer->setInterval(1000);
-    connect(m_budgetTimer, &QTimer::timeout, this, &MainWindow::updateBudget);
-    m_budgetTimer->start();
-    updateBudget();
 }
 
 OrderWizard *MainWindow::newOrder() {
@@ -328,7 +316,7 @@ OrderWizard *MainWindow::newOrder() {
 MainWindow::~MainWindow() {
     // The pages are destroyed after this body and may cancel their calls as they go; the client
     // then reports its request count, which must not reach a window that is half gone.
-    QObject::disconnect(m_budgetConnection);
+    m_loadStatus->stop();
 }
 
 void MainWindow::showConnecting(const QString &text) {
@@ -358,10 +346,9 @@ void MainWindow::setProfiles(const QList<Profile> &profiles, const QString &acti
         label->layout()->itemAt(0)->widget()->setVisible(!profiles.isEmpty());
     const bool haveProfile = !activeId.isEmpty();
     for (const char *name :
-         {"renameProfileAction", "changeKeyAction", "signOutAction", "removeProfileAction"}) {
+         {"renameProfileAction", "changeKeyAction", "signOutAction", "removeProfileAction"})
         if (auto *action = findChild<QAction *>(QLatin1String(name)))
             action->setEnabled(haveProfile);
-    }
 }
 
 void MainWindow::setRoles(const RolePolicy &roles) {
@@ -473,62 +460,15 @@ int MainWindow::currentPage() const {
     return m_nav->currentRow();
 }
 
-void MainWindow::updateBudget() {
-    m_budget->setText(tr("API: %1/%2 per 5 s")
-                          .arg(m_client->requestsInShortWindow())
-                          .arg(m_client->shortWindowLimit()));
-}
-
-void MainWindow::onLoadingProgress(qint64 loaded, qint64 total) {
-    const QLocale locale;
-    m_progress->show();
-    m_cancel->show();
-    if (total <= 0) {
-        m_progress->setRange(0, 0);
-        m_progressLabel->setText(tr("Loading orders…"));
-        return;
-    }
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(int(loaded * 1000 / total));
-    m_progressLabel->setText(
-        tr("%1 of %2 orders loaded").arg(locale.toString(loaded), locale.toString(total)));
-}
-
-void MainWindow::onLoadingFinished(qint64 loaded, qint64 total, bool complete) {
-    const QLocale locale;
-    m_progress->hide();
-    m_cancel->hide();
-    if (complete)
-        m_progressLabel->setText(tr("%Ln order(s) loaded", nullptr, int(loaded)));
-    else if (loaded == 0)
-        m_progressLabel->setText(tr("Loading failed; the table shows what was loaded before"));
-    else
-        m_progressLabel->setText(tr("%1 of %2 orders loaded; some are missing")
-                                     .arg(locale.toString(loaded), locale.toString(total)));
-    if (m_orders->lastRefresh().isValid())
-        m_lastRefresh->setText(
-            tr("Last refresh %1")
-                .arg(locale.toString(m_orders->lastRefresh().time(), QLocale::ShortFormat)));
-}
-
 void MainWindow::closeEvent(QCloseEvent *event) {
     emit aboutToClose();
     QMainWindow::closeEvent(event);
 }
 
 QString MainWindow::trayText() const {
-    // The soonest end among issued certificates that have not expired yet.
-    const OrdersModel *model = m_orders->model();
     const QDate today = QDate::currentDate();
-    const Order *next = nullptr;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const Order &o = model->orderAt(row);
-        if (o.status == QLatin1String("issued") && o.validTill.isValid() && o.validTill >= today &&
-            (!next || o.validTill < next->validTill))
-            next = &o;
-    }
     QStringList lines{tr("CertDesk")};
-    if (next)
+    if (const Order *next = m_orders->model()->nextToExpire(today))
         lines << tr("Next to expire: %1 on %2 (%n day(s))", nullptr,
                     int(today.daysTo(next->validTill)))
                      .arg(next->commonName,

@@ -19,14 +19,12 @@ class QSystemTrayIcon;
 class StatusWatcher;
 struct Order;
 class ErrorBanner;
+class LoadStatus;
 class OrdersPage;
 class QComboBox;
 class QLabel;
 class QListWidget;
-class QProgressBar;
-class QPushButton;
 class QStackedWidget;
-class QTimer;
 
 // The main window: navigation on the left, the current page, and a status bar with loading
 // progress, the last refresh and the API budget.
@@ -98,15 +96,20 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildToolbar();
+    void buildViewMenu();
+    void buildProfileMenu();
+    void buildNavigation();
+    void buildPages();
+    void connectWatcher();
+    void connectPages();
+    void connectClient();
     void updateTray();
     // The pending-request count beside Requests in the navigation; -1 hides it.
     void setPendingBadge(qint64 count);
     void setRoles(const RolePolicy &roles);
-    void updateBudget();
     void onOrderChanged(const Order &order);
     void notify(const QString &text);
-    void onLoadingProgress(qint64 loaded, qint64 total);
-    void onLoadingFinished(qint64 loaded, qint64 total, bool complete);
 
     CertCentralClient *m_client;
     QListWidget *m_nav;
@@ -122,19 +125,13 @@ private:
     QComboBox *m_profileSwitcher;
     QLabel *m_connection;
     QLabel *m_userLabel;
-    QLabel *m_progressLabel;
-    QProgressBar *m_progress;
-    QPushButton *m_cancel;
-    QLabel *m_lastRefresh;
-    QLabel *m_budget;
-    QTimer *m_budgetTimer;
     UserInfo m_user;
     RolePolicy m_roles;
     QString m_profileName;
     std::function<void()> m_startupAction;
     StatusWatcher *m_watcher;
+    LoadStatus *m_loadStatus;
     QSystemTrayIcon *m_tray = nullptr;
     QString m_lastNotification;
     qint64 m_pendingCount = -1;
-    QMetaObject::Connection m_budgetConnection;
 };
