@@ -7,9 +7,9 @@
 #include "CsrInfo.h"
 #include "KeySpec.h"
 #include "NewOrder.h"
+#include "services/Await.h"
 #include "services/OrderPlacement.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -39,177 +39,216 @@ int CliOrderCommands::run(QStringList args) {
 }
 
 int CliOrderCommands::create(QStringList args) {
-    NewOrder order;
-    QString years = QStringLiteral("1");
-    QString csrFile;
-    QString keyText;
-    QString keyOut;
-    QString organization;
-    QString format = QStringLiteral("table");
-    bool hasCsr = false;
-    bool hasKey = false;
-    bool hasKeyOut = false;
-    bool hasOrganization = false;
-    if (!CliArguments::takeOption(args, QStringLiteral("--product"), &order.productNameId))
-        return usage(tr("--product needs a product name id, for example ssl_basic"));
-    if (!CliArguments::takeOption(args, QStringLiteral("--cn"), &order.commonName))
-        return usage(tr("--cn needs the common name"));
+    Plan plan;
+    int exitCode = CliOutput::Ok;
+    if (!readOptions(args, &plan, &exitCode) || !checkOrder(&plan, &exitCode) ||
+        !checkKeyOrCsr(&plan, &exitCode))
+        return exitCode;
+    if (!plan.yes && !confirm(plan.order, &exitCode))
+        return exitCode;
+    if (plan.hasKey && !makeKey(&plan))
+        return CliOutput::ApiFailure;
+    return place(plan);
+}
+
+bool CliOrderCommands::fail(int *exitCode, int code) {
+    *exitCode = code;
+    return false;
+}
+
+// The order's options, each checked for its form; false with the exit code on a bad one.
+bool CliOrderCommands::readOptions(QStringList &args, Plan *plan, int *exitCode) {
+    if (!CliArguments::takeOption(args, QStringLiteral("--product"), &plan->order.productNameId))
+        return fail(exitCode,
+                    usage(tr("--product needs a product name id, for example ssl_basic")));
+    if (!CliArguments::takeOption(args, QStringLiteral("--cn"), &plan->order.commonName))
+        return fail(exitCode, usage(tr("--cn needs the common name")));
     for (;;) {
         QString san;
         bool present = false;
         if (!CliArguments::takeOption(args, QStringLiteral("--san"), &san, &present))
-            return usage(tr("--san needs a name"));
+            return fail(exitCode, usage(tr("--san needs a name")));
         if (!present)
             break;
-        order.dnsNames << san;
+        plan->order.dnsNames << san;
     }
-    if (!CliArguments::takeOption(args, QStringLiteral("--csr"), &csrFile, &hasCsr))
-        return usage(tr("--csr needs a file name"));
-    if (!CliArguments::takeOption(args, QStringLiteral("--generate-key"), &keyText, &hasKey))
-        return usage(
-            tr("--generate-key needs one of: %1").arg(KeySpec::names().join(QStringLiteral(", "))));
-    if (!CliArguments::takeOption(args, QStringLiteral("--key-out"), &keyOut, &hasKeyOut))
-        return usage(tr("--key-out needs a file name"));
-    if (!CliArguments::takeOption(args, QStringLiteral("--years"), &years))
-        return usage(tr("--years needs 1, 2 or 3"));
-    if (!CliArguments::takeOption(args, QStringLiteral("--dcv-method"), &order.dcvMethod))
-        return usage(tr("--dcv-method needs one of: %1")
-                         .arg(NewOrder::dcvMethods().join(QStringLiteral(", "))));
-    if (!CliArguments::takeOption(args, QStringLiteral("--organization"), &organization,
-                                  &hasOrganization))
-        return usage(tr("--organization needs an organization id"));
-    if (!CliArguments::takeOption(args, QStringLiteral("--payment"), &order.paymentMethod))
-        return usage(tr("--payment needs balance"));
-    if (!CliArguments::takeOption(args, QStringLiteral("--format"), &format))
-        return usage(tr("--format needs table or json"));
+    if (!CliArguments::takeOption(args, QStringLiteral("--csr"), &plan->csrFile, &plan->hasCsr))
+        return fail(exitCode, usage(tr("--csr needs a file name")));
+    if (!CliArguments::takeOption(args, QStringLiteral("--generate-key"), &plan->keyText,
+                                  &plan->hasKey))
+        return fail(exitCode, usage(tr("--generate-key needs one of: %1")
+                                        .arg(KeySpec::names().join(QStringLiteral(", ")))));
+    if (!CliArguments::takeOption(args, QStringLiteral("--key-out"), &plan->keyOut,
+                                  &plan->hasKeyOut))
+        return fail(exitCode, usage(tr("--key-out needs a file name")));
+    if (!CliArguments::takeOption(args, QStringLiteral("--years"), &plan->years))
+        return fail(exitCode, usage(tr("--years needs 1, 2 or 3")));
+    if (!CliArguments::takeOption(args, QStringLiteral("--dcv-method"), &plan->order.dcvMethod))
+        return fail(exitCode, usage(tr("--dcv-method needs one of: %1")
+                                        .arg(NewOrder::dcvMethods().join(QStringLiteral(", ")))));
+    if (!CliArguments::takeOption(args, QStringLiteral("--organization"), &plan->organization,
+                                  &plan->hasOrganization))
+        return fail(exitCode, usage(tr("--organization needs an organization id")));
+    if (!CliArguments::takeOption(args, QStringLiteral("--payment"), &plan->order.paymentMethod))
+        return fail(exitCode, usage(tr("--payment needs balance")));
+    if (!CliArguments::takeOption(args, QStringLiteral("--format"), &plan->format))
+        return fail(exitCode, usage(tr("--format needs table or json")));
+    if (!readPairs(args, plan, exitCode))
+        return false;
+    plan->yes = CliArguments::takeFlag(args, QStringLiteral("--yes"));
+    plan->order.skipApproval = CliArguments::takeFlag(args, QStringLiteral("--skip-approval"));
+    if (!args.isEmpty())
+        return fail(exitCode, usage(tr("unexpected argument \"%1\"").arg(args.first())));
+    return true;
+}
+
+// --dcv-email NAME=ADDRESS and --custom-field ID=VALUE, each as often as needed.
+bool CliOrderCommands::readPairs(QStringList &args, Plan *plan, int *exitCode) {
     for (;;) {
         QString pair;
         bool present = false;
         if (!CliArguments::takeOption(args, QStringLiteral("--dcv-email"), &pair, &present))
-            return usage(tr("--dcv-email needs NAME=ADDRESS"));
+            return fail(exitCode, usage(tr("--dcv-email needs NAME=ADDRESS")));
         if (!present)
             break;
         if (!pair.contains(QLatin1Char('=')))
-            return usage(tr("--dcv-email must be NAME=ADDRESS, for example "
-                            "shop.example.com=admin@example.com; got \"%1\"")
-                             .arg(pair));
-        order.dcvEmails << NewOrder::DcvEmail{pair.section(QLatin1Char('='), 0, 0),
-                                              pair.section(QLatin1Char('='), 1)};
+            return fail(exitCode, usage(tr("--dcv-email must be NAME=ADDRESS, for example "
+                                           "shop.example.com=admin@example.com; got \"%1\"")
+                                            .arg(pair)));
+        plan->order.dcvEmails << NewOrder::DcvEmail{pair.section(QLatin1Char('='), 0, 0),
+                                                    pair.section(QLatin1Char('='), 1)};
     }
     for (;;) {
         QString pair;
         bool present = false;
         if (!CliArguments::takeOption(args, QStringLiteral("--custom-field"), &pair, &present))
-            return usage(tr("--custom-field needs ID=VALUE"));
+            return fail(exitCode, usage(tr("--custom-field needs ID=VALUE")));
         if (!present)
             break;
         bool idOk = false;
         const qint64 id = pair.section(QLatin1Char('='), 0, 0).toLongLong(&idOk);
         if (!pair.contains(QLatin1Char('=')) || !idOk || id <= 0)
-            return usage(tr("--custom-field must be ID=VALUE with the field's positive id (see "
-                            "certdesk-cli account fields); got \"%1\"")
-                             .arg(pair));
-        order.customFields << NewOrder::CustomFieldValue{id, pair.section(QLatin1Char('='), 1)};
+            return fail(exitCode,
+                        usage(tr("--custom-field must be ID=VALUE with the field's positive id "
+                                 "(see certdesk-cli account fields); got \"%1\"")
+                                  .arg(pair)));
+        plan->order.customFields << NewOrder::CustomFieldValue{id,
+                                                               pair.section(QLatin1Char('='), 1)};
     }
-    const bool yes = CliArguments::takeFlag(args, QStringLiteral("--yes"));
-    order.skipApproval = CliArguments::takeFlag(args, QStringLiteral("--skip-approval"));
-    if (!args.isEmpty())
-        return usage(tr("unexpected argument \"%1\"").arg(args.first()));
-    if (format != QLatin1String("table") && format != QLatin1String("json"))
-        return usage(tr("--format must be table or json, got \"%1\"").arg(format));
-    if (order.paymentMethod != QLatin1String("balance"))
-        return usage(tr("--payment: only balance can be used from the command line; pay by "
-                        "card in CertDesk"));
+    return true;
+}
+
+// Everything about the order is checked before a key is made or anything is sent.
+bool CliOrderCommands::checkOrder(Plan *plan, int *exitCode) {
+    if (plan->format != QLatin1String("table") && plan->format != QLatin1String("json"))
+        return fail(exitCode,
+                    usage(tr("--format must be table or json, got \"%1\"").arg(plan->format)));
+    if (plan->order.paymentMethod != QLatin1String("balance"))
+        return fail(exitCode,
+                    usage(tr("--payment: only balance can be used from the command line; pay by "
+                             "card in CertDesk")));
     bool ok = false;
-    order.validityYears = years.toInt(&ok);
+    plan->order.validityYears = plan->years.toInt(&ok);
     if (!ok)
-        return usage(tr("--years must be 1, 2 or 3, got \"%1\"").arg(years));
-    if (hasOrganization) {
-        order.organizationId = organization.toLongLong(&ok);
-        if (!ok || order.organizationId <= 0)
-            return usage(tr("--organization must be an organization id (a positive number)"));
+        return fail(exitCode, usage(tr("--years must be 1, 2 or 3, got \"%1\"").arg(plan->years)));
+    if (plan->hasOrganization) {
+        plan->order.organizationId = plan->organization.toLongLong(&ok);
+        if (!ok || plan->order.organizationId <= 0)
+            return fail(exitCode,
+                        usage(tr("--organization must be an organization id (a positive number)")));
     }
-    order.wildcardProduct = order.productNameId.contains(QLatin1String("wildcard"));
-    if (hasCsr == hasKey)
-        return usage(tr("give either --csr FILE or --generate-key TYPE --key-out FILE"));
+    plan->order.wildcardProduct = plan->order.productNameId.contains(QLatin1String("wildcard"));
+    if (plan->hasCsr == plan->hasKey)
+        return fail(exitCode,
+                    usage(tr("give either --csr FILE or --generate-key TYPE --key-out FILE")));
 
-    // Everything about the order is checked before a key is made or anything is sent.
-    order.csr = "pending"; // replaced below; lets validate() look at the other fields first
+    plan->order.csr = "pending"; // replaced below; lets validate() look at the other fields first
     QString field;
-    QString problem = order.validate(&field);
+    QString problem = plan->order.validate(&field);
     if (!problem.isEmpty())
-        return usage(tr("%1: %2").arg(CliFieldNames::label(field), problem));
+        return fail(exitCode, usage(tr("%1: %2").arg(CliFieldNames::label(field), problem)));
+    return true;
+}
 
-    // Every check before asking for confirmation; nothing is made before the answer.
+// The CSR from a file, or where and how the new key will be made; nothing is made yet.
+bool CliOrderCommands::checkKeyOrCsr(Plan *plan, int *exitCode) {
     QString error;
-    KeySpec spec;
-    QByteArray passphrase;
-    if (hasCsr) {
-        QFile file(csrFile);
+    if (plan->hasCsr) {
+        QFile file(plan->csrFile);
         if (!file.open(QIODevice::ReadOnly))
-            return usage(tr("--csr: %1 cannot be read: %2").arg(csrFile, file.errorString()));
+            return fail(
+                exitCode,
+                usage(tr("--csr: %1 cannot be read: %2").arg(plan->csrFile, file.errorString())));
         CsrInfo info;
         if (!CsrInfo::parse(file.readAll(), &info, &error))
-            return usage(tr("--csr: %1").arg(error));
+            return fail(exitCode, usage(tr("--csr: %1").arg(error)));
         const QStringList problems =
-            info.problems(order.commonName, order.dnsNames, /*codeSigning=*/false);
+            info.problems(plan->order.commonName, plan->order.dnsNames, /*codeSigning=*/false);
         if (!problems.isEmpty())
-            return usage(tr("--csr: %1").arg(problems.join(QStringLiteral("; "))));
-        order.csr = info.pem;
+            return fail(exitCode, usage(tr("--csr: %1").arg(problems.join(QStringLiteral("; ")))));
+        plan->order.csr = info.pem;
     } else {
-        if (!KeySpec::parse(keyText, &spec, &error))
-            return usage(tr("--generate-key: %1").arg(error));
-        if (!hasKeyOut)
-            return usage(tr("--key-out is required with --generate-key"));
+        if (!KeySpec::parse(plan->keyText, &plan->spec, &error))
+            return fail(exitCode, usage(tr("--generate-key: %1").arg(error)));
+        if (!plan->hasKeyOut)
+            return fail(exitCode, usage(tr("--key-out is required with --generate-key")));
         const QString keyOutProblem =
-            CliArguments::outputFileProblem(QStringLiteral("--key-out"), keyOut);
+            CliArguments::outputFileProblem(QStringLiteral("--key-out"), plan->keyOut);
         if (!keyOutProblem.isEmpty())
-            return usage(keyOutProblem);
-        if (QFileInfo::exists(keyOut))
-            return usage(
-                tr("--key-out: %1 already exists; a key file is never overwritten").arg(keyOut));
-        passphrase = qgetenv("CERTDESK_KEY_PASSPHRASE");
-        if (passphrase.size() < 8)
-            return usage(tr("set CERTDESK_KEY_PASSPHRASE (8 characters at least) to encrypt "
-                            "the new key, or make the key with certdesk-cli csr new first"));
+            return fail(exitCode, usage(keyOutProblem));
+        if (QFileInfo::exists(plan->keyOut))
+            return fail(exitCode,
+                        usage(tr("--key-out: %1 already exists; a key file is never overwritten")
+                                  .arg(plan->keyOut)));
+        plan->passphrase = qgetenv("CERTDESK_KEY_PASSPHRASE");
+        if (plan->passphrase.size() < 8)
+            return fail(exitCode,
+                        usage(tr("set CERTDESK_KEY_PASSPHRASE (8 characters at least) to encrypt "
+                                 "the new key, or make the key with certdesk-cli csr new first")));
     }
+    return true;
+}
 
-    if (!yes) {
-        if (isatty(STDIN_FILENO) != 1)
-            return usage(tr("placing an order is charged to the account: add --yes to confirm"));
-        m_err << tr("Order %1 for %2 (%n year(s)), charged to the balance. Place it? [y/N] ",
-                    nullptr, order.validityYears)
-                     .arg(order.productNameId, order.allNames().join(QStringLiteral(", ")));
+// A paid write: asked on a terminal, refused without --yes otherwise.
+bool CliOrderCommands::confirm(const NewOrder &order, int *exitCode) {
+    if (isatty(STDIN_FILENO) != 1)
+        return fail(exitCode,
+                    usage(tr("placing an order is charged to the account: add --yes to confirm")));
+    m_err << tr("Order %1 for %2 (%n year(s)), charged to the balance. Place it? [y/N] ", nullptr,
+                order.validityYears)
+                 .arg(order.productNameId, order.allNames().join(QStringLiteral(", ")));
+    m_err.flush();
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
+        m_err << tr("Nothing was ordered.") << '\n';
         m_err.flush();
-        QTextStream in(stdin);
-        const QString answer = in.readLine().trimmed().toLower();
-        if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
-            m_err << tr("Nothing was ordered.") << '\n';
-            m_err.flush();
-            return CliOutput::Ok;
-        }
+        return fail(exitCode, CliOutput::Ok);
     }
+    return true;
+}
 
-    if (hasKey) {
-        const QStringList names = order.allNames();
-        if (!CliCsrCommands::makeKeyAndCsr(spec, names.first(), names.mid(1), keyOut, passphrase,
-                                           &order.csr, &error)) {
-            m_err << tr("certdesk-cli: %1").arg(error) << '\n';
-            m_err.flush();
-            return CliOutput::ApiFailure;
-        }
-        passphrase.fill('\0');
-        m_err << tr("Private key (%1, encrypted) written to %2.").arg(spec.description(), keyOut)
-              << '\n';
+bool CliOrderCommands::makeKey(Plan *plan) {
+    QString error;
+    const QStringList names = plan->order.allNames();
+    if (!CliCsrCommands::makeKeyAndCsr(plan->spec, names.first(), names.mid(1), plan->keyOut,
+                                       plan->passphrase, &plan->order.csr, &error)) {
+        m_err << tr("certdesk-cli: %1").arg(error) << '\n';
+        m_err.flush();
+        return false;
     }
+    plan->passphrase.fill('\0');
+    m_err << tr("Private key (%1, encrypted) written to %2.")
+                 .arg(plan->spec.description(), plan->keyOut)
+          << '\n';
+    return true;
+}
 
+int CliOrderCommands::place(const Plan &plan) {
     OrderPlacement placement(&m_client);
-    QEventLoop loop;
-    QObject::connect(&placement, &OrderPlacement::placed, &loop, &QEventLoop::quit);
-    QObject::connect(&placement, &OrderPlacement::notPlaced, &loop, &QEventLoop::quit);
-    QObject::connect(&placement, &OrderPlacement::unknown, &loop, &QEventLoop::quit);
-    placement.place(order);
-    loop.exec();
+    placement.place(plan.order);
+    Await::until(&placement, &OrderPlacement::placed, &OrderPlacement::notPlaced,
+                 &OrderPlacement::unknown);
     if (placement.state() == OrderPlacement::State::NotPlaced) {
         if (placement.canSendAgain())
             m_err << tr("certdesk-cli: the connection failed before CertCentral took the order; "
@@ -227,6 +266,11 @@ int CliOrderCommands::create(QStringList args) {
               << '\n';
         return m_app.fail(placement.error());
     }
+    print(placement, plan.format);
+    return CliOutput::Ok;
+}
+
+void CliOrderCommands::print(const OrderPlacement &placement, const QString &format) {
     const PlacedOrder &placed = placement.result();
     if (format == QLatin1String("json")) {
         QJsonArray requests;
@@ -255,5 +299,4 @@ int CliOrderCommands::create(QStringList args) {
                   << '\n';
     }
     m_out.flush();
-    return CliOutput::Ok;
 }

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "KeySpec.h"
+#include "NewOrder.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
 class CertCentralClient;
 class CliOutput;
+class OrderPlacement;
 
 // certdesk-cli order new: places a TLS order through OrderPlacement (one order per command,
 // however the network fails), with a key and CSR made here or a CSR from a file. A paid write:
@@ -18,8 +22,35 @@ public:
     int run(QStringList args);
 
 private:
+    // What the command line asked for, read and checked step by step.
+    struct Plan {
+        NewOrder order;
+        QString years = QStringLiteral("1");
+        QString csrFile;
+        QString keyText;
+        QString keyOut;
+        QString organization;
+        QString format = QStringLiteral("table");
+        bool hasCsr = false;
+        bool hasKey = false;
+        bool hasKeyOut = false;
+        bool hasOrganization = false;
+        bool yes = false;
+        KeySpec spec;
+        QByteArray passphrase;
+    };
     int create(QStringList args);
     int usage(const QString &problem);
+    // Sets the exit code; false, so a step can end with return fail(...).
+    static bool fail(int *exitCode, int code);
+    bool readOptions(QStringList &args, Plan *plan, int *exitCode);
+    bool readPairs(QStringList &args, Plan *plan, int *exitCode);
+    bool checkOrder(Plan *plan, int *exitCode);
+    bool checkKeyOrCsr(Plan *plan, int *exitCode);
+    bool confirm(const NewOrder &order, int *exitCode);
+    bool makeKey(Plan *plan);
+    int place(const Plan &plan);
+    void print(const OrderPlacement &placement, const QString &format);
 
     CliOutput &m_app;
     QTextStream &m_out;

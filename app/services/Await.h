@@ -72,4 +72,11 @@ bool pages(const Reply<QList<Item>, qint64, qint64> &reply, QList<Item> *items,
     return finished(reply, error);
 }
 
+// Until the sender emits any of the signals (a workflow's possible ends).
+template <typename Sender, typename... Signals> void until(Sender *sender, Signals... ends) {
+    QEventLoop loop;
+    (QObject::connect(sender, ends, &loop, &QEventLoop::quit), ...);
+    loop.exec();
+}
+
 } // namespace Await

@@ -758,6 +758,7 @@ void tst_CliApp::orderNewBadValues_data() {
     QTest::newRow("key file in a missing folder")
         << order({"--key-out", "@DIR/missing/k.key"}) << "--key-out";
     QTest::newRow("key file is a folder") << order({"--key-out", "@DIR"}) << "is a folder";
+    QTest::newRow("key file exists") << order({"--key-out", "@CSR"}) << "already exists";
     QTest::newRow("dcv method unknown")
         << order({"--dcv-method", "carrier-pigeon"}) << "--dcv-method (dcv_method)";
     QTest::newRow("dcv email without =")
