@@ -45,9 +45,13 @@ class VerifiedContactListCall;
 class StatusChangesCall;
 class QNetworkReply;
 
-// The asynchronous CertCentral Services API v2 client: one method per endpoint, each returning
-// a call object (started on the next event-loop turn, so connect to it right away). Every
-// request passes the client's rate limiter; reads are retried by its RetryPolicy.
+// The asynchronous CertCentral Services API v2 client: the connection (base URL, key, extra
+// CAs, timeout), the rate limiter every request passes and the queue that sends them; reads
+// are retried by its RetryPolicy. Requests are started with start<Call>() or startList<Job>()
+// (on the next event-loop turn, so connect first). The desktop program and the command line
+// never do that themselves: they ask app/services, which hand back a typed Reply. The
+// per-endpoint shorthands below (me(), orderInfo()...) predate the services; the api tests
+// still use them.
 class CertCentralClient : public QObject {
     Q_OBJECT
 public:
