@@ -647,12 +647,12 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+128"/>
+        <location filename="../app/cli/CliApp.cpp" line="+124"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+51"/>
         <source>--api-url needs a URL</source>
         <translation>--api-url erwartet eine URL</translation>
     </message>
@@ -667,7 +667,7 @@
         <translation>--timeout erwartet eine Anzahl Sekunden</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>--ca-file %1 holds no PEM certificate</source>
         <translation>--ca-file %1 enthält kein PEM-Zertifikat</translation>
     </message>
@@ -677,7 +677,7 @@
         <translation>--timeout muss eine ganze Zahl von Sekunden zwischen 1 und 600 sein</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-169"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
@@ -826,7 +826,7 @@ TLS-Fehler.
 </translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+143"/>
         <source>--profile needs a profile name</source>
         <translation>--profile erwartet einen Profilnamen</translation>
     </message>
@@ -841,22 +841,22 @@ TLS-Fehler.
         <translation>--log-file: %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>--profile and --api-url exclude each other: a profile has its own URL</source>
         <translation>--profile und --api-url schließen sich gegenseitig aus: Ein Profil hat seine eigene URL</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>--ca-file: %1 is not a readable file</source>
         <translation>--ca-file: %1 ist keine lesbare Datei</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
         <source>no profile named &quot;%1&quot;; see certdesk-cli profile list</source>
         <translation>kein Profil namens „%1“; siehe certdesk-cli profile list</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>the sandbox profile lives in the desktop program; start certdesk-sandbox and use --api-url with CERTDESK_API_KEY</source>
         <translation>das Sandbox-Profil gibt es nur im Desktop-Programm; starten Sie certdesk-sandbox und verwenden Sie --api-url mit CERTDESK_API_KEY</translation>
     </message>
@@ -866,7 +866,7 @@ TLS-Fehler.
         <translation>certdesk-cli: Profil %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>no API key: add a profile (certdesk-cli profile add NAME) or set the environment variable CERTDESK_API_KEY</source>
         <translation>kein API-Schlüssel: Fügen Sie ein Profil hinzu (certdesk-cli profile add NAME) oder setzen Sie die Umgebungsvariable CERTDESK_API_KEY</translation>
     </message>
@@ -881,7 +881,7 @@ TLS-Fehler.
         <translation>--api-url: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>missing verb</source>
         <translation>Befehl fehlt</translation>
     </message>
@@ -924,265 +924,6 @@ TLS-Fehler.
         <location line="+6"/>
         <source>unknown verb &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--status needs a value: %1</source>
-        <translation>--status erwartet einen Wert: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+114"/>
-        <location line="+54"/>
-        <source>--search needs a text</source>
-        <translation>--search erwartet einen Text</translation>
-    </message>
-    <message>
-        <location line="-166"/>
-        <source>--sort needs a field</source>
-        <translation>--sort erwartet ein Feld</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--product needs a product name id, for example ssl_basic</source>
-        <translation>--product erwartet eine Produkt-Name-ID, zum Beispiel ssl_basic</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>--organization needs an organization id (a positive number)</source>
-        <translation>--organization erwartet eine Organisations-ID (eine positive Zahl)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--container needs a container id (a positive number)</source>
-        <translation>--container erwartet eine Container-ID (eine positive Zahl)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>--valid-till-from needs a date as yyyy-MM-dd</source>
-        <translation>--valid-till-from erwartet ein Datum im Format yyyy-MM-dd</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--valid-till-to needs a date as yyyy-MM-dd</source>
-        <translation>--valid-till-to erwartet ein Datum im Format yyyy-MM-dd</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+78"/>
-        <location line="+54"/>
-        <location line="+66"/>
-        <location line="+114"/>
-        <source>--format needs table, json or csv</source>
-        <translation>--format erwartet table, json oder csv</translation>
-    </message>
-    <message>
-        <location line="-308"/>
-        <source>--columns needs a comma-separated list of columns</source>
-        <translation>--columns erwartet eine kommagetrennte Liste von Spalten</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--columns: %1</source>
-        <translation>--columns: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+71"/>
-        <location line="+54"/>
-        <location line="+66"/>
-        <location line="+112"/>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>unerwartetes Argument „%1“</translation>
-    </message>
-    <message>
-        <location line="-301"/>
-        <location line="+71"/>
-        <location line="+54"/>
-        <location line="+73"/>
-        <location line="+105"/>
-        <source>--format must be table, json or csv, got &quot;%1&quot;</source>
-        <translation>--format muss table, json oder csv sein, erhalten: „%1“</translation>
-    </message>
-    <message>
-        <location line="-287"/>
-        <source>--format needs table or json</source>
-        <translation>--format erwartet table oder json</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation>--format muss table oder json sein, erhalten: „%1“</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>orders show needs exactly one order ID</source>
-        <translation>orders show erwartet genau eine Bestell-ID</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>Die Bestell-ID muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Order</source>
-        <translation>Bestellung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Common name</source>
-        <translation>Common Name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Names</source>
-        <translation>Namen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Valid from</source>
-        <translation>Gültig ab</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Valid till</source>
-        <translation>Gültig bis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Serial number</source>
-        <translation>Seriennummer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thumbprint</source>
-        <translation>Fingerabdruck</translation>
-    </message>
-    <message>
-        <location line="+132"/>
-        <source>--organization needs an organization id</source>
-        <translation>--organization erwartet eine Organisations-ID</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>contacts list needs --organization ID (see organizations list)</source>
-        <translation>contacts list erwartet --organization ID (siehe organizations list)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>organization ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>Die Organisations-ID muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>--format needs one of: %1</source>
-        <translation>--format erwartet einen dieser Werte: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--key goes with --format p12 only</source>
-        <translation>--key ist nur zusammen mit --format p12 möglich</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--out needs a file name</source>
-        <translation>--out erwartet einen Dateinamen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--format must be one of %1, got &quot;%2&quot;</source>
-        <translation>--format muss einer dieser Werte sein: %1; erhalten: „%2“</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cert download needs exactly one certificate ID</source>
-        <translation>cert download erwartet genau eine Zertifikats-ID</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>Die Zertifikats-ID muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--format %1 is binary: name a file with --out</source>
-        <translation>--format %1 ist binär: Geben Sie mit --out eine Datei an</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>certdesk-cli: could not write %1: %2</source>
-        <translation>certdesk-cli: %1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved certificate %1 (%2) to %3.</source>
-        <translation>Zertifikat %1 (%2) in %3 gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>required</source>
-        <translation>erforderlich</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>optional</source>
-        <translation>optional</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>active</source>
-        <translation>aktiv</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>inactive</source>
-        <translation>inaktiv</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Label</source>
-        <translation>Bezeichnung</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Required</source>
-        <translation>Erforderlich</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>me takes only --format table|json</source>
-        <translation>me akzeptiert nur --format table|json</translation>
     </message>
 </context>
 <context>
@@ -2247,15 +1988,277 @@ TLS-Fehler.
     </message>
 </context>
 <context>
+    <name>CliListCommands</name>
+    <message>
+        <location filename="../app/cli/CliListCommands.cpp" line="+47"/>
+        <source>--status needs a value: %1</source>
+        <translation>--status erwartet einen Wert: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+114"/>
+        <location line="+54"/>
+        <source>--search needs a text</source>
+        <translation>--search erwartet einen Text</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>--sort needs a field</source>
+        <translation>--sort erwartet ein Feld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--product needs a product name id, for example ssl_basic</source>
+        <translation>--product erwartet eine Produkt-Name-ID, zum Beispiel ssl_basic</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--organization needs an organization id (a positive number)</source>
+        <translation>--organization erwartet eine Organisations-ID (eine positive Zahl)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--container needs a container id (a positive number)</source>
+        <translation>--container erwartet eine Container-ID (eine positive Zahl)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--valid-till-from needs a date as yyyy-MM-dd</source>
+        <translation>--valid-till-from erwartet ein Datum im Format yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--valid-till-to needs a date as yyyy-MM-dd</source>
+        <translation>--valid-till-to erwartet ein Datum im Format yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+78"/>
+        <location line="+54"/>
+        <location line="+66"/>
+        <location line="+114"/>
+        <source>--format needs table, json or csv</source>
+        <translation>--format erwartet table, json oder csv</translation>
+    </message>
+    <message>
+        <location line="-308"/>
+        <source>--columns needs a comma-separated list of columns</source>
+        <translation>--columns erwartet eine kommagetrennte Liste von Spalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--columns: %1</source>
+        <translation>--columns: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+71"/>
+        <location line="+54"/>
+        <location line="+66"/>
+        <location line="+112"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location line="-301"/>
+        <location line="+71"/>
+        <location line="+54"/>
+        <location line="+73"/>
+        <location line="+105"/>
+        <source>--format must be table, json or csv, got &quot;%1&quot;</source>
+        <translation>--format muss table, json oder csv sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location line="-287"/>
+        <source>--format needs table or json</source>
+        <translation>--format erwartet table oder json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <translation>--format muss table oder json sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>orders show needs exactly one order ID</source>
+        <translation>orders show erwartet genau eine Bestell-ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
+        <translation>Die Bestell-ID muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common name</source>
+        <translation>Common Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid till</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thumbprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>--organization needs an organization id</source>
+        <translation>--organization erwartet eine Organisations-ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contacts list needs --organization ID (see organizations list)</source>
+        <translation>contacts list erwartet --organization ID (siehe organizations list)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>organization ID must be a positive whole number, got &quot;%1&quot;</source>
+        <translation>Die Organisations-ID muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>--format needs one of: %1</source>
+        <translation>--format erwartet einen dieser Werte: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--key goes with --format p12 only</source>
+        <translation>--key ist nur zusammen mit --format p12 möglich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--out needs a file name</source>
+        <translation>--out erwartet einen Dateinamen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format must be one of %1, got &quot;%2&quot;</source>
+        <translation>--format muss einer dieser Werte sein: %1; erhalten: „%2“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cert download needs exactly one certificate ID</source>
+        <translation>cert download erwartet genau eine Zertifikats-ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
+        <translation>Die Zertifikats-ID muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format %1 is binary: name a file with --out</source>
+        <translation>--format %1 ist binär: Geben Sie mit --out eine Datei an</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>certdesk-cli: could not write %1: %2</source>
+        <translation>certdesk-cli: %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved certificate %1 (%2) to %3.</source>
+        <translation>Zertifikat %1 (%2) in %3 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>me takes only --format table|json</source>
+        <translation>me akzeptiert nur --format table|json</translation>
+    </message>
+</context>
+<context>
     <name>CliOrderCommands</name>
     <message>
         <location filename="../app/cli/CliOrderCommands.cpp" line="+29"/>
-        <location line="+168"/>
+        <location line="+207"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-206"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
         <translation>Mit certdesk-cli --help erhalten Sie die order-Befehle.</translation>
     </message>
@@ -2265,7 +2268,7 @@ TLS-Fehler.
         <translation>order erwartet new</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>--product needs a product name id, for example ssl_basic</source>
         <translation>--product erwartet eine Produkt-Name-ID, zum Beispiel ssl_basic</translation>
     </message>
@@ -2290,7 +2293,7 @@ TLS-Fehler.
         <translation>--generate-key erwartet einen dieser Werte: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>--key-out needs a file name</source>
         <translation>--key-out erwartet einen Dateinamen</translation>
     </message>
@@ -2320,7 +2323,7 @@ TLS-Fehler.
         <translation>--format erwartet table oder json</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>--dcv-email needs NAME=ADDRESS</source>
         <translation>--dcv-email erwartet NAME=ADDRESS</translation>
     </message>
@@ -2335,22 +2338,22 @@ TLS-Fehler.
         <translation>--custom-field erwartet ID=VALUE</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--custom-field must be ID=VALUE with the field&apos;s positive id (see certdesk-cli account fields); got &quot;%1&quot;</source>
         <translation>--custom-field muss ID=VALUE mit der positiven ID des Felds sein (siehe certdesk-cli account fields); erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-31"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+44"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format muss table oder json sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--payment: only balance can be used from the command line; pay by card in CertDesk</source>
         <translation>--payment: in der Befehlszeile ist nur balance möglich; mit Karte bezahlen Sie in CertDesk</translation>
     </message>
@@ -2360,22 +2363,22 @@ TLS-Fehler.
         <translation>--years muss 1, 2 oder 3 sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--organization must be an organization id (a positive number)</source>
         <translation>--organization muss eine Organisations-ID sein (eine positive Zahl)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>give either --csr FILE or --generate-key TYPE --key-out FILE</source>
         <translation>geben Sie entweder --csr FILE oder --generate-key TYPE --key-out FILE an</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>--csr: %1 cannot be read: %2</source>
         <translation>--csr: %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2401,12 +2404,12 @@ TLS-Fehler.
         <translation>--key-out: %1 existiert bereits; eine Schlüsseldatei wird nie überschrieben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>set CERTDESK_KEY_PASSPHRASE (8 characters at least) to encrypt the new key, or make the key with certdesk-cli csr new first</source>
         <translation>setzen Sie CERTDESK_KEY_PASSPHRASE (mindestens 8 Zeichen), um den neuen Schlüssel zu verschlüsseln, oder erzeugen Sie den Schlüssel zuerst mit certdesk-cli csr new</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>placing an order is charged to the account: add --yes to confirm</source>
         <translation>eine Bestellung wird dem Konto belastet: zum Bestätigen --yes angeben</translation>
     </message>
@@ -2424,7 +2427,7 @@ TLS-Fehler.
         <translation>Es wurde nichts bestellt.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Private key (%1, encrypted) written to %2.</source>
         <translation>Privater Schlüssel (%1, verschlüsselt) nach %2 geschrieben.</translation>
     </message>
@@ -2439,7 +2442,7 @@ TLS-Fehler.
         <translation>certdesk-cli: Es ist nicht bekannt, ob die Bestellung aufgegeben wurde. Führen Sie den Befehl nicht erneut aus: Suchen Sie zuerst nach der alternativen Bestell-ID %1 (in CertDesk oder mit GET order/alternate/%1).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Order %1 placed (alternative order ID %2).</source>
         <translation>Bestellung %1 aufgegeben (alternative Bestell-ID %2).</translation>
     </message>

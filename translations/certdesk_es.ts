@@ -647,7 +647,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+37"/>
+        <location filename="../app/cli/CliApp.cpp" line="+38"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
@@ -793,12 +793,12 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+86"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+51"/>
         <source>--api-url needs a URL</source>
         <translation>--api-url necesita una URL</translation>
     </message>
@@ -828,7 +828,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--log-file: no se puede escribir %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>--profile and --api-url exclude each other: a profile has its own URL</source>
         <translation>--profile y --api-url se excluyen mutuamente: un perfil tiene su propia URL</translation>
     </message>
@@ -838,22 +838,22 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--timeout debe ser un número entero de segundos entre 1 y 600</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>--ca-file: %1 is not a readable file</source>
         <translation>--ca-file: %1 no es un archivo legible</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>--ca-file %1 holds no PEM certificate</source>
         <translation>--ca-file %1 no contiene ningún certificado PEM</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>no profile named &quot;%1&quot;; see certdesk-cli profile list</source>
         <translation>no hay ningún perfil llamado &quot;%1&quot;; consulte certdesk-cli profile list</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>the sandbox profile lives in the desktop program; start certdesk-sandbox and use --api-url with CERTDESK_API_KEY</source>
         <translation>el perfil del entorno de pruebas solo existe en el programa de escritorio; inicie certdesk-sandbox y use --api-url con CERTDESK_API_KEY</translation>
     </message>
@@ -863,7 +863,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>certdesk-cli: perfil %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>no API key: add a profile (certdesk-cli profile add NAME) or set the environment variable CERTDESK_API_KEY</source>
         <translation>no hay clave de API: añada un perfil (certdesk-cli profile add NAME) o defina la variable de entorno CERTDESK_API_KEY</translation>
     </message>
@@ -878,7 +878,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--api-url: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>missing verb</source>
         <translation>falta el verbo</translation>
     </message>
@@ -921,265 +921,6 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <location line="+6"/>
         <source>unknown verb &quot;%1&quot;</source>
         <translation>verbo desconocido &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--status needs a value: %1</source>
-        <translation>--status necesita un valor: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+114"/>
-        <location line="+54"/>
-        <source>--search needs a text</source>
-        <translation>--search necesita un texto</translation>
-    </message>
-    <message>
-        <location line="-166"/>
-        <source>--sort needs a field</source>
-        <translation>--sort necesita un campo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--product needs a product name id, for example ssl_basic</source>
-        <translation>--product necesita un id de nombre de producto, por ejemplo ssl_basic</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>--organization needs an organization id (a positive number)</source>
-        <translation>--organization necesita un id de organización (un número positivo)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--container needs a container id (a positive number)</source>
-        <translation>--container necesita un id de contenedor (un número positivo)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>--valid-till-from needs a date as yyyy-MM-dd</source>
-        <translation>--valid-till-from necesita una fecha con el formato yyyy-MM-dd</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--valid-till-to needs a date as yyyy-MM-dd</source>
-        <translation>--valid-till-to necesita una fecha con el formato yyyy-MM-dd</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+78"/>
-        <location line="+54"/>
-        <location line="+66"/>
-        <location line="+114"/>
-        <source>--format needs table, json or csv</source>
-        <translation>--format necesita table, json o csv</translation>
-    </message>
-    <message>
-        <location line="-308"/>
-        <source>--columns needs a comma-separated list of columns</source>
-        <translation>--columns necesita una lista de columnas separadas por comas</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--columns: %1</source>
-        <translation>--columns: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+71"/>
-        <location line="+54"/>
-        <location line="+66"/>
-        <location line="+112"/>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argumento inesperado &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="-301"/>
-        <location line="+71"/>
-        <location line="+54"/>
-        <location line="+73"/>
-        <location line="+105"/>
-        <source>--format must be table, json or csv, got &quot;%1&quot;</source>
-        <translation>--format debe ser table, json o csv; se indicó &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="-287"/>
-        <source>--format needs table or json</source>
-        <translation>--format necesita table o json</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation>--format debe ser table o json; se indicó &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>orders show needs exactly one order ID</source>
-        <translation>orders show necesita exactamente un ID de pedido</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>el ID de pedido debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Order</source>
-        <translation>Pedido</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Common name</source>
-        <translation>Nombre común</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Names</source>
-        <translation>Nombres</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Product</source>
-        <translation>Producto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organization</source>
-        <translation>Organización</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Valid from</source>
-        <translation>Válido desde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Valid till</source>
-        <translation>Válido hasta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Serial number</source>
-        <translation>Número de serie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thumbprint</source>
-        <translation>Huella digital</translation>
-    </message>
-    <message>
-        <location line="+132"/>
-        <source>--organization needs an organization id</source>
-        <translation>--organization necesita un id de organización</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>contacts list needs --organization ID (see organizations list)</source>
-        <translation>contacts list necesita --organization ID (consulte organizations list)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>organization ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>el ID de organización debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>--format needs one of: %1</source>
-        <translation>--format necesita uno de estos valores: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--key goes with --format p12 only</source>
-        <translation>--key solo se usa con --format p12</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--out needs a file name</source>
-        <translation>--out necesita un nombre de archivo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--format must be one of %1, got &quot;%2&quot;</source>
-        <translation>--format debe ser uno de estos valores: %1; se indicó &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cert download needs exactly one certificate ID</source>
-        <translation>cert download necesita exactamente un ID de certificado</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>el ID de certificado debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--format %1 is binary: name a file with --out</source>
-        <translation>--format %1 es binario: indique un archivo con --out</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>certdesk-cli: could not write %1: %2</source>
-        <translation>certdesk-cli: no se pudo escribir %1: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved certificate %1 (%2) to %3.</source>
-        <translation>Se guardó el certificado %1 (%2) en %3.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>required</source>
-        <translation>obligatorio</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>optional</source>
-        <translation>opcional</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>active</source>
-        <translation>activo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>inactive</source>
-        <translation>inactivo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Label</source>
-        <translation>Etiqueta</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Required</source>
-        <translation>Obligatorio</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Active</source>
-        <translation>Activo</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>me takes only --format table|json</source>
-        <translation>me solo admite --format table|json</translation>
     </message>
 </context>
 <context>
@@ -2244,15 +1985,277 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
 </context>
 <context>
+    <name>CliListCommands</name>
+    <message>
+        <location filename="../app/cli/CliListCommands.cpp" line="+47"/>
+        <source>--status needs a value: %1</source>
+        <translation>--status necesita un valor: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+114"/>
+        <location line="+54"/>
+        <source>--search needs a text</source>
+        <translation>--search necesita un texto</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>--sort needs a field</source>
+        <translation>--sort necesita un campo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--product needs a product name id, for example ssl_basic</source>
+        <translation>--product necesita un id de nombre de producto, por ejemplo ssl_basic</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--organization needs an organization id (a positive number)</source>
+        <translation>--organization necesita un id de organización (un número positivo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--container needs a container id (a positive number)</source>
+        <translation>--container necesita un id de contenedor (un número positivo)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--valid-till-from needs a date as yyyy-MM-dd</source>
+        <translation>--valid-till-from necesita una fecha con el formato yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--valid-till-to needs a date as yyyy-MM-dd</source>
+        <translation>--valid-till-to necesita una fecha con el formato yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+78"/>
+        <location line="+54"/>
+        <location line="+66"/>
+        <location line="+114"/>
+        <source>--format needs table, json or csv</source>
+        <translation>--format necesita table, json o csv</translation>
+    </message>
+    <message>
+        <location line="-308"/>
+        <source>--columns needs a comma-separated list of columns</source>
+        <translation>--columns necesita una lista de columnas separadas por comas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--columns: %1</source>
+        <translation>--columns: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+71"/>
+        <location line="+54"/>
+        <location line="+66"/>
+        <location line="+112"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-301"/>
+        <location line="+71"/>
+        <location line="+54"/>
+        <location line="+73"/>
+        <location line="+105"/>
+        <source>--format must be table, json or csv, got &quot;%1&quot;</source>
+        <translation>--format debe ser table, json o csv; se indicó &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-287"/>
+        <source>--format needs table or json</source>
+        <translation>--format necesita table o json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <translation>--format debe ser table o json; se indicó &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>orders show needs exactly one order ID</source>
+        <translation>orders show necesita exactamente un ID de pedido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
+        <translation>el ID de pedido debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common name</source>
+        <translation>Nombre común</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from</source>
+        <translation>Válido desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid till</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Número de serie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thumbprint</source>
+        <translation>Huella digital</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>--organization needs an organization id</source>
+        <translation>--organization necesita un id de organización</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contacts list needs --organization ID (see organizations list)</source>
+        <translation>contacts list necesita --organization ID (consulte organizations list)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>organization ID must be a positive whole number, got &quot;%1&quot;</source>
+        <translation>el ID de organización debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>--format needs one of: %1</source>
+        <translation>--format necesita uno de estos valores: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--key goes with --format p12 only</source>
+        <translation>--key solo se usa con --format p12</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--out needs a file name</source>
+        <translation>--out necesita un nombre de archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format must be one of %1, got &quot;%2&quot;</source>
+        <translation>--format debe ser uno de estos valores: %1; se indicó &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cert download needs exactly one certificate ID</source>
+        <translation>cert download necesita exactamente un ID de certificado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
+        <translation>el ID de certificado debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format %1 is binary: name a file with --out</source>
+        <translation>--format %1 es binario: indique un archivo con --out</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>certdesk-cli: could not write %1: %2</source>
+        <translation>certdesk-cli: no se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved certificate %1 (%2) to %3.</source>
+        <translation>Se guardó el certificado %1 (%2) en %3.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inactive</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>me takes only --format table|json</source>
+        <translation>me solo admite --format table|json</translation>
+    </message>
+</context>
+<context>
     <name>CliOrderCommands</name>
     <message>
         <location filename="../app/cli/CliOrderCommands.cpp" line="+29"/>
-        <location line="+168"/>
+        <location line="+207"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-206"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
         <translation>Ejecute certdesk-cli --help para ver los verbos de order.</translation>
     </message>
@@ -2262,7 +2265,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>order necesita new</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>--product needs a product name id, for example ssl_basic</source>
         <translation>--product necesita un id de nombre de producto, por ejemplo ssl_basic</translation>
     </message>
@@ -2287,7 +2290,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--generate-key necesita uno de estos valores: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>--key-out needs a file name</source>
         <translation>--key-out necesita un nombre de archivo</translation>
     </message>
@@ -2317,7 +2320,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--format necesita table o json</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>--dcv-email needs NAME=ADDRESS</source>
         <translation>--dcv-email necesita NAME=ADDRESS</translation>
     </message>
@@ -2332,22 +2335,22 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--custom-field necesita ID=VALUE</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--custom-field must be ID=VALUE with the field&apos;s positive id (see certdesk-cli account fields); got &quot;%1&quot;</source>
         <translation>--custom-field debe ser ID=VALUE con el id positivo del campo (consulte certdesk-cli account fields); se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-31"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+44"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format debe ser table o json; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--payment: only balance can be used from the command line; pay by card in CertDesk</source>
         <translation>--payment: desde la línea de comandos solo se puede usar balance; pague con tarjeta en CertDesk</translation>
     </message>
@@ -2357,22 +2360,22 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--years debe ser 1, 2 o 3; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--organization must be an organization id (a positive number)</source>
         <translation>--organization debe ser un id de organización (un número positivo)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>give either --csr FILE or --generate-key TYPE --key-out FILE</source>
         <translation>indique --csr FILE o --generate-key TYPE --key-out FILE</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>--csr: %1 cannot be read: %2</source>
         <translation>--csr: no se puede leer %1: %2</translation>
     </message>
@@ -2398,12 +2401,12 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--key-out: %1 ya existe; un archivo de clave nunca se sobrescribe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>set CERTDESK_KEY_PASSPHRASE (8 characters at least) to encrypt the new key, or make the key with certdesk-cli csr new first</source>
         <translation>defina CERTDESK_KEY_PASSPHRASE (8 caracteres como mínimo) para cifrar la nueva clave, o cree antes la clave con certdesk-cli csr new</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>placing an order is charged to the account: add --yes to confirm</source>
         <translation>realizar un pedido se carga a la cuenta: añada --yes para confirmar</translation>
     </message>
@@ -2421,7 +2424,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>No se pidió nada.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Private key (%1, encrypted) written to %2.</source>
         <translation>Clave privada (%1, cifrada) escrita en %2.</translation>
     </message>
@@ -2436,7 +2439,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>certdesk-cli: no se sabe si se realizó el pedido. No vuelva a ejecutar el comando: busque primero el ID alternativo del pedido %1 (CertDesk, o GET order/alternate/%1).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Order %1 placed (alternative order ID %2).</source>
         <translation>Pedido %1 realizado (ID alternativo del pedido %2).</translation>
     </message>

@@ -647,7 +647,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+37"/>
+        <location filename="../app/cli/CliApp.cpp" line="+38"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
@@ -795,12 +795,12 @@ trousseau, 4 erreur réseau ou TLS.
 </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+86"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+51"/>
         <source>--api-url needs a URL</source>
         <translation>--api-url attend une URL</translation>
     </message>
@@ -830,7 +830,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--log-file: impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>--profile and --api-url exclude each other: a profile has its own URL</source>
         <translation>--profile et --api-url s&apos;excluent mutuellement&#xa0;: un profil a sa propre URL</translation>
     </message>
@@ -840,22 +840,22 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--timeout doit être un nombre entier de secondes entre 1 et 600</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>--ca-file: %1 is not a readable file</source>
         <translation>--ca-file : %1 n’est pas un fichier lisible</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>--ca-file %1 holds no PEM certificate</source>
         <translation>--ca-file %1 ne contient aucun certificat PEM</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>no profile named &quot;%1&quot;; see certdesk-cli profile list</source>
         <translation>aucun profil nommé «&#xa0;%1&#xa0;»&#xa0;; voir certdesk-cli profile list</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>the sandbox profile lives in the desktop program; start certdesk-sandbox and use --api-url with CERTDESK_API_KEY</source>
         <translation>le profil du bac à sable n&apos;existe que dans l&apos;application de bureau&#xa0;; lancez certdesk-sandbox et utilisez --api-url avec CERTDESK_API_KEY</translation>
     </message>
@@ -865,7 +865,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>certdesk-cli: profil %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>no API key: add a profile (certdesk-cli profile add NAME) or set the environment variable CERTDESK_API_KEY</source>
         <translation>aucune clé API&#xa0;: ajoutez un profil (certdesk-cli profile add NAME) ou définissez la variable d&apos;environnement CERTDESK_API_KEY</translation>
     </message>
@@ -880,7 +880,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--api-url: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>missing verb</source>
         <translation>verbe manquant</translation>
     </message>
@@ -923,265 +923,6 @@ trousseau, 4 erreur réseau ou TLS.
         <location line="+6"/>
         <source>unknown verb &quot;%1&quot;</source>
         <translation>verbe inconnu «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--status needs a value: %1</source>
-        <translation>--status attend une valeur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+114"/>
-        <location line="+54"/>
-        <source>--search needs a text</source>
-        <translation>--search attend un texte</translation>
-    </message>
-    <message>
-        <location line="-166"/>
-        <source>--sort needs a field</source>
-        <translation>--sort attend un champ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--product needs a product name id, for example ssl_basic</source>
-        <translation>--product attend un identifiant de produit, par exemple ssl_basic</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>--organization needs an organization id (a positive number)</source>
-        <translation>--organization attend un ID d&apos;organisation (un nombre positif)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--container needs a container id (a positive number)</source>
-        <translation>--container attend un ID de conteneur (un nombre positif)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>--valid-till-from needs a date as yyyy-MM-dd</source>
-        <translation>--valid-till-from attend une date au format yyyy-MM-dd</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--valid-till-to needs a date as yyyy-MM-dd</source>
-        <translation>--valid-till-to attend une date au format yyyy-MM-dd</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+78"/>
-        <location line="+54"/>
-        <location line="+66"/>
-        <location line="+114"/>
-        <source>--format needs table, json or csv</source>
-        <translation>--format attend table, json ou csv</translation>
-    </message>
-    <message>
-        <location line="-308"/>
-        <source>--columns needs a comma-separated list of columns</source>
-        <translation>--columns attend une liste de colonnes séparées par des virgules</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--columns: %1</source>
-        <translation>--columns: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+71"/>
-        <location line="+54"/>
-        <location line="+66"/>
-        <location line="+112"/>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="-301"/>
-        <location line="+71"/>
-        <location line="+54"/>
-        <location line="+73"/>
-        <location line="+105"/>
-        <source>--format must be table, json or csv, got &quot;%1&quot;</source>
-        <translation>--format doit valoir table, json ou csv, reçu «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="-287"/>
-        <source>--format needs table or json</source>
-        <translation>--format attend table ou json</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation>--format doit valoir table ou json, reçu «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>orders show needs exactly one order ID</source>
-        <translation>orders show attend exactement un ID de commande</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>l&apos;ID de commande doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Order</source>
-        <translation>Commande</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Common name</source>
-        <translation>Nom commun</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Names</source>
-        <translation>Noms</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Product</source>
-        <translation>Produit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Valid from</source>
-        <translation>Valide du</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Valid till</source>
-        <translation>Valide jusqu&apos;au</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Serial number</source>
-        <translation>Numéro de série</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thumbprint</source>
-        <translation>Empreinte</translation>
-    </message>
-    <message>
-        <location line="+132"/>
-        <source>--organization needs an organization id</source>
-        <translation>--organization attend un ID d&apos;organisation</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>contacts list needs --organization ID (see organizations list)</source>
-        <translation>contacts list attend --organization ID (voir organizations list)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>organization ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>l&apos;ID d&apos;organisation doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>--format needs one of: %1</source>
-        <translation>--format attend l&apos;une des valeurs&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--key goes with --format p12 only</source>
-        <translation>--key ne s&apos;utilise qu&apos;avec --format p12</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--out needs a file name</source>
-        <translation>--out attend un nom de fichier</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--format must be one of %1, got &quot;%2&quot;</source>
-        <translation>--format doit valoir l&apos;une des valeurs %1, reçu «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cert download needs exactly one certificate ID</source>
-        <translation>cert download attend exactement un ID de certificat</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>l&apos;ID de certificat doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--format %1 is binary: name a file with --out</source>
-        <translation>--format %1 est binaire&#xa0;: indiquez un fichier avec --out</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>certdesk-cli: could not write %1: %2</source>
-        <translation>certdesk-cli: impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved certificate %1 (%2) to %3.</source>
-        <translation>Certificat %1 (%2) enregistré dans %3.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>required</source>
-        <translation>obligatoire</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>optional</source>
-        <translation>facultatif</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>active</source>
-        <translation>actif</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>inactive</source>
-        <translation>inactif</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Label</source>
-        <translation>Libellé</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Required</source>
-        <translation>Obligatoire</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>me takes only --format table|json</source>
-        <translation>me n&apos;accepte que --format table|json</translation>
     </message>
 </context>
 <context>
@@ -2246,15 +1987,277 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
 </context>
 <context>
+    <name>CliListCommands</name>
+    <message>
+        <location filename="../app/cli/CliListCommands.cpp" line="+47"/>
+        <source>--status needs a value: %1</source>
+        <translation>--status attend une valeur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+114"/>
+        <location line="+54"/>
+        <source>--search needs a text</source>
+        <translation>--search attend un texte</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>--sort needs a field</source>
+        <translation>--sort attend un champ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--product needs a product name id, for example ssl_basic</source>
+        <translation>--product attend un identifiant de produit, par exemple ssl_basic</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--organization needs an organization id (a positive number)</source>
+        <translation>--organization attend un ID d&apos;organisation (un nombre positif)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--container needs a container id (a positive number)</source>
+        <translation>--container attend un ID de conteneur (un nombre positif)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--valid-till-from needs a date as yyyy-MM-dd</source>
+        <translation>--valid-till-from attend une date au format yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--valid-till-to needs a date as yyyy-MM-dd</source>
+        <translation>--valid-till-to attend une date au format yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+78"/>
+        <location line="+54"/>
+        <location line="+66"/>
+        <location line="+114"/>
+        <source>--format needs table, json or csv</source>
+        <translation>--format attend table, json ou csv</translation>
+    </message>
+    <message>
+        <location line="-308"/>
+        <source>--columns needs a comma-separated list of columns</source>
+        <translation>--columns attend une liste de colonnes séparées par des virgules</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--columns: %1</source>
+        <translation>--columns: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+71"/>
+        <location line="+54"/>
+        <location line="+66"/>
+        <location line="+112"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="-301"/>
+        <location line="+71"/>
+        <location line="+54"/>
+        <location line="+73"/>
+        <location line="+105"/>
+        <source>--format must be table, json or csv, got &quot;%1&quot;</source>
+        <translation>--format doit valoir table, json ou csv, reçu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="-287"/>
+        <source>--format needs table or json</source>
+        <translation>--format attend table ou json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <translation>--format doit valoir table ou json, reçu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>orders show needs exactly one order ID</source>
+        <translation>orders show attend exactement un ID de commande</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
+        <translation>l&apos;ID de commande doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common name</source>
+        <translation>Nom commun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from</source>
+        <translation>Valide du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid till</source>
+        <translation>Valide jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thumbprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>--organization needs an organization id</source>
+        <translation>--organization attend un ID d&apos;organisation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contacts list needs --organization ID (see organizations list)</source>
+        <translation>contacts list attend --organization ID (voir organizations list)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>organization ID must be a positive whole number, got &quot;%1&quot;</source>
+        <translation>l&apos;ID d&apos;organisation doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>--format needs one of: %1</source>
+        <translation>--format attend l&apos;une des valeurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--key goes with --format p12 only</source>
+        <translation>--key ne s&apos;utilise qu&apos;avec --format p12</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--out needs a file name</source>
+        <translation>--out attend un nom de fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format must be one of %1, got &quot;%2&quot;</source>
+        <translation>--format doit valoir l&apos;une des valeurs %1, reçu «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cert download needs exactly one certificate ID</source>
+        <translation>cert download attend exactement un ID de certificat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
+        <translation>l&apos;ID de certificat doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format %1 is binary: name a file with --out</source>
+        <translation>--format %1 est binaire&#xa0;: indiquez un fichier avec --out</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>certdesk-cli: could not write %1: %2</source>
+        <translation>certdesk-cli: impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved certificate %1 (%2) to %3.</source>
+        <translation>Certificat %1 (%2) enregistré dans %3.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inactive</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>me takes only --format table|json</source>
+        <translation>me n&apos;accepte que --format table|json</translation>
+    </message>
+</context>
+<context>
     <name>CliOrderCommands</name>
     <message>
         <location filename="../app/cli/CliOrderCommands.cpp" line="+29"/>
-        <location line="+168"/>
+        <location line="+207"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-206"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
         <translation>Lancez certdesk-cli --help pour les verbes order.</translation>
     </message>
@@ -2264,7 +2267,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>order attend new</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>--product needs a product name id, for example ssl_basic</source>
         <translation>--product attend un identifiant de produit, par exemple ssl_basic</translation>
     </message>
@@ -2289,7 +2292,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--generate-key attend l&apos;une des valeurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>--key-out needs a file name</source>
         <translation>--key-out attend un nom de fichier</translation>
     </message>
@@ -2319,7 +2322,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--format attend table ou json</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>--dcv-email needs NAME=ADDRESS</source>
         <translation>--dcv-email attend NAME=ADDRESS</translation>
     </message>
@@ -2334,22 +2337,22 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--custom-field attend ID=VALUE</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--custom-field must be ID=VALUE with the field&apos;s positive id (see certdesk-cli account fields); got &quot;%1&quot;</source>
         <translation>--custom-field doit être de la forme ID=VALUE, avec l&apos;ID positif du champ (voir certdesk-cli account fields)&#xa0;; reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-31"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+44"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format doit valoir table ou json, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--payment: only balance can be used from the command line; pay by card in CertDesk</source>
         <translation>--payment: seul balance est utilisable en ligne de commande&#xa0;; pour payer par carte, utilisez CertDesk</translation>
     </message>
@@ -2359,22 +2362,22 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--years doit valoir 1, 2 ou 3, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--organization must be an organization id (a positive number)</source>
         <translation>--organization doit être un ID d&apos;organisation (un nombre positif)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>give either --csr FILE or --generate-key TYPE --key-out FILE</source>
         <translation>indiquez soit --csr FILE, soit --generate-key TYPE --key-out FILE</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>--csr: %1 cannot be read: %2</source>
         <translation>--csr: impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -2400,12 +2403,12 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--key-out: %1 existe déjà&#xa0;; un fichier de clé n&apos;est jamais écrasé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>set CERTDESK_KEY_PASSPHRASE (8 characters at least) to encrypt the new key, or make the key with certdesk-cli csr new first</source>
         <translation>définissez CERTDESK_KEY_PASSPHRASE (8 caractères au moins) pour chiffrer la nouvelle clé, ou créez d&apos;abord la clé avec certdesk-cli csr new</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>placing an order is charged to the account: add --yes to confirm</source>
         <translation>passer une commande est facturé au compte&#xa0;: ajoutez --yes pour confirmer</translation>
     </message>
@@ -2423,7 +2426,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>Rien n&apos;a été commandé.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Private key (%1, encrypted) written to %2.</source>
         <translation>Clé privée (%1, chiffrée) écrite dans %2.</translation>
     </message>
@@ -2438,7 +2441,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>certdesk-cli: on ne sait pas si la commande a été passée. Ne relancez pas la commande&#xa0;: cherchez d&apos;abord l&apos;ID de commande alternatif %1 (CertDesk, ou GET order/alternate/%1).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Order %1 placed (alternative order ID %2).</source>
         <translation>Commande %1 passée (ID de commande alternatif %2).</translation>
     </message>

@@ -647,7 +647,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+37"/>
+        <location filename="../app/cli/CliApp.cpp" line="+38"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
@@ -790,12 +790,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+86"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+51"/>
         <source>--api-url needs a URL</source>
         <translation>--api-url には URL を指定してください</translation>
     </message>
@@ -825,7 +825,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--log-file: %1 に書き込めません</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>--profile and --api-url exclude each other: a profile has its own URL</source>
         <translation>--profile と --api-url は同時に指定できません（プロファイルには独自の URL があります）</translation>
     </message>
@@ -835,22 +835,22 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--timeout は 1～600 の整数（秒）で指定してください</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>--ca-file: %1 is not a readable file</source>
         <translation>--ca-file: %1 は読み取れるファイルではありません</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>--ca-file %1 holds no PEM certificate</source>
         <translation>--ca-file %1 には PEM 証明書が含まれていません</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>no profile named &quot;%1&quot;; see certdesk-cli profile list</source>
         <translation>プロファイル「%1」はありません。certdesk-cli profile list を参照してください</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>the sandbox profile lives in the desktop program; start certdesk-sandbox and use --api-url with CERTDESK_API_KEY</source>
         <translation>サンドボックスのプロファイルはデスクトップアプリにあります。certdesk-sandbox を起動し、CERTDESK_API_KEY とともに --api-url を使用してください</translation>
     </message>
@@ -860,7 +860,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>certdesk-cli: プロファイル %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>no API key: add a profile (certdesk-cli profile add NAME) or set the environment variable CERTDESK_API_KEY</source>
         <translation>APIキーがありません。プロファイルを追加する（certdesk-cli profile add NAME）か、環境変数 CERTDESK_API_KEY を設定してください</translation>
     </message>
@@ -875,7 +875,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--api-url: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>missing verb</source>
         <translation>コマンドがありません</translation>
     </message>
@@ -918,265 +918,6 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <location line="+6"/>
         <source>unknown verb &quot;%1&quot;</source>
         <translation>不明なコマンド「%1」</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--status needs a value: %1</source>
-        <translation>--status には値を指定してください: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+114"/>
-        <location line="+54"/>
-        <source>--search needs a text</source>
-        <translation>--search にはテキストを指定してください</translation>
-    </message>
-    <message>
-        <location line="-166"/>
-        <source>--sort needs a field</source>
-        <translation>--sort にはフィールドを指定してください</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--product needs a product name id, for example ssl_basic</source>
-        <translation>--product には製品名ID（例: ssl_basic）を指定してください</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>--organization needs an organization id (a positive number)</source>
-        <translation>--organization には組織ID（正の数）を指定してください</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--container needs a container id (a positive number)</source>
-        <translation>--container にはコンテナID（正の数）を指定してください</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>--valid-till-from needs a date as yyyy-MM-dd</source>
-        <translation>--valid-till-from には yyyy-MM-dd 形式の日付を指定してください</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--valid-till-to needs a date as yyyy-MM-dd</source>
-        <translation>--valid-till-to には yyyy-MM-dd 形式の日付を指定してください</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+78"/>
-        <location line="+54"/>
-        <location line="+66"/>
-        <location line="+114"/>
-        <source>--format needs table, json or csv</source>
-        <translation>--format には table、json、csv のいずれかを指定してください</translation>
-    </message>
-    <message>
-        <location line="-308"/>
-        <source>--columns needs a comma-separated list of columns</source>
-        <translation>--columns には列のカンマ区切りリストを指定してください</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--columns: %1</source>
-        <translation>--columns: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+71"/>
-        <location line="+54"/>
-        <location line="+66"/>
-        <location line="+112"/>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>予期しない引数「%1」</translation>
-    </message>
-    <message>
-        <location line="-301"/>
-        <location line="+71"/>
-        <location line="+54"/>
-        <location line="+73"/>
-        <location line="+105"/>
-        <source>--format must be table, json or csv, got &quot;%1&quot;</source>
-        <translation>--format は table、json、csv のいずれかである必要があります（指定値:「%1」）</translation>
-    </message>
-    <message>
-        <location line="-287"/>
-        <source>--format needs table or json</source>
-        <translation>--format には table または json を指定してください</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation>--format は table または json である必要があります（指定値:「%1」）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>orders show needs exactly one order ID</source>
-        <translation>orders show には注文IDを1つだけ指定してください</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>注文IDは正の整数である必要があります（指定値:「%1」）</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Order</source>
-        <translation>注文</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Common name</source>
-        <translation>コモンネーム</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Names</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Product</source>
-        <translation>製品</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>ステータス</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organization</source>
-        <translation>組織</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Valid from</source>
-        <translation>有効開始日</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Valid till</source>
-        <translation>有効期限</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Serial number</source>
-        <translation>シリアル番号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thumbprint</source>
-        <translation>サムプリント</translation>
-    </message>
-    <message>
-        <location line="+132"/>
-        <source>--organization needs an organization id</source>
-        <translation>--organization には組織IDを指定してください</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>contacts list needs --organization ID (see organizations list)</source>
-        <translation>contacts list には --organization ID が必要です（organizations list を参照）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>organization ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>組織IDは正の整数である必要があります（指定値:「%1」）</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>--format needs one of: %1</source>
-        <translation>--format には次のいずれかを指定してください: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--key goes with --format p12 only</source>
-        <translation>--key は --format p12 と組み合わせた場合のみ使用できます</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--out needs a file name</source>
-        <translation>--out にはファイル名を指定してください</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--format must be one of %1, got &quot;%2&quot;</source>
-        <translation>--format は %1 のいずれかである必要があります（指定値:「%2」）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cert download needs exactly one certificate ID</source>
-        <translation>cert download には証明書IDを1つだけ指定してください</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>証明書IDは正の整数である必要があります（指定値:「%1」）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--format %1 is binary: name a file with --out</source>
-        <translation>--format %1 はバイナリ形式です。--out でファイルを指定してください</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>certdesk-cli: could not write %1: %2</source>
-        <translation>certdesk-cli: %1 に書き込めませんでした: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved certificate %1 (%2) to %3.</source>
-        <translation>証明書 %1（%2）を %3 に保存しました。</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>required</source>
-        <translation>必須</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>optional</source>
-        <translation>任意</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>active</source>
-        <translation>有効</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>inactive</source>
-        <translation>無効</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Label</source>
-        <translation>ラベル</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Required</source>
-        <translation>必須</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Active</source>
-        <translation>有効</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>me takes only --format table|json</source>
-        <translation>me に指定できるのは --format table|json のみです</translation>
     </message>
 </context>
 <context>
@@ -2239,15 +1980,277 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
 </context>
 <context>
+    <name>CliListCommands</name>
+    <message>
+        <location filename="../app/cli/CliListCommands.cpp" line="+47"/>
+        <source>--status needs a value: %1</source>
+        <translation>--status には値を指定してください: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+114"/>
+        <location line="+54"/>
+        <source>--search needs a text</source>
+        <translation>--search にはテキストを指定してください</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>--sort needs a field</source>
+        <translation>--sort にはフィールドを指定してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--product needs a product name id, for example ssl_basic</source>
+        <translation>--product には製品名ID（例: ssl_basic）を指定してください</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--organization needs an organization id (a positive number)</source>
+        <translation>--organization には組織ID（正の数）を指定してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--container needs a container id (a positive number)</source>
+        <translation>--container にはコンテナID（正の数）を指定してください</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--valid-till-from needs a date as yyyy-MM-dd</source>
+        <translation>--valid-till-from には yyyy-MM-dd 形式の日付を指定してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--valid-till-to needs a date as yyyy-MM-dd</source>
+        <translation>--valid-till-to には yyyy-MM-dd 形式の日付を指定してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+78"/>
+        <location line="+54"/>
+        <location line="+66"/>
+        <location line="+114"/>
+        <source>--format needs table, json or csv</source>
+        <translation>--format には table、json、csv のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location line="-308"/>
+        <source>--columns needs a comma-separated list of columns</source>
+        <translation>--columns には列のカンマ区切りリストを指定してください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--columns: %1</source>
+        <translation>--columns: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+71"/>
+        <location line="+54"/>
+        <location line="+66"/>
+        <location line="+112"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>予期しない引数「%1」</translation>
+    </message>
+    <message>
+        <location line="-301"/>
+        <location line="+71"/>
+        <location line="+54"/>
+        <location line="+73"/>
+        <location line="+105"/>
+        <source>--format must be table, json or csv, got &quot;%1&quot;</source>
+        <translation>--format は table、json、csv のいずれかである必要があります（指定値:「%1」）</translation>
+    </message>
+    <message>
+        <location line="-287"/>
+        <source>--format needs table or json</source>
+        <translation>--format には table または json を指定してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <translation>--format は table または json である必要があります（指定値:「%1」）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>orders show needs exactly one order ID</source>
+        <translation>orders show には注文IDを1つだけ指定してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
+        <translation>注文IDは正の整数である必要があります（指定値:「%1」）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Order</source>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common name</source>
+        <translation>コモンネーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from</source>
+        <translation>有効開始日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid till</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thumbprint</source>
+        <translation>サムプリント</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>--organization needs an organization id</source>
+        <translation>--organization には組織IDを指定してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contacts list needs --organization ID (see organizations list)</source>
+        <translation>contacts list には --organization ID が必要です（organizations list を参照）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>organization ID must be a positive whole number, got &quot;%1&quot;</source>
+        <translation>組織IDは正の整数である必要があります（指定値:「%1」）</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>--format needs one of: %1</source>
+        <translation>--format には次のいずれかを指定してください: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--key goes with --format p12 only</source>
+        <translation>--key は --format p12 と組み合わせた場合のみ使用できます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--out needs a file name</source>
+        <translation>--out にはファイル名を指定してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format must be one of %1, got &quot;%2&quot;</source>
+        <translation>--format は %1 のいずれかである必要があります（指定値:「%2」）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cert download needs exactly one certificate ID</source>
+        <translation>cert download には証明書IDを1つだけ指定してください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
+        <translation>証明書IDは正の整数である必要があります（指定値:「%1」）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format %1 is binary: name a file with --out</source>
+        <translation>--format %1 はバイナリ形式です。--out でファイルを指定してください</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>certdesk-cli: could not write %1: %2</source>
+        <translation>certdesk-cli: %1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved certificate %1 (%2) to %3.</source>
+        <translation>証明書 %1（%2）を %3 に保存しました。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inactive</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>me takes only --format table|json</source>
+        <translation>me に指定できるのは --format table|json のみです</translation>
+    </message>
+</context>
+<context>
     <name>CliOrderCommands</name>
     <message>
         <location filename="../app/cli/CliOrderCommands.cpp" line="+29"/>
-        <location line="+168"/>
+        <location line="+207"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-206"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
         <translation>order の動詞については certdesk-cli --help を実行してください。</translation>
     </message>
@@ -2257,7 +2260,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>order には new を指定してください</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>--product needs a product name id, for example ssl_basic</source>
         <translation>--product には製品名ID（例: ssl_basic）を指定してください</translation>
     </message>
@@ -2282,7 +2285,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--generate-key には次のいずれかを指定してください: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>--key-out needs a file name</source>
         <translation>--key-out にはファイル名を指定してください</translation>
     </message>
@@ -2312,7 +2315,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--format には table または json を指定してください</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>--dcv-email needs NAME=ADDRESS</source>
         <translation>--dcv-email には NAME=ADDRESS を指定してください</translation>
     </message>
@@ -2327,22 +2330,22 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--custom-field には ID=VALUE を指定してください</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--custom-field must be ID=VALUE with the field&apos;s positive id (see certdesk-cli account fields); got &quot;%1&quot;</source>
         <translation>--custom-field はフィールドの正のIDを使った ID=VALUE 形式である必要があります（certdesk-cli account fields を参照）。指定値:「%1」</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-31"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+44"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format は table または json である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--payment: only balance can be used from the command line; pay by card in CertDesk</source>
         <translation>--payment: コマンドラインでは balance のみ使用できます。カードでの支払いは CertDesk で行ってください</translation>
     </message>
@@ -2352,22 +2355,22 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--years は 1、2、3 のいずれかである必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--organization must be an organization id (a positive number)</source>
         <translation>--organization は組織ID（正の数）である必要があります</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>give either --csr FILE or --generate-key TYPE --key-out FILE</source>
         <translation>--csr FILE または --generate-key TYPE --key-out FILE のいずれかを指定してください</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>--csr: %1 cannot be read: %2</source>
         <translation>--csr: %1 を読み取れません: %2</translation>
     </message>
@@ -2393,12 +2396,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--key-out: %1 は既に存在します。鍵ファイルは上書きされません</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>set CERTDESK_KEY_PASSPHRASE (8 characters at least) to encrypt the new key, or make the key with certdesk-cli csr new first</source>
         <translation>新しい鍵を暗号化するには CERTDESK_KEY_PASSPHRASE（8文字以上）を設定するか、先に certdesk-cli csr new で鍵を作成してください</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>placing an order is charged to the account: add --yes to confirm</source>
         <translation>注文するとアカウントに課金されます。確認するには --yes を追加してください</translation>
     </message>
@@ -2415,7 +2418,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>何も注文しませんでした。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Private key (%1, encrypted) written to %2.</source>
         <translation>秘密鍵（%1、暗号化済み）を %2 に書き込みました。</translation>
     </message>
@@ -2430,7 +2433,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>certdesk-cli: 注文されたかどうかは不明です。コマンドを再実行しないでください。先に代替注文ID %1 を確認してください（CertDesk、または GET order/alternate/%1）。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Order %1 placed (alternative order ID %2).</source>
         <translation>注文 %1 を発注しました（代替注文ID %2）。</translation>
     </message>

@@ -647,7 +647,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+37"/>
+        <location filename="../app/cli/CliApp.cpp" line="+38"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
@@ -793,12 +793,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+86"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+51"/>
         <source>--api-url needs a URL</source>
         <translation>--api-url requer uma URL</translation>
     </message>
@@ -828,7 +828,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--log-file: não é possível gravar %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>--profile and --api-url exclude each other: a profile has its own URL</source>
         <translation>--profile e --api-url são mutuamente exclusivos: um perfil tem sua própria URL</translation>
     </message>
@@ -838,22 +838,22 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--timeout deve ser um número inteiro de segundos de 1 a 600</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>--ca-file: %1 is not a readable file</source>
         <translation>--ca-file: %1 não é um arquivo legível</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>--ca-file %1 holds no PEM certificate</source>
         <translation>--ca-file %1 não contém nenhum certificado PEM</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>no profile named &quot;%1&quot;; see certdesk-cli profile list</source>
         <translation>nenhum perfil chamado &quot;%1&quot;; veja certdesk-cli profile list</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>the sandbox profile lives in the desktop program; start certdesk-sandbox and use --api-url with CERTDESK_API_KEY</source>
         <translation>o perfil do sandbox existe só no programa de desktop; inicie certdesk-sandbox e use --api-url com CERTDESK_API_KEY</translation>
     </message>
@@ -863,7 +863,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>certdesk-cli: perfil %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>no API key: add a profile (certdesk-cli profile add NAME) or set the environment variable CERTDESK_API_KEY</source>
         <translation>nenhuma chave de API: adicione um perfil (certdesk-cli profile add NAME) ou defina a variável de ambiente CERTDESK_API_KEY</translation>
     </message>
@@ -878,7 +878,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--api-url: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>missing verb</source>
         <translation>verbo ausente</translation>
     </message>
@@ -921,265 +921,6 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <location line="+6"/>
         <source>unknown verb &quot;%1&quot;</source>
         <translation>verbo desconhecido &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--status needs a value: %1</source>
-        <translation>--status requer um valor: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+114"/>
-        <location line="+54"/>
-        <source>--search needs a text</source>
-        <translation>--search requer um texto</translation>
-    </message>
-    <message>
-        <location line="-166"/>
-        <source>--sort needs a field</source>
-        <translation>--sort requer um campo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--product needs a product name id, for example ssl_basic</source>
-        <translation>--product requer o name id de um produto, por exemplo ssl_basic</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>--organization needs an organization id (a positive number)</source>
-        <translation>--organization requer o id de uma organização (um número positivo)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--container needs a container id (a positive number)</source>
-        <translation>--container requer o id de um contêiner (um número positivo)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>--valid-till-from needs a date as yyyy-MM-dd</source>
-        <translation>--valid-till-from requer uma data no formato yyyy-MM-dd</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--valid-till-to needs a date as yyyy-MM-dd</source>
-        <translation>--valid-till-to requer uma data no formato yyyy-MM-dd</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+78"/>
-        <location line="+54"/>
-        <location line="+66"/>
-        <location line="+114"/>
-        <source>--format needs table, json or csv</source>
-        <translation>--format requer table, json ou csv</translation>
-    </message>
-    <message>
-        <location line="-308"/>
-        <source>--columns needs a comma-separated list of columns</source>
-        <translation>--columns requer uma lista de colunas separadas por vírgula</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--columns: %1</source>
-        <translation>--columns: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+71"/>
-        <location line="+54"/>
-        <location line="+66"/>
-        <location line="+112"/>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argumento inesperado &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="-301"/>
-        <location line="+71"/>
-        <location line="+54"/>
-        <location line="+73"/>
-        <location line="+105"/>
-        <source>--format must be table, json or csv, got &quot;%1&quot;</source>
-        <translation>--format deve ser table, json ou csv; recebido &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="-287"/>
-        <source>--format needs table or json</source>
-        <translation>--format requer table ou json</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--format must be table or json, got &quot;%1&quot;</source>
-        <translation>--format deve ser table ou json; recebido &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>orders show needs exactly one order ID</source>
-        <translation>orders show requer exatamente um ID de pedido</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>o ID do pedido deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Order</source>
-        <translation>Pedido</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Common name</source>
-        <translation>Nome comum</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Names</source>
-        <translation>Nomes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Product</source>
-        <translation>Produto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organization</source>
-        <translation>Organização</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Valid from</source>
-        <translation>Válido desde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Valid till</source>
-        <translation>Válido até</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Serial number</source>
-        <translation>Número de série</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thumbprint</source>
-        <translation>Impressão digital</translation>
-    </message>
-    <message>
-        <location line="+132"/>
-        <source>--organization needs an organization id</source>
-        <translation>--organization requer o id de uma organização</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>contacts list needs --organization ID (see organizations list)</source>
-        <translation>contacts list requer --organization ID (veja organizations list)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>organization ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>o ID da organização deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>--format needs one of: %1</source>
-        <translation>--format requer um destes: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--key goes with --format p12 only</source>
-        <translation>--key só pode ser usado com --format p12</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--out needs a file name</source>
-        <translation>--out requer um nome de arquivo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--format must be one of %1, got &quot;%2&quot;</source>
-        <translation>--format deve ser um destes: %1; recebido &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cert download needs exactly one certificate ID</source>
-        <translation>cert download requer exatamente um ID de certificado</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>o ID do certificado deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--format %1 is binary: name a file with --out</source>
-        <translation>--format %1 é binário: indique um arquivo com --out</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>certdesk-cli: could not write %1: %2</source>
-        <translation>certdesk-cli: não foi possível gravar %1: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved certificate %1 (%2) to %3.</source>
-        <translation>Certificado %1 (%2) salvo em %3.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>required</source>
-        <translation>obrigatório</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>optional</source>
-        <translation>opcional</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>active</source>
-        <translation>ativo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>inactive</source>
-        <translation>inativo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Label</source>
-        <translation>Rótulo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Required</source>
-        <translation>Obrigatório</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Active</source>
-        <translation>Ativo</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>me takes only --format table|json</source>
-        <translation>me aceita apenas --format table|json</translation>
     </message>
 </context>
 <context>
@@ -2244,15 +1985,277 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
 </context>
 <context>
+    <name>CliListCommands</name>
+    <message>
+        <location filename="../app/cli/CliListCommands.cpp" line="+47"/>
+        <source>--status needs a value: %1</source>
+        <translation>--status requer um valor: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+114"/>
+        <location line="+54"/>
+        <source>--search needs a text</source>
+        <translation>--search requer um texto</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>--sort needs a field</source>
+        <translation>--sort requer um campo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--product needs a product name id, for example ssl_basic</source>
+        <translation>--product requer o name id de um produto, por exemplo ssl_basic</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--organization needs an organization id (a positive number)</source>
+        <translation>--organization requer o id de uma organização (um número positivo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--container needs a container id (a positive number)</source>
+        <translation>--container requer o id de um contêiner (um número positivo)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--valid-till-from needs a date as yyyy-MM-dd</source>
+        <translation>--valid-till-from requer uma data no formato yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--valid-till-to needs a date as yyyy-MM-dd</source>
+        <translation>--valid-till-to requer uma data no formato yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+78"/>
+        <location line="+54"/>
+        <location line="+66"/>
+        <location line="+114"/>
+        <source>--format needs table, json or csv</source>
+        <translation>--format requer table, json ou csv</translation>
+    </message>
+    <message>
+        <location line="-308"/>
+        <source>--columns needs a comma-separated list of columns</source>
+        <translation>--columns requer uma lista de colunas separadas por vírgula</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--columns: %1</source>
+        <translation>--columns: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+71"/>
+        <location line="+54"/>
+        <location line="+66"/>
+        <location line="+112"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-301"/>
+        <location line="+71"/>
+        <location line="+54"/>
+        <location line="+73"/>
+        <location line="+105"/>
+        <source>--format must be table, json or csv, got &quot;%1&quot;</source>
+        <translation>--format deve ser table, json ou csv; recebido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-287"/>
+        <source>--format needs table or json</source>
+        <translation>--format requer table ou json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <translation>--format deve ser table ou json; recebido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>orders show needs exactly one order ID</source>
+        <translation>orders show requer exatamente um ID de pedido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
+        <translation>o ID do pedido deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common name</source>
+        <translation>Nome comum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names</source>
+        <translation>Nomes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from</source>
+        <translation>Válido desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid till</source>
+        <translation>Válido até</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Número de série</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thumbprint</source>
+        <translation>Impressão digital</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>--organization needs an organization id</source>
+        <translation>--organization requer o id de uma organização</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contacts list needs --organization ID (see organizations list)</source>
+        <translation>contacts list requer --organization ID (veja organizations list)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>organization ID must be a positive whole number, got &quot;%1&quot;</source>
+        <translation>o ID da organização deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>--format needs one of: %1</source>
+        <translation>--format requer um destes: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--key goes with --format p12 only</source>
+        <translation>--key só pode ser usado com --format p12</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--out needs a file name</source>
+        <translation>--out requer um nome de arquivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format must be one of %1, got &quot;%2&quot;</source>
+        <translation>--format deve ser um destes: %1; recebido &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cert download needs exactly one certificate ID</source>
+        <translation>cert download requer exatamente um ID de certificado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
+        <translation>o ID do certificado deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format %1 is binary: name a file with --out</source>
+        <translation>--format %1 é binário: indique um arquivo com --out</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>certdesk-cli: could not write %1: %2</source>
+        <translation>certdesk-cli: não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved certificate %1 (%2) to %3.</source>
+        <translation>Certificado %1 (%2) salvo em %3.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>required</source>
+        <translation>obrigatório</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>ativo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inactive</source>
+        <translation>inativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Rótulo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required</source>
+        <translation>Obrigatório</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>me takes only --format table|json</source>
+        <translation>me aceita apenas --format table|json</translation>
+    </message>
+</context>
+<context>
     <name>CliOrderCommands</name>
     <message>
         <location filename="../app/cli/CliOrderCommands.cpp" line="+29"/>
-        <location line="+168"/>
+        <location line="+207"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-206"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
         <translation>Execute certdesk-cli --help para ver os verbos de order.</translation>
     </message>
@@ -2262,7 +2265,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>order requer new</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>--product needs a product name id, for example ssl_basic</source>
         <translation>--product requer o name id de um produto, por exemplo ssl_basic</translation>
     </message>
@@ -2287,7 +2290,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--generate-key requer um destes: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>--key-out needs a file name</source>
         <translation>--key-out requer um nome de arquivo</translation>
     </message>
@@ -2317,7 +2320,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--format requer table ou json</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>--dcv-email needs NAME=ADDRESS</source>
         <translation>--dcv-email requer NAME=ADDRESS</translation>
     </message>
@@ -2332,22 +2335,22 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--custom-field requer ID=VALUE</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--custom-field must be ID=VALUE with the field&apos;s positive id (see certdesk-cli account fields); got &quot;%1&quot;</source>
         <translation>--custom-field deve ser ID=VALUE com o id positivo do campo (veja certdesk-cli account fields); recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-31"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+44"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format deve ser table ou json; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--payment: only balance can be used from the command line; pay by card in CertDesk</source>
         <translation>--payment: só balance pode ser usado na linha de comando; pague com cartão no CertDesk</translation>
     </message>
@@ -2357,22 +2360,22 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--years deve ser 1, 2 ou 3; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--organization must be an organization id (a positive number)</source>
         <translation>--organization deve ser o id de uma organização (um número positivo)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>give either --csr FILE or --generate-key TYPE --key-out FILE</source>
         <translation>use --csr FILE ou --generate-key TYPE --key-out FILE</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>--csr: %1 cannot be read: %2</source>
         <translation>--csr: não é possível ler %1: %2</translation>
     </message>
@@ -2398,12 +2401,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--key-out: %1 já existe; um arquivo de chave nunca é sobrescrito</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>set CERTDESK_KEY_PASSPHRASE (8 characters at least) to encrypt the new key, or make the key with certdesk-cli csr new first</source>
         <translation>defina CERTDESK_KEY_PASSPHRASE (pelo menos 8 caracteres) para criptografar a nova chave, ou crie antes a chave com certdesk-cli csr new</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>placing an order is charged to the account: add --yes to confirm</source>
         <translation>fazer um pedido gera cobrança na conta: adicione --yes para confirmar</translation>
     </message>
@@ -2421,7 +2424,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>Nenhum pedido foi feito.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Private key (%1, encrypted) written to %2.</source>
         <translation>Chave privada (%1, criptografada) gravada em %2.</translation>
     </message>
@@ -2436,7 +2439,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>certdesk-cli: não se sabe se o pedido foi feito. Não execute o comando novamente: procure antes o ID alternativo de pedido %1 (no CertDesk, ou GET order/alternate/%1).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Order %1 placed (alternative order ID %2).</source>
         <translation>Pedido %1 feito (ID alternativo de pedido %2).</translation>
     </message>

@@ -2,14 +2,18 @@
 
 #include "CliOutput.h"
 
+#include <QList>
 #include <QObject>
+#include <QSslCertificate>
 #include <QStringList>
 #include <QTextStream>
 
 class CertCentralClient;
+class CredentialStore;
+class ProfileStore;
 
-// certdesk-cli: the global options, the connection, and the dispatch to the verbs; the list
-// verbs are here, the others in their Cli*Commands files. Output and exit codes: CliOutput.
+// certdesk-cli: the global options, the connection, and the dispatch to the verbs, which live
+// in their Cli*Commands files. Output and exit codes: CliOutput.
 class CliApp : public QObject {
     Q_OBJECT
 public:
@@ -17,15 +21,27 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    // The options that come before the verb.
+    struct Globals {
+        QString apiUrl;
+        QString caFile;
+        QString timeout;
+        QString profileName;
+        QString logFile;
+        bool hasUrl = false;
+        bool hasCa = false;
+        bool hasTimeout = false;
+        bool hasProfile = false;
+        bool hasLog = false;
+        int timeoutMs = 30000;
+        QList<QSslCertificate> extraCa;
+    };
     int usage(const QString &problem);
-    int ordersList(CertCentralClient &client, QStringList args);
-    int ordersShow(CertCentralClient &client, QStringList args);
-    int me(CertCentralClient &client, QStringList args);
-    int accountFields(CertCentralClient &client, QStringList args);
-    int certDownload(CertCentralClient &client, QStringList args);
-    int domainsList(CertCentralClient &client, QStringList args);
-    int organizationsList(CertCentralClient &client, QStringList args);
-    int contactsList(CertCentralClient &client, QStringList args);
+    static bool fail(int *exitCode, int code);
+    bool readGlobals(QStringList &args, Globals *g, int *exitCode);
+    bool connectClient(Globals g, ProfileStore &profiles, CredentialStore &credentials,
+                       CertCentralClient *client, int *exitCode);
+    int dispatch(CertCentralClient &client, QStringList args);
 
     QTextStream &m_out;
     QTextStream &m_err;
