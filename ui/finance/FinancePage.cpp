@@ -85,7 +85,6 @@ FinancePage::FinancePage(CertCentralClient *client, QWidget *parent)
     , m_historyCount(nullptr)
     , m_profiles(nullptr) {
     setObjectName(QStringLiteral("financePage"));
-    auto *title = new PageTitle(tr("Finance"), this);
     m_refreshBalance->setObjectName(QStringLiteral("refreshBalance"));
     m_transfer->setObjectName(QStringLiteral("transferFunds"));
     m_payInvoices->setObjectName(QStringLiteral("payInvoicesInConsole"));
@@ -95,7 +94,23 @@ FinancePage::FinancePage(CertCentralClient *client, QWidget *parent)
     m_denied->setWordWrap(true);
     m_denied->hide();
 
-    // The funds of each division.
+    buildBalanceTable();
+    auto *historyTab = new QWidget(m_content);
+    auto *historyLayout = new QVBoxLayout(historyTab);
+    historyLayout->addLayout(buildHistoryFilters(historyTab));
+    buildHistoryTable(historyTab, historyLayout);
+    QWidget *profileTab = buildProfileTab();
+    buildLayout(historyTab, profileTab);
+    connectControls();
+    fitBalanceTable();
+    updateHistoryDivisions();
+    updateHistoryEmptyState();
+    m_profiles->setText(tr("Not loaded yet."));
+    updateActions();
+}
+
+// The funds of each division.
+void FinancePage::buildBalanceTable() {
     m_balanceTable = makeTable(m_content, QStringLiteral("balanceTable"), tr("Balance"));
     m_balanceTable->setModel(m_balances);
     m_balanceTable->setSelectionMode(QAbstractItemView::NoSelection);
@@ -107,9 +122,10 @@ FinancePage::FinancePage(CertCentralClient *client, QWidget *parent)
     balanceHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
     balanceHeader->setSectionResizeMode(BalancesModel::DivisionColumn, QHeaderView::Stretch);
     m_balanceTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+}
 
-    // The balance history.
-    auto *historyTab = new QWidget(m_content);
+// Division, from, to, Show, type and Export CSV… above the balance history.
+QHBoxLayout *FinancePage::buildHistoryFilters(QWidget *historyTab) {
     m_historyDivision = new QComboBox(historyTab);
     m_historyDivision->setObjectName(QStringLiteral("historyDivision"));
     m_historyDivision->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -158,6 +174,10 @@ FinancePage::FinancePage(CertCentralClient *client, QWidget *parent)
     historyBar->addWidget(m_historyType);
     historyBar->addStretch(1);
     historyBar->addWidget(m_exportHistory);
+    return historyBar;
+}
+
+void FinancePage::buildHistoryTable(QWidget *historyTab, QVBoxLayout *historyLayout) {
     m_historySort->setSourceModel(m_history);
     m_historySort->setSortRole(BalanceHistoryModel::SortRole);
     m_historySort->setFilterKeyColumn(BalanceHistoryModel::TypeColumn);
@@ -181,13 +201,13 @@ FinancePage::FinancePage(CertCentralClient *client, QWidget *parent)
     m_historyStack->addWidget(m_historyEmpty);
     m_historyCount = new QLabel(historyTab);
     m_historyCount->setObjectName(QStringLiteral("historyCount"));
-    auto *historyLayout = new QVBoxLayout(historyTab);
-    historyLayout->addLayout(historyBar);
     historyLayout->addWidget(m_historyError);
     historyLayout->addWidget(m_historyStack, 1);
     historyLayout->addWidget(m_historyCount);
+}
 
-    // The payment profile.
+// The stored cards, read only.
+QWidget *FinancePage::buildProfileTab() {
     auto *profileTab = new QWidget(m_content);
     m_profiles = new QLabel(profileTab);
     m_profiles->setObjectName(QStringLiteral("paymentProfiles"));
@@ -202,6 +222,11 @@ FinancePage::FinancePage(CertCentralClient *client, QWidget *parent)
     profileLayout->addWidget(profileNote);
     profileLayout->addStretch(1);
 
+    return profileTab;
+}
+
+void FinancePage::buildLayout(QWidget *historyTab, QWidget *profileTab) {
+    auto *title = new PageTitle(tr("Finance"), this);
     m_tabs = new QTabWidget(m_content);
     m_tabs->setObjectName(QStringLiteral("financeTabs"));
     m_tabs->addTab(historyTab, tr("Balance history"));
@@ -230,7 +255,9 @@ FinancePage::FinancePage(CertCentralClient *client, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_denied);
     layout->addWidget(m_content, 1);
+}
 
+void FinancePage::connectControls() {
     connect(m_refreshBalance, &QPushButton::clicked, this, &FinancePage::refresh);
     connect(m_transfer, &QPushButton::clicked, this, &FinancePage::showTransferDialog);
     connect(m_payInvoices, &QPushButton::clicked, this, &FinancePage::showPayInvoices);
@@ -241,11 +268,6 @@ FinancePage::FinancePage(CertCentralClient *client, QWidget *parent)
     connect(m_historyType, &QComboBox::currentIndexChanged, this, &FinancePage::applyHistoryType);
     connect(m_exportHistory, &QPushButton::clicked, this, &FinancePage::exportHistory);
     connect(m_banner, &ErrorBanner::actionTriggered, this, &FinancePage::refresh);
-    fitBalanceTable();
-    updateHistoryDivisions();
-    updateHistoryEmptyState();
-    m_profiles->setText(tr("Not loaded yet."));
-    updateActions();
 }
 
 FinancePage::~FinancePage() {

@@ -20,6 +20,8 @@ class BalancesModel;
 class CertCentralClient;
 class ErrorBanner;
 class QComboBox;
+class QHBoxLayout;
+class QVBoxLayout;
 class QLabel;
 class QLineEdit;
 class QMessageBox;
@@ -101,6 +103,12 @@ signals:
     void invoiceConsoleOpened(const QUrl &url);
 
 private:
+    void buildBalanceTable();
+    QHBoxLayout *buildHistoryFilters(QWidget *historyTab);
+    void buildHistoryTable(QWidget *historyTab, QVBoxLayout *historyLayout);
+    QWidget *buildProfileTab();
+    void buildLayout(QWidget *historyTab, QWidget *profileTab);
+    void connectControls();
     bool mayView() const;
     void updateActions();
     void updateHistoryEmptyState();
