@@ -4,6 +4,7 @@
 #include "DcvInstructions.h"
 #include "DomainsModel.h"
 #include "common/ErrorBanner.h"
+#include "common/ListScreen.h"
 #include "domains/AddDomainDialog.h"
 
 #include "common/PageTitle.h"
@@ -55,21 +56,10 @@ DomainsPage::DomainsPage(CertCentralClient *client, QWidget *parent)
     m_search->setPlaceholderText(tr("Search domain or organization"));
     m_search->setClearButtonEnabled(true);
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(DomainsModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1); // any column
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(DomainsModel::NameColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
+    ListScreen::setUpSearchProxy(m_proxy, m_model, DomainsModel::SortRole);
+    ListScreen::setUpTable(m_table, m_proxy, DomainsModel::NameColumn);
     m_table->horizontalHeader()->setSectionResizeMode(DomainsModel::NameColumn,
                                                       QHeaderView::Stretch);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setColumnWidth(DomainsModel::OrganizationColumn, 190);
     m_table->setColumnWidth(DomainsModel::StatusColumn, 80);
     m_table->setColumnWidth(DomainsModel::OvColumn, 160);
@@ -84,31 +74,11 @@ DomainsPage::DomainsPage(CertCentralClient *client, QWidget *parent)
     m_details->setMinimumHeight(120);
     m_details->setText(tr("Select a domain to see its validations."));
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(title);
-    bar->addSpacing(16);
-    bar->addWidget(m_search, 1);
-    bar->addWidget(m_add);
-    bar->addWidget(m_instructions);
-    bar->addWidget(m_submit);
-    bar->addWidget(m_check);
-    bar->addWidget(m_delete);
-    bar->addWidget(m_refresh);
-    // The details sit under the table, as on the Orders page: the table keeps the width.
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    auto *left = new QWidget(splitter);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_table, 1);
-    leftLayout->addWidget(m_count);
-    splitter->addWidget(left);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
+    layout->addLayout(ListScreen::titleBar(
+        title, m_search, {m_add, m_instructions, m_submit, m_check, m_delete, m_refresh}));
     layout->addWidget(m_banner);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(ListScreen::tableOverDetails(this, m_table, m_count, m_details), 1);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text.trimmed());

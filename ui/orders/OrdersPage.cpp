@@ -6,6 +6,7 @@
 #include "OrdersFilterProxy.h"
 #include "OrdersModel.h"
 #include "common/ErrorBanner.h"
+#include "common/ListScreen.h"
 #include "orders/DownloadButton.h"
 #include "orders/OrderActions.h"
 #include "orders/OrderColumns.h"
@@ -81,15 +82,7 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
 void OrdersPage::buildTable() {
     m_proxy->setSourceModel(m_model);
     m_proxy->setInsertDelay(OrdersFilterProxy::kLoadingInsertDelayMs);
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(OrdersModel::OrderIdColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->setWordWrap(false);
+    ListScreen::setUpTable(m_table, m_proxy, OrdersModel::OrderIdColumn, Qt::DescendingOrder);
     m_columns = new OrderColumns(m_table, m_model, m_proxy);
     connect(m_columns, &OrderColumns::stateChanged, this, &OrdersPage::headerStateChanged);
 }
@@ -100,15 +93,8 @@ void OrdersPage::buildLayout() {
     //: Page title: certificate orders (purchases of certificates), not sorting.
     auto *title = new PageTitle(tr("Orders"), this);
     m_table->setAccessibleName(title->text());
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(title);
-    filters->addSpacing(16);
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_columnsButton);
-    filters->addWidget(m_actionsButton);
-    filters->addWidget(m_download);
-    filters->addWidget(m_export);
-    filters->addWidget(m_refresh);
+    QHBoxLayout *filters = ListScreen::titleBar(
+        title, m_search, {m_columnsButton, m_actionsButton, m_download, m_export, m_refresh});
 
     m_chip->setObjectName(QStringLiteral("localFilter"));
     m_chipText->setObjectName(QStringLiteral("localFilterText"));
@@ -131,18 +117,7 @@ void OrdersPage::buildLayout() {
 }
 
 QSplitter *OrdersPage::buildSplitter() {
-    // The details sit under the table: at 1280 pixels a side pane left the common name column
-    // a few letters wide.
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    auto *left = new QWidget(splitter);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_table, 1);
-    leftLayout->addWidget(m_count);
-    splitter->addWidget(left);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    QSplitter *splitter = ListScreen::tableOverDetails(this, m_table, m_count, m_details);
     m_details->setMinimumHeight(170);
     m_details->setClient(m_client);
     connect(m_details, &OrderDetailsPane::loadFailed, this,

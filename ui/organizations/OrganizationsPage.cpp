@@ -4,6 +4,7 @@
 #include "OrganizationsModel.h"
 #include "VerifiedContactsModel.h"
 #include "common/ErrorBanner.h"
+#include "common/ListScreen.h"
 #include "common/PageTitle.h"
 #include "organizations/NewOrganizationDialog.h"
 #include "organizations/OrganizationContactsDialog.h"
@@ -61,18 +62,8 @@ OrganizationsPage::OrganizationsPage(CertCentralClient *client, QWidget *parent)
     m_search->setPlaceholderText(tr("Search name, address or contact"));
     m_search->setClearButtonEnabled(true);
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(OrganizationsModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1); // any column
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(OrganizationsModel::NameColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
+    ListScreen::setUpSearchProxy(m_proxy, m_model, OrganizationsModel::SortRole);
+    ListScreen::setUpTable(m_table, m_proxy, OrganizationsModel::NameColumn);
     // Fixed starting widths; the address takes what is left (the details below show it whole).
     // At 1280 pixels every column fits without scrolling sideways.
     QHeaderView *header = m_table->horizontalHeader();
@@ -97,30 +88,11 @@ OrganizationsPage::OrganizationsPage(CertCentralClient *client, QWidget *parent)
     detailsScroll->setFrameShape(QFrame::NoFrame);
     detailsScroll->setMinimumHeight(120);
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(title);
-    bar->addSpacing(16);
-    bar->addWidget(m_search, 1);
-    bar->addWidget(m_create);
-    bar->addWidget(m_submit);
-    bar->addWidget(m_contacts);
-    bar->addWidget(m_delete);
-    bar->addWidget(m_refresh);
-    // The details sit under the table, as on the Orders and Domains pages.
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    auto *left = new QWidget(splitter);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_table, 1);
-    leftLayout->addWidget(m_count);
-    splitter->addWidget(left);
-    splitter->addWidget(detailsScroll);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
+    layout->addLayout(ListScreen::titleBar(title, m_search,
+                                           {m_create, m_submit, m_contacts, m_delete, m_refresh}));
     layout->addWidget(m_banner);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(ListScreen::tableOverDetails(this, m_table, m_count, detailsScroll), 1);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text.trimmed());
