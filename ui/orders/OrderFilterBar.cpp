@@ -75,8 +75,15 @@ OrderFilterBar::OrderFilterBar(QWidget *parent)
     m_search->setMaxLength(255);
     m_search->setMinimumWidth(150);
 
-    // Two rows: the choices, then the dates and the search. In one row the bar would ask for
-    // more than a 1280-pixel screen once the combos hold long names or translated words.
+    buildLayout();
+    connectControls();
+    m_applied = query();
+    updateWidgets();
+}
+
+// Two rows: the choices, then the dates and the search. In one row the bar would ask for more
+// than a 1280-pixel screen once the combos hold long names or translated words.
+void OrderFilterBar::buildLayout() {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
@@ -100,7 +107,10 @@ OrderFilterBar::OrderFilterBar(QWidget *parent)
     range->addSpacing(8);
     range->addWidget(m_search, 1);
     range->addWidget(m_clear);
+}
 
+// Every change settles the filters; a date counts when its edit ends or the calendar closes.
+void OrderFilterBar::connectControls() {
     for (QComboBox *box : {m_status, m_product, m_organization, m_container})
         connect(box, &QComboBox::currentIndexChanged, this, &OrderFilterBar::settle);
     connect(m_validTill, &QCheckBox::toggled, this, &OrderFilterBar::settle);
@@ -121,8 +131,6 @@ OrderFilterBar::OrderFilterBar(QWidget *parent)
             settle();
     });
     connect(m_clear, &QPushButton::clicked, this, &OrderFilterBar::clear);
-    m_applied = query();
-    updateWidgets();
 }
 
 OrderQuery OrderFilterBar::query() const {

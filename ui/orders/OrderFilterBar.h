@@ -34,6 +34,8 @@ signals:
     void changed();
 
 private:
+    void buildLayout();
+    void connectControls();
     QComboBox *combo(FilterChoice::Kind kind) const;
     void settle();
     void updateWidgets();

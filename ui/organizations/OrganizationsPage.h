@@ -11,7 +11,6 @@
 
 #include <optional>
 
-class AddVerifiedContactsDialog;
 class CertCentralClient;
 class ErrorBanner;
 class NewOrganizationDialog;

@@ -3,6 +3,7 @@
 #include "CertCentralClient.h"
 #include "RequestsModel.h"
 #include "common/ErrorBanner.h"
+#include "common/ListScreen.h"
 #include "common/PageTitle.h"
 #include "requests/RequestDecisionDialog.h"
 #include "requests/RequestDetailsPane.h"
@@ -69,12 +70,8 @@ RequestsPage::RequestsPage(CertCentralClient *client, QWidget *parent)
     auto *typeLabel = new QLabel(tr("&Type:"), this);
     typeLabel->setBuddy(m_type);
 
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
+    ListScreen::setUpTable(m_table, m_model, -1, Qt::AscendingOrder,
+                           QAbstractItemView::ExtendedSelection);
     m_table->horizontalHeader()->setSectionResizeMode(RequestsModel::CommentColumn,
                                                       QHeaderView::Stretch);
     m_table->setColumnWidth(RequestsModel::StatusColumn, 105);
@@ -112,6 +109,11 @@ RequestsPage::RequestsPage(CertCentralClient *client, QWidget *parent)
     layout->addWidget(split, 1);
     layout->addWidget(m_count);
 
+    connectControls();
+    updateActions();
+}
+
+void RequestsPage::connectControls() {
     connect(m_status, &QComboBox::currentIndexChanged, this, &RequestsPage::refresh);
     connect(m_type, &QComboBox::currentIndexChanged, this, &RequestsPage::refresh);
     connect(m_refresh, &QPushButton::clicked, this, &RequestsPage::refresh);
@@ -135,7 +137,6 @@ RequestsPage::RequestsPage(CertCentralClient *client, QWidget *parent)
                 m_banner->showWarning(RequestDecision::alreadyDecidedMessage(current));
                 refresh();
             });
-    updateActions();
 }
 
 RequestsPage::~RequestsPage() {

@@ -63,6 +63,7 @@ signals:
     void decisionsMade(const QList<qint64> &changed, const QList<qint64> &stale);
 
 private:
+    void connectControls();
     void updateActions();
     void showCurrent();
 
