@@ -88,7 +88,20 @@ TransferFundsDialog::TransferFundsDialog(CertCentralClient *client,
     formLayout->addStretch(1);
     formLayout->addLayout(formButtons);
 
-    // The confirmation.
+    m_stack->addWidget(formPage);
+    m_stack->addWidget(buildConfirmPage());
+    m_stack->addWidget(buildResultPage());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+    AccessibleForms::nameControls(this);
+    updateAvailable();
+    setMinimumWidth(520);
+    resize(560, sizeHint().height());
+}
+
+// The second page: what will move, from where to where, before anything is sent.
+QWidget *TransferFundsDialog::buildConfirmPage() {
     auto *confirmPage = new QWidget(this);
     m_confirmText = new QLabel(confirmPage);
     m_confirmText->setObjectName(QStringLiteral("transferConfirmation"));
@@ -107,8 +120,11 @@ TransferFundsDialog::TransferFundsDialog(CertCentralClient *client,
     confirmLayout->addWidget(m_confirmText);
     confirmLayout->addStretch(1);
     confirmLayout->addLayout(confirmButtons);
+    return confirmPage;
+}
 
-    // The result.
+// The last page: what CertCentral answered.
+QWidget *TransferFundsDialog::buildResultPage() {
     auto *resultPage = new QWidget(this);
     m_resultText = new QLabel(resultPage);
     m_resultText->setObjectName(QStringLiteral("transferResult"));
@@ -125,17 +141,7 @@ TransferFundsDialog::TransferFundsDialog(CertCentralClient *client,
     resultLayout->addWidget(m_resultText);
     resultLayout->addStretch(1);
     resultLayout->addLayout(resultButtons);
-
-    m_stack->addWidget(formPage);
-    m_stack->addWidget(confirmPage);
-    m_stack->addWidget(resultPage);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_stack, 1);
-    AccessibleForms::nameControls(this);
-    updateAvailable();
-    setMinimumWidth(520);
-    resize(560, sizeHint().height());
+    return resultPage;
 }
 
 TransferFundsDialog::~TransferFundsDialog() {

@@ -60,6 +60,8 @@ signals:
     void outcomeUnknown();
 
 private:
+    QWidget *buildConfirmPage();
+    QWidget *buildResultPage();
     void showPage(int index);
     void updateAvailable();
     const Division *division(qint64 containerId) const;

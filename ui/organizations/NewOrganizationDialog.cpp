@@ -52,58 +52,19 @@ NewOrganizationDialog::NewOrganizationDialog(CertCentralClient *client, QWidget 
         ->setPlaceholderText(tr("Two letters, for example US or DE"));
     m_errors->addLineEdit(form, tr("Telephone"), QStringLiteral("telephone"), 32);
 
-    auto *validations = new QGroupBox(tr("Submit for validation now (optional)"), this);
-    auto *validationLayout = new QVBoxLayout(validations);
-    auto *boxes = new QHBoxLayout;
-    for (const QString &type : OrganizationValidation::types()) {
-        auto *box = new QCheckBox(OrganizationValidation::typeName(type), validations);
-        box->setObjectName(QStringLiteral("validate_") + type);
-        box->setProperty("validationType", type);
-        m_validationBoxes << box;
-        boxes->addWidget(box);
-        connect(box, &QCheckBox::toggled, this, [this] {
-            m_validationsError->hide();
-            updateVerifiedContactGroup();
-        });
-    }
-    boxes->addStretch(1);
-    validationLayout->addLayout(boxes);
-    validationLayout->addWidget(m_validationsError);
-    auto *hint = new QLabel(tr("OV is enough for OV certificates. EV, CS and EV CS need a "
-                               "verified contact who approves them."),
-                            validations);
-    hint->setWordWrap(true);
-    validationLayout->addWidget(hint);
-    m_errors->addField(QStringLiteral("validations"), validations, m_validationsError);
+    QGroupBox *validations = buildValidationsGroup();
 
     auto *contact = new QGroupBox(tr("Organization contact"), this);
     form = formIn(contact);
-    m_errors->addLineEdit(form, tr("First name"), QStringLiteral("organization_contact.first_name"),
-                          128);
-    m_errors->addLineEdit(form, tr("Last name"), QStringLiteral("organization_contact.last_name"),
-                          128);
-    m_errors->addLineEdit(form, tr("E-mail"), QStringLiteral("organization_contact.email"), 255);
-    m_errors->addLineEdit(form, tr("Job title"), QStringLiteral("organization_contact.job_title"),
-                          64);
-    m_errors->addLineEdit(form, tr("Telephone"), QStringLiteral("organization_contact.telephone"),
-                          32);
+    addContactFields(form, QStringLiteral("organization_contact."), true);
 
     auto *technical = new QGroupBox(tr("Technical contact (optional)"), this);
     form = formIn(technical);
-    m_errors->addLineEdit(form, tr("First name"), QStringLiteral("technical_contact.first_name"),
-                          128);
-    m_errors->addLineEdit(form, tr("Last name"), QStringLiteral("technical_contact.last_name"),
-                          128);
-    m_errors->addLineEdit(form, tr("E-mail"), QStringLiteral("technical_contact.email"), 255);
-    m_errors->addLineEdit(form, tr("Telephone"), QStringLiteral("technical_contact.telephone"), 32);
+    addContactFields(form, QStringLiteral("technical_contact."), false);
 
     m_verifiedGroup->setObjectName(QStringLiteral("verifiedContactGroup"));
     form = formIn(m_verifiedGroup);
-    m_errors->addLineEdit(form, tr("First name"), QStringLiteral("contacts[0].first_name"), 128);
-    m_errors->addLineEdit(form, tr("Last name"), QStringLiteral("contacts[0].last_name"), 128);
-    m_errors->addLineEdit(form, tr("E-mail"), QStringLiteral("contacts[0].email"), 255);
-    m_errors->addLineEdit(form, tr("Job title"), QStringLiteral("contacts[0].job_title"), 64);
-    m_errors->addLineEdit(form, tr("Telephone"), QStringLiteral("contacts[0].telephone"), 32);
+    addContactFields(form, QStringLiteral("contacts[0]."), true);
     auto *verifiedHint = new QLabel(tr("Needed for EV, CS or EV CS; more can be added later on "
                                        "the Verified contacts page."),
                                     m_verifiedGroup);
@@ -141,6 +102,46 @@ NewOrganizationDialog::NewOrganizationDialog(CertCentralClient *client, QWidget 
     updateVerifiedContactGroup();
     resize(1120, 560);
     name->setFocus();
+}
+
+// The validation types to submit at once, with the hint on what each needs.
+QGroupBox *NewOrganizationDialog::buildValidationsGroup() {
+    auto *validations = new QGroupBox(tr("Submit for validation now (optional)"), this);
+    auto *validationLayout = new QVBoxLayout(validations);
+    auto *boxes = new QHBoxLayout;
+    for (const QString &type : OrganizationValidation::types()) {
+        auto *box = new QCheckBox(OrganizationValidation::typeName(type), validations);
+        box->setObjectName(QStringLiteral("validate_") + type);
+        box->setProperty("validationType", type);
+        m_validationBoxes << box;
+        boxes->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, [this] {
+            m_validationsError->hide();
+            updateVerifiedContactGroup();
+        });
+    }
+    boxes->addStretch(1);
+    validationLayout->addLayout(boxes);
+    validationLayout->addWidget(m_validationsError);
+    auto *hint = new QLabel(tr("OV is enough for OV certificates. EV, CS and EV CS need a "
+                               "verified contact who approves them."),
+                            validations);
+    hint->setWordWrap(true);
+    validationLayout->addWidget(hint);
+    m_errors->addField(QStringLiteral("validations"), validations, m_validationsError);
+    return validations;
+}
+
+// First name, last name, e-mail, job title (where asked) and telephone, under the API's field
+// names with a prefix ("organization_contact.").
+void NewOrganizationDialog::addContactFields(QFormLayout *form, const QString &prefix,
+                                             bool jobTitle) {
+    m_errors->addLineEdit(form, tr("First name"), prefix + QStringLiteral("first_name"), 128);
+    m_errors->addLineEdit(form, tr("Last name"), prefix + QStringLiteral("last_name"), 128);
+    m_errors->addLineEdit(form, tr("E-mail"), prefix + QStringLiteral("email"), 255);
+    if (jobTitle)
+        m_errors->addLineEdit(form, tr("Job title"), prefix + QStringLiteral("job_title"), 64);
+    m_errors->addLineEdit(form, tr("Telephone"), prefix + QStringLiteral("telephone"), 32);
 }
 
 NewOrganizationDialog::~NewOrganizationDialog() {

@@ -11,6 +11,7 @@ class ErrorBanner;
 class FieldErrorMap;
 class QCheckBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -41,6 +42,8 @@ signals:
     void refused(const QString &message);
 
 private:
+    QGroupBox *buildValidationsGroup();
+    void addContactFields(QFormLayout *form, const QString &prefix, bool jobTitle);
     void updateVerifiedContactGroup();
     void setBusy(bool busy);
     void showProblems(const FieldErrors &errors, const QString &apiMessage = {},

@@ -76,17 +76,7 @@ SignInDialog::SignInDialog(ProfileStore *profiles, CredentialStore *credentials,
     m_caFile->setReadOnly(true);
     m_keyEdit->setEchoMode(QLineEdit::Password);
     m_keyEdit->setPlaceholderText(tr("Paste the key from CertCentral: Automation > API Keys"));
-    QAction *toggle = m_keyEdit->addAction(QIcon(QStringLiteral(":/ui/icons/eye.svg")),
-                                           QLineEdit::TrailingPosition);
-    toggle->setObjectName(QStringLiteral("showKey"));
-    toggle->setCheckable(true);
-    toggle->setToolTip(tr("Show the key"));
-    connect(toggle, &QAction::toggled, this, [this, toggle](bool shown) {
-        m_keyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        toggle->setIcon(QIcon(shown ? QStringLiteral(":/ui/icons/eye-off.svg")
-                                    : QStringLiteral(":/ui/icons/eye.svg")));
-        toggle->setToolTip(shown ? tr("Hide the key") : tr("Show the key"));
-    });
+    addShowKeyToggle();
 
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);
@@ -123,19 +113,43 @@ SignInDialog::SignInDialog(ProfileStore *profiles, CredentialStore *credentials,
     layout->addWidget(m_buttons);
     setMinimumWidth(560);
 
-    if (mode == Mode::ChangeKey) {
-        m_name->setText(existing.name);
-        m_name->setEnabled(false);
-        const int index = m_service->findData(Profile::serviceId(existing.service));
-        m_service->setCurrentIndex(qMax(0, index));
-        m_service->setEnabled(false);
-        m_url->setText(existing.effectiveUrl().toString());
-        m_url->setEnabled(false);
-        m_caFile->setText(existing.caPem.isEmpty() ? QString() : tr("(kept from the profile)"));
-        m_caBrowse->setEnabled(false);
-    }
+    if (mode == Mode::ChangeKey)
+        showExistingProfile(existing);
     onServiceChanged();
 
+    connectControls();
+}
+
+// The eye at the end of the key field shows or hides the key.
+void SignInDialog::addShowKeyToggle() {
+    QAction *toggle = m_keyEdit->addAction(QIcon(QStringLiteral(":/ui/icons/eye.svg")),
+                                           QLineEdit::TrailingPosition);
+    toggle->setObjectName(QStringLiteral("showKey"));
+    toggle->setCheckable(true);
+    toggle->setToolTip(tr("Show the key"));
+    connect(toggle, &QAction::toggled, this, [this, toggle](bool shown) {
+        m_keyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        toggle->setIcon(QIcon(shown ? QStringLiteral(":/ui/icons/eye-off.svg")
+                                    : QStringLiteral(":/ui/icons/eye.svg")));
+        toggle->setToolTip(shown ? tr("Hide the key") : tr("Show the key"));
+    });
+}
+
+// Changing a key: the profile's name, service, URL and CA are shown and stay as they are.
+void SignInDialog::showExistingProfile(const Profile &existing) {
+    m_name->setText(existing.name);
+    m_name->setEnabled(false);
+    const int index = m_service->findData(Profile::serviceId(existing.service));
+    m_service->setCurrentIndex(qMax(0, index));
+    m_service->setEnabled(false);
+    m_url->setText(existing.effectiveUrl().toString());
+    m_url->setEnabled(false);
+    m_caFile->setText(existing.caPem.isEmpty() ? QString() : tr("(kept from the profile)"));
+    m_caBrowse->setEnabled(false);
+}
+
+// Buttons act; a field's message clears as the user fixes it.
+void SignInDialog::connectControls() {
     connect(m_service, &QComboBox::currentIndexChanged, this, &SignInDialog::onServiceChanged);
     connect(m_caBrowse, &QPushButton::clicked, this, &SignInDialog::chooseCaFile);
     connect(m_test, &QPushButton::clicked, this, [this] { testConnection(false); });

@@ -45,6 +45,9 @@ public:
     void setTimeoutMs(int msecs) { m_timeoutMs = msecs; }
 
 private:
+    void addShowKeyToggle();
+    void showExistingProfile(const Profile &existing);
+    void connectControls();
     Profile profileFromFields() const;
     // Validates every field and shows each problem under its field. True when all are fine.
     bool validateFields();
