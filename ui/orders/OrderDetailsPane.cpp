@@ -69,7 +69,41 @@ OrderDetailsPane::OrderDetailsPane(QWidget *parent)
     m_title->setObjectName(QStringLiteral("detailTitle"));
     m_title->setWordWrap(true);
 
-    // Four columns of fields: the pane sits under the table and has the window's width.
+    buildCertificateTab();
+    buildContactsTab();
+    QWidget *dcv = nullptr;
+    QWidget *history = nullptr;
+    QWidget *requests = nullptr;
+    buildListTabs(&dcv, &history, &requests);
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setUsesScrollButtons(true);
+    m_tabs->addTab(scrolled(m_form, this), tr("Certificate"));
+    m_tabs->addTab(dcv, tr("Names and DCV"));
+    m_tabs->addTab(history, tr("History"));
+    //: Tab: the approval requests recorded on this order, not network requests.
+    m_tabs->addTab(requests, tr("Requests"));
+    m_tabs->addTab(scrolled(m_contacts, this), tr("Contacts"));
+    m_tabs->setTabToolTip(DcvTab, tr("Domain control validation of each name on the order"));
+    m_tabs->setTabToolTip(HistoryTab, tr("Reissued and duplicate certificates of the order"));
+    m_tabs->setTabToolTip(RequestsTab, tr("Requests on the order and its notes"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &OrderDetailsPane::loadCurrentTab);
+
+    auto *orderView = new QWidget(this);
+    auto *orderLayout = new QVBoxLayout(orderView);
+    orderLayout->setContentsMargins(0, 0, 0, 0);
+    orderLayout->addWidget(m_title);
+    orderLayout->addWidget(m_tabs, 1);
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(orderView);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    showPlaceholder(tr("Select an order to see its details."));
+}
+
+// Four columns of fields: the pane sits under the table and has the window's width.
+void OrderDetailsPane::buildCertificateTab() {
     auto *columns = new QHBoxLayout(m_form);
     columns->setSpacing(24);
     const auto column = [this, columns](int stretch) {
@@ -102,33 +136,10 @@ OrderDetailsPane::OrderDetailsPane(QWidget *parent)
     addField(third, m_form, tr("Server platform"), QStringLiteral("detailPlatform"));
     QFormLayout *fourth = column(3);
     addField(fourth, m_form, tr("Names"), QStringLiteral("detailNames"));
+}
 
-    m_dcvList = makeList({tr("Name"), tr("DCV"), tr("Method")}, QStringLiteral("dcvList"));
-    auto *dcv = new QWidget(this);
-    auto *dcvLayout = new QVBoxLayout(dcv);
-    dcvLayout->addWidget(m_dcvSummary);
-    dcvLayout->addWidget(m_dcvList, 1);
-
-    m_historyList = makeList({tr("Certificate"), tr("Status"), tr("Valid till")},
-                             QStringLiteral("historyList"));
-    auto *history = new QWidget(this);
-    auto *historyLayout = new QVBoxLayout(history);
-    historyLayout->addWidget(m_historySummary);
-    historyLayout->addWidget(m_historyList, 1);
-
-    m_requestList =
-        //: "Request": an approval request on the order (new order, reissue, duplicate, revocation).
-        makeList({tr("Request"), tr("Status"), tr("Date")}, QStringLiteral("requestList"));
-    auto *requests = new QWidget(this);
-    auto *requestsLayout = new QVBoxLayout(requests);
-    requestsLayout->addWidget(m_requestList, 1);
-    auto *notesTitle = new QLabel(tr("Notes"), requests);
-    QFont bold = notesTitle->font();
-    bold.setBold(true);
-    notesTitle->setFont(bold);
-    requestsLayout->addWidget(notesTitle);
-    requestsLayout->addWidget(m_notes);
-
+// Who asked for the order and who hears about it.
+void OrderDetailsPane::buildContactsTab() {
     m_contacts->setObjectName(QStringLiteral("contactsTab"));
     auto *contacts = new QFormLayout(m_contacts);
     contacts->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -139,32 +150,35 @@ OrderDetailsPane::OrderDetailsPane(QWidget *parent)
     addField(contacts, m_contacts, tr("Technical contact"),
              QStringLiteral("detailTechnicalContact"));
     addField(contacts, m_contacts, tr("Also notified"), QStringLiteral("detailAdditionalEmails"));
+}
 
-    m_tabs->setObjectName(QStringLiteral("detailTabs"));
-    m_tabs->setDocumentMode(true);
-    m_tabs->setUsesScrollButtons(true);
-    m_tabs->addTab(scrolled(m_form, this), tr("Certificate"));
-    m_tabs->addTab(dcv, tr("Names and DCV"));
-    m_tabs->addTab(history, tr("History"));
-    //: Tab: the approval requests recorded on this order, not network requests.
-    m_tabs->addTab(requests, tr("Requests"));
-    m_tabs->addTab(scrolled(m_contacts, this), tr("Contacts"));
-    m_tabs->setTabToolTip(DcvTab, tr("Domain control validation of each name on the order"));
-    m_tabs->setTabToolTip(HistoryTab, tr("Reissued and duplicate certificates of the order"));
-    m_tabs->setTabToolTip(RequestsTab, tr("Requests on the order and its notes"));
-    connect(m_tabs, &QTabWidget::currentChanged, this, &OrderDetailsPane::loadCurrentTab);
+// The DCV names, the reissues and duplicates, and the requests with the order's notes.
+void OrderDetailsPane::buildListTabs(QWidget **dcv, QWidget **history, QWidget **requests) {
+    m_dcvList = makeList({tr("Name"), tr("DCV"), tr("Method")}, QStringLiteral("dcvList"));
+    *dcv = new QWidget(this);
+    auto *dcvLayout = new QVBoxLayout(*dcv);
+    dcvLayout->addWidget(m_dcvSummary);
+    dcvLayout->addWidget(m_dcvList, 1);
 
-    auto *orderView = new QWidget(this);
-    auto *orderLayout = new QVBoxLayout(orderView);
-    orderLayout->setContentsMargins(0, 0, 0, 0);
-    orderLayout->addWidget(m_title);
-    orderLayout->addWidget(m_tabs, 1);
-    m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(orderView);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
-    showPlaceholder(tr("Select an order to see its details."));
+    m_historyList = makeList({tr("Certificate"), tr("Status"), tr("Valid till")},
+                             QStringLiteral("historyList"));
+    *history = new QWidget(this);
+    auto *historyLayout = new QVBoxLayout(*history);
+    historyLayout->addWidget(m_historySummary);
+    historyLayout->addWidget(m_historyList, 1);
+
+    m_requestList =
+        //: "Request": an approval request on the order (new order, reissue, duplicate, revocation).
+        makeList({tr("Request"), tr("Status"), tr("Date")}, QStringLiteral("requestList"));
+    *requests = new QWidget(this);
+    auto *requestsLayout = new QVBoxLayout(*requests);
+    requestsLayout->addWidget(m_requestList, 1);
+    auto *notesTitle = new QLabel(tr("Notes"), *requests);
+    QFont bold = notesTitle->font();
+    bold.setBold(true);
+    notesTitle->setFont(bold);
+    requestsLayout->addWidget(notesTitle);
+    requestsLayout->addWidget(m_notes);
 }
 
 void OrderDetailsPane::setClient(CertCentralClient *client) {

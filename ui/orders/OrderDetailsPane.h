@@ -43,6 +43,9 @@ signals:
     void loadFailed(const QString &message, const ApiError &error);
 
 private:
+    void buildCertificateTab();
+    void buildContactsTab();
+    void buildListTabs(QWidget **dcv, QWidget **history, QWidget **requests);
     QLabel *addField(QFormLayout *layout, QWidget *parent, const QString &label,
                      const QString &objectName);
     QTreeWidget *makeList(const QStringList &headers, const QString &objectName);

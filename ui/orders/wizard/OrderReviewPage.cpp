@@ -31,6 +31,33 @@ OrderReviewPage::~OrderReviewPage() {
 
 void OrderReviewPage::initializePage() {
     const NewOrder &o = m_wizard->order();
+    ui->summary->setText(summaryLines().join(QStringLiteral("<br>")));
+    const QString skipReason = m_wizard->roles().reasonDenied(RolePolicy::Capability::SkipApproval);
+    ui->skipApproval->setEnabled(skipReason.isEmpty());
+    ui->skipApproval->setToolTip(skipReason);
+    if (!skipReason.isEmpty())
+        ui->skipApproval->setChecked(false);
+    ui->json->setPlainText(requestPreview());
+    ui->chargeNote->setText(o.paymentMethod == QLatin1String("balance")
+                                ? tr("Placing the order charges its price to your account's "
+                                     "balance.")
+                                : tr("Placing the order charges its price to the card."));
+    ui->balance->clear();
+    if (m_wizard->roles().allows(RolePolicy::Capability::ViewFinance)) {
+        const auto call = FinanceService(m_wizard->client()).balance();
+        call.onResult(this, [this](const AccountBalance &b) {
+            const QString funds =
+                b.totalAvailableFunds.isEmpty() ? b.balance : b.totalAvailableFunds;
+            ui->balance->setText(
+                tr("Available funds: %1").arg(Money::formatText(funds, b.currency)));
+        });
+    }
+}
+
+// What the order asks for, one line each (rich text): the product and names, validity, key or
+// DCV, organization and who approves, contacts.
+QStringList OrderReviewPage::summaryLines() const {
+    const NewOrder &o = m_wizard->order();
     const QLocale locale;
     const QString validity =
         o.customExpirationDate.isValid()
@@ -86,6 +113,14 @@ void OrderReviewPage::initializePage() {
         lines << tr("Technical contact for this order: %1 &lt;%2&gt;")
                      .arg(o.technicalContact.displayName().toHtmlEscaped(),
                           o.technicalContact.email.toHtmlEscaped());
+    lines << settingLines();
+    return lines;
+}
+
+// DCV e-mails, automatic renewal, custom fields, the payment and where the key is.
+QStringList OrderReviewPage::settingLines() const {
+    const NewOrder &o = m_wizard->order();
+    QStringList lines;
     for (const NewOrder::DcvEmail &e : o.dcvEmails)
         lines << tr("DCV e-mail for %1 goes only to %2")
                      .arg(e.dnsName.toHtmlEscaped(), e.email.toHtmlEscaped());
@@ -103,35 +138,20 @@ void OrderReviewPage::initializePage() {
         lines << (m_wizard->keyFile().isEmpty()
                       ? tr("CSR: your own")
                       : tr("Private key: %1").arg(m_wizard->keyFile().toHtmlEscaped()));
-    ui->summary->setText(lines.join(QStringLiteral("<br>")));
-    const QString skipReason = m_wizard->roles().reasonDenied(RolePolicy::Capability::SkipApproval);
-    ui->skipApproval->setEnabled(skipReason.isEmpty());
-    ui->skipApproval->setToolTip(skipReason);
-    if (!skipReason.isEmpty())
-        ui->skipApproval->setChecked(false);
+    return lines;
+}
+
+// The request body as it will be sent, the card masked as it is never logged either.
+QString OrderReviewPage::requestPreview() const {
+    const NewOrder &o = m_wizard->order();
     NewOrder preview = o;
     preview.alternativeOrderId = QStringLiteral("(set when sent)");
     if (preview.paymentMethod == QLatin1String("card")) {
-        // The card is shown masked, as it is never logged either.
         preview.card.number = QStringLiteral("•••• ") + o.card.last4();
         preview.card.cvv = QStringLiteral("•••");
     }
-    ui->json->setPlainText(QString::fromUtf8(
-        QJsonDocument::fromJson(preview.toJson()).toJson(QJsonDocument::Indented)));
-    ui->chargeNote->setText(o.paymentMethod == QLatin1String("balance")
-                                ? tr("Placing the order charges its price to your account's "
-                                     "balance.")
-                                : tr("Placing the order charges its price to the card."));
-    ui->balance->clear();
-    if (m_wizard->roles().allows(RolePolicy::Capability::ViewFinance)) {
-        const auto call = FinanceService(m_wizard->client()).balance();
-        call.onResult(this, [this](const AccountBalance &b) {
-            const QString funds =
-                b.totalAvailableFunds.isEmpty() ? b.balance : b.totalAvailableFunds;
-            ui->balance->setText(
-                tr("Available funds: %1").arg(Money::formatText(funds, b.currency)));
-        });
-    }
+    return QString::fromUtf8(
+        QJsonDocument::fromJson(preview.toJson()).toJson(QJsonDocument::Indented));
 }
 
 bool OrderReviewPage::validatePage() {

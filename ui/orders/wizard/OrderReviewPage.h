@@ -19,6 +19,9 @@ public:
     bool validatePage() override;
 
 private:
+    QStringList summaryLines() const;
+    QStringList settingLines() const;
+    QString requestPreview() const;
     Ui::OrderReviewPage *ui;
     OrderWizard *m_wizard;
 };
