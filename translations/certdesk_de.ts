@@ -1451,6 +1451,79 @@ TLS-Fehler.
     </message>
 </context>
 <context>
+    <name>CliDcvCommands</name>
+    <message>
+        <location filename="../app/cli/CliDcvCommands.cpp" line="+22"/>
+        <source>certdesk-cli: %1</source>
+        <translation>certdesk-cli: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run certdesk-cli --help for the order verbs.</source>
+        <translation>Mit certdesk-cli --help erhalten Sie die order-Befehle.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--format needs table or json</source>
+        <translation>--format erwartet table oder json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <translation>--format muss table oder json sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>order dcv ID method needs one of: %1</source>
+        <translation>order dcv ID method erwartet einen dieser Werte: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dcv_method &quot;%1&quot; is not known; use one of: %2</source>
+        <translation>dcv_method „%1“ ist unbekannt; verwenden Sie einen dieser Werte: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>order dcv ID needs one of: status, method M, random, check, resend</source>
+        <translation>order dcv ID erwartet einen dieser Werte: status, method M, random, check, resend</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Order %1: %2, DCV by %3</source>
+        <translation>Bestellung %1: %2, DCV per %3</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Order %1 now uses %2 DCV.</source>
+        <translation>Bestellung %1 verwendet jetzt DCV per %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DCV is done for order %1; the order is %2.</source>
+        <translation>DCV ist für Bestellung %1 abgeschlossen; die Bestellung hat den Status %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate: %1</source>
+        <translation>Zertifikat: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The DCV e-mails for order %1 were sent again.</source>
+        <translation>Die DCV-E-Mails für Bestellung %1 wurden erneut gesendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DCV random value: %1 (valid until %2)</source>
+        <translation>DCV-Zufallswert: %1 (gültig bis %2)</translation>
+    </message>
+</context>
+<context>
     <name>CliFinanceCommands</name>
     <message>
         <location filename="../app/cli/CliFinanceCommands.cpp" line="+67"/>
@@ -1636,7 +1709,7 @@ TLS-Fehler.
 <context>
     <name>CliLifecycleCommands</name>
     <message>
-        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+51"/>
+        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+52"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1663,12 +1736,12 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+28"/>
-        <location line="+269"/>
+        <location line="+283"/>
         <source>--csr needs a file name</source>
         <translation>--csr erwartet einen Dateinamen</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-278"/>
         <source>--generate-key needs one of: %1</source>
         <translation>--generate-key erwartet einen dieser Werte: %1</translation>
     </message>
@@ -1699,19 +1772,19 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+12"/>
-        <location line="+249"/>
+        <location line="+263"/>
         <source>--csr: %1 cannot be read: %2</source>
         <translation>--csr: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-257"/>
         <location line="+5"/>
-        <location line="+242"/>
+        <location line="+256"/>
         <source>--csr: %1</source>
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-242"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 existiert bereits; eine Schlüsseldatei wird nie überschrieben</translation>
     </message>
@@ -1757,12 +1830,11 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+400"/>
         <source>Certificate: %1</source>
         <translation>Zertifikat: %1</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="+2"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
         <translation>DCV-Zufallswert: %1 (certdesk-cli order dcv %2 check ausführen, sobald er hinterlegt ist)</translation>
     </message>
@@ -1793,50 +1865,47 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+87"/>
+        <location line="+101"/>
         <location line="+66"/>
         <source>--comments needs a text</source>
         <translation>--comments erwartet einen Text</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+87"/>
+        <location line="-165"/>
+        <location line="+101"/>
         <location line="+66"/>
-        <location line="+98"/>
         <source>--format needs table or json</source>
         <translation>--format erwartet table oder json</translation>
     </message>
     <message>
-        <location line="-247"/>
-        <location line="+90"/>
+        <location line="-163"/>
+        <location line="+104"/>
         <location line="+63"/>
         <location line="+65"/>
-        <location line="+44"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="-260"/>
-        <location line="+90"/>
+        <location line="-230"/>
+        <location line="+104"/>
         <location line="+63"/>
-        <location line="+94"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format muss table oder json sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-113"/>
         <source>order %1 is a code-signing order: give --provisioning ship_token, client_app or email (email, for an HSM, takes --csr FILE made there)</source>
         <translation>Bestellung %1 ist eine Codesignatur-Bestellung: geben Sie --provisioning ship_token, client_app oder email an (email, für ein HSM, erwartet --csr FILE mit dem dort erstellten CSR)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+82"/>
+        <location line="-42"/>
+        <location line="+110"/>
         <location line="+69"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-173"/>
         <source>Warning: the reissue drops %1; certificates issued earlier for the order may be revoked within 72 hours.</source>
         <translation>Warnung: Die Neuausstellung entfernt %1; früher für die Bestellung ausgestellte Zertifikate können innerhalb von 72 Stunden widerrufen werden.</translation>
     </message>
@@ -1847,7 +1916,7 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+111"/>
         <source>a reissue replaces the order&apos;s certificate</source>
         <translation>eine Neuausstellung ersetzt das Zertifikat der Bestellung</translation>
     </message>
@@ -1945,46 +2014,6 @@ TLS-Fehler.
         <location line="+9"/>
         <source>Order %1 canceled.</source>
         <translation>Bestellung %1 storniert.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>order dcv ID method needs one of: %1</source>
-        <translation>order dcv ID method erwartet einen dieser Werte: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>dcv_method &quot;%1&quot; is not known; use one of: %2</source>
-        <translation>dcv_method „%1“ ist unbekannt; verwenden Sie einen dieser Werte: %2</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Order %1: %2, DCV by %3</source>
-        <translation>Bestellung %1: %2, DCV per %3</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>order dcv ID needs one of: status, method M, random, check, resend</source>
-        <translation>order dcv ID erwartet einen dieser Werte: status, method M, random, check, resend</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Order %1 now uses %2 DCV.</source>
-        <translation>Bestellung %1 verwendet jetzt DCV per %2.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>DCV is done for order %1; the order is %2.</source>
-        <translation>DCV ist für Bestellung %1 abgeschlossen; die Bestellung hat den Status %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The DCV e-mails for order %1 were sent again.</source>
-        <translation>Die DCV-E-Mails für Bestellung %1 wurden erneut gesendet.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>DCV random value: %1 (valid until %2)</source>
-        <translation>DCV-Zufallswert: %1 (gültig bis %2)</translation>
     </message>
 </context>
 <context>
@@ -3454,7 +3483,7 @@ Dateibasierte DCV gilt nur für genau diesen Namen, nicht für seine Subdomains 
 <context>
     <name>DomainsPage</name>
     <message>
-        <location filename="../ui/domains/DomainsPage.cpp" line="+37"/>
+        <location filename="../ui/domains/DomainsPage.cpp" line="+38"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -3494,8 +3523,8 @@ Dateibasierte DCV gilt nur für genau diesen Namen, nicht für seine Subdomains 
         <translation>Domain oder Organisation suchen</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+391"/>
+        <location line="+19"/>
+        <location line="+371"/>
         <source>Select a domain to see its validations.</source>
         <translation>Wählen Sie eine Domain aus, um ihre Validierungen zu sehen.</translation>
     </message>
@@ -4044,27 +4073,27 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../ui/finance/FinancePage.cpp" line="+88"/>
+        <location filename="../ui/finance/FinancePage.cpp" line="+229"/>
         <source>Finance</source>
         <translation>Finanzen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-115"/>
         <source>Balance</source>
         <translation>Guthaben</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-43"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+164"/>
         <source>Funds by division</source>
         <translation>Mittel nach Abteilung</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+197"/>
         <location line="+75"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
@@ -4076,7 +4105,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Ihre Abteilung</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-414"/>
         <source>Move funds…</source>
         <translation>Mittel umbuchen…</translation>
     </message>
@@ -4086,12 +4115,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Rechnungen in CertCentral bezahlen…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The Services API has no invoices: see what each division owes and open the CertCentral console to pay</source>
         <translation>Die Services API kennt keine Rechnungen: Sehen Sie, was jede Abteilung schuldet, und öffnen Sie zum Bezahlen die CertCentral-Konsole</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+43"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -4102,12 +4131,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="+6"/>
-        <location line="+252"/>
+        <location line="+258"/>
         <source>All types</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-257"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -4137,28 +4166,28 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Typ:</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+43"/>
+        <location line="+23"/>
+        <location line="+48"/>
         <source>Balance history</source>
         <translation>Guthabenverlauf</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-14"/>
         <source>Cards are added and changed in the CertCentral console; CertDesk shows them only and never sees a full card number.</source>
         <translation>Karten werden in der CertCentral-Konsole hinzugefügt und geändert; CertDesk zeigt sie nur an und sieht nie eine vollständige Kartennummer.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Payment profile</source>
         <translation>Zahlungsprofil</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-125"/>
         <source>Not loaded yet.</source>
         <translation>Noch nicht geladen.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+241"/>
         <source>Funds move between divisions; this account shows fewer than two.</source>
         <translation>Mittel werden zwischen Abteilungen umgebucht; dieses Konto zeigt weniger als zwei an.</translation>
     </message>
@@ -5126,14 +5155,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
-        <location line="+10"/>
-        <location line="+8"/>
+        <location line="+91"/>
         <source>Telephone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-35"/>
         <source>Submit for validation now (optional)</source>
         <translation>Jetzt zur Validierung einreichen (optional)</translation>
     </message>
@@ -5143,50 +5170,43 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>OV genügt für OV-Zertifikate. EV, CS und EV CS brauchen einen verifizierten Kontakt, der sie genehmigt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-69"/>
         <source>Organization contact</source>
         <translation>Organisationskontakt</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+12"/>
-        <location line="+9"/>
+        <location line="+82"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+12"/>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+12"/>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="+2"/>
         <source>Job title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-82"/>
         <source>Technical contact (optional)</source>
         <translation>Technischer Kontakt (optional)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Needed for EV, CS or EV CS; more can be added later on the Verified contacts page.</source>
         <translation>Erforderlich für EV, CS oder EV CS; weitere können später auf der Seite „Verifizierte Kontakte“ hinzugefügt werden.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+151"/>
+        <location line="+191"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
@@ -5620,20 +5640,20 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+85"/>
+        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+119"/>
         <source>Order</source>
         <extracomment>Field label: the certificate order&apos;s number.</extracomment>
         <translation>Bestellung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+43"/>
         <location line="+9"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-51"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -5659,12 +5679,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>Valid till</source>
         <translation>Gültig bis</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-34"/>
         <source>Alternative ID</source>
         <translation>Alternative ID</translation>
     </message>
@@ -5699,7 +5719,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Serverplattform</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+12"/>
         <source>Organization contact</source>
         <translation>Organisationskontakt</translation>
     </message>
@@ -5714,7 +5734,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Auch informiert</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-70"/>
         <source>Names and DCV</source>
         <translation>Namen und DCV</translation>
     </message>
@@ -5724,7 +5744,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+210"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
@@ -5900,12 +5920,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         </translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-336"/>
         <source>Order validity</source>
         <translation>Bestelllaufzeit</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+29"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5920,13 +5940,13 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Methode</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+34"/>
+        <location line="-76"/>
+        <location line="+82"/>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+9"/>
         <source>Request</source>
         <extracomment>&quot;Request&quot;: an approval request on the order (new order, reissue, duplicate, revocation).</extracomment>
         <translation>Anfrage</translation>
@@ -5942,17 +5962,17 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-29"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-20"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-42"/>
         <source>Requests</source>
         <extracomment>Tab: the approval requests recorded on this order, not network requests.</extracomment>
         <translation>Anfragen</translation>
@@ -5983,7 +6003,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Wählen Sie eine Bestellung aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+126"/>
         <source>Loading order %1…</source>
         <translation>Bestellung %1 wird geladen…</translation>
     </message>
@@ -6087,7 +6107,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Nur Bestellungen laden, deren Common Name oder SANs diesen Text enthalten, oder die Bestellung mit dieser Nummer; zum Laden Eingabetaste drücken</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Load:</source>
         <translation>Laden:</translation>
     </message>
@@ -6097,7 +6117,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Diese Filter wendet CertCentral an; das Suchfeld oben filtert, was geladen ist</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>status %1</source>
         <translation>Status %1</translation>
     </message>
@@ -6884,7 +6904,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Bestellung aufgeben</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+42"/>
         <source>until %1</source>
         <translation>bis %1</translation>
     </message>
@@ -6998,7 +7018,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Technischer Kontakt für diese Bestellung: %1 &amp;lt;%2&amp;gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>DCV e-mail for %1 goes only to %2</source>
         <translation>DCV-E-Mail für %1 geht nur an %2</translation>
     </message>
@@ -7051,7 +7071,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Privater Schlüssel: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-98"/>
         <source>Placing the order charges its price to your account&apos;s balance.</source>
         <translation>Mit dem Aufgeben der Bestellung wird ihr Preis vom Guthaben Ihres Kontos abgebucht.</translation>
     </message>
@@ -7066,7 +7086,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Verfügbares Guthaben: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+111"/>
         <source>Not placed: %1</source>
         <translation>Nicht aufgegeben: %1</translation>
     </message>
@@ -7359,7 +7379,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../ui/orders/OrdersPage.cpp" line="+42"/>
+        <location filename="../ui/orders/OrdersPage.cpp" line="+43"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -7394,18 +7414,18 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Die angezeigten Bestellungen mit den sichtbaren Spalten als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
         <source>Orders</source>
         <extracomment>Page title: certificate orders (purchases of certificates), not sorting.</extracomment>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>Show all</source>
         <translation>Alle anzeigen</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+72"/>
         <source>Export orders</source>
         <translation>Bestellungen exportieren</translation>
     </message>
@@ -7466,7 +7486,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-216"/>
         <source>Filter loaded orders: number, name or SAN</source>
         <translation>Geladene Bestellungen filtern: Nummer, Name oder SAN</translation>
     </message>
@@ -7476,7 +7496,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Filtert die geladenen Bestellungen während der Eingabe</translation>
     </message>
     <message numerus="yes">
-        <location line="+229"/>
+        <location line="+203"/>
         <source>Loading was canceled; %Ln order(s) shown.</source>
         <translation>
             <numerusform>Laden wurde abgebrochen; %Ln Bestellung angezeigt.</numerusform>
@@ -7709,13 +7729,13 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../ui/organizations/OrganizationsPage.cpp" line="+40"/>
-        <location line="+371"/>
+        <location filename="../ui/organizations/OrganizationsPage.cpp" line="+41"/>
+        <location line="+342"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-337"/>
         <source>Create…</source>
         <translation>Anlegen…</translation>
     </message>
@@ -7745,8 +7765,8 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Name, Adresse oder Kontakt suchen</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+328"/>
+        <location line="+22"/>
+        <location line="+309"/>
         <source>Select an organization to see its contacts and validations.</source>
         <translation>Wählen Sie eine Organisation aus, um ihre Kontakte und Validierungen zu sehen.</translation>
     </message>
@@ -9381,7 +9401,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../ui/requests/RequestsPage.cpp" line="+30"/>
+        <location filename="../ui/requests/RequestsPage.cpp" line="+31"/>
         <source>Approve…</source>
         <translation>Genehmigen…</translation>
     </message>
@@ -10132,7 +10152,7 @@ In CertCentral ändert sich nichts.</translation>
         <translation>Fügen Sie den Schlüssel aus CertCentral ein: Automation &gt; API Keys</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+51"/>
         <location line="+5"/>
         <source>Show the key</source>
         <translation>Schlüssel anzeigen</translation>
@@ -10143,7 +10163,7 @@ In CertCentral ändert sich nichts.</translation>
         <translation>Schlüssel verbergen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-48"/>
         <source>Profile &amp;name</source>
         <translation>Profil&amp;name</translation>
     </message>
@@ -10178,12 +10198,12 @@ In CertCentral ändert sich nichts.</translation>
         <translation>Schlüssel speichern</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+46"/>
         <source>(kept from the profile)</source>
         <translation>(aus dem Profil übernommen)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Trusted CA certificate</source>
         <translation>Vertrauenswürdiges CA-Zertifikat</translation>
     </message>
@@ -10342,13 +10362,13 @@ In CertCentral ändert sich nichts.</translation>
     <name>TransferFundsDialog</name>
     <message>
         <location filename="../ui/finance/TransferFundsDialog.cpp" line="+37"/>
-        <location line="+60"/>
-        <location line="+161"/>
+        <location line="+73"/>
+        <location line="+154"/>
         <source>Move funds</source>
         <translation>Mittel umbuchen</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-223"/>
         <source>Moves funds from one division to another at once. CertCentral allows it when separate division funds are enabled (Finances &gt; Settings in the console), and moves whole amounts only.</source>
         <translation>Bucht Mittel sofort von einer Abteilung in eine andere um. CertCentral erlaubt dies, wenn getrennte Mittel je Abteilung aktiviert sind (Finances &gt; Settings in der Konsole), und bucht nur ganze Beträge um.</translation>
     </message>
@@ -10383,17 +10403,17 @@ In CertCentral ändert sich nichts.</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+52"/>
         <source>Available: %1</source>
         <translation>Verfügbar: %1</translation>
     </message>

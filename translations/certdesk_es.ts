@@ -1448,6 +1448,79 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
 </context>
 <context>
+    <name>CliDcvCommands</name>
+    <message>
+        <location filename="../app/cli/CliDcvCommands.cpp" line="+22"/>
+        <source>certdesk-cli: %1</source>
+        <translation>certdesk-cli: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run certdesk-cli --help for the order verbs.</source>
+        <translation>Ejecute certdesk-cli --help para ver los verbos de order.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--format needs table or json</source>
+        <translation>--format necesita table o json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <translation>--format debe ser table o json; se indicó &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>order dcv ID method needs one of: %1</source>
+        <translation>order dcv ID method necesita uno de estos valores: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dcv_method &quot;%1&quot; is not known; use one of: %2</source>
+        <translation>dcv_method &quot;%1&quot; no es conocido; use uno de estos valores: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>order dcv ID needs one of: status, method M, random, check, resend</source>
+        <translation>order dcv ID necesita uno de estos valores: status, method M, random, check, resend</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Order %1: %2, DCV by %3</source>
+        <translation>Pedido %1: %2, DCV por %3</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Order %1 now uses %2 DCV.</source>
+        <translation>El pedido %1 ahora usa DCV por %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DCV is done for order %1; the order is %2.</source>
+        <translation>La DCV del pedido %1 está completada; el estado del pedido es %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate: %1</source>
+        <translation>Certificado: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The DCV e-mails for order %1 were sent again.</source>
+        <translation>Se volvieron a enviar los correos de DCV del pedido %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DCV random value: %1 (valid until %2)</source>
+        <translation>Valor aleatorio de DCV: %1 (válido hasta el %2)</translation>
+    </message>
+</context>
+<context>
     <name>CliFinanceCommands</name>
     <message>
         <location filename="../app/cli/CliFinanceCommands.cpp" line="+67"/>
@@ -1633,7 +1706,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 <context>
     <name>CliLifecycleCommands</name>
     <message>
-        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+51"/>
+        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+52"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1660,12 +1733,12 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+28"/>
-        <location line="+269"/>
+        <location line="+283"/>
         <source>--csr needs a file name</source>
         <translation>--csr necesita un nombre de archivo</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-278"/>
         <source>--generate-key needs one of: %1</source>
         <translation>--generate-key necesita uno de estos valores: %1</translation>
     </message>
@@ -1696,19 +1769,19 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+12"/>
-        <location line="+249"/>
+        <location line="+263"/>
         <source>--csr: %1 cannot be read: %2</source>
         <translation>--csr: no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-257"/>
         <location line="+5"/>
-        <location line="+242"/>
+        <location line="+256"/>
         <source>--csr: %1</source>
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-242"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 ya existe; un archivo de clave nunca se sobrescribe</translation>
     </message>
@@ -1754,12 +1827,11 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+2"/>
-        <location line="+400"/>
         <source>Certificate: %1</source>
         <translation>Certificado: %1</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="+2"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
         <translation>Valor aleatorio de DCV: %1 (certdesk-cli order dcv %2 check cuando esté publicado)</translation>
     </message>
@@ -1790,50 +1862,47 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+3"/>
-        <location line="+87"/>
+        <location line="+101"/>
         <location line="+66"/>
         <source>--comments needs a text</source>
         <translation>--comments necesita un texto</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+87"/>
+        <location line="-165"/>
+        <location line="+101"/>
         <location line="+66"/>
-        <location line="+98"/>
         <source>--format needs table or json</source>
         <translation>--format necesita table o json</translation>
     </message>
     <message>
-        <location line="-247"/>
-        <location line="+90"/>
+        <location line="-163"/>
+        <location line="+104"/>
         <location line="+63"/>
         <location line="+65"/>
-        <location line="+44"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-260"/>
-        <location line="+90"/>
+        <location line="-230"/>
+        <location line="+104"/>
         <location line="+63"/>
-        <location line="+94"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format debe ser table o json; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-113"/>
         <source>order %1 is a code-signing order: give --provisioning ship_token, client_app or email (email, for an HSM, takes --csr FILE made there)</source>
         <translation>el pedido %1 es un pedido de firma de código: indique --provisioning ship_token, client_app o email (email, para un HSM, necesita --csr FILE con la CSR creada en ese HSM)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+82"/>
+        <location line="-42"/>
+        <location line="+110"/>
         <location line="+69"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-173"/>
         <source>Warning: the reissue drops %1; certificates issued earlier for the order may be revoked within 72 hours.</source>
         <translation>Advertencia: la reemisión elimina %1; los certificados emitidos antes para el pedido pueden revocarse en un plazo de 72 horas.</translation>
     </message>
@@ -1844,7 +1913,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+111"/>
         <source>a reissue replaces the order&apos;s certificate</source>
         <translation>una reemisión sustituye el certificado del pedido</translation>
     </message>
@@ -1942,46 +2011,6 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <location line="+9"/>
         <source>Order %1 canceled.</source>
         <translation>Pedido %1 cancelado.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>order dcv ID method needs one of: %1</source>
-        <translation>order dcv ID method necesita uno de estos valores: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>dcv_method &quot;%1&quot; is not known; use one of: %2</source>
-        <translation>dcv_method &quot;%1&quot; no es conocido; use uno de estos valores: %2</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Order %1: %2, DCV by %3</source>
-        <translation>Pedido %1: %2, DCV por %3</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>order dcv ID needs one of: status, method M, random, check, resend</source>
-        <translation>order dcv ID necesita uno de estos valores: status, method M, random, check, resend</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Order %1 now uses %2 DCV.</source>
-        <translation>El pedido %1 ahora usa DCV por %2.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>DCV is done for order %1; the order is %2.</source>
-        <translation>La DCV del pedido %1 está completada; el estado del pedido es %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The DCV e-mails for order %1 were sent again.</source>
-        <translation>Se volvieron a enviar los correos de DCV del pedido %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>DCV random value: %1 (valid until %2)</source>
-        <translation>Valor aleatorio de DCV: %1 (válido hasta el %2)</translation>
     </message>
 </context>
 <context>
@@ -3451,7 +3480,7 @@ La DCV por archivo cubre solo este nombre exacto, no sus subdominios ni un comod
 <context>
     <name>DomainsPage</name>
     <message>
-        <location filename="../ui/domains/DomainsPage.cpp" line="+37"/>
+        <location filename="../ui/domains/DomainsPage.cpp" line="+38"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
@@ -3491,8 +3520,8 @@ La DCV por archivo cubre solo este nombre exacto, no sus subdominios ni un comod
         <translation>Buscar dominio u organización</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+391"/>
+        <location line="+19"/>
+        <location line="+371"/>
         <source>Select a domain to see its validations.</source>
         <translation>Seleccione un dominio para ver sus validaciones.</translation>
     </message>
@@ -4041,27 +4070,27 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../ui/finance/FinancePage.cpp" line="+88"/>
+        <location filename="../ui/finance/FinancePage.cpp" line="+229"/>
         <source>Finance</source>
         <translation>Finanzas</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-115"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-43"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+164"/>
         <source>Funds by division</source>
         <translation>Fondos por división</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+197"/>
         <location line="+75"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
@@ -4073,7 +4102,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Su división</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-414"/>
         <source>Move funds…</source>
         <translation>Transferir fondos…</translation>
     </message>
@@ -4083,12 +4112,12 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Pagar facturas en CertCentral…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The Services API has no invoices: see what each division owes and open the CertCentral console to pay</source>
         <translation>La API CertCentral Services no tiene facturas: consulte lo que debe cada división y abra la consola de CertCentral para pagar</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+43"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -4099,12 +4128,12 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+6"/>
-        <location line="+252"/>
+        <location line="+258"/>
         <source>All types</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-257"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
@@ -4134,28 +4163,28 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+43"/>
+        <location line="+23"/>
+        <location line="+48"/>
         <source>Balance history</source>
         <translation>Historial de saldo</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-14"/>
         <source>Cards are added and changed in the CertCentral console; CertDesk shows them only and never sees a full card number.</source>
         <translation>Las tarjetas se añaden y modifican en la consola de CertCentral; CertDesk solo las muestra y nunca ve un número de tarjeta completo.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Payment profile</source>
         <translation>Perfil de pago</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-125"/>
         <source>Not loaded yet.</source>
         <translation>Aún no se ha cargado.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+241"/>
         <source>Funds move between divisions; this account shows fewer than two.</source>
         <translation>Los fondos se transfieren entre divisiones; esta cuenta muestra menos de dos.</translation>
     </message>
@@ -5123,14 +5152,12 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
-        <location line="+10"/>
-        <location line="+8"/>
+        <location line="+91"/>
         <source>Telephone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-35"/>
         <source>Submit for validation now (optional)</source>
         <translation>Enviar a validación ahora (opcional)</translation>
     </message>
@@ -5140,50 +5167,43 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>OV basta para certificados OV. EV, CS y EV CS necesitan un contacto verificado que las apruebe.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-69"/>
         <source>Organization contact</source>
         <translation>Contacto de la organización</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+12"/>
-        <location line="+9"/>
+        <location line="+82"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+12"/>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+12"/>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="+2"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-82"/>
         <source>Technical contact (optional)</source>
         <translation>Contacto técnico (opcional)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Needed for EV, CS or EV CS; more can be added later on the Verified contacts page.</source>
         <translation>Necesario para EV, CS o EV CS; se pueden añadir más después en la página Contactos verificados.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+151"/>
+        <location line="+191"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
@@ -5617,20 +5637,20 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+85"/>
+        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+119"/>
         <source>Order</source>
         <extracomment>Field label: the certificate order&apos;s number.</extracomment>
         <translation>Pedido</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+43"/>
         <location line="+9"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-51"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
@@ -5651,12 +5671,12 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>Valid till</source>
         <translation>Válido hasta</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-36"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
@@ -5706,7 +5726,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Nombres</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -5721,13 +5741,13 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Método</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+34"/>
+        <location line="-76"/>
+        <location line="+82"/>
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+9"/>
         <source>Request</source>
         <extracomment>&quot;Request&quot;: an approval request on the order (new order, reissue, duplicate, revocation).</extracomment>
         <translation>Solicitud</translation>
@@ -5743,7 +5763,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-29"/>
         <source>Requested by</source>
         <translation>Solicitado por</translation>
     </message>
@@ -5763,7 +5783,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>También notificados</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-70"/>
         <source>Names and DCV</source>
         <translation>Nombres y DCV</translation>
     </message>
@@ -5804,7 +5824,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Seleccione un pedido para ver sus detalles.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+126"/>
         <source>Loading order %1…</source>
         <translation>Cargando el pedido %1…</translation>
     </message>
@@ -6084,7 +6104,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Cargar solo los pedidos cuyo nombre común o SAN contengan este texto, o el pedido con este número; pulse Intro para cargar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Load:</source>
         <translation>Cargar:</translation>
     </message>
@@ -6094,7 +6114,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>CertCentral aplica estos filtros; el cuadro de búsqueda de arriba filtra lo que ya está cargado</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>status %1</source>
         <translation>estado %1</translation>
     </message>
@@ -6881,7 +6901,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Realizar pedido</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+42"/>
         <source>until %1</source>
         <translation>hasta el %1</translation>
     </message>
@@ -6995,7 +7015,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Contacto técnico para este pedido: %1 &amp;lt;%2&amp;gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>DCV e-mail for %1 goes only to %2</source>
         <translation>El correo de DCV de %1 se envía solo a %2</translation>
     </message>
@@ -7048,7 +7068,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Clave privada: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-98"/>
         <source>Placing the order charges its price to your account&apos;s balance.</source>
         <translation>Al realizar el pedido, su precio se carga al saldo de su cuenta.</translation>
     </message>
@@ -7063,7 +7083,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Fondos disponibles: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+111"/>
         <source>Not placed: %1</source>
         <translation>No realizado: %1</translation>
     </message>
@@ -7356,7 +7376,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../ui/orders/OrdersPage.cpp" line="+42"/>
+        <location filename="../ui/orders/OrdersPage.cpp" line="+43"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
@@ -7391,13 +7411,13 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Guardar los pedidos mostrados, con las columnas visibles, como archivo CSV</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
         <source>Orders</source>
         <extracomment>Page title: certificate orders (purchases of certificates), not sorting.</extracomment>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-25"/>
         <source>Filter loaded orders: number, name or SAN</source>
         <translation>Filtrar pedidos cargados: número, nombre o SAN</translation>
     </message>
@@ -7407,12 +7427,12 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Filtra los pedidos cargados mientras escribe</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+31"/>
         <source>Show all</source>
         <translation>Mostrar todo</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+72"/>
         <source>Export orders</source>
         <translation>Exportar pedidos</translation>
     </message>
@@ -7706,13 +7726,13 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../ui/organizations/OrganizationsPage.cpp" line="+40"/>
-        <location line="+371"/>
+        <location filename="../ui/organizations/OrganizationsPage.cpp" line="+41"/>
+        <location line="+342"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-337"/>
         <source>Create…</source>
         <translation>Crear…</translation>
     </message>
@@ -7742,8 +7762,8 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Buscar nombre, dirección o contacto</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+328"/>
+        <location line="+22"/>
+        <location line="+309"/>
         <source>Select an organization to see its contacts and validations.</source>
         <translation>Seleccione una organización para ver sus contactos y validaciones.</translation>
     </message>
@@ -9378,7 +9398,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../ui/requests/RequestsPage.cpp" line="+30"/>
+        <location filename="../ui/requests/RequestsPage.cpp" line="+31"/>
         <source>Approve…</source>
         <translation>Aprobar…</translation>
     </message>
@@ -10129,7 +10149,7 @@ No cambia nada en CertCentral.</translation>
         <translation>Pegue la clave de CertCentral: Automation &gt; API Keys</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+51"/>
         <location line="+5"/>
         <source>Show the key</source>
         <translation>Mostrar la clave</translation>
@@ -10140,7 +10160,7 @@ No cambia nada en CertCentral.</translation>
         <translation>Ocultar la clave</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-48"/>
         <source>Profile &amp;name</source>
         <translation>&amp;Nombre del perfil</translation>
     </message>
@@ -10175,12 +10195,12 @@ No cambia nada en CertCentral.</translation>
         <translation>Guardar clave</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+46"/>
         <source>(kept from the profile)</source>
         <translation>(se conserva la del perfil)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Trusted CA certificate</source>
         <translation>Certificado de CA de confianza</translation>
     </message>
@@ -10339,13 +10359,13 @@ No cambia nada en CertCentral.</translation>
     <name>TransferFundsDialog</name>
     <message>
         <location filename="../ui/finance/TransferFundsDialog.cpp" line="+37"/>
-        <location line="+60"/>
-        <location line="+161"/>
+        <location line="+73"/>
+        <location line="+154"/>
         <source>Move funds</source>
         <translation>Transferir fondos</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-223"/>
         <source>Moves funds from one division to another at once. CertCentral allows it when separate division funds are enabled (Finances &gt; Settings in the console), and moves whole amounts only.</source>
         <translation>Transfiere fondos de una división a otra de inmediato. CertCentral lo permite cuando están activados los fondos separados por división (Finances &gt; Settings en la consola) y solo transfiere importes enteros.</translation>
     </message>
@@ -10380,17 +10400,17 @@ No cambia nada en CertCentral.</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+52"/>
         <source>Available: %1</source>
         <translation>Disponible: %1</translation>
     </message>

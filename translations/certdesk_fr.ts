@@ -1450,6 +1450,79 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
 </context>
 <context>
+    <name>CliDcvCommands</name>
+    <message>
+        <location filename="../app/cli/CliDcvCommands.cpp" line="+22"/>
+        <source>certdesk-cli: %1</source>
+        <translation>certdesk-cli: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run certdesk-cli --help for the order verbs.</source>
+        <translation>Lancez certdesk-cli --help pour les verbes order.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--format needs table or json</source>
+        <translation>--format attend table ou json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <translation>--format doit valoir table ou json, reçu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>order dcv ID method needs one of: %1</source>
+        <translation>order dcv ID method attend l&apos;une des valeurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dcv_method &quot;%1&quot; is not known; use one of: %2</source>
+        <translation>dcv_method «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez l&apos;une des valeurs&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>order dcv ID needs one of: status, method M, random, check, resend</source>
+        <translation>order dcv ID attend l&apos;une des valeurs&#xa0;: status, method M, random, check, resend</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Order %1: %2, DCV by %3</source>
+        <translation>Commande %1&#xa0;: %2, DCV par %3</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Order %1 now uses %2 DCV.</source>
+        <translation>La commande %1 utilise désormais la méthode DCV %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DCV is done for order %1; the order is %2.</source>
+        <translation>La DCV est terminée pour la commande %1&#xa0;; statut de la commande&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate: %1</source>
+        <translation>Certificat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The DCV e-mails for order %1 were sent again.</source>
+        <translation>Les e-mails DCV de la commande %1 ont été renvoyés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DCV random value: %1 (valid until %2)</source>
+        <translation>Valeur aléatoire DCV&#xa0;: %1 (valable jusqu&apos;au %2)</translation>
+    </message>
+</context>
+<context>
     <name>CliFinanceCommands</name>
     <message>
         <location filename="../app/cli/CliFinanceCommands.cpp" line="+67"/>
@@ -1635,7 +1708,7 @@ trousseau, 4 erreur réseau ou TLS.
 <context>
     <name>CliLifecycleCommands</name>
     <message>
-        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+51"/>
+        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+52"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1662,12 +1735,12 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+28"/>
-        <location line="+269"/>
+        <location line="+283"/>
         <source>--csr needs a file name</source>
         <translation>--csr attend un nom de fichier</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-278"/>
         <source>--generate-key needs one of: %1</source>
         <translation>--generate-key attend l&apos;une des valeurs&#xa0;: %1</translation>
     </message>
@@ -1698,19 +1771,19 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+12"/>
-        <location line="+249"/>
+        <location line="+263"/>
         <source>--csr: %1 cannot be read: %2</source>
         <translation>--csr: impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-257"/>
         <location line="+5"/>
-        <location line="+242"/>
+        <location line="+256"/>
         <source>--csr: %1</source>
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-242"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 existe déjà&#xa0;; un fichier de clé n&apos;est jamais écrasé</translation>
     </message>
@@ -1756,12 +1829,11 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+400"/>
         <source>Certificate: %1</source>
         <translation>Certificat&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="+2"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
         <translation>Valeur aléatoire DCV&#xa0;: %1 (certdesk-cli order dcv %2 check une fois qu&apos;elle est en place)</translation>
     </message>
@@ -1792,50 +1864,47 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+87"/>
+        <location line="+101"/>
         <location line="+66"/>
         <source>--comments needs a text</source>
         <translation>--comments attend un texte</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+87"/>
+        <location line="-165"/>
+        <location line="+101"/>
         <location line="+66"/>
-        <location line="+98"/>
         <source>--format needs table or json</source>
         <translation>--format attend table ou json</translation>
     </message>
     <message>
-        <location line="-247"/>
-        <location line="+90"/>
+        <location line="-163"/>
+        <location line="+104"/>
         <location line="+63"/>
         <location line="+65"/>
-        <location line="+44"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-260"/>
-        <location line="+90"/>
+        <location line="-230"/>
+        <location line="+104"/>
         <location line="+63"/>
-        <location line="+94"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format doit valoir table ou json, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-113"/>
         <source>order %1 is a code-signing order: give --provisioning ship_token, client_app or email (email, for an HSM, takes --csr FILE made there)</source>
         <translation>la commande %1 est une commande de signature de code&#xa0;: indiquez --provisioning ship_token, client_app ou email (email, pour un HSM, attend --csr FILE avec le CSR généré sur ce HSM)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+82"/>
+        <location line="-42"/>
+        <location line="+110"/>
         <location line="+69"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-173"/>
         <source>Warning: the reissue drops %1; certificates issued earlier for the order may be revoked within 72 hours.</source>
         <translation>Avertissement&#xa0;: la réémission retire %1&#xa0;; les certificats émis auparavant pour la commande peuvent être révoqués sous 72 heures.</translation>
     </message>
@@ -1846,7 +1915,7 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+111"/>
         <source>a reissue replaces the order&apos;s certificate</source>
         <translation>une réémission remplace le certificat de la commande</translation>
     </message>
@@ -1944,46 +2013,6 @@ trousseau, 4 erreur réseau ou TLS.
         <location line="+9"/>
         <source>Order %1 canceled.</source>
         <translation>Commande %1 annulée.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>order dcv ID method needs one of: %1</source>
-        <translation>order dcv ID method attend l&apos;une des valeurs&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>dcv_method &quot;%1&quot; is not known; use one of: %2</source>
-        <translation>dcv_method «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez l&apos;une des valeurs&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Order %1: %2, DCV by %3</source>
-        <translation>Commande %1&#xa0;: %2, DCV par %3</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>order dcv ID needs one of: status, method M, random, check, resend</source>
-        <translation>order dcv ID attend l&apos;une des valeurs&#xa0;: status, method M, random, check, resend</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Order %1 now uses %2 DCV.</source>
-        <translation>La commande %1 utilise désormais la méthode DCV %2.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>DCV is done for order %1; the order is %2.</source>
-        <translation>La DCV est terminée pour la commande %1&#xa0;; statut de la commande&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The DCV e-mails for order %1 were sent again.</source>
-        <translation>Les e-mails DCV de la commande %1 ont été renvoyés.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>DCV random value: %1 (valid until %2)</source>
-        <translation>Valeur aléatoire DCV&#xa0;: %1 (valable jusqu&apos;au %2)</translation>
     </message>
 </context>
 <context>
@@ -3453,7 +3482,7 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
 <context>
     <name>DomainsPage</name>
     <message>
-        <location filename="../ui/domains/DomainsPage.cpp" line="+37"/>
+        <location filename="../ui/domains/DomainsPage.cpp" line="+38"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -3493,8 +3522,8 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
         <translation>Rechercher un domaine ou une organisation</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+391"/>
+        <location line="+19"/>
+        <location line="+371"/>
         <source>Select a domain to see its validations.</source>
         <translation>Sélectionnez un domaine pour voir ses validations.</translation>
     </message>
@@ -4043,27 +4072,27 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../ui/finance/FinancePage.cpp" line="+88"/>
+        <location filename="../ui/finance/FinancePage.cpp" line="+229"/>
         <source>Finance</source>
         <translation>Finances</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-115"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-43"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+164"/>
         <source>Funds by division</source>
         <translation>Fonds par division</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+197"/>
         <location line="+75"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
@@ -4075,7 +4104,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Votre division</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-414"/>
         <source>Move funds…</source>
         <translation>Transférer des fonds…</translation>
     </message>
@@ -4085,12 +4114,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Payer les factures dans CertCentral…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The Services API has no invoices: see what each division owes and open the CertCentral console to pay</source>
         <translation>L&apos;API CertCentral Services ne gère pas les factures&#xa0;: voyez ce que doit chaque division et ouvrez la console CertCentral pour payer</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+43"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -4101,12 +4130,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+252"/>
+        <location line="+258"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-257"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -4136,28 +4165,28 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+43"/>
+        <location line="+23"/>
+        <location line="+48"/>
         <source>Balance history</source>
         <translation>Historique du solde</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-14"/>
         <source>Cards are added and changed in the CertCentral console; CertDesk shows them only and never sees a full card number.</source>
         <translation>Les cartes sont ajoutées et modifiées dans la console CertCentral&#xa0;; CertDesk se contente de les afficher et ne voit jamais de numéro de carte complet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Payment profile</source>
         <translation>Profil de paiement</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-125"/>
         <source>Not loaded yet.</source>
         <translation>Pas encore chargé.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+241"/>
         <source>Funds move between divisions; this account shows fewer than two.</source>
         <translation>Les fonds se transfèrent entre divisions&#xa0;; ce compte en affiche moins de deux.</translation>
     </message>
@@ -5125,14 +5154,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
-        <location line="+10"/>
-        <location line="+8"/>
+        <location line="+91"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-35"/>
         <source>Submit for validation now (optional)</source>
         <translation>Soumettre à validation maintenant (facultatif)</translation>
     </message>
@@ -5142,50 +5169,43 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>OV suffit pour les certificats OV. EV, CS et EV CS nécessitent un contact vérifié qui les approuve.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-69"/>
         <source>Organization contact</source>
         <translation>Contact de l&apos;organisation</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+12"/>
-        <location line="+9"/>
+        <location line="+82"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+12"/>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+12"/>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="+2"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-82"/>
         <source>Technical contact (optional)</source>
         <translation>Contact technique (facultatif)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Needed for EV, CS or EV CS; more can be added later on the Verified contacts page.</source>
         <translation>Requis pour EV, CS ou EV CS&#xa0;; d&apos;autres peuvent être ajoutés plus tard sur la page Contacts vérifiés.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+151"/>
+        <location line="+191"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -5619,20 +5639,20 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+85"/>
+        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+119"/>
         <source>Order</source>
         <extracomment>Field label: the certificate order&apos;s number.</extracomment>
         <translation>Commande</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+43"/>
         <location line="+9"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-51"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
@@ -5653,12 +5673,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>Valid till</source>
         <translation>Valide jusqu&apos;au</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-36"/>
         <source>Created</source>
         <translation>Créée le</translation>
     </message>
@@ -5708,7 +5728,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Noms</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -5723,13 +5743,13 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Méthode</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+34"/>
+        <location line="-76"/>
+        <location line="+82"/>
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+9"/>
         <source>Request</source>
         <extracomment>&quot;Request&quot;: an approval request on the order (new order, reissue, duplicate, revocation).</extracomment>
         <translation>Demande</translation>
@@ -5745,7 +5765,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-29"/>
         <source>Requested by</source>
         <translation>Demandée par</translation>
     </message>
@@ -5765,7 +5785,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Également informés</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-70"/>
         <source>Names and DCV</source>
         <translation>Noms et DCV</translation>
     </message>
@@ -5806,7 +5826,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Sélectionnez une commande pour voir ses détails.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+126"/>
         <source>Loading order %1…</source>
         <translation>Chargement de la commande %1…</translation>
     </message>
@@ -6086,7 +6106,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Charger uniquement les commandes dont le nom commun ou les SAN contiennent ce texte, ou la commande portant ce numéro&#xa0;; appuyez sur Entrée pour charger</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Load:</source>
         <translation>Charger&#xa0;:</translation>
     </message>
@@ -6096,7 +6116,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Ces filtres sont appliqués par CertCentral&#xa0;; le champ de recherche ci-dessus filtre ce qui est chargé</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>status %1</source>
         <translation>statut %1</translation>
     </message>
@@ -6883,7 +6903,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Passer la commande</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+42"/>
         <source>until %1</source>
         <translation>jusqu&apos;au %1</translation>
     </message>
@@ -6997,7 +7017,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Contact technique pour cette commande&#xa0;: %1 &amp;lt;%2&amp;gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>DCV e-mail for %1 goes only to %2</source>
         <translation>L&apos;e-mail DCV pour %1 est envoyé uniquement à %2</translation>
     </message>
@@ -7050,7 +7070,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Clé privée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-98"/>
         <source>Placing the order charges its price to your account&apos;s balance.</source>
         <translation>Passer la commande débite son prix du solde de votre compte.</translation>
     </message>
@@ -7065,7 +7085,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Fonds disponibles&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+111"/>
         <source>Not placed: %1</source>
         <translation>Non passée&#xa0;: %1</translation>
     </message>
@@ -7358,7 +7378,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../ui/orders/OrdersPage.cpp" line="+42"/>
+        <location filename="../ui/orders/OrdersPage.cpp" line="+43"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -7393,13 +7413,13 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Enregistrer les commandes affichées, avec les colonnes visibles, dans un fichier CSV</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
         <source>Orders</source>
         <extracomment>Page title: certificate orders (purchases of certificates), not sorting.</extracomment>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-25"/>
         <source>Filter loaded orders: number, name or SAN</source>
         <translation>Filtrer les commandes chargées&#xa0;: numéro, nom ou SAN</translation>
     </message>
@@ -7409,12 +7429,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Filtre les commandes chargées pendant la saisie</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+31"/>
         <source>Show all</source>
         <translation>Tout afficher</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+72"/>
         <source>Export orders</source>
         <translation>Exporter les commandes</translation>
     </message>
@@ -7708,13 +7728,13 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../ui/organizations/OrganizationsPage.cpp" line="+40"/>
-        <location line="+371"/>
+        <location filename="../ui/organizations/OrganizationsPage.cpp" line="+41"/>
+        <location line="+342"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-337"/>
         <source>Create…</source>
         <translation>Créer…</translation>
     </message>
@@ -7744,8 +7764,8 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Rechercher un nom, une adresse ou un contact</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+328"/>
+        <location line="+22"/>
+        <location line="+309"/>
         <source>Select an organization to see its contacts and validations.</source>
         <translation>Sélectionnez une organisation pour voir ses contacts et ses validations.</translation>
     </message>
@@ -9380,7 +9400,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../ui/requests/RequestsPage.cpp" line="+30"/>
+        <location filename="../ui/requests/RequestsPage.cpp" line="+31"/>
         <source>Approve…</source>
         <translation>Approuver…</translation>
     </message>
@@ -10131,7 +10151,7 @@ Rien ne change dans CertCentral.</translation>
         <translation>Collez la clé provenant de CertCentral&#xa0;: Automation &gt; API Keys</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+51"/>
         <location line="+5"/>
         <source>Show the key</source>
         <translation>Afficher la clé</translation>
@@ -10142,7 +10162,7 @@ Rien ne change dans CertCentral.</translation>
         <translation>Masquer la clé</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-48"/>
         <source>Profile &amp;name</source>
         <translation>&amp;Nom du profil</translation>
     </message>
@@ -10177,12 +10197,12 @@ Rien ne change dans CertCentral.</translation>
         <translation>Enregistrer la clé</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+46"/>
         <source>(kept from the profile)</source>
         <translation>(reprise du profil)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Trusted CA certificate</source>
         <translation>Certificat d&apos;AC de confiance</translation>
     </message>
@@ -10341,13 +10361,13 @@ Rien ne change dans CertCentral.</translation>
     <name>TransferFundsDialog</name>
     <message>
         <location filename="../ui/finance/TransferFundsDialog.cpp" line="+37"/>
-        <location line="+60"/>
-        <location line="+161"/>
+        <location line="+73"/>
+        <location line="+154"/>
         <source>Move funds</source>
         <translation>Transférer des fonds</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-223"/>
         <source>Moves funds from one division to another at once. CertCentral allows it when separate division funds are enabled (Finances &gt; Settings in the console), and moves whole amounts only.</source>
         <translation>Transfère immédiatement des fonds d&apos;une division à une autre. CertCentral l&apos;autorise lorsque les fonds séparés par division sont activés (Finances &gt; Settings dans la console) et ne transfère que des montants entiers.</translation>
     </message>
@@ -10382,17 +10402,17 @@ Rien ne change dans CertCentral.</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+52"/>
         <source>Available: %1</source>
         <translation>Disponible&#xa0;: %1</translation>
     </message>

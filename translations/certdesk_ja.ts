@@ -1443,6 +1443,79 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
 </context>
 <context>
+    <name>CliDcvCommands</name>
+    <message>
+        <location filename="../app/cli/CliDcvCommands.cpp" line="+22"/>
+        <source>certdesk-cli: %1</source>
+        <translation>certdesk-cli: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run certdesk-cli --help for the order verbs.</source>
+        <translation>order の動詞については certdesk-cli --help を実行してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--format needs table or json</source>
+        <translation>--format には table または json を指定してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <translation>--format は table または json である必要があります（指定値:「%1」）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>order dcv ID method needs one of: %1</source>
+        <translation>order dcv ID method には次のいずれかを指定してください: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dcv_method &quot;%1&quot; is not known; use one of: %2</source>
+        <translation>dcv_method「%1」は不明です。次のいずれかを使用してください: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>予期しない引数「%1」</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>order dcv ID needs one of: status, method M, random, check, resend</source>
+        <translation>order dcv ID には status、method M、random、check、resend のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Order %1: %2, DCV by %3</source>
+        <translation>注文 %1: %2、DCV方式 %3</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Order %1 now uses %2 DCV.</source>
+        <translation>注文 %1 のDCV方式を %2 に変更しました。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DCV is done for order %1; the order is %2.</source>
+        <translation>注文 %1 のDCVは完了しました。注文のステータスは %2 です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate: %1</source>
+        <translation>証明書: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The DCV e-mails for order %1 were sent again.</source>
+        <translation>注文 %1 のDCVメールを再送信しました。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DCV random value: %1 (valid until %2)</source>
+        <translation>DCVランダム値: %1（%2まで有効）</translation>
+    </message>
+</context>
+<context>
     <name>CliFinanceCommands</name>
     <message>
         <location filename="../app/cli/CliFinanceCommands.cpp" line="+67"/>
@@ -1628,7 +1701,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliLifecycleCommands</name>
     <message>
-        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+51"/>
+        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+52"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1655,12 +1728,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+28"/>
-        <location line="+269"/>
+        <location line="+283"/>
         <source>--csr needs a file name</source>
         <translation>--csr にはファイル名を指定してください</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-278"/>
         <source>--generate-key needs one of: %1</source>
         <translation>--generate-key には次のいずれかを指定してください: %1</translation>
     </message>
@@ -1691,19 +1764,19 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+12"/>
-        <location line="+249"/>
+        <location line="+263"/>
         <source>--csr: %1 cannot be read: %2</source>
         <translation>--csr: %1 を読み取れません: %2</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-257"/>
         <location line="+5"/>
-        <location line="+242"/>
+        <location line="+256"/>
         <source>--csr: %1</source>
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-242"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 は既に存在します。鍵ファイルは上書きされません</translation>
     </message>
@@ -1749,12 +1822,11 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+2"/>
-        <location line="+400"/>
         <source>Certificate: %1</source>
         <translation>証明書: %1</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="+2"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
         <translation>DCVランダム値: %1（配置したら certdesk-cli order dcv %2 check を実行してください）</translation>
     </message>
@@ -1785,50 +1857,47 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+3"/>
-        <location line="+87"/>
+        <location line="+101"/>
         <location line="+66"/>
         <source>--comments needs a text</source>
         <translation>--comments にはテキストを指定してください</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+87"/>
+        <location line="-165"/>
+        <location line="+101"/>
         <location line="+66"/>
-        <location line="+98"/>
         <source>--format needs table or json</source>
         <translation>--format には table または json を指定してください</translation>
     </message>
     <message>
-        <location line="-247"/>
-        <location line="+90"/>
+        <location line="-163"/>
+        <location line="+104"/>
         <location line="+63"/>
         <location line="+65"/>
-        <location line="+44"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <location line="-260"/>
-        <location line="+90"/>
+        <location line="-230"/>
+        <location line="+104"/>
         <location line="+63"/>
-        <location line="+94"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format は table または json である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-113"/>
         <source>order %1 is a code-signing order: give --provisioning ship_token, client_app or email (email, for an HSM, takes --csr FILE made there)</source>
         <translation>注文 %1 はコードサイニングの注文です。--provisioning ship_token、client_app、email のいずれかを指定してください（email は HSM 用で、HSMで作成したCSRを --csr FILE で指定します）</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+82"/>
+        <location line="-42"/>
+        <location line="+110"/>
         <location line="+69"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-173"/>
         <source>Warning: the reissue drops %1; certificates issued earlier for the order may be revoked within 72 hours.</source>
         <translation>警告: この再発行では %1 が除外されます。この注文で以前に発行された証明書は72時間以内に失効する場合があります。</translation>
     </message>
@@ -1839,7 +1908,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+111"/>
         <source>a reissue replaces the order&apos;s certificate</source>
         <translation>再発行すると注文の証明書が置き換えられます</translation>
     </message>
@@ -1937,46 +2006,6 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <location line="+9"/>
         <source>Order %1 canceled.</source>
         <translation>注文 %1 をキャンセルしました。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>order dcv ID method needs one of: %1</source>
-        <translation>order dcv ID method には次のいずれかを指定してください: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>dcv_method &quot;%1&quot; is not known; use one of: %2</source>
-        <translation>dcv_method「%1」は不明です。次のいずれかを使用してください: %2</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Order %1: %2, DCV by %3</source>
-        <translation>注文 %1: %2、DCV方式 %3</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>order dcv ID needs one of: status, method M, random, check, resend</source>
-        <translation>order dcv ID には status、method M、random、check、resend のいずれかを指定してください</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Order %1 now uses %2 DCV.</source>
-        <translation>注文 %1 のDCV方式を %2 に変更しました。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>DCV is done for order %1; the order is %2.</source>
-        <translation>注文 %1 のDCVは完了しました。注文のステータスは %2 です。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The DCV e-mails for order %1 were sent again.</source>
-        <translation>注文 %1 のDCVメールを再送信しました。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>DCV random value: %1 (valid until %2)</source>
-        <translation>DCVランダム値: %1（%2まで有効）</translation>
     </message>
 </context>
 <context>
@@ -3444,7 +3473,7 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
 <context>
     <name>DomainsPage</name>
     <message>
-        <location filename="../ui/domains/DomainsPage.cpp" line="+37"/>
+        <location filename="../ui/domains/DomainsPage.cpp" line="+38"/>
         <source>Refresh</source>
         <translation>再読み込み</translation>
     </message>
@@ -3484,8 +3513,8 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
         <translation>ドメインまたは組織を検索</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+391"/>
+        <location line="+19"/>
+        <location line="+371"/>
         <source>Select a domain to see its validations.</source>
         <translation>ドメインを選択すると検証状況が表示されます。</translation>
     </message>
@@ -4033,27 +4062,27 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../ui/finance/FinancePage.cpp" line="+88"/>
+        <location filename="../ui/finance/FinancePage.cpp" line="+229"/>
         <source>Finance</source>
         <translation>財務</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-115"/>
         <source>Balance</source>
         <translation>残高</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-43"/>
         <source>Refresh</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+164"/>
         <source>Funds by division</source>
         <translation>部署別の資金</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+197"/>
         <location line="+75"/>
         <source>Retry</source>
         <translation>再試行</translation>
@@ -4065,7 +4094,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>自分の部署</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-414"/>
         <source>Move funds…</source>
         <translation>資金を移動…</translation>
     </message>
@@ -4075,12 +4104,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>CertCentral で請求書を支払う…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The Services API has no invoices: see what each division owes and open the CertCentral console to pay</source>
         <translation>Services API には請求書の機能がありません。各部署の未払い額を確認し、CertCentral コンソールを開いて支払います</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+43"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -4091,12 +4120,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+6"/>
-        <location line="+252"/>
+        <location line="+258"/>
         <source>All types</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-257"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
@@ -4126,28 +4155,28 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>種類:</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+43"/>
+        <location line="+23"/>
+        <location line="+48"/>
         <source>Balance history</source>
         <translation>残高履歴</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-14"/>
         <source>Cards are added and changed in the CertCentral console; CertDesk shows them only and never sees a full card number.</source>
         <translation>カードの追加や変更は CertCentral コンソールで行います。CertDesk はカードを表示するだけで、完全なカード番号を参照することはありません。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Payment profile</source>
         <translation>支払いプロファイル</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-125"/>
         <source>Not loaded yet.</source>
         <translation>まだ読み込まれていません。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+241"/>
         <source>Funds move between divisions; this account shows fewer than two.</source>
         <translation>資金は部署間で移動します。このアカウントに表示される部署は2つ未満です。</translation>
     </message>
@@ -5109,14 +5138,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
-        <location line="+10"/>
-        <location line="+8"/>
+        <location line="+91"/>
         <source>Telephone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-35"/>
         <source>Submit for validation now (optional)</source>
         <translation>今すぐ検証を申請（任意）</translation>
     </message>
@@ -5126,50 +5153,43 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>OV証明書にはOVで十分です。EV、CS、EV CS には承認を行う検証済み担当者が必要です。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-69"/>
         <source>Organization contact</source>
         <translation>組織担当者</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+12"/>
-        <location line="+9"/>
+        <location line="+82"/>
         <source>First name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+12"/>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Last name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+12"/>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="+2"/>
         <source>Job title</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-82"/>
         <source>Technical contact (optional)</source>
         <translation>技術担当者（任意）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Needed for EV, CS or EV CS; more can be added later on the Verified contacts page.</source>
         <translation>EV、CS、EV CS に必要です。後から［検証済み担当者］ページで追加することもできます。</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+151"/>
+        <location line="+191"/>
         <source>Create</source>
         <translation>作成</translation>
     </message>
@@ -5601,20 +5621,20 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+85"/>
+        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+119"/>
         <source>Order</source>
         <extracomment>Field label: the certificate order&apos;s number.</extracomment>
         <translation>注文</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+43"/>
         <location line="+9"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-51"/>
         <source>Product</source>
         <translation>製品</translation>
     </message>
@@ -5635,12 +5655,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>Valid till</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-36"/>
         <source>Created</source>
         <translation>作成日</translation>
     </message>
@@ -5690,7 +5710,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>名前</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
@@ -5705,13 +5725,13 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>方式</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+34"/>
+        <location line="-76"/>
+        <location line="+82"/>
         <source>Certificate</source>
         <translation>証明書</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+9"/>
         <source>Request</source>
         <extracomment>&quot;Request&quot;: an approval request on the order (new order, reissue, duplicate, revocation).</extracomment>
         <translation>リクエスト</translation>
@@ -5727,7 +5747,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>メモ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-29"/>
         <source>Requested by</source>
         <translation>申請者</translation>
     </message>
@@ -5747,7 +5767,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>ほかの通知先</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-70"/>
         <source>Names and DCV</source>
         <translation>名前とDCV</translation>
     </message>
@@ -5788,7 +5808,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>注文を選択すると詳細が表示されます。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+126"/>
         <source>Loading order %1…</source>
         <translation>注文 %1 を読み込み中…</translation>
     </message>
@@ -6063,7 +6083,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>コモンネームまたはSANにこのテキストを含む注文、またはこの番号の注文のみ読み込みます。Enterキーで読み込みます</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Load:</source>
         <translation>読み込み:</translation>
     </message>
@@ -6073,7 +6093,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>これらのフィルターはCertCentral側で適用されます。上の検索ボックスは読み込み済みの内容を絞り込みます</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>status %1</source>
         <translation>ステータス %1</translation>
     </message>
@@ -6860,7 +6880,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>注文する</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+42"/>
         <source>until %1</source>
         <translation>%1まで</translation>
     </message>
@@ -6971,7 +6991,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>この注文の技術担当者: %1 &amp;lt;%2&amp;gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>DCV e-mail for %1 goes only to %2</source>
         <translation>%1 のDCVメールは %2 にのみ送信されます</translation>
     </message>
@@ -7023,7 +7043,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>秘密鍵: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-98"/>
         <source>Placing the order charges its price to your account&apos;s balance.</source>
         <translation>注文すると、その代金がアカウントの残高から引き落とされます。</translation>
     </message>
@@ -7038,7 +7058,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>利用可能な資金: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+111"/>
         <source>Not placed: %1</source>
         <translation>未発注: %1</translation>
     </message>
@@ -7331,7 +7351,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../ui/orders/OrdersPage.cpp" line="+42"/>
+        <location filename="../ui/orders/OrdersPage.cpp" line="+43"/>
         <source>Refresh</source>
         <translation>再読み込み</translation>
     </message>
@@ -7366,13 +7386,13 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>表示中の注文を、表示中の列でCSVファイルに保存します</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
         <source>Orders</source>
         <extracomment>Page title: certificate orders (purchases of certificates), not sorting.</extracomment>
         <translation>注文</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-25"/>
         <source>Filter loaded orders: number, name or SAN</source>
         <translation>読み込み済みの注文を絞り込み: 番号、名前、SAN</translation>
     </message>
@@ -7382,12 +7402,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>入力に合わせて読み込み済みの注文を絞り込みます</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+31"/>
         <source>Show all</source>
         <translation>すべて表示</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+72"/>
         <source>Export orders</source>
         <translation>注文をエクスポート</translation>
     </message>
@@ -7677,13 +7697,13 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../ui/organizations/OrganizationsPage.cpp" line="+40"/>
-        <location line="+371"/>
+        <location filename="../ui/organizations/OrganizationsPage.cpp" line="+41"/>
+        <location line="+342"/>
         <source>Refresh</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-337"/>
         <source>Create…</source>
         <translation>作成…</translation>
     </message>
@@ -7713,8 +7733,8 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>名前、住所、担当者を検索</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+328"/>
+        <location line="+22"/>
+        <location line="+309"/>
         <source>Select an organization to see its contacts and validations.</source>
         <translation>組織を選択すると担当者と検証状況が表示されます。</translation>
     </message>
@@ -9337,7 +9357,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../ui/requests/RequestsPage.cpp" line="+30"/>
+        <location filename="../ui/requests/RequestsPage.cpp" line="+31"/>
         <source>Approve…</source>
         <translation>承認…</translation>
     </message>
@@ -10084,7 +10104,7 @@ CertCentral側では何も変更されません。</translation>
         <translation>CertCentralのキーを貼り付けてください: Automation &gt; API Keys</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+51"/>
         <location line="+5"/>
         <source>Show the key</source>
         <translation>キーを表示</translation>
@@ -10095,7 +10115,7 @@ CertCentral側では何も変更されません。</translation>
         <translation>キーを隠す</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-48"/>
         <source>Profile &amp;name</source>
         <translation>プロファイル名(&amp;N)</translation>
     </message>
@@ -10130,12 +10150,12 @@ CertCentral側では何も変更されません。</translation>
         <translation>キーを保存</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+46"/>
         <source>(kept from the profile)</source>
         <translation>（プロファイルの設定を維持）</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Trusted CA certificate</source>
         <translation>信頼するCA証明書</translation>
     </message>
@@ -10294,13 +10314,13 @@ CertCentral側では何も変更されません。</translation>
     <name>TransferFundsDialog</name>
     <message>
         <location filename="../ui/finance/TransferFundsDialog.cpp" line="+37"/>
-        <location line="+60"/>
-        <location line="+161"/>
+        <location line="+73"/>
+        <location line="+154"/>
         <source>Move funds</source>
         <translation>資金を移動</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-223"/>
         <source>Moves funds from one division to another at once. CertCentral allows it when separate division funds are enabled (Finances &gt; Settings in the console), and moves whole amounts only.</source>
         <translation>ある部署から別の部署へ資金を直ちに移動します。CertCentral では、部署ごとの個別資金が有効な場合（コンソールの Finances &gt; Settings）に移動でき、移動できるのは整数の金額のみです。</translation>
     </message>
@@ -10335,17 +10355,17 @@ CertCentral側では何も変更されません。</translation>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+52"/>
         <source>Available: %1</source>
         <translation>利用可能: %1</translation>
     </message>

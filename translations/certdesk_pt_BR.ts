@@ -1448,6 +1448,79 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
 </context>
 <context>
+    <name>CliDcvCommands</name>
+    <message>
+        <location filename="../app/cli/CliDcvCommands.cpp" line="+22"/>
+        <source>certdesk-cli: %1</source>
+        <translation>certdesk-cli: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run certdesk-cli --help for the order verbs.</source>
+        <translation>Execute certdesk-cli --help para ver os verbos de order.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--format needs table or json</source>
+        <translation>--format requer table ou json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format must be table or json, got &quot;%1&quot;</source>
+        <translation>--format deve ser table ou json; recebido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>order dcv ID method needs one of: %1</source>
+        <translation>order dcv ID method requer um destes: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dcv_method &quot;%1&quot; is not known; use one of: %2</source>
+        <translation>dcv_method &quot;%1&quot; desconhecido; use um destes: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>order dcv ID needs one of: status, method M, random, check, resend</source>
+        <translation>order dcv ID requer um destes: status, method M, random, check, resend</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Order %1: %2, DCV by %3</source>
+        <translation>Pedido %1: %2, DCV por %3</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Order %1 now uses %2 DCV.</source>
+        <translation>O pedido %1 agora usa DCV por %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DCV is done for order %1; the order is %2.</source>
+        <translation>A DCV do pedido %1 foi concluída; o pedido está %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate: %1</source>
+        <translation>Certificado: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The DCV e-mails for order %1 were sent again.</source>
+        <translation>Os e-mails de DCV do pedido %1 foram reenviados.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DCV random value: %1 (valid until %2)</source>
+        <translation>Valor aleatório de DCV: %1 (válido até %2)</translation>
+    </message>
+</context>
+<context>
     <name>CliFinanceCommands</name>
     <message>
         <location filename="../app/cli/CliFinanceCommands.cpp" line="+67"/>
@@ -1633,7 +1706,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 <context>
     <name>CliLifecycleCommands</name>
     <message>
-        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+51"/>
+        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+52"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1660,12 +1733,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+28"/>
-        <location line="+269"/>
+        <location line="+283"/>
         <source>--csr needs a file name</source>
         <translation>--csr requer um nome de arquivo</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-278"/>
         <source>--generate-key needs one of: %1</source>
         <translation>--generate-key requer um destes: %1</translation>
     </message>
@@ -1696,19 +1769,19 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+12"/>
-        <location line="+249"/>
+        <location line="+263"/>
         <source>--csr: %1 cannot be read: %2</source>
         <translation>--csr: não é possível ler %1: %2</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-257"/>
         <location line="+5"/>
-        <location line="+242"/>
+        <location line="+256"/>
         <source>--csr: %1</source>
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-242"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 já existe; um arquivo de chave nunca é sobrescrito</translation>
     </message>
@@ -1754,12 +1827,11 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+400"/>
         <source>Certificate: %1</source>
         <translation>Certificado: %1</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="+2"/>
         <source>DCV random value: %1 (certdesk-cli order dcv %2 check once it is in place)</source>
         <translation>Valor aleatório de DCV: %1 (execute certdesk-cli order dcv %2 check quando ele estiver publicado)</translation>
     </message>
@@ -1790,50 +1862,47 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+3"/>
-        <location line="+87"/>
+        <location line="+101"/>
         <location line="+66"/>
         <source>--comments needs a text</source>
         <translation>--comments requer um texto</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+87"/>
+        <location line="-165"/>
+        <location line="+101"/>
         <location line="+66"/>
-        <location line="+98"/>
         <source>--format needs table or json</source>
         <translation>--format requer table ou json</translation>
     </message>
     <message>
-        <location line="-247"/>
-        <location line="+90"/>
+        <location line="-163"/>
+        <location line="+104"/>
         <location line="+63"/>
         <location line="+65"/>
-        <location line="+44"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-260"/>
-        <location line="+90"/>
+        <location line="-230"/>
+        <location line="+104"/>
         <location line="+63"/>
-        <location line="+94"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format deve ser table ou json; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-113"/>
         <source>order %1 is a code-signing order: give --provisioning ship_token, client_app or email (email, for an HSM, takes --csr FILE made there)</source>
         <translation>o pedido %1 é um pedido de assinatura de código: use --provisioning ship_token, client_app ou email (email, para um HSM, requer --csr FILE com o CSR gerado nesse HSM)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+82"/>
+        <location line="-42"/>
+        <location line="+110"/>
         <location line="+69"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-173"/>
         <source>Warning: the reissue drops %1; certificates issued earlier for the order may be revoked within 72 hours.</source>
         <translation>Aviso: a reemissão remove %1; certificados emitidos antes para o pedido podem ser revogados em até 72 horas.</translation>
     </message>
@@ -1844,7 +1913,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+111"/>
         <source>a reissue replaces the order&apos;s certificate</source>
         <translation>uma reemissão substitui o certificado do pedido</translation>
     </message>
@@ -1942,46 +2011,6 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <location line="+9"/>
         <source>Order %1 canceled.</source>
         <translation>Pedido %1 cancelado.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>order dcv ID method needs one of: %1</source>
-        <translation>order dcv ID method requer um destes: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>dcv_method &quot;%1&quot; is not known; use one of: %2</source>
-        <translation>dcv_method &quot;%1&quot; desconhecido; use um destes: %2</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Order %1: %2, DCV by %3</source>
-        <translation>Pedido %1: %2, DCV por %3</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>order dcv ID needs one of: status, method M, random, check, resend</source>
-        <translation>order dcv ID requer um destes: status, method M, random, check, resend</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Order %1 now uses %2 DCV.</source>
-        <translation>O pedido %1 agora usa DCV por %2.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>DCV is done for order %1; the order is %2.</source>
-        <translation>A DCV do pedido %1 foi concluída; o pedido está %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The DCV e-mails for order %1 were sent again.</source>
-        <translation>Os e-mails de DCV do pedido %1 foram reenviados.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>DCV random value: %1 (valid until %2)</source>
-        <translation>Valor aleatório de DCV: %1 (válido até %2)</translation>
     </message>
 </context>
 <context>
@@ -3451,7 +3480,7 @@ A DCV por arquivo cobre só este nome exato, não seus subdomínios nem um wildc
 <context>
     <name>DomainsPage</name>
     <message>
-        <location filename="../ui/domains/DomainsPage.cpp" line="+37"/>
+        <location filename="../ui/domains/DomainsPage.cpp" line="+38"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
@@ -3491,8 +3520,8 @@ A DCV por arquivo cobre só este nome exato, não seus subdomínios nem um wildc
         <translation>Buscar domínio ou organização</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+391"/>
+        <location line="+19"/>
+        <location line="+371"/>
         <source>Select a domain to see its validations.</source>
         <translation>Selecione um domínio para ver as validações.</translation>
     </message>
@@ -4041,27 +4070,27 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../ui/finance/FinancePage.cpp" line="+88"/>
+        <location filename="../ui/finance/FinancePage.cpp" line="+229"/>
         <source>Finance</source>
         <translation>Financeiro</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-115"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-43"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+164"/>
         <source>Funds by division</source>
         <translation>Fundos por divisão</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+197"/>
         <location line="+75"/>
         <source>Retry</source>
         <translation>Tentar novamente</translation>
@@ -4073,7 +4102,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Sua divisão</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-414"/>
         <source>Move funds…</source>
         <translation>Transferir fundos…</translation>
     </message>
@@ -4083,12 +4112,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Pagar faturas no CertCentral…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The Services API has no invoices: see what each division owes and open the CertCentral console to pay</source>
         <translation>A API CertCentral Services não tem faturas: veja quanto cada divisão deve e abra o console do CertCentral para pagar</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+43"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -4099,12 +4128,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="+6"/>
-        <location line="+252"/>
+        <location line="+258"/>
         <source>All types</source>
         <translation>Todos os tipos</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-257"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
@@ -4134,28 +4163,28 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+43"/>
+        <location line="+23"/>
+        <location line="+48"/>
         <source>Balance history</source>
         <translation>Histórico de saldo</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-14"/>
         <source>Cards are added and changed in the CertCentral console; CertDesk shows them only and never sees a full card number.</source>
         <translation>Os cartões são adicionados e alterados no console do CertCentral; o CertDesk apenas os exibe e nunca vê o número completo do cartão.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Payment profile</source>
         <translation>Perfil de pagamento</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-125"/>
         <source>Not loaded yet.</source>
         <translation>Ainda não carregado.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+241"/>
         <source>Funds move between divisions; this account shows fewer than two.</source>
         <translation>Os fundos são transferidos entre divisões; esta conta mostra menos de duas.</translation>
     </message>
@@ -5123,14 +5152,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
-        <location line="+10"/>
-        <location line="+8"/>
+        <location line="+91"/>
         <source>Telephone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-35"/>
         <source>Submit for validation now (optional)</source>
         <translation>Enviar para validação agora (opcional)</translation>
     </message>
@@ -5140,50 +5167,43 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>OV basta para certificados OV. EV, CS e EV CS precisam de um contato verificado que as aprove.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-69"/>
         <source>Organization contact</source>
         <translation>Contato da organização</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+12"/>
-        <location line="+9"/>
+        <location line="+82"/>
         <source>First name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+12"/>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Last name</source>
         <translation>Sobrenome</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+12"/>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="+2"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-82"/>
         <source>Technical contact (optional)</source>
         <translation>Contato técnico (opcional)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Needed for EV, CS or EV CS; more can be added later on the Verified contacts page.</source>
         <translation>Necessário para EV, CS ou EV CS; outros podem ser adicionados depois na página Contatos verificados.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+151"/>
+        <location line="+191"/>
         <source>Create</source>
         <translation>Criar</translation>
     </message>
@@ -5617,20 +5637,20 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+85"/>
+        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+119"/>
         <source>Order</source>
         <extracomment>Field label: the certificate order&apos;s number.</extracomment>
         <translation>Pedido</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+43"/>
         <location line="+9"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-51"/>
         <source>Product</source>
         <translation>Produto</translation>
     </message>
@@ -5651,12 +5671,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>Valid till</source>
         <translation>Válido até</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-36"/>
         <source>Created</source>
         <translation>Criação</translation>
     </message>
@@ -5706,7 +5726,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Nomes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -5721,13 +5741,13 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Método</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+34"/>
+        <location line="-76"/>
+        <location line="+82"/>
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+9"/>
         <source>Request</source>
         <extracomment>&quot;Request&quot;: an approval request on the order (new order, reissue, duplicate, revocation).</extracomment>
         <translation>Solicitação</translation>
@@ -5743,7 +5763,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-29"/>
         <source>Requested by</source>
         <translation>Solicitado por</translation>
     </message>
@@ -5763,7 +5783,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Também avisados</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-70"/>
         <source>Names and DCV</source>
         <translation>Nomes e DCV</translation>
     </message>
@@ -5804,7 +5824,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Selecione um pedido para ver os detalhes.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+126"/>
         <source>Loading order %1…</source>
         <translation>Carregando o pedido %1…</translation>
     </message>
@@ -6084,7 +6104,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Carregar só pedidos cujo nome comum ou SANs contenham este texto, ou o pedido com este número; pressione Enter para carregar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Load:</source>
         <translation>Carregar:</translation>
     </message>
@@ -6094,7 +6114,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Estes filtros são aplicados pelo CertCentral; a caixa de busca acima filtra o que já foi carregado</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>status %1</source>
         <translation>status %1</translation>
     </message>
@@ -6881,7 +6901,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Fazer pedido</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+42"/>
         <source>until %1</source>
         <translation>até %1</translation>
     </message>
@@ -6995,7 +7015,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Contato técnico para este pedido: %1 &amp;lt;%2&amp;gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>DCV e-mail for %1 goes only to %2</source>
         <translation>O e-mail de DCV de %1 vai somente para %2</translation>
     </message>
@@ -7048,7 +7068,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Chave privada: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-98"/>
         <source>Placing the order charges its price to your account&apos;s balance.</source>
         <translation>Fazer o pedido cobra o preço dele do saldo da sua conta.</translation>
     </message>
@@ -7063,7 +7083,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Fundos disponíveis: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+111"/>
         <source>Not placed: %1</source>
         <translation>Pedido não feito: %1</translation>
     </message>
@@ -7356,7 +7376,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../ui/orders/OrdersPage.cpp" line="+42"/>
+        <location filename="../ui/orders/OrdersPage.cpp" line="+43"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
@@ -7391,13 +7411,13 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Salvar os pedidos exibidos, com as colunas visíveis, como arquivo CSV</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
         <source>Orders</source>
         <extracomment>Page title: certificate orders (purchases of certificates), not sorting.</extracomment>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-25"/>
         <source>Filter loaded orders: number, name or SAN</source>
         <translation>Filtrar pedidos carregados: número, nome ou SAN</translation>
     </message>
@@ -7407,12 +7427,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Filtra os pedidos carregados enquanto você digita</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+31"/>
         <source>Show all</source>
         <translation>Mostrar tudo</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+72"/>
         <source>Export orders</source>
         <translation>Exportar pedidos</translation>
     </message>
@@ -7706,13 +7726,13 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../ui/organizations/OrganizationsPage.cpp" line="+40"/>
-        <location line="+371"/>
+        <location filename="../ui/organizations/OrganizationsPage.cpp" line="+41"/>
+        <location line="+342"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-337"/>
         <source>Create…</source>
         <translation>Criar…</translation>
     </message>
@@ -7742,8 +7762,8 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Buscar nome, endereço ou contato</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+328"/>
+        <location line="+22"/>
+        <location line="+309"/>
         <source>Select an organization to see its contacts and validations.</source>
         <translation>Selecione uma organização para ver os contatos e as validações.</translation>
     </message>
@@ -9378,7 +9398,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../ui/requests/RequestsPage.cpp" line="+30"/>
+        <location filename="../ui/requests/RequestsPage.cpp" line="+31"/>
         <source>Approve…</source>
         <translation>Aprovar…</translation>
     </message>
@@ -10129,7 +10149,7 @@ Nada muda no CertCentral.</translation>
         <translation>Cole a chave do CertCentral: Automation &gt; API Keys</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+51"/>
         <location line="+5"/>
         <source>Show the key</source>
         <translation>Mostrar a chave</translation>
@@ -10140,7 +10160,7 @@ Nada muda no CertCentral.</translation>
         <translation>Ocultar a chave</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-48"/>
         <source>Profile &amp;name</source>
         <translation>&amp;Nome do perfil</translation>
     </message>
@@ -10175,12 +10195,12 @@ Nada muda no CertCentral.</translation>
         <translation>Salvar chave</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+46"/>
         <source>(kept from the profile)</source>
         <translation>(mantida do perfil)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Trusted CA certificate</source>
         <translation>Certificado de CA confiável</translation>
     </message>
@@ -10339,13 +10359,13 @@ Nada muda no CertCentral.</translation>
     <name>TransferFundsDialog</name>
     <message>
         <location filename="../ui/finance/TransferFundsDialog.cpp" line="+37"/>
-        <location line="+60"/>
-        <location line="+161"/>
+        <location line="+73"/>
+        <location line="+154"/>
         <source>Move funds</source>
         <translation>Transferir fundos</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-223"/>
         <source>Moves funds from one division to another at once. CertCentral allows it when separate division funds are enabled (Finances &gt; Settings in the console), and moves whole amounts only.</source>
         <translation>Transfere fundos de uma divisão para outra imediatamente. O CertCentral permite isso quando os fundos separados por divisão estão ativados (Finances &gt; Settings no console) e só transfere valores inteiros.</translation>
     </message>
@@ -10380,17 +10400,17 @@ Nada muda no CertCentral.</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+52"/>
         <source>Available: %1</source>
         <translation>Disponível: %1</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "CertCentralClient.h"
 #include "CliArguments.h"
 #include "CliCsrCommands.h"
+#include "CliDcvCommands.h"
 #include "CliFieldNames.h"
 #include "CliOutput.h"
 #include "CsrInfo.h"
@@ -304,23 +305,9 @@ int CliLifecycleCommands::reissue(QStringList args) {
     if (!isFormat(format))
         return usage(tr("--format must be table or json, got \"%1\"").arg(format));
 
-    // The order's names are the default; the product decides whether wildcards are allowed.
     Order order;
-    ApiError error;
-    if (!fetchOrder(m_client, orderId, &order, nullptr, &error))
-        return m_app.fail(error);
-    // The same rule, in the same words, as the desktop program's Actions menu.
-    const QString notAllowed = OrderRules::reasonNotAllowed(OrderRules::Action::Reissue, order);
-    if (!notAllowed.isEmpty())
-        return failure(notAllowed);
-    if (OrderRules::isCodeSigning(order))
-        return usage(tr("order %1 is a code-signing order: give --provisioning ship_token, "
-                        "client_app or email (email, for an HSM, takes --csr FILE made there)")
-                         .arg(orderId));
-    request.wildcardProduct = order.productNameId.contains(QLatin1String("wildcard"));
-    if (!hasCn)
-        request.commonName = order.commonName;
-    request.dnsNames = sans.isEmpty() ? order.allNames() : sans;
+    if (!prepareReissue(&request, hasCn, sans, &order, &exitCode))
+        return exitCode;
     const QStringList names = request.allNames();
     request.dnsNames = names.mid(1);
 
@@ -350,6 +337,34 @@ int CliLifecycleCommands::reissue(QStringList args) {
     return sendReissue(request, format,
                        {{QStringLiteral("names"), QJsonArray::fromStringList(names)},
                         {QStringLiteral("removed_names"), QJsonArray::fromStringList(removed)}});
+}
+
+bool CliLifecycleCommands::fail(int *exitCode, int code) {
+    *exitCode = code;
+    return false;
+}
+
+// The order as it is now: may it be reissued, and its names as the default ones (the product
+// decides whether wildcards are allowed).
+bool CliLifecycleCommands::prepareReissue(ReissueRequest *request, bool hasCn,
+                                          const QStringList &sans, Order *order, int *exitCode) {
+    ApiError error;
+    if (!fetchOrder(m_client, request->orderId, order, nullptr, &error))
+        return fail(exitCode, m_app.fail(error));
+    // The same rule, in the same words, as the desktop program's Actions menu.
+    const QString notAllowed = OrderRules::reasonNotAllowed(OrderRules::Action::Reissue, *order);
+    if (!notAllowed.isEmpty())
+        return fail(exitCode, failure(notAllowed));
+    if (OrderRules::isCodeSigning(*order))
+        return fail(exitCode,
+                    usage(tr("order %1 is a code-signing order: give --provisioning ship_token, "
+                             "client_app or email (email, for an HSM, takes --csr FILE made there)")
+                              .arg(request->orderId)));
+    request->wildcardProduct = order->productNameId.contains(QLatin1String("wildcard"));
+    if (!hasCn)
+        request->commonName = order->commonName;
+    request->dnsNames = sans.isEmpty() ? order->allNames() : sans;
+    return true;
 }
 
 int CliLifecycleCommands::sendReissue(const ReissueRequest &request, const QString &format,
@@ -545,127 +560,5 @@ int CliLifecycleCommands::dcv(QStringList args) {
     const qint64 orderId = takeOrderId(args, QStringLiteral("dcv"), &exitCode);
     if (orderId <= 0)
         return exitCode;
-    QString format = QStringLiteral("table");
-    if (!CliArguments::takeOption(args, QStringLiteral("--format"), &format))
-        return usage(tr("--format needs table or json"));
-    if (!isFormat(format))
-        return usage(tr("--format must be table or json, got \"%1\"").arg(format));
-    const QString action = args.isEmpty() ? QString() : args.takeFirst();
-    QString method;
-    if (action == QLatin1String("method")) {
-        if (args.isEmpty())
-            return usage(tr("order dcv ID method needs one of: %1")
-                             .arg(NewOrder::dcvMethods().join(QStringLiteral(", "))));
-        method = args.takeFirst();
-        if (!NewOrder::dcvMethods().contains(method))
-            return usage(tr("dcv_method \"%1\" is not known; use one of: %2")
-                             .arg(method, NewOrder::dcvMethods().join(QStringLiteral(", "))));
-    }
-    if (!args.isEmpty())
-        return usage(tr("unexpected argument \"%1\"").arg(args.first()));
-    const bool json = format == QLatin1String("json");
-    ApiError error;
-
-    if (action == QLatin1String("status")) {
-        const auto call = OrderService(&m_client).validation(orderId);
-        OrderValidation v;
-        bool ok = false;
-        Await::receive(
-            call,
-            [&](const OrderValidation &r) {
-                v = r;
-                ok = true;
-            },
-            &error);
-        if (!ok)
-            return m_app.fail(error);
-        if (json) {
-            QJsonArray names;
-            for (const OrderValidation::Name &n : std::as_const(v.names))
-                names.append(QJsonObject{
-                    {QStringLiteral("dns_names"), QJsonArray::fromStringList(n.dnsNames)},
-                    {QStringLiteral("status"), n.status},
-                    {QStringLiteral("method"), n.method},
-                    {QStringLiteral("name_scope"), n.nameScope}});
-            m_out << QString::fromUtf8(
-                QJsonDocument(QJsonObject{{QStringLiteral("order_id"), orderId},
-                                          {QStringLiteral("order_status"), v.orderStatus},
-                                          {QStringLiteral("dcv_method"), v.dcvMethod},
-                                          {QStringLiteral("dcv_scope"), v.nameScope},
-                                          {QStringLiteral("names"), names}})
-                    .toJson(QJsonDocument::Indented));
-        } else {
-            m_out << tr("Order %1: %2, DCV by %3").arg(orderId).arg(v.orderStatus, v.dcvMethod)
-                  << '\n';
-            for (const OrderValidation::Name &n : std::as_const(v.names))
-                m_out << "  " << n.dnsNames.join(QStringLiteral(", ")).leftJustified(40) << ' '
-                      << n.status << '\n';
-        }
-        m_out.flush();
-        return CliOutput::Ok;
-    }
-
-    OrderDcvAction which;
-    if (action == QLatin1String("method"))
-        which = OrderDcvAction::ChangeMethod;
-    else if (action == QLatin1String("random"))
-        which = OrderDcvAction::RandomValue;
-    else if (action == QLatin1String("check"))
-        which = OrderDcvAction::Check;
-    else if (action == QLatin1String("resend"))
-        which = OrderDcvAction::ResendEmails;
-    else
-        return usage(tr("order dcv ID needs one of: status, method M, random, check, resend"));
-    const auto call = OrderService(&m_client).dcv(orderId, which, method);
-    OrderDcvResult result;
-    bool ok = false;
-    Await::receive(
-        call,
-        [&](const OrderDcvResult &r) {
-            result = r;
-            ok = true;
-        },
-        &error);
-    if (!ok)
-        return m_app.fail(error);
-    if (json) {
-        QJsonObject o{{QStringLiteral("order_id"), orderId},
-                      {QStringLiteral("action"), OrderService::dcvActionPath(which)}};
-        if (!result.randomValue.isEmpty())
-            o.insert(QStringLiteral("dcv_random_value"), result.randomValue);
-        if (result.expires.isValid())
-            o.insert(QStringLiteral("expiration_date"), result.expires.toString(Qt::ISODate));
-        if (!result.orderStatus.isEmpty())
-            o.insert(QStringLiteral("order_status"), result.orderStatus);
-        if (!result.dcvStatus.isEmpty())
-            o.insert(QStringLiteral("dcv_status"), result.dcvStatus);
-        if (result.certificateId > 0)
-            o.insert(QStringLiteral("certificate_id"), result.certificateId);
-        m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
-    } else {
-        switch (which) {
-        case OrderDcvAction::ChangeMethod:
-            m_out << tr("Order %1 now uses %2 DCV.").arg(orderId).arg(method) << '\n';
-            break;
-        case OrderDcvAction::RandomValue:
-            break;
-        case OrderDcvAction::Check:
-            m_out << tr("DCV is done for order %1; the order is %2.")
-                         .arg(orderId)
-                         .arg(result.orderStatus)
-                  << '\n';
-            if (result.certificateId > 0)
-                m_out << tr("Certificate: %1").arg(result.certificateId) << '\n';
-            break;
-        case OrderDcvAction::ResendEmails:
-            m_out << tr("The DCV e-mails for order %1 were sent again.").arg(orderId) << '\n';
-            break;
-        }
-        if (!result.randomValue.isEmpty())
-            m_out << tr("DCV random value: %1 (valid until %2)")
-                         .arg(result.randomValue, result.expires.toString(Qt::ISODate))
-                  << '\n';
-    }
-    m_out.flush();
-    return CliOutput::Ok;
+    return CliDcvCommands(m_app, m_out, m_err, m_client).run(orderId, args);
 }
