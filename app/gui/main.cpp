@@ -19,6 +19,63 @@
 #include <QSslCertificate>
 #include <QTranslator>
 
+namespace {
+
+// The language chosen in View > Language, else the system's; Qt's own strings too.
+void installTranslations() {
+    const QString language = QSettings().value(QStringLiteral("language")).toString();
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
+    auto *qtTranslator = new QTranslator(qApp);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    // English is a translation too: it carries the plural forms of "%n order(s)".
+    auto *translator = new QTranslator(qApp);
+    if (translator->load(QLocale(), QStringLiteral("certdesk"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")) ||
+        translator->load(QStringLiteral(":/i18n/certdesk_en.qm")))
+        QApplication::installTranslator(translator);
+}
+
+// --api-url: a one-off connection for scripts and tests; the key comes from the environment.
+void connectOnce(const QString &apiUrl, const QString &caFile, CertCentralClient *client,
+                 MainWindow *window) {
+    const QUrl url = QUrl::fromUserInput(apiUrl);
+    const QString problem = Profile::validateUrl(url);
+    QString key;
+    const QString keyProblem =
+        Profile::validateApiKey(qEnvironmentVariable("CERTDESK_API_KEY"), &key);
+    QList<QSslCertificate> ca;
+    if (!caFile.isEmpty())
+        ca = QSslCertificate::fromPath(caFile);
+    if (!problem.isEmpty()) {
+        window->showStartupError(QApplication::translate("main", "--api-url: %1").arg(problem));
+    } else if (!keyProblem.isEmpty()) {
+        window->showStartupError(
+            QApplication::translate("main", "CERTDESK_API_KEY: %1").arg(keyProblem));
+    } else if (!caFile.isEmpty() && ca.isEmpty()) {
+        window->showStartupError(
+            QApplication::translate("main", "--ca-file %1 holds no PEM certificate.").arg(caFile));
+    } else {
+        Connection{url, key, ca}.apply(client);
+        window->start();
+    }
+}
+
+// --sandbox: a local CertCentral seeded with this many orders, signed in to at once.
+void startSandbox(const QString &count, SessionController *session, MainWindow *window) {
+    bool ok = false;
+    const int orders = count.toInt(&ok);
+    if (!ok || orders < 0 || orders > 200000)
+        window->showStartupError(QApplication::translate(
+            "main", "--sandbox-orders must be a whole number from 0 to 200000."));
+    else
+        session->startSandbox(orders);
+}
+
+} // namespace
+
 int main(int argc, char *argv[]) {
     // Before any secret is read: no core dumps, no other process reading this one's memory.
     ProcessHardening::disableCoreDumps();
@@ -30,20 +87,7 @@ int main(int argc, char *argv[]) {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/certdesk.svg")));
     QApplication::setDesktopFileName(QStringLiteral("certdesk"));
 
-    // The language chosen in View > Language, else the system's.
-    const QString language = QSettings().value(QStringLiteral("language")).toString();
-    if (!language.isEmpty())
-        QLocale::setDefault(QLocale(language));
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    // English is a translation too: it carries the plural forms of "%n order(s)".
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("certdesk"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")) ||
-        translator.load(QStringLiteral(":/i18n/certdesk_en.qm")))
-        QApplication::installTranslator(&translator);
+    installTranslations();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -97,36 +141,10 @@ int main(int argc, char *argv[]) {
     window.show();
 
     if (parser.isSet(urlOption)) {
-        // A one-off connection for scripts and tests: the key comes from the environment.
-        const QUrl url = QUrl::fromUserInput(parser.value(urlOption));
-        const QString problem = Profile::validateUrl(url);
-        QString key;
-        const QString keyProblem =
-            Profile::validateApiKey(qEnvironmentVariable("CERTDESK_API_KEY"), &key);
-        QList<QSslCertificate> ca;
-        if (parser.isSet(caOption))
-            ca = QSslCertificate::fromPath(parser.value(caOption));
-        if (!problem.isEmpty()) {
-            window.showStartupError(QApplication::translate("main", "--api-url: %1").arg(problem));
-        } else if (!keyProblem.isEmpty()) {
-            window.showStartupError(
-                QApplication::translate("main", "CERTDESK_API_KEY: %1").arg(keyProblem));
-        } else if (parser.isSet(caOption) && ca.isEmpty()) {
-            window.showStartupError(
-                QApplication::translate("main", "--ca-file %1 holds no PEM certificate.")
-                    .arg(parser.value(caOption)));
-        } else {
-            Connection{url, key, ca}.apply(&client);
-            window.start();
-        }
+        connectOnce(parser.value(urlOption),
+                    parser.isSet(caOption) ? parser.value(caOption) : QString(), &client, &window);
     } else if (parser.isSet(sandboxOption)) {
-        bool ok = false;
-        const int orders = parser.value(ordersOption).toInt(&ok);
-        if (!ok || orders < 0 || orders > 200000)
-            window.showStartupError(QApplication::translate(
-                "main", "--sandbox-orders must be a whole number from 0 to 200000."));
-        else
-            session.startSandbox(orders);
+        startSandbox(parser.value(ordersOption), &session, &window);
     } else {
         // The active profile, or the sign-in dialog once the window is on screen.
         QMetaObject::invokeMethod(&session, &SessionController::start, Qt::QueuedConnection);
