@@ -144,33 +144,7 @@ QString ApiError::message() const {
     case Kind::Usage:
         return m_detail;
     case Kind::Http:
-        if (m_httpStatus == 403 &&
-            hasCode(QStringLiteral("access_denied|access_denied_invalid_key"))) {
-            lead = tr("CertCentral did not accept the API key (HTTP 403)");
-            advice = tr("Check that the whole key was copied and that it is still active in "
-                        "CertCentral (Automation > API Keys).");
-        } else if (m_httpStatus == 403 &&
-                   hasCode(QStringLiteral("access_denied|missing_permission"))) {
-            lead = tr("Your CertCentral role does not allow this (HTTP 403)");
-            advice = tr("Ask an administrator to do it, or for a key with this permission.");
-        } else if (hasCode(QStringLiteral("invalid_request_status"))) {
-            lead = tr("The request was already decided, by someone else or earlier (HTTP %1)")
-                       .arg(m_httpStatus);
-            advice = tr("Refresh the list of requests to see the decision.");
-        } else if (m_httpStatus == 402 || hasCode(QStringLiteral("card_declined"))) {
-            lead = tr("The card was declined (HTTP %1)").arg(m_httpStatus);
-            advice = tr("Nothing was charged. Use another card or the payment profile.");
-        } else if (m_httpStatus == 403) {
-            lead = tr("CertCentral refused the request (HTTP 403)");
-        } else if (m_httpStatus == 429) {
-            lead = tr("CertCentral asked CertDesk to slow down (HTTP 429)");
-            advice = tr("Wait a few seconds and try again.");
-        } else if (m_httpStatus >= 500) {
-            lead = tr("CertCentral is unavailable (HTTP %1)").arg(m_httpStatus);
-            advice = tr("Try again in a few minutes.");
-        } else {
-            lead = tr("CertCentral refused the request (HTTP %1)").arg(m_httpStatus);
-        }
+        httpLeadAndAdvice(&lead, &advice);
         break;
     }
     QStringList parts;
@@ -189,6 +163,35 @@ QString ApiError::message() const {
     if (!advice.isEmpty())
         text += QLatin1Char(' ') + advice;
     return text;
+}
+
+// What CertCentral's refusal means for the user, by status and error code.
+void ApiError::httpLeadAndAdvice(QString *lead, QString *advice) const {
+    if (m_httpStatus == 403 && hasCode(QStringLiteral("access_denied|access_denied_invalid_key"))) {
+        *lead = tr("CertCentral did not accept the API key (HTTP 403)");
+        *advice = tr("Check that the whole key was copied and that it is still active in "
+                     "CertCentral (Automation > API Keys).");
+    } else if (m_httpStatus == 403 && hasCode(QStringLiteral("access_denied|missing_permission"))) {
+        *lead = tr("Your CertCentral role does not allow this (HTTP 403)");
+        *advice = tr("Ask an administrator to do it, or for a key with this permission.");
+    } else if (hasCode(QStringLiteral("invalid_request_status"))) {
+        *lead = tr("The request was already decided, by someone else or earlier (HTTP %1)")
+                    .arg(m_httpStatus);
+        *advice = tr("Refresh the list of requests to see the decision.");
+    } else if (m_httpStatus == 402 || hasCode(QStringLiteral("card_declined"))) {
+        *lead = tr("The card was declined (HTTP %1)").arg(m_httpStatus);
+        *advice = tr("Nothing was charged. Use another card or the payment profile.");
+    } else if (m_httpStatus == 403) {
+        *lead = tr("CertCentral refused the request (HTTP 403)");
+    } else if (m_httpStatus == 429) {
+        *lead = tr("CertCentral asked CertDesk to slow down (HTTP 429)");
+        *advice = tr("Wait a few seconds and try again.");
+    } else if (m_httpStatus >= 500) {
+        *lead = tr("CertCentral is unavailable (HTTP %1)").arg(m_httpStatus);
+        *advice = tr("Try again in a few minutes.");
+    } else {
+        *lead = tr("CertCentral refused the request (HTTP %1)").arg(m_httpStatus);
+    }
 }
 
 QString ApiError::shortCode() const {

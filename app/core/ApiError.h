@@ -65,6 +65,7 @@ public:
     QString shortCode() const;
 
 private:
+    void httpLeadAndAdvice(QString *lead, QString *advice) const;
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
     QList<Entry> m_entries;

@@ -64,6 +64,33 @@ QString NewOrder::validate(QString *field) const {
                                    .arg(productNameId));
     if (codeSigning)
         return validateCodeSigning(field);
+    for (const auto check :
+         {&NewOrder::validateNames, &NewOrder::validateValidity, &NewOrder::validateDcv}) {
+        if (const QString problem = (this->*check)(field); !problem.isEmpty())
+            return problem;
+    }
+    if (organizationRequired && organizationId <= 0)
+        return fail("organization.id", tr("Choose the organization the certificate is for."));
+    for (const auto check : {&NewOrder::validateDcvEmails, &NewOrder::validateContacts,
+                             &NewOrder::validateNotes, &NewOrder::validatePayment}) {
+        if (const QString problem = (this->*check)(field); !problem.isEmpty())
+            return problem;
+    }
+    static const QRegularExpression altId(QStringLiteral("^[A-Za-z0-9]{1,64}$"));
+    if (!alternativeOrderId.isEmpty() && !altId.match(alternativeOrderId).hasMatch())
+        return fail("alternative_order_id",
+                    tr("An alternative order ID has 1 to 64 letters and digits (A-Z, a-z, "
+                       "0-9)."));
+    return {};
+}
+
+// The common name, the other names, the CSR and the signature hash.
+QString NewOrder::validateNames(QString *field) const {
+    const auto fail = [field](const char *which, const QString &message) {
+        if (field)
+            *field = QLatin1String(which);
+        return message;
+    };
     const QString cnProblem = DnsName::problem(commonName, wildcardProduct);
     if (!cnProblem.isEmpty())
         return fail("certificate.common_name", cnProblem);
@@ -87,6 +114,17 @@ QString NewOrder::validate(QString *field) const {
         return fail("certificate.signature_hash",
                     tr("Signature hash \"%1\" is not offered; use sha256, sha384 or sha512.")
                         .arg(signatureHash));
+    return {};
+}
+
+// The order's validity (years, days or an end date) and the certificate's, within today's
+// limits.
+QString NewOrder::validateValidity(QString *field) const {
+    const auto fail = [field](const char *which, const QString &message) {
+        if (field)
+            *field = QLatin1String(which);
+        return message;
+    };
     if (customExpirationDate.isValid()) {
         const qint64 days = QDate::currentDate().daysTo(customExpirationDate);
         if (days < 7 || days > 1095)
@@ -112,6 +150,15 @@ QString NewOrder::validate(QString *field) const {
                             .arg(maximum)
                             .arg(certValidityDays));
     }
+    return {};
+}
+
+QString NewOrder::validateDcv(QString *field) const {
+    const auto fail = [field](const char *which, const QString &message) {
+        if (field)
+            *field = QLatin1String(which);
+        return message;
+    };
     if (!dcvMethods().contains(dcvMethod))
         return fail("dcv_method", tr("DCV method \"%1\" is not known; use one of: %2")
                                       .arg(dcvMethod, dcvMethods().join(QStringLiteral(", "))));
@@ -126,14 +173,16 @@ QString NewOrder::validate(QString *field) const {
     if (!dcvScope.isEmpty() && dcvScope != QLatin1String("base_domain") &&
         dcvScope != QLatin1String("fqdn"))
         return fail("certificate_dcv_scope", tr("DCV scope must be base_domain or fqdn."));
-    if (organizationRequired && organizationId <= 0)
-        return fail("organization.id", tr("Choose the organization the certificate is for."));
-    const QString dcvEmailProblem = validateDcvEmails(field);
-    if (!dcvEmailProblem.isEmpty())
-        return dcvEmailProblem;
-    const QString contactProblem = validateContacts(field);
-    if (!contactProblem.isEmpty())
-        return contactProblem;
+    return {};
+}
+
+// Who else is told, the comments and the renewal message.
+QString NewOrder::validateNotes(QString *field) const {
+    const auto fail = [field](const char *which, const QString &message) {
+        if (field)
+            *field = QLatin1String(which);
+        return message;
+    };
     static const QRegularExpression email(
         QStringLiteral("^[^@\\s\\p{Cc}]+@[^@\\s\\p{Cc}]+\\.[^@\\s\\p{Cc}]+$"));
     for (const QString &address : additionalEmails)
@@ -151,14 +200,6 @@ QString NewOrder::validate(QString *field) const {
                     tr("The renewal message has at most 1,000 characters."));
     if (const QString problem = PlainText::problem(customRenewalMessage, true); !problem.isEmpty())
         return fail("custom_renewal_message", problem);
-    const QString paymentProblem = validatePayment(field);
-    if (!paymentProblem.isEmpty())
-        return paymentProblem;
-    static const QRegularExpression altId(QStringLiteral("^[A-Za-z0-9]{1,64}$"));
-    if (!alternativeOrderId.isEmpty() && !altId.match(alternativeOrderId).hasMatch())
-        return fail("alternative_order_id",
-                    tr("An alternative order ID has 1 to 64 letters and digits (A-Z, a-z, "
-                       "0-9)."));
     return {};
 }
 

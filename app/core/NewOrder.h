@@ -102,6 +102,10 @@ public:
 
 private:
     QString validateCodeSigning(QString *field) const;
+    QString validateNames(QString *field) const;
+    QString validateValidity(QString *field) const;
+    QString validateDcv(QString *field) const;
+    QString validateNotes(QString *field) const;
     QByteArray codeSigningJson() const;
     QString validatePayment(QString *field) const;
     // Contacts, verified contacts and custom fields: the parts every product shares.
