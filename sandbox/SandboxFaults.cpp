@@ -44,130 +44,123 @@ bool SandboxFaults::every(int period, qint64 *counter) {
 
 bool SandboxFaults::apply(const QJsonObject &body, qint64 nowMs, QString *errorCode,
                           QString *errorMessage) {
-    Settings settings = m_settings;
-    int failStatus = m_failStatus;
-    int failCount = m_failCount;
-    int closeNext = m_closeNext;
-    int headersNext = m_closeAfterHeadersNext;
-    int truncateNext = m_truncateBodyNext;
-    int malformedNext = m_malformedJsonNext;
-    int wrongTypeNext = m_wrongContentTypeNext;
-    int emptyNext = m_emptyOkNext;
-    int loseNext = m_loseReplyNext;
-    qint64 unavailableUntil = m_unavailableUntilMs;
+    // All-or-nothing: the settings change on a copy, which replaces these only when every key
+    // was accepted.
+    SandboxFaults next = *this;
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        if (!next.applySetting(it.key(), it.value(), nowMs, errorCode, errorMessage))
+            return false;
+    }
+    *this = next;
+    return true;
+}
 
+bool SandboxFaults::applySetting(const QString &key, const QJsonValue &value, qint64 nowMs,
+                                 QString *errorCode, QString *errorMessage) {
     struct CountKey {
         const char *name;
         int *target;
         int max;
     };
     const CountKey counts[] = {
-        {"latency_ms", &settings.latencyMs, SandboxOptions::kMaxLatencyMs},
-        {"close_next", &closeNext, kMaxCount},
-        {"close_after_headers_next", &headersNext, kMaxCount},
-        {"truncate_body_next", &truncateNext, kMaxCount},
-        {"malformed_json_next", &malformedNext, kMaxCount},
-        {"wrong_content_type_next", &wrongTypeNext, kMaxCount},
-        {"empty_ok_next", &emptyNext, kMaxCount},
-        {"lose_reply_next", &loseNext, kMaxCount},
-        {"rate_limit_every", &settings.rateLimitEvery, kMaxCount},
-        {"close_every", &settings.closeEvery, kMaxCount},
-        {"close_after_headers_every", &settings.closeAfterHeadersEvery, kMaxCount},
-        {"truncate_body_every", &settings.truncateBodyEvery, kMaxCount},
-        {"malformed_json_every", &settings.malformedJsonEvery, kMaxCount},
-        {"lose_reply_every", &settings.loseReplyEvery, kMaxCount},
+        {"latency_ms", &m_settings.latencyMs, SandboxOptions::kMaxLatencyMs},
+        {"close_next", &m_closeNext, kMaxCount},
+        {"close_after_headers_next", &m_closeAfterHeadersNext, kMaxCount},
+        {"truncate_body_next", &m_truncateBodyNext, kMaxCount},
+        {"malformed_json_next", &m_malformedJsonNext, kMaxCount},
+        {"wrong_content_type_next", &m_wrongContentTypeNext, kMaxCount},
+        {"empty_ok_next", &m_emptyOkNext, kMaxCount},
+        {"lose_reply_next", &m_loseReplyNext, kMaxCount},
+        {"rate_limit_every", &m_settings.rateLimitEvery, kMaxCount},
+        {"close_every", &m_settings.closeEvery, kMaxCount},
+        {"close_after_headers_every", &m_settings.closeAfterHeadersEvery, kMaxCount},
+        {"truncate_body_every", &m_settings.truncateBodyEvery, kMaxCount},
+        {"malformed_json_every", &m_settings.malformedJsonEvery, kMaxCount},
+        {"lose_reply_every", &m_settings.loseReplyEvery, kMaxCount},
     };
-
-    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
-        const QString key = it.key();
-        const QJsonValue value = it.value();
-        bool handled = false;
-        for (const CountKey &count : counts) {
-            if (key != QLatin1String(count.name))
-                continue;
-            handled = true;
-            if (!wholeNumber(value, 0, count.max, count.target))
-                return reject(errorCode, errorMessage, key,
-                              QStringLiteral("%1 must be a whole number from 0 to %2")
-                                  .arg(key)
-                                  .arg(count.max));
-        }
-        if (handled)
+    for (const CountKey &count : counts) {
+        if (key != QLatin1String(count.name))
             continue;
-        if (key == QLatin1String("unavailable_for_ms")) {
-            int ms = 0;
-            if (!wholeNumber(value, 0, kMaxMs, &ms))
-                return reject(errorCode, errorMessage, key,
-                              QStringLiteral("unavailable_for_ms must be a whole number from 0 "
-                                             "to %1")
-                                  .arg(kMaxMs));
-            unavailableUntil = ms > 0 ? nowMs + ms : 0;
-        } else if (key == QLatin1String("unavailable_window")) {
-            if (value.isNull()) {
-                settings.unavailableEveryMs = 0;
-                settings.unavailableForMs = 0;
-                continue;
-            }
-            const QJsonObject window = value.toObject();
-            int period = 0;
-            int duration = 0;
-            if (!value.isObject() || window.size() != 2 ||
-                !wholeNumber(window.value(QStringLiteral("every_ms")), 1, kMaxMs, &period) ||
-                !wholeNumber(window.value(QStringLiteral("duration_ms")), 1, kMaxMs, &duration) ||
-                duration > period)
-                return reject(errorCode, errorMessage, key,
-                              QStringLiteral("unavailable_window must be {\"every_ms\": N, "
-                                             "\"duration_ms\": M} with 1 <= M <= N <= %1, or "
-                                             "null")
-                                  .arg(kMaxMs));
-            settings.unavailableEveryMs = period;
-            settings.unavailableForMs = duration;
-        } else if (key == QLatin1String("fail_next")) {
-            if (value.isNull()) {
-                failStatus = 0;
-                failCount = 0;
-                continue;
-            }
-            if (!value.isObject())
-                return reject(errorCode, errorMessage, key,
-                              QStringLiteral("fail_next must be an object such as "
-                                             "{\"status\": 503, \"count\": 2}, or null"));
-            const QJsonObject fail = value.toObject();
-            for (auto f = fail.constBegin(); f != fail.constEnd(); ++f) {
-                if (f.key() != QLatin1String("status") && f.key() != QLatin1String("count"))
-                    return reject(errorCode, errorMessage, key + QLatin1Char('.') + f.key(),
-                                  QStringLiteral("fail_next accepts only status and count"));
-            }
-            if (!wholeNumber(fail.value(QStringLiteral("status")), 100, 599, &failStatus) ||
-                !isSupportedStatus(failStatus))
-                return reject(errorCode, errorMessage, QStringLiteral("fail_next.status"),
-                              QStringLiteral("fail_next.status must be one of 429, 500, 503"));
-            failCount = 1;
-            if (fail.contains(QStringLiteral("count")) &&
-                !wholeNumber(fail.value(QStringLiteral("count")), 0, kMaxCount, &failCount))
-                return reject(errorCode, errorMessage, QStringLiteral("fail_next.count"),
-                              QStringLiteral("fail_next.count must be a whole number from 0 to %1")
-                                  .arg(kMaxCount));
-            if (failCount == 0)
-                failStatus = 0;
-        } else {
-            return reject(errorCode, errorMessage, key,
-                          QStringLiteral("unknown setting '%1'; see the README for the fault "
-                                         "settings")
-                              .arg(key));
-        }
+        if (!wholeNumber(value, 0, count.max, count.target))
+            return reject(
+                errorCode, errorMessage, key,
+                QStringLiteral("%1 must be a whole number from 0 to %2").arg(key).arg(count.max));
+        return true;
     }
-    m_settings = settings;
-    m_failStatus = failStatus;
-    m_failCount = failCount;
-    m_closeNext = closeNext;
-    m_closeAfterHeadersNext = headersNext;
-    m_truncateBodyNext = truncateNext;
-    m_malformedJsonNext = malformedNext;
-    m_wrongContentTypeNext = wrongTypeNext;
-    m_emptyOkNext = emptyNext;
-    m_loseReplyNext = loseNext;
-    m_unavailableUntilMs = unavailableUntil;
+    if (key == QLatin1String("unavailable_for_ms")) {
+        int ms = 0;
+        if (!wholeNumber(value, 0, kMaxMs, &ms))
+            return reject(errorCode, errorMessage, key,
+                          QStringLiteral("unavailable_for_ms must be a whole number from 0 "
+                                         "to %1")
+                              .arg(kMaxMs));
+        m_unavailableUntilMs = ms > 0 ? nowMs + ms : 0;
+        return true;
+    }
+    if (key == QLatin1String("unavailable_window"))
+        return applyUnavailableWindow(value, errorCode, errorMessage);
+    if (key == QLatin1String("fail_next"))
+        return applyFailNext(value, errorCode, errorMessage);
+    return reject(errorCode, errorMessage, key,
+                  QStringLiteral("unknown setting '%1'; see the README for the fault "
+                                 "settings")
+                      .arg(key));
+}
+
+bool SandboxFaults::applyUnavailableWindow(const QJsonValue &value, QString *errorCode,
+                                           QString *errorMessage) {
+    if (value.isNull()) {
+        m_settings.unavailableEveryMs = 0;
+        m_settings.unavailableForMs = 0;
+        return true;
+    }
+    const QJsonObject window = value.toObject();
+    int period = 0;
+    int duration = 0;
+    if (!value.isObject() || window.size() != 2 ||
+        !wholeNumber(window.value(QStringLiteral("every_ms")), 1, kMaxMs, &period) ||
+        !wholeNumber(window.value(QStringLiteral("duration_ms")), 1, kMaxMs, &duration) ||
+        duration > period)
+        return reject(errorCode, errorMessage, QStringLiteral("unavailable_window"),
+                      QStringLiteral("unavailable_window must be {\"every_ms\": N, "
+                                     "\"duration_ms\": M} with 1 <= M <= N <= %1, or "
+                                     "null")
+                          .arg(kMaxMs));
+    m_settings.unavailableEveryMs = period;
+    m_settings.unavailableForMs = duration;
+    return true;
+}
+
+bool SandboxFaults::applyFailNext(const QJsonValue &value, QString *errorCode,
+                                  QString *errorMessage) {
+    const QString key = QStringLiteral("fail_next");
+    if (value.isNull()) {
+        m_failStatus = 0;
+        m_failCount = 0;
+        return true;
+    }
+    if (!value.isObject())
+        return reject(errorCode, errorMessage, key,
+                      QStringLiteral("fail_next must be an object such as "
+                                     "{\"status\": 503, \"count\": 2}, or null"));
+    const QJsonObject fail = value.toObject();
+    for (auto f = fail.constBegin(); f != fail.constEnd(); ++f) {
+        if (f.key() != QLatin1String("status") && f.key() != QLatin1String("count"))
+            return reject(errorCode, errorMessage, key + QLatin1Char('.') + f.key(),
+                          QStringLiteral("fail_next accepts only status and count"));
+    }
+    if (!wholeNumber(fail.value(QStringLiteral("status")), 100, 599, &m_failStatus) ||
+        !isSupportedStatus(m_failStatus))
+        return reject(errorCode, errorMessage, QStringLiteral("fail_next.status"),
+                      QStringLiteral("fail_next.status must be one of 429, 500, 503"));
+    m_failCount = 1;
+    if (fail.contains(QStringLiteral("count")) &&
+        !wholeNumber(fail.value(QStringLiteral("count")), 0, kMaxCount, &m_failCount))
+        return reject(
+            errorCode, errorMessage, QStringLiteral("fail_next.count"),
+            QStringLiteral("fail_next.count must be a whole number from 0 to %1").arg(kMaxCount));
+    if (m_failCount == 0)
+        m_failStatus = 0;
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 
 // Faults for testing clients, armed by command-line flags (the start-up settings) and through
@@ -61,6 +62,11 @@ public:
 
 private:
     static bool every(int period, qint64 *counter);
+    // One key of an apply() body; false with the error set when the value is refused.
+    bool applySetting(const QString &key, const QJsonValue &value, qint64 nowMs, QString *errorCode,
+                      QString *errorMessage);
+    bool applyUnavailableWindow(const QJsonValue &value, QString *errorCode, QString *errorMessage);
+    bool applyFailNext(const QJsonValue &value, QString *errorCode, QString *errorMessage);
 
     Settings m_baseline;
     Settings m_settings;

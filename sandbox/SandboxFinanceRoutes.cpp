@@ -175,6 +175,47 @@ int compareBy(SortKey key, const Adjustment &a, const Adjustment &b) {
     return 0;
 }
 
+// What the balance history is narrowed to.
+struct HistoryFilter {
+    int containerId = 0;
+    int filterContainer = 0; // filters[container_id]; 0 when absent
+    bool typeFilter = false;
+    QString type; // normalized
+    DateRange transactionDates;
+    DateRange expirationDates;
+    std::vector<SortField> sort;
+};
+
+// The adjustments that pass the filter, sorted by its fields (default: ascending id, the order
+// they were recorded in; ties by ascending id).
+std::vector<const Adjustment *> selectAdjustments(const std::vector<Adjustment> &adjustments,
+                                                  const HistoryFilter &filter) {
+    std::vector<const Adjustment *> found;
+    for (const Adjustment &a : adjustments) {
+        if (a.containerId != filter.containerId ||
+            (filter.filterContainer != 0 && a.containerId != filter.filterContainer))
+            continue;
+        if (filter.typeFilter && normalizedType(a.transactionType) != filter.type)
+            continue;
+        if (!filter.transactionDates.contains(a.transactionDate))
+            continue;
+        if (filter.expirationDates.active &&
+            (a.expirationDate == 0 || !filter.expirationDates.contains(a.expirationDate)))
+            continue;
+        found.push_back(&a);
+    }
+    const std::vector<SortField> &sort = filter.sort;
+    std::stable_sort(found.begin(), found.end(), [&sort](const Adjustment *a, const Adjustment *b) {
+        for (const SortField &field : sort) {
+            const int order = compareBy(field.key, *a, *b);
+            if (order != 0)
+                return field.descending ? order > 0 : order < 0;
+        }
+        return a->id < b->id;
+    });
+    return found;
+}
+
 } // namespace
 
 void SandboxFinanceRoutes::registerRoutes(SandboxRouteTable &table) {
@@ -227,15 +268,14 @@ SandboxReply SandboxFinanceRoutes::balanceHistory(SandboxCall &call) {
     SandboxReply error;
     int limit = 0;
     int offset = 0;
-    int containerId = 0;
+    HistoryFilter filter;
     bool given = false;
     if (!allowed(call, &error) || !paging(call, &limit, &offset, &error) ||
-        !containerFromQuery(call, &containerId, &given, &error))
+        !containerFromQuery(call, &filter.containerId, &given, &error))
         return error;
 
     // filters[container_id] narrows container_id; alone it chooses the division. An id that
     // is no container of the account matches nothing.
-    int filterContainer = 0;
     if (call.hasQuery(QStringLiteral("filters[container_id]"))) {
         const auto id =
             SandboxCall::parseId(call.queryValue(QStringLiteral("filters[container_id]")));
@@ -243,60 +283,35 @@ SandboxReply SandboxFinanceRoutes::balanceHistory(SandboxCall &call) {
             return invalidValue(QStringLiteral("filters[container_id]"),
                                 QStringLiteral("filters[container_id] must be a container id "
                                                "(digits)"));
-        filterContainer = int(*id);
+        filter.filterContainer = int(*id);
         if (!given)
-            containerId = filterContainer;
+            filter.containerId = filter.filterContainer;
     }
-    const bool typeFilter = call.hasQuery(QStringLiteral("filters[adjust_type]"));
-    const QString type = normalizedType(call.queryValue(QStringLiteral("filters[adjust_type]")));
-    DateRange transactionDates;
-    DateRange expirationDates;
+    filter.typeFilter = call.hasQuery(QStringLiteral("filters[adjust_type]"));
+    filter.type = normalizedType(call.queryValue(QStringLiteral("filters[adjust_type]")));
     const struct {
         const char *name;
         DateRange *range;
-    } dateFilters[] = {{"filters[transaction_date]", &transactionDates},
-                       {"filters[expiration_date]", &expirationDates}};
-    for (const auto &filter : dateFilters) {
-        const QString name = QLatin1String(filter.name);
-        if (call.hasQuery(name) && !parseDateRange(call.queryValue(name), filter.range))
+    } dateFilters[] = {{"filters[transaction_date]", &filter.transactionDates},
+                       {"filters[expiration_date]", &filter.expirationDates}};
+    for (const auto &dates : dateFilters) {
+        const QString name = QLatin1String(dates.name);
+        if (call.hasQuery(name) && !parseDateRange(call.queryValue(name), dates.range))
             return invalidValue(name, QStringLiteral("%1 must be yyyy-MM-dd, >yyyy-MM-dd, "
                                                      "<yyyy-MM-dd or yyyy-MM-dd...yyyy-MM-dd "
                                                      "(first not after the last); each date "
                                                      "may add a time, yyyy-MM-dd HH:mm:ss")
                                           .arg(name));
     }
-    std::vector<SortField> sort;
     if (call.hasQuery(QStringLiteral("sort")) &&
-        !parseSort(call.queryValue(QStringLiteral("sort")), &sort))
+        !parseSort(call.queryValue(QStringLiteral("sort")), &filter.sort))
         return invalidValue(QStringLiteral("sort"),
                             QStringLiteral("sort must be one or more of: %1, separated by "
                                            "commas; prefix a field with - to sort descending")
                                 .arg(sortKeyNames().join(QStringLiteral(", "))));
 
-    std::vector<const Adjustment *> found;
-    for (const Adjustment &a : store().finance().adjustments()) {
-        if (a.containerId != containerId ||
-            (filterContainer != 0 && a.containerId != filterContainer))
-            continue;
-        if (typeFilter && normalizedType(a.transactionType) != type)
-            continue;
-        if (!transactionDates.contains(a.transactionDate))
-            continue;
-        if (expirationDates.active &&
-            (a.expirationDate == 0 || !expirationDates.contains(a.expirationDate)))
-            continue;
-        found.push_back(&a);
-    }
-    // Default: ascending id (the order they were recorded in); ties by ascending id.
-    std::stable_sort(found.begin(), found.end(), [&sort](const Adjustment *a, const Adjustment *b) {
-        for (const SortField &field : sort) {
-            const int order = compareBy(field.key, *a, *b);
-            if (order != 0)
-                return field.descending ? order > 0 : order < 0;
-        }
-        return a->id < b->id;
-    });
-
+    const std::vector<const Adjustment *> found =
+        selectAdjustments(store().finance().adjustments(), filter);
     QJsonArray list;
     for (size_t i = size_t(offset); i < found.size() && i < size_t(offset) + size_t(limit); ++i)
         list.append(SandboxFinance::adjustmentJson(*found[i]));

@@ -22,6 +22,68 @@ bool parseUnsigned(const QString &text, quint64 max, quint64 *value) {
     return true;
 }
 
+// One flag of the command line, in the order --help lists them. names is '|'-separated;
+// valueName is empty for a switch, defaultValue empty when there is none.
+struct OptionSpec {
+    const char *names;
+    const char *description;
+    const char *valueName;
+    const char *defaultValue;
+};
+
+const OptionSpec kOptionSpecs[] = {
+    {"h|help", "Show this help and exit.", "", ""},
+    {"version", "Show the version and exit.", "", ""},
+    {"port", "TCP port on 127.0.0.1 (0 picks a free port).", "N", "0"},
+    {"tls", "Serve HTTPS with a generated CA (needs --state-dir).", "", ""},
+    {"state-dir", "Folder for ca.pem, server.pem and server-key.pem (created if missing).", "DIR",
+     ""},
+    {"key",
+     "Register an API key as KEY or KEY:ROLE (repeatable; users 1001, 1002, ...). ROLE is admin "
+     "(default), manager, finance_manager, user, limited_user or view_only. Without --key the "
+     "six demo keys are registered.",
+     "KEY[:ROLE]", ""},
+    {"seed", "Seed for the generated account data.", "N", "1"},
+    {"orders", "Number of seeded orders (0 to 200000).", "COUNT", "500"},
+    {"now", "Fix today's date (yyyy-MM-dd, UTC); default: the current UTC date.", "DATE", ""},
+    {"rate-short", "Short rate-limit window per key, N requests per SECONDS.", "N/SECONDS",
+     "100/5"},
+    {"rate-long", "Long rate-limit window per key, N requests per SECONDS.", "N/SECONDS",
+     "1000/180"},
+    {"no-rate-limit", "Turn rate limiting off.", "", ""},
+    {"latency-ms", "Delay every API reply (0 to 60000 ms).", "N", "0"},
+    {"log-requests",
+     "Write one JSON line per request (method, path, query, redacted body, status) to FILE.",
+     "FILE", ""},
+    {"state-file", "Keep the account in FILE (JSON, written atomically) between runs.", "FILE", ""},
+    {"auto-complete",
+     "Complete DCV and organization validation at once, so approved orders issue immediately.", "",
+     ""},
+    {"unique-alternative-order-ids", "Refuse orders whose alternative_order_id is already used.",
+     "", ""},
+    {"fault-429-every", "Answer every Nth API request with 429.", "N", "0"},
+    {"fault-503-window", "Answer 503 during the first DURATION_MS of every EVERY_MS.",
+     "EVERY_MS/DURATION_MS", ""},
+    {"fault-close-every", "Close the connection without a reply on every Nth API request.", "N",
+     "0"},
+    {"fault-close-after-headers-every", "Close every Nth reply after its headers, before the body.",
+     "N", "0"},
+    {"fault-truncate-every", "Close every Nth reply half-way through its body.", "N", "0"},
+    {"fault-malformed-json-every", "Send every Nth JSON reply cut in half (invalid JSON).", "N",
+     "0"},
+    {"fault-lose-reply-every", "Apply every Nth write, then close without a reply.", "N", "0"},
+};
+
+QList<QCommandLineOption> commandLineOptions() {
+    QList<QCommandLineOption> options;
+    for (const OptionSpec &spec : kOptionSpecs)
+        options.append(QCommandLineOption(QString::fromUtf8(spec.names).split(QLatin1Char('|')),
+                                          QString::fromUtf8(spec.description),
+                                          QString::fromUtf8(spec.valueName),
+                                          QString::fromUtf8(spec.defaultValue)));
+    return options;
+}
+
 } // namespace
 
 bool SandboxOptions::isValidKey(const QByteArray &key) {
@@ -92,258 +154,173 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments) {
         QStringLiteral("A local stand-in for the DigiCert CertCentral Services API v2. "
                        "Listens on 127.0.0.1 only and serves deterministic, seeded data."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help and exit."));
-    const QCommandLineOption version(QStringLiteral("version"),
-                                     QStringLiteral("Show the version and exit."));
-    const QCommandLineOption port(QStringLiteral("port"),
-                                  QStringLiteral("TCP port on 127.0.0.1 (0 picks a free port)."),
-                                  QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption tls(
-        QStringLiteral("tls"),
-        QStringLiteral("Serve HTTPS with a generated CA (needs --state-dir)."));
-    const QCommandLineOption stateDir(
-        QStringLiteral("state-dir"),
-        QStringLiteral("Folder for ca.pem, server.pem and server-key.pem (created if missing)."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption key(
-        QStringLiteral("key"),
-        QStringLiteral("Register an API key as KEY or KEY:ROLE (repeatable; users 1001, 1002, "
-                       "...). ROLE is admin (default), manager, finance_manager, user, "
-                       "limited_user or view_only. Without --key the six demo keys are "
-                       "registered."),
-        QStringLiteral("KEY[:ROLE]"));
-    const QCommandLineOption seed(QStringLiteral("seed"),
-                                  QStringLiteral("Seed for the generated account data."),
-                                  QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption orders(QStringLiteral("orders"),
-                                    QStringLiteral("Number of seeded orders (0 to 200000)."),
-                                    QStringLiteral("COUNT"), QStringLiteral("500"));
-    const QCommandLineOption now(
-        QStringLiteral("now"),
-        QStringLiteral("Fix today's date (yyyy-MM-dd, UTC); default: the current UTC date."),
-        QStringLiteral("DATE"));
-    const QCommandLineOption rateShort(
-        QStringLiteral("rate-short"),
-        QStringLiteral("Short rate-limit window per key, N requests per SECONDS."),
-        QStringLiteral("N/SECONDS"), QStringLiteral("100/5"));
-    const QCommandLineOption rateLong(
-        QStringLiteral("rate-long"),
-        QStringLiteral("Long rate-limit window per key, N requests per SECONDS."),
-        QStringLiteral("N/SECONDS"), QStringLiteral("1000/180"));
-    const QCommandLineOption noRateLimit(QStringLiteral("no-rate-limit"),
-                                         QStringLiteral("Turn rate limiting off."));
-    const QCommandLineOption latency(QStringLiteral("latency-ms"),
-                                     QStringLiteral("Delay every API reply (0 to 60000 ms)."),
-                                     QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption logRequests(
-        QStringLiteral("log-requests"),
-        QStringLiteral("Write one JSON line per request (method, path, query, redacted body, "
-                       "status) to FILE."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption stateFile(
-        QStringLiteral("state-file"),
-        QStringLiteral("Keep the account in FILE (JSON, written atomically) between runs."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption autoComplete(
-        QStringLiteral("auto-complete"),
-        QStringLiteral("Complete DCV and organization validation at once, so approved orders "
-                       "issue immediately."));
-    const QCommandLineOption uniqueAltIds(
-        QStringLiteral("unique-alternative-order-ids"),
-        QStringLiteral("Refuse orders whose alternative_order_id is already used."));
-    const QCommandLineOption fault429(QStringLiteral("fault-429-every"),
-                                      QStringLiteral("Answer every Nth API request with 429."),
-                                      QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption fault503(
-        QStringLiteral("fault-503-window"),
-        QStringLiteral("Answer 503 during the first DURATION_MS of every EVERY_MS."),
-        QStringLiteral("EVERY_MS/DURATION_MS"));
-    const QCommandLineOption faultClose(
-        QStringLiteral("fault-close-every"),
-        QStringLiteral("Close the connection without a reply on every Nth API request."),
-        QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption faultHeaders(
-        QStringLiteral("fault-close-after-headers-every"),
-        QStringLiteral("Close every Nth reply after its headers, before the body."),
-        QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption faultTruncate(
-        QStringLiteral("fault-truncate-every"),
-        QStringLiteral("Close every Nth reply half-way through its body."), QStringLiteral("N"),
-        QStringLiteral("0"));
-    const QCommandLineOption faultMalformed(
-        QStringLiteral("fault-malformed-json-every"),
-        QStringLiteral("Send every Nth JSON reply cut in half (invalid JSON)."),
-        QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption faultLose(
-        QStringLiteral("fault-lose-reply-every"),
-        QStringLiteral("Apply every Nth write, then close without a reply."), QStringLiteral("N"),
-        QStringLiteral("0"));
-
-    parser.addOptions({help,         version,       port,           tls,         stateDir,
-                       key,          seed,          orders,         now,         rateShort,
-                       rateLong,     noRateLimit,   latency,        logRequests, stateFile,
-                       autoComplete, uniqueAltIds,  fault429,       fault503,    faultClose,
-                       faultHeaders, faultTruncate, faultMalformed, faultLose});
+    parser.addOptions(commandLineOptions());
     m_helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
         fail(parser.errorText());
         return Outcome::UsageError;
     }
-    if (parser.isSet(help))
+    if (parser.isSet(QStringLiteral("help")))
         return Outcome::ShowHelp;
-    if (parser.isSet(version))
+    if (parser.isSet(QStringLiteral("version")))
         return Outcome::ShowVersion;
     if (!parser.positionalArguments().isEmpty()) {
         fail(QStringLiteral("unexpected argument '%1'; every setting is a --flag")
                  .arg(parser.positionalArguments().constFirst()));
         return Outcome::UsageError;
     }
+    const bool ok = checkSingleValued(parser) && readServing(parser) && readKeys(parser) &&
+                    readData(parser) && readRateLimits(parser) && readOutputs(parser) &&
+                    readFaults(parser);
+    return ok ? Outcome::Run : Outcome::UsageError;
+}
 
+bool SandboxOptions::checkSingleValued(const QCommandLineParser &parser) {
     // Every single-valued flag may appear once; a repeated one is almost always a typo.
-    for (const QCommandLineOption *option :
-         {&port, &stateDir, &seed, &orders, &now, &rateShort, &rateLong, &latency, &logRequests,
-          &stateFile, &fault429, &fault503, &faultClose, &faultHeaders, &faultTruncate,
-          &faultMalformed, &faultLose}) {
-        if (parser.values(*option).size() > 1) {
-            fail(QStringLiteral("--%1: given more than once").arg(option->names().constLast()));
-            return Outcome::UsageError;
-        }
+    for (const char *name :
+         {"port", "state-dir", "seed", "orders", "now", "rate-short", "rate-long", "latency-ms",
+          "log-requests", "state-file", "fault-429-every", "fault-503-window", "fault-close-every",
+          "fault-close-after-headers-every", "fault-truncate-every", "fault-malformed-json-every",
+          "fault-lose-reply-every"}) {
+        if (parser.values(QLatin1String(name)).size() > 1)
+            return fail(QStringLiteral("--%1: given more than once").arg(QLatin1String(name)));
     }
+    return true;
+}
 
+bool SandboxOptions::readServing(const QCommandLineParser &parser) {
+    const QString port = parser.value(QStringLiteral("port"));
     quint64 number = 0;
-    if (!parseUnsigned(parser.value(port), 65535, &number)) {
-        fail(QStringLiteral("--port: expected an integer from 0 to 65535, got '%1'")
-                 .arg(parser.value(port)));
-        return Outcome::UsageError;
-    }
+    if (!parseUnsigned(port, 65535, &number))
+        return fail(
+            QStringLiteral("--port: expected an integer from 0 to 65535, got '%1'").arg(port));
     m_port = quint16(number);
 
-    m_tls = parser.isSet(tls);
-    m_stateDir = parser.value(stateDir);
-    if (parser.isSet(stateDir) && m_stateDir.isEmpty()) {
-        fail(QStringLiteral("--state-dir: expected a folder path, got an empty value"));
-        return Outcome::UsageError;
-    }
-    if (m_tls && m_stateDir.isEmpty()) {
-        fail(QStringLiteral("--tls: requires --state-dir DIR, where the CA and server "
-                            "certificate are written"));
-        return Outcome::UsageError;
-    }
+    m_tls = parser.isSet(QStringLiteral("tls"));
+    m_stateDir = parser.value(QStringLiteral("state-dir"));
+    if (parser.isSet(QStringLiteral("state-dir")) && m_stateDir.isEmpty())
+        return fail(QStringLiteral("--state-dir: expected a folder path, got an empty value"));
+    if (m_tls && m_stateDir.isEmpty())
+        return fail(QStringLiteral("--tls: requires --state-dir DIR, where the CA and server "
+                                   "certificate are written"));
+    return true;
+}
 
+bool SandboxOptions::readKeys(const QCommandLineParser &parser) {
     m_keys.clear();
-    const QStringList keyValues = parser.values(key);
+    const QStringList keyValues = parser.values(QStringLiteral("key"));
     for (qsizetype i = 0; i < keyValues.size(); ++i) {
         if (!parseKey(keyValues.at(i), int(i + 1)))
-            return Outcome::UsageError;
+            return false;
     }
     m_demoKeys = m_keys.isEmpty();
     if (m_demoKeys)
         m_keys = SandboxAccount::demoKeys();
+    return true;
+}
 
-    if (!parseUnsigned(parser.value(seed), 4294967295ULL, &number)) {
-        fail(QStringLiteral("--seed: expected an integer from 0 to 4294967295, got '%1'")
-                 .arg(parser.value(seed)));
-        return Outcome::UsageError;
-    }
+bool SandboxOptions::readData(const QCommandLineParser &parser) {
+    const QString seed = parser.value(QStringLiteral("seed"));
+    quint64 number = 0;
+    if (!parseUnsigned(seed, 4294967295ULL, &number))
+        return fail(
+            QStringLiteral("--seed: expected an integer from 0 to 4294967295, got '%1'").arg(seed));
     m_seed = quint32(number);
 
-    if (!parseUnsigned(parser.value(orders), kMaxOrders, &number)) {
-        fail(QStringLiteral("--orders: expected an integer from 0 to %1, got '%2'")
-                 .arg(kMaxOrders)
-                 .arg(parser.value(orders)));
-        return Outcome::UsageError;
-    }
+    const QString orders = parser.value(QStringLiteral("orders"));
+    if (!parseUnsigned(orders, kMaxOrders, &number))
+        return fail(QStringLiteral("--orders: expected an integer from 0 to %1, got '%2'")
+                        .arg(kMaxOrders)
+                        .arg(orders));
     m_orders = int(number);
 
-    if (parser.isSet(now)) {
-        m_today = QDate::fromString(parser.value(now), QStringLiteral("yyyy-MM-dd"));
-        if (!m_today.isValid() || parser.value(now).size() != 10) {
-            fail(QStringLiteral("--now: expected a date as yyyy-MM-dd (for example 2026-03-04), "
-                                "got '%1'")
-                     .arg(parser.value(now)));
-            return Outcome::UsageError;
-        }
-    } else {
+    if (!parser.isSet(QStringLiteral("now"))) {
         m_today = QDateTime::currentDateTimeUtc().date();
+        return true;
     }
+    const QString now = parser.value(QStringLiteral("now"));
+    m_today = QDate::fromString(now, QStringLiteral("yyyy-MM-dd"));
+    if (!m_today.isValid() || now.size() != 10)
+        return fail(QStringLiteral("--now: expected a date as yyyy-MM-dd (for example 2026-03-04), "
+                                   "got '%1'")
+                        .arg(now));
+    return true;
+}
 
-    m_rateLimit = !parser.isSet(noRateLimit);
-    if (!parseRateWindow(parser.value(rateShort), &m_short)) {
-        fail(QStringLiteral("--rate-short: expected N/SECONDS with N from 1 to 1000000 and "
-                            "SECONDS from 1 to 86400 (for example 100/5), got '%1'")
-                 .arg(parser.value(rateShort)));
-        return Outcome::UsageError;
-    }
-    if (!parseRateWindow(parser.value(rateLong), &m_long)) {
-        fail(QStringLiteral("--rate-long: expected N/SECONDS with N from 1 to 1000000 and "
-                            "SECONDS from 1 to 86400 (for example 1000/180), got '%1'")
-                 .arg(parser.value(rateLong)));
-        return Outcome::UsageError;
-    }
+bool SandboxOptions::readRateLimits(const QCommandLineParser &parser) {
+    m_rateLimit = !parser.isSet(QStringLiteral("no-rate-limit"));
+    const QString rateShort = parser.value(QStringLiteral("rate-short"));
+    if (!parseRateWindow(rateShort, &m_short))
+        return fail(QStringLiteral("--rate-short: expected N/SECONDS with N from 1 to 1000000 and "
+                                   "SECONDS from 1 to 86400 (for example 100/5), got '%1'")
+                        .arg(rateShort));
+    const QString rateLong = parser.value(QStringLiteral("rate-long"));
+    if (!parseRateWindow(rateLong, &m_long))
+        return fail(QStringLiteral("--rate-long: expected N/SECONDS with N from 1 to 1000000 and "
+                                   "SECONDS from 1 to 86400 (for example 1000/180), got '%1'")
+                        .arg(rateLong));
 
-    if (!parseUnsigned(parser.value(latency), kMaxLatencyMs, &number)) {
-        fail(QStringLiteral("--latency-ms: expected an integer from 0 to %1, got '%2'")
-                 .arg(kMaxLatencyMs)
-                 .arg(parser.value(latency)));
-        return Outcome::UsageError;
-    }
+    const QString latency = parser.value(QStringLiteral("latency-ms"));
+    quint64 number = 0;
+    if (!parseUnsigned(latency, kMaxLatencyMs, &number))
+        return fail(QStringLiteral("--latency-ms: expected an integer from 0 to %1, got '%2'")
+                        .arg(kMaxLatencyMs)
+                        .arg(latency));
     m_latencyMs = int(number);
+    return true;
+}
 
-    m_logPath = parser.value(logRequests);
-    if (parser.isSet(logRequests) && m_logPath.isEmpty()) {
-        fail(QStringLiteral("--log-requests: expected a file path, got an empty value"));
-        return Outcome::UsageError;
-    }
-    m_stateFile = parser.value(stateFile);
-    if (parser.isSet(stateFile) && m_stateFile.isEmpty()) {
-        fail(QStringLiteral("--state-file: expected a file path, got an empty value"));
-        return Outcome::UsageError;
-    }
-    m_autoComplete = parser.isSet(autoComplete);
-    m_uniqueAlternativeOrderIds = parser.isSet(uniqueAltIds);
+bool SandboxOptions::readOutputs(const QCommandLineParser &parser) {
+    m_logPath = parser.value(QStringLiteral("log-requests"));
+    if (parser.isSet(QStringLiteral("log-requests")) && m_logPath.isEmpty())
+        return fail(QStringLiteral("--log-requests: expected a file path, got an empty value"));
+    m_stateFile = parser.value(QStringLiteral("state-file"));
+    if (parser.isSet(QStringLiteral("state-file")) && m_stateFile.isEmpty())
+        return fail(QStringLiteral("--state-file: expected a file path, got an empty value"));
+    m_autoComplete = parser.isSet(QStringLiteral("auto-complete"));
+    m_uniqueAlternativeOrderIds = parser.isSet(QStringLiteral("unique-alternative-order-ids"));
+    return true;
+}
 
+bool SandboxOptions::readFaults(const QCommandLineParser &parser) {
     m_faults = SandboxFaults::Settings();
     m_faults.latencyMs = m_latencyMs;
     struct Every {
-        const QCommandLineOption *option;
+        const char *name;
         int *target;
     };
-    const Every periodic[] = {{&fault429, &m_faults.rateLimitEvery},
-                              {&faultClose, &m_faults.closeEvery},
-                              {&faultHeaders, &m_faults.closeAfterHeadersEvery},
-                              {&faultTruncate, &m_faults.truncateBodyEvery},
-                              {&faultMalformed, &m_faults.malformedJsonEvery},
-                              {&faultLose, &m_faults.loseReplyEvery}};
+    const Every periodic[] = {{"fault-429-every", &m_faults.rateLimitEvery},
+                              {"fault-close-every", &m_faults.closeEvery},
+                              {"fault-close-after-headers-every", &m_faults.closeAfterHeadersEvery},
+                              {"fault-truncate-every", &m_faults.truncateBodyEvery},
+                              {"fault-malformed-json-every", &m_faults.malformedJsonEvery},
+                              {"fault-lose-reply-every", &m_faults.loseReplyEvery}};
     for (const Every &e : periodic) {
-        if (!parseUnsigned(parser.value(*e.option), SandboxFaults::kMaxCount, &number)) {
-            fail(QStringLiteral("--%1: expected an integer from 0 to %2, got '%3'")
-                     .arg(e.option->names().constLast())
-                     .arg(SandboxFaults::kMaxCount)
-                     .arg(parser.value(*e.option)));
-            return Outcome::UsageError;
-        }
+        const QString value = parser.value(QLatin1String(e.name));
+        quint64 number = 0;
+        if (!parseUnsigned(value, SandboxFaults::kMaxCount, &number))
+            return fail(QStringLiteral("--%1: expected an integer from 0 to %2, got '%3'")
+                            .arg(QLatin1String(e.name))
+                            .arg(SandboxFaults::kMaxCount)
+                            .arg(value));
         *e.target = int(number);
     }
-    if (parser.isSet(fault503)) {
-        const QString text = parser.value(fault503);
-        const qsizetype slash = text.indexOf(QLatin1Char('/'));
-        quint64 every = 0;
-        quint64 duration = 0;
-        if (slash < 0 || !parseUnsigned(text.left(slash), SandboxFaults::kMaxMs, &every) ||
-            !parseUnsigned(text.mid(slash + 1), SandboxFaults::kMaxMs, &duration) || duration < 1 ||
-            duration > every) {
-            fail(QStringLiteral("--fault-503-window: expected EVERY_MS/DURATION_MS with "
-                                "1 <= DURATION_MS <= EVERY_MS <= %1 (for example 60000/5000), "
-                                "got '%2'")
-                     .arg(SandboxFaults::kMaxMs)
-                     .arg(text));
-            return Outcome::UsageError;
-        }
-        m_faults.unavailableEveryMs = int(every);
-        m_faults.unavailableForMs = int(duration);
-    }
-    return Outcome::Run;
+    if (!parser.isSet(QStringLiteral("fault-503-window")))
+        return true;
+    const QString text = parser.value(QStringLiteral("fault-503-window"));
+    const qsizetype slash = text.indexOf(QLatin1Char('/'));
+    quint64 every = 0;
+    quint64 duration = 0;
+    if (slash < 0 || !parseUnsigned(text.left(slash), SandboxFaults::kMaxMs, &every) ||
+        !parseUnsigned(text.mid(slash + 1), SandboxFaults::kMaxMs, &duration) || duration < 1 ||
+        duration > every)
+        return fail(QStringLiteral("--fault-503-window: expected EVERY_MS/DURATION_MS with "
+                                   "1 <= DURATION_MS <= EVERY_MS <= %1 (for example 60000/5000), "
+                                   "got '%2'")
+                        .arg(SandboxFaults::kMaxMs)
+                        .arg(text));
+    m_faults.unavailableEveryMs = int(every);
+    m_faults.unavailableForMs = int(duration);
+    return true;
 }

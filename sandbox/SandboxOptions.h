@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+class QCommandLineParser;
+
 // The command line of certdesk-sandbox, parsed and checked. Holds API keys, so it is never logged.
 class SandboxOptions {
 public:
@@ -55,6 +57,14 @@ private:
     bool fail(const QString &message);
     static bool parseRateWindow(const QString &text, RateWindow *window);
     bool parseKey(const QString &value, int position);
+    // The steps of parse(), in order; each returns false (with m_error set) on a bad flag.
+    bool checkSingleValued(const QCommandLineParser &parser);
+    bool readServing(const QCommandLineParser &parser);    // --port, --tls, --state-dir
+    bool readKeys(const QCommandLineParser &parser);       // --key, else the demo keys
+    bool readData(const QCommandLineParser &parser);       // --seed, --orders, --now
+    bool readRateLimits(const QCommandLineParser &parser); // --rate-*, --latency-ms
+    bool readOutputs(const QCommandLineParser &parser);    // --log-requests, --state-file, switches
+    bool readFaults(const QCommandLineParser &parser);     // --fault-*
 
     QString m_error;
     QString m_helpText;

@@ -1,10 +1,11 @@
 #include "SandboxOrderRequestParser.h"
 
-#include "SandboxRules.h"
-
 #include "SandboxBodyReader.h"
+#include "SandboxCertificateRequestReader.h"
 #include "SandboxDcv.h"
+#include "SandboxOrganizationReader.h"
 #include "SandboxStore.h"
+#include "SandboxValidityReader.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -12,14 +13,21 @@
 namespace {
 
 using Reader = SandboxBodyReader;
-constexpr int kMaxDnsNames = 250;
-constexpr int kMaxTlsYears = 3;
-constexpr int kMaxOrderDays = 3 * 365;
-constexpr int kMinOrderDays = 7;
 
-bool isCountryCode(const QString &text) {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z]{2}$"));
-    return pattern.match(text).hasMatch();
+// The request fields shown again in order info exactly as sent.
+void echoRequestFields(const QJsonObject &json, const SandboxProducts::Product &product,
+                       SandboxOrderRequestParser::NewOrder *order) {
+    for (const char *key :
+         {"comments", "custom_fields", "additional_emails", "locale", "disable_ct", "auto_renew",
+          "auto_reissue", "custom_renewal_message", "disable_renewal_notifications",
+          "renewal_of_order_id", "renewed_thumbprint", "subject", "enable_guest_access"}) {
+        const QString name = QLatin1String(key);
+        if (json.contains(name) && !json.value(name).isNull())
+            order->echo.insert(name, json.value(name));
+    }
+    if (SandboxProducts::isCodeSigning(product) &&
+        product.family == SandboxProducts::Family::EvCodeSigning)
+        order->echo.remove(QStringLiteral("subject")); // subject.email is CS only
 }
 
 } // namespace
@@ -31,242 +39,113 @@ SandboxOrderRequestParser::SandboxOrderRequestParser(SandboxStore &store,
     , m_user(user)
     , m_uniqueAlternativeOrderIds(uniqueAlternativeOrderIds) {}
 
-QString SandboxOrderRequestParser::readDnsName(Reader &reader, const QString &key,
-                                               const QString &value, bool allowWildcard) {
-    const QString name = SandboxDcv::normalizedName(value, allowWildcard);
-    if (name.isEmpty())
-        reader.invalid(key, allowWildcard
-                                ? QStringLiteral("'%1' is not a valid DNS name").arg(value)
-                                : QStringLiteral("'%1' is not a valid DNS name (wildcards are not "
-                                                 "allowed for this product)")
-                                      .arg(value));
-    return name;
-}
-
-std::optional<SandboxOrganizations::Contact> SandboxOrderRequestParser::readContact(Reader &reader,
-                                                                                    bool verified) {
-    SandboxOrganizations::Contact contact;
-    contact.firstName = reader.string(QStringLiteral("first_name"), Reader::Required, 128);
-    contact.lastName = reader.string(QStringLiteral("last_name"), Reader::Required, 128);
-    contact.email = reader.string(QStringLiteral("email"), Reader::Required, 255);
-    contact.jobTitle = reader.string(QStringLiteral("job_title"),
-                                     verified ? Reader::Required : Reader::Optional, 64);
-    contact.telephone = reader.string(QStringLiteral("telephone"),
-                                      verified ? Reader::Required : Reader::Optional, 32);
-    contact.telephoneExtension =
-        reader.string(QStringLiteral("telephone_extension"), Reader::Optional, 16);
-    if (reader.ok() && !contact.email.contains(QLatin1Char('@')))
-        reader.invalid(QStringLiteral("email"), QStringLiteral("is not an e-mail address"));
-    if (!reader.ok())
-        return std::nullopt;
-    return contact;
-}
-
-void SandboxOrderRequestParser::readNewOrganization(Reader &reader,
-                                                    SandboxOrganizations::Organization *org) {
-    org->name = reader.string(QStringLiteral("name"), Reader::Required, 64);
-    org->assumedName = reader.string(QStringLiteral("assumed_name"), Reader::Optional, 64);
-    if (reader.ok() && !org->assumedName.isEmpty() &&
-        org->name.size() + org->assumedName.size() > 61)
-        reader.invalid(QStringLiteral("assumed_name"),
-                       QStringLiteral("name and assumed_name together may have at most 61 "
-                                      "characters"));
-    org->country = reader.string(QStringLiteral("country"), Reader::Required, 2).toLower();
-    if (reader.ok() && !isCountryCode(org->country))
-        reader.invalid(QStringLiteral("country"),
-                       QStringLiteral("must be an ISO 3166-1 alpha-2 country code"));
-    org->address = reader.string(QStringLiteral("address"), Reader::Required, 64);
-    org->address2 = reader.string(QStringLiteral("address2"), Reader::Optional, 64);
-    org->city = reader.string(QStringLiteral("city"), Reader::Required, 64);
-    org->state = reader.string(QStringLiteral("state"), Reader::Required, 64);
-    org->zip = reader.string(QStringLiteral("zip"), Reader::Required, 128);
-    org->telephone = reader.string(QStringLiteral("telephone"), Reader::Required, 32);
-}
-
-void SandboxOrderRequestParser::readContacts(Reader &organization, const QString &key,
-                                             SandboxOrganizations::Organization *org,
-                                             QList<NewVerifiedContact> *newVerified,
-                                             QList<int> *existingVerified,
-                                             bool organizationExists) {
-    const QJsonArray contacts = organization.array(key);
-    int newCount = 0;
-    for (int i = 0; organization.ok() && i < contacts.size(); ++i) {
-        Reader entry = organization.element(key, contacts, i);
-        const QString type = entry.oneOf(
-            QStringLiteral("contact_type"),
-            {QStringLiteral("organization_contact"), QStringLiteral("technical_contact"),
-             QStringLiteral("verified_contact"), QStringLiteral("ev_approver")},
-            Reader::Required);
-        const auto userId = entry.integer(QStringLiteral("user_id"), 1, 999999999);
-        if (!entry.ok())
-            return;
-        const bool verified =
-            type == QLatin1String("verified_contact") || type == QLatin1String("ev_approver");
-        SandboxOrganizations::Contact contact;
-        if (userId) {
-            // An existing user, or an existing verified contact of this organization.
-            contact.userId = int(*userId);
-            if (verified && organizationExists) {
-                bool known = false;
-                for (const auto &existing : org->verifiedContacts)
-                    known = known || existing.contact.id == *userId ||
-                            existing.contact.userId == *userId;
-                if (known) {
-                    existingVerified->append(int(*userId));
-                    continue;
-                }
-            }
-            const SandboxAccount::User user = SandboxAccount::makeUser(
-                int(*userId) - SandboxAccount::kFirstUserId, SandboxAccount::Role::Admin);
-            contact.firstName = user.firstName;
-            contact.lastName = user.lastName;
-            contact.email = user.email;
-            contact.jobTitle = user.jobTitle;
-            contact.telephone = user.telephone;
-        } else {
-            const auto details = readContact(entry, verified);
-            if (!details)
-                return;
-            contact = *details;
-        }
-        if (verified) {
-            if (++newCount > SandboxOrganizations::kMaxNewVerifiedContacts) {
-                organization.fail(400, QStringLiteral("too_many_verified_contacts"),
-                                  QStringLiteral("At most %1 new verified contacts may be added "
-                                                 "in one request")
-                                      .arg(SandboxOrganizations::kMaxNewVerifiedContacts));
-                return;
-            }
-            newVerified->append(NewVerifiedContact{contact});
-        } else if (type == QLatin1String("organization_contact")) {
-            org->organizationContact = contact;
-        } else {
-            org->technicalContact = contact;
-        }
+void SandboxOrderRequestParser::readProvisioning(Reader &body, NewOrder *order) {
+    order->csProvisioningMethod =
+        body.oneOf(QStringLiteral("cs_provisioning_method"),
+                   {QStringLiteral("ship_token"), QStringLiteral("client_app"),
+                    QStringLiteral("email"), QStringLiteral("keylocker")});
+    if (order->csProvisioningMethod.isEmpty())
+        order->csProvisioningMethod = QStringLiteral("ship_token"); // the account default
+    Reader ship = body.child(QStringLiteral("ship_info"));
+    if (ship.present()) {
+        for (const char *key : {"name", "addr1", "city", "state", "zip", "country"})
+            ship.string(QLatin1String(key), Reader::Required, 128);
+        ship.string(QStringLiteral("addr2"), Reader::Optional, 128);
+        ship.oneOf(QStringLiteral("method"),
+                   {QStringLiteral("STANDARD"), QStringLiteral("EXPEDITED")}, Reader::Required);
+        if (body.ok())
+            order->echo.insert(QStringLiteral("ship_info"), ship.json());
     }
+}
+
+bool SandboxOrderRequestParser::readNames(Reader &body, Reader &certificate,
+                                          const SandboxProducts::Product &product, NewOrder *order,
+                                          SandboxReply *error) {
+    const QString cn = certificate.string(QStringLiteral("common_name"), Reader::Required, 253);
+    if (!body.ok()) {
+        *error = body.error();
+        return false;
+    }
+    const bool wildcardAllowed = product.wildcard || !SandboxProducts::isDomainValidated(product);
+    order->commonName = SandboxCertificateRequestReader::readDnsName(
+        certificate, QStringLiteral("common_name"), cn, wildcardAllowed);
+    if (body.ok() && product.wildcard && !SandboxDcv::isWildcard(order->commonName))
+        certificate.invalid(QStringLiteral("common_name"),
+                            QStringLiteral("%1 needs a wildcard common name such as "
+                                           "*.example.com")
+                                .arg(QLatin1String(product.nameId)));
+    order->dnsNames << order->commonName;
+    SandboxCertificateRequestReader::appendDnsNames(certificate, wildcardAllowed, &order->dnsNames);
+    return true;
+}
+
+void SandboxOrderRequestParser::readOrderCsr(Reader &body, Reader &certificate,
+                                             const SandboxProducts::Product &product,
+                                             NewOrder *order) {
+    const bool codeSigning = SandboxProducts::isCodeSigning(product);
+    const QString csr = certificate.string(QStringLiteral("csr"));
+    const bool csrWanted = !codeSigning || order->csProvisioningMethod == QLatin1String("email");
+    if (body.ok() && csrWanted && csr.isEmpty())
+        certificate.missing(QStringLiteral("csr"));
+    if (body.ok() && !csrWanted && !csr.isEmpty() &&
+        product.family == SandboxProducts::Family::CodeSigning)
+        certificate.invalid(QStringLiteral("csr"),
+                            QStringLiteral("a CSR is accepted only with cs_provisioning_method "
+                                           "email"));
+    if (body.ok() && csrWanted &&
+        SandboxCertificateRequestReader::checkCsr(body, csr, codeSigning ? 3072 : 2048,
+                                                  &order->csrInfo))
+        order->csr = csr.trimmed();
+}
+
+void SandboxOrderRequestParser::readCertificateDetails(Reader &body, Reader &certificate,
+                                                       bool codeSigning, NewOrder *order) {
+    const QString hash = certificate.oneOf(
+        QStringLiteral("signature_hash"),
+        {QStringLiteral("sha256"), QStringLiteral("sha384"), QStringLiteral("sha512")},
+        codeSigning ? Reader::Required : Reader::Optional);
+    order->signatureHash = hash.isEmpty() ? 0 : SandboxStore::signatureHashIndex(hash);
+    Reader platform = certificate.child(QStringLiteral("server_platform"));
+    if (platform.present()) {
+        const auto platformId =
+            platform.integer(QStringLiteral("id"), -1, 999999, Reader::Required);
+        if (platformId)
+            order->serverPlatformId = int(*platformId);
+        // Code-signing hardware platforms 51 to 57 become -1 (other), as DigiCert does.
+        if (codeSigning && order->serverPlatformId >= 51 && order->serverPlatformId <= 57)
+            order->serverPlatformId = -1;
+    }
+    const QString profileOption = certificate.string(QStringLiteral("profile_option"));
+    if (body.ok() && !codeSigning && !profileOption.isEmpty()) {
+        if (profileOption == QLatin1String("basic_constraints_critical_true"))
+            body.fail(400, QStringLiteral("invalid_profile_option"),
+                      QStringLiteral("Basic constraints are always critical on public TLS "
+                                     "certificates; leave profile_option out"));
+        else if (profileOption == QLatin1String("data_encipherment") ||
+                 profileOption == QLatin1String("non_repudiation") ||
+                 profileOption == QLatin1String("non_repudiation_and_data_enciph"))
+            body.fail(400, QStringLiteral("profile_option_not_allowed"),
+                      QStringLiteral("Public TLS certificates cannot carry the %1 key usage")
+                          .arg(profileOption));
+    }
+    certificate.stringList(QStringLiteral("organization_units")); // deprecated, ignored
 }
 
 void SandboxOrderRequestParser::readValidity(Reader &body, bool codeSigning, NewOrder *order) {
-    const qint64 today = m_store.todayJulianDay();
-    Reader validity = body.child(QStringLiteral("order_validity"));
-    const int maxYears = kMaxTlsYears;
-    if (validity.present()) {
-        // custom_expiration_date > days > years inside the object.
-        const QString custom = validity.string(QStringLiteral("custom_expiration_date"));
-        const auto days = validity.integer(QStringLiteral("days"), 1, kMaxOrderDays);
-        const auto years = validity.integer(QStringLiteral("years"), 1, maxYears);
-        if (!body.ok())
-            return;
-        if (!custom.isEmpty()) {
-            const auto day = SandboxClock::parseDayMonthYear(custom);
-            if (!day) {
-                validity.invalid(QStringLiteral("custom_expiration_date"),
-                                 QStringLiteral("must be a date as dd MMM yyyy, for example "
-                                                "09 JUN 2027"));
-                return;
-            }
-            if (*day < today + kMinOrderDays || *day > today + kMaxOrderDays) {
-                validity.invalid(QStringLiteral("custom_expiration_date"),
-                                 QStringLiteral("must be between %1 and %2 days from today")
-                                     .arg(kMinOrderDays)
-                                     .arg(kMaxOrderDays));
-                return;
-            }
-            order->orderEndDay = *day;
-            order->orderValidity = {
-                {QStringLiteral("custom_expiration_date"), SandboxClock::formatDayMonthYear(*day)}};
-        } else if (days) {
-            order->orderEndDay = today + *days;
-            order->orderValidity = {{QStringLiteral("days"), int(*days)}};
-        } else if (years) {
-            order->orderEndDay = today + 365 * *years;
-            order->orderValidity = {{QStringLiteral("years"), int(*years)}};
-        } else {
-            validity.missing(QStringLiteral("years"));
-            return;
-        }
-    } else {
-        // The deprecated root fields: custom_expiration_date > validity_days > validity_years.
-        const QString custom = body.string(QStringLiteral("custom_expiration_date"));
-        const auto days = codeSigning
-                              ? std::nullopt
-                              : body.integer(QStringLiteral("validity_days"), 1, kMaxOrderDays);
-        const auto years = body.integer(QStringLiteral("validity_years"), 1, maxYears);
-        if (!body.ok())
-            return;
-        if (!custom.isEmpty()) {
-            const auto day = SandboxClock::parseDay(custom);
-            if (!day) {
-                body.invalid(QStringLiteral("custom_expiration_date"),
-                             QStringLiteral("must be a date as yyyy-MM-dd"));
-                return;
-            }
-            if (*day < today + kMinOrderDays || *day > today + kMaxOrderDays) {
-                body.invalid(QStringLiteral("custom_expiration_date"),
-                             QStringLiteral("must be between %1 and %2 days from today")
-                                 .arg(kMinOrderDays)
-                                 .arg(kMaxOrderDays));
-                return;
-            }
-            order->orderEndDay = *day;
-            order->orderValidity = {
-                {QStringLiteral("custom_expiration_date"), SandboxClock::formatDayMonthYear(*day)}};
-        } else if (days) {
-            order->orderEndDay = today + *days;
-            order->orderValidity = {{QStringLiteral("days"), int(*days)}};
-        } else if (years) {
-            order->orderEndDay = today + 365 * *years;
-            order->orderValidity = {{QStringLiteral("years"), int(*years)}};
-        } else {
-            body.missing(QStringLiteral("order_validity"));
-            return;
-        }
-    }
-    const qint64 orderDays = order->orderEndDay - today;
-    order->validityYears = int(qBound(qint64(1), (orderDays + 364) / 365, qint64(maxYears)));
+    SandboxValidityReader::OrderValidity validity;
+    SandboxValidityReader::readOrderValidity(body, codeSigning, m_store.todayJulianDay(),
+                                             &validity);
+    order->orderValidity = validity.json;
+    order->orderEndDay = validity.endDay;
+    order->validityYears = validity.years;
 }
 
 void SandboxOrderRequestParser::readCertValidity(Reader &certificate, NewOrder *order) {
-    Reader validity = certificate.child(QStringLiteral("cert_validity"));
-    if (!validity.present())
-        return;
-    const qint64 today = m_store.todayJulianDay();
-    const int maximum = SandboxRules::maxCertificateDays(today);
-    const QString custom = validity.string(QStringLiteral("custom_expiration_date"));
-    const auto days = validity.integer(QStringLiteral("days"), 1, maximum);
-    const auto years = validity.integer(QStringLiteral("years"), 1, 1);
-    if (!certificate.ok())
-        return;
-    qint64 certificateDays = 0;
-    if (!custom.isEmpty()) {
-        const auto day = SandboxClock::parseDayMonthYear(custom);
-        if (!day || *day <= today || *day > today + maximum) {
-            validity.invalid(QStringLiteral("custom_expiration_date"),
-                             QStringLiteral("must be a date as dd MMM yyyy within %1 days of "
-                                            "today")
-                                 .arg(maximum));
-            return;
-        }
-        certificateDays = *day - today;
-        order->certValidity = {
-            {QStringLiteral("custom_expiration_date"), SandboxClock::formatDayMonthYear(*day)}};
-    } else if (days) {
-        certificateDays = *days;
-        order->certValidity = {{QStringLiteral("days"), int(*days)}};
-    } else if (years) {
-        certificateDays = qMin(365, maximum);
-        order->certValidity = {{QStringLiteral("years"), 1}};
-    } else {
-        return;
-    }
-    if (today + certificateDays > order->orderEndDay) {
-        validity.invalid(certificate.has(QStringLiteral("custom_expiration_date"))
-                             ? QStringLiteral("custom_expiration_date")
-                             : QStringLiteral("days"),
-                         QStringLiteral("the certificate cannot outlast the order"));
-        return;
-    }
-    order->certValidityDays = int(certificateDays);
+    SandboxValidityReader::CertValidity validity;
+    SandboxValidityReader::readCertValidity(certificate, m_store.todayJulianDay(),
+                                            order->orderEndDay, &validity);
+    order->certValidity = validity.json;
+    order->certValidityDays = validity.days;
 }
 
 void SandboxOrderRequestParser::readDcv(Reader &body, bool dv, NewOrder *order) {
@@ -391,16 +270,17 @@ void SandboxOrderRequestParser::readOrganization(Reader &body, bool codeSigning,
         }
         order->organizationIndex = index;
         SandboxOrganizations::Organization copy = orgs.at(index);
-        readContacts(organization, QStringLiteral("contacts"), &copy, &order->newVerifiedContacts,
-                     &order->existingVerifiedContactIds, true);
+        SandboxOrganizationReader::readContacts(organization, QStringLiteral("contacts"), &copy,
+                                                &order->newVerifiedContacts,
+                                                &order->existingVerifiedContactIds, true);
         return;
     }
     SandboxOrganizations::Organization org;
-    readNewOrganization(organization, &org);
+    SandboxOrganizationReader::readNewOrganization(organization, &org);
     // The OV/EV example nests organization_contact and container inside organization.
     Reader nestedContact = organization.child(QStringLiteral("organization_contact"));
     if (nestedContact.present()) {
-        if (const auto contact = readContact(nestedContact, false))
+        if (const auto contact = SandboxOrganizationReader::readContact(nestedContact, false))
             org.organizationContact = *contact;
     }
     Reader nestedContainer = organization.child(QStringLiteral("container"));
@@ -412,8 +292,9 @@ void SandboxOrderRequestParser::readOrganization(Reader &body, bool codeSigning,
         else if (containerId)
             nestedContainer.invalid(QStringLiteral("id"), QStringLiteral("no such container"));
     }
-    readContacts(organization, QStringLiteral("contacts"), &org, &order->newVerifiedContacts,
-                 &order->existingVerifiedContactIds, false);
+    SandboxOrganizationReader::readContacts(organization, QStringLiteral("contacts"), &org,
+                                            &order->newVerifiedContacts,
+                                            &order->existingVerifiedContactIds, false);
     if (!body.ok())
         return;
     if (codeSigning && !org.organizationContact) {
@@ -427,6 +308,99 @@ void SandboxOrderRequestParser::readOrganization(Reader &body, bool codeSigning,
         }
     }
     order->newOrganization = org;
+}
+
+void SandboxOrderRequestParser::readContainer(Reader &body, NewOrder *order) {
+    // The given one, else the organization's, else the caller's.
+    Reader container = body.child(QStringLiteral("container"));
+    if (container.present()) {
+        const auto containerId =
+            container.integer(QStringLiteral("id"), 1, 999999999, Reader::Required);
+        if (containerId && !SandboxAccount::container(int(*containerId)))
+            container.invalid(QStringLiteral("id"),
+                              QStringLiteral("no container %1 in this account").arg(*containerId));
+        else if (containerId)
+            order->containerId = int(*containerId);
+    } else if (order->organizationIndex >= 0) {
+        order->containerId = m_store.organizations().at(order->organizationIndex).containerId;
+    } else if (!order->newOrganization || order->containerId == 100) {
+        order->containerId = m_user.containerId;
+    }
+}
+
+void SandboxOrderRequestParser::readAlternativeOrderId(Reader &body, NewOrder *order) {
+    order->alternativeOrderId = body.string(QStringLiteral("alternative_order_id"));
+    if (!body.ok() || order->alternativeOrderId.isEmpty())
+        return;
+    // Letters and digits only, at most 64 (decisions.md, alternative order id).
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9]{1,64}$"));
+    if (!pattern.match(order->alternativeOrderId).hasMatch())
+        body.invalid(QStringLiteral("alternative_order_id"),
+                     QStringLiteral("must be 1 to 64 letters and digits"));
+    else if (m_uniqueAlternativeOrderIds &&
+             !m_store.byAlternativeId(order->alternativeOrderId).empty())
+        body.fail(400, QStringLiteral("duplicate_alternative_order_id"),
+                  QStringLiteral("The alternative order ID %1 is already used by an order in "
+                                 "this account")
+                      .arg(order->alternativeOrderId));
+}
+
+void SandboxOrderRequestParser::readCustomFields(Reader &body) {
+    const QJsonArray customFields = body.array(QStringLiteral("custom_fields"));
+    for (int i = 0; body.ok() && i < customFields.size(); ++i) {
+        Reader field = body.element(QStringLiteral("custom_fields"), customFields, i);
+        field.integer(QStringLiteral("metadata_id"), 1, 999999999, Reader::Required);
+        field.string(QStringLiteral("value"), Reader::Required, 1024);
+    }
+    if (!body.ok())
+        return;
+    const QString problem = m_store.customFields().problem(customFields);
+    if (problem.isEmpty())
+        return;
+    const QString field = problem.section(QLatin1Char('|'), 0, 0);
+    const QString message = problem.section(QLatin1Char('|'), 1);
+    body.fail(400,
+              (field == QLatin1String("custom_fields") ? QStringLiteral("missing_param|")
+                                                       : QStringLiteral("invalid_value|")) +
+                  field,
+              message);
+}
+
+void SandboxOrderRequestParser::readRenewal(Reader &body, NewOrder *order) {
+    const auto renewal = body.integer(QStringLiteral("renewal_of_order_id"), 1, 999999999);
+    if (renewal) {
+        const SandboxStore::Order *previous = m_store.findOrder(*renewal);
+        if (!previous ||
+            (!SandboxAccount::seesAllOrders(m_user.role) && previous->ownerUserId != m_user.id))
+            body.invalid(QStringLiteral("renewal_of_order_id"),
+                         QStringLiteral("no order %1 in this account").arg(*renewal));
+        else
+            order->renewalOfOrderId = int(*renewal);
+    }
+    const QString thumbprint = body.string(QStringLiteral("renewed_thumbprint"));
+    static const QRegularExpression sha1(QStringLiteral("^[0-9A-Fa-f]{40}$"));
+    if (body.ok() && !thumbprint.isEmpty() && !sha1.match(thumbprint).hasMatch())
+        body.invalid(QStringLiteral("renewed_thumbprint"),
+                     QStringLiteral("must be a SHA-1 thumbprint (40 hex digits)"));
+}
+
+void SandboxOrderRequestParser::readOrderOptions(Reader &body, NewOrder *order) {
+    order->skipApproval = body.boolean(QStringLiteral("skip_approval")).value_or(false);
+    order->comments = body.string(QStringLiteral("comments"), Reader::Optional, 1024);
+    readAlternativeOrderId(body, order);
+    readCustomFields(body);
+    readRenewal(body, order);
+    // Checked but not used.
+    body.boolean(QStringLiteral("disable_ct"));
+    body.boolean(QStringLiteral("disable_renewal_notifications"));
+    body.boolean(QStringLiteral("apply_cr_discount"));
+    body.boolean(QStringLiteral("use_auth_key"));
+    body.integer(QStringLiteral("auto_renew"), 0, 99);
+    body.integer(QStringLiteral("auto_reissue"), 0, 1);
+    body.integer(QStringLiteral("enable_guest_access"), 0, 1);
+    body.string(QStringLiteral("locale"), Reader::Optional, 8);
+    body.string(QStringLiteral("custom_renewal_message"), Reader::Optional, 1024);
+    body.stringList(QStringLiteral("additional_emails"), Reader::Optional, 100);
 }
 
 bool SandboxOrderRequestParser::parse(const QString &productNameId, const QJsonObject &json,
@@ -446,118 +420,17 @@ bool SandboxOrderRequestParser::parse(const QString &productNameId, const QJsonO
     Reader certificate = body.child(QStringLiteral("certificate"), Reader::Required);
 
     // Provisioning first: it decides whether a CSR is wanted on code-signing orders.
-    if (codeSigning) {
-        order->csProvisioningMethod =
-            body.oneOf(QStringLiteral("cs_provisioning_method"),
-                       {QStringLiteral("ship_token"), QStringLiteral("client_app"),
-                        QStringLiteral("email"), QStringLiteral("keylocker")});
-        if (order->csProvisioningMethod.isEmpty())
-            order->csProvisioningMethod = QStringLiteral("ship_token"); // the account default
-        Reader ship = body.child(QStringLiteral("ship_info"));
-        if (ship.present()) {
-            for (const char *key : {"name", "addr1", "city", "state", "zip", "country"})
-                ship.string(QLatin1String(key), Reader::Required, 128);
-            ship.string(QStringLiteral("addr2"), Reader::Optional, 128);
-            ship.oneOf(QStringLiteral("method"),
-                       {QStringLiteral("STANDARD"), QStringLiteral("EXPEDITED")}, Reader::Required);
-            if (body.ok())
-                order->echo.insert(QStringLiteral("ship_info"), ship.json());
-        }
-    }
+    if (codeSigning)
+        readProvisioning(body, order);
+    if (!codeSigning && !readNames(body, certificate, product, order, error))
+        return false;
+    readOrderCsr(body, certificate, product, order);
+    readCertificateDetails(body, certificate, codeSigning, order);
 
-    // Names.
-    if (!codeSigning) {
-        const QString cn = certificate.string(QStringLiteral("common_name"), Reader::Required, 253);
-        if (!body.ok()) {
-            *error = body.error();
-            return false;
-        }
-        const bool wildcardAllowed = product.wildcard || !dv;
-        order->commonName =
-            readDnsName(certificate, QStringLiteral("common_name"), cn, wildcardAllowed);
-        if (body.ok() && product.wildcard && !SandboxDcv::isWildcard(order->commonName))
-            certificate.invalid(QStringLiteral("common_name"),
-                                QStringLiteral("%1 needs a wildcard common name such as "
-                                               "*.example.com")
-                                    .arg(QLatin1String(product.nameId)));
-        order->dnsNames << order->commonName;
-        const QStringList names =
-            certificate.stringList(QStringLiteral("dns_names"), Reader::Optional, kMaxDnsNames);
-        for (int i = 0; body.ok() && i < names.size(); ++i) {
-            const QString name = readDnsName(certificate, QStringLiteral("dns_names[%1]").arg(i),
-                                             names.at(i), wildcardAllowed);
-            if (body.ok() && !order->dnsNames.contains(name))
-                order->dnsNames << name;
-        }
-    }
-
-    // CSR.
-    const QString csr = certificate.string(QStringLiteral("csr"));
-    const bool csrWanted = !codeSigning || order->csProvisioningMethod == QLatin1String("email");
-    if (body.ok() && csrWanted && csr.isEmpty())
-        certificate.missing(QStringLiteral("csr"));
-    if (body.ok() && !csrWanted && !csr.isEmpty() &&
-        product.family == SandboxProducts::Family::CodeSigning)
-        certificate.invalid(QStringLiteral("csr"),
-                            QStringLiteral("a CSR is accepted only with cs_provisioning_method "
-                                           "email"));
-    if (body.ok() && csrWanted) {
-        QString message;
-        const auto problem = SandboxCertificateIssuer::parseCsr(csr, codeSigning ? 3072 : 2048,
-                                                                &order->csrInfo, &message);
-        switch (problem) {
-        case SandboxCertificateIssuer::CsrProblem::None:
-            order->csr = csr.trimmed();
-            break;
-        case SandboxCertificateIssuer::CsrProblem::Unreadable:
-            body.fail(400, QStringLiteral("invalid_csr"), message);
-            break;
-        case SandboxCertificateIssuer::CsrProblem::BadSignature:
-            body.fail(400, QStringLiteral("invalid_csr|signature"), message);
-            break;
-        case SandboxCertificateIssuer::CsrProblem::WeakKey:
-            body.fail(400, QStringLiteral("invalid_csr|key_size"), message);
-            break;
-        }
-    }
-
-    // Certificate details.
-    const QString hash = certificate.oneOf(
-        QStringLiteral("signature_hash"),
-        {QStringLiteral("sha256"), QStringLiteral("sha384"), QStringLiteral("sha512")},
-        codeSigning ? Reader::Required : Reader::Optional);
-    order->signatureHash = hash.isEmpty() ? 0 : SandboxStore::signatureHashIndex(hash);
-    Reader platform = certificate.child(QStringLiteral("server_platform"));
-    if (platform.present()) {
-        const auto platformId =
-            platform.integer(QStringLiteral("id"), -1, 999999, Reader::Required);
-        if (platformId)
-            order->serverPlatformId = int(*platformId);
-        // Code-signing hardware platforms 51 to 57 become -1 (other), as DigiCert does.
-        if (codeSigning && order->serverPlatformId >= 51 && order->serverPlatformId <= 57)
-            order->serverPlatformId = -1;
-    }
-    const QString profileOption = certificate.string(QStringLiteral("profile_option"));
-    if (body.ok() && !codeSigning && !profileOption.isEmpty()) {
-        if (profileOption == QLatin1String("basic_constraints_critical_true"))
-            body.fail(400, QStringLiteral("invalid_profile_option"),
-                      QStringLiteral("Basic constraints are always critical on public TLS "
-                                     "certificates; leave profile_option out"));
-        else if (profileOption == QLatin1String("data_encipherment") ||
-                 profileOption == QLatin1String("non_repudiation") ||
-                 profileOption == QLatin1String("non_repudiation_and_data_enciph"))
-            body.fail(400, QStringLiteral("profile_option_not_allowed"),
-                      QStringLiteral("Public TLS certificates cannot carry the %1 key usage")
-                          .arg(profileOption));
-    }
-    certificate.stringList(QStringLiteral("organization_units")); // deprecated, ignored
-
-    // Validity.
     if (body.ok())
         readValidity(body, codeSigning, order);
     if (body.ok() && !codeSigning)
         readCertValidity(certificate, order);
-
     // DCV (TLS only).
     if (body.ok() && !codeSigning)
         readDcv(body, dv, order);
@@ -573,83 +446,8 @@ bool SandboxOrderRequestParser::parse(const QString &productNameId, const QJsonO
         readRootContact(body, QStringLiteral("technical_contact"), !codeSigning, order);
         readRootContact(body, QStringLiteral("organization_contact"), false, order);
     }
-
-    // Container: the given one, else the organization's, else the caller's.
-    Reader container = body.child(QStringLiteral("container"));
-    if (container.present()) {
-        const auto containerId =
-            container.integer(QStringLiteral("id"), 1, 999999999, Reader::Required);
-        if (containerId && !SandboxAccount::container(int(*containerId)))
-            container.invalid(QStringLiteral("id"),
-                              QStringLiteral("no container %1 in this account").arg(*containerId));
-        else if (containerId)
-            order->containerId = int(*containerId);
-    } else if (order->organizationIndex >= 0) {
-        order->containerId = m_store.organizations().at(order->organizationIndex).containerId;
-    } else if (!order->newOrganization || order->containerId == 100) {
-        order->containerId = m_user.containerId;
-    }
-
-    // Everything else.
-    order->skipApproval = body.boolean(QStringLiteral("skip_approval")).value_or(false);
-    order->comments = body.string(QStringLiteral("comments"), Reader::Optional, 1024);
-    order->alternativeOrderId = body.string(QStringLiteral("alternative_order_id"));
-    if (body.ok() && !order->alternativeOrderId.isEmpty()) {
-        // Letters and digits only, at most 64 (decisions.md, alternative order id).
-        static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9]{1,64}$"));
-        if (!pattern.match(order->alternativeOrderId).hasMatch())
-            body.invalid(QStringLiteral("alternative_order_id"),
-                         QStringLiteral("must be 1 to 64 letters and digits"));
-        else if (m_uniqueAlternativeOrderIds &&
-                 !m_store.byAlternativeId(order->alternativeOrderId).empty())
-            body.fail(400, QStringLiteral("duplicate_alternative_order_id"),
-                      QStringLiteral("The alternative order ID %1 is already used by an order in "
-                                     "this account")
-                          .arg(order->alternativeOrderId));
-    }
-    const QJsonArray customFields = body.array(QStringLiteral("custom_fields"));
-    for (int i = 0; body.ok() && i < customFields.size(); ++i) {
-        Reader field = body.element(QStringLiteral("custom_fields"), customFields, i);
-        field.integer(QStringLiteral("metadata_id"), 1, 999999999, Reader::Required);
-        field.string(QStringLiteral("value"), Reader::Required, 1024);
-    }
-    if (body.ok()) {
-        const QString problem = m_store.customFields().problem(customFields);
-        if (!problem.isEmpty()) {
-            const QString field = problem.section(QLatin1Char('|'), 0, 0);
-            const QString message = problem.section(QLatin1Char('|'), 1);
-            body.fail(400,
-                      (field == QLatin1String("custom_fields") ? QStringLiteral("missing_param|")
-                                                               : QStringLiteral("invalid_value|")) +
-                          field,
-                      message);
-        }
-    }
-    const auto renewal = body.integer(QStringLiteral("renewal_of_order_id"), 1, 999999999);
-    if (renewal) {
-        const SandboxStore::Order *previous = m_store.findOrder(*renewal);
-        if (!previous ||
-            (!SandboxAccount::seesAllOrders(m_user.role) && previous->ownerUserId != m_user.id))
-            body.invalid(QStringLiteral("renewal_of_order_id"),
-                         QStringLiteral("no order %1 in this account").arg(*renewal));
-        else
-            order->renewalOfOrderId = int(*renewal);
-    }
-    const QString thumbprint = body.string(QStringLiteral("renewed_thumbprint"));
-    static const QRegularExpression sha1(QStringLiteral("^[0-9A-Fa-f]{40}$"));
-    if (body.ok() && !thumbprint.isEmpty() && !sha1.match(thumbprint).hasMatch())
-        body.invalid(QStringLiteral("renewed_thumbprint"),
-                     QStringLiteral("must be a SHA-1 thumbprint (40 hex digits)"));
-    body.boolean(QStringLiteral("disable_ct"));
-    body.boolean(QStringLiteral("disable_renewal_notifications"));
-    body.boolean(QStringLiteral("apply_cr_discount"));
-    body.boolean(QStringLiteral("use_auth_key"));
-    body.integer(QStringLiteral("auto_renew"), 0, 99);
-    body.integer(QStringLiteral("auto_reissue"), 0, 1);
-    body.integer(QStringLiteral("enable_guest_access"), 0, 1);
-    body.string(QStringLiteral("locale"), Reader::Optional, 8);
-    body.string(QStringLiteral("custom_renewal_message"), Reader::Optional, 1024);
-    body.stringList(QStringLiteral("additional_emails"), Reader::Optional, 100);
+    readContainer(body, order);
+    readOrderOptions(body, order);
 
     SandboxFinance::CardRefusal refusal;
     if (body.ok())
@@ -663,22 +461,10 @@ bool SandboxOrderRequestParser::parse(const QString &productNameId, const QJsonO
         return false;
     }
 
-    // Shown again in order info exactly as sent.
-    for (const char *key :
-         {"comments", "custom_fields", "additional_emails", "locale", "disable_ct", "auto_renew",
-          "auto_reissue", "custom_renewal_message", "disable_renewal_notifications",
-          "renewal_of_order_id", "renewed_thumbprint", "subject", "enable_guest_access"}) {
-        const QString name = QLatin1String(key);
-        if (json.contains(name) && !json.value(name).isNull())
-            order->echo.insert(name, json.value(name));
-    }
-    if (codeSigning && product.family == SandboxProducts::Family::EvCodeSigning)
-        order->echo.remove(QStringLiteral("subject")); // subject.email is CS only
-
-    const SandboxProducts::Product &p = product;
+    echoRequestFields(json, product, order);
     const qint64 days = order->orderEndDay - m_store.todayJulianDay();
     order->priceCents = order->orderValidity.contains(QStringLiteral("years"))
-                            ? qint64(p.pricePerYearCents) * order->validityYears
-                            : (qint64(p.pricePerYearCents) * days * 2 + 365) / (2 * 365);
+                            ? qint64(product.pricePerYearCents) * order->validityYears
+                            : (qint64(product.pricePerYearCents) * days * 2 + 365) / (2 * 365);
     return true;
 }

@@ -3,7 +3,9 @@
 #include "SandboxAccount.h"
 #include "SandboxCertificateIssuer.h"
 #include "SandboxFinance.h"
+#include "SandboxOrganizationReader.h"
 #include "SandboxOrganizations.h"
+#include "SandboxProducts.h"
 #include "SandboxReply.h"
 
 #include <QJsonObject>
@@ -21,9 +23,7 @@ class SandboxStore;
 // problem comes back as the 400 (or 404 for the product) reply.
 class SandboxOrderRequestParser {
 public:
-    struct NewVerifiedContact {
-        SandboxOrganizations::Contact contact;
-    };
+    using NewVerifiedContact = SandboxOrganizationReader::NewVerifiedContact;
 
     struct NewOrder {
         int productIndex = -1;
@@ -62,22 +62,17 @@ public:
     bool parse(const QString &productNameId, const QJsonObject &body, NewOrder *order,
                SandboxReply *error);
 
-    // Reads organization.contacts (shared with the organization routes): verified contacts by
-    // user_id or full details, at most 30 new ones.
-    static void readContacts(SandboxBodyReader &organization, const QString &key,
-                             SandboxOrganizations::Organization *org,
-                             QList<NewVerifiedContact> *newVerified, QList<int> *existingVerified,
-                             bool organizationExists);
-    // Checks the fields of a new organization (name limits, address, country...).
-    static void readNewOrganization(SandboxBodyReader &reader,
-                                    SandboxOrganizations::Organization *org);
-    static std::optional<SandboxOrganizations::Contact> readContact(SandboxBodyReader &reader,
-                                                                    bool verified);
-    // One DNS name, normalized; records invalid_value on the reader when it is not valid.
-    static QString readDnsName(SandboxBodyReader &reader, const QString &key, const QString &value,
-                               bool allowWildcard);
-
 private:
+    // The parts of parse(), in the order the body is read; each records problems on body.
+    void readProvisioning(SandboxBodyReader &body, NewOrder *order); // code signing
+    // common_name and dns_names; false with *error set when common_name cannot be read.
+    bool readNames(SandboxBodyReader &body, SandboxBodyReader &certificate,
+                   const SandboxProducts::Product &product, NewOrder *order, SandboxReply *error);
+    void readOrderCsr(SandboxBodyReader &body, SandboxBodyReader &certificate,
+                      const SandboxProducts::Product &product, NewOrder *order);
+    // signature_hash, server_platform, profile_option, organization_units.
+    void readCertificateDetails(SandboxBodyReader &body, SandboxBodyReader &certificate,
+                                bool codeSigning, NewOrder *order);
     void readValidity(SandboxBodyReader &body, bool codeSigning, NewOrder *order);
     void readCertValidity(SandboxBodyReader &certificate, NewOrder *order);
     void readDcv(SandboxBodyReader &body, bool dv, NewOrder *order);
@@ -86,6 +81,13 @@ private:
     void readOrganization(SandboxBodyReader &body, bool codeSigning, NewOrder *order);
     static void readRootContact(SandboxBodyReader &body, const QString &key, bool phoneRequired,
                                 NewOrder *order);
+    void readContainer(SandboxBodyReader &body, NewOrder *order);
+    // skip_approval, comments, alternative_order_id, custom_fields, renewal and the fields
+    // that are checked but not used.
+    void readOrderOptions(SandboxBodyReader &body, NewOrder *order);
+    void readAlternativeOrderId(SandboxBodyReader &body, NewOrder *order);
+    void readCustomFields(SandboxBodyReader &body);
+    void readRenewal(SandboxBodyReader &body, NewOrder *order); // renewal_of_order_id, thumbprint
 
     SandboxStore &m_store;
     SandboxAccount::User m_user;

@@ -18,4 +18,11 @@ private:
     SandboxReply alternate(SandboxCall &call);
     SandboxReply create(SandboxCall &call);
     SandboxReply updateStatus(SandboxCall &call);
+
+    // filters[status], filters[search] and filters[product_name_id] of the order list.
+    static bool readListFilters(const SandboxCall &call, SandboxStore::ListQuery *query,
+                                SandboxReply *error);
+    // filters[organization_id], filters[container_id] and filters[valid_till].
+    bool readListIdFilters(const SandboxCall &call, SandboxStore::ListQuery *query,
+                           SandboxReply *error) const;
 };

@@ -2,7 +2,7 @@
 
 #include "SandboxAccount.h"
 #include "SandboxBodyReader.h"
-#include "SandboxOrderRequestParser.h"
+#include "SandboxOrganizationReader.h"
 #include "SandboxWorkflow.h"
 
 #include <QJsonArray>
@@ -11,6 +11,91 @@ namespace {
 using Reader = SandboxBodyReader;
 using Org = SandboxOrganizations::Organization;
 using Contact = SandboxOrganizations::Contact;
+
+// One entry of validations[]: the type, who approves it and who is new.
+struct WantedValidation {
+    QString type;
+    QList<int> approvers;
+    QList<Contact> newPeople; // verified_users entries without an id
+};
+
+// Reads entry.verified_users into wanted; stops at the first problem, recorded on entry.
+void readVerifiedUsers(Reader &entry, SandboxOrganizations &organizations, Org &org,
+                       WantedValidation *wanted) {
+    const QJsonArray users = entry.array(QStringLiteral("verified_users"));
+    for (int u = 0; entry.ok() && u < users.size(); ++u) {
+        Reader user = entry.element(QStringLiteral("verified_users"), users, u);
+        // Each entry is {id} of someone CertCentral knows, or a new person with
+        // first_name, last_name, job_title, telephone and email (certcentral-docs.md 8.4).
+        if (!users.at(u).toObject().contains(QStringLiteral("id"))) {
+            const auto person = SandboxOrganizationReader::readContact(user, true);
+            if (!user.ok() || !person)
+                return;
+            wanted->newPeople << *person;
+            continue;
+        }
+        const auto id = user.integer(QStringLiteral("id"), 1, 999999999, Reader::Required);
+        if (!user.ok())
+            return;
+        const auto *contact = organizations.findVerifiedContact(org, int(*id));
+        if (!contact) {
+            user.invalid(QStringLiteral("id"),
+                         QStringLiteral("%1 is not a verified contact of organization %2; "
+                                        "name a new one by first_name, last_name, "
+                                        "job_title, telephone and email")
+                             .arg(*id)
+                             .arg(org.id));
+            return;
+        }
+        wanted->approvers << contact->contact.id;
+    }
+}
+
+// Reads validations[{type, verified_users[...]}]; problems are recorded on body.
+QList<WantedValidation> readWantedValidations(Reader &body, SandboxOrganizations &organizations,
+                                              Org &org) {
+    const QJsonArray validations = body.array(QStringLiteral("validations"));
+    QList<WantedValidation> wanted;
+    for (int i = 0; body.ok() && i < validations.size(); ++i) {
+        Reader entry = body.element(QStringLiteral("validations"), validations, i);
+        const QString type =
+            entry.oneOf(QStringLiteral("type"),
+                        {QStringLiteral("ov"), QStringLiteral("ev"), QStringLiteral("cs"),
+                         QStringLiteral("ev_cs"), QStringLiteral("ds"), QStringLiteral("smime")},
+                        Reader::Required);
+        WantedValidation w{type, {}, {}};
+        readVerifiedUsers(entry, organizations, org, &w);
+        // EV and code-signing validations need someone who can approve.
+        const bool needsApprover = type == QLatin1String("ev") || type == QLatin1String("cs") ||
+                                   type == QLatin1String("ev_cs");
+        if (entry.ok() && needsApprover && w.approvers.isEmpty() && w.newPeople.isEmpty() &&
+            org.verifiedContacts.empty())
+            entry.missing(QStringLiteral("verified_users"));
+        wanted << w;
+    }
+    return wanted;
+}
+
+// New people become verified contacts for the type; someone already known by e-mail gains the
+// type. Either way they join the approvers.
+void addNewApprovers(SandboxOrganizations &organizations, Org &org, WantedValidation *wanted,
+                     qint64 now) {
+    for (const Contact &person : std::as_const(wanted->newPeople)) {
+        SandboxOrganizations::VerifiedContact *known = nullptr;
+        for (auto &existing : org.verifiedContacts)
+            if (existing.contact.email.compare(person.email, Qt::CaseInsensitive) == 0)
+                known = &existing;
+        if (known) {
+            if (!known->validations.contains(wanted->type))
+                known->validations.insert(wanted->type, QStringLiteral("pending"));
+            wanted->approvers << known->contact.id;
+        } else {
+            wanted->approvers
+                << organizations.addVerifiedContact(org, person, {wanted->type}, now).contact.id;
+        }
+    }
+}
+
 } // namespace
 
 void SandboxOrganizationRoutes::registerRoutes(SandboxRouteTable &table) {
@@ -44,80 +129,14 @@ Org *SandboxOrganizationRoutes::organization(const SandboxCall &call, SandboxRep
 bool SandboxOrganizationRoutes::submitValidations(const QJsonObject &json, Org &org,
                                                   SandboxReply *error) {
     Reader body(json);
-    const QJsonArray validations = body.array(QStringLiteral("validations"));
-    struct Wanted {
-        QString type;
-        QList<int> approvers;
-        QList<Contact> newPeople; // verified_users entries without an id
-    };
-    QList<Wanted> wanted;
-    for (int i = 0; body.ok() && i < validations.size(); ++i) {
-        Reader entry = body.element(QStringLiteral("validations"), validations, i);
-        const QString type =
-            entry.oneOf(QStringLiteral("type"),
-                        {QStringLiteral("ov"), QStringLiteral("ev"), QStringLiteral("cs"),
-                         QStringLiteral("ev_cs"), QStringLiteral("ds"), QStringLiteral("smime")},
-                        Reader::Required);
-        const QJsonArray users = entry.array(QStringLiteral("verified_users"));
-        Wanted w{type, {}, {}};
-        for (int u = 0; entry.ok() && u < users.size(); ++u) {
-            Reader user = entry.element(QStringLiteral("verified_users"), users, u);
-            // Each entry is {id} of someone CertCentral knows, or a new person with
-            // first_name, last_name, job_title, telephone and email (certcentral-docs.md 8.4).
-            if (!users.at(u).toObject().contains(QStringLiteral("id"))) {
-                const auto person = SandboxOrderRequestParser::readContact(user, true);
-                if (!user.ok() || !person)
-                    break;
-                w.newPeople << *person;
-                continue;
-            }
-            const auto id = user.integer(QStringLiteral("id"), 1, 999999999, Reader::Required);
-            if (!user.ok())
-                break;
-            const auto *contact = store().organizations().findVerifiedContact(org, int(*id));
-            if (!contact) {
-                user.invalid(QStringLiteral("id"),
-                             QStringLiteral("%1 is not a verified contact of organization %2; "
-                                            "name a new one by first_name, last_name, "
-                                            "job_title, telephone and email")
-                                 .arg(*id)
-                                 .arg(org.id));
-                break;
-            }
-            w.approvers << contact->contact.id;
-        }
-        // EV and code-signing validations need someone who can approve.
-        const bool needsApprover = type == QLatin1String("ev") || type == QLatin1String("cs") ||
-                                   type == QLatin1String("ev_cs");
-        if (entry.ok() && needsApprover && w.approvers.isEmpty() && w.newPeople.isEmpty() &&
-            org.verifiedContacts.empty())
-            entry.missing(QStringLiteral("verified_users"));
-        wanted << w;
-    }
+    QList<WantedValidation> wanted = readWantedValidations(body, store().organizations(), org);
     if (!body.ok()) {
         *error = body.error();
         return false;
     }
     const qint64 now = store().now();
-    for (Wanted &w : wanted) {
-        // New people become verified contacts for this type; someone already known by e-mail
-        // gains the type.
-        for (const Contact &person : std::as_const(w.newPeople)) {
-            SandboxOrganizations::VerifiedContact *known = nullptr;
-            for (auto &existing : org.verifiedContacts)
-                if (existing.contact.email.compare(person.email, Qt::CaseInsensitive) == 0)
-                    known = &existing;
-            if (known) {
-                if (!known->validations.contains(w.type))
-                    known->validations.insert(w.type, QStringLiteral("pending"));
-                w.approvers << known->contact.id;
-            } else {
-                w.approvers << store()
-                                   .organizations()
-                                   .addVerifiedContact(org, person, {w.type}, now)
-                                   .contact.id;
-            }
-        }
+    for (WantedValidation &w : wanted) {
+        addNewApprovers(store().organizations(), org, &w, now);
         store().organizations().submitValidation(org, w.type, w.approvers, now);
     }
     if (!wanted.isEmpty() && workflow().autoComplete())
@@ -176,20 +195,20 @@ SandboxReply SandboxOrganizationRoutes::create(SandboxCall &call) {
         return error;
     Reader body(json);
     Org org;
-    SandboxOrderRequestParser::readNewOrganization(body, &org);
+    SandboxOrganizationReader::readNewOrganization(body, &org);
     Reader orgContact = body.child(QStringLiteral("organization_contact"), Reader::Required);
     if (orgContact.present()) {
-        if (const auto contact = SandboxOrderRequestParser::readContact(orgContact, false))
+        if (const auto contact = SandboxOrganizationReader::readContact(orgContact, false))
             org.organizationContact = *contact;
     }
     Reader techContact = body.child(QStringLiteral("technical_contact"));
     if (techContact.present()) {
-        if (const auto contact = SandboxOrderRequestParser::readContact(techContact, false))
+        if (const auto contact = SandboxOrganizationReader::readContact(techContact, false))
             org.technicalContact = *contact;
     }
-    QList<SandboxOrderRequestParser::NewVerifiedContact> newVerified;
+    QList<SandboxOrganizationReader::NewVerifiedContact> newVerified;
     QList<int> existing;
-    SandboxOrderRequestParser::readContacts(body, QStringLiteral("contacts"), &org, &newVerified,
+    SandboxOrganizationReader::readContacts(body, QStringLiteral("contacts"), &org, &newVerified,
                                             &existing, false);
     const bool skipDuplicateCheck =
         body.boolean(QStringLiteral("skip_duplicate_org_check")).value_or(false);
@@ -305,7 +324,7 @@ SandboxReply SandboxOrganizationRoutes::updateContacts(SandboxCall &call) {
             technicalContact.reset();
             continue;
         }
-        const auto details = SandboxOrderRequestParser::readContact(entry, false);
+        const auto details = SandboxOrganizationReader::readContact(entry, false);
         if (!details)
             break;
         Contact contact = *details;

@@ -13,6 +13,7 @@
 #include "SandboxProductRoutes.h"
 #include "SandboxRedactor.h"
 #include "SandboxRequestRoutes.h"
+#include "SandboxRevocationRoutes.h"
 #include "SandboxServices.h"
 #include "SandboxValidationRoutes.h"
 
@@ -125,6 +126,7 @@ SandboxServer::SandboxServer(const SandboxServices &services, const Config &conf
     m_areas.push_back(std::make_unique<SandboxOrderRoutes>(services));
     m_areas.push_back(std::make_unique<SandboxValidationRoutes>(services));
     m_areas.push_back(std::make_unique<SandboxLifecycleRoutes>(services));
+    m_areas.push_back(std::make_unique<SandboxRevocationRoutes>(services));
     m_areas.push_back(std::make_unique<SandboxRequestRoutes>(services));
     m_areas.push_back(std::make_unique<SandboxCertificateRoutes>(services));
     m_areas.push_back(std::make_unique<SandboxDomainRoutes>(services));
@@ -161,21 +163,19 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     if (path.startsWith(kControlPrefix) || path == kControlPrefix.chopped(1)) {
         bool changed = false;
         const SandboxReply reply = control(request, path, &changed);
-        log(request, reply.status);
-        send(makeResponder(request, socket), socket, reply, 0);
+        answer(request, socket, reply, 0);
         if (changed)
             emit stateChanged();
         return true;
     }
 
     if (path != kApiPrefix && !path.startsWith(kApiPrefix + QLatin1Char('/'))) {
-        const SandboxReply reply =
-            SandboxReply::error(404, QStringLiteral("not_found|route"),
-                                QStringLiteral("Nothing is served at %1; the API lives under "
-                                               "/services/v2/")
-                                    .arg(path));
-        log(request, reply.status);
-        send(makeResponder(request, socket), socket, reply, 0);
+        answer(request, socket,
+               SandboxReply::error(404, QStringLiteral("not_found|route"),
+                                   QStringLiteral("Nothing is served at %1; the API lives under "
+                                                  "/services/v2/")
+                                       .arg(path)),
+               0);
         return true;
     }
 
@@ -183,37 +183,40 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     const QByteArray key = request.value(kKeyHeader);
     const SandboxAccount::User *user = m_services.account().userForKey(key);
     if (!user) {
-        const SandboxReply reply =
-            SandboxReply::error(403, QStringLiteral("access_denied|access_denied_invalid_key"),
-                                QStringLiteral("The API key is missing or invalid."));
-        log(request, reply.status);
-        send(makeResponder(request, socket), socket, reply, latency);
+        answer(request, socket,
+               SandboxReply::error(403, QStringLiteral("access_denied|access_denied_invalid_key"),
+                                   QStringLiteral("The API key is missing or invalid.")),
+               latency);
         return true;
     }
+    if (!refusedBeforeRouting(request, socket, user->id, latency))
+        serveApi(request, socket, path, key, latency);
+    return true;
+}
 
+bool SandboxServer::refusedBeforeRouting(const QHttpServerRequest &request, QTcpSocket *socket,
+                                         int userId, int latency) {
     int failStatus = 0;
     switch (m_faults.before(m_clock.elapsed(), &failStatus)) {
     case SandboxFaults::Action::Close:
         log(request, 0);
         closeWithoutReply(socket);
         return true;
-    case SandboxFaults::Action::Fail: {
-        const SandboxReply reply = faultReply(failStatus);
-        log(request, reply.status);
-        send(makeResponder(request, socket), socket, reply, latency);
+    case SandboxFaults::Action::Fail:
+        answer(request, socket, faultReply(failStatus), latency);
         return true;
-    }
     default:
         break;
     }
-
-    if (!m_rateLimiter.admit(user->id, m_clock.elapsed())) {
-        const SandboxReply reply = faultReply(429);
-        log(request, reply.status);
-        send(makeResponder(request, socket), socket, reply, latency);
+    if (!m_rateLimiter.admit(userId, m_clock.elapsed())) {
+        answer(request, socket, faultReply(429), latency);
         return true;
     }
+    return false;
+}
 
+void SandboxServer::serveApi(const QHttpServerRequest &request, QTcpSocket *socket,
+                             const QString &path, const QByteArray &key, int latency) {
     bool changed = false;
     SandboxReply reply = dispatchApi(request, path.mid(kApiPrefix.size()), key, &changed);
     if (changed)
@@ -227,15 +230,15 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         // The write has been applied; the client never hears about it.
         log(request, 0);
         closeWithoutReply(socket);
-        return true;
+        return;
     case SandboxFaults::Action::CloseAfterHeaders:
         log(request, 0);
         sendCut(socket, reply, false, latency);
-        return true;
+        return;
     case SandboxFaults::Action::TruncateBody:
         log(request, 0);
         sendCut(socket, reply, true, latency);
-        return true;
+        return;
     case SandboxFaults::Action::MalformedJson:
         // Half of the JSON with a matching Content-Length: valid HTTP, invalid JSON.
         reply.body = reply.body.left(qMax<qsizetype>(1, reply.body.size() / 2));
@@ -255,9 +258,13 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     default:
         break;
     }
+    answer(request, socket, reply, latency);
+}
+
+void SandboxServer::answer(const QHttpServerRequest &request, QTcpSocket *socket,
+                           const SandboxReply &reply, int delayMs) {
     log(request, reply.status);
-    send(makeResponder(request, socket), socket, reply, latency);
-    return true;
+    send(makeResponder(request, socket), socket, reply, delayMs);
 }
 
 SandboxReply SandboxServer::dispatchApi(const QHttpServerRequest &request, const QString &route,

@@ -52,6 +52,16 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    // Faults that strike before routing (close, fail) and the rate limit; true when the
+    // request was answered or dropped here.
+    bool refusedBeforeRouting(const QHttpServerRequest &request, QTcpSocket *socket, int userId,
+                              int latency);
+    // Routes an admitted API request and sends its reply, through the faults that act on replies.
+    void serveApi(const QHttpServerRequest &request, QTcpSocket *socket, const QString &path,
+                  const QByteArray &key, int latency);
+    // Logs the reply's status and sends it.
+    void answer(const QHttpServerRequest &request, QTcpSocket *socket, const SandboxReply &reply,
+                int delayMs);
     SandboxReply dispatchApi(const QHttpServerRequest &request, const QString &route,
                              const QByteArray &key, bool *changed);
     SandboxReply control(const QHttpServerRequest &request, const QString &path, bool *changed);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -26,6 +27,8 @@ private:
     // The account part: what differs from the seed.
     static QJsonObject saveAccount(const SandboxStore &store);
     static bool loadAccount(SandboxStore &store, const QJsonObject &json, QString *error);
+    // Puts the saved orders over the seeded ones (by id) and appends the newer ones.
+    static bool loadOrders(SandboxStore &store, const QJsonArray &savedOrders, QString *error);
 
     QString m_path;
 };

@@ -1,33 +1,19 @@
 #include "SandboxStore.h"
 
 #include "SandboxAccount.h"
+#include "SandboxOrderListing.h"
 #include "SandboxOrderSeeder.h"
+#include "SandboxSeededRecords.h"
 
-#include <QJsonArray>
 #include <QRandomGenerator>
-#include <QUrl>
 
 #include <algorithm>
-#include <cstring>
-#include <numeric>
-#include <random>
 
 namespace {
 
 // Indexed by SandboxStore::Status.
 const char *const kStatusNames[] = {"pending",  "issued",   "revoked",         "expired",
                                     "rejected", "canceled", "reissue_pending", "waiting_pickup"};
-
-quint64 splitMix(quint64 &state) {
-    quint64 z = (state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
-
-qint64 startOfDay(qint64 julianDay) {
-    return SandboxClock::startOfDay(julianDay);
-}
 
 } // namespace
 
@@ -229,76 +215,6 @@ void SandboxStore::setStatus(Order &order, Status status) {
     invalidateCaches();
 }
 
-SandboxStore::Certificate SandboxStore::seededCertificate(const Order &order) const {
-    Certificate c;
-    c.id = order.certificateId;
-    c.orderId = order.id;
-    c.kind = CertificateKind::Primary;
-    c.commonName = order.commonName;
-    c.dnsNames = order.dnsNames;
-    c.signatureHash = order.signatureHash;
-    c.keySize = order.keySize;
-    c.dateCreated = order.certificateCreated;
-    c.serial = serialNumber(order);
-    c.thumbprint = thumbprint(order);
-    c.requestId = order.requestId;
-    switch (order.status) {
-    case Status::Issued:
-    case Status::ReissuePending:
-    case Status::Expired:
-        c.status = CertificateStatus::Issued;
-        break;
-    case Status::Revoked:
-        c.status = CertificateStatus::Revoked;
-        c.dateRevoked = order.lastStatusChange;
-        c.revocationReason = QStringLiteral("unspecified");
-        break;
-    case Status::Rejected:
-    case Status::Canceled:
-        c.status = CertificateStatus::Rejected;
-        break;
-    case Status::Pending:
-    case Status::WaitingPickup:
-        c.status = CertificateStatus::Pending;
-        break;
-    }
-    if (order.validFromDay > 0) {
-        // Certificates start at the hour they were issued and end at the last second of the
-        // valid_till day.
-        c.validFrom = qMax(startOfDay(order.validFromDay), order.certificateCreated);
-        c.validTill = startOfDay(order.validTillDay + 1) - 1;
-    }
-    return c;
-}
-
-SandboxStore::Request SandboxStore::seededRequest(const Order &order) const {
-    Request r;
-    r.id = order.requestId;
-    r.orderId = order.id;
-    r.certificateId = order.certificateId;
-    r.date = order.dateCreated;
-    r.requesterId = order.ownerUserId;
-    if (order.status == Status::ReissuePending) {
-        // The seeded reissue waits for approval; its certificate is made when approved.
-        r.type = RequestType::Reissue;
-        r.status = RequestStatus::Pending;
-        r.date = order.lastStatusChange;
-        r.certificateId = 0;
-        return r;
-    }
-    r.type = RequestType::NewRequest;
-    r.status = order.requestStatus;
-    if (r.status != RequestStatus::Pending) {
-        r.dateProcessed = order.dateCreated + 1800;
-        r.processorId = SandboxAccount::kFirstUserId;
-        if (r.status == RequestStatus::Rejected)
-            r.processorComment = order.status == Status::Canceled
-                                     ? QStringLiteral("Canceled by the requester")
-                                     : QStringLiteral("Not approved");
-    }
-    return r;
-}
-
 SandboxStore::OrderExtra &SandboxStore::extra(Order &order) {
     if (order.extra)
         return *order.extra;
@@ -311,9 +227,10 @@ SandboxStore::OrderExtra &SandboxStore::extra(Order &order) {
     const qint64 index = order.id - kFirstOrderId;
     if (isSeededIndex(index)) {
         if (!m_certificates.count(order.certificateId))
-            m_certificates.emplace(order.certificateId, seededCertificate(order));
+            m_certificates.emplace(order.certificateId,
+                                   SandboxSeededRecords::certificate(m_seed, order));
         if (!m_requests.count(order.requestId))
-            m_requests.emplace(order.requestId, seededRequest(order));
+            m_requests.emplace(order.requestId, SandboxSeededRecords::request(order));
         extra->certificateIds.push_back(order.certificateId);
         extra->requestIds.push_back(order.requestId);
         // Seeded orders that got past validation have proven control of every name.
@@ -420,13 +337,13 @@ SandboxStore::Certificate SandboxStore::certificateView(const Order &order) cons
     const auto it = m_certificates.find(order.certificateId);
     if (it != m_certificates.end())
         return it->second;
-    return seededCertificate(order);
+    return SandboxSeededRecords::certificate(m_seed, order);
 }
 
 std::vector<SandboxStore::Request> SandboxStore::requestsView(const Order &order) const {
     std::vector<Request> list;
     if (!order.extra) {
-        list.push_back(seededRequest(order));
+        list.push_back(SandboxSeededRecords::request(order));
         return list;
     }
     for (const int id : order.extra->requestIds) {
@@ -437,6 +354,32 @@ std::vector<SandboxStore::Request> SandboxStore::requestsView(const Order &order
     return list;
 }
 
+bool SandboxStore::requestMatches(const Request &r, const RequestQuery &query) {
+    if (query.status && r.status != *query.status)
+        return false;
+    if (query.type && r.type != *query.type)
+        return false;
+    return !query.requesterId || r.requesterId == query.requesterId;
+}
+
+std::optional<SandboxStore::Request>
+SandboxStore::seededRequestFor(int index, const RequestQuery &query) const {
+    const Order &order = m_orders[size_t(index)];
+    const auto it = m_requests.find(order.requestId);
+    if (it != m_requests.end())
+        return it->second;
+    // Cheap checks first: most seeded requests are filtered out by status.
+    if (query.status) {
+        const RequestStatus derived =
+            order.status == Status::ReissuePending ? RequestStatus::Pending : order.requestStatus;
+        if (derived != *query.status)
+            return std::nullopt;
+    }
+    if (query.requesterId && order.ownerUserId != query.requesterId)
+        return std::nullopt;
+    return SandboxSeededRecords::request(order);
+}
+
 std::vector<SandboxStore::Request> SandboxStore::listRequests(const RequestQuery &query,
                                                               int *total) {
     // Seeded requests (one per seeded order) come first by id, then every later one; a
@@ -444,34 +387,15 @@ std::vector<SandboxStore::Request> SandboxStore::listRequests(const RequestQuery
     std::vector<Request> page;
     int matched = 0;
     auto consider = [&](const Request &r) {
-        if (query.status && r.status != *query.status)
-            return;
-        if (query.type && r.type != *query.type)
-            return;
-        if (query.requesterId && r.requesterId != query.requesterId)
+        if (!requestMatches(r, query))
             return;
         if (matched >= query.offset && matched < query.offset + query.limit)
             page.push_back(r);
         ++matched;
     };
     auto seeded = [&](int i) {
-        const Order &order = m_orders[size_t(i)];
-        const auto it = m_requests.find(order.requestId);
-        if (it != m_requests.end()) {
-            consider(it->second);
-            return;
-        }
-        // Cheap checks first: most seeded requests are filtered out by status.
-        if (query.status) {
-            const RequestStatus derived = order.status == Status::ReissuePending
-                                              ? RequestStatus::Pending
-                                              : order.requestStatus;
-            if (derived != *query.status)
-                return;
-        }
-        if (query.requesterId && order.ownerUserId != query.requesterId)
-            return;
-        consider(seededRequest(order));
+        if (const auto request = seededRequestFor(i, query))
+            consider(*request);
     };
     std::vector<const Request *> later;
     for (const auto &entry : m_requests) {
@@ -501,96 +425,9 @@ SandboxStore::CertificateStatus SandboxStore::effectiveStatus(const Certificate 
 
 const std::vector<int> &SandboxStore::sortedIndexes(SortKey key, bool descending) {
     std::vector<int> &cache = m_sortCache[size_t(key)][descending ? 1 : 0];
-    if (cache.size() == m_orders.size())
-        return cache;
-    cache.resize(m_orders.size());
-    std::iota(cache.begin(), cache.end(), 0);
-
-    // Ranks turn string keys into integers once, so the sort itself compares numbers.
-    std::vector<qint64> primary(m_orders.size());
-    bool hasMissing = false;
-    std::vector<char> missing;
-    switch (key) {
-    case SortKey::Id:
-        for (size_t i = 0; i < m_orders.size(); ++i)
-            primary[i] = m_orders[i].id;
-        break;
-    case SortKey::DateCreated:
-        for (size_t i = 0; i < m_orders.size(); ++i)
-            primary[i] = m_orders[i].dateCreated;
-        break;
-    case SortKey::ValidTill:
-        hasMissing = true;
-        missing.resize(m_orders.size());
-        for (size_t i = 0; i < m_orders.size(); ++i) {
-            primary[i] = m_orders[i].validTillDay;
-            missing[i] = m_orders[i].validTillDay == 0 ? 1 : 0;
-        }
-        break;
-    case SortKey::CommonName: {
-        std::vector<int> byName(m_orders.size());
-        std::iota(byName.begin(), byName.end(), 0);
-        std::sort(byName.begin(), byName.end(), [this](int a, int b) {
-            return QString::compare(m_orders[size_t(a)].commonName, m_orders[size_t(b)].commonName,
-                                    Qt::CaseInsensitive) < 0;
-        });
-        qint64 rank = 0;
-        for (size_t i = 0; i < byName.size(); ++i) {
-            if (i > 0 &&
-                QString::compare(m_orders[size_t(byName[i - 1])].commonName,
-                                 m_orders[size_t(byName[i])].commonName, Qt::CaseInsensitive) != 0)
-                ++rank;
-            primary[size_t(byName[i])] = rank;
-        }
-        break;
-    }
-    case SortKey::Status: {
-        // Alphabetical by the wire name.
-        std::array<qint64, kStatusCount> rank{};
-        std::array<int, kStatusCount> order{};
-        std::iota(order.begin(), order.end(), 0);
-        std::sort(order.begin(), order.end(),
-                  [](int a, int b) { return std::strcmp(kStatusNames[a], kStatusNames[b]) < 0; });
-        for (int i = 0; i < kStatusCount; ++i)
-            rank[size_t(order[size_t(i)])] = i;
-        for (size_t i = 0; i < m_orders.size(); ++i)
-            primary[i] = rank[size_t(m_orders[i].status)];
-        break;
-    }
-    case SortKey::ProductNameId: {
-        const int count = SandboxProducts::count();
-        std::vector<qint64> rank(static_cast<size_t>(count), 0);
-        std::vector<int> order(static_cast<size_t>(count), 0);
-        std::iota(order.begin(), order.end(), 0);
-        std::sort(order.begin(), order.end(), [](int a, int b) {
-            return std::strcmp(SandboxProducts::at(a).nameId, SandboxProducts::at(b).nameId) < 0;
-        });
-        for (int i = 0; i < count; ++i)
-            rank[size_t(order[size_t(i)])] = i;
-        for (size_t i = 0; i < m_orders.size(); ++i)
-            primary[i] = rank[m_orders[i].product];
-        break;
-    }
-    }
-
-    // Missing values go last in both directions; ties are always broken by ascending id,
-    // which is the index order.
-    std::sort(cache.begin(), cache.end(), [&](int a, int b) {
-        if (hasMissing && missing[size_t(a)] != missing[size_t(b)])
-            return missing[size_t(a)] < missing[size_t(b)];
-        const qint64 pa = primary[size_t(a)];
-        const qint64 pb = primary[size_t(b)];
-        if (pa != pb)
-            return descending ? pa > pb : pa < pb;
-        return a < b;
-    });
+    if (cache.size() != m_orders.size())
+        cache = SandboxOrderListing::sortedIndexes(m_orders, key, descending);
     return cache;
-}
-
-bool SandboxStore::matchesSearch(const Order &order, const SandboxSearch &search) {
-    // List orders searches the common name and the e-mail address (certcentral-docs.md 3.2);
-    // the sandbox's orders carry no e-mail address of their own, so only the common name.
-    return search.matches(order.commonName);
 }
 
 bool SandboxStore::showsValidTill(const Order &order) {
@@ -600,48 +437,7 @@ bool SandboxStore::showsValidTill(const Order &order) {
 }
 
 SandboxStore::ListResult SandboxStore::list(const ListQuery &query) {
-    ListResult result;
-    const std::vector<int> &sorted = sortedIndexes(query.sort, query.descending);
-    const qint64 first = query.offset;
-    const qint64 last = first + query.limit; // exclusive
-
-    const SandboxSearch search(query.search);
-    const bool filtering = query.status.has_value() || !query.search.isEmpty() ||
-                           query.ownerUserId != 0 || query.product || query.organization ||
-                           query.container || query.validTillFilter;
-    if (!filtering) {
-        result.total = int(sorted.size());
-        for (qint64 i = first; i < last && i < qint64(sorted.size()); ++i)
-            result.orders.push_back(&m_orders[size_t(sorted[size_t(i)])]);
-        return result;
-    }
-    qint64 matched = 0;
-    for (const int index : sorted) {
-        const Order &order = m_orders[size_t(index)];
-        if (query.status && order.status != *query.status &&
-            !(*query.status == Status::Issued && order.status == Status::Expired))
-            continue;
-        if (query.ownerUserId != 0 && order.ownerUserId != query.ownerUserId)
-            continue;
-        if (query.product && int(order.product) != *query.product)
-            continue;
-        if (query.organization && int(order.organization) != *query.organization)
-            continue;
-        if (query.container && int(order.container) != *query.container)
-            continue;
-        if (query.validTillFilter &&
-            (!showsValidTill(order) ||
-             (query.validTillFrom != 0 && order.validTillDay < query.validTillFrom) ||
-             (query.validTillTo != 0 && order.validTillDay > query.validTillTo)))
-            continue;
-        if (!search.isEmpty() && !matchesSearch(order, search))
-            continue;
-        if (matched >= first && matched < last)
-            result.orders.push_back(&order);
-        ++matched;
-    }
-    result.total = int(matched);
-    return result;
+    return SandboxOrderListing::page(m_orders, sortedIndexes(query.sort, query.descending), query);
 }
 
 std::vector<const SandboxStore::Order *> SandboxStore::statusChangesWithin(int minutes,
@@ -668,27 +464,12 @@ SandboxStore::byAlternativeId(const QString &alternativeOrderId) const {
     return found;
 }
 
-QByteArray SandboxStore::derivedBytes(const Order &order, quint64 salt, int size) const {
-    quint64 state = (quint64(m_seed) << 32) ^ quint64(order.id) ^ salt;
-    QByteArray bytes;
-    bytes.reserve(size);
-    while (bytes.size() < size) {
-        const quint64 word = splitMix(state);
-        for (int i = 0; i < 8 && bytes.size() < size; ++i)
-            bytes.append(char((word >> (8 * i)) & 0xff));
-    }
-    return bytes;
-}
-
 QByteArray SandboxStore::serialNumber(const Order &order) const {
-    QByteArray bytes = derivedBytes(order, 0x5e71a1ULL << 40, 16);
-    // A positive DER integer without a leading zero byte, as CAs issue them.
-    bytes[0] = char((bytes.at(0) & 0x7f) | 0x01);
-    return bytes;
+    return SandboxSeededRecords::serialNumber(m_seed, order);
 }
 
 QByteArray SandboxStore::thumbprint(const Order &order) const {
-    return derivedBytes(order, 0x7b0b1ULL << 40, 20);
+    return SandboxSeededRecords::thumbprint(m_seed, order);
 }
 
 QByteArray SandboxStore::newSerial() {

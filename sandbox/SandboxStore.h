@@ -262,11 +262,11 @@ private:
     friend class SandboxStateFile;
 
     const std::vector<int> &sortedIndexes(SortKey key, bool descending);
-    static bool matchesSearch(const Order &order, const SandboxSearch &search);
-    QByteArray derivedBytes(const Order &order, quint64 salt, int size) const;
     void invalidateCaches();
-    Certificate seededCertificate(const Order &order) const;
-    Request seededRequest(const Order &order) const;
+    static bool requestMatches(const Request &r, const RequestQuery &query);
+    // The seeded order's request, materialized or derived, unless the query's cheap checks
+    // rule it out.
+    std::optional<Request> seededRequestFor(int index, const RequestQuery &query) const;
     // The few seeded orders the seeded balance history charged.
     std::vector<SandboxFinance::SeededSale> seededSales() const;
     bool isSeededIndex(qint64 index) const { return index >= 0 && index < m_seededCount; }

@@ -2,7 +2,7 @@
 
 #include "SandboxAccount.h"
 #include "SandboxBodyReader.h"
-#include "SandboxOrderRequestParser.h"
+#include "SandboxCertificateRequestReader.h"
 #include "SandboxWorkflow.h"
 
 #include <QJsonArray>
@@ -285,24 +285,34 @@ SandboxReply SandboxValidationRoutes::editNames(SandboxCall &call) {
     const Store::Product &product = Store::product(order->product);
     const bool dv = SandboxProducts::isDomainValidated(product);
     const QStringList before = workflow().namesInValidation(*order);
+    QStringList names;
+    if (!readEditedNames(json, product, before, &names, &error))
+        return error;
+    moveNamesToPendingCertificate(*order, names);
+    QJsonArray domains;
+    if (!dv)
+        domains = addMissingDomains(*order, names);
+    workflow().evaluate(*order);
+    if (dv)
+        return SandboxReply::noContent();
+    return SandboxReply::json(200, QJsonObject{{QStringLiteral("domains"), domains}});
+}
+
+bool SandboxValidationRoutes::readEditedNames(const QJsonObject &json,
+                                              const SandboxProducts::Product &product,
+                                              const QStringList &before, QStringList *names,
+                                              SandboxReply *error) {
     Reader body(json);
     Reader certificate = body.child(QStringLiteral("certificate"), Reader::Required);
-    const bool wildcardAllowed = product.wildcard || !dv;
+    const bool wildcardAllowed = product.wildcard || !SandboxProducts::isDomainValidated(product);
     const QString cnText = certificate.string(QStringLiteral("common_name"));
     QString commonName = before.value(0);
     if (body.ok() && !cnText.isEmpty())
-        commonName = SandboxOrderRequestParser::readDnsName(
+        commonName = SandboxCertificateRequestReader::readDnsName(
             certificate, QStringLiteral("common_name"), cnText, wildcardAllowed);
-    QStringList names{commonName};
-    const QStringList dnsNames =
-        certificate.stringList(QStringLiteral("dns_names"), Reader::Optional, 250);
-    for (int i = 0; body.ok() && i < dnsNames.size(); ++i) {
-        const QString name = SandboxOrderRequestParser::readDnsName(
-            certificate, QStringLiteral("dns_names[%1]").arg(i), dnsNames.at(i), wildcardAllowed);
-        if (body.ok() && !names.contains(name))
-            names << name;
-    }
-    if (body.ok() && names.size() > before.size())
+    *names = QStringList{commonName};
+    SandboxCertificateRequestReader::appendDnsNames(certificate, wildcardAllowed, names);
+    if (body.ok() && names->size() > before.size())
         certificate.invalid(QStringLiteral("dns_names"),
                             QStringLiteral("the order covers %1 names; an edit cannot add more")
                                 .arg(before.size()));
@@ -310,18 +320,25 @@ SandboxReply SandboxValidationRoutes::editNames(SandboxCall &call) {
         certificate.invalid(QStringLiteral("common_name"),
                             QStringLiteral("a wildcard name can only be replaced by a wildcard "
                                            "name"));
-    if (!body.ok())
-        return body.error();
+    if (!body.ok()) {
+        *error = body.error();
+        return false;
+    }
+    return true;
+}
 
+void SandboxValidationRoutes::moveNamesToPendingCertificate(Store::Order &order,
+                                                            const QStringList &names) {
     // The names move to the pending certificate: the order's own while it is pending, the
     // reissue's while a reissue waits.
+    const QString &commonName = names.constFirst();
     Store::Certificate *target = nullptr;
-    if (order->status == Store::Status::Pending) {
-        order->commonName = commonName;
-        order->dnsNames = names;
-        target = store().certificate(order->certificateId);
+    if (order.status == Store::Status::Pending) {
+        order.commonName = commonName;
+        order.dnsNames = names;
+        target = store().certificate(order.certificateId);
     } else {
-        for (Store::Request *r : store().requestsOf(*order)) {
+        for (Store::Request *r : store().requestsOf(order)) {
             if (r->type == Store::RequestType::Reissue && r->certificateId > 0 &&
                 r->status != Store::RequestStatus::Rejected)
                 target = store().certificate(r->certificateId);
@@ -331,33 +348,31 @@ SandboxReply SandboxValidationRoutes::editNames(SandboxCall &call) {
         target->commonName = commonName;
         target->dnsNames = names;
     }
+}
 
+QJsonArray SandboxValidationRoutes::addMissingDomains(Store::Order &order,
+                                                      const QStringList &names) {
+    const Store::Product &product = Store::product(order.product);
+    const qint64 now = store().now();
+    Store::OrderExtra &extra = store().extra(order);
+    const SandboxOrganizations::Organization &org = store().organizations().at(order.organization);
     QJsonArray domains;
-    if (!dv) {
-        const qint64 now = store().now();
-        Store::OrderExtra &extra = store().extra(*order);
-        const SandboxOrganizations::Organization &org =
-            store().organizations().at(order->organization);
-        for (const QString &name : names) {
-            const QString scoped = SandboxDcv::targets({name}, extra.dcvScope).value(name);
-            SandboxDomains::Domain *domain = store().domains().findByName(scoped);
-            if (!domain) {
-                SandboxDomains::Domain fresh;
-                fresh.name = scoped;
-                fresh.organizationId = org.id;
-                fresh.containerId = org.containerId;
-                fresh.dcvMethod = extra.dcvMethod;
-                domain = &store().domains().create(fresh, now);
-                store().domains().submitValidations(
-                    *domain, {SandboxProducts::organizationValidation(product)}, now);
-            }
-            domains.append(QJsonObject{{QStringLiteral("id"), domain->id},
-                                       {QStringLiteral("name"), domain->name},
-                                       {QStringLiteral("dns_name"), name}});
+    for (const QString &name : names) {
+        const QString scoped = SandboxDcv::targets({name}, extra.dcvScope).value(name);
+        SandboxDomains::Domain *domain = store().domains().findByName(scoped);
+        if (!domain) {
+            SandboxDomains::Domain fresh;
+            fresh.name = scoped;
+            fresh.organizationId = org.id;
+            fresh.containerId = org.containerId;
+            fresh.dcvMethod = extra.dcvMethod;
+            domain = &store().domains().create(fresh, now);
+            store().domains().submitValidations(
+                *domain, {SandboxProducts::organizationValidation(product)}, now);
         }
+        domains.append(QJsonObject{{QStringLiteral("id"), domain->id},
+                                   {QStringLiteral("name"), domain->name},
+                                   {QStringLiteral("dns_name"), name}});
     }
-    workflow().evaluate(*order);
-    if (dv)
-        return SandboxReply::noContent();
-    return SandboxReply::json(200, QJsonObject{{QStringLiteral("domains"), domains}});
+    return domains;
 }

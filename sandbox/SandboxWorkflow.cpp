@@ -3,7 +3,6 @@
 #include "SandboxRules.h"
 
 #include "SandboxAccount.h"
-#include "SandboxCertificateIssuer.h"
 
 #include <algorithm>
 
@@ -12,17 +11,6 @@ namespace {
 using Store = SandboxStore;
 constexpr qint64 kDay = SandboxClock::kDay;
 constexpr qint64 kReissueRevocationDelay = 72 * 3600;
-
-QStringList namesOf(const QString &commonName, const QStringList &dnsNames) {
-    QStringList names;
-    if (!commonName.isEmpty())
-        names << commonName;
-    for (const QString &name : dnsNames) {
-        if (!names.contains(name))
-            names << name;
-    }
-    return names;
-}
 
 qint64 endOfDay(qint64 julianDay) {
     return SandboxClock::startOfDay(julianDay + 1) - 1;
@@ -33,7 +21,7 @@ qint64 endOfDay(qint64 julianDay) {
 SandboxWorkflow::SandboxWorkflow(SandboxStore &store, SandboxCertificateIssuer &issuer,
                                  bool autoComplete)
     : m_store(store)
-    , m_issuer(issuer)
+    , m_renderer(store, issuer)
     , m_autoComplete(autoComplete) {}
 
 qint64 SandboxWorkflow::orderEndDay(const QJsonObject &orderValidity, qint64 today) {
@@ -77,12 +65,12 @@ QStringList SandboxWorkflow::namesInValidation(Store::Order &order) {
         if (reissue && reissue->certificateId > 0) {
             const Store::Certificate *c = m_store.certificate(reissue->certificateId);
             if (c)
-                return namesOf(c->commonName, c->dnsNames);
+                return SandboxCertificateRenderer::names(c->commonName, c->dnsNames);
         }
-        return namesOf(order.commonName, order.dnsNames);
+        return SandboxCertificateRenderer::names(order.commonName, order.dnsNames);
     }
     if (order.status == Store::Status::Pending)
-        return namesOf(order.commonName, order.dnsNames);
+        return SandboxCertificateRenderer::names(order.commonName, order.dnsNames);
     return QStringList();
 }
 
@@ -166,7 +154,8 @@ void SandboxWorkflow::evaluatePendingForDomain(const QString &domain) {
         if (order.status != Store::Status::Pending && order.status != Store::Status::ReissuePending)
             continue;
         bool match = false;
-        for (const QString &name : namesOf(order.commonName, order.dnsNames))
+        for (const QString &name :
+             SandboxCertificateRenderer::names(order.commonName, order.dnsNames))
             match = match || SandboxDcv::isSameOrSubdomain(name, domain);
         if (match)
             ids.push_back(order.id);
@@ -268,8 +257,8 @@ void SandboxWorkflow::issueReissue(Store::Order &order, Store::Request &request)
     der(*cert, &error);
 
     // Names that were dropped mean the earlier certificates get revoked within 72 hours.
-    const QStringList before = namesOf(order.commonName, order.dnsNames);
-    const QStringList after = namesOf(cert->commonName, cert->dnsNames);
+    const QStringList before = SandboxCertificateRenderer::names(order.commonName, order.dnsNames);
+    const QStringList after = SandboxCertificateRenderer::names(cert->commonName, cert->dnsNames);
     bool removed = false;
     for (const QString &name : before)
         removed = removed || !after.contains(name);
@@ -446,60 +435,9 @@ void SandboxWorkflow::revokeOrder(Store::Order &order, const QString &reason) {
 }
 
 QByteArray SandboxWorkflow::der(Store::Certificate &certificate, QString *error) {
-    if (!certificate.der.isEmpty())
-        return certificate.der;
-    if (certificate.validFrom == 0) {
-        *error = QStringLiteral("the certificate has not been issued");
-        return QByteArray();
-    }
-    const Store::Order *order = m_store.findOrder(certificate.orderId);
-    if (!order) {
-        *error = QStringLiteral("the certificate's order is gone");
-        return QByteArray();
-    }
-    const Store::Product &product = Store::product(order->product);
-    SandboxCertificateIssuer::IssueRequest request;
-    request.codeSigning = SandboxProducts::isCodeSigning(product);
-    request.validationType = QString::fromLatin1(product.validationType);
-    request.serial = certificate.serial;
-    request.notBefore = certificate.validFrom;
-    request.notAfter = certificate.validTill;
-    request.signatureHash = certificate.signatureHash;
-    request.subject.commonName = certificate.commonName;
-    if (order->organization >= 0) {
-        const Store::Organization &org = m_store.organizations().at(order->organization);
-        request.subject.organization = org.name;
-        request.subject.locality = org.city;
-        request.subject.state = org.state;
-        request.subject.country = org.country;
-    }
-    if (!request.codeSigning)
-        request.dnsNames = namesOf(certificate.commonName, certificate.dnsNames);
-    if (order->extra)
-        request.subject.email = order->extra->echo.value(QStringLiteral("subject"))
-                                    .toObject()
-                                    .value(QStringLiteral("email"))
-                                    .toString();
-    if (!certificate.csr.isEmpty()) {
-        SandboxCertificateIssuer::CsrInfo info;
-        QString message;
-        if (SandboxCertificateIssuer::parseCsr(certificate.csr, 0, &info, &message) ==
-            SandboxCertificateIssuer::CsrProblem::None)
-            request.publicKeyDer = info.publicKeyDer;
-    }
-    if (request.publicKeyDer.isEmpty()) {
-        request.keyType = certificate.keySize == 256 ? QStringLiteral("EC") : QStringLiteral("RSA");
-        request.keyBits = certificate.keySize;
-    }
-    const QByteArray der = m_issuer.issue(request, error);
-    if (der.isEmpty())
-        return der;
-    certificate.der = der;
-    certificate.thumbprint = SandboxCertificateIssuer::sha1(der);
-    return der;
+    return m_renderer.der(certificate, error);
 }
 
 QList<QByteArray> SandboxWorkflow::chain(const Store::Order &order) const {
-    const bool codeSigning = SandboxProducts::isCodeSigning(Store::product(order.product));
-    return {m_issuer.intermediateDer(codeSigning), m_issuer.rootDer()};
+    return m_renderer.chain(order);
 }

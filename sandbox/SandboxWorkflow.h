@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SandboxCertificateRenderer.h"
 #include "SandboxStore.h"
 
 #include <QString>
@@ -69,6 +70,6 @@ private:
     void refund(SandboxStore::Order &order);
 
     SandboxStore &m_store;
-    SandboxCertificateIssuer &m_issuer;
+    SandboxCertificateRenderer m_renderer;
     bool m_autoComplete = false;
 };

@@ -59,15 +59,10 @@ void printError(const QString &message) {
     std::fprintf(stderr, "certdesk-sandbox: %s\n", message.toLocal8Bit().constData());
 }
 
-} // namespace
-
-int main(int argc, char *argv[]) {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("certdesk-sandbox"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CERTDESK_SANDBOX_VERSION));
-
-    SandboxOptions options;
-    switch (options.parse(QCoreApplication::arguments())) {
+// --help, --version and usage errors end the program before it starts: returns the exit
+// status for those, -1 to run.
+int exitBeforeRun(const SandboxOptions &options, SandboxOptions::Outcome outcome) {
+    switch (outcome) {
     case SandboxOptions::Outcome::ShowHelp:
         std::fputs(options.helpText().toLocal8Bit().constData(), stdout);
         return 0;
@@ -81,33 +76,110 @@ int main(int argc, char *argv[]) {
     case SandboxOptions::Outcome::Run:
         break;
     }
+    return -1;
+}
 
-    SandboxStore store;
-    SandboxCertificateIssuer issuer;
-    const SandboxStateFile stateFile(options.stateFile());
+// The account from --state-file when that exists, else seeded; false after printing why not.
+bool loadOrSeed(const SandboxOptions &options, const SandboxStateFile &stateFile,
+                SandboxStore &store, SandboxCertificateIssuer &issuer) {
     QElapsedTimer seeding;
     seeding.start();
     if (!options.stateFile().isEmpty() && stateFile.exists()) {
         QString error;
         if (!stateFile.load(&store, &issuer, &error)) {
             printError(QStringLiteral("--state-file: ") + error);
-            return kExitFailure;
+            return false;
         }
         std::fprintf(stderr, "certdesk-sandbox: loaded the account from %s in %lld ms\n",
                      options.stateFile().toLocal8Bit().constData(),
                      static_cast<long long>(seeding.elapsed()));
-    } else {
-        store.seed(options.seed(), options.orders(), options.today());
-        QString error;
-        if (!issuer.initialize(&error)) {
-            printError(QStringLiteral("cannot create the issuing CA: ") + error);
-            return kExitFailure;
-        }
-        std::fprintf(stderr, "certdesk-sandbox: seeded %d orders (seed %u, today %s) in %lld ms\n",
-                     options.orders(), options.seed(),
-                     options.today().toString(Qt::ISODate).toLatin1().constData(),
-                     static_cast<long long>(seeding.elapsed()));
+        return true;
     }
+    store.seed(options.seed(), options.orders(), options.today());
+    QString error;
+    if (!issuer.initialize(&error)) {
+        printError(QStringLiteral("cannot create the issuing CA: ") + error);
+        return false;
+    }
+    std::fprintf(stderr, "certdesk-sandbox: seeded %d orders (seed %u, today %s) in %lld ms\n",
+                 options.orders(), options.seed(),
+                 options.today().toString(Qt::ISODate).toLatin1().constData(),
+                 static_cast<long long>(seeding.elapsed()));
+    return true;
+}
+
+SandboxServer::Config serverConfig(const SandboxOptions &options) {
+    SandboxServer::Config config;
+    config.rateLimit = options.rateLimitEnabled();
+    config.shortWindow = {options.shortWindow().requests, options.shortWindow().seconds * 1000LL};
+    config.longWindow = {options.longWindow().requests, options.longWindow().seconds * 1000LL};
+    config.faults = options.faults();
+    return config;
+}
+
+// Writes are saved shortly after they happen (several in a burst are saved once), and once
+// more on the way out; a missing state file is written at once.
+void keepStateFile(QCoreApplication &app, SandboxServer &server, QTimer &saveTimer,
+                   const SandboxStateFile &stateFile, const SandboxStore &store,
+                   const SandboxCertificateIssuer &issuer) {
+    saveTimer.setSingleShot(true);
+    saveTimer.setInterval(100);
+    const SandboxStateFile *file = &stateFile;
+    const SandboxStore *account = &store;
+    const SandboxCertificateIssuer *ca = &issuer;
+    auto saveState = [file, account, ca] {
+        QString error;
+        if (!file->save(*account, *ca, &error))
+            printError(QStringLiteral("--state-file: ") + error);
+    };
+    QObject::connect(&server, &SandboxServer::stateChanged, &saveTimer,
+                     qOverload<>(&QTimer::start));
+    QObject::connect(&saveTimer, &QTimer::timeout, &app, saveState);
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &app, saveState);
+    if (!stateFile.exists())
+        saveState();
+}
+
+// --tls: prepares the CA and server files in --state-dir and serves HTTPS with them; false
+// after printing why not.
+bool setUpTls(const SandboxOptions &options, SandboxServer &server) {
+    SandboxTls tls;
+    if (!tls.prepare(options.stateDir())) {
+        printError(QStringLiteral("--tls: ") + tls.errorString());
+        return false;
+    }
+    if (!tls.regenerationReason().isEmpty())
+        printError(QStringLiteral("replacing the TLS files: ") + tls.regenerationReason());
+    const QSslCertificate certificate(tls.serverCertificatePem(), QSsl::Pem);
+    const QSslKey key(tls.serverKeyPem(), QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
+    if (certificate.isNull() || key.isNull()) {
+        printError(QStringLiteral("--tls: Qt cannot load the generated certificate or key"));
+        return false;
+    }
+    server.sslSetup(certificate, key);
+    std::fprintf(stderr, "certdesk-sandbox: %s CA certificate %s\n",
+                 tls.generated() ? "generated" : "reusing",
+                 tls.caCertificatePath().toLocal8Bit().constData());
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("certdesk-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CERTDESK_SANDBOX_VERSION));
+
+    SandboxOptions options;
+    const int early = exitBeforeRun(options, options.parse(QCoreApplication::arguments()));
+    if (early >= 0)
+        return early;
+
+    SandboxStore store;
+    SandboxCertificateIssuer issuer;
+    const SandboxStateFile stateFile(options.stateFile());
+    if (!loadOrSeed(options, stateFile, store, issuer))
+        return kExitFailure;
     // The clock runs from 12:00:00 UTC of --now (or today), also after loading a state file.
     store.startClock(options.today());
 
@@ -119,32 +191,11 @@ int main(int argc, char *argv[]) {
     settings.autoComplete = options.autoComplete();
     settings.uniqueAlternativeOrderIds = options.uniqueAlternativeOrderIds();
     const SandboxServices services(store, account, workflow, issuer, settings);
+    SandboxServer server(services, serverConfig(options));
 
-    SandboxServer::Config config;
-    config.rateLimit = options.rateLimitEnabled();
-    config.shortWindow = {options.shortWindow().requests, options.shortWindow().seconds * 1000LL};
-    config.longWindow = {options.longWindow().requests, options.longWindow().seconds * 1000LL};
-    config.faults = options.faults();
-    SandboxServer server(services, config);
-
-    // Writes are saved shortly after they happen (several in a burst are saved once), and once
-    // more on the way out.
     QTimer saveTimer;
-    saveTimer.setSingleShot(true);
-    saveTimer.setInterval(100);
-    auto saveState = [&] {
-        QString error;
-        if (!stateFile.save(store, issuer, &error))
-            printError(QStringLiteral("--state-file: ") + error);
-    };
-    if (!options.stateFile().isEmpty()) {
-        QObject::connect(&server, &SandboxServer::stateChanged, &saveTimer,
-                         qOverload<>(&QTimer::start));
-        QObject::connect(&saveTimer, &QTimer::timeout, &app, saveState);
-        QObject::connect(&app, &QCoreApplication::aboutToQuit, &app, saveState);
-        if (!stateFile.exists())
-            saveState();
-    }
+    if (!options.stateFile().isEmpty())
+        keepStateFile(app, server, saveTimer, stateFile, store, issuer);
 
     if (!options.requestLogPath().isEmpty()) {
         QString error;
@@ -153,26 +204,8 @@ int main(int argc, char *argv[]) {
             return kExitFailure;
         }
     }
-
-    if (options.tls()) {
-        SandboxTls tls;
-        if (!tls.prepare(options.stateDir())) {
-            printError(QStringLiteral("--tls: ") + tls.errorString());
-            return kExitFailure;
-        }
-        if (!tls.regenerationReason().isEmpty())
-            printError(QStringLiteral("replacing the TLS files: ") + tls.regenerationReason());
-        const QSslCertificate certificate(tls.serverCertificatePem(), QSsl::Pem);
-        const QSslKey key(tls.serverKeyPem(), QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
-        if (certificate.isNull() || key.isNull()) {
-            printError(QStringLiteral("--tls: Qt cannot load the generated certificate or key"));
-            return kExitFailure;
-        }
-        server.sslSetup(certificate, key);
-        std::fprintf(stderr, "certdesk-sandbox: %s CA certificate %s\n",
-                     tls.generated() ? "generated" : "reusing",
-                     tls.caCertificatePath().toLocal8Bit().constData());
-    }
+    if (options.tls() && !setUpTls(options, server))
+        return kExitFailure;
 
     const quint16 port = server.listen(QHostAddress::LocalHost, options.port());
     if (port == 0) {
