@@ -68,6 +68,77 @@ bool CliCsrCommands::makeKeyAndCsr(const KeySpec &spec, const QString &commonNam
            KeyFileWriter::write(keyOut, key.toPem(passphrase), error);
 }
 
+// The names a CSR will carry: a domain and its SANs, or an organization name for code signing.
+// Empty when they may be used (commonName normalized, names without it), else the problem.
+QString CliCsrCommands::checkNames(bool codeSigning, const KeySpec &spec, const QStringList &sans,
+                                   QString *commonName, QStringList *names) {
+    if (codeSigning) {
+        const QString problem = spec.problemForCodeSigning();
+        if (!problem.isEmpty())
+            return tr("--key: %1").arg(problem);
+        if (!sans.isEmpty())
+            return tr("--san: code-signing requests carry no domain names");
+        *commonName = commonName->trimmed();
+        if (commonName->size() > 64)
+            return tr("--cn: an organization name in a certificate has at most 64 "
+                      "characters; \"%1\" has %2")
+                .arg(*commonName)
+                .arg(commonName->size());
+        const QString textProblem = PlainText::problem(*commonName, false);
+        if (!textProblem.isEmpty())
+            return tr("--cn: %1").arg(textProblem);
+    } else {
+        const QString cnProblem = DnsName::problem(*commonName, true);
+        if (!cnProblem.isEmpty())
+            return tr("--cn: %1").arg(cnProblem);
+        *commonName = DnsName::normalized(*commonName);
+        for (const QString &san : std::as_const(sans)) {
+            const QString problem = DnsName::problem(san, true);
+            if (!problem.isEmpty())
+                return tr("--san: %1").arg(problem);
+            const QString n = DnsName::normalized(san);
+            if (n != *commonName && !names->contains(n))
+                *names << n;
+        }
+    }
+    return {};
+}
+
+// Where the key and the CSR go (without --out: standard output); a key file is never replaced.
+QString CliCsrCommands::outputProblem(const QString &keyOut, bool hasCsrOut,
+                                      const QString &csrOut) {
+    const QString keyOutProblem =
+        CliArguments::outputFileProblem(QStringLiteral("--key-out"), keyOut);
+    if (!keyOutProblem.isEmpty())
+        return keyOutProblem;
+    if (hasCsrOut) {
+        const QString csrOutProblem =
+            CliArguments::outputFileProblem(QStringLiteral("--out"), csrOut);
+        if (!csrOutProblem.isEmpty())
+            return csrOutProblem;
+    }
+    if (QFileInfo::exists(keyOut))
+        return tr("--key-out: %1 already exists; a key file is never overwritten").arg(keyOut);
+
+    return {};
+}
+
+// The key's passphrase, asked twice; or, with --no-passphrase, the warning that it is not
+// encrypted. False with the exit code when none was given.
+bool CliCsrCommands::askPassphrase(bool noPassphrase, const QString &keyOut, QByteArray *passphrase,
+                                   int *exitCode) {
+    if (noPassphrase) {
+        m_err << tr("certdesk-cli: warning: the private key is written unencrypted; anyone who "
+                    "can read %1 can use it.")
+                     .arg(keyOut)
+              << '\n';
+        m_err.flush();
+        return true;
+    }
+    *passphrase = readPassphrase(exitCode);
+    return !passphrase->isEmpty();
+}
+
 int CliCsrCommands::create(QStringList args) {
     QString commonName;
     QString keyText = QStringLiteral("rsa:2048");
@@ -109,62 +180,16 @@ int CliCsrCommands::create(QStringList args) {
         return usage(tr("--key: %1").arg(error));
 
     QStringList names;
-    if (codeSigning) {
-        const QString problem = spec.problemForCodeSigning();
-        if (!problem.isEmpty())
-            return usage(tr("--key: %1").arg(problem));
-        if (!sans.isEmpty())
-            return usage(tr("--san: code-signing requests carry no domain names"));
-        commonName = commonName.trimmed();
-        if (commonName.size() > 64)
-            return usage(tr("--cn: an organization name in a certificate has at most 64 "
-                            "characters; \"%1\" has %2")
-                             .arg(commonName)
-                             .arg(commonName.size()));
-        const QString textProblem = PlainText::problem(commonName, false);
-        if (!textProblem.isEmpty())
-            return usage(tr("--cn: %1").arg(textProblem));
-    } else {
-        const QString cnProblem = DnsName::problem(commonName, true);
-        if (!cnProblem.isEmpty())
-            return usage(tr("--cn: %1").arg(cnProblem));
-        commonName = DnsName::normalized(commonName);
-        for (const QString &san : std::as_const(sans)) {
-            const QString problem = DnsName::problem(san, true);
-            if (!problem.isEmpty())
-                return usage(tr("--san: %1").arg(problem));
-            const QString n = DnsName::normalized(san);
-            if (n != commonName && !names.contains(n))
-                names << n;
-        }
-    }
-    const QString keyOutProblem =
-        CliArguments::outputFileProblem(QStringLiteral("--key-out"), keyOut);
-    if (!keyOutProblem.isEmpty())
-        return usage(keyOutProblem);
-    if (hasCsrOut) {
-        const QString csrOutProblem =
-            CliArguments::outputFileProblem(QStringLiteral("--out"), csrOut);
-        if (!csrOutProblem.isEmpty())
-            return usage(csrOutProblem);
-    }
-    if (QFileInfo::exists(keyOut))
-        return usage(
-            tr("--key-out: %1 already exists; a key file is never overwritten").arg(keyOut));
+    if (const QString problem = checkNames(codeSigning, spec, sans, &commonName, &names);
+        !problem.isEmpty())
+        return usage(problem);
+    if (const QString problem = outputProblem(keyOut, hasCsrOut, csrOut); !problem.isEmpty())
+        return usage(problem);
 
     QByteArray passphrase;
-    if (noPassphrase) {
-        m_err << tr("certdesk-cli: warning: the private key is written unencrypted; anyone who "
-                    "can read %1 can use it.")
-                     .arg(keyOut)
-              << '\n';
-        m_err.flush();
-    } else {
-        int exitCode = CliOutput::Ok;
-        passphrase = readPassphrase(&exitCode);
-        if (passphrase.isEmpty())
-            return exitCode;
-    }
+    int exitCode = CliOutput::Ok;
+    if (!askPassphrase(noPassphrase, keyOut, &passphrase, &exitCode))
+        return exitCode;
 
     QByteArray csr;
     const bool made = makeKeyAndCsr(spec, commonName, names, keyOut, passphrase, &csr, &error);

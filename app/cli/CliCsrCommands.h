@@ -27,6 +27,11 @@ public:
                               const QByteArray &passphrase, QByteArray *csr, QString *error);
 
 private:
+    static QString checkNames(bool codeSigning, const KeySpec &spec, const QStringList &sans,
+                              QString *commonName, QStringList *names);
+    static QString outputProblem(const QString &keyOut, bool hasCsrOut, const QString &csrOut);
+    bool askPassphrase(bool noPassphrase, const QString &keyOut, QByteArray *passphrase,
+                       int *exitCode);
     int create(QStringList args);
     int usage(const QString &problem);
     int failure(const QString &message);
