@@ -173,6 +173,68 @@ int CliCertCommands::downloadPkcs12(QStringList args) {
     return CliOutput::Ok;
 }
 
+// What is revoked (a certificate ID, a serial number or every certificate of an order) and the
+// compromise time, which must carry a zone. Empty, or the problem.
+QString CliCertCommands::readTarget(RevokeRequest::Scope scope, const QString &target,
+                                    bool hasCompromised, const QString &compromised,
+                                    RevokeRequest *request) {
+    bool ok = true;
+    if (scope == RevokeRequest::Scope::Certificate) {
+        request->scope = RevokeRequest::Scope::Certificate;
+        request->certificateId = target.toLongLong(&ok);
+        if (!ok || request->certificateId <= 0)
+            return tr("--certificate must be a positive whole number, got \"%1\"").arg(target);
+    } else if (scope == RevokeRequest::Scope::SerialNumber) {
+        request->scope = RevokeRequest::Scope::SerialNumber;
+        request->serialNumber = target;
+    } else {
+        request->scope = RevokeRequest::Scope::Order;
+        request->orderId = target.toLongLong(&ok);
+        if (!ok || request->orderId <= 0)
+            return tr("--order must be a positive whole number, got \"%1\"").arg(target);
+    }
+    if (hasCompromised) {
+        // A zone is required: a time without one means different instants on different hosts.
+        static const QRegularExpression zoned(
+            QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d)?(Z|[+-]\\d\\d:\\d\\d)$"));
+        request->compromisedAt = QDateTime::fromString(compromised.trimmed(), Qt::ISODate);
+        if (!zoned.match(compromised.trimmed()).hasMatch() || !request->compromisedAt.isValid())
+            return tr("--compromised-at must be ISO 8601 with a zone, for example "
+                      "2024-01-09T14:30:00Z or 2024-01-09T15:30:00+01:00; got \"%1\"")
+                .arg(compromised);
+    }
+    return {};
+}
+
+bool CliCertCommands::fail(int *exitCode, int code) {
+    *exitCode = code;
+    return false;
+}
+
+// For a whole order, the earliest compromise instant is the latest issue date on it.
+bool CliCertCommands::checkOrderCompromise(RevokeRequest *request, int *exitCode) {
+    ApiError error;
+    if (request->compromisedAt.isValid() && request->scope == RevokeRequest::Scope::Order) {
+        QList<QDateTime> dates;
+        if (!issueDates(m_client, request->orderId, &dates, &error))
+            return fail(exitCode, m_app.fail(error));
+        request->earliestAllowed = RevokeRequest::earliestForOrder(dates);
+        QString field;
+        const QString problem = request->validate(&field);
+        if (!problem.isEmpty())
+            return fail(exitCode, usage(tr("--compromised-at (%1): %2").arg(field, problem)));
+    }
+    return true;
+}
+
+QString CliCertCommands::describe(const RevokeRequest &request) {
+    return request.scope == RevokeRequest::Scope::Order
+               ? tr("every certificate on order %1").arg(request.orderId)
+           : request.scope == RevokeRequest::Scope::Certificate
+               ? tr("certificate %1").arg(request.certificateId)
+               : tr("the certificate with serial number %1").arg(request.normalizedSerial());
+}
+
 int CliCertCommands::revoke(QStringList args) {
     RevokeRequest request;
     QString certificate;
@@ -215,55 +277,20 @@ int CliCertCommands::revoke(QStringList args) {
         return usage(tr("--reason is required: one of %1")
                          .arg(RevokeRequest::reasons().join(QStringLiteral(", "))));
     request.reason = RevokeRequest::reasonFromInput(request.reason);
-    bool ok = true;
-    if (hasCertificate) {
-        request.scope = RevokeRequest::Scope::Certificate;
-        request.certificateId = certificate.toLongLong(&ok);
-        if (!ok || request.certificateId <= 0)
-            return usage(
-                tr("--certificate must be a positive whole number, got \"%1\"").arg(certificate));
-    } else if (hasSerial) {
-        request.scope = RevokeRequest::Scope::SerialNumber;
-        request.serialNumber = serial;
-    } else {
-        request.scope = RevokeRequest::Scope::Order;
-        request.orderId = order.toLongLong(&ok);
-        if (!ok || request.orderId <= 0)
-            return usage(tr("--order must be a positive whole number, got \"%1\"").arg(order));
-    }
-    if (hasCompromised) {
-        // A zone is required: a time without one means different instants on different hosts.
-        static const QRegularExpression zoned(
-            QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d)?(Z|[+-]\\d\\d:\\d\\d)$"));
-        request.compromisedAt = QDateTime::fromString(compromised.trimmed(), Qt::ISODate);
-        if (!zoned.match(compromised.trimmed()).hasMatch() || !request.compromisedAt.isValid())
-            return usage(tr("--compromised-at must be ISO 8601 with a zone, for example "
-                            "2024-01-09T14:30:00Z or 2024-01-09T15:30:00+01:00; got \"%1\"")
-                             .arg(compromised));
-    }
+    const auto scope = hasCertificate ? RevokeRequest::Scope::Certificate
+                       : hasSerial    ? RevokeRequest::Scope::SerialNumber
+                                      : RevokeRequest::Scope::Order;
+    const QString target = hasCertificate ? certificate : hasSerial ? serial : order;
+    if (const QString problem = readTarget(scope, target, hasCompromised, compromised, &request);
+        !problem.isEmpty())
+        return usage(problem);
     QString field;
-    QString problem = request.validate(&field);
-    if (!problem.isEmpty())
+    if (const QString problem = request.validate(&field); !problem.isEmpty())
         return usage(tr("%1: %2").arg(field, problem));
-
-    // For a whole order, the earliest compromise instant is the latest issue date on it.
-    ApiError error;
-    if (request.compromisedAt.isValid() && request.scope == RevokeRequest::Scope::Order) {
-        QList<QDateTime> dates;
-        if (!issueDates(m_client, request.orderId, &dates, &error))
-            return m_app.fail(error);
-        request.earliestAllowed = RevokeRequest::earliestForOrder(dates);
-        problem = request.validate(&field);
-        if (!problem.isEmpty())
-            return usage(tr("--compromised-at (%1): %2").arg(field, problem));
-    }
-
-    const QString what =
-        request.scope == RevokeRequest::Scope::Order
-            ? tr("every certificate on order %1").arg(request.orderId)
-        : request.scope == RevokeRequest::Scope::Certificate
-            ? tr("certificate %1").arg(request.certificateId)
-            : tr("the certificate with serial number %1").arg(request.normalizedSerial());
+    int exitCode = CliOutput::Ok;
+    if (!checkOrderCompromise(&request, &exitCode))
+        return exitCode;
+    const QString what = describe(request);
     if (!yes) {
         if (!CliArguments::interactive())
             return usage(tr("revoking cannot be undone: add --yes to confirm"));
@@ -274,17 +301,9 @@ int CliCertCommands::revoke(QStringList args) {
             return CliOutput::Ok;
         }
     }
-    const auto call = OrderService(&m_client).revoke(request);
     LifecycleResult result;
-    bool done = false;
-    Await::receive(
-        call,
-        [&](const LifecycleResult &r) {
-            result = r;
-            done = true;
-        },
-        &error);
-    if (!done) {
+    ApiError error;
+    if (!Await::result(OrderService(&m_client).revoke(request), &result, &error)) {
         if (error.isOutcomeUnknown())
             m_err << tr("certdesk-cli: it is not known whether the revocation was requested; "
                         "look at the pending requests before running the command again.")

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RevokeRequest.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -21,6 +23,13 @@ public:
     int downloadPkcs12(QStringList args);
 
 private:
+    static bool fail(int *exitCode, int code);
+    bool checkOrderCompromise(RevokeRequest *request, int *exitCode);
+    // What a revocation takes away, in words ("certificate 42").
+    static QString describe(const RevokeRequest &request);
+    static QString readTarget(RevokeRequest::Scope scope, const QString &target,
+                              bool hasCompromised, const QString &compromised,
+                              RevokeRequest *request);
     int usage(const QString &problem);
     int failure(const QString &message);
     // The passphrase of a key file (CERTDESK_KEY_PASSPHRASE, else asked once when encrypted).

@@ -230,6 +230,24 @@ int CliFinanceCommands::history(QStringList args) {
     return CliOutput::Ok;
 }
 
+void CliFinanceCommands::printTransfer(const FundsTransfer &t, qint64 whole, const QString &amount,
+                                       const QString &currency, const QString &format) {
+    if (format == QLatin1String("json")) {
+        const QJsonObject json{{QStringLiteral("amount"), whole},
+                               {QStringLiteral("currency"), currency},
+                               {QStringLiteral("from_container_id"), t.fromContainerId},
+                               {QStringLiteral("to_container_id"), t.toContainerId},
+                               {QStringLiteral("status"), QStringLiteral("transferred")}};
+        m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    } else {
+        m_out << tr("Moved %1 from division %2 to division %3.")
+                     .arg(amount)
+                     .arg(t.fromContainerId)
+                     .arg(t.toContainerId)
+              << '\n';
+    }
+}
+
 int CliFinanceCommands::transfer(QStringList args) {
     FundsTransfer t;
     int exitCode = CliOutput::Ok;
@@ -298,20 +316,7 @@ int CliFinanceCommands::transfer(QStringList args) {
                   << '\n';
         return m_app.fail(error);
     }
-    if (format == QLatin1String("json")) {
-        const QJsonObject json{{QStringLiteral("amount"), whole},
-                               {QStringLiteral("currency"), from.currency},
-                               {QStringLiteral("from_container_id"), t.fromContainerId},
-                               {QStringLiteral("to_container_id"), t.toContainerId},
-                               {QStringLiteral("status"), QStringLiteral("transferred")}};
-        m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
-    } else {
-        m_out << tr("Moved %1 from division %2 to division %3.")
-                     .arg(amount)
-                     .arg(t.fromContainerId)
-                     .arg(t.toContainerId)
-              << '\n';
-    }
+    printTransfer(t, whole, amount, from.currency, format);
     m_out.flush();
     return CliOutput::Ok;
 }

@@ -8,6 +8,7 @@
 #include <QTextStream>
 
 class CertCentralClient;
+struct FundsTransfer;
 class CliOutput;
 
 // certdesk-cli finance balance | history | transfer | profile | pay (decisions.md "balance",
@@ -24,6 +25,8 @@ public:
     int run(QStringList args);
 
 private:
+    void printTransfer(const FundsTransfer &t, qint64 whole, const QString &amount,
+                       const QString &currency, const QString &format);
     int balance(QStringList args);
     int history(QStringList args);
     int transfer(QStringList args);
