@@ -100,15 +100,11 @@ OrderListCall *CertCentralClient::listOrdersPage(const OrderQuery &query, qint64
 }
 
 OrderListJob *CertCentralClient::listOrders(const OrderQuery &query) {
-    auto *job = new OrderListJob(this, query);
-    QMetaObject::invokeMethod(job, &OrderListJob::start, Qt::QueuedConnection);
-    return job;
+    return startList<OrderListJob>(query);
 }
 
 DomainListJob *CertCentralClient::listDomains(const QString &search) {
-    auto *job = new DomainListJob(this, search);
-    QMetaObject::invokeMethod(job, &DomainListJob::start, Qt::QueuedConnection);
-    return job;
+    return startList<DomainListJob>(search);
 }
 
 DomainDcvCall *CertCentralClient::domainToken(qint64 domainId) {
@@ -134,16 +130,12 @@ DomainValidationCall *CertCentralClient::submitDomainValidation(qint64 domainId,
 }
 
 RequestListJob *CertCentralClient::listRequests(const RequestListCall::Filter &filter) {
-    auto *job = new RequestListJob(this, filter);
-    QMetaObject::invokeMethod(job, &RequestListJob::start, Qt::QueuedConnection);
-    return job;
+    return startList<RequestListJob>(filter);
 }
 
 BalanceHistoryJob *CertCentralClient::balanceHistory(const BalanceHistoryQuery &query,
                                                      const QDate &today) {
-    auto *job = new BalanceHistoryJob(this, query, today);
-    QMetaObject::invokeMethod(job, &BalanceHistoryJob::start, Qt::QueuedConnection);
-    return job;
+    return startList<BalanceHistoryJob>(query, today);
 }
 
 FundsTransferCall *CertCentralClient::transferFunds(const FundsTransfer &transfer) {
@@ -155,9 +147,7 @@ PaymentProfileCall *CertCentralClient::paymentProfiles() {
 }
 
 OrganizationListJob *CertCentralClient::listOrganizations(const QString &search) {
-    auto *job = new OrganizationListJob(this, search);
-    QMetaObject::invokeMethod(job, &OrganizationListJob::start, Qt::QueuedConnection);
-    return job;
+    return startList<OrganizationListJob>(search);
 }
 
 OrganizationInfoCall *CertCentralClient::organizationInfo(qint64 organizationId) {

@@ -164,23 +164,18 @@ int CliApp::run(const QStringList &arguments) {
     return dispatch(client, args);
 }
 
-bool CliApp::fail(int *exitCode, int code) {
-    *exitCode = code;
-    return false;
-}
-
 // --api-url, --ca-file, --timeout, --profile, --log-file and --verbose, before the verb.
 bool CliApp::readGlobals(QStringList &args, Globals *g, int *exitCode) {
     if (!takeOption(args, QStringLiteral("--api-url"), &g->apiUrl, &g->hasUrl))
-        return fail(exitCode, usage(tr("--api-url needs a URL")));
+        return CliOutput::stop(exitCode, usage(tr("--api-url needs a URL")));
     if (!takeOption(args, QStringLiteral("--ca-file"), &g->caFile, &g->hasCa))
-        return fail(exitCode, usage(tr("--ca-file needs a file name")));
+        return CliOutput::stop(exitCode, usage(tr("--ca-file needs a file name")));
     if (!takeOption(args, QStringLiteral("--timeout"), &g->timeout, &g->hasTimeout))
-        return fail(exitCode, usage(tr("--timeout needs a number of seconds")));
+        return CliOutput::stop(exitCode, usage(tr("--timeout needs a number of seconds")));
     if (!takeOption(args, QStringLiteral("--profile"), &g->profileName, &g->hasProfile))
-        return fail(exitCode, usage(tr("--profile needs a profile name")));
+        return CliOutput::stop(exitCode, usage(tr("--profile needs a profile name")));
     if (!takeOption(args, QStringLiteral("--log-file"), &g->logFile, &g->hasLog))
-        return fail(exitCode, usage(tr("--log-file needs a file name")));
+        return CliOutput::stop(exitCode, usage(tr("--log-file needs a file name")));
     // Quiet by default; --verbose shows every request (QT_LOGGING_RULES still wins).
     if (CliArguments::takeFlag(args, QStringLiteral("--verbose")))
         QLoggingCategory::setFilterRules(QStringLiteral("certdesk.*=true"));
@@ -190,12 +185,12 @@ bool CliApp::readGlobals(QStringList &args, Globals *g, int *exitCode) {
         const QString logProblem =
             CliArguments::outputFileProblem(QStringLiteral("--log-file"), g->logFile);
         if (!logProblem.isEmpty())
-            return fail(exitCode, usage(logProblem));
+            return CliOutput::stop(exitCode, usage(logProblem));
     }
     if (g->hasLog && !SecretRedactor::instance().setLogFile(g->logFile))
-        return fail(exitCode, usage(tr("--log-file: cannot write %1").arg(g->logFile)));
+        return CliOutput::stop(exitCode, usage(tr("--log-file: cannot write %1").arg(g->logFile)));
     if (g->hasProfile && g->hasUrl)
-        return fail(
+        return CliOutput::stop(
             exitCode,
             usage(tr("--profile and --api-url exclude each other: a profile has its own URL")));
 
@@ -203,18 +198,19 @@ bool CliApp::readGlobals(QStringList &args, Globals *g, int *exitCode) {
         bool ok = false;
         const int seconds = g->timeout.toInt(&ok);
         if (!ok || seconds < 1 || seconds > 600)
-            return fail(exitCode,
-                        usage(tr("--timeout must be a whole number of seconds from 1 to 600")));
+            return CliOutput::stop(
+                exitCode, usage(tr("--timeout must be a whole number of seconds from 1 to 600")));
         g->timeoutMs = seconds * 1000;
     }
     if (g->hasCa) {
         const QFileInfo caInfo(g->caFile);
         if (!caInfo.isFile() || !caInfo.isReadable())
-            return fail(exitCode, usage(tr("--ca-file: %1 is not a readable file").arg(g->caFile)));
+            return CliOutput::stop(
+                exitCode, usage(tr("--ca-file: %1 is not a readable file").arg(g->caFile)));
         g->extraCa = QSslCertificate::fromPath(g->caFile);
         if (g->extraCa.isEmpty())
-            return fail(exitCode,
-                        usage(tr("--ca-file %1 holds no PEM certificate").arg(g->caFile)));
+            return CliOutput::stop(
+                exitCode, usage(tr("--ca-file %1 holds no PEM certificate").arg(g->caFile)));
     }
     return true;
 }
@@ -230,37 +226,39 @@ bool CliApp::connectClient(Globals g, ProfileStore &profiles, CredentialStore &c
     if (g.hasProfile) {
         profile = profiles.profileByName(g.profileName);
         if (!profile.isValid())
-            return fail(exitCode, usage(tr("no profile named \"%1\"; see certdesk-cli profile list")
-                                            .arg(g.profileName)));
+            return CliOutput::stop(
+                exitCode, usage(tr("no profile named \"%1\"; see certdesk-cli profile list")
+                                    .arg(g.profileName)));
     } else if (envKey.isEmpty() && !g.hasUrl) {
         profile = profiles.activeProfile();
     }
     if (profile.isValid()) {
         if (profile.service == Profile::Service::Sandbox)
-            return fail(exitCode,
-                        usage(tr("the sandbox profile lives in the desktop program; start "
-                                 "certdesk-sandbox and use --api-url with CERTDESK_API_KEY")));
+            return CliOutput::stop(
+                exitCode, usage(tr("the sandbox profile lives in the desktop program; start "
+                                   "certdesk-sandbox and use --api-url with CERTDESK_API_KEY")));
         const CredentialStore::Result r = credentials.readKeyAndWait(profile.keychainKey());
         if (!r.ok()) {
             m_err << tr("certdesk-cli: profile %1: %2").arg(profile.name, r.message) << '\n';
             m_err.flush();
-            return fail(exitCode, CliOutput::ApiFailure);
+            return CliOutput::stop(exitCode, CliOutput::ApiFailure);
         }
         key = r.key;
         url = profile.effectiveUrl();
         g.extraCa += Connection::profileCas(profile);
     } else {
         if (envKey.isEmpty())
-            return fail(exitCode,
-                        usage(tr("no API key: add a profile (certdesk-cli profile add NAME) or set "
-                                 "the environment variable CERTDESK_API_KEY")));
+            return CliOutput::stop(
+                exitCode,
+                usage(tr("no API key: add a profile (certdesk-cli profile add NAME) or set "
+                         "the environment variable CERTDESK_API_KEY")));
         const QString keyProblem = Profile::validateApiKey(envKey, &key);
         if (!keyProblem.isEmpty())
-            return fail(exitCode, usage(tr("CERTDESK_API_KEY: %1").arg(keyProblem)));
+            return CliOutput::stop(exitCode, usage(tr("CERTDESK_API_KEY: %1").arg(keyProblem)));
     }
     const QString urlProblem = Profile::validateUrl(url);
     if (!urlProblem.isEmpty())
-        return fail(exitCode, usage(tr("--api-url: %1").arg(urlProblem)));
+        return CliOutput::stop(exitCode, usage(tr("--api-url: %1").arg(urlProblem)));
     Connection{url, key, g.extraCa, g.timeoutMs}.apply(client);
     return true;
 }

@@ -37,7 +37,6 @@ private:
         QList<QSslCertificate> extraCa;
     };
     int usage(const QString &problem);
-    static bool fail(int *exitCode, int code);
     bool readGlobals(QStringList &args, Globals *g, int *exitCode);
     bool connectClient(Globals g, ProfileStore &profiles, CredentialStore &credentials,
                        CertCentralClient *client, int *exitCode);

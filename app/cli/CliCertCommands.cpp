@@ -206,23 +206,19 @@ QString CliCertCommands::readTarget(RevokeRequest::Scope scope, const QString &t
     return {};
 }
 
-bool CliCertCommands::fail(int *exitCode, int code) {
-    *exitCode = code;
-    return false;
-}
-
 // For a whole order, the earliest compromise instant is the latest issue date on it.
 bool CliCertCommands::checkOrderCompromise(RevokeRequest *request, int *exitCode) {
     ApiError error;
     if (request->compromisedAt.isValid() && request->scope == RevokeRequest::Scope::Order) {
         QList<QDateTime> dates;
         if (!issueDates(m_client, request->orderId, &dates, &error))
-            return fail(exitCode, m_app.fail(error));
+            return CliOutput::stop(exitCode, m_app.fail(error));
         request->earliestAllowed = RevokeRequest::earliestForOrder(dates);
         QString field;
         const QString problem = request->validate(&field);
         if (!problem.isEmpty())
-            return fail(exitCode, usage(tr("--compromised-at (%1): %2").arg(field, problem)));
+            return CliOutput::stop(exitCode,
+                                   usage(tr("--compromised-at (%1): %2").arg(field, problem)));
     }
     return true;
 }

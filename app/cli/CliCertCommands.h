@@ -23,7 +23,6 @@ public:
     int downloadPkcs12(QStringList args);
 
 private:
-    static bool fail(int *exitCode, int code);
     bool checkOrderCompromise(RevokeRequest *request, int *exitCode);
     // What a revocation takes away, in words ("certificate 42").
     static QString describe(const RevokeRequest &request);

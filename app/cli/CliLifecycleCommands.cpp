@@ -339,27 +339,23 @@ int CliLifecycleCommands::reissue(QStringList args) {
                         {QStringLiteral("removed_names"), QJsonArray::fromStringList(removed)}});
 }
 
-bool CliLifecycleCommands::fail(int *exitCode, int code) {
-    *exitCode = code;
-    return false;
-}
-
 // The order as it is now: may it be reissued, and its names as the default ones (the product
 // decides whether wildcards are allowed).
 bool CliLifecycleCommands::prepareReissue(ReissueRequest *request, bool hasCn,
                                           const QStringList &sans, Order *order, int *exitCode) {
     ApiError error;
     if (!fetchOrder(m_client, request->orderId, order, nullptr, &error))
-        return fail(exitCode, m_app.fail(error));
+        return CliOutput::stop(exitCode, m_app.fail(error));
     // The same rule, in the same words, as the desktop program's Actions menu.
     const QString notAllowed = OrderRules::reasonNotAllowed(OrderRules::Action::Reissue, *order);
     if (!notAllowed.isEmpty())
-        return fail(exitCode, failure(notAllowed));
+        return CliOutput::stop(exitCode, failure(notAllowed));
     if (OrderRules::isCodeSigning(*order))
-        return fail(exitCode,
-                    usage(tr("order %1 is a code-signing order: give --provisioning ship_token, "
-                             "client_app or email (email, for an HSM, takes --csr FILE made there)")
-                              .arg(request->orderId)));
+        return CliOutput::stop(
+            exitCode,
+            usage(tr("order %1 is a code-signing order: give --provisioning ship_token, "
+                     "client_app or email (email, for an HSM, takes --csr FILE made there)")
+                      .arg(request->orderId)));
     request->wildcardProduct = order->productNameId.contains(QLatin1String("wildcard"));
     if (!hasCn)
         request->commonName = order->commonName;

@@ -36,7 +36,6 @@ public:
                            OrderDetails *details, ApiError *error);
 
 private:
-    static bool fail(int *exitCode, int code);
     bool prepareReissue(ReissueRequest *request, bool hasCn, const QStringList &sans, Order *order,
                         int *exitCode);
     int reissue(QStringList args);

@@ -51,54 +51,51 @@ int CliOrderCommands::create(QStringList args) {
     return place(plan);
 }
 
-bool CliOrderCommands::fail(int *exitCode, int code) {
-    *exitCode = code;
-    return false;
-}
-
 // The order's options, each checked for its form; false with the exit code on a bad one.
 bool CliOrderCommands::readOptions(QStringList &args, Plan *plan, int *exitCode) {
     if (!CliArguments::takeOption(args, QStringLiteral("--product"), &plan->order.productNameId))
-        return fail(exitCode,
-                    usage(tr("--product needs a product name id, for example ssl_basic")));
+        return CliOutput::stop(
+            exitCode, usage(tr("--product needs a product name id, for example ssl_basic")));
     if (!CliArguments::takeOption(args, QStringLiteral("--cn"), &plan->order.commonName))
-        return fail(exitCode, usage(tr("--cn needs the common name")));
+        return CliOutput::stop(exitCode, usage(tr("--cn needs the common name")));
     for (;;) {
         QString san;
         bool present = false;
         if (!CliArguments::takeOption(args, QStringLiteral("--san"), &san, &present))
-            return fail(exitCode, usage(tr("--san needs a name")));
+            return CliOutput::stop(exitCode, usage(tr("--san needs a name")));
         if (!present)
             break;
         plan->order.dnsNames << san;
     }
     if (!CliArguments::takeOption(args, QStringLiteral("--csr"), &plan->csrFile, &plan->hasCsr))
-        return fail(exitCode, usage(tr("--csr needs a file name")));
+        return CliOutput::stop(exitCode, usage(tr("--csr needs a file name")));
     if (!CliArguments::takeOption(args, QStringLiteral("--generate-key"), &plan->keyText,
                                   &plan->hasKey))
-        return fail(exitCode, usage(tr("--generate-key needs one of: %1")
-                                        .arg(KeySpec::names().join(QStringLiteral(", ")))));
+        return CliOutput::stop(exitCode,
+                               usage(tr("--generate-key needs one of: %1")
+                                         .arg(KeySpec::names().join(QStringLiteral(", ")))));
     if (!CliArguments::takeOption(args, QStringLiteral("--key-out"), &plan->keyOut,
                                   &plan->hasKeyOut))
-        return fail(exitCode, usage(tr("--key-out needs a file name")));
+        return CliOutput::stop(exitCode, usage(tr("--key-out needs a file name")));
     if (!CliArguments::takeOption(args, QStringLiteral("--years"), &plan->years))
-        return fail(exitCode, usage(tr("--years needs 1, 2 or 3")));
+        return CliOutput::stop(exitCode, usage(tr("--years needs 1, 2 or 3")));
     if (!CliArguments::takeOption(args, QStringLiteral("--dcv-method"), &plan->order.dcvMethod))
-        return fail(exitCode, usage(tr("--dcv-method needs one of: %1")
-                                        .arg(NewOrder::dcvMethods().join(QStringLiteral(", ")))));
+        return CliOutput::stop(exitCode,
+                               usage(tr("--dcv-method needs one of: %1")
+                                         .arg(NewOrder::dcvMethods().join(QStringLiteral(", ")))));
     if (!CliArguments::takeOption(args, QStringLiteral("--organization"), &plan->organization,
                                   &plan->hasOrganization))
-        return fail(exitCode, usage(tr("--organization needs an organization id")));
+        return CliOutput::stop(exitCode, usage(tr("--organization needs an organization id")));
     if (!CliArguments::takeOption(args, QStringLiteral("--payment"), &plan->order.paymentMethod))
-        return fail(exitCode, usage(tr("--payment needs balance")));
+        return CliOutput::stop(exitCode, usage(tr("--payment needs balance")));
     if (!CliArguments::takeOption(args, QStringLiteral("--format"), &plan->format))
-        return fail(exitCode, usage(tr("--format needs table or json")));
+        return CliOutput::stop(exitCode, usage(tr("--format needs table or json")));
     if (!readPairs(args, plan, exitCode))
         return false;
     plan->yes = CliArguments::takeFlag(args, QStringLiteral("--yes"));
     plan->order.skipApproval = CliArguments::takeFlag(args, QStringLiteral("--skip-approval"));
     if (!args.isEmpty())
-        return fail(exitCode, usage(tr("unexpected argument \"%1\"").arg(args.first())));
+        return CliOutput::stop(exitCode, usage(tr("unexpected argument \"%1\"").arg(args.first())));
     return true;
 }
 
@@ -108,13 +105,14 @@ bool CliOrderCommands::readPairs(QStringList &args, Plan *plan, int *exitCode) {
         QString pair;
         bool present = false;
         if (!CliArguments::takeOption(args, QStringLiteral("--dcv-email"), &pair, &present))
-            return fail(exitCode, usage(tr("--dcv-email needs NAME=ADDRESS")));
+            return CliOutput::stop(exitCode, usage(tr("--dcv-email needs NAME=ADDRESS")));
         if (!present)
             break;
         if (!pair.contains(QLatin1Char('=')))
-            return fail(exitCode, usage(tr("--dcv-email must be NAME=ADDRESS, for example "
-                                           "shop.example.com=admin@example.com; got \"%1\"")
-                                            .arg(pair)));
+            return CliOutput::stop(exitCode,
+                                   usage(tr("--dcv-email must be NAME=ADDRESS, for example "
+                                            "shop.example.com=admin@example.com; got \"%1\"")
+                                             .arg(pair)));
         plan->order.dcvEmails << NewOrder::DcvEmail{pair.section(QLatin1Char('='), 0, 0),
                                                     pair.section(QLatin1Char('='), 1)};
     }
@@ -122,16 +120,16 @@ bool CliOrderCommands::readPairs(QStringList &args, Plan *plan, int *exitCode) {
         QString pair;
         bool present = false;
         if (!CliArguments::takeOption(args, QStringLiteral("--custom-field"), &pair, &present))
-            return fail(exitCode, usage(tr("--custom-field needs ID=VALUE")));
+            return CliOutput::stop(exitCode, usage(tr("--custom-field needs ID=VALUE")));
         if (!present)
             break;
         bool idOk = false;
         const qint64 id = pair.section(QLatin1Char('='), 0, 0).toLongLong(&idOk);
         if (!pair.contains(QLatin1Char('=')) || !idOk || id <= 0)
-            return fail(exitCode,
-                        usage(tr("--custom-field must be ID=VALUE with the field's positive id "
-                                 "(see certdesk-cli account fields); got \"%1\"")
-                                  .arg(pair)));
+            return CliOutput::stop(
+                exitCode, usage(tr("--custom-field must be ID=VALUE with the field's positive id "
+                                   "(see certdesk-cli account fields); got \"%1\"")
+                                    .arg(pair)));
         plan->order.customFields << NewOrder::CustomFieldValue{id,
                                                                pair.section(QLatin1Char('='), 1)};
     }
@@ -141,32 +139,35 @@ bool CliOrderCommands::readPairs(QStringList &args, Plan *plan, int *exitCode) {
 // Everything about the order is checked before a key is made or anything is sent.
 bool CliOrderCommands::checkOrder(Plan *plan, int *exitCode) {
     if (plan->format != QLatin1String("table") && plan->format != QLatin1String("json"))
-        return fail(exitCode,
-                    usage(tr("--format must be table or json, got \"%1\"").arg(plan->format)));
+        return CliOutput::stop(
+            exitCode, usage(tr("--format must be table or json, got \"%1\"").arg(plan->format)));
     if (plan->order.paymentMethod != QLatin1String("balance"))
-        return fail(exitCode,
-                    usage(tr("--payment: only balance can be used from the command line; pay by "
-                             "card in CertDesk")));
+        return CliOutput::stop(
+            exitCode, usage(tr("--payment: only balance can be used from the command line; pay by "
+                               "card in CertDesk")));
     bool ok = false;
     plan->order.validityYears = plan->years.toInt(&ok);
     if (!ok)
-        return fail(exitCode, usage(tr("--years must be 1, 2 or 3, got \"%1\"").arg(plan->years)));
+        return CliOutput::stop(exitCode,
+                               usage(tr("--years must be 1, 2 or 3, got \"%1\"").arg(plan->years)));
     if (plan->hasOrganization) {
         plan->order.organizationId = plan->organization.toLongLong(&ok);
         if (!ok || plan->order.organizationId <= 0)
-            return fail(exitCode,
-                        usage(tr("--organization must be an organization id (a positive number)")));
+            return CliOutput::stop(
+                exitCode,
+                usage(tr("--organization must be an organization id (a positive number)")));
     }
     plan->order.wildcardProduct = plan->order.productNameId.contains(QLatin1String("wildcard"));
     if (plan->hasCsr == plan->hasKey)
-        return fail(exitCode,
-                    usage(tr("give either --csr FILE or --generate-key TYPE --key-out FILE")));
+        return CliOutput::stop(
+            exitCode, usage(tr("give either --csr FILE or --generate-key TYPE --key-out FILE")));
 
     plan->order.csr = "pending"; // replaced below; lets validate() look at the other fields first
     QString field;
     QString problem = plan->order.validate(&field);
     if (!problem.isEmpty())
-        return fail(exitCode, usage(tr("%1: %2").arg(CliFieldNames::label(field), problem)));
+        return CliOutput::stop(exitCode,
+                               usage(tr("%1: %2").arg(CliFieldNames::label(field), problem)));
     return true;
 }
 
@@ -176,35 +177,38 @@ bool CliOrderCommands::checkKeyOrCsr(Plan *plan, int *exitCode) {
     if (plan->hasCsr) {
         QFile file(plan->csrFile);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(
+            return CliOutput::stop(
                 exitCode,
                 usage(tr("--csr: %1 cannot be read: %2").arg(plan->csrFile, file.errorString())));
         CsrInfo info;
         if (!CsrInfo::parse(file.readAll(), &info, &error))
-            return fail(exitCode, usage(tr("--csr: %1").arg(error)));
+            return CliOutput::stop(exitCode, usage(tr("--csr: %1").arg(error)));
         const QStringList problems =
             info.problems(plan->order.commonName, plan->order.dnsNames, /*codeSigning=*/false);
         if (!problems.isEmpty())
-            return fail(exitCode, usage(tr("--csr: %1").arg(problems.join(QStringLiteral("; ")))));
+            return CliOutput::stop(exitCode,
+                                   usage(tr("--csr: %1").arg(problems.join(QStringLiteral("; ")))));
         plan->order.csr = info.pem;
     } else {
         if (!KeySpec::parse(plan->keyText, &plan->spec, &error))
-            return fail(exitCode, usage(tr("--generate-key: %1").arg(error)));
+            return CliOutput::stop(exitCode, usage(tr("--generate-key: %1").arg(error)));
         if (!plan->hasKeyOut)
-            return fail(exitCode, usage(tr("--key-out is required with --generate-key")));
+            return CliOutput::stop(exitCode,
+                                   usage(tr("--key-out is required with --generate-key")));
         const QString keyOutProblem =
             CliArguments::outputFileProblem(QStringLiteral("--key-out"), plan->keyOut);
         if (!keyOutProblem.isEmpty())
-            return fail(exitCode, usage(keyOutProblem));
+            return CliOutput::stop(exitCode, usage(keyOutProblem));
         if (QFileInfo::exists(plan->keyOut))
-            return fail(exitCode,
-                        usage(tr("--key-out: %1 already exists; a key file is never overwritten")
-                                  .arg(plan->keyOut)));
+            return CliOutput::stop(
+                exitCode, usage(tr("--key-out: %1 already exists; a key file is never overwritten")
+                                    .arg(plan->keyOut)));
         plan->passphrase = qgetenv("CERTDESK_KEY_PASSPHRASE");
         if (plan->passphrase.size() < 8)
-            return fail(exitCode,
-                        usage(tr("set CERTDESK_KEY_PASSPHRASE (8 characters at least) to encrypt "
-                                 "the new key, or make the key with certdesk-cli csr new first")));
+            return CliOutput::stop(
+                exitCode,
+                usage(tr("set CERTDESK_KEY_PASSPHRASE (8 characters at least) to encrypt "
+                         "the new key, or make the key with certdesk-cli csr new first")));
     }
     return true;
 }
@@ -212,8 +216,9 @@ bool CliOrderCommands::checkKeyOrCsr(Plan *plan, int *exitCode) {
 // A paid write: asked on a terminal, refused without --yes otherwise.
 bool CliOrderCommands::confirm(const NewOrder &order, int *exitCode) {
     if (isatty(STDIN_FILENO) != 1)
-        return fail(exitCode,
-                    usage(tr("placing an order is charged to the account: add --yes to confirm")));
+        return CliOutput::stop(
+            exitCode,
+            usage(tr("placing an order is charged to the account: add --yes to confirm")));
     m_err << tr("Order %1 for %2 (%n year(s)), charged to the balance. Place it? [y/N] ", nullptr,
                 order.validityYears)
                  .arg(order.productNameId, order.allNames().join(QStringLiteral(", ")));
@@ -223,7 +228,7 @@ bool CliOrderCommands::confirm(const NewOrder &order, int *exitCode) {
     if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
         m_err << tr("Nothing was ordered.") << '\n';
         m_err.flush();
-        return fail(exitCode, CliOutput::Ok);
+        return CliOutput::stop(exitCode, CliOutput::Ok);
     }
     return true;
 }

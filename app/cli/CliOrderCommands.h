@@ -41,8 +41,6 @@ private:
     };
     int create(QStringList args);
     int usage(const QString &problem);
-    // Sets the exit code; false, so a step can end with return fail(...).
-    static bool fail(int *exitCode, int code);
     bool readOptions(QStringList &args, Plan *plan, int *exitCode);
     bool readPairs(QStringList &args, Plan *plan, int *exitCode);
     bool checkOrder(Plan *plan, int *exitCode);

@@ -29,6 +29,12 @@ public:
     // table, csv (the orders page's CSV writer) or json, with the given columns.
     void printOrders(const QList<Order> &orders, const QString &format, const QStringList &columns);
     static QJsonObject orderToJson(const Order &order);
+    // Sets the exit code and returns false, so a checking step can end with
+    // return CliOutput::stop(exitCode, usage(...)).
+    static bool stop(int *exitCode, int code) {
+        *exitCode = code;
+        return false;
+    }
 
 private:
     QTextStream &m_out;
