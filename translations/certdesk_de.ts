@@ -35,7 +35,7 @@
 <context>
     <name>AddDomainDialog</name>
     <message>
-        <location filename="../ui/domains/AddDomainDialog.cpp" line="+25"/>
+        <location filename="../ui/domains/AddDomainDialog.cpp" line="+26"/>
         <source>OV: organization validation</source>
         <translation>OV: Organisationsvalidierung</translation>
     </message>
@@ -46,18 +46,18 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+16"/>
+        <location line="+14"/>
         <location line="+148"/>
         <source>Add domain</source>
         <translation>Domain hinzufügen</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-160"/>
         <source>example.com</source>
         <translation>example.com</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Domain name</source>
         <translation>Domainname</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation>CertCentral hat eine Antwort gesendet, die CertDesk nicht lesen konnte</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+34"/>
         <source>CertCentral did not accept the API key (HTTP 403)</source>
         <translation>CertCentral hat den API-Schlüssel nicht akzeptiert (HTTP 403)</translation>
     </message>
@@ -346,7 +346,7 @@
         <translation>Prüfen Sie, ob der ganze Schlüssel kopiert wurde und ob er in CertCentral noch aktiv ist (Automation &gt; API Keys).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Your CertCentral role does not allow this (HTTP 403)</source>
         <translation>Ihre CertCentral-Rolle erlaubt dies nicht (HTTP 403)</translation>
     </message>
@@ -512,6 +512,133 @@
     </message>
 </context>
 <context>
+    <name>BalanceHistoryTab</name>
+    <message>
+        <location filename="../ui/finance/BalanceHistoryTab.cpp" line="+58"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+144"/>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Balance history</source>
+        <translation>Guthabenverlauf</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Division:</source>
+        <translation>Abteilung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Your division</source>
+        <translation>Ihre Abteilung</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Loading the balance history…</source>
+        <translation>Guthabenverlauf wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n adjustment(s)</source>
+        <translation>
+            <numerusform>%n Buchung</numerusform>
+            <numerusform>%n Buchungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No adjustments match these filters.</source>
+        <translation>Keine Buchungen entsprechen diesen Filtern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No adjustments in this division&apos;s history.</source>
+        <translation>Keine Buchungen im Verlauf dieser Abteilung.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+3"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The balance history could not be loaded: %1</source>
+        <translation>Der Guthabenverlauf konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export the balance history</source>
+        <translation>Guthabenverlauf exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The balance history could not be saved to %1: %2</source>
+        <translation>Der Guthabenverlauf konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saved %n adjustment(s) to %1.</source>
+        <translation>
+            <numerusform>%n Buchung in %1 gespeichert.</numerusform>
+            <numerusform>%n Buchungen in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BalancesModel</name>
     <message>
         <location filename="../models/BalancesModel.cpp" line="+35"/>
@@ -652,7 +779,7 @@
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+46"/>
         <source>--api-url needs a URL</source>
         <translation>--api-url erwartet eine URL</translation>
     </message>
@@ -667,17 +794,17 @@
         <translation>--timeout erwartet eine Anzahl Sekunden</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>--ca-file %1 holds no PEM certificate</source>
         <translation>--ca-file %1 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>--timeout must be a whole number of seconds from 1 to 600</source>
         <translation>--timeout muss eine ganze Zahl von Sekunden zwischen 1 und 600 sein</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-164"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
@@ -826,7 +953,7 @@ TLS-Fehler.
 </translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+138"/>
         <source>--profile needs a profile name</source>
         <translation>--profile erwartet einen Profilnamen</translation>
     </message>
@@ -846,12 +973,12 @@ TLS-Fehler.
         <translation>--profile und --api-url schließen sich gegenseitig aus: Ein Profil hat seine eigene URL</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>--ca-file: %1 is not a readable file</source>
         <translation>--ca-file: %1 ist keine lesbare Datei</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>no profile named &quot;%1&quot;; see certdesk-cli profile list</source>
         <translation>kein Profil namens „%1“; siehe certdesk-cli profile list</translation>
     </message>
@@ -866,7 +993,7 @@ TLS-Fehler.
         <translation>certdesk-cli: Profil %1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>no API key: add a profile (certdesk-cli profile add NAME) or set the environment variable CERTDESK_API_KEY</source>
         <translation>kein API-Schlüssel: Fügen Sie ein Profil hinzu (certdesk-cli profile add NAME) oder setzen Sie die Umgebungsvariable CERTDESK_API_KEY</translation>
     </message>
@@ -1048,7 +1175,7 @@ TLS-Fehler.
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+82"/>
         <source>--certificate needs a certificate ID</source>
         <translation>--certificate erwartet eine Zertifikats-ID</translation>
     </message>
@@ -1103,7 +1230,7 @@ TLS-Fehler.
         <translation>--reason ist erforderlich: einer dieser Werte: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-87"/>
         <source>--certificate must be a positive whole number, got &quot;%1&quot;</source>
         <translation>--certificate muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
     </message>
@@ -1118,17 +1245,17 @@ TLS-Fehler.
         <translation>--compromised-at muss ISO 8601 mit Zeitzone sein, zum Beispiel 2024-01-09T14:30:00Z oder 2024-01-09T15:30:00+01:00; erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+83"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-64"/>
         <source>--compromised-at (%1): %2</source>
         <translation>--compromised-at (%1): %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>every certificate on order %1</source>
         <translation>alle Zertifikate der Bestellung %1</translation>
     </message>
@@ -1143,7 +1270,7 @@ TLS-Fehler.
         <translation>das Zertifikat mit der Seriennummer %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+61"/>
         <source>revoking cannot be undone: add --yes to confirm</source>
         <translation>ein Widerruf kann nicht rückgängig gemacht werden: zum Bestätigen --yes angeben</translation>
     </message>
@@ -1158,7 +1285,7 @@ TLS-Fehler.
         <translation>Es wurde nichts widerrufen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>certdesk-cli: it is not known whether the revocation was requested; look at the pending requests before running the command again.</source>
         <translation>certdesk-cli: Es ist nicht bekannt, ob der Widerruf beantragt wurde; prüfen Sie die ausstehenden Anfragen, bevor Sie den Befehl erneut ausführen.</translation>
     </message>
@@ -1353,7 +1480,7 @@ TLS-Fehler.
         <translation>die Passphrase braucht mindestens %1 Zeichen (oder geben Sie --no-passphrase an, um den Schlüssel unverschlüsselt zu schreiben)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+97"/>
         <source>--cn needs the common name</source>
         <translation>--cn erwartet den Common Name</translation>
     </message>
@@ -1393,13 +1520,13 @@ TLS-Fehler.
         <translation>--key-out ist erforderlich: wohin der private Schlüssel geschrieben wird</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+6"/>
+        <location line="-98"/>
+        <location line="+102"/>
         <source>--key: %1</source>
         <translation>--key: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-100"/>
         <source>--san: code-signing requests carry no domain names</source>
         <translation>--san: Codesignatur-Anfragen enthalten keine Domainnamen</translation>
     </message>
@@ -1420,17 +1547,17 @@ TLS-Fehler.
         <translation>--san: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 existiert bereits; eine Schlüsseldatei wird nie überschrieben</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>certdesk-cli: warning: the private key is written unencrypted; anyone who can read %1 can use it.</source>
         <translation>certdesk-cli: Warnung: Der private Schlüssel wird unverschlüsselt geschrieben; jeder, der %1 lesen kann, kann ihn verwenden.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+72"/>
         <source>the CSR could not be written to %1: %2</source>
         <translation>der CSR konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
@@ -1557,29 +1684,29 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+23"/>
-        <location line="+117"/>
-        <location line="+76"/>
+        <location line="+135"/>
+        <location line="+63"/>
         <source>--format needs table or json</source>
         <translation>--format erwartet table oder json</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-196"/>
         <location line="+58"/>
-        <location line="+60"/>
-        <location line="+75"/>
+        <location line="+78"/>
+        <location line="+62"/>
         <location line="+44"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="-235"/>
-        <location line="+118"/>
-        <location line="+75"/>
+        <location line="-240"/>
+        <location line="+136"/>
+        <location line="+62"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format muss table oder json sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-173"/>
         <source>Balance</source>
         <translation>Guthaben</translation>
     </message>
@@ -1625,7 +1752,7 @@ TLS-Fehler.
         <translation>--type erwartet eine Buchungsart, zum Beispiel Charge</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+77"/>
         <source>--amount needs a whole amount, such as 1000</source>
         <translation>--amount erwartet einen ganzzahligen Betrag wie 1000</translation>
     </message>
@@ -1655,12 +1782,12 @@ TLS-Fehler.
         <translation>certdesk-cli: Es ist nicht bekannt, ob die Mittel umgebucht wurden; führen Sie certdesk-cli finance history --container %1 aus, bevor Sie die Umbuchung erneut senden.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-70"/>
         <source>Moved %1 from division %2 to division %3.</source>
         <translation>%1 von Abteilung %2 in Abteilung %3 umgebucht.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+110"/>
         <source>No card is stored for this account.</source>
         <translation>Für dieses Konto ist keine Karte gespeichert.</translation>
     </message>
@@ -1685,7 +1812,7 @@ TLS-Fehler.
         <translation>Die CertCentral-API bietet keine Rechnungsfunktionen. Bezahlen Sie Rechnungen in der CertCentral-Konsole (Finances &gt; Pay Invoice):</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-194"/>
         <source>--format needs table, json or csv</source>
         <translation>--format erwartet table, json oder csv</translation>
     </message>
@@ -1695,7 +1822,7 @@ TLS-Fehler.
         <translation>--format muss table, json oder csv sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+90"/>
         <location line="+11"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
@@ -1736,12 +1863,12 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+28"/>
-        <location line="+283"/>
+        <location line="+279"/>
         <source>--csr needs a file name</source>
         <translation>--csr erwartet einen Dateinamen</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-274"/>
         <source>--generate-key needs one of: %1</source>
         <translation>--generate-key erwartet einen dieser Werte: %1</translation>
     </message>
@@ -1772,19 +1899,19 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+12"/>
-        <location line="+263"/>
+        <location line="+259"/>
         <source>--csr: %1 cannot be read: %2</source>
         <translation>--csr: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-253"/>
         <location line="+5"/>
-        <location line="+256"/>
+        <location line="+252"/>
         <source>--csr: %1</source>
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-238"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 existiert bereits; eine Schlüsseldatei wird nie überschrieben</translation>
     </message>
@@ -1865,29 +1992,29 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+101"/>
+        <location line="+97"/>
         <location line="+66"/>
         <source>--comments needs a text</source>
         <translation>--comments erwartet einen Text</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+101"/>
+        <location line="-161"/>
+        <location line="+97"/>
         <location line="+66"/>
         <source>--format needs table or json</source>
         <translation>--format erwartet table oder json</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+104"/>
+        <location line="-159"/>
+        <location line="+100"/>
         <location line="+63"/>
         <location line="+65"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+104"/>
+        <location line="-226"/>
+        <location line="+100"/>
         <location line="+63"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format muss table oder json sein, erhalten: „%1“</translation>
@@ -1898,14 +2025,14 @@ TLS-Fehler.
         <translation>Bestellung %1 ist eine Codesignatur-Bestellung: geben Sie --provisioning ship_token, client_app oder email an (email, für ein HSM, erwartet --csr FILE mit dem dort erstellten CSR)</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+110"/>
+        <location line="-38"/>
+        <location line="+106"/>
         <location line="+69"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-169"/>
         <source>Warning: the reissue drops %1; certificates issued earlier for the order may be revoked within 72 hours.</source>
         <translation>Warnung: Die Neuausstellung entfernt %1; früher für die Bestellung ausgestellte Zertifikate können innerhalb von 72 Stunden widerrufen werden.</translation>
     </message>
@@ -1916,7 +2043,7 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+107"/>
         <source>a reissue replaces the order&apos;s certificate</source>
         <translation>eine Neuausstellung ersetzt das Zertifikat der Bestellung</translation>
     </message>
@@ -2282,12 +2409,12 @@ TLS-Fehler.
     <name>CliOrderCommands</name>
     <message>
         <location filename="../app/cli/CliOrderCommands.cpp" line="+29"/>
-        <location line="+207"/>
+        <location line="+212"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-211"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
         <translation>Mit certdesk-cli --help erhalten Sie die order-Befehle.</translation>
     </message>
@@ -2297,7 +2424,7 @@ TLS-Fehler.
         <translation>order erwartet new</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>--product needs a product name id, for example ssl_basic</source>
         <translation>--product erwartet eine Produkt-Name-ID, zum Beispiel ssl_basic</translation>
     </message>
@@ -2317,7 +2444,7 @@ TLS-Fehler.
         <translation>--csr erwartet einen Dateinamen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>--generate-key needs one of: %1</source>
         <translation>--generate-key erwartet einen dieser Werte: %1</translation>
     </message>
@@ -2332,7 +2459,7 @@ TLS-Fehler.
         <translation>--years erwartet 1, 2 oder 3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--dcv-method needs one of: %1</source>
         <translation>--dcv-method erwartet einen dieser Werte: %1</translation>
     </message>
@@ -2357,7 +2484,7 @@ TLS-Fehler.
         <translation>--dcv-email erwartet NAME=ADDRESS</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--dcv-email must be NAME=ADDRESS, for example shop.example.com=admin@example.com; got &quot;%1&quot;</source>
         <translation>--dcv-email muss NAME=ADDRESS sein, zum Beispiel shop.example.com=admin@example.com; erhalten: „%1“</translation>
     </message>
@@ -2372,12 +2499,12 @@ TLS-Fehler.
         <translation>--custom-field muss ID=VALUE mit der positiven ID des Felds sein (siehe certdesk-cli account fields); erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format muss table oder json sein, erhalten: „%1“</translation>
     </message>
@@ -2387,12 +2514,12 @@ TLS-Fehler.
         <translation>--payment: in der Befehlszeile ist nur balance möglich; mit Karte bezahlen Sie in CertDesk</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--years must be 1, 2 or 3, got &quot;%1&quot;</source>
         <translation>--years muss 1, 2 oder 3 sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--organization must be an organization id (a positive number)</source>
         <translation>--organization muss eine Organisations-ID sein (eine positive Zahl)</translation>
     </message>
@@ -2402,7 +2529,7 @@ TLS-Fehler.
         <translation>geben Sie entweder --csr FILE oder --generate-key TYPE --key-out FILE an</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2413,7 +2540,7 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--csr: %1</source>
         <translation>--csr: %1</translation>
     </message>
@@ -2423,7 +2550,7 @@ TLS-Fehler.
         <translation>--generate-key: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--key-out is required with --generate-key</source>
         <translation>--key-out ist mit --generate-key erforderlich</translation>
     </message>
@@ -2433,12 +2560,12 @@ TLS-Fehler.
         <translation>--key-out: %1 existiert bereits; eine Schlüsseldatei wird nie überschrieben</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>set CERTDESK_KEY_PASSPHRASE (8 characters at least) to encrypt the new key, or make the key with certdesk-cli csr new first</source>
         <translation>setzen Sie CERTDESK_KEY_PASSPHRASE (mindestens 8 Zeichen), um den neuen Schlüssel zu verschlüsseln, oder erzeugen Sie den Schlüssel zuerst mit certdesk-cli csr new</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>placing an order is charged to the account: add --yes to confirm</source>
         <translation>eine Bestellung wird dem Konto belastet: zum Bestätigen --yes angeben</translation>
     </message>
@@ -4073,39 +4200,38 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../ui/finance/FinancePage.cpp" line="+229"/>
+        <location filename="../ui/finance/FinancePage.cpp" line="+75"/>
         <source>Finance</source>
         <translation>Finanzen</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-15"/>
         <source>Balance</source>
         <translation>Guthaben</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-26"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+47"/>
         <source>Funds by division</source>
         <translation>Mittel nach Abteilung</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+121"/>
         <location line="+75"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+104"/>
+        <location line="-21"/>
         <source>Your division</source>
         <translation>Ihre Abteilung</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-221"/>
         <source>Move funds…</source>
         <translation>Mittel umbuchen…</translation>
     </message>
@@ -4115,79 +4241,22 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Rechnungen in CertCentral bezahlen…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <source>The Services API has no invoices: see what each division owes and open the CertCentral console to pay</source>
         <translation>Die Services API kennt keine Rechnungen: Sehen Sie, was jede Abteilung schuldet, und öffnen Sie zum Bezahlen die CertCentral-Konsole</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>today</source>
-        <translation>heute</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+258"/>
-        <source>All types</source>
-        <translation>Alle Typen</translation>
-    </message>
-    <message>
-        <location line="-257"/>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export CSV…</source>
-        <translation>CSV exportieren…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Division:</source>
-        <translation>Abteilung:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>From:</source>
-        <translation>Von:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>To:</source>
-        <translation>Bis:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Type:</source>
-        <translation>Typ:</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+48"/>
+        <location line="+35"/>
         <source>Balance history</source>
         <translation>Guthabenverlauf</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>Cards are added and changed in the CertCentral console; CertDesk shows them only and never sees a full card number.</source>
-        <translation>Karten werden in der CertCentral-Konsole hinzugefügt und geändert; CertDesk zeigt sie nur an und sieht nie eine vollständige Kartennummer.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+1"/>
         <source>Payment profile</source>
         <translation>Zahlungsprofil</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <source>Not loaded yet.</source>
-        <translation>Noch nicht geladen.</translation>
-    </message>
-    <message>
-        <location line="+241"/>
+        <location line="+96"/>
         <source>Funds move between divisions; this account shows fewer than two.</source>
         <translation>Mittel werden zwischen Abteilungen umgebucht; dieses Konto zeigt weniger als zwei an.</translation>
     </message>
@@ -4197,30 +4266,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Mittel von einer Abteilung in eine andere umbuchen</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Loading the balance history…</source>
-        <translation>Guthabenverlauf wird geladen…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n adjustment(s)</source>
-        <translation>
-            <numerusform>%n Buchung</numerusform>
-            <numerusform>%n Buchungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No adjustments match these filters.</source>
-        <translation>Keine Buchungen entsprechen diesen Filtern.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No adjustments in this division&apos;s history.</source>
-        <translation>Keine Buchungen im Verlauf dieser Abteilung.</translation>
-    </message>
-    <message>
-        <location line="+109"/>
+        <location line="+69"/>
         <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
         <translation>Die Liste der Abteilungen konnte nicht geladen werden, daher werden nur die Mittel Ihrer eigenen Abteilung angezeigt: %1</translation>
     </message>
@@ -4230,49 +4276,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Die Mittel von %1 konnten nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+3"/>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <location line="+2"/>
-        <source>To</source>
-        <translation>Bis</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The balance history could not be loaded: %1</source>
-        <translation>Der Guthabenverlauf konnte nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>(default)</source>
-        <translation>(Standard)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Receipts to %1</source>
-        <translation>Belege an %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No card is stored for this account.</source>
-        <translation>Für dieses Konto ist keine Karte gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The payment profile could not be loaded: %1</source>
-        <translation>Das Zahlungsprofil konnte nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+72"/>
         <source>%1: %2 unpaid</source>
         <translation>%1: %2 offen</translation>
     </message>
@@ -4315,29 +4319,6 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <location line="+8"/>
         <source>No browser could be started. Open %1 and go to Finances &gt; Pay Invoice.</source>
         <translation>Es konnte kein Browser gestartet werden. Öffnen Sie %1 und gehen Sie zu Finances &gt; Pay Invoice.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Export the balance history</source>
-        <translation>Guthabenverlauf exportieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The balance history could not be saved to %1: %2</source>
-        <translation>Der Guthabenverlauf konnte nicht in %1 gespeichert werden: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Saved %n adjustment(s) to %1.</source>
-        <translation>
-            <numerusform>%n Buchung in %1 gespeichert.</numerusform>
-            <numerusform>%n Buchungen in %1 gespeichert.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4546,15 +4527,15 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+59"/>
-        <location line="+197"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+60"/>
+        <location line="+195"/>
         <location line="+195"/>
         <location line="+19"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-394"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -4569,7 +4550,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Profil:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -4831,7 +4812,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>„%1“ ist keine Produkt-Namens-ID: Diese besteht aus 1 bis 64 Kleinbuchstaben, Ziffern und _, zum Beispiel ssl_basic.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>A wildcard product needs a common name that starts with *., for example *.example.com</source>
         <translation>Ein Wildcard-Produkt braucht einen Common Name, der mit *. beginnt, zum Beispiel *.example.com</translation>
     </message>
@@ -4851,7 +4832,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Signatur-Hash „%1“ wird nicht angeboten; verwenden Sie sha256, sha384 oder sha512.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>The order&apos;s end date must be 7 days to 3 years from today.</source>
         <translation>Das Enddatum der Bestellung muss 7 Tage bis 3 Jahre nach heute liegen.</translation>
     </message>
@@ -4862,17 +4843,17 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="+3"/>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>An order lasts 1 to 3 years; you entered %1.</source>
         <translation>Eine Bestellung läuft 1 bis 3 Jahre; Sie haben %1 eingegeben.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-102"/>
         <source>A certificate lasts 1 to %1 days here (at most %2 from today, and not past the order); you entered %3.</source>
         <translation>Ein Zertifikat ist hier 1 bis %1 Tage gültig (ab heute höchstens %2 und nicht über die Bestellung hinaus); Sie haben %3 eingegeben.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
         <translation>DCV-Methode „%1“ ist unbekannt; verwenden Sie einen dieser Werte: %2</translation>
     </message>
@@ -4887,19 +4868,19 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Der DCV-Umfang muss base_domain oder fqdn sein.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+80"/>
+        <location line="-102"/>
+        <location line="+178"/>
         <source>Choose the organization the certificate is for.</source>
         <translation>Wählen Sie die Organisation, für die das Zertifikat bestimmt ist.</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+104"/>
+        <location line="-60"/>
+        <location line="+96"/>
         <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
         <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-94"/>
         <source>At most 20 more addresses can be notified.</source>
         <translation>Es können höchstens 20 weitere Adressen benachrichtigt werden.</translation>
     </message>
@@ -4914,12 +4895,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Die Verlängerungsnachricht hat höchstens 1.000 Zeichen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-118"/>
         <source>An alternative order ID has 1 to 64 letters and digits (A-Z, a-z, 0-9).</source>
         <translation>Eine alternative Bestell-ID hat 1 bis 64 Buchstaben und Ziffern (A-Z, a-z, 0-9).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+132"/>
         <source>Choose how the key is kept: a shipped token, the client app, your own HSM (e-mail) or KeyLocker.</source>
         <translation>Wählen Sie, wie der Schlüssel aufbewahrt wird: ein zugesandtes Token, die Client-App, Ihr eigenes HSM (E-Mail) oder KeyLocker.</translation>
     </message>
@@ -5640,7 +5621,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+119"/>
+        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+120"/>
         <source>Order</source>
         <extracomment>Field label: the certificate order&apos;s number.</extracomment>
         <translation>Bestellung</translation>
@@ -5744,7 +5725,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+208"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
@@ -5920,7 +5901,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         </translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-334"/>
         <source>Order validity</source>
         <translation>Bestelllaufzeit</translation>
     </message>
@@ -6003,7 +5984,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Wählen Sie eine Bestellung aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+124"/>
         <source>Loading order %1…</source>
         <translation>Bestellung %1 wird geladen…</translation>
     </message>
@@ -8051,6 +8032,44 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
     </message>
 </context>
 <context>
+    <name>PaymentProfileTab</name>
+    <message>
+        <location filename="../ui/finance/PaymentProfileTab.cpp" line="+11"/>
+        <source>Not loaded yet.</source>
+        <translation>Noch nicht geladen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cards are added and changed in the CertCentral console; CertDesk shows them only and never sees a full card number.</source>
+        <translation>Karten werden in der CertCentral-Konsole hinzugefügt und geändert; CertDesk zeigt sie nur an und sieht nie eine vollständige Kartennummer.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipts to %1</source>
+        <translation>Belege an %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No card is stored for this account.</source>
+        <translation>Für dieses Konto ist keine Karte gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The payment profile could not be loaded: %1</source>
+        <translation>Das Zahlungsprofil konnte nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>PbeLimits</name>
     <message>
         <location filename="../app/security/PbeLimits.cpp" line="+30"/>
@@ -9104,7 +9123,7 @@ Ihre Domains werden mit ihr gelöscht. Bereits ausgestellte Zertifikate bleiben 
 <context>
     <name>RequestDetailsPane</name>
     <message>
-        <location filename="../ui/requests/RequestDetailsPane.cpp" line="+56"/>
+        <location filename="../ui/requests/RequestDetailsPane.cpp" line="+57"/>
         <source>Request</source>
         <extracomment>The tab with the approval request itself (who asked, when and why).</extracomment>
         <translation>Anfrage</translation>
@@ -9224,7 +9243,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Wählen Sie eine Anfrage aus, um zu sehen, was sie beantragt.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>Loading…</source>
@@ -10582,7 +10601,7 @@ In CertCentral ändert sich nichts.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+50"/>
+        <location filename="../app/gui/main.cpp" line="+94"/>
         <source>Desktop client for DigiCert CertCentral</source>
         <translation>Desktop-Client für DigiCert CertCentral</translation>
     </message>
@@ -10612,7 +10631,7 @@ In CertCentral ändert sich nichts.</translation>
         <translation>Das Protokoll zusätzlich in diese Datei schreiben (Schlüssel werden geschwärzt).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-62"/>
         <source>--api-url: %1</source>
         <translation>--api-url: %1</translation>
     </message>
@@ -10622,12 +10641,12 @@ In CertCentral ändert sich nichts.</translation>
         <translation>CERTDESK_API_KEY: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>--sandbox-orders must be a whole number from 0 to 200000.</source>
         <translation>--sandbox-orders muss eine ganze Zahl von 0 bis 200000 sein.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>--ca-file %1 holds no PEM certificate.</source>
         <translation>--ca-file %1 enthält kein PEM-Zertifikat.</translation>
     </message>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BalanceHistoryTab</name>
+    <message numerus="yes">
+        <source>%n adjustment(s)</source>
+        <translation>
+            <numerusform>%n adjustment</numerusform>
+            <numerusform>%n adjustments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n adjustment(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n adjustment to %1.</numerusform>
+            <numerusform>Saved %n adjustments to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliCertCommands</name>
     <message numerus="yes">
         <source>Saved certificate %1 with its private key and %n chain certificate(s) to %2 (PKCS#12, readable by you only).</source>
@@ -48,23 +65,6 @@
         <translation>
             <numerusform>At most %n name, as the order has now. New names need DCV.</numerusform>
             <numerusform>At most %n names, as the order has now. New names need DCV.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FinancePage</name>
-    <message numerus="yes">
-        <source>%n adjustment(s)</source>
-        <translation>
-            <numerusform>%n adjustment</numerusform>
-            <numerusform>%n adjustments</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n adjustment(s) to %1.</source>
-        <translation>
-            <numerusform>Saved %n adjustment to %1.</numerusform>
-            <numerusform>Saved %n adjustments to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -35,7 +35,7 @@
 <context>
     <name>AddDomainDialog</name>
     <message>
-        <location filename="../ui/domains/AddDomainDialog.cpp" line="+25"/>
+        <location filename="../ui/domains/AddDomainDialog.cpp" line="+26"/>
         <source>OV: organization validation</source>
         <translation>OV: validación de la organización</translation>
     </message>
@@ -46,18 +46,18 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+16"/>
+        <location line="+14"/>
         <location line="+148"/>
         <source>Add domain</source>
         <translation>Añadir dominio</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-160"/>
         <source>example.com</source>
         <translation>example.com</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Domain name</source>
         <translation>Nombre de dominio</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation>CertCentral envió una respuesta que CertDesk no pudo leer</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+34"/>
         <source>CertCentral did not accept the API key (HTTP 403)</source>
         <translation>CertCentral no aceptó la clave de API (HTTP 403)</translation>
     </message>
@@ -346,7 +346,7 @@
         <translation>Compruebe que se copió la clave completa y que sigue activa en CertCentral (Automation &gt; API Keys).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Your CertCentral role does not allow this (HTTP 403)</source>
         <translation>Su rol en CertCentral no lo permite (HTTP 403)</translation>
     </message>
@@ -509,6 +509,133 @@
         <location line="+6"/>
         <source>Division: a container id is a positive number.</source>
         <translation>División: un ID de contenedor es un número positivo.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceHistoryTab</name>
+    <message>
+        <location filename="../ui/finance/BalanceHistoryTab.cpp" line="+58"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+144"/>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Balance history</source>
+        <translation>Historial de saldo</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Division:</source>
+        <translation>División:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To:</source>
+        <translation>Hasta:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Your division</source>
+        <translation>Su división</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Loading the balance history…</source>
+        <translation>Cargando el historial de saldo…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n adjustment(s)</source>
+        <translation>
+            <numerusform>%n movimiento</numerusform>
+            <numerusform>%n movimientos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No adjustments match these filters.</source>
+        <translation>Ningún movimiento coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No adjustments in this division&apos;s history.</source>
+        <translation>No hay movimientos en el historial de esta división.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+3"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The balance history could not be loaded: %1</source>
+        <translation>No se pudo cargar el historial de saldo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export the balance history</source>
+        <translation>Exportar el historial de saldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The balance history could not be saved to %1: %2</source>
+        <translation>No se pudo guardar el historial de saldo en %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saved %n adjustment(s) to %1.</source>
+        <translation>
+            <numerusform>Se guardó %n movimiento en %1.</numerusform>
+            <numerusform>Se guardaron %n movimientos en %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -798,7 +925,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+46"/>
         <source>--api-url needs a URL</source>
         <translation>--api-url necesita una URL</translation>
     </message>
@@ -838,7 +965,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--timeout debe ser un número entero de segundos entre 1 y 600</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--ca-file: %1 is not a readable file</source>
         <translation>--ca-file: %1 no es un archivo legible</translation>
     </message>
@@ -848,7 +975,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--ca-file %1 no contiene ningún certificado PEM</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>no profile named &quot;%1&quot;; see certdesk-cli profile list</source>
         <translation>no hay ningún perfil llamado &quot;%1&quot;; consulte certdesk-cli profile list</translation>
     </message>
@@ -863,7 +990,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>certdesk-cli: perfil %1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>no API key: add a profile (certdesk-cli profile add NAME) or set the environment variable CERTDESK_API_KEY</source>
         <translation>no hay clave de API: añada un perfil (certdesk-cli profile add NAME) o defina la variable de entorno CERTDESK_API_KEY</translation>
     </message>
@@ -1045,7 +1172,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+82"/>
         <source>--certificate needs a certificate ID</source>
         <translation>--certificate necesita un ID de certificado</translation>
     </message>
@@ -1100,7 +1227,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--reason es obligatorio: uno de estos valores: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-87"/>
         <source>--certificate must be a positive whole number, got &quot;%1&quot;</source>
         <translation>--certificate debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
     </message>
@@ -1115,17 +1242,17 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--compromised-at debe estar en ISO 8601 con zona horaria, por ejemplo 2024-01-09T14:30:00Z o 2024-01-09T15:30:00+01:00; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+83"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-64"/>
         <source>--compromised-at (%1): %2</source>
         <translation>--compromised-at (%1): %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>every certificate on order %1</source>
         <translation>todos los certificados del pedido %1</translation>
     </message>
@@ -1140,7 +1267,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>el certificado con número de serie %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+61"/>
         <source>revoking cannot be undone: add --yes to confirm</source>
         <translation>la revocación no se puede deshacer: añada --yes para confirmar</translation>
     </message>
@@ -1155,7 +1282,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>No se revocó nada.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>certdesk-cli: it is not known whether the revocation was requested; look at the pending requests before running the command again.</source>
         <translation>certdesk-cli: no se sabe si se solicitó la revocación; consulte las solicitudes pendientes antes de volver a ejecutar el comando.</translation>
     </message>
@@ -1350,7 +1477,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>la frase de contraseña necesita al menos %1 caracteres (o indique --no-passphrase para escribir la clave sin cifrar)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+97"/>
         <source>--cn needs the common name</source>
         <translation>--cn necesita el nombre común</translation>
     </message>
@@ -1390,13 +1517,13 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--key-out es obligatorio: dónde escribir la clave privada</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+6"/>
+        <location line="-98"/>
+        <location line="+102"/>
         <source>--key: %1</source>
         <translation>--key: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-100"/>
         <source>--san: code-signing requests carry no domain names</source>
         <translation>--san: las solicitudes de firma de código no llevan nombres de dominio</translation>
     </message>
@@ -1417,17 +1544,17 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--san: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 ya existe; un archivo de clave nunca se sobrescribe</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>certdesk-cli: warning: the private key is written unencrypted; anyone who can read %1 can use it.</source>
         <translation>certdesk-cli: advertencia: la clave privada se escribe sin cifrar; cualquiera que pueda leer %1 podrá usarla.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+72"/>
         <source>the CSR could not be written to %1: %2</source>
         <translation>no se pudo escribir la CSR en %1: %2</translation>
     </message>
@@ -1554,29 +1681,29 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+23"/>
-        <location line="+117"/>
-        <location line="+76"/>
+        <location line="+135"/>
+        <location line="+63"/>
         <source>--format needs table or json</source>
         <translation>--format necesita table o json</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-196"/>
         <location line="+58"/>
-        <location line="+60"/>
-        <location line="+75"/>
+        <location line="+78"/>
+        <location line="+62"/>
         <location line="+44"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-235"/>
-        <location line="+118"/>
-        <location line="+75"/>
+        <location line="-240"/>
+        <location line="+136"/>
+        <location line="+62"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format debe ser table o json; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-173"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
@@ -1622,7 +1749,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--type necesita un tipo de transacción, como Charge</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+77"/>
         <source>--amount needs a whole amount, such as 1000</source>
         <translation>--amount necesita un importe entero, como 1000</translation>
     </message>
@@ -1652,12 +1779,12 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>certdesk-cli: no se sabe si se transfirieron los fondos; ejecute certdesk-cli finance history --container %1 antes de volver a enviar la transferencia.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-70"/>
         <source>Moved %1 from division %2 to division %3.</source>
         <translation>Se transfirieron %1 de la división %2 a la división %3.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+110"/>
         <source>No card is stored for this account.</source>
         <translation>No hay ninguna tarjeta guardada para esta cuenta.</translation>
     </message>
@@ -1682,7 +1809,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>La API de CertCentral no tiene funciones de facturas. Pague las facturas en la consola de CertCentral (Finances &gt; Pay Invoice):</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-194"/>
         <source>--format needs table, json or csv</source>
         <translation>--format necesita table, json o csv</translation>
     </message>
@@ -1692,7 +1819,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--format debe ser table, json o csv; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+90"/>
         <location line="+11"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
@@ -1733,12 +1860,12 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+28"/>
-        <location line="+283"/>
+        <location line="+279"/>
         <source>--csr needs a file name</source>
         <translation>--csr necesita un nombre de archivo</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-274"/>
         <source>--generate-key needs one of: %1</source>
         <translation>--generate-key necesita uno de estos valores: %1</translation>
     </message>
@@ -1769,19 +1896,19 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+12"/>
-        <location line="+263"/>
+        <location line="+259"/>
         <source>--csr: %1 cannot be read: %2</source>
         <translation>--csr: no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-253"/>
         <location line="+5"/>
-        <location line="+256"/>
+        <location line="+252"/>
         <source>--csr: %1</source>
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-238"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 ya existe; un archivo de clave nunca se sobrescribe</translation>
     </message>
@@ -1862,29 +1989,29 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+3"/>
-        <location line="+101"/>
+        <location line="+97"/>
         <location line="+66"/>
         <source>--comments needs a text</source>
         <translation>--comments necesita un texto</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+101"/>
+        <location line="-161"/>
+        <location line="+97"/>
         <location line="+66"/>
         <source>--format needs table or json</source>
         <translation>--format necesita table o json</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+104"/>
+        <location line="-159"/>
+        <location line="+100"/>
         <location line="+63"/>
         <location line="+65"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+104"/>
+        <location line="-226"/>
+        <location line="+100"/>
         <location line="+63"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format debe ser table o json; se indicó &quot;%1&quot;</translation>
@@ -1895,14 +2022,14 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>el pedido %1 es un pedido de firma de código: indique --provisioning ship_token, client_app o email (email, para un HSM, necesita --csr FILE con la CSR creada en ese HSM)</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+110"/>
+        <location line="-38"/>
+        <location line="+106"/>
         <location line="+69"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-169"/>
         <source>Warning: the reissue drops %1; certificates issued earlier for the order may be revoked within 72 hours.</source>
         <translation>Advertencia: la reemisión elimina %1; los certificados emitidos antes para el pedido pueden revocarse en un plazo de 72 horas.</translation>
     </message>
@@ -1913,7 +2040,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+107"/>
         <source>a reissue replaces the order&apos;s certificate</source>
         <translation>una reemisión sustituye el certificado del pedido</translation>
     </message>
@@ -2279,12 +2406,12 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     <name>CliOrderCommands</name>
     <message>
         <location filename="../app/cli/CliOrderCommands.cpp" line="+29"/>
-        <location line="+207"/>
+        <location line="+212"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-211"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
         <translation>Ejecute certdesk-cli --help para ver los verbos de order.</translation>
     </message>
@@ -2294,7 +2421,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>order necesita new</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>--product needs a product name id, for example ssl_basic</source>
         <translation>--product necesita un id de nombre de producto, por ejemplo ssl_basic</translation>
     </message>
@@ -2314,7 +2441,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--csr necesita un nombre de archivo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>--generate-key needs one of: %1</source>
         <translation>--generate-key necesita uno de estos valores: %1</translation>
     </message>
@@ -2329,7 +2456,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--years necesita 1, 2 o 3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--dcv-method needs one of: %1</source>
         <translation>--dcv-method necesita uno de estos valores: %1</translation>
     </message>
@@ -2354,7 +2481,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--dcv-email necesita NAME=ADDRESS</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--dcv-email must be NAME=ADDRESS, for example shop.example.com=admin@example.com; got &quot;%1&quot;</source>
         <translation>--dcv-email debe ser NAME=ADDRESS, por ejemplo shop.example.com=admin@example.com; se indicó &quot;%1&quot;</translation>
     </message>
@@ -2369,12 +2496,12 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--custom-field debe ser ID=VALUE con el id positivo del campo (consulte certdesk-cli account fields); se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format debe ser table o json; se indicó &quot;%1&quot;</translation>
     </message>
@@ -2384,12 +2511,12 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--payment: desde la línea de comandos solo se puede usar balance; pague con tarjeta en CertDesk</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--years must be 1, 2 or 3, got &quot;%1&quot;</source>
         <translation>--years debe ser 1, 2 o 3; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--organization must be an organization id (a positive number)</source>
         <translation>--organization debe ser un id de organización (un número positivo)</translation>
     </message>
@@ -2399,7 +2526,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>indique --csr FILE o --generate-key TYPE --key-out FILE</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2410,7 +2537,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+3"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--csr: %1</source>
         <translation>--csr: %1</translation>
     </message>
@@ -2420,7 +2547,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--generate-key: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--key-out is required with --generate-key</source>
         <translation>--key-out es obligatorio con --generate-key</translation>
     </message>
@@ -2430,12 +2557,12 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--key-out: %1 ya existe; un archivo de clave nunca se sobrescribe</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>set CERTDESK_KEY_PASSPHRASE (8 characters at least) to encrypt the new key, or make the key with certdesk-cli csr new first</source>
         <translation>defina CERTDESK_KEY_PASSPHRASE (8 caracteres como mínimo) para cifrar la nueva clave, o cree antes la clave con certdesk-cli csr new</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>placing an order is charged to the account: add --yes to confirm</source>
         <translation>realizar un pedido se carga a la cuenta: añada --yes para confirmar</translation>
     </message>
@@ -4070,39 +4197,38 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../ui/finance/FinancePage.cpp" line="+229"/>
+        <location filename="../ui/finance/FinancePage.cpp" line="+75"/>
         <source>Finance</source>
         <translation>Finanzas</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-15"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-26"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+47"/>
         <source>Funds by division</source>
         <translation>Fondos por división</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+121"/>
         <location line="+75"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+104"/>
+        <location line="-21"/>
         <source>Your division</source>
         <translation>Su división</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-221"/>
         <source>Move funds…</source>
         <translation>Transferir fondos…</translation>
     </message>
@@ -4112,79 +4238,22 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Pagar facturas en CertCentral…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <source>The Services API has no invoices: see what each division owes and open the CertCentral console to pay</source>
         <translation>La API CertCentral Services no tiene facturas: consulte lo que debe cada división y abra la consola de CertCentral para pagar</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>today</source>
-        <translation>hoy</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+258"/>
-        <source>All types</source>
-        <translation>Todos los tipos</translation>
-    </message>
-    <message>
-        <location line="-257"/>
-        <source>Show</source>
-        <translation>Mostrar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export CSV…</source>
-        <translation>Exportar CSV…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Division:</source>
-        <translation>División:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>From:</source>
-        <translation>Desde:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>To:</source>
-        <translation>Hasta:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Type:</source>
-        <translation>Tipo:</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+48"/>
+        <location line="+35"/>
         <source>Balance history</source>
         <translation>Historial de saldo</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>Cards are added and changed in the CertCentral console; CertDesk shows them only and never sees a full card number.</source>
-        <translation>Las tarjetas se añaden y modifican en la consola de CertCentral; CertDesk solo las muestra y nunca ve un número de tarjeta completo.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+1"/>
         <source>Payment profile</source>
         <translation>Perfil de pago</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <source>Not loaded yet.</source>
-        <translation>Aún no se ha cargado.</translation>
-    </message>
-    <message>
-        <location line="+241"/>
+        <location line="+96"/>
         <source>Funds move between divisions; this account shows fewer than two.</source>
         <translation>Los fondos se transfieren entre divisiones; esta cuenta muestra menos de dos.</translation>
     </message>
@@ -4194,30 +4263,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Transferir fondos de una división a otra</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Loading the balance history…</source>
-        <translation>Cargando el historial de saldo…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n adjustment(s)</source>
-        <translation>
-            <numerusform>%n movimiento</numerusform>
-            <numerusform>%n movimientos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No adjustments match these filters.</source>
-        <translation>Ningún movimiento coincide con estos filtros.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No adjustments in this division&apos;s history.</source>
-        <translation>No hay movimientos en el historial de esta división.</translation>
-    </message>
-    <message>
-        <location line="+109"/>
+        <location line="+69"/>
         <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
         <translation>No se pudo cargar la lista de divisiones, por lo que solo se muestran los fondos de su propia división: %1</translation>
     </message>
@@ -4227,49 +4273,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>No se pudieron cargar los fondos de %1: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+3"/>
-        <source>From</source>
-        <translation>Desde</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <location line="+2"/>
-        <source>To</source>
-        <translation>Hasta</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The balance history could not be loaded: %1</source>
-        <translation>No se pudo cargar el historial de saldo: %1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Loading…</source>
-        <translation>Cargando…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>(default)</source>
-        <translation>(predeterminada)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Receipts to %1</source>
-        <translation>Recibos a %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No card is stored for this account.</source>
-        <translation>No hay ninguna tarjeta guardada para esta cuenta.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The payment profile could not be loaded: %1</source>
-        <translation>No se pudo cargar el perfil de pago: %1</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+72"/>
         <source>%1: %2 unpaid</source>
         <translation>%1: %2 por pagar</translation>
     </message>
@@ -4312,29 +4316,6 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <location line="+8"/>
         <source>No browser could be started. Open %1 and go to Finances &gt; Pay Invoice.</source>
         <translation>No se pudo iniciar ningún navegador. Abra %1 y vaya a Finances &gt; Pay Invoice.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Export the balance history</source>
-        <translation>Exportar el historial de saldo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The balance history could not be saved to %1: %2</source>
-        <translation>No se pudo guardar el historial de saldo en %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Saved %n adjustment(s) to %1.</source>
-        <translation>
-            <numerusform>Se guardó %n movimiento en %1.</numerusform>
-            <numerusform>Se guardaron %n movimientos en %1.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4543,15 +4524,15 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+59"/>
-        <location line="+197"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+60"/>
+        <location line="+195"/>
         <location line="+195"/>
         <location line="+19"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-394"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -4566,7 +4547,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Perfil:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
@@ -4828,7 +4809,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>«%1» no es un identificador de producto: estos tienen de 1 a 64 letras minúsculas, dígitos y _, por ejemplo ssl_basic.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>A wildcard product needs a common name that starts with *., for example *.example.com</source>
         <translation>Un producto comodín necesita un nombre común que empiece por *., por ejemplo *.example.com</translation>
     </message>
@@ -4848,7 +4829,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>El hash de firma «%1» no está disponible; use sha256, sha384 o sha512.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>The order&apos;s end date must be 7 days to 3 years from today.</source>
         <translation>La fecha de fin del pedido debe estar entre 7 días y 3 años a partir de hoy.</translation>
     </message>
@@ -4859,12 +4840,12 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+3"/>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>An order lasts 1 to 3 years; you entered %1.</source>
         <translation>Un pedido dura de 1 a 3 años; ha introducido %1.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-86"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
         <translation>El método de DCV «%1» no es conocido; use uno de estos: %2</translation>
     </message>
@@ -4879,19 +4860,19 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>El ámbito de la DCV debe ser base_domain o fqdn.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+80"/>
+        <location line="-102"/>
+        <location line="+178"/>
         <source>Choose the organization the certificate is for.</source>
         <translation>Elija la organización para la que es el certificado.</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+104"/>
+        <location line="-60"/>
+        <location line="+96"/>
         <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
         <translation>«%1» no es una dirección de correo electrónico (name@example.com).</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-94"/>
         <source>At most 20 more addresses can be notified.</source>
         <translation>Se pueden notificar como máximo 20 direcciones más.</translation>
     </message>
@@ -4906,17 +4887,17 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>El mensaje de renovación tiene como máximo 1000 caracteres.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-53"/>
         <source>A certificate lasts 1 to %1 days here (at most %2 from today, and not past the order); you entered %3.</source>
         <translation>Aquí un certificado dura de 1 a %1 días (como máximo %2 a partir de hoy y sin superar el pedido); ha introducido %3.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="-65"/>
         <source>An alternative order ID has 1 to 64 letters and digits (A-Z, a-z, 0-9).</source>
         <translation>Un ID alternativo de pedido tiene de 1 a 64 letras y dígitos (A-Z, a-z, 0-9).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+132"/>
         <source>Choose how the key is kept: a shipped token, the client app, your own HSM (e-mail) or KeyLocker.</source>
         <translation>Elija cómo se guarda la clave: un token enviado, la aplicación cliente, su propio HSM (correo electrónico) o KeyLocker.</translation>
     </message>
@@ -5637,7 +5618,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+119"/>
+        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+120"/>
         <source>Order</source>
         <extracomment>Field label: the certificate order&apos;s number.</extracomment>
         <translation>Pedido</translation>
@@ -5824,7 +5805,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Seleccione un pedido para ver sus detalles.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+124"/>
         <source>Loading order %1…</source>
         <translation>Cargando el pedido %1…</translation>
     </message>
@@ -8048,6 +8029,44 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
     </message>
 </context>
 <context>
+    <name>PaymentProfileTab</name>
+    <message>
+        <location filename="../ui/finance/PaymentProfileTab.cpp" line="+11"/>
+        <source>Not loaded yet.</source>
+        <translation>Aún no se ha cargado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cards are added and changed in the CertCentral console; CertDesk shows them only and never sees a full card number.</source>
+        <translation>Las tarjetas se añaden y modifican en la consola de CertCentral; CertDesk solo las muestra y nunca ve un número de tarjeta completo.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(default)</source>
+        <translation>(predeterminada)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipts to %1</source>
+        <translation>Recibos a %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No card is stored for this account.</source>
+        <translation>No hay ninguna tarjeta guardada para esta cuenta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The payment profile could not be loaded: %1</source>
+        <translation>No se pudo cargar el perfil de pago: %1</translation>
+    </message>
+</context>
+<context>
     <name>PbeLimits</name>
     <message>
         <location filename="../app/security/PbeLimits.cpp" line="+30"/>
@@ -9101,7 +9120,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
 <context>
     <name>RequestDetailsPane</name>
     <message>
-        <location filename="../ui/requests/RequestDetailsPane.cpp" line="+56"/>
+        <location filename="../ui/requests/RequestDetailsPane.cpp" line="+57"/>
         <source>Request</source>
         <extracomment>The tab with the approval request itself (who asked, when and why).</extracomment>
         <translation>Solicitud</translation>
@@ -9221,7 +9240,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Seleccione una solicitud para ver qué pide.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>Loading…</source>
@@ -10579,7 +10598,7 @@ No cambia nada en CertCentral.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+50"/>
+        <location filename="../app/gui/main.cpp" line="+94"/>
         <source>Desktop client for DigiCert CertCentral</source>
         <translation>Cliente de escritorio para DigiCert CertCentral</translation>
     </message>
@@ -10609,7 +10628,7 @@ No cambia nada en CertCentral.</translation>
         <translation>Escribir también el registro en este archivo (las claves se ocultan).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-62"/>
         <source>--api-url: %1</source>
         <translation>--api-url: %1</translation>
     </message>
@@ -10624,7 +10643,7 @@ No cambia nada en CertCentral.</translation>
         <translation>--ca-file %1 no contiene ningún certificado PEM.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>--sandbox-orders must be a whole number from 0 to 200000.</source>
         <translation>--sandbox-orders debe ser un número entero entre 0 y 200000.</translation>
     </message>

@@ -35,7 +35,7 @@
 <context>
     <name>AddDomainDialog</name>
     <message>
-        <location filename="../ui/domains/AddDomainDialog.cpp" line="+25"/>
+        <location filename="../ui/domains/AddDomainDialog.cpp" line="+26"/>
         <source>OV: organization validation</source>
         <translation>OV&#xa0;: validation de l&apos;organisation</translation>
     </message>
@@ -46,18 +46,18 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+16"/>
+        <location line="+14"/>
         <location line="+148"/>
         <source>Add domain</source>
         <translation>Ajouter un domaine</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-160"/>
         <source>example.com</source>
         <translation>example.com</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Domain name</source>
         <translation>Nom de domaine</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation>CertCentral a envoyé une réponse illisible pour CertDesk</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+34"/>
         <source>CertCentral did not accept the API key (HTTP 403)</source>
         <translation>CertCentral n&apos;a pas accepté la clé API (HTTP 403)</translation>
     </message>
@@ -346,7 +346,7 @@
         <translation>Vérifiez que la clé a été copiée en entier et qu&apos;elle est toujours active dans CertCentral (Automation &gt; API Keys).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Your CertCentral role does not allow this (HTTP 403)</source>
         <translation>Votre rôle CertCentral ne le permet pas (HTTP 403)</translation>
     </message>
@@ -509,6 +509,133 @@
         <location line="+6"/>
         <source>Division: a container id is a positive number.</source>
         <translation>Division&#xa0;: un ID de conteneur est un nombre positif.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceHistoryTab</name>
+    <message>
+        <location filename="../ui/finance/BalanceHistoryTab.cpp" line="+58"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+144"/>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Balance history</source>
+        <translation>Historique du solde</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Division:</source>
+        <translation>Division&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation>Du&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To:</source>
+        <translation>Au&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Your division</source>
+        <translation>Votre division</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Loading the balance history…</source>
+        <translation>Chargement de l&apos;historique du solde…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n adjustment(s)</source>
+        <translation>
+            <numerusform>%n mouvement</numerusform>
+            <numerusform>%n mouvements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No adjustments match these filters.</source>
+        <translation>Aucun mouvement ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No adjustments in this division&apos;s history.</source>
+        <translation>Aucun mouvement dans l&apos;historique de cette division.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+3"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The balance history could not be loaded: %1</source>
+        <translation>Impossible de charger l&apos;historique du solde&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export the balance history</source>
+        <translation>Exporter l&apos;historique du solde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The balance history could not be saved to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer l&apos;historique du solde dans %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saved %n adjustment(s) to %1.</source>
+        <translation>
+            <numerusform>%n mouvement enregistré dans %1.</numerusform>
+            <numerusform>%n mouvements enregistrés dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -800,7 +927,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+46"/>
         <source>--api-url needs a URL</source>
         <translation>--api-url attend une URL</translation>
     </message>
@@ -840,7 +967,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--timeout doit être un nombre entier de secondes entre 1 et 600</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--ca-file: %1 is not a readable file</source>
         <translation>--ca-file : %1 n’est pas un fichier lisible</translation>
     </message>
@@ -850,7 +977,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--ca-file %1 ne contient aucun certificat PEM</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>no profile named &quot;%1&quot;; see certdesk-cli profile list</source>
         <translation>aucun profil nommé «&#xa0;%1&#xa0;»&#xa0;; voir certdesk-cli profile list</translation>
     </message>
@@ -865,7 +992,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>certdesk-cli: profil %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>no API key: add a profile (certdesk-cli profile add NAME) or set the environment variable CERTDESK_API_KEY</source>
         <translation>aucune clé API&#xa0;: ajoutez un profil (certdesk-cli profile add NAME) ou définissez la variable d&apos;environnement CERTDESK_API_KEY</translation>
     </message>
@@ -1047,7 +1174,7 @@ trousseau, 4 erreur réseau ou TLS.
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+82"/>
         <source>--certificate needs a certificate ID</source>
         <translation>--certificate attend un ID de certificat</translation>
     </message>
@@ -1102,7 +1229,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--reason est obligatoire&#xa0;: l&apos;une des valeurs %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-87"/>
         <source>--certificate must be a positive whole number, got &quot;%1&quot;</source>
         <translation>--certificate doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1117,17 +1244,17 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--compromised-at doit être au format ISO 8601 avec fuseau, par exemple 2024-01-09T14:30:00Z ou 2024-01-09T15:30:00+01:00&#xa0;; reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+83"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-64"/>
         <source>--compromised-at (%1): %2</source>
         <translation>--compromised-at (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>every certificate on order %1</source>
         <translation>tous les certificats de la commande %1</translation>
     </message>
@@ -1142,7 +1269,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>le certificat de numéro de série %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+61"/>
         <source>revoking cannot be undone: add --yes to confirm</source>
         <translation>la révocation est irréversible&#xa0;: ajoutez --yes pour confirmer</translation>
     </message>
@@ -1157,7 +1284,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>Rien n&apos;a été révoqué.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>certdesk-cli: it is not known whether the revocation was requested; look at the pending requests before running the command again.</source>
         <translation>certdesk-cli: on ne sait pas si la révocation a été demandée&#xa0;; consultez les demandes en attente avant de relancer la commande.</translation>
     </message>
@@ -1352,7 +1479,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>la phrase secrète doit compter au moins %1 caractères (ou indiquez --no-passphrase pour écrire la clé non chiffrée)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+97"/>
         <source>--cn needs the common name</source>
         <translation>--cn attend le nom commun</translation>
     </message>
@@ -1392,13 +1519,13 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--key-out est obligatoire&#xa0;: l&apos;emplacement où écrire la clé privée</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+6"/>
+        <location line="-98"/>
+        <location line="+102"/>
         <source>--key: %1</source>
         <translation>--key: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-100"/>
         <source>--san: code-signing requests carry no domain names</source>
         <translation>--san: les demandes de signature de code ne contiennent pas de noms de domaine</translation>
     </message>
@@ -1419,17 +1546,17 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--san: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 existe déjà&#xa0;; un fichier de clé n&apos;est jamais écrasé</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>certdesk-cli: warning: the private key is written unencrypted; anyone who can read %1 can use it.</source>
         <translation>certdesk-cli: avertissement&#xa0;: la clé privée est écrite non chiffrée&#xa0;; toute personne pouvant lire %1 peut l&apos;utiliser.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+72"/>
         <source>the CSR could not be written to %1: %2</source>
         <translation>impossible d&apos;écrire le CSR dans %1&#xa0;: %2</translation>
     </message>
@@ -1556,29 +1683,29 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+23"/>
-        <location line="+117"/>
-        <location line="+76"/>
+        <location line="+135"/>
+        <location line="+63"/>
         <source>--format needs table or json</source>
         <translation>--format attend table ou json</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-196"/>
         <location line="+58"/>
-        <location line="+60"/>
-        <location line="+75"/>
+        <location line="+78"/>
+        <location line="+62"/>
         <location line="+44"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-235"/>
-        <location line="+118"/>
-        <location line="+75"/>
+        <location line="-240"/>
+        <location line="+136"/>
+        <location line="+62"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format doit valoir table ou json, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-173"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
@@ -1624,7 +1751,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--type attend un type de transaction, tel que Charge</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+77"/>
         <source>--amount needs a whole amount, such as 1000</source>
         <translation>--amount attend un montant entier tel que 1000</translation>
     </message>
@@ -1654,12 +1781,12 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>certdesk-cli: on ne sait pas si les fonds ont été transférés&#xa0;; lancez certdesk-cli finance history --container %1 avant de renvoyer le transfert.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-70"/>
         <source>Moved %1 from division %2 to division %3.</source>
         <translation>Transfert de %1 de la division %2 vers la division %3 effectué.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+110"/>
         <source>No card is stored for this account.</source>
         <translation>Aucune carte n&apos;est enregistrée pour ce compte.</translation>
     </message>
@@ -1684,7 +1811,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>L&apos;API CertCentral n&apos;offre aucune fonction de facturation. Payez les factures dans la console CertCentral (Finances &gt; Pay Invoice)&#xa0;:</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-194"/>
         <source>--format needs table, json or csv</source>
         <translation>--format attend table, json ou csv</translation>
     </message>
@@ -1694,7 +1821,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--format doit valoir table, json ou csv, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+90"/>
         <location line="+11"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2)&#xa0;: %3</translation>
@@ -1735,12 +1862,12 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+28"/>
-        <location line="+283"/>
+        <location line="+279"/>
         <source>--csr needs a file name</source>
         <translation>--csr attend un nom de fichier</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-274"/>
         <source>--generate-key needs one of: %1</source>
         <translation>--generate-key attend l&apos;une des valeurs&#xa0;: %1</translation>
     </message>
@@ -1771,19 +1898,19 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+12"/>
-        <location line="+263"/>
+        <location line="+259"/>
         <source>--csr: %1 cannot be read: %2</source>
         <translation>--csr: impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-253"/>
         <location line="+5"/>
-        <location line="+256"/>
+        <location line="+252"/>
         <source>--csr: %1</source>
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-238"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 existe déjà&#xa0;; un fichier de clé n&apos;est jamais écrasé</translation>
     </message>
@@ -1864,29 +1991,29 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+101"/>
+        <location line="+97"/>
         <location line="+66"/>
         <source>--comments needs a text</source>
         <translation>--comments attend un texte</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+101"/>
+        <location line="-161"/>
+        <location line="+97"/>
         <location line="+66"/>
         <source>--format needs table or json</source>
         <translation>--format attend table ou json</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+104"/>
+        <location line="-159"/>
+        <location line="+100"/>
         <location line="+63"/>
         <location line="+65"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+104"/>
+        <location line="-226"/>
+        <location line="+100"/>
         <location line="+63"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format doit valoir table ou json, reçu «&#xa0;%1&#xa0;»</translation>
@@ -1897,14 +2024,14 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>la commande %1 est une commande de signature de code&#xa0;: indiquez --provisioning ship_token, client_app ou email (email, pour un HSM, attend --csr FILE avec le CSR généré sur ce HSM)</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+110"/>
+        <location line="-38"/>
+        <location line="+106"/>
         <location line="+69"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-169"/>
         <source>Warning: the reissue drops %1; certificates issued earlier for the order may be revoked within 72 hours.</source>
         <translation>Avertissement&#xa0;: la réémission retire %1&#xa0;; les certificats émis auparavant pour la commande peuvent être révoqués sous 72 heures.</translation>
     </message>
@@ -1915,7 +2042,7 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+107"/>
         <source>a reissue replaces the order&apos;s certificate</source>
         <translation>une réémission remplace le certificat de la commande</translation>
     </message>
@@ -2281,12 +2408,12 @@ trousseau, 4 erreur réseau ou TLS.
     <name>CliOrderCommands</name>
     <message>
         <location filename="../app/cli/CliOrderCommands.cpp" line="+29"/>
-        <location line="+207"/>
+        <location line="+212"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-211"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
         <translation>Lancez certdesk-cli --help pour les verbes order.</translation>
     </message>
@@ -2296,7 +2423,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>order attend new</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>--product needs a product name id, for example ssl_basic</source>
         <translation>--product attend un identifiant de produit, par exemple ssl_basic</translation>
     </message>
@@ -2316,7 +2443,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--csr attend un nom de fichier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>--generate-key needs one of: %1</source>
         <translation>--generate-key attend l&apos;une des valeurs&#xa0;: %1</translation>
     </message>
@@ -2331,7 +2458,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--years attend 1, 2 ou 3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--dcv-method needs one of: %1</source>
         <translation>--dcv-method attend l&apos;une des valeurs&#xa0;: %1</translation>
     </message>
@@ -2356,7 +2483,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--dcv-email attend NAME=ADDRESS</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--dcv-email must be NAME=ADDRESS, for example shop.example.com=admin@example.com; got &quot;%1&quot;</source>
         <translation>--dcv-email doit être de la forme NAME=ADDRESS, par exemple shop.example.com=admin@example.com&#xa0;; reçu «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2371,12 +2498,12 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--custom-field doit être de la forme ID=VALUE, avec l&apos;ID positif du champ (voir certdesk-cli account fields)&#xa0;; reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format doit valoir table ou json, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2386,12 +2513,12 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--payment: seul balance est utilisable en ligne de commande&#xa0;; pour payer par carte, utilisez CertDesk</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--years must be 1, 2 or 3, got &quot;%1&quot;</source>
         <translation>--years doit valoir 1, 2 ou 3, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--organization must be an organization id (a positive number)</source>
         <translation>--organization doit être un ID d&apos;organisation (un nombre positif)</translation>
     </message>
@@ -2401,7 +2528,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>indiquez soit --csr FILE, soit --generate-key TYPE --key-out FILE</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -2412,7 +2539,7 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--csr: %1</source>
         <translation>--csr: %1</translation>
     </message>
@@ -2422,7 +2549,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--generate-key: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--key-out is required with --generate-key</source>
         <translation>--key-out est obligatoire avec --generate-key</translation>
     </message>
@@ -2432,12 +2559,12 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--key-out: %1 existe déjà&#xa0;; un fichier de clé n&apos;est jamais écrasé</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>set CERTDESK_KEY_PASSPHRASE (8 characters at least) to encrypt the new key, or make the key with certdesk-cli csr new first</source>
         <translation>définissez CERTDESK_KEY_PASSPHRASE (8 caractères au moins) pour chiffrer la nouvelle clé, ou créez d&apos;abord la clé avec certdesk-cli csr new</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>placing an order is charged to the account: add --yes to confirm</source>
         <translation>passer une commande est facturé au compte&#xa0;: ajoutez --yes pour confirmer</translation>
     </message>
@@ -4072,39 +4199,38 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../ui/finance/FinancePage.cpp" line="+229"/>
+        <location filename="../ui/finance/FinancePage.cpp" line="+75"/>
         <source>Finance</source>
         <translation>Finances</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-15"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-26"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+47"/>
         <source>Funds by division</source>
         <translation>Fonds par division</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+121"/>
         <location line="+75"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+104"/>
+        <location line="-21"/>
         <source>Your division</source>
         <translation>Votre division</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-221"/>
         <source>Move funds…</source>
         <translation>Transférer des fonds…</translation>
     </message>
@@ -4114,79 +4240,22 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Payer les factures dans CertCentral…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <source>The Services API has no invoices: see what each division owes and open the CertCentral console to pay</source>
         <translation>L&apos;API CertCentral Services ne gère pas les factures&#xa0;: voyez ce que doit chaque division et ouvrez la console CertCentral pour payer</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>today</source>
-        <translation>aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+258"/>
-        <source>All types</source>
-        <translation>Tous les types</translation>
-    </message>
-    <message>
-        <location line="-257"/>
-        <source>Show</source>
-        <translation>Afficher</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Division:</source>
-        <translation>Division&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>From:</source>
-        <translation>Du&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>To:</source>
-        <translation>Au&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Type:</source>
-        <translation>Type&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+48"/>
+        <location line="+35"/>
         <source>Balance history</source>
         <translation>Historique du solde</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>Cards are added and changed in the CertCentral console; CertDesk shows them only and never sees a full card number.</source>
-        <translation>Les cartes sont ajoutées et modifiées dans la console CertCentral&#xa0;; CertDesk se contente de les afficher et ne voit jamais de numéro de carte complet.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+1"/>
         <source>Payment profile</source>
         <translation>Profil de paiement</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <source>Not loaded yet.</source>
-        <translation>Pas encore chargé.</translation>
-    </message>
-    <message>
-        <location line="+241"/>
+        <location line="+96"/>
         <source>Funds move between divisions; this account shows fewer than two.</source>
         <translation>Les fonds se transfèrent entre divisions&#xa0;; ce compte en affiche moins de deux.</translation>
     </message>
@@ -4196,30 +4265,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Transférer des fonds d&apos;une division à une autre</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Loading the balance history…</source>
-        <translation>Chargement de l&apos;historique du solde…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n adjustment(s)</source>
-        <translation>
-            <numerusform>%n mouvement</numerusform>
-            <numerusform>%n mouvements</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No adjustments match these filters.</source>
-        <translation>Aucun mouvement ne correspond à ces filtres.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No adjustments in this division&apos;s history.</source>
-        <translation>Aucun mouvement dans l&apos;historique de cette division.</translation>
-    </message>
-    <message>
-        <location line="+109"/>
+        <location line="+69"/>
         <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
         <translation>Impossible de charger la liste des divisions, seuls les fonds de votre division sont donc affichés&#xa0;: %1</translation>
     </message>
@@ -4229,49 +4275,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Impossible de charger les fonds de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+3"/>
-        <source>From</source>
-        <translation>Du</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <location line="+2"/>
-        <source>To</source>
-        <translation>Au</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The balance history could not be loaded: %1</source>
-        <translation>Impossible de charger l&apos;historique du solde&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Loading…</source>
-        <translation>Chargement…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>(default)</source>
-        <translation>(par défaut)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Receipts to %1</source>
-        <translation>Reçus envoyés à %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No card is stored for this account.</source>
-        <translation>Aucune carte n&apos;est enregistrée pour ce compte.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The payment profile could not be loaded: %1</source>
-        <translation>Impossible de charger le profil de paiement&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+72"/>
         <source>%1: %2 unpaid</source>
         <translation>%1&#xa0;: %2 à payer</translation>
     </message>
@@ -4314,29 +4318,6 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <location line="+8"/>
         <source>No browser could be started. Open %1 and go to Finances &gt; Pay Invoice.</source>
         <translation>Impossible de lancer un navigateur. Ouvrez %1 et allez dans Finances &gt; Pay Invoice.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Export the balance history</source>
-        <translation>Exporter l&apos;historique du solde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The balance history could not be saved to %1: %2</source>
-        <translation>Impossible d&apos;enregistrer l&apos;historique du solde dans %1&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Saved %n adjustment(s) to %1.</source>
-        <translation>
-            <numerusform>%n mouvement enregistré dans %1.</numerusform>
-            <numerusform>%n mouvements enregistrés dans %1.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4545,15 +4526,15 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+59"/>
-        <location line="+197"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+60"/>
+        <location line="+195"/>
         <location line="+195"/>
         <location line="+19"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-394"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -4568,7 +4549,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Profil&#xa0;:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -4830,7 +4811,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>« %1 » n’est pas un identifiant de produit : ceux-ci comptent de 1 à 64 lettres minuscules, chiffres et _, par exemple ssl_basic.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>A wildcard product needs a common name that starts with *., for example *.example.com</source>
         <translation>Un produit wildcard nécessite un nom commun commençant par *., par exemple *.example.com</translation>
     </message>
@@ -4850,7 +4831,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Le hachage de signature «&#xa0;%1&#xa0;» n&apos;est pas proposé&#xa0;; utilisez sha256, sha384 ou sha512.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>The order&apos;s end date must be 7 days to 3 years from today.</source>
         <translation>La date de fin de la commande doit se situer entre 7 jours et 3 ans à partir d&apos;aujourd&apos;hui.</translation>
     </message>
@@ -4861,12 +4842,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>An order lasts 1 to 3 years; you entered %1.</source>
         <translation>Une commande dure de 1 à 3 ans&#xa0;; vous avez saisi %1.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-86"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
         <translation>Méthode DCV «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez l&apos;une des méthodes suivantes&#xa0;: %2</translation>
     </message>
@@ -4881,19 +4862,19 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>La portée DCV doit être base_domain ou fqdn.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+80"/>
+        <location line="-102"/>
+        <location line="+178"/>
         <source>Choose the organization the certificate is for.</source>
         <translation>Choisissez l&apos;organisation à laquelle le certificat est destiné.</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+104"/>
+        <location line="-60"/>
+        <location line="+96"/>
         <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail (name@example.com).</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-94"/>
         <source>At most 20 more addresses can be notified.</source>
         <translation>Au plus 20 adresses supplémentaires peuvent être notifiées.</translation>
     </message>
@@ -4908,17 +4889,17 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Le message de renouvellement compte au plus 1 000 caractères.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-53"/>
         <source>A certificate lasts 1 to %1 days here (at most %2 from today, and not past the order); you entered %3.</source>
         <translation>Un certificat dure ici de 1 à %1 jours (%2 au maximum à partir d&apos;aujourd&apos;hui, et pas au-delà de la commande)&#xa0;; vous avez saisi %3.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="-65"/>
         <source>An alternative order ID has 1 to 64 letters and digits (A-Z, a-z, 0-9).</source>
         <translation>Un ID de commande alternatif compte de 1 à 64 lettres et chiffres (A-Z, a-z, 0-9).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+132"/>
         <source>Choose how the key is kept: a shipped token, the client app, your own HSM (e-mail) or KeyLocker.</source>
         <translation>Choisissez où la clé est conservée&#xa0;: un jeton expédié, l&apos;application cliente, votre propre HSM (e-mail) ou KeyLocker.</translation>
     </message>
@@ -5639,7 +5620,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+119"/>
+        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+120"/>
         <source>Order</source>
         <extracomment>Field label: the certificate order&apos;s number.</extracomment>
         <translation>Commande</translation>
@@ -5826,7 +5807,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Sélectionnez une commande pour voir ses détails.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+124"/>
         <source>Loading order %1…</source>
         <translation>Chargement de la commande %1…</translation>
     </message>
@@ -8050,6 +8031,44 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     </message>
 </context>
 <context>
+    <name>PaymentProfileTab</name>
+    <message>
+        <location filename="../ui/finance/PaymentProfileTab.cpp" line="+11"/>
+        <source>Not loaded yet.</source>
+        <translation>Pas encore chargé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cards are added and changed in the CertCentral console; CertDesk shows them only and never sees a full card number.</source>
+        <translation>Les cartes sont ajoutées et modifiées dans la console CertCentral&#xa0;; CertDesk se contente de les afficher et ne voit jamais de numéro de carte complet.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipts to %1</source>
+        <translation>Reçus envoyés à %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No card is stored for this account.</source>
+        <translation>Aucune carte n&apos;est enregistrée pour ce compte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The payment profile could not be loaded: %1</source>
+        <translation>Impossible de charger le profil de paiement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>PbeLimits</name>
     <message>
         <location filename="../app/security/PbeLimits.cpp" line="+30"/>
@@ -9103,7 +9122,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
 <context>
     <name>RequestDetailsPane</name>
     <message>
-        <location filename="../ui/requests/RequestDetailsPane.cpp" line="+56"/>
+        <location filename="../ui/requests/RequestDetailsPane.cpp" line="+57"/>
         <source>Request</source>
         <extracomment>The tab with the approval request itself (who asked, when and why).</extracomment>
         <translation>Demande</translation>
@@ -9223,7 +9242,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Sélectionnez une demande pour voir son contenu.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>Loading…</source>
@@ -10581,7 +10600,7 @@ Rien ne change dans CertCentral.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+50"/>
+        <location filename="../app/gui/main.cpp" line="+94"/>
         <source>Desktop client for DigiCert CertCentral</source>
         <translation>Client de bureau pour DigiCert CertCentral</translation>
     </message>
@@ -10611,7 +10630,7 @@ Rien ne change dans CertCentral.</translation>
         <translation>Écrire aussi le journal dans ce fichier (les clés sont masquées).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-62"/>
         <source>--api-url: %1</source>
         <translation>--api-url: %1</translation>
     </message>
@@ -10626,7 +10645,7 @@ Rien ne change dans CertCentral.</translation>
         <translation>--ca-file %1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>--sandbox-orders must be a whole number from 0 to 200000.</source>
         <translation>--sandbox-orders doit être un nombre entier entre 0 et 200000.</translation>
     </message>

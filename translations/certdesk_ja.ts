@@ -35,7 +35,7 @@
 <context>
     <name>AddDomainDialog</name>
     <message>
-        <location filename="../ui/domains/AddDomainDialog.cpp" line="+25"/>
+        <location filename="../ui/domains/AddDomainDialog.cpp" line="+26"/>
         <source>OV: organization validation</source>
         <translation>OV: 組織認証</translation>
     </message>
@@ -46,18 +46,18 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+16"/>
+        <location line="+14"/>
         <location line="+148"/>
         <source>Add domain</source>
         <translation>ドメインを追加</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-160"/>
         <source>example.com</source>
         <translation>example.com</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Domain name</source>
         <translation>ドメイン名</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation>CertCentralからCertDeskが読み取れない応答が返されました</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+34"/>
         <source>CertCentral did not accept the API key (HTTP 403)</source>
         <translation>CertCentralがAPIキーを受け付けませんでした（HTTP 403）</translation>
     </message>
@@ -346,7 +346,7 @@
         <translation>キー全体がコピーされているか、CertCentralでまだ有効か（Automation &gt; API Keys）を確認してください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Your CertCentral role does not allow this (HTTP 403)</source>
         <translation>CertCentralでのあなたのロールではこの操作は許可されていません（HTTP 403）</translation>
     </message>
@@ -509,6 +509,131 @@
         <location line="+6"/>
         <source>Division: a container id is a positive number.</source>
         <translation>部署: コンテナIDは正の数である必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceHistoryTab</name>
+    <message>
+        <location filename="../ui/finance/BalanceHistoryTab.cpp" line="+58"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+144"/>
+        <source>All types</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation>CSVをエクスポート…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Balance history</source>
+        <translation>残高履歴</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Division:</source>
+        <translation>部署:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation>開始日:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To:</source>
+        <translation>終了日:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Your division</source>
+        <translation>自分の部署</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Loading the balance history…</source>
+        <translation>残高履歴を読み込み中…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n adjustment(s)</source>
+        <translation>
+            <numerusform>%n件の取引</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No adjustments match these filters.</source>
+        <translation>これらの条件に一致する取引はありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No adjustments in this division&apos;s history.</source>
+        <translation>この部署の履歴に取引はありません。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+3"/>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The balance history could not be loaded: %1</source>
+        <translation>残高履歴を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export the balance history</source>
+        <translation>残高履歴のエクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The balance history could not be saved to %1: %2</source>
+        <translation>残高履歴を %1 に保存できませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saved %n adjustment(s) to %1.</source>
+        <translation>
+            <numerusform>%n件の取引を %1 に保存しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -795,7 +920,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+46"/>
         <source>--api-url needs a URL</source>
         <translation>--api-url には URL を指定してください</translation>
     </message>
@@ -835,7 +960,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--timeout は 1～600 の整数（秒）で指定してください</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--ca-file: %1 is not a readable file</source>
         <translation>--ca-file: %1 は読み取れるファイルではありません</translation>
     </message>
@@ -845,7 +970,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--ca-file %1 には PEM 証明書が含まれていません</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>no profile named &quot;%1&quot;; see certdesk-cli profile list</source>
         <translation>プロファイル「%1」はありません。certdesk-cli profile list を参照してください</translation>
     </message>
@@ -860,7 +985,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>certdesk-cli: プロファイル %1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>no API key: add a profile (certdesk-cli profile add NAME) or set the environment variable CERTDESK_API_KEY</source>
         <translation>APIキーがありません。プロファイルを追加する（certdesk-cli profile add NAME）か、環境変数 CERTDESK_API_KEY を設定してください</translation>
     </message>
@@ -1041,7 +1166,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+82"/>
         <source>--certificate needs a certificate ID</source>
         <translation>--certificate には証明書IDを指定してください</translation>
     </message>
@@ -1096,7 +1221,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--reason は必須です。次のいずれかを指定してください: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-87"/>
         <source>--certificate must be a positive whole number, got &quot;%1&quot;</source>
         <translation>--certificate は正の整数である必要があります（指定値:「%1」）</translation>
     </message>
@@ -1111,17 +1236,17 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--compromised-at はタイムゾーン付きの ISO 8601 形式である必要があります（例: 2024-01-09T14:30:00Z、2024-01-09T15:30:00+01:00）。指定値:「%1」</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+83"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-64"/>
         <source>--compromised-at (%1): %2</source>
         <translation>--compromised-at（%1）: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>every certificate on order %1</source>
         <translation>注文 %1 のすべての証明書</translation>
     </message>
@@ -1136,7 +1261,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>シリアル番号 %1 の証明書</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+61"/>
         <source>revoking cannot be undone: add --yes to confirm</source>
         <translation>失効は元に戻せません。確認するには --yes を追加してください</translation>
     </message>
@@ -1151,7 +1276,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>何も失効させませんでした。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>certdesk-cli: it is not known whether the revocation was requested; look at the pending requests before running the command again.</source>
         <translation>certdesk-cli: 失効がリクエストされたかどうかは不明です。コマンドを再実行する前に、保留中のリクエストを確認してください。</translation>
     </message>
@@ -1345,7 +1470,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>パスフレーズは%1文字以上必要です（鍵を暗号化せずに書き込むには --no-passphrase を指定してください）</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+97"/>
         <source>--cn needs the common name</source>
         <translation>--cn にはコモンネームを指定してください</translation>
     </message>
@@ -1385,13 +1510,13 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--key-out は必須です: 秘密鍵の書き込み先</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+6"/>
+        <location line="-98"/>
+        <location line="+102"/>
         <source>--key: %1</source>
         <translation>--key: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-100"/>
         <source>--san: code-signing requests carry no domain names</source>
         <translation>--san: コードサイニングのリクエストにはドメイン名を含めません</translation>
     </message>
@@ -1412,17 +1537,17 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--san: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 は既に存在します。鍵ファイルは上書きされません</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>certdesk-cli: warning: the private key is written unencrypted; anyone who can read %1 can use it.</source>
         <translation>certdesk-cli: 警告: 秘密鍵は暗号化されずに書き込まれます。%1 を読み取れる人は誰でもこの鍵を使用できます。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+72"/>
         <source>the CSR could not be written to %1: %2</source>
         <translation>CSR を %1 に書き込めませんでした: %2</translation>
     </message>
@@ -1549,29 +1674,29 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+23"/>
-        <location line="+117"/>
-        <location line="+76"/>
+        <location line="+135"/>
+        <location line="+63"/>
         <source>--format needs table or json</source>
         <translation>--format には table または json を指定してください</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-196"/>
         <location line="+58"/>
-        <location line="+60"/>
-        <location line="+75"/>
+        <location line="+78"/>
+        <location line="+62"/>
         <location line="+44"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <location line="-235"/>
-        <location line="+118"/>
-        <location line="+75"/>
+        <location line="-240"/>
+        <location line="+136"/>
+        <location line="+62"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format は table または json である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-173"/>
         <source>Balance</source>
         <translation>残高</translation>
     </message>
@@ -1617,7 +1742,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--type には取引の種類を指定してください（例: Charge）</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+77"/>
         <source>--amount needs a whole amount, such as 1000</source>
         <translation>--amount には整数の金額を指定してください（例: 1000）</translation>
     </message>
@@ -1647,12 +1772,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>certdesk-cli: 資金が移動したかどうかは不明です。再送信する前に certdesk-cli finance history --container %1 を実行してください。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-70"/>
         <source>Moved %1 from division %2 to division %3.</source>
         <translation>%1 を部署 %2 から部署 %3 に移動しました。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+110"/>
         <source>No card is stored for this account.</source>
         <translation>このアカウントには登録済みのカードがありません。</translation>
     </message>
@@ -1677,7 +1802,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>CertCentral API には請求書の機能がありません。請求書は CertCentral コンソール（Finances &gt; Pay Invoice）で支払ってください:</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-194"/>
         <source>--format needs table, json or csv</source>
         <translation>--format には table、json、csv のいずれかを指定してください</translation>
     </message>
@@ -1687,7 +1812,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--format は table、json、csv のいずれかである必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+90"/>
         <location line="+11"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
@@ -1728,12 +1853,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+28"/>
-        <location line="+283"/>
+        <location line="+279"/>
         <source>--csr needs a file name</source>
         <translation>--csr にはファイル名を指定してください</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-274"/>
         <source>--generate-key needs one of: %1</source>
         <translation>--generate-key には次のいずれかを指定してください: %1</translation>
     </message>
@@ -1764,19 +1889,19 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+12"/>
-        <location line="+263"/>
+        <location line="+259"/>
         <source>--csr: %1 cannot be read: %2</source>
         <translation>--csr: %1 を読み取れません: %2</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-253"/>
         <location line="+5"/>
-        <location line="+256"/>
+        <location line="+252"/>
         <source>--csr: %1</source>
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-238"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 は既に存在します。鍵ファイルは上書きされません</translation>
     </message>
@@ -1857,29 +1982,29 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+3"/>
-        <location line="+101"/>
+        <location line="+97"/>
         <location line="+66"/>
         <source>--comments needs a text</source>
         <translation>--comments にはテキストを指定してください</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+101"/>
+        <location line="-161"/>
+        <location line="+97"/>
         <location line="+66"/>
         <source>--format needs table or json</source>
         <translation>--format には table または json を指定してください</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+104"/>
+        <location line="-159"/>
+        <location line="+100"/>
         <location line="+63"/>
         <location line="+65"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+104"/>
+        <location line="-226"/>
+        <location line="+100"/>
         <location line="+63"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format は table または json である必要があります（指定値:「%1」）</translation>
@@ -1890,14 +2015,14 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>注文 %1 はコードサイニングの注文です。--provisioning ship_token、client_app、email のいずれかを指定してください（email は HSM 用で、HSMで作成したCSRを --csr FILE で指定します）</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+110"/>
+        <location line="-38"/>
+        <location line="+106"/>
         <location line="+69"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-169"/>
         <source>Warning: the reissue drops %1; certificates issued earlier for the order may be revoked within 72 hours.</source>
         <translation>警告: この再発行では %1 が除外されます。この注文で以前に発行された証明書は72時間以内に失効する場合があります。</translation>
     </message>
@@ -1908,7 +2033,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+107"/>
         <source>a reissue replaces the order&apos;s certificate</source>
         <translation>再発行すると注文の証明書が置き換えられます</translation>
     </message>
@@ -2274,12 +2399,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     <name>CliOrderCommands</name>
     <message>
         <location filename="../app/cli/CliOrderCommands.cpp" line="+29"/>
-        <location line="+207"/>
+        <location line="+212"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-211"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
         <translation>order の動詞については certdesk-cli --help を実行してください。</translation>
     </message>
@@ -2289,7 +2414,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>order には new を指定してください</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>--product needs a product name id, for example ssl_basic</source>
         <translation>--product には製品名ID（例: ssl_basic）を指定してください</translation>
     </message>
@@ -2309,7 +2434,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--csr にはファイル名を指定してください</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>--generate-key needs one of: %1</source>
         <translation>--generate-key には次のいずれかを指定してください: %1</translation>
     </message>
@@ -2324,7 +2449,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--years には 1、2、3 のいずれかを指定してください</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--dcv-method needs one of: %1</source>
         <translation>--dcv-method には次のいずれかを指定してください: %1</translation>
     </message>
@@ -2349,7 +2474,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--dcv-email には NAME=ADDRESS を指定してください</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--dcv-email must be NAME=ADDRESS, for example shop.example.com=admin@example.com; got &quot;%1&quot;</source>
         <translation>--dcv-email は NAME=ADDRESS 形式である必要があります（例: shop.example.com=admin@example.com）。指定値:「%1」</translation>
     </message>
@@ -2364,12 +2489,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--custom-field はフィールドの正のIDを使った ID=VALUE 形式である必要があります（certdesk-cli account fields を参照）。指定値:「%1」</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format は table または json である必要があります（指定値:「%1」）</translation>
     </message>
@@ -2379,12 +2504,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--payment: コマンドラインでは balance のみ使用できます。カードでの支払いは CertDesk で行ってください</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--years must be 1, 2 or 3, got &quot;%1&quot;</source>
         <translation>--years は 1、2、3 のいずれかである必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--organization must be an organization id (a positive number)</source>
         <translation>--organization は組織ID（正の数）である必要があります</translation>
     </message>
@@ -2394,7 +2519,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--csr FILE または --generate-key TYPE --key-out FILE のいずれかを指定してください</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2405,7 +2530,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+3"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--csr: %1</source>
         <translation>--csr: %1</translation>
     </message>
@@ -2415,7 +2540,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--generate-key: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--key-out is required with --generate-key</source>
         <translation>--generate-key には --key-out が必要です</translation>
     </message>
@@ -2425,12 +2550,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--key-out: %1 は既に存在します。鍵ファイルは上書きされません</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>set CERTDESK_KEY_PASSPHRASE (8 characters at least) to encrypt the new key, or make the key with certdesk-cli csr new first</source>
         <translation>新しい鍵を暗号化するには CERTDESK_KEY_PASSPHRASE（8文字以上）を設定するか、先に certdesk-cli csr new で鍵を作成してください</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>placing an order is charged to the account: add --yes to confirm</source>
         <translation>注文するとアカウントに課金されます。確認するには --yes を追加してください</translation>
     </message>
@@ -4062,39 +4187,38 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../ui/finance/FinancePage.cpp" line="+229"/>
+        <location filename="../ui/finance/FinancePage.cpp" line="+75"/>
         <source>Finance</source>
         <translation>財務</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-15"/>
         <source>Balance</source>
         <translation>残高</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-26"/>
         <source>Refresh</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+47"/>
         <source>Funds by division</source>
         <translation>部署別の資金</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+121"/>
         <location line="+75"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+104"/>
+        <location line="-21"/>
         <source>Your division</source>
         <translation>自分の部署</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-221"/>
         <source>Move funds…</source>
         <translation>資金を移動…</translation>
     </message>
@@ -4104,79 +4228,22 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>CertCentral で請求書を支払う…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <source>The Services API has no invoices: see what each division owes and open the CertCentral console to pay</source>
         <translation>Services API には請求書の機能がありません。各部署の未払い額を確認し、CertCentral コンソールを開いて支払います</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>today</source>
-        <translation>今日</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+258"/>
-        <source>All types</source>
-        <translation>すべての種類</translation>
-    </message>
-    <message>
-        <location line="-257"/>
-        <source>Show</source>
-        <translation>表示</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export CSV…</source>
-        <translation>CSVをエクスポート…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Division:</source>
-        <translation>部署:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>From:</source>
-        <translation>開始日:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>To:</source>
-        <translation>終了日:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Type:</source>
-        <translation>種類:</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+48"/>
+        <location line="+35"/>
         <source>Balance history</source>
         <translation>残高履歴</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>Cards are added and changed in the CertCentral console; CertDesk shows them only and never sees a full card number.</source>
-        <translation>カードの追加や変更は CertCentral コンソールで行います。CertDesk はカードを表示するだけで、完全なカード番号を参照することはありません。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+1"/>
         <source>Payment profile</source>
         <translation>支払いプロファイル</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <source>Not loaded yet.</source>
-        <translation>まだ読み込まれていません。</translation>
-    </message>
-    <message>
-        <location line="+241"/>
+        <location line="+96"/>
         <source>Funds move between divisions; this account shows fewer than two.</source>
         <translation>資金は部署間で移動します。このアカウントに表示される部署は2つ未満です。</translation>
     </message>
@@ -4186,29 +4253,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>ある部署から別の部署へ資金を移動します</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Loading the balance history…</source>
-        <translation>残高履歴を読み込み中…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n adjustment(s)</source>
-        <translation>
-            <numerusform>%n件の取引</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No adjustments match these filters.</source>
-        <translation>これらの条件に一致する取引はありません。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No adjustments in this division&apos;s history.</source>
-        <translation>この部署の履歴に取引はありません。</translation>
-    </message>
-    <message>
-        <location line="+109"/>
+        <location line="+69"/>
         <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
         <translation>部署の一覧を読み込めなかったため、自分の部署の資金のみを表示しています: %1</translation>
     </message>
@@ -4218,49 +4263,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>%1 の資金を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+3"/>
-        <source>From</source>
-        <translation>開始日</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <location line="+2"/>
-        <source>To</source>
-        <translation>終了日</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The balance history could not be loaded: %1</source>
-        <translation>残高履歴を読み込めませんでした: %1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Loading…</source>
-        <translation>読み込み中…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>(default)</source>
-        <translation>（既定）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Receipts to %1</source>
-        <translation>領収書の送信先: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No card is stored for this account.</source>
-        <translation>このアカウントには登録済みのカードがありません。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The payment profile could not be loaded: %1</source>
-        <translation>支払いプロファイルを読み込めませんでした: %1</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+72"/>
         <source>%1: %2 unpaid</source>
         <translation>%1: 未払い %2</translation>
     </message>
@@ -4303,28 +4306,6 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <location line="+8"/>
         <source>No browser could be started. Open %1 and go to Finances &gt; Pay Invoice.</source>
         <translation>ブラウザーを起動できませんでした。%1 を開き、Finances &gt; Pay Invoice に移動してください。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Export the balance history</source>
-        <translation>残高履歴のエクスポート</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSVファイル (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The balance history could not be saved to %1: %2</source>
-        <translation>残高履歴を %1 に保存できませんでした: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Saved %n adjustment(s) to %1.</source>
-        <translation>
-            <numerusform>%n件の取引を %1 に保存しました。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4532,15 +4513,15 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+59"/>
-        <location line="+197"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+60"/>
+        <location line="+195"/>
         <location line="+195"/>
         <location line="+19"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-394"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
@@ -4555,7 +4536,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>プロファイル:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Refresh</source>
         <translation>再読み込み</translation>
     </message>
@@ -4814,7 +4795,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>「%1」は製品名 ID ではありません。製品名 ID は小文字の英字、数字、_ の 1～64 文字です（例: ssl_basic）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>A wildcard product needs a common name that starts with *., for example *.example.com</source>
         <translation>ワイルドカード製品には *. で始まるコモンネームが必要です（例: *.example.com）</translation>
     </message>
@@ -4834,7 +4815,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>署名ハッシュ「%1」は提供されていません。sha256、sha384、sha512 のいずれかを使用してください。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>The order&apos;s end date must be 7 days to 3 years from today.</source>
         <translation>注文の終了日は、今日から7日～3年後の範囲で指定してください。</translation>
     </message>
@@ -4845,12 +4826,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+3"/>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>An order lasts 1 to 3 years; you entered %1.</source>
         <translation>注文の有効期間は1～3年です（入力値: %1）。</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-86"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
         <translation>DCV方式「%1」は不明です。次のいずれかを使用してください: %2</translation>
     </message>
@@ -4865,19 +4846,19 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>DCVの範囲は base_domain または fqdn である必要があります。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+80"/>
+        <location line="-102"/>
+        <location line="+178"/>
         <source>Choose the organization the certificate is for.</source>
         <translation>証明書の対象となる組織を選択してください。</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+104"/>
+        <location line="-60"/>
+        <location line="+96"/>
         <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
         <translation>「%1」はメールアドレスではありません（name@example.com）。</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-94"/>
         <source>At most 20 more addresses can be notified.</source>
         <translation>通知できるアドレスは、あと最大20件です。</translation>
     </message>
@@ -4892,17 +4873,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>更新メッセージは最大1,000文字です。</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-53"/>
         <source>A certificate lasts 1 to %1 days here (at most %2 from today, and not past the order); you entered %3.</source>
         <translation>ここでの証明書の有効期間は1～%1日です（本日時点で最大%2日、注文の期間を超えない範囲）。入力値: %3。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="-65"/>
         <source>An alternative order ID has 1 to 64 letters and digits (A-Z, a-z, 0-9).</source>
         <translation>代替注文IDは、1～64文字の英字と数字（A-Z、a-z、0-9）で指定します。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+132"/>
         <source>Choose how the key is kept: a shipped token, the client app, your own HSM (e-mail) or KeyLocker.</source>
         <translation>鍵の保管方法を選択してください: 配送されるトークン、クライアントアプリ、自社のHSM（メール）、KeyLocker。</translation>
     </message>
@@ -5621,7 +5602,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+119"/>
+        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+120"/>
         <source>Order</source>
         <extracomment>Field label: the certificate order&apos;s number.</extracomment>
         <translation>注文</translation>
@@ -5808,7 +5789,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>注文を選択すると詳細が表示されます。</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+124"/>
         <source>Loading order %1…</source>
         <translation>注文 %1 を読み込み中…</translation>
     </message>
@@ -8018,6 +7999,44 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
     </message>
 </context>
 <context>
+    <name>PaymentProfileTab</name>
+    <message>
+        <location filename="../ui/finance/PaymentProfileTab.cpp" line="+11"/>
+        <source>Not loaded yet.</source>
+        <translation>まだ読み込まれていません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cards are added and changed in the CertCentral console; CertDesk shows them only and never sees a full card number.</source>
+        <translation>カードの追加や変更は CertCentral コンソールで行います。CertDesk はカードを表示するだけで、完全なカード番号を参照することはありません。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(default)</source>
+        <translation>（既定）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipts to %1</source>
+        <translation>領収書の送信先: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No card is stored for this account.</source>
+        <translation>このアカウントには登録済みのカードがありません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The payment profile could not be loaded: %1</source>
+        <translation>支払いプロファイルを読み込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>PbeLimits</name>
     <message>
         <location filename="../app/security/PbeLimits.cpp" line="+30"/>
@@ -9061,7 +9080,7 @@ Its domains are deleted with it. Certificates already issued stay valid but can 
 <context>
     <name>RequestDetailsPane</name>
     <message>
-        <location filename="../ui/requests/RequestDetailsPane.cpp" line="+56"/>
+        <location filename="../ui/requests/RequestDetailsPane.cpp" line="+57"/>
         <source>Request</source>
         <extracomment>The tab with the approval request itself (who asked, when and why).</extracomment>
         <translation>リクエスト</translation>
@@ -9181,7 +9200,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>リクエストを選択すると内容が表示されます。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>Loading…</source>
@@ -10532,7 +10551,7 @@ CertCentral側では何も変更されません。</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+50"/>
+        <location filename="../app/gui/main.cpp" line="+94"/>
         <source>Desktop client for DigiCert CertCentral</source>
         <translation>DigiCert CertCentral用デスクトップクライアント</translation>
     </message>
@@ -10562,7 +10581,7 @@ CertCentral側では何も変更されません。</translation>
         <translation>ログをこのファイルにも書き込みます（キーは伏せられます）。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-62"/>
         <source>--api-url: %1</source>
         <translation>--api-url: %1</translation>
     </message>
@@ -10577,7 +10596,7 @@ CertCentral側では何も変更されません。</translation>
         <translation>--ca-file %1 にはPEM証明書が含まれていません。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>--sandbox-orders must be a whole number from 0 to 200000.</source>
         <translation>--sandbox-orders は0～200000の整数で指定してください。</translation>
     </message>

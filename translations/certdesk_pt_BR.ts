@@ -35,7 +35,7 @@
 <context>
     <name>AddDomainDialog</name>
     <message>
-        <location filename="../ui/domains/AddDomainDialog.cpp" line="+25"/>
+        <location filename="../ui/domains/AddDomainDialog.cpp" line="+26"/>
         <source>OV: organization validation</source>
         <translation>OV: validação da organização</translation>
     </message>
@@ -46,18 +46,18 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+16"/>
+        <location line="+14"/>
         <location line="+148"/>
         <source>Add domain</source>
         <translation>Adicionar domínio</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-160"/>
         <source>example.com</source>
         <translation>example.com</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Domain name</source>
         <translation>Nome do domínio</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation>O CertCentral enviou uma resposta que o CertDesk não conseguiu ler</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+34"/>
         <source>CertCentral did not accept the API key (HTTP 403)</source>
         <translation>O CertCentral não aceitou a chave de API (HTTP 403)</translation>
     </message>
@@ -346,7 +346,7 @@
         <translation>Verifique se a chave foi copiada inteira e se ainda está ativa no CertCentral (Automation &gt; API Keys).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Your CertCentral role does not allow this (HTTP 403)</source>
         <translation>Sua função no CertCentral não permite isso (HTTP 403)</translation>
     </message>
@@ -509,6 +509,133 @@
         <location line="+6"/>
         <source>Division: a container id is a positive number.</source>
         <translation>Divisão: um ID de contêiner é um número positivo.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceHistoryTab</name>
+    <message>
+        <location filename="../ui/finance/BalanceHistoryTab.cpp" line="+58"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>today</source>
+        <translation>hoje</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+144"/>
+        <source>All types</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Balance history</source>
+        <translation>Histórico de saldo</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Division:</source>
+        <translation>Divisão:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To:</source>
+        <translation>Até:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Your division</source>
+        <translation>Sua divisão</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Loading the balance history…</source>
+        <translation>Carregando o histórico de saldo…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n adjustment(s)</source>
+        <translation>
+            <numerusform>%n lançamento</numerusform>
+            <numerusform>%n lançamentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No adjustments match these filters.</source>
+        <translation>Nenhum lançamento corresponde a estes filtros.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No adjustments in this division&apos;s history.</source>
+        <translation>Nenhum lançamento no histórico desta divisão.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+3"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The balance history could not be loaded: %1</source>
+        <translation>Não foi possível carregar o histórico de saldo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export the balance history</source>
+        <translation>Exportar o histórico de saldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The balance history could not be saved to %1: %2</source>
+        <translation>Não foi possível salvar o histórico de saldo em %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saved %n adjustment(s) to %1.</source>
+        <translation>
+            <numerusform>%n lançamento salvo em %1.</numerusform>
+            <numerusform>%n lançamentos salvos em %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -798,7 +925,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+46"/>
         <source>--api-url needs a URL</source>
         <translation>--api-url requer uma URL</translation>
     </message>
@@ -838,7 +965,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--timeout deve ser um número inteiro de segundos de 1 a 600</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--ca-file: %1 is not a readable file</source>
         <translation>--ca-file: %1 não é um arquivo legível</translation>
     </message>
@@ -848,7 +975,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--ca-file %1 não contém nenhum certificado PEM</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>no profile named &quot;%1&quot;; see certdesk-cli profile list</source>
         <translation>nenhum perfil chamado &quot;%1&quot;; veja certdesk-cli profile list</translation>
     </message>
@@ -863,7 +990,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>certdesk-cli: perfil %1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>no API key: add a profile (certdesk-cli profile add NAME) or set the environment variable CERTDESK_API_KEY</source>
         <translation>nenhuma chave de API: adicione um perfil (certdesk-cli profile add NAME) ou defina a variável de ambiente CERTDESK_API_KEY</translation>
     </message>
@@ -1045,7 +1172,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+82"/>
         <source>--certificate needs a certificate ID</source>
         <translation>--certificate requer um ID de certificado</translation>
     </message>
@@ -1100,7 +1227,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--reason é obrigatório: um destes: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-87"/>
         <source>--certificate must be a positive whole number, got &quot;%1&quot;</source>
         <translation>--certificate deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
     </message>
@@ -1115,17 +1242,17 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--compromised-at deve estar em ISO 8601 com fuso, por exemplo 2024-01-09T14:30:00Z ou 2024-01-09T15:30:00+01:00; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+83"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-64"/>
         <source>--compromised-at (%1): %2</source>
         <translation>--compromised-at (%1): %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>every certificate on order %1</source>
         <translation>todos os certificados do pedido %1</translation>
     </message>
@@ -1140,7 +1267,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>o certificado com número de série %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+61"/>
         <source>revoking cannot be undone: add --yes to confirm</source>
         <translation>a revogação não pode ser desfeita: adicione --yes para confirmar</translation>
     </message>
@@ -1155,7 +1282,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>Nada foi revogado.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>certdesk-cli: it is not known whether the revocation was requested; look at the pending requests before running the command again.</source>
         <translation>certdesk-cli: não se sabe se a revogação foi solicitada; confira as solicitações pendentes antes de executar o comando novamente.</translation>
     </message>
@@ -1350,7 +1477,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>a frase secreta precisa de pelo menos %1 caracteres (ou use --no-passphrase para gravar a chave sem criptografia)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+97"/>
         <source>--cn needs the common name</source>
         <translation>--cn requer o nome comum</translation>
     </message>
@@ -1390,13 +1517,13 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--key-out é obrigatório: onde gravar a chave privada</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+6"/>
+        <location line="-98"/>
+        <location line="+102"/>
         <source>--key: %1</source>
         <translation>--key: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-100"/>
         <source>--san: code-signing requests carry no domain names</source>
         <translation>--san: solicitações de assinatura de código não levam nomes de domínio</translation>
     </message>
@@ -1417,17 +1544,17 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--san: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 já existe; um arquivo de chave nunca é sobrescrito</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>certdesk-cli: warning: the private key is written unencrypted; anyone who can read %1 can use it.</source>
         <translation>certdesk-cli: aviso: a chave privada é gravada sem criptografia; qualquer pessoa que consiga ler %1 pode usá-la.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+72"/>
         <source>the CSR could not be written to %1: %2</source>
         <translation>não foi possível gravar o CSR em %1: %2</translation>
     </message>
@@ -1554,29 +1681,29 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+23"/>
-        <location line="+117"/>
-        <location line="+76"/>
+        <location line="+135"/>
+        <location line="+63"/>
         <source>--format needs table or json</source>
         <translation>--format requer table ou json</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-196"/>
         <location line="+58"/>
-        <location line="+60"/>
-        <location line="+75"/>
+        <location line="+78"/>
+        <location line="+62"/>
         <location line="+44"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-235"/>
-        <location line="+118"/>
-        <location line="+75"/>
+        <location line="-240"/>
+        <location line="+136"/>
+        <location line="+62"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format deve ser table ou json; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-173"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
@@ -1622,7 +1749,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--type requer um tipo de transação, como Charge</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+77"/>
         <source>--amount needs a whole amount, such as 1000</source>
         <translation>--amount requer um valor inteiro, como 1000</translation>
     </message>
@@ -1652,12 +1779,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>certdesk-cli: não se sabe se os fundos foram transferidos; execute certdesk-cli finance history --container %1 antes de enviar a transferência novamente.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-70"/>
         <source>Moved %1 from division %2 to division %3.</source>
         <translation>Transferência de %1 da divisão %2 para a divisão %3 concluída.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+110"/>
         <source>No card is stored for this account.</source>
         <translation>Nenhum cartão está armazenado para esta conta.</translation>
     </message>
@@ -1682,7 +1809,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>A API do CertCentral não tem funções de fatura. Pague as faturas no console do CertCentral (Finances &gt; Pay Invoice):</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-194"/>
         <source>--format needs table, json or csv</source>
         <translation>--format requer table, json ou csv</translation>
     </message>
@@ -1692,7 +1819,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--format deve ser table, json ou csv; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+90"/>
         <location line="+11"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
@@ -1733,12 +1860,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+28"/>
-        <location line="+283"/>
+        <location line="+279"/>
         <source>--csr needs a file name</source>
         <translation>--csr requer um nome de arquivo</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-274"/>
         <source>--generate-key needs one of: %1</source>
         <translation>--generate-key requer um destes: %1</translation>
     </message>
@@ -1769,19 +1896,19 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+12"/>
-        <location line="+263"/>
+        <location line="+259"/>
         <source>--csr: %1 cannot be read: %2</source>
         <translation>--csr: não é possível ler %1: %2</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-253"/>
         <location line="+5"/>
-        <location line="+256"/>
+        <location line="+252"/>
         <source>--csr: %1</source>
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-238"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 já existe; um arquivo de chave nunca é sobrescrito</translation>
     </message>
@@ -1862,29 +1989,29 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+3"/>
-        <location line="+101"/>
+        <location line="+97"/>
         <location line="+66"/>
         <source>--comments needs a text</source>
         <translation>--comments requer um texto</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+101"/>
+        <location line="-161"/>
+        <location line="+97"/>
         <location line="+66"/>
         <source>--format needs table or json</source>
         <translation>--format requer table ou json</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+104"/>
+        <location line="-159"/>
+        <location line="+100"/>
         <location line="+63"/>
         <location line="+65"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+104"/>
+        <location line="-226"/>
+        <location line="+100"/>
         <location line="+63"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format deve ser table ou json; recebido &quot;%1&quot;</translation>
@@ -1895,14 +2022,14 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>o pedido %1 é um pedido de assinatura de código: use --provisioning ship_token, client_app ou email (email, para um HSM, requer --csr FILE com o CSR gerado nesse HSM)</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+110"/>
+        <location line="-38"/>
+        <location line="+106"/>
         <location line="+69"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-169"/>
         <source>Warning: the reissue drops %1; certificates issued earlier for the order may be revoked within 72 hours.</source>
         <translation>Aviso: a reemissão remove %1; certificados emitidos antes para o pedido podem ser revogados em até 72 horas.</translation>
     </message>
@@ -1913,7 +2040,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+107"/>
         <source>a reissue replaces the order&apos;s certificate</source>
         <translation>uma reemissão substitui o certificado do pedido</translation>
     </message>
@@ -2279,12 +2406,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     <name>CliOrderCommands</name>
     <message>
         <location filename="../app/cli/CliOrderCommands.cpp" line="+29"/>
-        <location line="+207"/>
+        <location line="+212"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-211"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
         <translation>Execute certdesk-cli --help para ver os verbos de order.</translation>
     </message>
@@ -2294,7 +2421,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>order requer new</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>--product needs a product name id, for example ssl_basic</source>
         <translation>--product requer o name id de um produto, por exemplo ssl_basic</translation>
     </message>
@@ -2314,7 +2441,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--csr requer um nome de arquivo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>--generate-key needs one of: %1</source>
         <translation>--generate-key requer um destes: %1</translation>
     </message>
@@ -2329,7 +2456,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--years requer 1, 2 ou 3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--dcv-method needs one of: %1</source>
         <translation>--dcv-method requer um destes: %1</translation>
     </message>
@@ -2354,7 +2481,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--dcv-email requer NAME=ADDRESS</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--dcv-email must be NAME=ADDRESS, for example shop.example.com=admin@example.com; got &quot;%1&quot;</source>
         <translation>--dcv-email deve ser NAME=ADDRESS, por exemplo shop.example.com=admin@example.com; recebido &quot;%1&quot;</translation>
     </message>
@@ -2369,12 +2496,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--custom-field deve ser ID=VALUE com o id positivo do campo (veja certdesk-cli account fields); recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format deve ser table ou json; recebido &quot;%1&quot;</translation>
     </message>
@@ -2384,12 +2511,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--payment: só balance pode ser usado na linha de comando; pague com cartão no CertDesk</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--years must be 1, 2 or 3, got &quot;%1&quot;</source>
         <translation>--years deve ser 1, 2 ou 3; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--organization must be an organization id (a positive number)</source>
         <translation>--organization deve ser o id de uma organização (um número positivo)</translation>
     </message>
@@ -2399,7 +2526,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>use --csr FILE ou --generate-key TYPE --key-out FILE</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2410,7 +2537,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+3"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--csr: %1</source>
         <translation>--csr: %1</translation>
     </message>
@@ -2420,7 +2547,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--generate-key: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--key-out is required with --generate-key</source>
         <translation>--key-out é obrigatório com --generate-key</translation>
     </message>
@@ -2430,12 +2557,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--key-out: %1 já existe; um arquivo de chave nunca é sobrescrito</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>set CERTDESK_KEY_PASSPHRASE (8 characters at least) to encrypt the new key, or make the key with certdesk-cli csr new first</source>
         <translation>defina CERTDESK_KEY_PASSPHRASE (pelo menos 8 caracteres) para criptografar a nova chave, ou crie antes a chave com certdesk-cli csr new</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>placing an order is charged to the account: add --yes to confirm</source>
         <translation>fazer um pedido gera cobrança na conta: adicione --yes para confirmar</translation>
     </message>
@@ -4070,39 +4197,38 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../ui/finance/FinancePage.cpp" line="+229"/>
+        <location filename="../ui/finance/FinancePage.cpp" line="+75"/>
         <source>Finance</source>
         <translation>Financeiro</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-15"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-26"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+47"/>
         <source>Funds by division</source>
         <translation>Fundos por divisão</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+121"/>
         <location line="+75"/>
         <source>Retry</source>
         <translation>Tentar novamente</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+104"/>
+        <location line="-21"/>
         <source>Your division</source>
         <translation>Sua divisão</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-221"/>
         <source>Move funds…</source>
         <translation>Transferir fundos…</translation>
     </message>
@@ -4112,79 +4238,22 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Pagar faturas no CertCentral…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <source>The Services API has no invoices: see what each division owes and open the CertCentral console to pay</source>
         <translation>A API CertCentral Services não tem faturas: veja quanto cada divisão deve e abra o console do CertCentral para pagar</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>today</source>
-        <translation>hoje</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+258"/>
-        <source>All types</source>
-        <translation>Todos os tipos</translation>
-    </message>
-    <message>
-        <location line="-257"/>
-        <source>Show</source>
-        <translation>Mostrar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export CSV…</source>
-        <translation>Exportar CSV…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Division:</source>
-        <translation>Divisão:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>From:</source>
-        <translation>De:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>To:</source>
-        <translation>Até:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Type:</source>
-        <translation>Tipo:</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+48"/>
+        <location line="+35"/>
         <source>Balance history</source>
         <translation>Histórico de saldo</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>Cards are added and changed in the CertCentral console; CertDesk shows them only and never sees a full card number.</source>
-        <translation>Os cartões são adicionados e alterados no console do CertCentral; o CertDesk apenas os exibe e nunca vê o número completo do cartão.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+1"/>
         <source>Payment profile</source>
         <translation>Perfil de pagamento</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <source>Not loaded yet.</source>
-        <translation>Ainda não carregado.</translation>
-    </message>
-    <message>
-        <location line="+241"/>
+        <location line="+96"/>
         <source>Funds move between divisions; this account shows fewer than two.</source>
         <translation>Os fundos são transferidos entre divisões; esta conta mostra menos de duas.</translation>
     </message>
@@ -4194,30 +4263,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Transferir fundos de uma divisão para outra</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Loading the balance history…</source>
-        <translation>Carregando o histórico de saldo…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n adjustment(s)</source>
-        <translation>
-            <numerusform>%n lançamento</numerusform>
-            <numerusform>%n lançamentos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No adjustments match these filters.</source>
-        <translation>Nenhum lançamento corresponde a estes filtros.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No adjustments in this division&apos;s history.</source>
-        <translation>Nenhum lançamento no histórico desta divisão.</translation>
-    </message>
-    <message>
-        <location line="+109"/>
+        <location line="+69"/>
         <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
         <translation>Não foi possível carregar a lista de divisões; por isso, só os fundos da sua divisão são mostrados: %1</translation>
     </message>
@@ -4227,49 +4273,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Não foi possível carregar os fundos de %1: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+3"/>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <location line="+2"/>
-        <source>To</source>
-        <translation>Até</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The balance history could not be loaded: %1</source>
-        <translation>Não foi possível carregar o histórico de saldo: %1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Loading…</source>
-        <translation>Carregando…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>(default)</source>
-        <translation>(padrão)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Receipts to %1</source>
-        <translation>Recibos para %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No card is stored for this account.</source>
-        <translation>Nenhum cartão está armazenado para esta conta.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The payment profile could not be loaded: %1</source>
-        <translation>Não foi possível carregar o perfil de pagamento: %1</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+72"/>
         <source>%1: %2 unpaid</source>
         <translation>%1: %2 a pagar</translation>
     </message>
@@ -4312,29 +4316,6 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <location line="+8"/>
         <source>No browser could be started. Open %1 and go to Finances &gt; Pay Invoice.</source>
         <translation>Não foi possível abrir um navegador. Abra %1 e vá para Finances &gt; Pay Invoice.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Export the balance history</source>
-        <translation>Exportar o histórico de saldo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Arquivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The balance history could not be saved to %1: %2</source>
-        <translation>Não foi possível salvar o histórico de saldo em %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Saved %n adjustment(s) to %1.</source>
-        <translation>
-            <numerusform>%n lançamento salvo em %1.</numerusform>
-            <numerusform>%n lançamentos salvos em %1.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4543,15 +4524,15 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+59"/>
-        <location line="+197"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+60"/>
+        <location line="+195"/>
         <location line="+195"/>
         <location line="+19"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-394"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -4566,7 +4547,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Perfil:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
@@ -4828,7 +4809,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>&quot;%1&quot; não é um ID de nome de produto: esses IDs têm de 1 a 64 letras minúsculas, dígitos e _, por exemplo ssl_basic.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>A wildcard product needs a common name that starts with *., for example *.example.com</source>
         <translation>Um produto wildcard requer um nome comum que comece com *., por exemplo *.example.com</translation>
     </message>
@@ -4848,7 +4829,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>O hash de assinatura &quot;%1&quot; não é oferecido; use sha256, sha384 ou sha512.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>The order&apos;s end date must be 7 days to 3 years from today.</source>
         <translation>A data de término do pedido deve ficar entre 7 dias e 3 anos a partir de hoje.</translation>
     </message>
@@ -4859,12 +4840,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="+3"/>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>An order lasts 1 to 3 years; you entered %1.</source>
         <translation>Um pedido dura de 1 a 3 anos; você informou %1.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-86"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
         <translation>Método de DCV &quot;%1&quot; desconhecido; use um destes: %2</translation>
     </message>
@@ -4879,19 +4860,19 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>O escopo da DCV deve ser base_domain ou fqdn.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+80"/>
+        <location line="-102"/>
+        <location line="+178"/>
         <source>Choose the organization the certificate is for.</source>
         <translation>Escolha a organização do certificado.</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+104"/>
+        <location line="-60"/>
+        <location line="+96"/>
         <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
         <translation>&quot;%1&quot; não é um endereço de e-mail (name@example.com).</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-94"/>
         <source>At most 20 more addresses can be notified.</source>
         <translation>No máximo mais 20 endereços podem ser notificados.</translation>
     </message>
@@ -4906,17 +4887,17 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>A mensagem de renovação tem no máximo 1.000 caracteres.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-53"/>
         <source>A certificate lasts 1 to %1 days here (at most %2 from today, and not past the order); you entered %3.</source>
         <translation>Aqui um certificado dura de 1 a %1 dias (no máximo %2 a partir de hoje, e não além do pedido); você informou %3.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="-65"/>
         <source>An alternative order ID has 1 to 64 letters and digits (A-Z, a-z, 0-9).</source>
         <translation>Um ID alternativo de pedido tem de 1 a 64 letras e dígitos (A-Z, a-z, 0-9).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+132"/>
         <source>Choose how the key is kept: a shipped token, the client app, your own HSM (e-mail) or KeyLocker.</source>
         <translation>Escolha como a chave é guardada: um token enviado, o aplicativo cliente, seu próprio HSM (e-mail) ou KeyLocker.</translation>
     </message>
@@ -5637,7 +5618,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderDetailsPane</name>
     <message>
-        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+119"/>
+        <location filename="../ui/orders/OrderDetailsPane.cpp" line="+120"/>
         <source>Order</source>
         <extracomment>Field label: the certificate order&apos;s number.</extracomment>
         <translation>Pedido</translation>
@@ -5824,7 +5805,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Selecione um pedido para ver os detalhes.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+124"/>
         <source>Loading order %1…</source>
         <translation>Carregando o pedido %1…</translation>
     </message>
@@ -8048,6 +8029,44 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
     </message>
 </context>
 <context>
+    <name>PaymentProfileTab</name>
+    <message>
+        <location filename="../ui/finance/PaymentProfileTab.cpp" line="+11"/>
+        <source>Not loaded yet.</source>
+        <translation>Ainda não carregado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cards are added and changed in the CertCentral console; CertDesk shows them only and never sees a full card number.</source>
+        <translation>Os cartões são adicionados e alterados no console do CertCentral; o CertDesk apenas os exibe e nunca vê o número completo do cartão.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(default)</source>
+        <translation>(padrão)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipts to %1</source>
+        <translation>Recibos para %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No card is stored for this account.</source>
+        <translation>Nenhum cartão está armazenado para esta conta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The payment profile could not be loaded: %1</source>
+        <translation>Não foi possível carregar o perfil de pagamento: %1</translation>
+    </message>
+</context>
+<context>
     <name>PbeLimits</name>
     <message>
         <location filename="../app/security/PbeLimits.cpp" line="+30"/>
@@ -9101,7 +9120,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
 <context>
     <name>RequestDetailsPane</name>
     <message>
-        <location filename="../ui/requests/RequestDetailsPane.cpp" line="+56"/>
+        <location filename="../ui/requests/RequestDetailsPane.cpp" line="+57"/>
         <source>Request</source>
         <extracomment>The tab with the approval request itself (who asked, when and why).</extracomment>
         <translation>Solicitação</translation>
@@ -9221,7 +9240,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Selecione uma solicitação para ver o que ela pede.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>Loading…</source>
@@ -10579,7 +10598,7 @@ Nada muda no CertCentral.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+50"/>
+        <location filename="../app/gui/main.cpp" line="+94"/>
         <source>Desktop client for DigiCert CertCentral</source>
         <translation>Cliente de desktop para o DigiCert CertCentral</translation>
     </message>
@@ -10609,7 +10628,7 @@ Nada muda no CertCentral.</translation>
         <translation>Gravar também o log neste arquivo (as chaves são ocultadas).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-62"/>
         <source>--api-url: %1</source>
         <translation>--api-url: %1</translation>
     </message>
@@ -10624,7 +10643,7 @@ Nada muda no CertCentral.</translation>
         <translation>--ca-file %1 não contém nenhum certificado PEM.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>--sandbox-orders must be a whole number from 0 to 200000.</source>
         <translation>--sandbox-orders deve ser um número inteiro de 0 a 200000.</translation>
     </message>

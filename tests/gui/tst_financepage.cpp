@@ -5,7 +5,9 @@
 #include "SandboxControl.h"
 #include "TestSandbox.h"
 #include "common/ErrorBanner.h"
+#include "finance/BalanceHistoryTab.h"
 #include "finance/FinancePage.h"
+#include "finance/PaymentProfileTab.h"
 #include "finance/TransferFundsDialog.h"
 
 #include <QComboBox>
@@ -89,8 +91,8 @@ void tst_FinancePage::initTestCase() {
 
 bool tst_FinancePage::reload() {
     QSignalSpy balances(m_page.get(), &FinancePage::balancesLoaded);
-    QSignalSpy history(m_page.get(), &FinancePage::historyLoaded);
-    QSignalSpy profiles(m_page.get(), &FinancePage::paymentProfilesLoaded);
+    QSignalSpy history(m_page->historyTab(), &BalanceHistoryTab::loaded);
+    QSignalSpy profiles(m_page->profileTab(), &PaymentProfileTab::loaded);
     m_page->refresh();
     return (balances.count() || balances.wait(15000)) && (history.count() || history.wait(15000)) &&
            (profiles.count() || profiles.wait(15000));
@@ -157,7 +159,7 @@ void tst_FinancePage::balanceTableShowsEveryDivision() {
 
 void tst_FinancePage::historyShowsAndFilters() {
     // The caller's division's history, newest first, with an invoice payment among it.
-    BalanceHistoryModel *model = m_page->historyModel();
+    BalanceHistoryModel *model = m_page->historyTab()->model();
     QVERIFY(model->rowCount() >= 3);
     bool invoicePayment = false;
     for (const BalanceAdjustment &a : model->adjustments()) {
@@ -165,44 +167,45 @@ void tst_FinancePage::historyShowsAndFilters() {
         invoicePayment = invoicePayment || a.note.startsWith(QLatin1String("Payment for invoice"));
     }
     QVERIFY(invoicePayment);
-    QVERIFY(m_page->exportHistoryButton()->isEnabled());
+    QVERIFY(m_page->historyTab()->exportButton()->isEnabled());
     // Another division.
-    QSignalSpy loaded(m_page.get(), &FinancePage::historyLoaded);
-    m_page->historyDivision()->setCurrentIndex(m_page->historyDivision()->findData(101));
-    m_page->loadHistory();
+    QSignalSpy loaded(m_page->historyTab(), &BalanceHistoryTab::loaded);
+    m_page->historyTab()->division()->setCurrentIndex(
+        m_page->historyTab()->division()->findData(101));
+    m_page->historyTab()->load();
     QVERIFY(loaded.wait(15000));
     QVERIFY(model->rowCount() > 0);
     for (const BalanceAdjustment &a : model->adjustments())
         QCOMPARE(a.containerId, qint64(101));
     // The type filter works on the loaded rows, without asking again: each type offered
     // shows exactly its rows.
-    const int all = m_page->historyTable()->model()->rowCount();
-    QVERIFY(m_page->historyType()->count() >= 3); // all types, and at least two types
-    for (int i = 1; i < m_page->historyType()->count(); ++i) {
-        const QString type = m_page->historyType()->itemData(i).toString();
+    const int all = m_page->historyTab()->table()->model()->rowCount();
+    QVERIFY(m_page->historyTab()->type()->count() >= 3); // all types, and at least two types
+    for (int i = 1; i < m_page->historyTab()->type()->count(); ++i) {
+        const QString type = m_page->historyTab()->type()->itemData(i).toString();
         int expected = 0;
         for (const BalanceAdjustment &a : model->adjustments())
             expected += a.transactionType == type ? 1 : 0;
-        m_page->historyType()->setCurrentIndex(i);
-        QCOMPARE(m_page->historyTable()->model()->rowCount(), expected);
+        m_page->historyTab()->type()->setCurrentIndex(i);
+        QCOMPARE(m_page->historyTab()->table()->model()->rowCount(), expected);
         QVERIFY(expected > 0 && expected < all);
     }
     QCOMPARE(loaded.count(), 1);
-    m_page->historyType()->setCurrentIndex(0);
-    QCOMPARE(m_page->historyTable()->model()->rowCount(), all);
+    m_page->historyTab()->type()->setCurrentIndex(0);
+    QCOMPARE(m_page->historyTab()->table()->model()->rowCount(), all);
     // A range with nothing in it: the empty state says the filters are why.
-    m_page->historyFrom()->setText(QStringLiteral("2001-01-01"));
-    m_page->historyTo()->setText(QStringLiteral("2001-12-31"));
-    m_page->loadHistory();
+    m_page->historyTab()->from()->setText(QStringLiteral("2001-01-01"));
+    m_page->historyTab()->to()->setText(QStringLiteral("2001-12-31"));
+    m_page->historyTab()->load();
     QVERIFY(loaded.wait(15000));
     QCOMPARE(model->rowCount(), 0);
-    QVERIFY2(m_page->historyEmptyText().contains(QLatin1String("match these filters")),
-             qPrintable(m_page->historyEmptyText()));
-    QVERIFY(!m_page->exportHistoryButton()->isEnabled());
-    m_page->historyFrom()->clear();
-    m_page->historyTo()->clear();
-    m_page->historyDivision()->setCurrentIndex(0);
-    m_page->loadHistory();
+    QVERIFY2(m_page->historyTab()->emptyText().contains(QLatin1String("match these filters")),
+             qPrintable(m_page->historyTab()->emptyText()));
+    QVERIFY(!m_page->historyTab()->exportButton()->isEnabled());
+    m_page->historyTab()->from()->clear();
+    m_page->historyTab()->to()->clear();
+    m_page->historyTab()->division()->setCurrentIndex(0);
+    m_page->historyTab()->load();
     QVERIFY(loaded.wait(15000));
 }
 
@@ -224,35 +227,36 @@ void tst_FinancePage::badHistoryFiltersNameTheField() {
     QFETCH(QString, from);
     QFETCH(QString, to);
     QFETCH(QString, message);
-    const int rows = m_page->historyModel()->rowCount();
+    const int rows = m_page->historyTab()->model()->rowCount();
     QVERIFY(rows > 0);
-    m_page->historyFrom()->setText(from);
-    m_page->historyTo()->setText(to);
-    m_page->loadHistory();
+    m_page->historyTab()->from()->setText(from);
+    m_page->historyTab()->to()->setText(to);
+    m_page->historyTab()->load();
     QVERIFY(!m_page->isLoading()); // nothing was asked
-    QVERIFY2(m_page->historyFilterError().contains(message),
-             qPrintable(m_page->historyFilterError()));
+    QVERIFY2(m_page->historyTab()->filterError().contains(message),
+             qPrintable(m_page->historyTab()->filterError()));
     // What the user typed and the rows shown stay.
-    QCOMPARE(m_page->historyFrom()->text(), from);
-    QCOMPARE(m_page->historyTo()->text(), to);
-    QCOMPARE(m_page->historyModel()->rowCount(), rows);
-    m_page->historyFrom()->clear();
-    m_page->historyTo()->clear();
-    QSignalSpy loaded(m_page.get(), &FinancePage::historyLoaded);
-    m_page->loadHistory();
+    QCOMPARE(m_page->historyTab()->from()->text(), from);
+    QCOMPARE(m_page->historyTab()->to()->text(), to);
+    QCOMPARE(m_page->historyTab()->model()->rowCount(), rows);
+    m_page->historyTab()->from()->clear();
+    m_page->historyTab()->to()->clear();
+    QSignalSpy loaded(m_page->historyTab(), &BalanceHistoryTab::loaded);
+    m_page->historyTab()->load();
     QVERIFY(loaded.wait(15000));
-    QVERIFY(m_page->historyFilterError().isEmpty());
+    QVERIFY(m_page->historyTab()->filterError().isEmpty());
 }
 
 void tst_FinancePage::historyExportsCsv() {
     const QString path = m_dir.filePath(QStringLiteral("history.csv"));
-    QVERIFY(m_page->saveHistoryCsv(path));
+    QVERIFY(m_page->historyTab()->saveCsv(path));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().split('\n');
     QVERIFY(lines.first().startsWith("id,date,division_id,division,type,credit,debit"));
-    QCOMPARE(lines.size() - 2, m_page->historyModel()->rowCount()); // header, trailing newline
-    QVERIFY(!m_page->saveHistoryCsv(QStringLiteral("/nonexistent-certdesk/history.csv")));
+    QCOMPARE(lines.size() - 2,
+             m_page->historyTab()->model()->rowCount()); // header, trailing newline
+    QVERIFY(!m_page->historyTab()->saveCsv(QStringLiteral("/nonexistent-certdesk/history.csv")));
     QVERIFY2(m_page->banner()->message().contains(QLatin1String("could not be saved")),
              qPrintable(m_page->banner()->message()));
     m_page->banner()->clear();
@@ -342,7 +346,7 @@ void tst_FinancePage::badTransferInputNamesTheField() {
 }
 
 void tst_FinancePage::paymentProfileIsReadOnly() {
-    const QString text = m_page->paymentProfileText();
+    const QString text = m_page->profileTab()->text();
     QVERIFY2(text.contains(QLatin1String("Visa ending")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("(default)")), qPrintable(text));
     QVERIFY(!text.contains(QRegularExpression(QStringLiteral("\\d{5,}"))));
@@ -402,7 +406,7 @@ void tst_FinancePage::standardUserSeesWhy() {
     QVERIFY(!page.transferButton()->isEnabled());
     QVERIFY(!page.payInvoicesButton()->isEnabled());
     QCOMPARE(page.balancesModel()->rowCount(), 0);
-    QCOMPARE(page.historyModel()->rowCount(), 0);
+    QCOMPARE(page.historyTab()->model()->rowCount(), 0);
     const QString dir = qEnvironmentVariable("CERTDESK_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         QVERIFY(page.grab().save(dir + QStringLiteral("/finance-denied.png")));
@@ -411,20 +415,20 @@ void tst_FinancePage::standardUserSeesWhy() {
 void tst_FinancePage::failedRefreshKeepsTheRows() {
     // The service fails for a while: the history keeps what it showed and the banner says why.
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading(), 15000);
-    const int rows = m_page->historyModel()->rowCount();
+    const int rows = m_page->historyTab()->model()->rowCount();
     QVERIFY(rows > 0);
     QVERIFY(SandboxControl(m_sandbox.faultsUrl())
                 .setFaults(
                     {{QStringLiteral("fail_next"), QJsonObject{{QStringLiteral("status"), 503},
                                                                {QStringLiteral("count"), 40}}}}));
-    QSignalSpy loaded(m_page.get(), &FinancePage::historyLoaded);
-    m_page->loadHistory();
+    QSignalSpy loaded(m_page->historyTab(), &BalanceHistoryTab::loaded);
+    m_page->historyTab()->load();
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading(), 30000);
     SandboxControl(m_sandbox.faultsUrl()).clearFaults();
     QVERIFY(m_page->banner()->isVisible());
     QVERIFY2(m_page->banner()->message().contains(QLatin1String("could not be loaded")),
              qPrintable(m_page->banner()->message()));
-    QCOMPARE(m_page->historyModel()->rowCount(), rows);
+    QCOMPARE(m_page->historyTab()->model()->rowCount(), rows);
     QCOMPARE(loaded.count(), 0); // nothing new was loaded
     m_page->banner()->clear();
 }

@@ -3,6 +3,7 @@
 #include "CertCentralClient.h"
 #include "DomainsModel.h"
 #include "common/FieldErrorLabel.h"
+#include "common/QuietLabel.h"
 #include "services/AccountService.h"
 #include "services/DomainService.h"
 
@@ -43,9 +44,7 @@ AddDomainDialog::AddDomainDialog(CertCentralClient *client, QWidget *parent)
         m_method->addItem(DomainsModel::dcvMethodText(m), m);
     m_methodHint->setWordWrap(true);
     m_methodHint->setObjectName(QStringLiteral("methodHint"));
-    QPalette dim = m_methodHint->palette();
-    dim.setColor(QPalette::WindowText, dim.color(QPalette::PlaceholderText));
-    m_methodHint->setPalette(dim);
+    QuietLabel::quieten(m_methodHint);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add domain"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("addDomainButton"));
 

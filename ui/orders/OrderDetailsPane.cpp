@@ -3,6 +3,7 @@
 #include "CertCentralClient.h"
 #include "Money.h"
 #include "OrdersModel.h"
+#include "common/QuietLabel.h"
 #include "services/OrderService.h"
 
 #include <QFormLayout>
@@ -189,9 +190,7 @@ QLabel *OrderDetailsPane::addField(QFormLayout *layout, QWidget *parent, const Q
                                    const QString &objectName) {
     QLabel *value = wrappedLabel(parent, objectName);
     auto *name = new QLabel(label, parent);
-    QPalette dim = name->palette();
-    dim.setColor(QPalette::WindowText, dim.color(QPalette::PlaceholderText));
-    name->setPalette(dim);
+    QuietLabel::quieten(name);
     QFont small = name->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     name->setFont(small);

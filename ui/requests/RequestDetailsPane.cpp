@@ -6,6 +6,7 @@
 #include "OrdersModel.h"
 #include "OrganizationsModel.h"
 #include "RequestsModel.h"
+#include "common/QuietLabel.h"
 #include "services/OrderService.h"
 #include "services/OrganizationService.h"
 #include "services/RequestService.h"
@@ -107,9 +108,7 @@ QLabel *RequestDetailsPane::addField(QFormLayout *form, QWidget *parent, const Q
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *name = new QLabel(label, parent);
-    QPalette dim = name->palette();
-    dim.setColor(QPalette::WindowText, dim.color(QPalette::PlaceholderText));
-    name->setPalette(dim);
+    QuietLabel::quieten(name);
     name->setBuddy(value);
     form->addRow(name, value);
     return value;

@@ -6,6 +6,7 @@
 #include "StatusWatcher.h"
 #include "common/AccessibleForms.h"
 #include "common/ErrorBanner.h"
+#include "common/QuietLabel.h"
 #include "dashboard/DashboardPage.h"
 #include "domains/DomainsPage.h"
 #include "finance/FinancePage.h"
@@ -92,9 +93,7 @@ void MainWindow::buildToolbar() {
     m_profileSwitcher->setParent(sessionBar);
     m_connection->setParent(sessionBar);
     m_userLabel->setParent(sessionBar);
-    QPalette dim = m_connection->palette();
-    dim.setColor(QPalette::WindowText, dim.color(QPalette::PlaceholderText));
-    m_connection->setPalette(dim);
+    QuietLabel::quieten(m_connection);
     sessionLayout->addWidget(profileLabel);
     sessionLayout->addWidget(m_profileSwitcher);
     sessionLayout->addWidget(m_connection);
