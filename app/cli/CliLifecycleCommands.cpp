@@ -2,13 +2,12 @@
 
 #include "CertCentralClient.h"
 #include "CliArguments.h"
-#include "CliCsrCommands.h"
 #include "CliDcvCommands.h"
 #include "CliFieldNames.h"
+#include "CliKeyPlan.h"
 #include "CliOutput.h"
 #include "CsrInfo.h"
 #include "DuplicateRequest.h"
-#include "KeySpec.h"
 #include "NewOrder.h"
 #include "OrderCancellation.h"
 #include "OrderRules.h"
@@ -17,18 +16,8 @@
 #include "services/OrderService.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-
-struct CliLifecycleCommands::KeyPlan {
-    bool fromFile = false;
-    QString csrFile;
-    QByteArray csr;
-    KeySpec spec;
-    QString keyOut;
-    QByteArray passphrase;
-};
 
 namespace {
 bool isFormat(const QString &format) {
@@ -103,106 +92,6 @@ bool CliLifecycleCommands::fetchOrder(CertCentralClient &client, qint64 orderId,
         },
         error);
     return ok;
-}
-
-bool CliLifecycleCommands::planKey(QStringList &args, KeyPlan *plan, int *exitCode) {
-    QString keyText;
-    bool hasCsr = false;
-    bool hasKey = false;
-    bool hasKeyOut = false;
-    if (!CliArguments::takeOption(args, QStringLiteral("--csr"), &plan->csrFile, &hasCsr)) {
-        *exitCode = usage(tr("--csr needs a file name"));
-        return false;
-    }
-    if (!CliArguments::takeOption(args, QStringLiteral("--generate-key"), &keyText, &hasKey)) {
-        *exitCode = usage(
-            tr("--generate-key needs one of: %1").arg(KeySpec::names().join(QStringLiteral(", "))));
-        return false;
-    }
-    if (!CliArguments::takeOption(args, QStringLiteral("--key-out"), &plan->keyOut, &hasKeyOut)) {
-        *exitCode = usage(tr("--key-out needs a file name"));
-        return false;
-    }
-    if (hasCsr == hasKey) {
-        *exitCode = usage(tr("a new key is needed: give either --csr FILE or --generate-key "
-                             "TYPE --key-out FILE"));
-        return false;
-    }
-    plan->fromFile = hasCsr;
-    if (hasKey) {
-        QString error;
-        if (!KeySpec::parse(keyText, &plan->spec, &error)) {
-            *exitCode = usage(tr("--generate-key: %1").arg(error));
-            return false;
-        }
-        if (!hasKeyOut) {
-            *exitCode = usage(tr("--key-out is required with --generate-key"));
-            return false;
-        }
-    } else if (hasKeyOut) {
-        *exitCode = usage(tr("--key-out goes with --generate-key, not with --csr"));
-        return false;
-    }
-    return true;
-}
-
-bool CliLifecycleCommands::checkCsr(KeyPlan *plan, const QString &commonName,
-                                    const QStringList &sans, int *exitCode) {
-    if (plan->fromFile) {
-        QFile file(plan->csrFile);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *exitCode =
-                usage(tr("--csr: %1 cannot be read: %2").arg(plan->csrFile, file.errorString()));
-            return false;
-        }
-        CsrInfo info;
-        QString error;
-        if (!CsrInfo::parse(file.readAll(), &info, &error)) {
-            *exitCode = usage(tr("--csr: %1").arg(error));
-            return false;
-        }
-        const QStringList problems = info.problems(commonName, sans, /*codeSigning=*/false);
-        if (!problems.isEmpty()) {
-            *exitCode = usage(tr("--csr: %1").arg(problems.join(QStringLiteral("; "))));
-            return false;
-        }
-        plan->csr = info.pem;
-        return true;
-    }
-    const QString keyOutProblem =
-        CliArguments::outputFileProblem(QStringLiteral("--key-out"), plan->keyOut);
-    if (!keyOutProblem.isEmpty()) {
-        *exitCode = usage(keyOutProblem);
-        return false;
-    }
-    if (QFileInfo::exists(plan->keyOut)) {
-        *exitCode = usage(
-            tr("--key-out: %1 already exists; a key file is never overwritten").arg(plan->keyOut));
-        return false;
-    }
-    plan->passphrase = CliCsrCommands(m_out, m_err).readPassphrase(exitCode);
-    return !plan->passphrase.isEmpty();
-}
-
-bool CliLifecycleCommands::makeKey(KeyPlan *plan, const QString &commonName,
-                                   const QStringList &sans, QByteArray *csr, int *exitCode) {
-    if (plan->fromFile) {
-        *csr = plan->csr;
-        return true;
-    }
-    QString error;
-    const bool made = CliCsrCommands::makeKeyAndCsr(plan->spec, commonName, sans, plan->keyOut,
-                                                    plan->passphrase, csr, &error);
-    plan->passphrase.fill('\0');
-    if (!made) {
-        *exitCode = failure(error);
-        return false;
-    }
-    m_err << tr("Private key (%1, encrypted) written to %2 (readable by you only).")
-                 .arg(plan->spec.description(), plan->keyOut)
-          << '\n';
-    m_err.flush();
-    return true;
 }
 
 bool CliLifecycleCommands::confirm(const QString &question, const QString &what) {
@@ -286,8 +175,8 @@ int CliLifecycleCommands::reissue(QStringList args) {
                          .arg(ReissueRequest::provisioningMethods().join(QStringLiteral(", "))));
     if (hasProvisioning)
         return reissueCodeSigning(args, request);
-    KeyPlan plan;
-    if (!planKey(args, &plan, &exitCode))
+    CliKeyPlan plan(m_out, m_err);
+    if (!plan.take(args, &exitCode))
         return exitCode;
     if (!CliArguments::takeOption(args, QStringLiteral("--dcv-scope"), &request.dcvScope))
         return usage(tr("--dcv-scope needs base_domain or fqdn"));
@@ -316,7 +205,7 @@ int CliLifecycleCommands::reissue(QStringList args) {
     const QString problem = request.validate(&field);
     if (!problem.isEmpty())
         return usage(tr("%1: %2").arg(CliFieldNames::label(field), problem));
-    if (!checkCsr(&plan, names.first(), names.mid(1), &exitCode))
+    if (!plan.check(names.first(), names.mid(1), &exitCode))
         return exitCode;
 
     const QStringList removed = request.removedNames(order.allNames());
@@ -332,7 +221,7 @@ int CliLifecycleCommands::reissue(QStringList args) {
                  tr("a reissue replaces the order's certificate")))
         return CliArguments::interactive() ? CliOutput::Ok : CliOutput::Usage;
 
-    if (!makeKey(&plan, names.first(), names.mid(1), &request.csr, &exitCode))
+    if (!plan.make(names.first(), names.mid(1), &request.csr, &exitCode))
         return exitCode;
     return sendReissue(request, format,
                        {{QStringLiteral("names"), QJsonArray::fromStringList(names)},
@@ -454,8 +343,8 @@ int CliLifecycleCommands::duplicate(QStringList args) {
     bool hasExpires = false;
     if (!CliArguments::takeOption(args, QStringLiteral("--expires"), &expires, &hasExpires))
         return usage(tr("--expires needs a date as yyyy-MM-dd"));
-    KeyPlan plan;
-    if (!planKey(args, &plan, &exitCode))
+    CliKeyPlan plan(m_out, m_err);
+    if (!plan.take(args, &exitCode))
         return exitCode;
     if (!CliArguments::takeOption(args, QStringLiteral("--comments"), &request.comments))
         return usage(tr("--comments needs a text"));
@@ -491,7 +380,7 @@ int CliLifecycleCommands::duplicate(QStringList args) {
     const QString problem = request.validate(&field);
     if (!problem.isEmpty())
         return usage(tr("%1: %2").arg(CliFieldNames::label(field), problem));
-    if (!checkCsr(&plan, names.first(), names.mid(1), &exitCode))
+    if (!plan.check(names.first(), names.mid(1), &exitCode))
         return exitCode;
     if (!yes && !confirm(tr("Duplicate order %1 (%2) until %3?")
                              .arg(orderId)
@@ -500,7 +389,7 @@ int CliLifecycleCommands::duplicate(QStringList args) {
                          tr("a duplicate issues another certificate")))
         return CliArguments::interactive() ? CliOutput::Ok : CliOutput::Usage;
 
-    if (!makeKey(&plan, names.first(), names.mid(1), &request.csr, &exitCode))
+    if (!plan.make(names.first(), names.mid(1), &request.csr, &exitCode))
         return exitCode;
     LifecycleResult result;
     if (!Await::result(OrderService(&m_client).duplicate(request), &result, &error)) {

@@ -17,7 +17,7 @@ class CliOutput;
 
 // certdesk-cli order reissue | duplicate | cancel | dcv: what happens to an order after it was
 // placed. Reissue, duplicate and cancel ask for confirmation on a terminal and need --yes
-// otherwise; each is sent once. A new key is made the way csr new makes it.
+// otherwise; each is sent once. The new key of a reissue or duplicate: CliKeyPlan.
 class CliLifecycleCommands {
     Q_DECLARE_TR_FUNCTIONS(CliLifecycleCommands)
 
@@ -46,19 +46,11 @@ private:
     int failure(const QString &message);
     // ID as the first argument; 0 after printing the problem.
     qint64 takeOrderId(QStringList &args, const QString &verb, int *exitCode);
-    // --csr FILE or --generate-key TYPE --key-out FILE, checked against the names. On
-    // success either *csr is set, or *makeKey is true with the spec, file and passphrase.
     // order reissue --provisioning …: the code-signing body (no names, a CSR only by email).
     int reissueCodeSigning(QStringList args, ReissueRequest request);
     // Sends a checked reissue once and prints the result (with extra JSON fields).
     int sendReissue(const ReissueRequest &request, const QString &format, const QJsonObject &extra);
-    struct KeyPlan;
-    bool planKey(QStringList &args, KeyPlan *plan, int *exitCode);
-    bool checkCsr(KeyPlan *plan, const QString &commonName, const QStringList &sans, int *exitCode);
-    bool makeKey(KeyPlan *plan, const QString &commonName, const QStringList &sans, QByteArray *csr,
-                 int *exitCode);
     bool confirm(const QString &question, const QString &what);
-    // Sends a write call and waits: the result or *error.
 
     CliOutput &m_app;
     QTextStream &m_out;

@@ -1,0 +1,129 @@
+#include "CliKeyPlan.h"
+
+#include "CliArguments.h"
+#include "CliCsrCommands.h"
+#include "CliOutput.h"
+#include "CsrInfo.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+CliKeyPlan::CliKeyPlan(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err) {}
+
+CliKeyPlan::~CliKeyPlan() {
+    m_passphrase.fill('\0');
+}
+
+int CliKeyPlan::usage(const QString &problem) {
+    m_err << tr("certdesk-cli: %1").arg(problem) << '\n'
+          << tr("Run certdesk-cli --help for the order verbs.") << '\n';
+    m_err.flush();
+    return CliOutput::Usage;
+}
+
+int CliKeyPlan::failure(const QString &message) {
+    m_err << tr("certdesk-cli: %1").arg(message) << '\n';
+    m_err.flush();
+    return CliOutput::ApiFailure;
+}
+
+bool CliKeyPlan::take(QStringList &args, int *exitCode) {
+    QString keyText;
+    bool hasCsr = false;
+    bool hasKey = false;
+    bool hasKeyOut = false;
+    if (!CliArguments::takeOption(args, QStringLiteral("--csr"), &m_csrFile, &hasCsr)) {
+        *exitCode = usage(tr("--csr needs a file name"));
+        return false;
+    }
+    if (!CliArguments::takeOption(args, QStringLiteral("--generate-key"), &keyText, &hasKey)) {
+        *exitCode = usage(
+            tr("--generate-key needs one of: %1").arg(KeySpec::names().join(QStringLiteral(", "))));
+        return false;
+    }
+    if (!CliArguments::takeOption(args, QStringLiteral("--key-out"), &m_keyOut, &hasKeyOut)) {
+        *exitCode = usage(tr("--key-out needs a file name"));
+        return false;
+    }
+    if (hasCsr == hasKey) {
+        *exitCode = usage(tr("a new key is needed: give either --csr FILE or --generate-key "
+                             "TYPE --key-out FILE"));
+        return false;
+    }
+    m_fromFile = hasCsr;
+    if (hasKey) {
+        QString error;
+        if (!KeySpec::parse(keyText, &m_spec, &error)) {
+            *exitCode = usage(tr("--generate-key: %1").arg(error));
+            return false;
+        }
+        if (!hasKeyOut) {
+            *exitCode = usage(tr("--key-out is required with --generate-key"));
+            return false;
+        }
+    } else if (hasKeyOut) {
+        *exitCode = usage(tr("--key-out goes with --generate-key, not with --csr"));
+        return false;
+    }
+    return true;
+}
+
+bool CliKeyPlan::check(const QString &commonName, const QStringList &sans, int *exitCode) {
+    if (m_fromFile) {
+        QFile file(m_csrFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *exitCode =
+                usage(tr("--csr: %1 cannot be read: %2").arg(m_csrFile, file.errorString()));
+            return false;
+        }
+        CsrInfo info;
+        QString error;
+        if (!CsrInfo::parse(file.readAll(), &info, &error)) {
+            *exitCode = usage(tr("--csr: %1").arg(error));
+            return false;
+        }
+        const QStringList problems = info.problems(commonName, sans, /*codeSigning=*/false);
+        if (!problems.isEmpty()) {
+            *exitCode = usage(tr("--csr: %1").arg(problems.join(QStringLiteral("; "))));
+            return false;
+        }
+        m_csr = info.pem;
+        return true;
+    }
+    const QString keyOutProblem =
+        CliArguments::outputFileProblem(QStringLiteral("--key-out"), m_keyOut);
+    if (!keyOutProblem.isEmpty()) {
+        *exitCode = usage(keyOutProblem);
+        return false;
+    }
+    if (QFileInfo::exists(m_keyOut)) {
+        *exitCode = usage(
+            tr("--key-out: %1 already exists; a key file is never overwritten").arg(m_keyOut));
+        return false;
+    }
+    m_passphrase = CliCsrCommands(m_out, m_err).readPassphrase(exitCode);
+    return !m_passphrase.isEmpty();
+}
+
+bool CliKeyPlan::make(const QString &commonName, const QStringList &sans, QByteArray *csr,
+                      int *exitCode) {
+    if (m_fromFile) {
+        *csr = m_csr;
+        return true;
+    }
+    QString error;
+    const bool made = CliCsrCommands::makeKeyAndCsr(m_spec, commonName, sans, m_keyOut,
+                                                    m_passphrase, csr, &error);
+    m_passphrase.fill('\0');
+    if (!made) {
+        *exitCode = failure(error);
+        return false;
+    }
+    m_err << tr("Private key (%1, encrypted) written to %2 (readable by you only).")
+                 .arg(m_spec.description(), m_keyOut)
+          << '\n';
+    m_err.flush();
+    return true;
+}
