@@ -1834,9 +1834,9 @@ TLS-Fehler.
     </message>
 </context>
 <context>
-    <name>CliLifecycleCommands</name>
+    <name>CliKeyPlan</name>
     <message>
-        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+52"/>
+        <location filename="../app/cli/CliKeyPlan.cpp" line="+20"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1847,28 +1847,12 @@ TLS-Fehler.
         <translation>Mit certdesk-cli --help erhalten Sie die order-Befehle.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>order needs new, reissue, duplicate, cancel or dcv</source>
-        <translation>order erwartet new, reissue, duplicate, cancel oder dcv</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>order %1 needs the order ID first</source>
-        <translation>order %1 erwartet zuerst die Bestell-ID</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>Die Bestell-ID muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <location line="+279"/>
+        <location line="+17"/>
         <source>--csr needs a file name</source>
         <translation>--csr erwartet einen Dateinamen</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="+5"/>
         <source>--generate-key needs one of: %1</source>
         <translation>--generate-key erwartet einen dieser Werte: %1</translation>
     </message>
@@ -1898,20 +1882,18 @@ TLS-Fehler.
         <translation>--key-out gehört zu --generate-key, nicht zu --csr</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+259"/>
+        <location line="+11"/>
         <source>--csr: %1 cannot be read: %2</source>
         <translation>--csr: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="+6"/>
         <location line="+5"/>
-        <location line="+252"/>
         <source>--csr: %1</source>
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="+14"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 existiert bereits; eine Schlüsseldatei wird nie überschrieben</translation>
     </message>
@@ -1920,8 +1902,52 @@ TLS-Fehler.
         <source>Private key (%1, encrypted) written to %2 (readable by you only).</source>
         <translation>Privater Schlüssel (%1, verschlüsselt) nach %2 geschrieben (nur für Sie lesbar).</translation>
     </message>
+</context>
+<context>
+    <name>CliLifecycleCommands</name>
     <message>
-        <location line="+9"/>
+        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+41"/>
+        <location line="+7"/>
+        <source>certdesk-cli: %1</source>
+        <translation>certdesk-cli: %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Run certdesk-cli --help for the order verbs.</source>
+        <translation>Mit certdesk-cli --help erhalten Sie die order-Befehle.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>order needs new, reissue, duplicate, cancel or dcv</source>
+        <translation>order erwartet new, reissue, duplicate, cancel oder dcv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>order %1 needs the order ID first</source>
+        <translation>order %1 erwartet zuerst die Bestell-ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
+        <translation>Die Bestell-ID muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location line="+207"/>
+        <source>--csr needs a file name</source>
+        <translation>--csr erwartet einen Dateinamen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--csr: %1 cannot be read: %2</source>
+        <translation>--csr: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--csr: %1</source>
+        <translation>--csr: %1</translation>
+    </message>
+    <message>
+        <location line="-208"/>
         <source>certdesk-cli: %1: add --yes to confirm</source>
         <translation>certdesk-cli: %1: zum Bestätigen --yes angeben</translation>
     </message>
@@ -4843,12 +4869,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="+3"/>
-        <location line="+110"/>
+        <location line="+88"/>
         <source>An order lasts 1 to 3 years; you entered %1.</source>
         <translation>Eine Bestellung läuft 1 bis 3 Jahre; Sie haben %1 eingegeben.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-80"/>
         <source>A certificate lasts 1 to %1 days here (at most %2 from today, and not past the order); you entered %3.</source>
         <translation>Ein Zertifikat ist hier 1 bis %1 Tage gültig (ab heute höchstens %2 und nicht über die Bestellung hinaus); Sie haben %3 eingegeben.</translation>
     </message>
@@ -4869,18 +4895,18 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="-102"/>
-        <location line="+178"/>
+        <location line="+156"/>
         <source>Choose the organization the certificate is for.</source>
         <translation>Wählen Sie die Organisation, für die das Zertifikat bestimmt ist.</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+96"/>
+        <location line="-38"/>
+        <location line="+74"/>
         <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
         <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-72"/>
         <source>At most 20 more addresses can be notified.</source>
         <translation>Es können höchstens 20 weitere Adressen benachrichtigt werden.</translation>
     </message>
@@ -4910,47 +4936,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Fügen Sie den auf Ihrem HSM erstellten CSR hinzu (RSA 3072 oder mehr).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the recipient</source>
-        <translation>den Empfänger</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the street address</source>
-        <translation>die Straße und Hausnummer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the city</source>
-        <translation>den Ort</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the state or region</source>
-        <translation>das Bundesland oder die Region</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the postal code</source>
-        <translation>die Postleitzahl</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Enter %1 for the token&apos;s shipment.</source>
-        <translation>Geben Sie %1 für den Versand des Tokens ein.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The shipping country is its two-letter code, for example US.</source>
-        <translation>Das Versandland wird als zweistelliger Ländercode angegeben, zum Beispiel US.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Shipping is STANDARD or EXPEDITED.</source>
-        <translation>Der Versand ist STANDARD oder EXPEDITED.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Code-signing orders run for whole years (1 to 3) or to an end date.</source>
         <translation>Codesignatur-Bestellungen laufen ganze Jahre (1 bis 3) oder bis zu einem Enddatum.</translation>
     </message>
@@ -10375,6 +10361,49 @@ In CertCentral ändert sich nichts.</translation>
         <location line="+5"/>
         <source>The server&apos;s certificate has been revoked.</source>
         <translation>Das Zertifikat des Servers wurde widerrufen.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenShipment</name>
+    <message>
+        <location filename="../app/core/TokenShipment.cpp" line="+17"/>
+        <source>the recipient</source>
+        <translation>den Empfänger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the street address</source>
+        <translation>die Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the city</source>
+        <translation>den Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the state or region</source>
+        <translation>das Bundesland oder die Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the postal code</source>
+        <translation>die Postleitzahl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter %1 for the token&apos;s shipment.</source>
+        <translation>Geben Sie %1 für den Versand des Tokens ein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The shipping country is its two-letter code, for example US.</source>
+        <translation>Das Versandland wird als zweistelliger Ländercode angegeben, zum Beispiel US.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shipping is STANDARD or EXPEDITED.</source>
+        <translation>Der Versand ist STANDARD oder EXPEDITED.</translation>
     </message>
 </context>
 <context>

@@ -1831,9 +1831,9 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
 </context>
 <context>
-    <name>CliLifecycleCommands</name>
+    <name>CliKeyPlan</name>
     <message>
-        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+52"/>
+        <location filename="../app/cli/CliKeyPlan.cpp" line="+20"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1844,28 +1844,12 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>Ejecute certdesk-cli --help para ver los verbos de order.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>order needs new, reissue, duplicate, cancel or dcv</source>
-        <translation>order necesita new, reissue, duplicate, cancel o dcv</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>order %1 needs the order ID first</source>
-        <translation>order %1 necesita primero el ID de pedido</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>el ID de pedido debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <location line="+279"/>
+        <location line="+17"/>
         <source>--csr needs a file name</source>
         <translation>--csr necesita un nombre de archivo</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="+5"/>
         <source>--generate-key needs one of: %1</source>
         <translation>--generate-key necesita uno de estos valores: %1</translation>
     </message>
@@ -1895,20 +1879,18 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--key-out va con --generate-key, no con --csr</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+259"/>
+        <location line="+11"/>
         <source>--csr: %1 cannot be read: %2</source>
         <translation>--csr: no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="+6"/>
         <location line="+5"/>
-        <location line="+252"/>
         <source>--csr: %1</source>
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="+14"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 ya existe; un archivo de clave nunca se sobrescribe</translation>
     </message>
@@ -1917,8 +1899,52 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <source>Private key (%1, encrypted) written to %2 (readable by you only).</source>
         <translation>Clave privada (%1, cifrada) escrita en %2 (solo usted puede leerla).</translation>
     </message>
+</context>
+<context>
+    <name>CliLifecycleCommands</name>
     <message>
-        <location line="+9"/>
+        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+41"/>
+        <location line="+7"/>
+        <source>certdesk-cli: %1</source>
+        <translation>certdesk-cli: %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Run certdesk-cli --help for the order verbs.</source>
+        <translation>Ejecute certdesk-cli --help para ver los verbos de order.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>order needs new, reissue, duplicate, cancel or dcv</source>
+        <translation>order necesita new, reissue, duplicate, cancel o dcv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>order %1 needs the order ID first</source>
+        <translation>order %1 necesita primero el ID de pedido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
+        <translation>el ID de pedido debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+207"/>
+        <source>--csr needs a file name</source>
+        <translation>--csr necesita un nombre de archivo</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--csr: %1 cannot be read: %2</source>
+        <translation>--csr: no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--csr: %1</source>
+        <translation>--csr: %1</translation>
+    </message>
+    <message>
+        <location line="-208"/>
         <source>certdesk-cli: %1: add --yes to confirm</source>
         <translation>certdesk-cli: %1: añada --yes para confirmar</translation>
     </message>
@@ -4840,12 +4866,12 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+3"/>
-        <location line="+110"/>
+        <location line="+88"/>
         <source>An order lasts 1 to 3 years; you entered %1.</source>
         <translation>Un pedido dura de 1 a 3 años; ha introducido %1.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-64"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
         <translation>El método de DCV «%1» no es conocido; use uno de estos: %2</translation>
     </message>
@@ -4861,18 +4887,18 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="-102"/>
-        <location line="+178"/>
+        <location line="+156"/>
         <source>Choose the organization the certificate is for.</source>
         <translation>Elija la organización para la que es el certificado.</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+96"/>
+        <location line="-38"/>
+        <location line="+74"/>
         <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
         <translation>«%1» no es una dirección de correo electrónico (name@example.com).</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-72"/>
         <source>At most 20 more addresses can be notified.</source>
         <translation>Se pueden notificar como máximo 20 direcciones más.</translation>
     </message>
@@ -4907,47 +4933,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Añada la CSR creada en su HSM (RSA de 3072 o más).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the recipient</source>
-        <translation>el destinatario</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the street address</source>
-        <translation>la dirección postal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the city</source>
-        <translation>la ciudad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the state or region</source>
-        <translation>el estado o la región</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the postal code</source>
-        <translation>el código postal</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Enter %1 for the token&apos;s shipment.</source>
-        <translation>Introduzca %1 para el envío del token.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The shipping country is its two-letter code, for example US.</source>
-        <translation>El país de envío se indica con su código de dos letras, por ejemplo US.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Shipping is STANDARD or EXPEDITED.</source>
-        <translation>El envío es STANDARD o EXPEDITED.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Code-signing orders run for whole years (1 to 3) or to an end date.</source>
         <translation>Los pedidos de firma de código duran años completos (de 1 a 3) o hasta una fecha de fin.</translation>
     </message>
@@ -10372,6 +10358,49 @@ No cambia nada en CertCentral.</translation>
         <location line="+5"/>
         <source>The server&apos;s certificate has been revoked.</source>
         <translation>El certificado del servidor ha sido revocado.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenShipment</name>
+    <message>
+        <location filename="../app/core/TokenShipment.cpp" line="+17"/>
+        <source>the recipient</source>
+        <translation>el destinatario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the street address</source>
+        <translation>la dirección postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the city</source>
+        <translation>la ciudad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the state or region</source>
+        <translation>el estado o la región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the postal code</source>
+        <translation>el código postal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter %1 for the token&apos;s shipment.</source>
+        <translation>Introduzca %1 para el envío del token.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The shipping country is its two-letter code, for example US.</source>
+        <translation>El país de envío se indica con su código de dos letras, por ejemplo US.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shipping is STANDARD or EXPEDITED.</source>
+        <translation>El envío es STANDARD o EXPEDITED.</translation>
     </message>
 </context>
 <context>

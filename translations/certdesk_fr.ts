@@ -1833,9 +1833,9 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
 </context>
 <context>
-    <name>CliLifecycleCommands</name>
+    <name>CliKeyPlan</name>
     <message>
-        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+52"/>
+        <location filename="../app/cli/CliKeyPlan.cpp" line="+20"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1846,28 +1846,12 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>Lancez certdesk-cli --help pour les verbes order.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>order needs new, reissue, duplicate, cancel or dcv</source>
-        <translation>order attend new, reissue, duplicate, cancel ou dcv</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>order %1 needs the order ID first</source>
-        <translation>order %1 attend d&apos;abord l&apos;ID de commande</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>l&apos;ID de commande doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <location line="+279"/>
+        <location line="+17"/>
         <source>--csr needs a file name</source>
         <translation>--csr attend un nom de fichier</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="+5"/>
         <source>--generate-key needs one of: %1</source>
         <translation>--generate-key attend l&apos;une des valeurs&#xa0;: %1</translation>
     </message>
@@ -1897,20 +1881,18 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--key-out s&apos;utilise avec --generate-key, pas avec --csr</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+259"/>
+        <location line="+11"/>
         <source>--csr: %1 cannot be read: %2</source>
         <translation>--csr: impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="+6"/>
         <location line="+5"/>
-        <location line="+252"/>
         <source>--csr: %1</source>
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="+14"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 existe déjà&#xa0;; un fichier de clé n&apos;est jamais écrasé</translation>
     </message>
@@ -1919,8 +1901,52 @@ trousseau, 4 erreur réseau ou TLS.
         <source>Private key (%1, encrypted) written to %2 (readable by you only).</source>
         <translation>Clé privée (%1, chiffrée) écrite dans %2 (lisible par vous seul).</translation>
     </message>
+</context>
+<context>
+    <name>CliLifecycleCommands</name>
     <message>
-        <location line="+9"/>
+        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+41"/>
+        <location line="+7"/>
+        <source>certdesk-cli: %1</source>
+        <translation>certdesk-cli: %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Run certdesk-cli --help for the order verbs.</source>
+        <translation>Lancez certdesk-cli --help pour les verbes order.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>order needs new, reissue, duplicate, cancel or dcv</source>
+        <translation>order attend new, reissue, duplicate, cancel ou dcv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>order %1 needs the order ID first</source>
+        <translation>order %1 attend d&apos;abord l&apos;ID de commande</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
+        <translation>l&apos;ID de commande doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+207"/>
+        <source>--csr needs a file name</source>
+        <translation>--csr attend un nom de fichier</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--csr: %1 cannot be read: %2</source>
+        <translation>--csr: impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--csr: %1</source>
+        <translation>--csr: %1</translation>
+    </message>
+    <message>
+        <location line="-208"/>
         <source>certdesk-cli: %1: add --yes to confirm</source>
         <translation>certdesk-cli: %1&#xa0;: ajoutez --yes pour confirmer</translation>
     </message>
@@ -4842,12 +4868,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+110"/>
+        <location line="+88"/>
         <source>An order lasts 1 to 3 years; you entered %1.</source>
         <translation>Une commande dure de 1 à 3 ans&#xa0;; vous avez saisi %1.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-64"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
         <translation>Méthode DCV «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez l&apos;une des méthodes suivantes&#xa0;: %2</translation>
     </message>
@@ -4863,18 +4889,18 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="-102"/>
-        <location line="+178"/>
+        <location line="+156"/>
         <source>Choose the organization the certificate is for.</source>
         <translation>Choisissez l&apos;organisation à laquelle le certificat est destiné.</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+96"/>
+        <location line="-38"/>
+        <location line="+74"/>
         <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail (name@example.com).</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-72"/>
         <source>At most 20 more addresses can be notified.</source>
         <translation>Au plus 20 adresses supplémentaires peuvent être notifiées.</translation>
     </message>
@@ -4909,47 +4935,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Ajoutez le CSR généré sur votre HSM (RSA 3072 ou plus).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the recipient</source>
-        <translation>le destinataire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the street address</source>
-        <translation>l&apos;adresse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the city</source>
-        <translation>la ville</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the state or region</source>
-        <translation>l&apos;État ou la région</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the postal code</source>
-        <translation>le code postal</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Enter %1 for the token&apos;s shipment.</source>
-        <translation>Saisissez %1 pour l&apos;expédition du jeton.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The shipping country is its two-letter code, for example US.</source>
-        <translation>Le pays de livraison est indiqué par son code à deux lettres, par exemple US.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Shipping is STANDARD or EXPEDITED.</source>
-        <translation>La livraison est STANDARD ou EXPEDITED.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Code-signing orders run for whole years (1 to 3) or to an end date.</source>
         <translation>Les commandes de signature de code durent un nombre entier d&apos;années (1 à 3) ou jusqu&apos;à une date de fin.</translation>
     </message>
@@ -10374,6 +10360,49 @@ Rien ne change dans CertCentral.</translation>
         <location line="+5"/>
         <source>The server&apos;s certificate has been revoked.</source>
         <translation>Le certificat du serveur a été révoqué.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenShipment</name>
+    <message>
+        <location filename="../app/core/TokenShipment.cpp" line="+17"/>
+        <source>the recipient</source>
+        <translation>le destinataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the street address</source>
+        <translation>l&apos;adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the city</source>
+        <translation>la ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the state or region</source>
+        <translation>l&apos;État ou la région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the postal code</source>
+        <translation>le code postal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter %1 for the token&apos;s shipment.</source>
+        <translation>Saisissez %1 pour l&apos;expédition du jeton.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The shipping country is its two-letter code, for example US.</source>
+        <translation>Le pays de livraison est indiqué par son code à deux lettres, par exemple US.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shipping is STANDARD or EXPEDITED.</source>
+        <translation>La livraison est STANDARD ou EXPEDITED.</translation>
     </message>
 </context>
 <context>

@@ -1824,9 +1824,9 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
 </context>
 <context>
-    <name>CliLifecycleCommands</name>
+    <name>CliKeyPlan</name>
     <message>
-        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+52"/>
+        <location filename="../app/cli/CliKeyPlan.cpp" line="+20"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1837,28 +1837,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>order の動詞については certdesk-cli --help を実行してください。</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>order needs new, reissue, duplicate, cancel or dcv</source>
-        <translation>order には new、reissue、duplicate、cancel、dcv のいずれかを指定してください</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>order %1 needs the order ID first</source>
-        <translation>order %1 では最初に注文IDを指定してください</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>注文IDは正の整数である必要があります（指定値:「%1」）</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <location line="+279"/>
+        <location line="+17"/>
         <source>--csr needs a file name</source>
         <translation>--csr にはファイル名を指定してください</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="+5"/>
         <source>--generate-key needs one of: %1</source>
         <translation>--generate-key には次のいずれかを指定してください: %1</translation>
     </message>
@@ -1888,20 +1872,18 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--key-out は --csr ではなく --generate-key と一緒に使用します</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+259"/>
+        <location line="+11"/>
         <source>--csr: %1 cannot be read: %2</source>
         <translation>--csr: %1 を読み取れません: %2</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="+6"/>
         <location line="+5"/>
-        <location line="+252"/>
         <source>--csr: %1</source>
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="+14"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 は既に存在します。鍵ファイルは上書きされません</translation>
     </message>
@@ -1910,8 +1892,52 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <source>Private key (%1, encrypted) written to %2 (readable by you only).</source>
         <translation>秘密鍵（%1、暗号化済み）を %2 に書き込みました（あなただけが読み取り可能）。</translation>
     </message>
+</context>
+<context>
+    <name>CliLifecycleCommands</name>
     <message>
-        <location line="+9"/>
+        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+41"/>
+        <location line="+7"/>
+        <source>certdesk-cli: %1</source>
+        <translation>certdesk-cli: %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Run certdesk-cli --help for the order verbs.</source>
+        <translation>order の動詞については certdesk-cli --help を実行してください。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>order needs new, reissue, duplicate, cancel or dcv</source>
+        <translation>order には new、reissue、duplicate、cancel、dcv のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>order %1 needs the order ID first</source>
+        <translation>order %1 では最初に注文IDを指定してください</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
+        <translation>注文IDは正の整数である必要があります（指定値:「%1」）</translation>
+    </message>
+    <message>
+        <location line="+207"/>
+        <source>--csr needs a file name</source>
+        <translation>--csr にはファイル名を指定してください</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--csr: %1 cannot be read: %2</source>
+        <translation>--csr: %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--csr: %1</source>
+        <translation>--csr: %1</translation>
+    </message>
+    <message>
+        <location line="-208"/>
         <source>certdesk-cli: %1: add --yes to confirm</source>
         <translation>certdesk-cli: %1: 確認するには --yes を追加してください</translation>
     </message>
@@ -4826,12 +4852,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+3"/>
-        <location line="+110"/>
+        <location line="+88"/>
         <source>An order lasts 1 to 3 years; you entered %1.</source>
         <translation>注文の有効期間は1～3年です（入力値: %1）。</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-64"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
         <translation>DCV方式「%1」は不明です。次のいずれかを使用してください: %2</translation>
     </message>
@@ -4847,18 +4873,18 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="-102"/>
-        <location line="+178"/>
+        <location line="+156"/>
         <source>Choose the organization the certificate is for.</source>
         <translation>証明書の対象となる組織を選択してください。</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+96"/>
+        <location line="-38"/>
+        <location line="+74"/>
         <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
         <translation>「%1」はメールアドレスではありません（name@example.com）。</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-72"/>
         <source>At most 20 more addresses can be notified.</source>
         <translation>通知できるアドレスは、あと最大20件です。</translation>
     </message>
@@ -4893,47 +4919,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>HSMで作成したCSR（RSA 3072以上）を追加してください。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the recipient</source>
-        <translation>受取人</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the street address</source>
-        <translation>住所</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the city</source>
-        <translation>市区町村</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the state or region</source>
-        <translation>都道府県・州</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the postal code</source>
-        <translation>郵便番号</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Enter %1 for the token&apos;s shipment.</source>
-        <translation>トークンの配送先の%1を入力してください。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The shipping country is its two-letter code, for example US.</source>
-        <translation>配送先の国は2文字の国コードで指定してください（例: US）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Shipping is STANDARD or EXPEDITED.</source>
-        <translation>配送方法は STANDARD または EXPEDITED です。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Code-signing orders run for whole years (1 to 3) or to an end date.</source>
         <translation>コードサイニングの注文の期間は、年単位（1～3年）または終了日で指定します。</translation>
     </message>
@@ -10327,6 +10313,49 @@ CertCentral側では何も変更されません。</translation>
         <location line="+5"/>
         <source>The server&apos;s certificate has been revoked.</source>
         <translation>サーバーの証明書は失効しています。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenShipment</name>
+    <message>
+        <location filename="../app/core/TokenShipment.cpp" line="+17"/>
+        <source>the recipient</source>
+        <translation>受取人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the street address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the city</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the state or region</source>
+        <translation>都道府県・州</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter %1 for the token&apos;s shipment.</source>
+        <translation>トークンの配送先の%1を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The shipping country is its two-letter code, for example US.</source>
+        <translation>配送先の国は2文字の国コードで指定してください（例: US）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shipping is STANDARD or EXPEDITED.</source>
+        <translation>配送方法は STANDARD または EXPEDITED です。</translation>
     </message>
 </context>
 <context>

@@ -1831,9 +1831,9 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
 </context>
 <context>
-    <name>CliLifecycleCommands</name>
+    <name>CliKeyPlan</name>
     <message>
-        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+52"/>
+        <location filename="../app/cli/CliKeyPlan.cpp" line="+20"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1844,28 +1844,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>Execute certdesk-cli --help para ver os verbos de order.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>order needs new, reissue, duplicate, cancel or dcv</source>
-        <translation>order requer new, reissue, duplicate, cancel ou dcv</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>order %1 needs the order ID first</source>
-        <translation>order %1 requer primeiro o ID do pedido</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>o ID do pedido deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <location line="+279"/>
+        <location line="+17"/>
         <source>--csr needs a file name</source>
         <translation>--csr requer um nome de arquivo</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="+5"/>
         <source>--generate-key needs one of: %1</source>
         <translation>--generate-key requer um destes: %1</translation>
     </message>
@@ -1895,20 +1879,18 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--key-out é usado com --generate-key, não com --csr</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+259"/>
+        <location line="+11"/>
         <source>--csr: %1 cannot be read: %2</source>
         <translation>--csr: não é possível ler %1: %2</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="+6"/>
         <location line="+5"/>
-        <location line="+252"/>
         <source>--csr: %1</source>
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="+14"/>
         <source>--key-out: %1 already exists; a key file is never overwritten</source>
         <translation>--key-out: %1 já existe; um arquivo de chave nunca é sobrescrito</translation>
     </message>
@@ -1917,8 +1899,52 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <source>Private key (%1, encrypted) written to %2 (readable by you only).</source>
         <translation>Chave privada (%1, criptografada) gravada em %2 (legível somente por você).</translation>
     </message>
+</context>
+<context>
+    <name>CliLifecycleCommands</name>
     <message>
-        <location line="+9"/>
+        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+41"/>
+        <location line="+7"/>
+        <source>certdesk-cli: %1</source>
+        <translation>certdesk-cli: %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Run certdesk-cli --help for the order verbs.</source>
+        <translation>Execute certdesk-cli --help para ver os verbos de order.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>order needs new, reissue, duplicate, cancel or dcv</source>
+        <translation>order requer new, reissue, duplicate, cancel ou dcv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>order %1 needs the order ID first</source>
+        <translation>order %1 requer primeiro o ID do pedido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>order ID must be a positive whole number, got &quot;%1&quot;</source>
+        <translation>o ID do pedido deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+207"/>
+        <source>--csr needs a file name</source>
+        <translation>--csr requer um nome de arquivo</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--csr: %1 cannot be read: %2</source>
+        <translation>--csr: não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--csr: %1</source>
+        <translation>--csr: %1</translation>
+    </message>
+    <message>
+        <location line="-208"/>
         <source>certdesk-cli: %1: add --yes to confirm</source>
         <translation>certdesk-cli: %1: adicione --yes para confirmar</translation>
     </message>
@@ -4840,12 +4866,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="+3"/>
-        <location line="+110"/>
+        <location line="+88"/>
         <source>An order lasts 1 to 3 years; you entered %1.</source>
         <translation>Um pedido dura de 1 a 3 anos; você informou %1.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-64"/>
         <source>DCV method &quot;%1&quot; is not known; use one of: %2</source>
         <translation>Método de DCV &quot;%1&quot; desconhecido; use um destes: %2</translation>
     </message>
@@ -4861,18 +4887,18 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="-102"/>
-        <location line="+178"/>
+        <location line="+156"/>
         <source>Choose the organization the certificate is for.</source>
         <translation>Escolha a organização do certificado.</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+96"/>
+        <location line="-38"/>
+        <location line="+74"/>
         <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
         <translation>&quot;%1&quot; não é um endereço de e-mail (name@example.com).</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-72"/>
         <source>At most 20 more addresses can be notified.</source>
         <translation>No máximo mais 20 endereços podem ser notificados.</translation>
     </message>
@@ -4907,47 +4933,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Adicione o CSR gerado no seu HSM (RSA 3072 ou mais).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the recipient</source>
-        <translation>o destinatário</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the street address</source>
-        <translation>o endereço</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the city</source>
-        <translation>a cidade</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the state or region</source>
-        <translation>o estado ou região</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the postal code</source>
-        <translation>o CEP</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Enter %1 for the token&apos;s shipment.</source>
-        <translation>Informe %1 para o envio do token.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The shipping country is its two-letter code, for example US.</source>
-        <translation>O país de envio é o código de duas letras, por exemplo US.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Shipping is STANDARD or EXPEDITED.</source>
-        <translation>O envio é STANDARD ou EXPEDITED.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Code-signing orders run for whole years (1 to 3) or to an end date.</source>
         <translation>Pedidos de assinatura de código duram anos inteiros (1 a 3) ou até uma data de término.</translation>
     </message>
@@ -10372,6 +10358,49 @@ Nada muda no CertCentral.</translation>
         <location line="+5"/>
         <source>The server&apos;s certificate has been revoked.</source>
         <translation>O certificado do servidor foi revogado.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenShipment</name>
+    <message>
+        <location filename="../app/core/TokenShipment.cpp" line="+17"/>
+        <source>the recipient</source>
+        <translation>o destinatário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the street address</source>
+        <translation>o endereço</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the city</source>
+        <translation>a cidade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the state or region</source>
+        <translation>o estado ou região</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the postal code</source>
+        <translation>o CEP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter %1 for the token&apos;s shipment.</source>
+        <translation>Informe %1 para o envio do token.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The shipping country is its two-letter code, for example US.</source>
+        <translation>O país de envio é o código de duas letras, por exemplo US.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shipping is STANDARD or EXPEDITED.</source>
+        <translation>O envio é STANDARD ou EXPEDITED.</translation>
     </message>
 </context>
 <context>

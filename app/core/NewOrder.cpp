@@ -216,30 +216,8 @@ QString NewOrder::validateCodeSigning(QString *field) const {
     if (csProvisioningMethod == QLatin1String("email") && csr.trimmed().isEmpty())
         return fail("certificate.csr", tr("Add the CSR made on your HSM (RSA 3072 or more)."));
     if (csProvisioningMethod == QLatin1String("ship_token")) {
-        const struct {
-            const char *field;
-            const QString &value;
-            const char *what;
-        } required[] = {{"ship_info.name", shipInfo.name, QT_TR_NOOP("the recipient")},
-                        {"ship_info.addr1", shipInfo.addr1, QT_TR_NOOP("the street address")},
-                        {"ship_info.city", shipInfo.city, QT_TR_NOOP("the city")},
-                        {"ship_info.state", shipInfo.state, QT_TR_NOOP("the state or region")},
-                        {"ship_info.zip", shipInfo.zip, QT_TR_NOOP("the postal code")}};
-        for (const auto &r : required)
-            if (r.value.trimmed().isEmpty())
-                return fail(r.field, tr("Enter %1 for the token's shipment.").arg(tr(r.what)));
-        for (const auto &r : required)
-            if (const QString problem = PlainText::problem(r.value, false); !problem.isEmpty())
-                return fail(r.field, problem);
-        if (const QString problem = PlainText::problem(shipInfo.addr2, false); !problem.isEmpty())
-            return fail("ship_info.addr2", problem);
-        static const QRegularExpression country(QStringLiteral("^[A-Za-z]{2}$"));
-        if (!country.match(shipInfo.country.trimmed()).hasMatch())
-            return fail("ship_info.country",
-                        tr("The shipping country is its two-letter code, for example US."));
-        if (shipInfo.method != QLatin1String("STANDARD") &&
-            shipInfo.method != QLatin1String("EXPEDITED"))
-            return fail("ship_info.method", tr("Shipping is STANDARD or EXPEDITED."));
+        if (const QString problem = shipInfo.validate(field); !problem.isEmpty())
+            return problem;
     }
     if (validityDays != 0)
         return fail("order_validity.days",
@@ -390,19 +368,8 @@ QByteArray NewOrder::toJson() const {
     if (certValidityDays > 0)
         certificate.insert(QStringLiteral("cert_validity"),
                            QJsonObject{{QStringLiteral("days"), certValidityDays}});
-    QJsonObject validity;
-    if (customExpirationDate.isValid())
-        // dd MMM yyyy, upper case, English month names whatever the user's language.
-        validity.insert(QStringLiteral("custom_expiration_date"),
-                        QLocale(QLocale::English)
-                            .toString(customExpirationDate, QStringLiteral("dd MMM yyyy"))
-                            .toUpper());
-    else if (validityDays > 0)
-        validity.insert(QStringLiteral("days"), validityDays);
-    else
-        validity.insert(QStringLiteral("years"), validityYears);
     QJsonObject root{{QStringLiteral("certificate"), certificate},
-                     {QStringLiteral("order_validity"), validity},
+                     {QStringLiteral("order_validity"), validityJson()},
                      {QStringLiteral("dcv_method"), dcvMethod},
                      {QStringLiteral("payment_method"), paymentMethod},
                      {QStringLiteral("skip_approval"), skipApproval}};
@@ -434,33 +401,29 @@ QByteArray NewOrder::codeSigningJson() const {
     // DigiCert refuses a CSR on code-signing orders unless the key lives on the customer's HSM.
     if (csProvisioningMethod == QLatin1String("email"))
         certificate.insert(QStringLiteral("csr"), QString::fromLatin1(csr.trimmed()));
-    QJsonObject validity;
-    if (customExpirationDate.isValid())
-        validity.insert(QStringLiteral("custom_expiration_date"),
-                        QLocale(QLocale::English)
-                            .toString(customExpirationDate, QStringLiteral("dd MMM yyyy"))
-                            .toUpper());
-    else
-        validity.insert(QStringLiteral("years"), validityYears);
     QJsonObject root{{QStringLiteral("certificate"), certificate},
-                     {QStringLiteral("order_validity"), validity},
+                     {QStringLiteral("order_validity"), validityJson()},
                      {QStringLiteral("cs_provisioning_method"), csProvisioningMethod},
                      {QStringLiteral("payment_method"), paymentMethod},
                      {QStringLiteral("skip_approval"), skipApproval}};
     if (csProvisioningMethod == QLatin1String("ship_token")) {
-        QJsonObject ship{{QStringLiteral("name"), shipInfo.name.trimmed()},
-                         {QStringLiteral("addr1"), shipInfo.addr1.trimmed()},
-                         {QStringLiteral("city"), shipInfo.city.trimmed()},
-                         {QStringLiteral("state"), shipInfo.state.trimmed()},
-                         {QStringLiteral("zip"), shipInfo.zip.trimmed()},
-                         {QStringLiteral("country"), shipInfo.country.trimmed().toLower()},
-                         {QStringLiteral("method"), shipInfo.method}};
-        if (!shipInfo.addr2.trimmed().isEmpty())
-            ship.insert(QStringLiteral("addr2"), shipInfo.addr2.trimmed());
-        root.insert(QStringLiteral("ship_info"), ship);
+        root.insert(QStringLiteral("ship_info"), shipInfo.toJson());
     }
     insertCommon(&root);
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject NewOrder::validityJson() const {
+    if (customExpirationDate.isValid())
+        // dd MMM yyyy, upper case, English month names whatever the user's language.
+        return {{QStringLiteral("custom_expiration_date"),
+                 QLocale(QLocale::English)
+                     .toString(customExpirationDate, QStringLiteral("dd MMM yyyy"))
+                     .toUpper()}};
+    // Code-signing orders never have days (validateCodeSigning refuses them).
+    if (validityDays > 0)
+        return {{QStringLiteral("days"), validityDays}};
+    return {{QStringLiteral("years"), validityYears}};
 }
 
 QJsonObject NewOrder::organizationJson() const {

@@ -9,6 +9,7 @@
 #include "NewVerifiedContact.h"
 #include "OrganizationContact.h"
 #include "PaymentCard.h"
+#include "TokenShipment.h"
 
 // A TLS certificate order (DV, OV, EV) as POST order/certificate/{product} takes it. validate()
 // names the field and what is allowed before anything is sent; toJson() writes the fields and
@@ -17,16 +18,6 @@ struct NewOrder {
     Q_DECLARE_TR_FUNCTIONS(NewOrder)
 
 public:
-    struct ShipInfo {
-        QString name;
-        QString addr1;
-        QString addr2;
-        QString city;
-        QString state;
-        QString zip;
-        QString country;
-        QString method = QStringLiteral("STANDARD"); // or EXPEDITED
-    };
     // Where DCV e-mail for one name goes (dcv_method email). The e-mail domain sent is the part
     // after the @, which must be the name itself or one of its parent domains.
     struct DcvEmail {
@@ -44,7 +35,7 @@ public:
     // Code signing: ship_token (a token is shipped), client_app, email (a CSR from an HSM),
     // keylocker.
     QString csProvisioningMethod = QStringLiteral("ship_token");
-    ShipInfo shipInfo;
+    TokenShipment shipInfo; // ship_token only
     bool wildcardProduct = false;
     bool organizationRequired = false; // OV and EV
     bool evProduct = false;            // EV TLS and EV code signing
@@ -112,6 +103,8 @@ private:
     QString validateContacts(QString *field) const;
     QString validateDcvEmails(QString *field) const;
     QJsonObject organizationJson() const;
+    // order_validity: an end date, days or years, whichever is set.
+    QJsonObject validityJson() const;
     // Payment, organization, container, notifications, comments, alternative order ID.
     void insertCommon(QJsonObject *root) const;
 };

@@ -54,7 +54,7 @@ bool OrderProvisioningPage::validatePage() {
                                  : ui->hsm->isChecked()       ? QStringLiteral("email")
                                                               : QStringLiteral("keylocker");
     order.csr.clear();
-    order.shipInfo = NewOrder::ShipInfo();
+    order.shipInfo = TokenShipment();
     if (ui->hsm->isChecked()) {
         CsrInfo info;
         QString error;
