@@ -17,124 +17,78 @@ QString signedAmount(const BalanceAdjustment &a) {
 } // namespace
 
 BalanceHistoryModel::BalanceHistoryModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+    : RowTableModel(columns(&m_locale), SortRole, parent) {}
 
-int BalanceHistoryModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
+QList<BalanceHistoryModel::ColumnSpec> BalanceHistoryModel::columns(const QLocale *locale) {
+    using A = const BalanceAdjustment &;
+    const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
+    return {
+        {[] { return tr("Date"); },
+         [locale](A a) {
+             return a.transactionDate.isValid()
+                        ? locale->toString(a.transactionDate.toLocalTime(), QLocale::ShortFormat)
+                        : QString();
+         },
+         [](A a) {
+             return a.transactionDate;
+         }},
+        {[] { return tr("Division"); },
+         [](A a) {
+             return a.containerName.isEmpty() && a.containerId > 0 ? QString::number(a.containerId)
+                                                                   : a.containerName;
+         }},
+        {[] { return tr("Type"); },
+         [](A a) { return a.transactionType; },
+         {},
+         [locale](A a) {
+             return a.expirationDate.isValid()
+                        ? QVariant(tr("These funds expire on %1")
+                                       .arg(locale->toString(a.expirationDate.toLocalTime().date(),
+                                                             QLocale::ShortFormat)))
+                        : QVariant();
+         }},
+        {[] { return tr("Amount"); },
+         [locale](A a) { return Money::formatText(signedAmount(a), a.currency, *locale); },
+         [](A a) {
+             qint64 cents = 0;
+             return a.signedCents(&cents) ? cents : 0;
+         },
+         {},
+         right},
+        {[] { return tr("Balance after"); },
+         [locale](A a) { return Money::formatText(a.balanceAfter, a.currency, *locale); },
+         [](A a) {
+             qint64 cents = 0;
+             return Money::parseCents(a.balanceAfter, &cents) ? cents : 0;
+         },
+         {},
+         right},
+        {[] { return tr("Order"); },
+         [](A a) { return a.orderId == QLatin1String("0") ? QString() : a.orderId; },
+         [](A a) {
+             return a.orderId.toLongLong();
+         }},
+        {[] { return tr("Note"); },
+         [](A a) { return a.note; },
+         {},
+         [](A a) {
+             return a.note.isEmpty() ? QVariant() : QVariant(a.note);
+         }},
+    };
 }
 
-int BalanceHistoryModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant BalanceHistoryModel::data(const QModelIndex &index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const BalanceAdjustment &a = m_rows.at(index.row());
-    switch (role) {
-    case AdjustmentIdRole:
+QVariant BalanceHistoryModel::rowData(const BalanceAdjustment &a, int column, int role) const {
+    if (role == AdjustmentIdRole)
         return a.id;
-    case SortRole:
-        switch (index.column()) {
-        case DateColumn:
-            return a.transactionDate;
-        case AmountColumn: {
-            qint64 cents = 0;
-            return a.signedCents(&cents) ? cents : 0;
-        }
-        case BalanceAfterColumn: {
-            qint64 cents = 0;
-            return Money::parseCents(a.balanceAfter, &cents) ? cents : 0;
-        }
-        case OrderColumn:
-            return a.orderId.toLongLong();
-        default:
-            return data(index, Qt::DisplayRole);
-        }
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case DateColumn:
-            return a.transactionDate.isValid()
-                       ? m_locale.toString(a.transactionDate.toLocalTime(), QLocale::ShortFormat)
-                       : QString();
-        case DivisionColumn:
-            return a.containerName.isEmpty() && a.containerId > 0 ? QString::number(a.containerId)
-                                                                  : a.containerName;
-        case TypeColumn:
-            return a.transactionType;
-        case AmountColumn:
-            return Money::formatText(signedAmount(a), a.currency, m_locale);
-        case BalanceAfterColumn:
-            return Money::formatText(a.balanceAfter, a.currency, m_locale);
-        case OrderColumn:
-            return a.orderId == QLatin1String("0") ? QString() : a.orderId;
-        case NoteColumn:
-            return a.note;
-        default:
-            return {};
-        }
-    case Qt::ToolTipRole:
-        if (index.column() == TypeColumn && a.expirationDate.isValid())
-            return tr("These funds expire on %1")
-                .arg(
-                    m_locale.toString(a.expirationDate.toLocalTime().date(), QLocale::ShortFormat));
-        if (index.column() == NoteColumn && !a.note.isEmpty())
-            return a.note;
-        return {};
-    case Qt::ForegroundRole:
-        if (index.column() == AmountColumn && a.credit.isEmpty())
-            return QBrush(QColor(0xa0, 0x20, 0x20));
-        return {};
-    case Qt::TextAlignmentRole:
-        if (index.column() == AmountColumn || index.column() == BalanceAfterColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    default:
-        return {};
-    }
-}
-
-QVariant BalanceHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case DateColumn:
-        return tr("Date");
-    case DivisionColumn:
-        return tr("Division");
-    case TypeColumn:
-        return tr("Type");
-    case AmountColumn:
-        return tr("Amount");
-    case BalanceAfterColumn:
-        return tr("Balance after");
-    case OrderColumn:
-        return tr("Order");
-    case NoteColumn:
-        return tr("Note");
-    default:
-        return {};
-    }
-}
-
-void BalanceHistoryModel::appendAdjustments(const QList<BalanceAdjustment> &adjustments) {
-    if (adjustments.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + adjustments.size()) - 1);
-    m_rows += adjustments;
-    endInsertRows();
-}
-
-void BalanceHistoryModel::clear() {
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
+    if (role == Qt::ForegroundRole && column == AmountColumn && a.credit.isEmpty())
+        return QBrush(QColor(0xa0, 0x20, 0x20));
+    return {};
 }
 
 QStringList BalanceHistoryModel::transactionTypes() const {
     QSet<QString> seen;
     QStringList types;
-    for (const BalanceAdjustment &a : m_rows)
+    for (const BalanceAdjustment &a : rows())
         if (!a.transactionType.isEmpty() && !seen.contains(a.transactionType)) {
             seen.insert(a.transactionType);
             types << a.transactionType;
@@ -144,9 +98,8 @@ QStringList BalanceHistoryModel::transactionTypes() const {
 }
 
 void BalanceHistoryModel::setLocale(const QLocale &locale) {
-    beginResetModel();
     m_locale = locale;
-    endResetModel();
+    resetRows();
 }
 
 QByteArray BalanceHistoryModel::toCsv(const QString &transactionType) const {
@@ -156,7 +109,7 @@ QByteArray BalanceHistoryModel::toCsv(const QString &transactionType) const {
          QStringLiteral("debit"), QStringLiteral("currency"), QStringLiteral("balance_after"),
          QStringLiteral("order_id"), QStringLiteral("receipt_id"),
          QStringLiteral("expiration_date"), QStringLiteral("note")});
-    for (const BalanceAdjustment &a : m_rows) {
+    for (const BalanceAdjustment &a : rows()) {
         if (!transactionType.isEmpty() &&
             a.transactionType.compare(transactionType, Qt::CaseInsensitive) != 0)
             continue;

@@ -2,14 +2,15 @@
 
 #include "BalanceAdjustment.h"
 
-#include <QAbstractTableModel>
+#include "RowTableModel.h"
+
 #include <QList>
 #include <QLocale>
 
 // The balance history of the Finance page: date, division, type, amount (credits positive,
 // debits negative, in the user's locale), balance after, order and note (an invoice paid in
 // the console shows here as "Payment for invoice #100001").
-class BalanceHistoryModel : public QAbstractTableModel {
+class BalanceHistoryModel : public RowTableModel<BalanceAdjustment> {
     Q_OBJECT
 public:
     enum Column {
@@ -26,16 +27,9 @@ public:
 
     explicit BalanceHistoryModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-    void appendAdjustments(const QList<BalanceAdjustment> &adjustments);
-    void clear();
-    const BalanceAdjustment &adjustmentAt(int row) const { return m_rows.at(row); }
-    const QList<BalanceAdjustment> &adjustments() const { return m_rows; }
+    void appendAdjustments(const QList<BalanceAdjustment> &adjustments) { appendRows(adjustments); }
+    const BalanceAdjustment &adjustmentAt(int row) const { return rowAt(row); }
+    const QList<BalanceAdjustment> &adjustments() const { return rows(); }
     // The transaction types of the loaded rows, sorted, each once (the type filter's choices).
     QStringList transactionTypes() const;
     // Amounts and dates are written the way this locale writes them (tests pin it).
@@ -45,7 +39,12 @@ public:
     // With a type, only the rows of that transaction type (case-insensitive).
     QByteArray toCsv(const QString &transactionType = {}) const;
 
+protected:
+    QVariant rowData(const BalanceAdjustment &adjustment, int column, int role) const override;
+
 private:
-    QList<BalanceAdjustment> m_rows;
+    // The columns read the locale through this pointer, set before any row is shown.
+    static QList<ColumnSpec> columns(const QLocale *locale);
+
     QLocale m_locale;
 };

@@ -2,15 +2,60 @@
 
 #include <QLocale>
 
-DomainsModel::DomainsModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
-
-int DomainsModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_domains.size());
+namespace {
+QVariant validatedUntil(const Domain &d, const QString &type) {
+    const DomainValidation *v = d.validation(type);
+    return v ? v->validatedUntil : QDate();
 }
+} // namespace
 
-int DomainsModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+DomainsModel::DomainsModel(QObject *parent)
+    : RowTableModel(columns(), SortRole, parent) {}
+
+QList<DomainsModel::ColumnSpec> DomainsModel::columns() {
+    const QString ov = QStringLiteral("ov");
+    const QString ev = QStringLiteral("ev");
+    return {
+        {[] { return tr("Domain"); },
+         [](const Domain &d) {
+             return d.name;
+         }},
+        {[] { return tr("Organization"); },
+         [](const Domain &d) {
+             return d.organizationName;
+         }},
+        {[] { return tr("Status"); },
+         [](const Domain &d) {
+             return d.isActive ? d.status : tr("inactive");
+         }},
+        {[] { return tr("OV validation"); },
+         [ov](const Domain &d) { return validationText(d, ov); },
+         [ov](const Domain &d) {
+             return validatedUntil(d, ov);
+         }},
+        {[] { return tr("EV validation"); },
+         [ev](const Domain &d) { return validationText(d, ev); },
+         [ev](const Domain &d) {
+             return validatedUntil(d, ev);
+         }},
+        {[] { return tr("DCV method"); },
+         [](const Domain &d) {
+             return dcvMethodText(d.dcvMethod);
+         }},
+        {[] { return tr("DCV approved"); },
+         [](const Domain &d) {
+             return d.dcvApproved.isValid() ? QLocale().toString(d.dcvApproved.toLocalTime().date(),
+                                                                 QLocale::ShortFormat)
+                                            : QString();
+         },
+         [](const Domain &d) {
+             return d.dcvApproved;
+         }},
+        {[] { return tr("Domain lock"); },
+         [](const Domain &d) {
+             return d.lockingStatus;
+         }},
+    };
 }
 
 QString DomainsModel::validationText(const Domain &domain, const QString &type) {
@@ -41,101 +86,12 @@ QString DomainsModel::dcvMethodText(const QString &method) {
     return method;
 }
 
-QVariant DomainsModel::data(const QModelIndex &index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Domain &d = m_domains.at(index.row());
-    if (role == DomainIdRole)
-        return d.id;
-    if (role == SortRole) {
-        switch (index.column()) {
-        case OvColumn:
-            return d.validation(QStringLiteral("ov"))
-                       ? d.validation(QStringLiteral("ov"))->validatedUntil
-                       : QDate();
-        case EvColumn:
-            return d.validation(QStringLiteral("ev"))
-                       ? d.validation(QStringLiteral("ev"))->validatedUntil
-                       : QDate();
-        case DcvApprovedColumn:
-            return d.dcvApproved;
-        default:
-            return data(index, Qt::DisplayRole);
-        }
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (index.column()) {
-    case NameColumn:
-        return d.name;
-    case OrganizationColumn:
-        return d.organizationName;
-    case StatusColumn:
-        return d.isActive ? d.status : tr("inactive");
-    case OvColumn:
-        return validationText(d, QStringLiteral("ov"));
-    case EvColumn:
-        return validationText(d, QStringLiteral("ev"));
-    case DcvMethodColumn:
-        return dcvMethodText(d.dcvMethod);
-    case DcvApprovedColumn:
-        return d.dcvApproved.isValid()
-                   ? QLocale().toString(d.dcvApproved.toLocalTime().date(), QLocale::ShortFormat)
-                   : QString();
-    case LockingColumn:
-        return d.lockingStatus;
-    default:
-        return {};
-    }
-}
-
-QVariant DomainsModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Domain");
-    case OrganizationColumn:
-        return tr("Organization");
-    case StatusColumn:
-        return tr("Status");
-    case OvColumn:
-        return tr("OV validation");
-    case EvColumn:
-        return tr("EV validation");
-    case DcvMethodColumn:
-        return tr("DCV method");
-    case DcvApprovedColumn:
-        return tr("DCV approved");
-    case LockingColumn:
-        return tr("Domain lock");
-    default:
-        return {};
-    }
-}
-
-void DomainsModel::appendDomains(const QList<Domain> &domains) {
-    if (domains.isEmpty())
-        return;
-    const int first = int(m_domains.size());
-    beginInsertRows({}, first, first + int(domains.size()) - 1);
-    m_domains += domains;
-    endInsertRows();
-}
-
-void DomainsModel::clear() {
-    beginResetModel();
-    m_domains.clear();
-    endResetModel();
+QVariant DomainsModel::rowData(const Domain &domain, int, int role) const {
+    return role == DomainIdRole ? QVariant(domain.id) : QVariant();
 }
 
 void DomainsModel::removeDomain(qint64 domainId) {
-    for (int row = 0; row < m_domains.size(); ++row) {
-        if (m_domains.at(row).id == domainId) {
-            beginRemoveRows({}, row, row);
-            m_domains.removeAt(row);
-            endRemoveRows();
-            return;
-        }
-    }
+    const int row = findRow([domainId](const Domain &d) { return d.id == domainId; });
+    if (row >= 0)
+        removeRowAt(row);
 }

@@ -2,12 +2,13 @@
 
 #include "Domain.h"
 
-#include <QAbstractTableModel>
+#include "RowTableModel.h"
+
 #include <QList>
 
 // The account's domains as a table: each validation with its status and end, the DCV method
 // and when it was last approved, and domain locking.
-class DomainsModel : public QAbstractTableModel {
+class DomainsModel : public RowTableModel<Domain> {
     Q_OBJECT
 public:
     enum Column {
@@ -25,21 +26,17 @@ public:
 
     explicit DomainsModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-    void appendDomains(const QList<Domain> &domains);
-    void clear();
+    void appendDomains(const QList<Domain> &domains) { appendRows(domains); }
     void removeDomain(qint64 domainId);
-    const Domain &domainAt(int row) const { return m_domains.at(row); }
+    const Domain &domainAt(int row) const { return rowAt(row); }
 
     // "Completed until 29 Dec 2026", "Pending", "Expired" or empty for a validation type.
     static QString validationText(const Domain &domain, const QString &type);
     static QString dcvMethodText(const QString &method);
 
+protected:
+    QVariant rowData(const Domain &domain, int column, int role) const override;
+
 private:
-    QList<Domain> m_domains;
+    static QList<ColumnSpec> columns();
 };

@@ -2,15 +2,75 @@
 
 #include <QLocale>
 
-OrganizationsModel::OrganizationsModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+namespace {
+using Value = RowTableModel<Organization>::Value;
+// Names sort without regard to case.
+Value lowerCase(Value text) {
+    return [text](const Organization &o) {
+        return text(o).toString().toLower();
+    };
+}
+} // namespace
 
-int OrganizationsModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_organizations.size());
+OrganizationsModel::OrganizationsModel(QObject *parent)
+    : RowTableModel(columns(), SortRole, parent) {}
+
+QList<OrganizationsModel::ColumnSpec> OrganizationsModel::columns() {
+    const auto column = [](std::function<QString()> header, Value text, Value toolTip = {}) {
+        return ColumnSpec{std::move(header), text, lowerCase(text), std::move(toolTip)};
+    };
+    return {
+        column([] { return tr("Organization"); }, [](const Organization &o) { return o.name; }),
+        column([] { return tr("Assumed name"); },
+               [](const Organization &o) { return o.assumedName; }),
+        column([] { return tr("Address"); },
+               [](const Organization &o) { return o.oneLineAddress(); },
+               [](const Organization &o) { return o.oneLineAddress(); }),
+        column([] { return tr("Status"); },
+               [](const Organization &o) {
+                   return statusText(o.isActive ? o.status : QStringLiteral("inactive"));
+               }),
+        validationColumn(QT_TR_NOOP("OV"), QStringLiteral("ov")),
+        validationColumn(QT_TR_NOOP("EV"), QStringLiteral("ev")),
+        validationColumn(QT_TR_NOOP("CS"), QStringLiteral("cs")),
+        validationColumn(QT_TR_NOOP("EV CS"), QStringLiteral("ev_cs")),
+        column([] { return tr("Organization contact"); },
+               [](const Organization &o) { return o.organizationContact.displayName(); },
+               [](const Organization &o) {
+                   return o.organizationContact.email.isEmpty()
+                              ? QVariant()
+                              : QVariant(o.organizationContact.email);
+               }),
+        column([] { return tr("Technical contact"); },
+               [](const Organization &o) { return o.technicalContact.displayName(); },
+               [](const Organization &o) {
+                   return o.technicalContact.email.isEmpty() ? QVariant()
+                                                             : QVariant(o.technicalContact.email);
+               }),
+    };
 }
 
-int OrganizationsModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+// The short form in the cell, the whole state in the tooltip; valid ones sort by their end,
+// pending and expired ones after them.
+OrganizationsModel::ColumnSpec OrganizationsModel::validationColumn(const char *header,
+                                                                    const QString &type) {
+    const Value sortKey = [type](const Organization &o) -> QVariant {
+        const OrganizationValidation *v = o.validation(type);
+        if (!v)
+            return QString();
+        return v->validatedUntil.isValid() ? v->validatedUntil.toString(Qt::ISODate)
+                                           : QStringLiteral("~") + v->status;
+    };
+    const Value toolTip = [type](const Organization &o) -> QVariant {
+        const OrganizationValidation *v = o.validation(type);
+        if (!v)
+            return {};
+        return QStringLiteral("%1: %2").arg(v->description.isEmpty() ? v->name : v->description,
+                                            validationText(o, type));
+    };
+    return ColumnSpec([header] { return tr(header); },
+                      [type](const Organization &o) { return validationCellText(o, type); },
+                      sortKey, toolTip);
 }
 
 QString OrganizationsModel::validationType(int column) {
@@ -62,106 +122,12 @@ QString OrganizationsModel::validationCellText(const Organization &organization,
     return v ? statusText(v->status) : QString();
 }
 
-QVariant OrganizationsModel::data(const QModelIndex &index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Organization &o = m_organizations.at(index.row());
-    if (role == OrganizationIdRole)
-        return o.id;
-    const QString type = validationType(index.column());
-    if (role == SortRole) {
-        if (!type.isEmpty()) {
-            // Valid ones by their end; pending and expired ones after them.
-            const OrganizationValidation *v = o.validation(type);
-            if (!v)
-                return QString();
-            return v->validatedUntil.isValid() ? v->validatedUntil.toString(Qt::ISODate)
-                                               : QStringLiteral("~") + v->status;
-        }
-        return data(index, Qt::DisplayRole).toString().toLower();
-    }
-    if (role == Qt::ToolTipRole) {
-        switch (index.column()) {
-        case OrganizationContactColumn:
-            return o.organizationContact.email.isEmpty() ? QVariant() : o.organizationContact.email;
-        case TechnicalContactColumn:
-            return o.technicalContact.email.isEmpty() ? QVariant() : o.technicalContact.email;
-        case AddressColumn:
-            return o.oneLineAddress();
-        default:
-            if (!type.isEmpty() && o.validation(type))
-                return QStringLiteral("%1: %2").arg(o.validation(type)->description.isEmpty()
-                                                        ? o.validation(type)->name
-                                                        : o.validation(type)->description,
-                                                    validationText(o, type));
-            return {};
-        }
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    if (!type.isEmpty())
-        return validationCellText(o, type);
-    switch (index.column()) {
-    case NameColumn:
-        return o.name;
-    case AssumedNameColumn:
-        return o.assumedName;
-    case AddressColumn:
-        return o.oneLineAddress();
-    case StatusColumn:
-        return statusText(o.isActive ? o.status : QStringLiteral("inactive"));
-    case OrganizationContactColumn:
-        return o.organizationContact.displayName();
-    case TechnicalContactColumn:
-        return o.technicalContact.displayName();
-    default:
-        return {};
-    }
-}
-
-QVariant OrganizationsModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Organization");
-    case AssumedNameColumn:
-        return tr("Assumed name");
-    case AddressColumn:
-        return tr("Address");
-    case StatusColumn:
-        return tr("Status");
-    case OvColumn:
-        return tr("OV");
-    case EvColumn:
-        return tr("EV");
-    case CsColumn:
-        return tr("CS");
-    case EvCsColumn:
-        return tr("EV CS");
-    case OrganizationContactColumn:
-        return tr("Organization contact");
-    case TechnicalContactColumn:
-        return tr("Technical contact");
-    default:
-        return {};
-    }
-}
-
-void OrganizationsModel::appendOrganizations(const QList<Organization> &organizations) {
-    if (organizations.isEmpty())
-        return;
-    const int first = int(m_organizations.size());
-    beginInsertRows({}, first, first + int(organizations.size()) - 1);
-    m_organizations += organizations;
-    endInsertRows();
+QVariant OrganizationsModel::rowData(const Organization &organization, int, int role) const {
+    return role == OrganizationIdRole ? QVariant(organization.id) : QVariant();
 }
 
 int OrganizationsModel::rowOfOrganization(qint64 organizationId) const {
-    for (int row = 0; row < m_organizations.size(); ++row)
-        if (m_organizations.at(row).id == organizationId)
-            return row;
-    return -1;
+    return findRow([organizationId](const Organization &o) { return o.id == organizationId; });
 }
 
 void OrganizationsModel::updateOrganization(const Organization &organization) {
@@ -170,24 +136,15 @@ void OrganizationsModel::updateOrganization(const Organization &organization) {
         return;
     Organization merged = organization;
     if (!merged.hasValidations && merged.validations.isEmpty()) {
-        merged.validations = m_organizations.at(row).validations;
-        merged.hasValidations = m_organizations.at(row).hasValidations;
+        merged.validations = rowAt(row).validations;
+        merged.hasValidations = rowAt(row).hasValidations;
     }
-    m_organizations[row] = merged;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    replaceRow(row, merged);
 }
 
 void OrganizationsModel::removeOrganization(qint64 organizationId) {
     const int row = rowOfOrganization(organizationId);
     if (row < 0)
         return;
-    beginRemoveRows({}, row, row);
-    m_organizations.removeAt(row);
-    endRemoveRows();
-}
-
-void OrganizationsModel::clear() {
-    beginResetModel();
-    m_organizations.clear();
-    endResetModel();
+    removeRowAt(row);
 }

@@ -2,12 +2,13 @@
 
 #include "Organization.h"
 
-#include <QAbstractTableModel>
+#include "RowTableModel.h"
+
 #include <QList>
 
 // The account's organizations as a table: address on one line, each validation (OV, EV, CS,
 // EV CS) with its state and end, and the two contacts once Organization info filled them in.
-class OrganizationsModel : public QAbstractTableModel {
+class OrganizationsModel : public RowTableModel<Organization> {
     Q_OBJECT
 public:
     enum Column {
@@ -27,19 +28,14 @@ public:
 
     explicit OrganizationsModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-    void appendOrganizations(const QList<Organization> &organizations);
+    void appendOrganizations(const QList<Organization> &organizations) {
+        appendRows(organizations);
+    }
     // Replaces the row of the same id (Organization info: contacts and validations); a
     // summary without validations keeps the ones already known. Unknown ids are ignored.
     void updateOrganization(const Organization &organization);
     void removeOrganization(qint64 organizationId);
-    void clear();
-    const Organization &organizationAt(int row) const { return m_organizations.at(row); }
+    const Organization &organizationAt(int row) const { return rowAt(row); }
     int rowOfOrganization(qint64 organizationId) const;
 
     // The validation type of a column (ov, ev, cs, ev_cs), or empty.
@@ -51,6 +47,10 @@ public:
     static QString validationCellText(const Organization &organization, const QString &type);
     static QString statusText(const QString &status);
 
+protected:
+    QVariant rowData(const Organization &organization, int column, int role) const override;
+
 private:
-    QList<Organization> m_organizations;
+    static QList<ColumnSpec> columns();
+    static ColumnSpec validationColumn(const char *header, const QString &type);
 };

@@ -2,13 +2,14 @@
 
 #include "ApprovalRequest.h"
 
-#include <QAbstractTableModel>
+#include "RowTableModel.h"
+
 #include <QList>
 
 // The approvals queue: requests waiting for a decision first (oldest first, so nobody waits
 // longest), then the decided ones, newest first. Status is written out, never shown by colour
 // alone.
-class RequestsModel : public QAbstractTableModel {
+class RequestsModel : public RowTableModel<ApprovalRequest> {
     Q_OBJECT
 public:
     enum Column {
@@ -27,15 +28,9 @@ public:
 
     explicit RequestsModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
+    // Sorts them (lessThan) and shows them instead of the rows before.
     void setRequests(QList<ApprovalRequest> requests);
-    void clear();
-    const ApprovalRequest &requestAt(int row) const { return m_requests.at(row); }
+    const ApprovalRequest &requestAt(int row) const { return rowAt(row); }
     int rowOfRequest(qint64 requestId) const;
     int pendingCount() const;
 
@@ -46,6 +41,9 @@ public:
     // Pending first (oldest first), then the rest newest first.
     static bool lessThan(const ApprovalRequest &a, const ApprovalRequest &b);
 
+protected:
+    QVariant rowData(const ApprovalRequest &request, int column, int role) const override;
+
 private:
-    QList<ApprovalRequest> m_requests;
+    static QList<ColumnSpec> columns();
 };

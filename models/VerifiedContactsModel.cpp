@@ -3,14 +3,32 @@
 #include "OrganizationsModel.h"
 
 VerifiedContactsModel::VerifiedContactsModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+    : RowTableModel(columns(), -1, parent) {}
 
-int VerifiedContactsModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_contacts.size());
-}
-
-int VerifiedContactsModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+QList<VerifiedContactsModel::ColumnSpec> VerifiedContactsModel::columns() {
+    using C = const VerifiedContact &;
+    return {
+        {[] { return tr("Name"); },
+         [](C c) {
+             return c.contact.displayName();
+         }},
+        {[] { return tr("E-mail"); },
+         [](C c) {
+             return c.contact.email;
+         }},
+        {[] { return tr("Telephone"); },
+         [](C c) {
+             return telephoneText(c.contact);
+         }},
+        {[] { return tr("Job title"); },
+         [](C c) {
+             return c.contact.jobTitle;
+         }},
+        {[] { return tr("Validations"); },
+         [](C c) {
+             return validationsText(c);
+         }},
+    };
 }
 
 QString VerifiedContactsModel::validationsText(const VerifiedContact &contact) {
@@ -26,56 +44,6 @@ QString VerifiedContactsModel::telephoneText(const OrganizationContact &contact)
     return tr("%1 ext. %2").arg(contact.telephone, contact.telephoneExtension);
 }
 
-QVariant VerifiedContactsModel::data(const QModelIndex &index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const VerifiedContact &c = m_contacts.at(index.row());
-    if (role == ContactIdRole)
-        return c.id();
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (index.column()) {
-    case NameColumn:
-        return c.contact.displayName();
-    case EmailColumn:
-        return c.contact.email;
-    case TelephoneColumn:
-        return telephoneText(c.contact);
-    case JobTitleColumn:
-        return c.contact.jobTitle;
-    case ValidationsColumn:
-        return validationsText(c);
-    default:
-        return {};
-    }
-}
-
-QVariant VerifiedContactsModel::headerData(int section, Qt::Orientation orientation,
-                                           int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case EmailColumn:
-        return tr("E-mail");
-    case TelephoneColumn:
-        return tr("Telephone");
-    case JobTitleColumn:
-        return tr("Job title");
-    case ValidationsColumn:
-        return tr("Validations");
-    default:
-        return {};
-    }
-}
-
-void VerifiedContactsModel::setContacts(const QList<VerifiedContact> &contacts) {
-    beginResetModel();
-    m_contacts = contacts;
-    endResetModel();
-}
-
-void VerifiedContactsModel::clear() {
-    setContacts({});
+QVariant VerifiedContactsModel::rowData(const VerifiedContact &contact, int, int role) const {
+    return role == ContactIdRole ? QVariant(contact.id()) : QVariant();
 }
