@@ -442,42 +442,42 @@
 <context>
     <name>BalanceHistoryModel</name>
     <message>
-        <location filename="../models/BalanceHistoryModel.cpp" line="+78"/>
+        <location filename="../models/BalanceHistoryModel.cpp" line="+45"/>
         <source>These funds expire on %1</source>
         <translation>Diese Mittel verfallen am %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-19"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Division</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Balance after</source>
         <translation>Guthaben danach</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -3215,9 +3215,9 @@ TLS-Fehler.
     </message>
 </context>
 <context>
-    <name>DashboardPage</name>
+    <name>DashboardScreen</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+43"/>
+        <location filename="../ui/dashboard/DashboardScreen.cpp" line="+43"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -3233,14 +3233,14 @@ TLS-Fehler.
     </message>
     <message>
         <location line="+11"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>—
 pending requests</source>
         <translation>—
 ausstehende Anfragen</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>Orders by status</source>
         <translation>Bestellungen nach Status</translation>
     </message>
@@ -3250,7 +3250,7 @@ ausstehende Anfragen</translation>
         <translation>Abläufe pro Monat (ausgestellte Zertifikate, nächste 12 Monate)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>pending orders</source>
         <translation>ausstehende Bestellungen</translation>
     </message>
@@ -3548,7 +3548,7 @@ Dateibasierte DCV gilt nur für genau diesen Namen, nicht für seine Subdomains 
 <context>
     <name>DomainsModel</name>
     <message>
-        <location filename="../models/DomainsModel.cpp" line="+21"/>
+        <location filename="../models/DomainsModel.cpp" line="+66"/>
         <source>Valid until %1</source>
         <translation>Gültig bis %1</translation>
     </message>
@@ -3588,55 +3588,55 @@ Dateibasierte DCV gilt nur für genau diesen Namen, nicht für seine Subdomains 
         <translation>Datei auf dem Webserver</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-56"/>
         <source>inactive</source>
         <translation>inaktiv</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-10"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>OV validation</source>
         <translation>OV-Validierung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>EV validation</source>
         <translation>EV-Validierung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>DCV method</source>
         <translation>DCV-Methode</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>DCV approved</source>
         <translation>DCV genehmigt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Domain lock</source>
         <translation>Domain-Sperre</translation>
     </message>
 </context>
 <context>
-    <name>DomainsPage</name>
+    <name>DomainsScreen</name>
     <message>
-        <location filename="../ui/domains/DomainsPage.cpp" line="+38"/>
+        <location filename="../ui/domains/DomainsScreen.cpp" line="+38"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -3713,17 +3713,7 @@ Dateibasierte DCV gilt nur für genau diesen Namen, nicht für seine Subdomains 
         <translation>%1 Domains</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <source>Prove control of %1</source>
-        <translation>Kontrolle über %1 nachweisen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Copy value</source>
-        <translation>Wert kopieren</translation>
-    </message>
-    <message>
-        <location line="-67"/>
+        <location line="+21"/>
         <source>%1 uses e-mail DCV: CertCentral e-mails the addresses it builds for the domain (admin@, administrator@, webmaster@, hostmaster@ and postmaster@) and the contacts of its DNS TXT record; approve the link in that e-mail.</source>
         <translation>%1 verwendet E-Mail-DCV: CertCentral sendet E-Mails an die für die Domain gebildeten Adressen (admin@, administrator@, webmaster@, hostmaster@ und postmaster@) und an die Kontakte aus ihrem DNS-TXT-Eintrag; bestätigen Sie den Link in dieser E-Mail.</translation>
     </message>
@@ -3753,7 +3743,17 @@ Ein neues Token ersetzt jedes Token dieser Domain, das möglicherweise bereits v
         <translation>Kein neues DCV-Token für %1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
+        <source>Prove control of %1</source>
+        <translation>Kontrolle über %1 nachweisen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy value</source>
+        <translation>Wert kopieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>New token…</source>
         <translation>Neues Token…</translation>
     </message>
@@ -4224,40 +4224,14 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
 </context>
 <context>
-    <name>FinancePage</name>
+    <name>FinanceScreen</name>
     <message>
-        <location filename="../ui/finance/FinancePage.cpp" line="+75"/>
-        <source>Finance</source>
-        <translation>Finanzen</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>Balance</source>
-        <translation>Guthaben</translation>
-    </message>
-    <message>
-        <location line="-26"/>
+        <location filename="../ui/finance/FinanceScreen.cpp" line="+34"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Funds by division</source>
-        <translation>Mittel nach Abteilung</translation>
-    </message>
-    <message>
-        <location line="+121"/>
-        <location line="+75"/>
-        <source>Retry</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <location line="-21"/>
-        <source>Your division</source>
-        <translation>Ihre Abteilung</translation>
-    </message>
-    <message>
-        <location line="-221"/>
+        <location line="+1"/>
         <source>Move funds…</source>
         <translation>Mittel umbuchen…</translation>
     </message>
@@ -4272,7 +4246,17 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Die Services API kennt keine Rechnungen: Sehen Sie, was jede Abteilung schuldet, und öffnen Sie zum Bezahlen die CertCentral-Konsole</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+17"/>
+        <source>Balance</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Finance</source>
+        <translation>Finanzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Balance history</source>
         <translation>Guthabenverlauf</translation>
     </message>
@@ -4282,7 +4266,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Zahlungsprofil</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+2"/>
+        <source>Funds by division</source>
+        <translation>Mittel nach Abteilung</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Funds move between divisions; this account shows fewer than two.</source>
         <translation>Mittel werden zwischen Abteilungen umgebucht; dieses Konto zeigt weniger als zwei an.</translation>
     </message>
@@ -4292,12 +4281,23 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Mittel von einer Abteilung in eine andere umbuchen</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+24"/>
+        <location line="+75"/>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
         <translation>Die Liste der Abteilungen konnte nicht geladen werden, daher werden nur die Mittel Ihrer eigenen Abteilung angezeigt: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+9"/>
+        <source>Your division</source>
+        <translation>Ihre Abteilung</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The funds of %1 could not be loaded: %2</source>
         <translation>Die Mittel von %1 konnten nicht geladen werden: %2</translation>
     </message>
@@ -4555,13 +4555,13 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="+60"/>
         <location line="+195"/>
-        <location line="+195"/>
+        <location line="+196"/>
         <location line="+19"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-395"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -4693,19 +4693,19 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
     <message>
         <location line="+2"/>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>Requests</source>
         <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-291"/>
         <source>Finance</source>
         <extracomment>Navigation entry: balances, balance history, moving funds.</extracomment>
         <translation>Finanzen</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -4753,8 +4753,8 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         </translation>
     </message>
     <message>
-        <location line="-270"/>
-        <location line="+284"/>
+        <location line="-271"/>
+        <location line="+285"/>
         <source>Requests (%1)</source>
         <translation>Anfragen (%1)</translation>
     </message>
@@ -4772,7 +4772,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Ein Zertifikat bestellen</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <source>Try the sand&amp;box</source>
         <translation>Sand&amp;box ausprobieren</translation>
     </message>
@@ -4787,7 +4787,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>&amp;Über CertDesk</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+243"/>
         <source>Change API key…</source>
         <translation>API-Schlüssel ändern…</translation>
     </message>
@@ -7344,9 +7344,9 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
     </message>
 </context>
 <context>
-    <name>OrdersPage</name>
+    <name>OrdersScreen</name>
     <message>
-        <location filename="../ui/orders/OrdersPage.cpp" line="+43"/>
+        <location filename="../ui/orders/OrdersScreen.cpp" line="+43"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -7381,7 +7381,17 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Die angezeigten Bestellungen mit den sichtbaren Spalten als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+4"/>
+        <source>Filter loaded orders: number, name or SAN</source>
+        <translation>Geladene Bestellungen filtern: Nummer, Name oder SAN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filters the loaded orders as you type</source>
+        <translation>Filtert die geladenen Bestellungen während der Eingabe</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Orders</source>
         <extracomment>Page title: certificate orders (purchases of certificates), not sorting.</extracomment>
         <translation>Bestellungen</translation>
@@ -7413,7 +7423,15 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Wählen Sie eine Bestellung aus, um ihre Details zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location line="-62"/>
+        <location line="-70"/>
+        <source>Loading was canceled; %Ln order(s) shown.</source>
+        <translation>
+            <numerusform>Laden wurde abgebrochen; %Ln Bestellung angezeigt.</numerusform>
+            <numerusform>Laden wurde abgebrochen; %Ln Bestellungen angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>%Ln order(s) could not be loaded; the others are shown. </source>
         <translation>
             <numerusform>%Ln Bestellung konnte nicht geladen werden; die anderen werden angezeigt. </numerusform>
@@ -7421,13 +7439,17 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         </translation>
     </message>
     <message>
-        <location line="+123"/>
-        <location line="+16"/>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        <location line="+2"/>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The details of order %1 could not be loaded: %2</source>
+        <translation>Die Details der Bestellung %1 konnten nicht geladen werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-55"/>
+        <location line="+10"/>
         <source>%Ln order(s)</source>
         <translation>
             <numerusform>%Ln Bestellung</numerusform>
@@ -7448,32 +7470,10 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Anzeige: %1</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <source>Retry</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <location line="-216"/>
-        <source>Filter loaded orders: number, name or SAN</source>
-        <translation>Geladene Bestellungen filtern: Nummer, Name oder SAN</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Filters the loaded orders as you type</source>
-        <translation>Filtert die geladenen Bestellungen während der Eingabe</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+203"/>
-        <source>Loading was canceled; %Ln order(s) shown.</source>
-        <translation>
-            <numerusform>Laden wurde abgebrochen; %Ln Bestellung angezeigt.</numerusform>
-            <numerusform>Laden wurde abgebrochen; %Ln Bestellungen angezeigt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+82"/>
-        <source>The details of order %1 could not be loaded: %2</source>
-        <translation>Die Details der Bestellung %1 konnten nicht geladen werden: %2</translation>
+        <location line="+31"/>
+        <location line="+16"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -7608,7 +7608,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrganizationsModel</name>
     <message>
-        <location filename="../models/OrganizationsModel.cpp" line="+33"/>
+        <location filename="../models/OrganizationsModel.cpp" line="+93"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
@@ -7643,12 +7643,12 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Abgelaufen am %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="-90"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Assumed name</source>
         <translation>Handelsname</translation>
     </message>
@@ -7658,45 +7658,45 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>OV</source>
         <translation>OV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>EV</source>
         <translation>EV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CS</source>
         <translation>CS</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>EV CS</source>
         <translation>EV CS</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Organization contact</source>
         <translation>Organisationskontakt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Technical contact</source>
         <translation>Technischer Kontakt</translation>
     </message>
 </context>
 <context>
-    <name>OrganizationsPage</name>
+    <name>OrganizationsScreen</name>
     <message>
-        <location filename="../ui/organizations/OrganizationsPage.cpp" line="+41"/>
+        <location filename="../ui/organizations/OrganizationsScreen.cpp" line="+41"/>
         <location line="+342"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
@@ -9338,7 +9338,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../models/RequestsModel.cpp" line="+21"/>
+        <location filename="../models/RequestsModel.cpp" line="+68"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
@@ -9358,55 +9358,55 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="-60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Requested</source>
         <translation>Angefordert am</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Requester</source>
         <translation>Antragsteller</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Common name</source>
         <translation>Common Name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Other names</source>
         <translation>Weitere Namen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
 </context>
 <context>
-    <name>RequestsPage</name>
+    <name>RequestsScreen</name>
     <message>
-        <location filename="../ui/requests/RequestsPage.cpp" line="+31"/>
+        <location filename="../ui/requests/RequestsScreen.cpp" line="+31"/>
         <source>Approve…</source>
         <translation>Genehmigen…</translation>
     </message>
@@ -10512,7 +10512,7 @@ In CertCentral ändert sich nichts.</translation>
 <context>
     <name>VerifiedContactsModel</name>
     <message>
-        <location filename="../models/VerifiedContactsModel.cpp" line="+19"/>
+        <location filename="../models/VerifiedContactsModel.cpp" line="+37"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -10522,35 +10522,35 @@ In CertCentral ändert sich nichts.</translation>
         <translation>%1 Durchw. %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-33"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Telephone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Job title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Validations</source>
         <translation>Validierungen</translation>
     </message>
 </context>
 <context>
-    <name>VerifiedContactsPage</name>
+    <name>VerifiedContactsScreen</name>
     <message>
-        <location filename="../ui/organizations/VerifiedContactsPage.cpp" line="+24"/>
+        <location filename="../ui/organizations/VerifiedContactsScreen.cpp" line="+24"/>
         <source>Add verified contacts…</source>
         <translation>Verifizierte Kontakte hinzufügen…</translation>
     </message>

@@ -192,7 +192,14 @@
     </message>
 </context>
 <context>
-    <name>OrdersPage</name>
+    <name>OrdersScreen</name>
+    <message numerus="yes">
+        <source>Loading was canceled; %Ln order(s) shown.</source>
+        <translation>
+            <numerusform>Loading was canceled; %Ln order shown.</numerusform>
+            <numerusform>Loading was canceled; %Ln orders shown.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%Ln order(s) could not be loaded; the others are shown. </source>
         <translation>
@@ -214,16 +221,9 @@
             <numerusform>%1 of %Ln orders match</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Loading was canceled; %Ln order(s) shown.</source>
-        <translation>
-            <numerusform>Loading was canceled; %Ln order shown.</numerusform>
-            <numerusform>Loading was canceled; %Ln orders shown.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
-    <name>OrganizationsPage</name>
+    <name>OrganizationsScreen</name>
     <message numerus="yes">
         <source>Verified contacts: %Ln</source>
         <translation>
@@ -323,7 +323,7 @@
     </message>
 </context>
 <context>
-    <name>RequestsPage</name>
+    <name>RequestsScreen</name>
     <message numerus="yes">
         <source>Only pending requests can be decided; %n selected request(s) already were.</source>
         <translation>
@@ -354,7 +354,7 @@
     </message>
 </context>
 <context>
-    <name>VerifiedContactsPage</name>
+    <name>VerifiedContactsScreen</name>
     <message numerus="yes">
         <source>%Ln verified contact(s)</source>
         <translation>

@@ -442,42 +442,42 @@
 <context>
     <name>BalanceHistoryModel</name>
     <message>
-        <location filename="../models/BalanceHistoryModel.cpp" line="+78"/>
+        <location filename="../models/BalanceHistoryModel.cpp" line="+45"/>
         <source>These funds expire on %1</source>
         <translation>Estos fondos caducan el %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-19"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Division</source>
         <translation>División</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Balance after</source>
         <translation>Saldo posterior</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -3212,9 +3212,9 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
 </context>
 <context>
-    <name>DashboardPage</name>
+    <name>DashboardScreen</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+43"/>
+        <location filename="../ui/dashboard/DashboardScreen.cpp" line="+43"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
@@ -3230,14 +3230,14 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="+11"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>—
 pending requests</source>
         <translation>—
 solicitudes pendientes</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>Orders by status</source>
         <translation>Pedidos por estado</translation>
     </message>
@@ -3247,7 +3247,7 @@ solicitudes pendientes</translation>
         <translation>Caducidades por mes (certificados emitidos, próximos 12 meses)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>pending orders</source>
         <translation>pedidos pendientes</translation>
     </message>
@@ -3545,7 +3545,7 @@ La DCV por archivo cubre solo este nombre exacto, no sus subdominios ni un comod
 <context>
     <name>DomainsModel</name>
     <message>
-        <location filename="../models/DomainsModel.cpp" line="+21"/>
+        <location filename="../models/DomainsModel.cpp" line="+66"/>
         <source>Valid until %1</source>
         <translation>Válida hasta %1</translation>
     </message>
@@ -3585,55 +3585,55 @@ La DCV por archivo cubre solo este nombre exacto, no sus subdominios ni un comod
         <translation>Archivo en el servidor web</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-56"/>
         <source>inactive</source>
         <translation>inactivo</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-10"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>OV validation</source>
         <translation>Validación OV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>EV validation</source>
         <translation>Validación EV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>DCV method</source>
         <translation>Método de DCV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>DCV approved</source>
         <translation>DCV aprobada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Domain lock</source>
         <translation>Bloqueo de dominio</translation>
     </message>
 </context>
 <context>
-    <name>DomainsPage</name>
+    <name>DomainsScreen</name>
     <message>
-        <location filename="../ui/domains/DomainsPage.cpp" line="+38"/>
+        <location filename="../ui/domains/DomainsScreen.cpp" line="+38"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
@@ -3710,17 +3710,7 @@ La DCV por archivo cubre solo este nombre exacto, no sus subdominios ni un comod
         <translation>%1 dominios</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <source>Prove control of %1</source>
-        <translation>Demostrar el control de %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Copy value</source>
-        <translation>Copiar valor</translation>
-    </message>
-    <message>
-        <location line="-67"/>
+        <location line="+21"/>
         <source>%1 uses e-mail DCV: CertCentral e-mails the addresses it builds for the domain (admin@, administrator@, webmaster@, hostmaster@ and postmaster@) and the contacts of its DNS TXT record; approve the link in that e-mail.</source>
         <translation>%1 usa DCV por correo electrónico: CertCentral escribe a las direcciones que forma para el dominio (admin@, administrator@, webmaster@, hostmaster@ y postmaster@) y a los contactos de su registro DNS TXT; apruebe el enlace de ese correo.</translation>
     </message>
@@ -3750,7 +3740,17 @@ Un token nuevo sustituye a cualquier token de este dominio que ya se haya public
         <translation>No hay un token de DCV nuevo para %1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
+        <source>Prove control of %1</source>
+        <translation>Demostrar el control de %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy value</source>
+        <translation>Copiar valor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>New token…</source>
         <translation>Nuevo token…</translation>
     </message>
@@ -4221,40 +4221,14 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
 </context>
 <context>
-    <name>FinancePage</name>
+    <name>FinanceScreen</name>
     <message>
-        <location filename="../ui/finance/FinancePage.cpp" line="+75"/>
-        <source>Finance</source>
-        <translation>Finanzas</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>Balance</source>
-        <translation>Saldo</translation>
-    </message>
-    <message>
-        <location line="-26"/>
+        <location filename="../ui/finance/FinanceScreen.cpp" line="+34"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Funds by division</source>
-        <translation>Fondos por división</translation>
-    </message>
-    <message>
-        <location line="+121"/>
-        <location line="+75"/>
-        <source>Retry</source>
-        <translation>Reintentar</translation>
-    </message>
-    <message>
-        <location line="-21"/>
-        <source>Your division</source>
-        <translation>Su división</translation>
-    </message>
-    <message>
-        <location line="-221"/>
+        <location line="+1"/>
         <source>Move funds…</source>
         <translation>Transferir fondos…</translation>
     </message>
@@ -4269,7 +4243,17 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>La API CertCentral Services no tiene facturas: consulte lo que debe cada división y abra la consola de CertCentral para pagar</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+17"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Finance</source>
+        <translation>Finanzas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Balance history</source>
         <translation>Historial de saldo</translation>
     </message>
@@ -4279,7 +4263,12 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Perfil de pago</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+2"/>
+        <source>Funds by division</source>
+        <translation>Fondos por división</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Funds move between divisions; this account shows fewer than two.</source>
         <translation>Los fondos se transfieren entre divisiones; esta cuenta muestra menos de dos.</translation>
     </message>
@@ -4289,12 +4278,23 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Transferir fondos de una división a otra</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+24"/>
+        <location line="+75"/>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
         <translation>No se pudo cargar la lista de divisiones, por lo que solo se muestran los fondos de su propia división: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+9"/>
+        <source>Your division</source>
+        <translation>Su división</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The funds of %1 could not be loaded: %2</source>
         <translation>No se pudieron cargar los fondos de %1: %2</translation>
     </message>
@@ -4552,13 +4552,13 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="+60"/>
         <location line="+195"/>
-        <location line="+195"/>
+        <location line="+196"/>
         <location line="+19"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-395"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -4705,19 +4705,19 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
     <message>
         <location line="+2"/>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>Requests</source>
         <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
         <translation>Solicitudes</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-291"/>
         <source>Finance</source>
         <extracomment>Navigation entry: balances, balance history, moving funds.</extracomment>
         <translation>Finanzas</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
@@ -4785,8 +4785,8 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         </translation>
     </message>
     <message>
-        <location line="-270"/>
-        <location line="+284"/>
+        <location line="-271"/>
+        <location line="+285"/>
         <source>Requests (%1)</source>
         <translation>Solicitudes (%1)</translation>
     </message>
@@ -7341,9 +7341,9 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
     </message>
 </context>
 <context>
-    <name>OrdersPage</name>
+    <name>OrdersScreen</name>
     <message>
-        <location filename="../ui/orders/OrdersPage.cpp" line="+43"/>
+        <location filename="../ui/orders/OrdersScreen.cpp" line="+43"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
@@ -7378,13 +7378,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Guardar los pedidos mostrados, con las columnas visibles, como archivo CSV</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Orders</source>
-        <extracomment>Page title: certificate orders (purchases of certificates), not sorting.</extracomment>
-        <translation>Pedidos</translation>
-    </message>
-    <message>
-        <location line="-25"/>
+        <location line="+4"/>
         <source>Filter loaded orders: number, name or SAN</source>
         <translation>Filtrar pedidos cargados: número, nombre o SAN</translation>
     </message>
@@ -7394,7 +7388,13 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Filtra los pedidos cargados mientras escribe</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
+        <source>Orders</source>
+        <extracomment>Page title: certificate orders (purchases of certificates), not sorting.</extracomment>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Show all</source>
         <translation>Mostrar todo</translation>
     </message>
@@ -7441,13 +7441,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="+121"/>
-        <location line="+16"/>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
-        <location line="-65"/>
+        <location line="+72"/>
         <source>The details of order %1 could not be loaded: %2</source>
         <translation>No se pudieron cargar los detalles del pedido %1: %2</translation>
     </message>
@@ -7471,6 +7465,12 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <location line="+7"/>
         <source>Showing: %1</source>
         <translation>Mostrando: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+16"/>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7605,7 +7605,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrganizationsModel</name>
     <message>
-        <location filename="../models/OrganizationsModel.cpp" line="+33"/>
+        <location filename="../models/OrganizationsModel.cpp" line="+93"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
@@ -7640,12 +7640,12 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Caducada %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="-90"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Assumed name</source>
         <translation>Nombre comercial</translation>
     </message>
@@ -7655,45 +7655,45 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Dirección</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>OV</source>
         <translation>OV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>EV</source>
         <translation>EV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CS</source>
         <translation>CS</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>EV CS</source>
         <translation>EV CS</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Organization contact</source>
         <translation>Contacto de org.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Technical contact</source>
         <translation>Contacto técnico</translation>
     </message>
 </context>
 <context>
-    <name>OrganizationsPage</name>
+    <name>OrganizationsScreen</name>
     <message>
-        <location filename="../ui/organizations/OrganizationsPage.cpp" line="+41"/>
+        <location filename="../ui/organizations/OrganizationsScreen.cpp" line="+41"/>
         <location line="+342"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
@@ -7866,7 +7866,7 @@ Sus dominios se eliminan con ella. Los certificados ya emitidos siguen siendo v�
     <message>
         <location line="+4"/>
         <source>Created %1</source>
-        <translation>Creada: %1</translation>
+        <translation>Creado: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9335,7 +9335,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../models/RequestsModel.cpp" line="+21"/>
+        <location filename="../models/RequestsModel.cpp" line="+68"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
@@ -9355,55 +9355,55 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="-60"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Requested</source>
         <translation>Fecha de solicitud</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Requester</source>
         <translation>Solicitante</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Common name</source>
         <translation>Nombre común</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Other names</source>
         <translation>Otros nombres</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
 </context>
 <context>
-    <name>RequestsPage</name>
+    <name>RequestsScreen</name>
     <message>
-        <location filename="../ui/requests/RequestsPage.cpp" line="+31"/>
+        <location filename="../ui/requests/RequestsScreen.cpp" line="+31"/>
         <source>Approve…</source>
         <translation>Aprobar…</translation>
     </message>
@@ -9436,17 +9436,17 @@ Field label: the number of the certificate order the request belongs to.</extrac
     <message>
         <location line="+1"/>
         <source>Submitted</source>
-        <translation>Enviada</translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation>Aprobada</translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation>Rechazada</translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10509,7 +10509,7 @@ No cambia nada en CertCentral.</translation>
 <context>
     <name>VerifiedContactsModel</name>
     <message>
-        <location filename="../models/VerifiedContactsModel.cpp" line="+19"/>
+        <location filename="../models/VerifiedContactsModel.cpp" line="+37"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -10519,35 +10519,35 @@ No cambia nada en CertCentral.</translation>
         <translation>%1 ext. %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-33"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Telephone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Validations</source>
         <translation>Validaciones</translation>
     </message>
 </context>
 <context>
-    <name>VerifiedContactsPage</name>
+    <name>VerifiedContactsScreen</name>
     <message>
-        <location filename="../ui/organizations/VerifiedContactsPage.cpp" line="+24"/>
+        <location filename="../ui/organizations/VerifiedContactsScreen.cpp" line="+24"/>
         <source>Add verified contacts…</source>
         <translation>Añadir contactos verificados…</translation>
     </message>
@@ -10559,7 +10559,7 @@ No cambia nada en CertCentral.</translation>
     <message>
         <location line="+10"/>
         <source>Verified contacts</source>
-        <translation>Contactos verificados</translation>
+        <translation>Contactos verif.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -442,42 +442,42 @@
 <context>
     <name>BalanceHistoryModel</name>
     <message>
-        <location filename="../models/BalanceHistoryModel.cpp" line="+78"/>
+        <location filename="../models/BalanceHistoryModel.cpp" line="+45"/>
         <source>These funds expire on %1</source>
         <translation>Ces fonds expirent le %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-19"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Division</source>
         <translation>Division</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Balance after</source>
         <translation>Solde après</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -3214,9 +3214,9 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
 </context>
 <context>
-    <name>DashboardPage</name>
+    <name>DashboardScreen</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+43"/>
+        <location filename="../ui/dashboard/DashboardScreen.cpp" line="+43"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -3232,14 +3232,14 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="+11"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>—
 pending requests</source>
         <translation>—
 demandes en attente</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>Orders by status</source>
         <translation>Commandes par statut</translation>
     </message>
@@ -3249,7 +3249,7 @@ demandes en attente</translation>
         <translation>Expirations par mois (certificats émis, 12 prochains mois)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>pending orders</source>
         <translation>commandes en attente</translation>
     </message>
@@ -3547,7 +3547,7 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
 <context>
     <name>DomainsModel</name>
     <message>
-        <location filename="../models/DomainsModel.cpp" line="+21"/>
+        <location filename="../models/DomainsModel.cpp" line="+66"/>
         <source>Valid until %1</source>
         <translation>Jusqu&apos;au %1</translation>
     </message>
@@ -3587,55 +3587,55 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
         <translation>Fichier sur le serveur web</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-56"/>
         <source>inactive</source>
         <translation>inactif</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-10"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>OV validation</source>
         <translation>Validation OV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>EV validation</source>
         <translation>Validation EV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>DCV method</source>
         <translation>Méthode DCV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>DCV approved</source>
         <translation>DCV approuvée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Domain lock</source>
         <translation>Verrouillage</translation>
     </message>
 </context>
 <context>
-    <name>DomainsPage</name>
+    <name>DomainsScreen</name>
     <message>
-        <location filename="../ui/domains/DomainsPage.cpp" line="+38"/>
+        <location filename="../ui/domains/DomainsScreen.cpp" line="+38"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -3712,17 +3712,7 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
         <translation>%1 domaines</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <source>Prove control of %1</source>
-        <translation>Prouver le contrôle de %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Copy value</source>
-        <translation>Copier la valeur</translation>
-    </message>
-    <message>
-        <location line="-67"/>
+        <location line="+21"/>
         <source>%1 uses e-mail DCV: CertCentral e-mails the addresses it builds for the domain (admin@, administrator@, webmaster@, hostmaster@ and postmaster@) and the contacts of its DNS TXT record; approve the link in that e-mail.</source>
         <translation>%1 utilise la DCV par e-mail&#xa0;: CertCentral écrit aux adresses qu&apos;il forme pour le domaine (admin@, administrator@, webmaster@, hostmaster@ et postmaster@) ainsi qu&apos;aux contacts de son enregistrement DNS TXT&#xa0;; approuvez le lien contenu dans cet e-mail.</translation>
     </message>
@@ -3752,7 +3742,17 @@ Un nouveau jeton remplace tout jeton de ce domaine éventuellement déjà publi�
         <translation>Aucun nouveau jeton DCV pour %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
+        <source>Prove control of %1</source>
+        <translation>Prouver le contrôle de %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy value</source>
+        <translation>Copier la valeur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>New token…</source>
         <translation>Nouveau jeton…</translation>
     </message>
@@ -4223,40 +4223,14 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
 </context>
 <context>
-    <name>FinancePage</name>
+    <name>FinanceScreen</name>
     <message>
-        <location filename="../ui/finance/FinancePage.cpp" line="+75"/>
-        <source>Finance</source>
-        <translation>Finances</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>Balance</source>
-        <translation>Solde</translation>
-    </message>
-    <message>
-        <location line="-26"/>
+        <location filename="../ui/finance/FinanceScreen.cpp" line="+34"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Funds by division</source>
-        <translation>Fonds par division</translation>
-    </message>
-    <message>
-        <location line="+121"/>
-        <location line="+75"/>
-        <source>Retry</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
-        <location line="-21"/>
-        <source>Your division</source>
-        <translation>Votre division</translation>
-    </message>
-    <message>
-        <location line="-221"/>
+        <location line="+1"/>
         <source>Move funds…</source>
         <translation>Transférer des fonds…</translation>
     </message>
@@ -4271,7 +4245,17 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>L&apos;API CertCentral Services ne gère pas les factures&#xa0;: voyez ce que doit chaque division et ouvrez la console CertCentral pour payer</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+17"/>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Finance</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Balance history</source>
         <translation>Historique du solde</translation>
     </message>
@@ -4281,7 +4265,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Profil de paiement</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+2"/>
+        <source>Funds by division</source>
+        <translation>Fonds par division</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Funds move between divisions; this account shows fewer than two.</source>
         <translation>Les fonds se transfèrent entre divisions&#xa0;; ce compte en affiche moins de deux.</translation>
     </message>
@@ -4291,12 +4280,23 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Transférer des fonds d&apos;une division à une autre</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+24"/>
+        <location line="+75"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
         <translation>Impossible de charger la liste des divisions, seuls les fonds de votre division sont donc affichés&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+9"/>
+        <source>Your division</source>
+        <translation>Votre division</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The funds of %1 could not be loaded: %2</source>
         <translation>Impossible de charger les fonds de %1&#xa0;: %2</translation>
     </message>
@@ -4554,13 +4554,13 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="+60"/>
         <location line="+195"/>
-        <location line="+195"/>
+        <location line="+196"/>
         <location line="+19"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-395"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -4707,19 +4707,19 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>Requests</source>
         <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-291"/>
         <source>Finance</source>
         <extracomment>Navigation entry: balances, balance history, moving funds.</extracomment>
         <translation>Finances</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
@@ -4787,8 +4787,8 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         </translation>
     </message>
     <message>
-        <location line="-270"/>
-        <location line="+284"/>
+        <location line="-271"/>
+        <location line="+285"/>
         <source>Requests (%1)</source>
         <translation>Demandes (%1)</translation>
     </message>
@@ -7343,9 +7343,9 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
     </message>
 </context>
 <context>
-    <name>OrdersPage</name>
+    <name>OrdersScreen</name>
     <message>
-        <location filename="../ui/orders/OrdersPage.cpp" line="+43"/>
+        <location filename="../ui/orders/OrdersScreen.cpp" line="+43"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -7380,13 +7380,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Enregistrer les commandes affichées, avec les colonnes visibles, dans un fichier CSV</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Orders</source>
-        <extracomment>Page title: certificate orders (purchases of certificates), not sorting.</extracomment>
-        <translation>Commandes</translation>
-    </message>
-    <message>
-        <location line="-25"/>
+        <location line="+4"/>
         <source>Filter loaded orders: number, name or SAN</source>
         <translation>Filtrer les commandes chargées&#xa0;: numéro, nom ou SAN</translation>
     </message>
@@ -7396,7 +7390,13 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Filtre les commandes chargées pendant la saisie</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
+        <source>Orders</source>
+        <extracomment>Page title: certificate orders (purchases of certificates), not sorting.</extracomment>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Show all</source>
         <translation>Tout afficher</translation>
     </message>
@@ -7443,13 +7443,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+121"/>
-        <location line="+16"/>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="-65"/>
+        <location line="+72"/>
         <source>The details of order %1 could not be loaded: %2</source>
         <translation>Impossible de charger les détails de la commande %1&#xa0;: %2</translation>
     </message>
@@ -7473,6 +7467,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <location line="+7"/>
         <source>Showing: %1</source>
         <translation>Affichage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+16"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -7607,7 +7607,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrganizationsModel</name>
     <message>
-        <location filename="../models/OrganizationsModel.cpp" line="+33"/>
+        <location filename="../models/OrganizationsModel.cpp" line="+93"/>
         <source>Completed</source>
         <translation>Terminée</translation>
     </message>
@@ -7642,12 +7642,12 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Expirée le %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="-90"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Assumed name</source>
         <translation>Nom commercial</translation>
     </message>
@@ -7657,45 +7657,45 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>OV</source>
         <translation>OV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>EV</source>
         <translation>EV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CS</source>
         <translation>CS</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>EV CS</source>
         <translation>EV CS</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Organization contact</source>
         <translation>Contact organisation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Technical contact</source>
         <translation>Contact technique</translation>
     </message>
 </context>
 <context>
-    <name>OrganizationsPage</name>
+    <name>OrganizationsScreen</name>
     <message>
-        <location filename="../ui/organizations/OrganizationsPage.cpp" line="+41"/>
+        <location filename="../ui/organizations/OrganizationsScreen.cpp" line="+41"/>
         <location line="+342"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
@@ -7843,7 +7843,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location line="+9"/>
         <source>%1 was deleted.</source>
-        <translation>%1 a été supprimée.</translation>
+        <translation>%1 a été supprimé.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -7868,7 +7868,7 @@ Ses domaines sont supprimés avec elle. Les certificats déjà émis restent val
     <message>
         <location line="+4"/>
         <source>Created %1</source>
-        <translation>Créée le %1</translation>
+        <translation>Créé le %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9337,7 +9337,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../models/RequestsModel.cpp" line="+21"/>
+        <location filename="../models/RequestsModel.cpp" line="+68"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
@@ -9357,55 +9357,55 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="-60"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Requested</source>
         <translation>Demandée le</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Requester</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Common name</source>
         <translation>Nom commun</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Other names</source>
         <translation>Autres noms</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
 </context>
 <context>
-    <name>RequestsPage</name>
+    <name>RequestsScreen</name>
     <message>
-        <location filename="../ui/requests/RequestsPage.cpp" line="+31"/>
+        <location filename="../ui/requests/RequestsScreen.cpp" line="+31"/>
         <source>Approve…</source>
         <translation>Approuver…</translation>
     </message>
@@ -9443,7 +9443,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation>Approuvée</translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10511,7 +10511,7 @@ Rien ne change dans CertCentral.</translation>
 <context>
     <name>VerifiedContactsModel</name>
     <message>
-        <location filename="../models/VerifiedContactsModel.cpp" line="+19"/>
+        <location filename="../models/VerifiedContactsModel.cpp" line="+37"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -10521,35 +10521,35 @@ Rien ne change dans CertCentral.</translation>
         <translation>%1 poste %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-33"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Validations</source>
         <translation>Validations</translation>
     </message>
 </context>
 <context>
-    <name>VerifiedContactsPage</name>
+    <name>VerifiedContactsScreen</name>
     <message>
-        <location filename="../ui/organizations/VerifiedContactsPage.cpp" line="+24"/>
+        <location filename="../ui/organizations/VerifiedContactsScreen.cpp" line="+24"/>
         <source>Add verified contacts…</source>
         <translation>Ajouter des contacts vérifiés…</translation>
     </message>

@@ -442,42 +442,42 @@
 <context>
     <name>BalanceHistoryModel</name>
     <message>
-        <location filename="../models/BalanceHistoryModel.cpp" line="+78"/>
+        <location filename="../models/BalanceHistoryModel.cpp" line="+45"/>
         <source>These funds expire on %1</source>
         <translation>この資金の有効期限は %1 です</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-19"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Division</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Balance after</source>
         <translation>取引後の残高</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Order</source>
         <translation>注文</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
@@ -3203,9 +3203,9 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
 </context>
 <context>
-    <name>DashboardPage</name>
+    <name>DashboardScreen</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+43"/>
+        <location filename="../ui/dashboard/DashboardScreen.cpp" line="+43"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
@@ -3221,14 +3221,14 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="+11"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>—
 pending requests</source>
         <translation>—
 保留中のリクエスト</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>Orders by status</source>
         <translation>ステータス別の注文</translation>
     </message>
@@ -3238,7 +3238,7 @@ pending requests</source>
         <translation>月別の有効期限（発行済み証明書、今後12か月）</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>pending orders</source>
         <translation>保留中の注文</translation>
     </message>
@@ -3536,7 +3536,7 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
 <context>
     <name>DomainsModel</name>
     <message>
-        <location filename="../models/DomainsModel.cpp" line="+21"/>
+        <location filename="../models/DomainsModel.cpp" line="+66"/>
         <source>Valid until %1</source>
         <translation>%1まで有効</translation>
     </message>
@@ -3576,55 +3576,55 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
         <translation>Webサーバー上のファイル</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-56"/>
         <source>inactive</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-10"/>
         <source>Domain</source>
         <translation>ドメイン</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Organization</source>
         <translation>組織</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>OV validation</source>
         <translation>OV検証</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>EV validation</source>
         <translation>EV検証</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>DCV method</source>
         <translation>DCV方式</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>DCV approved</source>
         <translation>DCV承認日</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Domain lock</source>
         <translation>ドメインロック</translation>
     </message>
 </context>
 <context>
-    <name>DomainsPage</name>
+    <name>DomainsScreen</name>
     <message>
-        <location filename="../ui/domains/DomainsPage.cpp" line="+38"/>
+        <location filename="../ui/domains/DomainsScreen.cpp" line="+38"/>
         <source>Refresh</source>
         <translation>再読み込み</translation>
     </message>
@@ -3701,17 +3701,7 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
         <translation>%1件のドメイン</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <source>Prove control of %1</source>
-        <translation>%1 の管理権の証明</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Copy value</source>
-        <translation>値をコピー</translation>
-    </message>
-    <message>
-        <location line="-67"/>
+        <location line="+21"/>
         <source>%1 uses e-mail DCV: CertCentral e-mails the addresses it builds for the domain (admin@, administrator@, webmaster@, hostmaster@ and postmaster@) and the contacts of its DNS TXT record; approve the link in that e-mail.</source>
         <translation>%1 はメールによるDCVを使用しています。CertCentralがドメイン用に作成するアドレス（admin@、administrator@、webmaster@、hostmaster@、postmaster@）と、ドメインのDNS TXTレコードに記載された連絡先にメールを送信します。そのメール内のリンクから承認してください。</translation>
     </message>
@@ -3741,7 +3731,17 @@ A new token replaces any token of this domain that may already be published.</so
         <translation>%1 の新しいDCVトークンを取得できませんでした: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
+        <source>Prove control of %1</source>
+        <translation>%1 の管理権の証明</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy value</source>
+        <translation>値をコピー</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>New token…</source>
         <translation>新しいトークン…</translation>
     </message>
@@ -4211,40 +4211,14 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
 </context>
 <context>
-    <name>FinancePage</name>
+    <name>FinanceScreen</name>
     <message>
-        <location filename="../ui/finance/FinancePage.cpp" line="+75"/>
-        <source>Finance</source>
-        <translation>財務</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>Balance</source>
-        <translation>残高</translation>
-    </message>
-    <message>
-        <location line="-26"/>
+        <location filename="../ui/finance/FinanceScreen.cpp" line="+34"/>
         <source>Refresh</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Funds by division</source>
-        <translation>部署別の資金</translation>
-    </message>
-    <message>
-        <location line="+121"/>
-        <location line="+75"/>
-        <source>Retry</source>
-        <translation>再試行</translation>
-    </message>
-    <message>
-        <location line="-21"/>
-        <source>Your division</source>
-        <translation>自分の部署</translation>
-    </message>
-    <message>
-        <location line="-221"/>
+        <location line="+1"/>
         <source>Move funds…</source>
         <translation>資金を移動…</translation>
     </message>
@@ -4259,7 +4233,17 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>Services API には請求書の機能がありません。各部署の未払い額を確認し、CertCentral コンソールを開いて支払います</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+17"/>
+        <source>Balance</source>
+        <translation>残高</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Finance</source>
+        <translation>財務</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Balance history</source>
         <translation>残高履歴</translation>
     </message>
@@ -4269,7 +4253,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>支払いプロファイル</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+2"/>
+        <source>Funds by division</source>
+        <translation>部署別の資金</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Funds move between divisions; this account shows fewer than two.</source>
         <translation>資金は部署間で移動します。このアカウントに表示される部署は2つ未満です。</translation>
     </message>
@@ -4279,12 +4268,23 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>ある部署から別の部署へ資金を移動します</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+24"/>
+        <location line="+75"/>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
         <translation>部署の一覧を読み込めなかったため、自分の部署の資金のみを表示しています: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+9"/>
+        <source>Your division</source>
+        <translation>自分の部署</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The funds of %1 could not be loaded: %2</source>
         <translation>%1 の資金を読み込めませんでした: %2</translation>
     </message>
@@ -4541,13 +4541,13 @@ Certificates already issued for it stay valid. To order for it again, the domain
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="+60"/>
         <location line="+195"/>
-        <location line="+195"/>
+        <location line="+196"/>
         <location line="+19"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-395"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
@@ -4694,19 +4694,19 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
     <message>
         <location line="+2"/>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>Requests</source>
         <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
         <translation>リクエスト</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-291"/>
         <source>Finance</source>
         <extracomment>Navigation entry: balances, balance history, moving funds.</extracomment>
         <translation>財務</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Not connected</source>
         <translation>未接続</translation>
     </message>
@@ -4772,8 +4772,8 @@ Certificates already issued for it stay valid. To order for it again, the domain
         </translation>
     </message>
     <message>
-        <location line="-270"/>
-        <location line="+284"/>
+        <location line="-271"/>
+        <location line="+285"/>
         <source>Requests (%1)</source>
         <translation>リクエスト (%1)</translation>
     </message>
@@ -7316,9 +7316,9 @@ Certificates already issued for it stay valid. To order for it again, the domain
     </message>
 </context>
 <context>
-    <name>OrdersPage</name>
+    <name>OrdersScreen</name>
     <message>
-        <location filename="../ui/orders/OrdersPage.cpp" line="+43"/>
+        <location filename="../ui/orders/OrdersScreen.cpp" line="+43"/>
         <source>Refresh</source>
         <translation>再読み込み</translation>
     </message>
@@ -7353,13 +7353,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>表示中の注文を、表示中の列でCSVファイルに保存します</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Orders</source>
-        <extracomment>Page title: certificate orders (purchases of certificates), not sorting.</extracomment>
-        <translation>注文</translation>
-    </message>
-    <message>
-        <location line="-25"/>
+        <location line="+4"/>
         <source>Filter loaded orders: number, name or SAN</source>
         <translation>読み込み済みの注文を絞り込み: 番号、名前、SAN</translation>
     </message>
@@ -7369,7 +7363,13 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>入力に合わせて読み込み済みの注文を絞り込みます</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
+        <source>Orders</source>
+        <extracomment>Page title: certificate orders (purchases of certificates), not sorting.</extracomment>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Show all</source>
         <translation>すべて表示</translation>
     </message>
@@ -7414,13 +7414,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>再試行</translation>
     </message>
     <message>
-        <location line="+121"/>
-        <location line="+16"/>
-        <source>Could not write %1: %2</source>
-        <translation>%1 に書き込めませんでした: %2</translation>
-    </message>
-    <message>
-        <location line="-65"/>
+        <location line="+72"/>
         <source>The details of order %1 could not be loaded: %2</source>
         <translation>注文 %1 の詳細を読み込めませんでした: %2</translation>
     </message>
@@ -7442,6 +7436,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <location line="+7"/>
         <source>Showing: %1</source>
         <translation>表示中: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+16"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -7576,7 +7576,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrganizationsModel</name>
     <message>
-        <location filename="../models/OrganizationsModel.cpp" line="+33"/>
+        <location filename="../models/OrganizationsModel.cpp" line="+93"/>
         <source>Completed</source>
         <translation>完了</translation>
     </message>
@@ -7611,12 +7611,12 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>%1に期限切れ</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="-90"/>
         <source>Organization</source>
         <translation>組織</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Assumed name</source>
         <translation>通称</translation>
     </message>
@@ -7626,45 +7626,45 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>住所</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>OV</source>
         <translation>OV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>EV</source>
         <translation>EV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CS</source>
         <translation>CS</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>EV CS</source>
         <translation>EV CS</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Organization contact</source>
         <translation>組織担当者</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Technical contact</source>
         <translation>技術担当者</translation>
     </message>
 </context>
 <context>
-    <name>OrganizationsPage</name>
+    <name>OrganizationsScreen</name>
     <message>
-        <location filename="../ui/organizations/OrganizationsPage.cpp" line="+41"/>
+        <location filename="../ui/organizations/OrganizationsScreen.cpp" line="+41"/>
         <location line="+342"/>
         <source>Refresh</source>
         <translation>再読み込み</translation>
@@ -9294,7 +9294,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../models/RequestsModel.cpp" line="+21"/>
+        <location filename="../models/RequestsModel.cpp" line="+68"/>
         <source>Pending</source>
         <translation>保留中</translation>
     </message>
@@ -9314,55 +9314,55 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>却下</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="-60"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Requested</source>
         <translation>申請日時</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Requester</source>
         <translation>申請者</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Product</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Common name</source>
         <translation>コモンネーム</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Other names</source>
         <translation>その他の名前</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Organization</source>
         <translation>組織</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Comment</source>
         <translation>コメント</translation>
     </message>
 </context>
 <context>
-    <name>RequestsPage</name>
+    <name>RequestsScreen</name>
     <message>
-        <location filename="../ui/requests/RequestsPage.cpp" line="+31"/>
+        <location filename="../ui/requests/RequestsScreen.cpp" line="+31"/>
         <source>Approve…</source>
         <translation>承認…</translation>
     </message>
@@ -10464,7 +10464,7 @@ CertCentral側では何も変更されません。</translation>
 <context>
     <name>VerifiedContactsModel</name>
     <message>
-        <location filename="../models/VerifiedContactsModel.cpp" line="+19"/>
+        <location filename="../models/VerifiedContactsModel.cpp" line="+37"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -10474,35 +10474,35 @@ CertCentral側では何も変更されません。</translation>
         <translation>%1 内線 %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-33"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Telephone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Job title</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Validations</source>
         <translation>検証</translation>
     </message>
 </context>
 <context>
-    <name>VerifiedContactsPage</name>
+    <name>VerifiedContactsScreen</name>
     <message>
-        <location filename="../ui/organizations/VerifiedContactsPage.cpp" line="+24"/>
+        <location filename="../ui/organizations/VerifiedContactsScreen.cpp" line="+24"/>
         <source>Add verified contacts…</source>
         <translation>検証済み担当者を追加…</translation>
     </message>

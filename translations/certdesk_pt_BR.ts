@@ -442,42 +442,42 @@
 <context>
     <name>BalanceHistoryModel</name>
     <message>
-        <location filename="../models/BalanceHistoryModel.cpp" line="+78"/>
+        <location filename="../models/BalanceHistoryModel.cpp" line="+45"/>
         <source>These funds expire on %1</source>
         <translation>Estes fundos expiram em %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-19"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Division</source>
         <translation>Divisão</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Balance after</source>
         <translation>Saldo após</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -3212,9 +3212,9 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
 </context>
 <context>
-    <name>DashboardPage</name>
+    <name>DashboardScreen</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+43"/>
+        <location filename="../ui/dashboard/DashboardScreen.cpp" line="+43"/>
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
@@ -3230,14 +3230,14 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="+11"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>—
 pending requests</source>
         <translation>—
 solicitações pendentes</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>Orders by status</source>
         <translation>Pedidos por status</translation>
     </message>
@@ -3247,7 +3247,7 @@ solicitações pendentes</translation>
         <translation>Expirações por mês (certificados emitidos, próximos 12 meses)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>pending orders</source>
         <translation>pedidos pendentes</translation>
     </message>
@@ -3545,7 +3545,7 @@ A DCV por arquivo cobre só este nome exato, não seus subdomínios nem um wildc
 <context>
     <name>DomainsModel</name>
     <message>
-        <location filename="../models/DomainsModel.cpp" line="+21"/>
+        <location filename="../models/DomainsModel.cpp" line="+66"/>
         <source>Valid until %1</source>
         <translation>Válida até %1</translation>
     </message>
@@ -3585,55 +3585,55 @@ A DCV por arquivo cobre só este nome exato, não seus subdomínios nem um wildc
         <translation>Arquivo no servidor web</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-56"/>
         <source>inactive</source>
         <translation>inativo</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-10"/>
         <source>Domain</source>
         <translation>Domínio</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Organization</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>OV validation</source>
         <translation>Validação OV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>EV validation</source>
         <translation>Validação EV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>DCV method</source>
         <translation>Método de DCV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>DCV approved</source>
         <translation>DCV aprovada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Domain lock</source>
         <translation>Bloqueio de domínio</translation>
     </message>
 </context>
 <context>
-    <name>DomainsPage</name>
+    <name>DomainsScreen</name>
     <message>
-        <location filename="../ui/domains/DomainsPage.cpp" line="+38"/>
+        <location filename="../ui/domains/DomainsScreen.cpp" line="+38"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
@@ -3710,17 +3710,7 @@ A DCV por arquivo cobre só este nome exato, não seus subdomínios nem um wildc
         <translation>%1 domínios</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <source>Prove control of %1</source>
-        <translation>Comprovar o controle de %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Copy value</source>
-        <translation>Copiar valor</translation>
-    </message>
-    <message>
-        <location line="-67"/>
+        <location line="+21"/>
         <source>%1 uses e-mail DCV: CertCentral e-mails the addresses it builds for the domain (admin@, administrator@, webmaster@, hostmaster@ and postmaster@) and the contacts of its DNS TXT record; approve the link in that e-mail.</source>
         <translation>%1 usa DCV por e-mail: o CertCentral envia e-mail aos endereços que monta para o domínio (admin@, administrator@, webmaster@, hostmaster@ e postmaster@) e aos contatos do registro DNS TXT dele; aprove pelo link nesse e-mail.</translation>
     </message>
@@ -3750,7 +3740,17 @@ Um novo token substitui qualquer token deste domínio que já possa estar public
         <translation>Nenhum novo token de DCV para %1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
+        <source>Prove control of %1</source>
+        <translation>Comprovar o controle de %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy value</source>
+        <translation>Copiar valor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>New token…</source>
         <translation>Novo token…</translation>
     </message>
@@ -4221,40 +4221,14 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
 </context>
 <context>
-    <name>FinancePage</name>
+    <name>FinanceScreen</name>
     <message>
-        <location filename="../ui/finance/FinancePage.cpp" line="+75"/>
-        <source>Finance</source>
-        <translation>Financeiro</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>Balance</source>
-        <translation>Saldo</translation>
-    </message>
-    <message>
-        <location line="-26"/>
+        <location filename="../ui/finance/FinanceScreen.cpp" line="+34"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Funds by division</source>
-        <translation>Fundos por divisão</translation>
-    </message>
-    <message>
-        <location line="+121"/>
-        <location line="+75"/>
-        <source>Retry</source>
-        <translation>Tentar novamente</translation>
-    </message>
-    <message>
-        <location line="-21"/>
-        <source>Your division</source>
-        <translation>Sua divisão</translation>
-    </message>
-    <message>
-        <location line="-221"/>
+        <location line="+1"/>
         <source>Move funds…</source>
         <translation>Transferir fundos…</translation>
     </message>
@@ -4269,7 +4243,17 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>A API CertCentral Services não tem faturas: veja quanto cada divisão deve e abra o console do CertCentral para pagar</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+17"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Finance</source>
+        <translation>Financeiro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Balance history</source>
         <translation>Histórico de saldo</translation>
     </message>
@@ -4279,7 +4263,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Perfil de pagamento</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+2"/>
+        <source>Funds by division</source>
+        <translation>Fundos por divisão</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Funds move between divisions; this account shows fewer than two.</source>
         <translation>Os fundos são transferidos entre divisões; esta conta mostra menos de duas.</translation>
     </message>
@@ -4289,12 +4278,23 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Transferir fundos de uma divisão para outra</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+24"/>
+        <location line="+75"/>
+        <source>Retry</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>The list of divisions could not be loaded, so only your own division&apos;s funds are shown: %1</source>
         <translation>Não foi possível carregar a lista de divisões; por isso, só os fundos da sua divisão são mostrados: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+9"/>
+        <source>Your division</source>
+        <translation>Sua divisão</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The funds of %1 could not be loaded: %2</source>
         <translation>Não foi possível carregar os fundos de %1: %2</translation>
     </message>
@@ -4552,13 +4552,13 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="+60"/>
         <location line="+195"/>
-        <location line="+195"/>
+        <location line="+196"/>
         <location line="+19"/>
         <source>CertDesk</source>
         <translation>CertDesk</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-395"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -4705,19 +4705,19 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
     <message>
         <location line="+2"/>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>Requests</source>
         <extracomment>Navigation entry: the approvals queue. A count may follow: &quot;Requests (3)&quot;.</extracomment>
         <translation>Solicitações</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-291"/>
         <source>Finance</source>
         <extracomment>Navigation entry: balances, balance history, moving funds.</extracomment>
         <translation>Financeiro</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Not connected</source>
         <translation>Não conectado</translation>
     </message>
@@ -4785,8 +4785,8 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         </translation>
     </message>
     <message>
-        <location line="-270"/>
-        <location line="+284"/>
+        <location line="-271"/>
+        <location line="+285"/>
         <source>Requests (%1)</source>
         <translation>Solicitações (%1)</translation>
     </message>
@@ -7341,9 +7341,9 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
     </message>
 </context>
 <context>
-    <name>OrdersPage</name>
+    <name>OrdersScreen</name>
     <message>
-        <location filename="../ui/orders/OrdersPage.cpp" line="+43"/>
+        <location filename="../ui/orders/OrdersScreen.cpp" line="+43"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
@@ -7378,13 +7378,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Salvar os pedidos exibidos, com as colunas visíveis, como arquivo CSV</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Orders</source>
-        <extracomment>Page title: certificate orders (purchases of certificates), not sorting.</extracomment>
-        <translation>Pedidos</translation>
-    </message>
-    <message>
-        <location line="-25"/>
+        <location line="+4"/>
         <source>Filter loaded orders: number, name or SAN</source>
         <translation>Filtrar pedidos carregados: número, nome ou SAN</translation>
     </message>
@@ -7394,7 +7388,13 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Filtra os pedidos carregados enquanto você digita</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
+        <source>Orders</source>
+        <extracomment>Page title: certificate orders (purchases of certificates), not sorting.</extracomment>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Show all</source>
         <translation>Mostrar tudo</translation>
     </message>
@@ -7441,13 +7441,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Tentar novamente</translation>
     </message>
     <message>
-        <location line="+121"/>
-        <location line="+16"/>
-        <source>Could not write %1: %2</source>
-        <translation>Não foi possível gravar %1: %2</translation>
-    </message>
-    <message>
-        <location line="-65"/>
+        <location line="+72"/>
         <source>The details of order %1 could not be loaded: %2</source>
         <translation>Não foi possível carregar os detalhes do pedido %1: %2</translation>
     </message>
@@ -7471,6 +7465,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <location line="+7"/>
         <source>Showing: %1</source>
         <translation>Exibindo: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+16"/>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7605,7 +7605,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrganizationsModel</name>
     <message>
-        <location filename="../models/OrganizationsModel.cpp" line="+33"/>
+        <location filename="../models/OrganizationsModel.cpp" line="+93"/>
         <source>Completed</source>
         <translation>Concluída</translation>
     </message>
@@ -7640,12 +7640,12 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Expirou em %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="-90"/>
         <source>Organization</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Assumed name</source>
         <translation>Nome fantasia</translation>
     </message>
@@ -7655,45 +7655,45 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Endereço</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>OV</source>
         <translation>OV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>EV</source>
         <translation>EV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CS</source>
         <translation>CS</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>EV CS</source>
         <translation>EV CS</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Organization contact</source>
         <translation>Contato da organização</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Technical contact</source>
         <translation>Contato técnico</translation>
     </message>
 </context>
 <context>
-    <name>OrganizationsPage</name>
+    <name>OrganizationsScreen</name>
     <message>
-        <location filename="../ui/organizations/OrganizationsPage.cpp" line="+41"/>
+        <location filename="../ui/organizations/OrganizationsScreen.cpp" line="+41"/>
         <location line="+342"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
@@ -7841,7 +7841,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
     <message>
         <location line="+9"/>
         <source>%1 was deleted.</source>
-        <translation>%1 foi excluída.</translation>
+        <translation>%1 foi excluído.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -7866,7 +7866,7 @@ Os domínios dela são excluídos junto. Os certificados já emitidos continuam 
     <message>
         <location line="+4"/>
         <source>Created %1</source>
-        <translation>Criada em %1</translation>
+        <translation>Criação: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9335,7 +9335,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../models/RequestsModel.cpp" line="+21"/>
+        <location filename="../models/RequestsModel.cpp" line="+68"/>
         <source>Pending</source>
         <translation>Pendente</translation>
     </message>
@@ -9355,55 +9355,55 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Rejeitada</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="-60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Requested</source>
         <translation>Solicitada em</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Requester</source>
         <translation>Solicitante</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Product</source>
         <translation>Produto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Common name</source>
         <translation>Nome comum</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Other names</source>
         <translation>Outros nomes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Organization</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
 </context>
 <context>
-    <name>RequestsPage</name>
+    <name>RequestsScreen</name>
     <message>
-        <location filename="../ui/requests/RequestsPage.cpp" line="+31"/>
+        <location filename="../ui/requests/RequestsScreen.cpp" line="+31"/>
         <source>Approve…</source>
         <translation>Aprovar…</translation>
     </message>
@@ -9436,17 +9436,17 @@ Field label: the number of the certificate order the request belongs to.</extrac
     <message>
         <location line="+1"/>
         <source>Submitted</source>
-        <translation>Enviada</translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation>Aprovada</translation>
+        <translation>Aprovado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation>Rejeitada</translation>
+        <translation>Rejeitado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10509,7 +10509,7 @@ Nada muda no CertCentral.</translation>
 <context>
     <name>VerifiedContactsModel</name>
     <message>
-        <location filename="../models/VerifiedContactsModel.cpp" line="+19"/>
+        <location filename="../models/VerifiedContactsModel.cpp" line="+37"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -10519,35 +10519,35 @@ Nada muda no CertCentral.</translation>
         <translation>%1 ramal %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-33"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Telephone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Validations</source>
         <translation>Validações</translation>
     </message>
 </context>
 <context>
-    <name>VerifiedContactsPage</name>
+    <name>VerifiedContactsScreen</name>
     <message>
-        <location filename="../ui/organizations/VerifiedContactsPage.cpp" line="+24"/>
+        <location filename="../ui/organizations/VerifiedContactsScreen.cpp" line="+24"/>
         <source>Add verified contacts…</source>
         <translation>Adicionar contatos verificados…</translation>
     </message>

@@ -8,10 +8,10 @@
 #include "StatusWatcher.h"
 #include "TestSandbox.h"
 #include "common/ErrorBanner.h"
-#include "finance/FinancePage.h"
+#include "finance/FinanceScreen.h"
 #include "orders/OrderDetailsPane.h"
 #include "orders/OrderFilterBar.h"
-#include "orders/OrdersPage.h"
+#include "orders/OrdersScreen.h"
 #include "shell/MainWindow.h"
 
 #include <QAction>
@@ -131,7 +131,7 @@ void tst_MainWindow::init() {
 }
 
 void tst_MainWindow::loadsOrdersIntoTheTable() {
-    OrdersPage *page = m_window->ordersPage();
+    OrdersScreen *page = m_window->ordersScreen();
     QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 1500, 20000);
     QTRY_VERIFY(!page->isLoading());
     QCOMPARE(page->table()->model()->rowCount(), 1500);
@@ -150,7 +150,7 @@ void tst_MainWindow::loadsOrdersIntoTheTable() {
 }
 
 void tst_MainWindow::searchFiltersInstantly() {
-    OrdersPage *page = m_window->ordersPage();
+    OrdersScreen *page = m_window->ordersScreen();
     QTRY_VERIFY(!page->isLoading());
     const QString cn = page->model()->orderAt(10).commonName;
     auto *search = page->findChild<QLineEdit *>(QStringLiteral("orderSearch"));
@@ -173,7 +173,7 @@ void tst_MainWindow::searchFiltersInstantly() {
 }
 
 void tst_MainWindow::statusFilterAsksTheServer() {
-    OrdersPage *page = m_window->ordersPage();
+    OrdersScreen *page = m_window->ordersScreen();
     QTRY_VERIFY(!page->isLoading());
     // "Expired" is not a filter value: it is sent as issued with a valid_till before today (the
     // computer's today; the sandbox's clock is fixed earlier, so issued orders that end between
@@ -197,7 +197,7 @@ void tst_MainWindow::statusFilterAsksTheServer() {
 }
 
 void tst_MainWindow::serverFiltersCombine() {
-    OrdersPage *page = m_window->ordersPage();
+    OrdersScreen *page = m_window->ordersScreen();
     QTRY_VERIFY(!page->isLoading());
     QCOMPARE(page->model()->rowCount(), 1500);
     auto *product = page->findChild<QComboBox *>(QStringLiteral("productFilter"));
@@ -267,7 +267,7 @@ void tst_MainWindow::serverFiltersCombine() {
 }
 
 void tst_MainWindow::selectingARowShowsDetails() {
-    OrdersPage *page = m_window->ordersPage();
+    OrdersScreen *page = m_window->ordersScreen();
     QTRY_VERIFY(!page->isLoading());
     int issuedRow = -1;
     for (int r = 0; r < page->table()->model()->rowCount() && issuedRow < 0; ++r) {
@@ -289,7 +289,7 @@ void tst_MainWindow::selectingARowShowsDetails() {
 }
 
 void tst_MainWindow::detailTabsLoadWhenShown() {
-    OrdersPage *page = m_window->ordersPage();
+    OrdersScreen *page = m_window->ordersScreen();
     QTRY_VERIFY(!page->isLoading());
     // A seeded order in reissue_pending has a pending reissue and names still to validate.
     int row = -1;
@@ -352,7 +352,7 @@ void tst_MainWindow::detailTabsLoadWhenShown() {
 }
 
 void tst_MainWindow::failedRefreshShowsTheBanner() {
-    OrdersPage *page = m_window->ordersPage();
+    OrdersScreen *page = m_window->ordersScreen();
     QTRY_VERIFY(!page->isLoading());
     QVERIFY(SandboxControl(m_sandbox.faultsUrl())
                 .setFaults(
@@ -377,10 +377,10 @@ void tst_MainWindow::failedRefreshShowsTheBanner() {
 }
 
 void tst_MainWindow::columnChooser() {
-    OrdersPage *page = m_window->ordersPage();
+    OrdersScreen *page = m_window->ordersScreen();
     QHeaderView *header = page->table()->horizontalHeader();
     QVERIFY(header->isSectionHidden(OrdersModel::RequesterColumn));
-    QSignalSpy saved(page, &OrdersPage::headerStateChanged);
+    QSignalSpy saved(page, &OrdersScreen::headerStateChanged);
     page->findChild<QPushButton *>(QStringLiteral("columnsButton"))->click();
     auto *menu = page->findChild<QMenu *>(QStringLiteral("columnMenu"));
     QVERIFY(menu);
@@ -404,7 +404,7 @@ void tst_MainWindow::columnChooser() {
 }
 
 void tst_MainWindow::exportCsvIsWhatIsShown() {
-    OrdersPage *page = m_window->ordersPage();
+    OrdersScreen *page = m_window->ordersScreen();
     QTRY_VERIFY(!page->isLoading());
     QTemporaryDir dir;
     // Filter, sort and choose columns, then export.
@@ -440,7 +440,7 @@ void tst_MainWindow::exportCsvIsWhatIsShown() {
 }
 
 void tst_MainWindow::downloadTheSelectedCertificate() {
-    OrdersPage *page = m_window->ordersPage();
+    OrdersScreen *page = m_window->ordersScreen();
     QTRY_VERIFY(!page->isLoading());
     QAbstractItemModel *shown = page->table()->model();
     auto rowWith = [shown](const QString &status) {
@@ -458,7 +458,7 @@ void tst_MainWindow::downloadTheSelectedCertificate() {
     QVERIFY(download->isEnabled());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bundle.pem"));
-    QSignalSpy done(page, &OrdersPage::downloadFinished);
+    QSignalSpy done(page, &OrdersScreen::downloadFinished);
     page->downloadSelected(QStringLiteral("pem_all"), path);
     QVERIFY(done.wait(10000));
     QVERIFY2(done.first().first().toBool(), qPrintable(done.first().at(1).toString()));
@@ -472,7 +472,7 @@ void tst_MainWindow::downloadTheSelectedCertificate() {
 }
 
 void tst_MainWindow::changedOrdersUpdateTheTableAndNotify() {
-    OrdersPage *page = m_window->ordersPage();
+    OrdersScreen *page = m_window->ordersScreen();
     QTRY_VERIFY(!page->isLoading());
     // A real look at status-changes: every changed order is fetched and replaces its row.
     QSignalSpy finished(m_window->statusWatcher(), &StatusWatcher::pollFinished);
@@ -518,12 +518,12 @@ void tst_MainWindow::everyPageFitsAt1280x800() {
                     if (view->isVisible() && view->model() && view->model()->rowCount() > 0)
                         return true;
                 return page->findChildren<QAbstractItemView *>().isEmpty() ||
-                       page->objectName() == QLatin1String("verifiedContactsPage");
+                       page->objectName() == QLatin1String("verifiedContactsScreen");
             }(),
             20000);
         // A page still loading a second list lays it out when it arrives (the Finance page's
         // history after its balances): the check waits for that, then looks.
-        if (auto *finance = qobject_cast<FinancePage *>(page))
+        if (auto *finance = qobject_cast<FinanceScreen *>(page))
             QTRY_VERIFY_WITH_TIMEOUT(!finance->isLoading(), 20000);
         QCoreApplication::processEvents();
         for (auto *table : page->findChildren<QTableView *>()) {
@@ -537,7 +537,7 @@ void tst_MainWindow::everyPageFitsAt1280x800() {
         }
         screenshot(name);
     }
-    auto *orders = m_window->ordersPage()->table();
+    auto *orders = m_window->ordersScreen()->table();
     QVERIFY(orders->columnWidth(OrdersModel::CommonNameColumn) >= 200);
     m_window->showPage(MainWindow::OrdersPageIndex);
 }

@@ -4,7 +4,7 @@
 #include "ProfileStore.h"
 #include "TestSandbox.h"
 #include "common/ErrorBanner.h"
-#include "orders/OrdersPage.h"
+#include "orders/OrdersScreen.h"
 #include "shell/MainWindow.h"
 #include "shell/SessionController.h"
 
@@ -121,12 +121,12 @@ void tst_SessionController::restartIsSignedInFromTheKeychain() {
     {
         auto app = makeApp();
         app->session->start();
-        QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersPage()->model()->rowCount(), 120, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersScreen()->model()->rowCount(), 120, 15000);
     }
     // A new start of the program: same settings, same keychain, nothing typed.
     auto app = makeApp();
     app->session->start();
-    QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersPage()->model()->rowCount(), 120, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersScreen()->model()->rowCount(), 120, 15000);
     QCOMPARE(app->session->activeProfile().id, a.id);
     auto *user = app->window->findChild<QLabel *>(QStringLiteral("userLabel"));
     QTRY_VERIFY(user->text().contains(QLatin1String("Administrator")));
@@ -140,19 +140,19 @@ void tst_SessionController::switchesBetweenProfiles() {
     m_profiles->setActiveId(a.id);
     auto app = makeApp();
     app->session->start();
-    QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersPage()->model()->rowCount(), 120, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersScreen()->model()->rowCount(), 120, 15000);
     auto *switcher = app->window->findChild<QComboBox *>(QStringLiteral("profileSwitcher"));
     QCOMPARE(switcher->count(), 2);
     QCOMPARE(switcher->currentText(), QStringLiteral("Acme"));
 
     emit app->window->profileChosen(b.id);
-    QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersPage()->model()->rowCount(), 80, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersScreen()->model()->rowCount(), 80, 15000);
     QCOMPARE(switcher->currentText(), QStringLiteral("Beta"));
     QCOMPARE(m_profiles->activeId(), b.id);
     QCOMPARE(app->client->baseUrl(), m_http.baseUrl());
 
     emit app->window->profileChosen(a.id);
-    QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersPage()->model()->rowCount(), 120, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersScreen()->model()->rowCount(), 120, 15000);
 }
 
 void tst_SessionController::profileWithoutKeyAsksToSignIn() {
@@ -173,7 +173,7 @@ void tst_SessionController::profileWithoutKeyAsksToSignIn() {
         dialog->findChild<QPushButton *>(QStringLiteral("signIn"))->click();
     });
     banner->findChild<QPushButton *>(QStringLiteral("errorBannerAction"))->click();
-    QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersPage()->model()->rowCount(), 80, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersScreen()->model()->rowCount(), 80, 15000);
     QCOMPARE(m_credentials.readKeyAndWait(c.keychainKey()).key, TestSandbox::testKey());
 }
 
@@ -182,7 +182,7 @@ void tst_SessionController::signOutRemovesTheKey() {
     m_profiles->setActiveId(a.id);
     auto app = makeApp();
     app->session->start();
-    QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersPage()->model()->rowCount(), 80, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersScreen()->model()->rowCount(), 80, 15000);
 
     answerNextMessageBox(QMessageBox::Cancel);
     app->session->signOut();
@@ -192,8 +192,8 @@ void tst_SessionController::signOutRemovesTheKey() {
     app->session->signOut();
     QTRY_COMPARE(m_credentials.readKeyAndWait(a.keychainKey()).status,
                  CredentialStore::Status::NotFound);
-    QTRY_COMPARE(app->window->ordersPage()->model()->rowCount(), 0);
-    QVERIFY(!app->window->ordersPage()->isEnabled());
+    QTRY_COMPARE(app->window->ordersScreen()->model()->rowCount(), 0);
+    QVERIFY(!app->window->ordersScreen()->isEnabled());
     QVERIFY(m_profiles->profile(a.id).isValid()); // the profile stays, without its key
 }
 
@@ -203,13 +203,13 @@ void tst_SessionController::removeProfileSwitchesToAnother() {
     m_profiles->setActiveId(a.id);
     auto app = makeApp();
     app->session->start();
-    QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersPage()->model()->rowCount(), 80, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersScreen()->model()->rowCount(), 80, 15000);
     answerNextMessageBox(QMessageBox::Yes);
     app->session->removeProfile();
     QTRY_VERIFY(!m_profiles->profile(a.id).isValid());
     QCOMPARE(m_credentials.readKeyAndWait(a.keychainKey()).status,
              CredentialStore::Status::NotFound);
-    QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersPage()->model()->rowCount(), 120, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersScreen()->model()->rowCount(), 120, 15000);
     QCOMPARE(app->session->activeProfile().id, b.id);
 }
 
@@ -224,7 +224,7 @@ void tst_SessionController::firstRunOffersTheSandbox() {
         dialog->findChild<QPushButton *>(QStringLiteral("trySandbox"))->click();
     });
     app->session->start();
-    QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersPage()->model()->rowCount(), 5000, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersScreen()->model()->rowCount(), 5000, 30000);
     const Profile sandbox = m_profiles->activeProfile();
     QCOMPARE(sandbox.service, Profile::Service::Sandbox);
     QCOMPARE(app->client->baseUrl().scheme(), QStringLiteral("https"));
@@ -238,22 +238,22 @@ void tst_SessionController::columnLayoutIsKeptPerProfile() {
     {
         auto app = makeApp();
         app->session->start();
-        QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersPage()->model()->rowCount(), 80, 15000);
-        QSignalSpy saved(app->window->ordersPage(), &OrdersPage::headerStateChanged);
-        app->window->ordersPage()->setColumnVisible(OrdersModel::RequesterColumn, true);
+        QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersScreen()->model()->rowCount(), 80, 15000);
+        QSignalSpy saved(app->window->ordersScreen(), &OrdersScreen::headerStateChanged);
+        app->window->ordersScreen()->setColumnVisible(OrdersModel::RequesterColumn, true);
         QVERIFY(saved.wait(2000));
         QVERIFY(!m_profiles->profileValue(a.id, QStringLiteral("ordersHeader")).isNull());
         // Another profile keeps its own (default) layout.
         emit app->window->profileChosen(b.id);
-        QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersPage()->model()->rowCount(), 120, 15000);
-        QVERIFY(app->window->ordersPage()->table()->horizontalHeader()->isSectionHidden(
+        QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersScreen()->model()->rowCount(), 120, 15000);
+        QVERIFY(app->window->ordersScreen()->table()->horizontalHeader()->isSectionHidden(
             OrdersModel::RequesterColumn));
     }
     m_profiles->setActiveId(a.id);
     auto app = makeApp();
     app->session->start();
-    QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersPage()->model()->rowCount(), 80, 15000);
-    QVERIFY(!app->window->ordersPage()->table()->horizontalHeader()->isSectionHidden(
+    QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersScreen()->model()->rowCount(), 80, 15000);
+    QVERIFY(!app->window->ordersScreen()->table()->horizontalHeader()->isSectionHidden(
         OrdersModel::RequesterColumn));
 }
 
@@ -263,15 +263,15 @@ void tst_SessionController::windowGeometryIsKeptPerProfile() {
     m_profiles->setActiveId(a.id);
     auto app = makeApp();
     app->session->start();
-    QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersPage()->model()->rowCount(), 80, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersScreen()->model()->rowCount(), 80, 15000);
     app->window->resize(1400, 760);
     // Switching keeps A's size with A; B starts from its own (none yet: unchanged).
     emit app->window->profileChosen(b.id);
-    QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersPage()->model()->rowCount(), 120, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersScreen()->model()->rowCount(), 120, 15000);
     QVERIFY(!m_profiles->profileValue(a.id, QStringLiteral("windowGeometry")).isNull());
     app->window->resize(1300, 740);
     emit app->window->profileChosen(a.id);
-    QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersPage()->model()->rowCount(), 80, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(app->window->ordersScreen()->model()->rowCount(), 80, 15000);
     QCOMPARE(app->window->size(), QSize(1400, 760));
     // Closing the window keeps the size of the profile in use.
     app->window->resize(1350, 720);

@@ -1,8 +1,8 @@
 #include "CertCentralClient.h"
 #include "OrdersModel.h"
 #include "TestSandbox.h"
-#include "dashboard/DashboardPage.h"
-#include "orders/OrdersPage.h"
+#include "dashboard/DashboardScreen.h"
+#include "orders/OrdersScreen.h"
 #include "orders/wizard/OrderWizard.h"
 #include "shell/MainWindow.h"
 
@@ -60,8 +60,8 @@ void tst_TranslatedUi::nothingIsCutOff() {
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.start();
     // Measured with data shown: the tiles and filters are widest once they hold counts and names.
-    QTRY_VERIFY_WITH_TIMEOUT(window.ordersPage()->model()->rowCount() > 0, 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(window.dashboardPage()->pendingRequestCount() >= 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.ordersScreen()->model()->rowCount() > 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.dashboardScreen()->pendingRequestCount() >= 0, 20000);
     QStringList cut;
     auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
     for (int i = 0; i < nav->count(); ++i) {

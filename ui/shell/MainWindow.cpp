@@ -7,14 +7,14 @@
 #include "common/AccessibleForms.h"
 #include "common/ErrorBanner.h"
 #include "common/QuietLabel.h"
-#include "dashboard/DashboardPage.h"
-#include "domains/DomainsPage.h"
-#include "finance/FinancePage.h"
-#include "orders/OrdersPage.h"
+#include "dashboard/DashboardScreen.h"
+#include "domains/DomainsScreen.h"
+#include "finance/FinanceScreen.h"
+#include "orders/OrdersScreen.h"
 #include "orders/wizard/OrderWizard.h"
-#include "organizations/OrganizationsPage.h"
-#include "organizations/VerifiedContactsPage.h"
-#include "requests/RequestsPage.h"
+#include "organizations/OrganizationsScreen.h"
+#include "organizations/VerifiedContactsScreen.h"
+#include "requests/RequestsScreen.h"
 #include "services/AccountService.h"
 #include "shell/AboutDialog.h"
 #include "shell/LanguageMenu.h"
@@ -43,13 +43,13 @@ MainWindow::MainWindow(CertCentralClient *client, QWidget *parent)
     , m_client(client)
     , m_nav(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_orders(new OrdersPage(client, this))
-    , m_dashboard(new DashboardPage(m_orders->model(), this))
-    , m_domains(new DomainsPage(client, this))
-    , m_organizations(new OrganizationsPage(client, this))
-    , m_verifiedContacts(new VerifiedContactsPage(client, this))
-    , m_requests(new RequestsPage(client, this))
-    , m_finance(new FinancePage(client, this))
+    , m_orders(new OrdersScreen(client, this))
+    , m_dashboard(new DashboardScreen(m_orders->model(), this))
+    , m_domains(new DomainsScreen(client, this))
+    , m_organizations(new OrganizationsScreen(client, this))
+    , m_verifiedContacts(new VerifiedContactsScreen(client, this))
+    , m_requests(new RequestsScreen(client, this))
+    , m_finance(new FinanceScreen(client, this))
     , m_startupBanner(new ErrorBanner(this))
     , m_profileSwitcher(new QComboBox(this))
     , m_connection(new QLabel(this))
@@ -103,7 +103,7 @@ void MainWindow::buildToolbar() {
     sessionBar->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(sessionBar);
     QAction *refresh = toolbar->addAction(style()->standardIcon(QStyle::SP_BrowserReload),
-                                          tr("Refresh"), m_orders, &OrdersPage::refresh);
+                                          tr("Refresh"), m_orders, &OrdersScreen::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setObjectName(QStringLiteral("refreshAction"));
 
@@ -222,9 +222,9 @@ void MainWindow::buildPages() {
     AccessibleForms::nameControls(this);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
-    connect(m_orders, &OrdersPage::serverFilterChanged, m_dashboard,
-            &DashboardPage::setServerFilter);
-    connect(m_dashboard, &DashboardPage::drillDown, this,
+    connect(m_orders, &OrdersScreen::serverFilterChanged, m_dashboard,
+            &DashboardScreen::setServerFilter);
+    connect(m_dashboard, &DashboardScreen::drillDown, this,
             [this](const QString &status, const QDate &from, const QDate &to,
                    const QString &description) {
                 m_orders->showLocalFilter(status, from, to, description);
@@ -246,7 +246,7 @@ void MainWindow::connectWatcher() {
     connect(m_watcher, &StatusWatcher::orderChanged, this, &MainWindow::onOrderChanged);
     m_dashboard->setClient(m_client);
     // The background refresh also renews the dashboard's pending requests and balance.
-    connect(m_watcher, &StatusWatcher::pollFinished, m_dashboard, &DashboardPage::refreshAccount);
+    connect(m_watcher, &StatusWatcher::pollFinished, m_dashboard, &DashboardScreen::refreshAccount);
     connect(m_watcher, &StatusWatcher::pollFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Checking for changes failed: %1").arg(message), 15000);
     });
@@ -259,31 +259,32 @@ void MainWindow::connectWatcher() {
 
 // What one page tells another, and the loading progress in the status bar.
 void MainWindow::connectPages() {
-    connect(m_loadStatus, &LoadStatus::cancelRequested, m_orders, &OrdersPage::cancelLoading);
+    connect(m_loadStatus, &LoadStatus::cancelRequested, m_orders, &OrdersScreen::cancelLoading);
     connect(m_startupBanner, &ErrorBanner::actionTriggered, this, [this] {
         const auto action = m_startupAction;
         m_startupBanner->clear();
         if (action)
             action();
     });
-    connect(m_orders, &OrdersPage::loadingStarted, m_loadStatus,
+    connect(m_orders, &OrdersScreen::loadingStarted, m_loadStatus,
             [this] { m_loadStatus->showProgress(0, 0); });
-    connect(m_orders, &OrdersPage::loadingProgress, m_loadStatus, &LoadStatus::showProgress);
-    connect(m_orders, &OrdersPage::loadingFinished, m_loadStatus,
+    connect(m_orders, &OrdersScreen::loadingProgress, m_loadStatus, &LoadStatus::showProgress);
+    connect(m_orders, &OrdersScreen::loadingFinished, m_loadStatus,
             [this](qint64 loaded, qint64 total, bool complete) {
                 m_loadStatus->showFinished(loaded, total, complete, m_orders->lastRefresh());
             });
-    connect(m_orders, &OrdersPage::loadingFinished, this, &MainWindow::updateTray);
-    connect(m_dashboard, &DashboardPage::pendingRequestsCounted, this,
+    connect(m_orders, &OrdersScreen::loadingFinished, this, &MainWindow::updateTray);
+    connect(m_dashboard, &DashboardScreen::pendingRequestsCounted, this,
             &MainWindow::setPendingBadge);
-    connect(m_requests, &RequestsPage::pendingCountChanged, this, &MainWindow::setPendingBadge);
-    connect(m_requests, &RequestsPage::decisionsMade, m_orders, &OrdersPage::refresh);
-    connect(m_dashboard, &DashboardPage::requestsOpened, this,
+    connect(m_requests, &RequestsScreen::pendingCountChanged, this, &MainWindow::setPendingBadge);
+    connect(m_requests, &RequestsScreen::decisionsMade, m_orders, &OrdersScreen::refresh);
+    connect(m_dashboard, &DashboardScreen::requestsOpened, this,
             [this] { showPage(RequestsPageIndex); });
-    connect(m_dashboard, &DashboardPage::financeOpened, this,
+    connect(m_dashboard, &DashboardScreen::financeOpened, this,
             [this] { showPage(FinancePageIndex); });
     // Paying changes the funds the dashboard shows.
-    connect(m_finance, &FinancePage::fundsTransferred, m_dashboard, &DashboardPage::refreshAccount);
+    connect(m_finance, &FinanceScreen::fundsTransferred, m_dashboard,
+            &DashboardScreen::refreshAccount);
 }
 
 // A key that turns out to be restricted.

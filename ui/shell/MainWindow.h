@@ -9,18 +9,18 @@
 #include <functional>
 
 class CertCentralClient;
-class DashboardPage;
-class DomainsPage;
-class OrganizationsPage;
-class VerifiedContactsPage;
-class RequestsPage;
-class FinancePage;
+class DashboardScreen;
+class DomainsScreen;
+class OrganizationsScreen;
+class VerifiedContactsScreen;
+class RequestsScreen;
+class FinanceScreen;
 class QSystemTrayIcon;
 class StatusWatcher;
 struct Order;
 class ErrorBanner;
 class LoadStatus;
-class OrdersPage;
+class OrdersScreen;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -45,13 +45,13 @@ public:
         RequestsPageIndex,
         FinancePageIndex
     };
-    OrdersPage *ordersPage() const { return m_orders; }
-    DashboardPage *dashboardPage() const { return m_dashboard; }
-    DomainsPage *domainsPage() const { return m_domains; }
-    OrganizationsPage *organizationsPage() const { return m_organizations; }
-    VerifiedContactsPage *verifiedContactsPage() const { return m_verifiedContacts; }
-    RequestsPage *requestsPage() const { return m_requests; }
-    FinancePage *financePage() const { return m_finance; }
+    OrdersScreen *ordersScreen() const { return m_orders; }
+    DashboardScreen *dashboardScreen() const { return m_dashboard; }
+    DomainsScreen *domainsScreen() const { return m_domains; }
+    OrganizationsScreen *organizationsScreen() const { return m_organizations; }
+    VerifiedContactsScreen *verifiedContactsScreen() const { return m_verifiedContacts; }
+    RequestsScreen *requestsScreen() const { return m_requests; }
+    FinanceScreen *financeScreen() const { return m_finance; }
     // The navigation entry's text ("Requests (3)"); for tests.
     QString navigationText(int index) const;
     void showPage(int index);
@@ -114,13 +114,13 @@ private:
     CertCentralClient *m_client;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
-    OrdersPage *m_orders;
-    DashboardPage *m_dashboard;
-    DomainsPage *m_domains;
-    OrganizationsPage *m_organizations;
-    VerifiedContactsPage *m_verifiedContacts;
-    RequestsPage *m_requests;
-    FinancePage *m_finance;
+    OrdersScreen *m_orders;
+    DashboardScreen *m_dashboard;
+    DomainsScreen *m_domains;
+    OrganizationsScreen *m_organizations;
+    VerifiedContactsScreen *m_verifiedContacts;
+    RequestsScreen *m_requests;
+    FinanceScreen *m_finance;
     ErrorBanner *m_startupBanner;
     QComboBox *m_profileSwitcher;
     QLabel *m_connection;

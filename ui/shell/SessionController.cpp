@@ -3,7 +3,7 @@
 #include "CertCentralClient.h"
 #include "CredentialStore.h"
 #include "ProfileStore.h"
-#include "orders/OrdersPage.h"
+#include "orders/OrdersScreen.h"
 #include "services/Connection.h"
 #include "shell/MainWindow.h"
 #include "shell/SignInDialog.h"
@@ -31,7 +31,7 @@ SessionController::SessionController(ProfileStore *profiles, CredentialStore *cr
     connect(window, &MainWindow::removeProfileRequested, this, &SessionController::removeProfile);
     connect(window, &MainWindow::sandboxRequested, this, [this] { startSandbox(m_sandboxOrders); });
     connect(window, &MainWindow::aboutToClose, this, &SessionController::saveWindowLayout);
-    connect(window->ordersPage(), &OrdersPage::headerStateChanged, this,
+    connect(window->ordersScreen(), &OrdersScreen::headerStateChanged, this,
             [this](const QByteArray &state) {
                 m_profiles->setProfileValue(m_active.id, QStringLiteral("ordersHeader"),
                                             state.isEmpty() ? QVariant() : QVariant(state));
@@ -125,7 +125,7 @@ void SessionController::connectWith(const Profile &profile, const QString &key) 
     Connection::forProfile(profile, key).apply(m_client);
     refreshSwitcher();
     m_window->setProfileName(profile.name);
-    m_window->ordersPage()->restoreHeaderState(
+    m_window->ordersScreen()->restoreHeaderState(
         m_profiles->profileValue(profile.id, QStringLiteral("ordersHeader")).toByteArray());
     m_window->start();
     emit connected(profile);

@@ -31,11 +31,11 @@ class TransferFundsDialog;
 // Invoices and purchase orders exist only in the CertCentral console: Pay invoices in
 // CertCentral… says what each division owes and opens the console's invoice page. Without the
 // finance roles the page says why and loads nothing.
-class FinancePage : public QWidget {
+class FinanceScreen : public QWidget {
     Q_OBJECT
 public:
-    explicit FinancePage(CertCentralClient *client, QWidget *parent = nullptr);
-    ~FinancePage() override;
+    explicit FinanceScreen(CertCentralClient *client, QWidget *parent = nullptr);
+    ~FinanceScreen() override;
 
     BalancesModel *balancesModel() const { return m_balances; }
     QTableView *balanceTable() const { return m_balanceTable; }

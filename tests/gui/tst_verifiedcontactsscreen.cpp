@@ -4,7 +4,7 @@
 #include "VerifiedContactsModel.h"
 #include "common/ErrorBanner.h"
 #include "organizations/AddVerifiedContactsDialog.h"
-#include "organizations/VerifiedContactsPage.h"
+#include "organizations/VerifiedContactsScreen.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -37,7 +37,7 @@ private:
 
     TestSandbox m_sandbox;
     std::unique_ptr<CertCentralClient> m_client;
-    std::unique_ptr<VerifiedContactsPage> m_page;
+    std::unique_ptr<VerifiedContactsScreen> m_page;
 };
 
 NewVerifiedContact tst_VerifiedContactsPage::person(int i) {
@@ -65,10 +65,10 @@ void tst_VerifiedContactsPage::initTestCase() {
     m_client = std::make_unique<CertCentralClient>();
     m_client->setBaseUrl(m_sandbox.baseUrl());
     m_client->setApiKey(TestSandbox::testKey());
-    m_page = std::make_unique<VerifiedContactsPage>(m_client.get());
+    m_page = std::make_unique<VerifiedContactsScreen>(m_client.get());
     m_page->resize(1160, 600);
     m_page->show();
-    QSignalSpy loaded(m_page.get(), &VerifiedContactsPage::organizationsLoaded);
+    QSignalSpy loaded(m_page.get(), &VerifiedContactsScreen::organizationsLoaded);
     m_page->refresh();
     QVERIFY(loaded.wait(15000));
 }
@@ -82,7 +82,7 @@ void tst_VerifiedContactsPage::listsTheContactsOfTheChosenOrganization() {
             withContacts = id;
     QVERIFY(withContacts > 0);
     const QJsonArray expected = contactsOf(withContacts);
-    QSignalSpy loaded(m_page.get(), &VerifiedContactsPage::contactsLoaded);
+    QSignalSpy loaded(m_page.get(), &VerifiedContactsScreen::contactsLoaded);
     QVERIFY(m_page->setOrganization(withContacts));
     QVERIFY(loaded.wait(10000));
     QCOMPARE(loaded.last().first().toLongLong(), withContacts);
@@ -161,8 +161,8 @@ void tst_VerifiedContactsPage::addTwo() {
     const QString dir = qEnvironmentVariable("CERTDESK_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         QVERIFY(dialog->grab().save(dir + QStringLiteral("/add-verified-contacts.png")));
-    QSignalSpy added(m_page.get(), &VerifiedContactsPage::contactsAdded);
-    QSignalSpy loaded(m_page.get(), &VerifiedContactsPage::contactsLoaded);
+    QSignalSpy added(m_page.get(), &VerifiedContactsScreen::contactsAdded);
+    QSignalSpy loaded(m_page.get(), &VerifiedContactsScreen::contactsLoaded);
     dialog->findChild<QPushButton *>(QStringLiteral("submitContacts"))->click();
     QVERIFY(added.wait(10000));
     QVERIFY2(added.first().at(1).toString().contains(QLatin1String("2 verified contact")),
@@ -245,4 +245,4 @@ void tst_VerifiedContactsPage::pasteFromASpreadsheet() {
 }
 
 QTEST_MAIN(tst_VerifiedContactsPage)
-#include "tst_verifiedcontactspage.moc"
+#include "tst_verifiedcontactsscreen.moc"

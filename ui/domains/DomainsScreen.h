@@ -20,11 +20,11 @@ class QTableView;
 
 // The Domains page: every domain with its OV and EV validations, DCV method and approval, and
 // domain lock; instant search; details of the selected domain.
-class DomainsPage : public QWidget {
+class DomainsScreen : public QWidget {
     Q_OBJECT
 public:
-    explicit DomainsPage(CertCentralClient *client, QWidget *parent = nullptr);
-    ~DomainsPage() override;
+    explicit DomainsScreen(CertCentralClient *client, QWidget *parent = nullptr);
+    ~DomainsScreen() override;
 
     DomainsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }

@@ -23,11 +23,11 @@ class QTableView;
 // The Requests page: the approvals queue (pending first), filters by status and type, the
 // selected request's details, and Approve / Reject for one or several at once. Without the
 // approver role the queue is still readable but the decisions are disabled with the reason.
-class RequestsPage : public QWidget {
+class RequestsScreen : public QWidget {
     Q_OBJECT
 public:
-    explicit RequestsPage(CertCentralClient *client, QWidget *parent = nullptr);
-    ~RequestsPage() override;
+    explicit RequestsScreen(CertCentralClient *client, QWidget *parent = nullptr);
+    ~RequestsScreen() override;
 
     RequestsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }

@@ -4,7 +4,7 @@
 #include "TestSandbox.h"
 #include "common/ErrorBanner.h"
 #include "domains/AddDomainDialog.h"
-#include "domains/DomainsPage.h"
+#include "domains/DomainsScreen.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -44,7 +44,7 @@ private:
     TestSandbox m_sandbox;
     qint64 m_total = 0;
     std::unique_ptr<CertCentralClient> m_client;
-    std::unique_ptr<DomainsPage> m_page;
+    std::unique_ptr<DomainsScreen> m_page;
 };
 
 void tst_DomainsPage::initTestCase() {
@@ -62,7 +62,7 @@ void tst_DomainsPage::initTestCase() {
     m_client = std::make_unique<CertCentralClient>();
     m_client->setBaseUrl(m_sandbox.baseUrl());
     m_client->setApiKey(TestSandbox::testKey());
-    m_page = std::make_unique<DomainsPage>(m_client.get());
+    m_page = std::make_unique<DomainsScreen>(m_client.get());
     m_page->resize(1100, 600);
     m_page->show();
     m_page->refresh();
@@ -129,7 +129,7 @@ void tst_DomainsPage::dcvInstructionsAndCheck() {
     QVERIFY(row >= 0);
     m_page->table()->selectRow(row);
 
-    QSignalSpy shown(m_page.get(), &DomainsPage::dcvInstructionsShown);
+    QSignalSpy shown(m_page.get(), &DomainsScreen::dcvInstructionsShown);
     m_page->findChild<QPushButton *>(QStringLiteral("dcvInstructions"))->click();
     QVERIFY(shown.wait(10000));
     const QString text = shown.first().first().toString();
@@ -161,7 +161,7 @@ void tst_DomainsPage::dcvInstructionsAndCheck() {
     m_page->findChild<QDialog *>(QStringLiteral("dcvInstructionsDialog"))->close();
 
     // Not placed yet: the check says so and what to do.
-    QSignalSpy checked(m_page.get(), &DomainsPage::dcvChecked);
+    QSignalSpy checked(m_page.get(), &DomainsScreen::dcvChecked);
     m_page->findChild<QPushButton *>(QStringLiteral("checkDcv"))->click();
     QVERIFY(checked.wait(10000));
     QCOMPARE(checked.first().first().toBool(), false);
@@ -185,7 +185,7 @@ void tst_DomainsPage::deleteAfterConfirmation() {
         m_page->table()->model()->index(0, 0).data(DomainsModel::DomainIdRole).toLongLong();
     auto *button = m_page->findChild<QPushButton *>(QStringLiteral("deleteDomain"));
     QVERIFY(button->isEnabled());
-    QSignalSpy deleted(m_page.get(), &DomainsPage::domainDeleted);
+    QSignalSpy deleted(m_page.get(), &DomainsScreen::domainDeleted);
     // Cancel first: nothing happens.
     QTimer::singleShot(0, this, [] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
@@ -228,7 +228,7 @@ void tst_DomainsPage::submitForValidation() {
     }
     QVERIFY(row >= 0);
     m_page->table()->selectRow(row);
-    QSignalSpy submitted(m_page.get(), &DomainsPage::validationSubmitted);
+    QSignalSpy submitted(m_page.get(), &DomainsScreen::validationSubmitted);
     m_page->submitValidation({}, QStringLiteral("email"));
     QCOMPARE(submitted.count(), 1);
     QCOMPARE(submitted.first().first().toBool(), false); // nothing chosen, nothing sent
@@ -263,7 +263,7 @@ void tst_DomainsPage::submitForValidation() {
 void tst_DomainsPage::addDomain() {
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading(), 15000);
     const int before = m_page->model()->rowCount();
-    QSignalSpy added(m_page.get(), &DomainsPage::domainAdded);
+    QSignalSpy added(m_page.get(), &DomainsScreen::domainAdded);
     m_page->findChild<QPushButton *>(QStringLiteral("addDomain"))->click();
     auto *dialog = m_page->findChild<AddDomainDialog *>();
     QVERIFY(dialog);
@@ -355,4 +355,4 @@ void tst_DomainsPage::rolesDisableActions() {
 }
 
 QTEST_MAIN(tst_DomainsPage)
-#include "tst_domainspage.moc"
+#include "tst_domainsscreen.moc"

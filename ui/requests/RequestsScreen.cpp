@@ -1,4 +1,4 @@
-#include "requests/RequestsPage.h"
+#include "requests/RequestsScreen.h"
 
 #include "CertCentralClient.h"
 #include "RequestsModel.h"
@@ -22,7 +22,7 @@
 
 #include <memory>
 
-RequestsPage::RequestsPage(CertCentralClient *client, QWidget *parent)
+RequestsScreen::RequestsScreen(CertCentralClient *client, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
     , m_model(new RequestsModel(this))
@@ -36,7 +36,7 @@ RequestsPage::RequestsPage(CertCentralClient *client, QWidget *parent)
     , m_banner(new ErrorBanner(this))
     , m_count(new QLabel(this))
     , m_roleNote(new QLabel(this)) {
-    setObjectName(QStringLiteral("requestsPage"));
+    setObjectName(QStringLiteral("requestsScreen"));
     m_status->setObjectName(QStringLiteral("requestStatusFilter"));
     m_type->setObjectName(QStringLiteral("requestTypeFilter"));
     m_approve->setObjectName(QStringLiteral("approveRequests"));
@@ -113,13 +113,13 @@ RequestsPage::RequestsPage(CertCentralClient *client, QWidget *parent)
     updateActions();
 }
 
-void RequestsPage::connectControls() {
-    connect(m_status, &QComboBox::currentIndexChanged, this, &RequestsPage::refresh);
-    connect(m_type, &QComboBox::currentIndexChanged, this, &RequestsPage::refresh);
-    connect(m_refresh, &QPushButton::clicked, this, &RequestsPage::refresh);
-    connect(m_banner, &ErrorBanner::actionTriggered, this, &RequestsPage::refresh);
-    connect(m_approve, &QPushButton::clicked, this, &RequestsPage::approveSelected);
-    connect(m_reject, &QPushButton::clicked, this, &RequestsPage::rejectSelected);
+void RequestsScreen::connectControls() {
+    connect(m_status, &QComboBox::currentIndexChanged, this, &RequestsScreen::refresh);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &RequestsScreen::refresh);
+    connect(m_refresh, &QPushButton::clicked, this, &RequestsScreen::refresh);
+    connect(m_banner, &ErrorBanner::actionTriggered, this, &RequestsScreen::refresh);
+    connect(m_approve, &QPushButton::clicked, this, &RequestsScreen::approveSelected);
+    connect(m_reject, &QPushButton::clicked, this, &RequestsScreen::rejectSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
         showCurrent();
@@ -139,13 +139,13 @@ void RequestsPage::connectControls() {
             });
 }
 
-RequestsPage::~RequestsPage() {
+RequestsScreen::~RequestsScreen() {
     if (m_job.isRunning()) {
         m_job.cancelLater(this);
     }
 }
 
-void RequestsPage::setRolePolicy(const RolePolicy &roles) {
+void RequestsScreen::setRolePolicy(const RolePolicy &roles) {
     m_roles = roles;
     const QString denied = roles.reasonDenied(RolePolicy::Capability::ApproveRequests);
     m_roleNote->setText(
@@ -154,7 +154,7 @@ void RequestsPage::setRolePolicy(const RolePolicy &roles) {
     updateActions();
 }
 
-QList<ApprovalRequest> RequestsPage::selectedRequests() const {
+QList<ApprovalRequest> RequestsScreen::selectedRequests() const {
     QList<ApprovalRequest> out;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows)
@@ -163,7 +163,7 @@ QList<ApprovalRequest> RequestsPage::selectedRequests() const {
     return out;
 }
 
-void RequestsPage::selectRequests(const QList<qint64> &requestIds) {
+void RequestsScreen::selectRequests(const QList<qint64> &requestIds) {
     QItemSelection selection;
     for (const qint64 id : requestIds) {
         const int row = m_model->rowOfRequest(id);
@@ -177,7 +177,7 @@ void RequestsPage::selectRequests(const QList<qint64> &requestIds) {
                                                    QItemSelectionModel::NoUpdate);
 }
 
-void RequestsPage::updateActions() {
+void RequestsScreen::updateActions() {
     const QString denied =
         m_roles ? m_roles->reasonDenied(RolePolicy::Capability::ApproveRequests) : QString();
     const QList<ApprovalRequest> selected = selectedRequests();
@@ -199,7 +199,7 @@ void RequestsPage::updateActions() {
     m_reject->setToolTip(tip.isEmpty() ? tr("Reject the selected requests with a reason") : tip);
 }
 
-void RequestsPage::showCurrent() {
+void RequestsScreen::showCurrent() {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.size() != 1) {
         m_details->showPlaceholder(rows.isEmpty()
@@ -212,7 +212,7 @@ void RequestsPage::showCurrent() {
         m_details->showRequest(r);
 }
 
-void RequestsPage::refresh() {
+void RequestsScreen::refresh() {
     if (m_job.isRunning()) {
         m_job.cancel(this);
     }
@@ -270,7 +270,7 @@ void RequestsPage::refresh() {
     });
 }
 
-RequestDecisionDialog *RequestsPage::decideSelected(RequestDecision::Outcome outcome) {
+RequestDecisionDialog *RequestsScreen::decideSelected(RequestDecision::Outcome outcome) {
     QList<ApprovalRequest> pending;
     for (const ApprovalRequest &r : selectedRequests()) {
         if (r.isPending())

@@ -17,10 +17,10 @@ class QTimer;
 // The first page after sign-in: counts by status, certificates expiring in 30 / 60 / 90 days,
 // expirations per month for the next twelve months, and pending orders. Every count and bar
 // opens the orders page filtered to it.
-class DashboardPage : public QWidget {
+class DashboardScreen : public QWidget {
     Q_OBJECT
 public:
-    explicit DashboardPage(OrdersModel *orders, QWidget *parent = nullptr);
+    explicit DashboardScreen(OrdersModel *orders, QWidget *parent = nullptr);
 
     const DashboardStats &stats() const { return m_stats; }
     void setToday(const QDate &today) { m_today = today; }

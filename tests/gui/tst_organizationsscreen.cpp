@@ -5,7 +5,7 @@
 #include "common/ErrorBanner.h"
 #include "organizations/NewOrganizationDialog.h"
 #include "organizations/OrganizationContactsDialog.h"
-#include "organizations/OrganizationsPage.h"
+#include "organizations/OrganizationsScreen.h"
 #include "organizations/SubmitOrganizationDialog.h"
 
 #include <QApplication>
@@ -49,7 +49,7 @@ private:
     qint64 m_total = 0;
     qint64 m_created = 0;
     std::unique_ptr<CertCentralClient> m_client;
-    std::unique_ptr<OrganizationsPage> m_page;
+    std::unique_ptr<OrganizationsScreen> m_page;
 };
 
 QJsonObject tst_OrganizationsPage::get(const QString &path) {
@@ -75,7 +75,7 @@ void tst_OrganizationsPage::initTestCase() {
     m_client = std::make_unique<CertCentralClient>();
     m_client->setBaseUrl(m_sandbox.baseUrl());
     m_client->setApiKey(TestSandbox::testKey());
-    m_page = std::make_unique<OrganizationsPage>(m_client.get());
+    m_page = std::make_unique<OrganizationsScreen>(m_client.get());
     m_page->resize(1160, 700);
     m_page->show();
     m_page->refresh();
@@ -187,8 +187,8 @@ void tst_OrganizationsPage::createWithoutValidations() {
     dialog->field(QStringLiteral("technical_contact.last_name"))->setText(QStringLiteral("Tech"));
     dialog->field(QStringLiteral("technical_contact.email"))
         ->setText(QStringLiteral("tom@fabrikam.example"));
-    QSignalSpy created(m_page.get(), &OrganizationsPage::organizationCreated);
-    QSignalSpy loaded(m_page.get(), &OrganizationsPage::loaded);
+    QSignalSpy created(m_page.get(), &OrganizationsScreen::organizationCreated);
+    QSignalSpy loaded(m_page.get(), &OrganizationsScreen::loaded);
     dialog->submit();
     QVERIFY(created.wait(10000));
     m_created = created.first().first().toLongLong();
@@ -217,7 +217,7 @@ void tst_OrganizationsPage::createWithEvValidation() {
     dialog->field(QStringLiteral("contacts[0].job_title"))->setText(QStringLiteral("CEO"));
     dialog->field(QStringLiteral("contacts[0].telephone"))->setText(QStringLiteral("+41 44 1"));
     shot(dialog, QStringLiteral("create-organization.png"));
-    QSignalSpy created(m_page.get(), &OrganizationsPage::organizationCreated);
+    QSignalSpy created(m_page.get(), &OrganizationsScreen::organizationCreated);
     dialog->submit();
     QVERIFY(created.wait(10000));
     const qint64 id = created.first().first().toLongLong();
@@ -261,7 +261,7 @@ void tst_OrganizationsPage::submitForValidation() {
     dialog->setValidationChecked(QStringLiteral("ev"), false);
     dialog->setValidationChecked(QStringLiteral("ov"), true);
     shot(dialog, QStringLiteral("submit-organization.png"));
-    QSignalSpy submitted(m_page.get(), &OrganizationsPage::validationSubmitted);
+    QSignalSpy submitted(m_page.get(), &OrganizationsScreen::validationSubmitted);
     dialog->submit();
     QVERIFY(submitted.wait(10000));
     QVERIFY(submitted.first().first().toBool());
@@ -304,7 +304,7 @@ void tst_OrganizationsPage::changeContacts() {
          {"first_name", "last_name", "email", "job_title", "telephone", "telephone_extension"})
         dialog->field(QStringLiteral("technical_contact.") + QLatin1String(f))->clear();
     shot(dialog, QStringLiteral("organization-contacts.png"));
-    QSignalSpy changed(m_page.get(), &OrganizationsPage::contactsChanged);
+    QSignalSpy changed(m_page.get(), &OrganizationsScreen::contactsChanged);
     dialog->submit();
     QVERIFY(changed.wait(10000));
     QVERIFY(changed.first().first().toBool());
@@ -348,7 +348,7 @@ void tst_OrganizationsPage::deleteRefused() {
     QFETCH(QString, sentence);
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading(), 15000);
     QVERIFY(m_page->selectOrganization(organizationId));
-    QSignalSpy deleted(m_page.get(), &OrganizationsPage::organizationDeleted);
+    QSignalSpy deleted(m_page.get(), &OrganizationsScreen::organizationDeleted);
     m_page->deleteSelected(false);
     QVERIFY(deleted.wait(10000));
     QCOMPARE(deleted.first().first().toBool(), false);
@@ -369,7 +369,7 @@ void tst_OrganizationsPage::deleteAfterConfirmation() {
     const int before = m_page->model()->rowCount();
     auto *button = m_page->findChild<QPushButton *>(QStringLiteral("deleteOrganization"));
     QVERIFY(button->isEnabled());
-    QSignalSpy deleted(m_page.get(), &OrganizationsPage::organizationDeleted);
+    QSignalSpy deleted(m_page.get(), &OrganizationsScreen::organizationDeleted);
     QTimer::singleShot(0, this, [] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         QVERIFY(box);
@@ -433,4 +433,4 @@ void tst_OrganizationsPage::cliListsOrganizations() {
 }
 
 QTEST_MAIN(tst_OrganizationsPage)
-#include "tst_organizationspage.moc"
+#include "tst_organizationsscreen.moc"

@@ -28,11 +28,11 @@ struct Organization;
 // contacts; instant search; details of the selected one. Create (optionally submitting for
 // validation at once), submit for validation, change contacts and delete, each disabled with
 // the reason when the signed-in role may not.
-class OrganizationsPage : public QWidget {
+class OrganizationsScreen : public QWidget {
     Q_OBJECT
 public:
-    explicit OrganizationsPage(CertCentralClient *client, QWidget *parent = nullptr);
-    ~OrganizationsPage() override;
+    explicit OrganizationsScreen(CertCentralClient *client, QWidget *parent = nullptr);
+    ~OrganizationsScreen() override;
 
     OrganizationsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }

@@ -6,7 +6,7 @@
 #include "TestSandbox.h"
 #include "common/ErrorBanner.h"
 #include "finance/BalanceHistoryTab.h"
-#include "finance/FinancePage.h"
+#include "finance/FinanceScreen.h"
 #include "finance/PaymentProfileTab.h"
 #include "finance/TransferFundsDialog.h"
 
@@ -65,7 +65,7 @@ private:
 
     TestSandbox m_sandbox;
     std::unique_ptr<CertCentralClient> m_client;
-    std::unique_ptr<FinancePage> m_page;
+    std::unique_ptr<FinanceScreen> m_page;
     QTemporaryDir m_dir;
 };
 
@@ -81,7 +81,7 @@ void tst_FinancePage::initTestCase() {
     m_client = std::make_unique<CertCentralClient>();
     m_client->setBaseUrl(m_sandbox.baseUrl());
     m_client->setApiKey(financeKey());
-    m_page = std::make_unique<FinancePage>(m_client.get());
+    m_page = std::make_unique<FinanceScreen>(m_client.get());
     m_page->setOwnDivision(QStringLiteral("Example Corp")); // as GET user/me names it
     m_page->setRolePolicy(RolePolicy(QStringList{QStringLiteral("finance_manager")}));
     m_page->resize(1240, 760);
@@ -90,7 +90,7 @@ void tst_FinancePage::initTestCase() {
 }
 
 bool tst_FinancePage::reload() {
-    QSignalSpy balances(m_page.get(), &FinancePage::balancesLoaded);
+    QSignalSpy balances(m_page.get(), &FinanceScreen::balancesLoaded);
     QSignalSpy history(m_page->historyTab(), &BalanceHistoryTab::loaded);
     QSignalSpy profiles(m_page->profileTab(), &PaymentProfileTab::loaded);
     m_page->refresh();
@@ -283,8 +283,8 @@ void tst_FinancePage::movesFundsOnce() {
     const QString dir = qEnvironmentVariable("CERTDESK_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         QVERIFY(dialog->grab().save(dir + QStringLiteral("/finance-transfer-confirm.png")));
-    QSignalSpy moved(m_page.get(), &FinancePage::fundsTransferred);
-    QSignalSpy balances(m_page.get(), &FinancePage::balancesLoaded);
+    QSignalSpy moved(m_page.get(), &FinanceScreen::fundsTransferred);
+    QSignalSpy balances(m_page.get(), &FinanceScreen::balancesLoaded);
     dialog->confirm();
     dialog->confirm(); // a second click sends nothing more
     QVERIFY(moved.wait(15000));
@@ -366,7 +366,7 @@ void tst_FinancePage::payInvoicesOpensTheConsole() {
     const QString dir = qEnvironmentVariable("CERTDESK_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         QVERIFY(box->grab().save(dir + QStringLiteral("/finance-pay-invoices.png")));
-    QSignalSpy opened(m_page.get(), &FinancePage::invoiceConsoleOpened);
+    QSignalSpy opened(m_page.get(), &FinanceScreen::invoiceConsoleOpened);
     auto *open = box->findChild<QPushButton *>(QStringLiteral("openInvoiceConsole"));
     QVERIFY(open);
     open->click();
@@ -393,7 +393,7 @@ void tst_FinancePage::standardUserSeesWhy() {
     CertCentralClient client;
     client.setBaseUrl(m_sandbox.baseUrl());
     client.setApiKey(userKey());
-    FinancePage page(&client);
+    FinanceScreen page(&client);
     page.setRolePolicy(RolePolicy(QStringList{QStringLiteral("user")}));
     page.resize(1000, 600);
     page.show();
@@ -434,4 +434,4 @@ void tst_FinancePage::failedRefreshKeepsTheRows() {
 }
 
 QTEST_MAIN(tst_FinancePage)
-#include "tst_financepage.moc"
+#include "tst_financescreen.moc"

@@ -1,4 +1,4 @@
-#include "dashboard/DashboardPage.h"
+#include "dashboard/DashboardScreen.h"
 
 #include "CertCentralClient.h"
 #include "Money.h"
@@ -30,7 +30,7 @@ const QStringList kStatuses = {QStringLiteral("issued"),         QStringLiteral(
                                QStringLiteral("rejected"),       QStringLiteral("canceled")};
 } // namespace
 
-DashboardPage::DashboardPage(OrdersModel *orders, QWidget *parent)
+DashboardScreen::DashboardScreen(OrdersModel *orders, QWidget *parent)
     : QWidget(parent)
     , m_orders(orders)
     , m_today(QDate::currentDate())
@@ -39,7 +39,7 @@ DashboardPage::DashboardPage(OrdersModel *orders, QWidget *parent)
     , m_refreshTimer(new QTimer(this))
     , m_pendingRequests(nullptr)
     , m_balance(nullptr) {
-    setObjectName(QStringLiteral("dashboardPage"));
+    setObjectName(QStringLiteral("dashboardScreen"));
     auto *title = new PageTitle(tr("Dashboard"), this);
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
 
@@ -59,8 +59,8 @@ DashboardPage::DashboardPage(OrdersModel *orders, QWidget *parent)
     accountGrid->setColumnStretch(0, 1);
     accountGrid->setColumnStretch(1, 1);
     // The account tiles open the pages behind them.
-    connect(m_pendingRequests, &QPushButton::clicked, this, &DashboardPage::requestsOpened);
-    connect(m_balance, &QPushButton::clicked, this, &DashboardPage::financeOpened);
+    connect(m_pendingRequests, &QPushButton::clicked, this, &DashboardScreen::requestsOpened);
+    connect(m_balance, &QPushButton::clicked, this, &DashboardScreen::financeOpened);
     m_pendingRequests->setText(tr("—\npending requests"));
     m_balance->hide();
 
@@ -91,7 +91,7 @@ DashboardPage::DashboardPage(OrdersModel *orders, QWidget *parent)
     // Follow the model while pages arrive, a few times a second at most.
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(300);
-    connect(m_refreshTimer, &QTimer::timeout, this, &DashboardPage::refresh);
+    connect(m_refreshTimer, &QTimer::timeout, this, &DashboardScreen::refresh);
     connect(m_orders, &QAbstractItemModel::rowsInserted, m_refreshTimer,
             qOverload<>(&QTimer::start));
     connect(m_orders, &QAbstractItemModel::modelReset, m_refreshTimer, qOverload<>(&QTimer::start));
@@ -100,7 +100,8 @@ DashboardPage::DashboardPage(OrdersModel *orders, QWidget *parent)
     refresh();
 }
 
-QPushButton *DashboardPage::addCount(QGridLayout *grid, int row, int column, const QString &name) {
+QPushButton *DashboardScreen::addCount(QGridLayout *grid, int row, int column,
+                                       const QString &name) {
     auto *button = new QPushButton(this);
     button->setObjectName(name);
     button->setFlat(true);
@@ -127,23 +128,23 @@ QPushButton *DashboardPage::addCount(QGridLayout *grid, int row, int column, con
     return button;
 }
 
-QPushButton *DashboardPage::countButton(const QString &name) const {
+QPushButton *DashboardScreen::countButton(const QString &name) const {
     return findChild<QPushButton *>(name);
 }
 
-void DashboardPage::setCount(const QString &name, int value, const QString &caption) {
+void DashboardScreen::setCount(const QString &name, int value, const QString &caption) {
     if (QPushButton *b = countButton(name)) {
         b->setText(QStringLiteral("%1\n%2").arg(QLocale().toString(value), caption));
         b->setToolTip(tr("Show these orders"));
     }
 }
 
-void DashboardPage::setRolePolicy(const RolePolicy &roles) {
+void DashboardScreen::setRolePolicy(const RolePolicy &roles) {
     m_roles = roles;
     m_balance->setVisible(roles.allows(RolePolicy::Capability::ViewFinance));
 }
 
-void DashboardPage::refreshAccount() {
+void DashboardScreen::refreshAccount() {
     if (!m_client)
         return;
     const auto requests = RequestService(m_client).count(QStringLiteral("pending"));
@@ -192,12 +193,12 @@ void DashboardPage::refreshAccount() {
     });
 }
 
-void DashboardPage::setServerFilter(const QString &description) {
+void DashboardScreen::setServerFilter(const QString &description) {
     m_serverFilter = description;
     refresh();
 }
 
-void DashboardPage::refresh() {
+void DashboardScreen::refresh() {
     m_stats = DashboardStats::compute(*m_orders, m_today);
     if (m_stats.total == 0)
         m_summary->setText(tr("No orders loaded yet."));
@@ -218,7 +219,7 @@ void DashboardPage::refresh() {
     rebuildChart();
 }
 
-void DashboardPage::rebuildChart() {
+void DashboardScreen::rebuildChart() {
     QChart *chart = m_chart->chart();
     chart->removeAllSeries();
     const auto axes = chart->axes();

@@ -27,11 +27,11 @@ class ApiError;
 
 // The Orders page: search, status filter, refresh, the orders table, an error banner and the
 // details of the selected order.
-class OrdersPage : public QWidget {
+class OrdersScreen : public QWidget {
     Q_OBJECT
 public:
-    explicit OrdersPage(CertCentralClient *client, QWidget *parent = nullptr);
-    ~OrdersPage() override;
+    explicit OrdersScreen(CertCentralClient *client, QWidget *parent = nullptr);
+    ~OrdersScreen() override;
 
     OrdersModel *model() const { return m_model; }
     OrdersFilterProxy *proxy() const { return m_proxy; }

@@ -1,4 +1,4 @@
-#include "organizations/VerifiedContactsPage.h"
+#include "organizations/VerifiedContactsScreen.h"
 
 #include "CertCentralClient.h"
 #include "VerifiedContactsModel.h"
@@ -16,7 +16,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-VerifiedContactsPage::VerifiedContactsPage(CertCentralClient *client, QWidget *parent)
+VerifiedContactsScreen::VerifiedContactsScreen(CertCentralClient *client, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
     , m_model(new VerifiedContactsModel(this))
@@ -26,7 +26,7 @@ VerifiedContactsPage::VerifiedContactsPage(CertCentralClient *client, QWidget *p
     , m_table(new QTableView(this))
     , m_banner(new ErrorBanner(this))
     , m_count(new QLabel(this)) {
-    setObjectName(QStringLiteral("verifiedContactsPage"));
+    setObjectName(QStringLiteral("verifiedContactsScreen"));
     m_organizations->setObjectName(QStringLiteral("organizationPicker"));
     m_add->setObjectName(QStringLiteral("addVerifiedContacts"));
     m_refresh->setObjectName(QStringLiteral("verifiedContactsRefresh"));
@@ -71,13 +71,13 @@ VerifiedContactsPage::VerifiedContactsPage(CertCentralClient *client, QWidget *p
         loadContacts();
         updateActions();
     });
-    connect(m_refresh, &QPushButton::clicked, this, &VerifiedContactsPage::refresh);
-    connect(m_add, &QPushButton::clicked, this, &VerifiedContactsPage::showAddDialog);
-    connect(m_banner, &ErrorBanner::actionTriggered, this, &VerifiedContactsPage::refresh);
+    connect(m_refresh, &QPushButton::clicked, this, &VerifiedContactsScreen::refresh);
+    connect(m_add, &QPushButton::clicked, this, &VerifiedContactsScreen::showAddDialog);
+    connect(m_banner, &ErrorBanner::actionTriggered, this, &VerifiedContactsScreen::refresh);
     updateActions();
 }
 
-VerifiedContactsPage::~VerifiedContactsPage() {
+VerifiedContactsScreen::~VerifiedContactsScreen() {
     // Stopped on the next turn, not now: an abort finishes the reply at once, and the client
     // then tells its listeners (the main window, being destroyed around this page).
     if (m_job.isRunning()) {
@@ -88,11 +88,11 @@ VerifiedContactsPage::~VerifiedContactsPage() {
     }
 }
 
-qint64 VerifiedContactsPage::currentOrganizationId() const {
+qint64 VerifiedContactsScreen::currentOrganizationId() const {
     return m_organizations->currentData().toLongLong();
 }
 
-bool VerifiedContactsPage::setOrganization(qint64 organizationId) {
+bool VerifiedContactsScreen::setOrganization(qint64 organizationId) {
     const int index = m_organizations->findData(organizationId);
     if (index < 0)
         return false;
@@ -103,12 +103,12 @@ bool VerifiedContactsPage::setOrganization(qint64 organizationId) {
     return true;
 }
 
-void VerifiedContactsPage::setRolePolicy(const RolePolicy &roles) {
+void VerifiedContactsScreen::setRolePolicy(const RolePolicy &roles) {
     m_roles = roles;
     updateActions();
 }
 
-void VerifiedContactsPage::updateActions() {
+void VerifiedContactsScreen::updateActions() {
     const QString denied =
         m_roles ? m_roles->reasonDenied(RolePolicy::Capability::ManageDomainsAndOrganizations)
                 : QString();
@@ -120,7 +120,7 @@ void VerifiedContactsPage::updateActions() {
                           : denied);
 }
 
-void VerifiedContactsPage::refresh() {
+void VerifiedContactsScreen::refresh() {
     if (m_job.isRunning()) {
         m_job.cancel(this);
     }
@@ -161,7 +161,7 @@ void VerifiedContactsPage::refresh() {
     });
 }
 
-void VerifiedContactsPage::loadContacts() {
+void VerifiedContactsScreen::loadContacts() {
     if (m_call.isRunning()) {
         m_call.cancel(this);
     }
@@ -195,7 +195,7 @@ void VerifiedContactsPage::loadContacts() {
     });
 }
 
-AddVerifiedContactsDialog *VerifiedContactsPage::showAddDialog() {
+AddVerifiedContactsDialog *VerifiedContactsScreen::showAddDialog() {
     const qint64 id = currentOrganizationId();
     if (id <= 0)
         return nullptr;

@@ -1,4 +1,4 @@
-#include "orders/OrdersPage.h"
+#include "orders/OrdersScreen.h"
 
 #include "CertCentralClient.h"
 #include "OrderCsv.h"
@@ -33,7 +33,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
+OrdersScreen::OrdersScreen(CertCentralClient *client, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
     , m_model(new OrdersModel(this))
@@ -52,7 +52,7 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     , m_table(new QTableView(this))
     , m_banner(new ErrorBanner(this))
     , m_details(new OrderDetailsPane(this)) {
-    setObjectName(QStringLiteral("ordersPage"));
+    setObjectName(QStringLiteral("ordersScreen"));
     m_search->setObjectName(QStringLiteral("orderSearch"));
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
     m_columnsButton->setObjectName(QStringLiteral("columnsButton"));
@@ -79,17 +79,17 @@ OrdersPage::OrdersPage(CertCentralClient *client, QWidget *parent)
     updateActions();
 }
 
-void OrdersPage::buildTable() {
+void OrdersScreen::buildTable() {
     m_proxy->setSourceModel(m_model);
     m_proxy->setInsertDelay(OrdersFilterProxy::kLoadingInsertDelayMs);
     ListScreen::setUpTable(m_table, m_proxy, OrdersModel::OrderIdColumn, Qt::DescendingOrder);
     m_columns = new OrderColumns(m_table, m_model, m_proxy);
-    connect(m_columns, &OrderColumns::stateChanged, this, &OrdersPage::headerStateChanged);
+    connect(m_columns, &OrderColumns::stateChanged, this, &OrdersScreen::headerStateChanged);
 }
 
 // The title and tools row, the server filters, the local filter chip, the banner, and the
 // table over the details.
-void OrdersPage::buildLayout() {
+void OrdersScreen::buildLayout() {
     //: Page title: certificate orders (purchases of certificates), not sorting.
     auto *title = new PageTitle(tr("Orders"), this);
     m_table->setAccessibleName(title->text());
@@ -106,7 +106,7 @@ void OrdersPage::buildLayout() {
     chipLayout->addWidget(clearChip);
     chipLayout->addStretch(1);
     m_chip->hide();
-    connect(clearChip, &QPushButton::clicked, this, &OrdersPage::clearLocalFilter);
+    connect(clearChip, &QPushButton::clicked, this, &OrdersScreen::clearLocalFilter);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -116,7 +116,7 @@ void OrdersPage::buildLayout() {
     layout->addWidget(buildSplitter(), 1);
 }
 
-QSplitter *OrdersPage::buildSplitter() {
+QSplitter *OrdersScreen::buildSplitter() {
     QSplitter *splitter = ListScreen::tableOverDetails(this, m_table, m_count, m_details);
     m_details->setMinimumHeight(170);
     m_details->setClient(m_client);
@@ -131,14 +131,14 @@ QSplitter *OrdersPage::buildSplitter() {
 }
 
 // The Actions and Download menus report in the banner; a changed order is read again.
-void OrdersPage::connectActions() {
+void OrdersScreen::connectActions() {
     connect(m_actions, &OrderActions::message, this, [this](const QString &text, bool error) {
         if (error)
             m_banner->showProblem(text);
         else
             m_banner->showInfo(text);
     });
-    connect(m_download, &DownloadButton::finished, this, &OrdersPage::downloadFinished);
+    connect(m_download, &DownloadButton::finished, this, &OrdersScreen::downloadFinished);
     connect(m_download, &DownloadButton::message, this,
             [this](const QString &text, bool error, const QString &code) {
                 if (error)
@@ -146,11 +146,11 @@ void OrdersPage::connectActions() {
                 else
                     m_banner->showInfo(text);
             });
-    connect(m_actions, &OrderActions::orderChanged, this, &OrdersPage::reloadOrder);
-    connect(m_actions, &OrderActions::openOrderRequested, this, &OrdersPage::revealOrder);
+    connect(m_actions, &OrderActions::orderChanged, this, &OrdersScreen::reloadOrder);
+    connect(m_actions, &OrderActions::openOrderRequested, this, &OrdersScreen::revealOrder);
 }
 
-void OrdersPage::connectControls() {
+void OrdersScreen::connectControls() {
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         // A new filter resets the view; keep the selected order selected if it still shows.
         const QModelIndexList selected = m_table->selectionModel()->selectedRows();
@@ -164,8 +164,8 @@ void OrdersPage::connectControls() {
             onSelectionChanged(); // the selected order is filtered out
         updateCountLabel();
     });
-    connect(m_filters, &OrderFilterBar::changed, this, &OrdersPage::refresh);
-    connect(m_refresh, &QPushButton::clicked, this, &OrdersPage::refresh);
+    connect(m_filters, &OrderFilterBar::changed, this, &OrdersScreen::refresh);
+    connect(m_refresh, &QPushButton::clicked, this, &OrdersScreen::refresh);
     connect(m_columnsButton, &QPushButton::clicked, this, [this] {
         m_columns->menu(this)->popup(
             m_columnsButton->mapToGlobal(QPoint(0, m_columnsButton->height())));
@@ -182,19 +182,19 @@ void OrdersPage::connectControls() {
         else
             m_banner->showProblem(problem);
     });
-    connect(m_banner, &ErrorBanner::actionTriggered, this, &OrdersPage::refresh);
+    connect(m_banner, &ErrorBanner::actionTriggered, this, &OrdersScreen::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &OrdersPage::onSelectionChanged);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &OrdersPage::updateCountLabel);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &OrdersPage::updateCountLabel);
+            &OrdersScreen::onSelectionChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &OrdersScreen::updateCountLabel);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &OrdersScreen::updateCountLabel);
 }
 
-OrdersPage::~OrdersPage() {
+OrdersScreen::~OrdersScreen() {
     m_job.detach(this);
     cancelLoading();
 }
 
-void OrdersPage::refresh() {
+void OrdersScreen::refresh() {
     if (m_job.isRunning()) {
         m_job.cancel(this);
     }
@@ -228,7 +228,7 @@ void OrdersPage::refresh() {
             m_total = total;
             emit loadingProgress(loaded, total);
         });
-    m_job.onFailed(this, &OrdersPage::onJobFailed);
+    m_job.onFailed(this, &OrdersScreen::onJobFailed);
     m_job.onFinished(this, [this] {
         const bool complete = !m_loadFailed;
         const qint64 loaded = m_loaded;
@@ -245,7 +245,7 @@ void OrdersPage::refresh() {
     });
 }
 
-void OrdersPage::loadFilterChoices() {
+void OrdersScreen::loadFilterChoices() {
     for (const auto kind : {FilterChoice::Kind::Product, FilterChoice::Kind::Organization,
                             FilterChoice::Kind::Container}) {
         if (m_filters->hasChoices(kind) || m_choiceCalls.contains(int(kind)))
@@ -259,16 +259,16 @@ void OrdersPage::loadFilterChoices() {
     }
 }
 
-void OrdersPage::revealOrder(qint64 orderId) {
+void OrdersScreen::revealOrder(qint64 orderId) {
     m_revealOrderId = selectOrder(orderId) ? 0 : orderId;
 }
 
-void OrdersPage::cancelLoading() {
+void OrdersScreen::cancelLoading() {
     if (m_job.isRunning())
         m_job.abort();
 }
 
-void OrdersPage::onJobFailed(const ApiError &error) {
+void OrdersScreen::onJobFailed(const ApiError &error) {
     m_loadFailed = true;
     if (error.kind() == ApiError::Kind::Cancelled) {
         m_banner->showWarning(
@@ -285,7 +285,7 @@ void OrdersPage::onJobFailed(const ApiError &error) {
     m_banner->showError(message, error.shortCode(), tr("Retry"));
 }
 
-bool OrdersPage::selectOrder(qint64 orderId) {
+bool OrdersScreen::selectOrder(qint64 orderId) {
     const int sourceRow = m_model->rowOfOrder(orderId);
     const QModelIndex proxyIndex =
         sourceRow < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(sourceRow, 0));
@@ -298,7 +298,7 @@ bool OrdersPage::selectOrder(qint64 orderId) {
     return true;
 }
 
-const Order *OrdersPage::selectedOrder() const {
+const Order *OrdersScreen::selectedOrder() const {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return nullptr;
@@ -306,16 +306,16 @@ const Order *OrdersPage::selectedOrder() const {
     return row < 0 ? nullptr : &m_model->orderAt(row);
 }
 
-void OrdersPage::focusSearch() {
+void OrdersScreen::focusSearch() {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
 }
 
-void OrdersPage::setRolePolicy(const RolePolicy &roles) {
+void OrdersScreen::setRolePolicy(const RolePolicy &roles) {
     m_actions->setRolePolicy(roles);
 }
 
-void OrdersPage::reloadOrder(qint64 orderId) {
+void OrdersScreen::reloadOrder(qint64 orderId) {
     const auto call = OrderService(m_client).info(orderId);
     call.onResult(this, [this](const Order &order) {
         m_model->updateOrder(order);
@@ -323,17 +323,17 @@ void OrdersPage::reloadOrder(qint64 orderId) {
     });
 }
 
-void OrdersPage::updateActions() {
+void OrdersScreen::updateActions() {
     const Order *order = selectedOrder();
     m_actions->setOrder(order);
     m_download->setOrder(order);
 }
 
-void OrdersPage::downloadSelected(const QString &format, const QString &path) {
+void OrdersScreen::downloadSelected(const QString &format, const QString &path) {
     m_download->download(format, path);
 }
 
-void OrdersPage::onSelectionChanged() {
+void OrdersScreen::onSelectionChanged() {
     if (m_restoringSelection)
         return;
     updateActions();
@@ -359,7 +359,7 @@ void OrdersPage::onSelectionChanged() {
     });
 }
 
-void OrdersPage::updateCountLabel() {
+void OrdersScreen::updateCountLabel() {
     const int shown = m_proxy->rowCount();
     const int loaded = m_model->rowCount();
     m_count->setText(
@@ -368,8 +368,8 @@ void OrdersPage::updateCountLabel() {
             : tr("%1 of %Ln order(s) match", nullptr, loaded).arg(QLocale().toString(shown)));
 }
 
-void OrdersPage::showLocalFilter(const QString &status, const QDate &from, const QDate &to,
-                                 const QString &description) {
+void OrdersScreen::showLocalFilter(const QString &status, const QDate &from, const QDate &to,
+                                   const QString &description) {
     m_proxy->setStatus(status);
     m_proxy->setValidTillRange(from, to);
     m_chipText->setText(tr("Showing: %1").arg(description));
@@ -377,30 +377,30 @@ void OrdersPage::showLocalFilter(const QString &status, const QDate &from, const
     updateCountLabel();
 }
 
-void OrdersPage::clearLocalFilter() {
+void OrdersScreen::clearLocalFilter() {
     m_proxy->setStatus(QString());
     m_proxy->setValidTillRange({}, {});
     m_chip->hide();
     updateCountLabel();
 }
 
-QString OrdersPage::localFilterText() const {
+QString OrdersScreen::localFilterText() const {
     return m_chip->isHidden() ? QString() : m_chipText->text();
 }
 
-void OrdersPage::setColumnVisible(int column, bool visible) {
+void OrdersScreen::setColumnVisible(int column, bool visible) {
     m_columns->setVisible(column, visible);
 }
 
-QByteArray OrdersPage::headerState() const {
+QByteArray OrdersScreen::headerState() const {
     return m_columns->state();
 }
 
-void OrdersPage::restoreHeaderState(const QByteArray &state) {
+void OrdersScreen::restoreHeaderState(const QByteArray &state) {
     m_columns->restore(state);
 }
 
-QString OrdersPage::exportCsv(const QString &path) const {
+QString OrdersScreen::exportCsv(const QString &path) const {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("Could not write %1: %2").arg(path, file.errorString());

@@ -9,7 +9,7 @@
 #include "common/FieldErrorLabel.h"
 #include "requests/RequestDecisionDialog.h"
 #include "requests/RequestDetailsPane.h"
-#include "requests/RequestsPage.h"
+#include "requests/RequestsScreen.h"
 #include "shell/MainWindow.h"
 
 #include <QComboBox>
@@ -55,7 +55,7 @@ private:
 
     TestSandbox m_sandbox;
     std::unique_ptr<CertCentralClient> m_client;
-    std::unique_ptr<RequestsPage> m_page;
+    std::unique_ptr<RequestsScreen> m_page;
 };
 
 void tst_RequestsPage::initTestCase() {
@@ -68,7 +68,7 @@ void tst_RequestsPage::initTestCase() {
     m_client = std::make_unique<CertCentralClient>();
     m_client->setBaseUrl(m_sandbox.baseUrl());
     m_client->setApiKey(managerKey());
-    m_page = std::make_unique<RequestsPage>(m_client.get());
+    m_page = std::make_unique<RequestsScreen>(m_client.get());
     m_page->setRolePolicy(RolePolicy(QStringList{QStringLiteral("manager")}));
     m_page->resize(1200, 700);
     m_page->show();
@@ -76,7 +76,7 @@ void tst_RequestsPage::initTestCase() {
 }
 
 void tst_RequestsPage::reload() {
-    QSignalSpy loaded(m_page.get(), &RequestsPage::requestsLoaded);
+    QSignalSpy loaded(m_page.get(), &RequestsScreen::requestsLoaded);
     m_page->refresh();
     QVERIFY(loaded.wait(15000));
 }
@@ -141,7 +141,7 @@ void tst_RequestsPage::pendingFirstAndFilters() {
     }
 
     // Filters go to the server: only reissues, then only approved ones.
-    QSignalSpy loaded(m_page.get(), &RequestsPage::requestsLoaded);
+    QSignalSpy loaded(m_page.get(), &RequestsScreen::requestsLoaded);
     m_page->typeFilter()->setCurrentIndex(
         m_page->typeFilter()->findData(QStringLiteral("reissue")));
     QVERIFY(loaded.wait(10000));
@@ -200,7 +200,7 @@ void tst_RequestsPage::approveMovesTheOrderOn() {
     QCOMPARE(dialog->list()->topLevelItemCount(), 1);
     dialog->commentEdit()->setPlainText(QStringLiteral("Go ahead"));
     QSignalSpy done(dialog, &RequestDecisionDialog::allDecided);
-    QSignalSpy reloaded(m_page.get(), &RequestsPage::requestsLoaded);
+    QSignalSpy reloaded(m_page.get(), &RequestsScreen::requestsLoaded);
     dialog->decideButton()->click();
     QVERIFY(done.wait(10000));
     QCOMPARE(done.first().at(0).value<QList<qint64>>(), QList<qint64>{requestId});
@@ -286,7 +286,7 @@ void tst_RequestsPage::decidedMeanwhileByAnother() {
                                      R"({"status":"approved","processor_comment":"Done already"})"),
              204);
     QSignalSpy done(dialog, &RequestDecisionDialog::allDecided);
-    QSignalSpy reloaded(m_page.get(), &RequestsPage::requestsLoaded);
+    QSignalSpy reloaded(m_page.get(), &RequestsScreen::requestsLoaded);
     dialog->decideButton()->click();
     QVERIFY(done.wait(10000));
     QVERIFY(done.first().at(0).value<QList<qint64>>().isEmpty());
@@ -305,12 +305,12 @@ void tst_RequestsPage::standardUserSeesWhy() {
     CertCentralClient client;
     client.setBaseUrl(m_sandbox.baseUrl());
     client.setApiKey(userKey());
-    RequestsPage page(&client);
+    RequestsScreen page(&client);
     const RolePolicy roles(QStringList{QStringLiteral("user")});
     page.setRolePolicy(roles);
     page.resize(1200, 600);
     page.show();
-    QSignalSpy loaded(&page, &RequestsPage::requestsLoaded);
+    QSignalSpy loaded(&page, &RequestsScreen::requestsLoaded);
     page.refresh();
     QVERIFY(loaded.wait(15000));
     // Only their own requests, readable, with the decisions disabled and the reason given.
@@ -375,4 +375,4 @@ void tst_RequestsPage::financeEntryFollowsTheRole() {
 }
 
 QTEST_MAIN(tst_RequestsPage)
-#include "tst_requestspage.moc"
+#include "tst_requestsscreen.moc"

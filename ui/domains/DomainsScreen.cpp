@@ -1,4 +1,4 @@
-#include "domains/DomainsPage.h"
+#include "domains/DomainsScreen.h"
 
 #include "CertCentralClient.h"
 #include "DcvInstructions.h"
@@ -29,7 +29,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-DomainsPage::DomainsPage(CertCentralClient *client, QWidget *parent)
+DomainsScreen::DomainsScreen(CertCentralClient *client, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
     , m_model(new DomainsModel(this))
@@ -45,7 +45,7 @@ DomainsPage::DomainsPage(CertCentralClient *client, QWidget *parent)
     , m_delete(new QPushButton(tr("Delete…"), this))
     , m_submit(new QPushButton(tr("Submit for validation…"), this))
     , m_add(new QPushButton(tr("Add…"), this)) {
-    setObjectName(QStringLiteral("domainsPage"));
+    setObjectName(QStringLiteral("domainsScreen"));
     m_search->setObjectName(QStringLiteral("domainSearch"));
     m_refresh->setObjectName(QStringLiteral("domainsRefresh"));
     m_table->setObjectName(QStringLiteral("domainsTable"));
@@ -86,34 +86,34 @@ DomainsPage::DomainsPage(CertCentralClient *client, QWidget *parent)
                              .arg(QLocale().toString(m_proxy->rowCount()),
                                   QLocale().toString(m_model->rowCount())));
     });
-    connect(m_refresh, &QPushButton::clicked, this, &DomainsPage::refresh);
+    connect(m_refresh, &QPushButton::clicked, this, &DomainsScreen::refresh);
     m_instructions->setObjectName(QStringLiteral("dcvInstructions"));
     m_check->setObjectName(QStringLiteral("checkDcv"));
     m_instructions->setEnabled(false);
     m_check->setEnabled(false);
     m_check->setToolTip(tr("Ask CertCentral to look for the DNS record or file now"));
-    connect(m_instructions, &QPushButton::clicked, this, &DomainsPage::showDcvInstructions);
-    connect(m_check, &QPushButton::clicked, this, &DomainsPage::checkDcv);
+    connect(m_instructions, &QPushButton::clicked, this, &DomainsScreen::showDcvInstructions);
+    connect(m_check, &QPushButton::clicked, this, &DomainsScreen::checkDcv);
     m_submit->setObjectName(QStringLiteral("submitValidation"));
     m_submit->setEnabled(false);
-    connect(m_submit, &QPushButton::clicked, this, &DomainsPage::askForValidation);
+    connect(m_submit, &QPushButton::clicked, this, &DomainsScreen::askForValidation);
     m_add->setObjectName(QStringLiteral("addDomain"));
-    connect(m_add, &QPushButton::clicked, this, &DomainsPage::addDomain);
+    connect(m_add, &QPushButton::clicked, this, &DomainsScreen::addDomain);
     m_delete->setObjectName(QStringLiteral("deleteDomain"));
     m_delete->setEnabled(false);
     connect(m_delete, &QPushButton::clicked, this, [this] { deleteSelected(true); });
-    connect(m_banner, &ErrorBanner::actionTriggered, this, &DomainsPage::refresh);
+    connect(m_banner, &ErrorBanner::actionTriggered, this, &DomainsScreen::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &DomainsPage::showDetails);
+            &DomainsScreen::showDetails);
 }
 
-DomainsPage::~DomainsPage() {
+DomainsScreen::~DomainsScreen() {
     if (m_job.isRunning()) {
         m_job.cancel(this);
     }
 }
 
-void DomainsPage::refresh() {
+void DomainsScreen::refresh() {
     if (m_job.isRunning()) {
         m_job.cancel(this);
     }
@@ -143,16 +143,16 @@ void DomainsPage::refresh() {
     });
 }
 
-QString DomainsPage::detailsText() const {
+QString DomainsScreen::detailsText() const {
     return m_details->text();
 }
 
-const Domain *DomainsPage::selectedDomain() const {
+const Domain *DomainsScreen::selectedDomain() const {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     return rows.isEmpty() ? nullptr : &m_model->domainAt(m_proxy->mapToSource(rows.first()).row());
 }
 
-void DomainsPage::showDcvInstructions() {
+void DomainsScreen::showDcvInstructions() {
     const Domain *d = selectedDomain();
     if (!d)
         return;
@@ -188,8 +188,8 @@ void DomainsPage::showDcvInstructions() {
     });
 }
 
-void DomainsPage::requestNewToken(qint64 id, const QString &name, const QString &method,
-                                  bool confirm) {
+void DomainsScreen::requestNewToken(qint64 id, const QString &name, const QString &method,
+                                    bool confirm) {
     if (confirm &&
         QMessageBox::question(
             this, tr("New DCV token"),
@@ -214,8 +214,8 @@ void DomainsPage::requestNewToken(qint64 id, const QString &name, const QString 
     });
 }
 
-void DomainsPage::showTokenDialog(qint64 id, const QString &name, const QString &method,
-                                  const QString &token, const QDateTime &expires) {
+void DomainsScreen::showTokenDialog(qint64 id, const QString &name, const QString &method,
+                                    const QString &token, const QDateTime &expires) {
     const QString text = DcvInstructions::describe(name, method, token, expires);
     auto *dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("dcvInstructionsDialog"));
@@ -259,7 +259,7 @@ void DomainsPage::showTokenDialog(qint64 id, const QString &name, const QString 
     emit dcvInstructionsShown(text, token);
 }
 
-void DomainsPage::checkDcv() {
+void DomainsScreen::checkDcv() {
     const Domain *d = selectedDomain();
     if (!d)
         return;
@@ -296,7 +296,7 @@ void DomainsPage::checkDcv() {
     call.onFinished(this, [this] { m_check->setEnabled(selectedDomain()); });
 }
 
-void DomainsPage::deleteSelected(bool confirm) {
+void DomainsScreen::deleteSelected(bool confirm) {
     const Domain *d = selectedDomain();
     if (!d)
         return;
@@ -324,7 +324,7 @@ void DomainsPage::deleteSelected(bool confirm) {
     });
 }
 
-void DomainsPage::askForValidation() {
+void DomainsScreen::askForValidation() {
     const Domain *d = selectedDomain();
     if (!d)
         return;
@@ -367,7 +367,7 @@ void DomainsPage::askForValidation() {
     submitValidation(types, method->currentData().toString());
 }
 
-void DomainsPage::addDomain() {
+void DomainsScreen::addDomain() {
     auto *dialog = new AddDomainDialog(m_client, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -386,7 +386,7 @@ void DomainsPage::addDomain() {
     dialog->open();
 }
 
-void DomainsPage::submitValidation(const QStringList &types, const QString &dcvMethod) {
+void DomainsScreen::submitValidation(const QStringList &types, const QString &dcvMethod) {
     const Domain *d = selectedDomain();
     if (!d)
         return;
@@ -413,12 +413,12 @@ void DomainsPage::submitValidation(const QStringList &types, const QString &dcvM
     });
 }
 
-void DomainsPage::setRolePolicy(const RolePolicy &roles) {
+void DomainsScreen::setRolePolicy(const RolePolicy &roles) {
     m_roles = roles;
     showDetails();
 }
 
-void DomainsPage::showDetails() {
+void DomainsScreen::showDetails() {
     const Domain *selected = selectedDomain();
     using C = RolePolicy::Capability;
     const QString manage = m_roles.reasonDenied(C::ManageDomainsAndOrganizations);

@@ -4,8 +4,8 @@
 #include "OrdersModel.h"
 #include "SandboxControl.h"
 #include "TestSandbox.h"
-#include "dashboard/DashboardPage.h"
-#include "orders/OrdersPage.h"
+#include "dashboard/DashboardScreen.h"
+#include "orders/OrdersScreen.h"
 #include "shell/MainWindow.h"
 
 #include <QComboBox>
@@ -43,19 +43,19 @@ void tst_DashboardPage::initTestCase() {
     m_client->setBaseUrl(m_sandbox.baseUrl());
     m_client->setApiKey(TestSandbox::testKey());
     m_window = std::make_unique<MainWindow>(m_client.get());
-    m_window->dashboardPage()->setToday(m_today);
-    m_window->ordersPage()->model()->setToday(m_today);
+    m_window->dashboardScreen()->setToday(m_today);
+    m_window->ordersScreen()->model()->setToday(m_today);
     m_window->show();
     m_window->start();
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->ordersPage()->model()->rowCount(), 1200, 20000);
-    QTRY_COMPARE(m_window->dashboardPage()->stats().total, 1200);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->ordersScreen()->model()->rowCount(), 1200, 20000);
+    QTRY_COMPARE(m_window->dashboardScreen()->stats().total, 1200);
     const QString dir = qEnvironmentVariable("CERTDESK_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         QVERIFY(m_window->grab().save(dir + QStringLiteral("/dashboard.png")));
 }
 
 void tst_DashboardPage::countsMatchTheOrders() {
-    const OrdersModel *model = m_window->ordersPage()->model();
+    const OrdersModel *model = m_window->ordersScreen()->model();
     int issued = 0;
     int expiring30 = 0;
     for (int r = 0; r < model->rowCount(); ++r) {
@@ -65,11 +65,11 @@ void tst_DashboardPage::countsMatchTheOrders() {
             (o.status == QLatin1String("issued") || o.status == QLatin1String("reissue_pending")) &&
             o.validTill.isValid() && o.validTill >= m_today && m_today.daysTo(o.validTill) <= 30;
     }
-    const DashboardStats &s = m_window->dashboardPage()->stats();
+    const DashboardStats &s = m_window->dashboardScreen()->stats();
     QCOMPARE(s.byStatus.value(QStringLiteral("issued")), issued);
     QCOMPARE(s.expiring30, expiring30);
     QVERIFY(expiring30 > 0);
-    QVERIFY(m_window->dashboardPage()
+    QVERIFY(m_window->dashboardScreen()
                 ->countButton(QStringLiteral("count_issued"))
                 ->text()
                 .startsWith(QLocale().toString(issued)));
@@ -77,37 +77,37 @@ void tst_DashboardPage::countsMatchTheOrders() {
 
 void tst_DashboardPage::statusCountOpensTheOrders() {
     m_window->showPage(MainWindow::DashboardPageIndex);
-    m_window->dashboardPage()->countButton(QStringLiteral("count_revoked"))->click();
+    m_window->dashboardScreen()->countButton(QStringLiteral("count_revoked"))->click();
     QCOMPARE(m_window->currentPage(), int(MainWindow::OrdersPageIndex));
-    QAbstractItemModel *shown = m_window->ordersPage()->table()->model();
+    QAbstractItemModel *shown = m_window->ordersScreen()->table()->model();
     QCOMPARE(shown->rowCount(),
-             m_window->dashboardPage()->stats().byStatus.value(QStringLiteral("revoked")));
+             m_window->dashboardScreen()->stats().byStatus.value(QStringLiteral("revoked")));
     for (int r = 0; r < shown->rowCount(); ++r)
         QCOMPARE(shown->index(r, 0).data(OrdersModel::StatusRole).toString(),
                  QStringLiteral("revoked"));
-    QVERIFY(m_window->ordersPage()->localFilterText().contains(QLatin1String("Revoked")));
-    m_window->ordersPage()->findChild<QPushButton *>(QStringLiteral("clearLocalFilter"))->click();
+    QVERIFY(m_window->ordersScreen()->localFilterText().contains(QLatin1String("Revoked")));
+    m_window->ordersScreen()->findChild<QPushButton *>(QStringLiteral("clearLocalFilter"))->click();
     QCOMPARE(shown->rowCount(), 1200);
-    QVERIFY(m_window->ordersPage()->localFilterText().isEmpty());
+    QVERIFY(m_window->ordersScreen()->localFilterText().isEmpty());
 }
 
 void tst_DashboardPage::expiringCountOpensTheOrders() {
     m_window->showPage(MainWindow::DashboardPageIndex);
-    m_window->dashboardPage()->countButton(QStringLiteral("expiring_30"))->click();
-    QAbstractItemModel *shown = m_window->ordersPage()->table()->model();
-    QCOMPARE(shown->rowCount(), m_window->dashboardPage()->stats().expiring30);
-    const OrdersModel *model = m_window->ordersPage()->model();
+    m_window->dashboardScreen()->countButton(QStringLiteral("expiring_30"))->click();
+    QAbstractItemModel *shown = m_window->ordersScreen()->table()->model();
+    QCOMPARE(shown->rowCount(), m_window->dashboardScreen()->stats().expiring30);
+    const OrdersModel *model = m_window->ordersScreen()->model();
     for (int r = 0; r < shown->rowCount(); ++r) {
         const qint64 id = shown->index(r, 0).data(OrdersModel::OrderIdRole).toLongLong();
         const Order &o = model->orderAt(model->rowOfOrder(id));
         QVERIFY(o.validTill >= m_today && m_today.daysTo(o.validTill) <= 30);
     }
-    m_window->ordersPage()->clearLocalFilter();
+    m_window->ordersScreen()->clearLocalFilter();
 }
 
 void tst_DashboardPage::emptyAccount() {
     OrdersModel empty;
-    DashboardPage page(&empty);
+    DashboardScreen page(&empty);
     QCOMPARE(page.stats().total, 0);
     QVERIFY(page.findChild<QLabel *>(QStringLiteral("dashboardSummary"))
                 ->text()
@@ -116,15 +116,15 @@ void tst_DashboardPage::emptyAccount() {
 }
 
 void tst_DashboardPage::saysWhenTheServerFilterLimitsIt() {
-    auto *status = m_window->ordersPage()->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    auto *status = m_window->ordersScreen()->findChild<QComboBox *>(QStringLiteral("statusFilter"));
     status->setCurrentIndex(status->findData(QStringLiteral("expired")));
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->ordersPage()->isLoading(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->ordersScreen()->isLoading(), 20000);
     auto *summary =
-        m_window->dashboardPage()->findChild<QLabel *>(QStringLiteral("dashboardSummary"));
+        m_window->dashboardScreen()->findChild<QLabel *>(QStringLiteral("dashboardSummary"));
     QTRY_VERIFY(summary->text().contains(QLatin1String("Only the")));
     QVERIFY(summary->text().contains(QLatin1String("Expired")));
     status->setCurrentIndex(0);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->ordersPage()->isLoading(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->ordersScreen()->isLoading(), 20000);
     QTRY_VERIFY(!summary->text().contains(QLatin1String("Only the")));
 }
 
@@ -147,7 +147,7 @@ void tst_DashboardPage::pendingRequestsAndBalance() {
     QVERIFY(Money::parseCents(
         QJsonDocument::fromJson(body).object()[QLatin1String("balance")].toString(), &cents));
 
-    DashboardPage *page = m_window->dashboardPage();
+    DashboardScreen *page = m_window->dashboardScreen();
     QPushButton *requests = page->countButton(QStringLiteral("pending_requests"));
     QPushButton *balance = page->countButton(QStringLiteral("balance"));
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -169,4 +169,4 @@ void tst_DashboardPage::pendingRequestsAndBalance() {
 }
 
 QTEST_MAIN(tst_DashboardPage)
-#include "tst_dashboardpage.moc"
+#include "tst_dashboardscreen.moc"

@@ -19,11 +19,11 @@ class VerifiedContactsModel;
 
 // The Verified contacts page: pick an organization, see who may approve its EV and
 // code-signing orders and the state of each validation type, and add up to 30 at a time.
-class VerifiedContactsPage : public QWidget {
+class VerifiedContactsScreen : public QWidget {
     Q_OBJECT
 public:
-    explicit VerifiedContactsPage(CertCentralClient *client, QWidget *parent = nullptr);
-    ~VerifiedContactsPage() override;
+    explicit VerifiedContactsScreen(CertCentralClient *client, QWidget *parent = nullptr);
+    ~VerifiedContactsScreen() override;
 
     VerifiedContactsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }

@@ -1,4 +1,4 @@
-#include "organizations/OrganizationsPage.h"
+#include "organizations/OrganizationsScreen.h"
 
 #include "CertCentralClient.h"
 #include "OrganizationsModel.h"
@@ -32,7 +32,7 @@ constexpr int kDetailsInFlight = 3;
 constexpr int kDetailsForAll = 200;
 } // namespace
 
-OrganizationsPage::OrganizationsPage(CertCentralClient *client, QWidget *parent)
+OrganizationsScreen::OrganizationsScreen(CertCentralClient *client, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
     , m_model(new OrganizationsModel(this))
@@ -47,7 +47,7 @@ OrganizationsPage::OrganizationsPage(CertCentralClient *client, QWidget *parent)
     , m_submit(new QPushButton(tr("Submit for validation…"), this))
     , m_contacts(new QPushButton(tr("Contacts…"), this))
     , m_delete(new QPushButton(tr("Delete…"), this)) {
-    setObjectName(QStringLiteral("organizationsPage"));
+    setObjectName(QStringLiteral("organizationsScreen"));
     m_search->setObjectName(QStringLiteral("organizationSearch"));
     m_refresh->setObjectName(QStringLiteral("organizationsRefresh"));
     m_table->setObjectName(QStringLiteral("organizationsTable"));
@@ -100,14 +100,14 @@ OrganizationsPage::OrganizationsPage(CertCentralClient *client, QWidget *parent)
                              .arg(QLocale().toString(m_proxy->rowCount()),
                                   QLocale().toString(m_model->rowCount())));
     });
-    connect(m_refresh, &QPushButton::clicked, this, &OrganizationsPage::refresh);
-    connect(m_create, &QPushButton::clicked, this, &OrganizationsPage::showCreateDialog);
-    connect(m_submit, &QPushButton::clicked, this, &OrganizationsPage::showSubmitDialog);
-    connect(m_contacts, &QPushButton::clicked, this, &OrganizationsPage::showContactsDialog);
+    connect(m_refresh, &QPushButton::clicked, this, &OrganizationsScreen::refresh);
+    connect(m_create, &QPushButton::clicked, this, &OrganizationsScreen::showCreateDialog);
+    connect(m_submit, &QPushButton::clicked, this, &OrganizationsScreen::showSubmitDialog);
+    connect(m_contacts, &QPushButton::clicked, this, &OrganizationsScreen::showContactsDialog);
     connect(m_delete, &QPushButton::clicked, this, [this] { deleteSelected(true); });
-    connect(m_banner, &ErrorBanner::actionTriggered, this, &OrganizationsPage::refresh);
+    connect(m_banner, &ErrorBanner::actionTriggered, this, &OrganizationsScreen::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &OrganizationsPage::showDetails);
+            &OrganizationsScreen::showDetails);
     // Details arriving for the selected row refresh the pane.
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from) {
         const Organization *selected = selectedOrganization();
@@ -117,7 +117,7 @@ OrganizationsPage::OrganizationsPage(CertCentralClient *client, QWidget *parent)
     updateActions();
 }
 
-OrganizationsPage::~OrganizationsPage() {
+OrganizationsScreen::~OrganizationsScreen() {
     // Stopped on the next turn, not now: an abort finishes the reply at once, and the client
     // then tells its listeners (the main window, being destroyed around this page).
     if (m_job.isRunning()) {
@@ -128,12 +128,12 @@ OrganizationsPage::~OrganizationsPage() {
         call.cancelLater(this);
 }
 
-void OrganizationsPage::setRolePolicy(const RolePolicy &roles) {
+void OrganizationsScreen::setRolePolicy(const RolePolicy &roles) {
     m_roles = roles;
     updateActions();
 }
 
-void OrganizationsPage::updateActions() {
+void OrganizationsScreen::updateActions() {
     const bool selected = selectedOrganization() != nullptr;
     using C = RolePolicy::Capability;
     const QString manage =
@@ -152,7 +152,7 @@ void OrganizationsPage::updateActions() {
     set(m_delete, remove, true, tr("Delete the selected organization"));
 }
 
-void OrganizationsPage::refresh() {
+void OrganizationsScreen::refresh() {
     if (m_job.isRunning()) {
         m_job.cancel(this);
     }
@@ -208,7 +208,7 @@ void OrganizationsPage::refresh() {
     });
 }
 
-void OrganizationsPage::queueDetails(qint64 organizationId, bool first) {
+void OrganizationsScreen::queueDetails(qint64 organizationId, bool first) {
     if (m_detailCalls.value(organizationId).isRunning())
         return;
     m_detailsQueue.removeAll(organizationId);
@@ -219,7 +219,7 @@ void OrganizationsPage::queueDetails(qint64 organizationId, bool first) {
     pumpDetails();
 }
 
-void OrganizationsPage::pumpDetails() {
+void OrganizationsScreen::pumpDetails() {
     m_detailCalls.removeIf([](const auto &entry) { return !entry.value().isRunning(); });
     while (m_detailCalls.size() < kDetailsInFlight && !m_detailsQueue.isEmpty()) {
         const qint64 id = m_detailsQueue.takeFirst();
@@ -234,7 +234,7 @@ void OrganizationsPage::pumpDetails() {
     }
 }
 
-void OrganizationsPage::cancelDetails() {
+void OrganizationsScreen::cancelDetails() {
     m_detailsQueue.clear();
     const QHash<qint64, AnyReply> calls = m_detailCalls;
     m_detailCalls.clear();
@@ -242,11 +242,11 @@ void OrganizationsPage::cancelDetails() {
         call.cancel(this);
 }
 
-QString OrganizationsPage::detailsText() const {
+QString OrganizationsScreen::detailsText() const {
     return m_details->text();
 }
 
-const Organization *OrganizationsPage::selectedOrganization() const {
+const Organization *OrganizationsScreen::selectedOrganization() const {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return nullptr;
@@ -254,7 +254,7 @@ const Organization *OrganizationsPage::selectedOrganization() const {
     return row >= 0 && row < m_model->rowCount() ? &m_model->organizationAt(row) : nullptr;
 }
 
-bool OrganizationsPage::selectOrganization(qint64 organizationId) {
+bool OrganizationsScreen::selectOrganization(qint64 organizationId) {
     const int row = m_model->rowOfOrganization(organizationId);
     if (row < 0)
         return false;
@@ -268,7 +268,7 @@ bool OrganizationsPage::selectOrganization(qint64 organizationId) {
     return true;
 }
 
-NewOrganizationDialog *OrganizationsPage::showCreateDialog() {
+NewOrganizationDialog *OrganizationsScreen::showCreateDialog() {
     auto *dialog = new NewOrganizationDialog(m_client, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewOrganizationDialog::created, this, [this](qint64 id, const QString &name) {
@@ -281,7 +281,7 @@ NewOrganizationDialog *OrganizationsPage::showCreateDialog() {
     return dialog;
 }
 
-SubmitOrganizationDialog *OrganizationsPage::showSubmitDialog() {
+SubmitOrganizationDialog *OrganizationsScreen::showSubmitDialog() {
     const Organization *o = selectedOrganization();
     if (!o)
         return nullptr;
@@ -305,7 +305,7 @@ SubmitOrganizationDialog *OrganizationsPage::showSubmitDialog() {
     return dialog;
 }
 
-OrganizationContactsDialog *OrganizationsPage::showContactsDialog() {
+OrganizationContactsDialog *OrganizationsScreen::showContactsDialog() {
     const Organization *o = selectedOrganization();
     if (!o)
         return nullptr;
@@ -328,7 +328,7 @@ OrganizationContactsDialog *OrganizationsPage::showContactsDialog() {
     return dialog;
 }
 
-QString OrganizationsPage::deleteRefusalText(const ApiError &error, const QString &name) {
+QString OrganizationsScreen::deleteRefusalText(const ApiError &error, const QString &name) {
     QStringList said;
     for (const ApiError::Entry &e : error.entries())
         if (!e.message.isEmpty())
@@ -355,7 +355,7 @@ QString OrganizationsPage::deleteRefusalText(const ApiError &error, const QStrin
     return tr("%1 could not be deleted: %2").arg(name, error.message());
 }
 
-void OrganizationsPage::deleteSelected(bool confirm) {
+void OrganizationsScreen::deleteSelected(bool confirm) {
     const Organization *o = selectedOrganization();
     if (!o)
         return;
@@ -383,10 +383,10 @@ void OrganizationsPage::deleteSelected(bool confirm) {
         m_banner->showError(message, error.shortCode(), tr("Refresh"));
         emit organizationDeleted(false, message);
     });
-    call.onFinished(this, &OrganizationsPage::updateActions);
+    call.onFinished(this, &OrganizationsScreen::updateActions);
 }
 
-void OrganizationsPage::showDetails() {
+void OrganizationsScreen::showDetails() {
     updateActions();
     const Organization *selected = selectedOrganization();
     if (!selected) {

@@ -1,4 +1,4 @@
-#include "finance/FinancePage.h"
+#include "finance/FinanceScreen.h"
 
 #include "BalancesModel.h"
 #include "CertCentralClient.h"
@@ -24,7 +24,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-FinancePage::FinancePage(CertCentralClient *client, QWidget *parent)
+FinanceScreen::FinanceScreen(CertCentralClient *client, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
     , m_balances(new BalancesModel(this))
@@ -36,7 +36,7 @@ FinancePage::FinancePage(CertCentralClient *client, QWidget *parent)
     , m_payInvoices(new QPushButton(tr("Pay invoices in CertCentral…"), this))
     , m_historyTab(new BalanceHistoryTab(client, m_banner, m_content))
     , m_profileTab(new PaymentProfileTab(client, m_content)) {
-    setObjectName(QStringLiteral("financePage"));
+    setObjectName(QStringLiteral("financeScreen"));
     m_refreshBalance->setObjectName(QStringLiteral("refreshBalance"));
     m_transfer->setObjectName(QStringLiteral("transferFunds"));
     m_payInvoices->setObjectName(QStringLiteral("payInvoicesInConsole"));
@@ -54,7 +54,7 @@ FinancePage::FinancePage(CertCentralClient *client, QWidget *parent)
 }
 
 // The funds of each division.
-void FinancePage::buildBalanceTable() {
+void FinanceScreen::buildBalanceTable() {
     m_balanceTable = new QTableView(m_content);
     m_balanceTable->setObjectName(QStringLiteral("balanceTable"));
     m_balanceTable->setAccessibleName(tr("Balance"));
@@ -71,7 +71,7 @@ void FinancePage::buildBalanceTable() {
     m_balanceTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
-void FinancePage::buildLayout() {
+void FinanceScreen::buildLayout() {
     auto *title = new PageTitle(tr("Finance"), this);
     m_tabs = new QTabWidget(m_content);
     m_tabs->setObjectName(QStringLiteral("financeTabs"));
@@ -103,18 +103,18 @@ void FinancePage::buildLayout() {
     layout->addWidget(m_content, 1);
 }
 
-void FinancePage::connectControls() {
-    connect(m_refreshBalance, &QPushButton::clicked, this, &FinancePage::refresh);
-    connect(m_transfer, &QPushButton::clicked, this, &FinancePage::showTransferDialog);
-    connect(m_payInvoices, &QPushButton::clicked, this, &FinancePage::showPayInvoices);
-    connect(m_banner, &ErrorBanner::actionTriggered, this, &FinancePage::refresh);
+void FinanceScreen::connectControls() {
+    connect(m_refreshBalance, &QPushButton::clicked, this, &FinanceScreen::refresh);
+    connect(m_transfer, &QPushButton::clicked, this, &FinanceScreen::showTransferDialog);
+    connect(m_payInvoices, &QPushButton::clicked, this, &FinanceScreen::showPayInvoices);
+    connect(m_banner, &ErrorBanner::actionTriggered, this, &FinanceScreen::refresh);
 }
 
-FinancePage::~FinancePage() {
+FinanceScreen::~FinanceScreen() {
     cancelAll();
 }
 
-void FinancePage::cancelAll() {
+void FinanceScreen::cancelAll() {
     // Stopped on the next turn, not now: an abort finishes the reply at once, and the client
     // then tells its listeners (the main window, being destroyed around this page).
     QList<AnyReply> calls = m_balanceCalls;
@@ -130,20 +130,20 @@ void FinancePage::cancelAll() {
     m_refreshBalance->setEnabled(mayView());
 }
 
-bool FinancePage::mayView() const {
+bool FinanceScreen::mayView() const {
     return !m_roles || m_roles->allows(RolePolicy::Capability::ViewFinance);
 }
 
-QString FinancePage::deniedText() const {
+QString FinanceScreen::deniedText() const {
     return m_denied->isHidden() ? QString() : m_denied->text();
 }
 
-bool FinancePage::isLoading() const {
+bool FinanceScreen::isLoading() const {
     return m_containersCall.isRunning() || m_balancesPending > 0 || m_historyTab->isLoading() ||
            m_profileTab->isLoading();
 }
 
-void FinancePage::setRolePolicy(const RolePolicy &roles) {
+void FinanceScreen::setRolePolicy(const RolePolicy &roles) {
     m_roles = roles;
     const QString denied = roles.reasonDenied(RolePolicy::Capability::ViewFinance);
     m_denied->setText(denied);
@@ -162,7 +162,7 @@ void FinancePage::setRolePolicy(const RolePolicy &roles) {
     updateActions();
 }
 
-void FinancePage::updateActions() {
+void FinanceScreen::updateActions() {
     const QString moveDenied =
         m_roles ? m_roles->reasonDenied(RolePolicy::Capability::MoveFunds) : QString();
     int divisionsWithId = 0;
@@ -179,7 +179,7 @@ void FinancePage::updateActions() {
     m_payInvoices->setEnabled(mayView());
 }
 
-void FinancePage::fitBalanceTable() {
+void FinanceScreen::fitBalanceTable() {
     // Every division without a scroll bar, up to eight; the tabs get the rest.
     const int rows = qBound(1, m_balances->rowCount(), 8);
     const int rowHeight = m_balanceTable->verticalHeader()->defaultSectionSize();
@@ -188,7 +188,7 @@ void FinancePage::fitBalanceTable() {
     m_balanceTable->setFixedHeight(height);
 }
 
-QList<QPair<qint64, QString>> FinancePage::divisions() const {
+QList<QPair<qint64, QString>> FinanceScreen::divisions() const {
     QList<QPair<qint64, QString>> list;
     for (int row = 0; row < m_balances->rowCount(); ++row)
         list << qMakePair(m_balances->containerIdAt(row),
@@ -196,13 +196,13 @@ QList<QPair<qint64, QString>> FinancePage::divisions() const {
     return list;
 }
 
-void FinancePage::showLoadError(const QString &what, const ApiError &error) {
+void FinanceScreen::showLoadError(const QString &what, const ApiError &error) {
     if (error.kind() == ApiError::Kind::Cancelled)
         return;
     m_banner->showError(what.arg(error.message()), error.shortCode(), tr("Retry"));
 }
 
-void FinancePage::refresh() {
+void FinanceScreen::refresh() {
     if (!mayView())
         return;
     m_banner->clear();
@@ -211,7 +211,7 @@ void FinancePage::refresh() {
     m_profileTab->load();
 }
 
-void FinancePage::refreshBalances() {
+void FinanceScreen::refreshBalances() {
     if (!mayView())
         return;
     for (const AnyReply &call : std::as_const(m_balanceCalls))
@@ -251,12 +251,12 @@ void FinancePage::refreshBalances() {
     });
 }
 
-QPair<qint64, QString> FinancePage::ownDivisionOnly() const {
+QPair<qint64, QString> FinanceScreen::ownDivisionOnly() const {
     // Container 0: GET finance/balance without container_id, the caller's own.
     return qMakePair(qint64(0), m_ownDivision.isEmpty() ? tr("Your division") : m_ownDivision);
 }
 
-void FinancePage::loadBalancesOf(const QList<QPair<qint64, QString>> &list) {
+void FinanceScreen::loadBalancesOf(const QList<QPair<qint64, QString>> &list) {
     m_balances->setDivisions(list);
     fitBalanceTable();
     m_historyTab->setDivisions(list, m_ownDivision);
@@ -276,13 +276,13 @@ void FinancePage::loadBalancesOf(const QList<QPair<qint64, QString>> &list) {
                 tr("The funds of %1 could not be loaded: %2").arg(name, error.message()),
                 error.shortCode(), tr("Retry"));
         });
-        call.onFinished(this, &FinancePage::balanceCallDone);
+        call.onFinished(this, &FinanceScreen::balanceCallDone);
     }
     if (list.isEmpty())
         balanceCallDone();
 }
 
-void FinancePage::balanceCallDone() {
+void FinanceScreen::balanceCallDone() {
     if (m_balancesPending > 0)
         --m_balancesPending;
     if (m_balancesPending > 0)
@@ -293,7 +293,7 @@ void FinancePage::balanceCallDone() {
     emit balancesLoaded();
 }
 
-TransferFundsDialog *FinancePage::showTransferDialog() {
+TransferFundsDialog *FinanceScreen::showTransferDialog() {
     if (!m_transfer->isEnabled())
         return nullptr;
     QList<TransferFundsDialog::Division> list;
@@ -328,7 +328,7 @@ TransferFundsDialog *FinancePage::showTransferDialog() {
     return dialog;
 }
 
-QString FinancePage::invoiceSummary() const {
+QString FinanceScreen::invoiceSummary() const {
     QStringList owed;
     qint64 total = 0;
     QString currency;
@@ -360,11 +360,11 @@ QString FinancePage::invoiceSummary() const {
               "appear here in the balance history.");
 }
 
-QUrl FinancePage::invoicePageUrl() const {
+QUrl FinanceScreen::invoicePageUrl() const {
     return ConsoleLinks::payInvoices(m_client->baseUrl());
 }
 
-QMessageBox *FinancePage::showPayInvoices() {
+QMessageBox *FinanceScreen::showPayInvoices() {
     if (!m_payInvoices->isEnabled())
         return nullptr;
     auto *box = new QMessageBox(QMessageBox::Information, tr("Pay invoices in CertCentral"),
