@@ -774,12 +774,12 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+124"/>
+        <location filename="../app/cli/CliApp.cpp" line="+69"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>--api-url needs a URL</source>
         <translation>--api-url erwartet eine URL</translation>
     </message>
@@ -804,146 +804,28 @@
         <translation>--timeout muss eine ganze Zahl von Sekunden zwischen 1 und 600 sein</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-109"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
 Verbs:
-  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
-  profile list [--format table|json]
-  profile use NAME
-  profile rename NAME NEW_NAME
-  profile set-key NAME [--no-check]
-  profile remove NAME [--yes]
-  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
-              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
-              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
-              [--columns order_id,common_name,...]  (table and csv; see the README)
-  orders show ID [--format table|json]
-  domains list [--search TEXT] [--format table|json|csv]
-  organizations list [--search TEXT] [--format table|json|csv]
-  contacts list --organization ID [--format table|json|csv]  (verified contacts)
-  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
-          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
-  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
-            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
-            [--payment balance] [--skip-approval] [--format table|json] [--yes]
-  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
-            [--comments T] [--skip-approval] [--format table|json] [--yes]
-            (names default to the order&apos;s; earlier certificates may be revoked)
-  order reissue ID --provisioning ship_token|client_app|email [--csr FILE]
-            [--comments T] [--skip-approval] [--format table|json] [--yes]
-            (code-signing orders: no names; a CSR from your HSM only with email)
-  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
-  order cancel ID --note T [--yes]
-  order dcv ID (status | method M | random | check | resend) [--format table|json]
-  cert download CERTIFICATE_ID
-            [--format pem_all|pem_noroot|pem_nointermediate|p7b|der|p12]
-            [--key FILE] [--out FILE]  (der is made here from pem_nointermediate;
-            p7b is PEM-armoured as CertCentral sends it; p12: the chain with the key of
-            --key, passphrases from CERTDESK_KEY_PASSPHRASE and CERTDESK_P12_PASSPHRASE
-            or asked)
-  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
-            [--compromised-at ISO8601] [--comments T] [--skip-approval]
-            [--format table|json] [--yes]  (R: unspecified, keyCompromise,
-            affiliationChanged, superseded, cessationOfOperation; key_compromise and the
-            like are read too. --compromised-at only with keyCompromise, with a zone:
-            ...T14:30:00Z; sent as the first line of the comments)
-  requests list [--status pending|submitted|approved|rejected]
-            [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]
-  requests show ID [--format table|json]
-  requests approve ID [--comment T] [--yes]
-  requests reject ID --comment T [--yes]
-  finance balance [--container ID] [--format table|json]
-  finance history [--container ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--type T]
-            [--format table|json|csv]  (the balance history: charges, deposits, transfers,
-            invoice payments)
-  finance transfer --from ID --to ID --amount A [--format table|json] [--yes]
-            (moves whole amounts between divisions; separate division funds must be on)
-  finance profile [--format table|json]  (the stored cards, read only)
-  finance pay [--container ID]  (what is owed on invoices, and the CertCentral console
-            page where invoices are paid: the API has none)
-  account fields [--format table|json|csv]  (custom order fields)
-  me [--format table|json]
-  check [--format table|json]  (a read-only tour of the account: what CertDesk can read)
+</source>
+        <translation>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
+                    [--log-file FILE] [--verbose] VERB ...
 
+Befehle:
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>
 The API key comes from the profile&apos;s entry in the OS keychain (--profile, or the active
 profile), or from the environment variable CERTDESK_API_KEY; never from the command line.
 profile add and set-key read the key from CERTDESK_API_KEY or from standard input
 (without echo on a terminal). Exit codes: 0 ok, 2 usage, 3 API or keychain error,
 4 network or TLS error.
 </source>
-        <translation>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
-                    [--log-file FILE] [--verbose] VERB ...
-
-Befehle:
-  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
-  profile list [--format table|json]
-  profile use NAME
-  profile rename NAME NEW_NAME
-  profile set-key NAME [--no-check]
-  profile remove NAME [--yes]
-  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
-              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
-              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
-              [--columns order_id,common_name,...]  (table und csv; siehe README)
-  orders show ID [--format table|json]
-  domains list [--search TEXT] [--format table|json|csv]
-  organizations list [--search TEXT] [--format table|json|csv]
-  contacts list --organization ID [--format table|json|csv]  (verifizierte Kontakte)
-  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
-          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
-  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
-            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
-            [--payment balance] [--skip-approval] [--format table|json] [--yes]
-  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
-            [--comments T] [--skip-approval] [--format table|json] [--yes]
-            (Namen standardmäßig wie in der Bestellung;
-            frühere Zertifikate können widerrufen werden)
-  order reissue ID --provisioning ship_token|client_app|email [--csr FILE]
-            [--comments T] [--skip-approval] [--format table|json] [--yes]
-            (Codesignatur-Bestellungen: keine Namen;
-            ein CSR aus Ihrem HSM nur mit email)
-  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
-  order cancel ID --note T [--yes]
-  order dcv ID (status | method M | random | check | resend) [--format table|json]
-  cert download CERTIFICATE_ID
-            [--format pem_all|pem_noroot|pem_nointermediate|p7b|der|p12]
-            [--key FILE] [--out FILE]  (der wird hier aus pem_nointermediate erzeugt;
-            p7b ist PEM-kodiert, wie CertCentral es sendet; p12: die Kette mit dem
-            Schlüssel aus --key, Passphrasen aus CERTDESK_KEY_PASSPHRASE und
-            CERTDESK_P12_PASSPHRASE oder abgefragt)
-  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
-            [--compromised-at ISO8601] [--comments T] [--skip-approval]
-            [--format table|json] [--yes]  (R: unspecified, keyCompromise,
-            affiliationChanged, superseded, cessationOfOperation; key_compromise und
-            Ähnliches wird ebenfalls akzeptiert. --compromised-at nur mit keyCompromise,
-            mit Zeitzone: ...T14:30:00Z; wird als erste Zeile der Kommentare gesendet)
-  requests list [--status pending|submitted|approved|rejected]
-            [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]
-  requests show ID [--format table|json]
-  requests approve ID [--comment T] [--yes]
-  requests reject ID --comment T [--yes]
-  finance balance [--container ID] [--format table|json]
-  finance history [--container ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--type T]
-            [--format table|json|csv]  (der Guthabenverlauf: Belastungen, Einzahlungen,
-            Umbuchungen, Rechnungszahlungen)
-  finance transfer --from ID --to ID --amount A [--format table|json] [--yes]
-            (bucht ganze Beträge zwischen Abteilungen um; getrennte Mittel je Abteilung
-            müssen aktiviert sein)
-  finance profile [--format table|json]  (die gespeicherten Karten, nur lesend)
-  finance pay [--container ID]  (der offene Rechnungsbetrag und die Seite der
-            CertCentral-Konsole, auf der Rechnungen bezahlt werden: die API kann das nicht)
-  account fields [--format table|json|csv]  (benutzerdefinierte Bestellfelder)
-  me [--format table|json]
-  check [--format table|json]  (ein rein lesender Rundgang durch das Konto: was CertDesk lesen kann)
-
+        <translation>
 Der API-Schlüssel stammt aus dem Eintrag des Profils im Schlüsselbund des
 Betriebssystems (--profile oder das aktive Profil) oder aus der Umgebungsvariablen
 CERTDESK_API_KEY; nie von der Befehlszeile. profile add und set-key lesen den Schlüssel
@@ -953,7 +835,7 @@ TLS-Fehler.
 </translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+76"/>
         <source>--profile needs a profile name</source>
         <translation>--profile erwartet einen Profilnamen</translation>
     </message>
@@ -1008,47 +890,23 @@ TLS-Fehler.
         <translation>--api-url: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>missing verb</source>
         <translation>Befehl fehlt</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>orders needs list or show</source>
-        <translation>orders erwartet list oder show</translation>
+        <location line="+19"/>
+        <location line="+3"/>
+        <source>%1 needs %2</source>
+        <translation>%1 erwartet %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>unknown verb &quot;orders %1&quot;; use list or show</source>
-        <translation>unbekannter Befehl „orders %1“; verwenden Sie list oder show</translation>
+        <location line="+1"/>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>domains needs list</source>
-        <translation>domains erwartet list</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>organizations needs list</source>
-        <translation>organizations erwartet list</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>contacts needs list</source>
-        <translation>contacts erwartet list</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>account needs fields</source>
-        <translation>account erwartet fields</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>cert needs download or revoke</source>
-        <translation>cert erwartet download oder revoke</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-6"/>
         <source>unknown verb &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -1085,7 +943,7 @@ TLS-Fehler.
 <context>
     <name>CliCertCommands</name>
     <message>
-        <location filename="../app/cli/CliCertCommands.cpp" line="+59"/>
+        <location filename="../app/cli/CliCertCommands.cpp" line="+61"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1293,7 +1151,7 @@ TLS-Fehler.
 <context>
     <name>CliCheckCommand</name>
     <message>
-        <location filename="../app/cli/CliCheckCommand.cpp" line="+27"/>
+        <location filename="../app/cli/CliCheckCommand.cpp" line="+29"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1444,7 +1302,7 @@ TLS-Fehler.
 <context>
     <name>CliCsrCommands</name>
     <message>
-        <location filename="../app/cli/CliCsrCommands.cpp" line="+23"/>
+        <location filename="../app/cli/CliCsrCommands.cpp" line="+25"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1455,12 +1313,7 @@ TLS-Fehler.
         <translation>Mit certdesk-cli --help erhalten Sie die csr-Befehle.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>csr needs new</source>
-        <translation>csr erwartet new</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Passphrase for the new private key: </source>
         <translation>Passphrase für den neuen privaten Schlüssel: </translation>
     </message>
@@ -1653,7 +1506,7 @@ TLS-Fehler.
 <context>
     <name>CliFinanceCommands</name>
     <message>
-        <location filename="../app/cli/CliFinanceCommands.cpp" line="+67"/>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+69"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1663,17 +1516,12 @@ TLS-Fehler.
         <translation>Mit certdesk-cli --help erhalten Sie die finance-Befehle.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+302"/>
         <source>the CertCentral API has no invoices or purchase orders; they are in the CertCentral console: run certdesk-cli finance pay for what is owed and the page&apos;s address</source>
         <translation>die CertCentral-API kennt keine Rechnungen oder Bestellscheine; diese finden Sie in der CertCentral-Konsole: certdesk-cli finance pay zeigt den offenen Betrag und die Adresse der Seite</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>finance needs balance, history, transfer, profile or pay</source>
-        <translation>finance erwartet balance, history, transfer, profile oder pay</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-292"/>
         <source>%1 needs a container (division) ID</source>
         <translation>%1 erwartet eine Container-ID (Abteilung)</translation>
     </message>
@@ -1906,7 +1754,7 @@ TLS-Fehler.
 <context>
     <name>CliLifecycleCommands</name>
     <message>
-        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+41"/>
+        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+38"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1917,12 +1765,7 @@ TLS-Fehler.
         <translation>Mit certdesk-cli --help erhalten Sie die order-Befehle.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>order needs new, reissue, duplicate, cancel or dcv</source>
-        <translation>order erwartet new, reissue, duplicate, cancel oder dcv</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>order %1 needs the order ID first</source>
         <translation>order %1 erwartet zuerst die Bestell-ID</translation>
     </message>
@@ -2172,7 +2015,7 @@ TLS-Fehler.
 <context>
     <name>CliListCommands</name>
     <message>
-        <location filename="../app/cli/CliListCommands.cpp" line="+47"/>
+        <location filename="../app/cli/CliListCommands.cpp" line="+49"/>
         <source>--status needs a value: %1</source>
         <translation>--status erwartet einen Wert: %1</translation>
     </message>
@@ -2434,23 +2277,18 @@ TLS-Fehler.
 <context>
     <name>CliOrderCommands</name>
     <message>
-        <location filename="../app/cli/CliOrderCommands.cpp" line="+29"/>
-        <location line="+212"/>
+        <location filename="../app/cli/CliOrderCommands.cpp" line="+31"/>
+        <location line="+206"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-205"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
         <translation>Mit certdesk-cli --help erhalten Sie die order-Befehle.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>order needs new</source>
-        <translation>order erwartet new</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>--product needs a product name id, for example ssl_basic</source>
         <translation>--product erwartet eine Produkt-Name-ID, zum Beispiel ssl_basic</translation>
     </message>
@@ -2650,7 +2488,7 @@ TLS-Fehler.
 <context>
     <name>CliProfileCommands</name>
     <message>
-        <location filename="../app/cli/CliProfileCommands.cpp" line="+34"/>
+        <location filename="../app/cli/CliProfileCommands.cpp" line="+36"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -2661,17 +2499,7 @@ TLS-Fehler.
         <translation>Mit certdesk-cli --help erhalten Sie die profile-Befehle.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>profile needs add, list, use, rename, set-key or remove</source>
-        <translation>profile erwartet add, list, use, rename, set-key oder remove</translation>
-    </message>
-    <message>
         <location line="+14"/>
-        <source>unknown verb &quot;profile %1&quot;</source>
-        <translation>unbekannter Befehl „profile %1“</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>API key for %1: </source>
         <translation>API-Schlüssel für %1: </translation>
     </message>
@@ -2807,23 +2635,18 @@ TLS-Fehler.
 <context>
     <name>CliRequestCommands</name>
     <message>
-        <location filename="../app/cli/CliRequestCommands.cpp" line="+39"/>
-        <location line="+185"/>
+        <location filename="../app/cli/CliRequestCommands.cpp" line="+41"/>
+        <location line="+172"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-171"/>
         <source>Run certdesk-cli --help for the requests verbs.</source>
         <translation>Mit certdesk-cli --help erhalten Sie die requests-Befehle.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>requests needs list, show, approve or reject</source>
-        <translation>requests erwartet list, show, approve oder reject</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>--status needs one of: %1</source>
         <translation>--status erwartet einen dieser Werte: %1</translation>
     </message>
@@ -3053,6 +2876,287 @@ TLS-Fehler.
         <location line="+0"/>
         <source>%1: rejected.</source>
         <translation>%1: abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>CliVerb</name>
+    <message>
+        <location filename="../app/cli/CliCertCommands.cpp" line="+14"/>
+        <source>  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
+            [--compromised-at ISO8601] [--comments T] [--skip-approval]
+            [--format table|json] [--yes]  (R: unspecified, keyCompromise,
+            affiliationChanged, superseded, cessationOfOperation; key_compromise and the
+            like are read too. --compromised-at only with keyCompromise, with a zone:
+            ...T14:30:00Z; sent as the first line of the comments)
+</source>
+        <translation>  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
+            [--compromised-at ISO8601] [--comments T] [--skip-approval]
+            [--format table|json] [--yes]  (R: unspecified, keyCompromise,
+            affiliationChanged, superseded, cessationOfOperation; key_compromise und
+            Ähnliches wird ebenfalls akzeptiert. --compromised-at nur mit keyCompromise,
+            mit Zeitzone: ...T14:30:00Z; wird als erste Zeile der Kommentare gesendet)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCheckCommand.cpp" line="+12"/>
+        <source>  check [--format table|json]  (a read-only tour of the account: what CertDesk can read)
+</source>
+        <translation>  check [--format table|json]  (ein rein lesender Rundgang durch das Konto: was CertDesk lesen kann)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCsrCommands.cpp" line="+10"/>
+        <source>  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
+          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
+</source>
+        <translation>  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
+          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+100"/>
+        <source>  finance balance [--container ID] [--format table|json]
+</source>
+        <translation>  finance balance [--container ID] [--format table|json]
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  finance history [--container ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--type T]
+            [--format table|json|csv]  (the balance history: charges, deposits, transfers,
+            invoice payments)
+</source>
+        <translation>  finance history [--container ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--type T]
+            [--format table|json|csv]  (der Guthabenverlauf: Belastungen, Einzahlungen,
+            Umbuchungen, Rechnungszahlungen)
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  finance transfer --from ID --to ID --amount A [--format table|json] [--yes]
+            (moves whole amounts between divisions; separate division funds must be on)
+</source>
+        <translation>  finance transfer --from ID --to ID --amount A [--format table|json] [--yes]
+            (bucht ganze Beträge zwischen Abteilungen um; getrennte Mittel je Abteilung
+            müssen aktiviert sein)
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  finance profile [--format table|json]  (the stored cards, read only)
+</source>
+        <translation>  finance profile [--format table|json]  (die gespeicherten Karten, nur lesend)
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  finance pay [--container ID]  (what is owed on invoices, and the CertCentral console
+            page where invoices are paid: the API has none)
+</source>
+        <translation>  finance pay [--container ID]  (der offene Rechnungsbetrag und die Seite der
+            CertCentral-Konsole, auf der Rechnungen bezahlt werden: die API kann das nicht)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+23"/>
+        <source>  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (names default to the order&apos;s; earlier certificates may be revoked)
+  order reissue ID --provisioning ship_token|client_app|email [--csr FILE]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (code-signing orders: no names; a CSR from your HSM only with email)
+</source>
+        <translation>  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (Namen standardmäßig wie in der Bestellung;
+            frühere Zertifikate können widerrufen werden)
+  order reissue ID --provisioning ship_token|client_app|email [--csr FILE]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (Codesignatur-Bestellungen: keine Namen;
+            ein CSR aus Ihrem HSM nur mit email)
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
+</source>
+        <translation>  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  order cancel ID --note T [--yes]
+</source>
+        <translation>  order cancel ID --note T [--yes]
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  order dcv ID (status | method M | random | check | resend) [--format table|json]
+</source>
+        <translation>  order dcv ID (status | method M | random | check | resend) [--format table|json]
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliListCommands.cpp" line="+30"/>
+        <source>  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
+              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
+              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
+              [--columns order_id,common_name,...]  (table and csv; see the README)
+</source>
+        <translation>  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
+              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
+              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
+              [--columns order_id,common_name,...]  (table und csv; siehe README)
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>  orders show ID [--format table|json]
+</source>
+        <translation>  orders show ID [--format table|json]
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  domains list [--search TEXT] [--format table|json|csv]
+</source>
+        <translation>  domains list [--search TEXT] [--format table|json|csv]
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  organizations list [--search TEXT] [--format table|json|csv]
+</source>
+        <translation>  organizations list [--search TEXT] [--format table|json|csv]
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  contacts list --organization ID [--format table|json|csv]  (verified contacts)
+</source>
+        <translation>  contacts list --organization ID [--format table|json|csv]  (verifizierte Kontakte)
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  cert download CERTIFICATE_ID
+            [--format pem_all|pem_noroot|pem_nointermediate|p7b|der|p12]
+            [--key FILE] [--out FILE]  (der is made here from pem_nointermediate;
+            p7b is PEM-armoured as CertCentral sends it; p12: the chain with the key of
+            --key, passphrases from CERTDESK_KEY_PASSPHRASE and CERTDESK_P12_PASSPHRASE
+            or asked)
+</source>
+        <translation>  cert download CERTIFICATE_ID
+            [--format pem_all|pem_noroot|pem_nointermediate|p7b|der|p12]
+            [--key FILE] [--out FILE]  (der wird hier aus pem_nointermediate erzeugt;
+            p7b ist PEM-kodiert, wie CertCentral es sendet; p12: die Kette mit dem
+            Schlüssel aus --key, Passphrasen aus CERTDESK_KEY_PASSPHRASE und
+            CERTDESK_P12_PASSPHRASE oder abgefragt)
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>  account fields [--format table|json|csv]  (custom order fields)
+</source>
+        <translation>  account fields [--format table|json|csv]  (benutzerdefinierte Bestellfelder)
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  me [--format table|json]
+</source>
+        <translation>  me [--format table|json]
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOrderCommands.cpp" line="+10"/>
+        <source>  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
+            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
+            [--payment balance] [--skip-approval] [--format table|json] [--yes]
+</source>
+        <translation>  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
+            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
+            [--payment balance] [--skip-approval] [--format table|json] [--yes]
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliProfileCommands.cpp" line="+16"/>
+        <source>  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
+</source>
+        <translation>  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  profile list [--format table|json]
+</source>
+        <translation>  profile list [--format table|json]
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  profile use NAME
+</source>
+        <translation>  profile use NAME
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  profile rename NAME NEW_NAME
+</source>
+        <translation>  profile rename NAME NEW_NAME
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  profile set-key NAME [--no-check]
+</source>
+        <translation>  profile set-key NAME [--no-check]
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  profile remove NAME [--yes]
+</source>
+        <translation>  profile remove NAME [--yes]
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliRequestCommands.cpp" line="+15"/>
+        <source>  requests list [--status pending|submitted|approved|rejected]
+            [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]
+</source>
+        <translation>  requests list [--status pending|submitted|approved|rejected]
+            [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  requests show ID [--format table|json]
+</source>
+        <translation>  requests show ID [--format table|json]
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  requests approve ID [--comment T] [--yes]
+</source>
+        <translation>  requests approve ID [--comment T] [--yes]
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  requests reject ID --comment T [--yes]
+</source>
+        <translation>  requests reject ID --comment T [--yes]
+</translation>
     </message>
 </context>
 <context>

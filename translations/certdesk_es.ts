@@ -774,144 +774,28 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+38"/>
+        <location filename="../app/cli/CliApp.cpp" line="+40"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
 Verbs:
-  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
-  profile list [--format table|json]
-  profile use NAME
-  profile rename NAME NEW_NAME
-  profile set-key NAME [--no-check]
-  profile remove NAME [--yes]
-  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
-              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
-              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
-              [--columns order_id,common_name,...]  (table and csv; see the README)
-  orders show ID [--format table|json]
-  domains list [--search TEXT] [--format table|json|csv]
-  organizations list [--search TEXT] [--format table|json|csv]
-  contacts list --organization ID [--format table|json|csv]  (verified contacts)
-  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
-          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
-  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
-            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
-            [--payment balance] [--skip-approval] [--format table|json] [--yes]
-  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
-            [--comments T] [--skip-approval] [--format table|json] [--yes]
-            (names default to the order&apos;s; earlier certificates may be revoked)
-  order reissue ID --provisioning ship_token|client_app|email [--csr FILE]
-            [--comments T] [--skip-approval] [--format table|json] [--yes]
-            (code-signing orders: no names; a CSR from your HSM only with email)
-  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
-  order cancel ID --note T [--yes]
-  order dcv ID (status | method M | random | check | resend) [--format table|json]
-  cert download CERTIFICATE_ID
-            [--format pem_all|pem_noroot|pem_nointermediate|p7b|der|p12]
-            [--key FILE] [--out FILE]  (der is made here from pem_nointermediate;
-            p7b is PEM-armoured as CertCentral sends it; p12: the chain with the key of
-            --key, passphrases from CERTDESK_KEY_PASSPHRASE and CERTDESK_P12_PASSPHRASE
-            or asked)
-  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
-            [--compromised-at ISO8601] [--comments T] [--skip-approval]
-            [--format table|json] [--yes]  (R: unspecified, keyCompromise,
-            affiliationChanged, superseded, cessationOfOperation; key_compromise and the
-            like are read too. --compromised-at only with keyCompromise, with a zone:
-            ...T14:30:00Z; sent as the first line of the comments)
-  requests list [--status pending|submitted|approved|rejected]
-            [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]
-  requests show ID [--format table|json]
-  requests approve ID [--comment T] [--yes]
-  requests reject ID --comment T [--yes]
-  finance balance [--container ID] [--format table|json]
-  finance history [--container ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--type T]
-            [--format table|json|csv]  (the balance history: charges, deposits, transfers,
-            invoice payments)
-  finance transfer --from ID --to ID --amount A [--format table|json] [--yes]
-            (moves whole amounts between divisions; separate division funds must be on)
-  finance profile [--format table|json]  (the stored cards, read only)
-  finance pay [--container ID]  (what is owed on invoices, and the CertCentral console
-            page where invoices are paid: the API has none)
-  account fields [--format table|json|csv]  (custom order fields)
-  me [--format table|json]
-  check [--format table|json]  (a read-only tour of the account: what CertDesk can read)
+</source>
+        <translation>Uso: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
+                    [--log-file FILE] [--verbose] VERB ...
 
+Verbos:
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>
 The API key comes from the profile&apos;s entry in the OS keychain (--profile, or the active
 profile), or from the environment variable CERTDESK_API_KEY; never from the command line.
 profile add and set-key read the key from CERTDESK_API_KEY or from standard input
 (without echo on a terminal). Exit codes: 0 ok, 2 usage, 3 API or keychain error,
 4 network or TLS error.
 </source>
-        <translation>Uso: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
-                    [--log-file FILE] [--verbose] VERB ...
-
-Verbos:
-  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
-  profile list [--format table|json]
-  profile use NAME
-  profile rename NAME NEW_NAME
-  profile set-key NAME [--no-check]
-  profile remove NAME [--yes]
-  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
-              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
-              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
-              [--columns order_id,common_name,...]  (table y csv; consulte el README)
-  orders show ID [--format table|json]
-  domains list [--search TEXT] [--format table|json|csv]
-  organizations list [--search TEXT] [--format table|json|csv]
-  contacts list --organization ID [--format table|json|csv]  (contactos verificados)
-  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
-          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
-  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
-            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
-            [--payment balance] [--skip-approval] [--format table|json] [--yes]
-  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
-            [--comments T] [--skip-approval] [--format table|json] [--yes]
-            (de forma predeterminada, los nombres del pedido; los certificados anteriores pueden revocarse)
-  order reissue ID --provisioning ship_token|client_app|email [--csr FILE]
-            [--comments T] [--skip-approval] [--format table|json] [--yes]
-            (pedidos de firma de código: sin nombres; una CSR de su HSM solo con email)
-  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
-  order cancel ID --note T [--yes]
-  order dcv ID (status | method M | random | check | resend) [--format table|json]
-  cert download CERTIFICATE_ID
-            [--format pem_all|pem_noroot|pem_nointermediate|p7b|der|p12]
-            [--key FILE] [--out FILE]  (der se genera aquí a partir de pem_nointermediate;
-            p7b va en PEM tal como lo envía CertCentral; p12: la cadena con la clave de
-            --key, frases de contraseña de CERTDESK_KEY_PASSPHRASE y CERTDESK_P12_PASSPHRASE
-            o solicitadas)
-  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
-            [--compromised-at ISO8601] [--comments T] [--skip-approval]
-            [--format table|json] [--yes]  (R: unspecified, keyCompromise,
-            affiliationChanged, superseded, cessationOfOperation; también se aceptan
-            key_compromise y similares. --compromised-at solo con keyCompromise, con zona
-            horaria: ...T14:30:00Z; se envía como primera línea de los comentarios)
-  requests list [--status pending|submitted|approved|rejected]
-            [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]
-  requests show ID [--format table|json]
-  requests approve ID [--comment T] [--yes]
-  requests reject ID --comment T [--yes]
-  finance balance [--container ID] [--format table|json]
-  finance history [--container ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--type T]
-            [--format table|json|csv]  (el historial de saldo: cargos, depósitos,
-            transferencias, pagos de facturas)
-  finance transfer --from ID --to ID --amount A [--format table|json] [--yes]
-            (transfiere importes enteros entre divisiones; los fondos separados por
-            división deben estar activados)
-  finance profile [--format table|json]  (las tarjetas guardadas, solo lectura)
-  finance pay [--container ID]  (lo que se debe en facturas y la página de la consola de
-            CertCentral donde se pagan: la API no tiene funciones de facturas)
-  account fields [--format table|json|csv]  (campos personalizados del pedido)
-  me [--format table|json]
-  check [--format table|json]  (un recorrido de solo lectura por la cuenta: lo que CertDesk puede leer)
-
+        <translation>
 La clave de API procede de la entrada del perfil en el llavero del sistema (--profile, o el
 perfil activo) o de la variable de entorno CERTDESK_API_KEY; nunca de la línea de comandos.
 profile add y set-key leen la clave de CERTDESK_API_KEY o de la entrada estándar (sin eco
@@ -920,12 +804,12 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 </translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+22"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>--api-url needs a URL</source>
         <translation>--api-url necesita una URL</translation>
     </message>
@@ -1005,47 +889,23 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--api-url: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>missing verb</source>
         <translation>falta el verbo</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>orders needs list or show</source>
-        <translation>orders necesita list o show</translation>
+        <location line="+19"/>
+        <location line="+3"/>
+        <source>%1 needs %2</source>
+        <translation>%1 necesita %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>unknown verb &quot;orders %1&quot;; use list or show</source>
-        <translation>verbo desconocido &quot;orders %1&quot;; use list o show</translation>
+        <location line="+1"/>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>domains needs list</source>
-        <translation>domains necesita list</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>organizations needs list</source>
-        <translation>organizations necesita list</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>contacts needs list</source>
-        <translation>contacts necesita list</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>account needs fields</source>
-        <translation>account necesita fields</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>cert needs download or revoke</source>
-        <translation>cert necesita download o revoke</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-6"/>
         <source>unknown verb &quot;%1&quot;</source>
         <translation>verbo desconocido &quot;%1&quot;</translation>
     </message>
@@ -1082,7 +942,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 <context>
     <name>CliCertCommands</name>
     <message>
-        <location filename="../app/cli/CliCertCommands.cpp" line="+59"/>
+        <location filename="../app/cli/CliCertCommands.cpp" line="+61"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1290,7 +1150,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 <context>
     <name>CliCheckCommand</name>
     <message>
-        <location filename="../app/cli/CliCheckCommand.cpp" line="+27"/>
+        <location filename="../app/cli/CliCheckCommand.cpp" line="+29"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1441,7 +1301,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 <context>
     <name>CliCsrCommands</name>
     <message>
-        <location filename="../app/cli/CliCsrCommands.cpp" line="+23"/>
+        <location filename="../app/cli/CliCsrCommands.cpp" line="+25"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1452,12 +1312,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>Ejecute certdesk-cli --help para ver los verbos de csr.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>csr needs new</source>
-        <translation>csr necesita new</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Passphrase for the new private key: </source>
         <translation>Frase de contraseña para la nueva clave privada: </translation>
     </message>
@@ -1650,7 +1505,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 <context>
     <name>CliFinanceCommands</name>
     <message>
-        <location filename="../app/cli/CliFinanceCommands.cpp" line="+67"/>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+69"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1660,17 +1515,12 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>Ejecute certdesk-cli --help para ver los verbos de finance.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+302"/>
         <source>the CertCentral API has no invoices or purchase orders; they are in the CertCentral console: run certdesk-cli finance pay for what is owed and the page&apos;s address</source>
         <translation>la API de CertCentral no tiene facturas ni órdenes de compra; están en la consola de CertCentral: ejecute certdesk-cli finance pay para ver lo que se debe y la dirección de la página</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>finance needs balance, history, transfer, profile or pay</source>
-        <translation>finance necesita balance, history, transfer, profile o pay</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-292"/>
         <source>%1 needs a container (division) ID</source>
         <translation>%1 necesita un ID de contenedor (división)</translation>
     </message>
@@ -1903,7 +1753,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 <context>
     <name>CliLifecycleCommands</name>
     <message>
-        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+41"/>
+        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+38"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1914,12 +1764,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>Ejecute certdesk-cli --help para ver los verbos de order.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>order needs new, reissue, duplicate, cancel or dcv</source>
-        <translation>order necesita new, reissue, duplicate, cancel o dcv</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>order %1 needs the order ID first</source>
         <translation>order %1 necesita primero el ID de pedido</translation>
     </message>
@@ -2169,7 +2014,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 <context>
     <name>CliListCommands</name>
     <message>
-        <location filename="../app/cli/CliListCommands.cpp" line="+47"/>
+        <location filename="../app/cli/CliListCommands.cpp" line="+49"/>
         <source>--status needs a value: %1</source>
         <translation>--status necesita un valor: %1</translation>
     </message>
@@ -2431,23 +2276,18 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 <context>
     <name>CliOrderCommands</name>
     <message>
-        <location filename="../app/cli/CliOrderCommands.cpp" line="+29"/>
-        <location line="+212"/>
+        <location filename="../app/cli/CliOrderCommands.cpp" line="+31"/>
+        <location line="+206"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-205"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
         <translation>Ejecute certdesk-cli --help para ver los verbos de order.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>order needs new</source>
-        <translation>order necesita new</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>--product needs a product name id, for example ssl_basic</source>
         <translation>--product necesita un id de nombre de producto, por ejemplo ssl_basic</translation>
     </message>
@@ -2647,7 +2487,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 <context>
     <name>CliProfileCommands</name>
     <message>
-        <location filename="../app/cli/CliProfileCommands.cpp" line="+34"/>
+        <location filename="../app/cli/CliProfileCommands.cpp" line="+36"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -2658,17 +2498,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>Ejecute certdesk-cli --help para ver los verbos de profile.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>profile needs add, list, use, rename, set-key or remove</source>
-        <translation>profile necesita add, list, use, rename, set-key o remove</translation>
-    </message>
-    <message>
         <location line="+14"/>
-        <source>unknown verb &quot;profile %1&quot;</source>
-        <translation>verbo desconocido &quot;profile %1&quot;</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>API key for %1: </source>
         <translation>Clave de API para %1: </translation>
     </message>
@@ -2804,23 +2634,18 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 <context>
     <name>CliRequestCommands</name>
     <message>
-        <location filename="../app/cli/CliRequestCommands.cpp" line="+39"/>
-        <location line="+185"/>
+        <location filename="../app/cli/CliRequestCommands.cpp" line="+41"/>
+        <location line="+172"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-171"/>
         <source>Run certdesk-cli --help for the requests verbs.</source>
         <translation>Ejecute certdesk-cli --help para ver los verbos de requests.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>requests needs list, show, approve or reject</source>
-        <translation>requests necesita list, show, approve o reject</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>--status needs one of: %1</source>
         <translation>--status necesita uno de estos valores: %1</translation>
     </message>
@@ -3050,6 +2875,285 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <location line="+0"/>
         <source>%1: rejected.</source>
         <translation>%1: rechazada.</translation>
+    </message>
+</context>
+<context>
+    <name>CliVerb</name>
+    <message>
+        <location filename="../app/cli/CliCertCommands.cpp" line="+14"/>
+        <source>  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
+            [--compromised-at ISO8601] [--comments T] [--skip-approval]
+            [--format table|json] [--yes]  (R: unspecified, keyCompromise,
+            affiliationChanged, superseded, cessationOfOperation; key_compromise and the
+            like are read too. --compromised-at only with keyCompromise, with a zone:
+            ...T14:30:00Z; sent as the first line of the comments)
+</source>
+        <translation>  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
+            [--compromised-at ISO8601] [--comments T] [--skip-approval]
+            [--format table|json] [--yes]  (R: unspecified, keyCompromise,
+            affiliationChanged, superseded, cessationOfOperation; también se aceptan
+            key_compromise y similares. --compromised-at solo con keyCompromise, con zona
+            horaria: ...T14:30:00Z; se envía como primera línea de los comentarios)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCheckCommand.cpp" line="+12"/>
+        <source>  check [--format table|json]  (a read-only tour of the account: what CertDesk can read)
+</source>
+        <translation>  check [--format table|json]  (un recorrido de solo lectura por la cuenta: lo que CertDesk puede leer)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCsrCommands.cpp" line="+10"/>
+        <source>  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
+          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
+</source>
+        <translation>  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
+          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+100"/>
+        <source>  finance balance [--container ID] [--format table|json]
+</source>
+        <translation>  finance balance [--container ID] [--format table|json]
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  finance history [--container ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--type T]
+            [--format table|json|csv]  (the balance history: charges, deposits, transfers,
+            invoice payments)
+</source>
+        <translation>  finance history [--container ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--type T]
+            [--format table|json|csv]  (el historial de saldo: cargos, depósitos,
+            transferencias, pagos de facturas)
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  finance transfer --from ID --to ID --amount A [--format table|json] [--yes]
+            (moves whole amounts between divisions; separate division funds must be on)
+</source>
+        <translation>  finance transfer --from ID --to ID --amount A [--format table|json] [--yes]
+            (transfiere importes enteros entre divisiones; los fondos separados por
+            división deben estar activados)
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  finance profile [--format table|json]  (the stored cards, read only)
+</source>
+        <translation>  finance profile [--format table|json]  (las tarjetas guardadas, solo lectura)
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  finance pay [--container ID]  (what is owed on invoices, and the CertCentral console
+            page where invoices are paid: the API has none)
+</source>
+        <translation>  finance pay [--container ID]  (lo que se debe en facturas y la página de la consola de
+            CertCentral donde se pagan: la API no tiene funciones de facturas)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+23"/>
+        <source>  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (names default to the order&apos;s; earlier certificates may be revoked)
+  order reissue ID --provisioning ship_token|client_app|email [--csr FILE]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (code-signing orders: no names; a CSR from your HSM only with email)
+</source>
+        <translation>  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (de forma predeterminada, los nombres del pedido; los certificados anteriores pueden revocarse)
+  order reissue ID --provisioning ship_token|client_app|email [--csr FILE]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (pedidos de firma de código: sin nombres; una CSR de su HSM solo con email)
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
+</source>
+        <translation>  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  order cancel ID --note T [--yes]
+</source>
+        <translation>  order cancel ID --note T [--yes]
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  order dcv ID (status | method M | random | check | resend) [--format table|json]
+</source>
+        <translation>  order dcv ID (status | method M | random | check | resend) [--format table|json]
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliListCommands.cpp" line="+30"/>
+        <source>  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
+              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
+              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
+              [--columns order_id,common_name,...]  (table and csv; see the README)
+</source>
+        <translation>  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
+              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
+              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
+              [--columns order_id,common_name,...]  (table y csv; consulte el README)
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>  orders show ID [--format table|json]
+</source>
+        <translation>  orders show ID [--format table|json]
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  domains list [--search TEXT] [--format table|json|csv]
+</source>
+        <translation>  domains list [--search TEXT] [--format table|json|csv]
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  organizations list [--search TEXT] [--format table|json|csv]
+</source>
+        <translation>  organizations list [--search TEXT] [--format table|json|csv]
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  contacts list --organization ID [--format table|json|csv]  (verified contacts)
+</source>
+        <translation>  contacts list --organization ID [--format table|json|csv]  (contactos verificados)
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  cert download CERTIFICATE_ID
+            [--format pem_all|pem_noroot|pem_nointermediate|p7b|der|p12]
+            [--key FILE] [--out FILE]  (der is made here from pem_nointermediate;
+            p7b is PEM-armoured as CertCentral sends it; p12: the chain with the key of
+            --key, passphrases from CERTDESK_KEY_PASSPHRASE and CERTDESK_P12_PASSPHRASE
+            or asked)
+</source>
+        <translation>  cert download CERTIFICATE_ID
+            [--format pem_all|pem_noroot|pem_nointermediate|p7b|der|p12]
+            [--key FILE] [--out FILE]  (der se genera aquí a partir de pem_nointermediate;
+            p7b va en PEM tal como lo envía CertCentral; p12: la cadena con la clave de
+            --key, frases de contraseña de CERTDESK_KEY_PASSPHRASE y CERTDESK_P12_PASSPHRASE
+            o solicitadas)
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>  account fields [--format table|json|csv]  (custom order fields)
+</source>
+        <translation>  account fields [--format table|json|csv]  (campos personalizados del pedido)
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  me [--format table|json]
+</source>
+        <translation>  me [--format table|json]
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOrderCommands.cpp" line="+10"/>
+        <source>  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
+            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
+            [--payment balance] [--skip-approval] [--format table|json] [--yes]
+</source>
+        <translation>  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
+            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
+            [--payment balance] [--skip-approval] [--format table|json] [--yes]
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliProfileCommands.cpp" line="+16"/>
+        <source>  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
+</source>
+        <translation>  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  profile list [--format table|json]
+</source>
+        <translation>  profile list [--format table|json]
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  profile use NAME
+</source>
+        <translation>  profile use NAME
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  profile rename NAME NEW_NAME
+</source>
+        <translation>  profile rename NAME NEW_NAME
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  profile set-key NAME [--no-check]
+</source>
+        <translation>  profile set-key NAME [--no-check]
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  profile remove NAME [--yes]
+</source>
+        <translation>  profile remove NAME [--yes]
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliRequestCommands.cpp" line="+15"/>
+        <source>  requests list [--status pending|submitted|approved|rejected]
+            [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]
+</source>
+        <translation>  requests list [--status pending|submitted|approved|rejected]
+            [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  requests show ID [--format table|json]
+</source>
+        <translation>  requests show ID [--format table|json]
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  requests approve ID [--comment T] [--yes]
+</source>
+        <translation>  requests approve ID [--comment T] [--yes]
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  requests reject ID --comment T [--yes]
+</source>
+        <translation>  requests reject ID --comment T [--yes]
+</translation>
     </message>
 </context>
 <context>

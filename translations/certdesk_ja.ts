@@ -772,141 +772,28 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+38"/>
+        <location filename="../app/cli/CliApp.cpp" line="+40"/>
         <source>Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
                     [--log-file FILE] [--verbose] VERB ...
 
 Verbs:
-  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
-  profile list [--format table|json]
-  profile use NAME
-  profile rename NAME NEW_NAME
-  profile set-key NAME [--no-check]
-  profile remove NAME [--yes]
-  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
-              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
-              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
-              [--columns order_id,common_name,...]  (table and csv; see the README)
-  orders show ID [--format table|json]
-  domains list [--search TEXT] [--format table|json|csv]
-  organizations list [--search TEXT] [--format table|json|csv]
-  contacts list --organization ID [--format table|json|csv]  (verified contacts)
-  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
-          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
-  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
-            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
-            [--payment balance] [--skip-approval] [--format table|json] [--yes]
-  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
-            [--comments T] [--skip-approval] [--format table|json] [--yes]
-            (names default to the order&apos;s; earlier certificates may be revoked)
-  order reissue ID --provisioning ship_token|client_app|email [--csr FILE]
-            [--comments T] [--skip-approval] [--format table|json] [--yes]
-            (code-signing orders: no names; a CSR from your HSM only with email)
-  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
-  order cancel ID --note T [--yes]
-  order dcv ID (status | method M | random | check | resend) [--format table|json]
-  cert download CERTIFICATE_ID
-            [--format pem_all|pem_noroot|pem_nointermediate|p7b|der|p12]
-            [--key FILE] [--out FILE]  (der is made here from pem_nointermediate;
-            p7b is PEM-armoured as CertCentral sends it; p12: the chain with the key of
-            --key, passphrases from CERTDESK_KEY_PASSPHRASE and CERTDESK_P12_PASSPHRASE
-            or asked)
-  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
-            [--compromised-at ISO8601] [--comments T] [--skip-approval]
-            [--format table|json] [--yes]  (R: unspecified, keyCompromise,
-            affiliationChanged, superseded, cessationOfOperation; key_compromise and the
-            like are read too. --compromised-at only with keyCompromise, with a zone:
-            ...T14:30:00Z; sent as the first line of the comments)
-  requests list [--status pending|submitted|approved|rejected]
-            [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]
-  requests show ID [--format table|json]
-  requests approve ID [--comment T] [--yes]
-  requests reject ID --comment T [--yes]
-  finance balance [--container ID] [--format table|json]
-  finance history [--container ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--type T]
-            [--format table|json|csv]  (the balance history: charges, deposits, transfers,
-            invoice payments)
-  finance transfer --from ID --to ID --amount A [--format table|json] [--yes]
-            (moves whole amounts between divisions; separate division funds must be on)
-  finance profile [--format table|json]  (the stored cards, read only)
-  finance pay [--container ID]  (what is owed on invoices, and the CertCentral console
-            page where invoices are paid: the API has none)
-  account fields [--format table|json|csv]  (custom order fields)
-  me [--format table|json]
-  check [--format table|json]  (a read-only tour of the account: what CertDesk can read)
+</source>
+        <translation>使用法: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
+                    [--log-file FILE] [--verbose] VERB ...
 
+動詞:
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>
 The API key comes from the profile&apos;s entry in the OS keychain (--profile, or the active
 profile), or from the environment variable CERTDESK_API_KEY; never from the command line.
 profile add and set-key read the key from CERTDESK_API_KEY or from standard input
 (without echo on a terminal). Exit codes: 0 ok, 2 usage, 3 API or keychain error,
 4 network or TLS error.
 </source>
-        <translation>使用法: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]
-                    [--log-file FILE] [--verbose] VERB ...
-
-動詞:
-  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
-  profile list [--format table|json]
-  profile use NAME
-  profile rename NAME NEW_NAME
-  profile set-key NAME [--no-check]
-  profile remove NAME [--yes]
-  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
-              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
-              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
-              [--columns order_id,common_name,...]  (table と csv。README を参照)
-  orders show ID [--format table|json]
-  domains list [--search TEXT] [--format table|json|csv]
-  organizations list [--search TEXT] [--format table|json|csv]
-  contacts list --organization ID [--format table|json|csv]  (検証済み担当者)
-  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
-          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
-  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
-            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
-            [--payment balance] [--skip-approval] [--format table|json] [--yes]
-  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
-            [--comments T] [--skip-approval] [--format table|json] [--yes]
-            (名前の既定値は注文の名前。以前の証明書は失効する場合があります)
-  order reissue ID --provisioning ship_token|client_app|email [--csr FILE]
-            [--comments T] [--skip-approval] [--format table|json] [--yes]
-            (コードサイニングの注文: 名前は指定しません。HSMで作成したCSRは email の場合のみ)
-  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
-            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
-  order cancel ID --note T [--yes]
-  order dcv ID (status | method M | random | check | resend) [--format table|json]
-  cert download CERTIFICATE_ID
-            [--format pem_all|pem_noroot|pem_nointermediate|p7b|der|p12]
-            [--key FILE] [--out FILE]  (der は pem_nointermediate からここで作成します。
-            p7b は CertCentral が送信するとおりの PEM 形式です。p12: --key の鍵を含むチェーン。
-            パスフレーズは CERTDESK_KEY_PASSPHRASE と CERTDESK_P12_PASSPHRASE から取得するか、入力を求めます)
-  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
-            [--compromised-at ISO8601] [--comments T] [--skip-approval]
-            [--format table|json] [--yes]  (R: unspecified, keyCompromise,
-            affiliationChanged, superseded, cessationOfOperation。key_compromise などの表記も
-            受け付けます。--compromised-at は keyCompromise の場合のみ。タイムゾーン付きで指定:
-            ...T14:30:00Z。コメントの1行目として送信されます)
-  requests list [--status pending|submitted|approved|rejected]
-            [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]
-  requests show ID [--format table|json]
-  requests approve ID [--comment T] [--yes]
-  requests reject ID --comment T [--yes]
-  finance balance [--container ID] [--format table|json]
-  finance history [--container ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--type T]
-            [--format table|json|csv]  (残高履歴: 課金、入金、資金移動、請求書の支払い)
-  finance transfer --from ID --to ID --amount A [--format table|json] [--yes]
-            (部署間で整数の金額を移動します。部署ごとの個別資金が有効である必要があります)
-  finance profile [--format table|json]  (登録済みのカード。読み取り専用)
-  finance pay [--container ID]  (請求書の未払い額と、請求書を支払う CertCentral コンソールの
-            ページ。API には請求書の機能がありません)
-  account fields [--format table|json|csv]  (注文のカスタムフィールド)
-  me [--format table|json]
-  check [--format table|json]  (アカウントを読み取り専用で確認: CertDesk が読み取れる内容)
-
+        <translation>
 APIキーは、OSのキーチェーン内のプロファイルのエントリ（--profile またはアクティブな
 プロファイル）か、環境変数 CERTDESK_API_KEY から取得します。コマンドラインからは取得しません。
 profile add と set-key は、CERTDESK_API_KEY または標準入力（端末ではエコーなし）から
@@ -915,12 +802,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 </translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+22"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>--api-url needs a URL</source>
         <translation>--api-url には URL を指定してください</translation>
     </message>
@@ -1000,47 +887,23 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--api-url: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>missing verb</source>
         <translation>コマンドがありません</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>orders needs list or show</source>
-        <translation>orders には list または show を指定してください</translation>
+        <location line="+19"/>
+        <location line="+3"/>
+        <source>%1 needs %2</source>
+        <translation>%1 には %2 を指定してください</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>unknown verb &quot;orders %1&quot;; use list or show</source>
-        <translation>不明なコマンド「orders %1」です。list または show を使用してください</translation>
+        <location line="+1"/>
+        <source>%1 or %2</source>
+        <translation>%1 または %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>domains needs list</source>
-        <translation>domains には list を指定してください</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>organizations needs list</source>
-        <translation>organizations には list を指定してください</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>contacts needs list</source>
-        <translation>contacts には list を指定してください</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>account needs fields</source>
-        <translation>account には fields を指定してください</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>cert needs download or revoke</source>
-        <translation>cert には download または revoke を指定してください</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-6"/>
         <source>unknown verb &quot;%1&quot;</source>
         <translation>不明なコマンド「%1」</translation>
     </message>
@@ -1077,7 +940,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliCertCommands</name>
     <message>
-        <location filename="../app/cli/CliCertCommands.cpp" line="+59"/>
+        <location filename="../app/cli/CliCertCommands.cpp" line="+61"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1284,7 +1147,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliCheckCommand</name>
     <message>
-        <location filename="../app/cli/CliCheckCommand.cpp" line="+27"/>
+        <location filename="../app/cli/CliCheckCommand.cpp" line="+29"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1434,7 +1297,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliCsrCommands</name>
     <message>
-        <location filename="../app/cli/CliCsrCommands.cpp" line="+23"/>
+        <location filename="../app/cli/CliCsrCommands.cpp" line="+25"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1445,12 +1308,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>csr のコマンドについては certdesk-cli --help を実行してください。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>csr needs new</source>
-        <translation>csr には new を指定してください</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Passphrase for the new private key: </source>
         <translation>新しい秘密鍵のパスフレーズ: </translation>
     </message>
@@ -1643,7 +1501,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliFinanceCommands</name>
     <message>
-        <location filename="../app/cli/CliFinanceCommands.cpp" line="+67"/>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+69"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
@@ -1653,17 +1511,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>finance のコマンドについては certdesk-cli --help を実行してください。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+302"/>
         <source>the CertCentral API has no invoices or purchase orders; they are in the CertCentral console: run certdesk-cli finance pay for what is owed and the page&apos;s address</source>
         <translation>CertCentral API には請求書や発注書の機能がありません。これらは CertCentral コンソールにあります。未払い額とページのアドレスを確認するには certdesk-cli finance pay を実行してください</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>finance needs balance, history, transfer, profile or pay</source>
-        <translation>finance には balance、history、transfer、profile、pay のいずれかを指定してください</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-292"/>
         <source>%1 needs a container (division) ID</source>
         <translation>%1 にはコンテナ（部署）IDを指定してください</translation>
     </message>
@@ -1896,7 +1749,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliLifecycleCommands</name>
     <message>
-        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+41"/>
+        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+38"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1907,12 +1760,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>order の動詞については certdesk-cli --help を実行してください。</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>order needs new, reissue, duplicate, cancel or dcv</source>
-        <translation>order には new、reissue、duplicate、cancel、dcv のいずれかを指定してください</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>order %1 needs the order ID first</source>
         <translation>order %1 では最初に注文IDを指定してください</translation>
     </message>
@@ -2162,7 +2010,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliListCommands</name>
     <message>
-        <location filename="../app/cli/CliListCommands.cpp" line="+47"/>
+        <location filename="../app/cli/CliListCommands.cpp" line="+49"/>
         <source>--status needs a value: %1</source>
         <translation>--status には値を指定してください: %1</translation>
     </message>
@@ -2424,23 +2272,18 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliOrderCommands</name>
     <message>
-        <location filename="../app/cli/CliOrderCommands.cpp" line="+29"/>
-        <location line="+212"/>
+        <location filename="../app/cli/CliOrderCommands.cpp" line="+31"/>
+        <location line="+206"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-205"/>
         <source>Run certdesk-cli --help for the order verbs.</source>
         <translation>order の動詞については certdesk-cli --help を実行してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>order needs new</source>
-        <translation>order には new を指定してください</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>--product needs a product name id, for example ssl_basic</source>
         <translation>--product には製品名ID（例: ssl_basic）を指定してください</translation>
     </message>
@@ -2639,7 +2482,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliProfileCommands</name>
     <message>
-        <location filename="../app/cli/CliProfileCommands.cpp" line="+34"/>
+        <location filename="../app/cli/CliProfileCommands.cpp" line="+36"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -2650,17 +2493,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>profile のコマンドについては certdesk-cli --help を実行してください。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>profile needs add, list, use, rename, set-key or remove</source>
-        <translation>profile には add、list、use、rename、set-key、remove のいずれかを指定してください</translation>
-    </message>
-    <message>
         <location line="+14"/>
-        <source>unknown verb &quot;profile %1&quot;</source>
-        <translation>不明なコマンド「profile %1」</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>API key for %1: </source>
         <translation>%1 のAPIキー: </translation>
     </message>
@@ -2796,23 +2629,18 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliRequestCommands</name>
     <message>
-        <location filename="../app/cli/CliRequestCommands.cpp" line="+39"/>
-        <location line="+185"/>
+        <location filename="../app/cli/CliRequestCommands.cpp" line="+41"/>
+        <location line="+172"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-171"/>
         <source>Run certdesk-cli --help for the requests verbs.</source>
         <translation>requests のコマンドについては certdesk-cli --help を実行してください。</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>requests needs list, show, approve or reject</source>
-        <translation>requests には list、show、approve、reject のいずれかを指定してください</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>--status needs one of: %1</source>
         <translation>--status には次のいずれかを指定してください: %1</translation>
     </message>
@@ -3042,6 +2870,282 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <location line="+0"/>
         <source>%1: rejected.</source>
         <translation>%1: 却下されました。</translation>
+    </message>
+</context>
+<context>
+    <name>CliVerb</name>
+    <message>
+        <location filename="../app/cli/CliCertCommands.cpp" line="+14"/>
+        <source>  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
+            [--compromised-at ISO8601] [--comments T] [--skip-approval]
+            [--format table|json] [--yes]  (R: unspecified, keyCompromise,
+            affiliationChanged, superseded, cessationOfOperation; key_compromise and the
+            like are read too. --compromised-at only with keyCompromise, with a zone:
+            ...T14:30:00Z; sent as the first line of the comments)
+</source>
+        <translation>  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
+            [--compromised-at ISO8601] [--comments T] [--skip-approval]
+            [--format table|json] [--yes]  (R: unspecified, keyCompromise,
+            affiliationChanged, superseded, cessationOfOperation。key_compromise などの表記も
+            受け付けます。--compromised-at は keyCompromise の場合のみ。タイムゾーン付きで指定:
+            ...T14:30:00Z。コメントの1行目として送信されます)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCheckCommand.cpp" line="+12"/>
+        <source>  check [--format table|json]  (a read-only tour of the account: what CertDesk can read)
+</source>
+        <translation>  check [--format table|json]  (アカウントを読み取り専用で確認: CertDesk が読み取れる内容)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCsrCommands.cpp" line="+10"/>
+        <source>  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
+          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
+</source>
+        <translation>  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]
+          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliFinanceCommands.cpp" line="+100"/>
+        <source>  finance balance [--container ID] [--format table|json]
+</source>
+        <translation>  finance balance [--container ID] [--format table|json]
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  finance history [--container ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--type T]
+            [--format table|json|csv]  (the balance history: charges, deposits, transfers,
+            invoice payments)
+</source>
+        <translation>  finance history [--container ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--type T]
+            [--format table|json|csv]  (残高履歴: 課金、入金、資金移動、請求書の支払い)
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  finance transfer --from ID --to ID --amount A [--format table|json] [--yes]
+            (moves whole amounts between divisions; separate division funds must be on)
+</source>
+        <translation>  finance transfer --from ID --to ID --amount A [--format table|json] [--yes]
+            (部署間で整数の金額を移動します。部署ごとの個別資金が有効である必要があります)
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  finance profile [--format table|json]  (the stored cards, read only)
+</source>
+        <translation>  finance profile [--format table|json]  (登録済みのカード。読み取り専用)
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  finance pay [--container ID]  (what is owed on invoices, and the CertCentral console
+            page where invoices are paid: the API has none)
+</source>
+        <translation>  finance pay [--container ID]  (請求書の未払い額と、請求書を支払う CertCentral コンソールの
+            ページ。API には請求書の機能がありません)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLifecycleCommands.cpp" line="+23"/>
+        <source>  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (names default to the order&apos;s; earlier certificates may be revoked)
+  order reissue ID --provisioning ship_token|client_app|email [--csr FILE]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (code-signing orders: no names; a CSR from your HSM only with email)
+</source>
+        <translation>  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (名前の既定値は注文の名前。以前の証明書は失効する場合があります)
+  order reissue ID --provisioning ship_token|client_app|email [--csr FILE]
+            [--comments T] [--skip-approval] [--format table|json] [--yes]
+            (コードサイニングの注文: 名前は指定しません。HSMで作成したCSRは email の場合のみ)
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
+</source>
+        <translation>  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  order cancel ID --note T [--yes]
+</source>
+        <translation>  order cancel ID --note T [--yes]
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  order dcv ID (status | method M | random | check | resend) [--format table|json]
+</source>
+        <translation>  order dcv ID (status | method M | random | check | resend) [--format table|json]
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliListCommands.cpp" line="+30"/>
+        <source>  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
+              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
+              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
+              [--columns order_id,common_name,...]  (table and csv; see the README)
+</source>
+        <translation>  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]
+              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]
+              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]
+              [--columns order_id,common_name,...]  (table と csv。README を参照)
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>  orders show ID [--format table|json]
+</source>
+        <translation>  orders show ID [--format table|json]
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  domains list [--search TEXT] [--format table|json|csv]
+</source>
+        <translation>  domains list [--search TEXT] [--format table|json|csv]
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  organizations list [--search TEXT] [--format table|json|csv]
+</source>
+        <translation>  organizations list [--search TEXT] [--format table|json|csv]
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  contacts list --organization ID [--format table|json|csv]  (verified contacts)
+</source>
+        <translation>  contacts list --organization ID [--format table|json|csv]  (検証済み担当者)
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  cert download CERTIFICATE_ID
+            [--format pem_all|pem_noroot|pem_nointermediate|p7b|der|p12]
+            [--key FILE] [--out FILE]  (der is made here from pem_nointermediate;
+            p7b is PEM-armoured as CertCentral sends it; p12: the chain with the key of
+            --key, passphrases from CERTDESK_KEY_PASSPHRASE and CERTDESK_P12_PASSPHRASE
+            or asked)
+</source>
+        <translation>  cert download CERTIFICATE_ID
+            [--format pem_all|pem_noroot|pem_nointermediate|p7b|der|p12]
+            [--key FILE] [--out FILE]  (der は pem_nointermediate からここで作成します。
+            p7b は CertCentral が送信するとおりの PEM 形式です。p12: --key の鍵を含むチェーン。
+            パスフレーズは CERTDESK_KEY_PASSPHRASE と CERTDESK_P12_PASSPHRASE から取得するか、入力を求めます)
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>  account fields [--format table|json|csv]  (custom order fields)
+</source>
+        <translation>  account fields [--format table|json|csv]  (注文のカスタムフィールド)
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  me [--format table|json]
+</source>
+        <translation>  me [--format table|json]
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOrderCommands.cpp" line="+10"/>
+        <source>  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
+            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
+            [--payment balance] [--skip-approval] [--format table|json] [--yes]
+</source>
+        <translation>  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE
+            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]
+            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]
+            [--payment balance] [--skip-approval] [--format table|json] [--yes]
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliProfileCommands.cpp" line="+16"/>
+        <source>  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
+</source>
+        <translation>  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  profile list [--format table|json]
+</source>
+        <translation>  profile list [--format table|json]
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  profile use NAME
+</source>
+        <translation>  profile use NAME
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  profile rename NAME NEW_NAME
+</source>
+        <translation>  profile rename NAME NEW_NAME
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  profile set-key NAME [--no-check]
+</source>
+        <translation>  profile set-key NAME [--no-check]
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  profile remove NAME [--yes]
+</source>
+        <translation>  profile remove NAME [--yes]
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliRequestCommands.cpp" line="+15"/>
+        <source>  requests list [--status pending|submitted|approved|rejected]
+            [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]
+</source>
+        <translation>  requests list [--status pending|submitted|approved|rejected]
+            [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  requests show ID [--format table|json]
+</source>
+        <translation>  requests show ID [--format table|json]
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  requests approve ID [--comment T] [--yes]
+</source>
+        <translation>  requests approve ID [--comment T] [--yes]
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  requests reject ID --comment T [--yes]
+</source>
+        <translation>  requests reject ID --comment T [--yes]
+</translation>
     </message>
 </context>
 <context>

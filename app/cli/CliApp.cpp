@@ -2,6 +2,7 @@
 
 #include "CliCertCommands.h"
 #include "CliCheckCommand.h"
+#include "CliContext.h"
 #include "CliCsrCommands.h"
 #include "CliFinanceCommands.h"
 #include "CliLifecycleCommands.h"
@@ -35,72 +36,16 @@
 
 namespace {
 
-const char *kUsage = QT_TRANSLATE_NOOP(
+// Before the verbs, which each command class declares with its own lines (CliVerb).
+const char *kUsageHead = QT_TRANSLATE_NOOP(
     "CliApp",
     "Usage: certdesk-cli [--profile NAME | --api-url URL] [--ca-file PEM] [--timeout SECONDS]\n"
     "                    [--log-file FILE] [--verbose] VERB ...\n"
     "\n"
-    "Verbs:\n"
-    "  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]\n"
-    "  profile list [--format table|json]\n"
-    "  profile use NAME\n"
-    "  profile rename NAME NEW_NAME\n"
-    "  profile set-key NAME [--no-check]\n"
-    "  profile remove NAME [--yes]\n"
-    "  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]\n"
-    "              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]\n"
-    "              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]\n"
-    "              [--columns order_id,common_name,...]  (table and csv; see the README)\n"
-    "  orders show ID [--format table|json]\n"
-    "  domains list [--search TEXT] [--format table|json|csv]\n"
-    "  organizations list [--search TEXT] [--format table|json|csv]\n"
-    "  contacts list --organization ID [--format table|json|csv]  (verified contacts)\n"
-    "  csr new --cn NAME [--san NAME ...] [--key rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]\n"
-    "          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]\n"
-    "  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key TYPE\n"
-    "            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]\n"
-    "            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]\n"
-    "            [--payment balance] [--skip-approval] [--format table|json] [--yes]\n"
-    "  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE\n"
-    "            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]\n"
-    "            [--comments T] [--skip-approval] [--format table|json] [--yes]\n"
-    "            (names default to the order's; earlier certificates may be revoked)\n"
-    "  order reissue ID --provisioning ship_token|client_app|email [--csr FILE]\n"
-    "            [--comments T] [--skip-approval] [--format table|json] [--yes]\n"
-    "            (code-signing orders: no names; a CSR from your HSM only with email)\n"
-    "  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE\n"
-    "            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] [--yes]\n"
-    "  order cancel ID --note T [--yes]\n"
-    "  order dcv ID (status | method M | random | check | resend) [--format table|json]\n"
-    "  cert download CERTIFICATE_ID\n"
-    "            [--format pem_all|pem_noroot|pem_nointermediate|p7b|der|p12]\n"
-    "            [--key FILE] [--out FILE]  (der is made here from pem_nointermediate;\n"
-    "            p7b is PEM-armoured as CertCentral sends it; p12: the chain with the key of\n"
-    "            --key, passphrases from CERTDESK_KEY_PASSPHRASE and CERTDESK_P12_PASSPHRASE\n"
-    "            or asked)\n"
-    "  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R\n"
-    "            [--compromised-at ISO8601] [--comments T] [--skip-approval]\n"
-    "            [--format table|json] [--yes]  (R: unspecified, keyCompromise,\n"
-    "            affiliationChanged, superseded, cessationOfOperation; key_compromise and the\n"
-    "            like are read too. --compromised-at only with keyCompromise, with a zone:\n"
-    "            ...T14:30:00Z; sent as the first line of the comments)\n"
-    "  requests list [--status pending|submitted|approved|rejected]\n"
-    "            [--type new_request|reissue|duplicate|revoke] [--format table|json|csv]\n"
-    "  requests show ID [--format table|json]\n"
-    "  requests approve ID [--comment T] [--yes]\n"
-    "  requests reject ID --comment T [--yes]\n"
-    "  finance balance [--container ID] [--format table|json]\n"
-    "  finance history [--container ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--type T]\n"
-    "            [--format table|json|csv]  (the balance history: charges, deposits, transfers,\n"
-    "            invoice payments)\n"
-    "  finance transfer --from ID --to ID --amount A [--format table|json] [--yes]\n"
-    "            (moves whole amounts between divisions; separate division funds must be on)\n"
-    "  finance profile [--format table|json]  (the stored cards, read only)\n"
-    "  finance pay [--container ID]  (what is owed on invoices, and the CertCentral console\n"
-    "            page where invoices are paid: the API has none)\n"
-    "  account fields [--format table|json|csv]  (custom order fields)\n"
-    "  me [--format table|json]\n"
-    "  check [--format table|json]  (a read-only tour of the account: what CertDesk can read)\n"
+    "Verbs:\n");
+// After the verbs.
+const char *kUsageFoot = QT_TRANSLATE_NOOP(
+    "CliApp",
     "\n"
     "The API key comes from the profile's entry in the OS keychain (--profile, or the active\n"
     "profile), or from the environment variable CERTDESK_API_KEY; never from the command line.\n"
@@ -122,7 +67,7 @@ CliApp::CliApp(QTextStream &out, QTextStream &err, QObject *parent)
 int CliApp::usage(const QString &problem) {
     if (!problem.isEmpty())
         m_err << tr("certdesk-cli: %1").arg(problem) << '\n';
-    m_err << tr(kUsage);
+    m_err << usageText();
     m_err.flush();
     return CliOutput::Usage;
 }
@@ -131,7 +76,7 @@ int CliApp::run(const QStringList &arguments) {
     QStringList args = arguments;
     if (args.isEmpty() || args.contains(QStringLiteral("--help")) ||
         args.contains(QStringLiteral("-h"))) {
-        m_out << tr(kUsage);
+        m_out << usageText();
         m_out.flush();
         return args.isEmpty() ? CliOutput::Usage : CliOutput::Ok;
     }
@@ -144,24 +89,26 @@ int CliApp::run(const QStringList &arguments) {
     int exitCode = CliOutput::Ok;
     if (!readGlobals(args, &g, &exitCode))
         return exitCode;
-    if (!args.isEmpty() && args.first() == QLatin1String("csr")) {
-        args.removeFirst(); // made here: no key, no CertCentral
-        return CliCsrCommands(m_out, m_err).run(args);
-    }
-
+    const CliVerb *verb = findVerb(args, &exitCode);
+    if (!verb)
+        return exitCode;
+    CliContext context(m_out, m_err, m_output,
+                       [this](const QString &problem) { return usage(problem); });
+    context.extraCa = g.extraCa;
+    context.timeoutMs = g.timeoutMs;
+    if (verb->needs == CliVerb::Needs::Nothing)
+        return verb->run(context, args);
     ProfileStore profiles;
     CredentialStore credentials;
-    if (!args.isEmpty() && args.first() == QLatin1String("profile")) {
-        args.removeFirst();
-        CliProfileCommands commands(m_out, m_err, profiles, credentials);
-        commands.setConnection(g.extraCa, g.timeoutMs);
-        return commands.run(args);
-    }
-
+    context.profiles = &profiles;
+    context.credentials = &credentials;
+    if (verb->needs == CliVerb::Needs::Profiles)
+        return verb->run(context, args);
     CertCentralClient client;
     if (!connectClient(g, profiles, credentials, &client, &exitCode))
         return exitCode;
-    return dispatch(client, args);
+    context.client = &client;
+    return verb->run(context, args);
 }
 
 // --api-url, --ca-file, --timeout, --profile, --log-file and --verbose, before the verb.
@@ -263,62 +210,59 @@ bool CliApp::connectClient(Globals g, ProfileStore &profiles, CredentialStore &c
     return true;
 }
 
-int CliApp::dispatch(CertCentralClient &client, QStringList args) {
-    CliListCommands lists(m_output, m_out, m_err,
-                          [this](const QString &problem) { return usage(problem); });
-    if (args.isEmpty())
-        return usage(tr("missing verb"));
+const QList<CliVerb> &CliApp::verbs() {
+    static const QList<CliVerb> all = [] {
+        QList<CliVerb> list;
+        list << CliProfileCommands::verbs() << CliListCommands::verbs() << CliCsrCommands::verbs()
+             << CliOrderCommands::verbs() << CliLifecycleCommands::verbs()
+             << CliCertCommands::verbs() << CliRequestCommands::verbs()
+             << CliFinanceCommands::verbs() << CliCheckCommand::verbs();
+        return list;
+    }();
+    return all;
+}
+
+QString CliApp::usageText() {
+    QString text = tr(kUsageHead);
+    for (const CliVerb &verb : verbs())
+        if (verb.help)
+            text += QCoreApplication::translate("CliVerb", verb.help);
+    return text + tr(kUsageFoot);
+}
+
+// The verb named by the first one or two words, taken from args; nullptr after the usage.
+const CliVerb *CliApp::findVerb(QStringList &args, int *exitCode) {
+    if (args.isEmpty()) {
+        *exitCode = usage(tr("missing verb"));
+        return nullptr;
+    }
     const QString noun = args.takeFirst();
-    if (noun == QLatin1String("me"))
-        return lists.me(client, args);
-    if (noun == QLatin1String("check"))
-        return CliCheckCommand(m_output, m_out, m_err, client).run(args);
-    if (noun == QLatin1String("orders")) {
-        if (args.isEmpty())
-            return usage(tr("orders needs list or show"));
-        const QString verb = args.takeFirst();
-        if (verb == QLatin1String("list"))
-            return lists.ordersList(client, args);
-        if (verb == QLatin1String("show"))
-            return lists.ordersShow(client, args);
-        return usage(tr("unknown verb \"orders %1\"; use list or show").arg(verb));
+    QStringList known;
+    for (const CliVerb &verb : verbs()) {
+        if (verb.noun != noun)
+            continue;
+        if (verb.verb.isEmpty() || (!args.isEmpty() && verb.verb == args.first())) {
+            if (!verb.verb.isEmpty())
+                args.removeFirst();
+            return &verb;
+        }
+        if (verb.help)
+            known << verb.verb;
     }
-    if (noun == QLatin1String("domains")) {
-        if (args.isEmpty() || args.takeFirst() != QLatin1String("list"))
-            return usage(tr("domains needs list"));
-        return lists.domainsList(client, args);
+    if (known.isEmpty()) {
+        *exitCode = usage(tr("unknown verb \"%1\"").arg(noun));
+        return nullptr;
     }
-    if (noun == QLatin1String("organizations")) {
-        if (args.isEmpty() || args.takeFirst() != QLatin1String("list"))
-            return usage(tr("organizations needs list"));
-        return lists.organizationsList(client, args);
-    }
-    if (noun == QLatin1String("contacts")) {
-        if (args.isEmpty() || args.takeFirst() != QLatin1String("list"))
-            return usage(tr("contacts needs list"));
-        return lists.contactsList(client, args);
-    }
-    if (noun == QLatin1String("account")) {
-        if (args.isEmpty() || args.takeFirst() != QLatin1String("fields"))
-            return usage(tr("account needs fields"));
-        return lists.accountFields(client, args);
-    }
-    if (noun == QLatin1String("order")) {
-        if (!args.isEmpty() && CliLifecycleCommands::handles(args.first()))
-            return CliLifecycleCommands(m_output, m_out, m_err, client).run(args);
-        return CliOrderCommands(m_output, m_out, m_err, client).run(args);
-    }
-    if (noun == QLatin1String("cert")) {
-        const QString verb = args.isEmpty() ? QString() : args.takeFirst();
-        if (verb == QLatin1String("download"))
-            return lists.certDownload(client, args);
-        if (verb == QLatin1String("revoke"))
-            return CliCertCommands(m_output, m_out, m_err, client).revoke(args);
-        return usage(tr("cert needs download or revoke"));
-    }
-    if (noun == QLatin1String("requests"))
-        return CliRequestCommands(m_output, m_out, m_err, client).run(args);
-    if (noun == QLatin1String("finance"))
-        return CliFinanceCommands(m_output, m_out, m_err, client).run(args);
-    return usage(tr("unknown verb \"%1\"").arg(noun));
+    QString needs = tr("%1 needs %2").arg(noun, known.last());
+    if (known.size() > 1)
+        needs = tr("%1 needs %2")
+                    .arg(noun, tr("%1 or %2")
+                                   .arg(known.mid(0, known.size() - 1).join(QStringLiteral(", ")),
+                                        known.last()));
+    // A word that is no verb of this noun is named, then what the noun takes.
+    if (!args.isEmpty() && !args.first().startsWith(QLatin1Char('-')))
+        needs = tr("unknown verb \"%1\"").arg(noun + QLatin1Char(' ') + args.first()) +
+                QStringLiteral("; ") + needs;
+    *exitCode = usage(needs);
+    return nullptr;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliOutput.h"
+#include "CliVerb.h"
 
 #include <QList>
 #include <QObject>
@@ -12,8 +13,9 @@ class CertCentralClient;
 class CredentialStore;
 class ProfileStore;
 
-// certdesk-cli: the global options, the connection, and the dispatch to the verbs, which live
-// in their Cli*Commands files. Output and exit codes: CliOutput.
+// certdesk-cli: the global options, the connection, and the dispatch to the verbs, which the
+// Cli*Commands classes declare (CliVerb: words, help lines, what they need) and run with a
+// CliContext. Output and exit codes: CliOutput.
 class CliApp : public QObject {
     Q_OBJECT
 public:
@@ -40,7 +42,10 @@ private:
     bool readGlobals(QStringList &args, Globals *g, int *exitCode);
     bool connectClient(Globals g, ProfileStore &profiles, CredentialStore &credentials,
                        CertCentralClient *client, int *exitCode);
-    int dispatch(CertCentralClient &client, QStringList args);
+    // Every verb of every command class, in the order of --help.
+    static const QList<CliVerb> &verbs();
+    QString usageText();
+    const CliVerb *findVerb(QStringList &args, int *exitCode);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -1,5 +1,7 @@
 #include "CliCertCommands.h"
 
+#include "CliContext.h"
+
 #include "CertCentralClient.h"
 #include "CliArguments.h"
 #include "CliLifecycleCommands.h"
@@ -310,4 +312,24 @@ int CliCertCommands::revoke(QStringList args) {
     capitalised[0] = capitalised[0].toUpper();
     CliLifecycleCommands::printResult(m_out, capitalised, result, format);
     return CliOutput::Ok;
+}
+
+QList<CliVerb> CliCertCommands::verbs() {
+    return {
+        {QStringLiteral("cert"), QStringLiteral("revoke"),
+         QT_TRANSLATE_NOOP(
+             "CliVerb",
+             "  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R\n"
+             "            [--compromised-at ISO8601] [--comments T] [--skip-approval]\n"
+             "            [--format table|json] [--yes]  (R: unspecified, keyCompromise,\n"
+             "            affiliationChanged, superseded, cessationOfOperation; key_compromise and "
+             "the\n"
+             "            like are read too. --compromised-at only with keyCompromise, with a "
+             "zone:\n"
+             "            ...T14:30:00Z; sent as the first line of the comments)\n"),
+         CliVerb::Needs::Connection,
+         [](CliContext &c, QStringList args) {
+             return CliCertCommands(c.output, c.out, c.err, *c.client).revoke(args);
+         }},
+    };
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliVerb.h"
 #include "RevokeRequest.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,8 @@ class CliCertCommands {
     Q_DECLARE_TR_FUNCTIONS(CliCertCommands)
 
 public:
+    // Its verbs, for CliApp to list in --help and dispatch to.
+    static QList<CliVerb> verbs();
     CliCertCommands(CliOutput &app, QTextStream &out, QTextStream &err, CertCentralClient &client);
     int revoke(QStringList args);
     // The rest of "cert download ID --format p12 --key FILE [--out FILE]" (--format taken).

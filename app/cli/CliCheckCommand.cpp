@@ -1,5 +1,7 @@
 #include "CliCheckCommand.h"
 
+#include "CliContext.h"
+
 #include "CertCentralClient.h"
 #include "CliArguments.h"
 #include "CliOutput.h"
@@ -179,4 +181,16 @@ int CliCheckCommand::print(const QList<Step> &steps, const QString &format) {
     }
     m_out.flush();
     return failed == 0 ? CliOutput::Ok : CliOutput::ApiFailure;
+}
+
+QList<CliVerb> CliCheckCommand::verbs() {
+    return {
+        {QStringLiteral("check"), QString(),
+         QT_TRANSLATE_NOOP("CliVerb", "  check [--format table|json]  (a read-only tour of the "
+                                      "account: what CertDesk can read)\n"),
+         CliVerb::Needs::Connection,
+         [](CliContext &c, QStringList args) {
+             return CliCheckCommand(c.output, c.out, c.err, *c.client).run(args);
+         }},
+    };
 }

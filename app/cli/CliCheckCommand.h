@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliVerb.h"
 #include "Reply.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,8 @@ class CliCheckCommand {
     Q_DECLARE_TR_FUNCTIONS(CliCheckCommand)
 
 public:
+    // Its verbs, for CliApp to list in --help and dispatch to.
+    static QList<CliVerb> verbs();
     CliCheckCommand(CliOutput &app, QTextStream &out, QTextStream &err, CertCentralClient &client);
     int run(QStringList args);
 

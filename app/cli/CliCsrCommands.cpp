@@ -1,5 +1,7 @@
 #include "CliCsrCommands.h"
 
+#include "CliContext.h"
+
 #include "CliArguments.h"
 #include "CliOutput.h"
 #include "CsrBuilder.h"
@@ -30,12 +32,6 @@ int CliCsrCommands::failure(const QString &message) {
     m_err << tr("certdesk-cli: %1").arg(message) << '\n';
     m_err.flush();
     return CliOutput::ApiFailure;
-}
-
-int CliCsrCommands::run(QStringList args) {
-    if (args.isEmpty() || args.takeFirst() != QLatin1String("new"))
-        return usage(tr("csr needs new"));
-    return create(args);
 }
 
 QByteArray CliCsrCommands::readPassphrase(int *exitCode) {
@@ -212,4 +208,19 @@ int CliCsrCommands::create(QStringList args) {
           << '\n';
     m_err.flush();
     return CliOutput::Ok;
+}
+
+QList<CliVerb> CliCsrCommands::verbs() {
+    return {
+        {QStringLiteral("csr"), QStringLiteral("new"),
+         QT_TRANSLATE_NOOP(
+             "CliVerb",
+             "  csr new --cn NAME [--san NAME ...] [--key "
+             "rsa:2048|rsa:3072|rsa:4096|ec:p256|ec:p384]\n"
+             "          --key-out FILE [--out CSR_FILE] [--no-passphrase] [--code-signing]\n"),
+         CliVerb::Needs::Nothing,
+         [](CliContext &c, QStringList args) {
+             return CliCsrCommands(c.out, c.err).create(args);
+         }},
+    };
 }

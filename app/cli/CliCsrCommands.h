@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliVerb.h"
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -13,8 +14,9 @@ class CliCsrCommands {
     Q_DECLARE_TR_FUNCTIONS(CliCsrCommands)
 
 public:
+    // Its verbs, for CliApp to list in --help and dispatch to.
+    static QList<CliVerb> verbs();
     CliCsrCommands(QTextStream &out, QTextStream &err);
-    int run(QStringList args);
     static constexpr int kMinPassphraseLength = 8;
 
     // The passphrase for a new key (CERTDESK_KEY_PASSPHRASE, else asked twice without echo),

@@ -1,5 +1,7 @@
 #include "CliFinanceCommands.h"
 
+#include "CliContext.h"
+
 #include "CertCentralClient.h"
 #include "CliArguments.h"
 #include "CliOutput.h"
@@ -68,26 +70,6 @@ int CliFinanceCommands::usage(const QString &problem) {
           << tr("Run certdesk-cli --help for the finance verbs.") << '\n';
     m_err.flush();
     return CliOutput::Usage;
-}
-
-int CliFinanceCommands::run(QStringList args) {
-    const QString verb = args.isEmpty() ? QString() : args.takeFirst();
-    if (verb == QLatin1String("balance"))
-        return balance(args);
-    if (verb == QLatin1String("history"))
-        return history(args);
-    if (verb == QLatin1String("transfer"))
-        return transfer(args);
-    if (verb == QLatin1String("profile"))
-        return profile(args);
-    if (verb == QLatin1String("pay"))
-        return pay(args);
-    if (verb == QLatin1String("invoices") || verb == QLatin1String("po") ||
-        verb == QLatin1String("pdf"))
-        return usage(tr("the CertCentral API has no invoices or purchase orders; they are in the "
-                        "CertCentral console: run certdesk-cli finance pay for what is owed "
-                        "and the page's address"));
-    return usage(tr("finance needs balance, history, transfer, profile or pay"));
 }
 
 bool CliFinanceCommands::takeId(QStringList &args, const QString &option, qint64 *id, bool *present,
@@ -384,4 +366,55 @@ int CliFinanceCommands::pay(QStringList args) {
           << ConsoleLinks::payInvoices(m_client.baseUrl()).toDisplayString() << '\n';
     m_out.flush();
     return CliOutput::Ok;
+}
+
+int CliFinanceCommands::consoleOnly(QStringList) {
+    return usage(tr("the CertCentral API has no invoices or purchase orders; they are in the "
+                    "CertCentral console: run certdesk-cli finance pay for what is owed "
+                    "and the page's address"));
+}
+
+QList<CliVerb> CliFinanceCommands::verbs() {
+    using Method = int (CliFinanceCommands::*)(QStringList);
+    const auto run = [](Method method) {
+        return [method](CliContext &c, QStringList args) {
+            CliFinanceCommands commands(c.output, c.out, c.err, *c.client);
+            return (commands.*method)(args);
+        };
+    };
+    QList<CliVerb> verbs{
+        {QStringLiteral("finance"), QStringLiteral("balance"),
+         QT_TRANSLATE_NOOP("CliVerb", "  finance balance [--container ID] [--format table|json]\n"),
+         CliVerb::Needs::Connection, run(&CliFinanceCommands::balance)},
+        {QStringLiteral("finance"), QStringLiteral("history"),
+         QT_TRANSLATE_NOOP(
+             "CliVerb",
+             "  finance history [--container ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--type T]\n"
+             "            [--format table|json|csv]  (the balance history: charges, deposits, "
+             "transfers,\n"
+             "            invoice payments)\n"),
+         CliVerb::Needs::Connection, run(&CliFinanceCommands::history)},
+        {QStringLiteral("finance"), QStringLiteral("transfer"),
+         QT_TRANSLATE_NOOP(
+             "CliVerb",
+             "  finance transfer --from ID --to ID --amount A [--format table|json] [--yes]\n"
+             "            (moves whole amounts between divisions; separate division funds must be "
+             "on)\n"),
+         CliVerb::Needs::Connection, run(&CliFinanceCommands::transfer)},
+        {QStringLiteral("finance"), QStringLiteral("profile"),
+         QT_TRANSLATE_NOOP(
+             "CliVerb", "  finance profile [--format table|json]  (the stored cards, read only)\n"),
+         CliVerb::Needs::Connection, run(&CliFinanceCommands::profile)},
+        {QStringLiteral("finance"), QStringLiteral("pay"),
+         QT_TRANSLATE_NOOP("CliVerb",
+                           "  finance pay [--container ID]  (what is owed on invoices, and the "
+                           "CertCentral console\n"
+                           "            page where invoices are paid: the API has none)\n"),
+         CliVerb::Needs::Connection, run(&CliFinanceCommands::pay)},
+    };
+    // What users of the console look for: said plainly, not listed in --help.
+    for (const char *console : {"invoices", "po", "pdf"})
+        verbs.append({QStringLiteral("finance"), QLatin1String(console), nullptr,
+                      CliVerb::Needs::Connection, run(&CliFinanceCommands::consoleOnly)});
+    return verbs;
 }

@@ -2,6 +2,7 @@
 
 #include "AccountBalance.h"
 #include "ApiError.h"
+#include "CliVerb.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -20,11 +21,14 @@ class CliFinanceCommands {
     Q_DECLARE_TR_FUNCTIONS(CliFinanceCommands)
 
 public:
+    // Its verbs, for CliApp to list in --help and dispatch to.
+    static QList<CliVerb> verbs();
     CliFinanceCommands(CliOutput &app, QTextStream &out, QTextStream &err,
                        CertCentralClient &client);
-    int run(QStringList args);
 
 private:
+    // finance invoices|po|pdf: says where those are.
+    int consoleOnly(QStringList args);
     void printTransfer(const FundsTransfer &t, qint64 whole, const QString &amount,
                        const QString &currency, const QString &format);
     int balance(QStringList args);

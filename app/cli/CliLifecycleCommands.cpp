@@ -1,5 +1,7 @@
 #include "CliLifecycleCommands.h"
 
+#include "CliContext.h"
+
 #include "CertCentralClient.h"
 #include "CliArguments.h"
 #include "CliDcvCommands.h"
@@ -32,11 +34,6 @@ CliLifecycleCommands::CliLifecycleCommands(CliOutput &app, QTextStream &out, QTe
     , m_err(err)
     , m_client(client) {}
 
-bool CliLifecycleCommands::handles(const QString &verb) {
-    return verb == QLatin1String("reissue") || verb == QLatin1String("duplicate") ||
-           verb == QLatin1String("cancel") || verb == QLatin1String("dcv");
-}
-
 int CliLifecycleCommands::usage(const QString &problem) {
     m_err << tr("certdesk-cli: %1").arg(problem) << '\n'
           << tr("Run certdesk-cli --help for the order verbs.") << '\n';
@@ -48,19 +45,6 @@ int CliLifecycleCommands::failure(const QString &message) {
     m_err << tr("certdesk-cli: %1").arg(message) << '\n';
     m_err.flush();
     return CliOutput::ApiFailure;
-}
-
-int CliLifecycleCommands::run(QStringList args) {
-    const QString verb = args.isEmpty() ? QString() : args.takeFirst();
-    if (verb == QLatin1String("reissue"))
-        return reissue(args);
-    if (verb == QLatin1String("duplicate"))
-        return duplicate(args);
-    if (verb == QLatin1String("cancel"))
-        return cancel(args);
-    if (verb == QLatin1String("dcv"))
-        return dcv(args);
-    return usage(tr("order needs new, reissue, duplicate, cancel or dcv"));
 }
 
 qint64 CliLifecycleCommands::takeOrderId(QStringList &args, const QString &verb, int *exitCode) {
@@ -446,4 +430,41 @@ int CliLifecycleCommands::dcv(QStringList args) {
     if (orderId <= 0)
         return exitCode;
     return CliDcvCommands(m_app, m_out, m_err, m_client).run(orderId, args);
+}
+
+QList<CliVerb> CliLifecycleCommands::verbs() {
+    using Method = int (CliLifecycleCommands::*)(QStringList);
+    const auto run = [](Method method) {
+        return [method](CliContext &c, QStringList args) {
+            CliLifecycleCommands commands(c.output, c.out, c.err, *c.client);
+            return (commands.*method)(args);
+        };
+    };
+    return {
+        {QStringLiteral("order"), QStringLiteral("reissue"),
+         QT_TRANSLATE_NOOP(
+             "CliVerb",
+             "  order reissue ID [--cn NAME] [--san NAME ...] (--csr FILE | --generate-key TYPE\n"
+             "            --key-out FILE) [--dcv-scope base_domain|fqdn] [--dcv-method M]\n"
+             "            [--comments T] [--skip-approval] [--format table|json] [--yes]\n"
+             "            (names default to the order's; earlier certificates may be revoked)\n"
+             "  order reissue ID --provisioning ship_token|client_app|email [--csr FILE]\n"
+             "            [--comments T] [--skip-approval] [--format table|json] [--yes]\n"
+             "            (code-signing orders: no names; a CSR from your HSM only with email)\n"),
+         CliVerb::Needs::Connection, run(&CliLifecycleCommands::reissue)},
+        {QStringLiteral("order"), QStringLiteral("duplicate"),
+         QT_TRANSLATE_NOOP(
+             "CliVerb",
+             "  order duplicate ID --expires yyyy-MM-dd (--csr FILE | --generate-key TYPE\n"
+             "            --key-out FILE) [--comments T] [--skip-approval] [--format table|json] "
+             "[--yes]\n"),
+         CliVerb::Needs::Connection, run(&CliLifecycleCommands::duplicate)},
+        {QStringLiteral("order"), QStringLiteral("cancel"),
+         QT_TRANSLATE_NOOP("CliVerb", "  order cancel ID --note T [--yes]\n"),
+         CliVerb::Needs::Connection, run(&CliLifecycleCommands::cancel)},
+        {QStringLiteral("order"), QStringLiteral("dcv"),
+         QT_TRANSLATE_NOOP("CliVerb", "  order dcv ID (status | method M | random | check | "
+                                      "resend) [--format table|json]\n"),
+         CliVerb::Needs::Connection, run(&CliLifecycleCommands::dcv)},
+    };
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliVerb.h"
 #include "ReissueRequest.h"
 
 #include "LifecycleResult.h"
@@ -22,10 +23,10 @@ class CliLifecycleCommands {
     Q_DECLARE_TR_FUNCTIONS(CliLifecycleCommands)
 
 public:
+    // Its verbs, for CliApp to list in --help and dispatch to.
+    static QList<CliVerb> verbs();
     CliLifecycleCommands(CliOutput &app, QTextStream &out, QTextStream &err,
                          CertCentralClient &client);
-    static bool handles(const QString &verb);
-    int run(QStringList args);
 
     // Prints a reissue, duplicate or revocation result as table lines or one JSON object;
     // extra goes into the JSON object.

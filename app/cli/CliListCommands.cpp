@@ -1,5 +1,7 @@
 #include "CliListCommands.h"
 
+#include "CliContext.h"
+
 #include "CertCentralClient.h"
 #include "CliArguments.h"
 #include "CliCertCommands.h"
@@ -447,4 +449,59 @@ int CliListCommands::me(CertCentralClient &client, QStringList args) {
     }
     m_out.flush();
     return CliOutput::Ok;
+}
+
+QList<CliVerb> CliListCommands::verbs() {
+    using Method = int (CliListCommands::*)(CertCentralClient &, QStringList);
+    const auto run = [](Method method) {
+        return [method](CliContext &c, QStringList args) {
+            CliListCommands commands(c.output, c.out, c.err, c.usage);
+            return (commands.*method)(*c.client, args);
+        };
+    };
+    return {
+        {QStringLiteral("orders"), QStringLiteral("list"),
+         QT_TRANSLATE_NOOP(
+             "CliVerb",
+             "  orders list [--status S] [--search TEXT] [--sort FIELD] [--product NAME_ID]\n"
+             "              [--organization ID] [--container ID] [--valid-till-from yyyy-MM-dd]\n"
+             "              [--valid-till-to yyyy-MM-dd] [--format table|json|csv]\n"
+             "              [--columns order_id,common_name,...]  (table and csv; see the "
+             "README)\n"),
+         CliVerb::Needs::Connection, run(&CliListCommands::ordersList)},
+        {QStringLiteral("orders"), QStringLiteral("show"),
+         QT_TRANSLATE_NOOP("CliVerb", "  orders show ID [--format table|json]\n"),
+         CliVerb::Needs::Connection, run(&CliListCommands::ordersShow)},
+        {QStringLiteral("domains"), QStringLiteral("list"),
+         QT_TRANSLATE_NOOP("CliVerb", "  domains list [--search TEXT] [--format table|json|csv]\n"),
+         CliVerb::Needs::Connection, run(&CliListCommands::domainsList)},
+        {QStringLiteral("organizations"), QStringLiteral("list"),
+         QT_TRANSLATE_NOOP("CliVerb",
+                           "  organizations list [--search TEXT] [--format table|json|csv]\n"),
+         CliVerb::Needs::Connection, run(&CliListCommands::organizationsList)},
+        {QStringLiteral("contacts"), QStringLiteral("list"),
+         QT_TRANSLATE_NOOP(
+             "CliVerb",
+             "  contacts list --organization ID [--format table|json|csv]  (verified contacts)\n"),
+         CliVerb::Needs::Connection, run(&CliListCommands::contactsList)},
+        {QStringLiteral("cert"), QStringLiteral("download"),
+         QT_TRANSLATE_NOOP(
+             "CliVerb",
+             "  cert download CERTIFICATE_ID\n"
+             "            [--format pem_all|pem_noroot|pem_nointermediate|p7b|der|p12]\n"
+             "            [--key FILE] [--out FILE]  (der is made here from pem_nointermediate;\n"
+             "            p7b is PEM-armoured as CertCentral sends it; p12: the chain with the key "
+             "of\n"
+             "            --key, passphrases from CERTDESK_KEY_PASSPHRASE and "
+             "CERTDESK_P12_PASSPHRASE\n"
+             "            or asked)\n"),
+         CliVerb::Needs::Connection, run(&CliListCommands::certDownload)},
+        {QStringLiteral("account"), QStringLiteral("fields"),
+         QT_TRANSLATE_NOOP("CliVerb",
+                           "  account fields [--format table|json|csv]  (custom order fields)\n"),
+         CliVerb::Needs::Connection, run(&CliListCommands::accountFields)},
+        {QStringLiteral("me"), QString(),
+         QT_TRANSLATE_NOOP("CliVerb", "  me [--format table|json]\n"), CliVerb::Needs::Connection,
+         run(&CliListCommands::me)},
+    };
 }

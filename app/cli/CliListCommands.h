@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliVerb.h"
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -16,6 +17,8 @@ class CliListCommands {
     Q_DECLARE_TR_FUNCTIONS(CliListCommands)
 
 public:
+    // Its verbs, for CliApp to list in --help and dispatch to.
+    static QList<CliVerb> verbs();
     CliListCommands(CliOutput &app, QTextStream &out, QTextStream &err,
                     std::function<int(const QString &)> usage);
 

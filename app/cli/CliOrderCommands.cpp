@@ -1,5 +1,7 @@
 #include "CliOrderCommands.h"
 
+#include "CliContext.h"
+
 #include "CliArguments.h"
 #include "CliCsrCommands.h"
 #include "CliFieldNames.h"
@@ -30,12 +32,6 @@ int CliOrderCommands::usage(const QString &problem) {
           << tr("Run certdesk-cli --help for the order verbs.") << '\n';
     m_err.flush();
     return CliOutput::Usage;
-}
-
-int CliOrderCommands::run(QStringList args) {
-    if (args.isEmpty() || args.takeFirst() != QLatin1String("new"))
-        return usage(tr("order needs new"));
-    return create(args);
 }
 
 int CliOrderCommands::create(QStringList args) {
@@ -304,4 +300,21 @@ void CliOrderCommands::print(const OrderPlacement &placement, const QString &for
                   << '\n';
     }
     m_out.flush();
+}
+
+QList<CliVerb> CliOrderCommands::verbs() {
+    return {
+        {QStringLiteral("order"), QStringLiteral("new"),
+         QT_TRANSLATE_NOOP(
+             "CliVerb",
+             "  order new --product ID --cn NAME [--san NAME ...] (--csr FILE | --generate-key "
+             "TYPE\n"
+             "            --key-out FILE) [--years 1|2|3] [--dcv-method M] [--organization ID]\n"
+             "            [--dcv-email NAME=ADDRESS ...] [--custom-field ID=VALUE ...]\n"
+             "            [--payment balance] [--skip-approval] [--format table|json] [--yes]\n"),
+         CliVerb::Needs::Connection,
+         [](CliContext &c, QStringList args) {
+             return CliOrderCommands(c.output, c.out, c.err, *c.client).create(args);
+         }},
+    };
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliVerb.h"
 #include "KeySpec.h"
 #include "NewOrder.h"
 
@@ -18,8 +19,9 @@ class CliOrderCommands {
     Q_DECLARE_TR_FUNCTIONS(CliOrderCommands)
 
 public:
+    // Its verbs, for CliApp to list in --help and dispatch to.
+    static QList<CliVerb> verbs();
     CliOrderCommands(CliOutput &app, QTextStream &out, QTextStream &err, CertCentralClient &client);
-    int run(QStringList args);
 
 private:
     // What the command line asked for, read and checked step by step.

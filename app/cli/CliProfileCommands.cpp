@@ -1,5 +1,7 @@
 #include "CliProfileCommands.h"
 
+#include "CliContext.h"
+
 #include "CertCentralClient.h"
 #include "CliArguments.h"
 #include "CliOutput.h"
@@ -41,25 +43,6 @@ int CliProfileCommands::failure(const QString &message, int code) {
     m_err << tr("certdesk-cli: %1").arg(message) << '\n';
     m_err.flush();
     return code;
-}
-
-int CliProfileCommands::run(QStringList args) {
-    if (args.isEmpty())
-        return usage(tr("profile needs add, list, use, rename, set-key or remove"));
-    const QString verb = args.takeFirst();
-    if (verb == QLatin1String("add"))
-        return add(args);
-    if (verb == QLatin1String("list"))
-        return list(args);
-    if (verb == QLatin1String("use"))
-        return use(args);
-    if (verb == QLatin1String("rename"))
-        return rename(args);
-    if (verb == QLatin1String("set-key"))
-        return setKey(args);
-    if (verb == QLatin1String("remove"))
-        return remove(args);
-    return usage(tr("unknown verb \"profile %1\"").arg(verb));
 }
 
 QString CliProfileCommands::readKey(const QString &profileName, int *exitCode) {
@@ -276,4 +259,37 @@ int CliProfileCommands::remove(QStringList args) {
     m_out << tr("Removed profile %1.").arg(p.name) << '\n';
     m_out.flush();
     return CliOutput::Ok;
+}
+
+QList<CliVerb> CliProfileCommands::verbs() {
+    using Method = int (CliProfileCommands::*)(QStringList);
+    const auto run = [](Method method) {
+        return [method](CliContext &c, QStringList args) {
+            CliProfileCommands commands(c.out, c.err, *c.profiles, *c.credentials);
+            commands.setConnection(c.extraCa, c.timeoutMs);
+            return (commands.*method)(args);
+        };
+    };
+    return {
+        {QStringLiteral("profile"), QStringLiteral("add"),
+         QT_TRANSLATE_NOOP(
+             "CliVerb",
+             "  profile add NAME [--service us|eu | --url URL] [--ca-file PEM] [--no-check]\n"),
+         CliVerb::Needs::Profiles, run(&CliProfileCommands::add)},
+        {QStringLiteral("profile"), QStringLiteral("list"),
+         QT_TRANSLATE_NOOP("CliVerb", "  profile list [--format table|json]\n"),
+         CliVerb::Needs::Profiles, run(&CliProfileCommands::list)},
+        {QStringLiteral("profile"), QStringLiteral("use"),
+         QT_TRANSLATE_NOOP("CliVerb", "  profile use NAME\n"), CliVerb::Needs::Profiles,
+         run(&CliProfileCommands::use)},
+        {QStringLiteral("profile"), QStringLiteral("rename"),
+         QT_TRANSLATE_NOOP("CliVerb", "  profile rename NAME NEW_NAME\n"), CliVerb::Needs::Profiles,
+         run(&CliProfileCommands::rename)},
+        {QStringLiteral("profile"), QStringLiteral("set-key"),
+         QT_TRANSLATE_NOOP("CliVerb", "  profile set-key NAME [--no-check]\n"),
+         CliVerb::Needs::Profiles, run(&CliProfileCommands::setKey)},
+        {QStringLiteral("profile"), QStringLiteral("remove"),
+         QT_TRANSLATE_NOOP("CliVerb", "  profile remove NAME [--yes]\n"), CliVerb::Needs::Profiles,
+         run(&CliProfileCommands::remove)},
+    };
 }

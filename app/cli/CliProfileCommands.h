@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliVerb.h"
 #include <QCoreApplication>
 #include <QList>
 #include <QSslCertificate>
@@ -16,11 +17,12 @@ class CliProfileCommands {
     Q_DECLARE_TR_FUNCTIONS(CliProfileCommands)
 
 public:
+    // Its verbs, for CliApp to list in --help and dispatch to.
+    static QList<CliVerb> verbs();
     CliProfileCommands(QTextStream &out, QTextStream &err, ProfileStore &profiles,
                        CredentialStore &credentials);
     // The global --ca-file and --timeout, used by add and set-key to check the key.
     void setConnection(const QList<QSslCertificate> &extraCa, int timeoutMs);
-    int run(QStringList args);
 
 private:
     int add(QStringList args);

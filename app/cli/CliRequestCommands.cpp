@@ -1,5 +1,7 @@
 #include "CliRequestCommands.h"
 
+#include "CliContext.h"
+
 #include "CertCentralClient.h"
 #include "CliArguments.h"
 #include "CliOutput.h"
@@ -40,19 +42,6 @@ int CliRequestCommands::usage(const QString &problem) {
           << tr("Run certdesk-cli --help for the requests verbs.") << '\n';
     m_err.flush();
     return CliOutput::Usage;
-}
-
-int CliRequestCommands::run(QStringList args) {
-    const QString verb = args.isEmpty() ? QString() : args.takeFirst();
-    if (verb == QLatin1String("list"))
-        return list(args);
-    if (verb == QLatin1String("show"))
-        return show(args);
-    if (verb == QLatin1String("approve"))
-        return decide(args, true);
-    if (verb == QLatin1String("reject"))
-        return decide(args, false);
-    return usage(tr("requests needs list, show, approve or reject"));
 }
 
 bool CliRequestCommands::fetch(CertCentralClient &client, qint64 requestId,
@@ -302,4 +291,36 @@ int CliRequestCommands::decide(QStringList args, bool approve) {
           << '\n';
     m_out.flush();
     return CliOutput::Ok;
+}
+
+QList<CliVerb> CliRequestCommands::verbs() {
+    const auto run = [](auto method) {
+        return [method](CliContext &c, QStringList args) {
+            CliRequestCommands commands(c.output, c.out, c.err, *c.client);
+            return method(commands, args);
+        };
+    };
+    return {
+        {QStringLiteral("requests"), QStringLiteral("list"),
+         QT_TRANSLATE_NOOP("CliVerb",
+                           "  requests list [--status pending|submitted|approved|rejected]\n"
+                           "            [--type new_request|reissue|duplicate|revoke] [--format "
+                           "table|json|csv]\n"),
+         CliVerb::Needs::Connection,
+         run([](CliRequestCommands &commands, QStringList args) { return commands.list(args); })},
+        {QStringLiteral("requests"), QStringLiteral("show"),
+         QT_TRANSLATE_NOOP("CliVerb", "  requests show ID [--format table|json]\n"),
+         CliVerb::Needs::Connection,
+         run([](CliRequestCommands &commands, QStringList args) { return commands.show(args); })},
+        {QStringLiteral("requests"), QStringLiteral("approve"),
+         QT_TRANSLATE_NOOP("CliVerb", "  requests approve ID [--comment T] [--yes]\n"),
+         CliVerb::Needs::Connection, run([](CliRequestCommands &commands, QStringList args) {
+             return commands.decide(args, true);
+         })},
+        {QStringLiteral("requests"), QStringLiteral("reject"),
+         QT_TRANSLATE_NOOP("CliVerb", "  requests reject ID --comment T [--yes]\n"),
+         CliVerb::Needs::Connection, run([](CliRequestCommands &commands, QStringList args) {
+             return commands.decide(args, false);
+         })},
+    };
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApprovalRequest.h"
+#include "CliVerb.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -18,9 +19,10 @@ class CliRequestCommands {
     Q_DECLARE_TR_FUNCTIONS(CliRequestCommands)
 
 public:
+    // Its verbs, for CliApp to list in --help and dispatch to.
+    static QList<CliVerb> verbs();
     CliRequestCommands(CliOutput &app, QTextStream &out, QTextStream &err,
                        CertCentralClient &client);
-    int run(QStringList args);
 
     // GET request/{id}; false with *error set.
     static bool fetch(CertCentralClient &client, qint64 requestId, ApprovalRequest *request,
