@@ -1,15 +1,13 @@
 #include "CliCsrCommands.h"
 
 #include "CliContext.h"
+#include "NewKey.h"
 
 #include "CliArguments.h"
 #include "CliOutput.h"
-#include "CsrBuilder.h"
 #include "DnsName.h"
-#include "KeyFileWriter.h"
 #include "KeySpec.h"
 #include "PlainText.h"
-#include "PrivateKey.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -53,15 +51,6 @@ QByteArray CliCsrCommands::readPassphrase(int *exitCode) {
         return {};
     }
     return pass;
-}
-
-bool CliCsrCommands::makeKeyAndCsr(const KeySpec &spec, const QString &commonName,
-                                   const QStringList &sans, const QString &keyOut,
-                                   const QByteArray &passphrase, QByteArray *csr, QString *error) {
-    PrivateKey key;
-    return PrivateKey::generate(spec, &key, error) &&
-           CsrBuilder::build(key, commonName, sans, csr, error) &&
-           KeyFileWriter::write(keyOut, key.toPem(passphrase), error);
 }
 
 // The names a CSR will carry: a domain and its SANs, or an organization name for code signing.
@@ -188,7 +177,8 @@ int CliCsrCommands::create(QStringList args) {
         return exitCode;
 
     QByteArray csr;
-    const bool made = makeKeyAndCsr(spec, commonName, names, keyOut, passphrase, &csr, &error);
+    const bool made =
+        NewKey::make(spec, QStringList{commonName} + names, keyOut, passphrase, &csr, &error);
     passphrase.fill('\0');
     if (!made)
         return failure(error);

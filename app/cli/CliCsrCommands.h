@@ -22,11 +22,6 @@ public:
     // The passphrase for a new key (CERTDESK_KEY_PASSPHRASE, else asked twice without echo),
     // or empty with *exitCode set and the problem printed.
     QByteArray readPassphrase(int *exitCode);
-    // The one way the CLI makes a key: generated with OpenSSL, written to keyOut (0600, never
-    // over a file; encrypted unless the passphrase is empty), and a CSR for the names.
-    static bool makeKeyAndCsr(const KeySpec &spec, const QString &commonName,
-                              const QStringList &sans, const QString &keyOut,
-                              const QByteArray &passphrase, QByteArray *csr, QString *error);
 
 private:
     static QString checkNames(bool codeSigning, const KeySpec &spec, const QStringList &sans,

@@ -4,6 +4,7 @@
 #include "CliCsrCommands.h"
 #include "CliOutput.h"
 #include "CsrInfo.h"
+#include "NewKey.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -114,8 +115,8 @@ bool CliKeyPlan::make(const QString &commonName, const QStringList &sans, QByteA
         return true;
     }
     QString error;
-    const bool made = CliCsrCommands::makeKeyAndCsr(m_spec, commonName, sans, m_keyOut,
-                                                    m_passphrase, csr, &error);
+    const bool made =
+        NewKey::make(m_spec, QStringList{commonName} + sans, m_keyOut, m_passphrase, csr, &error);
     m_passphrase.fill('\0');
     if (!made) {
         *exitCode = failure(error);

@@ -1,6 +1,7 @@
 #include "CliOrderCommands.h"
 
 #include "CliContext.h"
+#include "NewKey.h"
 
 #include "CliArguments.h"
 #include "CliCsrCommands.h"
@@ -232,8 +233,8 @@ bool CliOrderCommands::confirm(const NewOrder &order, int *exitCode) {
 bool CliOrderCommands::makeKey(Plan *plan) {
     QString error;
     const QStringList names = plan->order.allNames();
-    if (!CliCsrCommands::makeKeyAndCsr(plan->spec, names.first(), names.mid(1), plan->keyOut,
-                                       plan->passphrase, &plan->order.csr, &error)) {
+    if (!NewKey::make(plan->spec, names, plan->keyOut, plan->passphrase, &plan->order.csr,
+                      &error)) {
         m_err << tr("certdesk-cli: %1").arg(error) << '\n';
         m_err.flush();
         return false;

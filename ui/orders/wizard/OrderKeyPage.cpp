@@ -1,10 +1,8 @@
 #include "orders/wizard/OrderKeyPage.h"
 
-#include "CsrBuilder.h"
 #include "CsrInfo.h"
-#include "KeyFileWriter.h"
 #include "KeySpec.h"
-#include "PrivateKey.h"
+#include "NewKey.h"
 #include "orders/wizard/KeyPageHost.h"
 #include "ui_OrderKeyPage.h"
 
@@ -158,10 +156,7 @@ void OrderKeyPage::generate() {
     m_generatedFor = names.join(QLatin1Char(','));
     m_watcher.setFuture(QtConcurrent::run([spec, names, passphrase, path] {
         Made made;
-        PrivateKey key;
-        if (!PrivateKey::generate(spec, &key, &made.error) ||
-            !CsrBuilder::build(key, names.first(), names.mid(1), &made.csr, &made.error) ||
-            !KeyFileWriter::write(path, key.toPem(passphrase), &made.error))
+        if (!NewKey::make(spec, names, path, passphrase, &made.csr, &made.error))
             made.csr.clear();
         return made;
     }));
