@@ -895,8 +895,8 @@ TLS-Fehler.
         <translation>Befehl fehlt</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+3"/>
+        <location line="+20"/>
+        <location line="+2"/>
         <source>%1 needs %2</source>
         <translation>%1 erwartet %2</translation>
     </message>
@@ -907,6 +907,7 @@ TLS-Fehler.
     </message>
     <message>
         <location line="-6"/>
+        <location line="+11"/>
         <source>unknown verb &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -943,7 +944,7 @@ TLS-Fehler.
 <context>
     <name>CliCertCommands</name>
     <message>
-        <location filename="../app/cli/CliCertCommands.cpp" line="+61"/>
+        <location filename="../app/cli/CliCertCommands.cpp" line="+62"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -979,12 +980,13 @@ TLS-Fehler.
         <translation>die PKCS#12-Passphrase braucht mindestens %1 Zeichen (CERTDESK_P12_PASSPHRASE oder bei der Abfrage eingegeben)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+66"/>
         <source>--key needs the private key file (PEM) of the certificate</source>
         <translation>--key erwartet die Datei mit dem privaten Schlüssel (PEM) des Zertifikats</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-46"/>
+        <location line="+48"/>
         <source>--out needs a file name</source>
         <translation>--out erwartet einen Dateinamen</translation>
     </message>
@@ -994,17 +996,49 @@ TLS-Fehler.
         <translation>--format p12 erwartet --key FILE: Der für dieses Zertifikat erzeugte private Schlüssel kommt in die PKCS#12-Datei</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-45"/>
+        <location line="+48"/>
         <source>cert download needs exactly one certificate ID</source>
         <translation>cert download erwartet genau eine Zertifikats-ID</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-59"/>
+        <source>--format needs one of: %1</source>
+        <translation>--format erwartet einen dieser Werte: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--key goes with --format p12 only</source>
+        <translation>--key ist nur zusammen mit --format p12 möglich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--format must be one of %1, got &quot;%2&quot;</source>
+        <translation>--format muss einer dieser Werte sein: %1; erhalten: „%2“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+48"/>
         <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
         <translation>Die Zertifikats-ID muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-46"/>
+        <source>--format %1 is binary: name a file with --out</source>
+        <translation>--format %1 ist binär: Geben Sie mit --out eine Datei an</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>certdesk-cli: could not write %1: %2</source>
+        <translation>certdesk-cli: %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved certificate %1 (%2) to %3.</source>
+        <translation>Zertifikat %1 (%2) in %3 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 already exists and is never overwritten; choose another name with --out</source>
         <translation>%1 existiert bereits und wird nie überschrieben; wählen Sie mit --out einen anderen Namen</translation>
     </message>
@@ -1302,7 +1336,7 @@ TLS-Fehler.
 <context>
     <name>CliCsrCommands</name>
     <message>
-        <location filename="../app/cli/CliCsrCommands.cpp" line="+25"/>
+        <location filename="../app/cli/CliCsrCommands.cpp" line="+23"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1333,7 +1367,7 @@ TLS-Fehler.
         <translation>die Passphrase braucht mindestens %1 Zeichen (oder geben Sie --no-passphrase an, um den Schlüssel unverschlüsselt zu schreiben)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+88"/>
         <source>--cn needs the common name</source>
         <translation>--cn erwartet den Common Name</translation>
     </message>
@@ -1410,7 +1444,7 @@ TLS-Fehler.
         <translation>certdesk-cli: Warnung: Der private Schlüssel wird unverschlüsselt geschrieben; jeder, der %1 lesen kann, kann ihn verwenden.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>the CSR could not be written to %1: %2</source>
         <translation>der CSR konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
@@ -1684,7 +1718,7 @@ TLS-Fehler.
 <context>
     <name>CliKeyPlan</name>
     <message>
-        <location filename="../app/cli/CliKeyPlan.cpp" line="+20"/>
+        <location filename="../app/cli/CliKeyPlan.cpp" line="+21"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -2015,7 +2049,7 @@ TLS-Fehler.
 <context>
     <name>CliListCommands</name>
     <message>
-        <location filename="../app/cli/CliListCommands.cpp" line="+49"/>
+        <location filename="../app/cli/CliListCommands.cpp" line="+47"/>
         <source>--status needs a value: %1</source>
         <translation>--status erwartet einen Wert: %1</translation>
     </message>
@@ -2061,12 +2095,12 @@ TLS-Fehler.
         <location line="+78"/>
         <location line="+54"/>
         <location line="+66"/>
-        <location line="+114"/>
+        <location line="+61"/>
         <source>--format needs table, json or csv</source>
         <translation>--format erwartet table, json oder csv</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-255"/>
         <source>--columns needs a comma-separated list of columns</source>
         <translation>--columns erwartet eine kommagetrennte Liste von Spalten</translation>
     </message>
@@ -2080,21 +2114,21 @@ TLS-Fehler.
         <location line="+71"/>
         <location line="+54"/>
         <location line="+66"/>
-        <location line="+112"/>
+        <location line="+59"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-248"/>
         <location line="+71"/>
         <location line="+54"/>
         <location line="+73"/>
-        <location line="+105"/>
+        <location line="+52"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format muss table, json oder csv sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-234"/>
         <source>--format needs table or json</source>
         <translation>--format erwartet table oder json</translation>
     </message>
@@ -2179,52 +2213,7 @@ TLS-Fehler.
         <translation>Die Organisations-ID muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>--format needs one of: %1</source>
-        <translation>--format erwartet einen dieser Werte: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--key goes with --format p12 only</source>
-        <translation>--key ist nur zusammen mit --format p12 möglich</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--out needs a file name</source>
-        <translation>--out erwartet einen Dateinamen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--format must be one of %1, got &quot;%2&quot;</source>
-        <translation>--format muss einer dieser Werte sein: %1; erhalten: „%2“</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cert download needs exactly one certificate ID</source>
-        <translation>cert download erwartet genau eine Zertifikats-ID</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>Die Zertifikats-ID muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--format %1 is binary: name a file with --out</source>
-        <translation>--format %1 ist binär: Geben Sie mit --out eine Datei an</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>certdesk-cli: could not write %1: %2</source>
-        <translation>certdesk-cli: %1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved certificate %1 (%2) to %3.</source>
-        <translation>Zertifikat %1 (%2) in %3 gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+75"/>
         <source>required</source>
         <translation>erforderlich</translation>
     </message>
@@ -2277,7 +2266,7 @@ TLS-Fehler.
 <context>
     <name>CliOrderCommands</name>
     <message>
-        <location filename="../app/cli/CliOrderCommands.cpp" line="+31"/>
+        <location filename="../app/cli/CliOrderCommands.cpp" line="+32"/>
         <location line="+206"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -2881,7 +2870,7 @@ TLS-Fehler.
 <context>
     <name>CliVerb</name>
     <message>
-        <location filename="../app/cli/CliCertCommands.cpp" line="+14"/>
+        <location filename="../app/cli/CliCertCommands.cpp" line="+29"/>
         <source>  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
             [--compromised-at ISO8601] [--comments T] [--skip-approval]
             [--format table|json] [--yes]  (R: unspecified, keyCompromise,
@@ -3043,7 +3032,7 @@ TLS-Fehler.
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/CliCertCommands.cpp" line="-15"/>
         <source>  cert download CERTIFICATE_ID
             [--format pem_all|pem_noroot|pem_nointermediate|p7b|der|p12]
             [--key FILE] [--out FILE]  (der is made here from pem_nointermediate;
@@ -3060,7 +3049,7 @@ TLS-Fehler.
 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cli/CliListCommands.cpp" line="+5"/>
         <source>  account fields [--format table|json|csv]  (custom order fields)
 </source>
         <translation>  account fields [--format table|json|csv]  (benutzerdefinierte Bestellfelder)
@@ -6289,7 +6278,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>CSR-Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/orders/wizard/OrderKeyPage.cpp" line="+23"/>
+        <location filename="../ui/orders/wizard/OrderKeyPage.cpp" line="+21"/>
         <source>Private key and CSR</source>
         <translation>Privater Schlüssel und CSR</translation>
     </message>
@@ -6369,7 +6358,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Schlüssel (%1) wird erzeugt…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Key saved to %1 (readable by you only). The CSR is ready.</source>
         <translation>Schlüssel unter %1 gespeichert (nur für Sie lesbar). Der CSR ist bereit.</translation>
     </message>

@@ -894,8 +894,8 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>falta el verbo</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+3"/>
+        <location line="+20"/>
+        <location line="+2"/>
         <source>%1 needs %2</source>
         <translation>%1 necesita %2</translation>
     </message>
@@ -906,6 +906,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
     </message>
     <message>
         <location line="-6"/>
+        <location line="+11"/>
         <source>unknown verb &quot;%1&quot;</source>
         <translation>verbo desconocido &quot;%1&quot;</translation>
     </message>
@@ -942,7 +943,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 <context>
     <name>CliCertCommands</name>
     <message>
-        <location filename="../app/cli/CliCertCommands.cpp" line="+61"/>
+        <location filename="../app/cli/CliCertCommands.cpp" line="+62"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -978,12 +979,13 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>la frase de contraseña de PKCS#12 necesita al menos %1 caracteres (CERTDESK_P12_PASSPHRASE, o escrita cuando se solicite)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+66"/>
         <source>--key needs the private key file (PEM) of the certificate</source>
         <translation>--key necesita el archivo de clave privada (PEM) del certificado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-46"/>
+        <location line="+48"/>
         <source>--out needs a file name</source>
         <translation>--out necesita un nombre de archivo</translation>
     </message>
@@ -993,17 +995,49 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>--format p12 necesita --key FILE: la clave privada creada para este certificado se incluye en el archivo PKCS#12</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-45"/>
+        <location line="+48"/>
         <source>cert download needs exactly one certificate ID</source>
         <translation>cert download necesita exactamente un ID de certificado</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-59"/>
+        <source>--format needs one of: %1</source>
+        <translation>--format necesita uno de estos valores: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--key goes with --format p12 only</source>
+        <translation>--key solo se usa con --format p12</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--format must be one of %1, got &quot;%2&quot;</source>
+        <translation>--format debe ser uno de estos valores: %1; se indicó &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+48"/>
         <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
         <translation>el ID de certificado debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-46"/>
+        <source>--format %1 is binary: name a file with --out</source>
+        <translation>--format %1 es binario: indique un archivo con --out</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>certdesk-cli: could not write %1: %2</source>
+        <translation>certdesk-cli: no se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved certificate %1 (%2) to %3.</source>
+        <translation>Se guardó el certificado %1 (%2) en %3.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 already exists and is never overwritten; choose another name with --out</source>
         <translation>%1 ya existe y nunca se sobrescribe; elija otro nombre con --out</translation>
     </message>
@@ -1301,7 +1335,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 <context>
     <name>CliCsrCommands</name>
     <message>
-        <location filename="../app/cli/CliCsrCommands.cpp" line="+25"/>
+        <location filename="../app/cli/CliCsrCommands.cpp" line="+23"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1332,7 +1366,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>la frase de contraseña necesita al menos %1 caracteres (o indique --no-passphrase para escribir la clave sin cifrar)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+88"/>
         <source>--cn needs the common name</source>
         <translation>--cn necesita el nombre común</translation>
     </message>
@@ -1409,7 +1443,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>certdesk-cli: advertencia: la clave privada se escribe sin cifrar; cualquiera que pueda leer %1 podrá usarla.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>the CSR could not be written to %1: %2</source>
         <translation>no se pudo escribir la CSR en %1: %2</translation>
     </message>
@@ -1683,7 +1717,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 <context>
     <name>CliKeyPlan</name>
     <message>
-        <location filename="../app/cli/CliKeyPlan.cpp" line="+20"/>
+        <location filename="../app/cli/CliKeyPlan.cpp" line="+21"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -2014,7 +2048,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 <context>
     <name>CliListCommands</name>
     <message>
-        <location filename="../app/cli/CliListCommands.cpp" line="+49"/>
+        <location filename="../app/cli/CliListCommands.cpp" line="+47"/>
         <source>--status needs a value: %1</source>
         <translation>--status necesita un valor: %1</translation>
     </message>
@@ -2060,12 +2094,12 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <location line="+78"/>
         <location line="+54"/>
         <location line="+66"/>
-        <location line="+114"/>
+        <location line="+61"/>
         <source>--format needs table, json or csv</source>
         <translation>--format necesita table, json o csv</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-255"/>
         <source>--columns needs a comma-separated list of columns</source>
         <translation>--columns necesita una lista de columnas separadas por comas</translation>
     </message>
@@ -2079,21 +2113,21 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <location line="+71"/>
         <location line="+54"/>
         <location line="+66"/>
-        <location line="+112"/>
+        <location line="+59"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-248"/>
         <location line="+71"/>
         <location line="+54"/>
         <location line="+73"/>
-        <location line="+105"/>
+        <location line="+52"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format debe ser table, json o csv; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-234"/>
         <source>--format needs table or json</source>
         <translation>--format necesita table o json</translation>
     </message>
@@ -2178,52 +2212,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
         <translation>el ID de organización debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>--format needs one of: %1</source>
-        <translation>--format necesita uno de estos valores: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--key goes with --format p12 only</source>
-        <translation>--key solo se usa con --format p12</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--out needs a file name</source>
-        <translation>--out necesita un nombre de archivo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--format must be one of %1, got &quot;%2&quot;</source>
-        <translation>--format debe ser uno de estos valores: %1; se indicó &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cert download needs exactly one certificate ID</source>
-        <translation>cert download necesita exactamente un ID de certificado</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>el ID de certificado debe ser un número entero positivo; se indicó &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--format %1 is binary: name a file with --out</source>
-        <translation>--format %1 es binario: indique un archivo con --out</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>certdesk-cli: could not write %1: %2</source>
-        <translation>certdesk-cli: no se pudo escribir %1: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved certificate %1 (%2) to %3.</source>
-        <translation>Se guardó el certificado %1 (%2) en %3.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+75"/>
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
@@ -2276,7 +2265,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 <context>
     <name>CliOrderCommands</name>
     <message>
-        <location filename="../app/cli/CliOrderCommands.cpp" line="+31"/>
+        <location filename="../app/cli/CliOrderCommands.cpp" line="+32"/>
         <location line="+206"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -2880,7 +2869,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 <context>
     <name>CliVerb</name>
     <message>
-        <location filename="../app/cli/CliCertCommands.cpp" line="+14"/>
+        <location filename="../app/cli/CliCertCommands.cpp" line="+29"/>
         <source>  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
             [--compromised-at ISO8601] [--comments T] [--skip-approval]
             [--format table|json] [--yes]  (R: unspecified, keyCompromise,
@@ -3040,7 +3029,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/CliCertCommands.cpp" line="-15"/>
         <source>  cert download CERTIFICATE_ID
             [--format pem_all|pem_noroot|pem_nointermediate|p7b|der|p12]
             [--key FILE] [--out FILE]  (der is made here from pem_nointermediate;
@@ -3057,7 +3046,7 @@ en un terminal). Códigos de salida: 0 correcto, 2 uso, 3 error de API o del lla
 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cli/CliListCommands.cpp" line="+5"/>
         <source>  account fields [--format table|json|csv]  (custom order fields)
 </source>
         <translation>  account fields [--format table|json|csv]  (campos personalizados del pedido)
@@ -6286,7 +6275,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Abrir archivo CSR…</translation>
     </message>
     <message>
-        <location filename="../ui/orders/wizard/OrderKeyPage.cpp" line="+23"/>
+        <location filename="../ui/orders/wizard/OrderKeyPage.cpp" line="+21"/>
         <source>Private key and CSR</source>
         <translation>Clave privada y CSR</translation>
     </message>
@@ -6366,7 +6355,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Creando una clave %1…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Key saved to %1 (readable by you only). The CSR is ready.</source>
         <translation>Clave guardada en %1 (solo usted puede leerla). La CSR está lista.</translation>
     </message>

@@ -894,8 +894,8 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>verbe manquant</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+3"/>
+        <location line="+20"/>
+        <location line="+2"/>
         <source>%1 needs %2</source>
         <translation>%1 attend %2</translation>
     </message>
@@ -906,6 +906,7 @@ trousseau, 4 erreur réseau ou TLS.
     </message>
     <message>
         <location line="-6"/>
+        <location line="+11"/>
         <source>unknown verb &quot;%1&quot;</source>
         <translation>verbe inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -942,7 +943,7 @@ trousseau, 4 erreur réseau ou TLS.
 <context>
     <name>CliCertCommands</name>
     <message>
-        <location filename="../app/cli/CliCertCommands.cpp" line="+61"/>
+        <location filename="../app/cli/CliCertCommands.cpp" line="+62"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -978,12 +979,13 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>la phrase secrète PKCS#12 doit compter au moins %1 caractères (CERTDESK_P12_PASSPHRASE, ou saisie à la demande)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+66"/>
         <source>--key needs the private key file (PEM) of the certificate</source>
         <translation>--key attend le fichier de clé privée (PEM) du certificat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-46"/>
+        <location line="+48"/>
         <source>--out needs a file name</source>
         <translation>--out attend un nom de fichier</translation>
     </message>
@@ -993,17 +995,49 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--format p12 attend --key FILE&#xa0;: la clé privée créée pour ce certificat est placée dans le fichier PKCS#12</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-45"/>
+        <location line="+48"/>
         <source>cert download needs exactly one certificate ID</source>
         <translation>cert download attend exactement un ID de certificat</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-59"/>
+        <source>--format needs one of: %1</source>
+        <translation>--format attend l&apos;une des valeurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--key goes with --format p12 only</source>
+        <translation>--key ne s&apos;utilise qu&apos;avec --format p12</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--format must be one of %1, got &quot;%2&quot;</source>
+        <translation>--format doit valoir l&apos;une des valeurs %1, reçu «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+48"/>
         <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
         <translation>l&apos;ID de certificat doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-46"/>
+        <source>--format %1 is binary: name a file with --out</source>
+        <translation>--format %1 est binaire&#xa0;: indiquez un fichier avec --out</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>certdesk-cli: could not write %1: %2</source>
+        <translation>certdesk-cli: impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved certificate %1 (%2) to %3.</source>
+        <translation>Certificat %1 (%2) enregistré dans %3.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 already exists and is never overwritten; choose another name with --out</source>
         <translation>%1 existe déjà et n&apos;est jamais écrasé&#xa0;; choisissez un autre nom avec --out</translation>
     </message>
@@ -1301,7 +1335,7 @@ trousseau, 4 erreur réseau ou TLS.
 <context>
     <name>CliCsrCommands</name>
     <message>
-        <location filename="../app/cli/CliCsrCommands.cpp" line="+25"/>
+        <location filename="../app/cli/CliCsrCommands.cpp" line="+23"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1332,7 +1366,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>la phrase secrète doit compter au moins %1 caractères (ou indiquez --no-passphrase pour écrire la clé non chiffrée)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+88"/>
         <source>--cn needs the common name</source>
         <translation>--cn attend le nom commun</translation>
     </message>
@@ -1409,7 +1443,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>certdesk-cli: avertissement&#xa0;: la clé privée est écrite non chiffrée&#xa0;; toute personne pouvant lire %1 peut l&apos;utiliser.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>the CSR could not be written to %1: %2</source>
         <translation>impossible d&apos;écrire le CSR dans %1&#xa0;: %2</translation>
     </message>
@@ -1683,7 +1717,7 @@ trousseau, 4 erreur réseau ou TLS.
 <context>
     <name>CliKeyPlan</name>
     <message>
-        <location filename="../app/cli/CliKeyPlan.cpp" line="+20"/>
+        <location filename="../app/cli/CliKeyPlan.cpp" line="+21"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -2014,7 +2048,7 @@ trousseau, 4 erreur réseau ou TLS.
 <context>
     <name>CliListCommands</name>
     <message>
-        <location filename="../app/cli/CliListCommands.cpp" line="+49"/>
+        <location filename="../app/cli/CliListCommands.cpp" line="+47"/>
         <source>--status needs a value: %1</source>
         <translation>--status attend une valeur&#xa0;: %1</translation>
     </message>
@@ -2060,12 +2094,12 @@ trousseau, 4 erreur réseau ou TLS.
         <location line="+78"/>
         <location line="+54"/>
         <location line="+66"/>
-        <location line="+114"/>
+        <location line="+61"/>
         <source>--format needs table, json or csv</source>
         <translation>--format attend table, json ou csv</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-255"/>
         <source>--columns needs a comma-separated list of columns</source>
         <translation>--columns attend une liste de colonnes séparées par des virgules</translation>
     </message>
@@ -2079,21 +2113,21 @@ trousseau, 4 erreur réseau ou TLS.
         <location line="+71"/>
         <location line="+54"/>
         <location line="+66"/>
-        <location line="+112"/>
+        <location line="+59"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-248"/>
         <location line="+71"/>
         <location line="+54"/>
         <location line="+73"/>
-        <location line="+105"/>
+        <location line="+52"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format doit valoir table, json ou csv, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-234"/>
         <source>--format needs table or json</source>
         <translation>--format attend table ou json</translation>
     </message>
@@ -2178,52 +2212,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>l&apos;ID d&apos;organisation doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>--format needs one of: %1</source>
-        <translation>--format attend l&apos;une des valeurs&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--key goes with --format p12 only</source>
-        <translation>--key ne s&apos;utilise qu&apos;avec --format p12</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--out needs a file name</source>
-        <translation>--out attend un nom de fichier</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--format must be one of %1, got &quot;%2&quot;</source>
-        <translation>--format doit valoir l&apos;une des valeurs %1, reçu «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cert download needs exactly one certificate ID</source>
-        <translation>cert download attend exactement un ID de certificat</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>l&apos;ID de certificat doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--format %1 is binary: name a file with --out</source>
-        <translation>--format %1 est binaire&#xa0;: indiquez un fichier avec --out</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>certdesk-cli: could not write %1: %2</source>
-        <translation>certdesk-cli: impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved certificate %1 (%2) to %3.</source>
-        <translation>Certificat %1 (%2) enregistré dans %3.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+75"/>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
@@ -2276,7 +2265,7 @@ trousseau, 4 erreur réseau ou TLS.
 <context>
     <name>CliOrderCommands</name>
     <message>
-        <location filename="../app/cli/CliOrderCommands.cpp" line="+31"/>
+        <location filename="../app/cli/CliOrderCommands.cpp" line="+32"/>
         <location line="+206"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -2880,7 +2869,7 @@ trousseau, 4 erreur réseau ou TLS.
 <context>
     <name>CliVerb</name>
     <message>
-        <location filename="../app/cli/CliCertCommands.cpp" line="+14"/>
+        <location filename="../app/cli/CliCertCommands.cpp" line="+29"/>
         <source>  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
             [--compromised-at ISO8601] [--comments T] [--skip-approval]
             [--format table|json] [--yes]  (R: unspecified, keyCompromise,
@@ -3042,7 +3031,7 @@ trousseau, 4 erreur réseau ou TLS.
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/CliCertCommands.cpp" line="-15"/>
         <source>  cert download CERTIFICATE_ID
             [--format pem_all|pem_noroot|pem_nointermediate|p7b|der|p12]
             [--key FILE] [--out FILE]  (der is made here from pem_nointermediate;
@@ -3059,7 +3048,7 @@ trousseau, 4 erreur réseau ou TLS.
 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cli/CliListCommands.cpp" line="+5"/>
         <source>  account fields [--format table|json|csv]  (custom order fields)
 </source>
         <translation>  account fields [--format table|json|csv]  (champs de commande personnalisés)
@@ -6288,7 +6277,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Ouvrir un fichier CSR…</translation>
     </message>
     <message>
-        <location filename="../ui/orders/wizard/OrderKeyPage.cpp" line="+23"/>
+        <location filename="../ui/orders/wizard/OrderKeyPage.cpp" line="+21"/>
         <source>Private key and CSR</source>
         <translation>Clé privée et CSR</translation>
     </message>
@@ -6368,7 +6357,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Création d&apos;une clé %1…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Key saved to %1 (readable by you only). The CSR is ready.</source>
         <translation>Clé enregistrée dans %1 (lisible par vous seul). Le CSR est prêt.</translation>
     </message>

@@ -892,8 +892,8 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>コマンドがありません</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+3"/>
+        <location line="+20"/>
+        <location line="+2"/>
         <source>%1 needs %2</source>
         <translation>%1 には %2 を指定してください</translation>
     </message>
@@ -904,6 +904,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     </message>
     <message>
         <location line="-6"/>
+        <location line="+11"/>
         <source>unknown verb &quot;%1&quot;</source>
         <translation>不明なコマンド「%1」</translation>
     </message>
@@ -940,7 +941,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliCertCommands</name>
     <message>
-        <location filename="../app/cli/CliCertCommands.cpp" line="+61"/>
+        <location filename="../app/cli/CliCertCommands.cpp" line="+62"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -976,12 +977,13 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>PKCS#12 のパスフレーズは%1文字以上必要です（CERTDESK_P12_PASSPHRASE、または入力を求められたときに入力）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+66"/>
         <source>--key needs the private key file (PEM) of the certificate</source>
         <translation>--key には証明書の秘密鍵ファイル（PEM）を指定してください</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-46"/>
+        <location line="+48"/>
         <source>--out needs a file name</source>
         <translation>--out にはファイル名を指定してください</translation>
     </message>
@@ -991,17 +993,49 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--format p12 には --key FILE が必要です: この証明書用に作成した秘密鍵が PKCS#12 ファイルに格納されます</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-45"/>
+        <location line="+48"/>
         <source>cert download needs exactly one certificate ID</source>
         <translation>cert download には証明書IDを1つだけ指定してください</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-59"/>
+        <source>--format needs one of: %1</source>
+        <translation>--format には次のいずれかを指定してください: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--key goes with --format p12 only</source>
+        <translation>--key は --format p12 と組み合わせた場合のみ使用できます</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--format must be one of %1, got &quot;%2&quot;</source>
+        <translation>--format は %1 のいずれかである必要があります（指定値:「%2」）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+48"/>
         <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
         <translation>証明書IDは正の整数である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-46"/>
+        <source>--format %1 is binary: name a file with --out</source>
+        <translation>--format %1 はバイナリ形式です。--out でファイルを指定してください</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>certdesk-cli: could not write %1: %2</source>
+        <translation>certdesk-cli: %1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved certificate %1 (%2) to %3.</source>
+        <translation>証明書 %1（%2）を %3 に保存しました。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 already exists and is never overwritten; choose another name with --out</source>
         <translation>%1 は既に存在し、上書きされることはありません。--out で別の名前を指定してください</translation>
     </message>
@@ -1297,7 +1331,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliCsrCommands</name>
     <message>
-        <location filename="../app/cli/CliCsrCommands.cpp" line="+25"/>
+        <location filename="../app/cli/CliCsrCommands.cpp" line="+23"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1328,7 +1362,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>パスフレーズは%1文字以上必要です（鍵を暗号化せずに書き込むには --no-passphrase を指定してください）</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+88"/>
         <source>--cn needs the common name</source>
         <translation>--cn にはコモンネームを指定してください</translation>
     </message>
@@ -1405,7 +1439,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>certdesk-cli: 警告: 秘密鍵は暗号化されずに書き込まれます。%1 を読み取れる人は誰でもこの鍵を使用できます。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>the CSR could not be written to %1: %2</source>
         <translation>CSR を %1 に書き込めませんでした: %2</translation>
     </message>
@@ -1679,7 +1713,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliKeyPlan</name>
     <message>
-        <location filename="../app/cli/CliKeyPlan.cpp" line="+20"/>
+        <location filename="../app/cli/CliKeyPlan.cpp" line="+21"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -2010,7 +2044,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliListCommands</name>
     <message>
-        <location filename="../app/cli/CliListCommands.cpp" line="+49"/>
+        <location filename="../app/cli/CliListCommands.cpp" line="+47"/>
         <source>--status needs a value: %1</source>
         <translation>--status には値を指定してください: %1</translation>
     </message>
@@ -2056,12 +2090,12 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <location line="+78"/>
         <location line="+54"/>
         <location line="+66"/>
-        <location line="+114"/>
+        <location line="+61"/>
         <source>--format needs table, json or csv</source>
         <translation>--format には table、json、csv のいずれかを指定してください</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-255"/>
         <source>--columns needs a comma-separated list of columns</source>
         <translation>--columns には列のカンマ区切りリストを指定してください</translation>
     </message>
@@ -2075,21 +2109,21 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <location line="+71"/>
         <location line="+54"/>
         <location line="+66"/>
-        <location line="+112"/>
+        <location line="+59"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-248"/>
         <location line="+71"/>
         <location line="+54"/>
         <location line="+73"/>
-        <location line="+105"/>
+        <location line="+52"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format は table、json、csv のいずれかである必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-234"/>
         <source>--format needs table or json</source>
         <translation>--format には table または json を指定してください</translation>
     </message>
@@ -2174,52 +2208,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>組織IDは正の整数である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>--format needs one of: %1</source>
-        <translation>--format には次のいずれかを指定してください: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--key goes with --format p12 only</source>
-        <translation>--key は --format p12 と組み合わせた場合のみ使用できます</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--out needs a file name</source>
-        <translation>--out にはファイル名を指定してください</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--format must be one of %1, got &quot;%2&quot;</source>
-        <translation>--format は %1 のいずれかである必要があります（指定値:「%2」）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cert download needs exactly one certificate ID</source>
-        <translation>cert download には証明書IDを1つだけ指定してください</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>証明書IDは正の整数である必要があります（指定値:「%1」）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--format %1 is binary: name a file with --out</source>
-        <translation>--format %1 はバイナリ形式です。--out でファイルを指定してください</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>certdesk-cli: could not write %1: %2</source>
-        <translation>certdesk-cli: %1 に書き込めませんでした: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved certificate %1 (%2) to %3.</source>
-        <translation>証明書 %1（%2）を %3 に保存しました。</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+75"/>
         <source>required</source>
         <translation>必須</translation>
     </message>
@@ -2272,7 +2261,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliOrderCommands</name>
     <message>
-        <location filename="../app/cli/CliOrderCommands.cpp" line="+31"/>
+        <location filename="../app/cli/CliOrderCommands.cpp" line="+32"/>
         <location line="+206"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -2875,7 +2864,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliVerb</name>
     <message>
-        <location filename="../app/cli/CliCertCommands.cpp" line="+14"/>
+        <location filename="../app/cli/CliCertCommands.cpp" line="+29"/>
         <source>  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
             [--compromised-at ISO8601] [--comments T] [--skip-approval]
             [--format table|json] [--yes]  (R: unspecified, keyCompromise,
@@ -3033,7 +3022,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/CliCertCommands.cpp" line="-15"/>
         <source>  cert download CERTIFICATE_ID
             [--format pem_all|pem_noroot|pem_nointermediate|p7b|der|p12]
             [--key FILE] [--out FILE]  (der is made here from pem_nointermediate;
@@ -3049,7 +3038,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cli/CliListCommands.cpp" line="+5"/>
         <source>  account fields [--format table|json|csv]  (custom order fields)
 </source>
         <translation>  account fields [--format table|json|csv]  (注文のカスタムフィールド)
@@ -6265,7 +6254,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>CSRファイルを開く…</translation>
     </message>
     <message>
-        <location filename="../ui/orders/wizard/OrderKeyPage.cpp" line="+23"/>
+        <location filename="../ui/orders/wizard/OrderKeyPage.cpp" line="+21"/>
         <source>Private key and CSR</source>
         <translation>秘密鍵とCSR</translation>
     </message>
@@ -6345,7 +6334,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>%1 の鍵を作成中…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Key saved to %1 (readable by you only). The CSR is ready.</source>
         <translation>鍵を %1 に保存しました（あなただけが読み取り可能）。CSRの準備ができました。</translation>
     </message>

@@ -894,8 +894,8 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>verbo ausente</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+3"/>
+        <location line="+20"/>
+        <location line="+2"/>
         <source>%1 needs %2</source>
         <translation>%1 requer %2</translation>
     </message>
@@ -906,6 +906,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     </message>
     <message>
         <location line="-6"/>
+        <location line="+11"/>
         <source>unknown verb &quot;%1&quot;</source>
         <translation>verbo desconhecido &quot;%1&quot;</translation>
     </message>
@@ -942,7 +943,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 <context>
     <name>CliCertCommands</name>
     <message>
-        <location filename="../app/cli/CliCertCommands.cpp" line="+61"/>
+        <location filename="../app/cli/CliCertCommands.cpp" line="+62"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -978,12 +979,13 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>a frase secreta do PKCS#12 precisa de pelo menos %1 caracteres (CERTDESK_P12_PASSPHRASE, ou digitada quando solicitada)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+66"/>
         <source>--key needs the private key file (PEM) of the certificate</source>
         <translation>--key requer o arquivo da chave privada (PEM) do certificado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-46"/>
+        <location line="+48"/>
         <source>--out needs a file name</source>
         <translation>--out requer um nome de arquivo</translation>
     </message>
@@ -993,17 +995,49 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--format p12 requer --key FILE: a chave privada criada para este certificado vai para o arquivo PKCS#12</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-45"/>
+        <location line="+48"/>
         <source>cert download needs exactly one certificate ID</source>
         <translation>cert download requer exatamente um ID de certificado</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-59"/>
+        <source>--format needs one of: %1</source>
+        <translation>--format requer um destes: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--key goes with --format p12 only</source>
+        <translation>--key só pode ser usado com --format p12</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--format must be one of %1, got &quot;%2&quot;</source>
+        <translation>--format deve ser um destes: %1; recebido &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+48"/>
         <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
         <translation>o ID do certificado deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-46"/>
+        <source>--format %1 is binary: name a file with --out</source>
+        <translation>--format %1 é binário: indique um arquivo com --out</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>certdesk-cli: could not write %1: %2</source>
+        <translation>certdesk-cli: não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved certificate %1 (%2) to %3.</source>
+        <translation>Certificado %1 (%2) salvo em %3.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 already exists and is never overwritten; choose another name with --out</source>
         <translation>%1 já existe e nunca é sobrescrito; escolha outro nome com --out</translation>
     </message>
@@ -1301,7 +1335,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 <context>
     <name>CliCsrCommands</name>
     <message>
-        <location filename="../app/cli/CliCsrCommands.cpp" line="+25"/>
+        <location filename="../app/cli/CliCsrCommands.cpp" line="+23"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -1332,7 +1366,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>a frase secreta precisa de pelo menos %1 caracteres (ou use --no-passphrase para gravar a chave sem criptografia)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+88"/>
         <source>--cn needs the common name</source>
         <translation>--cn requer o nome comum</translation>
     </message>
@@ -1409,7 +1443,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>certdesk-cli: aviso: a chave privada é gravada sem criptografia; qualquer pessoa que consiga ler %1 pode usá-la.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>the CSR could not be written to %1: %2</source>
         <translation>não foi possível gravar o CSR em %1: %2</translation>
     </message>
@@ -1683,7 +1717,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 <context>
     <name>CliKeyPlan</name>
     <message>
-        <location filename="../app/cli/CliKeyPlan.cpp" line="+20"/>
+        <location filename="../app/cli/CliKeyPlan.cpp" line="+21"/>
         <location line="+7"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -2014,7 +2048,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 <context>
     <name>CliListCommands</name>
     <message>
-        <location filename="../app/cli/CliListCommands.cpp" line="+49"/>
+        <location filename="../app/cli/CliListCommands.cpp" line="+47"/>
         <source>--status needs a value: %1</source>
         <translation>--status requer um valor: %1</translation>
     </message>
@@ -2060,12 +2094,12 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <location line="+78"/>
         <location line="+54"/>
         <location line="+66"/>
-        <location line="+114"/>
+        <location line="+61"/>
         <source>--format needs table, json or csv</source>
         <translation>--format requer table, json ou csv</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-255"/>
         <source>--columns needs a comma-separated list of columns</source>
         <translation>--columns requer uma lista de colunas separadas por vírgula</translation>
     </message>
@@ -2079,21 +2113,21 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <location line="+71"/>
         <location line="+54"/>
         <location line="+66"/>
-        <location line="+112"/>
+        <location line="+59"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-248"/>
         <location line="+71"/>
         <location line="+54"/>
         <location line="+73"/>
-        <location line="+105"/>
+        <location line="+52"/>
         <source>--format must be table, json or csv, got &quot;%1&quot;</source>
         <translation>--format deve ser table, json ou csv; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-234"/>
         <source>--format needs table or json</source>
         <translation>--format requer table ou json</translation>
     </message>
@@ -2178,52 +2212,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>o ID da organização deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>--format needs one of: %1</source>
-        <translation>--format requer um destes: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--key goes with --format p12 only</source>
-        <translation>--key só pode ser usado com --format p12</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--out needs a file name</source>
-        <translation>--out requer um nome de arquivo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--format must be one of %1, got &quot;%2&quot;</source>
-        <translation>--format deve ser um destes: %1; recebido &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cert download needs exactly one certificate ID</source>
-        <translation>cert download requer exatamente um ID de certificado</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>certificate ID must be a positive whole number, got &quot;%1&quot;</source>
-        <translation>o ID do certificado deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--format %1 is binary: name a file with --out</source>
-        <translation>--format %1 é binário: indique um arquivo com --out</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>certdesk-cli: could not write %1: %2</source>
-        <translation>certdesk-cli: não foi possível gravar %1: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved certificate %1 (%2) to %3.</source>
-        <translation>Certificado %1 (%2) salvo em %3.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+75"/>
         <source>required</source>
         <translation>obrigatório</translation>
     </message>
@@ -2276,7 +2265,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 <context>
     <name>CliOrderCommands</name>
     <message>
-        <location filename="../app/cli/CliOrderCommands.cpp" line="+31"/>
+        <location filename="../app/cli/CliOrderCommands.cpp" line="+32"/>
         <location line="+206"/>
         <source>certdesk-cli: %1</source>
         <translation>certdesk-cli: %1</translation>
@@ -2880,7 +2869,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 <context>
     <name>CliVerb</name>
     <message>
-        <location filename="../app/cli/CliCertCommands.cpp" line="+14"/>
+        <location filename="../app/cli/CliCertCommands.cpp" line="+29"/>
         <source>  cert revoke (--certificate ID | --serial HEX | --order ID) --reason R
             [--compromised-at ISO8601] [--comments T] [--skip-approval]
             [--format table|json] [--yes]  (R: unspecified, keyCompromise,
@@ -3040,7 +3029,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/CliCertCommands.cpp" line="-15"/>
         <source>  cert download CERTIFICATE_ID
             [--format pem_all|pem_noroot|pem_nointermediate|p7b|der|p12]
             [--key FILE] [--out FILE]  (der is made here from pem_nointermediate;
@@ -3057,7 +3046,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cli/CliListCommands.cpp" line="+5"/>
         <source>  account fields [--format table|json|csv]  (custom order fields)
 </source>
         <translation>  account fields [--format table|json|csv]  (campos personalizados do pedido)
@@ -6286,7 +6275,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Abrir arquivo CSR…</translation>
     </message>
     <message>
-        <location filename="../ui/orders/wizard/OrderKeyPage.cpp" line="+23"/>
+        <location filename="../ui/orders/wizard/OrderKeyPage.cpp" line="+21"/>
         <source>Private key and CSR</source>
         <translation>Chave privada e CSR</translation>
     </message>
@@ -6366,7 +6355,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Gerando uma chave %1…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Key saved to %1 (readable by you only). The CSR is ready.</source>
         <translation>Chave salva em %1 (legível somente por você). O CSR está pronto.</translation>
     </message>

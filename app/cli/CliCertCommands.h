@@ -13,7 +13,8 @@ class CliOutput;
 // certdesk-cli cert revoke: one certificate (by id or serial number) or every certificate on an
 // order, with a reason and, for key_compromise, when the key was compromised. Irreversible:
 // it asks for confirmation on a terminal and needs --yes otherwise; sent once.
-// cert download --format p12: the issued chain with the local key in one PKCS#12 file.
+// cert download: an issued certificate in one of CertCentral's formats, or (--format p12) the
+// issued chain with the local key in one PKCS#12 file.
 class CliCertCommands {
     Q_DECLARE_TR_FUNCTIONS(CliCertCommands)
 
@@ -22,10 +23,12 @@ public:
     static QList<CliVerb> verbs();
     CliCertCommands(CliOutput &app, QTextStream &out, QTextStream &err, CertCentralClient &client);
     int revoke(QStringList args);
-    // The rest of "cert download ID --format p12 --key FILE [--out FILE]" (--format taken).
-    int downloadPkcs12(QStringList args);
+    // cert download ID [--format F] [--out FILE]: as CertCentral sends it, or p12.
+    int download(QStringList args);
 
 private:
+    // The rest of "cert download ID --format p12 --key FILE [--out FILE]" (--format taken).
+    int downloadPkcs12(QStringList args);
     bool checkOrderCompromise(RevokeRequest *request, int *exitCode);
     // What a revocation takes away, in words ("certificate 42").
     static QString describe(const RevokeRequest &request);

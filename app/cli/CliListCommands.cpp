@@ -4,7 +4,6 @@
 
 #include "CertCentralClient.h"
 #include "CliArguments.h"
-#include "CliCertCommands.h"
 #include "CliOutput.h"
 #include "OrderCsv.h"
 #include "services/AccountService.h"
@@ -16,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace {
 
@@ -339,59 +337,6 @@ int CliListCommands::contactsList(CertCentralClient &client, QStringList args) {
     return CliOutput::Ok;
 }
 
-int CliListCommands::certDownload(CertCentralClient &client, QStringList args) {
-    QString format = QStringLiteral("pem_all");
-    QString out;
-    bool hasOut = false;
-    const QStringList formats = OrderService::downloadFormats() << QStringLiteral("p12");
-    if (!takeOption(args, QStringLiteral("--format"), &format))
-        return usage(tr("--format needs one of: %1").arg(formats.join(QStringLiteral(", "))));
-    if (format == QLatin1String("p12"))
-        return CliCertCommands(m_app, m_out, m_err, client).downloadPkcs12(args);
-    if (args.contains(QStringLiteral("--key")))
-        return usage(tr("--key goes with --format p12 only"));
-    if (!takeOption(args, QStringLiteral("--out"), &out, &hasOut))
-        return usage(tr("--out needs a file name"));
-    if (!OrderService::downloadFormats().contains(format))
-        return usage(tr("--format must be one of %1, got \"%2\"")
-                         .arg(formats.join(QStringLiteral(", ")), format));
-    if (args.size() != 1)
-        return usage(tr("cert download needs exactly one certificate ID"));
-    bool ok = false;
-    const qint64 id = args.first().toLongLong(&ok);
-    if (!ok || id <= 0)
-        return usage(
-            tr("certificate ID must be a positive whole number, got \"%1\"").arg(args.first()));
-    if (!hasOut && !format.startsWith(QLatin1String("pem")))
-        return usage(tr("--format %1 is binary: name a file with --out").arg(format));
-    if (hasOut) {
-        const QString outProblem = CliArguments::outputFileProblem(QStringLiteral("--out"), out);
-        if (!outProblem.isEmpty())
-            return usage(outProblem);
-    }
-    const auto call = OrderService(&client).download(id, format);
-    QByteArray data;
-    ApiError error;
-    Await::receive(
-        call, [&data](const QByteArray &d, const QString &) { data = d; }, &error);
-    if (error.isError())
-        return m_app.fail(error);
-    if (!hasOut) {
-        m_out << QString::fromLatin1(data);
-        m_out.flush();
-        return CliOutput::Ok;
-    }
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        m_err << tr("certdesk-cli: could not write %1: %2").arg(out, file.errorString()) << '\n';
-        m_err.flush();
-        return CliOutput::ApiFailure;
-    }
-    m_out << tr("Saved certificate %1 (%2) to %3.").arg(id).arg(format, out) << '\n';
-    m_out.flush();
-    return CliOutput::Ok;
-}
-
 int CliListCommands::accountFields(CertCentralClient &client, QStringList args) {
     QString format = QStringLiteral("table");
     if (!takeOption(args, QStringLiteral("--format"), &format))
@@ -484,18 +429,6 @@ QList<CliVerb> CliListCommands::verbs() {
              "CliVerb",
              "  contacts list --organization ID [--format table|json|csv]  (verified contacts)\n"),
          CliVerb::Needs::Connection, run(&CliListCommands::contactsList)},
-        {QStringLiteral("cert"), QStringLiteral("download"),
-         QT_TRANSLATE_NOOP(
-             "CliVerb",
-             "  cert download CERTIFICATE_ID\n"
-             "            [--format pem_all|pem_noroot|pem_nointermediate|p7b|der|p12]\n"
-             "            [--key FILE] [--out FILE]  (der is made here from pem_nointermediate;\n"
-             "            p7b is PEM-armoured as CertCentral sends it; p12: the chain with the key "
-             "of\n"
-             "            --key, passphrases from CERTDESK_KEY_PASSPHRASE and "
-             "CERTDESK_P12_PASSPHRASE\n"
-             "            or asked)\n"),
-         CliVerb::Needs::Connection, run(&CliListCommands::certDownload)},
         {QStringLiteral("account"), QStringLiteral("fields"),
          QT_TRANSLATE_NOOP("CliVerb",
                            "  account fields [--format table|json|csv]  (custom order fields)\n"),

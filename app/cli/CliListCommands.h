@@ -26,7 +26,6 @@ public:
     int ordersShow(CertCentralClient &client, QStringList args);
     int me(CertCentralClient &client, QStringList args);
     int accountFields(CertCentralClient &client, QStringList args);
-    int certDownload(CertCentralClient &client, QStringList args);
     int domainsList(CertCentralClient &client, QStringList args);
     int organizationsList(CertCentralClient &client, QStringList args);
     int contactsList(CertCentralClient &client, QStringList args);
