@@ -9,6 +9,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+ListScreen::ListScreen(QWidget *parent)
+    : QWidget(parent) {}
+
 void ListScreen::setUpTable(QTableView *table, QAbstractItemModel *model, int sortColumn,
                             Qt::SortOrder order, QAbstractItemView::SelectionMode mode) {
     table->setModel(model);

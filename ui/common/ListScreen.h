@@ -2,21 +2,31 @@
 
 #include <QAbstractItemView>
 #include <QList>
+#include <QWidget>
 
+class ErrorBanner;
 class QAbstractItemModel;
 class QHBoxLayout;
+class QPushButton;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
-class QWidget;
 
 // What the list screens (Orders, Domains, Organizations, Verified contacts, Requests) share:
-// a table of rows set up one way, the title row, the table over its details, and a search
-// box that filters what is loaded.
-class ListScreen {
+// the table, its count line, the error banner, Refresh and (where there is one) the search box
+// that filters what is loaded; a table of rows set up one way, the title row and the table over
+// its details.
+class ListScreen : public QWidget {
+    Q_OBJECT
 public:
+    QTableView *table() const { return m_table; }
+    ErrorBanner *banner() const { return m_banner; }
+    QLabel *countLabel() const { return m_count; }
+    QPushButton *refreshButton() const { return m_refresh; }
+    QLineEdit *searchBox() const { return m_search; }
+
     // A table of whole rows over the model: no row numbers, alternating colours, one line per
     // row; sorted by sortColumn when it is 0 or more.
     static void
@@ -33,4 +43,14 @@ public:
     // at 1280 pixels a side pane left the main column a few letters wide.
     static QSplitter *tableOverDetails(QWidget *parent, QTableView *table, QLabel *count,
                                        QWidget *details);
+
+protected:
+    explicit ListScreen(QWidget *parent);
+    // Made by each screen's constructor, among its other controls, in the order they take the
+    // focus; no search box on the screens without one.
+    QLineEdit *m_search = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QTableView *m_table = nullptr;
+    ErrorBanner *m_banner = nullptr;
+    QLabel *m_count = nullptr;
 };

@@ -30,21 +30,22 @@
 #include <QVBoxLayout>
 
 DomainsScreen::DomainsScreen(CertCentralClient *client, QWidget *parent)
-    : QWidget(parent)
+    : ListScreen(parent)
     , m_client(client)
     , m_model(new DomainsModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_search(new QLineEdit(this))
-    , m_refresh(new QPushButton(tr("Refresh"), this))
-    , m_table(new QTableView(this))
-    , m_banner(new ErrorBanner(this))
-    , m_count(new QLabel(this))
-    , m_details(new QLabel(this))
-    , m_instructions(new QPushButton(tr("DCV instructions…"), this))
-    , m_check(new QPushButton(tr("Check DCV"), this))
-    , m_delete(new QPushButton(tr("Delete…"), this))
-    , m_submit(new QPushButton(tr("Submit for validation…"), this))
-    , m_add(new QPushButton(tr("Add…"), this)) {
+    , m_proxy(new QSortFilterProxyModel(this)) {
+    // Made here, in the order their controls take the focus.
+    m_search = new QLineEdit(this);
+    m_refresh = new QPushButton(tr("Refresh"), this);
+    m_table = new QTableView(this);
+    m_banner = new ErrorBanner(this);
+    m_count = new QLabel(this);
+    m_details = new QLabel(this);
+    m_instructions = new QPushButton(tr("DCV instructions…"), this);
+    m_check = new QPushButton(tr("Check DCV"), this);
+    m_delete = new QPushButton(tr("Delete…"), this);
+    m_submit = new QPushButton(tr("Submit for validation…"), this);
+    m_add = new QPushButton(tr("Add…"), this);
     setObjectName(QStringLiteral("domainsScreen"));
     m_search->setObjectName(QStringLiteral("domainSearch"));
     m_refresh->setObjectName(QStringLiteral("domainsRefresh"));

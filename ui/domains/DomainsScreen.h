@@ -1,34 +1,29 @@
 #pragma once
 
+#include "common/ListScreen.h"
 #include <QDateTime>
 
 #include "RolePolicy.h"
 #include "services/DomainService.h"
 
 #include <QPointer>
-#include <QWidget>
 
 class CertCentralClient;
 struct Domain;
 class DomainsModel;
-class ErrorBanner;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
-class QTableView;
 
 // The Domains page: every domain with its OV and EV validations, DCV method and approval, and
 // domain lock; instant search; details of the selected domain.
-class DomainsScreen : public QWidget {
+class DomainsScreen : public ListScreen {
     Q_OBJECT
 public:
     explicit DomainsScreen(CertCentralClient *client, QWidget *parent = nullptr);
     ~DomainsScreen() override;
 
     DomainsModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
-    ErrorBanner *banner() const { return m_banner; }
     bool isLoading() const { return m_job.isRunning(); }
     QString detailsText() const;
 
@@ -66,11 +61,6 @@ private:
     CertCentralClient *m_client;
     DomainsModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    QLineEdit *m_search;
-    QPushButton *m_refresh;
-    QTableView *m_table;
-    ErrorBanner *m_banner;
-    QLabel *m_count;
     QLabel *m_details;
     QPushButton *m_instructions;
     QPushButton *m_check;

@@ -34,24 +34,25 @@
 #include <QVBoxLayout>
 
 OrdersScreen::OrdersScreen(CertCentralClient *client, QWidget *parent)
-    : QWidget(parent)
+    : ListScreen(parent)
     , m_client(client)
     , m_model(new OrdersModel(this))
-    , m_proxy(new OrdersFilterProxy(this))
-    , m_search(new QLineEdit(this))
-    , m_filters(new OrderFilterBar(this))
-    , m_refresh(new QPushButton(tr("Refresh"), this))
-    , m_columnsButton(new QPushButton(tr("Columns"), this))
-    , m_chip(new QWidget(this))
-    , m_chipText(new QLabel(m_chip))
-    , m_export(new QPushButton(tr("Export CSV…"), this))
-    , m_download(new DownloadButton(client, this))
-    , m_actionsButton(new QPushButton(tr("Actions"), this))
-    , m_actions(new OrderActions(client, this))
-    , m_count(new QLabel(this))
-    , m_table(new QTableView(this))
-    , m_banner(new ErrorBanner(this))
-    , m_details(new OrderDetailsPane(this)) {
+    , m_proxy(new OrdersFilterProxy(this)) {
+    // Made here, in the order their controls take the focus.
+    m_search = new QLineEdit(this);
+    m_filters = new OrderFilterBar(this);
+    m_refresh = new QPushButton(tr("Refresh"), this);
+    m_columnsButton = new QPushButton(tr("Columns"), this);
+    m_chip = new QWidget(this);
+    m_chipText = new QLabel(m_chip);
+    m_export = new QPushButton(tr("Export CSV…"), this);
+    m_download = new DownloadButton(client, this);
+    m_actionsButton = new QPushButton(tr("Actions"), this);
+    m_actions = new OrderActions(client, this);
+    m_count = new QLabel(this);
+    m_table = new QTableView(this);
+    m_banner = new ErrorBanner(this);
+    m_details = new OrderDetailsPane(this);
     setObjectName(QStringLiteral("ordersScreen"));
     m_search->setObjectName(QStringLiteral("orderSearch"));
     m_refresh->setObjectName(QStringLiteral("refreshButton"));

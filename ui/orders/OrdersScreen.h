@@ -1,14 +1,13 @@
 #pragma once
+#include "common/ListScreen.h"
 #include "services/OrderService.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QPointer>
 #include <QSet>
-#include <QWidget>
 
 class CertCentralClient;
-class ErrorBanner;
 class DownloadButton;
 class OrderActions;
 class OrderColumns;
@@ -18,16 +17,14 @@ class OrderFilterBar;
 class OrdersFilterProxy;
 class OrdersModel;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QSplitter;
-class QTableView;
 struct Order;
 class ApiError;
 
 // The Orders page: search, status filter, refresh, the orders table, an error banner and the
 // details of the selected order.
-class OrdersScreen : public QWidget {
+class OrdersScreen : public ListScreen {
     Q_OBJECT
 public:
     explicit OrdersScreen(CertCentralClient *client, QWidget *parent = nullptr);
@@ -35,8 +32,6 @@ public:
 
     OrdersModel *model() const { return m_model; }
     OrdersFilterProxy *proxy() const { return m_proxy; }
-    QTableView *table() const { return m_table; }
-    ErrorBanner *banner() const { return m_banner; }
     OrderDetailsPane *details() const { return m_details; }
     OrderFilterBar *filterBar() const { return m_filters; }
     bool isLoading() const { return m_job.isRunning(); }
@@ -103,9 +98,7 @@ private:
     CertCentralClient *m_client;
     OrdersModel *m_model;
     OrdersFilterProxy *m_proxy;
-    QLineEdit *m_search;
     OrderFilterBar *m_filters;
-    QPushButton *m_refresh;
     QPushButton *m_columnsButton;
     OrderColumns *m_columns = nullptr;
     QWidget *m_chip;
@@ -114,9 +107,6 @@ private:
     DownloadButton *m_download;
     QPushButton *m_actionsButton;
     OrderActions *m_actions;
-    QLabel *m_count;
-    QTableView *m_table;
-    ErrorBanner *m_banner;
     OrderDetailsPane *m_details;
     Reply<QList<Order>, qint64, qint64> m_job;
     Reply<Order, OrderDetails> m_infoCall;

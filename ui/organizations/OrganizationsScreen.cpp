@@ -33,20 +33,21 @@ constexpr int kDetailsForAll = 200;
 } // namespace
 
 OrganizationsScreen::OrganizationsScreen(CertCentralClient *client, QWidget *parent)
-    : QWidget(parent)
+    : ListScreen(parent)
     , m_client(client)
     , m_model(new OrganizationsModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_search(new QLineEdit(this))
-    , m_refresh(new QPushButton(tr("Refresh"), this))
-    , m_table(new QTableView(this))
-    , m_banner(new ErrorBanner(this))
-    , m_count(new QLabel(this))
-    , m_details(new QLabel(this))
-    , m_create(new QPushButton(tr("Create…"), this))
-    , m_submit(new QPushButton(tr("Submit for validation…"), this))
-    , m_contacts(new QPushButton(tr("Contacts…"), this))
-    , m_delete(new QPushButton(tr("Delete…"), this)) {
+    , m_proxy(new QSortFilterProxyModel(this)) {
+    // Made here, in the order their controls take the focus.
+    m_search = new QLineEdit(this);
+    m_refresh = new QPushButton(tr("Refresh"), this);
+    m_table = new QTableView(this);
+    m_banner = new ErrorBanner(this);
+    m_count = new QLabel(this);
+    m_details = new QLabel(this);
+    m_create = new QPushButton(tr("Create…"), this);
+    m_submit = new QPushButton(tr("Submit for validation…"), this);
+    m_contacts = new QPushButton(tr("Contacts…"), this);
+    m_delete = new QPushButton(tr("Delete…"), this);
     setObjectName(QStringLiteral("organizationsScreen"));
     m_search->setObjectName(QStringLiteral("organizationSearch"));
     m_refresh->setObjectName(QStringLiteral("organizationsRefresh"));
@@ -64,19 +65,7 @@ OrganizationsScreen::OrganizationsScreen(CertCentralClient *client, QWidget *par
 
     ListScreen::setUpSearchProxy(m_proxy, m_model, OrganizationsModel::SortRole);
     ListScreen::setUpTable(m_table, m_proxy, OrganizationsModel::NameColumn);
-    // Fixed starting widths; the address takes what is left (the details below show it whole).
-    // At 1280 pixels every column fits without scrolling sideways.
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setMinimumSectionSize(48);
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(OrganizationsModel::AddressColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(OrganizationsModel::NameColumn, 190);
-    m_table->setColumnWidth(OrganizationsModel::AssumedNameColumn, 110);
-    m_table->setColumnWidth(OrganizationsModel::StatusColumn, 65);
-    for (int c = OrganizationsModel::OvColumn; c <= OrganizationsModel::EvCsColumn; ++c)
-        m_table->setColumnWidth(c, 88);
-    m_table->setColumnWidth(OrganizationsModel::OrganizationContactColumn, 140);
-    m_table->setColumnWidth(OrganizationsModel::TechnicalContactColumn, 140);
+    setUpColumns();
 
     m_details->setWordWrap(true);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -115,6 +104,22 @@ OrganizationsScreen::OrganizationsScreen(CertCentralClient *client, QWidget *par
             showDetails();
     });
     updateActions();
+}
+
+void OrganizationsScreen::setUpColumns() {
+    // Fixed starting widths; the address takes what is left (the details below show it whole).
+    // At 1280 pixels every column fits without scrolling sideways.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setMinimumSectionSize(48);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(OrganizationsModel::AddressColumn, QHeaderView::Stretch);
+    m_table->setColumnWidth(OrganizationsModel::NameColumn, 190);
+    m_table->setColumnWidth(OrganizationsModel::AssumedNameColumn, 110);
+    m_table->setColumnWidth(OrganizationsModel::StatusColumn, 65);
+    for (int c = OrganizationsModel::OvColumn; c <= OrganizationsModel::EvCsColumn; ++c)
+        m_table->setColumnWidth(c, 88);
+    m_table->setColumnWidth(OrganizationsModel::OrganizationContactColumn, 140);
+    m_table->setColumnWidth(OrganizationsModel::TechnicalContactColumn, 140);
 }
 
 OrganizationsScreen::~OrganizationsScreen() {

@@ -2,25 +2,22 @@
 
 #include "ApiError.h"
 #include "RolePolicy.h"
+#include "common/ListScreen.h"
 #include "services/OrganizationService.h"
 
 #include <QHash>
 #include <QList>
 #include <QPointer>
-#include <QWidget>
 
 #include <optional>
 
 class CertCentralClient;
-class ErrorBanner;
 class NewOrganizationDialog;
 class OrganizationContactsDialog;
 class OrganizationsModel;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
-class QTableView;
 class SubmitOrganizationDialog;
 struct Organization;
 
@@ -28,15 +25,13 @@ struct Organization;
 // contacts; instant search; details of the selected one. Create (optionally submitting for
 // validation at once), submit for validation, change contacts and delete, each disabled with
 // the reason when the signed-in role may not.
-class OrganizationsScreen : public QWidget {
+class OrganizationsScreen : public ListScreen {
     Q_OBJECT
 public:
     explicit OrganizationsScreen(CertCentralClient *client, QWidget *parent = nullptr);
     ~OrganizationsScreen() override;
 
     OrganizationsModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
-    ErrorBanner *banner() const { return m_banner; }
     bool isLoading() const { return m_job.isRunning(); }
     // Organization info requests still waiting or running (contacts for the table).
     int pendingDetails() const { return int(m_detailsQueue.size() + m_detailCalls.size()); }
@@ -69,6 +64,7 @@ signals:
     void loaded();
 
 private:
+    void setUpColumns();
     void showDetails();
     void updateActions();
     const Organization *selectedOrganization() const;
@@ -79,11 +75,6 @@ private:
     CertCentralClient *m_client;
     OrganizationsModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    QLineEdit *m_search;
-    QPushButton *m_refresh;
-    QTableView *m_table;
-    ErrorBanner *m_banner;
-    QLabel *m_count;
     QLabel *m_details;
     QPushButton *m_create;
     QPushButton *m_submit;

@@ -17,15 +17,16 @@
 #include <QVBoxLayout>
 
 VerifiedContactsScreen::VerifiedContactsScreen(CertCentralClient *client, QWidget *parent)
-    : QWidget(parent)
+    : ListScreen(parent)
     , m_client(client)
-    , m_model(new VerifiedContactsModel(this))
-    , m_organizations(new QComboBox(this))
-    , m_add(new QPushButton(tr("Add verified contacts…"), this))
-    , m_refresh(new QPushButton(tr("Refresh"), this))
-    , m_table(new QTableView(this))
-    , m_banner(new ErrorBanner(this))
-    , m_count(new QLabel(this)) {
+    , m_model(new VerifiedContactsModel(this)) {
+    // Made here, in the order their controls take the focus.
+    m_organizations = new QComboBox(this);
+    m_add = new QPushButton(tr("Add verified contacts…"), this);
+    m_refresh = new QPushButton(tr("Refresh"), this);
+    m_table = new QTableView(this);
+    m_banner = new ErrorBanner(this);
+    m_count = new QLabel(this);
     setObjectName(QStringLiteral("verifiedContactsScreen"));
     m_organizations->setObjectName(QStringLiteral("organizationPicker"));
     m_add->setObjectName(QStringLiteral("addVerifiedContacts"));

@@ -1,33 +1,28 @@
 #pragma once
 
 #include "RolePolicy.h"
+#include "common/ListScreen.h"
 #include "services/OrganizationService.h"
 
 #include <QPointer>
-#include <QWidget>
 
 #include <optional>
 
 class AddVerifiedContactsDialog;
 class CertCentralClient;
-class ErrorBanner;
 class QComboBox;
-class QLabel;
 class QPushButton;
-class QTableView;
 class VerifiedContactsModel;
 
 // The Verified contacts page: pick an organization, see who may approve its EV and
 // code-signing orders and the state of each validation type, and add up to 30 at a time.
-class VerifiedContactsScreen : public QWidget {
+class VerifiedContactsScreen : public ListScreen {
     Q_OBJECT
 public:
     explicit VerifiedContactsScreen(CertCentralClient *client, QWidget *parent = nullptr);
     ~VerifiedContactsScreen() override;
 
     VerifiedContactsModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
-    ErrorBanner *banner() const { return m_banner; }
     QComboBox *organizationPicker() const { return m_organizations; }
     bool isLoading() const { return m_job.isRunning() || m_call.isRunning(); }
     qint64 currentOrganizationId() const;
@@ -54,10 +49,6 @@ private:
     VerifiedContactsModel *m_model;
     QComboBox *m_organizations;
     QPushButton *m_add;
-    QPushButton *m_refresh;
-    QTableView *m_table;
-    ErrorBanner *m_banner;
-    QLabel *m_count;
     Reply<QList<Organization>, qint64, qint64> m_job;
     Reply<qint64, QList<VerifiedContact>> m_call;
     std::optional<RolePolicy> m_roles;

@@ -23,19 +23,20 @@
 #include <memory>
 
 RequestsScreen::RequestsScreen(CertCentralClient *client, QWidget *parent)
-    : QWidget(parent)
+    : ListScreen(parent)
     , m_client(client)
-    , m_model(new RequestsModel(this))
-    , m_status(new QComboBox(this))
-    , m_type(new QComboBox(this))
-    , m_approve(new QPushButton(tr("Approve…"), this))
-    , m_reject(new QPushButton(tr("Reject…"), this))
-    , m_refresh(new QPushButton(tr("Refresh"), this))
-    , m_table(new QTableView(this))
-    , m_details(new RequestDetailsPane(client, this))
-    , m_banner(new ErrorBanner(this))
-    , m_count(new QLabel(this))
-    , m_roleNote(new QLabel(this)) {
+    , m_model(new RequestsModel(this)) {
+    // Made here, in the order their controls take the focus.
+    m_status = new QComboBox(this);
+    m_type = new QComboBox(this);
+    m_approve = new QPushButton(tr("Approve…"), this);
+    m_reject = new QPushButton(tr("Reject…"), this);
+    m_refresh = new QPushButton(tr("Refresh"), this);
+    m_table = new QTableView(this);
+    m_details = new RequestDetailsPane(client, this);
+    m_banner = new ErrorBanner(this);
+    m_count = new QLabel(this);
+    m_roleNote = new QLabel(this);
     setObjectName(QStringLiteral("requestsScreen"));
     m_status->setObjectName(QStringLiteral("requestStatusFilter"));
     m_type->setObjectName(QStringLiteral("requestTypeFilter"));
@@ -51,37 +52,13 @@ RequestsScreen::RequestsScreen(CertCentralClient *client, QWidget *parent)
     auto *title = new PageTitle(tr("Requests"), this);
     m_table->setAccessibleName(title->text());
 
-    // Waiting for a decision covers pending and submitted; the API filters one status at a
-    // time, so "waiting" is asked for as all and narrowed here.
-    m_status->addItem(tr("All statuses"), QString());
-    m_status->addItem(tr("Pending"), QStringLiteral("pending"));
-    m_status->addItem(tr("Submitted"), QStringLiteral("submitted"));
-    m_status->addItem(tr("Approved"), QStringLiteral("approved"));
-    m_status->addItem(tr("Rejected"), QStringLiteral("rejected"));
-    m_type->addItem(tr("All types"), QString());
-    for (const QString &type : ApprovalRequest::types()) {
-        const QString label = ApprovalRequest::typeLabel(type);
-        m_type->addItem(label.left(1).toUpper() + label.mid(1), type);
-    }
-    for (QComboBox *box : {m_status, m_type})
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    fillFilters();
     auto *statusLabel = new QLabel(tr("&Status:"), this);
     statusLabel->setBuddy(m_status);
     auto *typeLabel = new QLabel(tr("&Type:"), this);
     typeLabel->setBuddy(m_type);
 
-    ListScreen::setUpTable(m_table, m_model, -1, Qt::AscendingOrder,
-                           QAbstractItemView::ExtendedSelection);
-    m_table->horizontalHeader()->setSectionResizeMode(RequestsModel::CommentColumn,
-                                                      QHeaderView::Stretch);
-    m_table->setColumnWidth(RequestsModel::StatusColumn, 105);
-    m_table->setColumnWidth(RequestsModel::TypeColumn, 95);
-    m_table->setColumnWidth(RequestsModel::DateColumn, 100);
-    m_table->setColumnWidth(RequestsModel::RequesterColumn, 120);
-    m_table->setColumnWidth(RequestsModel::ProductColumn, 170);
-    m_table->setColumnWidth(RequestsModel::CommonNameColumn, 170);
-    m_table->setColumnWidth(RequestsModel::OtherNamesColumn, 140);
-    m_table->setColumnWidth(RequestsModel::OrganizationColumn, 140);
+    setUpColumns();
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(title);
@@ -111,6 +88,38 @@ RequestsScreen::RequestsScreen(CertCentralClient *client, QWidget *parent)
 
     connectControls();
     updateActions();
+}
+
+void RequestsScreen::fillFilters() {
+    // Waiting for a decision covers pending and submitted; the API filters one status at a
+    // time, so "waiting" is asked for as all and narrowed here.
+    m_status->addItem(tr("All statuses"), QString());
+    m_status->addItem(tr("Pending"), QStringLiteral("pending"));
+    m_status->addItem(tr("Submitted"), QStringLiteral("submitted"));
+    m_status->addItem(tr("Approved"), QStringLiteral("approved"));
+    m_status->addItem(tr("Rejected"), QStringLiteral("rejected"));
+    m_type->addItem(tr("All types"), QString());
+    for (const QString &type : ApprovalRequest::types()) {
+        const QString label = ApprovalRequest::typeLabel(type);
+        m_type->addItem(label.left(1).toUpper() + label.mid(1), type);
+    }
+    for (QComboBox *box : {m_status, m_type})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+}
+
+void RequestsScreen::setUpColumns() {
+    ListScreen::setUpTable(m_table, m_model, -1, Qt::AscendingOrder,
+                           QAbstractItemView::ExtendedSelection);
+    m_table->horizontalHeader()->setSectionResizeMode(RequestsModel::CommentColumn,
+                                                      QHeaderView::Stretch);
+    m_table->setColumnWidth(RequestsModel::StatusColumn, 105);
+    m_table->setColumnWidth(RequestsModel::TypeColumn, 95);
+    m_table->setColumnWidth(RequestsModel::DateColumn, 100);
+    m_table->setColumnWidth(RequestsModel::RequesterColumn, 120);
+    m_table->setColumnWidth(RequestsModel::ProductColumn, 170);
+    m_table->setColumnWidth(RequestsModel::CommonNameColumn, 170);
+    m_table->setColumnWidth(RequestsModel::OtherNamesColumn, 140);
+    m_table->setColumnWidth(RequestsModel::OrganizationColumn, 140);
 }
 
 void RequestsScreen::connectControls() {

@@ -3,41 +3,36 @@
 #include "ApprovalRequest.h"
 #include "RequestDecision.h"
 #include "RolePolicy.h"
+#include "common/ListScreen.h"
 #include "services/RequestService.h"
 
 #include <QPointer>
-#include <QWidget>
 
 #include <optional>
 
 class CertCentralClient;
-class ErrorBanner;
 class RequestDecisionDialog;
 class RequestDetailsPane;
 class RequestsModel;
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QTableView;
 
 // The Requests page: the approvals queue (pending first), filters by status and type, the
 // selected request's details, and Approve / Reject for one or several at once. Without the
 // approver role the queue is still readable but the decisions are disabled with the reason.
-class RequestsScreen : public QWidget {
+class RequestsScreen : public ListScreen {
     Q_OBJECT
 public:
     explicit RequestsScreen(CertCentralClient *client, QWidget *parent = nullptr);
     ~RequestsScreen() override;
 
     RequestsModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
-    ErrorBanner *banner() const { return m_banner; }
     RequestDetailsPane *details() const { return m_details; }
     QComboBox *statusFilter() const { return m_status; }
     QComboBox *typeFilter() const { return m_type; }
     QPushButton *approveButton() const { return m_approve; }
     QPushButton *rejectButton() const { return m_reject; }
-    QLabel *countLabel() const { return m_count; }
     bool isLoading() const { return m_job.isRunning(); }
     void setRolePolicy(const RolePolicy &roles);
     // Selects these requests (those in the list); for tests and links.
@@ -63,6 +58,8 @@ signals:
     void decisionsMade(const QList<qint64> &changed, const QList<qint64> &stale);
 
 private:
+    void fillFilters();
+    void setUpColumns();
     void connectControls();
     void updateActions();
     void showCurrent();
@@ -73,11 +70,7 @@ private:
     QComboBox *m_type;
     QPushButton *m_approve;
     QPushButton *m_reject;
-    QPushButton *m_refresh;
-    QTableView *m_table;
     RequestDetailsPane *m_details;
-    ErrorBanner *m_banner;
-    QLabel *m_count;
     QLabel *m_roleNote;
     Reply<QList<ApprovalRequest>, qint64, qint64> m_job;
     std::optional<RolePolicy> m_roles;
