@@ -7,6 +7,7 @@
 #include "RateLimiter.h"
 #include "RequestListCall.h"
 #include "RetryPolicy.h"
+#include "TypedCall.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -121,6 +122,13 @@ public:
     PaymentProfileCall *paymentProfiles();
     // Starts a call made elsewhere (a job's next page) on the next event-loop turn.
     void submit(ApiCall *call);
+    // Sends one endpoint's request: client->call(OrderEndpoints::cancel(cancellation)). The
+    // call is the client's child and deletes itself after finished().
+    template <typename... Result> TypedCall<Result...> *call(Endpoint<Result...> endpoint) {
+        auto *typed = new TypedCall<Result...>(this, std::move(endpoint));
+        submit(typed);
+        return typed;
+    }
     // The one way to start a request: makes the call (or the list job that pages through one)
     // and starts it on the next event-loop turn, so the caller connects first. The services
     // start every request this way; the methods above are shorthands kept for the tests.
