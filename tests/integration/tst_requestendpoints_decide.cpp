@@ -1,5 +1,4 @@
-#include "RequestDecisionCall.h"
-#include "RequestInfoCall.h"
+#include "RequestEndpoints.h"
 #include "RequestListJob.h"
 #include "tst_lifecycleharness.h"
 
@@ -9,7 +8,7 @@
 // order goes on and issues) and rejects (the order is rejected); a standard user is refused
 // with the permission error; a request already decided gives a refusal that says who decided
 // it; the list filters by status and type.
-class tst_RequestDecisionCall : public QObject {
+class tst_RequestEndpoints_Decide : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -42,7 +41,7 @@ static std::unique_ptr<CertCentralClient> makeClient(const QUrl &url, const QStr
     return c;
 }
 
-void tst_RequestDecisionCall::initTestCase() {
+void tst_RequestEndpoints_Decide::initTestCase() {
     QVERIFY2(m_sandbox.start({QStringLiteral("--orders"), QStringLiteral("30"),
                               QStringLiteral("--auto-complete"), QStringLiteral("--key"),
                               managerKey() + QStringLiteral(":manager"), QStringLiteral("--key"),
@@ -53,8 +52,8 @@ void tst_RequestDecisionCall::initTestCase() {
     m_user = makeClient(m_sandbox.baseUrl(), userKey());
 }
 
-bool tst_RequestDecisionCall::placeUserOrder(const QString &commonName, qint64 *orderId,
-                                             qint64 *requestId) {
+bool tst_RequestEndpoints_Decide::placeUserOrder(const QString &commonName, qint64 *orderId,
+                                                 qint64 *requestId) {
     const QJsonObject body{
         {"certificate", QJsonObject{{"common_name", commonName},
                                     {"csr", QString::fromLatin1(life::Fixture::csr(commonName))},
@@ -78,33 +77,31 @@ bool tst_RequestDecisionCall::placeUserOrder(const QString &commonName, qint64 *
     return true;
 }
 
-bool tst_RequestDecisionCall::decide(CertCentralClient *client, qint64 requestId, bool approve,
-                                     const QString &comment, ApiError *error) {
+bool tst_RequestEndpoints_Decide::decide(CertCentralClient *client, qint64 requestId, bool approve,
+                                         const QString &comment, ApiError *error) {
     RequestDecision d;
     d.requestId = requestId;
     d.outcome = approve ? RequestDecision::Outcome::Approve : RequestDecision::Outcome::Reject;
     d.comment = comment;
     qint64 decided = 0;
-    return life::run(client, new RequestDecisionCall(client, d), &RequestDecisionCall::decided,
-                     &decided, error) &&
-           decided == requestId;
+    return life::run(client, RequestEndpoints::decide(d), &decided, error) && decided == requestId;
 }
 
-QString tst_RequestDecisionCall::orderStatus(qint64 orderId) {
-    QSignalSpy received(m_admin->orderInfo(orderId), &OrderInfoCall::received);
+QString tst_RequestEndpoints_Decide::orderStatus(qint64 orderId) {
+    ResultSpy<Order> received(m_admin->call(OrderEndpoints::info(orderId)));
     if (!received.wait(10000))
         return {};
-    return received.at(0).at(0).value<Order>().status;
+    return received.result().status;
 }
 
-void tst_RequestDecisionCall::listsPendingRequestsByType() {
+void tst_RequestEndpoints_Decide::listsPendingRequestsByType() {
     qint64 orderId = 0;
     qint64 requestId = 0;
     QVERIFY(placeUserOrder(QStringLiteral("list.example.com"), &orderId, &requestId));
-    RequestListCall::Filter filter;
+    RequestFilter filter;
     filter.status = QStringLiteral("pending");
     filter.type = QStringLiteral("new_request");
-    RequestListJob *job = m_manager->listRequests(filter);
+    RequestListJob *job = m_manager->startList<RequestListJob>(filter);
     QList<ApprovalRequest> all;
     connect(job, &RequestListJob::pageLoaded, this,
             [&all](const QList<ApprovalRequest> &page, qint64, qint64) { all += page; });
@@ -126,13 +123,12 @@ void tst_RequestDecisionCall::listsPendingRequestsByType() {
     // GET request/{id} carries the CSR.
     ApprovalRequest info;
     ApiError error;
-    QVERIFY2(life::run(m_manager.get(), new RequestInfoCall(m_manager.get(), requestId),
-                       &RequestInfoCall::received, &info, &error),
+    QVERIFY2(life::run(m_manager.get(), RequestEndpoints::info(requestId), &info, &error),
              qPrintable(error.message()));
     QVERIFY(info.csr.contains(QLatin1String("BEGIN CERTIFICATE REQUEST")));
 }
 
-void tst_RequestDecisionCall::managerApprovesAndTheOrderIssues() {
+void tst_RequestEndpoints_Decide::managerApprovesAndTheOrderIssues() {
     qint64 orderId = 0;
     qint64 requestId = 0;
     QVERIFY(placeUserOrder(QStringLiteral("approve.example.com"), &orderId, &requestId));
@@ -143,14 +139,13 @@ void tst_RequestDecisionCall::managerApprovesAndTheOrderIssues() {
     // --auto-complete: an approved DV order completes DCV and issues at once.
     QCOMPARE(orderStatus(orderId), QStringLiteral("issued"));
     ApprovalRequest after;
-    QVERIFY(life::run(m_admin.get(), new RequestInfoCall(m_admin.get(), requestId),
-                      &RequestInfoCall::received, &after, &error));
+    QVERIFY(life::run(m_admin.get(), RequestEndpoints::info(requestId), &after, &error));
     QCOMPARE(after.status, QStringLiteral("approved"));
     QCOMPARE(after.processorComment, QStringLiteral("fine"));
     QCOMPARE(after.processor.displayName(), QStringLiteral("Ben Manager"));
 }
 
-void tst_RequestDecisionCall::managerRejectsAndTheOrderIsRejected() {
+void tst_RequestEndpoints_Decide::managerRejectsAndTheOrderIsRejected() {
     qint64 orderId = 0;
     qint64 requestId = 0;
     QVERIFY(placeUserOrder(QStringLiteral("reject.example.com"), &orderId, &requestId));
@@ -160,7 +155,7 @@ void tst_RequestDecisionCall::managerRejectsAndTheOrderIsRejected() {
     QCOMPARE(orderStatus(orderId), QStringLiteral("rejected"));
 }
 
-void tst_RequestDecisionCall::standardUserIsRefused() {
+void tst_RequestEndpoints_Decide::standardUserIsRefused() {
     qint64 orderId = 0;
     qint64 requestId = 0;
     QVERIFY(placeUserOrder(QStringLiteral("self-approve.example.com"), &orderId, &requestId));
@@ -173,7 +168,7 @@ void tst_RequestDecisionCall::standardUserIsRefused() {
     QCOMPARE(orderStatus(orderId), QStringLiteral("pending"));
 }
 
-void tst_RequestDecisionCall::alreadyDecidedSaysByWhom() {
+void tst_RequestEndpoints_Decide::alreadyDecidedSaysByWhom() {
     qint64 orderId = 0;
     qint64 requestId = 0;
     QVERIFY(placeUserOrder(QStringLiteral("twice.example.com"), &orderId, &requestId));
@@ -181,13 +176,12 @@ void tst_RequestDecisionCall::alreadyDecidedSaysByWhom() {
     QVERIFY(decide(m_manager.get(), requestId, true, QStringLiteral("first"), &error));
     QVERIFY(!decide(m_admin.get(), requestId, false, QStringLiteral("too late"), &error));
     QCOMPARE(error.httpStatus(), 400);
-    QVERIFY(RequestDecisionCall::isAlreadyDecided(error));
+    QVERIFY(RequestEndpoints::isAlreadyDecided(error));
     QVERIFY2(error.message().contains(QLatin1String("already decided")),
              qPrintable(error.message()));
     ApprovalRequest now;
     ApiError ignored;
-    QVERIFY(life::run(m_admin.get(), new RequestInfoCall(m_admin.get(), requestId),
-                      &RequestInfoCall::received, &now, &ignored));
+    QVERIFY(life::run(m_admin.get(), RequestEndpoints::info(requestId), &now, &ignored));
     const QString message = RequestDecision::alreadyDecidedMessage(now);
     QVERIFY2(
         message.startsWith(
@@ -196,12 +190,12 @@ void tst_RequestDecisionCall::alreadyDecidedSaysByWhom() {
     QCOMPARE(orderStatus(orderId), QStringLiteral("issued")); // the rejection changed nothing
 }
 
-void tst_RequestDecisionCall::unknownRequestIsNotFound() {
+void tst_RequestEndpoints_Decide::unknownRequestIsNotFound() {
     ApiError error;
     QVERIFY(!decide(m_manager.get(), 999999, true, {}, &error));
     QCOMPARE(error.httpStatus(), 404);
     QVERIFY(error.hasCode(QStringLiteral("not_found")));
 }
 
-QTEST_GUILESS_MAIN(tst_RequestDecisionCall)
-#include "tst_requestdecisioncall.moc"
+QTEST_GUILESS_MAIN(tst_RequestEndpoints_Decide)
+#include "tst_requestendpoints_decide.moc"

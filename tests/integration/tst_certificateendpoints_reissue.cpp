@@ -1,13 +1,13 @@
-#include "ReissueCall.h"
-#include "UserCall.h"
+#include "AccountEndpoints.h"
+#include "CertificateEndpoints.h"
 #include "tst_lifecycleharness.h"
 
 #include <QtTest>
 
-// ReissueCall against a real sandbox: the body it sends (checked in the sandbox's request log),
-// approval skipped or pending, refusals, a view-only key, and a lost reply that is not sent
-// again.
-class tst_ReissueCall : public QObject {
+// CertificateEndpoints::reissue against a real sandbox: the body it sends (checked in the sandbox's
+// request log), approval skipped or pending, refusals, a view-only key, and a lost reply that is
+// not sent again.
+class tst_CertificateEndpoints_Reissue : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -22,12 +22,12 @@ private:
     life::Fixture m_f;
 };
 
-void tst_ReissueCall::initTestCase() {
+void tst_CertificateEndpoints_Reissue::initTestCase() {
     QVERIFY2(m_f.start(), qPrintable(m_f.sandbox.errorString()));
 }
 
-ReissueRequest tst_ReissueCall::requestFor(qint64 orderId, const QString &cn,
-                                           const QStringList &sans) const {
+ReissueRequest tst_CertificateEndpoints_Reissue::requestFor(qint64 orderId, const QString &cn,
+                                                            const QStringList &sans) const {
     ReissueRequest r;
     r.orderId = orderId;
     r.commonName = cn;
@@ -36,7 +36,7 @@ ReissueRequest tst_ReissueCall::requestFor(qint64 orderId, const QString &cn,
     return r;
 }
 
-void tst_ReissueCall::reissueWithDcvScope() {
+void tst_CertificateEndpoints_Reissue::reissueWithDcvScope() {
     const qint64 orderId = m_f.placeDvOrder(QStringLiteral("reissue.example.com"),
                                             {QStringLiteral("www.reissue.example.com")});
     QVERIFY(orderId > 0);
@@ -51,8 +51,7 @@ void tst_ReissueCall::reissueWithDcvScope() {
              QStringList{QStringLiteral("www.reissue.example.com")});
     LifecycleResult result;
     ApiError error;
-    QVERIFY2(life::run(m_f.client.get(), new ReissueCall(m_f.client.get(), r),
-                       &ReissueCall::completed, &result, &error),
+    QVERIFY2(life::run(m_f.client.get(), CertificateEndpoints::reissue(r), &result, &error),
              qPrintable(error.message()));
     QCOMPARE(result.orderId, orderId);
     QCOMPARE(result.status, QStringLiteral("approved"));
@@ -73,45 +72,42 @@ void tst_ReissueCall::reissueWithDcvScope() {
     QCOMPARE(m_f.orderInfo(orderId).status, QStringLiteral("reissue_pending"));
 }
 
-void tst_ReissueCall::reissueWaitsForApproval() {
+void tst_CertificateEndpoints_Reissue::reissueWaitsForApproval() {
     const qint64 orderId = m_f.placeDvOrder(QStringLiteral("approve.example.com"), {});
     QVERIFY(orderId > 0);
     LifecycleResult result;
     ApiError error;
-    QVERIFY2(
-        life::run(m_f.client.get(),
-                  new ReissueCall(m_f.client.get(),
-                                  requestFor(orderId, QStringLiteral("approve.example.com"), {})),
-                  &ReissueCall::completed, &result, &error),
-        qPrintable(error.message()));
+    QVERIFY2(life::run(m_f.client.get(),
+                       CertificateEndpoints::reissue(
+                           requestFor(orderId, QStringLiteral("approve.example.com"), {})),
+                       &result, &error),
+             qPrintable(error.message()));
     QVERIFY(result.waitsForApproval());
     QVERIFY(result.requestId > 0);
     QCOMPARE(result.certificateId, 0);
 }
 
-void tst_ReissueCall::pendingOrderIsRefused() {
+void tst_CertificateEndpoints_Reissue::pendingOrderIsRefused() {
     const qint64 orderId = m_f.placeDvOrder(QStringLiteral("pending.example.net"), {}, false);
     QVERIFY(orderId > 0);
     LifecycleResult result;
     ApiError error;
-    QVERIFY(
-        !life::run(m_f.client.get(),
-                   new ReissueCall(m_f.client.get(),
-                                   requestFor(orderId, QStringLiteral("pending.example.net"), {})),
-                   &ReissueCall::completed, &result, &error));
+    QVERIFY(!life::run(m_f.client.get(),
+                       CertificateEndpoints::reissue(
+                           requestFor(orderId, QStringLiteral("pending.example.net"), {})),
+                       &result, &error));
     QCOMPARE(error.httpStatus(), 400);
     QVERIFY2(error.hasCode(QStringLiteral("invalid_order_status")), qPrintable(error.message()));
 }
 
-void tst_ReissueCall::viewOnlyKeyIsRefused() {
+void tst_CertificateEndpoints_Reissue::viewOnlyKeyIsRefused() {
     const qint64 orderId = m_f.placeDvOrder(QStringLiteral("viewonly.example.com"), {});
     LifecycleResult result;
     ApiError error;
-    QVERIFY(
-        !life::run(m_f.viewOnly.get(),
-                   new ReissueCall(m_f.viewOnly.get(),
-                                   requestFor(orderId, QStringLiteral("viewonly.example.com"), {})),
-                   &ReissueCall::completed, &result, &error));
+    QVERIFY(!life::run(m_f.viewOnly.get(),
+                       CertificateEndpoints::reissue(
+                           requestFor(orderId, QStringLiteral("viewonly.example.com"), {})),
+                       &result, &error));
     QCOMPARE(error.httpStatus(), 403);
     QVERIFY2(error.hasCode(QStringLiteral("access_denied|missing_permission")) ||
                  error.hasCode(QStringLiteral("missing_permission")),
@@ -119,19 +115,19 @@ void tst_ReissueCall::viewOnlyKeyIsRefused() {
     QCOMPARE(m_f.orderInfo(orderId).status, QStringLiteral("issued"));
 }
 
-void tst_ReissueCall::lostReplyIsNotSentAgain() {
+void tst_CertificateEndpoints_Reissue::lostReplyIsNotSentAgain() {
     const qint64 orderId = m_f.placeDvOrder(QStringLiteral("lost.example.com"), {});
     QVERIFY(orderId > 0);
     // Qt resent writes on kept-alive connections: make sure there is one.
-    QSignalSpy me(m_f.client->me(), &UserCall::received);
+    ResultSpy<UserInfo> me(m_f.client->call(AccountEndpoints::me()));
     QVERIFY(me.wait(10000));
     QVERIFY(SandboxControl(m_f.sandbox.faultsUrl()).setFaults({{"lose_reply_next", 1}}));
     LifecycleResult result;
     ApiError error;
-    QVERIFY(!life::run(m_f.client.get(),
-                       new ReissueCall(m_f.client.get(),
-                                       requestFor(orderId, QStringLiteral("lost.example.com"), {})),
-                       &ReissueCall::completed, &result, &error));
+    QVERIFY(!life::run(
+        m_f.client.get(),
+        CertificateEndpoints::reissue(requestFor(orderId, QStringLiteral("lost.example.com"), {})),
+        &result, &error));
     QVERIFY2(error.isOutcomeUnknown(), qPrintable(error.message()));
     QVERIFY(SandboxControl(m_f.sandbox.faultsUrl()).clearFaults());
     // Applied once by the sandbox, never sent a second time.
@@ -140,5 +136,5 @@ void tst_ReissueCall::lostReplyIsNotSentAgain() {
     QCOMPARE(m_f.orderInfo(orderId).status, QStringLiteral("reissue_pending"));
 }
 
-QTEST_GUILESS_MAIN(tst_ReissueCall)
-#include "tst_reissuecall.moc"
+QTEST_GUILESS_MAIN(tst_CertificateEndpoints_Reissue)
+#include "tst_certificateendpoints_reissue.moc"

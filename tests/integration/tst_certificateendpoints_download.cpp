@@ -1,7 +1,8 @@
 #include "CertCentralClient.h"
-#include "CertificateDownloadCall.h"
-#include "OrderInfoCall.h"
+#include "CertificateEndpoints.h"
+#include "OrderEndpoints.h"
 #include "OrderListJob.h"
+#include "ResultSpy.h"
 #include "TestSandbox.h"
 
 #include <QSignalSpy>
@@ -9,7 +10,7 @@
 #include <QtTest>
 
 // Downloads from a real sandbox: the files are real certificates, the one on the order.
-class tst_CertificateDownloadCall : public QObject {
+class tst_CertificateEndpoints_Download : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -24,32 +25,32 @@ private:
     QList<Order> m_orders;
 };
 
-void tst_CertificateDownloadCall::initTestCase() {
+void tst_CertificateEndpoints_Download::initTestCase() {
     QVERIFY2(m_sandbox.start({QStringLiteral("--orders"), QStringLiteral("200")}),
              qPrintable(m_sandbox.errorString()));
     m_client = std::make_unique<CertCentralClient>();
     m_client->setBaseUrl(m_sandbox.baseUrl());
     m_client->setApiKey(TestSandbox::testKey());
-    OrderListJob *job = m_client->listOrders(OrderQuery());
+    OrderListJob *job = m_client->startList<OrderListJob>(OrderQuery());
     connect(job, &OrderListJob::pageLoaded, this,
             [this](const QList<Order> &page, qint64, qint64) { m_orders += page; });
     QVERIFY(QSignalSpy(job, &OrderListJob::finished).wait(20000));
     QCOMPARE(m_orders.size(), 200);
 }
 
-Order tst_CertificateDownloadCall::orderWithStatus(const QString &status) {
+Order tst_CertificateEndpoints_Download::orderWithStatus(const QString &status) {
     for (const Order &o : std::as_const(m_orders)) {
         if (o.status == status && o.certificateId > 0) {
-            OrderInfoCall *call = m_client->orderInfo(o.id);
-            QSignalSpy received(call, &OrderInfoCall::received);
-            QSignalSpy(call, &OrderInfoCall::finished).wait(10000);
-            return received.isEmpty() ? Order() : received.first().first().value<Order>();
+            auto *call = m_client->call(OrderEndpoints::info(o.id));
+            ResultSpy<Order> received(call);
+            QSignalSpy(call, &ApiCall::finished).wait(10000);
+            return received.isEmpty() ? Order() : received.result();
         }
     }
     return {};
 }
 
-void tst_CertificateDownloadCall::formats_data() {
+void tst_CertificateEndpoints_Download::formats_data() {
     QTest::addColumn<QString>("format");
     QTest::addColumn<int>("certificates");
     QTest::newRow("pem_all") << "pem_all" << 3;
@@ -59,20 +60,20 @@ void tst_CertificateDownloadCall::formats_data() {
     QTest::newRow("p7b") << "p7b" << 0;
 }
 
-void tst_CertificateDownloadCall::formats() {
+void tst_CertificateEndpoints_Download::formats() {
     QFETCH(QString, format);
     QFETCH(int, certificates);
     const Order order = orderWithStatus(QStringLiteral("issued"));
     QVERIFY(order.id > 0);
     QVERIFY(!order.serialNumber.isEmpty());
-    CertificateDownloadCall *call = m_client->downloadCertificate(order.certificateId, format);
-    QSignalSpy received(call, &CertificateDownloadCall::received);
-    QSignalSpy failed(call, &CertificateDownloadCall::failed);
-    QVERIFY(QSignalSpy(call, &CertificateDownloadCall::finished).wait(20000));
+    auto *call = m_client->call(CertificateEndpoints::download(order.certificateId, format));
+    ResultSpy<QByteArray, QString> received(call);
+    QSignalSpy failed(call, &ApiCall::failed);
+    QVERIFY(QSignalSpy(call, &ApiCall::finished).wait(20000));
     QVERIFY2(failed.isEmpty(),
              failed.isEmpty() ? ""
                               : qPrintable(failed.first().first().value<ApiError>().message()));
-    const QByteArray data = received.first().first().toByteArray();
+    const QByteArray data = received.result();
     QList<QSslCertificate> certs;
     if (format == QLatin1String("der"))
         certs << QSslCertificate(data, QSsl::Der);
@@ -91,24 +92,24 @@ void tst_CertificateDownloadCall::formats() {
         QVERIFY2(data.startsWith("-----BEGIN PKCS7-----"), data.left(40).constData());
     }
     // Only the Glossary's format_type values reach the server.
-    QCOMPARE(CertificateDownloadCall::apiFormat(format) == QLatin1String("der"), false);
+    QCOMPARE(CertificateEndpoints::apiFormat(format) == QLatin1String("der"), false);
 }
 
-void tst_CertificateDownloadCall::notIssuedIsRefused() {
+void tst_CertificateEndpoints_Download::notIssuedIsRefused() {
     Order pending;
     for (const Order &o : std::as_const(m_orders))
         if (o.status == QLatin1String("pending") && o.certificateId > 0)
             pending = o;
     QVERIFY(pending.id > 0);
-    CertificateDownloadCall *call =
-        m_client->downloadCertificate(pending.certificateId, QStringLiteral("pem"));
-    QSignalSpy failed(call, &CertificateDownloadCall::failed);
-    QVERIFY(QSignalSpy(call, &CertificateDownloadCall::finished).wait(10000));
+    auto *call = m_client->call(
+        CertificateEndpoints::download(pending.certificateId, QStringLiteral("pem")));
+    QSignalSpy failed(call, &ApiCall::failed);
+    QVERIFY(QSignalSpy(call, &ApiCall::finished).wait(10000));
     QCOMPARE(failed.count(), 1);
     const auto error = failed.first().first().value<ApiError>();
     QCOMPARE(error.httpStatus(), 400);
     QCOMPARE(error.code(), QStringLiteral("certificate_not_issued"));
 }
 
-QTEST_GUILESS_MAIN(tst_CertificateDownloadCall)
-#include "tst_certificatedownloadcall.moc"
+QTEST_GUILESS_MAIN(tst_CertificateEndpoints_Download)
+#include "tst_certificateendpoints_download.moc"

@@ -1,6 +1,7 @@
 #include "CertCentralClient.h"
-#include "CertificateHistoryCall.h"
-#include "OrderValidationCall.h"
+#include "CertificateEndpoints.h"
+#include "OrderEndpoints.h"
+#include "ResultSpy.h"
 #include "SandboxControl.h"
 #include "TestSandbox.h"
 #include "tst_sandboxharness.h"
@@ -12,7 +13,7 @@
 
 // An order's reissues and duplicates, and its validation status, read by the client's calls
 // from a real sandbox after the test has reissued and duplicated a real certificate.
-class tst_CertificateHistoryCall : public QObject {
+class tst_CertificateEndpoints_History : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -29,7 +30,7 @@ private:
     QByteArray m_key;
 };
 
-void tst_CertificateHistoryCall::initTestCase() {
+void tst_CertificateEndpoints_History::initTestCase() {
     QVERIFY2(m_sandbox.start({QStringLiteral("--orders"), QStringLiteral("50")}),
              qPrintable(m_sandbox.errorString()));
     m_key = TestSandbox::testKey().toLatin1();
@@ -38,25 +39,24 @@ void tst_CertificateHistoryCall::initTestCase() {
     m_client->setApiKey(TestSandbox::testKey());
 }
 
-QJsonObject tst_CertificateHistoryCall::post(const QString &path, const QJsonObject &body,
-                                             int *status) {
+QJsonObject tst_CertificateEndpoints_History::post(const QString &path, const QJsonObject &body,
+                                                   int *status) {
     QByteArray reply;
     *status = SandboxControl::request("POST", m_sandbox.baseUrl().resolved(QUrl(path)), m_key,
                                       QJsonDocument(body).toJson(QJsonDocument::Compact), &reply);
     return QJsonDocument::fromJson(reply).object();
 }
 
-QList<CertificateRecord> tst_CertificateHistoryCall::history(qint64 orderId,
-                                                             CertificateRecord::Kind kind) {
-    auto *call = new CertificateHistoryCall(m_client.get(), orderId, kind);
-    QSignalSpy received(call, &CertificateHistoryCall::received);
-    m_client->submit(call);
+QList<CertificateRecord> tst_CertificateEndpoints_History::history(qint64 orderId,
+                                                                   CertificateRecord::Kind kind) {
+    ResultSpy<qint64, QList<CertificateRecord>> received(
+        m_client->call(CertificateEndpoints::history(orderId, kind)));
     if (!received.wait(10000))
         return {};
-    return received.at(0).at(1).value<QList<CertificateRecord>>();
+    return received.result<1>();
 }
 
-void tst_CertificateHistoryCall::reissuesAndDuplicates() {
+void tst_CertificateEndpoints_History::reissuesAndDuplicates() {
     const sbx::Csr csr = sbx::makeCsr(2048, "history.example.com");
     int status = 0;
     // An OV order for the first organization, approved at once; the sandbox validates on the
@@ -108,12 +108,12 @@ void tst_CertificateHistoryCall::reissuesAndDuplicates() {
     QVERIFY(duplicates.at(0).id != reissues.at(0).id);
 }
 
-void tst_CertificateHistoryCall::emptyHistory() {
+void tst_CertificateEndpoints_History::emptyHistory() {
     const QList<CertificateRecord> none = history(100001, CertificateRecord::Kind::Duplicate);
     QVERIFY(none.isEmpty());
 }
 
-void tst_CertificateHistoryCall::validationOfAPendingOrder() {
+void tst_CertificateEndpoints_History::validationOfAPendingOrder() {
     const sbx::Csr csr = sbx::makeCsr(2048, "pending-dcv.example.org");
     int status = 0;
     const QJsonObject order =
@@ -129,11 +129,9 @@ void tst_CertificateHistoryCall::validationOfAPendingOrder() {
     QCOMPARE(status, 201);
     const qint64 orderId = order.value(QStringLiteral("id")).toInteger();
 
-    auto *call = new OrderValidationCall(m_client.get(), orderId);
-    QSignalSpy received(call, &OrderValidationCall::received);
-    m_client->submit(call);
+    ResultSpy<OrderValidation> received(m_client->call(OrderEndpoints::validation(orderId)));
     QVERIFY(received.wait(10000));
-    const auto v = received.at(0).at(0).value<OrderValidation>();
+    const auto v = received.result();
     QCOMPARE(v.orderId, orderId);
     QCOMPARE(v.names.size(), 2);
     QCOMPARE(v.approvedCount(), 0);
@@ -141,14 +139,13 @@ void tst_CertificateHistoryCall::validationOfAPendingOrder() {
     QVERIFY(!v.riskStatus.isEmpty());
 }
 
-void tst_CertificateHistoryCall::unknownOrderFails() {
+void tst_CertificateEndpoints_History::unknownOrderFails() {
     auto *call =
-        new CertificateHistoryCall(m_client.get(), 999999, CertificateRecord::Kind::Reissue);
+        m_client->call(CertificateEndpoints::history(999999, CertificateRecord::Kind::Reissue));
     QSignalSpy failed(call, &ApiCall::failed);
-    m_client->submit(call);
     QVERIFY(failed.wait(10000));
     QCOMPARE(failed.at(0).at(0).value<ApiError>().httpStatus(), 404);
 }
 
-QTEST_GUILESS_MAIN(tst_CertificateHistoryCall)
-#include "tst_certificatehistorycall.moc"
+QTEST_GUILESS_MAIN(tst_CertificateEndpoints_History)
+#include "tst_certificateendpoints_history.moc"

@@ -1,13 +1,12 @@
-#include "ReissueCall.h"
-#include "RevokeCall.h"
+#include "CertificateEndpoints.h"
 #include "tst_lifecycleharness.h"
 
 #include <QtTest>
 
-// RevokeCall against a real sandbox: by certificate id, by serial number and for a whole
-// order; with and without a key-compromise date (refused before the issue time, accepted at
+// CertificateEndpoints::revoke against a real sandbox: by certificate id, by serial number and for
+// a whole order; with and without a key-compromise date (refused before the issue time, accepted at
 // now); approval pending or skipped; a pending reissue refused; a view-only key refused.
-class tst_RevokeCall : public QObject {
+class tst_CertificateEndpoints_Revoke : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -21,16 +20,16 @@ private slots:
 private:
     bool revoke(CertCentralClient *client, const RevokeRequest &r, LifecycleResult *result,
                 ApiError *error) {
-        return life::run(client, new RevokeCall(client, r), &RevokeCall::completed, result, error);
+        return life::run(client, CertificateEndpoints::revoke(r), result, error);
     }
     life::Fixture m_f;
 };
 
-void tst_RevokeCall::initTestCase() {
+void tst_CertificateEndpoints_Revoke::initTestCase() {
     QVERIFY2(m_f.start(), qPrintable(m_f.sandbox.errorString()));
 }
 
-void tst_RevokeCall::byCertificateIdWaitsForApproval() {
+void tst_CertificateEndpoints_Revoke::byCertificateIdWaitsForApproval() {
     const qint64 orderId = m_f.placeDvOrder(QStringLiteral("revoke-id.example.com"), {});
     const Order order = m_f.orderInfo(orderId);
     QCOMPARE(order.status, QStringLiteral("issued"));
@@ -55,7 +54,7 @@ void tst_RevokeCall::byCertificateIdWaitsForApproval() {
     QVERIFY(error.hasCode(QStringLiteral("revoke_request_pending")));
 }
 
-void tst_RevokeCall::bySerialNumberAtOnce() {
+void tst_CertificateEndpoints_Revoke::bySerialNumberAtOnce() {
     const qint64 orderId = m_f.placeDvOrder(QStringLiteral("revoke-serial.example.com"), {});
     const Order order = m_f.orderInfo(orderId);
     QVERIFY(!order.serialNumber.isEmpty());
@@ -74,7 +73,7 @@ void tst_RevokeCall::bySerialNumberAtOnce() {
     QCOMPARE(m_f.orderInfo(orderId).status, QStringLiteral("revoked"));
 }
 
-void tst_RevokeCall::wholeOrderWithCompromiseDate() {
+void tst_CertificateEndpoints_Revoke::wholeOrderWithCompromiseDate() {
     const qint64 orderId = m_f.placeDvOrder(QStringLiteral("revoke-order.example.com"), {});
     QCOMPARE(m_f.orderInfo(orderId).status, QStringLiteral("issued"));
     RevokeRequest r;
@@ -110,7 +109,7 @@ void tst_RevokeCall::wholeOrderWithCompromiseDate() {
     QCOMPARE(m_f.orderInfo(orderId).status, QStringLiteral("revoked"));
 }
 
-void tst_RevokeCall::compromiseDateBeforeIssueIsRefused() {
+void tst_CertificateEndpoints_Revoke::compromiseDateBeforeIssueIsRefused() {
     // The sandbox's clock starts at 12:00:00 UTC on --now: every certificate is issued after.
     const qint64 orderId = m_f.placeDvOrder(QStringLiteral("revoke-early.example.com"), {});
     const Order order = m_f.orderInfo(orderId);
@@ -133,7 +132,7 @@ void tst_RevokeCall::compromiseDateBeforeIssueIsRefused() {
                 .isEmpty());
 }
 
-void tst_RevokeCall::pendingReissueIsRefused() {
+void tst_CertificateEndpoints_Revoke::pendingReissueIsRefused() {
     const qint64 orderId = m_f.placeDvOrder(QStringLiteral("revoke-reissue.example.com"), {});
     ReissueRequest reissue;
     reissue.orderId = orderId;
@@ -141,8 +140,7 @@ void tst_RevokeCall::pendingReissueIsRefused() {
     reissue.csr = life::Fixture::csr(reissue.commonName);
     LifecycleResult result;
     ApiError error;
-    QVERIFY(life::run(m_f.client.get(), new ReissueCall(m_f.client.get(), reissue),
-                      &ReissueCall::completed, &result, &error));
+    QVERIFY(life::run(m_f.client.get(), CertificateEndpoints::reissue(reissue), &result, &error));
     QVERIFY(result.waitsForApproval());
     RevokeRequest r;
     r.scope = RevokeRequest::Scope::Order;
@@ -152,7 +150,7 @@ void tst_RevokeCall::pendingReissueIsRefused() {
     QVERIFY2(error.hasCode(QStringLiteral("invalid_order_status")), qPrintable(error.message()));
 }
 
-void tst_RevokeCall::viewOnlyKeyIsRefused() {
+void tst_CertificateEndpoints_Revoke::viewOnlyKeyIsRefused() {
     const qint64 orderId = m_f.placeDvOrder(QStringLiteral("revoke-viewonly.example.com"), {});
     RevokeRequest r;
     r.certificateId = m_f.orderInfo(orderId).certificateId;
@@ -163,5 +161,5 @@ void tst_RevokeCall::viewOnlyKeyIsRefused() {
     QVERIFY(error.hasCode(QStringLiteral("access_denied|missing_permission")));
 }
 
-QTEST_GUILESS_MAIN(tst_RevokeCall)
-#include "tst_revokecall.moc"
+QTEST_GUILESS_MAIN(tst_CertificateEndpoints_Revoke)
+#include "tst_certificateendpoints_revoke.moc"

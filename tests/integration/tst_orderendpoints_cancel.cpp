@@ -1,11 +1,11 @@
-#include "OrderCancelCall.h"
+#include "OrderEndpoints.h"
 #include "tst_lifecycleharness.h"
 
 #include <QtTest>
 
-// OrderCancelCall against a real sandbox: a pending order canceled with its note (the body
+// OrderEndpoints::cancel against a real sandbox: a pending order canceled with its note (the body
 // checked in the request log), an issued order refused, a view-only key refused.
-class tst_OrderCancelCall : public QObject {
+class tst_OrderEndpoints_Cancel : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -19,18 +19,17 @@ private:
         c.orderId = orderId;
         c.note = QStringLiteral("ordered by mistake");
         qint64 canceled = 0;
-        const bool ok = life::run(client, new OrderCancelCall(client, c),
-                                  &OrderCancelCall::canceled, &canceled, error);
+        const bool ok = life::run(client, OrderEndpoints::cancel(c), &canceled, error);
         return ok && canceled == orderId;
     }
     life::Fixture m_f;
 };
 
-void tst_OrderCancelCall::initTestCase() {
+void tst_OrderEndpoints_Cancel::initTestCase() {
     QVERIFY2(m_f.start(), qPrintable(m_f.sandbox.errorString()));
 }
 
-void tst_OrderCancelCall::cancelsAPendingOrder() {
+void tst_OrderEndpoints_Cancel::cancelsAPendingOrder() {
     const qint64 orderId = m_f.placeDvOrder(QStringLiteral("cancel.example.net"), {}, false);
     QCOMPARE(m_f.orderInfo(orderId).status, QStringLiteral("pending"));
     ApiError error;
@@ -44,7 +43,7 @@ void tst_OrderCancelCall::cancelsAPendingOrder() {
              (QJsonObject{{"status", "canceled"}, {"note", "ordered by mistake"}}));
 }
 
-void tst_OrderCancelCall::issuedOrderIsRefused() {
+void tst_OrderEndpoints_Cancel::issuedOrderIsRefused() {
     const qint64 orderId = m_f.placeDvOrder(QStringLiteral("cancel-issued.example.com"), {});
     ApiError error;
     QVERIFY(!cancel(m_f.client.get(), orderId, &error));
@@ -53,7 +52,7 @@ void tst_OrderCancelCall::issuedOrderIsRefused() {
     QCOMPARE(m_f.orderInfo(orderId).status, QStringLiteral("issued"));
 }
 
-void tst_OrderCancelCall::viewOnlyKeyIsRefused() {
+void tst_OrderEndpoints_Cancel::viewOnlyKeyIsRefused() {
     const qint64 orderId =
         m_f.placeDvOrder(QStringLiteral("cancel-viewonly.example.net"), {}, false);
     ApiError error;
@@ -62,5 +61,5 @@ void tst_OrderCancelCall::viewOnlyKeyIsRefused() {
     QCOMPARE(m_f.orderInfo(orderId).status, QStringLiteral("pending"));
 }
 
-QTEST_GUILESS_MAIN(tst_OrderCancelCall)
-#include "tst_ordercancelcall.moc"
+QTEST_GUILESS_MAIN(tst_OrderEndpoints_Cancel)
+#include "tst_orderendpoints_cancel.moc"

@@ -1,11 +1,12 @@
-#include "DuplicateCall.h"
+#include "CertificateEndpoints.h"
 #include "tst_lifecycleharness.h"
 
 #include <QtTest>
 
-// DuplicateCall against a real sandbox: a custom end date sent at the root as yyyy-MM-dd and
-// the sandbox's cut to 397 days; a name not on the order refused; a view-only key refused.
-class tst_DuplicateCall : public QObject {
+// CertificateEndpoints::duplicate against a real sandbox: a custom end date sent at the root as
+// yyyy-MM-dd and the sandbox's cut to 397 days; a name not on the order refused; a view-only key
+// refused.
+class tst_CertificateEndpoints_Duplicate : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -18,11 +19,12 @@ private:
     life::Fixture m_f;
 };
 
-void tst_DuplicateCall::initTestCase() {
+void tst_CertificateEndpoints_Duplicate::initTestCase() {
     QVERIFY2(m_f.start(), qPrintable(m_f.sandbox.errorString()));
 }
 
-DuplicateRequest tst_DuplicateCall::requestFor(qint64 orderId, const QString &cn) const {
+DuplicateRequest tst_CertificateEndpoints_Duplicate::requestFor(qint64 orderId,
+                                                                const QString &cn) const {
     DuplicateRequest r;
     r.orderId = orderId;
     r.commonName = cn;
@@ -31,7 +33,7 @@ DuplicateRequest tst_DuplicateCall::requestFor(qint64 orderId, const QString &cn
     return r;
 }
 
-void tst_DuplicateCall::duplicateWithCustomDate() {
+void tst_CertificateEndpoints_Duplicate::duplicateWithCustomDate() {
     const qint64 orderId = m_f.placeDvOrder(QStringLiteral("duplicate.example.com"), {});
     QVERIFY(orderId > 0);
     const Order order = m_f.orderInfo(orderId);
@@ -44,8 +46,7 @@ void tst_DuplicateCall::duplicateWithCustomDate() {
     QVERIFY2(r.validate(&field, m_f.now().date()).isEmpty(), qPrintable(field));
     LifecycleResult result;
     ApiError error;
-    QVERIFY2(life::run(m_f.client.get(), new DuplicateCall(m_f.client.get(), r),
-                       &DuplicateCall::completed, &result, &error),
+    QVERIFY2(life::run(m_f.client.get(), CertificateEndpoints::duplicate(r), &result, &error),
              qPrintable(error.message()));
     QCOMPARE(result.orderId, orderId);
     QVERIFY(result.certificateId > 0);
@@ -68,14 +69,14 @@ void tst_DuplicateCall::duplicateWithCustomDate() {
     QCOMPARE(m_f.orderInfo(orderId).status, QStringLiteral("issued")); // a duplicate leaves it
 }
 
-void tst_DuplicateCall::nameNotOnTheOrderIsRefused() {
+void tst_CertificateEndpoints_Duplicate::nameNotOnTheOrderIsRefused() {
     const qint64 orderId = m_f.placeDvOrder(QStringLiteral("names.example.com"), {});
     LifecycleResult result;
     ApiError error;
-    QVERIFY(!life::run(m_f.client.get(),
-                       new DuplicateCall(m_f.client.get(),
-                                         requestFor(orderId, QStringLiteral("other.example.com"))),
-                       &DuplicateCall::completed, &result, &error));
+    QVERIFY(!life::run(
+        m_f.client.get(),
+        CertificateEndpoints::duplicate(requestFor(orderId, QStringLiteral("other.example.com"))),
+        &result, &error));
     QCOMPARE(error.httpStatus(), 400);
     QVERIFY2(error.message().contains(QLatin1String("not on the order")),
              qPrintable(error.message()));
@@ -87,18 +88,17 @@ void tst_DuplicateCall::nameNotOnTheOrderIsRefused() {
     QCOMPARE(field, QStringLiteral("certificate.common_name"));
 }
 
-void tst_DuplicateCall::viewOnlyKeyIsRefused() {
+void tst_CertificateEndpoints_Duplicate::viewOnlyKeyIsRefused() {
     const qint64 orderId = m_f.placeDvOrder(QStringLiteral("dup-viewonly.example.com"), {});
     LifecycleResult result;
     ApiError error;
-    QVERIFY(!life::run(
-        m_f.viewOnly.get(),
-        new DuplicateCall(m_f.viewOnly.get(),
-                          requestFor(orderId, QStringLiteral("dup-viewonly.example.com"))),
-        &DuplicateCall::completed, &result, &error));
+    QVERIFY(!life::run(m_f.viewOnly.get(),
+                       CertificateEndpoints::duplicate(
+                           requestFor(orderId, QStringLiteral("dup-viewonly.example.com"))),
+                       &result, &error));
     QCOMPARE(error.httpStatus(), 403);
     QVERIFY(error.hasCode(QStringLiteral("access_denied|missing_permission")));
 }
 
-QTEST_GUILESS_MAIN(tst_DuplicateCall)
-#include "tst_duplicatecall.moc"
+QTEST_GUILESS_MAIN(tst_CertificateEndpoints_Duplicate)
+#include "tst_certificateendpoints_duplicate.moc"
