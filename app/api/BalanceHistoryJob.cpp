@@ -1,6 +1,8 @@
 #include "BalanceHistoryJob.h"
 
-#include "BalanceHistoryCall.h"
+#include "CertCentralClient.h"
+#include "FinanceEndpoints.h"
+#include "Reply.h"
 
 BalanceHistoryJob::BalanceHistoryJob(CertCentralClient *client, const BalanceHistoryQuery &query,
                                      const QDate &today)
@@ -9,8 +11,8 @@ BalanceHistoryJob::BalanceHistoryJob(CertCentralClient *client, const BalanceHis
     , m_today(today) {}
 
 ApiCall *BalanceHistoryJob::makeCall(qint64 offset) {
-    auto *call = new BalanceHistoryCall(client(), m_query, offset, m_today);
-    connect(call, &BalanceHistoryCall::received, this, [this](const BalanceHistoryPage &page) {
+    auto *call = client()->call(FinanceEndpoints::historyPage(m_query, offset, m_today));
+    Reply<BalanceHistoryPage>(call).onResult(this, [this](const BalanceHistoryPage &page) {
         const qint64 loaded = addLoaded(page.adjustments.size());
         emit pageLoaded(page.adjustments, loaded, qMax(page.total, loaded));
         pageDone(page.offset, page.adjustments.size() + page.skipped, page.total);

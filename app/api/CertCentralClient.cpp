@@ -3,29 +3,6 @@
 #include "OneShotBody.h"
 
 #include "ApiCall.h"
-#include "BalanceHistoryJob.h"
-#include "CertificateDownloadCall.h"
-#include "DomainDcvCall.h"
-#include "DomainDeleteCall.h"
-#include "DomainListJob.h"
-#include "DomainValidationCall.h"
-#include "FundsTransferCall.h"
-#include "OrderInfoCall.h"
-#include "OrderListCall.h"
-#include "OrderListJob.h"
-#include "OrganizationContactCall.h"
-#include "OrganizationCreateCall.h"
-#include "OrganizationDeleteCall.h"
-#include "OrganizationInfoCall.h"
-#include "OrganizationListJob.h"
-#include "OrganizationSubmitCall.h"
-#include "OrganizationValidationCall.h"
-#include "PaymentProfileCall.h"
-#include "RequestListJob.h"
-#include "StatusChangesCall.h"
-#include "UserCall.h"
-#include "VerifiedContactAddCall.h"
-#include "VerifiedContactListCall.h"
 
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -87,122 +64,12 @@ int CertCentralClient::shortWindowLimit() const {
     return m_limiter.windows().isEmpty() ? 0 : m_limiter.windows().first().limit;
 }
 
-UserCall *CertCentralClient::me() {
-    return start<UserCall>();
-}
-
-OrderInfoCall *CertCentralClient::orderInfo(qint64 orderId) {
-    return start<OrderInfoCall>(orderId);
-}
-
-OrderListCall *CertCentralClient::listOrdersPage(const OrderQuery &query, qint64 offset) {
-    return start<OrderListCall>(query, offset);
-}
-
-OrderListJob *CertCentralClient::listOrders(const OrderQuery &query) {
-    return startList<OrderListJob>(query);
-}
-
-DomainListJob *CertCentralClient::listDomains(const QString &search) {
-    return startList<DomainListJob>(search);
-}
-
-DomainDcvCall *CertCentralClient::domainToken(qint64 domainId) {
-    return start<DomainDcvCall>(domainId, DomainDcvCall::Action::CurrentToken);
-}
-
-DomainDcvCall *CertCentralClient::newDomainToken(qint64 domainId) {
-    return start<DomainDcvCall>(domainId, DomainDcvCall::Action::NewToken);
-}
-
-DomainDcvCall *CertCentralClient::checkDomainDcv(qint64 domainId) {
-    return start<DomainDcvCall>(domainId, DomainDcvCall::Action::Check);
-}
-
-DomainDeleteCall *CertCentralClient::deleteDomain(qint64 domainId) {
-    return start<DomainDeleteCall>(domainId);
-}
-
-DomainValidationCall *CertCentralClient::submitDomainValidation(qint64 domainId,
-                                                                const QStringList &types,
-                                                                const QString &dcvMethod) {
-    return start<DomainValidationCall>(domainId, types, dcvMethod);
-}
-
-RequestListJob *CertCentralClient::listRequests(const RequestListCall::Filter &filter) {
-    return startList<RequestListJob>(filter);
-}
-
-BalanceHistoryJob *CertCentralClient::balanceHistory(const BalanceHistoryQuery &query,
-                                                     const QDate &today) {
-    return startList<BalanceHistoryJob>(query, today);
-}
-
-FundsTransferCall *CertCentralClient::transferFunds(const FundsTransfer &transfer) {
-    return start<FundsTransferCall>(transfer);
-}
-
-PaymentProfileCall *CertCentralClient::paymentProfiles() {
-    return start<PaymentProfileCall>();
-}
-
-OrganizationListJob *CertCentralClient::listOrganizations(const QString &search) {
-    return startList<OrganizationListJob>(search);
-}
-
-OrganizationInfoCall *CertCentralClient::organizationInfo(qint64 organizationId) {
-    return start<OrganizationInfoCall>(organizationId);
-}
-
-OrganizationValidationCall *CertCentralClient::organizationValidations(qint64 organizationId) {
-    return start<OrganizationValidationCall>(organizationId);
-}
-
-OrganizationCreateCall *CertCentralClient::createOrganization(const NewOrganization &organization) {
-    return start<OrganizationCreateCall>(organization);
-}
-
-OrganizationSubmitCall *CertCentralClient::submitOrganizationValidation(
-    qint64 organizationId, const QList<NewOrganization::Validation> &validations) {
-    return start<OrganizationSubmitCall>(organizationId, validations);
-}
-
-OrganizationContactCall *
-CertCentralClient::changeOrganizationContacts(qint64 organizationId,
-                                              const OrganizationContact &organization,
-                                              const OrganizationContact &technical) {
-    return start<OrganizationContactCall>(organizationId, organization, technical);
-}
-
-OrganizationDeleteCall *CertCentralClient::deleteOrganization(qint64 organizationId) {
-    return start<OrganizationDeleteCall>(organizationId);
-}
-
-VerifiedContactListCall *CertCentralClient::verifiedContacts(qint64 organizationId) {
-    return start<VerifiedContactListCall>(organizationId);
-}
-
-VerifiedContactAddCall *
-CertCentralClient::addVerifiedContacts(qint64 organizationId,
-                                       const QList<NewVerifiedContact> &contacts) {
-    return start<VerifiedContactAddCall>(organizationId, contacts);
-}
-
 void CertCentralClient::submit(ApiCall *call) {
     // Start on the next turn of the event loop so the caller can connect first. The call is
     // the context: a call deleted before that turn (a page closed at once) takes the queued
     // start with it instead of leaving a dangling pointer (found by AddressSanitizer).
     QMetaObject::invokeMethod(
         call, [this, call] { enqueue(call); }, Qt::QueuedConnection);
-}
-
-CertificateDownloadCall *CertCentralClient::downloadCertificate(qint64 certificateId,
-                                                                const QString &format) {
-    return start<CertificateDownloadCall>(certificateId, format);
-}
-
-StatusChangesCall *CertCentralClient::statusChanges(int minutes) {
-    return start<StatusChangesCall>(minutes);
 }
 
 void CertCentralClient::enqueue(ApiCall *call) {

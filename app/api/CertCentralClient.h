@@ -1,12 +1,9 @@
 #pragma once
 
-#include "BalanceHistoryQuery.h"
-#include "FundsTransfer.h"
-#include "NewOrganization.h"
-#include "OrderQuery.h"
+#include "Endpoint.h"
 #include "RateLimiter.h"
-#include "RequestListCall.h"
 #include "RetryPolicy.h"
+#include "TypedCall.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -20,38 +17,18 @@
 #include <deque>
 
 class ApiCall;
-class CertificateDownloadCall;
-class DomainDcvCall;
-class DomainDeleteCall;
-class DomainValidationCall;
-class DomainListJob;
-class BalanceHistoryJob;
-class FundsTransferCall;
-class PaymentProfileCall;
-class RequestListJob;
-class UserCall;
-class OrderInfoCall;
-class OrderListCall;
-class OrderListJob;
-class OrganizationContactCall;
-class OrganizationCreateCall;
-class OrganizationDeleteCall;
-class OrganizationInfoCall;
-class OrganizationListJob;
-class OrganizationSubmitCall;
-class OrganizationValidationCall;
-class VerifiedContactAddCall;
-class VerifiedContactListCall;
-class StatusChangesCall;
 class QNetworkReply;
 
 // The asynchronous CertCentral Services API v2 client: the connection (base URL, key, extra
 // CAs, timeout), the rate limiter every request passes and the queue that sends them; reads
-// are retried by its RetryPolicy. Requests are started with start<Call>() or startList<Job>()
-// (on the next event-loop turn, so connect first). The desktop program and the command line
-// never do that themselves: they ask app/services, which hand back a typed Reply. The
-// per-endpoint shorthands below (me(), orderInfo()...) predate the services; the api tests
-// still use them.
+// are retried by its RetryPolicy. It knows no endpoint: a request is started in one of two ways,
+// both on the next event-loop turn (so connect first):
+// - call(Endpoint): one request described by an entry of the area files (OrderEndpoints,
+//   CertificateEndpoints, DomainEndpoints, OrganizationEndpoints, RequestEndpoints,
+//   FinanceEndpoints, AccountEndpoints); it returns the TypedCall that holds the result.
+// - startList<Job>(...): a list read page by page (OrderListJob, DomainListJob...).
+// The desktop program and the command line never do either themselves: they ask app/services,
+// which hand back a typed Reply.
 class CertCentralClient : public QObject {
     Q_OBJECT
 public:
@@ -79,64 +56,19 @@ public:
     int requestsInShortWindow() const;
     int shortWindowLimit() const;
 
-    UserCall *me();
-    OrderInfoCall *orderInfo(qint64 orderId);
-    OrderListCall *listOrdersPage(const OrderQuery &query, qint64 offset);
-    // Every page: the first one, then the rest concurrently within the rate limit.
-    OrderListJob *listOrders(const OrderQuery &query);
-    StatusChangesCall *statusChanges(int minutes);
-    // Every domain (with its validations), matching an optional search text.
-    DomainListJob *listDomains(const QString &search = {});
-    // A domain's current DCV token (Domain info), a new one (replacing it), or a check now.
-    DomainDcvCall *domainToken(qint64 domainId);
-    DomainDcvCall *newDomainToken(qint64 domainId);
-    DomainDcvCall *checkDomainDcv(qint64 domainId);
-    DomainDeleteCall *deleteDomain(qint64 domainId);
-    // types: ov and/or ev; dcvMethod: email, dns-txt-token, dns-cname-token or http-token.
-    DomainValidationCall *submitDomainValidation(qint64 domainId, const QStringList &types,
-                                                 const QString &dcvMethod);
-    // Every organization (with its validations), matching an optional name search.
-    OrganizationListJob *listOrganizations(const QString &search = {});
-    OrganizationInfoCall *organizationInfo(qint64 organizationId);
-    OrganizationValidationCall *organizationValidations(qint64 organizationId);
-    OrganizationCreateCall *createOrganization(const NewOrganization &organization);
-    // validations: each type (ov, ev, cs, ev_cs) with the verified contacts who approve it.
-    OrganizationSubmitCall *
-    submitOrganizationValidation(qint64 organizationId,
-                                 const QList<NewOrganization::Validation> &validations);
-    OrganizationContactCall *changeOrganizationContacts(qint64 organizationId,
-                                                        const OrganizationContact &organization,
-                                                        const OrganizationContact &technical);
-    OrganizationDeleteCall *deleteOrganization(qint64 organizationId);
-    VerifiedContactListCall *verifiedContacts(qint64 organizationId);
-    VerifiedContactAddCall *addVerifiedContacts(qint64 organizationId,
-                                                const QList<NewVerifiedContact> &contacts);
-    // Every request matching the filter (approvals: pending, approved...), one page after another.
-    RequestListJob *listRequests(const RequestListCall::Filter &filter);
-    // A division's balance history, one page after another (today: the end of an open range).
-    BalanceHistoryJob *balanceHistory(const BalanceHistoryQuery &query, const QDate &today);
-    // Moves funds between two divisions: a write, sent once.
-    FundsTransferCall *transferFunds(const FundsTransfer &transfer);
-    // The account's stored cards.
-    PaymentProfileCall *paymentProfiles();
-    // Starts a call made elsewhere (a job's next page) on the next event-loop turn.
-    void submit(ApiCall *call);
-    // The one way to start a request: makes the call (or the list job that pages through one)
-    // and starts it on the next event-loop turn, so the caller connects first. The services
-    // start every request this way; the methods above are shorthands kept for the tests.
-    template <typename Call, typename... Args> Call *start(Args &&...args) {
-        auto *call = new Call(this, std::forward<Args>(args)...);
-        submit(call);
-        return call;
+    // Sends one endpoint's request: client->call(OrderEndpoints::cancel(cancellation)). The
+    // call is the client's child and deletes itself after finished().
+    template <typename... Result> TypedCall<Result...> *call(Endpoint<Result...> endpoint) {
+        auto *typed = new TypedCall<Result...>(this, std::move(endpoint));
+        submit(typed);
+        return typed;
     }
+    // Makes a list job (a class taking the client first) and starts it.
     template <typename Job, typename... Args> Job *startList(Args &&...args) {
         auto *job = new Job(this, std::forward<Args>(args)...);
         QMetaObject::invokeMethod(job, &Job::start, Qt::QueuedConnection);
         return job;
     }
-    // An issued certificate as pem_all, pem_noroot, pem_nointermediate, p7b or der (made
-    // locally from pem_nointermediate).
-    CertificateDownloadCall *downloadCertificate(qint64 certificateId, const QString &format);
 
     QNetworkAccessManager *networkAccessManager() { return &m_network; }
 
@@ -150,6 +82,8 @@ signals:
 
 private:
     friend class ApiCall;
+    // Starts a call on the next event-loop turn.
+    void submit(ApiCall *call);
     // Puts a call in the queue; it is sent when the limits allow.
     void enqueue(ApiCall *call);
     void forget(ApiCall *call);

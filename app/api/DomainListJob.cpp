@@ -1,14 +1,16 @@
 #include "DomainListJob.h"
 
-#include "DomainListCall.h"
+#include "CertCentralClient.h"
+#include "DomainEndpoints.h"
+#include "Reply.h"
 
 DomainListJob::DomainListJob(CertCentralClient *client, const QString &search)
     : SequentialListJob(client)
     , m_search(search) {}
 
 ApiCall *DomainListJob::makeCall(qint64 offset) {
-    auto *call = new DomainListCall(client(), m_search, offset);
-    connect(call, &DomainListCall::received, this, [this](const DomainPage &page) {
+    auto *call = client()->call(DomainEndpoints::page(m_search, offset));
+    Reply<DomainPage>(call).onResult(this, [this](const DomainPage &page) {
         const qint64 loaded = addLoaded(page.domains.size());
         emit pageLoaded(page.domains, loaded, qMax(page.total, loaded));
         pageDone(page.offset, page.domains.size() + page.skipped, page.total);

@@ -1,7 +1,8 @@
 #include "OrderListJob.h"
 
 #include "CertCentralClient.h"
-#include "OrderListCall.h"
+#include "OrderEndpoints.h"
+#include "Reply.h"
 
 #include <QLoggingCategory>
 
@@ -43,7 +44,7 @@ void OrderListJob::cancel() {
     m_cancelled = true;
     const auto pending = m_pending;
     m_pending.clear();
-    for (const QPointer<OrderListCall> &call : pending) {
+    for (const QPointer<ApiCall> &call : pending) {
         if (call) {
             call->disconnect(this);
             call->abort();
@@ -57,12 +58,11 @@ void OrderListJob::cancel() {
 }
 
 void OrderListJob::requestPage(qint64 offset) {
-    OrderListCall *call = m_client->listOrdersPage(m_query, offset);
+    auto *call = m_client->call(OrderEndpoints::page(m_query, offset));
     m_pending.insert(offset, call);
-    connect(call, &OrderListCall::received, this,
-            [this, offset](const OrderPage &page) { onPage(offset, page); });
-    connect(call, &OrderListCall::failed, this,
-            [this, offset](const ApiError &error) { onPageFailed(offset, error); });
+    Reply<OrderPage>(call)
+        .onResult(this, [this, offset](const OrderPage &page) { onPage(offset, page); })
+        .onFailed(this, [this, offset](const ApiError &error) { onPageFailed(offset, error); });
 }
 
 void OrderListJob::onPage(qint64 offset, const OrderPage &page) {

@@ -10,8 +10,8 @@
 #include <QPointer>
 #include <QTimer>
 
+class ApiCall;
 class CertCentralClient;
-class OrderListCall;
 
 // Lists every order that matches a query: the first page tells the total, then the remaining
 // pages are requested at once and the client's rate limiter paces them. Pages are delivered in
@@ -49,7 +49,7 @@ private:
     CertCentralClient *m_client;
     OrderQuery m_query;
     QMap<qint64, OrderPage> m_arrived; // pages waiting for an earlier one
-    QMap<qint64, QPointer<OrderListCall>> m_pending;
+    QMap<qint64, QPointer<ApiCall>> m_pending;
     QList<qint64> m_failedOffsets;
     qint64 m_nextOffset = 0; // next offset to deliver
     qint64 m_loaded = 0;

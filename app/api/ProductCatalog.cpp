@@ -1,7 +1,8 @@
 #include "ProductCatalog.h"
 
+#include "AccountEndpoints.h"
 #include "CertCentralClient.h"
-#include "ProductInfoCall.h"
+#include "Reply.h"
 
 ProductCatalog::ProductCatalog(CertCentralClient *client)
     : QObject(client)
@@ -24,15 +25,14 @@ QList<Product> ProductCatalog::refine(const QList<Product> &products) {
             p.validationType = known->validationType;
         } else if (!m_asked.value(p.nameId)) {
             m_asked.insert(p.nameId, true);
-            auto *call = new ProductInfoCall(m_client, p.nameId);
-            connect(call, &ProductInfoCall::received, this, [this, p](const Product &info) {
+            const Reply<Product> reply = m_client->call(AccountEndpoints::product(p.nameId));
+            reply.onResult(this, [this, p](const Product &info) {
                 Product merged = p;
                 if (!info.validationType.isEmpty())
                     merged.validationType = info.validationType;
                 m_known.insert(p.nameId, merged);
                 emit refined(merged);
             });
-            m_client->submit(call);
         }
         out << p;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "TypedCall.h"
 
 #include <QObject>
 #include <QPointer>
@@ -125,12 +126,21 @@ public:
     using Handler = std::function<void(const Result &...)>;
 
     Reply() = default;
-    // `resultSignal` is the source's typed signal (ReissueCall::completed, a job's pageLoaded).
+    // A list job seen through its typed signal (pageLoaded).
     template <typename Source, typename Signal>
     Reply(Source *source, Signal resultSignal)
         : AnyReply(source) {
         m_connectResult = [source, resultSignal](QObject *context, Handler f) {
             QObject::connect(source, resultSignal, context, std::move(f));
+        };
+    }
+    // A call to an endpoint (CertCentralClient::call()): its result is handed over when it
+    // succeeded. Not explicit, so a service may return the call as its reply.
+    Reply(TypedCall<Result...> *call)
+        : AnyReply(static_cast<ApiCall *>(call)) {
+        m_connectResult = [call](QObject *context, Handler f) {
+            QObject::connect(call, &EndpointCall::succeeded, context,
+                             [call, f = std::move(f)] { std::apply(f, call->result()); });
         };
     }
 

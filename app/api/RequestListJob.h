@@ -1,14 +1,14 @@
 #pragma once
 
 #include "ApprovalRequest.h"
-#include "RequestListCall.h"
+#include "RequestFilter.h"
 #include "SequentialListJob.h"
 
 // Every request matching a filter (decisions.md "pending requests"), one page after another.
 class RequestListJob : public SequentialListJob {
     Q_OBJECT
 public:
-    RequestListJob(CertCentralClient *client, const RequestListCall::Filter &filter);
+    RequestListJob(CertCentralClient *client, const RequestFilter &filter);
 
 signals:
     void pageLoaded(const QList<ApprovalRequest> &requests, qint64 loaded, qint64 total);
@@ -17,5 +17,5 @@ protected:
     ApiCall *makeCall(qint64 offset) override;
 
 private:
-    RequestListCall::Filter m_filter;
+    RequestFilter m_filter;
 };

@@ -14,7 +14,6 @@ void SequentialListJob::start() {
 void SequentialListJob::request(qint64 offset) {
     m_call = makeCall(offset);
     connect(m_call, &ApiCall::failed, this, [this](const ApiError &e) { end(e); });
-    m_client->submit(m_call);
 }
 
 qint64 SequentialListJob::addLoaded(qint64 rows) {

@@ -9,8 +9,9 @@ class ApiCall;
 class CertCentralClient;
 
 // A list fetched one page after another (domains, organizations: far fewer than orders).
-// Subclasses make each page's call and, when it arrives, emit their typed pageLoaded and call
-// pageDone(). Ends with failed() (when something went wrong) and finished(); deletes itself.
+// Subclasses start each page's call (CertCentralClient::call with their area's page entry)
+// and, when it arrives, emit their typed pageLoaded and call pageDone(). Ends with failed() (when
+// something went wrong) and finished(); deletes itself.
 class SequentialListJob : public QObject {
     Q_OBJECT
 public:
@@ -25,7 +26,7 @@ signals:
 protected:
     explicit SequentialListJob(CertCentralClient *client);
     CertCentralClient *client() const { return m_client; }
-    // The call for the page at offset, not yet submitted; its failure ends the job.
+    // Starts the call for the page at offset; its failure ends the job.
     virtual ApiCall *makeCall(qint64 offset) = 0;
     // Counts the rows a page kept; returns the running total for pageLoaded.
     qint64 addLoaded(qint64 rows);

@@ -1,8 +1,8 @@
 #include "StatusWatcher.h"
 
 #include "CertCentralClient.h"
-#include "OrderInfoCall.h"
-#include "StatusChangesCall.h"
+#include "OrderEndpoints.h"
+#include "Reply.h"
 
 #include <QLoggingCategory>
 #include <QSet>
@@ -40,24 +40,23 @@ void StatusWatcher::pollNow(int minutes) {
     }
     minutes = qBound(1, minutes, StatusChange::kMaxMinutes);
     m_polling = true;
-    StatusChangesCall *call = m_client->statusChanges(minutes);
-    connect(call, &StatusChangesCall::received, this,
-            [this, now](const QList<StatusChange> &changes) {
-                m_lastPoll = now;
-                QSet<qint64> seen;
-                for (const StatusChange &change : changes) {
-                    if (seen.contains(change.orderId))
-                        continue;
-                    seen.insert(change.orderId);
-                    // Each changed order's details arrive on their own (orderChanged).
-                    OrderInfoCall *info = m_client->orderInfo(change.orderId);
-                    connect(info, &OrderInfoCall::received, this, &StatusWatcher::orderChanged);
-                }
-                qCDebug(lcWatcher) << seen.size() << "orders changed";
-                m_polling = false;
-                emit pollFinished(int(seen.size()));
-            });
-    connect(call, &StatusChangesCall::failed, this, [this](const ApiError &error) {
+    const Reply<QList<StatusChange>> reply = m_client->call(OrderEndpoints::statusChanges(minutes));
+    reply.onResult(this, [this, now](const QList<StatusChange> &changes) {
+        m_lastPoll = now;
+        QSet<qint64> seen;
+        for (const StatusChange &change : changes) {
+            if (seen.contains(change.orderId))
+                continue;
+            seen.insert(change.orderId);
+            // Each changed order's details arrive on their own (orderChanged).
+            Reply<Order>(m_client->call(OrderEndpoints::info(change.orderId)))
+                .onResult(this, &StatusWatcher::orderChanged);
+        }
+        qCDebug(lcWatcher) << seen.size() << "orders changed";
+        m_polling = false;
+        emit pollFinished(int(seen.size()));
+    });
+    reply.onFailed(this, [this](const ApiError &error) {
         m_polling = false;
         emit pollFailed(error.message());
     });

@@ -1,24 +1,21 @@
 #include "services/AccountService.h"
 
+#include "AccountEndpoints.h"
 #include "CertCentralClient.h"
-#include "CustomFieldListCall.h"
-#include "FilterChoicesCall.h"
-#include "ProductListCall.h"
-#include "UserCall.h"
 
 Reply<UserInfo> AccountService::me() const {
-    return {m_client->start<UserCall>(), &UserCall::received};
+    return m_client->call(AccountEndpoints::me());
 }
 
 Reply<QList<Product>> AccountService::products() const {
-    return {m_client->start<ProductListCall>(), &ProductListCall::received};
+    return m_client->call(AccountEndpoints::products());
 }
 
 Reply<QList<CustomField>> AccountService::customFields() const {
-    return {m_client->start<CustomFieldListCall>(), &CustomFieldListCall::received};
+    return m_client->call(AccountEndpoints::customFields());
 }
 
 Reply<FilterChoice::Kind, QList<FilterChoice>>
 AccountService::filterChoices(FilterChoice::Kind kind) const {
-    return {m_client->start<FilterChoicesCall>(kind), &FilterChoicesCall::received};
+    return m_client->call(AccountEndpoints::filterChoices(kind));
 }

@@ -1,14 +1,11 @@
 #include "services/FinanceService.h"
 
-#include "BalanceCall.h"
-#include "BalanceHistoryCall.h"
 #include "BalanceHistoryJob.h"
 #include "CertCentralClient.h"
-#include "FundsTransferCall.h"
-#include "PaymentProfileCall.h"
+#include "FinanceEndpoints.h"
 
 Reply<AccountBalance> FinanceService::balance(qint64 containerId) const {
-    return {m_client->start<BalanceCall>(containerId), &BalanceCall::received};
+    return m_client->call(FinanceEndpoints::balance(containerId));
 }
 
 Reply<QList<BalanceAdjustment>, qint64, qint64>
@@ -18,14 +15,13 @@ FinanceService::history(const BalanceHistoryQuery &query, const QDate &today) co
 
 Reply<BalanceHistoryPage> FinanceService::historyPage(const BalanceHistoryQuery &query,
                                                       qint64 offset, const QDate &today) const {
-    return {m_client->start<BalanceHistoryCall>(query, offset, today),
-            &BalanceHistoryCall::received};
+    return m_client->call(FinanceEndpoints::historyPage(query, offset, today));
 }
 
 Reply<FundsTransfer> FinanceService::transfer(const FundsTransfer &transfer) const {
-    return {m_client->start<FundsTransferCall>(transfer), &FundsTransferCall::transferred};
+    return m_client->call(FinanceEndpoints::transfer(transfer));
 }
 
 Reply<QList<PaymentProfile>> FinanceService::paymentProfiles() const {
-    return {m_client->start<PaymentProfileCall>(), &PaymentProfileCall::received};
+    return m_client->call(FinanceEndpoints::paymentProfiles());
 }

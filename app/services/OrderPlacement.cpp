@@ -1,8 +1,8 @@
 #include "services/OrderPlacement.h"
 
-#include "AlternateOrderLookupCall.h"
 #include "CertCentralClient.h"
-#include "OrderPlaceCall.h"
+#include "OrderEndpoints.h"
+#include "Reply.h"
 
 OrderPlacement::OrderPlacement(CertCentralClient *client, QObject *parent)
     : QObject(parent)
@@ -44,14 +44,14 @@ void OrderPlacement::send() {
     m_error = ApiError();
     ++m_attempts;
     setState(State::Sending);
-    auto *call = new OrderPlaceCall(m_client, m_order);
-    connect(call, &OrderPlaceCall::placed, this, [this](const PlacedOrder &order) {
+    const Reply<PlacedOrder> reply = m_client->call(OrderEndpoints::place(m_order));
+    reply.onResult(this, [this](const PlacedOrder &order) {
         m_order.card.clear(); // kept only while the order might have to be sent again
         m_result = order;
         setState(State::Placed);
         emit placed(order, false);
     });
-    connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
+    reply.onFailed(this, [this](const ApiError &error) {
         m_error = error;
         if (error.isOutcomeUnknown() || error.kind() == ApiError::Kind::Decode ||
             (error.kind() == ApiError::Kind::Http && error.httpStatus() >= 500)) {
@@ -65,13 +65,13 @@ void OrderPlacement::send() {
         setState(State::NotPlaced);
         emit notPlaced(error);
     });
-    m_client->submit(call);
 }
 
 void OrderPlacement::lookUp() {
     setState(State::Checking);
-    auto *call = new AlternateOrderLookupCall(m_client, m_order.alternativeOrderId);
-    connect(call, &AlternateOrderLookupCall::found, this, [this](const QList<PlacedOrder> &orders) {
+    const Reply<QList<PlacedOrder>> reply =
+        m_client->call(OrderEndpoints::byAlternativeId(m_order.alternativeOrderId));
+    reply.onResult(this, [this](const QList<PlacedOrder> &orders) {
         if (!orders.isEmpty()) {
             m_result = orders.first();
             setState(State::Placed);
@@ -81,10 +81,9 @@ void OrderPlacement::lookUp() {
         setState(State::NotPlaced);
         emit notPlaced(m_error);
     });
-    connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
+    reply.onFailed(this, [this](const ApiError &error) {
         m_error = ApiError::outcomeUnknown(error);
         setState(State::Unknown);
         emit unknown(m_error);
     });
-    m_client->submit(call);
 }

@@ -1,9 +1,7 @@
 #include "services/RequestService.h"
 
 #include "CertCentralClient.h"
-#include "RequestCountCall.h"
-#include "RequestDecisionCall.h"
-#include "RequestInfoCall.h"
+#include "RequestEndpoints.h"
 #include "RequestListJob.h"
 
 Reply<QList<ApprovalRequest>, qint64, qint64>
@@ -12,17 +10,17 @@ RequestService::list(const RequestFilter &filter) const {
 }
 
 Reply<ApprovalRequest> RequestService::info(qint64 requestId) const {
-    return {m_client->start<RequestInfoCall>(requestId), &RequestInfoCall::received};
+    return m_client->call(RequestEndpoints::info(requestId));
 }
 
 Reply<qint64> RequestService::count(const QString &status) const {
-    return {m_client->start<RequestCountCall>(status), &RequestCountCall::counted};
+    return m_client->call(RequestEndpoints::count(status));
 }
 
 Reply<qint64, QString> RequestService::decide(const RequestDecision &decision) const {
-    return {m_client->start<RequestDecisionCall>(decision), &RequestDecisionCall::decided};
+    return m_client->call(RequestEndpoints::decide(decision));
 }
 
 bool RequestService::isAlreadyDecided(const ApiError &error) {
-    return RequestDecisionCall::isAlreadyDecided(error);
+    return RequestEndpoints::isAlreadyDecided(error);
 }

@@ -80,7 +80,7 @@ LoadResult loadIntoTable(const TestSandbox &sandbox, OrdersModel *model, QTableV
     timer.start();
     tick.start();
     stallProbe.start();
-    OrderListJob *job = client.listOrders(OrderQuery());
+    OrderListJob *job = client.startList<OrderListJob>(OrderQuery());
     QObject::connect(job, &OrderListJob::pageLoaded, model,
                      [&](const QList<Order> &orders, qint64, qint64 total) {
                          QElapsedTimer appendTimer;

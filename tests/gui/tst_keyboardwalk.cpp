@@ -1,8 +1,9 @@
 #include "CertCentralClient.h"
 #include "CsrBuilder.h"
 #include "KeySpec.h"
-#include "OrderInfoCall.h"
+#include "OrderEndpoints.h"
 #include "PrivateKey.h"
+#include "ResultSpy.h"
 #include "SandboxControl.h"
 #include "TestSandbox.h"
 #include "orders/OrderActions.h"
@@ -144,10 +145,10 @@ void tst_KeyboardWalk::type(const QString &text) {
 }
 
 Order tst_KeyboardWalk::orderInfo(qint64 id) {
-    OrderInfoCall *call = m_client->orderInfo(id);
-    QSignalSpy received(call, &OrderInfoCall::received);
+    auto *call = m_client->call(OrderEndpoints::info(id));
+    ResultSpy<Order> received(call);
     received.wait(10000);
-    return received.isEmpty() ? Order() : received.at(0).at(0).value<Order>();
+    return received.isEmpty() ? Order() : received.result();
 }
 
 qint64 tst_KeyboardWalk::placeIssuedOrder(const QString &commonName) {

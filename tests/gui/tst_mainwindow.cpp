@@ -1,5 +1,5 @@
 #include "CertCentralClient.h"
-#include "DomainDcvCall.h"
+#include "DomainEndpoints.h"
 #include "OrderCsv.h"
 #include "OrdersFilterProxy.h"
 #include "OrdersModel.h"
@@ -106,9 +106,8 @@ void tst_MainWindow::restrictedKeyIsLearnedFromARefusal() {
     auto *newOrder = window.findChild<QAction *>(QStringLiteral("newOrderAction"));
     QVERIFY(newOrder->isEnabled());
     // A read refused would not tell; a change refused with missing_permission does.
-    auto *write = new DomainDcvCall(&client, 5001, DomainDcvCall::Action::NewToken);
+    auto *write = client.call(DomainEndpoints::newToken(5001));
     QSignalSpy failed(write, &ApiCall::failed);
-    client.submit(write);
     QVERIFY(failed.wait(10000));
     QVERIFY(failed.first().first().value<ApiError>().hasCode(
         QStringLiteral("access_denied|missing_permission")));
@@ -327,7 +326,7 @@ void tst_MainWindow::detailTabsLoadWhenShown() {
     screenshot(QStringLiteral("orders-details-dcv"));
 
     // History: the sandbox's seeded orders have no reissued certificates on record yet
-    // (tst_certificatehistorycall makes some); the tab says so.
+    // (tst_certificateendpoints_history makes some); the tab says so.
     auto *history = details->findChild<QTreeWidget *>(QStringLiteral("historyList"));
     details->tabs()->setCurrentIndex(OrderDetailsPane::HistoryTab);
     QTRY_VERIFY_WITH_TIMEOUT(details->fieldText(QStringLiteral("historySummary"))

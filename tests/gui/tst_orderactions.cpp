@@ -2,8 +2,9 @@
 #include "CsrBuilder.h"
 #include "KeySpec.h"
 #include "NewOrder.h"
-#include "OrderInfoCall.h"
+#include "OrderEndpoints.h"
 #include "PrivateKey.h"
+#include "ResultSpy.h"
 #include "SandboxControl.h"
 #include "TestSandbox.h"
 #include "orders/OrderActions.h"
@@ -89,10 +90,10 @@ QByteArray tst_OrderActions::csrFor(const QStringList &names) {
 }
 
 Order tst_OrderActions::orderInfo(qint64 id) {
-    OrderInfoCall *call = m_client->orderInfo(id);
-    QSignalSpy received(call, &OrderInfoCall::received);
+    auto *call = m_client->call(OrderEndpoints::info(id));
+    ResultSpy<Order> received(call);
     received.wait(10000);
-    return received.isEmpty() ? Order() : received.at(0).at(0).value<Order>();
+    return received.isEmpty() ? Order() : received.result();
 }
 
 qint64 tst_OrderActions::placeIssuedOrder(const QString &commonName, const QStringList &sans,

@@ -1,8 +1,9 @@
 #include "CertCentralClient.h"
 #include "CsrBuilder.h"
 #include "CsrInfo.h"
-#include "OrderDcvCall.h"
+#include "OrderEndpoints.h"
 #include "PrivateKey.h"
+#include "ResultSpy.h"
 #include "SandboxControl.h"
 #include "TestSandbox.h"
 #include "orders/wizard/OrderContactsPage.h"
@@ -232,11 +233,10 @@ void tst_OrderWizard::dvOrderWithAGeneratedKey() {
                  m_sandbox.baseUrl().resolved(QUrl(QStringLiteral("/__sandbox/dcv/example.com"))),
                  apiKey, {}),
              204);
-    auto *check = new OrderDcvCall(m_client.get(), placed.orderId, OrderDcvCall::Action::Check);
-    QSignalSpy checked(check, &OrderDcvCall::completed);
-    m_client->submit(check);
+    ResultSpy<OrderDcvResult> checked(
+        m_client->call(OrderEndpoints::dcv(placed.orderId, OrderDcvAction::Check)));
     QVERIFY(checked.wait(10000));
-    const auto result = checked.at(0).at(0).value<OrderDcvCall::Result>();
+    const auto result = checked.result();
     QCOMPARE(result.orderStatus, QStringLiteral("issued"));
     QByteArray pem;
     QCOMPARE(

@@ -3,9 +3,10 @@
 #include "KeyFileWriter.h"
 #include "KeySpec.h"
 #include "NewOrder.h"
-#include "OrderInfoCall.h"
+#include "OrderEndpoints.h"
 #include "Pkcs12Bundle.h"
 #include "PrivateKey.h"
+#include "ResultSpy.h"
 #include "TestSandbox.h"
 #include "orders/Pkcs12ExportDialog.h"
 #include "services/OrderPlacement.h"
@@ -71,9 +72,9 @@ void tst_Pkcs12ExportDialog::findsTheKeyAndWritesTheBundle() {
     Order info;
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
-            QSignalSpy got(m_client->orderInfo(orderId), &OrderInfoCall::received);
+            ResultSpy<Order> got(m_client->call(OrderEndpoints::info(orderId)));
             got.wait(5000);
-            info = got.isEmpty() ? Order() : got.at(0).at(0).value<Order>();
+            info = got.isEmpty() ? Order() : got.result();
             return info.status == QLatin1String("issued");
         }(),
         10000);

@@ -2,11 +2,11 @@
 #include "ApprovalRequest.h"
 #include "BalanceAdjustment.h"
 #include "BalanceHistoryQuery.h"
-#include "CertificateDownloadCall.h"
+#include "CertificateEndpoints.h"
 #include "CertificateRecord.h"
 #include "CustomField.h"
 #include "Domain.h"
-#include "DomainCreateCall.h"
+#include "DomainEndpoints.h"
 #include "DuplicateRequest.h"
 #include "FilterChoice.h"
 #include "FundsTransfer.h"
@@ -16,12 +16,12 @@
 #include "NewOrganization.h"
 #include "Order.h"
 #include "OrderCancellation.h"
-#include "OrderDcvCall.h"
+#include "OrderEndpoints.h"
 #include "OrderPage.h"
 #include "OrderQuery.h"
 #include "OrderValidation.h"
 #include "Organization.h"
-#include "OrganizationCreateCall.h"
+#include "OrganizationEndpoints.h"
 #include "OrganizationPage.h"
 #include "PaymentProfile.h"
 #include "PlacedOrder.h"
@@ -362,17 +362,17 @@ void tst_ApiContract::documentedRepliesDecode() {
             LifecycleResult::fromReissueReply(R"({"id":1,"requests":[{"id":2}]})", &bare, &error));
         QVERIFY(bare.statusUnknown());
     } else if (name == QLatin1String("order_check_dcv")) {
-        OrderDcvCall::Result r;
-        r.action = OrderDcvCall::Action::Check;
-        QCOMPARE(OrderDcvCall::decodeReply(json, &r), QString());
+        // The entry's own decoder, as the client runs it on the decoding thread.
+        OrderDcvResult r;
+        QCOMPARE(OrderEndpoints::dcv(1, OrderDcvAction::Check).decode(json, 200, &r), QString());
         QCOMPARE(r.orderStatus, QStringLiteral("issued"));
         QCOMPARE(r.certificateId, 445566);
         QCOMPARE(r.dcvStatus, QStringLiteral("valid"));
         QCOMPARE(r.approvedNames, QStringList{QStringLiteral("example.com")});
     } else if (name == QLatin1String("order_dcv_random_value")) {
-        OrderDcvCall::Result r;
-        r.action = OrderDcvCall::Action::RandomValue;
-        QCOMPARE(OrderDcvCall::decodeReply(json, &r), QString());
+        OrderDcvResult r;
+        QCOMPARE(OrderEndpoints::dcv(1, OrderDcvAction::RandomValue).decode(json, 200, &r),
+                 QString());
         QCOMPARE(r.randomValue, QStringLiteral("0123456789abcdef"));
         QCOMPARE(r.expires, QDateTime(QDate(2026, 12, 7), QTime(12, 0), Qt::UTC));
     } else if (name == QLatin1String("list_requests")) {
@@ -387,11 +387,14 @@ void tst_ApiContract::documentedRepliesDecode() {
     } else if (name == QLatin1String("domain_create")) {
         qint64 id = 0;
         QString token;
-        QCOMPARE(DomainCreateCall::decodeReply(json, &id, &token), QString());
+        QCOMPARE(DomainEndpoints::create(NewDomain()).decode(json, 201, &id, &token), QString());
         QCOMPARE(id, 112233);
         QCOMPARE(token, QStringLiteral("0123456789abcdef"));
     } else if (name == QLatin1String("organization_create")) {
-        QCOMPARE(OrganizationCreateCall::idFromReply(json), 112233);
+        qint64 id = 0;
+        QCOMPARE(OrganizationEndpoints::create(NewOrganization()).decode(json, 201, &id),
+                 QString());
+        QCOMPARE(id, 112233);
     } else if (name == QLatin1String("list_containers")) {
         QList<FilterChoice> choices;
         QVERIFY2(FilterChoice::listFromJson(FilterChoice::Kind::Container, json, &choices, &error),
@@ -931,8 +934,8 @@ void tst_ApiContract::requestsUseDocumentedNames() {
     // Downloads: only the Glossary's format_type values reach the server (5.9).
     const QStringList glossary{"default",     "apache",  "default_cer",        "cer",       "p7b",
                                "default_pem", "pem_all", "pem_nointermediate", "pem_noroot"};
-    for (const QString &format : CertificateDownloadCall::formats())
-        QVERIFY2(glossary.contains(CertificateDownloadCall::apiFormat(format)), qPrintable(format));
+    for (const QString &format : CertificateEndpoints::downloadFormats())
+        QVERIFY2(glossary.contains(CertificateEndpoints::apiFormat(format)), qPrintable(format));
 }
 
 QTEST_GUILESS_MAIN(tst_ApiContract)

@@ -1,10 +1,10 @@
+#include "AccountEndpoints.h"
 #include "CertCentralClient.h"
-#include "DomainCreateCall.h"
-#include "OrderInfoCall.h"
+#include "DomainEndpoints.h"
+#include "OrderEndpoints.h"
+#include "ResultSpy.h"
 #include "SandboxControl.h"
-#include "StatusChangesCall.h"
 #include "TestSandbox.h"
-#include "UserCall.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,12 +67,12 @@ void tst_CertCentralClient::configure(CertCentralClient &client, const QString &
 void tst_CertCentralClient::me() {
     CertCentralClient client;
     configure(client);
-    UserCall *call = client.me();
-    QSignalSpy received(call, &UserCall::received);
-    QSignalSpy finished(call, &UserCall::finished);
+    auto *call = client.call(AccountEndpoints::me());
+    ResultSpy<UserInfo> received(call);
+    QSignalSpy finished(call, &ApiCall::finished);
     QVERIFY(finished.wait(10000));
     QCOMPARE(received.count(), 1);
-    const auto user = received.first().first().value<UserInfo>();
+    const auto user = received.result();
     QVERIFY(user.id > 0);
     QVERIFY(!user.email.isEmpty());
     QVERIFY(user.hasRole(QStringLiteral("admin")));
@@ -96,12 +96,12 @@ void tst_CertCentralClient::orderInfo() {
                           .toInteger();
     QVERIFY(id > 100000);
 
-    OrderInfoCall *call = client.orderInfo(id);
-    QSignalSpy received(call, &OrderInfoCall::received);
-    QSignalSpy finished(call, &OrderInfoCall::finished);
+    auto *call = client.call(OrderEndpoints::info(id));
+    ResultSpy<Order> received(call);
+    QSignalSpy finished(call, &ApiCall::finished);
     QVERIFY(finished.wait(10000));
     QCOMPARE(received.count(), 1);
-    const auto order = received.first().first().value<Order>();
+    const auto order = received.result();
     QCOMPARE(order.id, id);
     QCOMPARE(order.status, QStringLiteral("issued"));
     QVERIFY(!order.commonName.isEmpty());
@@ -115,9 +115,9 @@ void tst_CertCentralClient::orderInfo() {
 void tst_CertCentralClient::orderInfoNotFound() {
     CertCentralClient client;
     configure(client);
-    OrderInfoCall *call = client.orderInfo(999999999);
-    QSignalSpy failed(call, &OrderInfoCall::failed);
-    QSignalSpy finished(call, &OrderInfoCall::finished);
+    auto *call = client.call(OrderEndpoints::info(999999999));
+    QSignalSpy failed(call, &ApiCall::failed);
+    QSignalSpy finished(call, &ApiCall::finished);
     QVERIFY(finished.wait(10000));
     QCOMPARE(failed.count(), 1);
     const auto error = failed.first().first().value<ApiError>();
@@ -129,10 +129,10 @@ void tst_CertCentralClient::orderInfoNotFound() {
 void tst_CertCentralClient::invalidKeyIsNotRetried() {
     CertCentralClient client;
     configure(client, QStringLiteral("not-a-key-the-sandbox-knows"));
-    UserCall *call = client.me();
-    QSignalSpy failed(call, &UserCall::failed);
-    QSignalSpy retrying(call, &UserCall::retrying);
-    QVERIFY(QSignalSpy(call, &UserCall::finished).wait(10000));
+    auto *call = client.call(AccountEndpoints::me());
+    QSignalSpy failed(call, &ApiCall::failed);
+    QSignalSpy retrying(call, &ApiCall::retrying);
+    QVERIFY(QSignalSpy(call, &ApiCall::finished).wait(10000));
     QCOMPARE(failed.count(), 1);
     const auto error = failed.first().first().value<ApiError>();
     QCOMPARE(error.httpStatus(), 403);
@@ -157,10 +157,10 @@ void tst_CertCentralClient::retriesAfter429() {
                                                                {QStringLiteral("count"), 2}}}}));
     CertCentralClient client;
     configure(client);
-    UserCall *call = client.me();
-    QSignalSpy received(call, &UserCall::received);
-    QSignalSpy retrying(call, &UserCall::retrying);
-    QVERIFY(QSignalSpy(call, &UserCall::finished).wait(10000));
+    auto *call = client.call(AccountEndpoints::me());
+    ResultSpy<UserInfo> received(call);
+    QSignalSpy retrying(call, &ApiCall::retrying);
+    QVERIFY(QSignalSpy(call, &ApiCall::finished).wait(10000));
     QCOMPARE(retrying.count(), 2);
     QCOMPARE(retrying.first().first().value<ApiError>().httpStatus(), status);
     QCOMPARE(retrying.first().first().value<ApiError>().code(), code);
@@ -175,9 +175,9 @@ void tst_CertCentralClient::givesUpAfterBoundedRetries() {
                                                                {QStringLiteral("count"), 50}}}}));
     CertCentralClient client;
     configure(client);
-    UserCall *call = client.me();
-    QSignalSpy failed(call, &UserCall::failed);
-    QVERIFY(QSignalSpy(call, &UserCall::finished).wait(10000));
+    auto *call = client.call(AccountEndpoints::me());
+    QSignalSpy failed(call, &ApiCall::failed);
+    QVERIFY(QSignalSpy(call, &ApiCall::finished).wait(10000));
     QCOMPARE(failed.count(), 1);
     QCOMPARE(failed.first().first().value<ApiError>().httpStatus(), 503);
     QCOMPARE(call->attempts(), client.retryPolicy().maxAttempts);
@@ -196,13 +196,13 @@ void tst_CertCentralClient::statusChanges() {
     QFETCH(int, httpStatus);
     CertCentralClient client;
     configure(client);
-    StatusChangesCall *call = client.statusChanges(minutes);
-    QSignalSpy received(call, &StatusChangesCall::received);
-    QSignalSpy failed(call, &StatusChangesCall::failed);
-    QVERIFY(QSignalSpy(call, &StatusChangesCall::finished).wait(10000));
+    auto *call = client.call(OrderEndpoints::statusChanges(minutes));
+    ResultSpy<QList<StatusChange>> received(call);
+    QSignalSpy failed(call, &ApiCall::failed);
+    QVERIFY(QSignalSpy(call, &ApiCall::finished).wait(10000));
     if (httpStatus == 0) {
         QCOMPARE(received.count(), 1);
-        const auto changes = received.first().first().value<QList<StatusChange>>();
+        const auto changes = received.result();
         for (const StatusChange &c : changes)
             QVERIFY(c.orderId > 100000);
     } else {
@@ -220,9 +220,9 @@ void tst_CertCentralClient::timeout() {
     configure(client);
     client.setTimeoutMs(300);
     client.setRetryPolicy(RetryPolicy::none());
-    UserCall *call = client.me();
-    QSignalSpy failed(call, &UserCall::failed);
-    QVERIFY(QSignalSpy(call, &UserCall::finished).wait(10000));
+    auto *call = client.call(AccountEndpoints::me());
+    QSignalSpy failed(call, &ApiCall::failed);
+    QVERIFY(QSignalSpy(call, &ApiCall::finished).wait(10000));
     QCOMPARE(failed.count(), 1);
     QCOMPARE(failed.first().first().value<ApiError>().kind(), ApiError::Kind::Timeout);
 }
@@ -236,10 +236,10 @@ void tst_CertCentralClient::connectionRefused() {
     CertCentralClient client;
     configure(client);
     client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/services/v2/").arg(port)));
-    UserCall *call = client.me();
-    QSignalSpy failed(call, &UserCall::failed);
-    QSignalSpy retrying(call, &UserCall::retrying);
-    QVERIFY(QSignalSpy(call, &UserCall::finished).wait(10000));
+    auto *call = client.call(AccountEndpoints::me());
+    QSignalSpy failed(call, &ApiCall::failed);
+    QSignalSpy retrying(call, &ApiCall::retrying);
+    QVERIFY(QSignalSpy(call, &ApiCall::finished).wait(10000));
     QCOMPARE(failed.count(), 1);
     QCOMPARE(failed.first().first().value<ApiError>().kind(), ApiError::Kind::Network);
     QCOMPARE(retrying.count(), client.retryPolicy().maxAttempts - 1);
@@ -256,9 +256,9 @@ void tst_CertCentralClient::httpsWithTheSandboxCa() {
     configure(client);
     client.setBaseUrl(m_tlsSandbox.baseUrl());
     client.setExtraCaCertificates(ca);
-    UserCall *call = client.me();
-    QSignalSpy received(call, &UserCall::received);
-    QVERIFY(QSignalSpy(call, &UserCall::finished).wait(10000));
+    auto *call = client.call(AccountEndpoints::me());
+    ResultSpy<UserInfo> received(call);
+    QVERIFY(QSignalSpy(call, &ApiCall::finished).wait(10000));
     QCOMPARE(received.count(), 1);
 }
 
@@ -267,10 +267,10 @@ void tst_CertCentralClient::httpsWithoutTrustFails() {
     CertCentralClient client;
     configure(client);
     client.setBaseUrl(m_tlsSandbox.baseUrl());
-    UserCall *call = client.me();
-    QSignalSpy failed(call, &UserCall::failed);
-    QSignalSpy retrying(call, &UserCall::retrying);
-    QVERIFY(QSignalSpy(call, &UserCall::finished).wait(10000));
+    auto *call = client.call(AccountEndpoints::me());
+    QSignalSpy failed(call, &ApiCall::failed);
+    QSignalSpy retrying(call, &ApiCall::retrying);
+    QVERIFY(QSignalSpy(call, &ApiCall::finished).wait(10000));
     QCOMPARE(failed.count(), 1);
     const auto error = failed.first().first().value<ApiError>();
     QCOMPARE(error.kind(), ApiError::Kind::Tls);
@@ -284,9 +284,9 @@ void tst_CertCentralClient::abortReportsCancelled() {
         SandboxControl(m_sandbox.faultsUrl()).setFaults({{QStringLiteral("latency_ms"), 2000}}));
     CertCentralClient client;
     configure(client);
-    UserCall *call = client.me();
-    QSignalSpy failed(call, &UserCall::failed);
-    QSignalSpy finished(call, &UserCall::finished);
+    auto *call = client.call(AccountEndpoints::me());
+    QSignalSpy failed(call, &ApiCall::failed);
+    QSignalSpy finished(call, &ApiCall::finished);
     QTimer::singleShot(0, call, [call] { call->abort(); });
     QVERIFY(finished.wait(10000));
     QCOMPARE(failed.count(), 1);
@@ -300,10 +300,10 @@ void tst_CertCentralClient::callDeletedBeforeItStartsIsDropped() {
     // next call is served as usual.
     CertCentralClient client;
     configure(client);
-    delete client.me();
-    UserCall *next = client.me();
-    QSignalSpy received(next, &UserCall::received);
-    QSignalSpy finished(next, &UserCall::finished);
+    delete client.call(AccountEndpoints::me());
+    auto *next = client.call(AccountEndpoints::me());
+    ResultSpy<UserInfo> received(next);
+    QSignalSpy finished(next, &ApiCall::finished);
     QVERIFY(finished.wait(10000));
     QCOMPARE(received.count(), 1);
     QCOMPARE(client.requestsInShortWindow(), 1); // the deleted call was never sent
@@ -313,17 +313,16 @@ void tst_CertCentralClient::aWriteWhoseReplyIsLostIsNotSentAgain() {
     CertCentralClient client;
     configure(client);
     // A read first, so the write goes out on a kept-alive connection: that is when Qt resends.
-    QSignalSpy me(client.me(), &UserCall::received);
+    ResultSpy<UserInfo> me(client.call(AccountEndpoints::me()));
     QVERIFY(me.wait(10000));
     QVERIFY(
         SandboxControl(m_sandbox.faultsUrl()).setFaults({{QStringLiteral("lose_reply_next"), 1}}));
     NewDomain domain;
     domain.name = QStringLiteral("lost-reply.example");
     domain.organizationId = 3001;
-    auto *call = new DomainCreateCall(&client, domain);
-    QSignalSpy created(call, &DomainCreateCall::created);
+    auto *call = client.call(DomainEndpoints::create(domain));
+    ResultSpy<qint64, QString> created(call);
     QSignalSpy failed(call, &ApiCall::failed);
-    client.submit(call);
     QVERIFY(failed.wait(10000));
     QCOMPARE(created.count(), 0);
     const auto error = failed.at(0).at(0).value<ApiError>();

@@ -1,30 +1,19 @@
 #include "tst_lifecycleharness.h"
 
-#include "BalanceCall.h"
+#include "AccountEndpoints.h"
 #include "BalanceHistoryJob.h"
-#include "DomainCreateCall.h"
-#include "DomainDcvCall.h"
-#include "DomainDeleteCall.h"
+#include "CertificateEndpoints.h"
+#include "DomainEndpoints.h"
 #include "DomainListJob.h"
-#include "DomainValidationCall.h"
-#include "DuplicateCall.h"
-#include "FundsTransferCall.h"
+#include "FinanceEndpoints.h"
 #include "Money.h"
-#include "OrderCancelCall.h"
-#include "OrderDcvCall.h"
+#include "OrderEndpoints.h"
 #include "OrderListJob.h"
-#include "OrderNamesEditCall.h"
-#include "OrganizationContactCall.h"
-#include "OrganizationCreateCall.h"
-#include "OrganizationDeleteCall.h"
+#include "OrganizationEndpoints.h"
 #include "OrganizationListJob.h"
-#include "OrganizationSubmitCall.h"
-#include "ReissueCall.h"
-#include "RequestDecisionCall.h"
+#include "Reply.h"
+#include "RequestEndpoints.h"
 #include "RequestListJob.h"
-#include "RevokeCall.h"
-#include "UserCall.h"
-#include "VerifiedContactAddCall.h"
 #include "services/OrderPlacement.h"
 
 #include <QtTest>
@@ -316,64 +305,63 @@ tst_FaultMatrix::Outcome tst_FaultMatrix::runRead(int op) {
     auto items = std::make_shared<qint64>(0);
     switch (op) {
     case ListOrders: {
-        auto *j = client->listOrders(OrderQuery());
+        auto *j = client->startList<OrderListJob>(OrderQuery());
         countPages<OrderListJob, Order>(j, items.get());
         job = j;
         break;
     }
     case OrderInfo: {
-        auto *c = client->orderInfo(100001);
-        connect(c, &OrderInfoCall::received, c, [items](const Order &o) { *items = o.id; });
+        auto *c = client->call(OrderEndpoints::info(100001));
+        Reply<Order>(c).onResult(c, [items](const Order &o) { *items = o.id; });
         job = c;
         break;
     }
     case OrderDcvRandomValue: {
         // The same value every time: a retry hands back what the order has.
-        auto *c = new OrderDcvCall(client, m_randomValueOrder, OrderDcvCall::Action::RandomValue);
-        connect(c, &OrderDcvCall::completed, c, [items](const OrderDcvCall::Result &r) {
+        auto *c =
+            client->call(OrderEndpoints::dcv(m_randomValueOrder, OrderDcvAction::RandomValue));
+        Reply<OrderDcvResult>(c).onResult(c, [items](const OrderDcvResult &r) {
             *items = r.randomValue.isEmpty() ? 0 : qint64(qHash(r.randomValue) & 0x7fffffff) + 1;
         });
-        client->submit(c);
         job = c;
         break;
     }
     case ListDomains: {
-        auto *j = client->listDomains();
+        auto *j = client->startList<DomainListJob>(QString());
         countPages<DomainListJob, Domain>(j, items.get());
         job = j;
         break;
     }
     case ListOrganizations: {
-        auto *j = client->listOrganizations();
+        auto *j = client->startList<OrganizationListJob>(QString());
         countPages<OrganizationListJob, Organization>(j, items.get());
         job = j;
         break;
     }
     case ListRequests: {
-        auto *j = client->listRequests(RequestListCall::Filter());
+        auto *j = client->startList<RequestListJob>(RequestFilter());
         countPages<RequestListJob, ApprovalRequest>(j, items.get());
         job = j;
         break;
     }
     case BalanceHistory: {
-        auto *j = client->balanceHistory(BalanceHistoryQuery(), QDate::currentDate());
+        auto *j = client->startList<BalanceHistoryJob>(BalanceHistoryQuery(), QDate::currentDate());
         countPages<BalanceHistoryJob, BalanceAdjustment>(j, items.get());
         job = j;
         break;
     }
     case Balance: {
-        auto *c = new BalanceCall(client);
-        connect(c, &BalanceCall::received, c, [items](const AccountBalance &b) {
+        auto *c = client->call(FinanceEndpoints::balance());
+        Reply<AccountBalance>(c).onResult(c, [items](const AccountBalance &b) {
             qint64 cents = 0;
             *items = Money::parseCents(b.balance, &cents) ? qAbs(cents) + 1 : 0;
         });
-        client->submit(c);
         job = c;
         break;
     }
     default: {
-        auto *c = client->me();
-        connect(c, &UserCall::received, c, [items](const UserInfo &u) { *items = u.id; });
+        auto *c = client->call(AccountEndpoints::me());
+        Reply<UserInfo>(c).onResult(c, [items](const UserInfo &u) { *items = u.id; });
         job = c;
         break;
     }
@@ -713,7 +701,7 @@ tst_FaultMatrix::Outcome tst_FaultMatrix::runWrite(int op, Target *t) {
         r.orderId = t->id;
         r.commonName = QStringLiteral("fault%1.example.com").arg(m_index);
         r.csr = life::Fixture::csr(r.commonName);
-        call = new ReissueCall(client, r);
+        call = client->call(CertificateEndpoints::reissue(r));
         break;
     }
     case Duplicate: {
@@ -721,7 +709,7 @@ tst_FaultMatrix::Outcome tst_FaultMatrix::runWrite(int op, Target *t) {
         r.orderId = t->id;
         r.commonName = QStringLiteral("fault%1.example.com").arg(m_index);
         r.csr = life::Fixture::csr(r.commonName);
-        call = new DuplicateCall(client, r);
+        call = client->call(CertificateEndpoints::duplicate(r));
         break;
     }
     case Revoke: {
@@ -729,14 +717,14 @@ tst_FaultMatrix::Outcome tst_FaultMatrix::runWrite(int op, Target *t) {
         r.certificateId = t->other;
         r.reason = QStringLiteral("superseded");
         r.comments = QStringLiteral("fault matrix");
-        call = new RevokeCall(client, r);
+        call = client->call(CertificateEndpoints::revoke(r));
         break;
     }
     case Cancel: {
         OrderCancellation c;
         c.orderId = t->id;
         c.note = QStringLiteral("fault matrix");
-        call = new OrderCancelCall(client, c);
+        call = client->call(OrderEndpoints::cancel(c));
         break;
     }
     case Approve:
@@ -746,7 +734,7 @@ tst_FaultMatrix::Outcome tst_FaultMatrix::runWrite(int op, Target *t) {
         d.outcome =
             op == Approve ? RequestDecision::Outcome::Approve : RequestDecision::Outcome::Reject;
         d.comment = QStringLiteral("fault matrix");
-        call = new RequestDecisionCall(client, d);
+        call = client->call(RequestEndpoints::decide(d));
         break;
     }
     case AddDomain: {
@@ -755,11 +743,11 @@ tst_FaultMatrix::Outcome tst_FaultMatrix::runWrite(int op, Target *t) {
         domain.organizationId = 3001;
         domain.validationTypes = {QStringLiteral("ov")};
         domain.dcvMethod = QStringLiteral("dns-txt-token");
-        call = new DomainCreateCall(client, domain);
+        call = client->call(DomainEndpoints::create(domain));
         break;
     }
     case NewDcvToken:
-        call = new DomainDcvCall(client, t->id, DomainDcvCall::Action::NewToken);
+        call = client->call(DomainEndpoints::newToken(t->id));
         break;
     case AddOrganization: {
         NewOrganization o;
@@ -775,35 +763,36 @@ tst_FaultMatrix::Outcome tst_FaultMatrix::runWrite(int op, Target *t) {
         o.organizationContact.email = QStringLiteral("ada@example.com");
         o.organizationContact.jobTitle = QStringLiteral("Engineer");
         o.organizationContact.telephone = QStringLiteral("+1 801 555 0100");
-        call = new OrganizationCreateCall(client, o);
+        call = client->call(OrganizationEndpoints::create(o));
         break;
     }
     case DeleteDomain:
-        call = new DomainDeleteCall(client, t->id);
+        call = client->call(DomainEndpoints::remove(t->id));
         break;
     case DeleteOrganization:
-        call = new OrganizationDeleteCall(client, t->id);
+        call = client->call(OrganizationEndpoints::remove(t->id));
         break;
     case EditOrderNames: {
         const QString cn = QStringLiteral("fault%1.example.com").arg(m_index);
-        call = new OrderNamesEditCall(client, t->id, cn, {cn, QStringLiteral("new.") + cn});
+        call =
+            client->call(OrderEndpoints::editNames(t->id, cn, {cn, QStringLiteral("new.") + cn}));
         break;
     }
     case ChangeOrderDcvMethod:
-        call = new OrderDcvCall(client, t->id, OrderDcvCall::Action::ChangeMethod,
-                                QStringLiteral("http-token"));
+        call = client->call(
+            OrderEndpoints::dcv(t->id, OrderDcvAction::ChangeMethod, QStringLiteral("http-token")));
         break;
     case SubmitDomain:
-        call = new DomainValidationCall(client, t->id, {QStringLiteral("ev")},
-                                        QStringLiteral("http-token"));
+        call = client->call(DomainEndpoints::submitValidation(t->id, {QStringLiteral("ev")},
+                                                              QStringLiteral("http-token")));
         break;
     case CheckDomainDcv:
-        call = new DomainDcvCall(client, t->id, DomainDcvCall::Action::Check);
+        call = client->call(DomainEndpoints::checkToken(t->id));
         break;
     case SubmitOrganization: {
         NewOrganization::Validation ov;
         ov.type = QStringLiteral("ov");
-        call = new OrganizationSubmitCall(client, t->id, {ov});
+        call = client->call(OrganizationEndpoints::submitValidation(t->id, {ov}));
         break;
     }
     case ChangeOrganizationContacts: {
@@ -813,7 +802,7 @@ tst_FaultMatrix::Outcome tst_FaultMatrix::runWrite(int op, Target *t) {
         contact.jobTitle = QStringLiteral("Engineer");
         contact.email = QStringLiteral("new-%1@example.com").arg(m_index);
         contact.telephone = QStringLiteral("+1 801 555 0101");
-        call = new OrganizationContactCall(client, t->id, contact, {});
+        call = client->call(OrganizationEndpoints::changeContacts(t->id, contact, {}));
         break;
     }
     case AddVerifiedContacts: {
@@ -824,27 +813,26 @@ tst_FaultMatrix::Outcome tst_FaultMatrix::runWrite(int op, Target *t) {
         person.contact.email = QStringLiteral("new-%1@example.com").arg(m_index);
         person.contact.telephone = QStringLiteral("+1 801 555 0101");
         person.validationTypes = {QStringLiteral("ev")};
-        call = new VerifiedContactAddCall(client, t->id, {person});
+        call = client->call(OrganizationEndpoints::addVerifiedContacts(t->id, {person}));
         break;
     }
     case CheckOrderDcv:
-        call = new OrderDcvCall(client, t->id, OrderDcvCall::Action::Check);
+        call = client->call(OrderEndpoints::dcv(t->id, OrderDcvAction::Check));
         break;
     case ResendOrderEmails:
-        call = new OrderDcvCall(client, t->id, OrderDcvCall::Action::ResendEmails);
+        call = client->call(OrderEndpoints::dcv(t->id, OrderDcvAction::ResendEmails));
         break;
     default: {
         FundsTransfer transfer;
         transfer.fromContainerId = t->id;
         transfer.toContainerId = t->other;
         transfer.amount = QStringLiteral("1");
-        call = new FundsTransferCall(client, transfer);
+        call = client->call(FinanceEndpoints::transfer(transfer));
         break;
     }
     }
     QSignalSpy failed(call, &ApiCall::failed);
     QSignalSpy finished(call, &ApiCall::finished);
-    client->submit(call);
     out.ended = finished.wait(20000);
     out.ok = out.ended && failed.isEmpty();
     if (!failed.isEmpty())

@@ -1,13 +1,14 @@
 #pragma once
-// Shared by the lifecycle call tests (tst_reissuecall, tst_duplicatecall, tst_revokecall,
-// tst_ordercancelcall, tst_orderdcvcall, tst_clilifecyclecommands): a sandbox with a request
+// Shared by the lifecycle endpoint tests (tst_certificateendpoints_reissue, _duplicate, _revoke,
+// tst_orderendpoints_cancel, _dcv, tst_clilifecyclecommands...): a sandbox with a request
 // log and a view-only key, issued orders made through the API and the sandbox's DCV control,
-// and a way to wait for one call. Test code only.
+// and a way to wait for one endpoint's call. Test code only.
 
 #include "CertCentralClient.h"
 #include "CsrBuilder.h"
-#include "OrderInfoCall.h"
+#include "OrderEndpoints.h"
 #include "PrivateKey.h"
+#include "ResultSpy.h"
 #include "SandboxControl.h"
 #include "TestSandbox.h"
 
@@ -114,10 +115,10 @@ struct Fixture {
     }
 
     Order orderInfo(qint64 orderId) const {
-        QSignalSpy received(client->orderInfo(orderId), &OrderInfoCall::received);
+        ResultSpy<Order> received(client->call(OrderEndpoints::info(orderId)));
         if (!received.wait(10000))
             return {};
-        return received.at(0).at(0).value<Order>();
+        return received.result();
     }
 
     QDateTime now() const {
@@ -146,14 +147,14 @@ struct Fixture {
     }
 };
 
-// Submits a call and waits for its end: true with the first argument of `signal`, or false
-// with the error.
-template <typename Call, typename Signal, typename Result>
-bool run(CertCentralClient *client, Call *call, Signal signal, Result *result, ApiError *error) {
-    QSignalSpy done(call, signal);
+// Sends an endpoint's request and waits for its end: true with the first value of its result,
+// or false with the error.
+template <typename... Values, typename Result>
+bool run(CertCentralClient *client, Endpoint<Values...> endpoint, Result *result, ApiError *error) {
+    auto *call = client->call(std::move(endpoint));
+    ResultSpy<Values...> done(call);
     QSignalSpy failed(call, &ApiCall::failed);
     QSignalSpy finished(call, &ApiCall::finished);
-    client->submit(call);
     if (!finished.wait(15000))
         return false;
     if (!failed.isEmpty()) {
@@ -162,7 +163,7 @@ bool run(CertCentralClient *client, Call *call, Signal signal, Result *result, A
     }
     if (done.isEmpty())
         return false;
-    *result = done.at(0).at(0).template value<Result>();
+    *result = done.result();
     return true;
 }
 

@@ -49,7 +49,7 @@ void tst_OrderListJob::configure(CertCentralClient &client, const TestSandbox &s
 
 tst_OrderListJob::Result tst_OrderListJob::run(CertCentralClient &client, const OrderQuery &query) {
     Result result;
-    OrderListJob *job = client.listOrders(query);
+    OrderListJob *job = client.startList<OrderListJob>(query);
     connect(job, &OrderListJob::pageLoaded, this,
             [&result](const QList<Order> &orders, qint64 loaded, qint64 total) {
                 result.orders += orders;
@@ -206,7 +206,7 @@ void tst_OrderListJob::cancel() {
     configure(client, m_sandbox);
     OrderQuery query;
     query.pageSize = 100;
-    OrderListJob *job = client.listOrders(query);
+    OrderListJob *job = client.startList<OrderListJob>(query);
     QSignalSpy pages(job, &OrderListJob::pageLoaded);
     QSignalSpy failed(job, &OrderListJob::failed);
     QSignalSpy finished(job, &OrderListJob::finished);

@@ -1,10 +1,10 @@
-#include "AlternateOrderLookupCall.h"
+#include "AccountEndpoints.h"
 #include "CertCentralClient.h"
 #include "CsrBuilder.h"
 #include "PrivateKey.h"
+#include "ResultSpy.h"
 #include "SandboxControl.h"
 #include "TestSandbox.h"
-#include "UserCall.h"
 #include "services/OrderPlacement.h"
 
 #include <QJsonDocument>
@@ -86,7 +86,7 @@ int tst_OrderPlacement::ordersWithAlternativeId(const QString &id) {
 
 void tst_OrderPlacement::openKeptAliveConnection() {
     // Qt resent writes on kept-alive connections: make sure there is one.
-    QSignalSpy me(m_client->me(), &UserCall::received);
+    ResultSpy<UserInfo> me(m_client->call(AccountEndpoints::me()));
     QVERIFY(me.wait(10000));
 }
 

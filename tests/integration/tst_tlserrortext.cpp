@@ -1,6 +1,7 @@
+#include "AccountEndpoints.h"
 #include "CertCentralClient.h"
+#include "ResultSpy.h"
 #include "TestCertificates.h"
-#include "UserCall.h"
 
 #include <QSignalSpy>
 #include <QSslKey>
@@ -97,10 +98,10 @@ void tst_TlsErrorText::describes() {
     client.setApiKey(QStringLiteral("any-key-1234"));
     client.setExtraCaCertificates({QSslCertificate(m_ca.certificatePem, QSsl::Pem)});
     client.setRetryPolicy(RetryPolicy::none());
-    UserCall *call = client.me();
-    QSignalSpy received(call, &UserCall::received);
-    QSignalSpy failed(call, &UserCall::failed);
-    QVERIFY(QSignalSpy(call, &UserCall::finished).wait(10000));
+    auto *call = client.call(AccountEndpoints::me());
+    ResultSpy<UserInfo> received(call);
+    QSignalSpy failed(call, &ApiCall::failed);
+    QVERIFY(QSignalSpy(call, &ApiCall::finished).wait(10000));
     if (mentions.isEmpty()) {
         QCOMPARE(received.count(), 1);
         return;

@@ -47,7 +47,7 @@ public:
                          const QString &description);
     void clearLocalFilter();
     QString localFilterText() const;
-    // Downloads the selected order's certificate in a format (CertificateDownloadCall) to a
+    // Downloads the selected order's certificate in a format (OrderService::download) to a
     // file, or to the clipboard when path is empty (PEM formats only). downloadFinished tells.
     void downloadSelected(const QString &format, const QString &path);
     // Writes the orders shown (filtered, sorted, visible columns in their order) as CSV.
