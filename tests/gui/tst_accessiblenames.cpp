@@ -70,7 +70,7 @@ void tst_AccessibleNames::mainWindowControlsHaveNames() {
     window.start();
     QStringList missing;
     for (int page = 0; page < 5; ++page) {
-        window.showPage(page);
+        window.showScreen(page);
         missing += unnamed(&window);
     }
     missing.removeDuplicates();

@@ -76,9 +76,9 @@ void tst_DashboardPage::countsMatchTheOrders() {
 }
 
 void tst_DashboardPage::statusCountOpensTheOrders() {
-    m_window->showPage(MainWindow::DashboardPageIndex);
+    m_window->showScreen(MainWindow::DashboardScreenIndex);
     m_window->dashboardScreen()->countButton(QStringLiteral("count_revoked"))->click();
-    QCOMPARE(m_window->currentPage(), int(MainWindow::OrdersPageIndex));
+    QCOMPARE(m_window->currentScreen(), int(MainWindow::OrdersScreenIndex));
     QAbstractItemModel *shown = m_window->ordersScreen()->table()->model();
     QCOMPARE(shown->rowCount(),
              m_window->dashboardScreen()->stats().byStatus.value(QStringLiteral("revoked")));
@@ -92,7 +92,7 @@ void tst_DashboardPage::statusCountOpensTheOrders() {
 }
 
 void tst_DashboardPage::expiringCountOpensTheOrders() {
-    m_window->showPage(MainWindow::DashboardPageIndex);
+    m_window->showScreen(MainWindow::DashboardScreenIndex);
     m_window->dashboardScreen()->countButton(QStringLiteral("expiring_30"))->click();
     QAbstractItemModel *shown = m_window->ordersScreen()->table()->model();
     QCOMPARE(shown->rowCount(), m_window->dashboardScreen()->stats().expiring30);
@@ -158,7 +158,7 @@ void tst_DashboardPage::pendingRequestsAndBalance() {
         balance->text().startsWith(Money::format(cents, QStringLiteral("USD"))), 10000);
     const QString shots = qEnvironmentVariable("CERTDESK_SCREENSHOT_DIR");
     if (!shots.isEmpty()) {
-        m_window->showPage(MainWindow::DashboardPageIndex);
+        m_window->showScreen(MainWindow::DashboardScreenIndex);
         QVERIFY(m_window->grab().save(shots + QStringLiteral("/dashboard-account.png")));
     }
 

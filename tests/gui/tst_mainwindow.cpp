@@ -90,8 +90,8 @@ void tst_MainWindow::initTestCase() {
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->start();
-    QCOMPARE(m_window->currentPage(), int(MainWindow::DashboardPageIndex)); // first after sign-in
-    m_window->showPage(MainWindow::OrdersPageIndex);
+    QCOMPARE(m_window->currentScreen(), int(MainWindow::DashboardScreenIndex)); // first after sign-in
+    m_window->showScreen(MainWindow::OrdersScreenIndex);
 }
 
 void tst_MainWindow::restrictedKeyIsLearnedFromARefusal() {
@@ -499,15 +499,15 @@ void tst_MainWindow::everyPageFitsAt1280x800() {
     // without a horizontal scroll bar, and the orders' common names get real room.
     m_window->resize(1280, 800);
     const QList<QPair<int, QString>> pages = {
-        {MainWindow::DashboardPageIndex, QStringLiteral("page-dashboard")},
-        {MainWindow::OrdersPageIndex, QStringLiteral("page-orders")},
-        {MainWindow::DomainsPageIndex, QStringLiteral("page-domains")},
-        {MainWindow::OrganizationsPageIndex, QStringLiteral("page-organizations")},
-        {MainWindow::VerifiedContactsPageIndex, QStringLiteral("page-verified-contacts")},
-        {MainWindow::FinancePageIndex, QStringLiteral("page-finance")}};
+        {MainWindow::DashboardScreenIndex, QStringLiteral("page-dashboard")},
+        {MainWindow::OrdersScreenIndex, QStringLiteral("page-orders")},
+        {MainWindow::DomainsScreenIndex, QStringLiteral("page-domains")},
+        {MainWindow::OrganizationsScreenIndex, QStringLiteral("page-organizations")},
+        {MainWindow::VerifiedContactsScreenIndex, QStringLiteral("page-verified-contacts")},
+        {MainWindow::FinanceScreenIndex, QStringLiteral("page-finance")}};
     for (const auto &[index, name] : pages) {
-        m_window->showPage(index);
-        QCOMPARE(m_window->currentPage(), index);
+        m_window->showScreen(index);
+        QCOMPARE(m_window->currentScreen(), index);
         QWidget *page = m_window->findChild<QStackedWidget *>()->currentWidget();
         QVERIFY(page->isVisible());
         // Let the page load its rows before looking.
@@ -538,16 +538,16 @@ void tst_MainWindow::everyPageFitsAt1280x800() {
     }
     auto *orders = m_window->ordersScreen()->table();
     QVERIFY(orders->columnWidth(OrdersModel::CommonNameColumn) >= 200);
-    m_window->showPage(MainWindow::OrdersPageIndex);
+    m_window->showScreen(MainWindow::OrdersScreenIndex);
 }
 
 void tst_MainWindow::shortcutsAboutAndLanguage() {
     // Ctrl+F goes to the orders' search from any page.
-    m_window->showPage(MainWindow::DashboardPageIndex);
+    m_window->showScreen(MainWindow::DashboardScreenIndex);
     auto *find = m_window->findChild<QAction *>(QStringLiteral("findAction"));
     QCOMPARE(find->shortcut(), QKeySequence(QKeySequence::Find));
     find->trigger();
-    QCOMPARE(m_window->currentPage(), int(MainWindow::OrdersPageIndex));
+    QCOMPARE(m_window->currentScreen(), int(MainWindow::OrdersScreenIndex));
     // The window's focus widget (it has the keyboard as soon as the window is active).
     QCOMPARE(m_window->focusWidget(),
              m_window->findChild<QLineEdit *>(QStringLiteral("orderSearch")));

@@ -344,7 +344,7 @@ void tst_RequestsPage::badgeCountsPendingRequests() {
     window.show();
     window.start();
     const QString expected = QStringLiteral("Requests (%1)").arg(pending);
-    QTRY_COMPARE_WITH_TIMEOUT(window.navigationText(MainWindow::RequestsPageIndex), expected,
+    QTRY_COMPARE_WITH_TIMEOUT(window.navigationText(MainWindow::RequestsScreenIndex), expected,
                               20000);
     QVERIFY(window.trayText().contains(QString::number(pending)));
 }
@@ -359,7 +359,7 @@ void tst_RequestsPage::financeEntryFollowsTheRole() {
     window.start();
     auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
     QVERIFY(nav);
-    QListWidgetItem *finance = nav->item(MainWindow::FinancePageIndex);
+    QListWidgetItem *finance = nav->item(MainWindow::FinanceScreenIndex);
     QTRY_VERIFY_WITH_TIMEOUT(!finance->toolTip().isEmpty(), 15000);
     QVERIFY(!(finance->flags() & Qt::ItemIsEnabled));
     QCOMPARE(finance->toolTip(), RolePolicy(QStringList{QStringLiteral("user")})
@@ -370,8 +370,8 @@ void tst_RequestsPage::financeEntryFollowsTheRole() {
     admin.start();
     auto *adminNav = admin.findChild<QListWidget *>(QStringLiteral("navigation"));
     QTRY_VERIFY_WITH_TIMEOUT(
-        adminNav->item(MainWindow::FinancePageIndex)->flags() & Qt::ItemIsEnabled, 15000);
-    QVERIFY(adminNav->item(MainWindow::FinancePageIndex)->toolTip().isEmpty());
+        adminNav->item(MainWindow::FinanceScreenIndex)->flags() & Qt::ItemIsEnabled, 15000);
+    QVERIFY(adminNav->item(MainWindow::FinanceScreenIndex)->toolTip().isEmpty());
 }
 
 QTEST_MAIN(tst_RequestsPage)

@@ -82,8 +82,8 @@ void tst_TranslatedUi::nothingIsCutOff() {
                    .arg(window.minimumSizeHint().width())
                    .arg(window.minimumSizeHint().height());
     }
-    for (int page = 0; page <= int(MainWindow::FinancePageIndex); ++page) {
-        window.showPage(page);
+    for (int page = 0; page <= int(MainWindow::FinanceScreenIndex); ++page) {
+        window.showScreen(page);
         QTest::qWait(0); // one turn of the event loop for the layout
         const auto buttons = window.findChildren<QAbstractButton *>();
         for (QAbstractButton *b : buttons) {

@@ -202,7 +202,7 @@ void MainWindow::buildNavigation() {
     int navWidth = 120;
     for (int i = 0; i < m_nav->count(); ++i) {
         // Room for the pending count beside Requests ("Requests (12)").
-        const QString text = i == RequestsPageIndex
+        const QString text = i == RequestsScreenIndex
                                  ? tr("Requests (%1)").arg(QLocale().toString(999))
                                  : m_nav->item(i)->text();
         navWidth = qMax(navWidth, m_nav->fontMetrics().horizontalAdvance(text) +
@@ -228,7 +228,7 @@ void MainWindow::buildPages() {
             [this](const QString &status, const QDate &from, const QDate &to,
                    const QString &description) {
                 m_orders->showLocalFilter(status, from, to, description);
-                showPage(OrdersPageIndex);
+                showScreen(OrdersScreenIndex);
             });
 
     auto *central = new QWidget(this);
@@ -279,9 +279,9 @@ void MainWindow::connectPages() {
     connect(m_requests, &RequestsScreen::pendingCountChanged, this, &MainWindow::setPendingBadge);
     connect(m_requests, &RequestsScreen::decisionsMade, m_orders, &OrdersScreen::refresh);
     connect(m_dashboard, &DashboardScreen::requestsOpened, this,
-            [this] { showPage(RequestsPageIndex); });
+            [this] { showScreen(RequestsScreenIndex); });
     connect(m_dashboard, &DashboardScreen::financeOpened, this,
-            [this] { showPage(FinancePageIndex); });
+            [this] { showScreen(FinanceScreenIndex); });
     // Paying changes the funds the dashboard shows.
     connect(m_finance, &FinanceScreen::fundsTransferred, m_dashboard,
             &DashboardScreen::refreshAccount);
@@ -304,7 +304,7 @@ OrderWizard *MainWindow::newOrder() {
     auto *wizard = new OrderWizard(m_client, m_roles, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &OrderWizard::openOrderRequested, this, [this](qint64 orderId) {
-        showPage(OrdersPageIndex);
+        showScreen(OrdersScreenIndex);
         m_orders->refresh();
         m_orders->revealOrder(orderId);
     });
@@ -368,15 +368,15 @@ void MainWindow::setRoles(const RolePolicy &roles) {
     // Finance is for administrators and finance managers: the entry says why it is off.
     m_finance->setRolePolicy(m_roles);
     const QString financeDenied = m_roles.reasonDenied(RolePolicy::Capability::ViewFinance);
-    if (QListWidgetItem *item = m_nav->item(FinancePageIndex)) {
+    if (QListWidgetItem *item = m_nav->item(FinanceScreenIndex)) {
         item->setFlags(financeDenied.isEmpty() ? item->flags() | Qt::ItemIsEnabled
                                                : item->flags() & ~Qt::ItemIsEnabled);
         item->setToolTip(financeDenied);
     }
     if (financeDenied.isEmpty())
         m_finance->refresh();
-    else if (currentPage() == FinancePageIndex)
-        showPage(DashboardPageIndex);
+    else if (currentScreen() == FinanceScreenIndex)
+        showScreen(DashboardScreenIndex);
 }
 
 void MainWindow::showSignedOut(const QString &message) {
@@ -427,7 +427,7 @@ void MainWindow::start() {
     m_organizations->refresh();
     m_verifiedContacts->refresh();
     m_requests->refresh();
-    showPage(DashboardPageIndex);
+    showScreen(DashboardScreenIndex);
     m_watcher->start();
 }
 
@@ -452,11 +452,11 @@ void MainWindow::notify(const QString &text) {
     statusBar()->showMessage(text, 15000);
 }
 
-void MainWindow::showPage(int index) {
+void MainWindow::showScreen(int index) {
     m_nav->setCurrentRow(index);
 }
 
-int MainWindow::currentPage() const {
+int MainWindow::currentScreen() const {
     return m_nav->currentRow();
 }
 
@@ -485,7 +485,7 @@ QString MainWindow::navigationText(int index) const {
 
 void MainWindow::setPendingBadge(qint64 count) {
     m_pendingCount = count;
-    QListWidgetItem *item = m_nav->item(RequestsPageIndex);
+    QListWidgetItem *item = m_nav->item(RequestsScreenIndex);
     if (!item)
         return;
     item->setText(count > 0 ? tr("Requests (%1)").arg(QLocale().toString(count)) : tr("Requests"));

@@ -37,13 +37,13 @@ public:
     ~MainWindow() override;
 
     enum Page {
-        DashboardPageIndex,
-        OrdersPageIndex,
-        DomainsPageIndex,
-        OrganizationsPageIndex,
-        VerifiedContactsPageIndex,
-        RequestsPageIndex,
-        FinancePageIndex
+        DashboardScreenIndex,
+        OrdersScreenIndex,
+        DomainsScreenIndex,
+        OrganizationsScreenIndex,
+        VerifiedContactsScreenIndex,
+        RequestsScreenIndex,
+        FinanceScreenIndex
     };
     OrdersScreen *ordersScreen() const { return m_orders; }
     DashboardScreen *dashboardScreen() const { return m_dashboard; }
@@ -54,11 +54,11 @@ public:
     FinanceScreen *financeScreen() const { return m_finance; }
     // The navigation entry's text ("Requests (3)"); for tests.
     QString navigationText(int index) const;
-    void showPage(int index);
+    void showScreen(int index);
     StatusWatcher *statusWatcher() const { return m_watcher; }
     // The last notification shown (tray balloon or status bar); for tests.
     QString lastNotification() const { return m_lastNotification; }
-    int currentPage() const;
+    int currentScreen() const;
     // Shown while there is no client to use yet (a sandbox starting) or after it failed.
     void showConnecting(const QString &text);
     // A problem that stops work (no key, no keychain, sandbox failed), with one action.
