@@ -1,7 +1,7 @@
-#include "BalanceHistoryModel.h"
+#include "models/BalanceHistoryModel.h"
 
-#include "Money.h"
-#include "OrderCsv.h"
+#include "core/Money.h"
+#include "core/OrderCsv.h"
 
 #include <QBrush>
 #include <QColor>

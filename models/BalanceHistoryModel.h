@@ -1,8 +1,8 @@
 #pragma once
 
-#include "BalanceAdjustment.h"
+#include "core/BalanceAdjustment.h"
 
-#include "RowTableModel.h"
+#include "models/RowTableModel.h"
 
 #include <QList>
 #include <QLocale>

@@ -1,6 +1,6 @@
-#include "BalancesModel.h"
+#include "models/BalancesModel.h"
 
-#include "Money.h"
+#include "core/Money.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AccountBalance.h"
+#include "core/AccountBalance.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "ChangeNotice.h"
+#include "models/ChangeNotice.h"
 
-#include "OrdersModel.h"
+#include "models/OrdersModel.h"
 
 #include <QLocale>
 

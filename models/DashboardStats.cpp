@@ -1,6 +1,6 @@
-#include "DashboardStats.h"
+#include "models/DashboardStats.h"
 
-#include "OrdersModel.h"
+#include "models/OrdersModel.h"
 
 DashboardStats DashboardStats::compute(const OrdersModel &orders, const QDate &today) {
     DashboardStats s;

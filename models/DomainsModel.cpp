@@ -1,4 +1,4 @@
-#include "DomainsModel.h"
+#include "models/DomainsModel.h"
 
 #include <QLocale>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Domain.h"
+#include "core/Domain.h"
 
-#include "RowTableModel.h"
+#include "models/RowTableModel.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
-#include "OrdersFilterProxy.h"
+#include "models/OrdersFilterProxy.h"
 
-#include "OrdersModel.h"
+#include "models/OrdersModel.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "OrdersModel.h"
+#include "models/OrdersModel.h"
 
-#include "OrderRules.h"
+#include "core/OrderRules.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,4 +1,4 @@
-#include "OrganizationsModel.h"
+#include "models/OrganizationsModel.h"
 
 #include <QLocale>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Organization.h"
+#include "core/Organization.h"
 
-#include "RowTableModel.h"
+#include "models/RowTableModel.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "RequestsModel.h"
+#include "models/RequestsModel.h"
 
 #include <QIcon>
 #include <QLocale>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApprovalRequest.h"
+#include "core/ApprovalRequest.h"
 
-#include "RowTableModel.h"
+#include "models/RowTableModel.h"
 
 #include <QList>
 

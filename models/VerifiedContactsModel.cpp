@@ -1,6 +1,6 @@
-#include "VerifiedContactsModel.h"
+#include "models/VerifiedContactsModel.h"
 
-#include "OrganizationsModel.h"
+#include "models/OrganizationsModel.h"
 
 VerifiedContactsModel::VerifiedContactsModel(QObject *parent)
     : RowTableModel(columns(), -1, parent) {}

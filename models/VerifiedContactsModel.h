@@ -1,8 +1,8 @@
 #pragma once
 
-#include "VerifiedContact.h"
+#include "core/VerifiedContact.h"
 
-#include "RowTableModel.h"
+#include "models/RowTableModel.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "SandboxAccount.h"
+#include "sandbox/SandboxAccount.h"
 
 namespace {
 

@@ -1,7 +1,7 @@
-#include "SandboxAccountRoutes.h"
+#include "sandbox/SandboxAccountRoutes.h"
 
-#include "SandboxAccount.h"
-#include "SandboxJson.h"
+#include "sandbox/SandboxAccount.h"
+#include "sandbox/SandboxJson.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxRoutes.h"
+#include "sandbox/SandboxRoutes.h"
 
 // GET /user/me, GET /container and GET /container/{id}.
 class SandboxAccountRoutes : public SandboxRoutes {

@@ -1,4 +1,4 @@
-#include "SandboxBodyReader.h"
+#include "sandbox/SandboxBodyReader.h"
 
 #include <cmath>
 

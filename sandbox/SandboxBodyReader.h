@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxReply.h"
+#include "sandbox/SandboxReply.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

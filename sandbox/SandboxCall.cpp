@@ -1,4 +1,4 @@
-#include "SandboxCall.h"
+#include "sandbox/SandboxCall.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

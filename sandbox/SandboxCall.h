@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SandboxAccount.h"
-#include "SandboxReply.h"
+#include "sandbox/SandboxAccount.h"
+#include "sandbox/SandboxReply.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "SandboxCertificateIssuer.h"
+#include "sandbox/SandboxCertificateIssuer.h"
 
 #include <QCryptographicHash>
 

@@ -1,6 +1,6 @@
-#include "SandboxCertificateRenderer.h"
+#include "sandbox/SandboxCertificateRenderer.h"
 
-#include "SandboxCertificateIssuer.h"
+#include "sandbox/SandboxCertificateIssuer.h"
 
 using Store = SandboxStore;
 

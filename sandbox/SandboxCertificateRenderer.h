@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxStore.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QByteArray>
 #include <QList>

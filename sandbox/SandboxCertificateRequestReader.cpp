@@ -1,7 +1,7 @@
-#include "SandboxCertificateRequestReader.h"
+#include "sandbox/SandboxCertificateRequestReader.h"
 
-#include "SandboxBodyReader.h"
-#include "SandboxDcv.h"
+#include "sandbox/SandboxBodyReader.h"
+#include "sandbox/SandboxDcv.h"
 
 QString SandboxCertificateRequestReader::readDnsName(SandboxBodyReader &reader, const QString &key,
                                                      const QString &value, bool allowWildcard) {

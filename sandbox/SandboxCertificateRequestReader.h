@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxCertificateIssuer.h"
+#include "sandbox/SandboxCertificateIssuer.h"
 
 #include <QString>
 #include <QStringList>

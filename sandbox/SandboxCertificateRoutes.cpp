@@ -1,8 +1,8 @@
-#include "SandboxCertificateRoutes.h"
+#include "sandbox/SandboxCertificateRoutes.h"
 
-#include "SandboxCertificateIssuer.h"
-#include "SandboxWorkflow.h"
-#include "SandboxZipWriter.h"
+#include "sandbox/SandboxCertificateIssuer.h"
+#include "sandbox/SandboxWorkflow.h"
+#include "sandbox/SandboxZipWriter.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxRoutes.h"
+#include "sandbox/SandboxRoutes.h"
 
 // Certificate downloads: a PEM bundle, DER, PKCS#7 or a zip laid out for a server platform,
 // by certificate id or by order id.

@@ -1,7 +1,7 @@
-#include "SandboxControlRoutes.h"
+#include "sandbox/SandboxControlRoutes.h"
 
-#include "SandboxBodyReader.h"
-#include "SandboxWorkflow.h"
+#include "sandbox/SandboxBodyReader.h"
+#include "sandbox/SandboxWorkflow.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxRoutes.h"
+#include "sandbox/SandboxRoutes.h"
 
 // The loopback-only test controls under /__sandbox/ (besides faults, which the server keeps):
 // proving DCV out of band, the DCV e-mails "sent", completing organization validation, CAA records

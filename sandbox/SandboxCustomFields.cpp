@@ -1,4 +1,4 @@
-#include "SandboxCustomFields.h"
+#include "sandbox/SandboxCustomFields.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "SandboxDcv.h"
+#include "sandbox/SandboxDcv.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>

@@ -1,10 +1,10 @@
-#include "SandboxDomainRoutes.h"
+#include "sandbox/SandboxDomainRoutes.h"
 
-#include "SandboxSearch.h"
+#include "sandbox/SandboxSearch.h"
 
-#include "SandboxAccount.h"
-#include "SandboxBodyReader.h"
-#include "SandboxWorkflow.h"
+#include "sandbox/SandboxAccount.h"
+#include "sandbox/SandboxBodyReader.h"
+#include "sandbox/SandboxWorkflow.h"
 
 #include <QJsonArray>
 

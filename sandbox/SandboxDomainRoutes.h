@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxRoutes.h"
+#include "sandbox/SandboxRoutes.h"
 
 // Account domains: list, info, create (optionally submitted for validation), submit for
 // validation, delete, DCV (random value, method, check, e-mails) and domain locking.

@@ -1,12 +1,12 @@
-#include "SandboxDomains.h"
+#include "sandbox/SandboxDomains.h"
 
-#include "SandboxRules.h"
+#include "sandbox/SandboxRules.h"
 
-#include "SandboxAccount.h"
-#include "SandboxClock.h"
-#include "SandboxDcv.h"
-#include "SandboxOrganizations.h"
-#include "SandboxProducts.h"
+#include "sandbox/SandboxAccount.h"
+#include "sandbox/SandboxClock.h"
+#include "sandbox/SandboxDcv.h"
+#include "sandbox/SandboxOrganizations.h"
+#include "sandbox/SandboxProducts.h"
 
 #include <QJsonArray>
 

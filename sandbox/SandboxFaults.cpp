@@ -1,6 +1,6 @@
-#include "SandboxFaults.h"
+#include "sandbox/SandboxFaults.h"
 
-#include "SandboxOptions.h"
+#include "sandbox/SandboxOptions.h"
 
 #include <QJsonValue>
 

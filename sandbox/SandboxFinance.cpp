@@ -1,9 +1,9 @@
-#include "SandboxFinance.h"
+#include "sandbox/SandboxFinance.h"
 
-#include "SandboxAccount.h"
-#include "SandboxBodyReader.h"
-#include "SandboxClock.h"
-#include "SandboxMoney.h"
+#include "sandbox/SandboxAccount.h"
+#include "sandbox/SandboxBodyReader.h"
+#include "sandbox/SandboxClock.h"
+#include "sandbox/SandboxMoney.h"
 
 #include <QDate>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include "SandboxFinanceRoutes.h"
+#include "sandbox/SandboxFinanceRoutes.h"
 
-#include "SandboxAccount.h"
-#include "SandboxBodyReader.h"
-#include "SandboxMoney.h"
+#include "sandbox/SandboxAccount.h"
+#include "sandbox/SandboxBodyReader.h"
+#include "sandbox/SandboxMoney.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

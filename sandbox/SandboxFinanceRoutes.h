@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxRoutes.h"
+#include "sandbox/SandboxRoutes.h"
 
 // Finance as the Services API has it: the balance per container, the balance history (paged,
 // filtered, sorted), fund transfers between divisions and the stored payment profile. The API

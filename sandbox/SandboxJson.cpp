@@ -1,6 +1,6 @@
-#include "SandboxJson.h"
+#include "sandbox/SandboxJson.h"
 
-#include "SandboxMoney.h"
+#include "sandbox/SandboxMoney.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SandboxAccount.h"
-#include "SandboxStore.h"
+#include "sandbox/SandboxAccount.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QByteArray>
 #include <QJsonObject>

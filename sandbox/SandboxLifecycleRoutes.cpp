@@ -1,12 +1,12 @@
-#include "SandboxLifecycleRoutes.h"
+#include "sandbox/SandboxLifecycleRoutes.h"
 
-#include "SandboxRules.h"
+#include "sandbox/SandboxRules.h"
 
-#include "SandboxAccount.h"
-#include "SandboxBodyReader.h"
-#include "SandboxCertificateRequestReader.h"
-#include "SandboxJson.h"
-#include "SandboxWorkflow.h"
+#include "sandbox/SandboxAccount.h"
+#include "sandbox/SandboxBodyReader.h"
+#include "sandbox/SandboxCertificateRequestReader.h"
+#include "sandbox/SandboxJson.h"
+#include "sandbox/SandboxWorkflow.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SandboxCertificateIssuer.h"
-#include "SandboxRoutes.h"
+#include "sandbox/SandboxCertificateIssuer.h"
+#include "sandbox/SandboxRoutes.h"
 
 class SandboxBodyReader;
 

@@ -1,4 +1,4 @@
-#include "SandboxMoney.h"
+#include "sandbox/SandboxMoney.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "SandboxOptions.h"
+#include "sandbox/SandboxOptions.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

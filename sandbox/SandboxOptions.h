@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SandboxAccount.h"
-#include "SandboxFaults.h"
+#include "sandbox/SandboxAccount.h"
+#include "sandbox/SandboxFaults.h"
 
 #include <QDate>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "SandboxOrderListing.h"
+#include "sandbox/SandboxOrderListing.h"
 
-#include "SandboxSearch.h"
+#include "sandbox/SandboxSearch.h"
 
 #include <algorithm>
 #include <array>

@@ -1,8 +1,8 @@
-#include "SandboxOrderPlacement.h"
+#include "sandbox/SandboxOrderPlacement.h"
 
-#include "SandboxAccount.h"
-#include "SandboxMoney.h"
-#include "SandboxWorkflow.h"
+#include "sandbox/SandboxAccount.h"
+#include "sandbox/SandboxMoney.h"
+#include "sandbox/SandboxWorkflow.h"
 
 #include <QRandomGenerator>
 

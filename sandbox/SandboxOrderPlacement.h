@@ -1,9 +1,9 @@
 #pragma once
 
-#include "SandboxAccount.h"
-#include "SandboxOrderRequestParser.h"
-#include "SandboxReply.h"
-#include "SandboxStore.h"
+#include "sandbox/SandboxAccount.h"
+#include "sandbox/SandboxOrderRequestParser.h"
+#include "sandbox/SandboxReply.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

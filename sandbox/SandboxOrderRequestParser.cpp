@@ -1,11 +1,11 @@
-#include "SandboxOrderRequestParser.h"
+#include "sandbox/SandboxOrderRequestParser.h"
 
-#include "SandboxBodyReader.h"
-#include "SandboxCertificateRequestReader.h"
-#include "SandboxDcv.h"
-#include "SandboxOrganizationReader.h"
-#include "SandboxStore.h"
-#include "SandboxValidityReader.h"
+#include "sandbox/SandboxBodyReader.h"
+#include "sandbox/SandboxCertificateRequestReader.h"
+#include "sandbox/SandboxDcv.h"
+#include "sandbox/SandboxOrganizationReader.h"
+#include "sandbox/SandboxStore.h"
+#include "sandbox/SandboxValidityReader.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "SandboxAccount.h"
-#include "SandboxCertificateIssuer.h"
-#include "SandboxFinance.h"
-#include "SandboxOrganizationReader.h"
-#include "SandboxOrganizations.h"
-#include "SandboxProducts.h"
-#include "SandboxReply.h"
+#include "sandbox/SandboxAccount.h"
+#include "sandbox/SandboxCertificateIssuer.h"
+#include "sandbox/SandboxFinance.h"
+#include "sandbox/SandboxOrganizationReader.h"
+#include "sandbox/SandboxOrganizations.h"
+#include "sandbox/SandboxProducts.h"
+#include "sandbox/SandboxReply.h"
 
 #include <QJsonObject>
 #include <QList>

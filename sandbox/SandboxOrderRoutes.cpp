@@ -1,12 +1,12 @@
-#include "SandboxOrderRoutes.h"
+#include "sandbox/SandboxOrderRoutes.h"
 
-#include "SandboxAccount.h"
-#include "SandboxBodyReader.h"
-#include "SandboxJson.h"
-#include "SandboxOrderPlacement.h"
-#include "SandboxOrderRequestParser.h"
-#include "SandboxProducts.h"
-#include "SandboxWorkflow.h"
+#include "sandbox/SandboxAccount.h"
+#include "sandbox/SandboxBodyReader.h"
+#include "sandbox/SandboxJson.h"
+#include "sandbox/SandboxOrderPlacement.h"
+#include "sandbox/SandboxOrderRequestParser.h"
+#include "sandbox/SandboxProducts.h"
+#include "sandbox/SandboxWorkflow.h"
 
 #include <QDate>
 #include <QJsonArray>

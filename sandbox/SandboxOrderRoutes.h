@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxRoutes.h"
+#include "sandbox/SandboxRoutes.h"
 
 // Orders: list, info, status-change polling, lookup by alternative order id, placing an order
 // for any product family and cancelling (PUT .../status).

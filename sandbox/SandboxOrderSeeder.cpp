@@ -1,8 +1,8 @@
-#include "SandboxOrderSeeder.h"
+#include "sandbox/SandboxOrderSeeder.h"
 
-#include "SandboxRules.h"
+#include "sandbox/SandboxRules.h"
 
-#include "SandboxAccount.h"
+#include "sandbox/SandboxAccount.h"
 
 #include <QUrl>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SandboxOrganizations.h"
-#include "SandboxStore.h"
+#include "sandbox/SandboxOrganizations.h"
+#include "sandbox/SandboxStore.h"
 
 #include <vector>
 

@@ -1,7 +1,7 @@
-#include "SandboxOrganizationReader.h"
+#include "sandbox/SandboxOrganizationReader.h"
 
-#include "SandboxAccount.h"
-#include "SandboxBodyReader.h"
+#include "sandbox/SandboxAccount.h"
+#include "sandbox/SandboxBodyReader.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxOrganizations.h"
+#include "sandbox/SandboxOrganizations.h"
 
 #include <QList>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "SandboxOrganizationRoutes.h"
+#include "sandbox/SandboxOrganizationRoutes.h"
 
-#include "SandboxAccount.h"
-#include "SandboxBodyReader.h"
-#include "SandboxOrganizationReader.h"
-#include "SandboxWorkflow.h"
+#include "sandbox/SandboxAccount.h"
+#include "sandbox/SandboxBodyReader.h"
+#include "sandbox/SandboxOrganizationReader.h"
+#include "sandbox/SandboxWorkflow.h"
 
 #include <QJsonArray>
 

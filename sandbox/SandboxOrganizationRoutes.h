@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxRoutes.h"
+#include "sandbox/SandboxRoutes.h"
 
 // Organizations: list, info, create (optionally submitted for validation in the same request),
 // validation details, submit for validation, organization and technical contacts, delete, and

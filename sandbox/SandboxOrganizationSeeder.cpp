@@ -1,8 +1,8 @@
-#include "SandboxOrganizationSeeder.h"
+#include "sandbox/SandboxOrganizationSeeder.h"
 
-#include "SandboxAccount.h"
-#include "SandboxClock.h"
-#include "SandboxProducts.h"
+#include "sandbox/SandboxAccount.h"
+#include "sandbox/SandboxClock.h"
+#include "sandbox/SandboxProducts.h"
 
 #include <QUrl>
 

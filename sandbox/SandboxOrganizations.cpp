@@ -1,9 +1,9 @@
-#include "SandboxOrganizations.h"
+#include "sandbox/SandboxOrganizations.h"
 
-#include "SandboxAccount.h"
-#include "SandboxClock.h"
-#include "SandboxOrganizationSeeder.h"
-#include "SandboxProducts.h"
+#include "sandbox/SandboxAccount.h"
+#include "sandbox/SandboxClock.h"
+#include "sandbox/SandboxOrganizationSeeder.h"
+#include "sandbox/SandboxProducts.h"
 
 namespace {
 

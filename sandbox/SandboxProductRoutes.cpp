@@ -1,6 +1,6 @@
-#include "SandboxProductRoutes.h"
+#include "sandbox/SandboxProductRoutes.h"
 
-#include "SandboxProducts.h"
+#include "sandbox/SandboxProducts.h"
 
 #include <QJsonArray>
 

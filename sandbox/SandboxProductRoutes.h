@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxRoutes.h"
+#include "sandbox/SandboxRoutes.h"
 
 // GET /product and GET /product/{name_id}.
 class SandboxProductRoutes : public SandboxRoutes {

@@ -1,4 +1,4 @@
-#include "SandboxProducts.h"
+#include "sandbox/SandboxProducts.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "SandboxRateLimiter.h"
+#include "sandbox/SandboxRateLimiter.h"
 
 SandboxRateLimiter::SandboxRateLimiter(Window shortWindow, Window longWindow)
     : m_short(shortWindow)

@@ -1,4 +1,4 @@
-#include "SandboxRedactor.h"
+#include "sandbox/SandboxRedactor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "SandboxRequestLog.h"
+#include "sandbox/SandboxRequestLog.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
-#include "SandboxRequestRoutes.h"
+#include "sandbox/SandboxRequestRoutes.h"
 
-#include "SandboxAccount.h"
-#include "SandboxBodyReader.h"
-#include "SandboxJson.h"
-#include "SandboxWorkflow.h"
+#include "sandbox/SandboxAccount.h"
+#include "sandbox/SandboxBodyReader.h"
+#include "sandbox/SandboxJson.h"
+#include "sandbox/SandboxWorkflow.h"
 
 #include <QJsonArray>
 

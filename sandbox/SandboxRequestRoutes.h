@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxRoutes.h"
+#include "sandbox/SandboxRoutes.h"
 
 // The approval queue: list requests, request info, and approving or rejecting a request, which
 // moves the order, reissue, duplicate or revocation it belongs to.

@@ -1,9 +1,9 @@
-#include "SandboxRevocationRoutes.h"
+#include "sandbox/SandboxRevocationRoutes.h"
 
-#include "SandboxAccount.h"
-#include "SandboxBodyReader.h"
-#include "SandboxJson.h"
-#include "SandboxWorkflow.h"
+#include "sandbox/SandboxAccount.h"
+#include "sandbox/SandboxBodyReader.h"
+#include "sandbox/SandboxJson.h"
+#include "sandbox/SandboxWorkflow.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxRoutes.h"
+#include "sandbox/SandboxRoutes.h"
 
 // Revocation: revoke one certificate (by id or serial number) or every certificate on an order,
 // at once when an administrator skips the approval, else as a pending revoke request.

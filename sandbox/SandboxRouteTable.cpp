@@ -1,4 +1,4 @@
-#include "SandboxRouteTable.h"
+#include "sandbox/SandboxRouteTable.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SandboxCall.h"
-#include "SandboxReply.h"
+#include "sandbox/SandboxCall.h"
+#include "sandbox/SandboxReply.h"
 
 #include <QByteArray>
 #include <QString>

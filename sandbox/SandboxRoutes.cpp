@@ -1,6 +1,6 @@
-#include "SandboxRoutes.h"
+#include "sandbox/SandboxRoutes.h"
 
-#include "SandboxAccount.h"
+#include "sandbox/SandboxAccount.h"
 
 SandboxReply SandboxRoutes::forbidden(const QString &message) {
     return SandboxReply::error(403, QStringLiteral("access_denied|missing_permission"), message);

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "SandboxCall.h"
-#include "SandboxReply.h"
-#include "SandboxRouteTable.h"
-#include "SandboxServices.h"
-#include "SandboxStore.h"
+#include "sandbox/SandboxCall.h"
+#include "sandbox/SandboxReply.h"
+#include "sandbox/SandboxRouteTable.h"
+#include "sandbox/SandboxServices.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QJsonObject>
 #include <QString>

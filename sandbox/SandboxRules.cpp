@@ -1,4 +1,4 @@
-#include "SandboxRules.h"
+#include "sandbox/SandboxRules.h"
 
 #include <QDate>
 

@@ -1,4 +1,4 @@
-#include "SandboxSearch.h"
+#include "sandbox/SandboxSearch.h"
 
 SandboxSearch::SandboxSearch(const QString &value) {
     m_contains = value.startsWith(QLatin1Char('%'));

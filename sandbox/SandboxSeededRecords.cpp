@@ -1,6 +1,6 @@
-#include "SandboxSeededRecords.h"
+#include "sandbox/SandboxSeededRecords.h"
 
-#include "SandboxAccount.h"
+#include "sandbox/SandboxAccount.h"
 
 namespace {
 

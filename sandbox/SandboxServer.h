@@ -1,10 +1,10 @@
 #pragma once
 
-#include "SandboxFaults.h"
-#include "SandboxRateLimiter.h"
-#include "SandboxReply.h"
-#include "SandboxRequestLog.h"
-#include "SandboxRouteTable.h"
+#include "sandbox/SandboxFaults.h"
+#include "sandbox/SandboxRateLimiter.h"
+#include "sandbox/SandboxReply.h"
+#include "sandbox/SandboxRequestLog.h"
+#include "sandbox/SandboxRouteTable.h"
 
 #include <QAbstractHttpServer>
 #include <QByteArray>

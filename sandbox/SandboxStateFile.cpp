@@ -1,7 +1,7 @@
-#include "SandboxStateFile.h"
+#include "sandbox/SandboxStateFile.h"
 
-#include "SandboxCertificateIssuer.h"
-#include "SandboxStore.h"
+#include "sandbox/SandboxCertificateIssuer.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QFile>
 #include <QFileInfo>

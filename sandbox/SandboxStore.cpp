@@ -1,9 +1,9 @@
-#include "SandboxStore.h"
+#include "sandbox/SandboxStore.h"
 
-#include "SandboxAccount.h"
-#include "SandboxOrderListing.h"
-#include "SandboxOrderSeeder.h"
-#include "SandboxSeededRecords.h"
+#include "sandbox/SandboxAccount.h"
+#include "sandbox/SandboxOrderListing.h"
+#include "sandbox/SandboxOrderSeeder.h"
+#include "sandbox/SandboxSeededRecords.h"
 
 #include <QRandomGenerator>
 

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "SandboxSearch.h"
+#include "sandbox/SandboxSearch.h"
 
-#include "SandboxClock.h"
-#include "SandboxCustomFields.h"
-#include "SandboxDcv.h"
-#include "SandboxDomains.h"
-#include "SandboxFinance.h"
-#include "SandboxOrganizations.h"
-#include "SandboxProducts.h"
+#include "sandbox/SandboxClock.h"
+#include "sandbox/SandboxCustomFields.h"
+#include "sandbox/SandboxDcv.h"
+#include "sandbox/SandboxDomains.h"
+#include "sandbox/SandboxFinance.h"
+#include "sandbox/SandboxOrganizations.h"
+#include "sandbox/SandboxProducts.h"
 
 #include <QByteArray>
 #include <QDate>

@@ -1,4 +1,4 @@
-#include "SandboxTls.h"
+#include "sandbox/SandboxTls.h"
 
 #include <QDir>
 #include <QFile>

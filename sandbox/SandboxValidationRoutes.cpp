@@ -1,9 +1,9 @@
-#include "SandboxValidationRoutes.h"
+#include "sandbox/SandboxValidationRoutes.h"
 
-#include "SandboxAccount.h"
-#include "SandboxBodyReader.h"
-#include "SandboxCertificateRequestReader.h"
-#include "SandboxWorkflow.h"
+#include "sandbox/SandboxAccount.h"
+#include "sandbox/SandboxBodyReader.h"
+#include "sandbox/SandboxCertificateRequestReader.h"
+#include "sandbox/SandboxWorkflow.h"
 
 #include <QJsonArray>
 

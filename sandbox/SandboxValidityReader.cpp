@@ -1,8 +1,8 @@
-#include "SandboxValidityReader.h"
+#include "sandbox/SandboxValidityReader.h"
 
-#include "SandboxBodyReader.h"
-#include "SandboxClock.h"
-#include "SandboxRules.h"
+#include "sandbox/SandboxBodyReader.h"
+#include "sandbox/SandboxClock.h"
+#include "sandbox/SandboxRules.h"
 
 #include <optional>
 

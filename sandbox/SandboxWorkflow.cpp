@@ -1,8 +1,8 @@
-#include "SandboxWorkflow.h"
+#include "sandbox/SandboxWorkflow.h"
 
-#include "SandboxRules.h"
+#include "sandbox/SandboxRules.h"
 
-#include "SandboxAccount.h"
+#include "sandbox/SandboxAccount.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SandboxCertificateRenderer.h"
-#include "SandboxStore.h"
+#include "sandbox/SandboxCertificateRenderer.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "SandboxZipWriter.h"
+#include "sandbox/SandboxZipWriter.h"
 
 #include <QDateTime>
 

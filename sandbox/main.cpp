@@ -1,15 +1,15 @@
 // certdesk-sandbox: wires SandboxOptions, SandboxStore, SandboxAccount, the issuing CA,
 // SandboxWorkflow, SandboxTls and SandboxServer together.
 
-#include "SandboxAccount.h"
-#include "SandboxCertificateIssuer.h"
-#include "SandboxOptions.h"
-#include "SandboxServer.h"
-#include "SandboxServices.h"
-#include "SandboxStateFile.h"
-#include "SandboxStore.h"
-#include "SandboxTls.h"
-#include "SandboxWorkflow.h"
+#include "sandbox/SandboxAccount.h"
+#include "sandbox/SandboxCertificateIssuer.h"
+#include "sandbox/SandboxOptions.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxServices.h"
+#include "sandbox/SandboxStateFile.h"
+#include "sandbox/SandboxStore.h"
+#include "sandbox/SandboxTls.h"
+#include "sandbox/SandboxWorkflow.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

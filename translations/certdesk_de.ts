@@ -733,17 +733,17 @@
 <context>
     <name>CertificateDownloadCall</name>
     <message>
-        <location filename="../app/api/CertificateDownloadCall.cpp" line="+46"/>
+        <location filename="../app/api/CertificateEndpoints.cpp" line="+24"/>
         <source>The download holds no PEM certificate</source>
         <translation>Der Download enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The certificate could not be converted to DER</source>
         <translation>Das Zertifikat konnte nicht in DER umgewandelt werden</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>The download is not a PKCS#7 structure</source>
         <translation>Der Download ist keine PKCS#7-Struktur</translation>
     </message>
@@ -3620,7 +3620,7 @@ Dateibasierte DCV gilt nur für genau diesen Namen, nicht für seine Subdomains 
 <context>
     <name>DomainCreateCall</name>
     <message>
-        <location filename="../app/api/DomainCreateCall.cpp" line="+19"/>
+        <location filename="../app/api/DomainEndpoints.cpp" line="+35"/>
         <source>The reply to Add domain has no domain id</source>
         <translation>Die Antwort auf „Domain hinzufügen“ enthält keine Domain-ID</translation>
     </message>
@@ -3628,12 +3628,12 @@ Dateibasierte DCV gilt nur für genau diesen Namen, nicht für seine Subdomains 
 <context>
     <name>DomainDcvCall</name>
     <message>
-        <location filename="../app/api/DomainDcvCall.cpp" line="+62"/>
+        <location line="+66"/>
         <source>CertCentral sent no token</source>
         <translation>CertCentral hat kein Token gesendet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>CertCentral&apos;s answer has no DCV status (active or inactive)</source>
         <translation>Die Antwort von CertCentral enthält keinen DCV-Status (active oder inactive)</translation>
     </message>
@@ -3729,7 +3729,7 @@ Dateibasierte DCV gilt nur für genau diesen Namen, nicht für seine Subdomains 
 <context>
     <name>DomainsScreen</name>
     <message>
-        <location filename="../ui/domains/DomainsScreen.cpp" line="+38"/>
+        <location filename="../ui/domains/DomainsScreen.cpp" line="+39"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -5612,8 +5612,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderDcvCall</name>
     <message>
-        <location filename="../app/api/OrderDcvCall.cpp" line="+52"/>
-        <location line="+16"/>
+        <location filename="../app/api/OrderEndpoints.cpp" line="+37"/>
         <source>CertCentral sent no random value</source>
         <translation>CertCentral hat keinen Zufallswert gesendet</translation>
     </message>
@@ -6215,7 +6214,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderInfoCall</name>
     <message>
-        <location filename="../app/api/OrderInfoCall.cpp" line="+12"/>
+        <location filename="../app/api/OrderEndpoints.cpp" line="-11"/>
         <source>Expected a JSON object for order %1</source>
         <translation>JSON-Objekt für Bestellung %1 erwartet</translation>
     </message>
@@ -6371,7 +6370,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrderNamesEditCall</name>
     <message>
-        <location filename="../app/api/OrderNamesEditCall.cpp" line="+47"/>
+        <location filename="../app/api/OrderEndpoints.cpp" line="+181"/>
         <source>A pending order keeps at most the %1 names it has; this has %2. Remove names, or reissue after it is issued.</source>
         <translation>Eine ausstehende Bestellung behält höchstens die %1 Namen, die sie hat; diese hat %2. Entfernen Sie Namen, oder stellen Sie nach der Ausstellung neu aus.</translation>
     </message>
@@ -7439,7 +7438,7 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../ui/orders/OrdersScreen.cpp" line="+43"/>
+        <location filename="../ui/orders/OrdersScreen.cpp" line="+44"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -7789,13 +7788,13 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
 <context>
     <name>OrganizationsScreen</name>
     <message>
-        <location filename="../ui/organizations/OrganizationsScreen.cpp" line="+41"/>
-        <location line="+342"/>
+        <location filename="../ui/organizations/OrganizationsScreen.cpp" line="+42"/>
+        <location line="+346"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-341"/>
         <source>Create…</source>
         <translation>Anlegen…</translation>
     </message>
@@ -7825,18 +7824,18 @@ Bereits dafür ausgestellte Zertifikate bleiben gültig. Um wieder dafür zu bes
         <translation>Name, Adresse oder Kontakt suchen</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+309"/>
+        <location line="+10"/>
+        <location line="+325"/>
         <source>Select an organization to see its contacts and validations.</source>
         <translation>Wählen Sie eine Organisation aus, um ihre Kontakte und Validierungen zu sehen.</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-310"/>
         <source>%1 of %2 organizations shown</source>
         <translation>%1 von %2 Organisationen angezeigt</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+66"/>
         <source>Add an organization, optionally submitting it for validation at once</source>
         <translation>Eine Organisation hinzufügen, optional sofort zur Validierung eingereicht</translation>
     </message>
@@ -9499,7 +9498,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../ui/requests/RequestsScreen.cpp" line="+31"/>
+        <location filename="../ui/requests/RequestsScreen.cpp" line="+32"/>
         <source>Approve…</source>
         <translation>Genehmigen…</translation>
     </message>
@@ -9520,7 +9519,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+44"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
@@ -9550,7 +9549,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-45"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -9560,7 +9559,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+103"/>
         <source>You can follow your own requests here. %1</source>
         <translation>Hier können Sie Ihre eigenen Anfragen verfolgen. %1</translation>
     </message>
@@ -10643,7 +10642,7 @@ In CertCentral ändert sich nichts.</translation>
 <context>
     <name>VerifiedContactsScreen</name>
     <message>
-        <location filename="../ui/organizations/VerifiedContactsScreen.cpp" line="+24"/>
+        <location filename="../ui/organizations/VerifiedContactsScreen.cpp" line="+25"/>
         <source>Add verified contacts…</source>
         <translation>Verifizierte Kontakte hinzufügen…</translation>
     </message>

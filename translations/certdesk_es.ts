@@ -733,17 +733,17 @@
 <context>
     <name>CertificateDownloadCall</name>
     <message>
-        <location filename="../app/api/CertificateDownloadCall.cpp" line="+46"/>
+        <location filename="../app/api/CertificateEndpoints.cpp" line="+24"/>
         <source>The download holds no PEM certificate</source>
         <translation>La descarga no contiene ningún certificado PEM</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The certificate could not be converted to DER</source>
         <translation>No se pudo convertir el certificado a DER</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>The download is not a PKCS#7 structure</source>
         <translation>La descarga no es una estructura PKCS#7</translation>
     </message>
@@ -3617,7 +3617,7 @@ La DCV por archivo cubre solo este nombre exacto, no sus subdominios ni un comod
 <context>
     <name>DomainCreateCall</name>
     <message>
-        <location filename="../app/api/DomainCreateCall.cpp" line="+19"/>
+        <location filename="../app/api/DomainEndpoints.cpp" line="+35"/>
         <source>The reply to Add domain has no domain id</source>
         <translation>La respuesta a Añadir dominio no contiene el id del dominio</translation>
     </message>
@@ -3625,12 +3625,12 @@ La DCV por archivo cubre solo este nombre exacto, no sus subdominios ni un comod
 <context>
     <name>DomainDcvCall</name>
     <message>
-        <location filename="../app/api/DomainDcvCall.cpp" line="+62"/>
+        <location line="+66"/>
         <source>CertCentral sent no token</source>
         <translation>CertCentral no envió ningún token</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>CertCentral&apos;s answer has no DCV status (active or inactive)</source>
         <translation>La respuesta de CertCentral no contiene ningún estado de DCV (active o inactive)</translation>
     </message>
@@ -3726,7 +3726,7 @@ La DCV por archivo cubre solo este nombre exacto, no sus subdominios ni un comod
 <context>
     <name>DomainsScreen</name>
     <message>
-        <location filename="../ui/domains/DomainsScreen.cpp" line="+38"/>
+        <location filename="../ui/domains/DomainsScreen.cpp" line="+39"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
@@ -5609,8 +5609,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderDcvCall</name>
     <message>
-        <location filename="../app/api/OrderDcvCall.cpp" line="+52"/>
-        <location line="+16"/>
+        <location filename="../app/api/OrderEndpoints.cpp" line="+37"/>
         <source>CertCentral sent no random value</source>
         <translation>CertCentral no envió ningún valor aleatorio</translation>
     </message>
@@ -6212,7 +6211,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderInfoCall</name>
     <message>
-        <location filename="../app/api/OrderInfoCall.cpp" line="+12"/>
+        <location filename="../app/api/OrderEndpoints.cpp" line="-11"/>
         <source>Expected a JSON object for order %1</source>
         <translation>Se esperaba un objeto JSON para el pedido %1</translation>
     </message>
@@ -6368,7 +6367,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrderNamesEditCall</name>
     <message>
-        <location filename="../app/api/OrderNamesEditCall.cpp" line="+47"/>
+        <location filename="../app/api/OrderEndpoints.cpp" line="+181"/>
         <source>A pending order keeps at most the %1 names it has; this has %2. Remove names, or reissue after it is issued.</source>
         <translation>Un pedido pendiente conserva como máximo los %1 nombres que tiene; este tiene %2. Quite nombres o reemítalo cuando se haya emitido.</translation>
     </message>
@@ -7436,7 +7435,7 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../ui/orders/OrdersScreen.cpp" line="+43"/>
+        <location filename="../ui/orders/OrdersScreen.cpp" line="+44"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
@@ -7786,13 +7785,13 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
 <context>
     <name>OrganizationsScreen</name>
     <message>
-        <location filename="../ui/organizations/OrganizationsScreen.cpp" line="+41"/>
-        <location line="+342"/>
+        <location filename="../ui/organizations/OrganizationsScreen.cpp" line="+42"/>
+        <location line="+346"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-341"/>
         <source>Create…</source>
         <translation>Crear…</translation>
     </message>
@@ -7822,18 +7821,18 @@ Los certificados ya emitidos para él siguen siendo válidos. Para volver a hace
         <translation>Buscar nombre, dirección o contacto</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+309"/>
+        <location line="+10"/>
+        <location line="+325"/>
         <source>Select an organization to see its contacts and validations.</source>
         <translation>Seleccione una organización para ver sus contactos y validaciones.</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-310"/>
         <source>%1 of %2 organizations shown</source>
         <translation>Se muestran %1 de %2 organizaciones</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+66"/>
         <source>Add an organization, optionally submitting it for validation at once</source>
         <translation>Añadir una organización y, opcionalmente, enviarla a validación de inmediato</translation>
     </message>
@@ -9496,7 +9495,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../ui/requests/RequestsScreen.cpp" line="+31"/>
+        <location filename="../ui/requests/RequestsScreen.cpp" line="+32"/>
         <source>Approve…</source>
         <translation>Aprobar…</translation>
     </message>
@@ -9517,7 +9516,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Solicitudes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+44"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
@@ -9547,7 +9546,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-45"/>
         <source>&amp;Status:</source>
         <translation>&amp;Estado:</translation>
     </message>
@@ -9557,7 +9556,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+103"/>
         <source>You can follow your own requests here. %1</source>
         <translation>Aquí puede seguir sus propias solicitudes. %1</translation>
     </message>
@@ -10640,7 +10639,7 @@ No cambia nada en CertCentral.</translation>
 <context>
     <name>VerifiedContactsScreen</name>
     <message>
-        <location filename="../ui/organizations/VerifiedContactsScreen.cpp" line="+24"/>
+        <location filename="../ui/organizations/VerifiedContactsScreen.cpp" line="+25"/>
         <source>Add verified contacts…</source>
         <translation>Añadir contactos verificados…</translation>
     </message>

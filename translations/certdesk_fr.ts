@@ -733,17 +733,17 @@
 <context>
     <name>CertificateDownloadCall</name>
     <message>
-        <location filename="../app/api/CertificateDownloadCall.cpp" line="+46"/>
+        <location filename="../app/api/CertificateEndpoints.cpp" line="+24"/>
         <source>The download holds no PEM certificate</source>
         <translation>Le téléchargement ne contient aucun certificat PEM</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The certificate could not be converted to DER</source>
         <translation>Impossible de convertir le certificat en DER</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>The download is not a PKCS#7 structure</source>
         <translation>Le téléchargement n&apos;est pas une structure PKCS#7</translation>
     </message>
@@ -3619,7 +3619,7 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
 <context>
     <name>DomainCreateCall</name>
     <message>
-        <location filename="../app/api/DomainCreateCall.cpp" line="+19"/>
+        <location filename="../app/api/DomainEndpoints.cpp" line="+35"/>
         <source>The reply to Add domain has no domain id</source>
         <translation>La réponse à l&apos;ajout de domaine ne contient pas d&apos;ID de domaine</translation>
     </message>
@@ -3627,12 +3627,12 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
 <context>
     <name>DomainDcvCall</name>
     <message>
-        <location filename="../app/api/DomainDcvCall.cpp" line="+62"/>
+        <location line="+66"/>
         <source>CertCentral sent no token</source>
         <translation>CertCentral n&apos;a envoyé aucun jeton</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>CertCentral&apos;s answer has no DCV status (active or inactive)</source>
         <translation>La réponse de CertCentral ne contient aucun statut DCV (active ou inactive)</translation>
     </message>
@@ -3728,7 +3728,7 @@ La DCV par fichier ne couvre que ce nom exact, ni ses sous-domaines ni un wildca
 <context>
     <name>DomainsScreen</name>
     <message>
-        <location filename="../ui/domains/DomainsScreen.cpp" line="+38"/>
+        <location filename="../ui/domains/DomainsScreen.cpp" line="+39"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -5611,8 +5611,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderDcvCall</name>
     <message>
-        <location filename="../app/api/OrderDcvCall.cpp" line="+52"/>
-        <location line="+16"/>
+        <location filename="../app/api/OrderEndpoints.cpp" line="+37"/>
         <source>CertCentral sent no random value</source>
         <translation>CertCentral n&apos;a envoyé aucune valeur aléatoire</translation>
     </message>
@@ -6214,7 +6213,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderInfoCall</name>
     <message>
-        <location filename="../app/api/OrderInfoCall.cpp" line="+12"/>
+        <location filename="../app/api/OrderEndpoints.cpp" line="-11"/>
         <source>Expected a JSON object for order %1</source>
         <translation>Objet JSON attendu pour la commande %1</translation>
     </message>
@@ -6370,7 +6369,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrderNamesEditCall</name>
     <message>
-        <location filename="../app/api/OrderNamesEditCall.cpp" line="+47"/>
+        <location filename="../app/api/OrderEndpoints.cpp" line="+181"/>
         <source>A pending order keeps at most the %1 names it has; this has %2. Remove names, or reissue after it is issued.</source>
         <translation>Une commande en attente conserve au plus les %1 noms qu&apos;elle a&#xa0;; celle-ci en a %2. Supprimez des noms, ou réémettez-la une fois émise.</translation>
     </message>
@@ -7438,7 +7437,7 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../ui/orders/OrdersScreen.cpp" line="+43"/>
+        <location filename="../ui/orders/OrdersScreen.cpp" line="+44"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -7788,13 +7787,13 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
 <context>
     <name>OrganizationsScreen</name>
     <message>
-        <location filename="../ui/organizations/OrganizationsScreen.cpp" line="+41"/>
-        <location line="+342"/>
+        <location filename="../ui/organizations/OrganizationsScreen.cpp" line="+42"/>
+        <location line="+346"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-341"/>
         <source>Create…</source>
         <translation>Créer…</translation>
     </message>
@@ -7824,18 +7823,18 @@ Les certificats déjà émis pour ce domaine restent valides. Pour commander à 
         <translation>Rechercher un nom, une adresse ou un contact</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+309"/>
+        <location line="+10"/>
+        <location line="+325"/>
         <source>Select an organization to see its contacts and validations.</source>
         <translation>Sélectionnez une organisation pour voir ses contacts et ses validations.</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-310"/>
         <source>%1 of %2 organizations shown</source>
         <translation>%1 organisations affichées sur %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+66"/>
         <source>Add an organization, optionally submitting it for validation at once</source>
         <translation>Ajouter une organisation et, éventuellement, la soumettre aussitôt à validation</translation>
     </message>
@@ -9498,7 +9497,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../ui/requests/RequestsScreen.cpp" line="+31"/>
+        <location filename="../ui/requests/RequestsScreen.cpp" line="+32"/>
         <source>Approve…</source>
         <translation>Approuver…</translation>
     </message>
@@ -9519,7 +9518,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Demandes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+44"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -9549,7 +9548,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-45"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
@@ -9559,7 +9558,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+103"/>
         <source>You can follow your own requests here. %1</source>
         <translation>Vous pouvez suivre ici vos propres demandes. %1</translation>
     </message>
@@ -10642,7 +10641,7 @@ Rien ne change dans CertCentral.</translation>
 <context>
     <name>VerifiedContactsScreen</name>
     <message>
-        <location filename="../ui/organizations/VerifiedContactsScreen.cpp" line="+24"/>
+        <location filename="../ui/organizations/VerifiedContactsScreen.cpp" line="+25"/>
         <source>Add verified contacts…</source>
         <translation>Ajouter des contacts vérifiés…</translation>
     </message>

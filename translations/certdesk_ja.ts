@@ -731,17 +731,17 @@
 <context>
     <name>CertificateDownloadCall</name>
     <message>
-        <location filename="../app/api/CertificateDownloadCall.cpp" line="+46"/>
+        <location filename="../app/api/CertificateEndpoints.cpp" line="+24"/>
         <source>The download holds no PEM certificate</source>
         <translation>ダウンロードにPEM証明書が含まれていません</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The certificate could not be converted to DER</source>
         <translation>証明書をDERに変換できませんでした</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>The download is not a PKCS#7 structure</source>
         <translation>ダウンロードはPKCS#7構造ではありません</translation>
     </message>
@@ -3608,7 +3608,7 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
 <context>
     <name>DomainCreateCall</name>
     <message>
-        <location filename="../app/api/DomainCreateCall.cpp" line="+19"/>
+        <location filename="../app/api/DomainEndpoints.cpp" line="+35"/>
         <source>The reply to Add domain has no domain id</source>
         <translation>ドメイン追加の応答にドメインIDがありません</translation>
     </message>
@@ -3616,12 +3616,12 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
 <context>
     <name>DomainDcvCall</name>
     <message>
-        <location filename="../app/api/DomainDcvCall.cpp" line="+62"/>
+        <location line="+66"/>
         <source>CertCentral sent no token</source>
         <translation>CertCentralからトークンが送られてきませんでした</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>CertCentral&apos;s answer has no DCV status (active or inactive)</source>
         <translation>CertCentralの応答にDCVステータス（active または inactive）がありません</translation>
     </message>
@@ -3717,7 +3717,7 @@ File-based DCV covers this exact name only, not its subdomains or a wildcard.</s
 <context>
     <name>DomainsScreen</name>
     <message>
-        <location filename="../ui/domains/DomainsScreen.cpp" line="+38"/>
+        <location filename="../ui/domains/DomainsScreen.cpp" line="+39"/>
         <source>Refresh</source>
         <translation>再読み込み</translation>
     </message>
@@ -5593,8 +5593,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderDcvCall</name>
     <message>
-        <location filename="../app/api/OrderDcvCall.cpp" line="+52"/>
-        <location line="+16"/>
+        <location filename="../app/api/OrderEndpoints.cpp" line="+37"/>
         <source>CertCentral sent no random value</source>
         <translation>CertCentralからランダム値が送られてきませんでした</translation>
     </message>
@@ -6191,7 +6190,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderInfoCall</name>
     <message>
-        <location filename="../app/api/OrderInfoCall.cpp" line="+12"/>
+        <location filename="../app/api/OrderEndpoints.cpp" line="-11"/>
         <source>Expected a JSON object for order %1</source>
         <translation>注文 %1 にはJSONオブジェクトが必要です</translation>
     </message>
@@ -6347,7 +6346,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrderNamesEditCall</name>
     <message>
-        <location filename="../app/api/OrderNamesEditCall.cpp" line="+47"/>
+        <location filename="../app/api/OrderEndpoints.cpp" line="+181"/>
         <source>A pending order keeps at most the %1 names it has; this has %2. Remove names, or reissue after it is issued.</source>
         <translation>保留中の注文で使用できる名前は、現在の%1個までです（この変更では%2個）。名前を削除するか、発行後に再発行してください。</translation>
     </message>
@@ -7411,7 +7410,7 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../ui/orders/OrdersScreen.cpp" line="+43"/>
+        <location filename="../ui/orders/OrdersScreen.cpp" line="+44"/>
         <source>Refresh</source>
         <translation>再読み込み</translation>
     </message>
@@ -7757,13 +7756,13 @@ Certificates already issued for it stay valid. To order for it again, the domain
 <context>
     <name>OrganizationsScreen</name>
     <message>
-        <location filename="../ui/organizations/OrganizationsScreen.cpp" line="+41"/>
-        <location line="+342"/>
+        <location filename="../ui/organizations/OrganizationsScreen.cpp" line="+42"/>
+        <location line="+346"/>
         <source>Refresh</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-341"/>
         <source>Create…</source>
         <translation>作成…</translation>
     </message>
@@ -7793,18 +7792,18 @@ Certificates already issued for it stay valid. To order for it again, the domain
         <translation>名前、住所、担当者を検索</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+309"/>
+        <location line="+10"/>
+        <location line="+325"/>
         <source>Select an organization to see its contacts and validations.</source>
         <translation>組織を選択すると担当者と検証状況が表示されます。</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-310"/>
         <source>%1 of %2 organizations shown</source>
         <translation>%2件中%1件の組織を表示</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+66"/>
         <source>Add an organization, optionally submitting it for validation at once</source>
         <translation>組織を追加します（同時に検証を申請することも可能）</translation>
     </message>
@@ -9455,7 +9454,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../ui/requests/RequestsScreen.cpp" line="+31"/>
+        <location filename="../ui/requests/RequestsScreen.cpp" line="+32"/>
         <source>Approve…</source>
         <translation>承認…</translation>
     </message>
@@ -9476,7 +9475,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>リクエスト</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+44"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
@@ -9506,7 +9505,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-45"/>
         <source>&amp;Status:</source>
         <translation>ステータス(&amp;S):</translation>
     </message>
@@ -9516,7 +9515,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>種類(&amp;T):</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+103"/>
         <source>You can follow your own requests here. %1</source>
         <translation>ここでは自分のリクエストの状況を確認できます。%1</translation>
     </message>
@@ -10595,7 +10594,7 @@ CertCentral側では何も変更されません。</translation>
 <context>
     <name>VerifiedContactsScreen</name>
     <message>
-        <location filename="../ui/organizations/VerifiedContactsScreen.cpp" line="+24"/>
+        <location filename="../ui/organizations/VerifiedContactsScreen.cpp" line="+25"/>
         <source>Add verified contacts…</source>
         <translation>検証済み担当者を追加…</translation>
     </message>

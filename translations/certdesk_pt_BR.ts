@@ -733,17 +733,17 @@
 <context>
     <name>CertificateDownloadCall</name>
     <message>
-        <location filename="../app/api/CertificateDownloadCall.cpp" line="+46"/>
+        <location filename="../app/api/CertificateEndpoints.cpp" line="+24"/>
         <source>The download holds no PEM certificate</source>
         <translation>O download não contém nenhum certificado PEM</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The certificate could not be converted to DER</source>
         <translation>Não foi possível converter o certificado para DER</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>The download is not a PKCS#7 structure</source>
         <translation>O download não é uma estrutura PKCS#7</translation>
     </message>
@@ -3617,7 +3617,7 @@ A DCV por arquivo cobre só este nome exato, não seus subdomínios nem um wildc
 <context>
     <name>DomainCreateCall</name>
     <message>
-        <location filename="../app/api/DomainCreateCall.cpp" line="+19"/>
+        <location filename="../app/api/DomainEndpoints.cpp" line="+35"/>
         <source>The reply to Add domain has no domain id</source>
         <translation>A resposta a Adicionar domínio não tem id de domínio</translation>
     </message>
@@ -3625,12 +3625,12 @@ A DCV por arquivo cobre só este nome exato, não seus subdomínios nem um wildc
 <context>
     <name>DomainDcvCall</name>
     <message>
-        <location filename="../app/api/DomainDcvCall.cpp" line="+62"/>
+        <location line="+66"/>
         <source>CertCentral sent no token</source>
         <translation>O CertCentral não enviou nenhum token</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>CertCentral&apos;s answer has no DCV status (active or inactive)</source>
         <translation>A resposta do CertCentral não tem status de DCV (active ou inactive)</translation>
     </message>
@@ -3726,7 +3726,7 @@ A DCV por arquivo cobre só este nome exato, não seus subdomínios nem um wildc
 <context>
     <name>DomainsScreen</name>
     <message>
-        <location filename="../ui/domains/DomainsScreen.cpp" line="+38"/>
+        <location filename="../ui/domains/DomainsScreen.cpp" line="+39"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
@@ -5609,8 +5609,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderDcvCall</name>
     <message>
-        <location filename="../app/api/OrderDcvCall.cpp" line="+52"/>
-        <location line="+16"/>
+        <location filename="../app/api/OrderEndpoints.cpp" line="+37"/>
         <source>CertCentral sent no random value</source>
         <translation>O CertCentral não enviou nenhum valor aleatório</translation>
     </message>
@@ -6212,7 +6211,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderInfoCall</name>
     <message>
-        <location filename="../app/api/OrderInfoCall.cpp" line="+12"/>
+        <location filename="../app/api/OrderEndpoints.cpp" line="-11"/>
         <source>Expected a JSON object for order %1</source>
         <translation>Esperava-se um objeto JSON para o pedido %1</translation>
     </message>
@@ -6368,7 +6367,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrderNamesEditCall</name>
     <message>
-        <location filename="../app/api/OrderNamesEditCall.cpp" line="+47"/>
+        <location filename="../app/api/OrderEndpoints.cpp" line="+181"/>
         <source>A pending order keeps at most the %1 names it has; this has %2. Remove names, or reissue after it is issued.</source>
         <translation>Um pedido pendente mantém no máximo os %1 nomes que tem; este tem %2. Remova nomes ou reemita depois que ele for emitido.</translation>
     </message>
@@ -7436,7 +7435,7 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../ui/orders/OrdersScreen.cpp" line="+43"/>
+        <location filename="../ui/orders/OrdersScreen.cpp" line="+44"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
@@ -7786,13 +7785,13 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
 <context>
     <name>OrganizationsScreen</name>
     <message>
-        <location filename="../ui/organizations/OrganizationsScreen.cpp" line="+41"/>
-        <location line="+342"/>
+        <location filename="../ui/organizations/OrganizationsScreen.cpp" line="+42"/>
+        <location line="+346"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-341"/>
         <source>Create…</source>
         <translation>Criar…</translation>
     </message>
@@ -7822,18 +7821,18 @@ Os certificados já emitidos para ele continuam válidos. Para fazer novos pedid
         <translation>Buscar nome, endereço ou contato</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+309"/>
+        <location line="+10"/>
+        <location line="+325"/>
         <source>Select an organization to see its contacts and validations.</source>
         <translation>Selecione uma organização para ver os contatos e as validações.</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-310"/>
         <source>%1 of %2 organizations shown</source>
         <translation>%1 de %2 organizações exibidas</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+66"/>
         <source>Add an organization, optionally submitting it for validation at once</source>
         <translation>Adicionar uma organização e, se quiser, enviá-la logo para validação</translation>
     </message>
@@ -9496,7 +9495,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../ui/requests/RequestsScreen.cpp" line="+31"/>
+        <location filename="../ui/requests/RequestsScreen.cpp" line="+32"/>
         <source>Approve…</source>
         <translation>Aprovar…</translation>
     </message>
@@ -9517,7 +9516,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Solicitações</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+44"/>
         <source>All statuses</source>
         <translation>Todos os status</translation>
     </message>
@@ -9547,7 +9546,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>Todos os tipos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-45"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -9557,7 +9556,7 @@ Field label: the number of the certificate order the request belongs to.</extrac
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+103"/>
         <source>You can follow your own requests here. %1</source>
         <translation>Aqui você pode acompanhar suas próprias solicitações. %1</translation>
     </message>
@@ -10640,7 +10639,7 @@ Nada muda no CertCentral.</translation>
 <context>
     <name>VerifiedContactsScreen</name>
     <message>
-        <location filename="../ui/organizations/VerifiedContactsScreen.cpp" line="+24"/>
+        <location filename="../ui/organizations/VerifiedContactsScreen.cpp" line="+25"/>
         <source>Add verified contacts…</source>
         <translation>Adicionar contatos verificados…</translation>
     </message>

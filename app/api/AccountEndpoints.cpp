@@ -1,4 +1,4 @@
-#include "AccountEndpoints.h"
+#include "api/AccountEndpoints.h"
 
 #include <QUrl>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "CustomField.h"
-#include "Endpoint.h"
-#include "FilterChoice.h"
-#include "Product.h"
-#include "UserInfo.h"
+#include "api/Endpoint.h"
+#include "core/CustomField.h"
+#include "core/FilterChoice.h"
+#include "core/Product.h"
+#include "core/UserInfo.h"
 
 // What the key's account is and offers: the signed-in user, the products it may order, its
 // custom order fields and the choices for the filters. Each function describes one read;

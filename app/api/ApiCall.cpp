@@ -1,7 +1,7 @@
-#include "ApiCall.h"
+#include "api/ApiCall.h"
 
-#include "CertCentralClient.h"
-#include "TlsErrorText.h"
+#include "api/CertCentralClient.h"
+#include "api/TlsErrorText.h"
 
 #include <QFutureWatcher>
 #include <QLoggingCategory>

@@ -1,8 +1,8 @@
-#include "BalanceHistoryJob.h"
+#include "api/BalanceHistoryJob.h"
 
-#include "CertCentralClient.h"
-#include "FinanceEndpoints.h"
-#include "Reply.h"
+#include "api/CertCentralClient.h"
+#include "api/FinanceEndpoints.h"
+#include "api/Reply.h"
 
 BalanceHistoryJob::BalanceHistoryJob(CertCentralClient *client, const BalanceHistoryQuery &query,
                                      const QDate &today)
@@ -12,7 +12,7 @@ BalanceHistoryJob::BalanceHistoryJob(CertCentralClient *client, const BalanceHis
 
 ApiCall *BalanceHistoryJob::makeCall(qint64 offset) {
     auto *call = client()->call(FinanceEndpoints::historyPage(m_query, offset, m_today));
-    Reply<BalanceHistoryPage>(call).onResult(this, [this](const BalanceHistoryPage &page) {
+    Reply<BalanceHistoryBatch>(call).onResult(this, [this](const BalanceHistoryBatch &page) {
         const qint64 loaded = addLoaded(page.adjustments.size());
         emit pageLoaded(page.adjustments, loaded, qMax(page.total, loaded));
         pageDone(page.offset, page.adjustments.size() + page.skipped, page.total);

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "BalanceAdjustment.h"
-#include "BalanceHistoryQuery.h"
-#include "SequentialListJob.h"
+#include "api/SequentialListJob.h"
+#include "core/BalanceAdjustment.h"
+#include "core/BalanceHistoryQuery.h"
 
 #include <QDate>
 

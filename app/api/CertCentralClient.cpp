@@ -1,8 +1,8 @@
-#include "CertCentralClient.h"
+#include "api/CertCentralClient.h"
 
-#include "OneShotBody.h"
+#include "api/OneShotBody.h"
 
-#include "ApiCall.h"
+#include "api/ApiCall.h"
 
 #include <QNetworkReply>
 #include <QNetworkRequest>

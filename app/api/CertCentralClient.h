@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Endpoint.h"
-#include "RateLimiter.h"
-#include "RetryPolicy.h"
-#include "TypedCall.h"
+#include "api/Endpoint.h"
+#include "api/RateLimiter.h"
+#include "api/RetryPolicy.h"
+#include "api/TypedCall.h"
 
 #include <QElapsedTimer>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "CertificateEndpoints.h"
+#include "api/CertificateEndpoints.h"
 
 #include <QCoreApplication>
 #include <QSslCertificate>

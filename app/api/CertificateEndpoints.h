@@ -1,11 +1,11 @@
 #pragma once
 
-#include "CertificateRecord.h"
-#include "DuplicateRequest.h"
-#include "Endpoint.h"
-#include "LifecycleResult.h"
-#include "ReissueRequest.h"
-#include "RevokeRequest.h"
+#include "api/Endpoint.h"
+#include "core/CertificateRecord.h"
+#include "core/DuplicateRequest.h"
+#include "core/LifecycleResult.h"
+#include "core/ReissueRequest.h"
+#include "core/RevokeRequest.h"
 
 #include <QStringList>
 

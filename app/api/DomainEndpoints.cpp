@@ -1,7 +1,7 @@
-#include "DomainEndpoints.h"
+#include "api/DomainEndpoints.h"
 
-#include "JsonRead.h"
-#include "SearchFilter.h"
+#include "core/JsonRead.h"
+#include "core/SearchFilter.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -47,13 +47,13 @@ QJsonObject replyObject(const QByteArray &body) {
 
 namespace DomainEndpoints {
 
-Endpoint<DomainPage> page(const QString &search, qint64 offset) {
+Endpoint<DomainBatch> page(const QString &search, qint64 offset) {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
     query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
     if (!search.trimmed().isEmpty())
         query.addQueryItem(QStringLiteral("filters[search]"), SearchFilter::contains(search));
-    return {EndpointRequest::get(QStringLiteral("domain"), query), &DomainPage::fromJson};
+    return {EndpointRequest::get(QStringLiteral("domain"), query), &DomainBatch::fromJson};
 }
 
 Endpoint<qint64, QString> create(const NewDomain &domain) {

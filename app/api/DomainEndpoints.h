@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Domain.h"
-#include "Endpoint.h"
-#include "NewDomain.h"
+#include "api/Endpoint.h"
+#include "core/Domain.h"
+#include "core/NewDomain.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -14,7 +14,7 @@ namespace DomainEndpoints {
 // GET domain with limit/offset (and validations): one page of the account's domains matching
 // an optional search text.
 // Documentation: certcentral-docs.md 7.1 "List domains".
-Endpoint<DomainPage> page(const QString &search, qint64 offset);
+Endpoint<DomainBatch> page(const QString &search, qint64 offset);
 
 // POST domain: adds a domain, optionally submitted for validation. The result is the new
 // domain's id and, for the token DCV methods, its random value (else empty).

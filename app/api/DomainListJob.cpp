@@ -1,8 +1,8 @@
-#include "DomainListJob.h"
+#include "api/DomainListJob.h"
 
-#include "CertCentralClient.h"
-#include "DomainEndpoints.h"
-#include "Reply.h"
+#include "api/CertCentralClient.h"
+#include "api/DomainEndpoints.h"
+#include "api/Reply.h"
 
 DomainListJob::DomainListJob(CertCentralClient *client, const QString &search)
     : SequentialListJob(client)
@@ -10,7 +10,7 @@ DomainListJob::DomainListJob(CertCentralClient *client, const QString &search)
 
 ApiCall *DomainListJob::makeCall(qint64 offset) {
     auto *call = client()->call(DomainEndpoints::page(m_search, offset));
-    Reply<DomainPage>(call).onResult(this, [this](const DomainPage &page) {
+    Reply<DomainBatch>(call).onResult(this, [this](const DomainBatch &page) {
         const qint64 loaded = addLoaded(page.domains.size());
         emit pageLoaded(page.domains, loaded, qMax(page.total, loaded));
         pageDone(page.offset, page.domains.size() + page.skipped, page.total);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Domain.h"
-#include "SequentialListJob.h"
+#include "api/SequentialListJob.h"
+#include "core/Domain.h"
 
 // Every domain of the account matching a search, one page after another.
 class DomainListJob : public SequentialListJob {

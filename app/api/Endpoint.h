@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EndpointRequest.h"
+#include "api/EndpointRequest.h"
 
 #include <functional>
 

@@ -1,4 +1,4 @@
-#include "EndpointCall.h"
+#include "api/EndpointCall.h"
 
 EndpointCall::EndpointCall(CertCentralClient *client, const EndpointRequest &request)
     : ApiCall(client, request.method, request.path, request.query, request.body)

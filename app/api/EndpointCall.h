@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiCall.h"
-#include "EndpointRequest.h"
+#include "api/ApiCall.h"
+#include "api/EndpointRequest.h"
 
 // An ApiCall made from an EndpointRequest: what it sends, whether it is retried and whether its
 // reply must be JSON come from the request. The decoding is left to TypedCall, which keeps the

@@ -1,4 +1,4 @@
-#include "FinanceEndpoints.h"
+#include "api/FinanceEndpoints.h"
 
 namespace FinanceEndpoints {
 
@@ -10,11 +10,11 @@ Endpoint<AccountBalance> balance(qint64 containerId) {
             &AccountBalance::fromJson};
 }
 
-Endpoint<BalanceHistoryPage> historyPage(const BalanceHistoryQuery &query, qint64 offset,
-                                         const QDate &today) {
+Endpoint<BalanceHistoryBatch> historyPage(const BalanceHistoryQuery &query, qint64 offset,
+                                          const QDate &today) {
     return {EndpointRequest::get(QStringLiteral("finance/balance-history"),
                                  query.urlQuery(offset, today)),
-            &BalanceHistoryPage::fromJson};
+            &BalanceHistoryBatch::fromJson};
 }
 
 Endpoint<FundsTransfer> transfer(const FundsTransfer &transfer) {

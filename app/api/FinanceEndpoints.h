@@ -1,11 +1,11 @@
 #pragma once
 
-#include "AccountBalance.h"
-#include "BalanceAdjustment.h"
-#include "BalanceHistoryQuery.h"
-#include "Endpoint.h"
-#include "FundsTransfer.h"
-#include "PaymentProfile.h"
+#include "api/Endpoint.h"
+#include "core/AccountBalance.h"
+#include "core/BalanceAdjustment.h"
+#include "core/BalanceHistoryQuery.h"
+#include "core/FundsTransfer.h"
+#include "core/PaymentProfile.h"
 
 #include <QDate>
 
@@ -22,8 +22,8 @@ Endpoint<AccountBalance> balance(qint64 containerId = 0);
 // filters[transaction_date], sort, limit and offset. One page of a division's adjustments
 // (today: the end of an open date range).
 // Documentation: certcentral-docs.md 11.2 "List balance history".
-Endpoint<BalanceHistoryPage> historyPage(const BalanceHistoryQuery &query, qint64 offset,
-                                         const QDate &today);
+Endpoint<BalanceHistoryBatch> historyPage(const BalanceHistoryQuery &query, qint64 offset,
+                                          const QDate &today);
 
 // "Transfer funds" (dev.digicert.com): POST finance/transfer with amount, from_container_id and
 // to_container_id, answered 204 with no body; the result is the transfer sent. A write: sent

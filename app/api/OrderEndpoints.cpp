@@ -1,7 +1,7 @@
-#include "OrderEndpoints.h"
+#include "api/OrderEndpoints.h"
 
-#include "DnsName.h"
-#include "JsonRead.h"
+#include "core/DnsName.h"
+#include "core/JsonRead.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -85,9 +85,9 @@ QByteArray namesBody(const QString &commonName, const QStringList &dnsNames) {
 
 namespace OrderEndpoints {
 
-Endpoint<OrderPage> page(const OrderQuery &query, qint64 offset) {
+Endpoint<OrderBatch> page(const OrderQuery &query, qint64 offset) {
     return {EndpointRequest::get(QStringLiteral("order/certificate"), query.toUrlQuery(offset)),
-            &OrderPage::fromJson};
+            &OrderBatch::fromJson};
 }
 
 Endpoint<Order> info(qint64 orderId) {

@@ -1,16 +1,16 @@
 #pragma once
 
-#include "Endpoint.h"
-#include "NewOrder.h"
-#include "Order.h"
-#include "OrderCancellation.h"
-#include "OrderDcvResult.h"
-#include "OrderDetails.h"
-#include "OrderPage.h"
-#include "OrderQuery.h"
-#include "OrderValidation.h"
-#include "PlacedOrder.h"
-#include "StatusChange.h"
+#include "api/Endpoint.h"
+#include "core/NewOrder.h"
+#include "core/Order.h"
+#include "core/OrderBatch.h"
+#include "core/OrderCancellation.h"
+#include "core/OrderDcvResult.h"
+#include "core/OrderDetails.h"
+#include "core/OrderQuery.h"
+#include "core/OrderValidation.h"
+#include "core/PlacedOrder.h"
+#include "core/StatusChange.h"
 
 #include <QStringList>
 
@@ -21,7 +21,7 @@ namespace OrderEndpoints {
 
 // GET order/certificate with limit/offset, filters and sort: one page of orders.
 // Documentation: certcentral-docs.md 3.2 "List orders".
-Endpoint<OrderPage> page(const OrderQuery &query, qint64 offset);
+Endpoint<OrderBatch> page(const OrderQuery &query, qint64 offset);
 
 // GET order/certificate/{id}: everything about one order (info: the list fields only; details:
 // with what Order info adds, contacts, DCV, the CSR...).

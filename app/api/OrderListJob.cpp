@@ -1,8 +1,8 @@
-#include "OrderListJob.h"
+#include "api/OrderListJob.h"
 
-#include "CertCentralClient.h"
-#include "OrderEndpoints.h"
-#include "Reply.h"
+#include "api/CertCentralClient.h"
+#include "api/OrderEndpoints.h"
+#include "api/Reply.h"
 
 #include <QLoggingCategory>
 
@@ -60,12 +60,12 @@ void OrderListJob::cancel() {
 void OrderListJob::requestPage(qint64 offset) {
     auto *call = m_client->call(OrderEndpoints::page(m_query, offset));
     m_pending.insert(offset, call);
-    Reply<OrderPage>(call)
-        .onResult(this, [this, offset](const OrderPage &page) { onPage(offset, page); })
+    Reply<OrderBatch>(call)
+        .onResult(this, [this, offset](const OrderBatch &page) { onPage(offset, page); })
         .onFailed(this, [this, offset](const ApiError &error) { onPageFailed(offset, error); });
 }
 
-void OrderListJob::onPage(qint64 offset, const OrderPage &page) {
+void OrderListJob::onPage(qint64 offset, const OrderBatch &page) {
     m_pending.remove(offset);
     if (m_cancelled)
         return;
@@ -114,7 +114,7 @@ void OrderListJob::flush() {
     auto it = m_arrived.find(m_nextOffset);
     if (it == m_arrived.end())
         return;
-    const OrderPage page = it.value();
+    const OrderBatch page = it.value();
     m_arrived.erase(it);
     m_nextOffset += m_query.pageSize;
     m_loaded += page.orders.size();

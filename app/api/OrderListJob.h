@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiError.h"
-#include "OrderPage.h"
-#include "OrderQuery.h"
+#include "core/ApiError.h"
+#include "core/OrderBatch.h"
+#include "core/OrderQuery.h"
 
 #include <QList>
 #include <QMap>
@@ -40,7 +40,7 @@ signals:
 
 private:
     void requestPage(qint64 offset);
-    void onPage(qint64 offset, const OrderPage &page);
+    void onPage(qint64 offset, const OrderBatch &page);
     void onPageFailed(qint64 offset, const ApiError &error);
     void flush();
     void scheduleFlush();
@@ -48,7 +48,7 @@ private:
 
     CertCentralClient *m_client;
     OrderQuery m_query;
-    QMap<qint64, OrderPage> m_arrived; // pages waiting for an earlier one
+    QMap<qint64, OrderBatch> m_arrived; // pages waiting for an earlier one
     QMap<qint64, QPointer<ApiCall>> m_pending;
     QList<qint64> m_failedOffsets;
     qint64 m_nextOffset = 0; // next offset to deliver

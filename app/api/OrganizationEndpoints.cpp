@@ -1,7 +1,7 @@
-#include "OrganizationEndpoints.h"
+#include "api/OrganizationEndpoints.h"
 
-#include "JsonRead.h"
-#include "SearchFilter.h"
+#include "core/JsonRead.h"
+#include "core/SearchFilter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,7 +44,7 @@ QList<qint64> contactIds(const QByteArray &body) {
 
 namespace OrganizationEndpoints {
 
-Endpoint<OrganizationPage> page(const QString &search, qint64 offset) {
+Endpoint<OrganizationBatch> page(const QString &search, qint64 offset) {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
     query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
@@ -52,7 +52,7 @@ Endpoint<OrganizationPage> page(const QString &search, qint64 offset) {
     if (!search.trimmed().isEmpty())
         query.addQueryItem(QStringLiteral("filters[search]"), SearchFilter::asTyped(search));
     return {EndpointRequest::get(QStringLiteral("organization"), query),
-            &OrganizationPage::fromJson};
+            &OrganizationBatch::fromJson};
 }
 
 Endpoint<Organization> info(qint64 organizationId) {

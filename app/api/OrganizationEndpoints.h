@@ -1,13 +1,13 @@
 #pragma once
 
-#include "Endpoint.h"
-#include "NewOrganization.h"
-#include "NewVerifiedContact.h"
-#include "Organization.h"
-#include "OrganizationContact.h"
-#include "OrganizationPage.h"
-#include "OrganizationValidation.h"
-#include "VerifiedContact.h"
+#include "api/Endpoint.h"
+#include "core/NewOrganization.h"
+#include "core/NewVerifiedContact.h"
+#include "core/Organization.h"
+#include "core/OrganizationBatch.h"
+#include "core/OrganizationContact.h"
+#include "core/OrganizationValidation.h"
+#include "core/VerifiedContact.h"
 
 // Organizations, their validations and verified contacts. Each function describes one request;
 // CertCentralClient::call() sends it. The writes are sent once and never retried; those answered
@@ -17,7 +17,7 @@ namespace OrganizationEndpoints {
 // GET organization with limit/offset and validations: one page of the account's organizations
 // (the search as typed: an exact id or a name containing it).
 // Documentation: certcentral-docs.md 8.1 "List organizations".
-Endpoint<OrganizationPage> page(const QString &search, qint64 offset);
+Endpoint<OrganizationBatch> page(const QString &search, qint64 offset);
 
 // GET organization/{id}: the organization with its contacts, validations and verified contacts.
 // Documentation: certcentral-docs.md 8.2 "Organization info".

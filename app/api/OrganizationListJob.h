@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Organization.h"
-#include "SequentialListJob.h"
+#include "api/SequentialListJob.h"
+#include "core/Organization.h"
 
 // Every organization of the account (with validations) matching a search, one page after
 // another.

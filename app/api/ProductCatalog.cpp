@@ -1,8 +1,8 @@
-#include "ProductCatalog.h"
+#include "api/ProductCatalog.h"
 
-#include "AccountEndpoints.h"
-#include "CertCentralClient.h"
-#include "Reply.h"
+#include "api/AccountEndpoints.h"
+#include "api/CertCentralClient.h"
+#include "api/Reply.h"
 
 ProductCatalog::ProductCatalog(CertCentralClient *client)
     : QObject(client)

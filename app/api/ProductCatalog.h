@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Product.h"
+#include "core/Product.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "RateLimiter.h"
+#include "api/RateLimiter.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
-#include "Reply.h"
+#include "api/Reply.h"
 
-#include "ApiCall.h"
-#include "OrderListJob.h"
-#include "SequentialListJob.h"
+#include "api/ApiCall.h"
+#include "api/OrderListJob.h"
+#include "api/SequentialListJob.h"
 
 void AnyReply::abort() const {
     if (m_source)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiError.h"
-#include "TypedCall.h"
+#include "api/TypedCall.h"
+#include "core/ApiError.h"
 
 #include <QObject>
 #include <QPointer>

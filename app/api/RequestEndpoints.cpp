@@ -1,12 +1,12 @@
-#include "RequestEndpoints.h"
+#include "api/RequestEndpoints.h"
 
-#include "JsonRead.h"
+#include "core/JsonRead.h"
 
 #include <QJsonArray>
 
 namespace RequestEndpoints {
 
-Endpoint<ApprovalRequestPage> page(const RequestFilter &filter, qint64 offset) {
+Endpoint<ApprovalRequestBatch> page(const RequestFilter &filter, qint64 offset) {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
     query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
@@ -16,7 +16,8 @@ Endpoint<ApprovalRequestPage> page(const RequestFilter &filter, qint64 offset) {
         query.addQueryItem(QStringLiteral("filters[type]"), filter.type);
     if (filter.newestFirst)
         query.addQueryItem(QStringLiteral("sort"), QStringLiteral("-id"));
-    return {EndpointRequest::get(QStringLiteral("request"), query), &ApprovalRequestPage::fromJson};
+    return {EndpointRequest::get(QStringLiteral("request"), query),
+            &ApprovalRequestBatch::fromJson};
 }
 
 Endpoint<ApprovalRequest> info(qint64 requestId) {

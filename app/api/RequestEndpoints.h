@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ApiError.h"
-#include "ApprovalRequest.h"
-#include "Endpoint.h"
-#include "RequestDecision.h"
-#include "RequestFilter.h"
+#include "api/Endpoint.h"
+#include "core/ApiError.h"
+#include "core/ApprovalRequest.h"
+#include "core/RequestDecision.h"
+#include "core/RequestFilter.h"
 
 // Approval requests: list, read, count and decide them. Each function describes one request;
 // CertCentralClient::call() sends it.
@@ -13,7 +13,7 @@ namespace RequestEndpoints {
 // GET request with limit/offset, filters[status], filters[type] and sort: one page of the
 // requests the caller may see (approvers: all; others: their own).
 // Documentation: certcentral-docs.md 6.1 "List requests".
-Endpoint<ApprovalRequestPage> page(const RequestFilter &filter, qint64 offset);
+Endpoint<ApprovalRequestBatch> page(const RequestFilter &filter, qint64 offset);
 
 // GET request/{id}: one request with the certificate's details and CSR.
 // Documentation: certcentral-docs.md 6.2 "Request info".

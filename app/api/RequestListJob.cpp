@@ -1,8 +1,8 @@
-#include "RequestListJob.h"
+#include "api/RequestListJob.h"
 
-#include "CertCentralClient.h"
-#include "Reply.h"
-#include "RequestEndpoints.h"
+#include "api/CertCentralClient.h"
+#include "api/Reply.h"
+#include "api/RequestEndpoints.h"
 
 RequestListJob::RequestListJob(CertCentralClient *client, const RequestFilter &filter)
     : SequentialListJob(client)
@@ -10,7 +10,7 @@ RequestListJob::RequestListJob(CertCentralClient *client, const RequestFilter &f
 
 ApiCall *RequestListJob::makeCall(qint64 offset) {
     auto *call = client()->call(RequestEndpoints::page(m_filter, offset));
-    Reply<ApprovalRequestPage>(call).onResult(this, [this](const ApprovalRequestPage &page) {
+    Reply<ApprovalRequestBatch>(call).onResult(this, [this](const ApprovalRequestBatch &page) {
         const qint64 loaded = addLoaded(page.requests.size());
         emit pageLoaded(page.requests, loaded, qMax(page.total, loaded));
         pageDone(page.offset, page.requests.size() + page.skipped, page.total);

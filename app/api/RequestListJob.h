@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApprovalRequest.h"
-#include "RequestFilter.h"
-#include "SequentialListJob.h"
+#include "api/SequentialListJob.h"
+#include "core/ApprovalRequest.h"
+#include "core/RequestFilter.h"
 
 // Every request matching a filter (decisions.md "pending requests"), one page after another.
 class RequestListJob : public SequentialListJob {

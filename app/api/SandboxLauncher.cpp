@@ -1,4 +1,4 @@
-#include "SandboxLauncher.h"
+#include "api/SandboxLauncher.h"
 
 #ifdef Q_OS_LINUX
 #include <csignal>

@@ -1,7 +1,7 @@
-#include "SequentialListJob.h"
+#include "api/SequentialListJob.h"
 
-#include "ApiCall.h"
-#include "CertCentralClient.h"
+#include "api/ApiCall.h"
+#include "api/CertCentralClient.h"
 
 SequentialListJob::SequentialListJob(CertCentralClient *client)
     : QObject(client)

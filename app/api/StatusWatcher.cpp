@@ -1,8 +1,8 @@
-#include "StatusWatcher.h"
+#include "api/StatusWatcher.h"
 
-#include "CertCentralClient.h"
-#include "OrderEndpoints.h"
-#include "Reply.h"
+#include "api/CertCentralClient.h"
+#include "api/OrderEndpoints.h"
+#include "api/Reply.h"
 
 #include <QLoggingCategory>
 #include <QSet>

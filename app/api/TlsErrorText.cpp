@@ -1,4 +1,4 @@
-#include "TlsErrorText.h"
+#include "api/TlsErrorText.h"
 
 #include <QLocale>
 #include <QSslCertificate>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Endpoint.h"
-#include "EndpointCall.h"
+#include "api/Endpoint.h"
+#include "api/EndpointCall.h"
 
 #include <tuple>
 

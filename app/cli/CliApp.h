@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CliOutput.h"
-#include "CliVerb.h"
+#include "cli/CliOutput.h"
+#include "cli/CliVerb.h"
 
 #include <QList>
 #include <QObject>

@@ -1,14 +1,14 @@
-#include "CliCertCommands.h"
+#include "cli/CliCertCommands.h"
 
-#include "CliContext.h"
+#include "cli/CliContext.h"
 
-#include "CertCentralClient.h"
-#include "CliArguments.h"
-#include "CliLifecycleCommands.h"
-#include "CliOutput.h"
-#include "Pkcs12Bundle.h"
-#include "PrivateKey.h"
-#include "RevokeRequest.h"
+#include "api/CertCentralClient.h"
+#include "cli/CliArguments.h"
+#include "cli/CliLifecycleCommands.h"
+#include "cli/CliOutput.h"
+#include "core/RevokeRequest.h"
+#include "security/Pkcs12Bundle.h"
+#include "security/PrivateKey.h"
 #include "services/Await.h"
 #include "services/OrderService.h"
 

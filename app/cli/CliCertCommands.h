@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CliVerb.h"
-#include "RevokeRequest.h"
+#include "cli/CliVerb.h"
+#include "core/RevokeRequest.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,11 +1,11 @@
-#include "CliCheckCommand.h"
+#include "cli/CliCheckCommand.h"
 
-#include "CliContext.h"
+#include "cli/CliContext.h"
 
-#include "CertCentralClient.h"
-#include "CliArguments.h"
-#include "CliOutput.h"
-#include "RolePolicy.h"
+#include "api/CertCentralClient.h"
+#include "cli/CliArguments.h"
+#include "cli/CliOutput.h"
+#include "core/RolePolicy.h"
 #include "services/AccountService.h"
 #include "services/Await.h"
 #include "services/DomainService.h"
@@ -94,16 +94,16 @@ void CliCheckCommand::listSteps(QList<Step> *steps) {
     OrderQuery firstPage;
     firstPage.pageSize = 100;
     *steps << runStep(QStringLiteral("GET order/certificate"),
-                      OrderService(&m_client).page(firstPage, 0), [](const OrderPage &page) {
+                      OrderService(&m_client).page(firstPage, 0), [](const OrderBatch &page) {
                           return tr("%1 orders in the account; read %2 on the first page")
                               .arg(page.total)
                               .arg(page.orders.size());
                       });
     *steps << runStep(QStringLiteral("GET domain"), DomainService(&m_client).page(QString(), 0),
-                      [](const DomainPage &page) { return tr("%1 domains").arg(page.total); });
+                      [](const DomainBatch &page) { return tr("%1 domains").arg(page.total); });
     *steps << runStep(
         QStringLiteral("GET organization"), OrganizationService(&m_client).page(QString(), 0),
-        [](const OrganizationPage &page) { return tr("%1 organizations").arg(page.total); });
+        [](const OrganizationBatch &page) { return tr("%1 organizations").arg(page.total); });
     *steps << runStep(QStringLiteral("GET request?filters[status]=pending"),
                       RequestService(&m_client).count(QStringLiteral("pending")), [](qint64 total) {
                           return tr("%1 requests waiting for approval").arg(total);
@@ -132,7 +132,7 @@ void CliCheckCommand::financeSteps(QList<Step> *steps, qint64 containerId, const
     history.containerId = containerId;
     *steps << runStep(QStringLiteral("GET finance/balance-history"),
                       finance.historyPage(history, 0, QDate::currentDate()),
-                      [](const BalanceHistoryPage &page) {
+                      [](const BalanceHistoryBatch &page) {
                           QString text = tr("%1 balance adjustments").arg(page.total);
                           if (page.skipped > 0)
                               text += tr(", %1 not readable").arg(page.skipped);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CliVerb.h"
-#include "Reply.h"
+#include "api/Reply.h"
+#include "cli/CliVerb.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,13 +1,13 @@
-#include "CliCsrCommands.h"
+#include "cli/CliCsrCommands.h"
 
-#include "CliContext.h"
-#include "NewKey.h"
+#include "cli/CliContext.h"
+#include "security/NewKey.h"
 
-#include "CliArguments.h"
-#include "CliOutput.h"
-#include "DnsName.h"
-#include "KeySpec.h"
-#include "PlainText.h"
+#include "cli/CliArguments.h"
+#include "cli/CliOutput.h"
+#include "core/DnsName.h"
+#include "core/KeySpec.h"
+#include "core/PlainText.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
-#include "CliDcvCommands.h"
+#include "cli/CliDcvCommands.h"
 
-#include "CertCentralClient.h"
-#include "CliArguments.h"
-#include "CliOutput.h"
-#include "NewOrder.h"
+#include "api/CertCentralClient.h"
+#include "cli/CliArguments.h"
+#include "cli/CliOutput.h"
+#include "core/NewOrder.h"
 #include "services/Await.h"
 #include "services/OrderService.h"
 

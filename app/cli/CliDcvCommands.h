@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OrderDcvResult.h"
+#include "core/OrderDcvResult.h"
 
 #include <QCoreApplication>
 #include <QStringList>

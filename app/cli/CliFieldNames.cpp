@@ -1,4 +1,4 @@
-#include "CliFieldNames.h"
+#include "cli/CliFieldNames.h"
 
 #include <QLatin1StringView>
 

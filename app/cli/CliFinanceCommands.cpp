@@ -1,12 +1,12 @@
-#include "CliFinanceCommands.h"
+#include "cli/CliFinanceCommands.h"
 
-#include "CliContext.h"
+#include "cli/CliContext.h"
 
-#include "CertCentralClient.h"
-#include "CliArguments.h"
-#include "CliOutput.h"
-#include "ConsoleLinks.h"
-#include "Money.h"
+#include "api/CertCentralClient.h"
+#include "cli/CliArguments.h"
+#include "cli/CliOutput.h"
+#include "core/ConsoleLinks.h"
+#include "core/Money.h"
 #include "services/Await.h"
 #include "services/FinanceService.h"
 

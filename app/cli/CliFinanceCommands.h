@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AccountBalance.h"
-#include "ApiError.h"
-#include "CliVerb.h"
+#include "cli/CliVerb.h"
+#include "core/AccountBalance.h"
+#include "core/ApiError.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,10 +1,10 @@
-#include "CliKeyPlan.h"
+#include "cli/CliKeyPlan.h"
 
-#include "CliArguments.h"
-#include "CliCsrCommands.h"
-#include "CliOutput.h"
-#include "CsrInfo.h"
-#include "NewKey.h"
+#include "cli/CliArguments.h"
+#include "cli/CliCsrCommands.h"
+#include "cli/CliOutput.h"
+#include "security/CsrInfo.h"
+#include "security/NewKey.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "CliVerb.h"
-#include "ReissueRequest.h"
+#include "cli/CliVerb.h"
+#include "core/ReissueRequest.h"
 
-#include "LifecycleResult.h"
-#include "Order.h"
-#include "OrderDetails.h"
+#include "core/LifecycleResult.h"
+#include "core/Order.h"
+#include "core/OrderDetails.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

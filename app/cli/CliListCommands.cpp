@@ -1,11 +1,11 @@
-#include "CliListCommands.h"
+#include "cli/CliListCommands.h"
 
-#include "CliContext.h"
+#include "cli/CliContext.h"
 
-#include "CertCentralClient.h"
-#include "CliArguments.h"
-#include "CliOutput.h"
-#include "OrderCsv.h"
+#include "api/CertCentralClient.h"
+#include "cli/CliArguments.h"
+#include "cli/CliOutput.h"
+#include "core/OrderCsv.h"
 #include "services/AccountService.h"
 #include "services/Await.h"
 #include "services/DomainService.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CliVerb.h"
-#include "KeySpec.h"
-#include "NewOrder.h"
+#include "cli/CliVerb.h"
+#include "core/KeySpec.h"
+#include "core/NewOrder.h"
 
 #include <QCoreApplication>
 #include <QStringList>

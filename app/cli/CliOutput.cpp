@@ -1,6 +1,6 @@
-#include "CliOutput.h"
+#include "cli/CliOutput.h"
 
-#include "OrderCsv.h"
+#include "core/OrderCsv.h"
 
 #include <QDate>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiError.h"
-#include "Order.h"
+#include "core/ApiError.h"
+#include "core/Order.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

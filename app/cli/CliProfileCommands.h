@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CliVerb.h"
+#include "cli/CliVerb.h"
 #include <QCoreApplication>
 #include <QList>
 #include <QSslCertificate>

@@ -1,12 +1,12 @@
-#include "CliRequestCommands.h"
+#include "cli/CliRequestCommands.h"
 
-#include "CliContext.h"
+#include "cli/CliContext.h"
 
-#include "CertCentralClient.h"
-#include "CliArguments.h"
-#include "CliOutput.h"
-#include "Money.h"
-#include "RequestDecision.h"
+#include "api/CertCentralClient.h"
+#include "cli/CliArguments.h"
+#include "cli/CliOutput.h"
+#include "core/Money.h"
+#include "core/RequestDecision.h"
 #include "services/Await.h"
 #include "services/RequestService.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApprovalRequest.h"
-#include "CliVerb.h"
+#include "cli/CliVerb.h"
+#include "core/ApprovalRequest.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,7 +1,7 @@
 // certdesk-cli: CertDesk's services from a terminal.
-#include "CliApp.h"
-#include "ProcessHardening.h"
-#include "SecretRedactor.h"
+#include "cli/CliApp.h"
+#include "security/ProcessHardening.h"
+#include "security/SecretRedactor.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

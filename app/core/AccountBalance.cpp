@@ -1,6 +1,6 @@
-#include "AccountBalance.h"
+#include "core/AccountBalance.h"
 
-#include "JsonRead.h"
+#include "core/JsonRead.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "ApiError.h"
+#include "core/ApiError.h"
 
-#include "JsonRead.h"
+#include "core/JsonRead.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "ApprovalRequest.h"
+#include "core/ApprovalRequest.h"
 
-#include "JsonRead.h"
+#include "core/JsonRead.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -107,9 +107,9 @@ bool ApprovalRequest::fromJson(const QByteArray &body, ApprovalRequest *out, QSt
     return true;
 }
 
-bool ApprovalRequestPage::fromJson(const QByteArray &body, ApprovalRequestPage *out,
-                                   QString *error) {
-    ApprovalRequestPage page;
+bool ApprovalRequestBatch::fromJson(const QByteArray &body, ApprovalRequestBatch *out,
+                                    QString *error) {
+    ApprovalRequestBatch page;
     JsonRead::Paging paging;
     if (!JsonRead::typedPage(body, QLatin1String("requests"), &page.requests, &page.skipped,
                              &paging, error))

@@ -71,15 +71,15 @@ public:
 };
 
 // One page of GET request: entries that are not objects or have no id are skipped and counted.
-struct ApprovalRequestPage {
+struct ApprovalRequestBatch {
     QList<ApprovalRequest> requests;
     qint64 total = 0;
     int limit = 0;
     qint64 offset = 0;
     int skipped = 0;
 
-    static bool fromJson(const QByteArray &body, ApprovalRequestPage *out, QString *error);
+    static bool fromJson(const QByteArray &body, ApprovalRequestBatch *out, QString *error);
 };
 
 Q_DECLARE_METATYPE(ApprovalRequest)
-Q_DECLARE_METATYPE(ApprovalRequestPage)
+Q_DECLARE_METATYPE(ApprovalRequestBatch)

@@ -1,7 +1,7 @@
-#include "BalanceAdjustment.h"
+#include "core/BalanceAdjustment.h"
 
-#include "JsonRead.h"
-#include "Money.h"
+#include "core/JsonRead.h"
+#include "core/Money.h"
 
 namespace {
 // Ids the page documents as strings ("5335328"); a number is read too.
@@ -45,8 +45,9 @@ bool BalanceAdjustment::fromJson(const QJsonObject &o, BalanceAdjustment *out) {
     return true;
 }
 
-bool BalanceHistoryPage::fromJson(const QByteArray &body, BalanceHistoryPage *out, QString *error) {
-    BalanceHistoryPage page;
+bool BalanceHistoryBatch::fromJson(const QByteArray &body, BalanceHistoryBatch *out,
+                                   QString *error) {
+    BalanceHistoryBatch page;
     JsonRead::Paging paging;
     if (!JsonRead::typedPage(body, QLatin1String("adjustments"), &page.adjustments, &page.skipped,
                              &paging, error))

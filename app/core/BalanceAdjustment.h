@@ -34,15 +34,15 @@ struct BalanceAdjustment {
 };
 
 // One page of GET finance/balance-history: entries that cannot be read are skipped and counted.
-struct BalanceHistoryPage {
+struct BalanceHistoryBatch {
     QList<BalanceAdjustment> adjustments;
     qint64 total = 0;
     int limit = 0;
     qint64 offset = 0;
     int skipped = 0;
 
-    static bool fromJson(const QByteArray &body, BalanceHistoryPage *out, QString *error);
+    static bool fromJson(const QByteArray &body, BalanceHistoryBatch *out, QString *error);
 };
 
 Q_DECLARE_METATYPE(BalanceAdjustment)
-Q_DECLARE_METATYPE(BalanceHistoryPage)
+Q_DECLARE_METATYPE(BalanceHistoryBatch)

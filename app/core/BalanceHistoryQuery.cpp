@@ -1,4 +1,4 @@
-#include "BalanceHistoryQuery.h"
+#include "core/BalanceHistoryQuery.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
-#include "CertificateRecord.h"
+#include "core/CertificateRecord.h"
 
-#include "JsonRead.h"
+#include "core/JsonRead.h"
 
 bool CertificateRecord::listFromJson(Kind kind, const QByteArray &body,
                                      QList<CertificateRecord> *out, QString *error) {

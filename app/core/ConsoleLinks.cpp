@@ -1,4 +1,4 @@
-#include "ConsoleLinks.h"
+#include "core/ConsoleLinks.h"
 
 QUrl ConsoleLinks::console(const QUrl &apiBase) {
     QUrl url;

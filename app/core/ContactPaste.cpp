@@ -1,6 +1,6 @@
-#include "ContactPaste.h"
+#include "core/ContactPaste.h"
 
-#include "OrderCsv.h"
+#include "core/OrderCsv.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
-#include "CustomField.h"
+#include "core/CustomField.h"
 
-#include "JsonRead.h"
-#include "PlainText.h"
+#include "core/JsonRead.h"
+#include "core/PlainText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "DcvInstructions.h"
+#include "core/DcvInstructions.h"
 
 #include <QLocale>
 

@@ -1,4 +1,4 @@
-#include "DnsName.h"
+#include "core/DnsName.h"
 
 #include <QRegularExpression>
 #include <QStringList>

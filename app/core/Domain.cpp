@@ -1,6 +1,6 @@
-#include "Domain.h"
+#include "core/Domain.h"
 
-#include "JsonRead.h"
+#include "core/JsonRead.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -55,12 +55,12 @@ const DomainValidation *Domain::validation(const QString &type) const {
     return nullptr;
 }
 
-bool DomainPage::fromJson(const QByteArray &body, DomainPage *out, QString *error) {
+bool DomainBatch::fromJson(const QByteArray &body, DomainBatch *out, QString *error) {
     QJsonArray items;
     JsonRead::Paging paging;
     if (!JsonRead::page(body, QLatin1String("domains"), &items, &paging, error))
         return false;
-    DomainPage page;
+    DomainBatch page;
     for (const QJsonValue &value : std::as_const(items)) {
         Domain d;
         if (value.isObject() && Domain::fromJson(value.toObject(), &d))

@@ -41,15 +41,15 @@ struct Domain {
 };
 
 // One page of List domains.
-struct DomainPage {
+struct DomainBatch {
     QList<Domain> domains;
     qint64 total = 0;
     int limit = 0;
     qint64 offset = 0;
     int skipped = 0;
 
-    static bool fromJson(const QByteArray &body, DomainPage *out, QString *error);
+    static bool fromJson(const QByteArray &body, DomainBatch *out, QString *error);
 };
 
 Q_DECLARE_METATYPE(Domain)
-Q_DECLARE_METATYPE(DomainPage)
+Q_DECLARE_METATYPE(DomainBatch)

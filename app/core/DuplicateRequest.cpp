@@ -1,8 +1,8 @@
-#include "DuplicateRequest.h"
+#include "core/DuplicateRequest.h"
 
-#include "DnsName.h"
-#include "PlainText.h"
-#include "TlsLimits.h"
+#include "core/DnsName.h"
+#include "core/PlainText.h"
+#include "core/TlsLimits.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

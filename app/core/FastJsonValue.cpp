@@ -1,4 +1,4 @@
-#include "FastJsonValue.h"
+#include "core/FastJsonValue.h"
 
 #include <simdjson.h>
 

@@ -1,6 +1,6 @@
-#include "FilterChoice.h"
+#include "core/FilterChoice.h"
 
-#include "JsonRead.h"
+#include "core/JsonRead.h"
 
 #include <QCollator>
 #include <algorithm>

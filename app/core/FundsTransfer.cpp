@@ -1,6 +1,6 @@
-#include "FundsTransfer.h"
+#include "core/FundsTransfer.h"
 
-#include "Money.h"
+#include "core/Money.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

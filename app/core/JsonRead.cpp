@@ -1,6 +1,6 @@
-#include "JsonRead.h"
+#include "core/JsonRead.h"
 
-#include "FastJsonValue.h"
+#include "core/FastJsonValue.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

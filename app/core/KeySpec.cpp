@@ -1,4 +1,4 @@
-#include "KeySpec.h"
+#include "core/KeySpec.h"
 
 QStringList KeySpec::names() {
     return {QStringLiteral("rsa:2048"), QStringLiteral("rsa:3072"), QStringLiteral("rsa:4096"),

@@ -1,6 +1,6 @@
-#include "LifecycleResult.h"
+#include "core/LifecycleResult.h"
 
-#include "JsonRead.h"
+#include "core/JsonRead.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "NewDomain.h"
+#include "core/NewDomain.h"
 
-#include "DnsName.h"
+#include "core/DnsName.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
-#include "NewOrder.h"
+#include "core/NewOrder.h"
 
-#include "TlsLimits.h"
+#include "core/TlsLimits.h"
 
-#include "DnsName.h"
-#include "PlainText.h"
-#include "Product.h"
+#include "core/DnsName.h"
+#include "core/PlainText.h"
+#include "core/Product.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -6,10 +6,10 @@
 #include <QJsonObject>
 #include <QStringList>
 
-#include "NewVerifiedContact.h"
-#include "OrganizationContact.h"
-#include "PaymentCard.h"
-#include "TokenShipment.h"
+#include "core/NewVerifiedContact.h"
+#include "core/OrganizationContact.h"
+#include "core/PaymentCard.h"
+#include "core/TokenShipment.h"
 
 // A TLS certificate order (DV, OV, EV) as POST order/certificate/{product} takes it. validate()
 // names the field and what is allowed before anything is sent; toJson() writes the fields and

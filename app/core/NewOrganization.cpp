@@ -1,7 +1,7 @@
-#include "NewOrganization.h"
+#include "core/NewOrganization.h"
 
-#include "OrganizationValidation.h"
-#include "PlainText.h"
+#include "core/OrganizationValidation.h"
+#include "core/PlainText.h"
 
 #include <QJsonDocument>
 

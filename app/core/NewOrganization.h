@@ -1,8 +1,8 @@
 #pragma once
 
-#include "FieldError.h"
-#include "NewVerifiedContact.h"
-#include "OrganizationContact.h"
+#include "core/FieldError.h"
+#include "core/NewVerifiedContact.h"
+#include "core/OrganizationContact.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

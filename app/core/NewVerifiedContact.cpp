@@ -1,4 +1,4 @@
-#include "NewVerifiedContact.h"
+#include "core/NewVerifiedContact.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FieldError.h"
-#include "OrganizationContact.h"
+#include "core/FieldError.h"
+#include "core/OrganizationContact.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "Order.h"
+#include "core/Order.h"
 
-#include "FastJsonValue.h"
-#include "JsonRead.h"
+#include "core/FastJsonValue.h"
+#include "core/JsonRead.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

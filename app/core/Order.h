@@ -56,7 +56,7 @@ struct Order {
 
     // Reads one order object. Returns false (and says why) only when it has no usable id.
     static bool fromJson(const QJsonObject &object, Order *out, QString *error = nullptr);
-    // The same from a document parsed by simdjson (OrderPage's fast path).
+    // The same from a document parsed by simdjson (OrderBatch's fast path).
     static bool fromJson(const FastJsonValue &object, Order *out, QString *error = nullptr);
     // The names on the certificate: the common name first, then the other SANs, no duplicates.
     QStringList allNames() const;

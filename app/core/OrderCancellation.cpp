@@ -1,6 +1,6 @@
-#include "OrderCancellation.h"
+#include "core/OrderCancellation.h"
 
-#include "PlainText.h"
+#include "core/PlainText.h"
 #include <QJsonDocument>
 #include <QJsonObject>
 

@@ -1,6 +1,6 @@
-#include "OrderContact.h"
+#include "core/OrderContact.h"
 
-#include "JsonRead.h"
+#include "core/JsonRead.h"
 
 OrderContact OrderContact::fromJson(const QJsonObject &o) {
     OrderContact c;

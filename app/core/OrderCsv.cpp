@@ -1,4 +1,4 @@
-#include "OrderCsv.h"
+#include "core/OrderCsv.h"
 
 QStringList OrderCsv::allColumns() {
     return {QStringLiteral("order_id"),          QStringLiteral("alternative_order_id"),

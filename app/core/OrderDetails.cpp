@@ -1,6 +1,6 @@
-#include "OrderDetails.h"
+#include "core/OrderDetails.h"
 
-#include "JsonRead.h"
+#include "core/JsonRead.h"
 
 OrderDetails OrderDetails::fromJson(const QJsonObject &o) {
     OrderDetails d;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OrderContact.h"
+#include "core/OrderContact.h"
 
 #include <QByteArray>
 #include <QDate>

@@ -1,8 +1,8 @@
-#include "OrderQuery.h"
+#include "core/OrderQuery.h"
 
-#include "PlainText.h"
-#include "Product.h"
-#include "SearchFilter.h"
+#include "core/PlainText.h"
+#include "core/Product.h"
+#include "core/SearchFilter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

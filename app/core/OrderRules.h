@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Order.h"
-#include "RolePolicy.h"
+#include "core/Order.h"
+#include "core/RolePolicy.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "OrderValidation.h"
+#include "core/OrderValidation.h"
 
-#include "JsonRead.h"
+#include "core/JsonRead.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "Organization.h"
+#include "core/Organization.h"
 
-#include "JsonRead.h"
+#include "core/JsonRead.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

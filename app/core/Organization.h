@@ -1,8 +1,8 @@
 #pragma once
 
-#include "OrganizationContact.h"
-#include "OrganizationValidation.h"
-#include "VerifiedContact.h"
+#include "core/OrganizationContact.h"
+#include "core/OrganizationValidation.h"
+#include "core/VerifiedContact.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "OrganizationContact.h"
+#include "core/OrganizationContact.h"
 
-#include "JsonRead.h"
-#include "PlainText.h"
+#include "core/JsonRead.h"
+#include "core/PlainText.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "OrganizationValidation.h"
+#include "core/OrganizationValidation.h"
 
-#include "JsonRead.h"
+#include "core/JsonRead.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "PaymentCard.h"
+#include "core/PaymentCard.h"
 
-#include "PlainText.h"
+#include "core/PlainText.h"
 
 #include <QDate>
 #include <QRegularExpression>

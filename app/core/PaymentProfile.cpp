@@ -1,6 +1,6 @@
-#include "PaymentProfile.h"
+#include "core/PaymentProfile.h"
 
-#include "JsonRead.h"
+#include "core/JsonRead.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
-#include "PlacedOrder.h"
+#include "core/PlacedOrder.h"
 
-#include "JsonRead.h"
+#include "core/JsonRead.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "PlainText.h"
+#include "core/PlainText.h"
 
 qsizetype PlainText::forbiddenAt(const QString &text, bool multiLine) {
     for (qsizetype i = 0; i < text.size(); ++i) {

@@ -1,6 +1,6 @@
-#include "Product.h"
+#include "core/Product.h"
 
-#include "JsonRead.h"
+#include "core/JsonRead.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "Profile.h"
+#include "core/Profile.h"
 
-#include "PlainText.h"
+#include "core/PlainText.h"
 
 #include <QStringList>
 

@@ -1,8 +1,8 @@
-#include "ReissueRequest.h"
+#include "core/ReissueRequest.h"
 
-#include "DnsName.h"
-#include "NewOrder.h"
-#include "PlainText.h"
+#include "core/DnsName.h"
+#include "core/NewOrder.h"
+#include "core/PlainText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

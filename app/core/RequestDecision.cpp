@@ -1,7 +1,7 @@
-#include "RequestDecision.h"
+#include "core/RequestDecision.h"
 
-#include "ApprovalRequest.h"
-#include "PlainText.h"
+#include "core/ApprovalRequest.h"
+#include "core/PlainText.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "RevokeRequest.h"
+#include "core/RevokeRequest.h"
 
-#include "PlainText.h"
+#include "core/PlainText.h"
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "RolePolicy.h"
+#include "core/RolePolicy.h"
 
 QString RolePolicy::roleName(const QString &id) {
     if (id == QLatin1String("admin"))

@@ -1,4 +1,4 @@
-#include "SearchFilter.h"
+#include "core/SearchFilter.h"
 
 #include <QUrl>
 

@@ -1,6 +1,6 @@
-#include "StatusChange.h"
+#include "core/StatusChange.h"
 
-#include "JsonRead.h"
+#include "core/JsonRead.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

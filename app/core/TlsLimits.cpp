@@ -1,4 +1,4 @@
-#include "TlsLimits.h"
+#include "core/TlsLimits.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
-#include "TokenShipment.h"
+#include "core/TokenShipment.h"
 
-#include "PlainText.h"
+#include "core/PlainText.h"
 
 #include <QRegularExpression>
 

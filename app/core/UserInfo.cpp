@@ -1,6 +1,6 @@
-#include "UserInfo.h"
+#include "core/UserInfo.h"
 
-#include "JsonRead.h"
+#include "core/JsonRead.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "VerifiedContact.h"
+#include "core/VerifiedContact.h"
 
-#include "JsonRead.h"
-#include "OrganizationValidation.h"
+#include "core/JsonRead.h"
+#include "core/OrganizationValidation.h"
 
 #include <QJsonArray>
 

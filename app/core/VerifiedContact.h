@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OrganizationContact.h"
+#include "core/OrganizationContact.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,14 +1,14 @@
 // certdesk: the desktop program. Wires the libraries together and nothing else.
-#include "CertCentralClient.h"
-#include "CredentialStore.h"
-#include "ProcessHardening.h"
-#include "Profile.h"
-#include "ProfileStore.h"
-#include "SecretRedactor.h"
+#include "api/CertCentralClient.h"
+#include "core/Profile.h"
+#include "security/CredentialStore.h"
+#include "security/ProcessHardening.h"
+#include "security/ProfileStore.h"
+#include "security/SecretRedactor.h"
 #include "services/Connection.h"
-#include "shell/MainWindow.h"
-#include "shell/SessionController.h"
-#include "shell/SingleInstance.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/SessionController.h"
+#include "ui/shell/SingleInstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,4 +1,4 @@
-#include "CredentialStore.h"
+#include "security/CredentialStore.h"
 
 #include <QEventLoop>
 #include <QLoggingCategory>

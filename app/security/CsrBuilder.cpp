@@ -1,6 +1,6 @@
-#include "CsrBuilder.h"
+#include "security/CsrBuilder.h"
 
-#include "PrivateKey.h"
+#include "security/PrivateKey.h"
 
 #include <openssl/bio.h>
 #include <openssl/err.h>

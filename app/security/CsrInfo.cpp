@@ -1,4 +1,4 @@
-#include "CsrInfo.h"
+#include "security/CsrInfo.h"
 
 #include <openssl/bio.h>
 #include <openssl/err.h>

@@ -1,4 +1,4 @@
-#include "KeyFileWriter.h"
+#include "security/KeyFileWriter.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
-#include "NewKey.h"
+#include "security/NewKey.h"
 
-#include "CsrBuilder.h"
-#include "KeyFileWriter.h"
-#include "PrivateKey.h"
+#include "security/CsrBuilder.h"
+#include "security/KeyFileWriter.h"
+#include "security/PrivateKey.h"
 
 bool NewKey::make(const KeySpec &spec, const QStringList &names, const QString &keyFile,
                   const QByteArray &passphrase, QByteArray *csr, QString *error) {

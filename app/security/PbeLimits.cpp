@@ -1,4 +1,4 @@
-#include "PbeLimits.h"
+#include "security/PbeLimits.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
-#include "Pkcs12Bundle.h"
+#include "security/Pkcs12Bundle.h"
 
-#include "KeyFileWriter.h"
-#include "PbeLimits.h"
+#include "security/KeyFileWriter.h"
+#include "security/PbeLimits.h"
 
 #include <openssl/bio.h>
 #include <openssl/err.h>

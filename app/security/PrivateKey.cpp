@@ -1,6 +1,6 @@
-#include "PrivateKey.h"
+#include "security/PrivateKey.h"
 
-#include "PbeLimits.h"
+#include "security/PbeLimits.h"
 
 #include <openssl/bio.h>
 #include <openssl/err.h>

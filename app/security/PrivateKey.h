@@ -1,6 +1,6 @@
 #pragma once
 
-#include "KeySpec.h"
+#include "core/KeySpec.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "PrivateKeyFinder.h"
+#include "security/PrivateKeyFinder.h"
 
-#include "Pkcs12Bundle.h"
+#include "security/Pkcs12Bundle.h"
 
 #include <QDir>
 #include <QFile>

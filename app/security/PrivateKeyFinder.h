@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PrivateKey.h"
+#include "security/PrivateKey.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "ProcessHardening.h"
+#include "security/ProcessHardening.h"
 
 #include <cerrno>
 #include <cstring>

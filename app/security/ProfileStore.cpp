@@ -1,4 +1,4 @@
-#include "ProfileStore.h"
+#include "security/ProfileStore.h"
 
 #include <QUuid>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Profile.h"
+#include "core/Profile.h"
 
 #include <QCoreApplication>
 #include <QList>

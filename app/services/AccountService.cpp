@@ -1,7 +1,7 @@
 #include "services/AccountService.h"
 
-#include "AccountEndpoints.h"
-#include "CertCentralClient.h"
+#include "api/AccountEndpoints.h"
+#include "api/CertCentralClient.h"
 
 Reply<UserInfo> AccountService::me() const {
     return m_client->call(AccountEndpoints::me());

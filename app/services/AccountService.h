@@ -1,10 +1,10 @@
 #pragma once
 
-#include "CustomField.h"
-#include "FilterChoice.h"
-#include "Product.h"
-#include "Reply.h"
-#include "UserInfo.h"
+#include "api/Reply.h"
+#include "core/CustomField.h"
+#include "core/FilterChoice.h"
+#include "core/Product.h"
+#include "core/UserInfo.h"
 
 class CertCentralClient;
 

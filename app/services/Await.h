@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiError.h"
-#include "Reply.h"
+#include "api/Reply.h"
+#include "core/ApiError.h"
 
 #include <QEventLoop>
 #include <QList>

@@ -1,8 +1,8 @@
 #include "services/Connection.h"
 
-#include "CertCentralClient.h"
-#include "Profile.h"
-#include "SecretRedactor.h"
+#include "api/CertCentralClient.h"
+#include "core/Profile.h"
+#include "security/SecretRedactor.h"
 
 QList<QSslCertificate> Connection::profileCas(const Profile &profile) {
     if (profile.caPem.isEmpty())

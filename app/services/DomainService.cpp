@@ -1,14 +1,14 @@
 #include "services/DomainService.h"
 
-#include "CertCentralClient.h"
-#include "DomainEndpoints.h"
-#include "DomainListJob.h"
+#include "api/CertCentralClient.h"
+#include "api/DomainEndpoints.h"
+#include "api/DomainListJob.h"
 
 Reply<QList<Domain>, qint64, qint64> DomainService::list(const QString &search) const {
     return {m_client->startList<DomainListJob>(search), &DomainListJob::pageLoaded};
 }
 
-Reply<DomainPage> DomainService::page(const QString &search, qint64 offset) const {
+Reply<DomainBatch> DomainService::page(const QString &search, qint64 offset) const {
     return m_client->call(DomainEndpoints::page(search, offset));
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Domain.h"
-#include "Reply.h"
+#include "api/Reply.h"
+#include "core/Domain.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -17,7 +17,7 @@ public:
 
     // Every domain (with its validations) matching an optional search, page by page.
     Reply<QList<Domain>, qint64, qint64> list(const QString &search = {}) const;
-    Reply<DomainPage> page(const QString &search, qint64 offset) const;
+    Reply<DomainBatch> page(const QString &search, qint64 offset) const;
     // The domain id and its DCV token (empty unless the method uses one).
     Reply<qint64, QString> create(const NewDomain &domain) const;
     Reply<qint64> remove(qint64 domainId) const;

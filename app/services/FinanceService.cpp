@@ -1,8 +1,8 @@
 #include "services/FinanceService.h"
 
-#include "BalanceHistoryJob.h"
-#include "CertCentralClient.h"
-#include "FinanceEndpoints.h"
+#include "api/BalanceHistoryJob.h"
+#include "api/CertCentralClient.h"
+#include "api/FinanceEndpoints.h"
 
 Reply<AccountBalance> FinanceService::balance(qint64 containerId) const {
     return m_client->call(FinanceEndpoints::balance(containerId));
@@ -13,8 +13,8 @@ FinanceService::history(const BalanceHistoryQuery &query, const QDate &today) co
     return {m_client->startList<BalanceHistoryJob>(query, today), &BalanceHistoryJob::pageLoaded};
 }
 
-Reply<BalanceHistoryPage> FinanceService::historyPage(const BalanceHistoryQuery &query,
-                                                      qint64 offset, const QDate &today) const {
+Reply<BalanceHistoryBatch> FinanceService::historyPage(const BalanceHistoryQuery &query,
+                                                       qint64 offset, const QDate &today) const {
     return m_client->call(FinanceEndpoints::historyPage(query, offset, today));
 }
 

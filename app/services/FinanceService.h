@@ -1,11 +1,11 @@
 #pragma once
 
-#include "AccountBalance.h"
-#include "BalanceAdjustment.h"
-#include "BalanceHistoryQuery.h"
-#include "FundsTransfer.h"
-#include "PaymentProfile.h"
-#include "Reply.h"
+#include "api/Reply.h"
+#include "core/AccountBalance.h"
+#include "core/BalanceAdjustment.h"
+#include "core/BalanceHistoryQuery.h"
+#include "core/FundsTransfer.h"
+#include "core/PaymentProfile.h"
 
 #include <QDate>
 
@@ -23,8 +23,8 @@ public:
     // A division's balance history page by page (today: the end of an open range).
     Reply<QList<BalanceAdjustment>, qint64, qint64> history(const BalanceHistoryQuery &query,
                                                             const QDate &today) const;
-    Reply<BalanceHistoryPage> historyPage(const BalanceHistoryQuery &query, qint64 offset,
-                                          const QDate &today) const;
+    Reply<BalanceHistoryBatch> historyPage(const BalanceHistoryQuery &query, qint64 offset,
+                                           const QDate &today) const;
     // Moves funds between two divisions: a write, sent once.
     Reply<FundsTransfer> transfer(const FundsTransfer &transfer) const;
     Reply<QList<PaymentProfile>> paymentProfiles() const;

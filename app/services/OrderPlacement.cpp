@@ -1,8 +1,8 @@
 #include "services/OrderPlacement.h"
 
-#include "CertCentralClient.h"
-#include "OrderEndpoints.h"
-#include "Reply.h"
+#include "api/CertCentralClient.h"
+#include "api/OrderEndpoints.h"
+#include "api/Reply.h"
 
 OrderPlacement::OrderPlacement(CertCentralClient *client, QObject *parent)
     : QObject(parent)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiError.h"
-#include "NewOrder.h"
-#include "PlacedOrder.h"
+#include "core/ApiError.h"
+#include "core/NewOrder.h"
+#include "core/PlacedOrder.h"
 
 #include <QObject>
 

@@ -1,15 +1,15 @@
 #include "services/OrderService.h"
 
-#include "CertCentralClient.h"
-#include "CertificateEndpoints.h"
-#include "OrderEndpoints.h"
-#include "OrderListJob.h"
+#include "api/CertCentralClient.h"
+#include "api/CertificateEndpoints.h"
+#include "api/OrderEndpoints.h"
+#include "api/OrderListJob.h"
 
 Reply<QList<Order>, qint64, qint64> OrderService::list(const OrderQuery &query) const {
     return {m_client->startList<OrderListJob>(query), &OrderListJob::pageLoaded};
 }
 
-Reply<OrderPage> OrderService::page(const OrderQuery &query, qint64 offset) const {
+Reply<OrderBatch> OrderService::page(const OrderQuery &query, qint64 offset) const {
     return m_client->call(OrderEndpoints::page(query, offset));
 }
 

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "CertificateRecord.h"
-#include "LifecycleResult.h"
-#include "Order.h"
-#include "OrderDcvResult.h"
-#include "OrderDetails.h"
-#include "OrderPage.h"
-#include "OrderQuery.h"
-#include "OrderValidation.h"
-#include "Reply.h"
+#include "api/Reply.h"
+#include "core/CertificateRecord.h"
+#include "core/LifecycleResult.h"
+#include "core/Order.h"
+#include "core/OrderBatch.h"
+#include "core/OrderDcvResult.h"
+#include "core/OrderDetails.h"
+#include "core/OrderQuery.h"
+#include "core/OrderValidation.h"
 
 class CertCentralClient;
 struct DuplicateRequest;
@@ -27,7 +27,7 @@ public:
     // Every order matching the query, page by page (items, loaded so far, total).
     Reply<QList<Order>, qint64, qint64> list(const OrderQuery &query) const;
     // One page at an offset (the connection check).
-    Reply<OrderPage> page(const OrderQuery &query, qint64 offset) const;
+    Reply<OrderBatch> page(const OrderQuery &query, qint64 offset) const;
     Reply<Order> info(qint64 orderId) const;
     // The same request, with what only Order info tells (contacts, DCV, the CSR...).
     Reply<Order, OrderDetails> details(qint64 orderId) const;

@@ -1,14 +1,14 @@
 #include "services/OrganizationService.h"
 
-#include "CertCentralClient.h"
-#include "OrganizationEndpoints.h"
-#include "OrganizationListJob.h"
+#include "api/CertCentralClient.h"
+#include "api/OrganizationEndpoints.h"
+#include "api/OrganizationListJob.h"
 
 Reply<QList<Organization>, qint64, qint64> OrganizationService::list(const QString &search) const {
     return {m_client->startList<OrganizationListJob>(search), &OrganizationListJob::pageLoaded};
 }
 
-Reply<OrganizationPage> OrganizationService::page(const QString &search, qint64 offset) const {
+Reply<OrganizationBatch> OrganizationService::page(const QString &search, qint64 offset) const {
     return m_client->call(OrganizationEndpoints::page(search, offset));
 }
 

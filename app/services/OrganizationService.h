@@ -1,11 +1,11 @@
 #pragma once
 
-#include "NewOrganization.h"
-#include "Organization.h"
-#include "OrganizationPage.h"
-#include "OrganizationValidation.h"
-#include "Reply.h"
-#include "VerifiedContact.h"
+#include "api/Reply.h"
+#include "core/NewOrganization.h"
+#include "core/Organization.h"
+#include "core/OrganizationBatch.h"
+#include "core/OrganizationValidation.h"
+#include "core/VerifiedContact.h"
 
 class CertCentralClient;
 struct NewVerifiedContact;
@@ -20,7 +20,7 @@ public:
 
     // Every organization (with its validations) matching an optional name, page by page.
     Reply<QList<Organization>, qint64, qint64> list(const QString &search = {}) const;
-    Reply<OrganizationPage> page(const QString &search, qint64 offset) const;
+    Reply<OrganizationBatch> page(const QString &search, qint64 offset) const;
     Reply<Organization> info(qint64 organizationId) const;
     Reply<qint64, QList<OrganizationValidation>> validations(qint64 organizationId) const;
     Reply<qint64> create(const NewOrganization &organization) const;

@@ -1,8 +1,8 @@
 #include "services/RequestService.h"
 
-#include "CertCentralClient.h"
-#include "RequestEndpoints.h"
-#include "RequestListJob.h"
+#include "api/CertCentralClient.h"
+#include "api/RequestEndpoints.h"
+#include "api/RequestListJob.h"
 
 Reply<QList<ApprovalRequest>, qint64, qint64>
 RequestService::list(const RequestFilter &filter) const {

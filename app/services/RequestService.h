@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApprovalRequest.h"
-#include "Reply.h"
-#include "RequestFilter.h"
+#include "api/Reply.h"
+#include "core/ApprovalRequest.h"
+#include "core/RequestFilter.h"
 
 class CertCentralClient;
 struct RequestDecision;

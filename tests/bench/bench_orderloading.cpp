@@ -1,13 +1,13 @@
 // Loading 100,000 orders into the orders table, against curl fetching the same pages one after
 // another, with and without 100 ms of added latency per reply. Prints a table; asserts nothing
 // (speed is measured here, never in the test suite).
-#include "CertCentralClient.h"
-#include "OrderListJob.h"
-#include "OrderPage.h"
-#include "OrdersFilterProxy.h"
-#include "OrdersModel.h"
 #include "SandboxControl.h"
 #include "TestSandbox.h"
+#include "api/CertCentralClient.h"
+#include "api/OrderListJob.h"
+#include "core/OrderBatch.h"
+#include "models/OrdersFilterProxy.h"
+#include "models/OrdersModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -165,9 +165,9 @@ int main(int argc, char *argv[]) {
                             TestSandbox::testKey().toUtf8(), &page);
         QList<double> times;
         for (int i = 0; i < 15; ++i) {
-            OrderPage decoded;
+            OrderBatch decoded;
             QString error;
-            times << timeIt([&] { OrderPage::fromJson(page, &decoded, &error); });
+            times << timeIt([&] { OrderBatch::fromJson(page, &decoded, &error); });
         }
         std::sort(times.begin(), times.end());
         rows << Row{QStringLiteral("decode one 1,000-order page (%1 KB), median of 15")

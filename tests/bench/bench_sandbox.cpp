@@ -2,9 +2,9 @@
 // (cold and warm sort caches), and serving that page over loopback HTTP from the real
 // executable. Prints a table with the targets (seed < 10 s, page < 50 ms); asserts nothing.
 
-#include "SandboxAccount.h"
-#include "SandboxJson.h"
-#include "SandboxStore.h"
+#include "sandbox/SandboxAccount.h"
+#include "sandbox/SandboxJson.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,15 +1,15 @@
 // The account and the approval queue: Request info and List requests (with the "already
 // decided" sentence made from a request), user/me, an order placed and the alternate-id
 // lookup, reissue and revoke replies, the filter choices, custom fields and products.
-#include "ApprovalRequest.h"
-#include "CustomField.h"
-#include "FilterChoice.h"
 #include "FuzzInput.h"
-#include "LifecycleResult.h"
-#include "PlacedOrder.h"
-#include "Product.h"
-#include "RequestDecision.h"
-#include "UserInfo.h"
+#include "core/ApprovalRequest.h"
+#include "core/CustomField.h"
+#include "core/FilterChoice.h"
+#include "core/LifecycleResult.h"
+#include "core/PlacedOrder.h"
+#include "core/Product.h"
+#include "core/RequestDecision.h"
+#include "core/UserInfo.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     const FuzzInput in(data, size);
@@ -23,8 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         break;
     }
     case 1: {
-        ApprovalRequestPage page;
-        (void)ApprovalRequestPage::fromJson(in.body, &page, &error);
+        ApprovalRequestBatch page;
+        (void)ApprovalRequestBatch::fromJson(in.body, &page, &error);
         break;
     }
     case 2: {

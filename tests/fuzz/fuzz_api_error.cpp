@@ -1,7 +1,7 @@
 // Error bodies: ApiError::fromHttp reads whatever a server or a proxy sent with a non-2xx
 // status (JSON in several shapes, HTML, binary). The first byte picks the status.
-#include "ApiError.h"
 #include "FuzzInput.h"
+#include "core/ApiError.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     const FuzzInput in(data, size);

@@ -2,8 +2,8 @@
 // (Pkcs12Bundle::splitPem, commonName, keyMatches against a key of our own) and a private key
 // file (PrivateKey::fromPem with the empty passphrase, as PrivateKeyFinder first tries).
 #include "FuzzInput.h"
-#include "Pkcs12Bundle.h"
-#include "PrivateKey.h"
+#include "security/Pkcs12Bundle.h"
+#include "security/PrivateKey.h"
 
 #include <cstdlib>
 

@@ -1,7 +1,7 @@
 // Certificate signing requests as pasted or opened by the user: CsrInfo::parse (PEM with or
 // without the BEGIN/END lines, base64 of DER), then the checks the order wizard makes.
-#include "CsrInfo.h"
 #include "FuzzInput.h"
+#include "security/CsrInfo.h"
 
 #include <QByteArray>
 

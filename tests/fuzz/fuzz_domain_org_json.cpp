@@ -1,12 +1,12 @@
 // Domains and organizations: one domain (Qt object), List domains, Organization info, List
 // organizations, an organization's validations, its contacts, and verified contacts.
-#include "Domain.h"
 #include "FuzzInput.h"
-#include "Organization.h"
-#include "OrganizationContact.h"
-#include "OrganizationPage.h"
-#include "OrganizationValidation.h"
-#include "VerifiedContact.h"
+#include "core/Domain.h"
+#include "core/Organization.h"
+#include "core/OrganizationBatch.h"
+#include "core/OrganizationContact.h"
+#include "core/OrganizationValidation.h"
+#include "core/VerifiedContact.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     const FuzzInput in(data, size);
@@ -18,8 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         break;
     }
     case 1: {
-        DomainPage page;
-        (void)DomainPage::fromJson(in.body, &page, &error);
+        DomainBatch page;
+        (void)DomainBatch::fromJson(in.body, &page, &error);
         break;
     }
     case 2: {
@@ -28,8 +28,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         break;
     }
     case 3: {
-        OrganizationPage page;
-        (void)OrganizationPage::fromJson(in.body, &page, &error);
+        OrganizationBatch page;
+        (void)OrganizationBatch::fromJson(in.body, &page, &error);
         break;
     }
     case 4: {

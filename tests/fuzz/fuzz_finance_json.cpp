@@ -1,11 +1,11 @@
 // Finance: List balance history (with each adjustment's signed amount), List payment profiles
 // (the summary shown, never more than the last digits), a transfer amount as a user types it,
 // and View balance.
-#include "AccountBalance.h"
-#include "BalanceAdjustment.h"
-#include "FundsTransfer.h"
 #include "FuzzInput.h"
-#include "PaymentProfile.h"
+#include "core/AccountBalance.h"
+#include "core/BalanceAdjustment.h"
+#include "core/FundsTransfer.h"
+#include "core/PaymentProfile.h"
 
 #include <cstdlib>
 
@@ -14,8 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     QString error;
     switch (in.selector % 5) {
     case 0: {
-        BalanceHistoryPage page;
-        if (BalanceHistoryPage::fromJson(in.body, &page, &error))
+        BalanceHistoryBatch page;
+        if (BalanceHistoryBatch::fromJson(in.body, &page, &error))
             for (const BalanceAdjustment &a : page.adjustments) {
                 qint64 cents = 0;
                 (void)a.signedCents(&cents);

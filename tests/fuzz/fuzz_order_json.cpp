@@ -1,16 +1,16 @@
-// Orders: List orders through OrderPage (simdjson first, Qt's parser as the fallback), one
+// Orders: List orders through OrderBatch (simdjson first, Qt's parser as the fallback), one
 // order through the Qt path, Order info's extras, order validation, status changes, reissues
 // and duplicates. Selector 5 is a differential check: an order read by Qt and by simdjson
 // from the same (Qt-normalised) text must come out the same.
-#include "CertificateRecord.h"
-#include "FastJsonValue.h"
 #include "FuzzInput.h"
-#include "Order.h"
-#include "OrderCsv.h"
-#include "OrderDetails.h"
-#include "OrderPage.h"
-#include "OrderValidation.h"
-#include "StatusChange.h"
+#include "core/CertificateRecord.h"
+#include "core/FastJsonValue.h"
+#include "core/Order.h"
+#include "core/OrderBatch.h"
+#include "core/OrderCsv.h"
+#include "core/OrderDetails.h"
+#include "core/OrderValidation.h"
+#include "core/StatusChange.h"
 
 #include <QDate>
 #include <QJsonDocument>
@@ -92,8 +92,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     QString error;
     switch (in.selector % 7) {
     case 0: {
-        OrderPage page;
-        if (OrderPage::fromJson(in.body, &page, &error))
+        OrderBatch page;
+        if (OrderBatch::fromJson(in.body, &page, &error))
             for (const Order &order : std::as_const(page.orders))
                 useOrder(order);
         break;

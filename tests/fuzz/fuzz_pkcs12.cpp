@@ -1,7 +1,7 @@
 // PKCS#12 files (.p12, .pfx) opened by the user: Pkcs12Bundle::read with the empty
 // passphrase and with the one the seeds were made with (tests/fuzz/corpus/fuzz_pkcs12).
 #include "FuzzInput.h"
-#include "Pkcs12Bundle.h"
+#include "security/Pkcs12Bundle.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     const FuzzInput in(data, size);

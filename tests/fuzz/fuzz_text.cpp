@@ -2,11 +2,11 @@
 // replies), the CSV reader of OrderCsv, and key names
 // (KeySpec::parse: the CLI's --key), and rows pasted into the verified-contacts dialog
 // (ContactPaste::parse). Money is checked against a plain reference reading.
-#include "ContactPaste.h"
 #include "FuzzInput.h"
-#include "KeySpec.h"
-#include "Money.h"
-#include "OrderCsv.h"
+#include "core/ContactPaste.h"
+#include "core/KeySpec.h"
+#include "core/Money.h"
+#include "core/OrderCsv.h"
 
 #include <QLocale>
 

@@ -32,7 +32,7 @@ PAGE = {"total": 2500, "limit": 1, "offset": 0}
 ERRORS = {"errors": [{"code": "time_frame_too_long",
                       "message": "An error occurred while processing your request."}]}
 
-# fuzz_order_json: 0 OrderPage, 1 Order (Qt), 2 OrderDetails, 3 OrderValidation,
+# fuzz_order_json: 0 OrderBatch, 1 Order (Qt), 2 OrderDetails, 3 OrderValidation,
 # 4 StatusChange, 5 Qt/simdjson differential, 6 CertificateRecord (+7: duplicates)
 add("fuzz_order_json", "order_page", 0, {"page": PAGE, "orders": [ORDER]})
 add("fuzz_order_json", "order_page_odd", 0,
@@ -76,7 +76,7 @@ add("fuzz_order_json", "reissues", 6,
 add("fuzz_order_json", "duplicates", 13, {"certificates": [{"id": "12", "key_size": 999999999,
                                                             "dns_names": [1, 2]}]})
 
-# fuzz_domain_org_json: 0 Domain, 1 DomainPage, 2 Organization, 3 OrganizationPage,
+# fuzz_domain_org_json: 0 Domain, 1 DomainBatch, 2 Organization, 3 OrganizationBatch,
 # 4 OrganizationValidation, 5 OrganizationContact, 6 VerifiedContact
 DOMAIN = {"id": 5001, "name": "example.com", "is_active": True, "status": "active",
           "date_created": "2023-09-16T12:00:00+00:00",
@@ -112,7 +112,7 @@ add("fuzz_domain_org_json", "verified_contacts", 6,
                             "validations": [{"type": "ev", "name": "EV", "status": "active",
                                              "date_created": "2026-01-22T12:00:00+00:00"}]}]})
 
-# fuzz_account_json: 0 ApprovalRequest, 1 ApprovalRequestPage, 2 UserInfo, 3 PlacedOrder,
+# fuzz_account_json: 0 ApprovalRequest, 1 ApprovalRequestBatch, 2 UserInfo, 3 PlacedOrder,
 # 4 alternate-id lookup, 5 reissue reply, 6 revoke reply (+10 per status: 200 201 204 400),
 # 7 FilterChoice (+10: organizations, +20: containers), 8 CustomField, 9 Product
 REQUEST = {"id": 400310, "date": "2026-03-04T12:00:05+00:00", "type": "revoke", "status": "approved",
@@ -173,7 +173,7 @@ add("fuzz_account_json", "product_list", 9,
                   {"name_id": "code_signing_ev", "name": "EV Code Signing",
                    "type": "code_signing_certificate", "validation_type": "ev_cs"}]})
 
-# fuzz_finance_json: 0 BalanceHistoryPage, 1 PaymentProfile list, 2 FundsTransfer (amount
+# fuzz_finance_json: 0 BalanceHistoryBatch, 1 PaymentProfile list, 2 FundsTransfer (amount
 # typed by a user), 4 AccountBalance
 add("fuzz_finance_json", "balance_history", 0,
     {"adjustments": [{"id": "5335328", "container": {"id": 123456, "name": "Example Company",

@@ -1,7 +1,7 @@
-#include "CertCentralClient.h"
 #include "TestSandbox.h"
-#include "orders/wizard/OrderWizard.h"
-#include "shell/MainWindow.h"
+#include "api/CertCentralClient.h"
+#include "ui/orders/wizard/OrderWizard.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

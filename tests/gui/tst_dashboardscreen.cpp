@@ -1,12 +1,12 @@
-#include "CertCentralClient.h"
-#include "Money.h"
-#include "OrdersFilterProxy.h"
-#include "OrdersModel.h"
 #include "SandboxControl.h"
 #include "TestSandbox.h"
-#include "dashboard/DashboardScreen.h"
-#include "orders/OrdersScreen.h"
-#include "shell/MainWindow.h"
+#include "api/CertCentralClient.h"
+#include "core/Money.h"
+#include "models/OrdersFilterProxy.h"
+#include "models/OrdersModel.h"
+#include "ui/dashboard/DashboardScreen.h"
+#include "ui/orders/OrdersScreen.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QComboBox>
 #include <QJsonDocument>

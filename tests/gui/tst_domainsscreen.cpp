@@ -1,10 +1,10 @@
-#include "CertCentralClient.h"
-#include "DomainsModel.h"
 #include "SandboxControl.h"
 #include "TestSandbox.h"
-#include "common/ErrorBanner.h"
-#include "domains/AddDomainDialog.h"
-#include "domains/DomainsScreen.h"
+#include "api/CertCentralClient.h"
+#include "models/DomainsModel.h"
+#include "ui/common/ErrorBanner.h"
+#include "ui/domains/AddDomainDialog.h"
+#include "ui/domains/DomainsScreen.h"
 
 #include <QApplication>
 #include <QCheckBox>

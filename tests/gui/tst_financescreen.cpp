@@ -1,14 +1,14 @@
-#include "BalanceHistoryModel.h"
-#include "BalancesModel.h"
-#include "CertCentralClient.h"
-#include "Money.h"
 #include "SandboxControl.h"
 #include "TestSandbox.h"
-#include "common/ErrorBanner.h"
-#include "finance/BalanceHistoryTab.h"
-#include "finance/FinanceScreen.h"
-#include "finance/PaymentProfileTab.h"
-#include "finance/TransferFundsDialog.h"
+#include "api/CertCentralClient.h"
+#include "core/Money.h"
+#include "models/BalanceHistoryModel.h"
+#include "models/BalancesModel.h"
+#include "ui/common/ErrorBanner.h"
+#include "ui/finance/BalanceHistoryTab.h"
+#include "ui/finance/FinanceScreen.h"
+#include "ui/finance/PaymentProfileTab.h"
+#include "ui/finance/TransferFundsDialog.h"
 
 #include <QComboBox>
 #include <QDesktopServices>

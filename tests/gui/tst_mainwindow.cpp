@@ -1,18 +1,18 @@
-#include "CertCentralClient.h"
-#include "DomainEndpoints.h"
-#include "OrderCsv.h"
-#include "OrdersFilterProxy.h"
-#include "OrdersModel.h"
 #include "SandboxControl.h"
-#include "StatusChange.h"
-#include "StatusWatcher.h"
 #include "TestSandbox.h"
-#include "common/ErrorBanner.h"
-#include "finance/FinanceScreen.h"
-#include "orders/OrderDetailsPane.h"
-#include "orders/OrderFilterBar.h"
-#include "orders/OrdersScreen.h"
-#include "shell/MainWindow.h"
+#include "api/CertCentralClient.h"
+#include "api/DomainEndpoints.h"
+#include "api/StatusWatcher.h"
+#include "core/OrderCsv.h"
+#include "core/StatusChange.h"
+#include "models/OrdersFilterProxy.h"
+#include "models/OrdersModel.h"
+#include "ui/common/ErrorBanner.h"
+#include "ui/finance/FinanceScreen.h"
+#include "ui/orders/OrderDetailsPane.h"
+#include "ui/orders/OrderFilterBar.h"
+#include "ui/orders/OrdersScreen.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -90,7 +90,8 @@ void tst_MainWindow::initTestCase() {
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->start();
-    QCOMPARE(m_window->currentScreen(), int(MainWindow::DashboardScreenIndex)); // first after sign-in
+    QCOMPARE(m_window->currentScreen(),
+             int(MainWindow::DashboardScreenIndex)); // first after sign-in
     m_window->showScreen(MainWindow::OrdersScreenIndex);
 }
 

@@ -1,12 +1,12 @@
-#include "CertCentralClient.h"
-#include "OrganizationsModel.h"
 #include "SandboxControl.h"
 #include "TestSandbox.h"
-#include "common/ErrorBanner.h"
-#include "organizations/NewOrganizationDialog.h"
-#include "organizations/OrganizationContactsDialog.h"
-#include "organizations/OrganizationsScreen.h"
-#include "organizations/SubmitOrganizationDialog.h"
+#include "api/CertCentralClient.h"
+#include "models/OrganizationsModel.h"
+#include "ui/common/ErrorBanner.h"
+#include "ui/organizations/NewOrganizationDialog.h"
+#include "ui/organizations/OrganizationContactsDialog.h"
+#include "ui/organizations/OrganizationsScreen.h"
+#include "ui/organizations/SubmitOrganizationDialog.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -1,12 +1,12 @@
-#include "CertCentralClient.h"
-#include "CredentialStore.h"
-#include "OrdersModel.h"
-#include "ProfileStore.h"
 #include "TestSandbox.h"
-#include "common/ErrorBanner.h"
-#include "orders/OrdersScreen.h"
-#include "shell/MainWindow.h"
-#include "shell/SessionController.h"
+#include "api/CertCentralClient.h"
+#include "models/OrdersModel.h"
+#include "security/CredentialStore.h"
+#include "security/ProfileStore.h"
+#include "ui/common/ErrorBanner.h"
+#include "ui/orders/OrdersScreen.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/SessionController.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,8 +1,8 @@
-#include "CredentialStore.h"
-#include "ProfileStore.h"
 #include "SandboxControl.h"
 #include "TestSandbox.h"
-#include "shell/SignInDialog.h"
+#include "security/CredentialStore.h"
+#include "security/ProfileStore.h"
+#include "ui/shell/SignInDialog.h"
 
 #include <QAction>
 #include <QComboBox>

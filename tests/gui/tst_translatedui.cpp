@@ -1,10 +1,10 @@
-#include "CertCentralClient.h"
-#include "OrdersModel.h"
 #include "TestSandbox.h"
-#include "dashboard/DashboardScreen.h"
-#include "orders/OrdersScreen.h"
-#include "orders/wizard/OrderWizard.h"
-#include "shell/MainWindow.h"
+#include "api/CertCentralClient.h"
+#include "models/OrdersModel.h"
+#include "ui/dashboard/DashboardScreen.h"
+#include "ui/orders/OrdersScreen.h"
+#include "ui/orders/wizard/OrderWizard.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,10 +1,10 @@
-#include "CertCentralClient.h"
 #include "SandboxControl.h"
 #include "TestSandbox.h"
-#include "VerifiedContactsModel.h"
-#include "common/ErrorBanner.h"
-#include "organizations/AddVerifiedContactsDialog.h"
-#include "organizations/VerifiedContactsScreen.h"
+#include "api/CertCentralClient.h"
+#include "models/VerifiedContactsModel.h"
+#include "ui/common/ErrorBanner.h"
+#include "ui/organizations/AddVerifiedContactsDialog.h"
+#include "ui/organizations/VerifiedContactsScreen.h"
 
 #include <QClipboard>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TypedCall.h"
+#include "api/TypedCall.h"
 
 #include <QList>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxLauncher.h"
+#include "api/SandboxLauncher.h"
 
 #include <QStringList>
 #include <QTemporaryDir>

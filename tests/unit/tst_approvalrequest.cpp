@@ -1,8 +1,8 @@
-#include "ApprovalRequest.h"
+#include "core/ApprovalRequest.h"
 
 #include <QtTest>
 
-// ApprovalRequest and ApprovalRequestPage: the sandbox's GET request and GET request/{id}
+// ApprovalRequest and ApprovalRequestBatch: the sandbox's GET request and GET request/{id}
 // bodies, and hostile ones (wrong types, missing keys, entries that are not objects).
 class tst_ApprovalRequest : public QObject {
     Q_OBJECT
@@ -28,9 +28,9 @@ const QByteArray kListBody = R"({"page":{"total":30,"limit":1,"offset":0},
 }
 
 void tst_ApprovalRequest::listEntry() {
-    ApprovalRequestPage page;
+    ApprovalRequestBatch page;
     QString error;
-    QVERIFY2(ApprovalRequestPage::fromJson(kListBody, &page, &error), qPrintable(error));
+    QVERIFY2(ApprovalRequestBatch::fromJson(kListBody, &page, &error), qPrintable(error));
     QCOMPARE(page.total, 30);
     QCOMPARE(page.limit, 1);
     QCOMPARE(page.requests.size(), 1);
@@ -142,29 +142,29 @@ void tst_ApprovalRequest::hostileEntries() {
 void tst_ApprovalRequest::pageSkipsBadEntries() {
     const QByteArray body = R"({"page":{"total":4,"limit":1000,"offset":0},
       "requests":[{"id":1,"status":"pending"},"text",{"id":"x"},{"id":2}]})";
-    ApprovalRequestPage page;
+    ApprovalRequestBatch page;
     QString error;
-    QVERIFY(ApprovalRequestPage::fromJson(body, &page, &error));
+    QVERIFY(ApprovalRequestBatch::fromJson(body, &page, &error));
     QCOMPARE(page.requests.size(), 2);
     QCOMPARE(page.skipped, 2);
     QCOMPARE(page.total, 4);
 }
 
 void tst_ApprovalRequest::emptyPageWithoutCollection() {
-    ApprovalRequestPage page;
+    ApprovalRequestBatch page;
     QString error;
-    QVERIFY(ApprovalRequestPage::fromJson(R"({"page":{"total":0,"limit":1000,"offset":0}})", &page,
-                                          &error));
+    QVERIFY(ApprovalRequestBatch::fromJson(R"({"page":{"total":0,"limit":1000,"offset":0}})", &page,
+                                           &error));
     QVERIFY(page.requests.isEmpty());
     QCOMPARE(page.total, 0);
-    QVERIFY(ApprovalRequestPage::fromJson(R"({"requests":"none"})", &page, &error));
+    QVERIFY(ApprovalRequestBatch::fromJson(R"({"requests":"none"})", &page, &error));
     QVERIFY(page.requests.isEmpty());
 }
 
 void tst_ApprovalRequest::notJson() {
-    ApprovalRequestPage page;
+    ApprovalRequestBatch page;
     QString error;
-    QVERIFY(!ApprovalRequestPage::fromJson("<html>busy</html>", &page, &error));
+    QVERIFY(!ApprovalRequestBatch::fromJson("<html>busy</html>", &page, &error));
     QVERIFY(!error.isEmpty());
     ApprovalRequest r;
     error.clear();

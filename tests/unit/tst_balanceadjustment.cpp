@@ -1,8 +1,8 @@
-#include "BalanceAdjustment.h"
+#include "core/BalanceAdjustment.h"
 
 #include <QtTest>
 
-// BalanceAdjustment and BalanceHistoryPage: the documented example of "List balance history"
+// BalanceAdjustment and BalanceHistoryBatch: the documented example of "List balance history"
 // (credit or debit, optional receipt, note and expiration), the older page's example with a
 // note naming an invoice, and bodies that must not be read as adjustments.
 class tst_BalanceAdjustment : public QObject {
@@ -26,9 +26,9 @@ void tst_BalanceAdjustment::documentedExample() {
        "transaction_date":"2021-01-21 15:20:18","balance_after":"9250.15",
        "expiration_date":"2022-01-21 00:00:00","currency":"USD"}],
       "page":{"total":2,"limit":1000,"offset":0}})";
-    BalanceHistoryPage page;
+    BalanceHistoryBatch page;
     QString error;
-    QVERIFY2(BalanceHistoryPage::fromJson(body, &page, &error), qPrintable(error));
+    QVERIFY2(BalanceHistoryBatch::fromJson(body, &page, &error), qPrintable(error));
     QCOMPARE(page.total, 2);
     QCOMPARE(page.limit, 1000);
     QCOMPARE(page.skipped, 0);
@@ -59,9 +59,9 @@ void tst_BalanceAdjustment::invoicePaymentNote() {
       "name":"Example Division","is_active":true},"credit":"195.00","transaction_type":"Credit",
       "receipt_id":"0","transaction_date":"2018-10-18 08:47:53","balance_after":"441.00",
       "note":"Payment for invoice #100001"}]})";
-    BalanceHistoryPage page;
+    BalanceHistoryBatch page;
     QString error;
-    QVERIFY2(BalanceHistoryPage::fromJson(body, &page, &error), qPrintable(error));
+    QVERIFY2(BalanceHistoryBatch::fromJson(body, &page, &error), qPrintable(error));
     QCOMPARE(page.adjustments.size(), 1);
     QCOMPARE(page.adjustments.first().note, QStringLiteral("Payment for invoice #100001"));
     QCOMPARE(page.adjustments.first().receiptId, QStringLiteral("0"));
@@ -73,9 +73,9 @@ void tst_BalanceAdjustment::numbersWhereStringsAreDocumented() {
     const QByteArray body = R"({"adjustments":[{"id":3,"container":{"id":11223},
       "debit":295,"transaction_type":"Sale from Account Balance","receipt_id":121214,
       "order_id":12346,"transaction_date":"2018-09-04 12:02:39","balance_after":148}]})";
-    BalanceHistoryPage page;
+    BalanceHistoryBatch page;
     QString error;
-    QVERIFY2(BalanceHistoryPage::fromJson(body, &page, &error), qPrintable(error));
+    QVERIFY2(BalanceHistoryBatch::fromJson(body, &page, &error), qPrintable(error));
     QCOMPARE(page.adjustments.size(), 1);
     const BalanceAdjustment &a = page.adjustments.first();
     QCOMPARE(a.id, QStringLiteral("3"));
@@ -90,9 +90,9 @@ void tst_BalanceAdjustment::unreadableEntriesAreSkipped() {
     const QByteArray body = R"({"adjustments":[{"credit":"1.00"},{"id":"7"},
       {"id":"8","debit":"ten"},"junk",{"id":"9","credit":"2.50"}],
       "page":{"total":5,"limit":1000,"offset":0}})";
-    BalanceHistoryPage page;
+    BalanceHistoryBatch page;
     QString error;
-    QVERIFY2(BalanceHistoryPage::fromJson(body, &page, &error), qPrintable(error));
+    QVERIFY2(BalanceHistoryBatch::fromJson(body, &page, &error), qPrintable(error));
     QCOMPARE(page.adjustments.size(), 1);
     QCOMPARE(page.adjustments.first().id, QStringLiteral("9"));
     QCOMPARE(page.skipped, 4);
@@ -107,9 +107,9 @@ void tst_BalanceAdjustment::notAList_data() {
 
 void tst_BalanceAdjustment::notAList() {
     QFETCH(QByteArray, body);
-    BalanceHistoryPage page;
+    BalanceHistoryBatch page;
     QString error;
-    QVERIFY(!BalanceHistoryPage::fromJson(body, &page, &error));
+    QVERIFY(!BalanceHistoryBatch::fromJson(body, &page, &error));
     QVERIFY(!error.isEmpty());
 }
 

@@ -1,6 +1,6 @@
-#include "BalanceAdjustment.h"
-#include "BalanceHistoryModel.h"
-#include "OrderCsv.h"
+#include "core/BalanceAdjustment.h"
+#include "core/OrderCsv.h"
+#include "models/BalanceHistoryModel.h"
 
 #include <QtTest>
 

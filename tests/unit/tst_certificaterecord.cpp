@@ -1,4 +1,4 @@
-#include "CertificateRecord.h"
+#include "core/CertificateRecord.h"
 
 #include <QtTest>
 

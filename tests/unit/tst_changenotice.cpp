@@ -1,4 +1,4 @@
-#include "ChangeNotice.h"
+#include "models/ChangeNotice.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "ContactPaste.h"
+#include "core/ContactPaste.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
-#include "CsrBuilder.h"
-#include "CsrInfo.h"
-#include "PrivateKey.h"
+#include "security/CsrBuilder.h"
+#include "security/CsrInfo.h"
+#include "security/PrivateKey.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

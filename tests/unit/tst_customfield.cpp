@@ -1,4 +1,4 @@
-#include "CustomField.h"
+#include "core/CustomField.h"
 
 #include <QtTest>
 

@@ -1,5 +1,5 @@
-#include "DashboardStats.h"
-#include "OrdersModel.h"
+#include "models/DashboardStats.h"
+#include "models/OrdersModel.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "Domain.h"
+#include "core/Domain.h"
 
 #include <QtTest>
 
@@ -21,9 +21,9 @@ void tst_Domain::typical() {
       "validations":[{"type":"ov","name":"OV","status":"completed","validated_until":"2026-12-29","dcv_status":"complete"},
                      {"type":"EV","name":"EV","status":"pending"}]}],
       "page":{"total":1,"limit":1000,"offset":0}})";
-    DomainPage page;
+    DomainBatch page;
     QString error;
-    QVERIFY2(DomainPage::fromJson(body, &page, &error), qPrintable(error));
+    QVERIFY2(DomainBatch::fromJson(body, &page, &error), qPrintable(error));
     QCOMPARE(page.domains.size(), 1);
     QCOMPARE(page.total, 1);
     const Domain &d = page.domains.first();
@@ -43,9 +43,9 @@ void tst_Domain::hostileEntriesKeepTheRest() {
     const QByteArray body =
         R"({"domains":[1,{"id":"x","name":"a"},{"id":7},{"id":8,"name":"  b.example  ",
       "is_active":"false","validations":"none","organization":[]}],"page":{"total":"4"}})";
-    DomainPage page;
+    DomainBatch page;
     QString error;
-    QVERIFY(DomainPage::fromJson(body, &page, &error));
+    QVERIFY(DomainBatch::fromJson(body, &page, &error));
     QCOMPARE(page.domains.size(), 1);
     QCOMPARE(page.skipped, 3);
     QCOMPARE(page.total, 4);
@@ -55,12 +55,13 @@ void tst_Domain::hostileEntriesKeepTheRest() {
 }
 
 void tst_Domain::emptyPageAndBadBodies() {
-    DomainPage page;
+    DomainBatch page;
     QString error;
-    QVERIFY(DomainPage::fromJson(R"({"page":{"total":0,"limit":1000,"offset":0}})", &page, &error));
+    QVERIFY(
+        DomainBatch::fromJson(R"({"page":{"total":0,"limit":1000,"offset":0}})", &page, &error));
     QVERIFY(page.domains.isEmpty());
-    QVERIFY(!DomainPage::fromJson("[]", &page, &error));
-    QVERIFY(!DomainPage::fromJson(R"({"domains":[)", &page, &error));
+    QVERIFY(!DomainBatch::fromJson("[]", &page, &error));
+    QVERIFY(!DomainBatch::fromJson(R"({"domains":[)", &page, &error));
     QVERIFY(error.contains(QLatin1String("Invalid JSON")));
 }
 

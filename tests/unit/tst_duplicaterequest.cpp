@@ -1,4 +1,4 @@
-#include "DuplicateRequest.h"
+#include "core/DuplicateRequest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

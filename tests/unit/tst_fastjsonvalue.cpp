@@ -1,7 +1,7 @@
-#include "FastJsonValue.h"
-#include "JsonRead.h"
-#include "Order.h"
-#include "OrderPage.h"
+#include "core/FastJsonValue.h"
+#include "core/JsonRead.h"
+#include "core/Order.h"
+#include "core/OrderBatch.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -202,19 +202,19 @@ void tst_FastJsonValue::refusedDocumentsFallBackToQt() {
     QVERIFY(doc.root().isUndefined());
     QVERIFY(!doc.parse("{\"orders\":["));
     QVERIFY(!doc.parse(QByteArray()));
-    // OrderPage still reads such bodies as before (through Qt).
-    OrderPage page;
+    // OrderBatch still reads such bodies as before (through Qt).
+    OrderBatch page;
     QString error;
     const QByteArray invalidUtf8 =
         "{\"orders\":[{\"id\":1,\"certificate\":{\"common_name\":\"\xff\xfe\"}}]}";
-    OrderPage viaQt;
+    OrderBatch viaQt;
     QJsonArray items;
     JsonRead::Paging paging;
     const bool qtOk = JsonRead::page(invalidUtf8, QLatin1String("orders"), &items, &paging, &error);
-    QCOMPARE(OrderPage::fromJson(invalidUtf8, &page, &error), qtOk);
+    QCOMPARE(OrderBatch::fromJson(invalidUtf8, &page, &error), qtOk);
     if (qtOk)
         QCOMPARE(page.orders.size(), items.size());
-    QVERIFY(!OrderPage::fromJson("[1,2]", &page, &error));
+    QVERIFY(!OrderBatch::fromJson("[1,2]", &page, &error));
     QVERIFY(error.contains(QLatin1String("orders")));
 }
 

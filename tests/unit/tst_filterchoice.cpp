@@ -1,4 +1,4 @@
-#include "FilterChoice.h"
+#include "core/FilterChoice.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "FundsTransfer.h"
+#include "core/FundsTransfer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

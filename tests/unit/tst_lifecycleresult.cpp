@@ -1,4 +1,4 @@
-#include "LifecycleResult.h"
+#include "core/LifecycleResult.h"
 
 #include <QtTest>
 

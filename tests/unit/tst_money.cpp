@@ -1,5 +1,5 @@
-#include "AccountBalance.h"
-#include "Money.h"
+#include "core/AccountBalance.h"
+#include "core/Money.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "NewDomain.h"
+#include "core/NewDomain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

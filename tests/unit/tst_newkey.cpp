@@ -1,7 +1,7 @@
-#include "CsrInfo.h"
-#include "KeySpec.h"
-#include "NewKey.h"
-#include "PrivateKey.h"
+#include "core/KeySpec.h"
+#include "security/CsrInfo.h"
+#include "security/NewKey.h"
+#include "security/PrivateKey.h"
 
 #include <QFile>
 #include <QTemporaryDir>

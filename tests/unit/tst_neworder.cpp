@@ -1,6 +1,6 @@
-#include "NewOrder.h"
-#include "PlacedOrder.h"
-#include "TlsLimits.h"
+#include "core/NewOrder.h"
+#include "core/PlacedOrder.h"
+#include "core/TlsLimits.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "NewOrganization.h"
+#include "core/NewOrganization.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

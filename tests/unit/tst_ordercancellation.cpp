@@ -1,4 +1,4 @@
-#include "OrderCancellation.h"
+#include "core/OrderCancellation.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "OrderCsv.h"
+#include "core/OrderCsv.h"
 
 #include <QtTest>
 

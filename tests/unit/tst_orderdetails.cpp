@@ -1,4 +1,4 @@
-#include "OrderDetails.h"
+#include "core/OrderDetails.h"
 
 #include <QJsonDocument>
 #include <QtTest>

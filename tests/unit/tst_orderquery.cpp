@@ -1,4 +1,4 @@
-#include "OrderQuery.h"
+#include "core/OrderQuery.h"
 
 #include <QtTest>
 

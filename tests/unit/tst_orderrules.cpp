@@ -1,4 +1,4 @@
-#include "OrderRules.h"
+#include "core/OrderRules.h"
 
 #include <QtTest>
 

@@ -1,5 +1,5 @@
-#include "OrdersFilterProxy.h"
-#include "OrdersModel.h"
+#include "models/OrdersFilterProxy.h"
+#include "models/OrdersModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
-#include "OrderCsv.h"
-#include "OrdersModel.h"
+#include "core/OrderCsv.h"
+#include "models/OrdersModel.h"
 
 #include <QIcon>
 

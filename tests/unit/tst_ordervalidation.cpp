@@ -1,4 +1,4 @@
-#include "OrderValidation.h"
+#include "core/OrderValidation.h"
 
 #include <QtTest>
 

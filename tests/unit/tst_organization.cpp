@@ -1,9 +1,9 @@
-#include "Organization.h"
-#include "OrganizationPage.h"
+#include "core/Organization.h"
+#include "core/OrganizationBatch.h"
 
 #include <QtTest>
 
-// Organization and OrganizationPage: the list and info bodies, and bodies that are not.
+// Organization and OrganizationBatch: the list and info bodies, and bodies that are not.
 class tst_Organization : public QObject {
     Q_OBJECT
 private slots:
@@ -25,9 +25,9 @@ void tst_Organization::listEntry() {
       "validations":[{"type":"ov","name":"OV","description":"Normal Organization Validation",
         "status":"completed","date_created":"2025-08-16T12:00:00+00:00","validated_until":"2027-11-19"}]}],
       "page":{"total":31,"limit":1000,"offset":0}})J";
-    OrganizationPage page;
+    OrganizationBatch page;
     QString error;
-    QVERIFY2(OrganizationPage::fromJson(body, &page, &error), qPrintable(error));
+    QVERIFY2(OrganizationBatch::fromJson(body, &page, &error), qPrintable(error));
     QCOMPARE(page.organizations.size(), 1);
     QCOMPARE(page.total, 31);
     QCOMPARE(page.skipped, 0);
@@ -106,9 +106,9 @@ void tst_Organization::hostileEntriesKeepTheRest() {
          "validated_until":"not a date","verified_users":[{"id":0},{"id":"x"},"y",{"id":7010}]}],
        "verified_contacts":{"id":1}}],
       "page":{"total":"7","limit":"1000","offset":-5}})J";
-    OrganizationPage page;
+    OrganizationBatch page;
     QString error;
-    QVERIFY2(OrganizationPage::fromJson(body, &page, &error), qPrintable(error));
+    QVERIFY2(OrganizationBatch::fromJson(body, &page, &error), qPrintable(error));
     QCOMPARE(page.organizations.size(), 1);
     QCOMPARE(page.skipped, 6);
     QCOMPARE(page.total, 7);
@@ -134,19 +134,19 @@ void tst_Organization::hostileEntriesKeepTheRest() {
 }
 
 void tst_Organization::emptyPageAndBadBodies() {
-    OrganizationPage page;
+    OrganizationBatch page;
     QString error;
     // An empty page leaves the collection out.
-    QVERIFY(OrganizationPage::fromJson(R"J({"page":{"total":0,"limit":1000,"offset":0}})J", &page,
-                                       &error));
+    QVERIFY(OrganizationBatch::fromJson(R"J({"page":{"total":0,"limit":1000,"offset":0}})J", &page,
+                                        &error));
     QVERIFY(page.organizations.isEmpty());
     QCOMPARE(page.total, 0);
-    QVERIFY(!OrganizationPage::fromJson("[]", &page, &error));
+    QVERIFY(!OrganizationBatch::fromJson("[]", &page, &error));
     QVERIFY(
-        !OrganizationPage::fromJson(R"J({"organizations":[{"id":1,"name":"a"})J", &page, &error));
+        !OrganizationBatch::fromJson(R"J({"organizations":[{"id":1,"name":"a"})J", &page, &error));
     QVERIFY2(error.contains(QLatin1String("Invalid JSON")), qPrintable(error));
-    QVERIFY(!OrganizationPage::fromJson("<html>502 Bad Gateway</html>", &page, &error));
-    QVERIFY(!OrganizationPage::fromJson("\xff\xfe{}", &page, &error));
+    QVERIFY(!OrganizationBatch::fromJson("<html>502 Bad Gateway</html>", &page, &error));
+    QVERIFY(!OrganizationBatch::fromJson("\xff\xfe{}", &page, &error));
 
     Organization o;
     QVERIFY(!Organization::fromBody(R"J({"id":3001})J", &o, &error)); // no name

@@ -1,4 +1,4 @@
-#include "PaymentCard.h"
+#include "core/PaymentCard.h"
 
 #include <QDate>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "PaymentProfile.h"
+#include "core/PaymentProfile.h"
 
 #include <QtTest>
 

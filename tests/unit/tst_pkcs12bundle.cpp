@@ -1,8 +1,8 @@
-#include "KeySpec.h"
-#include "PbeLimits.h"
-#include "Pkcs12Bundle.h"
-#include "PrivateKey.h"
 #include "TestCertificates.h"
+#include "core/KeySpec.h"
+#include "security/PbeLimits.h"
+#include "security/Pkcs12Bundle.h"
+#include "security/PrivateKey.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,7 +1,7 @@
-#include "KeyFileWriter.h"
-#include "KeySpec.h"
-#include "PbeLimits.h"
-#include "PrivateKey.h"
+#include "core/KeySpec.h"
+#include "security/KeyFileWriter.h"
+#include "security/PbeLimits.h"
+#include "security/PrivateKey.h"
 
 #include <QFile>
 #include <QProcess>

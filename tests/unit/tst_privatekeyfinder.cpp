@@ -1,6 +1,6 @@
-#include "PrivateKey.h"
-#include "PrivateKeyFinder.h"
 #include "TestCertificates.h"
+#include "security/PrivateKey.h"
+#include "security/PrivateKeyFinder.h"
 
 #include <QFile>
 #include <QTemporaryDir>

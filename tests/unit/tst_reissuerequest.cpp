@@ -1,4 +1,4 @@
-#include "ReissueRequest.h"
+#include "core/ReissueRequest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-#include "ApprovalRequest.h"
-#include "RequestDecision.h"
+#include "core/ApprovalRequest.h"
+#include "core/RequestDecision.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "RevokeRequest.h"
+#include "core/RevokeRequest.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "RolePolicy.h"
+#include "core/RolePolicy.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "SecretRedactor.h"
+#include "security/SecretRedactor.h"
 
 #include <QtTest>
 

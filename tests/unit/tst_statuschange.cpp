@@ -1,4 +1,4 @@
-#include "StatusChange.h"
+#include "core/StatusChange.h"
 
 #include <QtTest>
 

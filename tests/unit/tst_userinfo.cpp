@@ -1,4 +1,4 @@
-#include "UserInfo.h"
+#include "core/UserInfo.h"
 
 #include <QtTest>
 

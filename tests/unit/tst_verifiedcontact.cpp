@@ -1,6 +1,6 @@
-#include "NewVerifiedContact.h"
-#include "OrganizationValidation.h"
-#include "VerifiedContact.h"
+#include "core/NewVerifiedContact.h"
+#include "core/OrganizationValidation.h"
+#include "core/VerifiedContact.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "VerifiedContactsModel.h"
+#include "models/VerifiedContactsModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>

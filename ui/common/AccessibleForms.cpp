@@ -1,4 +1,4 @@
-#include "common/AccessibleForms.h"
+#include "ui/common/AccessibleForms.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "common/DetailsPane.h"
+#include "ui/common/DetailsPane.h"
 
 #include <QFrame>
 #include <QLabel>

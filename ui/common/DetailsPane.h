@@ -1,11 +1,11 @@
 #pragma once
 
-#include "Reply.h"
+#include "api/Reply.h"
 
 #include <QList>
 #include <QWidget>
 
-#include "Reply.h"
+#include "api/Reply.h"
 
 // What the details panes under the Orders and Requests tables share: value labels found by
 // object name (with a dash for an empty value), the calls a pane has running (dropped when it

@@ -1,4 +1,4 @@
-#include "common/ErrorBanner.h"
+#include "ui/common/ErrorBanner.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "common/FieldErrorLabel.h"
+#include "ui/common/FieldErrorLabel.h"
 
 FieldErrorLabel::FieldErrorLabel(const QString &objectName, QWidget *parent)
     : FieldErrorLabel(parent) {

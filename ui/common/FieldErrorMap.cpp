@@ -1,6 +1,6 @@
-#include "common/FieldErrorMap.h"
+#include "ui/common/FieldErrorMap.h"
 
-#include "common/FieldErrorLabel.h"
+#include "ui/common/FieldErrorLabel.h"
 
 #include <QFormLayout>
 #include <QLabel>

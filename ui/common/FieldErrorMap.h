@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiError.h"
-#include "FieldError.h"
+#include "core/ApiError.h"
+#include "core/FieldError.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "common/ListScreen.h"
+#include "ui/common/ListScreen.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

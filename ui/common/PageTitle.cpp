@@ -1,4 +1,4 @@
-#include "common/PageTitle.h"
+#include "ui/common/PageTitle.h"
 
 PageTitle::PageTitle(const QString &text, QWidget *parent)
     : QLabel(text, parent) {

@@ -1,4 +1,4 @@
-#include "common/QuietLabel.h"
+#include "ui/common/QuietLabel.h"
 
 QuietLabel::QuietLabel(const QString &text, QWidget *parent)
     : QLabel(text, parent) {

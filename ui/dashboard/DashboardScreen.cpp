@@ -1,13 +1,13 @@
-#include "dashboard/DashboardScreen.h"
+#include "ui/dashboard/DashboardScreen.h"
 
-#include "CertCentralClient.h"
-#include "Money.h"
+#include "api/CertCentralClient.h"
+#include "core/Money.h"
 
-#include "OrdersModel.h"
+#include "models/OrdersModel.h"
 
-#include "common/PageTitle.h"
 #include "services/FinanceService.h"
 #include "services/RequestService.h"
+#include "ui/common/PageTitle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DashboardStats.h"
-#include "RolePolicy.h"
+#include "core/RolePolicy.h"
+#include "models/DashboardStats.h"
 
 #include <QDate>
 #include <QWidget>

@@ -1,11 +1,11 @@
-#include "domains/AddDomainDialog.h"
+#include "ui/domains/AddDomainDialog.h"
 
-#include "CertCentralClient.h"
-#include "DomainsModel.h"
-#include "common/FieldErrorLabel.h"
-#include "common/QuietLabel.h"
+#include "api/CertCentralClient.h"
+#include "models/DomainsModel.h"
 #include "services/AccountService.h"
 #include "services/DomainService.h"
+#include "ui/common/FieldErrorLabel.h"
+#include "ui/common/QuietLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

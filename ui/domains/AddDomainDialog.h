@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FilterChoice.h"
-#include "NewDomain.h"
+#include "core/FilterChoice.h"
+#include "core/NewDomain.h"
 #include "services/DomainService.h"
 
 #include <QDialog>

@@ -1,14 +1,14 @@
-#include "domains/DomainsScreen.h"
+#include "ui/domains/DomainsScreen.h"
 
-#include "CertCentralClient.h"
-#include "DcvInstructions.h"
-#include "DomainsModel.h"
-#include "common/ErrorBanner.h"
-#include "common/ListScreen.h"
-#include "domains/AddDomainDialog.h"
+#include "api/CertCentralClient.h"
+#include "core/DcvInstructions.h"
+#include "models/DomainsModel.h"
+#include "ui/common/ErrorBanner.h"
+#include "ui/common/ListScreen.h"
+#include "ui/domains/AddDomainDialog.h"
 
-#include "common/PageTitle.h"
 #include "services/DomainService.h"
+#include "ui/common/PageTitle.h"
 
 #include <QCheckBox>
 #include <QClipboard>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/ListScreen.h"
+#include "ui/common/ListScreen.h"
 #include <QDateTime>
 
-#include "RolePolicy.h"
+#include "core/RolePolicy.h"
 #include "services/DomainService.h"
 
 #include <QPointer>

@@ -1,9 +1,9 @@
-#include "finance/BalanceHistoryTab.h"
+#include "ui/finance/BalanceHistoryTab.h"
 
-#include "BalanceHistoryModel.h"
-#include "common/ErrorBanner.h"
-#include "common/ListScreen.h"
-#include "common/QuietLabel.h"
+#include "models/BalanceHistoryModel.h"
+#include "ui/common/ErrorBanner.h"
+#include "ui/common/ListScreen.h"
+#include "ui/common/QuietLabel.h"
 
 #include <QComboBox>
 #include <QDir>

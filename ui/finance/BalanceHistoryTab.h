@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiError.h"
-#include "BalanceHistoryQuery.h"
+#include "core/ApiError.h"
+#include "core/BalanceHistoryQuery.h"
 #include "services/FinanceService.h"
 
 #include <QList>

@@ -1,17 +1,17 @@
-#include "finance/FinanceScreen.h"
+#include "ui/finance/FinanceScreen.h"
 
-#include "BalancesModel.h"
-#include "CertCentralClient.h"
-#include "ConsoleLinks.h"
-#include "Money.h"
-#include "common/ErrorBanner.h"
-#include "common/ListScreen.h"
-#include "common/PageTitle.h"
-#include "finance/BalanceHistoryTab.h"
-#include "finance/PaymentProfileTab.h"
-#include "finance/TransferFundsDialog.h"
+#include "api/CertCentralClient.h"
+#include "core/ConsoleLinks.h"
+#include "core/Money.h"
+#include "models/BalancesModel.h"
 #include "services/AccountService.h"
 #include "services/FinanceService.h"
+#include "ui/common/ErrorBanner.h"
+#include "ui/common/ListScreen.h"
+#include "ui/common/PageTitle.h"
+#include "ui/finance/BalanceHistoryTab.h"
+#include "ui/finance/PaymentProfileTab.h"
+#include "ui/finance/TransferFundsDialog.h"
 
 #include <QDesktopServices>
 #include <QHBoxLayout>

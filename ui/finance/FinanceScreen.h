@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiError.h"
-#include "FundsTransfer.h"
-#include "RolePolicy.h"
+#include "core/ApiError.h"
+#include "core/FundsTransfer.h"
+#include "core/RolePolicy.h"
 #include "services/FinanceService.h"
 
 #include <QList>

@@ -1,6 +1,6 @@
-#include "finance/PaymentProfileTab.h"
+#include "ui/finance/PaymentProfileTab.h"
 
-#include "common/QuietLabel.h"
+#include "ui/common/QuietLabel.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,11 +1,11 @@
-#include "finance/TransferFundsDialog.h"
+#include "ui/finance/TransferFundsDialog.h"
 
-#include "CertCentralClient.h"
-#include "Money.h"
-#include "common/AccessibleForms.h"
-#include "common/ErrorBanner.h"
-#include "common/FieldErrorMap.h"
+#include "api/CertCentralClient.h"
+#include "core/Money.h"
 #include "services/FinanceService.h"
+#include "ui/common/AccessibleForms.h"
+#include "ui/common/ErrorBanner.h"
+#include "ui/common/FieldErrorMap.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FundsTransfer.h"
+#include "core/FundsTransfer.h"
 #include "services/FinanceService.h"
 
 #include <QDialog>

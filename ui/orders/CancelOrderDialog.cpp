@@ -1,9 +1,9 @@
-#include "orders/CancelOrderDialog.h"
+#include "ui/orders/CancelOrderDialog.h"
 
-#include "CertCentralClient.h"
-#include "OrderCancellation.h"
-#include "common/FieldErrorLabel.h"
+#include "api/CertCentralClient.h"
+#include "core/OrderCancellation.h"
 #include "services/OrderService.h"
+#include "ui/common/FieldErrorLabel.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,10 +1,10 @@
-#include "orders/DcvMethodDialog.h"
+#include "ui/orders/DcvMethodDialog.h"
 
-#include "CertCentralClient.h"
-#include "DomainsModel.h"
-#include "NewOrder.h"
-#include "common/FieldErrorLabel.h"
+#include "api/CertCentralClient.h"
+#include "core/NewOrder.h"
+#include "models/DomainsModel.h"
 #include "services/OrderService.h"
+#include "ui/common/FieldErrorLabel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

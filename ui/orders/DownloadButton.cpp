@@ -1,8 +1,8 @@
-#include "orders/DownloadButton.h"
+#include "ui/orders/DownloadButton.h"
 
-#include "OrdersModel.h"
-#include "orders/Pkcs12ExportDialog.h"
+#include "models/OrdersModel.h"
 #include "services/OrderService.h"
+#include "ui/orders/Pkcs12ExportDialog.h"
 
 #include <QClipboard>
 #include <QFileDialog>

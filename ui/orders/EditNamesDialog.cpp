@@ -1,8 +1,8 @@
-#include "orders/EditNamesDialog.h"
+#include "ui/orders/EditNamesDialog.h"
 
-#include "CertCentralClient.h"
-#include "common/FieldErrorLabel.h"
+#include "api/CertCentralClient.h"
 #include "services/OrderService.h"
+#include "ui/common/FieldErrorLabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

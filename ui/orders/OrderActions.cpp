@@ -1,13 +1,13 @@
-#include "orders/OrderActions.h"
+#include "ui/orders/OrderActions.h"
 
-#include "CertCentralClient.h"
-#include "orders/CancelOrderDialog.h"
-#include "orders/DcvMethodDialog.h"
-#include "orders/EditNamesDialog.h"
-#include "orders/lifecycle/DuplicateWizard.h"
-#include "orders/lifecycle/ReissueWizard.h"
-#include "orders/lifecycle/RevokeWizard.h"
+#include "api/CertCentralClient.h"
 #include "services/OrderService.h"
+#include "ui/orders/CancelOrderDialog.h"
+#include "ui/orders/DcvMethodDialog.h"
+#include "ui/orders/EditNamesDialog.h"
+#include "ui/orders/lifecycle/DuplicateWizard.h"
+#include "ui/orders/lifecycle/ReissueWizard.h"
+#include "ui/orders/lifecycle/RevokeWizard.h"
 
 #include <QAction>
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Order.h"
-#include "OrderRules.h"
-#include "RolePolicy.h"
+#include "core/Order.h"
+#include "core/OrderRules.h"
+#include "core/RolePolicy.h"
 #include "services/OrderService.h"
 
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "orders/OrderColumns.h"
+#include "ui/orders/OrderColumns.h"
 
-#include "OrdersFilterProxy.h"
-#include "OrdersModel.h"
+#include "models/OrdersFilterProxy.h"
+#include "models/OrdersModel.h"
 
 #include <QHeaderView>
 #include <QMenu>

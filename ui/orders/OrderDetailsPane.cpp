@@ -1,10 +1,10 @@
-#include "orders/OrderDetailsPane.h"
+#include "ui/orders/OrderDetailsPane.h"
 
-#include "CertCentralClient.h"
-#include "Money.h"
-#include "OrdersModel.h"
-#include "common/QuietLabel.h"
+#include "api/CertCentralClient.h"
+#include "core/Money.h"
+#include "models/OrdersModel.h"
 #include "services/OrderService.h"
+#include "ui/common/QuietLabel.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "common/DetailsPane.h"
+#include "ui/common/DetailsPane.h"
 
-#include "CertificateRecord.h"
-#include "Order.h"
-#include "OrderDetails.h"
-#include "OrderValidation.h"
+#include "core/CertificateRecord.h"
+#include "core/Order.h"
+#include "core/OrderDetails.h"
+#include "core/OrderValidation.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,6 +1,6 @@
-#include "orders/OrderFilterBar.h"
+#include "ui/orders/OrderFilterBar.h"
 
-#include "OrdersModel.h"
+#include "models/OrdersModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

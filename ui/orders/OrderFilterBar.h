@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FilterChoice.h"
-#include "OrderQuery.h"
+#include "core/FilterChoice.h"
+#include "core/OrderQuery.h"
 
 #include <QWidget>
 

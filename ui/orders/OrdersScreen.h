@@ -1,6 +1,6 @@
 #pragma once
-#include "common/ListScreen.h"
 #include "services/OrderService.h"
+#include "ui/common/ListScreen.h"
 
 #include <QDate>
 #include <QDateTime>

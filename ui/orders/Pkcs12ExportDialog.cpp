@@ -1,10 +1,10 @@
-#include "orders/Pkcs12ExportDialog.h"
+#include "ui/orders/Pkcs12ExportDialog.h"
 
-#include "CertCentralClient.h"
-#include "Pkcs12Bundle.h"
-#include "PrivateKeyFinder.h"
-#include "common/FieldErrorLabel.h"
+#include "api/CertCentralClient.h"
+#include "security/Pkcs12Bundle.h"
+#include "security/PrivateKeyFinder.h"
 #include "services/OrderService.h"
+#include "ui/common/FieldErrorLabel.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,10 +1,10 @@
-#include "organizations/AddVerifiedContactsDialog.h"
+#include "ui/organizations/AddVerifiedContactsDialog.h"
 
-#include "CertCentralClient.h"
-#include "ContactPaste.h"
-#include "common/ErrorBanner.h"
-#include "common/FieldErrorMap.h"
+#include "api/CertCentralClient.h"
+#include "core/ContactPaste.h"
 #include "services/OrganizationService.h"
+#include "ui/common/ErrorBanner.h"
+#include "ui/common/FieldErrorMap.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "NewVerifiedContact.h"
+#include "core/NewVerifiedContact.h"
 #include "services/OrganizationService.h"
 
 #include <QDialog>

@@ -1,10 +1,10 @@
-#include "organizations/NewOrganizationDialog.h"
+#include "ui/organizations/NewOrganizationDialog.h"
 
-#include "CertCentralClient.h"
-#include "OrganizationValidation.h"
-#include "common/ErrorBanner.h"
-#include "common/FieldErrorMap.h"
+#include "api/CertCentralClient.h"
+#include "core/OrganizationValidation.h"
 #include "services/OrganizationService.h"
+#include "ui/common/ErrorBanner.h"
+#include "ui/common/FieldErrorMap.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "NewOrganization.h"
+#include "core/NewOrganization.h"
 #include "services/OrganizationService.h"
 
 #include <QDialog>

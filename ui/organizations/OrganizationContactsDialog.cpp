@@ -1,9 +1,9 @@
-#include "organizations/OrganizationContactsDialog.h"
+#include "ui/organizations/OrganizationContactsDialog.h"
 
-#include "CertCentralClient.h"
-#include "common/ErrorBanner.h"
-#include "common/FieldErrorMap.h"
+#include "api/CertCentralClient.h"
 #include "services/OrganizationService.h"
+#include "ui/common/ErrorBanner.h"
+#include "ui/common/FieldErrorMap.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,15 +1,15 @@
-#include "organizations/OrganizationsScreen.h"
+#include "ui/organizations/OrganizationsScreen.h"
 
-#include "CertCentralClient.h"
-#include "OrganizationsModel.h"
-#include "VerifiedContactsModel.h"
-#include "common/ErrorBanner.h"
-#include "common/ListScreen.h"
-#include "common/PageTitle.h"
-#include "organizations/NewOrganizationDialog.h"
-#include "organizations/OrganizationContactsDialog.h"
-#include "organizations/SubmitOrganizationDialog.h"
+#include "api/CertCentralClient.h"
+#include "models/OrganizationsModel.h"
+#include "models/VerifiedContactsModel.h"
 #include "services/OrganizationService.h"
+#include "ui/common/ErrorBanner.h"
+#include "ui/common/ListScreen.h"
+#include "ui/common/PageTitle.h"
+#include "ui/organizations/NewOrganizationDialog.h"
+#include "ui/organizations/OrganizationContactsDialog.h"
+#include "ui/organizations/SubmitOrganizationDialog.h"
 
 #include <QHBoxLayout>
 #include <QHash>

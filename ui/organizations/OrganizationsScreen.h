@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ApiError.h"
-#include "RolePolicy.h"
-#include "common/ListScreen.h"
+#include "core/ApiError.h"
+#include "core/RolePolicy.h"
 #include "services/OrganizationService.h"
+#include "ui/common/ListScreen.h"
 
 #include <QHash>
 #include <QList>

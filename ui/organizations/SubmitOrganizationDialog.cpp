@@ -1,11 +1,11 @@
-#include "organizations/SubmitOrganizationDialog.h"
+#include "ui/organizations/SubmitOrganizationDialog.h"
 
-#include "CertCentralClient.h"
-#include "OrganizationsModel.h"
-#include "VerifiedContactsModel.h"
-#include "common/ErrorBanner.h"
-#include "common/FieldErrorMap.h"
+#include "api/CertCentralClient.h"
+#include "models/OrganizationsModel.h"
+#include "models/VerifiedContactsModel.h"
 #include "services/OrganizationService.h"
+#include "ui/common/ErrorBanner.h"
+#include "ui/common/FieldErrorMap.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

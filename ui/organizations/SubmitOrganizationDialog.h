@@ -1,7 +1,7 @@
 #pragma once
 
-#include "NewOrganization.h"
-#include "Organization.h"
+#include "core/NewOrganization.h"
+#include "core/Organization.h"
 #include "services/OrganizationService.h"
 
 #include <QDialog>

@@ -1,11 +1,11 @@
-#include "organizations/VerifiedContactsScreen.h"
+#include "ui/organizations/VerifiedContactsScreen.h"
 
-#include "CertCentralClient.h"
-#include "VerifiedContactsModel.h"
-#include "common/ErrorBanner.h"
-#include "common/PageTitle.h"
-#include "organizations/AddVerifiedContactsDialog.h"
+#include "api/CertCentralClient.h"
+#include "models/VerifiedContactsModel.h"
 #include "services/OrganizationService.h"
+#include "ui/common/ErrorBanner.h"
+#include "ui/common/PageTitle.h"
+#include "ui/organizations/AddVerifiedContactsDialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

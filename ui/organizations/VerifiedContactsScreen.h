@@ -1,8 +1,8 @@
 #pragma once
 
-#include "RolePolicy.h"
-#include "common/ListScreen.h"
+#include "core/RolePolicy.h"
 #include "services/OrganizationService.h"
+#include "ui/common/ListScreen.h"
 
 #include <QPointer>
 

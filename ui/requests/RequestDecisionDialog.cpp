@@ -1,8 +1,8 @@
-#include "requests/RequestDecisionDialog.h"
+#include "ui/requests/RequestDecisionDialog.h"
 
-#include "CertCentralClient.h"
-#include "common/FieldErrorLabel.h"
+#include "api/CertCentralClient.h"
 #include "services/RequestService.h"
+#include "ui/common/FieldErrorLabel.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

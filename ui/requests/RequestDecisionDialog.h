@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApprovalRequest.h"
-#include "RequestDecision.h"
+#include "core/ApprovalRequest.h"
+#include "core/RequestDecision.h"
 #include "services/RequestService.h"
 
 #include <QDialog>

@@ -1,15 +1,15 @@
-#include "requests/RequestDetailsPane.h"
+#include "ui/requests/RequestDetailsPane.h"
 
-#include "CertCentralClient.h"
-#include "CsrInfo.h"
-#include "Money.h"
-#include "OrdersModel.h"
-#include "OrganizationsModel.h"
-#include "RequestsModel.h"
-#include "common/QuietLabel.h"
+#include "api/CertCentralClient.h"
+#include "core/Money.h"
+#include "models/OrdersModel.h"
+#include "models/OrganizationsModel.h"
+#include "models/RequestsModel.h"
+#include "security/CsrInfo.h"
 #include "services/OrderService.h"
 #include "services/OrganizationService.h"
 #include "services/RequestService.h"
+#include "ui/common/QuietLabel.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

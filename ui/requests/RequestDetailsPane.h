@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/DetailsPane.h"
+#include "ui/common/DetailsPane.h"
 
-#include "ApprovalRequest.h"
+#include "core/ApprovalRequest.h"
 
 #include <QList>
 #include <QPointer>

@@ -1,13 +1,13 @@
-#include "requests/RequestsScreen.h"
+#include "ui/requests/RequestsScreen.h"
 
-#include "CertCentralClient.h"
-#include "RequestsModel.h"
-#include "common/ErrorBanner.h"
-#include "common/ListScreen.h"
-#include "common/PageTitle.h"
-#include "requests/RequestDecisionDialog.h"
-#include "requests/RequestDetailsPane.h"
+#include "api/CertCentralClient.h"
+#include "models/RequestsModel.h"
 #include "services/RequestService.h"
+#include "ui/common/ErrorBanner.h"
+#include "ui/common/ListScreen.h"
+#include "ui/common/PageTitle.h"
+#include "ui/requests/RequestDecisionDialog.h"
+#include "ui/requests/RequestDetailsPane.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ApprovalRequest.h"
-#include "RequestDecision.h"
-#include "RolePolicy.h"
-#include "common/ListScreen.h"
+#include "core/ApprovalRequest.h"
+#include "core/RequestDecision.h"
+#include "core/RolePolicy.h"
 #include "services/RequestService.h"
+#include "ui/common/ListScreen.h"
 
 #include <QPointer>
 

@@ -1,4 +1,4 @@
-#include "shell/AboutDialog.h"
+#include "ui/shell/AboutDialog.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "shell/LanguageMenu.h"
+#include "ui/shell/LanguageMenu.h"
 
 #include <QActionGroup>
 #include <QSettings>

@@ -1,6 +1,6 @@
-#include "shell/LoadStatus.h"
+#include "ui/shell/LoadStatus.h"
 
-#include "CertCentralClient.h"
+#include "api/CertCentralClient.h"
 
 #include <QLabel>
 #include <QLocale>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Profile.h"
-#include "RolePolicy.h"
-#include "UserInfo.h"
+#include "core/Profile.h"
+#include "core/RolePolicy.h"
+#include "core/UserInfo.h"
 
 #include <QMainWindow>
 

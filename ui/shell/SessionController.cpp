@@ -1,12 +1,12 @@
-#include "shell/SessionController.h"
+#include "ui/shell/SessionController.h"
 
-#include "CertCentralClient.h"
-#include "CredentialStore.h"
-#include "ProfileStore.h"
-#include "orders/OrdersScreen.h"
+#include "api/CertCentralClient.h"
+#include "security/CredentialStore.h"
+#include "security/ProfileStore.h"
 #include "services/Connection.h"
-#include "shell/MainWindow.h"
-#include "shell/SignInDialog.h"
+#include "ui/orders/OrdersScreen.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/SignInDialog.h"
 
 #include <QDir>
 #include <QInputDialog>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Profile.h"
-#include "SandboxLauncher.h"
+#include "api/SandboxLauncher.h"
+#include "core/Profile.h"
 
 #include <QObject>
 #include <QString>

@@ -1,11 +1,11 @@
-#include "shell/SignInDialog.h"
+#include "ui/shell/SignInDialog.h"
 
-#include "common/FieldErrorLabel.h"
+#include "ui/common/FieldErrorLabel.h"
 
-#include "CertCentralClient.h"
-#include "CredentialStore.h"
-#include "ProfileStore.h"
-#include "RolePolicy.h"
+#include "api/CertCentralClient.h"
+#include "core/RolePolicy.h"
+#include "security/CredentialStore.h"
+#include "security/ProfileStore.h"
 #include "services/AccountService.h"
 #include "services/Connection.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Profile.h"
-#include "UserInfo.h"
+#include "core/Profile.h"
+#include "core/UserInfo.h"
 #include "services/AccountService.h"
 
 #include <QDialog>

@@ -1,6 +1,6 @@
-#include "orders/lifecycle/DuplicateDatePage.h"
+#include "ui/orders/lifecycle/DuplicateDatePage.h"
 
-#include "orders/lifecycle/DuplicateWizard.h"
+#include "ui/orders/lifecycle/DuplicateWizard.h"
 #include "ui_DuplicateDatePage.h"
 
 #include <QLocale>

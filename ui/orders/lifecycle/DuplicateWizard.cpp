@@ -1,8 +1,8 @@
-#include "orders/lifecycle/DuplicateWizard.h"
+#include "ui/orders/lifecycle/DuplicateWizard.h"
 
-#include "orders/lifecycle/DuplicateDatePage.h"
-#include "orders/wizard/OrderKeyPage.h"
 #include "services/OrderService.h"
+#include "ui/orders/lifecycle/DuplicateDatePage.h"
+#include "ui/orders/wizard/OrderKeyPage.h"
 
 #include <QLocale>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DuplicateRequest.h"
-#include "orders/lifecycle/LifecycleWizard.h"
-#include "orders/wizard/KeyPageHost.h"
+#include "core/DuplicateRequest.h"
+#include "ui/orders/lifecycle/LifecycleWizard.h"
+#include "ui/orders/wizard/KeyPageHost.h"
 
 // Duplicate an issued certificate: the order's names (all or some), a custom expiration date
 // bounded by the earliest of the order's end, the plan's end and the longest validity (the page

@@ -1,6 +1,6 @@
-#include "orders/lifecycle/LifecycleResultPage.h"
+#include "ui/orders/lifecycle/LifecycleResultPage.h"
 
-#include "orders/lifecycle/LifecycleWizard.h"
+#include "ui/orders/lifecycle/LifecycleWizard.h"
 #include "ui_LifecycleResultPage.h"
 
 LifecycleResultPage::LifecycleResultPage(LifecycleWizard *wizard)

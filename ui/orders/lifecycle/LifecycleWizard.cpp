@@ -1,8 +1,8 @@
-#include "orders/lifecycle/LifecycleWizard.h"
+#include "ui/orders/lifecycle/LifecycleWizard.h"
 
-#include "common/AccessibleForms.h"
-#include "orders/lifecycle/LifecycleResultPage.h"
 #include "services/RequestService.h"
+#include "ui/common/AccessibleForms.h"
+#include "ui/orders/lifecycle/LifecycleResultPage.h"
 
 LifecycleWizard::LifecycleWizard(CertCentralClient *client, const RolePolicy &roles,
                                  const Order &order, const OrderDetails &details, QWidget *parent)

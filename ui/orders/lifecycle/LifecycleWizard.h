@@ -1,11 +1,11 @@
 #pragma once
 
-#include "ApiError.h"
-#include "LifecycleResult.h"
-#include "Order.h"
-#include "OrderDetails.h"
-#include "Reply.h"
-#include "RolePolicy.h"
+#include "api/Reply.h"
+#include "core/ApiError.h"
+#include "core/LifecycleResult.h"
+#include "core/Order.h"
+#include "core/OrderDetails.h"
+#include "core/RolePolicy.h"
 
 #include <QPointer>
 #include <QWizard>

@@ -1,6 +1,6 @@
-#include "orders/lifecycle/ReissueNamesPage.h"
+#include "ui/orders/lifecycle/ReissueNamesPage.h"
 
-#include "orders/lifecycle/ReissueWizard.h"
+#include "ui/orders/lifecycle/ReissueWizard.h"
 #include "ui_ReissueNamesPage.h"
 
 #include <QRegularExpression>

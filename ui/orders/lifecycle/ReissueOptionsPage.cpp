@@ -1,8 +1,8 @@
-#include "orders/lifecycle/ReissueOptionsPage.h"
+#include "ui/orders/lifecycle/ReissueOptionsPage.h"
 
-#include "DomainsModel.h"
-#include "NewOrder.h"
-#include "orders/lifecycle/ReissueWizard.h"
+#include "core/NewOrder.h"
+#include "models/DomainsModel.h"
+#include "ui/orders/lifecycle/ReissueWizard.h"
 #include "ui_ReissueOptionsPage.h"
 
 ReissueOptionsPage::ReissueOptionsPage(ReissueWizard *wizard)

@@ -1,7 +1,7 @@
-#include "orders/lifecycle/ReissueProvisioningPage.h"
+#include "ui/orders/lifecycle/ReissueProvisioningPage.h"
 
-#include "CsrInfo.h"
-#include "orders/lifecycle/ReissueWizard.h"
+#include "security/CsrInfo.h"
+#include "ui/orders/lifecycle/ReissueWizard.h"
 
 #include <QButtonGroup>
 #include <QLabel>

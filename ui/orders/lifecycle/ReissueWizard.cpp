@@ -1,10 +1,10 @@
-#include "orders/lifecycle/ReissueWizard.h"
+#include "ui/orders/lifecycle/ReissueWizard.h"
 
-#include "orders/lifecycle/ReissueNamesPage.h"
-#include "orders/lifecycle/ReissueOptionsPage.h"
-#include "orders/lifecycle/ReissueProvisioningPage.h"
-#include "orders/wizard/OrderKeyPage.h"
 #include "services/OrderService.h"
+#include "ui/orders/lifecycle/ReissueNamesPage.h"
+#include "ui/orders/lifecycle/ReissueOptionsPage.h"
+#include "ui/orders/lifecycle/ReissueProvisioningPage.h"
+#include "ui/orders/wizard/OrderKeyPage.h"
 
 ReissueWizard::ReissueWizard(CertCentralClient *client, const RolePolicy &roles, const Order &order,
                              const OrderDetails &details, QWidget *parent)

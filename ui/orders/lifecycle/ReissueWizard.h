@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ReissueRequest.h"
-#include "orders/lifecycle/LifecycleWizard.h"
-#include "orders/wizard/KeyPageHost.h"
+#include "core/ReissueRequest.h"
+#include "ui/orders/lifecycle/LifecycleWizard.h"
+#include "ui/orders/wizard/KeyPageHost.h"
 
 // Reissue an issued order: names prefilled from the order (add, remove, swap; names that go
 // are listed with the 72-hour warning), a new key and CSR (or one's own CSR), DCV scope and

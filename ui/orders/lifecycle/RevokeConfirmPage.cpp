@@ -1,6 +1,6 @@
-#include "orders/lifecycle/RevokeConfirmPage.h"
+#include "ui/orders/lifecycle/RevokeConfirmPage.h"
 
-#include "orders/lifecycle/RevokeWizard.h"
+#include "ui/orders/lifecycle/RevokeWizard.h"
 #include "ui_RevokeConfirmPage.h"
 
 #include <QLocale>

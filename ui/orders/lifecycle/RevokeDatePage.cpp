@@ -1,10 +1,10 @@
-#include "orders/lifecycle/RevokeDatePage.h"
+#include "ui/orders/lifecycle/RevokeDatePage.h"
 
-#include "orders/lifecycle/RevokeWizard.h"
+#include "ui/orders/lifecycle/RevokeWizard.h"
 #include "ui_RevokeDatePage.h"
 
-#include "CertCentralClient.h"
-#include "ConsoleLinks.h"
+#include "api/CertCentralClient.h"
+#include "core/ConsoleLinks.h"
 
 #include <QDesktopServices>
 #include <QLocale>

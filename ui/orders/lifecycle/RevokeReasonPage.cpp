@@ -1,6 +1,6 @@
-#include "orders/lifecycle/RevokeReasonPage.h"
+#include "ui/orders/lifecycle/RevokeReasonPage.h"
 
-#include "orders/lifecycle/RevokeWizard.h"
+#include "ui/orders/lifecycle/RevokeWizard.h"
 #include "ui_RevokeReasonPage.h"
 
 RevokeReasonPage::RevokeReasonPage(RevokeWizard *wizard)

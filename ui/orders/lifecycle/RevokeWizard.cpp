@@ -1,9 +1,9 @@
-#include "orders/lifecycle/RevokeWizard.h"
+#include "ui/orders/lifecycle/RevokeWizard.h"
 
-#include "orders/lifecycle/RevokeConfirmPage.h"
-#include "orders/lifecycle/RevokeDatePage.h"
-#include "orders/lifecycle/RevokeReasonPage.h"
 #include "services/OrderService.h"
+#include "ui/orders/lifecycle/RevokeConfirmPage.h"
+#include "ui/orders/lifecycle/RevokeDatePage.h"
+#include "ui/orders/lifecycle/RevokeReasonPage.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RevokeRequest.h"
-#include "orders/lifecycle/LifecycleWizard.h"
+#include "core/RevokeRequest.h"
+#include "ui/orders/lifecycle/LifecycleWizard.h"
 
 // Revoke one certificate or every certificate on an order: the reason (each explained), for a
 // key compromise when it happened (local time, sent in UTC, not before the issue date), and a

@@ -1,9 +1,9 @@
-#include "orders/wizard/OrderContactsPage.h"
+#include "ui/orders/wizard/OrderContactsPage.h"
 
-#include "CertCentralClient.h"
-#include "common/FieldErrorMap.h"
-#include "orders/wizard/OrderWizard.h"
+#include "api/CertCentralClient.h"
 #include "services/OrganizationService.h"
+#include "ui/common/FieldErrorMap.h"
+#include "ui/orders/wizard/OrderWizard.h"
 #include "ui_OrderContactsPage.h"
 
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "NewVerifiedContact.h"
-#include "VerifiedContact.h"
+#include "core/NewVerifiedContact.h"
+#include "core/VerifiedContact.h"
 #include "services/OrganizationService.h"
 
 #include <QPointer>

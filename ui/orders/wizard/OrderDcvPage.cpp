@@ -1,7 +1,7 @@
-#include "orders/wizard/OrderDcvPage.h"
+#include "ui/orders/wizard/OrderDcvPage.h"
 
-#include "DomainsModel.h"
-#include "orders/wizard/OrderWizard.h"
+#include "models/DomainsModel.h"
+#include "ui/orders/wizard/OrderWizard.h"
 #include "ui_OrderDcvPage.h"
 
 #include <QComboBox>

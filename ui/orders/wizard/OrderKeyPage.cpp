@@ -1,9 +1,9 @@
-#include "orders/wizard/OrderKeyPage.h"
+#include "ui/orders/wizard/OrderKeyPage.h"
 
-#include "CsrInfo.h"
-#include "KeySpec.h"
-#include "NewKey.h"
-#include "orders/wizard/KeyPageHost.h"
+#include "core/KeySpec.h"
+#include "security/CsrInfo.h"
+#include "security/NewKey.h"
+#include "ui/orders/wizard/KeyPageHost.h"
 #include "ui_OrderKeyPage.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "orders/wizard/OrderNamesPage.h"
+#include "ui/orders/wizard/OrderNamesPage.h"
 
-#include "DnsName.h"
-#include "orders/wizard/OrderWizard.h"
+#include "core/DnsName.h"
+#include "ui/orders/wizard/OrderWizard.h"
 #include "ui_OrderNamesPage.h"
 
 #include <QRegularExpression>

@@ -1,9 +1,9 @@
-#include "orders/wizard/OrderOptionsPage.h"
+#include "ui/orders/wizard/OrderOptionsPage.h"
 
-#include "CertCentralClient.h"
-#include "common/FieldErrorLabel.h"
-#include "orders/wizard/OrderWizard.h"
+#include "api/CertCentralClient.h"
 #include "services/AccountService.h"
+#include "ui/common/FieldErrorLabel.h"
+#include "ui/orders/wizard/OrderWizard.h"
 #include "ui_OrderOptionsPage.h"
 
 #include <QFormLayout>

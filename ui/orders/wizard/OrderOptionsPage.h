@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CustomField.h"
-#include "FilterChoice.h"
+#include "core/CustomField.h"
+#include "core/FilterChoice.h"
 
 #include <QWizardPage>
 

@@ -1,10 +1,10 @@
-#include "orders/wizard/OrderOrganizationPage.h"
+#include "ui/orders/wizard/OrderOrganizationPage.h"
 
-#include "CertCentralClient.h"
-#include "OrganizationsModel.h"
-#include "orders/wizard/OrderWizard.h"
-#include "organizations/NewOrganizationDialog.h"
+#include "api/CertCentralClient.h"
+#include "models/OrganizationsModel.h"
 #include "services/OrganizationService.h"
+#include "ui/orders/wizard/OrderWizard.h"
+#include "ui/organizations/NewOrganizationDialog.h"
 #include "ui_OrderOrganizationPage.h"
 
 OrderOrganizationPage::OrderOrganizationPage(OrderWizard *wizard)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Organization.h"
+#include "core/Organization.h"
 #include "services/OrganizationService.h"
 
 #include <QPointer>

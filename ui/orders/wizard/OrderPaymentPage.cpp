@@ -1,11 +1,11 @@
-#include "orders/wizard/OrderPaymentPage.h"
+#include "ui/orders/wizard/OrderPaymentPage.h"
 
-#include "CertCentralClient.h"
-#include "Money.h"
-#include "SecretRedactor.h"
-#include "common/FieldErrorLabel.h"
-#include "orders/wizard/OrderWizard.h"
+#include "api/CertCentralClient.h"
+#include "core/Money.h"
+#include "security/SecretRedactor.h"
 #include "services/FinanceService.h"
+#include "ui/common/FieldErrorLabel.h"
+#include "ui/orders/wizard/OrderWizard.h"
 #include "ui_OrderPaymentPage.h"
 
 #include <QDate>

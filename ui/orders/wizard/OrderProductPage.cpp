@@ -1,9 +1,9 @@
-#include "orders/wizard/OrderProductPage.h"
+#include "ui/orders/wizard/OrderProductPage.h"
 
-#include "CertCentralClient.h"
-#include "ProductCatalog.h"
-#include "orders/wizard/OrderWizard.h"
+#include "api/CertCentralClient.h"
+#include "api/ProductCatalog.h"
 #include "services/AccountService.h"
+#include "ui/orders/wizard/OrderWizard.h"
 #include "ui_OrderProductPage.h"
 
 #include <QTreeWidgetItem>

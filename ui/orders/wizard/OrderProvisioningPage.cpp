@@ -1,7 +1,7 @@
-#include "orders/wizard/OrderProvisioningPage.h"
+#include "ui/orders/wizard/OrderProvisioningPage.h"
 
-#include "CsrInfo.h"
-#include "orders/wizard/OrderWizard.h"
+#include "security/CsrInfo.h"
+#include "ui/orders/wizard/OrderWizard.h"
 #include "ui_OrderProvisioningPage.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
-#include "orders/wizard/OrderResultPage.h"
+#include "ui/orders/wizard/OrderResultPage.h"
 
-#include "CertCentralClient.h"
-#include "DcvInstructions.h"
-#include "orders/wizard/OrderWizard.h"
+#include "api/CertCentralClient.h"
+#include "core/DcvInstructions.h"
 #include "services/OrderService.h"
+#include "ui/orders/wizard/OrderWizard.h"
 #include "ui_OrderResultPage.h"
 
 #include <QClipboard>

@@ -1,10 +1,10 @@
-#include "orders/wizard/OrderReviewPage.h"
+#include "ui/orders/wizard/OrderReviewPage.h"
 
-#include "CertCentralClient.h"
-#include "DomainsModel.h"
-#include "Money.h"
-#include "orders/wizard/OrderWizard.h"
+#include "api/CertCentralClient.h"
+#include "core/Money.h"
+#include "models/DomainsModel.h"
 #include "services/FinanceService.h"
+#include "ui/orders/wizard/OrderWizard.h"
 #include "ui_OrderReviewPage.h"
 
 #include <QJsonDocument>

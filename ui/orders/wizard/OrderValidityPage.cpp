@@ -1,8 +1,8 @@
-#include "orders/wizard/OrderValidityPage.h"
+#include "ui/orders/wizard/OrderValidityPage.h"
 
-#include "TlsLimits.h"
+#include "core/TlsLimits.h"
 
-#include "orders/wizard/OrderWizard.h"
+#include "ui/orders/wizard/OrderWizard.h"
 #include "ui_OrderValidityPage.h"
 
 #include <QDateTime>

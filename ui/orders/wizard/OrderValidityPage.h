@@ -1,6 +1,6 @@
 #pragma once
 
-#include "NewOrder.h"
+#include "core/NewOrder.h"
 
 #include <QWizardPage>
 

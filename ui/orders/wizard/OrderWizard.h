@@ -1,9 +1,9 @@
 #pragma once
 
-#include "NewOrder.h"
-#include "Product.h"
-#include "RolePolicy.h"
-#include "orders/wizard/KeyPageHost.h"
+#include "core/NewOrder.h"
+#include "core/Product.h"
+#include "core/RolePolicy.h"
+#include "ui/orders/wizard/KeyPageHost.h"
 
 #include <QWizard>
 
