@@ -7,23 +7,21 @@
 #include <QPointer>
 #include <QSet>
 
-class CertCentralClient;
+// Order, ApiError and CertCentralClient come with the order service.
 class DownloadButton;
 class OrderActions;
 class OrderColumns;
 class OrderDetailsPane;
-class RolePolicy;
 class OrderFilterBar;
 class OrdersFilterProxy;
 class OrdersModel;
 class QLabel;
 class QPushButton;
 class QSplitter;
-struct Order;
-class ApiError;
+class RolePolicy;
 
-// The Orders page: search, status filter, refresh, the orders table, an error banner and the
-// details of the selected order.
+// The Orders screen: search, the server filters, Refresh, the orders table, an error banner
+// and the details of the selected order.
 class OrdersScreen : public ListScreen {
     Q_OBJECT
 public:
