@@ -62,9 +62,10 @@ public:
     }
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
-            section >= m_columns.size())
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
             return QAbstractTableModel::headerData(section, orientation, role);
+        if (section < 0 || section >= m_columns.size())
+            return {};
         return m_columns.at(section).header();
     }
 
