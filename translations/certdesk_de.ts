@@ -1718,18 +1718,7 @@ TLS-Fehler.
 <context>
     <name>CliKeyPlan</name>
     <message>
-        <location filename="../app/cli/CliKeyPlan.cpp" line="+21"/>
-        <location line="+7"/>
-        <source>certdesk-cli: %1</source>
-        <translation>certdesk-cli: %1</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Run certdesk-cli --help for the order verbs.</source>
-        <translation>Mit certdesk-cli --help erhalten Sie die order-Befehle.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../app/cli/CliKeyPlan.cpp" line="+29"/>
         <source>--csr needs a file name</source>
         <translation>--csr erwartet einen Dateinamen</translation>
     </message>
@@ -1809,7 +1798,7 @@ TLS-Fehler.
         <translation>Die Bestell-ID muss eine positive ganze Zahl sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+209"/>
         <source>--csr needs a file name</source>
         <translation>--csr erwartet einen Dateinamen</translation>
     </message>
@@ -1824,7 +1813,7 @@ TLS-Fehler.
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-210"/>
         <source>certdesk-cli: %1: add --yes to confirm</source>
         <translation>certdesk-cli: %1: zum Bestätigen --yes angeben</translation>
     </message>
@@ -1884,7 +1873,7 @@ TLS-Fehler.
         <translation>--provisioning erwartet einen dieser Werte: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>--dcv-scope needs base_domain or fqdn</source>
         <translation>--dcv-scope erwartet base_domain oder fqdn</translation>
     </message>
@@ -1896,46 +1885,46 @@ TLS-Fehler.
     <message>
         <location line="+3"/>
         <location line="+97"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>--comments needs a text</source>
         <translation>--comments erwartet einen Text</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-163"/>
         <location line="+97"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>--format needs table or json</source>
         <translation>--format erwartet table oder json</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-161"/>
         <location line="+100"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <location line="+65"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-228"/>
         <location line="+100"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format muss table oder json sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>order %1 is a code-signing order: give --provisioning ship_token, client_app or email (email, for an HSM, takes --csr FILE made there)</source>
         <translation>Bestellung %1 ist eine Codesignatur-Bestellung: geben Sie --provisioning ship_token, client_app oder email an (email, für ein HSM, erwartet --csr FILE mit dem dort erstellten CSR)</translation>
     </message>
     <message>
         <location line="-38"/>
         <location line="+106"/>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-171"/>
         <source>Warning: the reissue drops %1; certificates issued earlier for the order may be revoked within 72 hours.</source>
         <translation>Warnung: Die Neuausstellung entfernt %1; früher für die Bestellung ausgestellte Zertifikate können innerhalb von 72 Stunden widerrufen werden.</translation>
     </message>
@@ -1986,7 +1975,7 @@ TLS-Fehler.
         <translation>--expires erwartet ein Datum im Format yyyy-MM-dd</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>--expires is required: the duplicate&apos;s end date as yyyy-MM-dd</source>
         <translation>--expires ist erforderlich: das Enddatum des Duplikats im Format yyyy-MM-dd</translation>
     </message>

@@ -1717,18 +1717,7 @@ trousseau, 4 erreur réseau ou TLS.
 <context>
     <name>CliKeyPlan</name>
     <message>
-        <location filename="../app/cli/CliKeyPlan.cpp" line="+21"/>
-        <location line="+7"/>
-        <source>certdesk-cli: %1</source>
-        <translation>certdesk-cli: %1</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Run certdesk-cli --help for the order verbs.</source>
-        <translation>Lancez certdesk-cli --help pour les verbes order.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../app/cli/CliKeyPlan.cpp" line="+29"/>
         <source>--csr needs a file name</source>
         <translation>--csr attend un nom de fichier</translation>
     </message>
@@ -1808,7 +1797,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>l&apos;ID de commande doit être un entier positif, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+209"/>
         <source>--csr needs a file name</source>
         <translation>--csr attend un nom de fichier</translation>
     </message>
@@ -1823,7 +1812,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-210"/>
         <source>certdesk-cli: %1: add --yes to confirm</source>
         <translation>certdesk-cli: %1&#xa0;: ajoutez --yes pour confirmer</translation>
     </message>
@@ -1883,7 +1872,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--provisioning attend l&apos;une des valeurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>--dcv-scope needs base_domain or fqdn</source>
         <translation>--dcv-scope attend base_domain ou fqdn</translation>
     </message>
@@ -1895,46 +1884,46 @@ trousseau, 4 erreur réseau ou TLS.
     <message>
         <location line="+3"/>
         <location line="+97"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>--comments needs a text</source>
         <translation>--comments attend un texte</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-163"/>
         <location line="+97"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>--format needs table or json</source>
         <translation>--format attend table ou json</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-161"/>
         <location line="+100"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <location line="+65"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-228"/>
         <location line="+100"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format doit valoir table ou json, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>order %1 is a code-signing order: give --provisioning ship_token, client_app or email (email, for an HSM, takes --csr FILE made there)</source>
         <translation>la commande %1 est une commande de signature de code&#xa0;: indiquez --provisioning ship_token, client_app ou email (email, pour un HSM, attend --csr FILE avec le CSR généré sur ce HSM)</translation>
     </message>
     <message>
         <location line="-38"/>
         <location line="+106"/>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-171"/>
         <source>Warning: the reissue drops %1; certificates issued earlier for the order may be revoked within 72 hours.</source>
         <translation>Avertissement&#xa0;: la réémission retire %1&#xa0;; les certificats émis auparavant pour la commande peuvent être révoqués sous 72 heures.</translation>
     </message>
@@ -1985,7 +1974,7 @@ trousseau, 4 erreur réseau ou TLS.
         <translation>--expires attend une date au format yyyy-MM-dd</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>--expires is required: the duplicate&apos;s end date as yyyy-MM-dd</source>
         <translation>--expires est obligatoire&#xa0;: la date de fin du duplicata au format yyyy-MM-dd</translation>
     </message>

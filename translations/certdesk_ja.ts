@@ -1713,18 +1713,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
 <context>
     <name>CliKeyPlan</name>
     <message>
-        <location filename="../app/cli/CliKeyPlan.cpp" line="+21"/>
-        <location line="+7"/>
-        <source>certdesk-cli: %1</source>
-        <translation>certdesk-cli: %1</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Run certdesk-cli --help for the order verbs.</source>
-        <translation>order の動詞については certdesk-cli --help を実行してください。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../app/cli/CliKeyPlan.cpp" line="+29"/>
         <source>--csr needs a file name</source>
         <translation>--csr にはファイル名を指定してください</translation>
     </message>
@@ -1804,7 +1793,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>注文IDは正の整数である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+209"/>
         <source>--csr needs a file name</source>
         <translation>--csr にはファイル名を指定してください</translation>
     </message>
@@ -1819,7 +1808,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-210"/>
         <source>certdesk-cli: %1: add --yes to confirm</source>
         <translation>certdesk-cli: %1: 確認するには --yes を追加してください</translation>
     </message>
@@ -1879,7 +1868,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--provisioning には次のいずれかを指定してください: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>--dcv-scope needs base_domain or fqdn</source>
         <translation>--dcv-scope には base_domain または fqdn を指定してください</translation>
     </message>
@@ -1891,46 +1880,46 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
     <message>
         <location line="+3"/>
         <location line="+97"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>--comments needs a text</source>
         <translation>--comments にはテキストを指定してください</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-163"/>
         <location line="+97"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>--format needs table or json</source>
         <translation>--format には table または json を指定してください</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-161"/>
         <location line="+100"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <location line="+65"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-228"/>
         <location line="+100"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format は table または json である必要があります（指定値:「%1」）</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>order %1 is a code-signing order: give --provisioning ship_token, client_app or email (email, for an HSM, takes --csr FILE made there)</source>
         <translation>注文 %1 はコードサイニングの注文です。--provisioning ship_token、client_app、email のいずれかを指定してください（email は HSM 用で、HSMで作成したCSRを --csr FILE で指定します）</translation>
     </message>
     <message>
         <location line="-38"/>
         <location line="+106"/>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-171"/>
         <source>Warning: the reissue drops %1; certificates issued earlier for the order may be revoked within 72 hours.</source>
         <translation>警告: この再発行では %1 が除外されます。この注文で以前に発行された証明書は72時間以内に失効する場合があります。</translation>
     </message>
@@ -1981,7 +1970,7 @@ profile add と set-key は、CERTDESK_API_KEY または標準入力（端末で
         <translation>--expires には yyyy-MM-dd 形式の日付を指定してください</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>--expires is required: the duplicate&apos;s end date as yyyy-MM-dd</source>
         <translation>--expires は必須です: 複製の終了日（yyyy-MM-dd 形式）</translation>
     </message>

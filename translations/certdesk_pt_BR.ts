@@ -1717,18 +1717,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
 <context>
     <name>CliKeyPlan</name>
     <message>
-        <location filename="../app/cli/CliKeyPlan.cpp" line="+21"/>
-        <location line="+7"/>
-        <source>certdesk-cli: %1</source>
-        <translation>certdesk-cli: %1</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Run certdesk-cli --help for the order verbs.</source>
-        <translation>Execute certdesk-cli --help para ver os verbos de order.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../app/cli/CliKeyPlan.cpp" line="+29"/>
         <source>--csr needs a file name</source>
         <translation>--csr requer um nome de arquivo</translation>
     </message>
@@ -1808,7 +1797,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>o ID do pedido deve ser um número inteiro positivo; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+209"/>
         <source>--csr needs a file name</source>
         <translation>--csr requer um nome de arquivo</translation>
     </message>
@@ -1823,7 +1812,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--csr: %1</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-210"/>
         <source>certdesk-cli: %1: add --yes to confirm</source>
         <translation>certdesk-cli: %1: adicione --yes para confirmar</translation>
     </message>
@@ -1883,7 +1872,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--provisioning requer um destes: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>--dcv-scope needs base_domain or fqdn</source>
         <translation>--dcv-scope requer base_domain ou fqdn</translation>
     </message>
@@ -1895,46 +1884,46 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
     <message>
         <location line="+3"/>
         <location line="+97"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>--comments needs a text</source>
         <translation>--comments requer um texto</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-163"/>
         <location line="+97"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>--format needs table or json</source>
         <translation>--format requer table ou json</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-161"/>
         <location line="+100"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <location line="+65"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-228"/>
         <location line="+100"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>--format must be table or json, got &quot;%1&quot;</source>
         <translation>--format deve ser table ou json; recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>order %1 is a code-signing order: give --provisioning ship_token, client_app or email (email, for an HSM, takes --csr FILE made there)</source>
         <translation>o pedido %1 é um pedido de assinatura de código: use --provisioning ship_token, client_app ou email (email, para um HSM, requer --csr FILE com o CSR gerado nesse HSM)</translation>
     </message>
     <message>
         <location line="-38"/>
         <location line="+106"/>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-171"/>
         <source>Warning: the reissue drops %1; certificates issued earlier for the order may be revoked within 72 hours.</source>
         <translation>Aviso: a reemissão remove %1; certificados emitidos antes para o pedido podem ser revogados em até 72 horas.</translation>
     </message>
@@ -1985,7 +1974,7 @@ em um terminal). Códigos de saída: 0 ok, 2 uso, 3 erro de API ou do chaveiro,
         <translation>--expires requer uma data no formato yyyy-MM-dd</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>--expires is required: the duplicate&apos;s end date as yyyy-MM-dd</source>
         <translation>--expires é obrigatório: a data de término da duplicata no formato yyyy-MM-dd</translation>
     </message>

@@ -2,32 +2,22 @@
 
 #include "cli/CliArguments.h"
 #include "cli/CliCsrCommands.h"
-#include "cli/CliOutput.h"
 #include "security/CsrInfo.h"
 #include "security/NewKey.h"
 
 #include <QFile>
 #include <QFileInfo>
 
-CliKeyPlan::CliKeyPlan(QTextStream &out, QTextStream &err)
+CliKeyPlan::CliKeyPlan(QTextStream &out, QTextStream &err,
+                       std::function<int(const QString &)> usage,
+                       std::function<int(const QString &)> failure)
     : m_out(out)
-    , m_err(err) {}
+    , m_err(err)
+    , m_usage(std::move(usage))
+    , m_failure(std::move(failure)) {}
 
 CliKeyPlan::~CliKeyPlan() {
     m_passphrase.fill('\0');
-}
-
-int CliKeyPlan::usage(const QString &problem) {
-    m_err << tr("certdesk-cli: %1").arg(problem) << '\n'
-          << tr("Run certdesk-cli --help for the order verbs.") << '\n';
-    m_err.flush();
-    return CliOutput::Usage;
-}
-
-int CliKeyPlan::failure(const QString &message) {
-    m_err << tr("certdesk-cli: %1").arg(message) << '\n';
-    m_err.flush();
-    return CliOutput::ApiFailure;
 }
 
 bool CliKeyPlan::take(QStringList &args, int *exitCode) {
@@ -36,36 +26,36 @@ bool CliKeyPlan::take(QStringList &args, int *exitCode) {
     bool hasKey = false;
     bool hasKeyOut = false;
     if (!CliArguments::takeOption(args, QStringLiteral("--csr"), &m_csrFile, &hasCsr)) {
-        *exitCode = usage(tr("--csr needs a file name"));
+        *exitCode = m_usage(tr("--csr needs a file name"));
         return false;
     }
     if (!CliArguments::takeOption(args, QStringLiteral("--generate-key"), &keyText, &hasKey)) {
-        *exitCode = usage(
+        *exitCode = m_usage(
             tr("--generate-key needs one of: %1").arg(KeySpec::names().join(QStringLiteral(", "))));
         return false;
     }
     if (!CliArguments::takeOption(args, QStringLiteral("--key-out"), &m_keyOut, &hasKeyOut)) {
-        *exitCode = usage(tr("--key-out needs a file name"));
+        *exitCode = m_usage(tr("--key-out needs a file name"));
         return false;
     }
     if (hasCsr == hasKey) {
-        *exitCode = usage(tr("a new key is needed: give either --csr FILE or --generate-key "
-                             "TYPE --key-out FILE"));
+        *exitCode = m_usage(tr("a new key is needed: give either --csr FILE or --generate-key "
+                               "TYPE --key-out FILE"));
         return false;
     }
     m_fromFile = hasCsr;
     if (hasKey) {
         QString error;
         if (!KeySpec::parse(keyText, &m_spec, &error)) {
-            *exitCode = usage(tr("--generate-key: %1").arg(error));
+            *exitCode = m_usage(tr("--generate-key: %1").arg(error));
             return false;
         }
         if (!hasKeyOut) {
-            *exitCode = usage(tr("--key-out is required with --generate-key"));
+            *exitCode = m_usage(tr("--key-out is required with --generate-key"));
             return false;
         }
     } else if (hasKeyOut) {
-        *exitCode = usage(tr("--key-out goes with --generate-key, not with --csr"));
+        *exitCode = m_usage(tr("--key-out goes with --generate-key, not with --csr"));
         return false;
     }
     return true;
@@ -76,18 +66,18 @@ bool CliKeyPlan::check(const QString &commonName, const QStringList &sans, int *
         QFile file(m_csrFile);
         if (!file.open(QIODevice::ReadOnly)) {
             *exitCode =
-                usage(tr("--csr: %1 cannot be read: %2").arg(m_csrFile, file.errorString()));
+                m_usage(tr("--csr: %1 cannot be read: %2").arg(m_csrFile, file.errorString()));
             return false;
         }
         CsrInfo info;
         QString error;
         if (!CsrInfo::parse(file.readAll(), &info, &error)) {
-            *exitCode = usage(tr("--csr: %1").arg(error));
+            *exitCode = m_usage(tr("--csr: %1").arg(error));
             return false;
         }
         const QStringList problems = info.problems(commonName, sans, /*codeSigning=*/false);
         if (!problems.isEmpty()) {
-            *exitCode = usage(tr("--csr: %1").arg(problems.join(QStringLiteral("; "))));
+            *exitCode = m_usage(tr("--csr: %1").arg(problems.join(QStringLiteral("; "))));
             return false;
         }
         m_csr = info.pem;
@@ -96,11 +86,11 @@ bool CliKeyPlan::check(const QString &commonName, const QStringList &sans, int *
     const QString keyOutProblem =
         CliArguments::outputFileProblem(QStringLiteral("--key-out"), m_keyOut);
     if (!keyOutProblem.isEmpty()) {
-        *exitCode = usage(keyOutProblem);
+        *exitCode = m_usage(keyOutProblem);
         return false;
     }
     if (QFileInfo::exists(m_keyOut)) {
-        *exitCode = usage(
+        *exitCode = m_usage(
             tr("--key-out: %1 already exists; a key file is never overwritten").arg(m_keyOut));
         return false;
     }
@@ -119,7 +109,7 @@ bool CliKeyPlan::make(const QString &commonName, const QStringList &sans, QByteA
         NewKey::make(m_spec, QStringList{commonName} + sans, m_keyOut, m_passphrase, csr, &error);
     m_passphrase.fill('\0');
     if (!made) {
-        *exitCode = failure(error);
+        *exitCode = m_failure(error);
         return false;
     }
     m_err << tr("Private key (%1, encrypted) written to %2 (readable by you only).")

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
+
 // Where the new key of an order reissue or duplicate comes from: --csr FILE (checked against
 // the order's names) or --generate-key TYPE --key-out FILE (a key made here, encrypted with a
 // passphrase asked on the terminal, never written over an existing file). Taken from the
@@ -17,7 +19,9 @@ class CliKeyPlan {
     Q_DECLARE_TR_FUNCTIONS(CliKeyPlan)
 
 public:
-    CliKeyPlan(QTextStream &out, QTextStream &err);
+    // usage and failure print a problem the way the verb does and return its exit code.
+    CliKeyPlan(QTextStream &out, QTextStream &err, std::function<int(const QString &)> usage,
+               std::function<int(const QString &)> failure);
     ~CliKeyPlan();
     CliKeyPlan(const CliKeyPlan &) = delete;
     CliKeyPlan &operator=(const CliKeyPlan &) = delete;
@@ -32,11 +36,10 @@ public:
     bool fromFile() const { return m_fromFile; }
 
 private:
-    int usage(const QString &problem);
-    int failure(const QString &message);
-
     QTextStream &m_out;
     QTextStream &m_err;
+    std::function<int(const QString &)> m_usage;
+    std::function<int(const QString &)> m_failure;
     bool m_fromFile = false;
     QString m_csrFile;
     QByteArray m_csr;

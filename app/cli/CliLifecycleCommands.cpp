@@ -159,7 +159,9 @@ int CliLifecycleCommands::reissue(QStringList args) {
                          .arg(ReissueRequest::provisioningMethods().join(QStringLiteral(", "))));
     if (hasProvisioning)
         return reissueCodeSigning(args, request);
-    CliKeyPlan plan(m_out, m_err);
+    CliKeyPlan plan(
+        m_out, m_err, [this](const QString &problem) { return usage(problem); },
+        [this](const QString &message) { return failure(message); });
     if (!plan.take(args, &exitCode))
         return exitCode;
     if (!CliArguments::takeOption(args, QStringLiteral("--dcv-scope"), &request.dcvScope))
@@ -327,7 +329,9 @@ int CliLifecycleCommands::duplicate(QStringList args) {
     bool hasExpires = false;
     if (!CliArguments::takeOption(args, QStringLiteral("--expires"), &expires, &hasExpires))
         return usage(tr("--expires needs a date as yyyy-MM-dd"));
-    CliKeyPlan plan(m_out, m_err);
+    CliKeyPlan plan(
+        m_out, m_err, [this](const QString &problem) { return usage(problem); },
+        [this](const QString &message) { return failure(message); });
     if (!plan.take(args, &exitCode))
         return exitCode;
     if (!CliArguments::takeOption(args, QStringLiteral("--comments"), &request.comments))
